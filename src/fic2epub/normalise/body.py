@@ -1,0 +1,179 @@
+"""Pass ``body``: in each chapter, notes at its start and end, end markers and scene breaks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.header import starts_header_line
+from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
+from fic2epub.normalise.patterns import (
+    AO3_POSTED_RE,
+    FFN_INFO_RE,
+    FIELD_RE,
+    POINTER_RE,
+    match_end_marker,
+    match_note,
+)
+
+_CHAPTER_FIELD_LABELS = re.compile(
+    r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
+    re.IGNORECASE,
+)
+
+
+def chapter_regions(chunks: Chunks, start: int) -> list[tuple[int, int]]:
+    """(first, end) index ranges of chapter text: after each heading, and any text before it."""
+    heads = [i for i in range(start, len(chunks)) if chunks[i].role in ("heading", "part")]
+    regions: list[tuple[int, int]] = []
+    first = heads[0] if heads else len(chunks)
+    if start < first:
+        regions.append((start, first))
+    for position, head in enumerate(heads):
+        end = heads[position + 1] if position + 1 < len(heads) else len(chunks)
+        regions.append((head + 1, end))
+    return regions
+
+
+def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None = None) -> Chunks:
+    """Mark every chapter's notes, end markers, separators and scene breaks."""
+    marked = list(chunks)
+    for first, end in chapter_regions(chunks, start):
+        body_first = _leading(marked, first, end)
+        body_end = _trailing(marked, body_first, end)
+        _closing(marked, body_first, body_end)
+        _breaks(marked, body_first, body_end, scene_pattern)
+    return _blank_runs(tuple(marked), start)
+
+
+def _leading(chunks: list[Chunk], index: int, end: int) -> int:
+    """Mark notes, separators and header lines at a chapter's start; return where prose starts."""
+    while index < end:
+        chunk = chunks[index]
+        text = chunk.text
+        if is_glyph_line(text):
+            chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")
+        elif POINTER_RE.fullmatch(text):
+            chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
+        elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
+            chunks[index] = replace(chunk, role="info", rule="site-info-line")
+        elif match_note(text):
+            index = consume_note(chunks, index, end, stop_when=starts_header_line)
+            continue
+        elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(
+            found.group("key").strip()
+        ):
+            label, value = found.group("key").strip(), found.group("value").strip()
+            chunks[index] = replace(
+                chunk, role="field", rule="chapter-header-field", label=label, value=value
+            )
+        else:
+            break
+        index += 1
+    return index
+
+
+def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
+    """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
+    for index in range(first, end):
+        if match_note(chunks[index].text) and _is_tail(chunks, index, end):
+            position = index
+            while position < end:
+                if match_note(chunks[position].text):
+                    position = consume_note(chunks, position, end, to_end=True)
+                    continue
+                chunks[position] = _between_notes(chunks[position])
+                position += 1
+            return index
+    return end
+
+
+def _between_notes(chunk: Chunk) -> Chunk:
+    """A line among closing notes that no note took: an end marker, a separator, or more note."""
+    if match_end_marker(chunk.text):
+        return replace(chunk, role="end-marker", rule="end-marker-after-note")
+    if is_glyph_line(chunk.text):
+        return replace(chunk, role="separator", rule="note-separator")
+    return replace(chunk, role="note-body", rule="note-after-story")
+
+
+def _is_tail(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Whether a note label starts the chapter's closing notes, with no story after them.
+
+    After a separator or a run of blank lines, only notes, note-like lines, signatures and
+    end markers may follow; story prose there means the note sat in the middle.
+    """
+    broken = False
+    for chunk in chunks[index + 1 : end]:
+        text = chunk.text
+        if is_glyph_line(text) or chunk.gap >= 2:
+            broken = True
+            if is_glyph_line(text):
+                continue
+        if match_note(text) or match_end_marker(text):
+            broken = False
+            continue
+        if broken and not (is_note_like(text) or is_signature(text)):
+            return False
+    return True
+
+
+def _closing(chunks: list[Chunk], first: int, end: int) -> None:
+    """End markers and separators at the chapter's end (a break there is dropped)."""
+    index = end - 1
+    while index >= first:
+        chunk = chunks[index]
+        if is_glyph_line(chunk.text):
+            chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
+        elif match_end_marker(chunk.text):
+            chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
+        elif chunk.role == "text":
+            return
+        index -= 1
+
+
+def _breaks(chunks: list[Chunk], first: int, end: int, pattern: re.Pattern[str] | None) -> None:
+    """Glyph lines (and lines the user's pattern matches) inside a chapter are scene breaks.
+
+    A break right after another break, or before the first prose, collapses away.
+    """
+    previous = "start"
+    for index in range(first, end):
+        chunk = chunks[index]
+        if chunk.role != "text":
+            continue
+        glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
+        if glyphs:
+            if previous == "text":
+                chunks[index] = replace(chunk, role="scene-break", rule="glyph-line")
+            else:
+                chunks[index] = replace(chunk, role="separator", rule="repeated-break")
+            previous = "break"
+        else:
+            previous = "text"
+
+
+def _blank_runs(chunks: Chunks, start: int) -> Chunks:
+    """Mark scene breaks made of blank lines: gaps wider than the usual paragraph gap.
+
+    The usual gap is the most common one between two story paragraphs (1 in blank-line
+    separated text, 0 in a phone paste). When wide gaps are common rather than rare, they are
+    the author's habit, not breaks, and none is marked.
+    """
+    pairs = [
+        (i, chunks[i].gap)
+        for i in range(max(start, 1), len(chunks))
+        if chunks[i].role == "text" and chunks[i - 1].role == "text" and not chunks[i].continues
+    ]
+    if not pairs:
+        return chunks
+    usual = Counter(gap for _, gap in pairs).most_common(1)[0][0]
+    wide = [i for i, gap in pairs if gap > usual]
+    if len(wide) > 0.25 * len(pairs):
+        return chunks
+    marked = list(chunks)
+    for i in wide:
+        marked[i] = replace(marked[i], break_before=True, rule="blank-run-break")
+    return tuple(marked)

@@ -1,0 +1,244 @@
+"""Pass ``build``: chunks with roles -> the Story model (metadata, notes, chapters, blocks)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from fic2epub.model import (
+    Block,
+    Chapter,
+    EndMarker,
+    Inline,
+    LineBreak,
+    Note,
+    NoteOrigin,
+    Paragraph,
+    Part,
+    SceneBreak,
+    Story,
+    Text,
+)
+from fic2epub.normalise.body import chapter_regions
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.emphasis import emphasis
+from fic2epub.normalise.fields import split_authors
+from fic2epub.normalise.header import story_start
+from fic2epub.normalise.metadata import MetadataBuilder
+from fic2epub.normalise.typography import typography
+
+_AO3_WORK_NOTES = re.compile(r"(?:end\s+)?notes", re.IGNORECASE)
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def paragraph(chunks: Sequence[Chunk]) -> Paragraph:
+    """One paragraph from a chunk, or from a run of lines joined by deliberate breaks."""
+    content: list[Inline] = []
+    for position, chunk in enumerate(chunks):
+        if position:
+            content.append(LineBreak())
+        content.extend(emphasis(typography(chunk.text)))
+    centred = all(chunk.centred for chunk in chunks)
+    return Paragraph(content=tuple(content), align="center" if centred else "start")
+
+
+def blocks_of(chunks: Sequence[Chunk]) -> tuple[Block, ...]:
+    """Story blocks from text, scene-break and end-marker chunks, in order."""
+    blocks: list[Block] = []
+    run: list[Chunk] = []
+
+    def flush() -> None:
+        if run:
+            blocks.append(paragraph(run))
+            run.clear()
+
+    for chunk in chunks:
+        if chunk.role == "scene-break":
+            flush()
+            blocks.append(SceneBreak(marker=chunk.text))
+        elif chunk.role == "end-marker":
+            flush()
+            blocks.append(EndMarker(text=typography(chunk.text)))
+        elif chunk.role in ("text", "note", "note-body"):
+            if chunk.break_before:
+                flush()
+                blocks.append(SceneBreak(marker=""))
+            elif not chunk.continues:
+                flush()
+            text = chunk.value if chunk.role == "note" else chunk.text
+            if text:
+                run.append(replace(chunk, text=text, lines=(text,)))
+    flush()
+    return tuple(blocks)
+
+
+@dataclass
+class _Notes:
+    """Notes collected from a run of chunks, in order."""
+
+    notes: list[Note] = field(default_factory=list)
+
+    def collect(self, chunks: Sequence[Chunk], origin: NoteOrigin) -> None:
+        current: list[Chunk] = []
+        label = ""
+        for chunk in chunks:
+            if chunk.role == "note":
+                self._close(label, current, origin)
+                label, current = chunk.label, [chunk]
+            elif chunk.role == "note-body" and current:
+                current.append(chunk)
+        self._close(label, current, origin)
+
+    def _close(self, label: str, chunks: list[Chunk], origin: NoteOrigin) -> None:
+        if chunks:
+            self.notes.append(Note(label=label, blocks=blocks_of(chunks), origin=origin))
+
+
+def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
+    """Assemble the Story from classified chunks."""
+    start = story_start(chunks)
+    meta = MetadataBuilder()
+    front = _Notes()
+    title = _read_header(chunks[:start], meta, front)
+    parts: list[Part] = []
+    chapters: list[Chapter] = []
+    part_title: str | None = None
+    for first, end in chapter_regions(chunks, start):
+        head = chunks[first - 1] if first > start else None
+        if head is not None and head.role == "part":
+            if chapters or part_title is not None:
+                parts.append(Part(title=part_title, chapters=tuple(chapters)))
+            part_title, chapters = typography(head.text), []
+            if not any(chunk.role == "text" for chunk in chunks[first:end]):
+                continue
+            head = None
+        region = chunks[first:end]
+        _chapter_fields(region, meta)
+        number = len(chapters) + 1 + sum(len(part.chapters) for part in parts)
+        chapters.append(_chapter(region, head, number))
+    if chapters or part_title is not None or not parts:
+        parts.append(Part(title=part_title, chapters=tuple(chapters)))
+    story = Story(
+        metadata=meta.build(title=title or fallback_title, language=None),
+        front_notes=tuple(front.notes),
+        parts=tuple(parts),
+        source=source,
+    )
+    return _settle_notes(story)
+
+
+def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
+    """Header lines repeated at a chapter's start: the first of each kind counts, once."""
+    for chunk in region:
+        if chunk.role == "field":
+            meta.add_field(chunk.label, chunk.value)
+
+
+def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | None:
+    """Fill metadata from the header chunks; collect the front notes; return a bare title."""
+    title: str | None = None
+    index = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        if chunk.role == "field":
+            values = [chunk.value] if chunk.value else []
+            while index + 1 < len(chunks) and chunks[index + 1].role == "field-value":
+                index += 1
+                values.append(chunks[index].text)
+            meta.add_field(chunk.label, "\n".join(values))
+        elif chunk.role == "title" and title is None:
+            title = typography(chunk.text)
+        elif chunk.role == "byline" and chunk.value:
+            meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
+        elif chunk.role == "info":
+            meta.read_info_line(chunk.text)
+        elif chunk.role == "summary":
+            meta.set("summary", typography(chunk.text))
+        index += 1
+    front.collect(chunks, "before-story")
+    return title
+
+
+def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapter:
+    """One chapter: notes at its start and end, and its story blocks."""
+    before, after = _Notes(), _Notes()
+    story = [c for c in region if c.role in ("text", "scene-break", "end-marker")]
+    prose_start = _first_text(region)
+    # A note in the middle of a chapter has no place of its own; it joins the closing notes.
+    before.collect(region[:prose_start], "chapter-start")
+    after.collect(region[prose_start:], "chapter-end")
+    return Chapter(
+        title=typography(head.text) if head is not None else None,
+        number=number,
+        blocks=blocks_of(story),
+        notes_before=tuple(before.notes),
+        notes_after=tuple(after.notes),
+    )
+
+
+def _first_text(region: Sequence[Chunk]) -> int:
+    for index, chunk in enumerate(region):
+        if chunk.role == "text":
+            return index
+    return len(region)
+
+
+def _settle_notes(story: Story) -> Story:
+    """Decide which chapter notes are the story's own front and back notes.
+
+    In a one-chapter story, notes at the chapter's start and end are the story's. In a longer
+    one they stay with their chapters, except AO3's work-level "Notes"/"End Notes" at the end.
+    """
+    chapters = story.chapters
+    if not chapters:
+        return story
+    front = list(story.front_notes)
+    back: list[Note] = []
+    if len(chapters) == 1:
+        only = chapters[0]
+        front += [replace(n, origin="before-story") for n in only.notes_before]
+        back = [replace(n, origin="after-story") for n in only.notes_after]
+        chapters = (replace(only, notes_before=(), notes_after=()),)
+    else:
+        last = chapters[-1]
+        work = [n for n in last.notes_after if n.label.lower() == "end notes"]
+        if work:
+            back = [replace(n, origin="after-story") for n in work]
+            kept = tuple(n for n in last.notes_after if n not in work)
+            chapters = (*chapters[:-1], replace(last, notes_after=kept))
+    parts: list[Part] = []
+    position = 0
+    for part in story.parts:
+        count = len(part.chapters)
+        parts.append(replace(part, chapters=chapters[position : position + count]))
+        position += count
+    words = sum(_count_words(c.blocks) for c in chapters)
+    metadata = replace(story.metadata, word_count=words)
+    return replace(
+        story,
+        metadata=metadata,
+        front_notes=tuple(front),
+        parts=tuple(parts),
+        back_notes=tuple(back),
+    )
+
+
+def _count_words(blocks: Sequence[Block]) -> int:
+    total = 0
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            total += len(_WORD.findall(_plain(block.content)))
+    return total
+
+
+def _plain(content: Sequence[Inline]) -> str:
+    parts: list[str] = []
+    for inline in content:
+        if isinstance(inline, Text):
+            parts.append(inline.text)
+        elif isinstance(inline, LineBreak):
+            parts.append(" ")
+        else:
+            parts.append(_plain(inline.children))
+    return "".join(parts)

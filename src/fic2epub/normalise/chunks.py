@@ -1,0 +1,85 @@
+"""The working unit of text normalisation: a chunk, one paragraph candidate with its role."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Role = Literal[
+    "text",  # story prose
+    "field",  # a header "Key: value" line
+    "field-value",  # a following line of a multi-line header value
+    "title",  # the story's title line
+    "byline",  # "by X" and its continuation lines
+    "info",  # a site's info line (FanFiction.Net "Rated: …", AO3 "Posted originally …")
+    "summary",  # an unlabelled summary paragraph
+    "separator",  # a glyph line between header, notes and story: dropped
+    "note",  # the labelled first paragraph of an author's note
+    "note-body",  # a further paragraph of the note above it
+    "heading",  # a chapter heading
+    "part",  # a part heading, above chapters
+    "scene-break",  # a glyph line inside a chapter
+    "end-marker",  # "The End", "tbc"
+    "dropped",  # header debris: a repeated title, AO3 pointers, repeated disclaimers
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Chunk:
+    """One paragraph candidate: the lines it came from, and what the passes decided it is."""
+
+    text: str
+    """The paragraph's text: its lines stripped and joined with spaces."""
+    lines: tuple[str, ...]
+    """The stripped physical lines the chunk was joined from."""
+    first: int
+    """1-based number of the first source line."""
+    last: int
+    """1-based number of the last source line."""
+    gap: int
+    """How many blank lines came before the chunk."""
+    indent: int = 0
+    """Leading spaces of the first line."""
+    centred: bool = False
+    """Whether the line was padded to sit in the middle."""
+    continues: bool = False
+    """In hard-wrapped text: the line follows the chunk above after a deliberate line break
+    (verse, a letter), so as prose it joins that paragraph with a line break."""
+    break_before: bool = False
+    """A run of blank lines before this story paragraph marks a scene break."""
+    role: Role = "text"
+    """What the chunk is, as far as the passes so far know."""
+    rule: str = ""
+    """The name of the rule that gave the role, for ``inspect --explain``."""
+    label: str = ""
+    """A field's or note's label as written, without its colon."""
+    value: str = ""
+    """A field's value, or the text after a note's label on the same line."""
+
+
+Chunks = tuple[Chunk, ...]
+
+
+def is_glyph_line(text: str) -> bool:
+    """True for a line made only of decoration: ``***``, ``-- -- --``, ``~*~``, ``xXxXx``, ``§``.
+
+    A line with letters other than an x/o pattern, digits, or quotes (dialogue such as
+    ``"..."``) is not decoration.
+    """
+    compact = "".join(text.split())
+    if not compact or len(compact) > 80:
+        return False
+    letters = [c for c in compact if c.isalnum()]
+    if letters:
+        # "xXxXx" and "oOoOo" are decoration only when they mix cases; "xxx" signs off notes.
+        if any(c not in "xXoO" for c in letters) or len(letters) < 3:
+            return False
+        if "".join(letters).islower() or "".join(letters).isupper():
+            return False
+    return all(
+        c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in _QUOTES) for c in compact
+    )
+
+
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"

@@ -1,0 +1,162 @@
+"""Pass ``decode``: story bytes -> clean Unicode text with ``\\n`` line endings."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from fic2epub.errors import InputError
+
+# Signatures of files people save with a .txt name by mistake; naming the kind helps them.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF file (WebP image or audio)"),
+    (b"PK\x03\x04", "a zip archive (EPUB, DOCX or ZIP)"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), plus
+# DEL and the C1 controls, which no story means to contain.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Invisible characters that break words and matching. ZWJ/ZWNJ are kept: emoji sequences and
+# Persian and Indic scripts need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Mojibake leaves tell-tale pairs: UTF-8 lead bytes read as cp1252 ("â€™", "Ã©").
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+# A closing curly quote garbled as "â€\x9d" loses its last byte in cp1252; ftfy cannot know it.
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
+# Scripts whose legacy 8-bit encodings a detector may rightly prefer over cp1252.
+_NON_LATIN_HINTS = (
+    "1251",
+    "koi8",
+    "1253",
+    "1255",
+    "1256",
+    "shift_jis",
+    "euc",
+    "gb",
+    "big5",
+    "cp932",
+    "tis",
+    "874",
+)
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode story bytes into text, or raise :class:`InputError` naming ``source``.
+
+    UTF-8 (with or without BOM), UTF-16/32 with a BOM and legacy 8-bit encodings are read;
+    mojibake is repaired with ftfy; line endings become ``\\n``; tabs, no-break and
+    zero-width characters are tidied; XML-illegal characters are removed.
+    """
+    if not data.strip():
+        raise InputError("the file is empty", source=source)
+    text = _to_text(data, source)
+    text = _repair_mojibake(text)
+    text = _tidy(text)
+    if not text.strip():
+        raise InputError("the file holds no readable text", source=source)
+    return text
+
+
+def _to_text(data: bytes, source: str) -> str:
+    """Pick the encoding: a BOM, else UTF-8, else the best legacy guess."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"broken {encoding.upper()} text ({error.reason})", source=source
+                ) from None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"this is {kind}, not a text file", source=source)
+    if b"\x00" in data[:65536]:
+        return _utf16_without_bom(data, source)
+    try:
+        # surrogatepass: encoded lone surrogates are dropped later rather than failing UTF-8.
+        return data.decode("utf-8", errors="surrogatepass")
+    except UnicodeDecodeError:
+        return _legacy(data, source)
+
+
+def _utf16_without_bom(data: bytes, source: str) -> str:
+    """Accept BOM-less UTF-16 only when its NUL bytes sit where ASCII text would put them."""
+    sample = data[:4096]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    encoding = None
+    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+        encoding = "utf-16-be"
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise InputError("binary data (NUL bytes), not a text file", source=source)
+
+
+def _legacy(data: bytes, source: str) -> str:
+    """Decode non-UTF-8 bytes; Windows-1252 wins among Latin guesses, since Word saves it."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    guess = (best.encoding if best else "").lower()
+    if best is not None and any(hint in guess for hint in _NON_LATIN_HINTS):
+        return str(best)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    if best is None:
+        raise InputError("undecodable bytes: no text encoding fits", source=source)
+    return str(best)
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as cp1252 ("â€™" -> "’"), only where the tell-tale pairs appear."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,  # "&amp;" in a story is text the author typed
+        uncurl_quotes=False,
+        fix_character_width=False,  # full-width forms are deliberate in CJK text
+        normalization=None,  # keep combining sequences exactly as written
+        explain=False,
+    )
+    fixed = ftfy.fix_text(text, config)
+    return _LOST_CLOSING_QUOTE.sub("\u201d", fixed)
+
+
+def _tidy(text: str) -> str:
+    """Normalise line endings and spaces; drop invisible and XML-illegal characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\u2026")
+    text = text.expandtabs(4)
+    text = _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    return _ILLEGAL.sub("", text)

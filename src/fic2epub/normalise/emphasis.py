@@ -1,0 +1,69 @@
+"""Pass ``emphasis``: ``*italic*``, ``_italic_``, ``**bold**``, ``__bold__`` and ``/italic/``.
+
+Markers count only where they open after a space or punctuation and close before one, so
+snake_case handles, "and/or", dates, fractions and URLs stay plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.model import Emph, Inline, Strong, Text
+from fic2epub.normalise.patterns import URL_RE
+
+_OPEN = r"(?:^|(?<=[\s(\[\"“‘'—–-]))"
+_CLOSE = r"(?=$|[\s)\].,;:!?\"”’'—–…-])"
+_RULES: tuple[tuple[re.Pattern[str], type[Emph] | type[Strong]], ...] = (
+    (re.compile(_OPEN + r"\*\*(?=\S)(?P<body>.+?)(?<=\S)\*\*" + _CLOSE), Strong),
+    (re.compile(_OPEN + r"__(?=\S)(?P<body>.+?)(?<=\S)__" + _CLOSE), Strong),
+    (re.compile(_OPEN + r"\*(?=[^\s*])(?P<body>[^*]+?)(?<=[^\s*])\*" + _CLOSE), Emph),
+    (re.compile(_OPEN + r"_(?=[^\s_])(?P<body>[^_]+?)(?<=[^\s_])_" + _CLOSE), Emph),
+    # "/italic/": letters inside, no other slash, not a path, date or fraction.
+    (
+        re.compile(
+            r"(?:^|(?<=[\s(\"“‘]))/(?=[^\s/\d])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])/" + _CLOSE
+        ),
+        Emph,
+    ),
+)
+
+
+def emphasis(text: str) -> tuple[Inline, ...]:
+    """Split text into inline runs, turning emphasis markers into Emph and Strong."""
+    result: list[Inline] = []
+    position = 0
+    for found in URL_RE.finditer(text):
+        result.extend(_parse(text[position : found.start()]))
+        result.append(Text(text=found.group()))
+        position = found.end()
+    result.extend(_parse(text[position:]))
+    return _merge(result)
+
+
+def _parse(text: str) -> list[Inline]:
+    if not text:
+        return []
+    best: tuple[re.Match[str], type[Emph] | type[Strong]] | None = None
+    for pattern, kind in _RULES:
+        found = pattern.search(text)
+        if found and (best is None or found.start() < best[0].start()):
+            best = (found, kind)
+    if best is None:
+        return [Text(text=text)]
+    found, kind = best
+    inner = tuple(_merge(_parse(found.group("body"))))
+    return [Text(text=text[: found.start()]), kind(children=inner), *_parse(text[found.end() :])]
+
+
+def _merge(inlines: list[Inline]) -> tuple[Inline, ...]:
+    """Drop empty text runs and join neighbouring ones."""
+    merged: list[Inline] = []
+    for inline in inlines:
+        if isinstance(inline, Text):
+            if not inline.text:
+                continue
+            if merged and isinstance(merged[-1], Text):
+                merged[-1] = Text(text=merged[-1].text + inline.text)
+                continue
+        merged.append(inline)
+    return tuple(merged)

@@ -1,0 +1,181 @@
+"""Header fields: which label means which metadata field, and how each value is read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Label (lower case, "(s)" and trailing colon removed) -> Metadata field. Labels not listed
+# are kept as extra fields under the author's own label.
+_KEYS: dict[str, str] = {}
+for _field, _labels in {
+    "title": "title|story title|fic title|name of story|story",
+    "authors": "author|authors|writer|written by|by|pen name|penname|creator",
+    "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom",
+    "relationships": "pairing|pairings|relationship|relationships|ship|ships|couple|couples"
+    "|main pairing|pairings or characters|pairing or characters|pairing(s)/characters",
+    "characters": "character|characters|main characters|cast",
+    "rating": "rating|rated|ratings|maturity rating",
+    "warnings": "warning|warnings|archive warning|archive warnings|content warning"
+    "|content warnings|trigger warning|trigger warnings|tw|cw",
+    "categories": "category|categories|genre|genres|type",
+    "tags": "additional tags|tags|freeform|freeforms|keywords",
+    "summary": "summary|description|blurb|synopsis|summery",
+    "status": "status|completion|complete",
+    "series": "series",
+    "disclaimer": "disclaimer|disclaimers|disclamer",
+    "language": "language",
+    "word_count": "word count|wordcount|words|word-count|length|stats",
+    "chapter_count": "chapters",
+    "published": "published|date|posted|date posted|written",
+    "updated": "updated|last updated",
+    "source_url": "url|link|source|originally posted at|archive",
+}.items():
+    for _label in _labels.split("|"):
+        _KEYS[_label] = _field
+
+# Labels that are not metadata fields but only ever open a header line ("Prompt – …").
+EXTRA_LABELS = frozenset(
+    {
+        "prompt", "prompts", "spoilers", "spoiler", "beta", "betas", "beta reader", "beta'd by",
+        "dedication", "dedicated to", "challenge", "theme", "request", "requested by", "for",
+        "written for", "gift", "recipient", "timeline", "setting", "length", "feedback",
+        "claim", "table", "notes", "note", "a/n", "an", "author's note", "type", "archive",
+        "permission", "genre", "inspiration", "song", "soundtrack",
+    }
+)  # fmt: skip
+
+LIST_FIELDS = frozenset(
+    {"authors", "fandoms", "relationships", "characters", "warnings", "categories", "tags"}
+)
+# Fields whose value is often a paragraph or several, on the lines after the label.
+LONG_FIELDS = frozenset({"summary", "disclaimer"})
+
+
+def field_for(label: str) -> str | None:
+    """The Metadata field a header label stands for, or None for an extra field."""
+    key = re.sub(r"\(s\)$", "s", label.strip().lower().rstrip(":").strip())
+    key = key.strip("*_ ")
+    if key in _KEYS:
+        return _KEYS[key]
+    if "pairing" in key:
+        return "relationships"
+    return None
+
+
+def is_known_label(label: str) -> bool:
+    """Whether a label is one header blocks use (a metadata field or a common extra one)."""
+    return field_for(label) is not None or label.strip().lower().strip("*_ ") in EXTRA_LABELS
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    """Split a list value on commas and semicolons (never on "/" or "x", which make pairs)."""
+    items = re.split(r"\s*[,;]\s*|\n+", value)
+    return tuple(item.strip() for item in items if item.strip())
+
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE)
+
+
+def split_authors(value: str) -> tuple[str, ...]:
+    """Split "X and Y", "X & Y", "X, Y" into names; a handle like "kestrel_and_key" stays one."""
+    names = _AUTHOR_SPLIT.split(value.strip())
+    return tuple(name.strip(' .~-–—*_"“”') for name in names if name.strip(' .~-–—*_"“”'))
+
+
+# --- ratings --------------------------------------------------------------------------------
+
+_AO3_RATINGS = (
+    "General Audiences",
+    "Teen And Up Audiences",
+    "Mature",
+    "Explicit",
+    "Not Rated",
+)
+_RATING_RE = re.compile(
+    r"(?:fiction\s+|rated\s+|rating\s*:?\s*)?"
+    r"(?P<code>K\+|NC-?17|PG-?13|PG-?15|MA|FR\d{1,2}|[GKTMR]|PG|R15|R18|18\+|15\+|13\+)"
+    r"(?![\w+])",
+    re.IGNORECASE,
+)
+
+
+def read_rating(value: str) -> str | None:
+    """The short form of a rating ("M", "T", "Teen And Up Audiences") found in a value."""
+    text = value.strip()
+    for rating in _AO3_RATINGS:
+        if text.lower().startswith(rating.lower()):
+            return rating
+    found = _RATING_RE.match(text) or _RATING_RE.search(text[:40])
+    if found is None:
+        return None
+    code = found.group("code").upper()
+    return {"NC17": "NC-17", "PG13": "PG-13", "PG15": "PG-15"}.get(code, code)
+
+
+# --- series --------------------------------------------------------------------------------
+
+_SERIES_RE = (
+    re.compile(
+        r"(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\s+of\s+(?P<name>.+)", re.I
+    ),
+    re.compile(
+        r"(?P<name>.+?)[,:\-–—(\s]+(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\)?",
+        re.I,
+    ),
+    re.compile(r"(?P<name>.+?)\s*[,(\[]\s*(?P<index>\d+(?:\.\d+)?)\s*[)\]]?", re.I),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A series name and the story's place in it."""
+
+    name: str
+    index: float | None
+
+
+def read_series(value: str) -> Series:
+    """Read "Name, Part 2", "Part 2 of Name" or "Name (2)"; the name alone when no index."""
+    text = value.strip()
+    for pattern in _SERIES_RE:
+        found = pattern.fullmatch(text)
+        if found:
+            name = found.group("name").strip(' ,:-–—"“”')
+            return Series(name, float(found.group("index")))
+    return Series(text, None)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_US_RE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_WORDY_RE = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
+)
+
+
+def read_date(value: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from "2019-03-04", "3/14/2012" or "14 March 2012"."""
+    found = _ISO_RE.search(value)
+    if found:
+        return _iso(int(found["y"]), int(found["m"]), int(found["d"]))
+    found = _US_RE.search(value)
+    if found:
+        year = int(found["y"])
+        return _iso(year + 2000 if year < 100 else year, int(found["m"]), int(found["d"]))
+    found = _WORDY_RE.search(value)
+    if found:
+        month_name = (found["m1"] or found["m2"]).lower()[:3]
+        if month_name in _MONTHS:
+            day = int(found["d1"] or found["d2"])
+            return _iso(int(found["y1"] or found["y2"]), _MONTHS.index(month_name) + 1, day)
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,216 @@
+"""Pass ``header``: the lines above the story: fields, title, byline, front notes, separators.
+
+The pass walks down from the top and gives each chunk a role until it meets a chapter
+heading or the first paragraph of story prose, where the story starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.fields import LONG_FIELDS, field_for, is_known_label, split_authors
+from fic2epub.normalise.notes import consume_note, is_note_like, is_structural
+from fic2epub.normalise.patterns import (
+    AO3_POSTED_RE,
+    BYLINE_RE,
+    COAUTHOR_RE,
+    DASH_FIELD_RE,
+    FFN_INFO_RE,
+    FIELD_RE,
+    POINTER_RE,
+    match_heading,
+    match_note,
+    undecorate,
+)
+
+_QUOTES = "\"“”‘’'«»„"
+_NOT_A_LABEL = re.compile(
+    r"^(?:he|she|they|it|we|i|you|but|and|so|then|when|because|the\s+\w+\s+\w+\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def read_header(chunks: Chunks) -> Chunks:
+    """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
+    marked = list(chunks)
+    title: str | None = None
+    index = 0
+    while index < len(marked):
+        chunk = marked[index]
+        text = chunk.text
+        if chunk.role in ("heading", "part"):
+            break
+        if is_glyph_line(text):
+            marked[index] = replace(chunk, role="separator", rule="header-separator")
+        elif POINTER_RE.fullmatch(text):
+            marked[index] = replace(chunk, role="dropped", rule="ao3-pointer")
+        elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
+            marked[index] = replace(chunk, role="info", rule="site-info-line")
+        elif match_note(text):
+            stops = (title,) if title else ()
+            index = consume_note(
+                marked, index, len(marked), stop_at=stops, stop_when=starts_header_line
+            )
+            continue
+        elif _byline(text) is not None:
+            index = _consume_byline(marked, index)
+            continue
+        elif (field := _field(text)) is not None:
+            label, value = field
+            marked[index] = replace(
+                chunk, role="field", rule="header-field", label=label, value=value
+            )
+            if field_for(label) == "title" and value:
+                title = value
+            index = _consume_value(marked, index, label, value)
+            continue
+        elif title is not None and _same_title(text, title):
+            marked[index] = replace(chunk, role="dropped", rule="repeated-title")
+        elif title is None and _title_like(chunk):
+            marked[index] = replace(chunk, role="title", rule="bare-title-line")
+            title = text
+        elif _before_site_info(marked, index):
+            marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
+        else:
+            break
+        index += 1
+    return tuple(marked)
+
+
+def starts_header_line(chunk: Chunk) -> bool:
+    """A chunk that opens a header line (a known field or a byline): it ends a note."""
+    field = _field(chunk.text)
+    return (field is not None and is_known_label(field[0])) or _byline(chunk.text) is not None
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """A "Key: value" header line (or "Prompt – value" for well-known labels)."""
+    found = FIELD_RE.fullmatch(text)
+    if found:
+        label = found.group("key").strip()
+        if len(label.split()) <= 6 and not _NOT_A_LABEL.match(label):
+            return label, found.group("value").strip()
+    found = DASH_FIELD_RE.fullmatch(text)
+    if found:
+        label = found.group("key").strip()
+        if is_known_label(label):
+            return label, found.group("value").strip()
+    return None
+
+
+def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> int:
+    """Mark the lines that carry on a field's value; return the index after them.
+
+    A field with an empty value takes its value from the following lines ("Summary:" and a
+    paragraph; AO3's "Rating:" and an indented line; a label such as "Ages in this fic:"
+    over a little list). Lines stop at another known field, a structural line, a run of
+    blank lines or story prose.
+    """
+    head = chunks[index]
+    long_form = field_for(label) in LONG_FIELDS or field_for(label) is None
+    index += 1
+    taken = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        text = chunk.text
+        if is_structural(chunk) or chunk.gap >= 2:
+            break
+        field = _field(text)
+        if field is not None and is_known_label(field[0]):
+            break
+        indented = chunk.indent > head.indent
+        if value and not indented and not chunk.continues:
+            break
+        loose = taken and not indented and not chunk.continues
+        if loose and not (long_form and _short_value_line(text)):
+            break
+        chunks[index] = replace(chunk, role="field-value", rule="field-continues", label=label)
+        taken += 1
+        index += 1
+    return index
+
+
+def _short_value_line(text: str) -> bool:
+    """A short list-like line ("Kakashi: 30") that a multi-line value can hold."""
+    return len(text) <= 80 and text[:1] not in _QUOTES
+
+
+def _byline(text: str) -> tuple[str, ...] | None:
+    """The names of a byline ("by X", "By: X and Y", a bare "By:"), else None."""
+    found = BYLINE_RE.fullmatch(text)
+    if not found:
+        return None
+    names = found.group("names").strip()
+    if not names:
+        return () if re.search(r"by\s*:?\s*$", text, re.IGNORECASE) else None
+    if len(names) > 80 or len(names.split()) > 8 or (names[:1].islower() and " " in names):
+        return None
+    if names.endswith((".", ",", ";")) and not re.search(r"\b\w\.$", names):
+        return None
+    return split_authors(names)
+
+
+def _consume_byline(chunks: list[Chunk], index: int) -> int:
+    """Mark a byline and the lines that carry on its names ("and", "Y", "Co-written with Z")."""
+    names = _byline(chunks[index].text) or ()
+    chunks[index] = replace(chunks[index], role="byline", rule="byline", value="\n".join(names))
+    index += 1
+    pending = not names
+    while index < len(chunks):
+        chunk = chunks[index]
+        text = undecorate(chunk.text)
+        if chunk.gap >= 2 or is_structural(chunk) or _field(text) is not None:
+            break
+        if text.lower() in ("and", "&", "with", "+"):
+            value, pending = "", True
+        elif (found := COAUTHOR_RE.fullmatch(text)) and len(text) <= 80:
+            value, pending = "\n".join(split_authors(found.group("names"))), False
+        elif pending and _name_like(text):
+            value, pending = "\n".join(split_authors(text)), False
+        else:
+            break
+        chunks[index] = replace(chunk, role="byline", rule="byline-continues", value=value)
+        index += 1
+    return index
+
+
+def _name_like(text: str) -> bool:
+    """A short line that can be a pen name: a few words, no sentence punctuation."""
+    return 0 < len(text) <= 60 and len(text.split()) <= 5 and not text.endswith((".", "!", "?"))
+
+
+def _title_like(chunk: Chunk) -> bool:
+    """A short line that reads as a title, not as the first sentence of the story."""
+    text = chunk.text
+    if len(text) > 100 or len(text.split()) > 15 or chunk.continues:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith(("...", "…")):
+        return False
+    if text[:1] in _QUOTES and not (text[-1:] in _QUOTES and len(text) < 60):
+        return False
+    return not is_note_like(text) or chunk.centred
+
+
+def _same_title(text: str, title: str) -> bool:
+    def key(value: str) -> str:
+        return re.sub(r"\W+", " ", undecorate(value)).strip().lower()
+
+    return key(text) == key(title)
+
+
+def _before_site_info(chunks: list[Chunk], index: int) -> bool:
+    """FanFiction.Net copies put an unlabelled summary just above the "Rated: …" line."""
+    return any(FFN_INFO_RE.fullmatch(ahead.text) for ahead in chunks[index + 1 : index + 3])
+
+
+def story_start(chunks: Chunks) -> int:
+    """Index of the first chunk of the story: the first one the header pass left as text."""
+    for index, chunk in enumerate(chunks):
+        if chunk.role in ("text", "heading", "part"):
+            return index
+    return len(chunks)
+
+
+__all__ = ["match_heading", "read_header", "story_start"]

@@ -1,0 +1,167 @@
+"""Pass ``layout``: text -> chunks, undoing hard wrapping and noting gaps, indents and centring.
+
+Three layouts are told apart:
+
+* ``lines``: every line is a paragraph. Blank-line separated stories and phone pastes with no
+  blank lines at all both read this way; the gap before each chunk is kept for scene breaks.
+* ``wrapped``: lines were broken at a fixed width (60–100 columns). A line ends its paragraph
+  only where the next line's first word would have fitted on it, so verse, letters and
+  header lines keep their breaks while wrapped prose is joined again.
+* ``indented``: wrapped, and a new paragraph starts at every indented line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.options import Layout
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int
+    text: str  # stripped
+    indent: int
+    gap: int  # blank lines before
+
+
+def layout(text: str, forced: Layout = "auto") -> Chunks:
+    """Split text into chunks according to its (detected or forced) paragraph layout."""
+    lines = _read_lines(text)
+    if not lines:
+        return ()
+    width = _wrap_width(lines)
+    kind = forced if forced not in ("auto", "blank") else "lines"
+    if forced == "auto":
+        kind = _detect(lines, width)
+    if kind == "lines" or width is None:
+        return tuple(_single(line, width) for line in lines)
+    return _unwrap(lines, width, indented=kind == "indented")
+
+
+def _read_lines(text: str) -> list[_Line]:
+    """The non-blank lines, each with its number, indent and the blank lines before it."""
+    result: list[_Line] = []
+    gap = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            gap += 1
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        result.append(_Line(number, stripped, indent, gap if result else 0))
+        gap = 0
+    return result
+
+
+def _continued(lines: Sequence[_Line]) -> list[tuple[_Line, _Line]]:
+    """Pairs of a line and the line right after it, with no blank line between."""
+    return [(a, b) for a, b in pairwise(lines) if b.gap == 0]
+
+
+def _wrap_width(lines: Sequence[_Line]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, estimated from its longer lines."""
+    pairs = _continued(lines)
+    if len(pairs) < 4:
+        return None
+    lengths = sorted(a.indent + len(a.text) for a, _ in pairs)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return width if 40 <= width <= 100 else None
+
+
+def _fits(line: _Line, following: _Line, width: int) -> bool:
+    """Whether the next line's first word would have fitted on this line.
+
+    If it would have, the author (not a wrapping editor) broke the line there.
+    """
+    word = following.text.split(" ", 1)[0]
+    return line.indent + len(line.text) + 1 + len(word) <= width
+
+
+def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
+    """Choose ``lines``, ``wrapped`` or ``indented`` from line lengths and indents."""
+    if width is None:
+        return "lines"
+    pairs = _continued(lines)
+    soft = sum(1 for a, b in pairs if not _fits(a, b, width))
+    if soft < 0.6 * len(pairs):
+        return "lines"
+    blank_separated = sum(1 for line in lines if line.gap > 0)
+    indented_starts = sum(1 for a, b in pairs if b.indent > a.indent and b.indent <= 8)
+    if blank_separated < 0.1 * len(lines) and indented_starts >= 2:
+        return "indented"
+    return "wrapped"
+
+
+def _centred(line: _Line, width: int | None) -> bool:
+    """A short line pushed to the middle with spaces."""
+    if width is None:
+        return line.indent >= 8 and len(line.text) < 60
+    if line.indent < 4 or line.indent + len(line.text) > width + 2:
+        return False
+    middle = line.indent + len(line.text) / 2
+    return abs(middle - width / 2) <= max(4.0, width * 0.1)
+
+
+def _single(line: _Line, width: int | None) -> Chunk:
+    return Chunk(
+        text=line.text,
+        lines=(line.text,),
+        first=line.number,
+        last=line.number,
+        gap=line.gap,
+        indent=line.indent,
+        centred=_centred(line, width),
+    )
+
+
+def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
+    """Join hard-wrapped lines back into paragraphs; keep deliberate breaks as breaks.
+
+    A deliberate break (the next word would have fitted) starts a chunk marked ``continues``:
+    the passes see each such line alone (a header line, a line of verse), and the story
+    builder joins a run of them into one paragraph with line breaks.
+    """
+    chunks: list[Chunk] = []
+    group: list[_Line] = []
+    continues = False
+
+    def flush() -> None:
+        if group:
+            chunks.append(_join(group, width, continues=continues))
+            group.clear()
+
+    for line in lines:
+        if group:
+            previous = group[-1]
+            new_paragraph = (
+                line.gap > 0
+                or _centred(line, width)
+                or _centred(previous, width)
+                or (indented and line.indent > previous.indent)
+            )
+            deliberate = not new_paragraph and _fits(previous, line, width)
+            if new_paragraph or deliberate:
+                flush()
+                continues = deliberate
+        group.append(line)
+    flush()
+    return tuple(chunks)
+
+
+def _join(group: Sequence[_Line], width: int, *, continues: bool) -> Chunk:
+    first = group[0]
+    texts = tuple(line.text for line in group)
+    return Chunk(
+        text=" ".join(texts),
+        lines=texts,
+        first=first.number,
+        last=group[-1].number,
+        gap=first.gap,
+        indent=first.indent,
+        centred=len(group) == 1 and _centred(first, width),
+        continues=continues,
+    )

@@ -1,0 +1,211 @@
+"""Pass ``metadata``: header chunks (fields, title, byline, site info lines) -> Metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from fic2epub.model import Field, Metadata
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fields import (
+    LIST_FIELDS,
+    field_for,
+    read_date,
+    read_rating,
+    read_series,
+    split_authors,
+    split_list,
+)
+from fic2epub.normalise.patterns import AO3_POSTED_RE, FFN_INFO_RE, URL_RE
+from fic2epub.normalise.typography import typography
+
+_LANGUAGES = {
+    "english": "en", "spanish": "es", "español": "es", "french": "fr", "français": "fr",
+    "german": "de", "deutsch": "de", "italian": "it", "italiano": "it", "portuguese": "pt",
+    "português": "pt", "dutch": "nl", "russian": "ru", "русский": "ru", "polish": "pl",
+    "japanese": "ja", "日本語": "ja", "chinese": "zh", "中文": "zh", "korean": "ko",
+    "swedish": "sv", "norwegian": "no", "danish": "da", "finnish": "fi", "czech": "cs",
+    "hungarian": "hu", "turkish": "tr", "greek": "el", "hebrew": "he", "arabic": "ar",
+    "indonesian": "id", "tagalog": "tl", "vietnamese": "vi", "catalan": "ca", "romanian": "ro",
+}  # fmt: skip
+_BCP47 = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
+_STATS = re.compile(
+    r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits)\s*:\s*(?P<value>\S+)"
+)
+
+
+def language_tag(value: str) -> str | None:
+    """A BCP 47 tag from "English", "Deutsch" or "en-GB"; None when unknown."""
+    text = value.strip().lower()
+    if text in _LANGUAGES:
+        return _LANGUAGES[text]
+    return value.strip() if _BCP47.fullmatch(value.strip()) else None
+
+
+@dataclass
+class MetadataBuilder:
+    """Collects header values as the chunks are read, then makes one :class:`Metadata`."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    extra: list[Field] = field(default_factory=list)
+
+    def set(self, name: str, value: Any) -> None:
+        """Set a field unless an earlier line already did (the header wins over later lines)."""
+        if value not in (None, "", ()) and name not in self.values:
+            self.values[name] = value
+
+    def add_list(self, name: str, items: Iterable[str]) -> None:
+        """Extend a list field, keeping order and dropping repeats."""
+        current = list(self.values.get(name, ()))
+        current.extend(item for item in items if item and item not in current)
+        if current:
+            self.values[name] = tuple(current)
+
+    def add_field(self, label: str, value: str) -> None:
+        """Read one "Label: value" header line into the right field."""
+        value = value.strip()
+        name = field_for(label)
+        if name is None:
+            if value:
+                self.extra.append(Field(label=label.strip(" *_"), value=typography(value)))
+            return
+        if not value:
+            return
+        reader = getattr(self, f"_read_{name}", None)
+        if reader is not None:
+            reader(value)
+        elif name in LIST_FIELDS:
+            self.add_list(name, (typography(item) for item in split_list(value)))
+        else:
+            self.set(name, typography(value))
+
+    def _read_authors(self, value: str) -> None:
+        self.add_list("authors", split_authors(value))
+
+    def _read_rating(self, value: str) -> None:
+        self.set("rating", read_rating(value) or typography(value))
+
+    def _read_warnings(self, value: str) -> None:
+        # "Warnings: Rated M – don't like, don't read" carries the rating too.
+        if re.match(r"\s*rated\b", value, re.IGNORECASE):
+            self.set("rating", read_rating(value))
+        self.add_list(
+            "warnings",
+            (typography(value),)
+            if "rated" in value.lower()
+            else (typography(item) for item in split_list(value)),
+        )
+
+    def _read_series(self, value: str) -> None:
+        series = read_series(value)
+        self.set("series", typography(series.name))
+        self.set("series_index", series.index)
+
+    def _read_language(self, value: str) -> None:
+        self.set("language", language_tag(value))
+
+    def _read_word_count(self, value: str) -> None:
+        # fic2epub counts the words itself; AO3's "Stats:" line carries dates and counts.
+        self._read_stats(value)
+
+    def _read_chapter_count(self, value: str) -> None:
+        found = re.match(r"\s*(\d+)\s*(?:/\s*(\d+|\?))?", value)
+        if found:
+            self.set(
+                "chapter_count",
+                int(
+                    found.group(2)
+                    if found.group(2) and found.group(2).isdigit()
+                    else found.group(1)
+                ),
+            )
+            if found.group(2) and found.group(2) == found.group(1):
+                self.set("status", "Complete")
+
+    def _read_published(self, value: str) -> None:
+        self.set("published", read_date(value))
+
+    def _read_updated(self, value: str) -> None:
+        self.set("updated", read_date(value))
+
+    def _read_source_url(self, value: str) -> None:
+        found = URL_RE.search(value)
+        self.set("source_url", found.group() if found else None)
+
+    def _read_stats(self, value: str) -> None:
+        for found in _STATS.finditer(value):
+            key, item = found.group("key"), found.group("value")
+            if key == "Published":
+                self._read_published(item)
+            elif key in ("Updated", "Completed"):
+                self._read_updated(item)
+                if key == "Completed":
+                    self.set("status", "Complete")
+            elif key == "Chapters":
+                self._read_chapter_count(item)
+
+    def read_info_line(self, text: str) -> None:
+        """Read FanFiction.Net's "Rated: …" line or AO3's "Posted originally …" line."""
+        posted = AO3_POSTED_RE.fullmatch(text)
+        if posted:
+            self.set("source_url", posted.group("url").rstrip("."))
+            return
+        info = FFN_INFO_RE.fullmatch(text)
+        if info is None:
+            return
+        self.set("rating", info.group("rating"))
+        parts = [part.strip() for part in re.split(r"\s+-\s+", info.group("rest"))]
+        if parts and (tag := language_tag(parts[0])):
+            self.set("language", tag)
+            parts = parts[1:]
+        for part in parts:
+            key, _, value = part.partition(":")
+            key = key.strip().lower()
+            if not value:
+                if "/" in part or part.istitle():
+                    if (re.fullmatch(r"[A-Za-z/ -]+", part) and "/" in part) or part in _GENRES:
+                        self.add_list("categories", part.split("/"))
+                    elif "/" not in part or "," in part or "[" in part:
+                        self.add_list("characters", _characters(part))
+                continue
+            value = value.strip()
+            if key == "chapters":
+                self._read_chapter_count(value)
+            elif key == "status":
+                self.set("status", value)
+            elif key == "published":
+                self._read_published(value)
+            elif key == "updated":
+                self._read_updated(value)
+            elif key == "id" and value.isdigit():
+                self.set("source_url", f"https://www.fanfiction.net/s/{value}")
+
+    def build(self, *, title: str, language: str | None) -> Metadata:
+        """The finished metadata; ``title`` and ``language`` fill what the header left open."""
+        values = dict(self.values)
+        values.setdefault("title", title)
+        values["language"] = values.get("language") or language or "en"
+        known = {f.name for f in fields(Metadata)}
+        metadata = Metadata(**{k: v for k, v in values.items() if k in known})
+        return replace(metadata, extra=tuple(self.extra))
+
+
+_GENRES = frozenset(
+    (
+        "Adventure Angst Crime Drama Family Fantasy Friendship General Horror Humor "
+        "Hurt/Comfort Mystery Parody Poetry Romance Sci-Fi Spiritual Supernatural Suspense "
+        "Tragedy Western"
+    ).split()
+)
+
+
+def _characters(text: str) -> list[str]:
+    """FanFiction.Net lists characters with pairings in brackets: "[Harry P., Ginny W.] Ron W."."""
+    return [item.strip(" []") for item in re.split(r",|\]\s*|\[", text) if item.strip(" []")]
+
+
+def chunk_value(chunks: Iterable[Chunk]) -> str:
+    """Join a field's value lines: a new line for each chunk."""
+    return "\n".join(chunk.text for chunk in chunks)

@@ -1,0 +1,117 @@
+"""How far an author's note reaches: from its label to a separator, a heading or the story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.patterns import (
+    POINTER_RE,
+    match_end_marker,
+    match_heading,
+    match_note,
+)
+
+# Words and signs that mark text addressed to readers rather than story prose.
+_NOTE_CUES = re.compile(
+    r"\b(?:reviews?|reviewing|reviewers?|r\s?&\s?r|thanks?|thank\s+you|thx|hope\s+you|enjoy(?:ed)?"
+    r"|chapters?|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
+    r"|readers?|favou?rites?|faves?|follows?|comments?|kudos|feedback|flames?|disclaimer"
+    r"|ooc|prompt|inspired|muse|lol|xd|sequel|wattpad|ao3|tumblr|livejournal|plot\s?bunny"
+    r"|next\s+time|stay\s+tuned|see\s+you|cheers|love,|hugs|xoxo|pm\s+me|canon|fandom)\b",
+    re.IGNORECASE,
+)
+_SMILEY = re.compile(r"(?:^|\s)(?:[:;=]-?[)(DPpO3]|\^\^|\^_\^|<3|;_;|T_T|o_O|x_x|:'\()")
+_FIRST_PERSON_START = re.compile(
+    r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|P\.?S\.?|Edit|EDIT|Oh,? and|Also,|So,? yeah)\b"
+)
+_QUOTE_START = "\"“‘'«„"
+_SIGNATURE = re.compile(r"[~\-–—*]*\s*[\w.'’ -]{1,30}?\s*[~\-–—*!]*")
+
+
+def is_note_like(text: str) -> bool:
+    """Whether a paragraph reads as the author talking to readers, not as story prose."""
+    if text[:1] in _QUOTE_START:
+        return False
+    return bool(_NOTE_CUES.search(text) or _SMILEY.search(text) or _FIRST_PERSON_START.match(text))
+
+
+def is_signature(text: str) -> bool:
+    """A sign-off line such as "Nayru", "~Mel" or "- K." closing a note."""
+    words = text.split()
+    return 0 < len(words) <= 3 and bool(_SIGNATURE.fullmatch(text)) and not text.endswith(":")
+
+
+def is_structural(chunk: Chunk) -> bool:
+    """Lines that always end a note: glyph lines, headings, other notes, AO3 pointers."""
+    text = chunk.text
+    return (
+        chunk.role in ("heading", "part")
+        or is_glyph_line(text)
+        or match_heading(text) is not None
+        or match_note(text) is not None
+        or bool(POINTER_RE.fullmatch(text))
+    )
+
+
+def consume_note(
+    chunks: list[Chunk],
+    start: int,
+    stop: int,
+    *,
+    to_end: bool = False,
+    stop_at: Sequence[str] = (),
+    stop_when: Callable[[Chunk], bool] | None = None,
+) -> int:
+    """Mark ``chunks[start]`` as a note and its body after it; return the index after the note.
+
+    The note ends at a structural line, at a run of blank lines, at ``stop``, or where story
+    prose resumes. ``to_end`` (a note after the story) runs it to ``stop`` past anything but
+    a new note's label or a heading. ``stop_at`` holds texts that end it (a known title);
+    ``stop_when`` tells other lines that end it (a header field).
+    """
+    head = chunks[start]
+    found = match_note(head.text)
+    assert found is not None
+    chunks[start] = replace(
+        head, role="note", rule="note-label", label=found.label, value=found.rest
+    )
+    index = start + 1
+    wants_body = not found.rest
+    while index < stop:
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role in ("heading", "part") or match_note(text) or match_heading(text):
+            break
+        if POINTER_RE.fullmatch(text):
+            chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
+            index += 1
+            continue
+        if to_end:
+            if is_glyph_line(text) or match_end_marker(text):
+                break
+            chunks[index] = replace(chunk, role="note-body", rule="note-after-story")
+            index += 1
+            continue
+        if is_glyph_line(text) or text in stop_at or (chunk.gap >= 2 and not wants_body):
+            break
+        if stop_when is not None and stop_when(chunk):
+            break
+        if wants_body or chunk.continues or is_note_like(text) or _signs_off(chunks, index):
+            rule = "note-body-first" if wants_body else "note-continues"
+            chunks[index] = replace(chunk, role="note-body", rule=rule)
+            wants_body = False
+            index += 1
+            continue
+        break
+    return index
+
+
+def _signs_off(chunks: Sequence[Chunk], index: int) -> bool:
+    """A short name line right under a note paragraph, followed by a break or nothing."""
+    if not is_signature(chunks[index].text):
+        return False
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return after is None or after.gap >= 2 or is_structural(after)

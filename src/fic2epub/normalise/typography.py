@@ -1,0 +1,104 @@
+"""Pass ``typography``: curly quotes, apostrophes, dashes and ellipses, on plain text only.
+
+Dashes and ellipses are converted first, then smartypants curls the quotes, then a few
+commented fixes correct what smartypants gets wrong. URLs are left exactly as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from fic2epub.normalise.patterns import URL_RE
+
+# ---- dashes and ellipses (before smartypants, which would read "--" its own way) ----------
+
+# "---" and "--" are an em dash; a dash run of four or more is decoration, left alone.
+_EM_DASH = re.compile(r"(?<![-–—])-{2,3}(?![-–—])")
+# A hyphen with a space on each side between words is a spaced dash (an en dash, by
+# convention, in spaced form).
+_SPACED_HYPHEN = re.compile(r"(?<=[\w\"”’'.,!?)]) - (?=[\w\"“‘'(])")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.(?!\.)")
+
+
+def _dashes_and_dots(text: str) -> str:
+    text = _EM_DASH.sub("\u2014", text)
+    text = _SPACED_HYPHEN.sub(" \u2013 ", text)
+    return _ELLIPSIS.sub("\u2026", text)
+
+
+# ---- fixes after smartypants ---------------------------------------------------------------
+
+# smartypants opens a quote after a word-initial elision: ‘tis, ‘em, ‘cause, ‘90s. These
+# are apostrophes (’). The list is the common English elisions; "'n'" is handled whole.
+_ELISIONS = (
+    "tis|twas|twere|twill|til|till|em|cause|cos|coz|cuz|bout|round|nother|kay|nuff|ello"
+    "|ere|er|im|is|ave|ow|appen|owdy|scuse|sup|fraid|gainst|mongst|neath|specially|spose"
+    "|sides|tween|y'all|n"
+)
+_ELISION = re.compile(rf"\u2018(?=(?:{_ELISIONS})\b)", re.IGNORECASE)
+_DECADE = re.compile(r"\u2018(?=\d\d(?:s|\b))")
+_ROCK_N_ROLL = re.compile(r"(?<=\s)\u2018n\u2019(?=\s)")
+# After a dash smartypants guesses the wrong side: "—"Wait" opens, and a quote that ends an
+# interrupted line ("I—"") closes. A quote after a dash and before a word opens…
+_OPEN_AFTER_DASH = re.compile(r"(?<=[—–])[\u201d](?=\w)")
+_OPEN_SINGLE_AFTER_DASH = re.compile(r"(?<=[—–])[\u2019](?=\w)(?!(?:" + _ELISIONS + r")\b)")
+# …and one after a dash and before a space, punctuation or the end closes.
+_CLOSE_AFTER_DASH = re.compile(r"(?<=[—–])\u201c(?=[\s.,;:!?)\u2019]|$)")
+_CLOSE_SINGLE_AFTER_DASH = re.compile(r"(?<=[—–])\u2018(?=[\s.,;:!?)\u201d]|$)")
+# Some editors type a double prime (″) for a closing quote; after a letter or a dash it is one.
+_PRIME_QUOTE = re.compile(r"(?<=[^\d\s])\u2033")
+# A hyphen that cuts a word off before a closing quote is an interruption: "Why-" -> "Why—".
+_CUT_OFF = re.compile(r"(?<=\w)-(?=[\u201d\u2019](?:\s|$|[,.!?]))")
+# A quote right after an ellipsis opening a line: "…" smartypants treats as closing.
+_OPEN_BEFORE_ELLIPSIS = re.compile(r"(?:^|(?<=\s))\u201d(?=\u2026)")
+
+
+def _fix(text: str) -> str:
+    text = _ELISION.sub("\u2019", text)
+    text = _DECADE.sub("\u2019", text)
+    text = _ROCK_N_ROLL.sub("\u2019n\u2019", text)
+    text = _OPEN_AFTER_DASH.sub("\u201c", text)
+    text = _OPEN_SINGLE_AFTER_DASH.sub("\u2018", text)
+    text = _CLOSE_AFTER_DASH.sub("\u201d", text)
+    text = _CLOSE_SINGLE_AFTER_DASH.sub("\u2019", text)
+    text = _PRIME_QUOTE.sub("\u201d", text)
+    text = _CUT_OFF.sub("\u2014", text)
+    return _OPEN_BEFORE_ELLIPSIS.sub("\u201c", text)
+
+
+@lru_cache(maxsize=1)
+def _smartypants() -> tuple[object, int]:
+    import smartypants
+
+    # q: quotes only (dashes and ellipses are ours); u: Unicode characters, not entities.
+    return smartypants.smartypants, smartypants.Attr.q | smartypants.Attr.u
+
+
+def typography(text: str) -> str:
+    """Return ``text`` with typographic quotes, apostrophes, dashes and ellipses.
+
+    URLs inside the text are not touched: they reach smartypants as placeholder tags, which
+    it skips while keeping the quote context on both sides.
+    """
+    if not text:
+        return text
+    urls: list[str] = []
+    pieces: list[str] = []
+    position = 0
+    for found in URL_RE.finditer(text):
+        pieces.append(html.escape(_dashes_and_dots(text[position : found.start()]), quote=False))
+        pieces.append(f"<u{len(urls)}/>")
+        urls.append(found.group())
+        position = found.end()
+    pieces.append(html.escape(_dashes_and_dots(text[position:]), quote=False))
+    marked = "".join(pieces)
+    if "'" in text or '"' in text:
+        convert, attrs = _smartypants()
+        marked = convert(marked, attrs)  # type: ignore[operator]
+    marked = html.unescape(_fix(marked))
+    return _PLACEHOLDER.sub(lambda found: urls[int(found.group(1))], marked) if urls else marked
+
+
+_PLACEHOLDER = re.compile(r"<u(\d+)/>")

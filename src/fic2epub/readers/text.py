@@ -1,0 +1,67 @@
+"""The plain-text reader: story bytes -> Story, through the named normalisation passes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fic2epub.errors import InputError, UsageError
+from fic2epub.model import Story
+from fic2epub.normalise.body import read_body
+from fic2epub.normalise.build import build_story
+from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.decode import decode
+from fic2epub.normalise.header import read_header, story_start
+from fic2epub.normalise.headings import mark_headings
+from fic2epub.normalise.layout import layout
+from fic2epub.options import ReadOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Pass:
+    """One named step over the chunks."""
+
+    name: str
+    run: Callable[[Chunks], Chunks]
+
+
+def passes(options: ReadOptions) -> tuple[Pass, ...]:
+    """The chunk passes in order, configured by the options."""
+    chapter = _compile(options.chapter_pattern, "chapter pattern")
+    scene = _compile(options.scene_break_pattern, "scene-break pattern")
+    return (
+        Pass("headings", lambda chunks: mark_headings(chunks, chapter)),
+        Pass("header", read_header),
+        Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
+    )
+
+
+def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
+    """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
+    text = decode(data, source)
+    chunks = layout(text, options.layout)
+    for step in passes(options):
+        chunks = step.run(chunks)
+    return chunks
+
+
+def read_text(data: bytes, options: ReadOptions, source: str = "story") -> Story:
+    """Read a plain-text story into the model, or raise InputError naming ``source``."""
+    chunks = classify(data, options, source)
+    fallback = options.fallback_title or "Untitled"
+    story = build_story(chunks, source=source, fallback_title=fallback)
+    if not any(chapter.blocks for chapter in story.chapters):
+        raise InputError("no story text found after the header", source=source)
+    from fic2epub.normalise.options_pass import apply_options
+
+    return apply_options(story, options)
+
+
+def _compile(pattern: str | None, what: str) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    try:
+        return re.compile(pattern.strip())
+    except re.error as error:
+        raise UsageError(f"invalid {what} {pattern!r}: {error}") from None
