@@ -171,7 +171,7 @@ def _blank_runs(chunks: Chunks, start: int) -> Chunks:
         return chunks
     usual = Counter(gap for _, gap in pairs).most_common(1)[0][0]
     wide = [i for i, gap in pairs if gap > usual]
-    if len(wide) > 0.25 * len(pairs):
+    if len(wide) > 2 and len(wide) > 0.3 * len(pairs):
         return chunks
     marked = list(chunks)
     for i in wide:

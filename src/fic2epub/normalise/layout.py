@@ -68,7 +68,7 @@ def _wrap_width(lines: Sequence[_Line]) -> int | None:
     if len(pairs) < 4:
         return None
     lengths = sorted(a.indent + len(a.text) for a, _ in pairs)
-    width = lengths[int(0.9 * (len(lengths) - 1))]
+    width = lengths[int(0.95 * (len(lengths) - 1))]
     return width if 40 <= width <= 100 else None
 
 
@@ -87,7 +87,7 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
         return "lines"
     pairs = _continued(lines)
     soft = sum(1 for a, b in pairs if not _fits(a, b, width))
-    if soft < 0.6 * len(pairs):
+    if soft < 0.4 * len(pairs):
         return "lines"
     blank_separated = sum(1 for line in lines if line.gap > 0)
     indented_starts = sum(1 for a, b in pairs if b.indent > a.indent and b.indent <= 8)
@@ -100,7 +100,7 @@ def _centred(line: _Line, width: int | None) -> bool:
     """A short line pushed to the middle with spaces."""
     if width is None:
         return line.indent >= 8 and len(line.text) < 60
-    if line.indent < 4 or line.indent + len(line.text) > width + 2:
+    if line.indent < 4 or len(line.text) > 0.75 * width:
         return False
     middle = line.indent + len(line.text) / 2
     return abs(middle - width / 2) <= max(4.0, width * 0.1)

@@ -59,14 +59,16 @@ def number_value(token: str) -> int | None:
 
 # --- chapter and part headings --------------------------------------------------------------
 
-_SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=[\"“'‘(A-Z0-9]))"
+# After the number: punctuation, or a space before a capitalised title ("Chapter 3 The Return");
+# the (?-i:…) keeps "Chapter four was…" from matching under IGNORECASE.
+_SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘(A-Z0-9])))"
 CHAPTER_RE = re.compile(
     rf"(?P<word>chapter|chap\.?|ch\.)\s*(?P<num>{NUMBER})(?![\w'’])(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 NAMED_RE = re.compile(
     r"(?P<word>prologue|prolog|epilogue|interlude|afterword|foreword|coda|intermission)"
-    r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=[\"“'‘A-Z0-9]))(?P<title>.*))?",
+    r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘A-Z0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
 PART_RE = re.compile(

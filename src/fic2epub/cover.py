@@ -1,0 +1,454 @@
+"""Cover images: a generated typographic cover, or the reader's own image made fit for e-readers."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import unicodedata
+import warnings
+from collections.abc import Sequence
+from functools import lru_cache
+from io import BytesIO
+from typing import TYPE_CHECKING, Protocol
+
+from fic2epub.errors import InputError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+COVER_WIDTH = 1600
+"""Width of every cover fic2epub writes, in pixels."""
+COVER_HEIGHT = 2560
+"""Height of every cover fic2epub writes, in pixels (the 1:1.6 shape e-reader stores use)."""
+MAX_COVER_BYTES = 300_000
+"""Largest JPEG fic2epub writes for a cover."""
+
+RGB = tuple[int, int, int]
+
+# Dark, muted backgrounds: against the light ink each keeps a contrast ratio of 10:1 or more,
+# in colour and once an e-ink screen has turned it grey alike.
+_PALETTE: tuple[RGB, ...] = (
+    (31, 42, 68),  # navy
+    (35, 55, 47),  # forest
+    (74, 31, 36),  # oxblood
+    (58, 37, 64),  # aubergine
+    (46, 52, 64),  # slate
+    (30, 58, 63),  # deep teal
+    (58, 58, 36),  # olive
+    (59, 42, 32),  # umber
+    (43, 43, 43),  # charcoal
+    (27, 50, 64),  # petrol
+    (64, 38, 52),  # mulberry
+    (40, 48, 40),  # moss
+)
+_INK: RGB = (244, 239, 230)
+
+_MARGIN = 200  # text column starts here, well inside the frame
+_FRAME_INSET = 72
+_FRAME_WIDTH = 4
+_COLUMN = COVER_WIDTH - 2 * _MARGIN
+
+# The bundled font covers ASCII and a little punctuation only; these characters are common in
+# titles and have no decomposition that would rescue them.
+_FALLBACKS = {
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u201a": ",", "\u201e": '"', "\u2032": "'", "\u2033": '"', "\u00a1": "!",
+    "\u00bf": "?", "\u00d7": "x", "\u00df": "ss", "\u00c6": "AE", "\u00e6": "ae", "\u0152": "OE",
+    "\u0153": "oe", "\u00d8": "O", "\u00f8": "o", "\u0141": "L", "\u0142": "l", "\u0110": "D",
+    "\u0111": "d", "\u00d0": "D", "\u00f0": "d", "\u00de": "Th", "\u00fe": "th", "\u0131": "i",
+}  # fmt: skip
+
+
+class _Face(Protocol):
+    """A font at one pixel size that can measure and draw a single line."""
+
+    size: int
+    draws_missing: bool
+    """Whether characters without a glyph can be drawn at all (as the font's box)."""
+
+    def length(self, text: str) -> float:
+        """Advance width of ``text`` in pixels."""
+
+    def line_height(self) -> int:
+        """Distance between the tops of two lines in pixels."""
+
+    def has_glyph(self, char: str) -> bool:
+        """Whether ``char`` draws as itself rather than as a missing-glyph box."""
+
+    def draw(self, image: Image.Image, x: float, top: float, text: str, fill: RGB) -> None:
+        """Draw ``text`` with its left edge at ``x`` and its ascender line at ``top``."""
+
+
+class _VectorFace:
+    """Pillow's bundled scalable font (Aileron) rendered by FreeType."""
+
+    def __init__(self, size: int) -> None:
+        from PIL import ImageFont
+
+        font = ImageFont.load_default(size=size)
+        assert isinstance(font, ImageFont.FreeTypeFont)
+        # Basic layout: Raqm shaping depends on system libraries and could shift glyphs.
+        if font.layout_engine != ImageFont.Layout.BASIC:
+            font = font.font_variant(layout_engine=ImageFont.Layout.BASIC)
+        self.size = size
+        self.font = font
+        self.draws_missing = True
+        self._lengths: dict[str, float] = {}
+
+    def length(self, text: str) -> float:
+        # Wrapping and balancing measure the same candidate lines again and again.
+        if (cached := self._lengths.get(text)) is not None:
+            return cached
+        if len(self._lengths) > 4096:
+            self._lengths.clear()
+        self._lengths[text] = length = self.font.getlength(text)
+        return length
+
+    def line_height(self) -> int:
+        return round(self.size * 1.18)
+
+    def has_glyph(self, char: str) -> bool:
+        return _vector_has_glyph(char)
+
+    def draw(self, image: Image.Image, x: float, top: float, text: str, fill: RGB) -> None:
+        from PIL import ImageDraw
+
+        ImageDraw.Draw(image).text((x, top), text, font=self.font, fill=fill, anchor="la")
+
+
+class _BitmapFace:
+    """Pillow's built-in bitmap font, enlarged by whole pixels, for builds without FreeType."""
+
+    def __init__(self, size: int) -> None:
+        from PIL import ImageFont
+
+        self.size = size
+        self.draws_missing = False  # the bitmap font cannot even encode them
+        self.font = ImageFont.load_default_imagefont()
+        self.scale = max(1, round(size / 11))
+
+    def length(self, text: str) -> float:
+        return self.font.getlength(text) * self.scale
+
+    def line_height(self) -> int:
+        return 13 * self.scale
+
+    def has_glyph(self, char: str) -> bool:
+        return " " <= char <= "~"
+
+    def draw(self, image: Image.Image, x: float, top: float, text: str, fill: RGB) -> None:
+        from PIL import Image, ImageDraw
+
+        width = max(1, round(self.font.getlength(text)))
+        mask = Image.new("L", (width, 11))  # the font's cell is 11 pixels high
+        ImageDraw.Draw(mask).text((0, 0), text, font=self.font, fill=255)
+        mask = mask.resize((width * self.scale, 11 * self.scale), Image.Resampling.NEAREST)
+        image.paste(fill, (round(x), round(top)), mask)
+
+
+@lru_cache(maxsize=64)
+def _face(size: int, vector: bool) -> _Face:
+    """The bundled font at ``size`` pixels: scalable if ``vector``, else the bitmap one."""
+    return _VectorFace(size) if vector else _BitmapFace(size)
+
+
+@lru_cache(maxsize=1024)
+def _vector_has_glyph(char: str) -> bool:
+    """Whether the scalable font has a glyph of its own for ``char``."""
+    face = _face(40, True)
+    assert isinstance(face, _VectorFace)
+    # A private-use code point is never in the font, so it draws the missing-glyph box.
+    missing = face.font.getmask("\ue000")
+    mask = face.font.getmask(char)
+    return mask.size != missing.size or bytes(mask) != bytes(missing)
+
+
+def _displayable(text: str, face: _Face) -> str:
+    """``text`` on one line with each character the face lacks replaced by a close spelling."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        category = unicodedata.category(char)
+        if char.isspace() or category == "Zs":
+            out.append(" ")
+        elif category in ("Cc", "Cf") or (category.startswith("M") and not face.has_glyph(char)):
+            continue  # controls, joiners, bidi marks and stray accents draw nothing useful
+        elif face.has_glyph(char):
+            out.append(char)
+        elif char in _FALLBACKS:
+            out.append(_FALLBACKS[char])
+        else:
+            # "é" -> "e" + combining accent: keep the letter, drop the accent the font lacks.
+            parts = [p for p in unicodedata.normalize("NFKD", char) if face.has_glyph(p)]
+            bases = [p for p in parts if not unicodedata.category(p).startswith("M")]
+            # Scripts the font cannot draw at all keep their code points: the font's
+            # missing-glyph box still shows that a title is there.
+            out.append("".join(bases) if bases else (char if face.draws_missing else "?"))
+    return " ".join("".join(out).split())
+
+
+def _tracking(face: _Face, tracked: bool) -> int:
+    """Extra space between letters: spaced capitals get a sixth of the size."""
+    return face.size // 6 if tracked else 0
+
+
+def _measure(face: _Face, text: str, tracking: int) -> float:
+    """Width of ``text`` as drawn; spaced text is placed glyph by glyph, without kerning."""
+    if not tracking:
+        return face.length(text)
+    return sum(face.length(c) for c in text) + tracking * (len(text) - 1)
+
+
+def _wrap(text: str, face: _Face, width: float, tracking: int = 0) -> tuple[list[str], bool]:
+    """Greedy word wrap; also says whether a word had to be broken to fit."""
+    lines: list[str] = []
+    broke = False
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if _measure(face, candidate, tracking) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while _measure(face, line, tracking) > width and len(line) > 1:
+            # Binary search for the longest prefix that fits: keeps a 200-letter word fast.
+            low, high = 1, len(line) - 1
+            while low < high:
+                mid = (low + high + 1) // 2
+                if _measure(face, line[:mid], tracking) <= width:
+                    low = mid
+                else:
+                    high = mid - 1
+            cut = low
+            lines.append(line[:cut])
+            line = line[cut:]
+            broke = True
+    lines.append(line)
+    return lines, broke
+
+
+def _balance(text: str, face: _Face, lines: list[str], tracking: int) -> list[str]:
+    """The same number of lines as greedy wrapping gave, but of similar lengths."""
+    low, high = _COLUMN / len(lines), float(_COLUMN)
+    best = lines
+    while high - low > 4:
+        mid = (low + high) / 2
+        trial, broke = _wrap(text, face, mid, tracking)
+        if len(trial) == len(lines) and not broke:
+            high, best = mid, trial
+        else:
+            low = mid
+    return best
+
+
+def _fit(
+    text: str,
+    sizes: range,
+    *,
+    vector: bool,
+    max_lines: int,
+    max_height: int,
+    tracked: bool = False,
+) -> tuple[_Face, list[str]]:
+    """The largest face from ``sizes`` (descending) at which ``text`` fits the column."""
+    # Shrinking until every word fits whole beats breaking a word; a word too long for the
+    # column even at the smallest size is broken at the largest size that then fits.
+    for allow_breaks in (False, True):
+        for size in sizes:
+            face = _face(size, vector)
+            tracking = _tracking(face, tracked)
+            shown = _displayable(text, face)
+            lines, broke = _wrap(shown, face, _COLUMN, tracking)
+            fits = len(lines) <= max_lines and len(lines) * face.line_height() <= max_height
+            if fits and (allow_breaks or not broke):
+                return face, lines if broke else _balance(shown, face, lines, tracking)
+    # Even the smallest size overflows: keep what fits and end it with an ellipsis.
+    face = _face(sizes[-1], vector)
+    tracking = _tracking(face, tracked)
+    lines, _ = _wrap(_displayable(text, face), face, _COLUMN, tracking)
+    keep = max(1, min(max_lines, max_height // face.line_height()))
+    if len(lines) > keep:
+        ellipsis = "\u2026" if face.has_glyph("\u2026") else "..."
+        last = lines[keep - 1]
+        while last and _measure(face, last.rstrip() + ellipsis, tracking) > _COLUMN:
+            last = last[:-1]
+        lines = [*lines[: keep - 1], last.rstrip() + ellipsis]
+    return face, lines
+
+
+def _draw_block(
+    image: Image.Image, face: _Face, lines: list[str], top: int, fill: RGB, tracked: bool = False
+) -> int:
+    """Draw centred lines from ``top``; return the y just below the block."""
+    tracking = _tracking(face, tracked)
+    for line in lines:
+        if tracking:
+            x = (COVER_WIDTH - _measure(face, line, tracking)) / 2
+            for char in line:
+                face.draw(image, x, top, char, fill)
+                x += face.length(char) + tracking
+        else:
+            face.draw(image, (COVER_WIDTH - face.length(line)) / 2, top, line, fill)
+        top += face.line_height()
+    return top
+
+
+def _byline(authors: Sequence[str]) -> str:
+    """The authors as one line, "A, B & C"; "Unknown" when there are none."""
+    names = [" ".join(a.split()) for a in authors if a and a.strip()] or ["Unknown"]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} & {names[-1]}"
+
+
+def _mix(a: RGB, b: RGB, t: float) -> RGB:
+    """The colour a fraction ``t`` of the way from ``a`` to ``b``."""
+    return (
+        round(a[0] + (b[0] - a[0]) * t),
+        round(a[1] + (b[1] - a[1]) * t),
+        round(a[2] + (b[2] - a[2]) * t),
+    )
+
+
+def make_cover(
+    *, title: str, authors: Sequence[str], fandom: str | None = None, series: str | None = None
+) -> bytes:
+    """A 1600x2560 JPEG cover showing the title, authors, fandom and series; deterministic."""
+    from PIL import Image, ImageDraw, features
+
+    vector = bool(features.check("freetype2"))
+    title = " ".join(title.split()) or "Untitled"
+    digest = hashlib.sha256(title.encode("utf-8")).digest()
+    background = _PALETTE[int.from_bytes(digest[:8], "big") % len(_PALETTE)]
+    accent = _mix(background, _INK, 0.62)
+    image = Image.new("RGB", (COVER_WIDTH, COVER_HEIGHT), background)
+    draw = ImageDraw.Draw(image)
+    inset = _FRAME_INSET
+    draw.rectangle(
+        (inset, inset, COVER_WIDTH - 1 - inset, COVER_HEIGHT - 1 - inset),
+        outline=accent,
+        width=_FRAME_WIDTH,
+    )
+
+    region_top, region_bottom = 360, 2200
+    if fandom and fandom.strip():
+        face, lines = _fit(
+            fandom.upper(),
+            range(60, 35, -4),
+            vector=vector,
+            max_lines=2,
+            max_height=170,
+            tracked=True,
+        )
+        region_top = _draw_block(image, face, lines, 230, accent, tracked=True) + 100
+    if series and series.strip():
+        face, lines = _fit(series, range(60, 35, -4), vector=vector, max_lines=2, max_height=170)
+        top = 2330 - len(lines) * face.line_height()
+        _draw_block(image, face, lines, top, accent)
+        region_bottom = top - 100
+
+    # Title, a short rule, then the byline: one block centred a little above the middle,
+    # where the eye expects it and where store thumbnails keep it clear of badges.
+    rule_gap = 90
+    author_face, author_lines = _fit(
+        _byline(authors), range(96, 47, -6), vector=vector, max_lines=3, max_height=360
+    )
+    author_height = len(author_lines) * author_face.line_height()
+    title_room = region_bottom - region_top - author_height - 2 * rule_gap
+    title_face, title_lines = _fit(
+        title, range(220, 57, -6), vector=vector, max_lines=14, max_height=title_room
+    )
+    title_height = len(title_lines) * title_face.line_height()
+    block = title_height + 2 * rule_gap + author_height
+    centre = min(max(1220, region_top + block // 2), region_bottom - block // 2)
+    top = _draw_block(image, title_face, title_lines, centre - block // 2, _INK)
+    rule_y = top + rule_gap - round(title_face.size * 0.12)
+    draw.line((COVER_WIDTH / 2 - 120, rule_y, COVER_WIDTH / 2 + 120, rule_y), fill=accent, width=4)
+    _draw_block(image, author_face, author_lines, top + 2 * rule_gap, _INK)
+    # Full-resolution colour (subsampling 0) keeps the edges of light letters on a dark ground
+    # clean; only a very text-heavy cover needs halved colour or lower quality to fit.
+    steps = [(90, 0), (85, 0), (85, 2), (80, 2), (70, 2), (60, 2), (50, 2), (40, 2), (30, 2)]
+    return _encode_jpeg(image, steps)
+
+
+def _encode_jpeg(image: Image.Image, steps: Sequence[tuple[int, int]]) -> bytes:
+    """JPEG bytes, trying (quality, subsampling) steps in turn until one is small enough."""
+    data = b""
+    for quality, subsampling in steps:
+        buffer = BytesIO()
+        image.save(buffer, "JPEG", quality=quality, optimize=True, subsampling=subsampling)
+        data = buffer.getvalue()
+        if len(data) <= MAX_COVER_BYTES:
+            break
+    return data
+
+
+def prepare_cover(data: bytes, *, source: str) -> bytes:
+    """The reader's image as an upright RGB JPEG within 1600x2560 pixels; deterministic."""
+    from PIL import Image, ImageOps
+
+    try:
+        with warnings.catch_warnings():
+            # Past Pillow's pixel limit the image may be a decompression bomb: refuse it.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            opened = Image.open(BytesIO(data))
+            _draft(opened)
+            image = _to_rgb(ImageOps.exif_transpose(opened))
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        limit = Image.MAX_IMAGE_PIXELS or 0
+        message = f"image is too large to use as a cover (over {limit:,} pixels)"
+        raise InputError(message, source=source) from None
+    # Pillow's decoders raise many kinds of error on damaged data or modes it cannot convert
+    # (LAB TIFFs, say); for the reader they all mean the same.
+    except Exception as exc:
+        raise InputError("not an image Pillow can read", source=source) from exc
+    image.thumbnail((COVER_WIDTH, COVER_HEIGHT), Image.Resampling.LANCZOS)
+    steps = [(90, 2), (85, 2), (80, 2), (75, 2), (70, 2), (60, 2), (50, 2)]
+    while len(data := _encode_jpeg(image, steps)) > MAX_COVER_BYTES:
+        # Noise-like pictures stay too big even at low quality: fewer pixels is the better loss.
+        smaller = (max(1, image.width * 4 // 5), max(1, image.height * 4 // 5))
+        image = image.resize(smaller, Image.Resampling.LANCZOS)
+    return data
+
+
+def _draft(image: Image.Image) -> None:
+    """Let the JPEG decoder scale a large image down while decoding, which saves memory."""
+    sideways = image.getexif().get(0x0112) in (5, 6, 7, 8)
+    box = (COVER_HEIGHT, COVER_WIDTH) if sideways else (COVER_WIDTH, COVER_HEIGHT)
+    fit = min(box[0] / image.width, box[1] / image.height, 1.0)
+    # Decode at twice the final size at least, so the last step is a proper resample.
+    image.draft(None, (round(image.width * fit * 2), round(image.height * fit * 2)))
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    """RGB in sRGB: ICC profiles applied, 16-bit scaled, transparency flattened onto white."""
+    from PIL import Image, ImageCms, features
+
+    profile = image.info.get("icc_profile")
+    if image.mode == "I" or image.mode.startswith("I;16"):
+        # Pillow clips these to 8 bits on conversion, which turns most pictures white.
+        image = image.convert("I") if image.mode != "I" else image
+        high = image.getextrema()[1]
+        if isinstance(high, int | float) and high > 255:
+            image = image.point(lambda v: v * (255 / 65535))
+        image = image.convert("L")
+    alpha = image.has_transparency_data
+    target = "RGBA" if alpha else "RGB"
+    if image.mode not in ("RGB", "RGBA", "CMYK", "L"):
+        image = image.convert(target)
+    if profile and features.check("littlecms2"):
+        # A broken or unsuitable profile leaves the plain conversion below as the best there is.
+        with contextlib.suppress(ImageCms.PyCMSError, OSError, ValueError, TypeError):
+            image = (
+                ImageCms.profileToProfile(
+                    image,
+                    ImageCms.ImageCmsProfile(BytesIO(profile)),
+                    ImageCms.createProfile("sRGB"),
+                    outputMode=target,
+                )
+                or image
+            )
+    image = image.convert(target)
+    if alpha:
+        white = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(white, image).convert("RGB")
+    return image

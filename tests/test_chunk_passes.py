@@ -1,0 +1,54 @@
+"""The chunk passes (layout, headings, header, body), on fixture cases.
+
+Each expected line is one chunk: its role, ``[label]`` for fields and notes, ``+break`` when
+a run of blank lines before it marks a scene break, ``|`` between the lines of a chunk, ``>``
+for a chunk that continues the one above after a deliberate line break.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.body import read_body
+from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.header import read_header, story_start
+from fic2epub.normalise.headings import mark_headings
+from fic2epub.normalise.layout import layout
+from fixture_cases import Case, read_cases
+
+
+def _describe(chunks: Chunks) -> str:
+    rows = []
+    for chunk in chunks:
+        role = chunk.role + (f"[{chunk.label}]" if chunk.label else "")
+        role += " +break" if chunk.break_before else ""
+        role += " >" if chunk.continues else ""
+        role += " centred" if chunk.centred else ""
+        rows.append(f"{role}: {' | '.join(chunk.lines)}")
+    return "\n".join(rows)
+
+
+def _classify(text: str) -> Chunks:
+    chunks = mark_headings(layout(text))
+    chunks = read_header(chunks)
+    return read_body(chunks, story_start(chunks))
+
+
+@pytest.mark.parametrize("case", read_cases("layout"), ids=str)
+def test_layout(case: Case) -> None:
+    assert _describe(layout(case.source)) == case.expected
+
+
+@pytest.mark.parametrize("case", read_cases("headings"), ids=str)
+def test_headings(case: Case) -> None:
+    assert _describe(mark_headings(layout(case.source))) == case.expected
+
+
+@pytest.mark.parametrize("case", read_cases("header"), ids=str)
+def test_header(case: Case) -> None:
+    assert _describe(read_header(mark_headings(layout(case.source)))) == case.expected
+
+
+@pytest.mark.parametrize("case", read_cases("body"), ids=str)
+def test_body(case: Case) -> None:
+    assert _describe(_classify(case.source)) == case.expected
