@@ -148,8 +148,9 @@ def _repair_mojibake(text: str) -> str:
         normalization=None,  # keep combining sequences exactly as written
         explain=False,
     )
-    fixed = ftfy.fix_text(text, config)
-    return _LOST_CLOSING_QUOTE.sub("\u201d", fixed)
+    # Before ftfy: it would read the space after a lost "\x9d" as a no-break byte (a dagger).
+    text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
+    return ftfy.fix_text(text, config)
 
 
 def _tidy(text: str) -> str:

@@ -1,0 +1,35 @@
+"""Plain-text views of a Story for assertions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from fic2epub.model import Block, Inline, LineBreak, Paragraph, Story, Text
+
+
+def inline_text(content: Sequence[Inline]) -> str:
+    """The characters of inline content, with line breaks as newlines."""
+    out: list[str] = []
+    for inline in content:
+        if isinstance(inline, Text):
+            out.append(inline.text)
+        elif isinstance(inline, LineBreak):
+            out.append("\n")
+        else:
+            out.append(inline_text(inline.children))
+    return "".join(out)
+
+
+def plain(blocks: Iterable[Block]) -> str:
+    """The paragraphs of some blocks, joined by newlines."""
+    return "\n".join(inline_text(b.content) for b in blocks if isinstance(b, Paragraph))
+
+
+def story_paragraphs(story: Story) -> list[str]:
+    """Every story paragraph of every chapter, in order (notes excluded)."""
+    return [
+        inline_text(block.content)
+        for chapter in story.chapters
+        for block in chapter.blocks
+        if isinstance(block, Paragraph)
+    ]

@@ -1,0 +1,81 @@
+"""The decode pass: encodings, mojibake, line endings, invisible and illegal characters."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from fic2epub.errors import InputError
+from fic2epub.normalise.decode import decode
+
+STORY = "“Wait,” she said… it’s – fine. Café naïve."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        STORY.encode("utf-8"),
+        codecs.BOM_UTF8 + STORY.encode("utf-8"),
+        codecs.BOM_UTF16_LE + STORY.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + STORY.encode("utf-16-be"),
+        STORY.encode("cp1252"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "windows-1252"],
+)
+def test_encodings_decode_to_the_same_text(data: bytes) -> None:
+    assert decode(data, "s.txt") == STORY
+
+
+def test_windows_1252_ellipsis_and_quotes_are_not_control_characters() -> None:
+    text = decode(b"\x93Hello\x94 \x85 it\x92s", "s.txt")
+    assert text == "“Hello” … it’s"
+
+
+def test_utf16_without_bom_is_read_from_its_nul_pattern() -> None:
+    assert decode("Plain words here.".encode("utf-16-le"), "s.txt") == "Plain words here."
+
+
+def test_mojibake_is_repaired() -> None:
+    garbled = "Itâ€™s a â€œtestâ€\x9d, cafÃ©.".encode()
+    assert decode(garbled, "s.txt") == "It’s a “test”, café."
+
+
+def test_mojibake_with_a_lost_closing_quote_byte() -> None:
+    assert decode("â€œHelloâ€ she said.".encode(), "s.txt") == "“Hello” she said."
+
+
+def test_line_endings_become_newlines() -> None:
+    assert decode(b"one\r\ntwo\rthree\nfour", "s.txt") == "one\ntwo\nthree\nfour"
+
+
+def test_tabs_no_break_and_zero_width_spaces_are_tidied() -> None:
+    text = decode("\tIndented\u00a0word zero\u200bwidth\ufeff.".encode(), "s.txt")
+    assert text == "    Indented word zerowidth."
+
+
+def test_xml_illegal_characters_are_removed_and_emoji_sequences_kept() -> None:
+    family = "👩\u200d👩\u200d👧"
+    text = decode(f"a\x01b\x0bc\x1fd {family} e\u0301".encode(), "s.txt")
+    assert text == f"abcd {family} e\u0301"
+
+
+def test_encoded_lone_surrogates_are_removed() -> None:
+    assert decode(b"ok \xed\xa0\x80 fine", "s.txt") == "ok  fine"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "the file is empty"),
+        (b"  \n\t\r\n ", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "this is a PNG image, not a text file"),
+        (b"PK\x03\x04rest", "this is a zip archive (EPUB, DOCX or ZIP), not a text file"),
+        (b"\x00\x01\x02\x03\xff\xfe\x00\x00" * 50, "binary data (NUL bytes), not a text file"),
+        (b"\x01\x02\x03", "the file holds no readable text"),
+    ],
+)
+def test_bad_input_is_a_one_line_error_naming_the_file(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as caught:
+        decode(data, "story.txt")
+    assert str(caught.value) == f"story.txt: {reason}"

@@ -1,0 +1,122 @@
+"""Reading header values: labels, ratings, series, dates, authors, site info lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.fields import (
+    field_for,
+    read_date,
+    read_rating,
+    read_series,
+    split_authors,
+)
+from fic2epub.normalise.metadata import MetadataBuilder
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Title", "title"),
+        ("Pairing", "relationships"),
+        ("Pairings or Characters", "relationships"),
+        ("Character(s)", "characters"),
+        ("Archive Warning", "warnings"),
+        ("Additional Tags", "tags"),
+        ("Summary", "summary"),
+        ("Prompt", None),
+        ("Ages in this fic", None),
+    ],
+)
+def test_labels_map_to_fields(label: str, field: str | None) -> None:
+    assert field_for(label) == field
+
+
+@pytest.mark.parametrize(
+    ("value", "rating"),
+    [
+        ("T for now, will go up", "T"),
+        ("Rated M – don't like, don't read", "M"),
+        ("Fiction K+", "K+"),
+        ("Teen And Up Audiences", "Teen And Up Audiences"),
+        ("PG13", "PG-13"),
+        ("nc-17", "NC-17"),
+        ("Mostly harmless", None),
+    ],
+)
+def test_ratings_have_a_short_form(value: str, rating: str | None) -> None:
+    assert read_rating(value) == rating
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "index"),
+    [
+        ("Tides, Part 2", "Tides", 2.0),
+        ("Part 3 of The Long Road", "The Long Road", 3.0),
+        ("Harbour Lights (4)", "Harbour Lights", 4.0),
+        ("Harbour Lights", "Harbour Lights", None),
+    ],
+)
+def test_series_name_and_index(value: str, name: str, index: float | None) -> None:
+    series = read_series(value)
+    assert (series.name, series.index) == (name, index)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [("2019-03-04", "2019-03-04"), ("3/14/2012", "2012-03-14"), ("14 March 2012", "2012-03-14")],
+)
+def test_dates(value: str, iso: str) -> None:
+    assert read_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Ama Reyes and Theo Park", ("Ama Reyes", "Theo Park")),
+        ("wren & sparrow", ("wren", "sparrow")),
+        ("kestrel_and_key", ("kestrel_and_key",)),
+        ("one, two; three", ("one", "two", "three")),
+    ],
+)
+def test_authors_split(value: str, names: tuple[str, ...]) -> None:
+    assert split_authors(value) == names
+
+
+def test_fanfiction_net_info_line() -> None:
+    meta = MetadataBuilder()
+    meta.read_info_line(
+        "Rated: Fiction T - English - Romance/Drama - [Ama R., Theo P.] Mira K. - "
+        "Chapters: 3 - Words: 12,345 - Reviews: 40 - Updated: 5/6/2014 - "
+        "Published: 1/2/2014 - Status: Complete - id: 1234567"
+    )
+    built = meta.build(title="T", language=None)
+    assert built.rating == "T"
+    assert built.language == "en"
+    assert built.categories == ("Romance", "Drama")
+    assert built.characters == ("Ama R.", "Theo P.", "Mira K.")
+    assert built.chapter_count == 3
+    assert built.status == "Complete"
+    assert (built.published, built.updated) == ("2014-01-02", "2014-05-06")
+    assert built.source_url == "https://www.fanfiction.net/s/1234567"
+
+
+def test_ao3_stats_line() -> None:
+    meta = MetadataBuilder()
+    meta.add_field("Stats", "Published: 2019-03-04 Completed: 2019-04-01 Words: 1234 Chapters: 2/2")
+    built = meta.build(title="T", language=None)
+    assert (built.published, built.updated) == ("2019-03-04", "2019-04-01")
+    assert built.chapter_count == 2
+    assert built.status == "Complete"
+
+
+def test_unknown_labels_are_kept_in_order_as_written() -> None:
+    meta = MetadataBuilder()
+    meta.add_field("Prompt", "the colour of rain")
+    meta.add_field("Spoilers", "up to book two")
+    meta.add_field("Word Count", "")
+    built = meta.build(title="T", language=None)
+    assert [(f.label, f.value) for f in built.extra] == [
+        ("Prompt", "the colour of rain"),
+        ("Spoilers", "up to book two"),
+    ]
