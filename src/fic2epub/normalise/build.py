@@ -148,7 +148,9 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 values.append(chunks[index].text)
             meta.add_field(chunk.label, "\n".join(values))
         elif chunk.role == "title" and title is None:
-            title = typography(chunk.text)
+            title = meta.read_title_line(chunk.value or chunk.text)
+            if chunk.label:  # "Title by Author" on one line
+                meta.add_list("authors", chunk.label.split("\n"))
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
         elif chunk.role == "info":

@@ -25,7 +25,7 @@ for _field, _labels in {
     "series": "series",
     "disclaimer": "disclaimer|disclaimers|disclamer",
     "language": "language",
-    "word_count": "word count|wordcount|words|word-count|length|stats",
+    "stats": "stats",
     "chapter_count": "chapters",
     "published": "published|date|posted|date posted|written",
     "updated": "updated|last updated",
@@ -41,7 +41,8 @@ EXTRA_LABELS = frozenset(
         "dedication", "dedicated to", "challenge", "theme", "request", "requested by", "for",
         "written for", "gift", "recipient", "timeline", "setting", "length", "feedback",
         "claim", "table", "notes", "note", "a/n", "an", "author's note", "type", "archive",
-        "permission", "genre", "inspiration", "song", "soundtrack",
+        "permission", "genre", "inspiration", "song", "soundtrack", "word count", "wordcount",
+        "words", "word-count",
     }
 )  # fmt: skip
 

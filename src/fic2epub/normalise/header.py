@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import LONG_FIELDS, field_for, is_known_label, split_authors
-from fic2epub.normalise.notes import consume_note, is_note_like, is_structural
+from fic2epub.normalise.notes import consume_note, is_structural, talks_to_readers
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     BYLINE_RE,
@@ -20,11 +20,14 @@ from fic2epub.normalise.patterns import (
     FFN_INFO_RE,
     FIELD_RE,
     POINTER_RE,
+    TITLE_BY_RE,
     match_heading,
     match_note,
     undecorate,
 )
 
+# AO3 heads its summary with a bare "Summary" line, no colon.
+_BARE_LABELS = frozenset({"summary", "description"})
 _QUOTES = "\"“”‘’'«»„"
 _NOT_A_LABEL = re.compile(
     r"^(?:he|she|they|it|we|i|you|but|and|so|then|when|because|the\s+\w+\s+\w+\s+\w+)\b",
@@ -36,6 +39,7 @@ def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
     title: str | None = None
+    bylined = False
     index = 0
     while index < len(marked):
         chunk = marked[index]
@@ -56,6 +60,7 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         elif _byline(text) is not None:
             index = _consume_byline(marked, index)
+            bylined = True
             continue
         elif (field := _field(text)) is not None:
             label, value = field
@@ -68,9 +73,18 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         elif title is not None and _same_title(text, title):
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
+        elif title is None and (both := _title_and_byline(marked, index)) is not None:
+            title = both[0]
+            marked[index] = replace(
+                chunk, role="title", rule="title-with-byline", value=both[0], label=both[1]
+            )
+            bylined = True
         elif title is None and _title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
+        elif title is not None and not bylined and _bare_byline(marked, index):
+            names = "\n".join(split_authors(text))
+            marked[index] = replace(chunk, role="byline", rule="bare-byline", value=names)
         elif _before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
         else:
@@ -87,6 +101,8 @@ def starts_header_line(chunk: Chunk) -> bool:
 
 def _field(text: str) -> tuple[str, str] | None:
     """A "Key: value" header line (or "Prompt – value" for well-known labels)."""
+    if undecorate(text).lower() in _BARE_LABELS:
+        return undecorate(text), ""
     found = FIELD_RE.fullmatch(text)
     if found:
         label = found.group("key").strip()
@@ -120,7 +136,8 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         field = _field(text)
         if field is not None and is_known_label(field[0]):
             break
-        indented = chunk.indent > head.indent
+        # AO3 puts values on indented lines right under their label.
+        indented = chunk.indent > head.indent and chunk.gap == 0
         if value and not indented and not chunk.continues:
             break
         loose = taken and not indented and not chunk.continues
@@ -176,9 +193,39 @@ def _consume_byline(chunks: list[Chunk], index: int) -> int:
     return index
 
 
+def _bare_byline(chunks: list[Chunk], index: int) -> bool:
+    """Names alone under the title ("wren & sparrow"), with header matter, not prose, next."""
+    text = chunks[index].text
+    if not _name_like(text) or text[:1] in _QUOTES:
+        return False
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    if after is None:
+        return False
+    if re.search(r"\s(?:&|and)\s", text) and len(text.split()) <= 6:
+        return True
+    return is_structural(after) or starts_header_line(after)
+
+
 def _name_like(text: str) -> bool:
     """A short line that can be a pen name: a few words, no sentence punctuation."""
     return 0 < len(text) <= 60 and len(text.split()) <= 5 and not text.endswith((".", "!", "?"))
+
+
+def _title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
+    """ "Title by Author" on one line, at the top or above more header lines."""
+    chunk = chunks[index]
+    found = TITLE_BY_RE.fullmatch(chunk.text)
+    if found is None or chunk.continues:
+        return None
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    header_follows = after is not None and (is_structural(after) or _field(after.text) is not None)
+    if index > 0 and not header_follows:
+        return None
+    title = found.group("title").strip().strip('"“”')
+    names = found.group("names").strip()
+    if not _name_like(names) or not title or (names[:1].islower() and " " in names):
+        return None
+    return title, "\n".join(split_authors(names))
 
 
 def _title_like(chunk: Chunk) -> bool:
@@ -190,7 +237,7 @@ def _title_like(chunk: Chunk) -> bool:
         return False
     if text[:1] in _QUOTES and not (text[-1:] in _QUOTES and len(text) < 60):
         return False
-    return not is_note_like(text) or chunk.centred
+    return chunk.centred or not talks_to_readers(text)
 
 
 def _same_title(text: str, title: str) -> bool:

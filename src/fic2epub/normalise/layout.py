@@ -78,7 +78,9 @@ def _fits(line: _Line, following: _Line, width: int) -> bool:
     If it would have, the author (not a wrapping editor) broke the line there.
     """
     word = following.text.split(" ", 1)[0]
-    return line.indent + len(line.text) + 1 + len(word) <= width
+    # The margin absorbs wrappers that stop a few columns short (indented blocks, or a
+    # width the estimate overshoots); deliberate short lines are far shorter than that.
+    return line.indent + len(line.text) + 1 + len(word) <= width - 5
 
 
 def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
@@ -87,7 +89,9 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
         return "lines"
     pairs = _continued(lines)
     soft = sum(1 for a, b in pairs if not _fits(a, b, width))
-    if soft < 0.4 * len(pairs):
+    # Wrapped text is mostly continued lines, and most of those break where the width ran out;
+    # a header block of short "Key: value" lines is neither.
+    if len(pairs) < 0.4 * len(lines) or soft < max(3, 0.4 * len(pairs)):
         return "lines"
     blank_separated = sum(1 for line in lines if line.gap > 0)
     indented_starts = sum(1 for a, b in pairs if b.indent > a.indent and b.indent <= 8)

@@ -31,6 +31,9 @@ _LANGUAGES = {
     "indonesian": "id", "tagalog": "tl", "vietnamese": "vi", "catalan": "ca", "romanian": "ro",
 }  # fmt: skip
 _BCP47 = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
+_SUBJECT_LINE = re.compile(
+    r"\[(?P<fandom>[^\]]{1,80})\]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?"
+)
 _STATS = re.compile(
     r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits)\s*:\s*(?P<value>\S+)"
 )
@@ -73,11 +76,16 @@ class MetadataBuilder:
             return
         if not value:
             return
+        if len(_STATS.findall(f"{label}: {value}")) > 1:
+            # AO3's stats on one line: "Published: 2019-03-04 Completed: … Chapters: 2/2".
+            self._read_stats(f"{label}: {value}")
+            return
         reader = getattr(self, f"_read_{name}", None)
         if reader is not None:
             reader(value)
         elif name in LIST_FIELDS:
-            self.add_list(name, (typography(item) for item in split_list(value)))
+            # Tags are names (AO3's "Pride and Prejudice - Jane Austen"): kept as written.
+            self.add_list(name, split_list(value))
         else:
             self.set(name, typography(value))
 
@@ -106,10 +114,6 @@ class MetadataBuilder:
     def _read_language(self, value: str) -> None:
         self.set("language", language_tag(value))
 
-    def _read_word_count(self, value: str) -> None:
-        # fic2epub counts the words itself; AO3's "Stats:" line carries dates and counts.
-        self._read_stats(value)
-
     def _read_chapter_count(self, value: str) -> None:
         found = re.match(r"\s*(\d+)\s*(?:/\s*(\d+|\?))?", value)
         if found:
@@ -135,6 +139,7 @@ class MetadataBuilder:
         self.set("source_url", found.group() if found else None)
 
     def _read_stats(self, value: str) -> None:
+        # AO3's "Stats:" line carries dates and the chapter count; fic2epub counts the words.
         for found in _STATS.finditer(value):
             key, item = found.group("key"), found.group("value")
             if key == "Published":
@@ -145,6 +150,25 @@ class MetadataBuilder:
                     self.set("status", "Complete")
             elif key == "Chapters":
                 self._read_chapter_count(item)
+
+    def read_title_line(self, text: str) -> str:
+        """The title from a bare title line; an LJ subject line also gives fandom and more.
+
+        Community posts title themselves "[Fandom] Title (Rating, Pairing)".
+        """
+        found = _SUBJECT_LINE.fullmatch(text)
+        if found is None:
+            return typography(text)
+        self.add_list("fandoms", split_list(found.group("fandom")))
+        for item in split_list(found.group("info") or ""):
+            rating = read_rating(item)
+            if rating is not None and len(item) <= 20:
+                self.set("rating", rating)
+            elif re.search(r"/|\s&\s|\sx\s", item):
+                self.add_list("relationships", (typography(item),))
+            else:
+                self.add_list("tags", (typography(item),))
+        return typography(found.group("title"))
 
     def read_info_line(self, text: str) -> None:
         """Read FanFiction.Net's "Rated: …" line or AO3's "Posted originally …" line."""

@@ -20,12 +20,17 @@ _NOTE_CUES = re.compile(
     r"|chapters?|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
     r"|readers?|favou?rites?|faves?|follows?|comments?|kudos|feedback|flames?|disclaimer"
     r"|ooc|prompt|inspired|muse|lol|xd|sequel|wattpad|ao3|tumblr|livejournal|plot\s?bunny"
-    r"|next\s+time|stay\s+tuned|see\s+you|cheers|love,|hugs|xoxo|pm\s+me|canon|fandom)\b",
+    r"|next\s+time|stay\s+tuned|see\s+you|cheers|love,|hugs|xoxo|pm\s+me|canon|fandom"
+    r"|please|forgive|spoilers?|wiki|episodes?|season|manga|anime|headcanons?|otp|fluff|smut"
+    r"|drabble|mistakes|grammar|typos?|posted|writing\s+this|wrote\s+this"
+    r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
+    r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language)\b"
+    r"|!!|\?!",
     re.IGNORECASE,
 )
 _SMILEY = re.compile(r"(?:^|\s)(?:[:;=]-?[)(DPpO3]|\^\^|\^_\^|<3|;_;|T_T|o_O|x_x|:'\()")
 _FIRST_PERSON_START = re.compile(
-    r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|P\.?S\.?|Edit|EDIT|Oh,? and|Also,|So,? yeah)\b"
+    r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|P\.?S\.?|Edit|EDIT|Oh,? and|Also|So,? yeah|Anyway)\b"
 )
 _QUOTE_START = "\"“‘'«„"
 _SIGNATURE = re.compile(r"[~\-–—*]*\s*[\w.'’ -]{1,30}?\s*[~\-–—*!]*")
@@ -36,6 +41,11 @@ def is_note_like(text: str) -> bool:
     if text[:1] in _QUOTE_START:
         return False
     return bool(_NOTE_CUES.search(text) or _SMILEY.search(text) or _FIRST_PERSON_START.match(text))
+
+
+def talks_to_readers(text: str) -> bool:
+    """Stronger than :func:`is_note_like`: smileys or an "I …" opening, never a title's."""
+    return bool(_SMILEY.search(text) or _FIRST_PERSON_START.match(text))
 
 
 def is_signature(text: str) -> bool:

@@ -123,10 +123,10 @@ NOTE_RE = re.compile(
     r"[\s(\[*_~]*"
     r"(?P<label>"
     r"(?:chapter\s+)?(?:end\s+)?notes?"
-    r"|author'?s?'?\s*(?:notes?|n/?\s*s?)|authors?'?\s+notes?"
+    r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
-    r"|translator'?s?'?\s*notes?|t/n|beta'?s?'?\s*notes?"
-    r"|(?:a|author)\s*'?s?\s*note\s*\d*"
+    r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
+    r"|(?:a|author)\s*['’]?s?\s*note\s*\d*"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
     r"[*_]*(?P<sep>\s*[:\-–—.]+[*_]*\s*|\s+|$)"
@@ -179,8 +179,12 @@ FIELD_RE = re.compile(
 )
 DASH_FIELD_RE = re.compile(r"(?P<key>[A-Z][\w'’ ]{0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
 BYLINE_RE = re.compile(
-    r"(?:(?:written|story|fic|a\s+fic|a\s+story)\s+)?by\s*[:\-–—]?\s*(?P<names>.*)",
+    r"(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
+    r"|ficlet|poem)\s+|written\s+)?by\s*[:\-–—]?\s*(?P<names>.*)",
     re.IGNORECASE,
+)
+TITLE_BY_RE = re.compile(
+    r"(?P<title>[\"“][^\"“”]{1,80}[\"”]|[^\"“”]{1,80}?)\s*[,\-–—]?\s+by\s*:?\s+(?P<names>[^.!?,;]{1,60})"
 )
 COAUTHOR_RE = re.compile(
     r"(?:co-?written\s+with|co-?authored\s+(?:with|by)|with|and|&|co-?author\s*:?)\s+(?P<names>.+)",

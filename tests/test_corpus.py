@@ -1,0 +1,123 @@
+"""The fixture corpus and the examples: each story against its expected model.
+
+Every ``NAME.txt`` in ``tests/corpus/`` and ``examples/`` has a ``NAME.expect.toml`` saying what
+a careful human would read from it; only the keys written there are checked.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fic2epub.model import EndMarker, Metadata, Note, Paragraph, SceneBreak, Story
+from fic2epub.options import ReadOptions
+from fic2epub.readers import read_path
+from story_text import inline_markup, inline_text, plain
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted(
+    (ROOT / "examples").glob("*.txt")
+)
+
+
+def _expectation(path: Path) -> dict[str, Any]:
+    with path.with_suffix(".expect.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _check_metadata(meta: Metadata, expected: dict[str, Any]) -> list[str]:
+    problems = []
+    for key, want in expected.items():
+        if key == "extra":
+            got: Any = {f.label: f.value for f in meta.extra}
+            for label, value in want.items():
+                if got.get(label) != value:
+                    problems.append(f"extra[{label}]: {got.get(label)!r} != {value!r}")
+            continue
+        if key.endswith("_starts"):
+            value = getattr(meta, key.removesuffix("_starts")) or ""
+            if not value.startswith(want):
+                problems.append(f"{key}: {value[:60]!r} does not start {want!r}")
+            continue
+        got = getattr(meta, key)
+        if isinstance(got, tuple):
+            got = list(got)
+        if key == "series_index" and got is not None:
+            want = float(want)
+        if got != want:
+            problems.append(f"{key}: {got!r} != {want!r}")
+    return problems
+
+
+def _check_notes(notes: tuple[Note, ...], expected: list[dict[str, Any]], where: str) -> list[str]:
+    labels = [n.label for n in notes]
+    if labels != [e["label"] for e in expected]:
+        return [f"{where} labels: {labels} != {[e['label'] for e in expected]}"]
+    problems = []
+    for note, want in zip(notes, expected, strict=True):
+        paragraphs = [inline_text(b.content) for b in note.blocks if isinstance(b, Paragraph)]
+        text = "\n".join(paragraphs)
+        if "starts" in want and not text.startswith(want["starts"]):
+            problems.append(f"{where} {note.label} starts {text[:50]!r}, not {want['starts']!r}")
+        if "ends" in want and not text.endswith(want["ends"]):
+            problems.append(f"{where} {note.label} ends {text[-50:]!r}, not {want['ends']!r}")
+        if "paragraphs" in want and len(paragraphs) != want["paragraphs"]:
+            problems.append(
+                f"{where} {note.label}: {len(paragraphs)} paragraphs != {want['paragraphs']}"
+            )
+    return problems
+
+
+def _check_chapters(story: Story, expected: list[dict[str, Any]]) -> list[str]:
+    chapters = story.chapters
+    if len(chapters) != len(expected):
+        titles = [c.title for c in chapters]
+        return [f"{len(chapters)} chapters {titles} != {len(expected)}"]
+    part_of = {id(c): p.title for p in story.parts for c in p.chapters}
+    problems = []
+    for chapter, want in zip(chapters, expected, strict=True):
+        where = f"chapter {chapter.number}"
+        text = plain(chapter.blocks)
+        html = "".join(inline_markup(b.content) for b in chapter.blocks if isinstance(b, Paragraph))
+        checks = {
+            "title": chapter.title,
+            "part": part_of[id(chapter)],
+            "scene_breaks": sum(isinstance(b, SceneBreak) for b in chapter.blocks),
+            "end_marker": next((b.text for b in chapter.blocks if isinstance(b, EndMarker)), None),
+            "notes_before": [n.label for n in chapter.notes_before],
+            "notes_after": [n.label for n in chapter.notes_after],
+        }
+        for key, got in checks.items():
+            default = [] if key.startswith("notes") else (0 if key == "scene_breaks" else None)
+            if got != want.get(key, default):
+                problems.append(f"{where} {key}: {got!r} != {want.get(key, default)!r}")
+        if "starts" in want and not text.startswith(want["starts"]):
+            problems.append(f"{where} starts {text[:60]!r}, not {want['starts']!r}")
+        if "ends" in want and not text.endswith(want["ends"]):
+            problems.append(f"{where} ends {text[-60:]!r}, not {want['ends']!r}")
+        problems += [f"{where} lacks {s!r}" for s in want.get("contains", []) if s not in text]
+        problems += [f"{where} has debris {s!r}" for s in want.get("absent", []) if s in text]
+        for phrase in want.get("emphasised", []):
+            if f">{phrase}<" not in html and f">{phrase}" not in html:
+                problems.append(f"{where}: {phrase!r} is not emphasised")
+    return problems
+
+
+@pytest.mark.parametrize("path", STORIES, ids=lambda p: p.name)
+def test_story_reads_as_expected(path: Path) -> None:
+    expected = _expectation(path)
+    story = read_path(path, ReadOptions(fallback_title="Untitled"))
+    problems = _check_metadata(story.metadata, expected.get("metadata", {}))
+    problems += _check_notes(story.front_notes, expected.get("front_notes", []), "front note")
+    problems += _check_notes(story.back_notes, expected.get("back_notes", []), "back note")
+    problems += _check_chapters(story, expected.get("chapters", []))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_corpus_is_large_and_varied() -> None:
+    corpus = [p for p in STORIES if p.parent.name == "corpus"]
+    assert len(corpus) >= 25
+    assert len({_expectation(p)["style"] for p in corpus}) == len(corpus)
