@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from fic2epub.model import Block, Inline, LineBreak, Paragraph, Story, Text
+import html
+
+from fic2epub.model import Block, Emph, Inline, LineBreak, Paragraph, Story, Strong, Text
 
 
 def inline_text(content: Sequence[Inline]) -> str:
@@ -33,3 +35,18 @@ def story_paragraphs(story: Story) -> list[str]:
         for block in chapter.blocks
         if isinstance(block, Paragraph)
     ]
+
+
+def inline_markup(content: Sequence[Inline]) -> str:
+    """Inline content as minimal HTML: <em>, <strong> and <br/>, text escaped."""
+    out: list[str] = []
+    for inline in content:
+        if isinstance(inline, Text):
+            out.append(html.escape(inline.text, quote=False))
+        elif isinstance(inline, Emph):
+            out.append(f"<em>{inline_markup(inline.children)}</em>")
+        elif isinstance(inline, Strong):
+            out.append(f"<strong>{inline_markup(inline.children)}</strong>")
+        elif isinstance(inline, LineBreak):
+            out.append("<br/>")
+    return "".join(out)

@@ -41,18 +41,30 @@ def emphasis(text: str) -> tuple[Inline, ...]:
 
 
 def _parse(text: str) -> list[Inline]:
-    if not text:
-        return []
-    best: tuple[re.Match[str], type[Emph] | type[Strong]] | None = None
-    for pattern, kind in _RULES:
-        found = pattern.search(text)
-        if found and (best is None or found.start() < best[0].start()):
-            best = (found, kind)
-    if best is None:
-        return [Text(text=text)]
-    found, kind = best
-    inner = tuple(_merge(_parse(found.group("body"))))
-    return [Text(text=text[: found.start()]), kind(children=inner), *_parse(text[found.end() :])]
+    """Split on the earliest emphasis span, repeatedly; nested spans are parsed inside.
+
+    Each rule's next match is remembered and searched again only once the scan has passed
+    it, so a long paragraph with many spans stays linear rather than quadratic.
+    """
+    result: list[Inline] = []
+    position = 0
+    upcoming: dict[int, re.Match[str] | None] = {}
+    while position < len(text):
+        best: tuple[re.Match[str], type[Emph] | type[Strong]] | None = None
+        for rule, (pattern, kind) in enumerate(_RULES):
+            found = upcoming.get(rule, None)
+            if rule not in upcoming or (found is not None and found.start() < position):
+                found = upcoming[rule] = pattern.search(text, position)
+            if found and (best is None or found.start() < best[0].start()):
+                best = (found, kind)
+        if best is None:
+            break
+        found, kind = best
+        result.append(Text(text=text[position : found.start()]))
+        result.append(kind(children=_merge(_parse(found.group("body")))))
+        position = found.end()
+    result.append(Text(text=text[position:]))
+    return result
 
 
 def _merge(inlines: list[Inline]) -> tuple[Inline, ...]:

@@ -1,0 +1,91 @@
+"""The text reader as a whole: errors, overrides and ``inspect --explain``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fic2epub.errors import InputError, UsageError
+from fic2epub.options import ReadOptions
+from fic2epub.readers import explain, read_path
+from fic2epub.readers.text import read_text
+
+HEADER_ONLY = b"Title: Nothing Yet\nAuthor: someone\n\nA/N: the story is coming soon, promise!\n"
+SHORT = b"Title: Pebble\nAuthor: quartzling\n\nThe pebble sat on the sill.\n\n* * *\n\nIt fell.\n"
+
+
+def test_header_without_story_is_a_one_line_error() -> None:
+    with pytest.raises(InputError) as caught:
+        read_text(HEADER_ONLY, ReadOptions(), "soon.txt")
+    assert str(caught.value) == "soon.txt: no story text found after the header"
+
+
+@pytest.mark.parametrize(
+    ("setup", "reason"),
+    [("missing", "no such file"), ("directory", "is a directory, not a story file")],
+)
+def test_unreadable_paths(tmp_path: Path, setup: str, reason: str) -> None:
+    path = tmp_path / "story.txt"
+    if setup == "directory":
+        path.mkdir()
+    with pytest.raises(InputError) as caught:
+        read_path(path, ReadOptions())
+    assert str(caught.value) == f"{path}: {reason}"
+
+
+def test_options_override_what_the_text_says() -> None:
+    options = ReadOptions(
+        title="Better Title",
+        authors=("A", "B"),
+        language="de",
+        metadata=(("rating", "M"), ("fandoms", "One, Two"), ("Mood", "wistful")),
+    )
+    meta = read_text(SHORT, options, "p.txt").metadata
+    assert (meta.title, meta.authors, meta.language, meta.rating) == (
+        "Better Title",
+        ("A", "B"),
+        "de",
+        "M",
+    )
+    assert meta.fandoms == ("One", "Two")
+    assert [(f.label, f.value) for f in meta.extra] == [("Mood", "wistful")]
+
+
+def test_chapter_and_scene_patterns_replace_the_guesses() -> None:
+    text = (
+        b"@@ Arrival\n\nThey came at dawn.\n\n%%\n\nThey left at dusk.\n\n@@ Departure\n\nGone.\n"
+    )
+    story = read_text(
+        text,
+        ReadOptions(chapter_pattern=r"@@ .*", scene_break_pattern=r"%%"),
+        "s.txt",
+    )
+    assert [c.title for c in story.chapters] == ["@@ Arrival", "@@ Departure"]
+    assert [type(b).__name__ for b in story.chapters[0].blocks] == [
+        "Paragraph",
+        "SceneBreak",
+        "Paragraph",
+    ]
+
+
+def test_bad_pattern_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="invalid chapter pattern"):
+        read_text(SHORT, ReadOptions(chapter_pattern="(unclosed"), "s.txt")
+
+
+def test_forced_layout_keeps_every_line() -> None:
+    text = b"Title: Lines\n\nOne short line\nanother short line\nand a third one here\n"
+    forced = read_text(text, ReadOptions(layout="lines"), "s.txt")
+    assert len(forced.chapters[0].blocks) == 3
+
+
+def test_explain_names_each_line_its_role_and_rule(tmp_path: Path) -> None:
+    path = tmp_path / "pebble.txt"
+    path.write_bytes(SHORT)
+    rows = explain(path, ReadOptions()).splitlines()
+    assert rows[0].split()[:3] == ["1", "field", "[Title]"]
+    assert "header-field" in rows[0]
+    scene = next(row for row in rows if row.split()[0] == "6")
+    assert scene.split()[1:3] == ["scene-break", "glyph-line"]
+    assert any(row.split()[0] == "4" and "story-text" in row for row in rows)
