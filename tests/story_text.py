@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 import html
+from collections.abc import Iterable, Sequence
 
 from fic2epub.model import Block, Emph, Inline, LineBreak, Paragraph, Story, Strong, Text
 

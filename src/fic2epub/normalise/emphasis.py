@@ -52,7 +52,7 @@ def _parse(text: str) -> list[Inline]:
     while position < len(text):
         best: tuple[re.Match[str], type[Emph] | type[Strong]] | None = None
         for rule, (pattern, kind) in enumerate(_RULES):
-            found = upcoming.get(rule, None)
+            found = upcoming.get(rule)
             if rule not in upcoming or (found is not None and found.start() < position):
                 found = upcoming[rule] = pattern.search(text, position)
             if found and (best is None or found.start() < best[0].start()):
