@@ -7,13 +7,16 @@ from collections import Counter
 from dataclasses import replace
 
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
-from fic2epub.normalise.header import starts_header_line
+from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.header import same_text, starts_header_line
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     FFN_INFO_RE,
     FIELD_RE,
     POINTER_RE,
+    REVIEW_PLEA_RE,
+    SITE_DEBRIS_RE,
     match_end_marker,
     match_note,
 )
@@ -40,12 +43,23 @@ def chapter_regions(chunks: Chunks, start: int) -> list[tuple[int, int]]:
 def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None = None) -> Chunks:
     """Mark every chapter's notes, end markers, separators and scene breaks."""
     marked = list(chunks)
+    title = _known_title(chunks[:start])
     for first, end in chapter_regions(chunks, start):
         body_first = _leading(marked, first, end)
         body_end = _trailing(marked, body_first, end)
-        _closing(marked, body_first, body_end)
+        _closing(marked, body_first, body_end, title)
         _breaks(marked, body_first, body_end, scene_pattern)
     return _blank_runs(tuple(marked), start)
+
+
+def _known_title(header: Chunks) -> str | None:
+    """The title the header gave, to recognise it repeated above later chapters."""
+    for chunk in header:
+        if chunk.role == "title":
+            return chunk.value or chunk.text
+        if chunk.role == "field" and field_for(chunk.label) == "title" and chunk.value:
+            return chunk.value
+    return None
 
 
 def _leading(chunks: list[Chunk], index: int, end: int) -> int:
@@ -55,8 +69,8 @@ def _leading(chunks: list[Chunk], index: int, end: int) -> int:
         text = chunk.text
         if is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")
-        elif POINTER_RE.fullmatch(text):
-            chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
+        elif POINTER_RE.fullmatch(text) or SITE_DEBRIS_RE.fullmatch(text):
+            chunks[index] = replace(chunk, role="dropped", rule="site-debris")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
@@ -120,15 +134,27 @@ def _is_tail(chunks: list[Chunk], index: int, end: int) -> bool:
     return True
 
 
-def _closing(chunks: list[Chunk], first: int, end: int) -> None:
-    """End markers and separators at the chapter's end (a break there is dropped)."""
+def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> None:
+    """What closes a chapter after its prose: end markers, separators (a break there is
+    dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
+    unlabelled plea for reviews, which is the author's note it would have been labelled."""
     index = end - 1
     while index >= first:
         chunk = chunks[index]
-        if is_glyph_line(chunk.text):
+        text = chunk.text
+        if is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
-        elif match_end_marker(chunk.text):
+        elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
+        elif SITE_DEBRIS_RE.fullmatch(text) or (title and same_text(text, title)):
+            chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif (found := FIELD_RE.fullmatch(text)) and field_for(found.group("key")) == "disclaimer":
+            label, value = found.group("key").strip(), found.group("value").strip()
+            chunks[index] = replace(
+                chunk, role="field", rule="chapter-header-field", label=label, value=value
+            )
+        elif REVIEW_PLEA_RE.fullmatch(text) and chunk.role == "text":
+            chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
         elif chunk.role == "text":
             return
         index -= 1

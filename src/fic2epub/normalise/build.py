@@ -156,7 +156,9 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
         elif chunk.role == "info":
             meta.read_info_line(chunk.text)
         elif chunk.role == "summary":
-            meta.set("summary", typography(chunk.text))
+            previous = meta.values.pop("summary", None)
+            text = typography(chunk.text)
+            meta.set("summary", f"{previous}\n\n{text}" if previous else text)
         index += 1
     front.collect(chunks, "before-story")
     return title

@@ -20,6 +20,7 @@ from fic2epub.normalise.patterns import (
     FFN_INFO_RE,
     FIELD_RE,
     POINTER_RE,
+    SITE_DEBRIS_RE,
     TITLE_BY_RE,
     match_heading,
     match_note,
@@ -48,8 +49,8 @@ def read_header(chunks: Chunks) -> Chunks:
             break
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
-        elif POINTER_RE.fullmatch(text):
-            marked[index] = replace(chunk, role="dropped", rule="ao3-pointer")
+        elif POINTER_RE.fullmatch(text) or SITE_DEBRIS_RE.fullmatch(text):
+            marked[index] = replace(chunk, role="dropped", rule="site-debris")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             marked[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
@@ -71,7 +72,7 @@ def read_header(chunks: Chunks) -> Chunks:
                 title = value
             index = _consume_value(marked, index, label, value)
             continue
-        elif title is not None and _same_title(text, title):
+        elif title is not None and same_text(text, title):
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
         elif title is None and (both := _title_and_byline(marked, index)) is not None:
             title = both[0]
@@ -88,9 +89,26 @@ def read_header(chunks: Chunks) -> Chunks:
         elif _before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
         else:
+            _unlabelled_summary(marked, index)
             break
         index += 1
     return tuple(marked)
+
+
+def _unlabelled_summary(chunks: list[Chunk], index: int) -> None:
+    """A short paragraph or two between the header and "Chapter 1" is the story's summary.
+
+    Only in a story with several chapter headings, and only when nothing labelled a summary.
+    """
+    if any(c.role in ("summary",) or field_for(c.label) == "summary" for c in chunks[:index]):
+        return
+    headings = [i for i, c in enumerate(chunks) if c.role == "heading"]
+    if len(headings) < 2 or not index < headings[0] <= index + 2:
+        return
+    span = chunks[index : headings[0]]
+    if all(c.role == "text" for c in span) and sum(len(c.text) for c in span) < 600:
+        for offset, chunk in enumerate(span):
+            chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
 
 
 def starts_header_line(chunk: Chunk) -> bool:
@@ -240,7 +258,9 @@ def _title_like(chunk: Chunk) -> bool:
     return chunk.centred or not talks_to_readers(text)
 
 
-def _same_title(text: str, title: str) -> bool:
+def same_text(text: str, title: str) -> bool:
+    """Whether a line repeats the title, ignoring case, decoration and punctuation."""
+
     def key(value: str) -> str:
         return re.sub(r"\W+", " ", undecorate(value)).strip().lower()
 

@@ -51,7 +51,10 @@ def talks_to_readers(text: str) -> bool:
 def is_signature(text: str) -> bool:
     """A sign-off line such as "Nayru", "~Mel" or "- K." closing a note."""
     words = text.split()
-    return 0 < len(words) <= 3 and bool(_SIGNATURE.fullmatch(text)) and not text.endswith(":")
+    if not 0 < len(words) <= 3 or text.endswith((":", "?")) or not _SIGNATURE.fullmatch(text):
+        return False
+    # "Rain." is a sentence; "- K." and "Nayru" sign off.
+    return not text.endswith(".") or len(words[-1].strip("~-–—*.")) <= 2
 
 
 def is_structural(chunk: Chunk) -> bool:

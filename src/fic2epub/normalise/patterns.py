@@ -129,7 +129,7 @@ NOTE_RE = re.compile(
     r"|(?:a|author)\s*['’]?s?\s*note\s*\d*"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
-    r"[*_]*(?P<sep>\s*[:\-–—.]+[*_]*\s*|\s+|$)"
+    r"[*_~\])]*(?P<sep>\s*[:\-–—.]+[*_~]*\s*|\s+|$)"
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -167,6 +167,23 @@ def match_note(text: str) -> NoteLabel | None:
     return NoteLabel(f"{label} {who}".strip() if who else label, rest)
 
 
+# Lines a page copy brings along that are neither story nor notes: AO3's hidden headings, a
+# site's navigation links.
+SITE_DEBRIS_RE = re.compile(
+    r"(?:chapter\s+text|work\s+text:?|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*"
+    r"|[«<]*\s*next(?:\s+chapter)?\s*[»>]+|[«<]+\s*prev(?:ious)?\s+next\s*[»>]+"
+    r"|next\s+chapter|previous\s+chapter|table\s+of\s+contents|back\s+to\s+top"
+    r"|[«<]\s*prev\s+next\s*[»>]|actions|share|kudos\s*\(\d+\)|comments\s*\(\d+\))",
+    re.IGNORECASE,
+)
+# A plea for reviews on its own at the very end: author talk without a label.
+REVIEW_PLEA_RE = re.compile(
+    r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|reviews?\s+(?:are|is)\s+"
+    r"(?:love|appreciated|welcome)|thanks?\s+(?:you\s+)?for\s+reading|let\s+me\s+know\s+what\s+"
+    r"you\s+think|kudos\s+and\s+comments\s+(?:are\s+)?(?:love|appreciated|welcome))"
+    r"(?:\s*(?:please|pretty\s+please|plz|pls))?[\s!.?~:)(^<3]*",
+    re.IGNORECASE,
+)
 POINTER_RE = re.compile(
     r"\(?\s*see the end of the (?:chapter|work) for (?:more )?notes\.?\s*\)?", re.IGNORECASE
 )
