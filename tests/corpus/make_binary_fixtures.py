@@ -1,4 +1,3 @@
-
 """Write the corpus fixtures whose exact bytes matter.
 
 A text editor, a copy-paste or a careless ``git`` setting would quietly repair a byte order mark,

@@ -1,0 +1,29 @@
+"""Output formats: each is a ``write_<format>(book, options) -> bytes`` function in WRITERS."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fic2epub.model import Book
+from fic2epub.options import WriteOptions
+
+Writer = Callable[[Book, WriteOptions], bytes]
+
+
+def write_epub(book: Book, options: WriteOptions) -> bytes:
+    """Write ``book`` as an EPUB 3 file (with NCX for older readers)."""
+    # Imported here so that importing fic2epub (the CLI's --version) does not load ebooklib/lxml.
+    from fic2epub.writers.epub import write_epub as write
+
+    return write(book, options)
+
+
+def write_html(book: Book, options: WriteOptions) -> bytes:
+    """Write ``book`` as one self-contained HTML5 file."""
+    from fic2epub.writers.html import write_html as write
+
+    return write(book, options)
+
+
+WRITERS: dict[str, Writer] = {"epub": write_epub, "html": write_html}
+"""Every output format by name, as the CLI's ``--format`` spells it."""

@@ -1,0 +1,50 @@
+"""Shared fixtures: every EPUB a test saves through ``checked_epubs`` is run through EPUBCheck."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from epubcheck_util import check_epubs, format_issues, java_available
+
+
+class EpubCheckQueue:
+    """EPUBs saved during the session, validated together (one Java start) when it ends."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.clean: list[Path] = []
+        self.broken: list[Path] = []
+
+    def save(self, data: bytes, name: str, *, broken: bool = False) -> Path:
+        """Save ``data`` as ``name``: it must pass EPUBCheck at the end (or fail, if ``broken``)."""
+        path = self.directory / name
+        if path.exists():
+            raise ValueError(f"two tests saved an EPUB named {name}")
+        path.write_bytes(data)
+        (self.broken if broken else self.clean).append(path)
+        return path
+
+
+@pytest.fixture(scope="session")
+def checked_epubs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EpubCheckQueue]:
+    """Save EPUBs here: a session-end check fails the run if any has a FATAL, ERROR or WARNING."""
+    queue = EpubCheckQueue(tmp_path_factory.mktemp("epubcheck"))
+    yield queue
+    paths = queue.clean + queue.broken
+    if not paths:
+        return
+    if not java_available():
+        warnings.warn("java is not installed: EPUBCheck did not run", stacklevel=1)
+        return
+    results = check_epubs(paths)
+    problems = format_issues({path: results[path] for path in queue.clean})
+    unflagged = [path.name for path in queue.broken if not results[path]]
+    if problems or unflagged:
+        message = f"EPUBCheck found problems in {len(queue.clean)} checked EPUBs:\n{problems}"
+        if unflagged:
+            message += f"\nEPUBCheck passed deliberately broken EPUBs: {unflagged}"
+        pytest.fail(message, pytrace=False)
