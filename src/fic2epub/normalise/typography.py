@@ -19,10 +19,14 @@ _EM_DASH = re.compile(r"(?<![-–—])-{2,3}(?![-–—])")
 # A hyphen with a space on each side between words is a spaced dash (an en dash, by
 # convention, in spaced form).
 _SPACED_HYPHEN = re.compile(r"(?<=[\w\"”’'.,!?)]) - (?=[\w\"“‘'(])")
+# A hyphen that cuts a word off before a closing quote is an interruption: "Why-" -> "Why—".
+# Done before smartypants, which would open a quote that follows a hyphen.
+_CUT_OFF = re.compile(r"(?<=\w)-(?=[\"'\u2033\u201d\u2019](?:\s|$|[,.!?]))")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.(?!\.)")
 
 
 def _dashes_and_dots(text: str) -> str:
+    text = _CUT_OFF.sub("\u2014", text)
     text = _EM_DASH.sub("\u2014", text)
     text = _SPACED_HYPHEN.sub(" \u2013 ", text)
     return _ELLIPSIS.sub("\u2026", text)
@@ -49,8 +53,6 @@ _CLOSE_AFTER_DASH = re.compile(r"(?<=[—–])\u201c(?=[\s.,;:!?)\u2019]|$)")
 _CLOSE_SINGLE_AFTER_DASH = re.compile(r"(?<=[—–])\u2018(?=[\s.,;:!?)\u201d]|$)")
 # Some editors type a double prime (″) for a closing quote; after a letter or a dash it is one.
 _PRIME_QUOTE = re.compile(r"(?<=[^\d\s])\u2033")
-# A hyphen that cuts a word off before a closing quote is an interruption: "Why-" -> "Why—".
-_CUT_OFF = re.compile(r"(?<=\w)-(?=[\u201d\u2019](?:\s|$|[,.!?]))")
 # A quote right after an ellipsis opening a line: "…" smartypants treats as closing.
 _OPEN_BEFORE_ELLIPSIS = re.compile(r"(?:^|(?<=\s))\u201d(?=\u2026)")
 
@@ -64,7 +66,6 @@ def _fix(text: str) -> str:
     text = _CLOSE_AFTER_DASH.sub("\u201d", text)
     text = _CLOSE_SINGLE_AFTER_DASH.sub("\u2019", text)
     text = _PRIME_QUOTE.sub("\u201d", text)
-    text = _CUT_OFF.sub("\u2014", text)
     return _OPEN_BEFORE_ELLIPSIS.sub("\u201c", text)
 
 
