@@ -188,11 +188,7 @@ class MetadataBuilder:
             key, _, value = part.partition(":")
             key = key.strip().lower()
             if not value:
-                if "/" in part or part.istitle():
-                    if (re.fullmatch(r"[A-Za-z/ -]+", part) and "/" in part) or part in _GENRES:
-                        self.add_list("categories", part.split("/"))
-                    elif "/" not in part or "," in part or "[" in part:
-                        self.add_list("characters", _characters(part))
+                self._read_unlabelled_info(part)
                 continue
             value = value.strip()
             if key == "chapters":
@@ -205,6 +201,16 @@ class MetadataBuilder:
                 self._read_updated(value)
             elif key == "id" and value.isdigit():
                 self.set("source_url", f"https://www.fanfiction.net/s/{value}")
+
+    def _read_unlabelled_info(self, part: str) -> None:
+        """An info-line item with no label: genres ("Romance/Drama"), "Complete", or characters."""
+        genres = re.findall(r"Hurt/Comfort|[^/]+", part)
+        if all(genre.strip() in _GENRES for genre in genres):
+            self.add_list("categories", (genre.strip() for genre in genres))
+        elif part.lower() == "complete":
+            self.set("status", "Complete")
+        else:
+            self.add_list("characters", _characters(part))
 
     def build(self, *, title: str, language: str | None) -> Metadata:
         """The finished metadata; ``title`` and ``language`` fill what the header left open."""
