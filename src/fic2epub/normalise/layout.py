@@ -28,6 +28,9 @@ class _Line:
     gap: int  # blank lines before
 
 
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", ")", ":", "*", "~")
+
+
 def layout(text: str, forced: Layout = "auto") -> Chunks:
     """Split text into chunks according to its (detected or forced) paragraph layout."""
     lines = _read_lines(text)
@@ -92,6 +95,11 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
     # Wrapped text is mostly continued lines, and most of those break where the width ran out;
     # a header block of short "Key: value" lines is neither.
     if len(pairs) < 0.4 * len(lines) or soft < max(3, 0.4 * len(pairs)):
+        return "lines"
+    # A wrapping editor breaks lines mid-sentence; a phone paste ends nearly every line with a
+    # sentence's end, however short its lines are.
+    open_ends = sum(1 for a, _ in pairs if not a.text.endswith(_SENTENCE_ENDS))
+    if open_ends < 0.3 * len(pairs):
         return "lines"
     blank_separated = sum(1 for line in lines if line.gap > 0)
     indented_starts = sum(1 for a, b in pairs if b.indent > a.indent and b.indent <= 8)

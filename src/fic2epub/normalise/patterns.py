@@ -178,7 +178,8 @@ SITE_DEBRIS_RE = re.compile(
 )
 # A plea for reviews on its own at the very end: author talk without a label.
 REVIEW_PLEA_RE = re.compile(
-    r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|reviews?\s+(?:are|is)\s+"
+    r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|vote(?:\s+(?:and|&)\s+"
+    r"(?:comment|review))?|reviews?\s+(?:are|is)\s+"
     r"(?:love|appreciated|welcome)|thanks?\s+(?:you\s+)?for\s+reading|let\s+me\s+know\s+what\s+"
     r"you\s+think|kudos\s+and\s+comments\s+(?:are\s+)?(?:love|appreciated|welcome))"
     r"(?:\s*(?:please|pretty\s+please|plz|pls))?[\s!.?~:)(^<3]*",
