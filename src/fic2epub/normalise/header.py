@@ -157,7 +157,9 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         # AO3 puts values on indented lines right under their label.
         indented = chunk.indent > head.indent and chunk.gap == 0
         if value and not indented and not chunk.continues:
-            break
+            # "Summary: …" wrapped onto an unindented line, with more header lines below it.
+            if not (chunk.gap == 0 and _header_follows(chunks, index)):
+                break
         loose = taken and not indented and not chunk.continues
         if loose and not (long_form and _short_value_line(text)):
             break
@@ -165,6 +167,12 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         taken += 1
         index += 1
     return index
+
+
+def _header_follows(chunks: list[Chunk], index: int) -> bool:
+    """Whether the chunk after ``index`` opens another header line."""
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return after is not None and after.gap <= 1 and starts_header_line(after)
 
 
 def _short_value_line(text: str) -> bool:

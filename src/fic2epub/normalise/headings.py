@@ -29,7 +29,19 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
-    return _numbered(tuple(marked))
+    return _parts_as_chapters(_numbered(tuple(marked)))
+
+
+def _parts_as_chapters(chunks: Chunks) -> Chunks:
+    """ "Part 1", "Part 2" with no chapter headings under them are the story's chapters."""
+    if any(chunk.role == "heading" for chunk in chunks):
+        return chunks
+    return tuple(
+        replace(chunk, role="heading", rule="part-heading-as-chapter")
+        if chunk.role == "part"
+        else chunk
+        for chunk in chunks
+    )
 
 
 def _single_line(chunk: Chunk) -> bool:
