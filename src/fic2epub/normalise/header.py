@@ -156,10 +156,10 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
             break
         # AO3 puts values on indented lines right under their label.
         indented = chunk.indent > head.indent and chunk.gap == 0
-        if value and not indented and not chunk.continues:
-            # "Summary: …" wrapped onto an unindented line, with more header lines below it.
-            if not (chunk.gap == 0 and _header_follows(chunks, index)):
-                break
+        # "Summary: …" may wrap onto an unindented line when more header lines follow it.
+        wrapped_on = chunk.gap == 0 and _header_follows(chunks, index)
+        if value and not indented and not chunk.continues and not wrapped_on:
+            break
         loose = taken and not indented and not chunk.continues
         if loose and not (long_form and _short_value_line(text)):
             break
