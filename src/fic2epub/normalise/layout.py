@@ -28,7 +28,7 @@ class _Line:
     gap: int  # blank lines before
 
 
-_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'", "…", ")", ":", "*", "~")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "~")
 
 
 def layout(text: str, forced: Layout = "auto") -> Chunks:

@@ -1,0 +1,288 @@
+"""The typer application: flags -> options -> pipeline -> exit code, one function per command.
+
+Every command runs inside :func:`_reported`, which turns any failure into one line on stderr
+(``fic2epub: <message>``) and the error's exit code, or a traceback with ``--debug``. The flags
+are declared once in :mod:`fic2epub.cli_flags`, so later commands (an anthology, batch
+conversion) take the same ones.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import traceback
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from fic2epub import __version__
+from fic2epub.cli_flags import (
+    AuthorOpt,
+    ChapterPatternOpt,
+    CssOpt,
+    DebugOpt,
+    ExplainOpt,
+    FormatOpt,
+    JsonOpt,
+    LanguageOpt,
+    LayoutOpt,
+    NotesOpt,
+    OutputOpt,
+    SceneBreakPatternOpt,
+    SetOpt,
+    StoryArg,
+    TemplatesOpt,
+    TitleOpt,
+    story_overrides,
+)
+from fic2epub.errors import Fic2EpubError, InputError, UsageError
+from fic2epub.options import OutputFormat, ReadOptions, WriteOptions
+from fic2epub.overrides import resolve
+
+
+@dataclass(slots=True)
+class _State:
+    """Settings of the top-level command, handed to subcommands through the typer context."""
+
+    debug: bool = False
+
+
+app = typer.Typer(
+    name="fic2epub",
+    help="Turn fan-fiction text files into EPUB 3 and HTML ebooks.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# --- checks and error reporting ---------------------------------------------------------------
+
+
+def check_input(path: Path) -> None:
+    """Make sure ``path`` is a readable file; raises :class:`InputError` naming it."""
+    source = str(path)
+    if not path.exists():
+        raise InputError("no such file", source=source)
+    if path.is_dir():
+        raise InputError("is a directory, not a story file", source=source)
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", source=source) from None
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its line breaks turned into spaces, so a message stays on one line."""
+    return re.sub(r"\s*\n\s*", " ", text.strip())
+
+
+def _debugging(ctx: typer.Context, debug: bool) -> bool:
+    """Whether ``--debug`` was given to the command or to ``fic2epub`` itself."""
+    state = ctx.obj
+    return debug or (isinstance(state, _State) and state.debug)
+
+
+def _warning_printer(source: Path | None) -> Callable[..., None]:
+    """A ``warnings.showwarning`` that prints ``fic2epub: SOURCE: warning: MESSAGE``."""
+    where = f"{source}: " if source is not None else ""
+
+    def show(message: Warning | str, *args: object, **kwargs: object) -> None:
+        typer.echo(f"fic2epub: {where}warning: {_one_line(str(message))}", err=True)
+
+    return show
+
+
+@contextmanager
+def _reported(ctx: typer.Context, debug: bool, source: Path | None) -> Iterator[None]:
+    """Run a command body, turning any failure into one line on stderr and an exit code.
+
+    Warnings become one line each too, unless ``--debug`` asks for Python's full report.
+    """
+    try:
+        with warnings.catch_warnings():
+            if not _debugging(ctx, debug):
+                warnings.showwarning = _warning_printer(source)
+            yield
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        if _debugging(ctx, debug):
+            traceback.print_exc()
+        elif isinstance(exc, Fic2EpubError):
+            typer.echo(f"fic2epub: {_one_line(str(exc))}", err=True)
+        else:
+            where = f"{source}: " if source is not None else ""
+            message = f"{where}internal error: {type(exc).__name__}: {exc}"
+            typer.echo(f"fic2epub: {_one_line(message)}", err=True)
+        raise typer.Exit(exc.exit_code if isinstance(exc, Fic2EpubError) else 1) from None
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` from the environment, when set; raises :class:`UsageError`."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}")
+    return int(raw)
+
+
+def output_path(story: Path, output: Path | None, output_format: OutputFormat) -> Path:
+    """Where a book goes: ``-o`` as given, inside ``-o`` when it is a folder, else STEM.EXT."""
+    name = f"{story.stem}.{output_format}"
+    if output is None:
+        return Path(name)
+    if output.is_dir():
+        return output / name
+    return output
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (following links)."""
+    if a.exists() and b.exists():
+        return a.samefile(b)
+    return a.resolve() == b.resolve()
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _show_version(value: bool) -> None:
+    """Print the version and stop (the callback of ``--version``)."""
+    if value:
+        typer.echo(f"fic2epub {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Turn fan-fiction text files into EPUB 3 and HTML ebooks."""
+    ctx.obj = _State(debug=debug)
+
+
+@app.command()
+def convert(
+    ctx: typer.Context,
+    story: StoryArg,
+    output: OutputOpt = None,
+    output_format: FormatOpt = None,
+    title: TitleOpt = None,
+    author: AuthorOpt = None,
+    language: LanguageOpt = None,
+    notes: NotesOpt = None,
+    templates: TemplatesOpt = None,
+    css: CssOpt = None,
+    layout: LayoutOpt = None,
+    chapter_pattern: ChapterPatternOpt = None,
+    scene_break_pattern: SceneBreakPatternOpt = None,
+    assignments: SetOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Convert one story file into an EPUB or HTML book; prints the book's path."""
+    with _reported(ctx, debug, story):
+        flags = story_overrides(
+            title=title,
+            authors=author,
+            language=language,
+            layout=layout,
+            chapter_pattern=chapter_pattern,
+            scene_break_pattern=scene_break_pattern,
+            assignments=assignments,
+            notes=notes,
+        )
+        check_input(story)
+        read, notes_placement = resolve(story, flags)
+        chosen: OutputFormat = "epub"
+        if output_format is not None:
+            chosen = output_format.value
+        elif output is not None and output.suffix.lower() in (".html", ".htm"):
+            chosen = "html"
+        target = output_path(story, output, chosen)
+        if _same_file(story, target):
+            raise UsageError(
+                "the book would overwrite the story file; choose another name with -o",
+                source=str(target),
+            )
+        write = WriteOptions(
+            format=chosen,
+            notes=notes_placement,
+            templates=templates,
+            css=tuple(css or ()),
+            source_date_epoch=source_date_epoch(),
+        )
+        from fic2epub import pipeline
+
+        written = pipeline.convert(story, target, read, write)
+        typer.echo(str(written))
+
+
+@app.command("inspect")
+def inspect_story(
+    ctx: typer.Context,
+    story: StoryArg,
+    as_json: JsonOpt = False,
+    explain: ExplainOpt = False,
+    title: TitleOpt = None,
+    author: AuthorOpt = None,
+    language: LanguageOpt = None,
+    layout: LayoutOpt = None,
+    chapter_pattern: ChapterPatternOpt = None,
+    scene_break_pattern: SceneBreakPatternOpt = None,
+    assignments: SetOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Show what fic2epub reads in a story: metadata, notes and chapters."""
+    with _reported(ctx, debug, story):
+        if as_json and explain:
+            raise UsageError("--json and --explain cannot be combined")
+        flags = story_overrides(
+            title=title,
+            authors=author,
+            language=language,
+            layout=layout,
+            chapter_pattern=chapter_pattern,
+            scene_break_pattern=scene_break_pattern,
+            assignments=assignments,
+        )
+        check_input(story)
+        read, _ = resolve(story, flags)
+        text = _explain(story, read) if explain else _describe(story, read, as_json=as_json)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _explain(story: Path, read: ReadOptions) -> str:
+    """The reader's own account of how it read ``story``."""
+    from fic2epub.readers import explain
+
+    return explain(story, read)
+
+
+def _describe(story: Path, read: ReadOptions, *, as_json: bool) -> str:
+    """The story read with ``read``, as JSON or as a readable outline."""
+    from fic2epub import pipeline
+
+    model = pipeline.read_story(story, read)
+    if as_json:
+        from fic2epub.model_json import dumps
+
+        return dumps(model)
+    from fic2epub.cli_inspect import outline
+
+    return outline(model)
