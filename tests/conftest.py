@@ -48,3 +48,19 @@ def checked_epubs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EpubChec
         if unflagged:
             message += f"\nEPUBCheck passed deliberately broken EPUBs: {unflagged}"
         pytest.fail(message, pytrace=False)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites the golden files instead of comparing against them."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden from the current output (review the diff before committing)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether this run rewrites golden files."""
+    return bool(request.config.getoption("--update-golden"))
