@@ -57,7 +57,15 @@ _PRIME_QUOTE = re.compile(r"(?<=[^\d\s])\u2033")
 _OPEN_BEFORE_ELLIPSIS = re.compile(r"(?:^|(?<=\s))\u201d(?=\u2026)")
 
 
+# smartypants closes a quote that opens the text before an emphasis marker ("*Hello*,").
+# A double quote at the start or after a space, before a word or a marker, opens.
+_OPEN_AT_START = re.compile(r"(?:^|(?<=[\s(\[{]))\u201d(?=[^\s.,;:!?)\]}\u201d])")
+_OPEN_SINGLE_BEFORE_MARKER = re.compile(r"(?:^|(?<=[\s(\[{]))\u2019(?=[*_/])")
+
+
 def _fix(text: str) -> str:
+    text = _OPEN_AT_START.sub("\u201c", text)
+    text = _OPEN_SINGLE_BEFORE_MARKER.sub("\u2018", text)
     text = _ELISION.sub("\u2019", text)
     text = _DECADE.sub("\u2019", text)
     text = _ROCK_N_ROLL.sub("\u2019n\u2019", text)
