@@ -10,6 +10,7 @@ import difflib
 import hashlib
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,8 @@ def _epub_members(data: bytes) -> dict[str, str]:
 
 def _outputs(story_path: Path, checked_epubs: object) -> dict[str, str]:
     story = read_story(story_path, ReadOptions(fallback_title="Untitled"))
+    # The source path is the checkout's; golden files hold it relative to the checkout.
+    story = replace(story, source=story_path.relative_to(ROOT).as_posix())
     outputs = {"model.json": dumps(story)}
     epub_options = WriteOptions(format="epub")
     epub = render_book(build_book([story], epub_options), epub_options)
