@@ -40,12 +40,17 @@ def emphasis(text: str) -> tuple[Inline, ...]:
     return _merge(result)
 
 
+_MARKERS = re.compile(r"[*_/]")
+
+
 def _parse(text: str) -> list[Inline]:
     """Split on the earliest emphasis span, repeatedly; nested spans are parsed inside.
 
     Each rule's next match is remembered and searched again only once the scan has passed
     it, so a long paragraph with many spans stays linear rather than quadratic.
     """
+    if not _MARKERS.search(text):
+        return [Text(text=text)]
     result: list[Inline] = []
     position = 0
     upcoming: dict[int, re.Match[str] | None] = {}

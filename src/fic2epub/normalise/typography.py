@@ -26,10 +26,14 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.(?!\.)")
 
 
 def _dashes_and_dots(text: str) -> str:
-    text = _CUT_OFF.sub("\u2014", text)
-    text = _EM_DASH.sub("\u2014", text)
-    text = _SPACED_HYPHEN.sub(" \u2013 ", text)
-    return _ELLIPSIS.sub("\u2026", text)
+    # Each rule runs only when its character is present: most paragraphs need none of them.
+    if "-" in text:
+        text = _CUT_OFF.sub("\u2014", text)
+        text = _EM_DASH.sub("\u2014", text)
+        text = _SPACED_HYPHEN.sub(" \u2013 ", text)
+    if ". ." in text or "..." in text:
+        text = _ELLIPSIS.sub("\u2026", text)
+    return text
 
 
 # ---- fixes after smartypants ---------------------------------------------------------------
@@ -64,17 +68,25 @@ _OPEN_SINGLE_BEFORE_MARKER = re.compile(r"(?:^|(?<=[\s(\[{]))\u2019(?=[*_/])")
 
 
 def _fix(text: str) -> str:
-    text = _OPEN_AT_START.sub("\u201c", text)
-    text = _OPEN_SINGLE_BEFORE_MARKER.sub("\u2018", text)
-    text = _ELISION.sub("\u2019", text)
-    text = _DECADE.sub("\u2019", text)
-    text = _ROCK_N_ROLL.sub("\u2019n\u2019", text)
-    text = _OPEN_AFTER_DASH.sub("\u201c", text)
-    text = _OPEN_SINGLE_AFTER_DASH.sub("\u2018", text)
-    text = _CLOSE_AFTER_DASH.sub("\u201d", text)
-    text = _CLOSE_SINGLE_AFTER_DASH.sub("\u2019", text)
-    text = _PRIME_QUOTE.sub("\u201d", text)
-    return _OPEN_BEFORE_ELLIPSIS.sub("\u201c", text)
+    # Each group runs only when its characters are present, to keep long stories fast.
+    if "\u201d" in text:
+        text = _OPEN_AT_START.sub("\u201c", text)
+    if "\u2019" in text:
+        text = _OPEN_SINGLE_BEFORE_MARKER.sub("\u2018", text)
+    if "\u2018" in text:
+        text = _ELISION.sub("\u2019", text)
+        text = _DECADE.sub("\u2019", text)
+        text = _ROCK_N_ROLL.sub("\u2019n\u2019", text)
+    if "\u2014" in text or "\u2013" in text:
+        text = _OPEN_AFTER_DASH.sub("\u201c", text)
+        text = _OPEN_SINGLE_AFTER_DASH.sub("\u2018", text)
+        text = _CLOSE_AFTER_DASH.sub("\u201d", text)
+        text = _CLOSE_SINGLE_AFTER_DASH.sub("\u2019", text)
+    if "\u2033" in text:
+        text = _PRIME_QUOTE.sub("\u201d", text)
+    if "\u2026" in text:
+        text = _OPEN_BEFORE_ELLIPSIS.sub("\u201c", text)
+    return text
 
 
 @lru_cache(maxsize=1)
