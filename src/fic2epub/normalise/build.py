@@ -26,31 +26,42 @@ from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.fields import split_authors
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.metadata import MetadataBuilder
-from fic2epub.normalise.typography import typography
+from fic2epub.normalise.typography import typography, typography_many
 
 _AO3_WORK_NOTES = re.compile(r"(?:end\s+)?notes", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def paragraph(chunks: Sequence[Chunk]) -> Paragraph:
-    """One paragraph from a chunk, or from a run of lines joined by deliberate breaks."""
+def paragraph(chunks: Sequence[Chunk], texts: Sequence[str]) -> Paragraph:
+    """One paragraph from a chunk, or from a run of lines joined by deliberate breaks.
+
+    ``texts`` are the chunks' texts, already typographically corrected.
+    """
     content: list[Inline] = []
-    for position, chunk in enumerate(chunks):
+    for position, text in enumerate(texts):
         if position:
             content.append(LineBreak())
-        content.extend(emphasis(typography(chunk.text)))
+        content.extend(emphasis(text))
     centred = all(chunk.centred for chunk in chunks)
     return Paragraph(content=tuple(content), align="center" if centred else "start")
 
 
+def _block_text(chunk: Chunk) -> str:
+    return chunk.value if chunk.role == "note" else chunk.text
+
+
 def blocks_of(chunks: Sequence[Chunk]) -> tuple[Block, ...]:
     """Story blocks from text, scene-break and end-marker chunks, in order."""
+    wanted = [c for c in chunks if c.role in _PROSE or c.role == "end-marker"]
+    corrected = dict(
+        zip(map(id, wanted), typography_many([_block_text(c) for c in wanted]), strict=True)
+    )
     blocks: list[Block] = []
     run: list[Chunk] = []
 
     def flush() -> None:
         if run:
-            blocks.append(paragraph(run))
+            blocks.append(paragraph(run, [corrected[id(c)] for c in run]))
             run.clear()
 
     for chunk in chunks:
@@ -59,18 +70,20 @@ def blocks_of(chunks: Sequence[Chunk]) -> tuple[Block, ...]:
             blocks.append(SceneBreak(marker=chunk.text))
         elif chunk.role == "end-marker":
             flush()
-            blocks.append(EndMarker(text=typography(chunk.text)))
-        elif chunk.role in ("text", "note", "note-body"):
+            blocks.append(EndMarker(text=corrected[id(chunk)]))
+        elif chunk.role in _PROSE:
             if chunk.break_before:
                 flush()
                 blocks.append(SceneBreak(marker=""))
             elif not chunk.continues:
                 flush()
-            text = chunk.value if chunk.role == "note" else chunk.text
-            if text:
-                run.append(replace(chunk, text=text, lines=(text,)))
+            if _block_text(chunk):
+                run.append(chunk)
     flush()
     return tuple(blocks)
+
+
+_PROSE = ("text", "note", "note-body")
 
 
 @dataclass

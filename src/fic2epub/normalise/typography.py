@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from fic2epub.normalise.patterns import URL_RE
@@ -100,12 +101,39 @@ def _smartypants() -> tuple[object, int]:
 def typography(text: str) -> str:
     """Return ``text`` with typographic quotes, apostrophes, dashes and ellipses.
 
-    URLs inside the text are not touched: they reach smartypants as placeholder tags, which
-    it skips while keeping the quote context on both sides.
+    URLs inside the text are not touched.
     """
-    if not text:
-        return text
+    return typography_many([text])[0]
+
+
+def typography_many(texts: Sequence[str]) -> list[str]:
+    """:func:`typography` for many paragraphs at once, in one pass of smartypants.
+
+    Paragraphs reach smartypants joined by blank lines (a quote after a line break opens, one
+    before it closes, as within a paragraph), because one call over a chapter costs far less
+    than one per paragraph. URLs reach it as placeholder tags, which it skips while keeping
+    the quote context on both sides.
+    """
+    if len(texts) > 1 and any(_SEPARATOR in text for text in texts):
+        # Multi-paragraph values (a summary) go one by one, keeping their own blank lines.
+        return [typography_many([text])[0] for text in texts]
     urls: list[str] = []
+    prepared = [_prepare(text, urls) for text in texts]
+    joined = _SEPARATOR.join(prepared)
+    if "'" in joined or '"' in joined:
+        convert, attrs = _smartypants()
+        joined = convert(joined, attrs)  # type: ignore[operator]
+    results = []
+    for marked in joined.split(_SEPARATOR) if len(texts) > 1 else [joined]:
+        marked = html.unescape(_fix(marked))
+        if urls and "<u" in marked:
+            marked = _PLACEHOLDER.sub(lambda found: urls[int(found.group(1))], marked)
+        results.append(marked)
+    return results
+
+
+def _prepare(text: str, urls: list[str]) -> str:
+    """Dashes and ellipses converted, markup characters escaped, URLs set aside as tags."""
     pieces: list[str] = []
     position = 0
     for found in URL_RE.finditer(text):
@@ -114,12 +142,8 @@ def typography(text: str) -> str:
         urls.append(found.group())
         position = found.end()
     pieces.append(html.escape(_dashes_and_dots(text[position:]), quote=False))
-    marked = "".join(pieces)
-    if "'" in text or '"' in text:
-        convert, attrs = _smartypants()
-        marked = convert(marked, attrs)  # type: ignore[operator]
-    marked = html.unescape(_fix(marked))
-    return _PLACEHOLDER.sub(lambda found: urls[int(found.group(1))], marked) if urls else marked
+    return "".join(pieces)
 
 
+_SEPARATOR = "\n\n"
 _PLACEHOLDER = re.compile(r"<u(\d+)/>")
