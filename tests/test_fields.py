@@ -120,3 +120,16 @@ def test_unknown_labels_are_kept_in_order_as_written() -> None:
         ("Prompt", "the colour of rain"),
         ("Spoilers", "up to book two"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("[FIC] The Cartographer (1/3)", "The Cartographer"),
+        ("FIC: Salt Roads 2/2", "Salt Roads"),
+        ("*Lantern*", "Lantern"),
+        ("Catch-22", "Catch-22"),
+    ],
+)
+def test_title_lines_lose_post_tags_and_part_counts(line: str, title: str) -> None:
+    assert MetadataBuilder().read_title_line(line) == title

@@ -101,11 +101,13 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
     open_ends = sum(1 for a, _ in pairs if not a.text.endswith(_SENTENCE_ENDS))
     if open_ends < 0.3 * len(pairs):
         return "lines"
-    blank_separated = sum(1 for line in lines if line.gap > 0)
-    indented_starts = sum(1 for a, b in pairs if b.indent > a.indent and b.indent <= 8)
-    if blank_separated < 0.1 * len(lines) and indented_starts >= 2:
-        return "indented"
-    return "wrapped"
+    indented_starts = sum(1 for a, b in pairs if _indents(a, b))
+    return "indented" if indented_starts >= 2 else "wrapped"
+
+
+def _indents(previous: _Line, line: _Line) -> bool:
+    """A paragraph's first line indented (by up to 8 columns) under the line before it."""
+    return previous.indent < line.indent <= previous.indent + 8
 
 
 def _centred(line: _Line, width: int | None) -> bool:
@@ -153,7 +155,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 line.gap > 0
                 or _centred(line, width)
                 or _centred(previous, width)
-                or (indented and line.indent > previous.indent)
+                or (indented and _indents(previous, line))
             )
             deliberate = not new_paragraph and _fits(previous, line, width)
             if new_paragraph or deliberate:

@@ -39,6 +39,21 @@ _STATS = re.compile(
 )
 
 
+# Mailing lists and LJ communities mark posts "[FIC]" and count parts "(1/3)"; neither is
+# part of the title. Emphasis markers around a title are not either.
+_FIC_PREFIX = re.compile(r"^\s*(?:\[\s*fic\s*\]|fic\s*:|\(\s*fic\s*\))\s*", re.IGNORECASE)
+_PART_COUNT = re.compile(r"\s*[(\[]?\s*\d{1,3}\s*/\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$")
+
+
+def clean_title(text: str) -> str:
+    """A title without "[FIC]" tags, "(1/3)" part counts or surrounding emphasis markers."""
+    text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", text)).strip()
+    for marker in ("**", "__", "*", "_"):
+        if len(text) > 2 * len(marker) and text.startswith(marker) and text.endswith(marker):
+            return text[len(marker) : -len(marker)].strip()
+    return text
+
+
 def language_tag(value: str) -> str | None:
     """A BCP 47 tag from "English", "Deutsch" or "en-GB"; None when unknown."""
     text = value.strip().lower()
@@ -80,6 +95,8 @@ class MetadataBuilder:
             # AO3's stats on one line: "Published: 2019-03-04 Completed: … Chapters: 2/2".
             self._read_stats(f"{label}: {value}")
             return
+        if name == "title":
+            value = clean_title(value)
         reader = getattr(self, f"_read_{name}", None)
         if reader is not None:
             reader(value)
@@ -156,6 +173,7 @@ class MetadataBuilder:
 
         Community posts title themselves "[Fandom] Title (Rating, Pairing)".
         """
+        text = clean_title(text)
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
             return typography(text)
@@ -168,7 +186,7 @@ class MetadataBuilder:
                 self.add_list("relationships", (typography(item),))
             else:
                 self.add_list("tags", (typography(item),))
-        return typography(found.group("title"))
+        return typography(clean_title(found.group("title")))
 
     def read_info_line(self, text: str) -> None:
         """Read FanFiction.Net's "Rated: …" line or AO3's "Posted originally …" line."""
