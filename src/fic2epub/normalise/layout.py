@@ -102,7 +102,7 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
     if open_ends < 0.3 * len(pairs):
         return "lines"
     indented_starts = sum(1 for a, b in pairs if _indents(a, b))
-    return "indented" if indented_starts >= 2 else "wrapped"
+    return "indented" if indented_starts else "wrapped"
 
 
 def _indents(previous: _Line, line: _Line) -> bool:
