@@ -13,6 +13,7 @@ Three layouts are told apart:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -142,6 +143,9 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     chunks: list[Chunk] = []
     group: list[_Line] = []
     continues = False
+    # In indented text, a line at the paragraph indent starts a paragraph even right after a
+    # short line; the base is the indent most lines (the continuation lines) have.
+    base = Counter(line.indent for line in lines).most_common(1)[0][0]
 
     def flush() -> None:
         if group:
@@ -156,6 +160,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or _centred(line, width)
                 or _centred(previous, width)
                 or (indented and _indents(previous, line))
+                or (indented and base < line.indent <= base + 8)
             )
             deliberate = not new_paragraph and _fits(previous, line, width)
             if new_paragraph or deliberate:
