@@ -143,8 +143,8 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     chunks: list[Chunk] = []
     group: list[_Line] = []
     continues = False
-    # In indented text, a line at the paragraph indent starts a paragraph even right after a
-    # short line; the base is the indent most lines (the continuation lines) have.
+    # In indented text, a line at the paragraph indent after a short line starts a paragraph
+    # (not a verse line); the base is the indent most lines (the continuation lines) have.
     base = Counter(line.indent for line in lines).most_common(1)[0][0]
 
     def flush() -> None:
@@ -160,9 +160,10 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or _centred(line, width)
                 or _centred(previous, width)
                 or (indented and _indents(previous, line))
-                or (indented and base < line.indent <= base + 8)
             )
             deliberate = not new_paragraph and _fits(previous, line, width)
+            if deliberate and indented and base < line.indent <= base + 8:
+                new_paragraph, deliberate = True, False
             if new_paragraph or deliberate:
                 flush()
                 continues = deliberate
