@@ -29,6 +29,8 @@ from fic2epub.normalise.patterns import (
 
 # AO3 heads its summary with a bare "Summary" line, no colon.
 _BARE_LABELS = frozenset({"summary", "description"})
+# A header line longer than this is a story pasted onto one line, not a field.
+_LONGEST_FIELD = 3000
 _QUOTES = "\"“”‘’'«»„"
 _NOT_A_LABEL = re.compile(
     r"^(?:he|she|they|it|we|i|you|but|and|so|then|when|because|the\s+\w+\s+\w+\s+\w+)\b",
@@ -121,7 +123,7 @@ def _field(text: str) -> tuple[str, str] | None:
     """A "Key: value" header line (or "Prompt – value" for well-known labels)."""
     if undecorate(text).lower() in _BARE_LABELS:
         return undecorate(text), ""
-    found = FIELD_RE.fullmatch(text)
+    found = FIELD_RE.fullmatch(text) if len(text) <= _LONGEST_FIELD else None
     if found:
         label = found.group("key").strip()
         if len(label.split()) <= 6 and not _NOT_A_LABEL.match(label):
