@@ -364,21 +364,26 @@ def make_cover(
     rule_y = top + rule_gap - round(title_face.size * 0.12)
     draw.line((COVER_WIDTH / 2 - 120, rule_y, COVER_WIDTH / 2 + 120, rule_y), fill=accent, width=4)
     _draw_block(image, author_face, author_lines, top + 2 * rule_gap, _INK)
-    # Full-resolution colour (subsampling 0) keeps the edges of light letters on a dark ground
-    # clean; only a very text-heavy cover needs halved colour or lower quality to fit.
-    steps = [(90, 0), (85, 0), (85, 2), (80, 2), (70, 2), (60, 2), (50, 2), (40, 2), (30, 2)]
+    # The letters are near-white on a muted ground, so halved colour resolution (subsampling
+    # 2) costs them nothing visible while encoding several times faster than full colour with
+    # optimised tables; a batch of a thousand books makes a thousand covers.
+    steps = [(88, 2), (80, 2), (70, 2), (60, 2), (50, 2), (40, 2), (30, 2)]
     return _encode_jpeg(image, steps)
 
 
 def _encode_jpeg(image: Image.Image, steps: Sequence[tuple[int, int]]) -> bytes:
-    """JPEG bytes, trying (quality, subsampling) steps in turn until one is small enough."""
+    """JPEG bytes, trying (quality, subsampling) steps in turn until one is small enough.
+
+    Each step is tried first without optimised Huffman tables (faster), then with them.
+    """
     data = b""
     for quality, subsampling in steps:
-        buffer = BytesIO()
-        image.save(buffer, "JPEG", quality=quality, optimize=True, subsampling=subsampling)
-        data = buffer.getvalue()
-        if len(data) <= MAX_COVER_BYTES:
-            break
+        for optimize in (False, True):
+            buffer = BytesIO()
+            image.save(buffer, "JPEG", quality=quality, optimize=optimize, subsampling=subsampling)
+            data = buffer.getvalue()
+            if len(data) <= MAX_COVER_BYTES:
+                return data
     return data
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 NotesPlacement = Literal["auto", "front", "back", "inline", "omit"]
 Layout = Literal["auto", "blank", "lines", "wrapped", "indented"]
-OutputFormat = Literal["epub", "html"]
+OutputFormat = Literal["epub", "kepub", "html"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,3 +47,7 @@ class WriteOptions:
     """Stylesheets appended after the bundled one."""
     source_date_epoch: int | None = None
     """Seconds since the epoch for every timestamp; the CLI reads SOURCE_DATE_EPOCH."""
+    cover: Path | None = None
+    """An image to use as the EPUB cover (default: a generated typographic cover)."""
+    no_cover: bool = False
+    """Leave the cover out of EPUBs altogether (cannot be combined with ``cover``)."""

@@ -11,11 +11,20 @@ Writer = Callable[[Book, WriteOptions], bytes]
 
 
 def write_epub(book: Book, options: WriteOptions) -> bytes:
-    """Write ``book`` as an EPUB 3 file (with NCX for older readers)."""
+    """Write ``book`` as an EPUB 3 file (with NCX for older readers) and its cover."""
     # Imported here so that importing fic2epub (the CLI's --version) does not load ebooklib/lxml.
+    from fic2epub.writers.book_cover import book_cover
     from fic2epub.writers.epub import write_epub as write
 
-    return write(book, options)
+    return write(book, options, cover=book_cover(book, options))
+
+
+def write_kepub(book: Book, options: WriteOptions) -> bytes:
+    """Write ``book`` as a Kobo KEPUB: the EPUB with Kobo's sentence spans."""
+    from fic2epub.writers.book_cover import book_cover
+    from fic2epub.writers.kepub import write_kepub as write
+
+    return write(book, options, cover=book_cover(book, options))
 
 
 def write_html(book: Book, options: WriteOptions) -> bytes:
@@ -25,5 +34,8 @@ def write_html(book: Book, options: WriteOptions) -> bytes:
     return write(book, options)
 
 
-WRITERS: dict[str, Writer] = {"epub": write_epub, "html": write_html}
+WRITERS: dict[str, Writer] = {"epub": write_epub, "kepub": write_kepub, "html": write_html}
 """Every output format by name, as the CLI's ``--format`` spells it."""
+
+EXTENSIONS: dict[str, str] = {"epub": ".epub", "kepub": ".kepub.epub", "html": ".html"}
+"""The file name ending of each format's books (Kobo needs ``.kepub.epub`` to see a KEPUB)."""

@@ -12,12 +12,13 @@ from ebooklib import epub
 from fic2epub.assemble import toc_tree
 from fic2epub.model import Book, BookMetadata, Section
 from fic2epub.options import WriteOptions
-from fic2epub.render import clean_text, format_number
+from fic2epub.render import clean_text, format_number, join_names
 from fic2epub.resources import STYLESHEET
 from fic2epub.writers.common import TOC_POSITION, BookRenderer, stylesheet
 from fic2epub.writers.epub_package import (
     XML_LANG,
     FixedTimeZipFile,
+    Transform,
     ncx_document,
     parse_modified,
     xhtml_document,
@@ -28,13 +29,25 @@ NCX_FILE = "toc.ncx"
 COVER_PAGE = "cover.xhtml"
 TOC_TITLE = "Contents"
 ACCESSIBILITY_SUMMARY = (
-    "Text with a table of contents and headings for every chapter; "
-    "no images besides the cover and no known hazards."
+    "Text with a table of contents and headings for every chapter, in reading order. {images} "
+    "No known hazards."
 )
+COVER_SUMMARY = "The only image is the cover, which has a text alternative giving the title."
+NO_IMAGES_SUMMARY = "There are no images."
 
 
-def write_epub(book: Book, options: WriteOptions, *, cover: bytes | None = None) -> bytes:
-    """The book as an EPUB 3 file; ``cover`` (JPEG or PNG bytes) adds a cover page first."""
+def write_epub(
+    book: Book,
+    options: WriteOptions,
+    *,
+    cover: bytes | None = None,
+    transform: Transform | None = None,
+) -> bytes:
+    """The book as an EPUB 3 file; ``cover`` (JPEG or PNG bytes) adds a cover page first.
+
+    ``transform`` changes each section document's tree before it is serialised (the cover
+    page and the navigation document are left as they are); the KEPUB writer uses it.
+    """
     renderer = BookRenderer(book, options, method="xml", href=_href)
     ebook = epub.EpubBook()
     _set_metadata(ebook, book.metadata, has_cover=cover is not None)
@@ -47,7 +60,7 @@ def write_epub(book: Book, options: WriteOptions, *, cover: bytes | None = None)
         )
     )
     cover_page = None if cover is None else _add_cover(ebook, renderer, book.metadata, cover)
-    documents = [_section_document(renderer, book, section) for section in book.sections]
+    documents = [_section_document(renderer, book, section, transform) for section in book.sections]
     landmarks = _landmarks(book, has_cover=cover_page is not None)
     nav, ncx = _navigation(renderer, book, landmarks)
     for item in (*documents, nav, ncx):
@@ -80,7 +93,9 @@ def write_epub(book: Book, options: WriteOptions, *, cover: bytes | None = None)
     return buffer.getvalue()
 
 
-def _section_document(renderer: BookRenderer, book: Book, section: Section) -> epub.EpubHtml:
+def _section_document(
+    renderer: BookRenderer, book: Book, section: Section, transform: Transform | None
+) -> epub.EpubHtml:
     """One section as an XHTML document in the language of its story."""
     lang = book.stories[section.story_index].metadata.language or book.metadata.language
     page = renderer.render(
@@ -95,7 +110,7 @@ def _section_document(renderer: BookRenderer, book: Book, section: Section) -> e
         file_name=_href(section.id),
         title=clean_text(section.title),
         lang=lang,
-        content=xhtml_document(page, lang=lang, name=section.id),
+        content=xhtml_document(page, lang=lang, name=section.id, transform=transform),
     )
 
 
@@ -233,7 +248,9 @@ def _accessibility(ebook: epub.EpubBook, *, has_cover: bool) -> None:
     for feature in features:
         _meta(ebook, feature, property="schema:accessibilityFeature")
     _meta(ebook, "none", property="schema:accessibilityHazard")
-    _meta(ebook, ACCESSIBILITY_SUMMARY, property="schema:accessibilitySummary")
+    images = COVER_SUMMARY if has_cover else NO_IMAGES_SUMMARY
+    summary = ACCESSIBILITY_SUMMARY.format(images=images)
+    _meta(ebook, summary, property="schema:accessibilitySummary")
 
 
 def _meta(ebook: epub.EpubBook, text: str, **attributes: str) -> None:
@@ -258,7 +275,7 @@ def _add_cover(
         lang=meta.language,
         stylesheet=STYLESHEET,
         image=image_name,
-        alt=f"Cover of {meta.title}",
+        alt=f"Cover of {meta.title}, by {join_names(meta.authors)}",
     )
     cover_page = _Document(
         uid="cover",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING
 
@@ -33,12 +33,16 @@ def parse_modified(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
-def xhtml_document(text: str, *, lang: str, name: str) -> bytes:
+Transform = Callable[[etree._Element], None]
+"""Changes a parsed XHTML document in place before it is serialised (Kobo's spans, say)."""
+
+
+def xhtml_document(text: str, *, lang: str, name: str, transform: Transform | None = None) -> bytes:
     """Re-serialise a rendered XHTML document: XML declaration with encoding, HTML doctype.
 
     Parsing also proves the document well-formed: a broken override template is reported by
     name instead of producing a book readers reject. ``lang`` and ``xml:lang`` are set on the
-    root if the template left them out.
+    root if the template left them out; ``transform``, when given, then changes the tree.
     """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
@@ -48,6 +52,8 @@ def xhtml_document(text: str, *, lang: str, name: str) -> bytes:
     for attribute in ("lang", XML_LANG):
         if root.get(attribute) is None:
             root.set(attribute, lang)
+    if transform is not None:
+        transform(root)
     return etree.tostring(
         root.getroottree(),
         xml_declaration=True,

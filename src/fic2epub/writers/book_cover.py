@@ -1,0 +1,59 @@
+"""The cover an EPUB gets: the reader's image (``--cover``), a generated one, or none."""
+
+from __future__ import annotations
+
+from fic2epub.errors import InputError, UsageError
+from fic2epub.model import Book
+from fic2epub.options import WriteOptions
+from fic2epub.render import format_number
+
+
+def book_cover(book: Book, options: WriteOptions) -> bytes | None:
+    """JPEG bytes of the cover ``options`` ask for; None with ``no_cover``.
+
+    Raises :class:`UsageError` when both a cover and no cover are asked for and
+    :class:`InputError` (naming the file) when the reader's image cannot be read.
+    """
+    from fic2epub.cover import make_cover, prepare_cover
+
+    if options.no_cover:
+        if options.cover is not None:
+            raise UsageError("--cover and --no-cover cannot be combined")
+        return None
+    if options.cover is not None:
+        source = str(options.cover)
+        try:
+            data = options.cover.read_bytes()
+        except FileNotFoundError:
+            raise InputError("no such file", source=source) from None
+        except OSError as error:
+            raise InputError(f"cannot read the file: {error.strerror}", source=source) from None
+        return prepare_cover(data, source=source)
+    meta = book.metadata
+    return make_cover(
+        title=meta.title,
+        # An anthology's cover credits its editors, as its title page does.
+        authors=meta.editors or meta.authors,
+        fandom=cover_fandom(book),
+        series=cover_series(book),
+    )
+
+
+def cover_fandom(book: Book) -> str | None:
+    """The fandoms of every story in the book, once each, in order; None when there are none."""
+    seen: dict[str, None] = {}
+    for story in book.stories:
+        for fandom in story.metadata.fandoms:
+            if fandom.strip():
+                seen.setdefault(fandom.strip(), None)
+    return ", ".join(seen) or None
+
+
+def cover_series(book: Book) -> str | None:
+    """The series line of the cover: ``Name #2``, or just the name when it has no index."""
+    meta = book.metadata
+    if not meta.series:
+        return None
+    if meta.series_index is None:
+        return meta.series
+    return f"{meta.series} #{format_number(meta.series_index)}"
