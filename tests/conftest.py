@@ -7,8 +7,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from epubcheck_util import check_epubs, format_issues, java_available
+
+# Hypothesis profiles. "fast" (the default) gives every run the same examples, so CI is
+# reproducible; "thorough" (pytest --hypothesis-profile=thorough) tries ten times as many, fresh
+# each run. Property tests scale their own example counts by max_examples / 100.
+_QUIET = [HealthCheck.too_slow]
+settings.register_profile(
+    "fast", max_examples=100, derandomize=True, deadline=None, suppress_health_check=_QUIET
+)
+settings.register_profile(
+    "thorough", max_examples=1000, deadline=None, suppress_health_check=_QUIET
+)
+settings.load_profile("fast")
 
 
 class EpubCheckQueue:

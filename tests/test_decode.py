@@ -79,3 +79,8 @@ def test_bad_input_is_a_one_line_error_naming_the_file(data: bytes, reason: str)
     with pytest.raises(InputError) as caught:
         decode(data, "story.txt")
     assert str(caught.value) == f"story.txt: {reason}"
+
+
+def test_a_stray_nul_in_utf8_text_is_dropped() -> None:
+    text = "A line of a story, copied with a glitch.\n" * 20
+    assert decode(text.encode().replace(b"glitch", b"gli\x00tch", 1), "s.txt") == text

@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fic2epub.errors import OutputError
-from fic2epub.safe_io import safe_filename, write_atomic
+from fic2epub.safe_io import TEMP_MARKER, safe_filename, write_atomic
 
 
 def leftovers(directory: Path) -> list[str]:
-    return sorted(p.name for p in directory.iterdir() if p.name.endswith(".tmp"))
+    return sorted(p.name for p in directory.iterdir() if TEMP_MARKER in p.name)
 
 
 def test_write_creates_parents_and_replaces(tmp_path: Path) -> None:

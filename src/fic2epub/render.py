@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -83,11 +84,14 @@ def _append_inlines(parent: etree._Element, inlines: Sequence[Inline]) -> None:
 
 def _append_text(parent: etree._Element, text: str) -> None:
     """Add ``text`` after the last child of ``parent`` (its tail) or as its text."""
-    if len(parent):
+    # Not len(parent): lxml counts children one by one, which made a paragraph with many
+    # emphasis spans quadratic; parent[-1] reaches the last child directly.
+    try:
         last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    except IndexError:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def blocks_markup(blocks: Iterable[Block], method: Method) -> Markup:
@@ -103,11 +107,14 @@ def blocks_markup(blocks: Iterable[Block], method: Method) -> Markup:
 # --- Jinja ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8)
 def make_environment(templates: Path | None = None) -> jinja2.Environment:
     """The Jinja environment: ``templates`` overrides bundled files one by one.
 
     Autoescaping is on and undefined names are errors, so a hostile title cannot become markup
-    and a misspelt variable cannot silently print nothing.
+    and a misspelt variable cannot silently print nothing. One environment serves every book
+    with the same templates directory, so each template compiles once per process (compiling
+    was most of the time a small book took).
     """
     search_path = [str(directory) for directory in template_search_path(templates)]
     environment = jinja2.Environment(

@@ -21,6 +21,10 @@ _WINDOWS_DEVICES = frozenset(
 )
 # Bytes, not characters: most file systems cap a name at 255 bytes; leave room for the extension.
 _MAX_STEM_BYTES = 150
+# Temporary files are named ".BOOK.fic2epub-tmp-XXXXXXXX", so one a killed run left behind says
+# what it was; BOOK is cut so the whole name stays within the 255-byte limit.
+TEMP_MARKER = ".fic2epub-tmp-"
+_MAX_TEMP_STEM_BYTES = 200
 _FALLBACK_STEM = "story"
 
 
@@ -31,11 +35,14 @@ def write_atomic(path: Path, data: bytes, *, protect: Sequence[Path] = ()) -> No
     the ``protect`` paths (an input would be overwritten) or when the file system refuses.
     """
     target = Path(path)
-    resolved = _resolve(target)
     for source in protect:
-        if _resolve(Path(source)) == resolved:
+        if _same_file(Path(source), target):
             raise OutputError("refusing to overwrite the input file", source=str(target))
-    if target.is_dir():
+    try:
+        is_directory = target.is_dir()
+    except OSError as error:
+        raise OutputError(_reason(error), source=str(target)) from error
+    if is_directory:
         raise OutputError("the output path is a directory", source=str(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -44,9 +51,8 @@ def write_atomic(path: Path, data: bytes, *, protect: Sequence[Path] = ()) -> No
     temp_name: str | None = None
     try:
         # The temporary file lives next to the target so os.replace stays on one file system.
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
+        stem = _truncate_utf8(target.name, _MAX_TEMP_STEM_BYTES)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{stem}{TEMP_MARKER}", dir=target.parent)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -98,6 +104,17 @@ def _truncate_utf8(text: str, limit: int) -> str:
     if len(encoded) <= limit:
         return text
     return encoded[:limit].decode("utf-8", errors="ignore").rstrip()
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    """Whether writing ``target`` would replace ``source``: the same path, or a link to it."""
+    if _resolve(source) == _resolve(target):
+        return True
+    try:
+        # samefile also catches a hard link, which no path resolution reveals.
+        return source.samefile(target)
+    except (OSError, ValueError):
+        return False
 
 
 def _resolve(path: Path) -> Path:

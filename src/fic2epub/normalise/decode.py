@@ -82,7 +82,8 @@ def _to_text(data: bytes, source: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                # surrogatepass: a lone surrogate is dropped later, like any XML-illegal character.
+                return data[len(bom) :].decode(encoding, errors="surrogatepass")
             except UnicodeDecodeError as error:
                 raise InputError(
                     f"broken {encoding.upper()} text ({error.reason})", source=source
@@ -112,7 +113,13 @@ def _utf16_without_bom(data: bytes, source: str) -> str:
         encoding = "utf-16-be"
     if encoding:
         try:
-            return data.decode(encoding)
+            return data.decode(encoding, errors="surrogatepass")
+        except UnicodeDecodeError:
+            pass
+    # A stray NUL or two in otherwise good UTF-8 (a glitch in a copy) is no reason to refuse.
+    if data.count(0) <= max(2, len(data) // 1000):
+        try:
+            return data.replace(b"\x00", b"").decode("utf-8", errors="surrogatepass")
         except UnicodeDecodeError:
             pass
     raise InputError("binary data (NUL bytes), not a text file", source=source)
@@ -160,4 +167,12 @@ def _tidy(text: str) -> str:
     text = text.expandtabs(4)
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
+    return strip_illegal(text)
+
+
+def strip_illegal(text: str) -> str:
+    """``text`` without XML-illegal characters, lone surrogates and C1 controls.
+
+    Also for text that never went through :func:`decode`: options, file names, sidecar values.
+    """
     return _ILLEGAL.sub("", text)

@@ -7,6 +7,7 @@ from typing import Any
 
 from fic2epub.errors import UsageError
 from fic2epub.model import Field, Metadata, Story
+from fic2epub.normalise.decode import strip_illegal
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, read_series, split_list
 from fic2epub.options import ReadOptions
 
@@ -14,17 +15,22 @@ _FIELD_NAMES = {f.name for f in fields(Metadata)}
 
 
 def apply_options(story: Story, options: ReadOptions) -> Story:
-    """Return the story with every metadata override from ``options`` applied."""
+    """Return the story with every metadata override from ``options`` applied.
+
+    Option values never went through ``decode``, so XML-illegal characters (a control character
+    typed on the command line, a lone surrogate from an undecodable argument) are dropped here.
+    """
     metadata = story.metadata
     changes: dict[str, Any] = {}
-    if options.title:
-        changes["title"] = options.title
+    if options.title and strip_illegal(options.title).strip():
+        changes["title"] = strip_illegal(options.title)
     if options.authors:
-        changes["authors"] = tuple(options.authors)
+        changes["authors"] = tuple(strip_illegal(author) for author in options.authors)
     if options.language:
-        changes["language"] = options.language
+        changes["language"] = strip_illegal(options.language)
     extra = list(metadata.extra)
-    for key, value in options.metadata:
+    for raw_key, raw_value in options.metadata:
+        key, value = strip_illegal(raw_key), strip_illegal(raw_value)
         name = key if key in _FIELD_NAMES else field_for(key)
         if name is None:
             extra = [f for f in extra if f.label != key] + [Field(label=key, value=value)]

@@ -114,6 +114,8 @@ def typography_many(texts: Sequence[str]) -> list[str]:
     than one per paragraph. URLs reach it as placeholder tags, which it skips while keeping
     the quote context on both sides.
     """
+    if not texts:
+        return []  # the split below would give one empty paragraph for none
     if len(texts) > 1 and any(_SEPARATOR in text for text in texts):
         # Multi-paragraph values (a summary) go one by one, keeping their own blank lines.
         return [typography_many([text])[0] for text in texts]

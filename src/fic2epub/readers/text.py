@@ -11,7 +11,7 @@ from fic2epub.model import Story
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.chunks import Chunks
-from fic2epub.normalise.decode import decode
+from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
@@ -49,7 +49,8 @@ def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
 def read_text(data: bytes, options: ReadOptions, source: str = "story") -> Story:
     """Read a plain-text story into the model, or raise InputError naming ``source``."""
     chunks = classify(data, options, source)
-    fallback = options.fallback_title or "Untitled"
+    # The fallback comes from the file name, which may hold anything a file system allows.
+    fallback = strip_illegal(options.fallback_title or "").strip() or "Untitled"
     story = build_story(chunks, source=source, fallback_title=fallback)
     if not any(chapter.blocks for chapter in story.chapters):
         raise InputError("no story text found after the header", source=source)
