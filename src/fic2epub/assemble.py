@@ -224,7 +224,12 @@ def _book_metadata(
             *story.metadata.tags,
         )
     )
-    published = parse_date(single.metadata.published) if single else None
+    # dc:date is when this text was published: the first publication, else the last update.
+    published = (
+        parse_date(single.metadata.published) or parse_date(single.metadata.updated)
+        if single
+        else None
+    )
     return BookMetadata(
         title=book_title,
         authors=authors or (UNKNOWN_AUTHOR,),

@@ -22,20 +22,31 @@ from typing import Annotated
 import typer
 
 from fic2epub import __version__
+from fic2epub.cli_anthology import anthology
 from fic2epub.cli_flags import (
     AuthorOpt,
     ChapterPatternOpt,
+    CoverOpt,
     CssOpt,
+    DaskSchedulerOpt,
     DebugOpt,
     ExplainOpt,
     FormatOpt,
+    JobsOpt,
     JsonOpt,
     LanguageOpt,
     LayoutOpt,
+    NoCoverOpt,
     NotesOpt,
+    OutputDirOpt,
     OutputOpt,
+    RecursiveOpt,
     SceneBreakPatternOpt,
+    SeriesIndexOpt,
+    SeriesOpt,
     SetOpt,
+    SkipExistingOpt,
+    StoriesArg,
     StoryArg,
     TemplatesOpt,
     TitleOpt,
@@ -44,6 +55,7 @@ from fic2epub.cli_flags import (
 from fic2epub.errors import Fic2EpubError, InputError, UsageError
 from fic2epub.options import OutputFormat, ReadOptions, WriteOptions
 from fic2epub.overrides import resolve
+from fic2epub.writers import EXTENSIONS
 
 
 @dataclass(slots=True)
@@ -67,11 +79,10 @@ app = typer.Typer(
 
 def check_input(path: Path) -> None:
     """Make sure ``path`` is a readable file; raises :class:`InputError` naming it."""
+    from fic2epub.readers import check_file
+
     source = str(path)
-    if not path.exists():
-        raise InputError("no such file", source=source)
-    if path.is_dir():
-        raise InputError("is a directory, not a story file", source=source)
+    check_file(path)
     try:
         with path.open("rb"):
             pass
@@ -113,11 +124,25 @@ def _reported(ctx: typer.Context, debug: bool, source: Path | None) -> Iterator[
             yield
     except typer.Exit:
         raise
+    except KeyboardInterrupt:
+        # Ctrl-C: nothing was written (write_atomic removes its temporary file on the way out).
+        if _debugging(ctx, debug):
+            traceback.print_exc()
+        else:
+            where = f"{source}: " if source is not None else ""
+            typer.echo(f"fic2epub: {_one_line(f'{where}interrupted')}", err=True)
+        raise typer.Exit(130) from None
     except Exception as exc:
         if _debugging(ctx, debug):
             traceback.print_exc()
         elif isinstance(exc, Fic2EpubError):
             typer.echo(f"fic2epub: {_one_line(str(exc))}", err=True)
+        elif isinstance(exc, OSError):
+            # The file system refused what no check foresaw (a name too long, a folder that
+            # cannot be searched): the user's to fix, so one line without "internal error".
+            culprit = exc.filename if exc.filename is not None else source
+            message = f"{culprit}: {exc.strerror or exc}" if culprit is not None else str(exc)
+            typer.echo(f"fic2epub: {_one_line(message)}", err=True)
         else:
             where = f"{source}: " if source is not None else ""
             message = f"{where}internal error: {type(exc).__name__}: {exc}"
@@ -137,7 +162,7 @@ def source_date_epoch() -> int | None:
 
 def output_path(story: Path, output: Path | None, output_format: OutputFormat) -> Path:
     """Where a book goes: ``-o`` as given, inside ``-o`` when it is a folder, else STEM.EXT."""
-    name = f"{story.stem}.{output_format}"
+    name = f"{story.stem}{EXTENSIONS[output_format]}"
     if output is None:
         return Path(name)
     if output.is_dir():
@@ -180,7 +205,7 @@ def _root(
 @app.command()
 def convert(
     ctx: typer.Context,
-    story: StoryArg,
+    stories: StoriesArg,
     output: OutputOpt = None,
     output_format: FormatOpt = None,
     title: TitleOpt = None,
@@ -193,10 +218,34 @@ def convert(
     chapter_pattern: ChapterPatternOpt = None,
     scene_break_pattern: SceneBreakPatternOpt = None,
     assignments: SetOpt = None,
+    series: SeriesOpt = None,
+    series_index: SeriesIndexOpt = None,
+    cover: CoverOpt = None,
+    no_cover: NoCoverOpt = False,
+    output_dir: OutputDirOpt = None,
+    recursive: RecursiveOpt = False,
+    jobs: JobsOpt = None,
+    skip_existing: SkipExistingOpt = False,
+    dask_scheduler: DaskSchedulerOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Convert one story file into an EPUB or HTML book; prints the book's path."""
-    with _reported(ctx, debug, story):
+    """Convert story files into EPUB, Kobo KEPUB or HTML books; prints each book's path.
+
+    One story becomes the book -o names.
+    Several (files, folders, glob patterns) go into --output-dir, converted in parallel.
+    """
+    from fic2epub.cli_batch import BatchSettings, batch_requested
+
+    story = stories[0]
+    batch = BatchSettings(
+        output_dir=output_dir,
+        recursive=recursive,
+        jobs=jobs,
+        skip_existing=skip_existing,
+        dask_scheduler=dask_scheduler,
+    )
+    many = batch_requested(stories, batch)
+    with _reported(ctx, debug, None if many else story):
         flags = story_overrides(
             title=title,
             authors=author,
@@ -206,7 +255,25 @@ def convert(
             scene_break_pattern=scene_break_pattern,
             assignments=assignments,
             notes=notes,
+            series=series,
+            series_index=series_index,
         )
+        if cover is not None and no_cover:
+            raise UsageError("--cover and --no-cover cannot be combined")
+        if many:
+            if output is not None:
+                raise UsageError("-o names one book; give --output-dir DIR for several stories")
+            from fic2epub.cli_batch import convert_many
+
+            every = WriteOptions(
+                format=output_format.value if output_format is not None else "epub",
+                templates=templates,
+                css=tuple(css or ()),
+                source_date_epoch=source_date_epoch(),
+                cover=cover,
+                no_cover=no_cover,
+            )
+            raise typer.Exit(convert_many(stories, flags, every, batch))
         check_input(story)
         read, notes_placement = resolve(story, flags)
         chosen: OutputFormat = "epub"
@@ -214,6 +281,8 @@ def convert(
             chosen = output_format.value
         elif output is not None and output.suffix.lower() in (".html", ".htm"):
             chosen = "html"
+        elif output is not None and output.name.lower().endswith(EXTENSIONS["kepub"]):
+            chosen = "kepub"
         target = output_path(story, output, chosen)
         if _same_file(story, target):
             raise UsageError(
@@ -226,11 +295,16 @@ def convert(
             templates=templates,
             css=tuple(css or ()),
             source_date_epoch=source_date_epoch(),
+            cover=cover,
+            no_cover=no_cover,
         )
         from fic2epub import pipeline
 
         written = pipeline.convert(story, target, read, write)
         typer.echo(str(written))
+
+
+app.command("anthology")(anthology)
 
 
 @app.command("inspect")

@@ -15,6 +15,7 @@ class FormatChoice(StrEnum):
     """Values of ``--format`` (the same as :data:`fic2epub.options.OutputFormat`)."""
 
     epub = "epub"
+    kepub = "kepub"
     html = "html"
 
 
@@ -75,6 +76,16 @@ SceneBreakPatternOpt = Annotated[
         "--scene-break-pattern", metavar="REGEX", help="Regular expression for scene breaks."
     ),
 ]
+SeriesOpt = Annotated[
+    str | None,
+    typer.Option("--series", metavar="NAME", help="The series the story belongs to."),
+]
+SeriesIndexOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--series-index", metavar="N", min=0, help="The story's number in its series (e.g. 2)."
+    ),
+]
 SetOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -123,6 +134,105 @@ CssOpt = Annotated[
     ),
 ]
 
+CoverOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cover",
+        metavar="IMAGE",
+        exists=True,
+        dir_okay=False,
+        help="An image for the EPUB cover (default: a generated cover).",
+    ),
+]
+NoCoverOpt = Annotated[bool, typer.Option("--no-cover", help="Make the EPUB without a cover.")]
+
+# --- many stories: batches and anthologies ----------------------------------------------------
+
+StoriesArg = Annotated[
+    list[Path],
+    typer.Argument(
+        metavar="STORY",
+        help="Story files; to convert several, also folders and quoted glob patterns.",
+        show_default=False,
+    ),
+]
+OutputDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output-dir",
+        metavar="DIR",
+        file_okay=False,
+        help="Write the books into DIR, each named after its story (default: here).",
+    ),
+]
+RecursiveOpt = Annotated[
+    bool,
+    typer.Option("--recursive", help="Take the *.txt files in subfolders of each folder too."),
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="N",
+        min=1,
+        help="Convert N stories at once in worker processes (default: one per CPU).",
+    ),
+]
+SkipExistingOpt = Annotated[
+    bool,
+    typer.Option("--skip-existing", help="Leave alone books newer than their story."),
+]
+DaskSchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask-scheduler",
+        metavar="ADDRESS",
+        help="Run the batch on this Dask scheduler, e.g. tcp://127.0.0.1:8786 (fic2epub[dask]).",
+    ),
+]
+AnthologyStoriesArg = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="STORY",
+        help="The story files, in order (or give --manifest).",
+        show_default=False,
+    ),
+]
+ManifestOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--manifest",
+        metavar="FILE",
+        help="An anthology.toml naming the stories and the book's settings.",
+    ),
+]
+BookOutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "-o",
+        "--output",
+        help="The book file, or a folder for it (default: the book's title, .epub, here).",
+    ),
+]
+BookTitleOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--title",
+        metavar="TITLE",
+        help="The book's title (default: the manifest's, the series name, else Anthology).",
+    ),
+]
+EditorOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--editor",
+        "--author",
+        metavar="NAME",
+        help="The anthology's editor, credited on its title page (repeat for several).",
+    ),
+]
+
 # --- inspecting and debugging ---------------------------------------------------------------
 
 JsonOpt = Annotated[
@@ -146,8 +256,16 @@ def story_overrides(
     scene_break_pattern: str | None,
     assignments: list[str] | None,
     notes: NotesChoice | None = None,
+    series: str | None = None,
+    series_index: float | None = None,
 ) -> Overrides:
     """The story settings given as flags (``overrides.resolve`` merges in the sidecar file)."""
+    metadata = [parse_assignment(text) for text in assignments or ()]
+    # The series flags are shorthands for --set and win over it: they come last.
+    if series is not None:
+        metadata.append(("series", series))
+    if series_index is not None:
+        metadata.append(("series_index", repr(series_index)))
     return Overrides(
         title=title,
         authors=tuple(authors or ()),
@@ -156,5 +274,5 @@ def story_overrides(
         layout=layout.value if layout else None,
         chapter_pattern=chapter_pattern,
         scene_break_pattern=scene_break_pattern,
-        metadata=tuple(parse_assignment(text) for text in assignments or ()),
+        metadata=tuple(metadata),
     )

@@ -260,6 +260,8 @@ class BookMetadata:
     """``dcterms:modified`` in UTC, derived from SOURCE_DATE_EPOCH or the story's date."""
     editors: tuple[str, ...] = ()
     """Editors of an anthology."""
+    disclaimers: tuple[str, ...] = ()
+    """Disclaimers several stories of an anthology share word for word, shown once for the book."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fic2epub.model import Book, Story
 from fic2epub.options import ReadOptions, WriteOptions
+
+if TYPE_CHECKING:
+    from fic2epub.anthology import AnthologyEntry, AnthologyLayout
+
+KINDLE_MAX_BYTES = 50 * 1000 * 1000
+"""The largest EPUB Amazon's Send to Kindle accepts."""
 
 
 def read_story(path: Path, options: ReadOptions) -> Story:
@@ -41,4 +49,39 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
     story = read_story(source, read)
     data = render_book(build_book([story], write), write)
     write_atomic(output, data, protect=(source,))
+    warn_if_too_large(output, data, write)
     return output
+
+
+def compile_anthology(
+    entries: Sequence[AnthologyEntry],
+    output: Path | None,
+    write: WriteOptions,
+    layout: AnthologyLayout | None = None,
+) -> Path:
+    """Compile many story files into one book file, written atomically; returns its path.
+
+    When ``output`` is None or a folder, the book is named after its title, here or there.
+    """
+    from fic2epub.anthology import book_file_name, read_anthology
+    from fic2epub.safe_io import write_atomic
+
+    book = read_anthology(entries, write, layout)
+    if output is None or output.is_dir():
+        output = (output or Path()) / book_file_name(book, write.format)
+    data = render_book(book, write)
+    write_atomic(output, data, protect=tuple(entry.path for entry in entries))
+    warn_if_too_large(output, data, write)
+    return output
+
+
+def warn_if_too_large(output: Path, data: bytes, options: WriteOptions) -> None:
+    """Warn (one line, naming ``output``) when an EPUB is too large for Send to Kindle."""
+    if options.format == "epub" and len(data) > KINDLE_MAX_BYTES:
+        size = len(data) / 1_000_000
+        warnings.warn(
+            f"{output} is {size:.1f} MB; Send to Kindle refuses EPUBs over "
+            f"{KINDLE_MAX_BYTES / 1_000_000:g} MB",
+            UserWarning,
+            stacklevel=2,
+        )
