@@ -11,7 +11,13 @@ from pathlib import Path
 
 from fic2epub.errors import InputError, UsageError
 from fic2epub.options import NotesPlacement
-from fic2epub.overrides import NOTES_CHOICES, SIDECAR_SUFFIX, Overrides, parse_sidecar
+from fic2epub.overrides import (
+    NOTES_CHOICES,
+    SIDECAR_SUFFIX,
+    Overrides,
+    parse_sidecar,
+    toml_kind,
+)
 
 _TOP_KEYS = ("title", "editors", "editor", "cover", "language", "notes", "stories")
 _STORY_KEYS = (
@@ -104,28 +110,13 @@ def parse_manifest(data: Mapping[str, object], path: Path) -> Manifest:
     )
 
 
-def _kind(value: object) -> str:
-    """A TOML name for a value's type, for messages."""
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    return "a date" if hasattr(value, "isoformat") else type(value).__name__
-
-
 def _text(data: Mapping[str, object], key: str, source: str, where: str = "") -> str | None:
     """A key whose value must be non-blank text, or absent."""
     value = data.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise UsageError(f"{where}{key}: expected text, found {_kind(value)}", source=source)
+        raise UsageError(f"{where}{key}: expected text, found {toml_kind(value)}", source=source)
     if not value.strip():
         raise UsageError(f"{where}{key}: is empty", source=source)
     return value.strip()
@@ -157,7 +148,7 @@ def _stories(value: object, base: Path, source: str) -> tuple[ManifestStory, ...
         raise UsageError("stories: missing; add a [[stories]] table with a path", source=source)
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise UsageError(
-            f"stories: expected [[stories]] tables, found {_kind(value)}", source=source
+            f"stories: expected [[stories]] tables, found {toml_kind(value)}", source=source
         )
     if not value:
         raise UsageError("stories: the list is empty", source=source)

@@ -105,12 +105,12 @@ def _metadata_value(value: object, key: str, source: str) -> str:
         # Lists are joined as a header line would list them: "Fandom: One, Two".
         return ", ".join(typing.cast(list[str], value))
     raise UsageError(
-        f"metadata.{key}: expected text, a number or a list of text, found {_kind(value)}",
+        f"metadata.{key}: expected text, a number or a list of text, found {toml_kind(value)}",
         source=source,
     )
 
 
-def _kind(value: object) -> str:
+def toml_kind(value: object) -> str:
     """A TOML-ish name for a value's type, for messages."""
     if isinstance(value, dict):
         return "a table"
@@ -122,7 +122,7 @@ def _kind(value: object) -> str:
         return "a number"
     if isinstance(value, str):
         return "text"
-    return type(value).__name__
+    return "a date" if hasattr(value, "isoformat") else type(value).__name__
 
 
 def _text(data: Mapping[str, object], key: str, source: str) -> str | None:
@@ -130,7 +130,7 @@ def _text(data: Mapping[str, object], key: str, source: str) -> str | None:
     value = data.get(key)
     if value is None or isinstance(value, str):
         return value
-    raise UsageError(f"{key}: expected text, found {_kind(value)}", source=source)
+    raise UsageError(f"{key}: expected text, found {toml_kind(value)}", source=source)
 
 
 def _choice(data: Mapping[str, object], key: str, choices: tuple[str, ...], source: str) -> str:
@@ -152,10 +152,12 @@ def parse_sidecar(data: Mapping[str, object], source: str) -> Overrides:
     if isinstance(authors, str):
         authors = [authors]
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-        raise UsageError(f"authors: expected a list of text, found {_kind(authors)}", source=source)
+        raise UsageError(
+            f"authors: expected a list of text, found {toml_kind(authors)}", source=source
+        )
     table = data.get("metadata", {})
     if not isinstance(table, dict):
-        raise UsageError(f"metadata: expected a table, found {_kind(table)}", source=source)
+        raise UsageError(f"metadata: expected a table, found {toml_kind(table)}", source=source)
     metadata = tuple(
         (_check_metadata_key(key, f"metadata.{key}", source), _metadata_value(value, key, source))
         for key, value in table.items()
