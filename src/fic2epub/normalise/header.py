@@ -22,7 +22,6 @@ from fic2epub.normalise.patterns import (
     POINTER_RE,
     SITE_DEBRIS_RE,
     TITLE_BY_RE,
-    match_heading,
     match_note,
     undecorate,
 )
@@ -288,6 +287,3 @@ def story_start(chunks: Chunks) -> int:
         if chunk.role in ("text", "heading", "part"):
             return index
     return len(chunks)
-
-
-__all__ = ["match_heading", "read_header", "story_start"]

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from fic2epub.model import Field, Metadata
-from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import (
     LIST_FIELDS,
     field_for,
@@ -252,8 +251,3 @@ _GENRES = frozenset(
 def _characters(text: str) -> list[str]:
     """FanFiction.Net lists characters with pairings in brackets: "[Harry P., Ginny W.] Ron W."."""
     return [item.strip(" []") for item in re.split(r",|\]\s*|\[", text) if item.strip(" []")]
-
-
-def chunk_value(chunks: Iterable[Chunk]) -> str:
-    """Join a field's value lines: a new line for each chunk."""
-    return "\n".join(chunk.text for chunk in chunks)
