@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import same_text, starts_header_line
@@ -16,7 +17,6 @@ from fic2epub.normalise.patterns import (
     FIELD_RE,
     POINTER_RE,
     REVIEW_PLEA_RE,
-    SITE_DEBRIS_RE,
     match_end_marker,
     match_note,
 )
@@ -69,8 +69,8 @@ def _leading(chunks: list[Chunk], index: int, end: int) -> int:
         text = chunk.text
         if is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")
-        elif POINTER_RE.fullmatch(text) or SITE_DEBRIS_RE.fullmatch(text):
-            chunks[index] = replace(chunk, role="dropped", rule="site-debris")
+        elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
+            chunks[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
@@ -138,6 +138,9 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
     """What closes a chapter after its prose: end markers, separators (a break there is
     dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
     unlabelled plea for reviews, which is the author's note it would have been labelled."""
+    _mail_footer(chunks, first, end)
+    _post_tags(chunks, first, end)
+    _after_the_end(chunks, first, end)
     index = end - 1
     while index >= first:
         chunk = chunks[index]
@@ -146,7 +149,7 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
-        elif SITE_DEBRIS_RE.fullmatch(text) or (title and same_text(text, title)):
+        elif is_site_chrome(text) or (title and same_text(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif (found := FIELD_RE.fullmatch(text)) and field_for(found.group("key")) == "disclaimer":
             label, value = found.group("key").strip(), found.group("value").strip()
@@ -158,6 +161,66 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
         elif chunk.role == "text":
             return
         index -= 1
+
+
+# Mailing-list software appends its footer after the post: from its first line, all is chrome.
+_FOOTER_START = re.compile(r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?", re.IGNORECASE)
+
+
+def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
+    """Drop a mailing list's footer (sponsor block, group links) and everything after it."""
+    for index in range(max(first, end - 12), end):
+        if chunks[index].role == "text" and _FOOTER_START.fullmatch(chunks[index].lines[0]):
+            for later in range(index, end):
+                chunks[later] = replace(chunks[later], role="dropped", rule="mail-footer")
+            return
+
+
+_HASHTAGS = re.compile(r"(?:#[^#\s][^#]*?\s*){2,}")
+_POST_TAGS = re.compile(r"tags\s*:.*", re.IGNORECASE)
+
+
+def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
+    """The tag lines that close a blog post.
+
+    Tumblr's "#fluff #my fic" line holds the story's tags; a LiveJournal or Dreamwidth
+    "Tags:" line (and its indented continuation) files the post, and is dropped.
+    """
+    for index in range(max(first, end - 6), end):
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role != "text":
+            continue
+        if _HASHTAGS.fullmatch(text):
+            tags = ", ".join(tag.strip() for tag in text.split("#") if tag.strip())
+            chunks[index] = replace(
+                chunk, role="field", rule="hashtag-line", label="Tags", value=tags
+            )
+        elif _POST_TAGS.fullmatch(text):
+            for position in range(index, end):
+                later = chunks[position]
+                if position > index and later.indent == 0 and ":" not in later.text:
+                    break
+                chunks[position] = replace(later, role="dropped", rule="post-tags")
+            return
+
+
+def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
+    """Short lines after a closing "THE END" are the author talking: an unlabelled note."""
+    tail = [i for i in range(first, end) if chunks[i].role == "text"][-4:]
+    for position, index in enumerate(tail):
+        if not match_end_marker(chunks[index].text) or position == len(tail) - 1:
+            continue
+        after = tail[position + 1 :]
+        if all(len(chunks[i].text) <= 300 and not is_glyph_line(chunks[i].text) for i in after):
+            chunks[index] = replace(chunks[index], role="end-marker", rule="end-marker")
+            first_note = chunks[after[0]]
+            chunks[after[0]] = replace(
+                first_note, role="note", rule="talk-after-the-end", value=first_note.text
+            )
+            for later in after[1:]:
+                chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
+            return
 
 
 def _breaks(chunks: list[Chunk], first: int, end: int, pattern: re.Pattern[str] | None) -> None:

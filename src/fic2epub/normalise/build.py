@@ -104,8 +104,13 @@ class _Notes:
         self._close(label, current, origin)
 
     def _close(self, label: str, chunks: list[Chunk], origin: NoteOrigin) -> None:
-        if chunks:
-            self.notes.append(Note(label=label, blocks=blocks_of(chunks), origin=origin))
+        if len(chunks) > 1 and chunks[0].text.startswith("[") and chunks[-1].text.endswith("]"):
+            # "[A/N: …" opened a bracket that its last paragraph closes.
+            last = chunks[-1]
+            chunks = [*chunks[:-1], replace(last, text=last.text[:-1].rstrip())]
+        blocks = blocks_of(chunks) if chunks else ()
+        if blocks:  # a label with nothing under it (a web form's "Note:") is no note
+            self.notes.append(Note(label=label, blocks=blocks, origin=origin))
 
 
 def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
@@ -166,6 +171,10 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 meta.add_list("authors", chunk.label.split("\n"))
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
+        elif chunk.role == "info" and chunk.rule == "pipe-header-line":
+            for line in chunk.value.split("\n"):
+                label, _, value = line.partition(": ")
+                meta.add_field(label, value)
         elif chunk.role == "info":
             meta.read_info_line(chunk.text)
         elif chunk.role == "summary":

@@ -101,6 +101,14 @@ _RATING_RE = re.compile(
 )
 
 
+def exact_rating(value: str) -> str | None:
+    """The rating when ``value`` is nothing but one ("M", "Rated T", "Teen And Up Audiences")."""
+    text = value.strip()
+    if any(text.lower() == rating.lower() for rating in _AO3_RATINGS):
+        return read_rating(text)
+    return read_rating(text) if _RATING_RE.fullmatch(text) else None
+
+
 def read_rating(value: str) -> str | None:
     """The short form of a rating ("M", "T", "Teen And Up Audiences") found in a value."""
     text = value.strip()
@@ -138,7 +146,8 @@ class Series:
 
 def read_series(value: str) -> Series:
     """Read "Name, Part 2", "Part 2 of Name" or "Name (2)"; the name alone when no index."""
-    text = value.strip()
+    # AO3's page shows "← Previous Work Part 2 of Name Next Work →" around the series.
+    text = re.sub(r"←\s*previous\s+work|next\s+work\s*→", "", value, flags=re.IGNORECASE).strip()
     for pattern in _SERIES_RE:
         found = pattern.fullmatch(text)
         if found:

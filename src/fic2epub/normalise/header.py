@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, pipe_metadata
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
-from fic2epub.normalise.fields import LONG_FIELDS, field_for, is_known_label, split_authors
+from fic2epub.normalise.fields import (
+    LONG_FIELDS,
+    field_for,
+    is_known_label,
+    read_date,
+    split_authors,
+)
 from fic2epub.normalise.notes import consume_note, is_structural, talks_to_readers
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
@@ -20,12 +27,24 @@ from fic2epub.normalise.patterns import (
     FFN_INFO_RE,
     FIELD_RE,
     POINTER_RE,
-    SITE_DEBRIS_RE,
     TITLE_BY_RE,
     match_note,
     undecorate,
 )
 
+# "by the river…" is prose; "by fernwhistle and …" is a byline.
+_PROSE_AFTER_BY = re.compile(
+    r"(?:the|a|an|his|her|my|their|our|its|this|that|then|now|way|far|far|now|all|some|one|"
+    r"himself|herself|themselves|myself|midnight|morning|evening|noon|dawn|dusk)\b",
+)
+# A user name: one lower-case token with a digit, "-" or "_" in it.
+_HANDLE = re.compile(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
+# "Rated G" or "Rated: T" on a line of its own.
+_RATED = re.compile(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
+# A line that is only a date, maybe with a time: a blog post's or e-mail's date.
+_DATE_ONLY = re.compile(
+    r"[@\s]*[\w.,/ -]{6,30}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE
+)
 # AO3 heads its summary with a bare "Summary" line, no colon.
 _BARE_LABELS = frozenset({"summary", "description"})
 # A header line longer than this is a story pasted onto one line, not a field.
@@ -50,8 +69,17 @@ def read_header(chunks: Chunks) -> Chunks:
             break
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
-        elif POINTER_RE.fullmatch(text) or SITE_DEBRIS_RE.fullmatch(text):
-            marked[index] = replace(chunk, role="dropped", rule="site-debris")
+        elif (fandom := breadcrumb_fandom(text)) is not None:
+            value = f"Fandom: {fandom}"
+            marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif (date := _date_line(text)) is not None:
+            value = f"Published: {date}"
+            marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
+            marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif (fields := pipe_metadata(text)) is not None:
+            value = "\n".join(f"{label}: {item}" for label, item in fields)
+            marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             marked[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
@@ -80,6 +108,10 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(
                 chunk, role="title", rule="title-with-byline", value=both[0], label=both[1]
             )
+            bylined = True
+        elif title is None and not bylined and _HANDLE.fullmatch(text):
+            # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
+            marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
             bylined = True
         elif title is None and _title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
@@ -122,6 +154,8 @@ def _field(text: str) -> tuple[str, str] | None:
     """A "Key: value" header line (or "Prompt – value" for well-known labels)."""
     if undecorate(text).lower() in _BARE_LABELS:
         return undecorate(text), ""
+    if (rated := _RATED.fullmatch(text)) is not None:
+        return "Rated", rated.group(1)
     found = FIELD_RE.fullmatch(text) if len(text) <= _LONGEST_FIELD else None
     if found:
         label = found.group("key").strip()
@@ -133,6 +167,23 @@ def _field(text: str) -> tuple[str, str] | None:
         if is_known_label(label):
             return label, found.group("value").strip()
     return None
+
+
+def _date_line(text: str) -> str | None:
+    """The ISO date of a line that holds nothing but a date (and a time), else None."""
+    if len(text) > 40 or not _DATE_ONLY.fullmatch(text):
+        return None
+    date = read_date(text)
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    # Only month and weekday names may stand beside the numbers.
+    if date is None or any(w.lower()[:3] not in _CALENDAR_WORDS for w in words):
+        return None
+    return date
+
+
+_CALENDAR_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split()
+)
 
 
 def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> int:
@@ -153,12 +204,19 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         if is_structural(chunk) or chunk.gap >= 2:
             break
         field = _field(text)
-        if field is not None and is_known_label(field[0]):
+        if field is not None and (is_known_label(field[0]) or value):
+            break
+        if is_site_chrome(text):
             break
         # AO3 puts values on indented lines right under their label.
         indented = chunk.indent > head.indent and chunk.gap == 0
         # "Summary: …" may wrap onto an unindented line when more header lines follow it.
-        wrapped_on = chunk.gap == 0 and _header_follows(chunks, index)
+        wrapped_on = (
+            chunk.gap == 0
+            and _header_follows(chunks, index)
+            and not chunks[index - 1].text.endswith((".", "!", "?", ")", '"', "”"))
+            and _date_line(text) is None
+        )
         if value and not indented and not chunk.continues and not wrapped_on:
             break
         loose = taken and not indented and not chunk.continues
@@ -189,7 +247,12 @@ def _byline(text: str) -> tuple[str, ...] | None:
     names = found.group("names").strip()
     if not names:
         return () if re.search(r"by\s*:?\s*$", text, re.IGNORECASE) else None
-    if len(names) > 80 or len(names.split()) > 8 or (names[:1].islower() and " " in names):
+    if len(names) > 80 or len(names.split()) > 8 or _PROSE_AFTER_BY.match(names):
+        return None
+    # Handles are often lower case, but a run of lower-case words is a sentence ("By day I
+    # weave the shroud"), not a list of names.
+    plain_words = [w for w in names.split() if w.islower() and w not in ("and", "with", "&")]
+    if len(plain_words) >= 2:
         return None
     if names.endswith((".", ",", ";")) and not re.search(r"\b\w\.$", names):
         return None

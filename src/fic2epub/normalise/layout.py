@@ -12,6 +12,7 @@ Three layouts are told apart:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -161,7 +162,9 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or _centred(previous, width)
                 or (indented and _indents(previous, line))
             )
-            deliberate = not new_paragraph and _fits(previous, line, width)
+            deliberate = not new_paragraph and (
+                _fits(previous, line, width) or _next_field(previous, line)
+            )
             if deliberate and indented and base < line.indent <= base + 8:
                 new_paragraph, deliberate = True, False
             if new_paragraph or deliberate:
@@ -170,6 +173,14 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
         group.append(line)
     flush()
     return tuple(chunks)
+
+
+_LABEL = re.compile(r"[A-Z][\w'’ -]{0,24}:(?:\s|$)")
+
+
+def _next_field(previous: _Line, line: _Line) -> bool:
+    """A header line ("Feedback: …") after a finished one breaks there, wrapped or not."""
+    return bool(_LABEL.match(line.text)) and previous.text.endswith((".", "!", "?", ")"))
 
 
 def _join(group: Sequence[_Line], width: int, *, continues: bool) -> Chunk:

@@ -41,12 +41,18 @@ _STATS = re.compile(
 # Mailing lists and LJ communities mark posts "[FIC]" and count parts "(1/3)"; neither is
 # part of the title. Emphasis markers around a title are not either.
 _FIC_PREFIX = re.compile(r"^\s*(?:\[\s*fic\s*\]|fic\s*:|\(\s*fic\s*\))\s*", re.IGNORECASE)
-_PART_COUNT = re.compile(r"\s*[(\[]?\s*\d{1,3}\s*/\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$")
+_PART_COUNT = re.compile(
+    r"\s*[(\[]?\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$", re.IGNORECASE
+)
 
 
 def clean_title(text: str) -> str:
     """A title without "[FIC]" tags, "(1/3)" part counts or surrounding emphasis markers."""
     text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", text)).strip()
+    # "~*~ Title ~*~": decoration on both sides is a frame, not part of the title.
+    framed = re.fullmatch(r"([~*=#_+•·.:-]+)\s*(.+?)\s*([~*=#_+•·.:-]+)", text)
+    if framed and not framed.group(2).startswith(("*", "_")):
+        text = framed.group(2)
     for marker in ("**", "__", "*", "_"):
         if len(text) > 2 * len(marker) and text.startswith(marker) and text.endswith(marker):
             return text[len(marker) : -len(marker)].strip()
@@ -97,7 +103,9 @@ class MetadataBuilder:
         if name == "title":
             value = clean_title(value)
         reader = getattr(self, f"_read_{name}", None)
-        if reader is not None:
+        if name == "source_url":
+            self._read_source_url(value, label.strip(" *_"))
+        elif reader is not None:
             reader(value)
         elif name in LIST_FIELDS:
             # Tags are names (AO3's "Pride and Prejudice - Jane Austen"): kept as written.
@@ -150,9 +158,12 @@ class MetadataBuilder:
     def _read_updated(self, value: str) -> None:
         self.set("updated", read_date(value))
 
-    def _read_source_url(self, value: str) -> None:
+    def _read_source_url(self, value: str, label: str = "Source") -> None:
         found = URL_RE.search(value)
-        self.set("source_url", found.group() if found else None)
+        if found:
+            self.set("source_url", found.group())
+        else:  # "Archive: yes, ask first" is a permission, not an address
+            self.extra.append(Field(label=label, value=typography(value)))
 
     def _read_stats(self, value: str) -> None:
         # AO3's "Stats:" line carries dates and the chapter count; fic2epub counts the words.

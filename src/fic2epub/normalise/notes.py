@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.patterns import (
     POINTER_RE,
@@ -102,6 +103,14 @@ def consume_note(
             chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
             index += 1
             continue
+        if is_site_chrome(text):
+            # Site framing after a closing note (comment links) is dropped; before the story
+            # (a cut tag, "Work Text:") it also ends the note.
+            chunks[index] = replace(chunk, role="dropped", rule="site-chrome")
+            index += 1
+            if to_end:
+                continue
+            break
         if to_end:
             if is_glyph_line(text) or match_end_marker(text):
                 break

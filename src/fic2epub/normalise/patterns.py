@@ -158,24 +158,13 @@ def match_note(text: str) -> NoteLabel | None:
     if not sep.strip() and rest and label.lower().startswith("note"):
         return None
     who = (found.group("who") or "").strip()
-    if (
-        rest.endswith((")", "]"))
-        and text.lstrip()[:1] in "(["
-        and rest.count("(") < rest.count(")")
-    ):
-        rest = rest[:-1].rstrip()  # "(A/N: …)" written as one bracketed aside
+    opener = text.lstrip()[:1]
+    closer = {"(": ")", "[": "]"}.get(opener, "")
+    if closer and rest.endswith(closer) and rest.count(opener) < rest.count(closer):
+        rest = rest[:-1].rstrip()  # "(A/N: …)" or "[A/N: …]" written as one bracketed aside
     return NoteLabel(f"{label} {who}".strip() if who else label, rest)
 
 
-# Lines a page copy brings along that are neither story nor notes: AO3's hidden headings, a
-# site's navigation links.
-SITE_DEBRIS_RE = re.compile(
-    r"(?:chapter\s+text|work\s+text:?|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*"
-    r"|[«<]*\s*next(?:\s+chapter)?\s*[»>]+|[«<]+\s*prev(?:ious)?\s+next\s*[»>]+"
-    r"|next\s+chapter|previous\s+chapter|table\s+of\s+contents|back\s+to\s+top"
-    r"|[«<]\s*prev\s+next\s*[»>]|actions|share|kudos\s*\(\d+\)|comments\s*\(\d+\))",
-    re.IGNORECASE,
-)
 # A plea for reviews on its own at the very end: author talk without a label.
 REVIEW_PLEA_RE = re.compile(
     r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|vote(?:\s+(?:and|&)\s+"
