@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import same_text, starts_header_line
@@ -156,7 +156,7 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(
                 chunk, role="field", rule="chapter-header-field", label=label, value=value
             )
-        elif REVIEW_PLEA_RE.fullmatch(text) and chunk.role == "text":
+        elif chunk.role == "text" and _closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
         elif chunk.role == "text":
             return
@@ -177,7 +177,6 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
 
 
 _HASHTAGS = re.compile(r"(?:#[^#\s][^#]*?\s*){2,}")
-_POST_TAGS = re.compile(r"tags\s*:.*", re.IGNORECASE)
 
 
 def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
@@ -196,7 +195,7 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
             chunks[index] = replace(
                 chunk, role="field", rule="hashtag-line", label="Tags", value=tags
             )
-        elif _POST_TAGS.fullmatch(text):
+        elif POST_TAGS_RE.fullmatch(text):
             for position in range(index, end):
                 later = chunks[position]
                 if position > index and later.indent == 0 and ":" not in later.text:
@@ -221,6 +220,13 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             for later in after[1:]:
                 chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
             return
+
+
+def _closing_plea(text: str) -> bool:
+    """ "Please review!!", "Thanks for reading! Comments make my day": a short plea at the end."""
+    if REVIEW_PLEA_RE.fullmatch(text):
+        return True
+    return len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text)
 
 
 def _breaks(chunks: list[Chunk], first: int, end: int, pattern: re.Pattern[str] | None) -> None:

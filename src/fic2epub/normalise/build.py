@@ -104,6 +104,12 @@ class _Notes:
         self._close(label, current, origin)
 
     def _close(self, label: str, chunks: list[Chunk], origin: NoteOrigin) -> None:
+        if chunks and chunks[0].text.startswith("*") and chunks[-1].text.endswith("*"):
+            # "*A/N: …*": the whole note set in italics; the markers frame it, nothing else.
+            last = chunks[-1]
+            chunks = [*chunks[:-1], replace(last, text=last.text.rstrip("*").rstrip())]
+            if chunks[-1].role == "note":
+                chunks[-1] = replace(chunks[-1], value=chunks[-1].value.rstrip("*").rstrip())
         if len(chunks) > 1 and chunks[0].text.startswith("[") and chunks[-1].text.endswith("]"):
             # "[A/N: …" opened a bracket that its last paragraph closes.
             last = chunks[-1]
@@ -186,6 +192,11 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
     return title
 
 
+def _heading_title(head: Chunk) -> str:
+    """A heading as written, less Markdown's "##" marks."""
+    return typography(head.text.lstrip("#").strip() or head.text)
+
+
 def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapter:
     """One chapter: notes at its start and end, and its story blocks."""
     before, after = _Notes(), _Notes()
@@ -195,7 +206,7 @@ def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapte
     before.collect(region[:prose_start], "chapter-start")
     after.collect(region[prose_start:], "chapter-end")
     return Chapter(
-        title=typography(head.text) if head is not None else None,
+        title=_heading_title(head) if head is not None else None,
         number=number,
         blocks=blocks_of(story),
         notes_before=tuple(before.notes),

@@ -27,7 +27,14 @@ _CHROME_LINE = re.compile(
     r"|post\s+comment|footer|about\s+the\s+archive|site\s+map|all\s+fields\s+are\s+required.*"
     r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\S+\s+\(\S+\)\s+wrote\s+in\s+\S+?,?|\S+\s+wrote\s*,?\s+@\s*.{0,40})",
+    r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
+    r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
+    r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?|get\s+your\s+own\s+free.*"
+    r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|(?:\[\s*\w+\s*\]\s*){1,6}"
+    r"|please\s+drop\s+by\s+the\s+archive\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
+    r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
+    r"|this\s+page\s+(?:is\s+)?hosted\s+by\s+.{1,80}|entry\s+tags\s*:.*"
+    r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40})",
     re.IGNORECASE,
 )
 # Reader counts: "214 notes", "3.1K reads · 58 favorites · 12 comments", "2.3K Reads 189 Votes".
@@ -42,8 +49,10 @@ _CHROME_LABELS = re.compile(
     r"|current\s+(?:mood|music|location)|posted\s+by|posted\s+via)\s*:.*",
     re.IGNORECASE,
 )
-# Navigation bars: several short items between separators.
-_BAR_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|\s\.\s)\s*|\s{3,}")
+# Navigation bars: several short items between separators. Two spaces separate items only on
+# a line without sentence punctuation (some people type two spaces after a full stop).
+_BAR_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|\s\.\s|\s\*\s)\s*|\s{3,}")
+_WIDE_SEPARATOR = re.compile(r"\s{2,}")
 
 
 def is_site_chrome(text: str) -> bool:
@@ -58,7 +67,10 @@ def is_site_chrome(text: str) -> bool:
 
 def _navigation_bar(line: str) -> bool:
     """ "Just In | Community | Forum | More": short items, no story metadata among them."""
-    items = [item for item in _BAR_SEPARATOR.split(line) if item.strip(" <>")]
+    separator = _BAR_SEPARATOR
+    if not re.search(r"[.!?,;\"“”]", line) and len(_WIDE_SEPARATOR.split(line)) >= 3:
+        separator = _WIDE_SEPARATOR
+    items = [item for item in separator.split(line) if item.strip(" <>")]
     # "<< Back to …" and "… >>" mark a link bar even with longer items.
     longest = 6 if line.startswith(("<<", "«")) or line.endswith((">>", "»")) else 4
     if len(items) < 2 or any(len(item.strip("<>«» ").split()) > longest for item in items):
@@ -114,3 +126,7 @@ def breadcrumb_fandom(line: str) -> str | None:
     """The fandom of a FanFiction.Net category line, else None."""
     found = _FFN_BREADCRUMB.fullmatch(line.strip())
     return found.group("fandom").strip() if found else None
+
+
+# A blog's "Tags:" line under a post files the post; it is not the story's header.
+POST_TAGS_RE = re.compile(r"(?:entry\s+)?tags\s*:.*", re.IGNORECASE)

@@ -72,10 +72,12 @@ def is_glyph_line(text: str) -> bool:
         return False
     letters = [c for c in compact if c.isalnum()]
     if letters:
-        # "xXxXx" and "oOoOo" are decoration only when they mix cases; "xxx" signs off notes.
-        if any(c not in "xXoO" for c in letters) or len(letters) < 3:
+        # "xXxXx", "oOoOo", "-x-" and "-o-o-o-" are decoration; "xxx" alone signs off notes.
+        if any(c not in "xXoO" for c in letters):
             return False
-        if "".join(letters).islower() or "".join(letters).isupper():
+        mixed = not ("".join(letters).islower() or "".join(letters).isupper())
+        framed = len(compact) - len(letters) >= len(letters)
+        if not (mixed and len(letters) >= 3) and not framed:
             return False
     return all(
         c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in _QUOTES) for c in compact

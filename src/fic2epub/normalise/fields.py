@@ -9,22 +9,26 @@ from dataclasses import dataclass
 # are kept as extra fields under the author's own label.
 _KEYS: dict[str, str] = {}
 for _field, _labels in {
-    "title": "title|story title|fic title|name of story|story",
-    "authors": "author|authors|writer|written by|by|pen name|penname|creator",
-    "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom",
+    "title": "title|story title|fic title|name of story|story|titel|titre|título|titolo|tytuł",
+    "authors": "author|authors|writer|written by|by|pen name|penname|creator|autor|autorin"
+    "|auteur|auteure|autore|autora|autores",
+    "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom|crossover",
     "relationships": "pairing|pairings|relationship|relationships|ship|ships|couple|couples"
     "|main pairing|pairings or characters|pairing or characters|pairing(s)/characters",
-    "characters": "character|characters|main characters|cast",
+    "characters": "character|characters|main characters|cast|figuren|charaktere|personnages"
+    "|personajes|personaggi",
     "rating": "rating|rated|ratings|maturity rating",
-    "warnings": "warning|warnings|archive warning|archive warnings|content warning"
+    "warnings": "warning|warnings|archive warning|archive warnings|content warning|warnung"
+    "|warnungen|avertissement|avertissements|advertencia|advertencias"
     "|content warnings|trigger warning|trigger warnings|tw|cw",
-    "categories": "category|categories|genre|genres|type",
+    "categories": "category|categories|genre|genres|type|kategorie|catégorie|categoría",
     "tags": "additional tags|tags|freeform|freeforms|keywords",
-    "summary": "summary|description|blurb|synopsis|summery",
-    "status": "status|completion|complete",
+    "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
+    "|résumé|resume|resumen|sinopsis|riassunto|trama",
+    "status": "status|completion|complete|statut|estado|stato",
     "series": "series",
     "disclaimer": "disclaimer|disclaimers|disclamer",
-    "language": "language",
+    "language": "language|sprache|langue|idioma|lingua",
     "stats": "stats",
     "chapter_count": "chapters",
     "published": "published|date|posted|date posted|written",
@@ -69,10 +73,34 @@ def is_known_label(label: str) -> bool:
     return field_for(label) is not None or label.strip().lower().strip("*_ ") in EXTRA_LABELS
 
 
+# Header labels by language, to tell the story's language when no field names it.
+LABEL_LANGUAGES: dict[str, str] = {
+    **dict.fromkeys(
+        "titel autor autorin figuren charaktere warnung warnungen kategorie zusammenfassung "
+        "inhalt beschreibung sprache".split(),
+        "de",
+    ),
+    **dict.fromkeys(
+        "titre auteur auteure personnages avertissement avertissements catégorie résumé "
+        "statut langue".split(),
+        "fr",
+    ),
+    **dict.fromkeys(
+        "título autora autores personajes advertencia advertencias categoría resumen "
+        "sinopsis estado idioma".split(),
+        "es",
+    ),
+    **dict.fromkeys("titolo autore personaggi riassunto trama stato lingua".split(), "it"),
+}
+
+
 def split_list(value: str) -> tuple[str, ...]:
     """Split a list value on commas and semicolons (never on "/" or "x", which make pairs)."""
+    # A YAML-style list keeps its brackets: "[Jane, Helen]".
+    if value.strip().startswith("[") and value.strip().endswith("]"):
+        value = value.strip()[1:-1]
     items = re.split(r"\s*[,;]\s*|\n+", value)
-    return tuple(item.strip() for item in items if item.strip())
+    return tuple(item.strip().strip("\"'") for item in items if item.strip().strip("\"'"))
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE)
@@ -80,6 +108,8 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE
 
 def split_authors(value: str) -> tuple[str, ...]:
     """Split "X and Y", "X & Y", "X, Y" into names; a handle like "kestrel_and_key" stays one."""
+    # "Harriet Vale (hv@example.com)": the address is contact detail, not the name.
+    value = re.sub(r"\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?", "", value)
     names = _AUTHOR_SPLIT.split(value.strip())
     return tuple(name.strip(' .~-–—*_"“”') for name in names if name.strip(' .~-–—*_"“”'))
 

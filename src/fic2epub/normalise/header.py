@@ -109,7 +109,7 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="title-with-byline", value=both[0], label=both[1]
             )
             bylined = True
-        elif title is None and not bylined and _HANDLE.fullmatch(text):
+        elif title is None and not bylined and _handle_line(marked, index):
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
             marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
             bylined = True
@@ -121,11 +121,33 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="byline", rule="bare-byline", value=names)
         elif _before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
+        elif _header_resumes(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
         else:
             _unlabelled_summary(marked, index)
             break
         index += 1
     return tuple(marked)
+
+
+def _header_resumes(chunks: list[Chunk], index: int) -> bool:
+    """A short unknown line near the top, with the story's header a few lines below it.
+
+    Page copies carry framing no list can name (a blog's menu, a post's date in another
+    language); when known header fields follow within four lines, it is framing, not story.
+    """
+    text = chunks[index].text
+    if index > 15 or len(text) > 80 or text[:1] in _QUOTES:
+        return False
+    for ahead in chunks[index + 1 : index + 5]:
+        field = _field(ahead.text)
+        if field is not None and field_for(field[0]) in _STRONG_FIELDS:
+            return True
+    return False
+
+
+# Fields that only a story's header has (a disclaimer or note may sit anywhere).
+_STRONG_FIELDS = frozenset({"title", "authors", "fandoms", "rating", "relationships", "characters"})
 
 
 def _unlabelled_summary(chunks: list[Chunk], index: int) -> None:
@@ -316,6 +338,16 @@ def _title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None
     if not _name_like(names) or not title or (names[:1].islower() and " " in names):
         return None
     return title, "\n".join(split_authors(names))
+
+
+def _handle_line(chunks: list[Chunk], index: int) -> bool:
+    """A lone user name: "kit-writes", or "thimbleandthistle" above a "Follow" link."""
+    text = chunks[index].text
+    if _HANDLE.fullmatch(text):
+        return True
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    plain = re.fullmatch(r"[a-z][a-z0-9]{4,39}", text) is not None
+    return plain and after is not None and is_site_chrome(after.text)
 
 
 def _title_like(chunk: Chunk) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import match_heading, match_numbered
@@ -29,7 +30,71 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
-    return _parts_as_chapters(_numbered(tuple(marked)))
+    marked_tuple = _word_numbered(_numbered(tuple(marked)))
+    return _parts_as_chapters(_chapter_lists(marked_tuple))
+
+
+_WORD_NUMBER = re.compile(
+    r"[~\-=*#\s]*(?P<word>[A-Z][a-z]{2,11})\s+(?P<num>\d{1,3})[.:]?[~\-=*#\s]*"
+)
+
+
+_PAGE_LINE = re.compile(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+
+
+def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
+    """Bare numbers that cut sentences in two, or sit by a "Page 2 of 5" line, are page
+    numbers from a printed copy."""
+    for index in indexes:
+        near = chunks[max(0, index - 1) : index + 2]
+        if any(_PAGE_LINE.fullmatch(chunk.text) for chunk in near):
+            return True
+    cuts = 0
+    for index in indexes:
+        before = chunks[index - 1].text if index else ""
+        if before and not before.endswith((".", "!", "?", '"', "”", "’", ":", "…")):
+            cuts += 1
+    return cuts > 0 and cuts * 2 >= len(indexes) and chunks[indexes[0]].text.strip().isdigit()
+
+
+def _word_numbered(chunks: Chunks) -> Chunks:
+    """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings."""
+    if any(chunk.role == "heading" for chunk in chunks):
+        return chunks
+    found = [
+        (index, match)
+        for index, chunk in enumerate(chunks)
+        if chunk.role == "text"
+        and _single_line(chunk)
+        and (match := _WORD_NUMBER.fullmatch(chunk.text)) is not None
+    ]
+    words = {match.group("word") for _, match in found}
+    numbers = [int(match.group("num")) for _, match in found]
+    # A diary skips days ("Day 1", "Day 2", "Day 9"), so the numbers need only climb from 1.
+    climbing = all(a < b for a, b in pairwise(numbers))
+    if len(found) < 2 or len(words) != 1 or numbers[:1] not in ([0], [1]) or not climbing:
+        return chunks
+    marked = list(chunks)
+    for index, _ in found:
+        marked[index] = replace(marked[index], role="heading", rule="word-number-sequence")
+    return tuple(marked)
+
+
+def _chapter_lists(chunks: Chunks) -> Chunks:
+    """Headings listed one under another with no text between are a chapter index, not
+    chapters (FanFiction.Net's chapter menu, a table of contents)."""
+    marked = list(chunks)
+    index = 0
+    while index < len(marked):
+        end = index + 1 if marked[index].role == "heading" else index
+        # Listed means on consecutive lines: a menu or index has no blank lines in it.
+        while end < len(marked) and marked[end].role == "heading" and marked[end].gap == 0:
+            end += 1
+        if end - index >= 2:
+            for position in range(index, end):
+                marked[position] = replace(marked[position], role="dropped", rule="chapter-list")
+        index = max(end, index + 1)
+    return tuple(marked)
 
 
 def _parts_as_chapters(chunks: Chunks) -> Chunks:
@@ -61,6 +126,11 @@ def _numbered(chunks: Chunks) -> Chunks:
         and (number := match_numbered(chunk.text)) is not None
     ]
     numbers = [number for _, number in candidates]
+    if _page_numbers(chunks, [index for index, _ in candidates]):
+        marked = list(chunks)
+        for index, _ in candidates:
+            marked[index] = replace(marked[index], role="dropped", rule="page-number")
+        return tuple(marked)
     if len(numbers) < 2 or numbers[0] not in (0, 1):
         return chunks
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):

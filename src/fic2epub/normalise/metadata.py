@@ -9,7 +9,9 @@ from typing import Any
 
 from fic2epub.model import Field, Metadata
 from fic2epub.normalise.fields import (
+    LABEL_LANGUAGES,
     LIST_FIELDS,
+    exact_rating,
     field_for,
     read_date,
     read_rating,
@@ -49,6 +51,10 @@ _PART_COUNT = re.compile(
 def clean_title(text: str) -> str:
     """A title without "[FIC]" tags, "(1/3)" part counts or surrounding emphasis markers."""
     text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", text)).strip()
+    # Markdown heading marks and quotes around the whole title are not part of it.
+    text = text.lstrip("#").strip()
+    if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
+        text = text[1:-1].strip()
     # "~*~ Title ~*~": decoration on both sides is a frame, not part of the title.
     framed = re.fullmatch(r"([~*=#_+•·.:-]+)\s*(.+?)\s*([~*=#_+•·.:-]+)", text)
     if framed and not framed.group(2).startswith(("*", "_")):
@@ -73,6 +79,7 @@ class MetadataBuilder:
 
     values: dict[str, Any] = field(default_factory=dict)
     extra: list[Field] = field(default_factory=list)
+    tongues: dict[str, int] = field(default_factory=dict)
 
     def set(self, name: str, value: Any) -> None:
         """Set a field unless an earlier line already did (the header wins over later lines)."""
@@ -89,6 +96,7 @@ class MetadataBuilder:
     def add_field(self, label: str, value: str) -> None:
         """Read one "Label: value" header line into the right field."""
         value = value.strip()
+        self.note_label(label)
         name = field_for(label)
         if name is None:
             if value:
@@ -103,7 +111,11 @@ class MetadataBuilder:
         if name == "title":
             value = clean_title(value)
         reader = getattr(self, f"_read_{name}", None)
-        if name == "source_url":
+        if label.strip(" *_").lower() == "crossover":
+            # A crossover lists its fandoms joined by "/", "x" or "&" as well as commas.
+            parts = re.split(r"\s+(?:x|&|/)\s+|/|,", value)
+            self.add_list("fandoms", (part.strip() for part in parts if part.strip()))
+        elif name == "source_url":
             self._read_source_url(value, label.strip(" *_"))
         elif reader is not None:
             reader(value)
@@ -115,6 +127,11 @@ class MetadataBuilder:
 
     def _read_authors(self, value: str) -> None:
         self.add_list("authors", split_authors(value))
+
+    def _read_status(self, value: str) -> None:
+        # "Completed", "complete", "COMPLETE" are one status; anything else stays as written.
+        completed = value.strip().lower().rstrip("!.") in ("complete", "completed", "finished")
+        self.set("status", "Complete" if completed else typography(value))
 
     def _read_rating(self, value: str) -> None:
         self.set("rating", read_rating(value) or typography(value))
@@ -186,7 +203,7 @@ class MetadataBuilder:
         text = clean_title(text)
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
-            return typography(text)
+            return typography(self._title_with_info(text))
         self.add_list("fandoms", split_list(found.group("fandom")))
         for item in split_list(found.group("info") or ""):
             rating = read_rating(item)
@@ -197,6 +214,25 @@ class MetadataBuilder:
             else:
                 self.add_list("tags", (typography(item),))
         return typography(clean_title(found.group("title")))
+
+    def _title_with_info(self, text: str) -> str:
+        """ "Four Doors (Alice in Wonderland, G)": the brackets hold the fandom and rating."""
+        found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<info>[^()]{1,100})\)", text)
+        if found is None:
+            return text
+        items = split_list(found.group("info"))
+        ratings = [item for item in items if exact_rating(item)]
+        if len(items) < 2 or not ratings:
+            return text
+        self.set("rating", exact_rating(ratings[0]))
+        rest = [item for item in items if item not in ratings]
+        pairs = [item for item in rest if re.search(r"/|\s&\s|\sx\s", item)]
+        self.add_list("relationships", pairs)
+        others = [item for item in rest if item not in pairs]
+        # One name left is the fandom; several are characters, which are not guessed at.
+        if len(others) == 1:
+            self.add_list("fandoms", others)
+        return found.group("title")
 
     def read_info_line(self, text: str) -> None:
         """Read FanFiction.Net's "Rated: …" line or AO3's "Posted originally …" line."""
@@ -240,11 +276,21 @@ class MetadataBuilder:
         else:
             self.add_list("characters", _characters(part))
 
+    def note_label(self, label: str) -> None:
+        """Count a header label towards the language its wording is in."""
+        tongue = LABEL_LANGUAGES.get(label.strip(" *_").lower())
+        if tongue:
+            self.tongues[tongue] = self.tongues.get(tongue, 0) + 1
+
     def build(self, *, title: str, language: str | None) -> Metadata:
         """The finished metadata; ``title`` and ``language`` fill what the header left open."""
         values = dict(self.values)
         values.setdefault("title", title)
-        values["language"] = values.get("language") or language or "en"
+        # Without a language field, header labels in one language (Titel:, Autor:) tell it.
+        spoken = max(self.tongues, key=self.tongues.__getitem__) if self.tongues else None
+        if spoken and self.tongues[spoken] < 2:
+            spoken = None
+        values["language"] = values.get("language") or language or spoken or "en"
         known = {f.name for f in fields(Metadata)}
         metadata = Metadata(**{k: v for k, v in values.items() if k in known})
         return replace(metadata, extra=tuple(self.extra))

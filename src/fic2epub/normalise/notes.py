@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.patterns import (
     POINTER_RE,
@@ -25,7 +25,8 @@ _NOTE_CUES = re.compile(
     r"|please|forgive|spoilers?|wiki|episodes?|season|manga|anime|headcanons?|otp|fluff|smut"
     r"|drabble|mistakes|grammar|typos?|posted|writing\s+this|wrote\s+this"
     r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
-    r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language)\b"
+    r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
+    r"|on\s+with\s+the\s+(?:story|fic|chapter|show))\b"
     r"|!!|\?!",
     re.IGNORECASE,
 )
@@ -103,7 +104,7 @@ def consume_note(
             chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
             index += 1
             continue
-        if is_site_chrome(text):
+        if is_site_chrome(text) or (to_end and POST_TAGS_RE.fullmatch(text)):
             # Site framing after a closing note (comment links) is dropped; before the story
             # (a cut tag, "Work Text:") it also ends the note.
             chunks[index] = replace(chunk, role="dropped", rule="site-chrome")

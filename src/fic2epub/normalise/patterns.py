@@ -63,11 +63,13 @@ def number_value(token: str) -> int | None:
 # the (?-i:…) keeps "Chapter four was…" from matching under IGNORECASE.
 _SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘(A-Z0-9])))"
 CHAPTER_RE = re.compile(
-    rf"(?P<word>chapter|chap\.?|ch\.)\s*(?P<num>{NUMBER})(?![\w'’])(?:{_SEP}(?P<title>.*))?",
+    rf"(?P<word>chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])"
+    rf"\s*(?P<num>{NUMBER})(?![\w'’])(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 NAMED_RE = re.compile(
-    r"(?P<word>prologue|prolog|epilogue|interlude|afterword|foreword|coda|intermission)"
+    r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
+    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?)"
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘A-Z0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
@@ -75,7 +77,9 @@ PART_RE = re.compile(
     rf"(?P<word>part|book|volume|act)\s+(?P<num>{NUMBER})(?![\w'’])(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
-NUMBERED_RE = re.compile(r"[~\-=*#\[(\s]*(?P<num>\d{1,3})\s*[.):\]]?[~\-=*#\])\s]*")
+NUMBERED_RE = re.compile(
+    r"[~\-=*#\[(\s]*(?:(?P<num>\d{1,3})\s*[.):\]]?|(?P<roman>[IVXLC]{1,7})\s*[.):\]])[~\-=*#\])\s]*"
+)
 NUMBERED_TITLE_RE = re.compile(r"(?P<num>\d{1,3})\.\s+(?P<title>[A-Z\"“'‘].{0,70})")
 
 
@@ -114,7 +118,11 @@ def match_numbered(text: str) -> int | None:
     if len(text) > 80:
         return None
     found = NUMBERED_RE.fullmatch(text) or NUMBERED_TITLE_RE.fullmatch(text)
-    return int(found.group("num")) if found else None
+    if found is None:
+        return None
+    if found.groupdict().get("roman"):
+        return number_value(found.group("roman"))
+    return int(found.group("num"))
 
 
 # --- author's notes -----------------------------------------------------------------------
@@ -126,14 +134,19 @@ NOTE_RE = re.compile(
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
-    r"|(?:a|author)\s*['’]?s?\s*note\s*\d*"
+    r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword|edit\s*\d*|nachwort|vorwort"
+    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda|n\.d\.a\.|note\s+de\s+l['’]auteure?"
+    r"|nota\s+de(?:l)?\s+autora?|(?-i:N/A)"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
     r"[*_~\])]*(?P<sep>\s*[:\-–—.]+[*_~]*\s*|\s+|$)"
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
-_NEEDS_SEPARATOR = re.compile(r"(?:chapter\s+)?(?:end\s+)?notes?|an\s*\d*", re.IGNORECASE)
+_NEEDS_SEPARATOR = re.compile(
+    r"(?:chapter\s+)?(?:end\s+)?notes?|an\s*\d*|edit\s*\d*|afterword|nda|n/a|nachwort|vorwort",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +219,8 @@ URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
 END_RE = re.compile(
     r"(?:the\s+end|end|fin|finis|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
     r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
-    r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter)"
+    r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter|ende|fine|fim"
+    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa])"
     r"[\s.!…?~*-]*",
     re.IGNORECASE,
 )
