@@ -133,3 +133,13 @@ def test_unknown_labels_are_kept_in_order_as_written() -> None:
 )
 def test_title_lines_lose_post_tags_and_part_counts(line: str, title: str) -> None:
     assert MetadataBuilder().read_title_line(line) == title
+
+
+def test_categories_genres_and_a_fandom_written_as_category() -> None:
+    meta = MetadataBuilder()
+    meta.add_field("Genre", "Romance/Drama")
+    meta.add_field("Category", "F/M, Gen")
+    meta.add_field("Category", "King Arthur")
+    built = meta.build(title="T", language=None)
+    assert built.categories == ("Romance", "Drama", "F/M", "Gen")
+    assert built.fandoms == ("King Arthur",)

@@ -39,6 +39,8 @@ _PROSE_AFTER_BY = re.compile(
 )
 # A user name: one lower-case token with a digit, "-" or "_" in it.
 _HANDLE = re.compile(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
+# A story's status on a line of its own, as Wattpad shows it.
+_BARE_STATUS = re.compile(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
 # "Rated G" or "Rated: T" on a line of its own.
 _RATED = re.compile(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
 # A line that is only a date, maybe with a time: a blog post's or e-mail's date.
@@ -178,6 +180,8 @@ def _field(text: str) -> tuple[str, str] | None:
         return undecorate(text), ""
     if (rated := _RATED.fullmatch(text)) is not None:
         return "Rated", rated.group(1)
+    if _BARE_STATUS.fullmatch(text):
+        return "Status", text
     found = FIELD_RE.fullmatch(text) if len(text) <= _LONGEST_FIELD else None
     if found:
         label = found.group("key").strip()

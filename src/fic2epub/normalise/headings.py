@@ -42,6 +42,19 @@ _WORD_NUMBER = re.compile(
 _PAGE_LINE = re.compile(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
 
 
+def _comment_counts(chunks: Chunks, candidates: list[tuple[int, int]]) -> Chunks:
+    """Bare numbers under paragraphs that count nothing in order are a site's inline comment
+    counts (Wattpad prints one beside each commented paragraph)."""
+    bare = [index for index, _ in candidates if chunks[index].text.strip().isdigit()]
+    numbers = [int(chunks[index].text) for index in bare]
+    if len(bare) < 2 or (numbers == sorted(numbers) and numbers[0] <= 1):
+        return chunks
+    marked = list(chunks)
+    for index in bare:
+        marked[index] = replace(marked[index], role="dropped", rule="comment-count")
+    return tuple(marked)
+
+
 def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
     """Bare numbers that cut sentences in two, or sit by a "Page 2 of 5" line, are page
     numbers from a printed copy."""
@@ -132,9 +145,9 @@ def _numbered(chunks: Chunks) -> Chunks:
             marked[index] = replace(marked[index], role="dropped", rule="page-number")
         return tuple(marked)
     if len(numbers) < 2 or numbers[0] not in (0, 1):
-        return chunks
+        return _comment_counts(chunks, candidates)
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return chunks
+        return _comment_counts(chunks, candidates)
     marked = list(chunks)
     for index, _ in candidates:
         marked[index] = replace(marked[index], role="heading", rule="numbered-heading-sequence")

@@ -111,7 +111,19 @@ class MetadataBuilder:
         if name == "title":
             value = clean_title(value)
         reader = getattr(self, f"_read_{name}", None)
-        if label.strip(" *_").lower() == "crossover":
+        if name == "categories":
+            # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
+            # a short known list, so anything else there names a fandom.
+            is_genre_label = "genre" in label.lower()
+            for item in split_list(value):
+                genres = [g.strip() for g in re.findall(r"Hurt/Comfort|[^/]+", item)]
+                if is_genre_label or all(g in _GENRES for g in genres):
+                    self.add_list("categories", genres if len(genres) > 1 else (item,))
+                elif item in _AO3_CATEGORIES or "/" in item:
+                    self.add_list("categories", (item,))
+                else:
+                    self.add_list("fandoms", (item,))
+        elif label.strip(" *_").lower() == "crossover":
             # A crossover lists its fandoms joined by "/", "x" or "&" as well as commas.
             parts = re.split(r"\s+(?:x|&|/)\s+|/|,", value)
             self.add_list("fandoms", (part.strip() for part in parts if part.strip()))
@@ -296,6 +308,7 @@ class MetadataBuilder:
         return replace(metadata, extra=tuple(self.extra))
 
 
+_AO3_CATEGORIES = frozenset({"F/F", "F/M", "Gen", "M/M", "Multi", "Other"})
 _GENRES = frozenset(
     (
         "Adventure Angst Crime Drama Family Fantasy Friendship General Horror Humor "
