@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
@@ -222,6 +223,22 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             return
 
 
+# A printed copy's page furniture: "Page 2 of 5".
+_PAGE_FURNITURE = re.compile(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+
+
+def _running_heads(region: Sequence[Chunk]) -> set[str]:
+    """Short lines repeated word for word, each next to page furniture: a printed copy's
+    running head ("The Whitby Steps – Agnes Morrow")."""
+    counts = Counter(chunk.text for chunk in region if len(chunk.text) <= 80)
+    heads: set[str] = set()
+    for position, chunk in enumerate(region):
+        near = region[max(0, position - 2) : position + 3]
+        if counts[chunk.text] >= 2 and any(_PAGE_FURNITURE.fullmatch(c.text) for c in near):
+            heads.add(chunk.text)
+    return heads
+
+
 def _closing_plea(text: str) -> bool:
     """ "Please review!!", "Thanks for reading! Comments make my day": a short plea at the end."""
     if REVIEW_PLEA_RE.fullmatch(text):
@@ -235,9 +252,13 @@ def _breaks(chunks: list[Chunk], first: int, end: int, pattern: re.Pattern[str] 
     A break right after another break, or before the first prose, collapses away.
     """
     previous = "start"
+    running_heads = _running_heads(chunks[first:end])
     for index in range(first, end):
         chunk = chunks[index]
         if chunk.role != "text":
+            continue
+        if _PAGE_FURNITURE.fullmatch(chunk.text) or chunk.text in running_heads:
+            chunks[index] = replace(chunk, role="dropped", rule="page-furniture")
             continue
         glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
         if glyphs:

@@ -94,6 +94,9 @@ def read_header(chunks: Chunks) -> Chunks:
             index = _consume_byline(marked, index)
             bylined = True
             continue
+        elif (field := _field(text)) is not None and field[1] and is_site_chrome(field[1]):
+            # "Author: Follow/Fav": a site's buttons under a label, not a value.
+            marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif (field := _field(text)) is not None:
             label, value = field
             marked[index] = replace(
