@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from fic2epub.errors import InputError, UsageError
-from fic2epub.model import Book, BookMetadata, Chapter, Note, Section, Story
+from fic2epub.model import Book, BookMetadata, Chapter, Note, Section, SectionKind, Story
 from fic2epub.options import NotesPlacement, WriteOptions
 
 UNKNOWN_AUTHOR = "Unknown"
@@ -135,16 +135,7 @@ def _story_sections(
             )
         )
     if placement.preface:
-        sections.append(
-            Section(
-                kind="preface",
-                id=f"{prefix}-preface",
-                title=notes_label(placement.preface),
-                toc_level=nested,
-                story_index=index,
-                notes=placement.preface,
-            )
-        )
+        sections.append(_notes_section("preface", placement.preface, prefix, nested, index))
     titled_parts = any(part.title for part in story.parts)
     position = 0
     for part in story.parts:
@@ -169,17 +160,22 @@ def _story_sections(
             )
             position += 1
     if placement.afterword:
-        sections.append(
-            Section(
-                kind="afterword",
-                id=f"{prefix}-afterword",
-                title=notes_label(placement.afterword),
-                toc_level=nested,
-                story_index=index,
-                notes=placement.afterword,
-            )
-        )
+        sections.append(_notes_section("afterword", placement.afterword, prefix, nested, index))
     return sections
+
+
+def _notes_section(
+    kind: SectionKind, notes: tuple[Note, ...], prefix: str, level: int, index: int
+) -> Section:
+    """The section of a story's notes gathered before (preface) or after (afterword) it."""
+    return Section(
+        kind=kind,
+        id=f"{prefix}-{kind}",
+        title=notes_label(notes),
+        toc_level=level,
+        story_index=index,
+        notes=notes,
+    )
 
 
 def _story_title(story: Story) -> str:

@@ -8,37 +8,20 @@ from collections.abc import Iterable, Iterator
 from fic2epub.model import (
     Block,
     Chapter,
-    Emph,
     EndMarker,
     Field,
-    Inline,
-    LineBreak,
     Metadata,
     Note,
     Paragraph,
     SceneBreak,
     Story,
-    Strong,
-    Text,
+    plain_text,
 )
 
 MAX_VALUE = 100
 """Longer metadata values are cut to this many characters (``--json`` shows them whole)."""
 FIRST_WORDS = 8
 """How many words of a note the outline quotes."""
-
-
-def plain_text(content: Iterable[Inline]) -> str:
-    """The characters of inline content, without emphasis; line breaks become spaces."""
-    parts: list[str] = []
-    for item in content:
-        if isinstance(item, Text):
-            parts.append(item.text)
-        elif isinstance(item, Emph | Strong):
-            parts.append(plain_text(item.children))
-        elif isinstance(item, LineBreak):
-            parts.append(" ")
-    return "".join(parts)
 
 
 def _one_line(text: str, limit: int = MAX_VALUE) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import glob
-import tomllib
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from fic2epub.overrides import (
     Overrides,
     parse_sidecar,
     toml_kind,
+    toml_table,
 )
 
 _TOP_KEYS = ("title", "editors", "editor", "cover", "language", "notes", "stories")
@@ -77,13 +77,7 @@ def load_manifest(path: Path) -> Manifest:
         raise InputError("is a directory, not a manifest file", source=source) from None
     except OSError as exc:
         raise InputError(f"cannot read the manifest: {exc.strerror}", source=source) from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise UsageError("the manifest is not UTF-8 text", source=source) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"not valid TOML: {exc}", source=source) from None
-    return parse_manifest(data, path)
+    return parse_manifest(toml_table(raw, source, "manifest"), path)
 
 
 def parse_manifest(data: Mapping[str, object], path: Path) -> Manifest:

@@ -11,6 +11,7 @@ then ``back_notes``. A :class:`Book` holds one story or an anthology of many, al
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -47,6 +48,20 @@ class LineBreak:
 
 
 Inline = Text | Emph | Strong | LineBreak
+
+
+def plain_text(content: Iterable[Inline]) -> str:
+    """The characters of inline content, without emphasis; line breaks become spaces."""
+    parts: list[str] = []
+    for item in content:
+        if isinstance(item, Text):
+            parts.append(item.text)
+        elif isinstance(item, Emph | Strong):
+            parts.append(plain_text(item.children))
+        elif isinstance(item, LineBreak):
+            parts.append(" ")
+    return "".join(parts)
+
 
 # --- blocks ---------------------------------------------------------------------------------
 

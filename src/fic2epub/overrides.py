@@ -187,13 +187,17 @@ def load_sidecar(path: Path) -> Overrides:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the override file: {exc.strerror}", source=source) from None
+    return parse_sidecar(toml_table(raw, source, "override file"), source)
+
+
+def toml_table(raw: bytes, source: str, what: str) -> dict[str, object]:
+    """Parse a TOML file's bytes; a :class:`UsageError` naming ``source`` if they are not."""
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise UsageError("the override file is not UTF-8 text", source=source) from None
+        raise UsageError(f"the {what} is not UTF-8 text", source=source) from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"not valid TOML: {exc}", source=source) from None
-    return parse_sidecar(data, source)
 
 
 def _merge_pairs(*sources: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

@@ -18,7 +18,7 @@ from fic2epub.model import (
     Part,
     SceneBreak,
     Story,
-    Text,
+    plain_text,
 )
 from fic2epub.normalise.body import chapter_regions
 from fic2epub.normalise.chunks import Chunk, Chunks
@@ -265,17 +265,5 @@ def _count_words(blocks: Sequence[Block]) -> int:
     total = 0
     for block in blocks:
         if isinstance(block, Paragraph):
-            total += len(_WORD.findall(_plain(block.content)))
+            total += len(_WORD.findall(plain_text(block.content)))
     return total
-
-
-def _plain(content: Sequence[Inline]) -> str:
-    parts: list[str] = []
-    for inline in content:
-        if isinstance(inline, Text):
-            parts.append(inline.text)
-        elif isinstance(inline, LineBreak):
-            parts.append(" ")
-        else:
-            parts.append(_plain(inline.children))
-    return "".join(parts)

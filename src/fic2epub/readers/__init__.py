@@ -30,13 +30,9 @@ def check_file(path: Path) -> None:
         mode = path.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):
         raise InputError("no such file", source=source) from None
-    except PermissionError:
-        raise InputError("permission denied", source=source) from None
     except OSError as error:
         # Path.exists() lets these through: a name too long, a loop of links, an I/O error.
-        raise InputError(
-            f"cannot read the file ({error.strerror or error})", source=source
-        ) from None
+        raise _unreadable(error, source) from None
     except ValueError:
         raise InputError("not a valid file name", source=source) from None
     if stat.S_ISDIR(mode):
@@ -52,12 +48,15 @@ def read_bytes(path: Path) -> bytes:
     check_file(path)
     try:
         return path.read_bytes()
-    except PermissionError:
-        raise InputError("permission denied", source=source) from None
     except OSError as error:
-        raise InputError(
-            f"cannot read the file ({error.strerror or error})", source=source
-        ) from None
+        raise _unreadable(error, source) from None
+
+
+def _unreadable(error: OSError, source: str) -> InputError:
+    """The one-line error for a file the system will not let fic2epub read."""
+    if isinstance(error, PermissionError):
+        return InputError("permission denied", source=source)
+    return InputError(f"cannot read the file ({error.strerror or error})", source=source)
 
 
 def read_path(path: Path, options: ReadOptions) -> Story:
