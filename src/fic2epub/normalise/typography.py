@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from fic2epub.normalise.patterns import URL_RE
+from fic2epub.normalise.quotes import curl_quotes
 
 # ---- dashes and ellipses (before smartypants, which would read "--" its own way) ----------
 
@@ -90,14 +90,6 @@ def _fix(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=1)
-def _smartypants() -> tuple[object, int]:
-    import smartypants
-
-    # q: quotes only (dashes and ellipses are ours); u: Unicode characters, not entities.
-    return smartypants.smartypants, smartypants.Attr.q | smartypants.Attr.u
-
-
 def typography(text: str) -> str:
     """Return ``text`` with typographic quotes, apostrophes, dashes and ellipses.
 
@@ -122,9 +114,7 @@ def typography_many(texts: Sequence[str]) -> list[str]:
     urls: list[str] = []
     prepared = [_prepare(text, urls) for text in texts]
     joined = _SEPARATOR.join(prepared)
-    if "'" in joined or '"' in joined:
-        convert, attrs = _smartypants()
-        joined = convert(joined, attrs)  # type: ignore[operator]
+    joined = curl_quotes(joined)
     results = []
     for marked in joined.split(_SEPARATOR) if len(texts) > 1 else [joined]:
         marked = html.unescape(_fix(marked))
