@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.model import Emph, Inline, Strong, Text
-from fic2epub.normalise.patterns import URL_RE
+from fic2epub.normalise.patterns import urls_in
 
 _OPEN = r"(?:^|(?<=[\s(\[\"“‘'—–-]))"
 _CLOSE = r"(?=$|[\s)\].,;:!?\"”’'—–…-])"
@@ -32,7 +32,7 @@ def emphasis(text: str) -> tuple[Inline, ...]:
     """Split text into inline runs, turning emphasis markers into Emph and Strong."""
     result: list[Inline] = []
     position = 0
-    for found in URL_RE.finditer(text):
+    for found in urls_in(text):
         result.extend(_parse(text[position : found.start()]))
         result.append(Text(text=found.group()))
         position = found.end()

@@ -10,19 +10,23 @@ import html
 import re
 from collections.abc import Sequence
 
-from fic2epub.normalise.patterns import URL_RE
+from fic2epub.normalise.patterns import urls_in
 from fic2epub.normalise.quotes import curl_quotes
+
+# Every rule here starts with the literal character it changes and checks what comes before
+# with a look-behind after it: a pattern that starts with a literal is searched for that
+# character alone, where one that starts with a look-behind is tried at every position.
 
 # ---- dashes and ellipses (before smartypants, which would read "--" its own way) ----------
 
 # "---" and "--" are an em dash; a dash run of four or more is decoration, left alone.
-_EM_DASH = re.compile(r"(?<![-–—])-{2,3}(?![-–—])")
+_EM_DASH = re.compile(r"-(?<![-–—]-)-{1,2}(?![-–—])")
 # A hyphen with a space on each side between words is a spaced dash (an en dash, by
 # convention, in spaced form).
-_SPACED_HYPHEN = re.compile(r"(?<=[\w\"”’'.,!?)]) - (?=[\w\"“‘'(])")
+_SPACED_HYPHEN = re.compile(r" - (?<=[\w\"”’'.,!?)] - )(?=[\w\"“‘'(])")
 # A hyphen that cuts a word off before a closing quote is an interruption: "Why-" -> "Why—".
 # Done before smartypants, which would open a quote that follows a hyphen.
-_CUT_OFF = re.compile(r"(?<=\w)-(?=[\"'\u2033\u201d\u2019](?:\s|$|[,.!?]))")
+_CUT_OFF = re.compile(r"-(?<=\w-)(?=[\"'\u2033\u201d\u2019](?:\s|$|[,.!?]))")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.(?!\.)")
 
 
@@ -48,24 +52,24 @@ _ELISIONS = (
 )
 _ELISION = re.compile(rf"\u2018(?=(?:{_ELISIONS})\b)", re.IGNORECASE)
 _DECADE = re.compile(r"\u2018(?=\d\d(?:s|\b))")
-_ROCK_N_ROLL = re.compile(r"(?<=\s)\u2018n\u2019(?=\s)")
+_ROCK_N_ROLL = re.compile(r"\u2018n\u2019(?<=\s\u2018n\u2019)(?=\s)")
 # After a dash smartypants guesses the wrong side: "—"Wait" opens, and a quote that ends an
 # interrupted line ("I—"") closes. A quote after a dash and before a word opens…
-_OPEN_AFTER_DASH = re.compile(r"(?<=[—–])[\u201d](?=\w)")
-_OPEN_SINGLE_AFTER_DASH = re.compile(r"(?<=[—–])[\u2019](?=\w)(?!(?:" + _ELISIONS + r")\b)")
+_OPEN_AFTER_DASH = re.compile(r"\u201d(?<=[—–]\u201d)(?=\w)")
+_OPEN_SINGLE_AFTER_DASH = re.compile(r"\u2019(?<=[—–]\u2019)(?=\w)(?!(?:" + _ELISIONS + r")\b)")
 # …and one after a dash and before a space, punctuation or the end closes.
-_CLOSE_AFTER_DASH = re.compile(r"(?<=[—–])\u201c(?=[\s.,;:!?)\u2019]|$)")
-_CLOSE_SINGLE_AFTER_DASH = re.compile(r"(?<=[—–])\u2018(?=[\s.,;:!?)\u201d]|$)")
+_CLOSE_AFTER_DASH = re.compile(r"\u201c(?<=[—–]\u201c)(?=[\s.,;:!?)\u2019]|$)")
+_CLOSE_SINGLE_AFTER_DASH = re.compile(r"\u2018(?<=[—–]\u2018)(?=[\s.,;:!?)\u201d]|$)")
 # Some editors type a double prime (″) for a closing quote; after a letter or a dash it is one.
-_PRIME_QUOTE = re.compile(r"(?<=[^\d\s])\u2033")
+_PRIME_QUOTE = re.compile(r"\u2033(?<=[^\d\s]\u2033)")
 # A quote right after an ellipsis opening a line: "…" smartypants treats as closing.
-_OPEN_BEFORE_ELLIPSIS = re.compile(r"(?:^|(?<=\s))\u201d(?=\u2026)")
+_OPEN_BEFORE_ELLIPSIS = re.compile(r"\u201d(?<!\S\u201d)(?=\u2026)")
 
 
 # smartypants closes a quote that opens the text before an emphasis marker ("*Hello*,").
 # A double quote at the start or after a space, before a word or a marker, opens.
-_OPEN_AT_START = re.compile(r"(?:^|(?<=[\s(\[{]))\u201d(?=[^\s.,;:!?)\]}\u201d])")
-_OPEN_SINGLE_BEFORE_MARKER = re.compile(r"(?:^|(?<=[\s(\[{]))\u2019(?=[*_/])")
+_OPEN_AT_START = re.compile(r"\u201d(?<![^\s(\[{]\u201d)(?=[^\s.,;:!?)\]}\u201d])")
+_OPEN_SINGLE_BEFORE_MARKER = re.compile(r"\u2019(?<![^\s(\[{]\u2019)(?=[*_/])")
 
 
 def _fix(text: str) -> str:
@@ -128,7 +132,7 @@ def _prepare(text: str, urls: list[str]) -> str:
     """Dashes and ellipses converted, markup characters escaped, URLs set aside as tags."""
     pieces: list[str] = []
     position = 0
-    for found in URL_RE.finditer(text):
+    for found in urls_in(text):
         pieces.append(html.escape(_dashes_and_dots(text[position : found.start()]), quote=False))
         pieces.append(f"<u{len(urls)}/>")
         urls.append(found.group())
