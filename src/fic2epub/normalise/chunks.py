@@ -67,6 +67,9 @@ def is_glyph_line(text: str) -> bool:
     A line with letters other than an x/o pattern, digits, or quotes (dialogue such as
     ``"..."``) is not decoration.
     """
+    first = text.lstrip()[:1]
+    if not first or first in _QUOTES or (first.isalnum() and first not in "xXoO"):
+        return False  # most lines are prose: settled by their first character, as below
     compact = "".join(text.split())
     if not compact or len(compact) > 80:
         return False
