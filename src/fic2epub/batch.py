@@ -13,7 +13,7 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -226,7 +226,9 @@ def process_runner(workers: int) -> Runner:
     """A runner with ``workers`` processes started with "spawn" (safe on every platform)."""
 
     def run(jobs: Iterable[tuple[int, Job]]) -> Iterator[tuple[int, Outcome]]:
+        # Imported here: a single-story conversion should not pay for process pools.
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as executor:

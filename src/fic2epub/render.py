@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
+import jinja2.bccache
 from lxml import etree
 from markupsafe import Markup
 
@@ -126,6 +128,7 @@ def make_environment(templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
         auto_reload=False,
+        bytecode_cache=_bytecode_cache(),
     )
     environment.filters.update(
         paragraphs=paragraphs,
@@ -135,6 +138,32 @@ def make_environment(templates: Path | None = None) -> jinja2.Environment:
         web_url=is_web_url,
     )
     return environment
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's on-disk cache of compiled templates, which a cache it cannot use never fails.
+
+    Compiling the templates took a quarter of a small book's time in every new process; the
+    cache keeps the compiled code between runs, keyed by each template's source, so an edited
+    or user-supplied template compiles afresh. A cache file it cannot read or write is a
+    cache miss, not an error.
+    """
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with suppress(OSError, EOFError, ValueError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """The compiled-template cache in Jinja's private per-user temporary directory, if any."""
+    try:
+        return _QuietBytecodeCache()
+    except (OSError, RuntimeError):  # no usable temporary directory: compile every time
+        return None
 
 
 def _finalize(value: Any) -> Any:
