@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, pipe_metadata
+from fic2epub.normalise.chrome import (
+    breadcrumb_fandom,
+    chat_message_header,
+    is_site_chrome,
+    pipe_metadata,
+    post_byline,
+    thread_starter,
+)
 
 
 @pytest.mark.parametrize(
@@ -23,6 +30,18 @@ from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, pipe_me
         '<lj-cut text="Read more">',
         "http://groups.example.org/group/fic/",
         "readers_and_more, Penny, and 86 more users left kudos on this work!",
+        "[Main] [Fic Index] [Guest Book] [Mail Me]",
+        "< Prev  3. The Salt Road  Next >",
+        "Chapter select",
+        "Forum index ‹ Writing ‹ Works in Progress",
+        "New Topic   Search this topic…   12 posts • Page 2 of 2",
+        "Report  Reply",
+        "Threadmarks  View all 9 threadmarks",
+        "Reader mode  Statistics",
+        "Last edited: Feb 3, 2021",
+        "Reactions: wayfarer_9, Penny and 12 others",
+        "Add bookmark",
+        "You must log in or register to reply here.",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -37,6 +56,9 @@ def test_site_chrome(line: str) -> None:
         "Kudos to you, she thought, and meant it.",
         "He had 214 notes in his pocket and not one of them was a love letter.",
         "Anne of Green Gables | Anne Shirley & Diana Barry | G | ~600 words",
+        "[Three weeks later]",
+        "« Tu viens ? » demanda-t-elle, « ou tu restes ? »",
+        "Top of the morning, she said.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
@@ -57,6 +79,55 @@ def test_pipe_lines_without_labels_are_read_by_shape() -> None:
         ("Pairing", "Anne & Diana"),
         ("Rating", "G"),
     ]
+
+
+def test_comma_lines_read_by_shape_and_original_fiction_has_no_fandom() -> None:
+    assert pipe_metadata("original fiction, rated T, ~2k words") == [("Rating", "rated T")]
+    assert pipe_metadata("Narnia, Lucy/Tumnus, G") == [
+        ("Fandom", "Narnia"),
+        ("Pairing", "Lucy/Tumnus"),
+        ("Rating", "G"),
+    ]
+    # Prose and labelled lines are not such lines.
+    assert pipe_metadata("Well, she said, it was the best of all the days.") is None
+    assert pipe_metadata("Pairing: Lucy/Tumnus, Peter & Susan") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Thread starter wayfarer_9  Start date Feb 3, 2021", "wayfarer_9"),
+        ("Thread starter: Inkwell", "Inkwell"),
+        ("Thread of fate", None),
+    ],
+)
+def test_thread_starter_names_the_author(line: str, name: str | None) -> None:
+    assert thread_starter(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Postby quill_and_ink » Tue Jun 07, 2016 10:02 pm", "quill_and_ink"),
+        ("by Marlow Finch » 07 Jun 2016, 22:02", "Marlow Finch"),
+        ("by the river » and on", None),
+    ],
+)
+def test_forum_post_byline(line: str, name: str | None) -> None:
+    assert post_byline(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("wren.writes — Today at 11:42 PM", "wren.writes"),
+        ("Tamsin — Yesterday at 07:15", "Tamsin"),
+        ("wren.writes — 02/03/2021 9:15 PM", "wren.writes"),
+        ("The meeting was at nine — or so she said.", None),
+    ],
+)
+def test_chat_message_header(line: str, name: str | None) -> None:
+    assert chat_message_header(line) == name
 
 
 def test_a_navigation_bar_is_no_metadata() -> None:

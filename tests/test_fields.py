@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fic2epub.normalise.fields import (
+    date_line,
     field_for,
     read_date,
     read_rating,
@@ -71,6 +72,14 @@ def test_dates(value: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "iso"),
+    [("Feb 3, 2021", "2021-02-03"), ("Tue 7 June 2016 10:02 pm", "2016-06-07"), ("June", None)],
+)
+def test_date_only_lines(line: str, iso: str | None) -> None:
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize(
     ("value", "names"),
     [
         ("Ama Reyes and Theo Park", ("Ama Reyes", "Theo Park")),
@@ -129,6 +138,10 @@ def test_unknown_labels_are_kept_in_order_as_written() -> None:
         ("FIC: Salt Roads 2/2", "Salt Roads"),
         ("*Lantern*", "Lantern"),
         ("Catch-22", "Catch-22"),
+        ("Ferry Leave (Norse myth snippets)", "Ferry Leave"),
+        ("Borrowed Lanterns [one-shots]", "Borrowed Lanterns"),
+        ("The Jungle Road (and other stories)", "The Jungle Road (and other stories)"),
+        ("(Drabbles)", "(Drabbles)"),
     ],
 )
 def test_title_lines_lose_post_tags_and_part_counts(line: str, title: str) -> None:

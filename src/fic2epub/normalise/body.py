@@ -46,10 +46,12 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     marked = list(chunks)
     title = _known_title(chunks[:start])
     for first, end in chapter_regions(chunks, start):
-        body_first = _leading(marked, first, end)
+        head = chunks[first - 1].text if first > start else None
+        body_first = _leading(marked, first, end, head)
         body_end = _trailing(marked, body_first, end)
         _closing(marked, body_first, body_end, title)
         _breaks(marked, body_first, body_end, scene_pattern)
+        _rejoin_page_splits(marked, body_first, body_end)
     return _blank_runs(tuple(marked), start)
 
 
@@ -63,12 +65,14 @@ def _known_title(header: Chunks) -> str | None:
     return None
 
 
-def _leading(chunks: list[Chunk], index: int, end: int) -> int:
+def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = None) -> int:
     """Mark notes, separators and header lines at a chapter's start; return where prose starts."""
     while index < end:
         chunk = chunks[index]
         text = chunk.text
-        if is_glyph_line(text):
+        if chunk.role == "dropped":
+            pass  # settled by an earlier pass (a forum post's header, a page number)
+        elif is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")
         elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
             chunks[index] = replace(chunk, role="dropped", rule="site-chrome")
@@ -77,6 +81,8 @@ def _leading(chunks: list[Chunk], index: int, end: int) -> int:
         elif match_note(text):
             index = consume_note(chunks, index, end, stop_when=starts_header_line)
             continue
+        elif heading is not None and _heading_word(text, heading):
+            chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")
         elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(
             found.group("key").strip()
         ):
@@ -90,6 +96,20 @@ def _leading(chunks: list[Chunk], index: int, end: int) -> int:
     return index
 
 
+def _heading_word(text: str, heading: str) -> bool:
+    """Rule ``heading-word-marker``: the heading's first word alone at the chapter's start.
+
+    Forum posters wrap each instalment in a spoiler box or mark it with a bare "Snip",
+    "Chapter" or "Omake" line under the threadmark "Snip 3: Dry Land"; copied as text, the
+    box's label is a marker of the heading above, not the instalment's first line.
+    """
+    word = text.strip().rstrip(":")
+    if not word.isalpha() or len(word) > 20:
+        return False
+    first = heading.split(maxsplit=1)[0].strip(":.-–—~*#[]()")
+    return len(heading.split()) > 1 and word.lower() == first.lower()
+
+
 def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
     """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
     for index in range(first, end):
@@ -99,7 +119,8 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
                 if match_note(chunks[position].text):
                     position = consume_note(chunks, position, end, to_end=True)
                     continue
-                chunks[position] = _between_notes(chunks[position])
+                if chunks[position].role != "dropped":
+                    chunks[position] = _between_notes(chunks[position])
                 position += 1
             return index
     return end
@@ -123,6 +144,8 @@ def _is_tail(chunks: list[Chunk], index: int, end: int) -> bool:
     broken = False
     for chunk in chunks[index + 1 : end]:
         text = chunk.text
+        if chunk.role == "dropped":
+            continue
         if is_glyph_line(text) or chunk.gap >= 2:
             broken = True
             if is_glyph_line(text):
@@ -146,7 +169,9 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
     while index >= first:
         chunk = chunks[index]
         text = chunk.text
-        if is_glyph_line(text):
+        if chunk.role == "dropped":
+            pass  # settled by an earlier rule (a forum's poster box, a mail footer)
+        elif is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
@@ -172,7 +197,9 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     """Drop a mailing list's footer (sponsor block, group links) and everything after it."""
     for index in range(max(first, end - 12), end):
         if chunks[index].role == "text" and _FOOTER_START.fullmatch(chunks[index].lines[0]):
-            for later in range(index, end):
+            # A "--" signature rule opening the footer is left to be read as a separator.
+            start = index + 1 if is_glyph_line(chunks[index].text) else index
+            for later in range(start, end):
                 chunks[later] = replace(chunks[later], role="dropped", rule="mail-footer")
             return
 
@@ -237,6 +264,53 @@ def _running_heads(region: Sequence[Chunk]) -> set[str]:
         if counts[chunk.text] >= 2 and any(_PAGE_FURNITURE.fullmatch(c.text) for c in near):
             heads.add(chunk.text)
     return heads
+
+
+# The page-break rules whose dropped lines may sit inside a paragraph cut by a page break.
+_PAGE_BREAK_RULES = frozenset({"page-number", "page-furniture"})
+# How a finished paragraph ends; a paragraph cut by a page break ends without one of these.
+_PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "~", "]")
+
+
+def _rejoin_page_splits(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``page-split-rejoined``: a paragraph that a printed copy's page break cut in two.
+
+    Text copied out of a PDF (a Word export, a scanned zine) keeps each page's footer and
+    header between the two halves of a paragraph that ran over the page's end. When the
+    text before such page furniture stops mid-sentence (no closing punctuation) and the
+    text after it carries on in lower case, or the first half ends on a comma or a plain
+    word, the two halves are one paragraph, joined again with a space.
+    """
+    index = first
+    while index < end:
+        chunk = chunks[index]
+        after = index + 1
+        while after < end and chunks[after].rule in _PAGE_BREAK_RULES:
+            after += 1
+        if (
+            chunk.role == "text"
+            and after > index + 1
+            and after < end
+            and chunks[after].role == "text"
+            and _cut_by_page_break(chunk.text, chunks[after].text)
+        ):
+            rest = chunks[after]
+            chunks[index] = replace(
+                chunk,
+                text=f"{chunk.text} {rest.text}",
+                lines=chunk.lines + rest.lines,
+                last=rest.last,
+            )
+            chunks[after] = replace(rest, role="dropped", rule="page-split-rejoined")
+            continue  # the joined paragraph may run over the next page break too
+        index = after if after > index + 1 else index + 1
+
+
+def _cut_by_page_break(before: str, after: str) -> bool:
+    """Whether ``before`` stops mid-sentence and ``after`` carries the sentence on."""
+    if before.endswith(_PARAGRAPH_ENDS) or not after:
+        return False
+    return after[0].islower() or before[-1].islower() or before.endswith((",", ";"))
 
 
 def _closing_plea(text: str) -> bool:

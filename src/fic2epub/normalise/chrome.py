@@ -20,6 +20,8 @@ _CHROME_LINE = re.compile(
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
     r"|\(\s*read\s+more\.*\s*\)|</?lj-cut[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
+    r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
+    r"(?:\s+list)?\s*:?"
     r"|chapter\s+text|work\s+text:?|review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     r"|table\s+of\s+contents|next\s+chapter|previous\s+chapter"
     r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"
@@ -31,11 +33,14 @@ _CHROME_LINE = re.compile(
     r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
     r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
     r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?|get\s+your\s+own\s+free.*"
-    r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|(?:\[\s*\w+\s*\]\s*){1,6}"
+    r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|\[\s*\w+\s*\]"
     r"|please\s+drop\s+by\s+the\s+archive\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
     r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
     r"|this\s+page\s+(?:is\s+)?hosted\s+by\s+.{1,80}|entry\s+tags\s*:.*"
-    r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40})",
+    r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
+    # Forum software (XenForo, phpBB) around a thread's posts.
+    r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
+    r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
     re.IGNORECASE,
 )
 # Reader counts: "214 notes", "3.1K reads · 58 favorites · 12 comments", "2.3K Reads 189 Votes".
@@ -47,13 +52,34 @@ _COUNTS = re.compile(rf"(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}))
 # "Key: value" lines of e-mail and blog software rather than of the story's header.
 _CHROME_LABELS = re.compile(
     r"(?:from|to|cc|reply-to|sender|message-id|mime-version|content-type|x-[\w-]+|subject"
-    r"|current\s+(?:mood|music|location)|posted\s+by|posted\s+via)\s*:.*",
+    r"|current\s+(?:mood|music|location)|posted\s+by|posted\s+via"
+    r"|last\s+edited(?:\s+by\s+[^:]{1,40})?|reactions|share)\s*:.*",
     re.IGNORECASE,
 )
 # Navigation bars: several short items between separators. Two spaces separate items only on
 # a line without sentence punctuation (some people type two spaces after a full stop).
-_BAR_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|\s\.\s|\s\*\s)\s*|\s{3,}")
+_BAR_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{3,}")
 _WIDE_SEPARATOR = re.compile(r"\s{2,}")
+# Both at once, for a bar of wide-spaced items some of which are "·"-separated groups.
+_ANY_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{2,}")
+_SENTENCE_MARKS = re.compile(r"[.!?,;\"“”]")
+# Guillemets open and close French and German dialogue: « Oui », dit-il.
+_GUILLEMETS = re.compile(r"[«»‹›]")
+
+
+# Link bars of old home pages: "[Home] [Stories] [Email Me]", each link in square brackets.
+# One bracketed word alone ("[Home]") is a link too; one bracketed phrase may be a story's
+# own "[Three years later]", so phrases count only as a bar of two or more.
+_BRACKET_LINKS = re.compile(r"(?:\[\s*\w[\w'’ .&-]{0,24}\]\s*){2,8}")
+# A pager around a chapter menu: "< Prev  2. The Tallow Chandler  Next >".
+_PAGER = re.compile(r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+", re.I)
+
+
+# Button labels that are site chrome only beside other buttons ("Reader mode  Statistics").
+_BUTTON_WORDS = re.compile(
+    r"statistics|facebook|twitter|reddit|pinterest|whatsapp|e-?mail|link|print|top|help",
+    re.IGNORECASE,
+)
 
 
 def is_site_chrome(text: str) -> bool:
@@ -63,14 +89,123 @@ def is_site_chrome(text: str) -> bool:
         return False
     if _CHROME_LINE.fullmatch(line) or _COUNTS.fullmatch(line) or _CHROME_LABELS.fullmatch(line):
         return True
+    if _button_row(line):
+        return True
+    if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
+        return True
+    if line.startswith(("<", "«")) and _PAGER.fullmatch(line):
+        return True
     return _navigation_bar(line)
+
+
+def _button_row(line: str) -> bool:
+    """Rule ``button-row``: a row of site buttons copied as one line, their labels set apart by
+    wide spaces ("Report  Reply", "Threadmarks  View all 4 threadmarks"). Every item must be a
+    known button or chrome line, so two words of a story set apart by chance never match."""
+    if "  " not in line:
+        return False
+    items = _WIDE_SEPARATOR.split(line)
+    return len(items) >= 2 and all(
+        _CHROME_LINE.fullmatch(item) or _BUTTON_WORDS.fullmatch(item) for item in items
+    )
+
+
+# XenForo's thread header: "Thread starter Obol_Enthusiast  Start date Jan 4, 2022".
+_THREAD_STARTER = re.compile(
+    r"thread\s+starter\s*:?\s+(?P<name>\S{1,40})(?:\s+start\s+date\s*:?\s+.{1,40})?",
+    re.IGNORECASE,
+)
+
+
+def thread_starter(line: str) -> str | None:
+    """The poster named by a forum thread's "Thread starter" line, else None.
+
+    On a fiction forum (SpaceBattles, Sufficient Velocity, Questionable Questing) the
+    thread's starter is the story's author.
+    """
+    found = _THREAD_STARTER.fullmatch(line.strip()) if len(line) <= 120 else None
+    return found.group("name") if found else None
+
+
+# phpBB's line under each post's subject: "Postby hedgerow_jem » Sat Mar 09, 2019 8:41 pm"
+# (its newer style prints "by hedgerow_jem » …").
+_POST_BY = re.compile(r"(?:post\s*)?by\s+(?P<name>\S.{0,40}?)\s+»\s+(?P<date>\S.{4,40})", re.I)
+
+
+def post_byline(line: str) -> str | None:
+    """The poster named by a forum post's "Postby X » date" line, else None."""
+    if "»" not in line or len(line) > 100:
+        return None
+    found = _POST_BY.fullmatch(line.strip())
+    if found is None or not any(c.isdigit() for c in found.group("date")):
+        return None
+    return found.group("name")
+
+
+# A chat message's header line, as Discord copies it: "moth_lantern — Today at 9:03 PM",
+# "moth_lantern — Yesterday at 23:52", "moth_lantern — 03/14/2023 9:03 PM".
+_CHAT_HEADER = re.compile(
+    r"(?P<name>\S.{0,40}?)\s+[—–-]\s+(?:(?:today|yesterday)\s+at\s+|[\d/.-]{6,10},?\s+)"
+    r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def chat_message_header(line: str) -> str | None:
+    """The sender named by a chat message's "name — Today at 9:03 PM" line, else None."""
+    if ":" not in line or len(line) > 80:
+        return None
+    found = _CHAT_HEADER.fullmatch(line.strip())
+    return found.group("name") if found else None
+
+
+# A reply's subject line, which repeats the thread's: "Re: [Title] Thread: …".
+_REPLY_SUBJECT = re.compile(r"re\s*:\s*(?P<subject>\S.{0,200})", re.IGNORECASE)
+
+
+def reply_subject(line: str) -> str | None:
+    """The subject a forum reply's "Re: subject" line repeats, else None."""
+    found = _REPLY_SUBJECT.fullmatch(line.strip()) if len(line) <= 220 else None
+    return found.group("subject").strip() if found else None
+
+
+# The box of poster statistics under a forum post's author name: "Posts: 14", "Joined: …".
+_POSTER_STATS = re.compile(
+    r"(?:posts|messages|joined|location|reputation|reaction\s+score|points|gender)\s*:\s*\S.{0,40}",
+    re.IGNORECASE,
+)
+
+
+def is_poster_stat(line: str) -> bool:
+    """Whether a line is one of a forum poster box's statistics ("Posts: 14")."""
+    return len(line) <= 60 and _POSTER_STATS.fullmatch(line.strip()) is not None
+
+
+# Where a forum board's footer starts under the thread's last post.
+_BOARD_FOOTER = re.compile(
+    r"display\s+posts\s+from\s+previous\s*:.*|who\s+is\s+online|users\s+browsing\s+this"
+    r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
+    r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post).*",
+    re.IGNORECASE,
+)
+
+
+def starts_board_footer(line: str) -> bool:
+    """Whether a line opens a forum board's footer ("Who is online", "Jump to: …")."""
+    return len(line) <= 200 and _BOARD_FOOTER.fullmatch(line.strip()) is not None
 
 
 def _navigation_bar(line: str) -> bool:
     """ "Just In | Community | Forum | More": short items, no story metadata among them."""
     separator = _BAR_SEPARATOR
-    if not re.search(r"[.!?,;\"“”]", line) and len(_WIDE_SEPARATOR.split(line)) >= 3:
-        separator = _WIDE_SEPARATOR
+    punctuated = _SENTENCE_MARKS.search(line) is not None
+    if punctuated and _GUILLEMETS.search(line):
+        # « Tu viens ? » demanda-t-elle: dialogue between guillemets, not links between them.
+        return False
+    if not punctuated and len(_WIDE_SEPARATOR.split(line)) >= 3:
+        # Wide spaces part the items ("Post Reply   Search this topic…   3 posts • Page 1");
+        # an item may itself hold a "•"-separated group.
+        separator = _ANY_SEPARATOR
     items = [item for item in separator.split(line) if item.strip(" <>")]
     # "<< Back to …" and "… >>" mark a link bar even with longer items.
     longest = 6 if line.startswith(("<<", "«")) or line.endswith((">>", "»")) else 4
@@ -83,15 +218,28 @@ _PAIR = re.compile(r"\S\s*(?:/|&|\sx\s)\s*\S")
 _WORDS = re.compile(r"~?\s*[\d.,]+\s*[kK]?\+?\s+words?", re.IGNORECASE)
 
 
+# Original fiction named where a fandom would stand: "original, rated G, ~900 words".
+_ORIGINAL = re.compile(r"orig(?:inal)?(?:\s+(?:fiction|work|story|fic))?", re.IGNORECASE)
+
+
 def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
     """Header fields from one line of "|"-separated items, or None if it is not such a line.
 
     "pairing: A/B | rating: G | words: 1.1k" gives labelled fields; "Fandom | A & B | G | ~600
-    words" gives the fandom (first item), the pairing and the rating by their shape.
+    words" gives the fandom (first item), the pairing and the rating by their shape. Chat
+    and blog posts write the same line with commas ("original, rated G, ~900 words"); a
+    comma-separated line counts only when its items are all short and none is labelled.
     """
-    if "|" not in line or len(line) > 300:
+    if len(line) > 300:
         return None
-    items = [item.strip() for item in line.split("|") if item.strip()]
+    if "|" in line:
+        items = [item.strip() for item in line.split("|") if item.strip()]
+    elif "," in line and ":" not in line and len(line) <= 100:
+        items = [item.strip() for item in line.split(",") if item.strip()]
+        if any(len(item.split()) > 4 for item in items):
+            return None
+    else:
+        return None
     if len(items) < 2:
         return None
     if all(":" in item for item in items):
@@ -108,6 +256,8 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
         elif _PAIR.search(item):
             fields.append(("Pairing", item))
             recognised += 1
+        elif position == 0 and _ORIGINAL.fullmatch(item):
+            pass  # original fiction: no fandom to name
         elif position == 0:
             fields.append(("Fandom", item))
         else:

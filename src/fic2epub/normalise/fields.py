@@ -215,6 +215,27 @@ def read_date(value: str) -> str | None:
     return None
 
 
+# A line that is only a date, maybe with a time: a blog post's or e-mail's date.
+_DATE_ONLY = re.compile(
+    r"[@\s]*[\w.,/ -]{6,30}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE
+)
+_CALENDAR_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split()
+)
+
+
+def date_line(text: str) -> str | None:
+    """The ISO date of a line that holds nothing but a date (and a time), else None."""
+    if len(text) > 40 or not _DATE_ONLY.fullmatch(text):
+        return None
+    date = read_date(text)
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    # Only month and weekday names may stand beside the numbers.
+    if date is None or any(w.lower()[:3] not in _CALENDAR_WORDS for w in words):
+        return None
+    return date
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
         return None

@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, pipe_metadata
+from fic2epub.normalise.chrome import (
+    breadcrumb_fandom,
+    is_site_chrome,
+    pipe_metadata,
+    thread_starter,
+)
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
+    date_line,
     field_for,
     is_known_label,
-    read_date,
     split_authors,
 )
 from fic2epub.normalise.notes import consume_note, is_structural, talks_to_readers
@@ -43,10 +48,6 @@ _HANDLE = re.compile(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
 _BARE_STATUS = re.compile(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
 # "Rated G" or "Rated: T" on a line of its own.
 _RATED = re.compile(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
-# A line that is only a date, maybe with a time: a blog post's or e-mail's date.
-_DATE_ONLY = re.compile(
-    r"[@\s]*[\w.,/ -]{6,30}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE
-)
 # AO3 heads its summary with a bare "Summary" line, no colon.
 _BARE_LABELS = frozenset({"summary", "description"})
 # A header line longer than this is a story pasted onto one line, not a field.
@@ -69,12 +70,18 @@ def read_header(chunks: Chunks) -> Chunks:
         text = chunk.text
         if chunk.role in ("heading", "part"):
             break
+        if chunk.role in ("dropped", "byline"):
+            # Already settled by the headings pass (a chapter menu, a page number, a forum
+            # post's header): framing the header reads past, not the story's first line.
+            bylined = bylined or chunk.role == "byline"
+            index += 1
+            continue
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
         elif (fandom := breadcrumb_fandom(text)) is not None:
             value = f"Fandom: {fandom}"
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
-        elif (date := _date_line(text)) is not None:
+        elif (date := date_line(text)) is not None:
             value = f"Published: {date}"
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
         elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
@@ -90,6 +97,10 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked, index, len(marked), stop_at=stops, stop_when=starts_header_line
             )
             continue
+        elif (starter := thread_starter(text)) is not None:
+            # A forum thread's "Thread starter X  Start date …" line names its author.
+            marked[index] = replace(chunk, role="byline", rule="thread-starter", value=starter)
+            bylined = True
         elif _byline(text) is not None:
             index = _consume_byline(marked, index)
             bylined = True
@@ -144,7 +155,7 @@ def _header_resumes(chunks: list[Chunk], index: int) -> bool:
     text = chunks[index].text
     if index > 15 or len(text) > 80 or text[:1] in _QUOTES:
         return False
-    for ahead in chunks[index + 1 : index + 5]:
+    for ahead in [c for c in chunks[index + 1 : index + 9] if c.role != "dropped"][:4]:
         field = _field(ahead.text)
         if field is not None and field_for(field[0]) in _STRONG_FIELDS:
             return True
@@ -198,23 +209,6 @@ def _field(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _date_line(text: str) -> str | None:
-    """The ISO date of a line that holds nothing but a date (and a time), else None."""
-    if len(text) > 40 or not _DATE_ONLY.fullmatch(text):
-        return None
-    date = read_date(text)
-    words = re.findall(r"[A-Za-z]{3,}", text)
-    # Only month and weekday names may stand beside the numbers.
-    if date is None or any(w.lower()[:3] not in _CALENDAR_WORDS for w in words):
-        return None
-    return date
-
-
-_CALENDAR_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split()
-)
-
-
 def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> int:
     """Mark the lines that carry on a field's value; return the index after them.
 
@@ -244,7 +238,7 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
             chunk.gap == 0
             and _header_follows(chunks, index)
             and not chunks[index - 1].text.endswith((".", "!", "?", ")", '"', "”"))
-            and _date_line(text) is None
+            and date_line(text) is None
         )
         if value and not indented and not chunk.continues and not wrapped_on:
             break

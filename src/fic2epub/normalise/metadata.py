@@ -48,9 +48,22 @@ _PART_COUNT = re.compile(
 )
 
 
+# Forum threads that collect a writer's pieces say so after the title: "Charon Takes a
+# Holiday (Greek Myth snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
+# The suffix names the thread's kind, not the story.
+_THREAD_KIND = re.compile(
+    r"\s*[(\[](?:[^()\[\]]{0,50}\s)?(?:snips?|snippets?|drabbles?|ficlets?|one-?shots?"
+    r"|omakes?|(?:story|idea|fic)\s+thread)\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
 def clean_title(text: str) -> str:
-    """A title without "[FIC]" tags, "(1/3)" part counts or surrounding emphasis markers."""
+    """A title without "[FIC]" tags, "(1/3)" part counts, a forum thread's "(… snips)" kind
+    or surrounding emphasis markers."""
     text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", text)).strip()
+    if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
+        text = text[: kind.start()].strip()
     # Markdown heading marks and quotes around the whole title are not part of it.
     text = text.lstrip("#").strip()
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":

@@ -98,6 +98,9 @@ def consume_note(
     while index < stop:
         chunk = chunks[index]
         text = chunk.text
+        if chunk.role == "dropped":
+            index += 1  # settled by an earlier pass (a forum poster box, a page number)
+            continue
         if chunk.role in ("heading", "part") or match_note(text) or match_heading(text):
             break
         if POINTER_RE.fullmatch(text):
