@@ -8,6 +8,7 @@ from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     chat_message_header,
     is_site_chrome,
+    lone_button_among_chrome,
     pipe_metadata,
     post_byline,
     thread_starter,
@@ -42,6 +43,8 @@ from fic2epub.normalise.chrome import (
         "Reactions: wayfarer_9, Penny and 12 others",
         "Add bookmark",
         "You must log in or register to reply here.",
+        "taglist: @fern-and-fable @quietharbour @the.salt.road",
+        "@mossy-stones, @kettleblack & @wren",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -59,6 +62,8 @@ def test_site_chrome(line: str) -> None:
         "[Three weeks later]",
         "« Tu viens ? » demanda-t-elle, « ou tu restes ? »",
         "Top of the morning, she said.",
+        "@mossy-stones asked me for this one, so here it is.",
+        "tagging along behind @wren as usual",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
@@ -137,3 +142,9 @@ def test_a_navigation_bar_is_no_metadata() -> None:
 def test_fanfiction_net_breadcrumb_names_the_fandom() -> None:
     assert breadcrumb_fandom("Books » Little Women") == "Little Women"
     assert breadcrumb_fandom("Rivers » Thames") is None
+
+
+def test_a_lone_button_is_chrome_only_beside_chrome() -> None:
+    assert lone_button_among_chrome("Top", ["Share: Email . Facebook", "Follow/Fav"])
+    assert not lone_button_among_chrome("Top", ["She climbed to the very top.", "It was cold."])
+    assert not lone_button_among_chrome("Top of the stairs", ["Follow/Fav"])

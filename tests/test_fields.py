@@ -85,6 +85,8 @@ def test_date_only_lines(line: str, iso: str | None) -> None:
         ("Ama Reyes and Theo Park", ("Ama Reyes", "Theo Park")),
         ("wren & sparrow", ("wren", "sparrow")),
         ("kestrel_and_key", ("kestrel_and_key",)),
+        ("moss-and-marrow", ("moss-and-marrow",)),
+        ("quill-with-ink and Theo Park", ("quill-with-ink", "Theo Park")),
         ("one, two; three", ("one", "two", "three")),
     ],
 )

@@ -89,3 +89,40 @@ def test_explain_names_each_line_its_role_and_rule(tmp_path: Path) -> None:
     scene = next(row for row in rows if row.split()[0] == "6")
     assert scene.split()[1:3] == ["scene-break", "glyph-line"]
     assert any(row.split()[0] == "4" and "story-text" in row for row in rows)
+
+
+def test_glyphs_wrapped_around_a_heading_are_not_part_of_its_title() -> None:
+    text = (
+        "Title: Tides\nAuthor: Pim\n\n"
+        "-=~ Chapter 1: Low Water ~=-\n\nThe mud shone.\n\n"
+        "** Epilogue **\n\nThe sea came back.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert [c.title for c in story.chapters] == ["Chapter 1: Low Water", "Epilogue"]
+
+
+def test_a_two_line_heading_joins_number_and_title() -> None:
+    text = "Title: Tides\nAuthor: Pim\n\nChapter 1\nLow Water\n\nThe mud shone.\n"
+    story = read_text(text.encode(), ReadOptions())
+    assert [c.title for c in story.chapters] == ["Chapter 1: Low Water"]
+
+
+def test_an_epilogue_mirrors_a_prologue_outside_the_parts() -> None:
+    text = (
+        "Title: Tides\nAuthor: Pim\n\nPrologue\n\nThe sea went out.\n\n"
+        "Part One: Low\n\nChapter 1\n\nMud.\n\nChapter 2\n\nMore mud.\n\n"
+        "Part Two: High\n\nChapter 3\n\nWater.\n\nChapter 4\n\nMore water.\n\n"
+        "Epilogue\n\nThe sea came back.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert [p.title for p in story.parts] == [None, "Part One: Low", "Part Two: High", None]
+    assert story.parts[-1].chapters[0].title == "Epilogue"
+
+
+def test_an_epilogue_stays_in_the_last_part_without_a_prologue() -> None:
+    text = (
+        "Title: Tides\nAuthor: Pim\n\nPart One: Low\n\nChapter 1\n\nMud.\n\n"
+        "Part Two: High\n\nChapter 2\n\nWater.\n\nEpilogue\n\nThe sea came back.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert [p.title for p in story.parts] == ["Part One: Low", "Part Two: High"]

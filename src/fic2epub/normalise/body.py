@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
+from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import same_text, starts_header_line
@@ -177,6 +177,10 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
         elif is_site_chrome(text) or (title and same_text(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif lone_button_among_chrome(
+            text, [c.text for c in chunks[max(first, index - 2) : index]]
+        ):
+            chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif (found := FIELD_RE.fullmatch(text)) and field_for(found.group("key")) == "disclaimer":
             label, value = found.group("key").strip(), found.group("value").strip()
             chunks[index] = replace(
@@ -184,9 +188,35 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             )
         elif chunk.role == "text" and _closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
+        elif chunk.role == "text" and _signed_note(chunks, index, first):
+            index -= 1  # the signed paragraph above is the note's start
         elif chunk.role == "text":
             return
         index -= 1
+
+
+# A dashed sign-off under a note: "- Harriet", "~ Mel", "— K.".
+_DASHED_SIGNATURE = re.compile(r"[-–—~]+\s*\S.{0,30}")
+
+
+def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
+    """Rule ``signed-closing-note``: the chapter's last paragraph talks to readers ("Thanks
+    for reading…", "I wrote this on a train") and a dashed sign-off ("- Harriet") follows it:
+    the author's unlabelled note, signed. Without the dashed signature under it, a
+    first-person paragraph at the end is the story's own; with it, only when it reads as a
+    note."""
+    signature = chunks[index]
+    above = index - 1
+    if above < first or signature.gap > 1 or chunks[above].role != "text":
+        return False
+    if not _DASHED_SIGNATURE.fullmatch(signature.text) or not is_signature(signature.text):
+        return False
+    note = chunks[above]
+    if len(note.text) > 600 or not is_note_like(note.text):
+        return False
+    chunks[above] = replace(note, role="note", rule="signed-closing-note", value=note.text)
+    chunks[index] = replace(signature, role="note-body", rule="signed-closing-note")
+    return True
 
 
 # Mailing-list software appends its footer after the post: from its first line, all is chrome.
@@ -364,6 +394,20 @@ def _blank_runs(chunks: Chunks, start: int) -> Chunks:
     if len(wide) > 2 and len(wide) > 0.3 * len(pairs):
         return chunks
     marked = list(chunks)
-    for i in wide:
+    for i in _isolated(wide):
         marked[i] = replace(marked[i], break_before=True, rule="blank-run-break")
     return tuple(marked)
+
+
+def _isolated(wide: list[int]) -> list[int]:
+    """Rule ``spaced-stretch``: wide gaps between three or more paragraphs in a row are how
+    that stretch is spaced (prose set between lines of chat typed without blank lines), not
+    scene breaks; a break is a wide gap on its own among usual ones."""
+    kept: list[int] = []
+    run: list[int] = []
+    for i in [*sorted(wide), -2]:  # -2 closes the last run
+        if run and i != run[-1] + 1:
+            kept += run if len(run) < 3 else []
+            run = []
+        run.append(i)
+    return kept

@@ -25,6 +25,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.fields import split_authors
 from fic2epub.normalise.header import story_start
+from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.metadata import MetadataBuilder
 from fic2epub.normalise.typography import typography, typography_many
 
@@ -143,6 +144,7 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         chapters.append(_chapter(region, head, number))
     if chapters or part_title is not None or not parts:
         parts.append(Part(title=part_title, chapters=tuple(chapters)))
+    parts = _epilogue_outside_parts(parts)
     story = Story(
         metadata=meta.build(title=title or fallback_title, language=None),
         front_notes=tuple(front.notes),
@@ -192,9 +194,34 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
     return title
 
 
+_OPENING_HEADING = re.compile(r"(?:prologue|prolog|pr[óo]logo|foreword|preface)\b", re.I)
+_CLOSING_HEADING = re.compile(r"(?:epilogue|epilog|[ée]pilogue|ep[íi]logo|coda|afterword)\b", re.I)
+
+
+def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:
+    """Rule ``epilogue-outside-parts``: a story that opens with a prologue before its first
+    "Part I" and closes with an epilogue after the last part's chapters has the epilogue
+    outside the parts too, as the prologue is. Only when the prologue stands outside: in a
+    story whose parts begin at the top, the epilogue stays in the last part."""
+    if len(parts) < 3 or parts[0].title is not None or parts[-1].title is None:
+        return parts
+    if not all(_OPENING_HEADING.match(c.title or "") for c in parts[0].chapters):
+        return parts
+    last = parts[-1]
+    if len(last.chapters) < 2 or not _CLOSING_HEADING.match(last.chapters[-1].title or ""):
+        return parts
+    epilogue = last.chapters[-1]
+    return [
+        *parts[:-1],
+        replace(last, chapters=last.chapters[:-1]),
+        Part(title=None, chapters=(epilogue,)),
+    ]
+
+
 def _heading_title(head: Chunk) -> str:
-    """A heading as written, less Markdown's "##" marks."""
-    return typography(head.text.lstrip("#").strip() or head.text)
+    """A heading as written, less Markdown's "##" marks and glyphs wrapped around it; a
+    heading joined from two lines carries its joined title as its value."""
+    return typography(head.value or heading_title(head.text))
 
 
 def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapter:

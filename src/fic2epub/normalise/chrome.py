@@ -89,13 +89,44 @@ def is_site_chrome(text: str) -> bool:
         return False
     if _CHROME_LINE.fullmatch(line) or _COUNTS.fullmatch(line) or _CHROME_LABELS.fullmatch(line):
         return True
-    if _button_row(line):
+    if _button_row(line) or _taglist(line):
         return True
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
         return True
     if line.startswith(("<", "«")) and _PAGER.fullmatch(line):
         return True
     return _navigation_bar(line)
+
+
+# Tumblr's taglist under a post: "taglist: @a @b", "tagging: @a, @b", or the mentions alone.
+_TAGLIST = re.compile(
+    r"(?:(?:perm(?:anent)?\s+|forever\s+|general\s+)?tag\s*list|tagging|tagged)\s*:?\s*"
+    r"(?:@[\w.-]+[\s,&]*){1,80}",
+    re.IGNORECASE,
+)
+_MENTIONS = re.compile(r"(?:@[\w.-]+[\s,&]*){2,80}")
+
+
+def _taglist(line: str) -> bool:
+    """Rule ``taglist``: a Tumblr post's list of blogs to notify, "taglist: @a @b" or a line of
+    two or more @-mentions and nothing else. A sentence that mentions someone has words
+    that are not mentions, so it never matches."""
+    if "@" not in line:
+        return False
+    return bool(_MENTIONS.fullmatch(line) or _TAGLIST.fullmatch(line))
+
+
+def lone_button_among_chrome(line: str, before: list[str]) -> bool:
+    """Rule ``lone-button``: a button label on a line of its own ("Top", "Print") among
+    other site chrome, as a page's footer copies it ("Share: …", "Follow/Fav", "Top").
+
+    A word such as "Top" alone could be a story's line, so it counts only when one of the
+    two lines before it is site chrome too.
+    """
+    line = line.strip()
+    if len(line) > 12 or not _BUTTON_WORDS.fullmatch(line):
+        return False
+    return any(is_site_chrome(earlier) for earlier in before[-2:])
 
 
 def _button_row(line: str) -> bool:

@@ -103,7 +103,9 @@ def split_list(value: str) -> tuple[str, ...]:
     return tuple(item.strip().strip("\"'") for item in items if item.strip().strip("\"'"))
 
 
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b)\s*", re.IGNORECASE)
+# "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or
+# "kestrel_and_key" is one name.
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\+|(?<![\w-])(?:and|with)(?![\w-]))\s*", re.IGNORECASE)
 
 
 def split_authors(value: str) -> tuple[str, ...]:

@@ -117,8 +117,12 @@ def read_header(chunks: Chunks) -> Chunks:
                 title = value
             index = _consume_value(marked, index, label, value)
             continue
+        elif (title is not None or bylined) and _tag_words_line(text):
+            marked[index] = replace(chunk, role="dropped", rule="tag-words-line")
         elif title is not None and same_text(text, title):
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
+        elif title is None and _menu_above_title(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="menu-above-title")
         elif title is None and (both := _title_and_byline(marked, index)) is not None:
             title = both[0]
             marked[index] = replace(
@@ -144,6 +148,59 @@ def read_header(chunks: Chunks) -> Chunks:
             break
         index += 1
     return tuple(marked)
+
+
+# Words that only a site's tag list writes run together or in lower case.
+_TAG_WORDS = frozenset(
+    "oneshot xreader readerinsert imagine imagines fluff angst smut drabble fanfic fanfiction"
+    " romance hurtcomfort au".split()
+)
+
+
+def _tag_words_line(text: str) -> bool:
+    """Rule ``tag-words-line``: a Quotev or Wattpad tag line copied as plain words, all lower
+    case and run together ("phantomoftheopera erik xreader oneshot romance").
+
+    At least three words, nothing but lower-case letters and digits, and at least one word
+    that no sentence has: a tag word ("oneshot", "xreader") or a run-together name of
+    thirteen letters or more.
+    """
+    words = text.split()
+    if len(words) < 3 or len(text) > 200 or not all(w.isalnum() and w.islower() for w in words):
+        return False
+    return any(w in _TAG_WORDS or len(w) >= 13 for w in words)
+
+
+def _menu_above_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``menu-above-title``: a site's menu copied one item a line ("Just In",
+    "Community", "Forum") above the story's title and its "By: name" line.
+
+    Only near the top, only for a short item of at most three words with no sentence
+    punctuation, and only when every line down to the title is such an item (or already
+    known framing) and the title is followed at once by a byline.
+    """
+    if index > 12 or not _menu_item(chunks[index].text):
+        return False
+    for ahead in range(index + 1, min(index + 12, len(chunks) - 1)):
+        chunk = chunks[ahead]
+        if chunk.role == "dropped" or is_site_chrome(chunk.text):
+            continue
+        if breadcrumb_fandom(chunk.text) is not None:
+            continue
+        following = chunks[ahead + 1]
+        if _title_like(chunk) and _byline(following.text) and following.gap <= 1:
+            return True
+        if not _menu_item(chunk.text):
+            return False
+    return False
+
+
+def _menu_item(text: str) -> bool:
+    """A short menu label: one to three words, no sentence punctuation."""
+    return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _MENU_PUNCTUATION.search(text)
+
+
+_MENU_PUNCTUATION = re.compile(r"[.!?,;:\"“”‘’']")
 
 
 def _header_resumes(chunks: list[Chunk], index: int) -> bool:

@@ -17,6 +17,7 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_heading, match_note, match_numbered
 
@@ -42,7 +43,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
     marked_tuple = _word_numbered(_numbered(_forum_posts(tuple(marked))))
-    return _parts_as_chapters(_chapter_lists(marked_tuple))
+    marked_tuple = spelled_number_headings(marked_tuple)
+    return two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple)))
 
 
 _WORD_NUMBER = re.compile(

@@ -130,7 +130,9 @@ def match_numbered(text: str) -> int | None:
 NOTE_RE = re.compile(
     r"[\s(\[*_~]*"
     r"(?P<label>"
-    r"(?:chapter\s+)?(?:end\s+)?notes?"
+    # Italian (EFP): "Note dell'autrice", "Nota dell'autore"; before "notes?", its prefix.
+    r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
+    r"|(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
@@ -144,7 +146,8 @@ NOTE_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _NEEDS_SEPARATOR = re.compile(
-    r"(?:chapter\s+)?(?:end\s+)?notes?|an\s*\d*|edit\s*\d*|afterword|nda|n/a|nachwort|vorwort",
+    r"(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit\s*\d*|afterword|nda|n/a"
+    r"|nachwort|vorwort",
     re.IGNORECASE,
 )
 
