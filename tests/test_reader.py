@@ -89,3 +89,18 @@ def test_explain_names_each_line_its_role_and_rule(tmp_path: Path) -> None:
     scene = next(row for row in rows if row.split()[0] == "6")
     assert scene.split()[1:3] == ["scene-break", "glyph-line"]
     assert any(row.split()[0] == "4" and "story-text" in row for row in rows)
+
+
+def test_indented_lines_wrap_a_one_value_field_but_list_one_item_each() -> None:
+    text = (
+        b"Title: Low Tide\n"
+        b"Characters: Nell, Ivo,\n"
+        b"    Grandmother Pike\n"
+        b"Summary: The sea goes out further than\n"
+        b"    anyone remembers.\n"
+        b"\n"
+        b"Nell walked out to where the water had been.\n"
+    )
+    meta = read_text(text, ReadOptions(), "t.txt").metadata
+    assert meta.summary == "The sea goes out further than anyone remembers."
+    assert meta.characters == ("Nell", "Ivo", "Grandmother Pike")
