@@ -8,6 +8,7 @@ from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     chat_message_header,
     is_site_chrome,
+    journal_poster,
     lone_button_among_chrome,
     pipe_metadata,
     post_byline,
@@ -148,3 +149,46 @@ def test_a_lone_button_is_chrome_only_beside_chrome() -> None:
     assert lone_button_among_chrome("Top", ["Share: Email . Facebook", "Follow/Fav"])
     assert not lone_button_among_chrome("Top", ["She climbed to the very top.", "It was cold."])
     assert not lone_button_among_chrome("Top of the stairs", ["Follow/Fav"])
+
+
+# --- page copies: AO3 search box, journal comment links, home-page footers ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to Main Content",
+        "Search Works",
+        "Work Search:",
+        "( 5 comments — Reply )",
+        "( Reply )",
+        "Back to the Lantern Fic Page | Email Me | Sign My Guestbook!",
+        "Home | Feedback",
+    ],
+)
+def test_page_copy_chrome(line: str) -> None:
+    assert is_site_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to the farm | she said, and meant it.",
+        "(5 comments, she counted, all of them rude.)",
+        "Skip to the end, Tom.",
+    ],
+)
+def test_story_lines_like_page_copy_chrome_are_not(line: str) -> None:
+    assert not is_site_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("[personal profile] fernhollow posted in [community] tea_fic", "fernhollow"),
+        ("[info]quill_and_moth posted in [info]oldfic_comm", "quill_and_moth"),
+        ("[Three days later] the post came.", None),
+    ],
+)
+def test_journal_poster_line_names_the_author(line: str, name: str | None) -> None:
+    assert journal_poster(line) == name

@@ -158,3 +158,16 @@ def test_categories_genres_and_a_fandom_written_as_category() -> None:
     built = meta.build(title="T", language=None)
     assert built.categories == ("Romance", "Drama", "F/M", "Gen")
     assert built.fandoms == ("King Arthur",)
+
+
+# --- Spanish and Portuguese rating labels, journal user icons -------------------------------
+
+
+@pytest.mark.parametrize("label", ["Clasificación", "Classificação"])
+def test_rating_labels_in_other_languages(label: str) -> None:
+    assert field_for(label) == "rating"
+
+
+def test_user_icon_text_is_not_part_of_the_name() -> None:
+    assert split_authors("[personal profile] moss_and_mica") == ("moss_and_mica",)
+    assert split_authors("[info]rook_writes and Ada Vane") == ("rook_writes", "Ada Vane")

@@ -126,3 +126,18 @@ def test_an_epilogue_stays_in_the_last_part_without_a_prologue() -> None:
     )
     story = read_text(text.encode(), ReadOptions())
     assert [p.title for p in story.parts] == ["Part One: Low", "Part Two: High"]
+
+
+def test_indented_lines_wrap_a_one_value_field_but_list_one_item_each() -> None:
+    text = (
+        b"Title: Low Tide\n"
+        b"Characters: Nell, Ivo,\n"
+        b"    Grandmother Pike\n"
+        b"Summary: The sea goes out further than\n"
+        b"    anyone remembers.\n"
+        b"\n"
+        b"Nell walked out to where the water had been.\n"
+    )
+    meta = read_text(text, ReadOptions(), "t.txt").metadata
+    assert meta.summary == "The sea goes out further than anyone remembers."
+    assert meta.characters == ("Nell", "Ivo", "Grandmother Pike")

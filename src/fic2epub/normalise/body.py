@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from fic2epub.normalise.ao3_page import page_footer_start
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import field_for
@@ -48,6 +49,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     for first, end in chapter_regions(chunks, start):
         head = chunks[first - 1].text if first > start else None
         body_first = _leading(marked, first, end, head)
+        end = page_footer_start(marked, body_first, end)
         body_end = _trailing(marked, body_first, end)
         _closing(marked, body_first, body_end, title)
         _breaks(marked, body_first, body_end, scene_pattern)
@@ -70,8 +72,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
     while index < end:
         chunk = chunks[index]
         text = chunk.text
-        if chunk.role == "dropped":
-            pass  # settled by an earlier pass (a forum post's header, a page number)
+        if chunk.role == "dropped" or chunk.rule in ("piece-prompt", "piece-field"):
+            pass  # settled by an earlier pass (a forum post's header, a piece's own header)
         elif is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")
         elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
@@ -347,7 +349,27 @@ def _closing_plea(text: str) -> bool:
     """ "Please review!!", "Thanks for reading! Comments make my day": a short plea at the end."""
     if REVIEW_PLEA_RE.fullmatch(text):
         return True
-    return len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text)
+    if len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text):
+        return True
+    return _chatty_plea(text)
+
+
+_PLEA_WORDS = re.compile(
+    r"\b(?:vote|votes|voting|comment|comments|review|reviews|kudos|next\s+update"
+    r"|thanks?\s+for\s+reading)\b",
+    re.IGNORECASE,
+)
+
+
+def _chatty_plea(text: str) -> bool:
+    """Rule ``chatty-plea``: the author's sign-off under the prose in chat style ("ok that's
+    it for today!! vote and comment if u liked it 💖"), unlabelled as Wattpad writers leave it.
+
+    Guards: short, not dialogue, asks for votes, comments or reviews (or promises the next
+    update), and is written as chat: a lower-case start, "!!" or an emoji."""
+    if len(text) > 300 or not _PLEA_WORDS.search(text) or not is_note_like(text):
+        return False
+    return text[:1].islower() or "!!" in text or any(ord(c) >= 0x1F300 for c in text)
 
 
 def _breaks(chunks: list[Chunk], first: int, end: int, pattern: re.Pattern[str] | None) -> None:

@@ -23,7 +23,7 @@ from fic2epub.model import (
 from fic2epub.normalise.body import chapter_regions
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.emphasis import emphasis
-from fic2epub.normalise.fields import split_authors
+from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.metadata import MetadataBuilder
@@ -171,7 +171,10 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             values = [chunk.value] if chunk.value else []
             while index + 1 < len(chunks) and chunks[index + 1].role == "field-value":
                 index += 1
-                values.append(chunks[index].text)
+                if values and _wraps_value(chunk, chunks[index]):
+                    values[-1] = f"{values[-1]} {chunks[index].text}"
+                else:
+                    values.append(chunks[index].text)
             meta.add_field(chunk.label, "\n".join(values))
         elif chunk.role == "title" and title is None:
             title = meta.read_title_line(chunk.value or chunk.text)
@@ -216,6 +219,17 @@ def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:
         replace(last, chapters=last.chapters[:-1]),
         Part(title=None, chapters=(epilogue,)),
     ]
+
+
+def _wraps_value(field_chunk: Chunk, line: Chunk) -> bool:
+    """Rule ``indented-value-wrap``: a line indented under a one-value field's label line, with
+    no blank line between, is that value wrapped ("Summary: … by" / "    counting. …"): it
+    joins with a space. A list field keeps one item per line."""
+    return (
+        line.gap == 0
+        and line.indent > field_chunk.indent
+        and field_for(field_chunk.label) not in LIST_FIELDS
+    )
 
 
 def _heading_title(head: Chunk) -> str:

@@ -26,7 +26,7 @@ _CHROME_LINE = re.compile(
     r"|table\s+of\s+contents|next\s+chapter|previous\s+chapter"
     r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
-    r"|skip\s+header|desktop/tablet\s+mode.*|.*\byahoo!?\s+groups\s+sponsor\b.*"
+    r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|.*\byahoo!?\s+groups\s+sponsor\b.*"
     r"|post\s+comment|footer|about\s+the\s+archive|site\s+map|all\s+fields\s+are\s+required.*"
     r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -38,6 +38,9 @@ _CHROME_LINE = re.compile(
     r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
     r"|this\s+page\s+(?:is\s+)?hosted\s+by\s+.{1,80}|entry\s+tags\s*:.*"
     r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
+    # A journal post's comment links: "( 3 comments — Reply )", "( Reply )".
+    r"|\(\s*(?:\d+\s+comments?|reply|read\s+comments|comment)"
+    r"(?:\s*[—–|-]\s*(?:reply|\d+\s+comments?|link|thread))*\s*\)"
     # Forum software (XenForo, phpBB) around a thread's posts.
     r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
     r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
@@ -95,6 +98,8 @@ def is_site_chrome(text: str) -> bool:
         return True
     if line.startswith(("<", "«")) and _PAGER.fullmatch(line):
         return True
+    if "|" in line and _link_bar(line):
+        return True
     return _navigation_bar(line)
 
 
@@ -127,6 +132,25 @@ def lone_button_among_chrome(line: str, before: list[str]) -> bool:
     if len(line) > 12 or not _BUTTON_WORDS.fullmatch(line):
         return False
     return any(is_site_chrome(earlier) for earlier in before[-2:])
+
+
+# The links of an old home page's footer: "Back to the Fic Page", "Email Me", "Sign My
+# Guestbook!", "Home", "Return to Index".
+_HOME_LINK = re.compile(
+    r"(?:back|return|go\s+back)\s+to\s+.{1,50}|e-?mail\s+me!?|mail\s+me!?|(?:sign|view|read)\s+"
+    r"(?:my|the)\s+guestbook!?|guestbook!?|home(?:\s+page)?!?|feedback!?|main\s+page|index",
+    re.IGNORECASE,
+)
+
+
+def _link_bar(line: str) -> bool:
+    """Rule ``home-page-links``: a "|"-separated bar of a home page's footer links ("Back to
+    Ozma's Oz Page | Email Me | Sign My Guestbook!"). Every item must be such a link, so a
+    line of story or header text with a "|" in it never matches."""
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= 2 and all(
+        len(item.split()) <= 8 and _HOME_LINK.fullmatch(item) for item in items
+    )
 
 
 def _button_row(line: str) -> bool:
@@ -312,3 +336,21 @@ def breadcrumb_fandom(line: str) -> str | None:
 
 # A blog's "Tags:" line under a post files the post; it is not the story's header.
 POST_TAGS_RE = re.compile(r"(?:entry\s+)?tags\s*:.*", re.IGNORECASE)
+
+
+# Dreamwidth's line above a post: "[personal profile] name posted in [community profile] comm"
+# (LiveJournal: "[info]name posted in [info]comm"). The bracketed words are user icons.
+_JOURNAL_POSTER = re.compile(
+    r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})\s+posted\s+in\s+"
+    r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40}",
+    re.IGNORECASE,
+)
+
+
+def journal_poster(line: str) -> str | None:
+    """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
+    posted in [community] comm" line above a post, else None."""
+    if not line.startswith("[") or len(line) > 140:
+        return None
+    found = _JOURNAL_POSTER.fullmatch(line.strip())
+    return found.group("name") if found else None

@@ -17,7 +17,8 @@ for _field, _labels in {
     "|main pairing|pairings or characters|pairing or characters|pairing(s)/characters",
     "characters": "character|characters|main characters|cast|figuren|charaktere|personnages"
     "|personajes|personaggi",
-    "rating": "rating|rated|ratings|maturity rating",
+    "rating": "rating|rated|ratings|maturity rating|clasificación|clasificacion|calificación"
+    "|classificação|classificacao|classificazione|altersfreigabe",
     "warnings": "warning|warnings|archive warning|archive warnings|content warning|warnung"
     "|warnungen|avertissement|avertissements|advertencia|advertencias"
     "|content warnings|trigger warning|trigger warnings|tw|cw",
@@ -106,12 +107,17 @@ def split_list(value: str) -> tuple[str, ...]:
 # "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or
 # "kestrel_and_key" is one name.
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\+|(?<![\w-])(?:and|with)(?![\w-]))\s*", re.IGNORECASE)
+# Rule ``user-icon``: the alt text of a journal's user icon before a user name, as a copy of
+# a Dreamwidth or LiveJournal page keeps it ("[personal profile] name", "[info]name").
+_USER_ICON = re.compile(r"\[\s*(?:personal\s+profile|community\s+profile|info)\s*\]\s*", re.I)
 
 
 def split_authors(value: str) -> tuple[str, ...]:
     """Split "X and Y", "X & Y", "X, Y" into names; a handle like "kestrel_and_key" stays one."""
     # "Harriet Vale (hv@example.com)": the address is contact detail, not the name.
     value = re.sub(r"\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?", "", value)
+    if "[" in value:
+        value = _USER_ICON.sub("", value)
     names = _AUTHOR_SPLIT.split(value.strip())
     return tuple(name.strip(' .~-–—*_"“”') for name in names if name.strip(' .~-–—*_"“”'))
 

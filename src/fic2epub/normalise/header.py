@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.normalise.ao3_page import browser_tag_field, is_search_tip
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     is_site_chrome,
+    journal_poster,
     pipe_metadata,
     thread_starter,
 )
@@ -23,7 +25,13 @@ from fic2epub.normalise.fields import (
     is_known_label,
     split_authors,
 )
-from fic2epub.normalise.notes import consume_note, is_structural, talks_to_readers
+from fic2epub.normalise.indented import indented_note_body
+from fic2epub.normalise.notes import (
+    consume_note,
+    is_structural,
+    note_closed_by_rule,
+    talks_to_readers,
+)
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     BYLINE_RE,
@@ -86,6 +94,11 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
         elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif is_search_tip(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="ao3-search-tip")
+        elif (after := browser_tag_field(marked, index)) is not None:
+            index = after
+            continue
         elif (fields := pipe_metadata(text)) is not None:
             value = "\n".join(f"{label}: {item}" for label, item in fields)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
@@ -93,10 +106,16 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
             stops = (title,) if title else ()
+            note_at = index
             index = consume_note(
                 marked, index, len(marked), stop_at=stops, stop_when=starts_header_line
             )
+            index = indented_note_body(marked, note_at, index)
+            index = note_closed_by_rule(marked, index, len(marked))
             continue
+        elif (poster := journal_poster(text)) is not None:
+            marked[index] = replace(chunk, role="byline", rule="journal-poster", value=poster)
+            bylined = True
         elif (starter := thread_starter(text)) is not None:
             # A forum thread's "Thread starter X  Start date …" line names its author.
             marked[index] = replace(chunk, role="byline", rule="thread-starter", value=starter)

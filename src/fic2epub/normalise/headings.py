@@ -19,7 +19,14 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
-from fic2epub.normalise.patterns import FIELD_RE, match_heading, match_note, match_numbered
+from fic2epub.normalise.patterns import (
+    FIELD_RE,
+    NUMBERED_RE,
+    match_heading,
+    match_note,
+    match_numbered,
+)
+from fic2epub.normalise.pieces import piece_titles
 
 
 def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chunks:
@@ -44,7 +51,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="heading", rule=rule)
     marked_tuple = _word_numbered(_numbered(_forum_posts(tuple(marked))))
     marked_tuple = spelled_number_headings(marked_tuple)
-    return two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple)))
+    return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
 
 
 _WORD_NUMBER = re.compile(
@@ -464,11 +471,42 @@ def _numbered(chunks: Chunks) -> Chunks:
         for index, _ in candidates:
             marked[index] = replace(marked[index], role="dropped", rule="page-number")
         return tuple(marked)
-    if len(numbers) < 2 or numbers[0] not in (0, 1):
-        return _comment_counts(chunks, candidates)
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return _comment_counts(chunks, candidates)
+    if not _counts_up(numbers):
+        bare = _bare_numbers(chunks, candidates)
+        if bare is None:
+            return _comment_counts(chunks, candidates)
+        candidates = bare
     marked = list(chunks)
     for index, _ in candidates:
         marked[index] = replace(marked[index], role="heading", rule="numbered-heading-sequence")
     return tuple(marked)
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """Numbers that count up by one from 0 or 1, at least two of them."""
+    return (
+        len(numbers) >= 2
+        and numbers[0] in (0, 1)
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    )
+
+
+def _bare_numbers(
+    chunks: Chunks, candidates: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """Rule ``bare-numbered-headings``: "1.", "2.", "3." alone on lines set apart by blank
+    lines count up as headings even when numbered list items ("1. Do not drink …") inside a
+    chapter break the count; the items, with text on their lines, stay story text.
+
+    Guards: only bare numbers (nothing after them but punctuation), each with a blank line
+    above and below, and they alone must count up 1, 2, 3…"""
+    bare = [
+        (index, number)
+        for index, number in candidates
+        if NUMBERED_RE.fullmatch(chunks[index].text)
+        and chunks[index].gap >= 1
+        and (index + 1 == len(chunks) or chunks[index + 1].gap >= 1)
+    ]
+    if len(bare) == len(candidates) or not _counts_up([number for _, number in bare]):
+        return None
+    return bare

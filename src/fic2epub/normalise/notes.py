@@ -142,3 +142,45 @@ def _signs_off(chunks: Sequence[Chunk], index: int) -> bool:
         return False
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     return after is None or after.gap >= 2 or is_structural(after)
+
+
+# A rule of one repeated character, five or more long: "=====", "-----", "_____", "~~~~~".
+_RULE_LINE = re.compile(r"([=\-_~#])\1{4,}")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me)\b")
+
+
+def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
+    """Rule ``note-until-rule``: a note above the story that runs over several paragraphs,
+    closed by a rule line ("=====") the author put between it and the story.
+
+    ``start`` is the index after the note's first paragraph; returns the index after the
+    note's last paragraph (``start`` when the rule does not apply). Guards: a rule of one
+    repeated character within five paragraphs, nothing structural or blank-run wide before
+    it, the same rule never again in the text (else it is the story's scene break), and
+    the paragraphs in between speak as the author (first person or a note's words).
+    """
+    between: list[int] = []
+    for index in range(start, min(stop, start + 6)):
+        chunk = chunks[index]
+        if chunk.role == "dropped":
+            continue
+        text = chunk.text
+        if _RULE_LINE.fullmatch(text.strip()):
+            if not between or any(c.text == text for c in chunks[index + 1 :]):
+                return start
+            if not all(_speaks_as_author(chunks[i].text) for i in between):
+                return start
+            for i in between:
+                chunks[i] = replace(chunks[i], role="note-body", rule="note-until-rule")
+            return between[-1] + 1
+        if chunk.role != "text" or is_structural(chunk) or chunk.gap >= 2:
+            return start
+        if text[:1] in _QUOTE_START:
+            return start
+        between.append(index)
+    return start
+
+
+def _speaks_as_author(text: str) -> bool:
+    """A paragraph in the author's voice: a note's words, or "I"/"my" outside dialogue."""
+    return is_note_like(text) or bool(_FIRST_PERSON.search(text))

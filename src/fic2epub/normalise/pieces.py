@@ -1,0 +1,100 @@
+"""Collections of short pieces (drabbles, ficlets) headed by a title line and a little header.
+
+A drabble collection separates its pieces with divider lines; each piece opens with its
+title on a line of its own, then a line or two of the piece's own header right under it
+("Prompt: waiting", "(100 words)"). The titles are the collection's chapters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.fields import field_for, is_known_label
+from fic2epub.normalise.patterns import FIELD_RE
+
+# A piece's word count on a line of its own: "(100 words)", "100 words", "[Words: 100]".
+_WORD_COUNT = re.compile(
+    r"[(\[]?\s*(?:(?:word\s*count|words)\s*:\s*)?[\d,]{2,6}\s*(?:words?)?\s*[)\]]?",
+    re.IGNORECASE,
+)
+# Labels that say what the piece was written to: the piece's note.
+_PROMPT_LABELS = frozenset({"prompt", "prompts", "challenge", "theme", "request"})
+
+
+def _piece_line(text: str) -> str | None:
+    """What a line of a piece's own header is: "count", "prompt", "field", else None."""
+    if len(text) > 120:
+        return None
+    if "word" in text.lower() and _WORD_COUNT.fullmatch(text):
+        return "count"
+    found = FIELD_RE.fullmatch(text)
+    if found is None:
+        return None
+    label = found.group("key").strip().lower()
+    if label in _PROMPT_LABELS:
+        return "prompt"
+    if label in ("word count", "wordcount", "words", "length"):
+        return "count"
+    return "field" if is_known_label(label) and field_for(label) != "title" else None
+
+
+def _title_line(chunk: Chunk) -> bool:
+    """A short line that can title a piece: a few words, no sentence's end."""
+    text = chunk.text
+    return (
+        0 < len(text) <= 60
+        and len(text.split()) <= 8
+        and len(chunk.lines) == 1
+        and not text.endswith((".", ",", ";", ":", "!", "?"))
+        and FIELD_RE.fullmatch(text) is None
+    )
+
+
+def piece_titles(chunks: Chunks) -> Chunks:
+    """Rule ``piece-title``: in a collection, a title line right after a divider, with the
+    piece's header lines ("Prompt: …", "(100 words)") directly under it, heads a chapter.
+
+    The piece's prompt becomes its note; its word count is dropped, like a header's. Guards:
+    no other chapter headings in the text, and at least two pieces so headed.
+    """
+    if any(chunk.role in ("heading", "part") for chunk in chunks):
+        return chunks
+    found: list[tuple[int, list[tuple[int, str]]]] = []
+    for index in range(1, len(chunks) - 1):
+        chunk = chunks[index]
+        if chunk.role != "text" or chunk.gap == 0 or not is_glyph_line(chunks[index - 1].text):
+            continue
+        if not _title_line(chunk):
+            continue
+        header: list[tuple[int, str]] = []
+        for position in range(index + 1, min(index + 5, len(chunks))):
+            kind = _piece_line(chunks[position].text)
+            if kind is None or chunks[position].gap > 0:
+                break
+            header.append((position, kind))
+        if header:
+            found.append((index, header))
+    if len(found) < 2:
+        return chunks
+    marked = list(chunks)
+    for index, header in found:
+        marked[index] = replace(marked[index], role="heading", rule="piece-title")
+        for position, kind in header:
+            chunk = marked[position]
+            if kind == "count":
+                marked[position] = replace(chunk, role="dropped", rule="piece-word-count")
+            elif kind == "prompt":
+                label, _, value = chunk.text.partition(":")
+                marked[position] = replace(
+                    chunk, role="note", rule="piece-prompt", label=label.strip(),
+                    value=value.strip(),
+                )  # fmt: skip
+            else:
+                label, _, value = chunk.text.partition(":")
+                marked[position] = replace(
+                    chunk, role="field", rule="piece-field", label=label.strip(),
+                    value=value.strip(),
+                )  # fmt: skip
+    return tuple(marked)
