@@ -67,12 +67,16 @@ def _known_title(header: Chunks) -> str | None:
     return None
 
 
+# Roles an earlier pass gives lines at a chapter's start, which the body pass keeps.
+_SETTLED = ("dropped", "note", "field")
+
+
 def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = None) -> int:
     """Mark notes, separators and header lines at a chapter's start; return where prose starts."""
     while index < end:
         chunk = chunks[index]
         text = chunk.text
-        if chunk.role == "dropped" or chunk.rule in ("piece-prompt", "piece-field"):
+        if chunk.role in _SETTLED:
             pass  # settled by an earlier pass (a forum post's header, a piece's own header)
         elif is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")

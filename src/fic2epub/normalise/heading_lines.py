@@ -7,7 +7,13 @@ import re
 from dataclasses import replace
 
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.patterns import CHAPTER_RE, NUMBER, number_value, undecorate
+from fic2epub.normalise.patterns import (
+    CHAPTER_RE,
+    NUMBER,
+    WORD_NUMBER,
+    number_value,
+    undecorate,
+)
 
 # A bare numbered chapter heading, with nothing after its number: "Chapter 1", "CHAPTER TWO".
 _BARE_CHAPTER = re.compile(
@@ -54,12 +60,7 @@ def _title_line(chunk: Chunk) -> bool:
 
 
 # A spelled-out number alone on a line: "One", "TWO", "Twenty-One".
-_SPELLED = re.compile(
-    r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen",
-    re.IGNORECASE,
-)
+_SPELLED = re.compile(WORD_NUMBER, re.IGNORECASE)
 
 
 def spelled_number_headings(chunks: Chunks) -> Chunks:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.patterns import FIELD_RE
 
@@ -19,6 +19,11 @@ _WORD_COUNT = re.compile(
     r"[(\[]?\s*(?:(?:word\s*count|words)\s*:\s*)?[\d,]{2,6}\s*(?:words?)?\s*[)\]]?",
     re.IGNORECASE,
 )
+# What a piece's header line becomes: (role, rule) by the kind _piece_line found.
+_PIECE_ROLES: dict[str, tuple[Role, str]] = {
+    "prompt": ("note", "piece-prompt"),
+    "field": ("field", "piece-field"),
+}
 # Labels that say what the piece was written to: the piece's note.
 _PROMPT_LABELS = frozenset({"prompt", "prompts", "challenge", "theme", "request"})
 
@@ -85,16 +90,10 @@ def piece_titles(chunks: Chunks) -> Chunks:
             chunk = marked[position]
             if kind == "count":
                 marked[position] = replace(chunk, role="dropped", rule="piece-word-count")
-            elif kind == "prompt":
+            else:  # the prompt is the piece's note; any other known field stays a field
+                role, rule = _PIECE_ROLES[kind]
                 label, _, value = chunk.text.partition(":")
                 marked[position] = replace(
-                    chunk, role="note", rule="piece-prompt", label=label.strip(),
-                    value=value.strip(),
-                )  # fmt: skip
-            else:
-                label, _, value = chunk.text.partition(":")
-                marked[position] = replace(
-                    chunk, role="field", rule="piece-field", label=label.strip(),
-                    value=value.strip(),
-                )  # fmt: skip
+                    chunk, role=role, rule=rule, label=label.strip(), value=value.strip()
+                )
     return tuple(marked)
