@@ -236,11 +236,15 @@ def is_poster_stat(line: str) -> bool:
     return len(line) <= 60 and _POSTER_STATS.fullmatch(line.strip()) is not None
 
 
-# Where a forum board's footer starts under the thread's last post.
+# Where a forum board's or a mailing list's footer starts under the last post.
 _BOARD_FOOTER = re.compile(
     r"display\s+posts\s+from\s+previous\s*:.*|who\s+is\s+online|users\s+browsing\s+this"
     r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
-    r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post).*",
+    r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post).*"
+    # Yahoo Groups, Google Groups and Mailman under a list's mail.
+    r"|yahoo!?\s+groups\s+(?:links|sponsor).*|to\s+unsubscribe\s+from\s+this\s+group.*"
+    r"|(?:-+\s*)?you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed.*"
+    r"|[\w.-]+\s+mailing\s+list",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,167 @@
+"""Mailing-list messages: the header above each mail, a digest's index, signatures, footers.
+
+Fan fiction was posted to mailing lists (Yahoo Groups, Mailman lists) long before archives,
+and readers still keep those mails and digests as text: each message opens with its
+From/Date/Subject lines, a digest lists its topics first and numbers each message
+("Message: 2"), a writer signs off under a "-- " line, and the list adds its footer. The
+thread rules (:mod:`fic2epub.normalise.threads`) read the messages as posts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+
+_MAIL_KEYS = (
+    r"from|date|sent|subject|to|cc|bcc|reply-to|sender|message-id|in-reply-to|references"
+    r"|mime-version|content-type|content-transfer-encoding|x-[\w-]+"
+)
+_MAIL_FIELD = re.compile(rf"(?P<key>{_MAIL_KEYS})\s*:\s*(?P<value>.*)", re.IGNORECASE)
+# What a mail program or list adds and a writer never types into a story's letter: an
+# address, a clock time, a message id, a list's "[tag]", a part count "(1/2)" or a "Re:".
+_MACHINE_VALUE = re.compile(
+    r"\S@\S+\.\w|\b\d{1,2}:\d\d\b|^<\S+>$|^\[[^\]]{1,40}\]|\(\d{1,3}/\d{1,3}\)|^re\s*:",
+    re.IGNORECASE,
+)
+# A digest numbers its messages: "Message: 2", "Message 2", "Message #2".
+_DIGEST_MESSAGE = re.compile(r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?", re.IGNORECASE)
+# A digest's index of topics before the first message.
+_DIGEST_INDEX = re.compile(
+    r"there\s+(?:are|is)\s+\d+\s+messages?\s+in\s+this\s+(?:issue|digest).*"
+    r"|topics\s+in\s+this\s+digest\s*:?",
+    re.IGNORECASE,
+)
+# "Name" <address>, Name <address>, address (Name), or a bare address.
+_ADDRESSED = re.compile(r"\"?(?P<name>[^\"<]*?)\"?\s*<[^>]*>")
+_COMMENTED = re.compile(r"\S+@\S+\s*\((?P<name>[^)]+)\)")
+# The line between a mail's text and its writer's signature: "-- " (its space stripped).
+_SIGNATURE = "--"
+# Most lines a signature has, and the longest of them.
+_SIGNATURE_LINES = 4
+_SIGNATURE_WIDTH = 100
+# A rule of one repeated character between a digest's messages.
+_RULE = re.compile(r"([_=~*-])\1{9,}")
+
+
+@dataclass(frozen=True, slots=True)
+class MailHeader:
+    """One message's header lines: ``start`` to ``end`` (exclusive) in the chunks."""
+
+    start: int
+    end: int
+    poster: str
+    from_line: int
+    date_line: int | None
+    """The Date (or Sent) line, the day the message was posted."""
+
+
+def mail_headers(chunks: Chunks) -> list[MailHeader]:
+    """The header blocks of the mails in ``chunks``, in order, when they are a list's mails.
+
+    A header is a run of mail "Key: value" lines with From and one of Date, Sent, Subject
+    or To, and a value only software writes (an address, a time, a "[list]" tag). The
+    messages count as a list's only when one of them is numbered in a digest or has a
+    "[tag]", "(1/2)" or "Re:" subject: a story told in e-mails has headers too, and its
+    messages are all story.
+    """
+    headers: list[MailHeader] = []
+    listed = False
+    index = 0
+    while index < len(chunks):
+        keys: dict[str, int] = {}
+        end = index
+        machine = False
+        while end < len(chunks) and (end == index or chunks[end].gap == 0):
+            fields = [_MAIL_FIELD.fullmatch(line) for line in chunks[end].lines]
+            if not all(fields):
+                break
+            for found in filter(None, fields):
+                keys.setdefault(found.group("key").lower(), end)
+                value = found.group("value").strip()
+                machine = machine or _MACHINE_VALUE.search(value) is not None
+            end += 1
+        if "from" not in keys or not keys.keys() & {"date", "sent", "subject", "to"}:
+            index += 1
+            continue
+        if not machine:
+            index = end
+            continue
+        start = index
+        if index and chunks[index].gap == 0 and _DIGEST_MESSAGE.fullmatch(chunks[index - 1].text):
+            start, listed = index - 1, True
+        subject = _value(chunks[keys["subject"]], "subject") if "subject" in keys else ""
+        listed = listed or _MACHINE_VALUE.search(subject) is not None
+        poster = poster_name(_value(chunks[keys["from"]], "from"))
+        dated = keys.get("date", keys.get("sent"))
+        headers.append(MailHeader(start, end, poster, keys["from"], dated))
+        index = end
+    return headers if listed else []
+
+
+def _value(chunk: Chunk, key: str) -> str:
+    """The value of the mail field ``key`` among the chunk's lines."""
+    for line in chunk.lines:
+        found = _MAIL_FIELD.fullmatch(line)
+        if found and found.group("key").lower() == key:
+            return found.group("value").strip()
+    return ""
+
+
+def date_only(chunk: Chunk) -> Chunk:
+    """The chunk of a mail's header lines cut down to its Date (or Sent) line."""
+    for line in chunk.lines:
+        found = _MAIL_FIELD.fullmatch(line)
+        if found and found.group("key").lower() in ("date", "sent"):
+            return replace(chunk, text=line, lines=(line,))
+    return chunk
+
+
+def poster_name(value: str) -> str:
+    """The sender's name from a From value: its display name, else the address's user."""
+    value = value.strip()
+    found = _ADDRESSED.fullmatch(value) or _COMMENTED.fullmatch(value)
+    name = found.group("name").strip() if found else ""
+    if name:
+        return name
+    address = value.strip("<>")
+    return address.split("@", 1)[0] if "@" in address else address
+
+
+def digest_index(marked: list[Chunk], first_message: int) -> None:
+    """Rule ``digest-index``: a digest's "There are 2 messages in this issue" and its list of
+    topics, up to the first message."""
+    for index in range(first_message):
+        if marked[index].role == "text" and _DIGEST_INDEX.fullmatch(marked[index].text):
+            for position in range(index, first_message):
+                marked[position] = replace(marked[position], role="dropped", rule="digest-index")
+            return
+
+
+def trim_message(marked: list[Chunk], body: int, end: int, poster: str) -> None:
+    """Rules ``mail-signature`` and ``mail-separator``: the end of one of the writer's mails.
+
+    Under a "-- " line a writer signs: a few short lines with their name, address or home
+    page. A digest sets messages apart with rules of underscores or equals signs.
+    """
+    kept = [i for i in range(body, end) if marked[i].role != "dropped"]
+    while kept and all(_RULE.fullmatch(line) for line in marked[kept[-1]].lines):
+        marked[kept[-1]] = replace(marked[kept[-1]], role="dropped", rule="mail-separator")
+        kept.pop()
+    tail = kept[-_SIGNATURE_LINES - 1 :]
+    for place, index in enumerate(tail):
+        if marked[index].text != _SIGNATURE:
+            continue
+        signed = tail[place + 1 :]
+        lines = [marked[i].text for i in signed]
+        if (
+            lines
+            and all(len(line) <= _SIGNATURE_WIDTH for line in lines)
+            and any(
+                "@" in line or "://" in line or "www." in line or line == poster for line in lines
+            )
+        ):
+            for position in tail[place:]:
+                marked[position] = replace(marked[position], role="dropped", rule="mail-signature")
+        return

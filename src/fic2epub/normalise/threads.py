@@ -1,0 +1,392 @@
+"""Pass part ``threads``: a copied forum thread, chat channel or mailing-list digest.
+
+A forum thread copied as text (phpBB boards, XenForo's SpaceBattles and Sufficient Velocity),
+a chat channel (Discord) or a mailing list's messages (a digest, or mails saved one after
+another) is a run of posts, each opened by a header of the software's lines: the poster's
+name, the date, the post's number or the mail's From/Date/Subject. The story is the posts of
+one poster; the others are readers' replies. :func:`mark_threads` runs before the
+numbered-heading rules, which then see the story's lines only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from fic2epub.normalise.chrome import (
+    chat_message_header,
+    is_poster_stat,
+    is_site_chrome,
+    post_byline,
+    reply_subject,
+    starts_board_footer,
+)
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.mail import date_only, digest_index, mail_headers, trim_message
+from fic2epub.normalise.notes import is_note_like, talks_to_readers
+from fic2epub.normalise.patterns import FIELD_RE, match_note
+
+# A forum post's number in its thread: "#57".
+_POST_NUMBER = re.compile(r"#\d{1,7}")
+# A forum's "Top" / "Back to top" link under each post.
+_TOP_LINK = re.compile(r"(?:back\s+to\s+)?top", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Post:
+    """One post of a thread: where its header starts, where its text starts, who wrote it."""
+
+    start: int
+    body: int
+    poster: str
+    name_line: int
+    """The line that names the poster."""
+    mail: bool = False
+    """A mailing list's message rather than a forum's or a chat's post."""
+    dated: int | None = None
+    """A mail's Date line."""
+
+
+def mark_threads(chunks: Chunks) -> Chunks:
+    """Rule family ``forum-*``: read a copied forum thread as its author's posts.
+
+    Post headers are dropped (``forum-post-header``), other posters' posts are dropped
+    (``forum-reply``), as are poster boxes (``forum-poster-box``), repeats of the thread's
+    subject (``thread-subject``) and the board's or list's footer (``board-footer``). The
+    story's author is the poster who wrote the most text.
+    """
+    marked = list(chunks)
+    found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
+    found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
+    posts = sorted(found, key=_start)
+    if not posts:
+        return chunks
+    ends = [post.start for post in posts[1:]] + [len(chunks)]
+    written: dict[str, int] = {}
+    for post, end in zip(posts, ends, strict=True):
+        size = sum(len(chunk.text) for chunk in chunks[post.body : end])
+        written[post.poster] = written.get(post.poster, 0) + size
+    author = max(written, key=written.__getitem__)
+    for post, end in zip(posts, ends, strict=True):
+        if post.poster != author:
+            for index in range(post.start, end):
+                marked[index] = replace(marked[index], role="dropped", rule="forum-reply")
+        else:
+            _poster_boxes(marked, post, end)
+            _message_marks(marked, post, end)
+    _trailing_chatter(marked, posts, ends, author)
+    _thread_subjects(marked, posts[0].start)
+    _board_footer(marked, posts[-1].body)
+    if any(post.mail for post in posts):
+        digest_index(marked, posts[0].start)
+        _first_mail_date(marked, chunks, posts, author)
+    for post, end in zip(posts, ends, strict=True):
+        if post.mail and post.poster == author:
+            trim_message(marked, post.body, end, post.poster)
+    own = [(post, end) for post, end in zip(posts, ends, strict=True) if post.poster == author]
+    _repeated_headers(marked, own)
+    _first_poster(marked, posts[0], author)
+    return _notes_open_posts(marked, posts, ends, author)
+
+
+def _start(post: _Post) -> int:
+    return post.start
+
+
+def _mail_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``mail-header``: a list's mail opens with its From/Date/Subject lines."""
+    posts: list[_Post] = []
+    for header in mail_headers(chunks):
+        for position in range(header.start, header.end):
+            marked[position] = replace(marked[position], role="dropped", rule="mail-header")
+        post = _Post(
+            header.start, header.end, header.poster, header.from_line, True, header.date_line
+        )
+        posts.append(post)
+    return posts
+
+
+def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (XenForo): the poster, date and button lines above "#57".
+
+    A threadmarked post shows its threadmark's name on the line right above the poster
+    ("Snip 3: Dry Land"): that line is the post's chapter heading (``threadmark-heading``).
+    """
+    posts: list[_Post] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.role != "text" or not _POST_NUMBER.fullmatch(chunk.text):
+            continue
+        # Walk up the unbroken block of date and button lines above the post number.
+        start, dated = index, False
+        while start > 0 and chunks[start].gap == 0:
+            above = chunks[start - 1].text
+            if date_line(above) is not None:
+                dated = True
+            elif not is_site_chrome(above):
+                break
+            start -= 1
+        poster = start - 1
+        if not dated or poster < 0 or chunks[start].gap or not _poster_like(chunks[poster]):
+            continue
+        for position in range(poster, index + 1):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+        first = poster
+        title = poster - 1
+        if title >= 0 and chunks[poster].gap == 0 and _threadmark_like(chunks[title]):
+            marked[title] = replace(marked[title], role="heading", rule="threadmark-heading")
+            first = title
+        posts.append(_Post(first, index + 1, chunks[poster].text, poster))
+    return posts
+
+
+def _phpbb_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (phpBB): "Postby X » date", under the "Re: …" subject."""
+    posts: list[_Post] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.role != "text" or (poster := post_byline(chunk.text)) is None:
+            continue
+        start = index
+        if index and chunk.gap == 0 and reply_subject(chunks[index - 1].text) is not None:
+            start = index - 1
+        for position in range(start, index + 1):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+        posts.append(_Post(start, index + 1, poster, index))
+    return posts
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:today|yesterday)\s+at\b", re.IGNORECASE)
+
+
+def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (chat): "moth_lantern — Today at 9:03 PM" opens a message."""
+    posts: list[_Post] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.role == "text" and (poster := chat_message_header(chunk.text)) is not None:
+            posts.append(_Post(index, index + 1, poster, index))
+    # One such line may be a story's own timestamp, and a diary's entries may be headed
+    # "Captain's log — 04/05/2023 09:00": a pasted channel has a line per message, and either
+    # the chat's own "Today at"/"Yesterday at" or more than one sender.
+    relative = any(_RELATIVE_DAY.search(chunks[post.start].text) for post in posts)
+    if len(posts) < 2 or not (relative or len({post.poster for post in posts}) > 1):
+        return []
+    for post in posts:
+        marked[post.start] = replace(marked[post.start], role="dropped", rule="forum-post-header")
+    return posts
+
+
+# Chat software marks a message changed after sending with "(edited)" after its last word.
+_EDITED = " (edited)"
+# A reaction's count on a line of its own, under its emoji.
+_COUNT_LINE = re.compile(r"\d{1,5}")
+
+
+def _message_marks(marked: list[Chunk], post: _Post, end: int) -> None:
+    """Rules ``chat-reactions`` and ``edited-mark``: what chat software adds to a message.
+
+    Discord shows the reactions under a message as emoji with a count ("👀" over "3");
+    copied as text they are lines of their own. A message changed after sending ends in
+    "(edited)", which is the software's word, not the writer's.
+    """
+    for index in range(post.body, end):
+        chunk = marked[index]
+        if chunk.role != "text":
+            continue
+        after = marked[index + 1] if index + 1 < end else None
+        counted = after is not None and after.gap == 0 and _COUNT_LINE.fullmatch(after.text)
+        if _emoji_only(chunk.text) and (counted or any(c.isdigit() for c in chunk.text)):
+            marked[index] = replace(chunk, role="dropped", rule="chat-reactions")
+            if counted and after is not None:
+                marked[index + 1] = replace(after, role="dropped", rule="chat-reactions")
+        elif chunk.text.endswith(_EDITED) and len(chunk.text) > len(_EDITED):
+            text = chunk.text[: -len(_EDITED)].rstrip()
+            last = chunk.lines[-1][: -len(_EDITED)].rstrip()
+            lines = (*chunk.lines[:-1], last) if last else chunk.lines[:-1]
+            marked[index] = replace(chunk, text=text, lines=lines, rule="edited-mark")
+
+
+def _emoji_only(text: str) -> bool:
+    """A line of emoji (and reaction counts): symbols, joiners and variation selectors."""
+    compact = "".join(text.split())
+    if not compact or len(compact) > 40:
+        return False
+    pictures = [c for c in compact if unicodedata.category(c) == "So"]
+    rest = (c for c in compact if c not in pictures)
+    return bool(pictures) and all(
+        c.isdigit() or c in "\u200d\ufe0f" or unicodedata.category(c) in ("Sk", "Mn") for c in rest
+    )
+
+
+# The most a closing reply by the author may hold ("HAHA thank you") to count as chatter.
+_CHATTER = 120
+
+
+def _trailing_chatter(
+    marked: list[Chunk], posts: list[_Post], ends: list[int], author: str
+) -> None:
+    """Rule ``thread-chatter``: the author's short answers to readers after the story ends.
+
+    Once the last instalment is posted, readers react and the author thanks them ("HAHA
+    thank you"); those messages come after another poster's, hold no more than a line and
+    read as talk to readers. Only the run after the author's last long post counts, so a
+    story continued after a reader's interruption keeps every instalment.
+    """
+    last_long = -1
+    for number, (post, end) in enumerate(zip(posts, ends, strict=True)):
+        size = sum(len(c.text) for c in marked[post.body : end] if c.role == "text")
+        if post.poster == author and size > _CHATTER:
+            last_long = number
+    for number in range(max(last_long + 1, 1), len(posts)):
+        post, end = posts[number], ends[number]
+        if post.poster != author or posts[number - 1].poster == author:
+            continue
+        said = " ".join(c.text for c in marked[post.body : end] if c.role == "text")
+        if not said or not (is_note_like(said) or talks_to_readers(said)):
+            continue
+        for index in range(post.body, end):
+            if marked[index].role == "text":
+                marked[index] = replace(marked[index], role="dropped", rule="thread-chatter")
+
+
+def _poster_boxes(marked: list[Chunk], post: _Post, end: int) -> None:
+    """Rule ``forum-poster-box``: the poster's name over "Posts: 14" / "Joined: …" lines
+    that a board prints beside or under each post, and the "Top" link after it."""
+    for index in range(post.body, end - 1):
+        if marked[index].text != post.poster or not is_poster_stat(marked[index + 1].text):
+            continue
+        last = index + 1
+        while (
+            last + 1 < end and marked[last + 1].gap == 0 and is_poster_stat(marked[last + 1].text)
+        ):
+            last += 1
+        if last + 1 < end and _TOP_LINK.fullmatch(marked[last + 1].text):
+            last += 1
+        for position in range(index, last + 1):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-poster-box")
+
+
+def _thread_subjects(marked: list[Chunk], first_post: int) -> None:
+    """Rule ``thread-subject``: the thread's subject above its first post, which every
+    reply's "Re: …" line repeats; a page title, not the story's."""
+    subjects = {
+        subject
+        for chunk in marked
+        if chunk.rule == "forum-post-header" and (subject := reply_subject(chunk.text))
+    }
+    for index in range(first_post):
+        if marked[index].role == "text" and marked[index].text in subjects:
+            marked[index] = replace(marked[index], role="dropped", rule="thread-subject")
+
+
+def _board_footer(marked: list[Chunk], last_post: int) -> None:
+    """Rule ``board-footer``: from "Who is online", "Jump to: …" or "You must log in or
+    register to reply" under the last post, the rest is the board's page footer."""
+    for index in range(last_post, len(marked)):
+        if marked[index].role == "text" and starts_board_footer(marked[index].text):
+            for position in range(index, len(marked)):
+                marked[position] = replace(marked[position], role="dropped", rule="board-footer")
+            return
+
+
+def _first_mail_date(marked: list[Chunk], chunks: Chunks, posts: list[_Post], author: str) -> None:
+    """The Date line of the writer's first mail stays, for the header to read as the day the
+    story was published; the other header lines are the mail program's."""
+    first = next((post for post in posts if post.poster == author), None)
+    if first is not None and first.mail and first.dated is not None:
+        marked[first.dated] = date_only(chunks[first.dated])
+
+
+def _repeated_headers(marked: list[Chunk], own: list[tuple[_Post, int]]) -> None:
+    """Rule ``repeated-header``: the story's header lines again at the top of a later post.
+
+    A writer who posts a story in parts often pastes its header (Title, Author, Rating,
+    Disclaimer) above each part; the first post's header is the story's, the others repeat
+    it. Only "Key: value" lines the first post also opens with are dropped, and only above
+    the post's first other line.
+    """
+    if len(own) < 2:
+        return
+    first, first_end = own[0]
+    opening = {
+        c.text
+        for c in marked[first.body : first_end]
+        if c.role != "dropped" and FIELD_RE.fullmatch(c.text) and not match_note(c.text)
+    }
+    for post, end in own[1:]:
+        for index in range(post.body, end):
+            chunk = marked[index]
+            if chunk.role == "dropped":
+                continue
+            if chunk.text not in opening:
+                break
+            marked[index] = replace(chunk, role="dropped", rule="repeated-header")
+
+
+def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:
+    """Rule ``forum-poster``: the first post's author, when that post opens with the story's
+    header, is the story's author: its post header line stands as the byline."""
+    if first.poster != author or any(c.role == "heading" for c in marked[: first.body]):
+        return
+    line = first.name_line
+    marked[line] = replace(marked[line], role="byline", rule="forum-poster", value=author)
+
+
+# A post's chapter or part heading ("Part Two" is a part until no chapters turn up under it).
+_HEADINGS = ("heading", "part")
+
+
+def _notes_open_posts(
+    marked: list[Chunk], posts: list[_Post], ends: list[int], author: str
+) -> Chunks:
+    """Rule ``post-opens-chapter``: a note at the top of a post, above the chapter heading the
+    post brings, belongs to that chapter; the heading moves up to the post's start.
+
+    An author who posts a story chapter by chapter opens each post with a word to the
+    readers ("A/N: Thanks for the replies!") and then the chapter. Without a post boundary
+    there, a note above a heading would close the chapter before it.
+    """
+    moves: dict[int, int] = {}  # heading index -> index it moves to
+    for post, end in zip(posts, ends, strict=True):
+        if post.poster != author:
+            continue
+        between = [i for i in range(post.body, end) if marked[i].role != "dropped"]
+        heading = next((n for n, i in enumerate(between) if marked[i].role in _HEADINGS), None)
+        if not heading or heading > 6 or match_note(marked[between[0]].text) is None:
+            continue
+        if any(
+            FIELD_RE.fullmatch(marked[i].text) and not match_note(marked[i].text)
+            for i in between[1:heading]
+        ):
+            continue
+        moves[between[heading]] = between[0]
+    if not moves:
+        return tuple(marked)
+    order = list(range(len(marked)))
+    for heading, target in moves.items():
+        order.remove(heading)
+        order.insert(order.index(target), heading)
+    return tuple(marked[i] for i in order)
+
+
+def _poster_like(chunk: Chunk) -> bool:
+    """A user name on a line of its own: short, a few words, no sentence punctuation."""
+    text = chunk.text
+    return (
+        chunk.role == "text"
+        and len(text) <= 40
+        and len(text.split()) <= 4
+        and not text.endswith((".", "!", "?", ",", ":", '"', "”"))
+    )
+
+
+def _threadmark_like(chunk: Chunk) -> bool:
+    """A threadmark's name: one short line that does not end as a sentence does."""
+    text = chunk.text
+    return (
+        chunk.role == "text"
+        and len(chunk.lines) == 1
+        and not chunk.continues
+        and len(text) <= 100
+        and not text.endswith((".", ",", ";", '"', "”"))
+    )
