@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from fic2epub.normalise.chrome import (
     chat_message_header,
@@ -156,6 +157,8 @@ def _phpbb_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     return posts
 
 
+# The least text one post of a story's instalments holds: a paragraph or two.
+_INSTALMENT = 300
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday)\s+at\b", re.IGNORECASE)
 
 
@@ -171,9 +174,29 @@ def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     relative = any(_RELATIVE_DAY.search(chunks[post.start].text) for post in posts)
     if len(posts) < 2 or not (relative or len({post.poster for post in posts}) > 1):
         return []
+    # A story posted in a channel comes in instalments of paragraphs, and readers react to
+    # it; a chatfic, a story told as a chat, is all one-line messages, every one the story's.
+    ends = [post.start for post in posts[1:]] + [len(chunks)]
+    if not any(_instalment(chunks[post.body : end]) for post, end in zip(posts, ends, strict=True)):
+        return []
     for post in posts:
         marked[post.start] = replace(marked[post.start], role="dropped", rule="forum-post-header")
     return posts
+
+
+def _instalment(body: Chunks) -> bool:
+    """Whether a chat message reads as part of a story posted in a channel rather than as a
+    line of a chat: paragraphs set apart by blank lines, a long text, or the chat's own marks
+    (reactions, "(edited)") under it."""
+    return (
+        any(chunk.gap for chunk in body[1:])
+        or sum(len(chunk.text) for chunk in body) >= _INSTALMENT
+        or any(chunk.text.endswith(_EDITED) for chunk in body)
+        or any(
+            _emoji_only(chunk.text) and _COUNT_LINE.fullmatch(after.text)
+            for chunk, after in pairwise(body)
+        )
+    )
 
 
 # Chat software marks a message changed after sending with "(edited)" after its last word.
