@@ -15,6 +15,7 @@ from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.markup import html_residue
 from fic2epub.options import ReadOptions
 
 
@@ -39,7 +40,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
     """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
-    text = decode(data, source)
+    text = html_residue(decode(data, source))
     chunks = layout(text, options.layout)
     for step in passes(options):
         chunks = step.run(chunks)

@@ -1,0 +1,113 @@
+"""Pass ``markup``: HTML left in a text file becomes the text and marks it stood for.
+
+Stories saved from a page's source, an archive's HTML editor or an e-mail client keep some
+of their HTML: ``<i>…</i>`` and ``<b>…</b>`` around words, ``<br>`` and ``<p>`` between
+lines, ``<hr>`` between scenes, and character references (``&quot;``, ``&#8217;``,
+``&nbsp;``). Emphasis becomes the ``*italic*`` and ``**bold**`` markers the emphasis pass
+reads, line and paragraph tags become line breaks and blank lines, a rule becomes a scene
+break, other tags go and references become their characters.
+
+A file counts as holding HTML only with a known tag, or at least two character references:
+"<3", "<sigh>" and one "AT&T" are a writer's own text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_EMPHASIS = {"i": "*", "em": "*", "cite": "*", "u": "*", "b": "**", "strong": "**"}
+_LINE = {"br"}
+_BLOCK = {"p", "div", "blockquote", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul"}
+_DROPPED = {
+    "span", "font", "a", "sup", "sub", "small", "big", "tt", "code", "s", "strike", "del",
+    "ins", "ol", "body", "html",
+}  # fmt: skip
+_NAMES = "|".join(sorted([*_EMPHASIS, *_LINE, *_BLOCK, *_DROPPED, "hr"], key=len, reverse=True))
+_TAG = re.compile(rf"<(?P<close>/?)(?P<name>{_NAMES})\b(?:\s[^<>]{{0,300}})?\s*/?>", re.IGNORECASE)
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Spaces just inside an emphasis tag ("<i> very </i>") belong outside its markers, which must
+# touch the words they mark.
+_INNER_SPACE_OPEN = re.compile(r"(<(?:i|em|cite|u|b|strong)>)([ \t]+)", re.IGNORECASE)
+_INNER_SPACE_CLOSE = re.compile(r"([ \t]+)(</(?:i|em|cite|u|b|strong)>)", re.IGNORECASE)
+# Stand-ins while tags are converted; the decode pass removed every C0 control from the text.
+# A paragraph's edge where a tag stood: "</p>\n<p>" is one paragraph break, not a run of
+# blank lines (which would read as a scene break), so edges and the spaces around them merge.
+_EDGE = "\x00"
+_OPEN = "\x01"
+_CLOSE = "\x02"
+_TOKEN = re.compile(r"(?P<kind>[\x01\x02])(?P<mark>\*\*|\*)")
+_PARAGRAPHS = re.compile(r"[ \t]*(?:\x00[\s\x00]*|\n[ \t]*\n\s*)")
+
+
+def html_residue(text: str) -> str:
+    """``text`` with its HTML tags and character references turned into plain text marks."""
+    if "<" not in text and "&" not in text:
+        return text
+    tagged = _TAG.search(text) is not None
+    if not tagged and len(_REFERENCE.findall(text, 0, len(text))) < 2:
+        return text
+    if tagged:
+        text = _INNER_SPACE_OPEN.sub(r"\2\1", text)
+        text = _INNER_SPACE_CLOSE.sub(r"\2\1", text)
+        text = _convert_tags(text)
+    return _REFERENCE.sub(_character, text)
+
+
+def _character(found: re.Match[str]) -> str:
+    # A reference html does not know stays as written; one for a space is a plain space.
+    character = html.unescape(found.group())
+    return " " if character == "\u00a0" else character
+
+
+def _convert_tags(text: str) -> str:
+    """Replace each tag by its mark, closing emphasis left open at a paragraph's end and
+    opening it again in the next, as the emphasis pass reads one paragraph at a time."""
+    pieces: list[str] = []
+    position = 0
+    for found in _TAG.finditer(text):
+        pieces.append(text[position : found.start()])
+        position = found.end()
+        name = found.group("name").lower()
+        if name in _EMPHASIS:
+            pieces.append(_token(name, found))
+        elif name in _LINE:
+            pieces.append("\n")
+            if text.startswith("\n", position):  # "<br>" ending its line is one break, not two
+                position += 1
+        elif name in _BLOCK:
+            pieces.append(_EDGE)
+        elif name == "hr":
+            pieces.append(f"{_EDGE}* * *{_EDGE}")
+    pieces.append(text[position:])
+    paragraphs = _PARAGRAPHS.split("".join(pieces))
+    open_marks: list[str] = []
+    kept = [_balance(paragraph, open_marks) for paragraph in paragraphs]
+    return "\n\n".join(paragraph for paragraph in kept if paragraph.strip())
+
+
+def _token(name: str, found: re.Match[str]) -> str:
+    """A stand-in for an emphasis tag until paragraphs are balanced: open or close, and mark."""
+    return (_CLOSE if found.group("close") else _OPEN) + _EMPHASIS[name]
+
+
+def _balance(paragraph: str, open_marks: list[str]) -> str:
+    """One paragraph with its emphasis stand-ins as markers: marks left open by the paragraph
+    before open it, and marks it leaves open close at its end (``open_marks`` carries them)."""
+    if not paragraph.strip():
+        return ""
+    pieces = ["".join(open_marks)]
+    position = 0
+    for found in _TOKEN.finditer(paragraph):
+        pieces.append(paragraph[position : found.start()])
+        position = found.end()
+        mark = found.group("mark")
+        if found.group("kind") == _OPEN:
+            open_marks.append(mark)
+            pieces.append(mark)
+        elif mark in open_marks:
+            open_marks.remove(mark)
+            pieces.append(mark)
+    pieces.append(paragraph[position:])
+    pieces.append("".join(reversed(open_marks)))
+    return "".join(pieces)
