@@ -35,6 +35,10 @@ from story_text import inline_markup, plain
         ("I <3 you. <sigh> Fish & chips.", "I <3 you. <sigh> Fish & chips."),
         ("AT&amp;T once", "AT&amp;T once"),
         ("x < y and y > z", "x < y and y > z"),
+        # Beside a script, an image or an event handler, no markup is formatting.
+        ("<i>a</i> <script>b</script> &amp;", "<i>a</i> <script>b</script> &amp;"),
+        ('<b onclick="x()">bold</b> &amp; &lt;', '<b onclick="x()">bold</b> &amp; &lt;'),
+        ('<p>one</p><img src="x.png"><p>two</p>', '<p>one</p><img src="x.png"><p>two</p>'),
     ],
 )
 def test_html_residue(source: str, expected: str) -> None:

@@ -8,7 +8,8 @@ reads, line and paragraph tags become line breaks and blank lines, a rule become
 break, other tags go and references become their characters.
 
 A file counts as holding HTML only with a known tag, or at least two character references:
-"<3", "<sigh>" and one "AT&T" are a writer's own text.
+"<3", "<sigh>" and one "AT&T" are a writer's own text. A file with scripts, styles, images or
+event handlers in it holds markup typed as text, not formatting: it is all shown as typed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _DROPPED = {
 }  # fmt: skip
 _NAMES = "|".join(sorted([*_EMPHASIS, *_LINE, *_BLOCK, *_DROPPED, "hr"], key=len, reverse=True))
 _TAG = re.compile(rf"<(?P<close>/?)(?P<name>{_NAMES})\b(?:\s[^<>]{{0,300}})?\s*/?>", re.IGNORECASE)
+# Markup no formatting residue holds: scripts, styles, embedded objects and images, event
+# handlers, CDATA and processing instructions. A file with any of them is not a story's
+# formatting left behind but markup typed or pasted as text, and all of it is shown as typed.
+_FOREIGN = re.compile(
+    r"<\s*/?\s*(?:script|style|iframe|frame|object|embed|svg|img|form|input|link|meta)\b"
+    r"|<!\[CDATA\[|<\?|<[a-z][^<>]*\son\w+\s*=|javascript\s*:",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Spaces just inside an emphasis tag ("<i> very </i>") belong outside its markers, which must
 # touch the words they mark.
@@ -47,6 +56,8 @@ def html_residue(text: str) -> str:
     tagged = _TAG.search(text) is not None
     if not tagged and len(_REFERENCE.findall(text, 0, len(text))) < 2:
         return text
+    if _FOREIGN.search(text):
+        return text  # markup that is not formatting: show all of it as typed, guess nothing
     if tagged:
         text = _INNER_SPACE_OPEN.sub(r"\2\1", text)
         text = _INNER_SPACE_CLOSE.sub(r"\2\1", text)
