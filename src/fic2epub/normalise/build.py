@@ -134,7 +134,7 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         if head is not None and head.role == "part":
             if chapters or part_title is not None:
                 parts.append(Part(title=part_title, chapters=tuple(chapters)))
-            part_title, chapters = typography(head.text), []
+            part_title, chapters = typography(head.text, dashes=False), []
             if not any(chunk.role == "text" for chunk in chunks[first:end]):
                 continue
             head = None
@@ -233,9 +233,9 @@ def _wraps_value(field_chunk: Chunk, line: Chunk) -> bool:
 
 
 def _heading_title(head: Chunk) -> str:
-    """A heading as written, less Markdown's "##" marks and glyphs wrapped around it; a
-    heading joined from two lines carries its joined title as its value."""
-    return typography(head.value or heading_title(head.text))
+    """A heading as written (its hyphens too), less Markdown's "##" marks and glyphs wrapped
+    around it; a heading joined from two lines carries its joined title as its value."""
+    return typography(head.value or heading_title(head.text), dashes=False)
 
 
 def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapter:

@@ -148,7 +148,8 @@ class MetadataBuilder:
             # Tags are names (AO3's "Pride and Prejudice - Jane Austen"): kept as written.
             self.add_list(name, split_list(value))
         else:
-            self.set(name, typography(value))
+            # A title is kept as written, hyphens and all; other values read as prose.
+            self.set(name, typography(value, dashes=name != "title"))
 
     def _read_authors(self, value: str) -> None:
         self.add_list("authors", split_authors(value))
@@ -228,7 +229,7 @@ class MetadataBuilder:
         text = clean_title(text)
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
-            return typography(self._title_with_info(text))
+            return typography(self._title_with_info(text), dashes=False)
         self.add_list("fandoms", split_list(found.group("fandom")))
         for item in split_list(found.group("info") or ""):
             rating = read_rating(item)
@@ -238,7 +239,7 @@ class MetadataBuilder:
                 self.add_list("relationships", (typography(item),))
             else:
                 self.add_list("tags", (typography(item),))
-        return typography(clean_title(found.group("title")))
+        return typography(clean_title(found.group("title")), dashes=False)
 
     def _title_with_info(self, text: str) -> str:
         """ "Four Doors (Alice in Wonderland, G)": the brackets hold the fandom and rating."""

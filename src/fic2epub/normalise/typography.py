@@ -36,6 +36,10 @@ def _dashes_and_dots(text: str) -> str:
         text = _CUT_OFF.sub("\u2014", text)
         text = _EM_DASH.sub("\u2014", text)
         text = _SPACED_HYPHEN.sub(" \u2013 ", text)
+    return _dots(text)
+
+
+def _dots(text: str) -> str:
     if ". ." in text or "..." in text:
         text = _ELLIPSIS.sub("\u2026", text)
     return text
@@ -94,15 +98,17 @@ def _fix(text: str) -> str:
     return text
 
 
-def typography(text: str) -> str:
+def typography(text: str, *, dashes: bool = True) -> str:
     """Return ``text`` with typographic quotes, apostrophes, dashes and ellipses.
 
-    URLs inside the text are not touched.
+    URLs inside the text are not touched. With ``dashes`` false, hyphens stay as written:
+    titles are kept as their writer spelled them ("Chapter 1 - The Crater"), and only their
+    quotes and ellipses are set.
     """
-    return typography_many([text])[0]
+    return typography_many([text], dashes=dashes)[0]
 
 
-def typography_many(texts: Sequence[str]) -> list[str]:
+def typography_many(texts: Sequence[str], *, dashes: bool = True) -> list[str]:
     """:func:`typography` for many paragraphs at once, in one pass of smartypants.
 
     Paragraphs reach smartypants joined by blank lines (a quote after a line break opens, one
@@ -114,9 +120,9 @@ def typography_many(texts: Sequence[str]) -> list[str]:
         return []  # the split below would give one empty paragraph for none
     if len(texts) > 1 and any(_SEPARATOR in text for text in texts):
         # Multi-paragraph values (a summary) go one by one, keeping their own blank lines.
-        return [typography_many([text])[0] for text in texts]
+        return [typography_many([text], dashes=dashes)[0] for text in texts]
     urls: list[str] = []
-    prepared = [_prepare(text, urls) for text in texts]
+    prepared = [_prepare(text, urls, dashes) for text in texts]
     joined = _SEPARATOR.join(prepared)
     joined = curl_quotes(joined)
     results = []
@@ -128,16 +134,17 @@ def typography_many(texts: Sequence[str]) -> list[str]:
     return results
 
 
-def _prepare(text: str, urls: list[str]) -> str:
+def _prepare(text: str, urls: list[str], dashes: bool) -> str:
     """Dashes and ellipses converted, markup characters escaped, URLs set aside as tags."""
+    convert = _dashes_and_dots if dashes else _dots
     pieces: list[str] = []
     position = 0
     for found in urls_in(text):
-        pieces.append(html.escape(_dashes_and_dots(text[position : found.start()]), quote=False))
+        pieces.append(html.escape(convert(text[position : found.start()]), quote=False))
         pieces.append(f"<u{len(urls)}/>")
         urls.append(found.group())
         position = found.end()
-    pieces.append(html.escape(_dashes_and_dots(text[position:]), quote=False))
+    pieces.append(html.escape(convert(text[position:]), quote=False))
     return "".join(pieces)
 
 
