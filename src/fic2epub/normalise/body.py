@@ -17,11 +17,13 @@ from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     FFN_INFO_RE,
     FIELD_RE,
+    MORE_TO_COME_RE,
     POINTER_RE,
     REVIEW_PLEA_RE,
     match_end_marker,
     match_note,
 )
+from fic2epub.normalise.pieces import is_word_count
 
 _CHAPTER_FIELD_LABELS = re.compile(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
@@ -89,6 +91,10 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             continue
         elif heading is not None and _heading_word(text, heading):
             chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")
+        elif heading is not None and is_word_count(text):
+            # Rule chapter-word-count: "Words: 176" under a piece's heading counts the piece,
+            # as a header's word count does the story's; it is not story text.
+            chunks[index] = replace(chunk, role="dropped", rule="chapter-word-count")
         elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(
             found.group("key").strip()
         ):
@@ -194,6 +200,8 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             )
         elif chunk.role == "text" and _closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
+        elif chunk.role == "text" and _more_to_come(text):
+            chunks[index] = replace(chunk, role="note", rule="more-to-come", value=text)
         elif chunk.role == "text" and _signed_note(chunks, index, first):
             index -= 1  # the signed paragraph above is the note's start
         elif chunk.role == "text":
@@ -363,6 +371,14 @@ _PLEA_WORDS = re.compile(
     r"|thanks?\s+for\s+reading)\b",
     re.IGNORECASE,
 )
+
+
+def _more_to_come(text: str) -> bool:
+    """Rule ``more-to-come``: "More next week!", "Next chapter soon, I promise!" on its own
+    under the prose is the author promising readers more, an unlabelled note like a plea
+    for reviews. The whole line must be the promise, so "More ships came the next week."
+    stays story text."""
+    return len(text) <= 80 and MORE_TO_COME_RE.fullmatch(text) is not None
 
 
 def _chatty_plea(text: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.patterns import (
@@ -38,13 +39,16 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
     marked_tuple = _word_numbered(_numbered(mark_threads(tuple(marked))))
-    marked_tuple = spelled_number_headings(marked_tuple)
+    marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
     return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
 
 
 _WORD_NUMBER = re.compile(
-    r"[~\-=*#\s]*(?P<word>[A-Z][a-z]{2,11})\s+(?P<num>\d{1,3})[.:]?[~\-=*#\s]*"
+    r"[~\-=*#\s]*(?P<word>[A-Z][a-z]{2,11})\s+(?P<num>\d{1,3})"
+    r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
+# What a title after "Day 3:" does not end with: the end of a sentence or of a clause.
+_CLAUSE_END = (".", ",", ";", ":")
 
 
 _PAGE_LINE = re.compile(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
@@ -79,7 +83,13 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
 
 
 def _word_numbered(chunks: Chunks) -> Chunks:
-    """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings."""
+    """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings.
+
+    Rule ``word-number-sequence``; the form with a title, "Day 1: Reflection", as prompt
+    challenges head each day's piece, counts too when each such line is set apart by a
+    blank line above, its title is short and does not end like a sentence, and story text
+    follows it before the next one: so "Step 2: Add the flour." and a list of "Rule 1: …"
+    lines stay text."""
     if any(chunk.role == "heading" for chunk in chunks):
         return chunks
     found = [
@@ -88,7 +98,11 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         if chunk.role == "text"
         and _single_line(chunk)
         and (match := _WORD_NUMBER.fullmatch(chunk.text)) is not None
+        and (match.group("title") is None or _titled_ok(chunks, index, match.group("title")))
     ]
+    titled = [index for index, match in found if match.group("title") is not None]
+    if titled and not _text_between(chunks, [index for index, _ in found]):
+        return chunks
     words = {match.group("word") for _, match in found}
     numbers = [int(match.group("num")) for _, match in found]
     # A diary skips days ("Day 1", "Day 2", "Day 9"), so the numbers need only climb from 1.
@@ -99,6 +113,25 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     for index, _ in found:
         marked[index] = replace(marked[index], role="heading", rule="word-number-sequence")
     return tuple(marked)
+
+
+def _titled_ok(chunks: Chunks, index: int, title: str) -> bool:
+    """A titled "Day 1: Reflection" line: short title, no sentence end, a blank line above."""
+    words = title.split()
+    return (
+        1 <= len(words) <= 8
+        and not title.rstrip().endswith(_CLAUSE_END)
+        and (index == 0 or chunks[index].gap >= 1)
+    )
+
+
+def _text_between(chunks: Chunks, indexes: list[int]) -> bool:
+    """Whether story text follows each heading line before the next one (or the end)."""
+    ends = [*indexes[1:], len(chunks)]
+    return all(
+        any(chunk.role == "text" and len(chunk.text) > 40 for chunk in chunks[start + 1 : end])
+        for start, end in zip(indexes, ends, strict=True)
+    )
 
 
 def _chapter_lists(chunks: Chunks) -> Chunks:

@@ -34,6 +34,21 @@ WORD_NUMBER = (
 ROMAN = r"(?:c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
 NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN})"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+# Ordinals, as old-style divisions spell them: "Part the First", "Book the Twenty-Second".
+_ORDINAL_UNITS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_ORDINAL_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+ORDINAL = (
+    r"(?:(?:" + "|".join(_TENS) + r")[\s-](?:" + "|".join(_ORDINAL_UNITS[:9]) + r")"
+    r"|"
+    + "|".join(sorted(_ORDINAL_UNITS + _ORDINAL_TENS.split(), key=len, reverse=True))
+    + r"|last)"
+)
+# A heading's number: "Chapter 3", "Chapter Three", "Chapter III" or, always after "the",
+# an ordinal: "Part the First", "Chapter the Last".
+_HEADING_NUMBER = rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})|\s*(?P<num>{NUMBER}))"
 
 
 def number_value(token: str) -> int | None:
@@ -57,6 +72,19 @@ def number_value(token: str) -> int | None:
     return None
 
 
+def ordinal_value(token: str) -> int | None:
+    """The value of "first", "Twelfth" or "twenty-second"; None for "last" and for anything else."""
+    words = token.lower().replace("-", " ").split()
+    if len(words) == 1 and words[0] in _ORDINAL_UNITS:
+        return _ORDINAL_UNITS.index(words[0]) + 1
+    tens = _ORDINAL_TENS.split()
+    if len(words) == 1 and words[0] in tens:
+        return 20 + 10 * tens.index(words[0])
+    if len(words) == 2 and words[0] in _TENS and words[1] in _ORDINAL_UNITS[:9]:
+        return 20 + 10 * _TENS.index(words[0]) + _ORDINAL_UNITS.index(words[1]) + 1
+    return None
+
+
 # --- chapter and part headings --------------------------------------------------------------
 
 # After the number: punctuation, or a space before a capitalised title ("Chapter 3 The Return");
@@ -64,7 +92,7 @@ def number_value(token: str) -> int | None:
 _SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘(A-Z0-9])))"
 CHAPTER_RE = re.compile(
     rf"(?P<word>chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])"
-    rf"\s*(?P<num>{NUMBER})(?![\w'’])(?:{_SEP}(?P<title>.*))?",
+    rf"{_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 NAMED_RE = re.compile(
@@ -74,13 +102,25 @@ NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 PART_RE = re.compile(
-    rf"(?P<word>part|book|volume|act)\s+(?P<num>{NUMBER})(?![\w'’])(?:{_SEP}(?P<title>.*))?",
+    rf"(?P<word>part|book|volume|act)(?=\s){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
+    re.IGNORECASE,
+)
+# A script's scene heading, act and scene in one line: "Act I, Scene 1", "ACT 2 SCENE 3: Title".
+ACT_SCENE_RE = re.compile(
+    rf"(?P<word>act)\s+{NUMBER}\s*[,.:;\-–—]?\s*scene\s+(?P<num>{NUMBER})(?![\w'’])"
+    rf"(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 NUMBERED_RE = re.compile(
     r"[~\-=*#\[(\s]*(?:(?P<num>\d{1,3})\s*[.):\]]?|(?P<roman>[IVXLC]{1,7})\s*[.):\]])[~\-=*#\])\s]*"
 )
 NUMBERED_TITLE_RE = re.compile(r"(?P<num>\d{1,3})\.\s+(?P<title>[A-Z\"“'‘].{0,70})")
+# A section sign and its number, as essays and some literary fics head their sections: "§1",
+# "§ 2.", "§ 3: The Key". The sign alone (no number) is a scene-break glyph, not a heading.
+SECTION_RE = re.compile(
+    r"[~\-=*#\s]*§\s*(?P<num>\d{1,3})"
+    r"(?:\s*[.:)]?[~\-=*#\s]*|(?:\s*[.:\-–—]\s*|\s+)(?P<title>[A-Z\"“'‘].{0,70}))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,25 +139,42 @@ def _title_ok(title: str | None) -> bool:
 
 
 def match_heading(text: str) -> Heading | None:
-    """Recognise "Chapter 1 – Title", "CHAPTER I.", "Ch. 3", "Prologue" and "Part One"."""
+    """Recognise "Chapter 1 – Title", "CHAPTER I.", "Ch. 3", "Prologue", "Part One",
+    "Part the First" and a script's "Act I, Scene 1"."""
     if len(text) > 120:
         return None
     core = undecorate(text)
-    for pattern, kind in ((CHAPTER_RE, "chapter"), (PART_RE, "part"), (NAMED_RE, "named")):
+    patterns = (
+        (ACT_SCENE_RE, "chapter"),
+        (CHAPTER_RE, "chapter"),
+        (PART_RE, "part"),
+        (NAMED_RE, "named"),
+    )
+    for pattern, kind in patterns:
         found = pattern.fullmatch(core)
         if found and _title_ok(found.group("title")):
-            number = number_value(found.group("num")) if "num" in pattern.groupindex else None
-            if kind != "named" and number is None:
+            if kind == "named":
+                return Heading(kind, None)
+            groups = found.groupdict()
+            if groups.get("ordinal"):
+                # "Chapter the Last" has no number, but "the" makes it a heading all the same.
+                return Heading(kind, ordinal_value(groups["ordinal"]))
+            number = number_value(found.group("num"))
+            if number is None:
                 continue
             return Heading(kind, number)
     return None
 
 
 def match_numbered(text: str) -> int | None:
-    """The number of a bare numbered heading ("1.", "~ 2 ~", "3. A Title"), else None."""
+    """The number of a bare numbered heading ("1.", "~ 2 ~", "3. A Title", "§4"), else None."""
     if len(text) > 80:
         return None
-    found = NUMBERED_RE.fullmatch(text) or NUMBERED_TITLE_RE.fullmatch(text)
+    found = (
+        NUMBERED_RE.fullmatch(text)
+        or NUMBERED_TITLE_RE.fullmatch(text)
+        or SECTION_RE.fullmatch(text)
+    )
     if found is None:
         return None
     if found.groupdict().get("roman"):
@@ -188,6 +245,15 @@ REVIEW_PLEA_RE = re.compile(
     r"(?:love|appreciated|welcome)|thanks?\s+(?:you\s+)?for\s+reading|let\s+me\s+know\s+what\s+"
     r"you\s+think|kudos\s+and\s+comments\s+(?:are\s+)?(?:love|appreciated|welcome))"
     r"(?:\s*(?:please|pretty\s+please|plz|pls))?[\s!.?~:)(^<3]*",
+    re.IGNORECASE,
+)
+# The author's promise of more on its own at the end: "More next week!", "Part 3 coming soon".
+MORE_TO_COME_RE = re.compile(
+    r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|update|instal+ment|batch|one)"
+    r"|(?:part|chapter)\s+\w{1,6})"
+    r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
+    r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon)"
+    r"(?:,?\s+I\s+promise)?[\s!.…~*:)(^<3]*",
     re.IGNORECASE,
 )
 POINTER_RE = re.compile(

@@ -32,7 +32,7 @@ def _piece_line(text: str) -> str | None:
     """What a line of a piece's own header is: "count", "prompt", "field", else None."""
     if len(text) > 120:
         return None
-    if "word" in text.lower() and _WORD_COUNT.fullmatch(text):
+    if is_word_count(text):
         return "count"
     found = FIELD_RE.fullmatch(text)
     if found is None:
@@ -43,6 +43,11 @@ def _piece_line(text: str) -> str | None:
     if label in ("word count", "wordcount", "words", "length"):
         return "count"
     return "field" if is_known_label(label) and field_for(label) != "title" else None
+
+
+def is_word_count(text: str) -> bool:
+    """A word count on a line of its own: "Words: 176", "(100 words)", "Word count: 1,200"."""
+    return "word" in text.lower() and _WORD_COUNT.fullmatch(text.strip()) is not None
 
 
 def _title_line(chunk: Chunk) -> bool:
