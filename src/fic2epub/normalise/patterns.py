@@ -52,10 +52,12 @@ _HEADING_NUMBER = rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})|\s*(?P<num>{NUMBER}))"
 
 
 def number_value(token: str) -> int | None:
-    """The value of "12", "twelve", "twenty-one" or "XII"; None when it is none of those."""
+    """The value of "12", "twelve", "twenty-one", "XII" or "十二"; None when it is none of those."""
     word = token.lower().replace("-", " ")
     if word.isdigit():
-        return int(word)
+        return int(word)  # int() reads full-width digits ("１２") too
+    if word and all(c in _CJK_DIGITS + "两十百千" for c in word):
+        return _cjk_number(word)
     parts = word.split()
     if parts and all(p in _UNITS or p in _TENS for p in parts):
         total = 0
@@ -70,6 +72,19 @@ def number_value(token: str) -> int | None:
             previous = max(previous, value)
         return total
     return None
+
+
+def _cjk_number(word: str) -> int:
+    """The value of a Chinese numeral up to 9999: "十二" is 12, "二十" 20, "一百零五" 105."""
+    total, digit = 0, 0
+    for char in word:
+        if char in "十百千":
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[char]
+            digit = 0
+        else:
+            digit = 2 if char == "两" else _CJK_DIGITS.index(char) - (1 if char != "零" else 0)
+            digit = max(digit, 0)
+    return total + digit
 
 
 def ordinal_value(token: str) -> int | None:
@@ -90,10 +105,23 @@ def ordinal_value(token: str) -> int | None:
 # After the number: punctuation, or a space before a capitalised title ("Chapter 3 The Return");
 # the (?-i:…) keeps "Chapter four was…" from matching under IGNORECASE.
 _SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘(A-Z0-9])))"
+# "Chapter" in the languages fan fiction is most written in: German and Swedish, French,
+# Spanish and Portuguese, Italian, Dutch, Polish, Czech and Slovak, Norwegian and Danish,
+# Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish.
+_CHAPTER_WORDS = (
+    r"chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
+    r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m"
+)
 CHAPTER_RE = re.compile(
-    rf"(?P<word>chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł])"
-    rf"{_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
+    rf"(?P<word>{_CHAPTER_WORDS}){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
+)
+# Chinese and Japanese chapters: "第一章 归来", "第3話", "第十二回"; Korean "제1장", "1화".
+_CJK_DIGITS = "零〇一二三四五六七八九"
+CJK_CHAPTER_RE = re.compile(
+    r"(?:第\s*(?P<num>[0-9０-９]{1,4}|[零〇一二两三四五六七八九十百千]{1,6})\s*[章話话回節节]"
+    r"|(?:제\s*)?(?P<hangul>[0-9]{1,4})\s*[장화])"
+    r"(?:[\s\u3000:：.、]+(?P<title>.*))?"
 )
 NAMED_RE = re.compile(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
@@ -144,6 +172,10 @@ def match_heading(text: str) -> Heading | None:
     if len(text) > 120:
         return None
     core = undecorate(text)
+    if core[:1] in "第제" or core[:1].isdigit():
+        found = CJK_CHAPTER_RE.fullmatch(core)
+        if found and _title_ok(found.group("title")):
+            return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
     patterns = (
         (ACT_SCENE_RE, "chapter"),
         (CHAPTER_RE, "chapter"),
