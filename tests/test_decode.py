@@ -84,3 +84,10 @@ def test_bad_input_is_a_one_line_error_naming_the_file(data: bytes, reason: str)
 def test_a_stray_nul_in_utf8_text_is_dropped() -> None:
     text = "A line of a story, copied with a glitch.\n" * 20
     assert decode(text.encode().replace(b"glitch", b"gli\x00tch", 1), "s.txt") == text
+
+
+def test_french_no_break_spaces_stay() -> None:
+    # Inside guillemets and before "; : ! ?" a no-break space is French typography; elsewhere
+    # (an indent, a "blank" line of one) it is an ordinary space.
+    text = decode("«\u00a0Oui\u00a0», dit-il\u202f! Non\u00a0:\u00a0fin.\n\u00a0\n".encode(), "s")
+    assert text == "«\u00a0Oui\u00a0», dit-il\u202f! Non\u00a0: fin.\n \n"

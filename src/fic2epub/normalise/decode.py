@@ -37,6 +37,9 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 # Persian and Indic scripts need them.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# French typography's no-break spaces stay: inside guillemets and before "; : ! ?", where they
+# keep « and ! from being wrapped onto a line of their own.
+_FRENCH_SPACE = re.compile("(?<=«)[\u00a0\u202f]|[\u00a0\u202f](?=[»;:!?])")
 # Mojibake leaves tell-tale pairs: UTF-8 lead bytes read as cp1252 ("â€™", "Ã©").
 _MOJIBAKE = re.compile(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
@@ -165,9 +168,16 @@ def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\u2026")
     text = text.expandtabs(4)
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(_space, text)
     text = _INVISIBLE.sub("", text)
     return strip_illegal(text)
+
+
+def _space(found: re.Match[str]) -> str:
+    """An ordinary space for any wide, narrow or no-break space, but French typography's."""
+    if found.group() in "\u00a0\u202f" and _FRENCH_SPACE.match(found.string, found.start()):
+        return found.group()
+    return " "
 
 
 def strip_illegal(text: str) -> str:
