@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     chat_message_header,
@@ -192,3 +193,33 @@ def test_story_lines_like_page_copy_chrome_are_not(line: str) -> None:
 )
 def test_journal_poster_line_names_the_author(line: str, name: str | None) -> None:
     assert journal_poster(line) == name
+
+
+# --- blog framing: reading time and "Posted on … by …" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "header", "expected"),
+    [
+        ("4–5 minutes", True, True),
+        ("7 min read", False, True),
+        ("Reading time: 3 minutes", False, True),
+        ("4–5 minutes", False, False),
+        ("Ten minutes later the tide turned.", True, False),
+    ],
+)
+def test_reading_time(line: str, header: bool, expected: bool) -> None:
+    assert is_reading_time(line, in_header=header) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted on 3 March 2021 by Mara Quill in Stories", ("Mara Quill", "2021-03-03")),
+        ("Posted by mara_q on March 3, 2021", ("mara_q", "2021-03-03")),
+        ("Posted by Mara Quill at 9:41 PM", ("Mara Quill", None)),
+        ("Posted on the harbour wall by the harbourmaster himself.", None),
+    ],
+)
+def test_posted_line(line: str, expected: tuple[str, str | None] | None) -> None:
+    assert posted_line(line) == expected

@@ -13,6 +13,7 @@ from fic2epub.normalise.fields import (
     split_authors,
 )
 from fic2epub.normalise.metadata import MetadataBuilder
+from fic2epub.normalise.script import script_language
 
 
 @pytest.mark.parametrize(
@@ -171,3 +172,54 @@ def test_rating_labels_in_other_languages(label: str) -> None:
 def test_user_icon_text_is_not_part_of_the_name() -> None:
     assert split_authors("[personal profile] moss_and_mica") == ("moss_and_mica",)
     assert split_authors("[info]rook_writes and Ada Vane") == ("rook_writes", "Ada Vane")
+
+
+# --- Russian (ficbook.net) labels and the language told by script ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Название", "title"),
+        ("Автор", "authors"),
+        ("Фэндом", "fandoms"),
+        ("Пэйринг и персонажи", "characters"),
+        ("Рейтинг", "rating"),
+        ("Жанры", "categories"),
+        ("Метки", "tags"),
+        ("Описание", "summary"),
+        ("Посвящение", None),
+    ],
+)
+def test_russian_labels_map_to_fields(label: str, field: str | None) -> None:
+    assert field_for(label) == field
+
+
+def test_ficbook_pairings_and_characters_are_told_apart_and_labels_tell_russian() -> None:
+    meta = MetadataBuilder()
+    meta.add_field("Название", "Тихий берег")
+    meta.add_field("Пэйринг и персонажи", "Лис/Сова, Ёж")
+    meta.add_field("Жанры", "Драма, Юмор")
+    built = meta.build(title="T", language=None)
+    assert built.title == "Тихий берег"
+    assert built.relationships == ("Лис/Сова",)
+    assert built.characters == ("Ёж",)
+    assert built.categories == ("Драма", "Юмор")
+    assert built.fandoms == ()
+    assert built.language == "ru"
+
+
+@pytest.mark.parametrize(
+    ("texts", "tag"),
+    [
+        (["Туман лежал над водой, и лодка медленно шла к берегу."], "ru"),
+        (["Туман лежав над водою, і човен повільно йшов до її берега. Він є тут."], "uk"),
+        (["Η ομίχλη κάλυπτε το νερό."], "el"),
+        (["霧が水の上にかかっていた。"], "ja"),
+        (["The fog lay on the water, and Дмитрий watched it from the pier."], None),
+        (["Le brouillard couvrait l'eau."], None),
+        ([], None),
+    ],
+)
+def test_script_tells_the_language(texts: list[str], tag: str | None) -> None:
+    assert script_language(texts) == tag

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.normalise.ao3_page import page_footer_start
+from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import same_text, starts_header_line
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
+from fic2epub.normalise.pages import join_wrapped, running_head_lines, vocabulary
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     FFN_INFO_RE,
@@ -52,9 +54,10 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         head = chunks[first - 1].text if first > start else None
         body_first = _leading(marked, first, end, head)
         end = page_footer_start(marked, body_first, end)
+        end = blog_footer_start(marked, body_first, end)
         body_end = _trailing(marked, body_first, end)
         _closing(marked, body_first, body_end, title)
-        _breaks(marked, body_first, body_end, scene_pattern)
+        _breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
         _rejoin_page_splits(marked, body_first, body_end)
     return _blank_runs(tuple(marked), start)
 
@@ -311,7 +314,7 @@ def _running_heads(region: Sequence[Chunk]) -> set[str]:
 
 
 # The page-break rules whose dropped lines may sit inside a paragraph cut by a page break.
-_PAGE_BREAK_RULES = frozenset({"page-number", "page-furniture"})
+_PAGE_BREAK_RULES = frozenset({"page-number", "page-furniture", "running-head"})
 # How a finished paragraph ends; a paragraph cut by a page break ends without one of these.
 _PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "~", "]")
 
@@ -326,6 +329,7 @@ def _rejoin_page_splits(chunks: list[Chunk], first: int, end: int) -> None:
     word, the two halves are one paragraph, joined again with a space.
     """
     index = first
+    words: Counter[str] | None = None  # the chapter's words, to rejoin a hyphenated one
     while index < end:
         chunk = chunks[index]
         after = index + 1
@@ -339,9 +343,11 @@ def _rejoin_page_splits(chunks: list[Chunk], first: int, end: int) -> None:
             and _cut_by_page_break(chunk.text, chunks[after].text)
         ):
             rest = chunks[after]
+            if words is None:
+                words = vocabulary(c.text for c in chunks[first:end])
             chunks[index] = replace(
                 chunk,
-                text=f"{chunk.text} {rest.text}",
+                text=join_wrapped((chunk.text, rest.text), words),
                 lines=chunk.lines + rest.lines,
                 last=rest.last,
             )
@@ -392,19 +398,30 @@ def _chatty_plea(text: str) -> bool:
     return text[:1].islower() or "!!" in text or any(ord(c) >= 0x1F300 for c in text)
 
 
-def _breaks(chunks: list[Chunk], first: int, end: int, pattern: re.Pattern[str] | None) -> None:
+def _breaks(
+    chunks: list[Chunk],
+    first: int,
+    end: int,
+    pattern: re.Pattern[str] | None,
+    header: Chunks = (),
+) -> None:
     """Glyph lines (and lines the user's pattern matches) inside a chapter are scene breaks.
 
     A break right after another break, or before the first prose, collapses away.
     """
     previous = "start"
-    running_heads = _running_heads(chunks[first:end])
+    region = chunks[first:end]
+    running_heads = _running_heads(region)
+    numbered_heads = running_head_lines(region, (c.text for c in header))
     for index in range(first, end):
         chunk = chunks[index]
         if chunk.role != "text":
             continue
         if _PAGE_FURNITURE.fullmatch(chunk.text) or chunk.text in running_heads:
             chunks[index] = replace(chunk, role="dropped", rule="page-furniture")
+            continue
+        if chunk.text in numbered_heads:
+            chunks[index] = replace(chunk, role="dropped", rule="running-head")
             continue
         glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
         if glyphs:

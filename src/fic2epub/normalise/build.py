@@ -27,6 +27,7 @@ from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.metadata import MetadataBuilder
+from fic2epub.normalise.script import script_language
 from fic2epub.normalise.typography import typography, typography_many
 
 _AO3_WORK_NOTES = re.compile(r"(?:end\s+)?notes", re.IGNORECASE)
@@ -146,7 +147,10 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         parts.append(Part(title=part_title, chapters=tuple(chapters)))
     parts = _epilogue_outside_parts(parts)
     story = Story(
-        metadata=meta.build(title=title or fallback_title, language=None),
+        metadata=meta.build(
+            title=title or fallback_title,
+            language=script_language(c.text for c in chunks[start:] if c.role == "text"),
+        ),
         front_notes=tuple(front.notes),
         parts=tuple(parts),
         source=source,
@@ -182,7 +186,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 meta.add_list("authors", chunk.label.split("\n"))
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
-        elif chunk.role == "info" and chunk.rule == "pipe-header-line":
+        elif chunk.role == "info" and chunk.rule in ("pipe-header-line", "posted-on-line"):
             for line in chunk.value.split("\n"):
                 label, _, value = line.partition(": ")
                 meta.add_field(label, value)

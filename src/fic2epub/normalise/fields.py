@@ -9,27 +9,31 @@ from dataclasses import dataclass
 # are kept as extra fields under the author's own label.
 _KEYS: dict[str, str] = {}
 for _field, _labels in {
-    "title": "title|story title|fic title|name of story|story|titel|titre|título|titolo|tytuł",
+    "title": "title|story title|fic title|name of story|story|titel|titre|título|titolo|tytuł"
+    "|название",
     "authors": "author|authors|writer|written by|by|pen name|penname|creator|autor|autorin"
-    "|auteur|auteure|autore|autora|autores",
-    "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom|crossover",
+    "|auteur|auteure|autore|autora|autores|автор|авторы|автор оригинала",
+    "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom|crossover"
+    "|фэндом|фандом|фэндомы|фандомы",
     "relationships": "pairing|pairings|relationship|relationships|ship|ships|couple|couples"
-    "|main pairing|pairings or characters|pairing or characters|pairing(s)/characters",
+    "|main pairing|pairings or characters|pairing or characters|pairing(s)/characters"
+    "|пейринг|пэйринг|пейринги|пэйринги",
     "characters": "character|characters|main characters|cast|figuren|charaktere|personnages"
-    "|personajes|personaggi",
+    "|personajes|personaggi|персонажи|пейринг и персонажи|пэйринг и персонажи",
     "rating": "rating|rated|ratings|maturity rating|clasificación|clasificacion|calificación"
-    "|classificação|classificacao|classificazione|altersfreigabe",
+    "|classificação|classificacao|classificazione|altersfreigabe|рейтинг",
     "warnings": "warning|warnings|archive warning|archive warnings|content warning|warnung"
     "|warnungen|avertissement|avertissements|advertencia|advertencias"
-    "|content warnings|trigger warning|trigger warnings|tw|cw",
-    "categories": "category|categories|genre|genres|type|kategorie|catégorie|categoría",
-    "tags": "additional tags|tags|freeform|freeforms|keywords",
+    "|content warnings|trigger warning|trigger warnings|tw|cw|предупреждения|предупреждение",
+    "categories": "category|categories|genre|genres|type|kategorie|catégorie|categoría"
+    "|жанр|жанры|направленность",
+    "tags": "additional tags|tags|freeform|freeforms|keywords|метки",
     "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
-    "|résumé|resume|resumen|sinopsis|riassunto|trama",
-    "status": "status|completion|complete|statut|estado|stato",
+    "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари",
+    "status": "status|completion|complete|statut|estado|stato|статус",
     "series": "series",
-    "disclaimer": "disclaimer|disclaimers|disclamer",
-    "language": "language|sprache|langue|idioma|lingua",
+    "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер",
+    "language": "language|sprache|langue|idioma|lingua|язык",
     "stats": "stats",
     "chapter_count": "chapters",
     "published": "published|date|posted|date posted|written",
@@ -48,6 +52,9 @@ EXTRA_LABELS = frozenset(
         "claim", "table", "notes", "note", "a/n", "an", "author's note", "type", "archive",
         "permission", "genre", "inspiration", "song", "soundtrack", "word count", "wordcount",
         "words", "word-count",
+        # ficbook.net's header (Russian): size, dedication, beta, other sites it is posted on.
+        "размер", "посвящение", "бета", "беты", "гамма", "публикация на других ресурсах",
+        "примечания", "примечание", "примечания автора",
     }
 )  # fmt: skip
 
@@ -92,6 +99,11 @@ LABEL_LANGUAGES: dict[str, str] = {
         "es",
     ),
     **dict.fromkeys("titolo autore personaggi riassunto trama stato lingua".split(), "it"),
+    **dict.fromkeys(
+        "название автор авторы фэндом фандом пейринг пэйринг персонажи рейтинг жанры метки "
+        "описание статус размер посвящение примечания язык".split(),
+        "ru",
+    ),
 }
 
 

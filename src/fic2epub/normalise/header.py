@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.normalise.ao3_page import browser_tag_field, is_search_tip
+from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     is_site_chrome,
@@ -32,6 +33,7 @@ from fic2epub.normalise.notes import (
     note_closed_by_rule,
     talks_to_readers,
 )
+from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     BYLINE_RE,
@@ -94,6 +96,17 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
         elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif index <= 2 and is_masthead(text):
+            marked[index] = replace(chunk, role="dropped", rule="zine-masthead")
+        elif is_reading_time(text, in_header=True):
+            marked[index] = replace(chunk, role="dropped", rule="reading-time")
+        elif (posted := posted_line(text)) is not None:
+            # A blog post's "Posted on <date> by <author>" line names its author and date.
+            value = "\n".join(
+                [f"Author: {posted[0]}"] + ([f"Published: {posted[1]}"] if posted[1] else [])
+            )
+            marked[index] = replace(chunk, role="info", rule="posted-on-line", value=value)
+            bylined = True
         elif is_search_tip(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="ao3-search-tip")
         elif (after := browser_tag_field(marked, index)) is not None:
@@ -390,9 +403,14 @@ def _bare_byline(chunks: list[Chunk], index: int) -> bool:
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     if after is None:
         return False
+    if _byline(after.text):
+        # A line above "by X" is the title (or a subtitle), not more names.
+        return False
     if re.search(r"\s(?:&|and)\s", text) and len(text.split()) <= 6:
         return True
-    return is_structural(after) or starts_header_line(after)
+    # A browser's reader view sets the post's byline just above its reading time.
+    reading_time = is_reading_time(after.text, in_header=True)
+    return is_structural(after) or starts_header_line(after) or reading_time
 
 
 def _name_like(text: str) -> bool:

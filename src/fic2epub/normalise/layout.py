@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.options import Layout
 
 
@@ -147,10 +148,12 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     # In indented text, a line at the paragraph indent after a short line starts a paragraph
     # (not a verse line); the base is the indent most lines (the continuation lines) have.
     base = Counter(line.indent for line in lines).most_common(1)[0][0]
+    # The text's own words tell a word hyphenated at a line's end from a compound.
+    words = vocabulary(line.text for line in lines)
 
     def flush() -> None:
         if group:
-            chunks.append(_join(group, width, continues=continues))
+            chunks.append(_join(group, width, words, continues=continues))
             group.clear()
 
     for line in lines:
@@ -183,11 +186,11 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     return bool(_LABEL.match(line.text)) and previous.text.endswith((".", "!", "?", ")"))
 
 
-def _join(group: Sequence[_Line], width: int, *, continues: bool) -> Chunk:
+def _join(group: Sequence[_Line], width: int, words: Counter[str], *, continues: bool) -> Chunk:
     first = group[0]
     texts = tuple(line.text for line in group)
     return Chunk(
-        text=" ".join(texts),
+        text=join_wrapped(texts, words),
         lines=texts,
         first=first.number,
         last=group[-1].number,

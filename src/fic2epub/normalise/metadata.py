@@ -31,6 +31,8 @@ _LANGUAGES = {
     "hungarian": "hu", "turkish": "tr", "greek": "el", "hebrew": "he", "arabic": "ar",
     "indonesian": "id", "tagalog": "tl", "vietnamese": "vi", "catalan": "ca", "romanian": "ro",
 }  # fmt: skip
+# A label that names pairings and characters in one list, each item told by its shape.
+_PAIRINGS_AND_CHARACTERS = re.compile(r"п[еэ]йринг", re.IGNORECASE)
 _BCP47 = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
 _SUBJECT_LINE = re.compile(
     r"\[(?P<fandom>[^\]]{1,80})\]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?"
@@ -127,7 +129,7 @@ class MetadataBuilder:
         if name == "categories":
             # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
             # a short known list, so anything else there names a fandom.
-            is_genre_label = "genre" in label.lower()
+            is_genre_label = re.search(r"genre|жанр", label, re.IGNORECASE) is not None
             for item in split_list(value):
                 genres = [g.strip() for g in re.findall(r"Hurt/Comfort|[^/]+", item)]
                 if is_genre_label or all(g in _GENRES for g in genres):
@@ -140,6 +142,11 @@ class MetadataBuilder:
             # A crossover lists its fandoms joined by "/", "x" or "&" as well as commas.
             parts = re.split(r"\s+(?:x|&|/)\s+|/|,", value)
             self.add_list("fandoms", (part.strip() for part in parts if part.strip()))
+        elif name == "characters" and _PAIRINGS_AND_CHARACTERS.search(label):
+            # ficbook.net's "Пэйринг и персонажи: A/B, C" lists pairings among the characters.
+            items = split_list(value)
+            self.add_list("relationships", (item for item in items if "/" in item))
+            self.add_list("characters", (item for item in items if "/" not in item))
         elif name == "source_url":
             self._read_source_url(value, label.strip(" *_"))
         elif reader is not None:

@@ -32,7 +32,13 @@ WORD_NUMBER = (
 )
 # Roman numerals up to 399: "CHAPTER IV", never a word such as "mix" or "did".
 ROMAN = r"(?:c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
-NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN})"
+# Russian ordinals as headings spell them ("Глава первая", "Часть вторая"), in the feminine of
+# глава/часть and the masculine of том; "четвертая" is "четвёртая" typed without the ё.
+_RU_ORDINALS = (
+    "перв втор трет четв[её]рт пят шест седьм восьм девят десят одиннадцат двенадцат"
+).split()
+RU_ORDINAL = r"(?:" + "|".join(_RU_ORDINALS) + r")(?:ая|ья|ый|ой|ий|ое|ье)"
+NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN}|{RU_ORDINAL})"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 # Ordinals, as old-style divisions spell them: "Part the First", "Book the Twenty-Second".
 _ORDINAL_UNITS = (
@@ -58,6 +64,9 @@ def number_value(token: str) -> int | None:
         return int(word)  # int() reads full-width digits ("１２") too
     if word and all(c in _CJK_DIGITS + "两十百千" for c in word):
         return _cjk_number(word)
+    if re.fullmatch(RU_ORDINAL, word):
+        stem = next(i for i, s in enumerate(_RU_ORDINALS) if re.match(s, word))
+        return stem + 1
     parts = word.split()
     if parts and all(p in _UNITS or p in _TENS for p in parts):
         total = 0
@@ -104,13 +113,13 @@ def ordinal_value(token: str) -> int | None:
 
 # After the number: punctuation, or a space before a capitalised title ("Chapter 3 The Return");
 # the (?-i:…) keeps "Chapter four was…" from matching under IGNORECASE.
-_SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘(A-Z0-9])))"
+_SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘«(A-ZА-ЯЁ0-9])))"
 # "Chapter" in the languages fan fiction is most written in: German and Swedish, French,
 # Spanish and Portuguese, Italian, Dutch, Polish, Czech and Slovak, Norwegian and Danish,
-# Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish.
+# Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish, Russian.
 _CHAPTER_WORDS = (
     r"chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
-    r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m"
+    r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава"
 )
 CHAPTER_RE = re.compile(
     rf"(?P<word>{_CHAPTER_WORDS}){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
@@ -125,12 +134,13 @@ CJK_CHAPTER_RE = re.compile(
 )
 NAMED_RE = re.compile(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
-    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?)"
-    r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘A-Z0-9])))(?P<title>.*))?",
+    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия)"
+    r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
 PART_RE = re.compile(
-    rf"(?P<word>part|book|volume|act)(?=\s){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
+    rf"(?P<word>part|book|volume|act|часть|книга|том)(?=\s){_HEADING_NUMBER}(?![\w'’])"
+    rf"(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 # A script's scene heading, act and scene in one line: "Act I, Scene 1", "ACT 2 SCENE 3: Title".
@@ -228,6 +238,8 @@ NOTE_RE = re.compile(
     r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword|edit\s*\d*|nachwort|vorwort"
     r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda|n\.d\.a\.|note\s+de\s+l['’]auteure?"
     r"|nota\s+de(?:l)?\s+autora?|(?-i:N/A)"
+    # Russian (ficbook.net): "Примечания автора", "Примечание переводчика", "От автора".
+    r"|примечани[ея](?:\s+(?:автора|переводчика|беты))?|от\s+автора"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
     r"[*_~\])]*(?P<sep>\s*[:\-–—.]+[*_~]*\s*|\s+|$)"
@@ -236,7 +248,7 @@ NOTE_RE = re.compile(
 )
 _NEEDS_SEPARATOR = re.compile(
     r"(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit\s*\d*|afterword|nda|n/a"
-    r"|nachwort|vorwort",
+    r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора",
     re.IGNORECASE,
 )
 
@@ -295,7 +307,9 @@ POINTER_RE = re.compile(
 # --- header lines ----------------------------------------------------------------------------
 
 FIELD_RE = re.compile(
-    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f][\w'’()/&,\- ]{0,38}?)[*_]*\s*:[*_]*(?:\s+|$)(?P<value>.*)",
+    # The label starts with a Latin or Cyrillic letter ("Title:", "Название:").
+    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’()/&,\- ]{0,38}?)[*_]*\s*:[*_]*"
+    r"(?:\s+|$)(?P<value>.*)",
     re.DOTALL,
 )
 DASH_FIELD_RE = re.compile(r"(?P<key>[A-Z][\w'’ ]{0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
@@ -333,7 +347,8 @@ END_RE = re.compile(
     r"(?:the\s+end|end|fin|finis|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
     r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter|ende|fine|fim"
-    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa])"
+    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]"
+    r"|конец(?:\s+главы(?:\s+\w+)?)?|продолжение\s+следует)"
     r"[\s.!…?~*-]*",
     re.IGNORECASE,
 )

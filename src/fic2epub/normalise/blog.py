@@ -1,0 +1,129 @@
+"""A blog post's framing (WordPress, Blogger, Medium, a browser's reader view): the reading
+time and "Posted on … by …" line above the post, and the share, like, category and comment
+block under it. Each rule is about how blog software frames a post, never a story's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fields import date_line, read_date
+
+# "6–7 minutes" (Firefox's Reader View), "5 min read" (Medium), "Reading time: 4 minutes",
+# "Estimated reading time: 3 min". A bare count of minutes counts only in a post's header,
+# where a story's own "Ten minutes later." never stands; "read" or "reading time" marks it
+# anywhere.
+_MINUTES = r"~?\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*(?:minutes?|mins?\.?)"
+_READING_TIME = re.compile(
+    rf"(?:(?:estimated\s+)?reading\s+time\s*:?\s*{_MINUTES}|{_MINUTES}\s+read)", re.IGNORECASE
+)
+_BARE_MINUTES = re.compile(_MINUTES, re.IGNORECASE)
+
+
+def is_reading_time(text: str, *, in_header: bool = False) -> bool:
+    """Rule ``reading-time``: a post's reading-time line ("6–7 minutes", "5 min read")."""
+    line = text.strip()
+    if len(line) > 40:
+        return False
+    return bool(_READING_TIME.fullmatch(line) or (in_header and _BARE_MINUTES.fullmatch(line)))
+
+
+# WordPress themes print "Posted on <date> by <author> in <categories>", or "Posted by
+# <author> on <date>"; Blogger prints "Posted by <author> at <time>".
+_POSTED_ON = re.compile(
+    r"(?:posted|published)\s+on\s+(?P<date>\S.{3,40}?)\s+by\s+(?P<name>\S.{0,40}?)"
+    r"(?:\s+in\s+\S.{0,120})?",
+    re.IGNORECASE,
+)
+_POSTED_BY = re.compile(
+    r"(?:posted|published)\s+by\s+(?P<name>\S.{0,40}?)\s+(?:on|at)\s+(?P<date>\S.{3,40}?)"
+    r"(?:\s+in\s+\S.{0,120})?",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def posted_line(text: str) -> tuple[str, str | None] | None:
+    """Rule ``posted-on-line``: the author and ISO date of a blog post's "Posted on <date> by
+    <author>" line, else None.
+
+    The date must read as a date (or a time), and the name be a few words: "Posted on the
+    door by the landlord" is a sentence, not a post's byline.
+    """
+    line = text.strip()
+    if len(line) > 200:
+        return None
+    found = _POSTED_ON.fullmatch(line) or _POSTED_BY.fullmatch(line)
+    if found is None:
+        return None
+    date = read_date(found.group("date"))
+    if date is None and not _TIME.fullmatch(found.group("date").strip()):
+        return None
+    name = found.group("name").strip(" ,.")
+    if not name or len(name.split()) > 4 or (name[:1].islower() and " " in name):
+        return None
+    return name, date
+
+
+# The headings that open the block WordPress prints under a post: its sharing buttons
+# ("Share this:"), its like button ("Like this:"), its related posts, and the comment form.
+_FOOTER_HEAD = re.compile(
+    r"share\s+this(?:\s+(?:post|story|entry))?\s*:|like\s+this\s*:|share\s+on\s*:"
+    r"|related\s+posts?\s*:?|(?:\d+\s+)?(?:responses?|comments?)\s+to\s+[\"“].{1,80}"
+    r"|leave\s+a\s+(?:reply|comment)",
+    re.IGNORECASE,
+)
+# The lines such a block holds: buttons, "Like Loading…", filing lines, post navigation.
+_FOOTER_LINE = re.compile(
+    r"share\s+this.{0,20}|like\s+this\s*:?|(?:like\s+)?loading\s*(?:\.{3}|…)?|related(?:\s+posts?)?:?"
+    r"|(?:categories|category|filed\s+under|tags|tagged|posted\s+in)\s*:?\s.{0,200}"
+    r"|(?:leave\s+a\s+(?:reply|comment)|\d+\s+comments?|comments?|reply)\.*"
+    r"|(?:twitter|facebook|tumblr|pinterest|reddit|linkedin|whatsapp|telegram|pocket|e-?mail"
+    r"|print|more|click\s+to\s+\w+(?:\s+\w+){0,4}(?:\s+\(opens\s+in\s+new\s+window\))?)"
+    r"|be\s+the\s+first\s+to\s+like\s+this\.?|\d+\s+bloggers?\s+likes?\s+this\.?"
+    r"|(?:previous|next)\s+(?:post|entry)\s*:?.{0,120}|[«<←]\s*.{1,80}|.{1,80}\s*[»>→]"
+    r"|bookmark\s+the\s+permalink\.?|edit|permalink",
+    re.IGNORECASE,
+)
+
+
+# Under "Related", WordPress lists other posts: a title, a date, and 'In "Category"'.
+_RELATED_HEAD = re.compile(r"related(?:\s+posts?)?\s*:?", re.IGNORECASE)
+_RELATED_ITEM = re.compile(r"in\s+[\"“][^\"“”]{1,60}[\"”]|[^.!?\"“”]{1,80}", re.IGNORECASE)
+
+
+def _all_footer(lines: list[str]) -> bool:
+    """Whether every line is the blog footer's; below "Related", short post titles are too."""
+    related = False
+    for line in (line.strip() for line in lines):
+        if len(line) > 200:
+            return False
+        if _FOOTER_LINE.fullmatch(line):
+            related = related or _RELATED_HEAD.fullmatch(line) is not None
+        elif not (related and (_RELATED_ITEM.fullmatch(line) or date_line(line))):
+            return False
+    return True
+
+
+def blog_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Rule ``blog-footer``: from a blog post's "Share this:" or "Like this:" heading to the
+    end, all is the blog's chrome (share buttons, "Like Loading…", related posts, the
+    post's categories and tags, "Leave a comment"). Marks it dropped; returns where it
+    starts.
+
+    Only near the end, and only when every line from the heading on is a short line of
+    such chrome: a story that has a character say "Share this:" goes on with prose.
+    """
+    for index in range(max(first, end - 30), end):
+        chunk = chunks[index]
+        if chunk.role != "text" or not _FOOTER_HEAD.fullmatch(chunk.lines[0]):
+            continue
+        lines = [line for c in chunks[index:end] if c.role != "dropped" for line in c.lines]
+        if _all_footer(lines):
+            for later in range(index, end):
+                chunks[later] = replace(chunks[later], role="dropped", rule="blog-footer")
+            return index
+        return end
+    return end

@@ -1,0 +1,110 @@
+"""A printed copy's page furniture: a zine's masthead, running heads with page numbers, and
+words hyphenated across a line's end. Text scanned or copied from print keeps them; none is
+the story's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from fic2epub.normalise.chunks import Chunk
+
+# Items of a printed line set apart by wide spaces ("TITLE          23").
+_WIDE = re.compile(r"\s{3,}")
+# An issue's designation on a zine's or magazine's masthead: "Issue 7", "Vol. 2 No. 3", "#12".
+_ISSUE = re.compile(
+    r"\b(?:issue|vol(?:ume)?\.?|no\.|number|nr\.?)\s*\d{1,4}\b|(?:^|\s)#\d{1,4}\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def is_masthead(text: str) -> bool:
+    """Rule ``zine-masthead``: a printed zine's masthead line at the top of a scan, its name
+    and its issue set apart by wide spaces ("THE PAPER LANTERN     Issue 4 -- Autumn 1991").
+
+    It needs the wide gap of a typeset line, an issue number and, in the other part, a name
+    in capitals or a year: a sentence never has all three.
+    """
+    if len(text) > 120:
+        return False
+    items = _WIDE.split(text.strip())
+    if len(items) < 2 or not any(_ISSUE.search(item) for item in items):
+        return False
+    return any(item.isupper() or _YEAR.search(item) for item in items if not _ISSUE.search(item))
+
+
+# A running head with its page number: "THE GREEN DOOR          23", "24          THE GREEN DOOR".
+_HEAD_AND_NUMBER = re.compile(
+    r"(?P<lead>\d{1,4})\s{3,}(?P<head>\S.{0,80}?)|(?P<head2>\S.{0,80}?)\s{3,}(?P<tail>\d{1,4})"
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[str]:
+    """Rule ``running-head``: one-line chunks made of a short text and a page number set apart
+    by wide spaces, as print puts them at a page's top: "THE GREEN DOOR          23".
+
+    The text part must repeat a header line's words (the title, the author, the zine's
+    name), or come back on two such lines: a line of story that ends in a number after a
+    wide gap is neither.
+    """
+    known = {_key(item) for line in header for item in _WIDE.split(line.strip()) if item}
+    known.discard("")
+    found: dict[str, str] = {}
+    for chunk in region:
+        if chunk.role != "text" or len(chunk.lines) != 1 or len(chunk.text) > 120:
+            continue
+        match = _HEAD_AND_NUMBER.fullmatch(chunk.text.strip())
+        if match is not None:
+            found[chunk.text] = _key(match.group("head") or match.group("head2"))
+    counts = Counter(found.values())
+    return {text for text, head in found.items() if head in known or counts[head] >= 2}
+
+
+# A line-final hyphen after a letter ("Guine-"), not a dash ("said--") or a lone hyphen.
+_CUT_WORD = re.compile(r"(?<![^\W\d_])(?P<stem>[^\W\d_]+)-$")
+_NEXT_WORD = re.compile(r"(?P<rest>[^\W\d_A-Z]+)(?P<tail>.*)", re.DOTALL)
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def vocabulary(texts: Iterable[str]) -> Counter[str]:
+    """The words of a text, in lower case, hyphenated compounds as written and as parts."""
+    words: Counter[str] = Counter()
+    for text in texts:
+        for word in _WORDS.findall(text.lower()):
+            words[word] += 1
+            if "-" in word:
+                words.update(word.split("-"))
+    return words
+
+
+def join_wrapped(lines: Sequence[str], words: Counter[str]) -> str:
+    """Rule ``hyphen-rejoined``: hard-wrapped lines joined with spaces, a word hyphenated
+    across a line's end ("Guine-" / "vere") joined whole again.
+
+    Only a hyphen after letters at a line's end, with a lower-case word opening the next
+    line. The hyphen stays where the text shows a compound: when the joined word is not
+    found elsewhere but the hyphenated one is, or both halves are words of their own there
+    ("hunting-" / "coat").
+    """
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        cut = _CUT_WORD.search(text)
+        following = _NEXT_WORD.match(line)
+        if cut is None or following is None:
+            text = f"{text} {line}"
+            continue
+        stem, rest = cut.group("stem").lower(), following.group("rest")
+        joined = stem + rest.lower()
+        compound = f"{stem}-{rest.lower()}"
+        # The lines' own cut word is counted once as its halves; see past it.
+        keep = not words[joined] and (
+            words[compound] > 0 or (words[stem] > 1 and words[rest.lower()] > 1)
+        )
+        text = text + line if keep else text[:-1] + line
+    return text

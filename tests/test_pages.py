@@ -1,0 +1,89 @@
+"""A printed copy's page furniture: masthead, running heads, words hyphenated at line ends."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.layout import layout
+from fic2epub.normalise.pages import (
+    is_masthead,
+    join_wrapped,
+    running_head_lines,
+    vocabulary,
+)
+
+WRAPPED = """\
+     The ferryman had kept the crossing for thirty years, and
+in all that time the river had not once frozen over. This
+winter it did. He stood on the bank with his pole and his
+lantern and watched the ice creep out from the reeds, and
+he thought of his daughter, who had gone to live in Caer-
+leon and never written. The ice was grey-green and thick.
+     In the morning he walked across it, which no one in the
+village had ever done before him, and the solid grey-
+green ice held, and on the far side a boy was waiting--
+and the boy said nothing at all to him, not then or later.
+"""
+
+
+def test_a_word_cut_at_a_line_end_is_whole_again_and_a_compound_keeps_its_hyphen() -> None:
+    texts = [chunk.text for chunk in layout(WRAPPED)]
+    joined = " ".join(texts)
+    assert "in Caerleon and never written" in joined
+    assert "and the solid grey-green ice held" in joined
+    # A dash at a line's end is not a hyphen: the next line is only joined with a space.
+    assert "was waiting-- and the boy" in joined
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("a well-", "known tale"), "a well-known tale"),  # compound written elsewhere
+        (("some-", "thing odd"), "something odd"),  # joined word written elsewhere
+        (("the Anglo-", "Saxon road"), "the Anglo- Saxon road"),  # capital: left alone
+        (("twenty-", "1 left"), "twenty- 1 left"),
+    ],
+)
+def test_join_wrapped(lines: tuple[str, str], expected: str) -> None:
+    words = vocabulary(["a well-known name", "something", *lines])
+    assert join_wrapped(lines, words) == expected
+
+
+def test_join_wrapped_without_words_removes_the_hyphen() -> None:
+    assert join_wrapped(("under the wil-", "lows"), Counter()) == "under the willows"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("THE PAPER LANTERN          Issue 4 -- Autumn 1991", True),
+        ("Lantern Tales     Vol. 2 No. 3     1984", True),
+        ("He bought issue 4 of the paper in 1991.", False),
+        ("THE PAPER LANTERN", False),
+    ],
+)
+def test_masthead(line: str, expected: bool) -> None:
+    assert is_masthead(line) is expected
+
+
+def _chunk(text: str) -> Chunk:
+    return Chunk(text=text, lines=(text,), first=1, last=1, gap=1)
+
+
+def test_running_heads_repeat_a_header_line_or_each_other() -> None:
+    region = [
+        _chunk("THE FERRY          12"),
+        _chunk("The river froze."),
+        _chunk("13          Caer Books Annual"),
+        _chunk("14          Caer Books Annual"),
+        _chunk("He counted the boats           3"),
+    ]
+    heads = running_head_lines(region, ["The Ferry", "by Wil Marsh"])
+    assert heads == {
+        "THE FERRY          12",
+        "13          Caer Books Annual",
+        "14          Caer Books Annual",
+    }
