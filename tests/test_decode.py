@@ -91,3 +91,29 @@ def test_french_no_break_spaces_stay() -> None:
     # (an indent, a "blank" line of one) it is an ordinary space.
     text = decode("«\u00a0Oui\u00a0», dit-il\u202f! Non\u00a0:\u00a0fin.\n\u00a0\n".encode(), "s")
     assert text == "«\u00a0Oui\u00a0», dit-il\u202f! Non\u00a0: fin.\n \n"
+
+
+def test_mac_roman_with_bare_cr_line_endings() -> None:
+    story = "“Tea?” she asked.\rHe didn’t answer — the café was shut…\r\r• • •\r"
+    assert decode(story.encode("mac_roman"), "s.txt") == story.replace("\r", "\n")
+
+
+def test_mac_roman_quotes_win_over_their_cp1252_reading_without_cr() -> None:
+    # Read as cp1252 this would be "ÒTea?Ó she asked. He didnÕt answer."
+    story = "“Tea?” she asked. He didn’t answer.\n"
+    assert decode(story.encode("mac_roman"), "s.txt") == story
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Élise went to Zürich; the café was déjà full.\r",
+        "“Done,” said Ève – it’s over… Ô mon Dieu.\r\n",
+        "ÀÉÎÕÜ ÑØ Ç. Schön, Straße, naïve, Señor.\n",
+    ],
+    ids=["latin-1-with-cr", "cp1252-quotes", "latin-1-capitals"],
+)
+def test_windows_and_latin1_text_is_not_taken_for_mac_roman(story: str) -> None:
+    assert decode(story.encode("cp1252"), "s.txt") == story.replace("\r\n", "\n").replace(
+        "\r", "\n"
+    )

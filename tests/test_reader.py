@@ -141,3 +141,22 @@ def test_indented_lines_wrap_a_one_value_field_but_list_one_item_each() -> None:
     meta = read_text(text, ReadOptions(), "t.txt").metadata
     assert meta.summary == "The sea goes out further than anyone remembers."
     assert meta.characters == ("Nell", "Ivo", "Grandmother Pike")
+
+
+def test_an_unindented_line_wraps_a_value_that_stops_mid_sentence() -> None:
+    text = (
+        b"Title: Low Tide\n"
+        b"Dedication: For Ivo, who walked the flats with me\n"
+        b"every morning that summer.\n"
+        b"Beta:\n"
+        b"My sister Ann\n"
+        b"The whole harbour crew\n"
+        b"Summary: Nell counts boats.\n"
+        b"\n"
+        b"Nell walked out to where the water had been.\n"
+    )
+    meta = read_text(text, ReadOptions(), "t.txt").metadata
+    extra = {field.label: field.value for field in meta.extra}
+    assert extra["Dedication"] == "For Ivo, who walked the flats with me every morning that summer."
+    # Short lines of their own under a bare label are the author's lines, not a wrap.
+    assert extra["Beta"] == "My sister Ann\nThe whole harbour crew"

@@ -175,7 +175,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             values = [chunk.value] if chunk.value else []
             while index + 1 < len(chunks) and chunks[index + 1].role == "field-value":
                 index += 1
-                if values and _wraps_value(chunk, chunks[index]):
+                if values and _wraps_value(chunk, chunks[index - 1], chunks[index]):
                     values[-1] = f"{values[-1]} {chunks[index].text}"
                 else:
                     values.append(chunks[index].text)
@@ -225,15 +225,29 @@ def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:
     ]
 
 
-def _wraps_value(field_chunk: Chunk, line: Chunk) -> bool:
+def _wraps_value(field_chunk: Chunk, previous: Chunk, line: Chunk) -> bool:
     """Rule ``indented-value-wrap``: a line indented under a one-value field's label line, with
     no blank line between, is that value wrapped ("Summary: … by" / "    counting. …"): it
-    joins with a space. A list field keeps one item per line."""
-    return (
-        line.gap == 0
-        and line.indent > field_chunk.indent
-        and field_for(field_chunk.label) not in LIST_FIELDS
-    )
+    joins with a space. A list field keeps one item per line.
+
+    Rule ``unindented-value-wrap``: a hand-typed header often just goes on at the start of the
+    next line. That line wraps the value when it carries a sentence on in lower case
+    ("Dedication: For Sam, who read it on a" / "train."), or when the line above is as long
+    as a wrapped line and stops mid-sentence. Short lines that stop without a full stop are
+    the author's own lines ("Notes:" / "Thanks to Ivo" / "Written for Nell") and stay apart.
+    """
+    if line.gap != 0 or field_for(field_chunk.label) in LIST_FIELDS:
+        return False
+    if line.indent > field_chunk.indent:
+        return True
+    if line.text[:1].islower():
+        return True
+    return len(previous.text) >= _WRAPPED_LINE and not previous.text.endswith(_SENTENCE_ENDS)
+
+
+# Shortest line that a wrap at the usual 60 to 80 columns leaves before its break.
+_WRAPPED_LINE = 45
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", ")")
 
 
 def _heading_title(head: Chunk) -> str:

@@ -6,6 +6,7 @@ import codecs
 import re
 
 from fic2epub.errors import InputError
+from fic2epub.normalise.macroman import is_mac_roman
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -129,13 +130,19 @@ def _utf16_without_bom(data: bytes, source: str) -> str:
 
 
 def _legacy(data: bytes, source: str) -> str:
-    """Decode non-UTF-8 bytes; Windows-1252 wins among Latin guesses, since Word saves it."""
+    """Decode non-UTF-8 bytes; Windows-1252 wins among Latin guesses, since Word saves it.
+
+    Mac OS Roman is taken instead when its reading is cleaner (classic Mac files).
+    """
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     guess = (best.encoding if best else "").lower()
     if best is not None and any(hint in guess for hint in _NON_LATIN_HINTS):
         return str(best)
+    if is_mac_roman(data):
+        # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
+        return data.decode("mac_roman")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:

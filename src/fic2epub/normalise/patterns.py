@@ -235,7 +235,11 @@ NOTE_RE = re.compile(
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
-    r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword|edit\s*\d*|nachwort|vorwort"
+    r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword|nachwort|vorwort"
+    # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
+    # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
+    r"|edit(?:ed)?(?:\s+on)?\s+\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?|edit\s*\d*"
+    r"|edited\s+to\s+add|(?-i:ETA)"
     r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda|n\.d\.a\.|note\s+de\s+l['’]auteure?"
     r"|nota\s+de(?:l)?\s+autora?|(?-i:N/A)"
     # Russian (ficbook.net): "Примечания автора", "Примечание переводчика", "От автора".
@@ -247,7 +251,8 @@ NOTE_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _NEEDS_SEPARATOR = re.compile(
-    r"(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit\s*\d*|afterword|nda|n/a"
+    r"(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
+    r"|afterword|nda|n/a"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора",
     re.IGNORECASE,
 )
@@ -286,7 +291,8 @@ def match_note(text: str) -> NoteLabel | None:
 REVIEW_PLEA_RE = re.compile(
     r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|vote(?:\s+(?:and|&)\s+"
     r"(?:comment|review))?|reviews?\s+(?:are|is)\s+"
-    r"(?:love|appreciated|welcome)|thanks?\s+(?:you\s+)?for\s+reading|let\s+me\s+know\s+what\s+"
+    r"(?:love|appreciated|welcome)|(?:thanks?|thank\s+you|thx|merci|danke|gracias|grazie)"
+    r"(?:\s+(?:so\s+)?much)?\s+for\s+reading|let\s+me\s+know\s+what\s+"
     r"you\s+think|kudos\s+and\s+comments\s+(?:are\s+)?(?:love|appreciated|welcome))"
     r"(?:\s*(?:please|pretty\s+please|plz|pls))?[\s!.?~:)(^<3]*",
     re.IGNORECASE,

@@ -1,0 +1,69 @@
+"""Tell classic Mac OS Roman bytes from Windows-1252/Latin-1 ones.
+
+Both encodings share ASCII and differ above 0x7F. A Mac file read as cp1252 turns its curly
+quotes into capital letters in odd places ("ÒCount?Ó", "doesnÕt"), its bullets into yen signs
+and its "é" into a capital "Ž" inside a word; a Windows file read as Mac Roman shows the same
+kind of damage the other way ("saidÖ", "ìHello"). So each reading is scored by how many of its
+non-ASCII characters sit where no writer would put them, and the cleaner one wins.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Symbols that stories really use; any other symbol from the upper half (¥ ‡ ˆ ∞ ≠ ◊ ¬) is
+# far more likely a misread quote, bullet or accented letter.
+_PLAIN_SYMBOLS = frozenset("£€¢$©®°™§¶×÷±µ")
+# Punctuation that a closing quote follows and a word never does ("?Ó" for ?”); a hyphen or
+# an opening bracket may well precede a capital ("Champs-Élysées").
+_CLOSING_PUNCTUATION = frozenset(".,;:!?")
+
+
+def is_mac_roman(data: bytes) -> bool:
+    """True when ``data`` (not UTF-8) reads better as Mac OS Roman than as Windows-1252.
+
+    Bare CR line endings (classic Mac OS) settle a tie: a SimpleText file with no tell-tale
+    bytes reads the same either way except for its accented letters.
+    """
+    if not any(byte > 0x7F for byte in data):
+        return False
+    mac = _oddities(data.decode("mac_roman"))
+    windows = _oddities(data.decode("cp1252", errors="replace"))
+    if mac != windows:
+        return mac < windows
+    return _bare_cr(data)
+
+
+def _bare_cr(data: bytes) -> bool:
+    """Lines end in CR alone, as classic Mac OS saved them (not CRLF, not LF)."""
+    bare = data.count(b"\r") - data.count(b"\r\n")
+    return bare > 0 and bare > data.count(b"\n")
+
+
+def _oddities(text: str) -> int:
+    """How many non-ASCII characters of ``text`` sit where a misread byte would put them."""
+    count = 0
+    for index, char in enumerate(text):
+        if char < "\x80":
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if _odd(char, before, after):
+            count += 1
+    return count
+
+
+def _odd(char: str, before: str, after: str) -> bool:
+    """One upper-half character is out of place between ``before`` and ``after``."""
+    category = unicodedata.category(char)
+    if char == "\ufffd" or category[0] == "C":
+        return True  # a byte the encoding leaves undefined, or a control character
+    if category[0] == "S":
+        return char not in _PLAIN_SYMBOLS
+    if category == "Lu":
+        # A capital inside a word ("doesnÕt", "cafŽ") or straight after punctuation ("?Ó").
+        return before.islower() or before in _CLOSING_PUNCTUATION
+    if category == "Ll":
+        # A small letter stuck to the front of a capitalised word ("ìHello" for “Hello).
+        return after.isupper() and after.isascii()
+    return False
