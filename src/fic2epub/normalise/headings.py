@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
+from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.patterns import (
     NUMBERED_RE,
     match_heading,
@@ -37,7 +38,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
-    marked_tuple = _word_numbered(_numbered(mark_threads(tuple(marked))))
+    marked_tuple = _word_numbered(_numbered(mark_threads(markdown_headings(tuple(marked)))))
     marked_tuple = spelled_number_headings(marked_tuple)
     return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
 
