@@ -54,6 +54,10 @@ _PROSE_AFTER_BY = re.compile(
 )
 # A user name: one lower-case token with a digit, "-" or "_" in it.
 _HANDLE = re.compile(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
+# A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
+_EMPHASISED_LINE = re.compile(
+    r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)"
+)
 # A story's status on a line of its own, as Wattpad shows it.
 _BARE_STATUS = re.compile(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
 # "Rated G" or "Rated: T" on a line of its own.
@@ -80,6 +84,15 @@ def read_header(chunks: Chunks) -> Chunks:
         text = chunk.text
         if chunk.role in ("heading", "part"):
             break
+        if chunk.role == "title" and title is None:
+            # A Markdown file's "# Title", settled by the headings pass; it may name the
+            # author too ("# Title by Name").
+            if (both := _title_and_byline(marked, index)) is not None:
+                marked[index] = replace(chunk, value=both[0], label=both[1])
+                bylined = True
+            title = marked[index].value or text
+            index += 1
+            continue
         if chunk.role in ("dropped", "byline"):
             # Already settled by the headings pass (a chapter menu, a page number, a forum
             # post's header): framing the header reads past, not the story's first line.
@@ -352,7 +365,13 @@ def _short_value_line(text: str) -> bool:
 
 
 def _byline(text: str) -> tuple[str, ...] | None:
-    """The names of a byline ("by X", "By: X and Y", a bare "By:"), else None."""
+    """The names of a byline ("by X", "By: X and Y", a bare "By:"), else None.
+
+    Rule ``emphasised-byline``: a Markdown file sets its byline in emphasis ("*by X*",
+    "_by X_", "**By: X**"); the markers wrap the whole line and are not part of the names.
+    """
+    if (wrapped := _EMPHASISED_LINE.fullmatch(text)) is not None:
+        text = wrapped.group("inner")
     found = BYLINE_RE.fullmatch(text)
     if not found:
         return None
@@ -374,7 +393,9 @@ def _byline(text: str) -> tuple[str, ...] | None:
 def _consume_byline(chunks: list[Chunk], index: int) -> int:
     """Mark a byline and the lines that carry on its names ("and", "Y", "Co-written with Z")."""
     names = _byline(chunks[index].text) or ()
-    chunks[index] = replace(chunks[index], role="byline", rule="byline", value="\n".join(names))
+    emphasised = _EMPHASISED_LINE.fullmatch(chunks[index].text) is not None
+    rule = "emphasised-byline" if emphasised else "byline"
+    chunks[index] = replace(chunks[index], role="byline", rule=rule, value="\n".join(names))
     index += 1
     pending = not names
     while index < len(chunks):

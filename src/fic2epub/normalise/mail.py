@@ -43,6 +43,19 @@ _SIGNATURE_LINES = 4
 _SIGNATURE_WIDTH = 100
 # A rule of one repeated character between a digest's messages.
 _RULE = re.compile(r"([_=~*-])\1{9,}")
+# The line a mail program puts above a forwarded message: Gmail's "---------- Forwarded
+# message ---------", Outlook's "-----Original Message-----", Apple Mail's "Begin forwarded
+# message:", Lotus Notes' "----- Forwarded by X on 03/08/2008 -----".
+_FORWARD = re.compile(
+    r"-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}"
+    r"|begin\s+forwarded\s+message\s*:"
+    r"|-{2,}\s*forwarded\s+by\s.{1,120}?-{2,}",
+    re.IGNORECASE,
+)
+# A reply's line above the text it quotes: "On Sat, Mar 8, 2008 at 9:14 PM, X <x@y> wrote:".
+_ATTRIBUTION = re.compile(r"on\s.{4,200}\swrote\s*:", re.IGNORECASE)
+# The mail passed on holds at least this share of the text: what is above it is a comment.
+_PASSED_ON_SHARE = 2 / 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +86,11 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
         keys: dict[str, int] = {}
         end = index
         machine = False
-        while end < len(chunks) and (end == index or chunks[end].gap == 0):
+        while (
+            end < len(chunks)
+            and (end == index or chunks[end].gap == 0)
+            and chunks[end].role != "dropped"  # a forwarded mail's header, already read
+        ):
             fields = [_MAIL_FIELD.fullmatch(line) for line in chunks[end].lines]
             if not all(fields):
                 break
@@ -165,3 +182,79 @@ def trim_message(marked: list[Chunk], body: int, end: int, poster: str) -> None:
             for position in tail[place:]:
                 marked[position] = replace(marked[position], role="dropped", rule="mail-signature")
         return
+
+
+def forwarded_mail(chunks: Chunks) -> Chunks:
+    """Rules ``forwarded-mail``, ``forwarder-comment`` and ``mail-header``: a mail passed on.
+
+    A reader who keeps a fic by mailing it on to herself (or a friend) sends it under her
+    mail program's forward line ("---------- Forwarded message ---------") and the forwarded
+    mail's From/Date/Subject/To lines, or under a reply's "On …, X <x@y> wrote:" line; what
+    she writes herself goes above. The line, the header lines and her comment are the mail's,
+    not the story's; the Date line stays, as the day the story was sent. Only the first such
+    line counts, and only when most of the text comes after it.
+    """
+    index = next((i for i, c in enumerate(chunks) if _passes_on(c)), None)
+    if index is None:
+        return chunks
+    sizes = [len(c.text) for c in chunks]
+    if sum(sizes[index + 1 :]) < _PASSED_ON_SHARE * sum(sizes):
+        return chunks
+    # The forward line and the header under it, a chunk a line: hard-wrapped text may have
+    # joined them into one paragraph.
+    pieces = _line_chunks(chunks[index])
+    rest = list(chunks[index + 1 :])
+    if _FORWARD.fullmatch(pieces[0].text):
+        while rest and rest[0].gap <= (1 if len(pieces) == 1 else 0) and _header_lines(rest[0]):
+            pieces += _line_chunks(rest.pop(0))
+    marked = [replace(c, role="dropped", rule="forwarder-comment") for c in chunks[:index]]
+    marked.append(replace(pieces[0], role="dropped", rule="forwarded-mail"))
+    for piece in pieces[1:]:
+        found = _MAIL_FIELD.fullmatch(piece.text)
+        dated = found is not None and found.group("key").lower() in ("date", "sent")
+        marked.append(piece if dated else replace(piece, role="dropped", rule="mail-header"))
+    return (*marked, *rest)
+
+
+def _passes_on(chunk: Chunk) -> bool:
+    """A forward line (with the forwarded mail's header lines joined to it), or a reply's
+    attribution line."""
+    if chunk.role != "text":
+        return False
+    if _FORWARD.fullmatch(chunk.lines[0]):
+        return all(_MAIL_FIELD.fullmatch(line) for line in chunk.lines[1:])
+    return _reply_attribution(chunk.text)
+
+
+def _header_lines(chunk: Chunk) -> bool:
+    """A chunk of nothing but mail header lines."""
+    return all(_MAIL_FIELD.fullmatch(line) for line in chunk.lines)
+
+
+def _line_chunks(chunk: Chunk) -> list[Chunk]:
+    """The chunk's lines as chunks of their own."""
+    if len(chunk.lines) == 1:
+        return [chunk]
+    return [
+        replace(
+            chunk,
+            text=line,
+            lines=(line,),
+            first=chunk.first + offset,
+            last=chunk.first + offset,
+            gap=chunk.gap if offset == 0 else 0,
+            indent=chunk.indent if offset == 0 else 0,
+            continues=chunk.continues if offset == 0 else True,
+        )
+        for offset, line in enumerate(chunk.lines)
+    ]
+
+
+def _reply_attribution(text: str) -> bool:
+    """A reply's "On …, X wrote:" line: with an address or a clock time, as only a mail
+    program writes it (a story's "On the last page she wrote:" has neither)."""
+    return (
+        len(text) <= 250
+        and _ATTRIBUTION.fullmatch(text) is not None
+        and _MACHINE_VALUE.search(text) is not None
+    )

@@ -25,7 +25,13 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line
-from fic2epub.normalise.mail import date_only, digest_index, mail_headers, trim_message
+from fic2epub.normalise.mail import (
+    date_only,
+    digest_index,
+    forwarded_mail,
+    mail_headers,
+    trim_message,
+)
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 
@@ -56,8 +62,10 @@ def mark_threads(chunks: Chunks) -> Chunks:
     Post headers are dropped (``forum-post-header``), other posters' posts are dropped
     (``forum-reply``), as are poster boxes (``forum-poster-box``), repeats of the thread's
     subject (``thread-subject``) and the board's or list's footer (``board-footer``). The
-    story's author is the poster who wrote the most text.
+    story's author is the poster who wrote the most text. A forwarded mail's forward line,
+    header and the forwarder's comment go first (:func:`forwarded_mail`).
     """
+    chunks = forwarded_mail(chunks)
     marked = list(chunks)
     found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)

@@ -1,0 +1,194 @@
+"""Markdown files: whether a file is Markdown, and its ``#`` headings as title and chapters.
+
+Stories kept in Markdown editors and note apps (Obsidian, iA Writer, Typora, GitHub, Notion
+exports) mark a heading with ``#`` at the start of its line: ``# Title`` opens the file and
+``## Chapter 1`` heads each chapter. In a plain-text story a ``#`` means something else: a
+hashtag (``#fluff #angst``), a number (``#1 fan``), a lone ``#`` between scenes. So a line is
+a heading only in Markdown's own form (one to six ``#``, a space, a short title with a letter
+or digit in it) at the start of a block, and only in a file that is Markdown: one with two
+such headings, or one heading and another Markdown mark (a ``> `` blockquote, ``**bold**``,
+a ``[link](…)``, a code fence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
+from fic2epub.normalise.patterns import match_heading
+
+# An ATX heading: "## Title", optionally closed by "#"s ("## Title ##").
+_ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*")
+# A heading is a title, not a sentence: at most this long and this many words.
+_LONGEST = 100
+_MOST_WORDS = 15
+# Marks only Markdown writes: a blockquote line, strong emphasis, a link or image, a fence.
+_MARKDOWN_MARKS = re.compile(
+    r"^>(?:[ \t]|$)"
+    r"|\*\*[^\s*][^*]*\*\*|(?<!\w)__[^\s_][^_]*__(?!\w)"
+    r"|!?\[[^\]\n]{1,200}\]\((?:https?://|/|#|\.)[^)\s]*\)"
+    r"|^(?:```|~~~)"
+)
+
+# A link, "[text](url)": a heading that links somewhere is titled by the link's text.
+_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,200})\]\([^)\s]*\)")
+
+# A table of contents' heading, and a Markdown list item ("* One", "- Two", "3. Three").
+_CONTENTS = re.compile(r"(?:table\s+of\s+)?contents|chapters|index", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
+
+
+@dataclass(frozen=True, slots=True)
+class AtxHeading:
+    """An ATX heading line: its level (the number of ``#``) and its title."""
+
+    level: int
+    title: str
+
+
+def atx_heading(line: str) -> AtxHeading | None:
+    """The heading on a ``#``-marked line ("## Chapter 2: Salt"), else None.
+
+    Not a hashtag or a number ("#fluff", "#1"): Markdown wants a space after the marks. Not
+    a row of glyphs ("# # #") nor a sentence: the title needs a letter or digit and must be
+    short.
+    """
+    found = _ATX.fullmatch(line.strip())
+    if found is None:
+        return None
+    title = _LINK.sub(r"\g<text>", found.group("title")).strip()
+    if (
+        len(title) > _LONGEST
+        or len(title.split()) > _MOST_WORDS
+        or is_glyph_line(title)
+        or not any(c.isalnum() for c in title)
+    ):
+        return None
+    return AtxHeading(len(found.group("marks")), title)
+
+
+def is_markdown(lines: Iterable[tuple[str, bool]]) -> bool:
+    """Whether a text is written in Markdown, from its lines and whether each opens a block
+    (comes first or after a blank line): two headings, or one and another Markdown mark."""
+    headings = marks = 0
+    for line, opens_block in lines:
+        if opens_block and atx_heading(line) is not None:
+            headings += 1
+        elif _MARKDOWN_MARKS.search(line.strip()):
+            marks += 1
+        if headings >= 2 or (headings and marks):
+            return True
+    return False
+
+
+def text_lines(text: str) -> list[tuple[str, bool]]:
+    """The non-blank lines of ``text``, each with whether it opens a block."""
+    result: list[tuple[str, bool]] = []
+    blank = True
+    for line in text.split("\n"):
+        if line.strip():
+            result.append((line, blank))
+        blank = not line.strip()
+    return result
+
+
+def _chunk_lines(chunks: Chunks) -> list[tuple[str, bool]]:
+    return [
+        (line, offset == 0 and (index == 0 or chunk.gap > 0))
+        for index, chunk in enumerate(chunks)
+        for offset, line in enumerate(chunk.lines)
+    ]
+
+
+def markdown_headings(chunks: Chunks) -> Chunks:
+    """Rules ``markdown-title``, ``markdown-heading`` and ``markdown-part``: a Markdown
+    file's ``#`` headings.
+
+    A heading that opens the file is the story's title when no heading is of a higher level
+    and some are of a lower one (``# Title`` over ``## Chapter 1``), or when it is the only
+    one, unless it reads as a chapter heading itself. The other headings are chapters (so
+    headings all of one level are all chapters); when they come in two levels and every
+    heading of the upper level is a part ("Part One") with lower ones under it, those are
+    parts. A heading's text loses its ``#`` marks, and a link in it its address.
+    """
+    if not is_markdown(_chunk_lines(chunks)):
+        return chunks
+    found: list[tuple[int, AtxHeading]] = []
+    for index, chunk in enumerate(chunks):
+        if (
+            len(chunk.lines) == 1
+            and not chunk.continues
+            and (index == 0 or chunk.gap > 0)
+            and chunk.role != "dropped"
+            and (heading := atx_heading(chunk.text)) is not None
+        ):
+            found.append((index, heading))
+    if not found:
+        return chunks
+    marked = list(chunks)
+    first, opening = found[0]
+    rest = found[1:]
+    levels = [heading.level for _, heading in rest]
+    if (
+        first == 0
+        and opening.level <= min(levels, default=opening.level)
+        and (not rest or max(levels) > opening.level)
+        and match_heading(opening.title) is None
+    ):
+        marked[first] = replace(
+            chunks[first], role="title", rule="markdown-title", text=opening.title
+        )
+        found = rest
+    found = _contents(marked, found)
+    parts = _part_level([heading for _, heading in found])
+    for index, heading in found:
+        role: Role = "part" if heading.level == parts else "heading"
+        rule = "markdown-part" if role == "part" else "markdown-heading"
+        marked[index] = replace(
+            chunks[index], role=role, rule=rule, text=heading.title, value=heading.title
+        )
+    return tuple(marked)
+
+
+def _contents(
+    marked: list[Chunk], found: list[tuple[int, AtxHeading]]
+) -> list[tuple[int, AtxHeading]]:
+    """Rule ``markdown-contents``: a "Contents" heading over a list of the chapters (an
+    exported file's table of contents) is not a chapter; it goes with its list. The
+    other headings are returned."""
+    kept: list[tuple[int, AtxHeading]] = []
+    for number, (index, heading) in enumerate(found):
+        end = found[number + 1][0] if number + 1 < len(found) else len(marked)
+        items = marked[index + 1 : end]
+        if (
+            _CONTENTS.fullmatch(heading.title)
+            and items
+            and all(_LIST_ITEM.match(chunk.text) for chunk in items)
+        ):
+            for position in range(index, end):
+                marked[position] = replace(
+                    marked[position], role="dropped", rule="markdown-contents"
+                )
+        else:
+            kept.append((index, heading))
+    return kept
+
+
+def _part_level(headings: Sequence[AtxHeading]) -> int | None:
+    """The level of part headings: the upper of two levels, when each of its headings reads
+    as a part ("Part One", "Book II") and has headings of the lower level under it ("## Part
+    One" over "### Chapter 1")."""
+    levels = [heading.level for heading in headings]
+    if len(set(levels)) != 2:
+        return None
+    upper = min(levels)
+    for number, heading in enumerate(headings):
+        if heading.level != upper:
+            continue
+        following = levels[number + 1 : number + 2]
+        kind = match_heading(heading.title)
+        if not following or following[0] == upper or kind is None or kind.kind != "part":
+            return None
+    return upper

@@ -1,0 +1,109 @@
+"""The quoted pass: a mail's quoted story and Markdown blockquotes lose their ``>`` markers."""
+
+from __future__ import annotations
+
+from fic2epub.model import Paragraph
+from fic2epub.normalise.quoted import unquote
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import inline_text, plain
+
+_PROSE = [
+    "The boats came in at dusk, one after another,",
+    "low in the water with the day's catch.",
+    "",
+    "The women on the quay counted them in",
+    "as they always had, and nobody spoke.",
+    "",
+    '"Six," said Maren at last. "There should be',
+    'seven."',
+    "",
+    "Nobody answered her. The tide went out.",
+    "By morning the harbour was mud.",
+]
+
+
+def _quoted(lines: list[str], marker: str = "> ") -> str:
+    return "\n".join(f"{marker}{line}" if line else marker.strip() for line in lines)
+
+
+def test_a_quoted_mail_loses_its_markers() -> None:
+    text = "keeping this one\n\n" + _quoted(_PROSE)
+    assert unquote(text) == "keeping this one\n\n" + "\n".join(_PROSE)
+
+
+def test_nested_markers_and_an_unquoted_wrapped_line() -> None:
+    lines = _quoted(_PROSE, ">> ").split("\n")
+    # A mail program that re-wrapped a long quoted line leaves its end unquoted.
+    lines.insert(2, "catch")
+    assert unquote("\n".join(lines)).split("\n") == [*_PROSE[:2], "catch", *_PROSE[2:]]
+
+
+def test_indentation_inside_the_quote_is_kept() -> None:
+    text = _quoted([*_PROSE, "", "    Maren, her mark"])
+    assert unquote(text).endswith("\n\n    Maren, her mark")
+
+
+def test_a_short_quote_in_prose_and_greentext_keep_their_markers() -> None:
+    short = "She read the card again.\n\n> Gone to the lighthouse.\n> Do not wait up.\n\nShe went."
+    assert unquote(short) == short
+    greentext = "\n".join(f">{line}" for line in _PROSE if line)
+    assert unquote(greentext) == greentext
+    assert unquote("if x > y then\ny > z") == "if x > y then\ny > z"
+
+
+def test_markdown_blockquotes_lose_their_markers() -> None:
+    text = "# Salt\n\n> **A/N:** Hello.\n>\n> More.\n\n## One\n\nText.\n\n## Two\n\nMore text."
+    assert (
+        unquote(text)
+        == "# Salt\n\n**A/N:** Hello.\n\nMore.\n\n## One\n\nText.\n\n## Two\n\nMore text."
+    )
+
+
+def test_a_forwarded_quoted_story_through_the_reader() -> None:
+    mail = [
+        "Title: Salt and Iron",
+        "Author: harbour_wren",
+        "",
+        "-----",
+        "",
+        *_PROSE,
+        "",
+        "The End",
+        "",
+        "A/N: For my sister, who knows the quay.",
+    ]
+    text = (
+        "saving this, the lighthouse one\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Harbour Wren <wren@example.org>\n"
+        "Date: Tue, Apr 1, 2014 at 8:02 AM\n"
+        "Subject: [fic] Salt and Iron\n"
+        "To: <friend@example.org>\n\n" + _quoted(mail)
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert story.metadata.title == "Salt and Iron"
+    assert story.metadata.authors == ("harbour_wren",)
+    (chapter,) = story.chapters
+    body = plain(chapter.blocks)
+    assert body.startswith("The boats came in at dusk, one after another, low in the water")
+    assert ">" not in body and "saving this" not in body and "Forwarded" not in body
+    assert [note.label for note in story.back_notes] == ["A/N"]
+
+
+def test_a_markdown_story_through_the_reader() -> None:
+    text = (
+        "# Salt and Iron\n\n*by harbour_wren*\n\n"
+        "> **A/N:** My first harbour story.\n>\n> Be kind.\n\n"
+        "## The Quay\n\nThe boats came in at *dusk*.\n\n---\n\nThe tide went out.\n\n"
+        "## Low Water\n\nBy morning the harbour was mud.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert story.metadata.title == "Salt and Iron"
+    assert story.metadata.authors == ("harbour_wren",)
+    (note,) = story.front_notes
+    assert note.label == "A/N"
+    paragraphs = [inline_text(b.content) for b in note.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == ["My first harbour story.", "Be kind."]
+    assert [c.title for c in story.chapters] == ["The Quay", "Low Water"]
+    assert "#" not in plain(story.chapters[0].blocks)
