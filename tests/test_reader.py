@@ -141,3 +141,13 @@ def test_indented_lines_wrap_a_one_value_field_but_list_one_item_each() -> None:
     meta = read_text(text, ReadOptions(), "t.txt").metadata
     assert meta.summary == "The sea goes out further than anyone remembers."
     assert meta.characters == ("Nell", "Ivo", "Grandmother Pike")
+
+
+def test_a_pairing_field_names_the_subject_lines_shorthand_pairing_in_full() -> None:
+    subject = "~Fic~ Salt Roads (Moby-Dick, Ish/Queequeg, PG)\n\n"
+    header = "~Title~ Salt Roads\n~Pairing~ Ishmael/Queequeg\n\n"
+    story = read_text(f"{subject}{header}The sea was grey.\n".encode(), ReadOptions())
+    assert story.metadata.title == "Salt Roads"
+    assert story.metadata.relationships == ("Ishmael/Queequeg",)
+    alone = read_text(f"{subject}The sea was grey.\n".encode(), ReadOptions())
+    assert alone.metadata.relationships == ("Ish/Queequeg",)
