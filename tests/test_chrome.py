@@ -47,6 +47,9 @@ from fic2epub.normalise.chrome import (
         "You must log in or register to reply here.",
         "taglist: @fern-and-fable @quietharbour @the.salt.road",
         "@mossy-stones, @kettleblack & @wren",
+        "Posted by millrace at 9:14 PM",
+        "Eingestellt von millrace um 21:14",
+        "Email This   BlogThis!   Share to Twitter   Share to Facebook",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -66,6 +69,8 @@ def test_site_chrome(line: str) -> None:
         "Top of the morning, she said.",
         "@mossy-stones asked me for this one, so here it is.",
         "tagging along behind @wren as usual",
+        "Posted by the night mail at 9:14 PM, the letter said nothing new.",
+        "She had no twitter and no facebook   and no regrets.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

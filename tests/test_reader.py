@@ -160,3 +160,13 @@ def test_an_unindented_line_wraps_a_value_that_stops_mid_sentence() -> None:
     assert extra["Dedication"] == "For Ivo, who walked the flats with me every morning that summer."
     # Short lines of their own under a bare label are the author's lines, not a wrap.
     assert extra["Beta"] == "My sister Ann\nThe whole harbour crew"
+
+
+def test_a_pairing_field_names_the_subject_lines_shorthand_pairing_in_full() -> None:
+    subject = "~Fic~ Salt Roads (Moby-Dick, Ish/Queequeg, PG)\n\n"
+    header = "~Title~ Salt Roads\n~Pairing~ Ishmael/Queequeg\n\n"
+    story = read_text(f"{subject}{header}The sea was grey.\n".encode(), ReadOptions())
+    assert story.metadata.title == "Salt Roads"
+    assert story.metadata.relationships == ("Ishmael/Queequeg",)
+    alone = read_text(f"{subject}The sea was grey.\n".encode(), ReadOptions())
+    assert alone.metadata.relationships == ("Ish/Queequeg",)

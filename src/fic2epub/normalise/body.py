@@ -11,8 +11,10 @@ from fic2epub.normalise.ao3_page import page_footer_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import same_text, starts_header_line
+from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
 from fic2epub.normalise.pages import join_wrapped, running_head_lines, vocabulary
 from fic2epub.normalise.patterns import (
@@ -63,13 +65,16 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
 
 
 def _known_title(header: Chunks) -> str | None:
-    """The title the header gave, to recognise it repeated above later chapters."""
+    """The title the header gave, to recognise it repeated above later chapters.
+
+    A "Title:" field names it more surely than a bare line above it (a blog's name)."""
+    bare = None
     for chunk in header:
-        if chunk.role == "title":
-            return chunk.value or chunk.text
+        if chunk.role == "title" and bare is None:
+            bare = chunk.value or chunk.text
         if chunk.role == "field" and field_for(chunk.label) == "title" and chunk.value:
             return chunk.value
-    return None
+    return bare
 
 
 # Roles an earlier pass gives lines at a chapter's start, which the body pass keeps.
@@ -190,7 +195,7 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
-        elif is_site_chrome(text) or (title and same_text(text, title)):
+        elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif lone_button_among_chrome(
             text, [c.text for c in chunks[max(first, index - 2) : index]]
@@ -210,6 +215,12 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
         elif chunk.role == "text":
             return
         index -= 1
+
+
+def _repeats(text: str, title: str) -> bool:
+    """Rule ``debris-at-chapter-end``: the title repeated above the next chapter, also as a
+    blog heads each post of a story in parts ("Title (2/3)")."""
+    return same_text(text, title) or same_text(clean_title(text), title)
 
 
 # A dashed sign-off under a note: "- Harriet", "~ Mel", "— K.".
@@ -260,7 +271,9 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
     Tumblr's "#fluff #my fic" line holds the story's tags; a LiveJournal or Dreamwidth
     "Tags:" line (and its indented continuation) files the post, and is dropped.
     """
-    for index in range(max(first, end - 6), end):
+    # The last six lines that an earlier rule has not dropped (a comment thread under a post).
+    kept = [index for index in range(first, end) if chunks[index].role != "dropped"]
+    for index in kept[-6:]:
         chunk = chunks[index]
         text = chunk.text
         if chunk.role != "text":
@@ -280,8 +293,14 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
 
 
 def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
-    """Short lines after a closing "THE END" are the author talking: an unlabelled note."""
-    tail = [i for i in range(first, end) if chunks[i].role == "text"][-4:]
+    """Short lines after a closing "THE END" are the author talking: an unlabelled note.
+
+    The page's own footer under them (share links, "Top") is not the author's, and is left
+    for the chapter's closing rules to drop.
+    """
+    tail = [
+        i for i in range(first, end) if chunks[i].role == "text" and not _chrome(chunks, i, first)
+    ][-4:]
     for position, index in enumerate(tail):
         if not match_end_marker(chunks[index].text) or position == len(tail) - 1:
             continue
@@ -295,6 +314,13 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             for later in after[1:]:
                 chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
             return
+
+
+def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:
+    """A site's line at the chapter's end: chrome, or a lone button beside chrome."""
+    text = chunks[index].text
+    before = [c.text for c in chunks[max(first, index - 2) : index]]
+    return is_site_chrome(text) or lone_button_among_chrome(text, before)
 
 
 # A printed copy's page furniture: "Page 2 of 5".

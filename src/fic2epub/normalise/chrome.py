@@ -59,6 +59,17 @@ _CHROME_LABELS = re.compile(
     r"|last\s+edited(?:\s+by\s+[^:]{1,40})?|reactions|share)\s*:.*",
     re.IGNORECASE,
 )
+# Blogger's line under a post, in its own words and some of its translations: "Posted by
+# Mira at 9:14 PM", "Opublikowany przez Mira o 21:14", "Eingestellt von Mira um 21:14".
+_POSTED_AT = re.compile(
+    r"(?:posted\s+by|opublikowany\s+przez|publi[ée]e?\s+par|eingestellt\s+von"
+    r"|publicado\s+por|geplaatst\s+door|pubblicato\s+da)\s+\S.{0,40}?\s+"
+    r"(?:at|o|à|um|en|às|a\s+las|op|alle)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?",
+    re.IGNORECASE,
+)
+# A blog post's share buttons copied as one line: "Email This   BlogThis!   Share to Twitter
+# Share to Facebook", in any language; two or more of the items name a network.
+_NETWORK = re.compile(r"\b(?:twitter|facebook|pinterest|tumblr|reddit|whatsapp|e-?mail)\b", re.I)
 # Navigation bars: several short items between separators. Two spaces separate items only on
 # a line without sentence punctuation (some people type two spaces after a full stop).
 _BAR_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{3,}")
@@ -92,7 +103,9 @@ def is_site_chrome(text: str) -> bool:
         return False
     if _CHROME_LINE.fullmatch(line) or _COUNTS.fullmatch(line) or _CHROME_LABELS.fullmatch(line):
         return True
-    if _button_row(line) or _taglist(line):
+    if _button_row(line) or _taglist(line) or _share_bar(line):
+        return True
+    if _POSTED_AT.fullmatch(line):
         return True
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
         return True
@@ -119,6 +132,17 @@ def _taglist(line: str) -> bool:
     if "@" not in line:
         return False
     return bool(_MENTIONS.fullmatch(line) or _TAGLIST.fullmatch(line))
+
+
+def _share_bar(line: str) -> bool:
+    """Rule ``share-bar``: a row of share buttons set apart by wide spaces, two or more of
+    them naming a network ("Share to Twitter   Share to Facebook"). A sentence is one item,
+    so it never matches."""
+    if "   " not in line:
+        return False
+    items = [item for item in re.split(r"\s{3,}", line) if item]
+    named = sum(1 for item in items if _NETWORK.search(item) and len(item.split()) <= 5)
+    return len(items) >= 2 and named >= 2 and all(len(item.split()) <= 5 for item in items)
 
 
 def lone_button_among_chrome(line: str, before: list[str]) -> bool:
@@ -339,7 +363,12 @@ def breadcrumb_fandom(line: str) -> str | None:
 
 
 # A blog's "Tags:" line under a post files the post; it is not the story's header.
-POST_TAGS_RE = re.compile(r"(?:entry\s+)?tags\s*:.*", re.IGNORECASE)
+# Blogger files a post under "Labels:" (Polish "Etykiety:", French "Libellés :", Spanish and
+# Portuguese "Etiquetas:" or "Marcadores:", Italian "Etichette:").
+POST_TAGS_RE = re.compile(
+    r"(?:(?:entry\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores|etichette)\s*:.*",
+    re.IGNORECASE,
+)
 
 
 # Dreamwidth's line above a post: "[personal profile] name posted in [community profile] comm"

@@ -42,6 +42,7 @@ from fic2epub.normalise.patterns import (
     FFN_INFO_RE,
     FIELD_RE,
     POINTER_RE,
+    TILDE_FIELD_RE,
     TITLE_BY_RE,
     match_note,
     undecorate,
@@ -155,9 +156,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif (field := _field(text)) is not None:
             label, value = field
-            marked[index] = replace(
-                chunk, role="field", rule="header-field", label=label, value=value
-            )
+            rule = "tilde-label-field" if text.startswith("~") else "header-field"
+            marked[index] = replace(chunk, role="field", rule=rule, label=label, value=value)
             if field_for(label) == "title" and value:
                 title = value
             index = _consume_value(marked, index, label, value)
@@ -298,6 +298,9 @@ def _field(text: str) -> tuple[str, str] | None:
         return "Rated", rated.group(1)
     if _BARE_STATUS.fullmatch(text):
         return "Status", text
+    found = TILDE_FIELD_RE.fullmatch(text) if text.startswith("~") else None
+    if found and is_known_label(found.group("key")):
+        return found.group("key").strip(), found.group("value").strip()
     found = FIELD_RE.fullmatch(text) if len(text) <= _LONGEST_FIELD else None
     if found:
         label = found.group("key").strip()

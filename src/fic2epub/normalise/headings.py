@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.patterns import (
@@ -28,9 +29,9 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else chunk
             for chunk in chunks
         )
-    marked = list(chunks)
+    marked = list(mark_comments(chunks))
     for index, chunk in enumerate(marked):
-        if not _single_line(chunk):
+        if not _single_line(chunk) or chunk.role == "dropped":
             continue
         heading = match_heading(chunk.text)
         if heading is not None:

@@ -44,7 +44,9 @@ _STATS = re.compile(
 
 # Mailing lists and LJ communities mark posts "[FIC]" and count parts "(1/3)"; neither is
 # part of the title. Emphasis markers around a title are not either.
-_FIC_PREFIX = re.compile(r"^\s*(?:\[\s*fic\s*\]|fic\s*:|\(\s*fic\s*\))\s*", re.IGNORECASE)
+_FIC_PREFIX = re.compile(
+    r"^\s*(?:\[\s*fic\s*\]|fic\s*:|\(\s*fic\s*\)|~\s*fic\s*~)\s*", re.IGNORECASE
+)
 _PART_COUNT = re.compile(
     r"\s*[(\[]?\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$", re.IGNORECASE
 )
@@ -243,7 +245,7 @@ class MetadataBuilder:
             if rating is not None and len(item) <= 20:
                 self.set("rating", rating)
             elif re.search(r"/|\s&\s|\sx\s", item):
-                self.add_list("relationships", (typography(item),))
+                self.add_list(_TITLE_PAIRS, (typography(item),))
             else:
                 self.add_list("tags", (typography(item),))
         return typography(clean_title(found.group("title")), dashes=False)
@@ -260,7 +262,7 @@ class MetadataBuilder:
         self.set("rating", exact_rating(ratings[0]))
         rest = [item for item in items if item not in ratings]
         pairs = [item for item in rest if re.search(r"/|\s&\s|\sx\s", item)]
-        self.add_list("relationships", pairs)
+        self.add_list(_TITLE_PAIRS, pairs)
         others = [item for item in rest if item not in pairs]
         # One name left is the fandom; several are characters, which are not guessed at.
         if len(others) == 1:
@@ -319,6 +321,10 @@ class MetadataBuilder:
         """The finished metadata; ``title`` and ``language`` fill what the header left open."""
         values = dict(self.values)
         values.setdefault("title", title)
+        # A subject line's pairing is shorthand ("Catherine/Henry"); a Pairing field in the
+        # header names it in full, and then the shorthand is not a second relationship.
+        title_pairs = values.pop(_TITLE_PAIRS, ())
+        values.setdefault("relationships", title_pairs)
         # Without a language field, header labels in one language (Titel:, Autor:) tell it.
         spoken = max(self.tongues, key=self.tongues.__getitem__) if self.tongues else None
         if spoken and self.tongues[spoken] < 2:
@@ -329,6 +335,8 @@ class MetadataBuilder:
         return replace(metadata, extra=tuple(self.extra))
 
 
+# Where the pairings named in a title line's brackets wait for the header's own.
+_TITLE_PAIRS = "title-relationships"
 _AO3_CATEGORIES = frozenset({"F/F", "F/M", "Gen", "M/M", "Multi", "Other"})
 _GENRES = frozenset(
     (

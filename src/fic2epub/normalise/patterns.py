@@ -244,6 +244,10 @@ NOTE_RE = re.compile(
     r"|nota\s+de(?:l)?\s+autora?|(?-i:N/A)"
     # Russian (ficbook.net): "Примечания автора", "Примечание переводчика", "От автора".
     r"|примечани[ея](?:\s+(?:автора|переводчика|беты))?|от\s+автора"
+    # Polish "Od autorki/autora" (from the author), Dutch "Noot van de auteur/schrijver",
+    # Portuguese "Nota da autora", Spanish "Notas de la autora".
+    r"|od\s+autor(?:ki|a)|noot\s+van\s+de\s+(?:auteur|schrijver|schrijfster)"
+    r"|nota\s+d[ao]\s+autora?|notas?\s+de\s+la\s+autora?"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
     r"[*_~\])]*(?P<sep>\s*[:\-–—.]+[*_~]*\s*|\s+|$)"
@@ -318,6 +322,13 @@ FIELD_RE = re.compile(
     r"(?:\s+|$)(?P<value>.*)",
     re.DOTALL,
 )
+# Rule ``tilde-label-field``: journal headers wrap each label in tildes instead of ending it
+# with a colon ("~Title~ The Long Road", "~Word Count~ 1,200"). The header reads only known
+# labels this way, so a story's "~Ring~ went the bell" stays prose.
+TILDE_FIELD_RE = re.compile(
+    r"~\s*(?P<key>[A-Za-z\u00c0-\u024f][\w'’()/&\- ]{0,30}?)\s*~\s*:?\s+(?P<value>\S.*)",
+    re.DOTALL,
+)
 DASH_FIELD_RE = re.compile(r"(?P<key>[A-Z][\w'’ ]{0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
 BYLINE_RE = re.compile(
     r"(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
@@ -352,14 +363,29 @@ def urls_in(text: str) -> list[re.Match[str]]:
 END_RE = re.compile(
     r"(?:the\s+end|end|fin|finis|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
     r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
-    r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter|ende|fine|fim"
-    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]"
-    r"|конец(?:\s+главы(?:\s+\w+)?)?|продолжение\s+следует)"
+    r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
+    # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
+    # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay, Greek, Russian, and the
+    # Japanese, Chinese and Korean end marks.
+    r"|ende|fine|fim|einde|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|tamat|τέλος"
+    r"|конец(?:\s+главы(?:\s+\w+)?)?"
+    r"|完|終わり|おわり|終|끝"
+    # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
+    # Indonesian, Russian, Japanese.
+    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]|continua|wordt\s+vervolgd"
+    r"|ci[ąa]g\s+dalszy\s+nast[ąa]pi|bersambung|продолжение\s+следует|つづく|続く)"
     r"[\s.!…?~*-]*",
     re.IGNORECASE,
 )
+# "The end" in Swedish and Danish ("Slut") and Turkish ("Son") is also an English word a
+# story may end a line with, so these count only as an end mark is written: capitalised
+# or in capitals, with no full stop after them.
+_AMBIGUOUS_END_RE = re.compile(r"(?:Slut|SLUT|Son|SON)[\s!~*-]*")
 
 
 def match_end_marker(text: str) -> bool:
-    """Recognise "The End", "fin", "~fin~", "TBC", "To be continued…"."""
-    return len(text) <= 60 and bool(END_RE.fullmatch(undecorate(text)))
+    """Recognise "The End", "fin", "~fin~", "TBC", "To be continued…", "Einde", "Koniec"."""
+    if len(text) > 60:
+        return False
+    core = undecorate(text)
+    return bool(END_RE.fullmatch(core) or _AMBIGUOUS_END_RE.fullmatch(core))

@@ -55,6 +55,10 @@ _ELISIONS = (
     "|sides|tween|y'all|n"
 )
 _ELISION = re.compile(rf"\u2018(?=(?:{_ELISIONS})\b)", re.IGNORECASE)
+# Dutch and Afrikaans elide articles the same way: 's (des: "'s avonds", "'s-Hertogenbosch"),
+# 't (het) and 'k (ik), each a word of its own before the next. No English quote opens on
+# a lone s, t or k followed by a space, so these are apostrophes too. ('n is in the list.)
+_DUTCH_ELISION = re.compile(r"\u2018(?=[stk](?:\s+|-)\w)")
 _DECADE = re.compile(r"\u2018(?=\d\d(?:s|\b))")
 _ROCK_N_ROLL = re.compile(r"\u2018n\u2019(?<=\s\u2018n\u2019)(?=\s)")
 # After a dash smartypants guesses the wrong side: "—"Wait" opens, and a quote that ends an
@@ -84,6 +88,7 @@ def _fix(text: str) -> str:
         text = _OPEN_SINGLE_BEFORE_MARKER.sub("\u2018", text)
     if "\u2018" in text:
         text = _ELISION.sub("\u2019", text)
+        text = _DUTCH_ELISION.sub("\u2019", text)
         text = _DECADE.sub("\u2019", text)
         text = _ROCK_N_ROLL.sub("\u2019n\u2019", text)
     if "\u2014" in text or "\u2013" in text:

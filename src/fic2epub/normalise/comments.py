@@ -1,0 +1,199 @@
+"""Rule ``comment-thread``: readers' comments copied below a story are not the story.
+
+A page copied whole (a blog post, a journal entry, an archive's story page) brings its
+comment section along: a heading ("Comments", "3 comments:", "Reviews", "Post a Comment"),
+the site's prompt to log in, then one block per comment, each opened by the commenter's
+name and the date ("(#) reader_one 2019-04-13", "reader_one   Mar 10, 2021", or the name
+over a "2008-11-02 10:12 pm (UTC)" line), its text, and "Reply" links. From the heading to
+the last such block, and the site's links right under it, all is chrome: neither story nor
+notes, even the author's own replies. The section ends where a line fits none of these
+shapes, so a second post copied after the comments keeps its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.patterns import match_heading
+
+# "Comments" in the languages fan fiction is posted in, and the same for reviews and replies.
+_COMMENTS_WORD = (
+    r"(?:comments?|reviews?|responses?|replies|komentarz\w*|kommentar\w*|commentaires?"
+    r"|coment[áa]rios?|comment[io]|reacties?|reviews?|комментари\w*|отзыв\w*)"
+)
+# "No comments" in those languages.
+_NONE_WORD = r"(?:no|brak|keine|aucun|sin|nenhum|geen|nessun|нет)"
+_HEADING = re.compile(
+    # "Comments", "Comments (3)", "Comments 4", "Reviews:"
+    rf"{_COMMENTS_WORD}(?:\s*[(\[]?\s*\d+\s*[)\]]?)?\s*:?"
+    # "3 comments:", "No comments:", "2 Responses to “Title”"
+    rf"|(?:\d+|{_NONE_WORD})\s+{_COMMENTS_WORD}(?:\s+(?:to|on)\s+\S.{{0,80}})?\s*:?"
+    # The comment form's own heading, which follows a post that has no comments yet.
+    r"|(?:post|leave|add|write)\s+a\s+(?:comment|reply|review)"
+    # A journal's link line: "( 5 comments — Leave a comment )".
+    r"|\(\s*\d+\s+comments?\s*[—–|-]\s*(?:leave|post|add)\s+a\s+comment\s*\)",
+    re.IGNORECASE,
+)
+# A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)".
+_TIME = (
+    r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:\s*[ap]\.?\s?m\.?)?)?(?:\s*\(?\s*utc\s*\)?)?"
+)
+# A comment's date: ISO, numeric, "8 March 2021" (any language's month), "Mar 10, 2021",
+# or how long ago.
+_DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
+)
+_STAMP = re.compile(rf"{_DATE}{_TIME}", re.IGNORECASE)
+# A blog's date line over each post: "Sunday, 7 March 2021", "niedziela, 7 marca 2021".
+_POST_DATE = re.compile(rf"(?:[^\W\d_]{{3,14}},?\s+)?{_DATE}{_TIME}", re.IGNORECASE)
+
+
+def post_date_line(text: str) -> bool:
+    """Whether a line holds only a date (and a weekday or time), in any language's words."""
+    return len(text) <= 50 and _POST_DATE.fullmatch(text.strip()) is not None
+
+
+# A comment's header on one line: an optional anchor ("(#)", "#3"), the commenter's name,
+# the date. The name has no sentence punctuation.
+_HEADER = re.compile(
+    r"(?:\(#\)|#\d{1,5})?\s*(?P<name>[^\s:;,.!?\"“”(][^:;!?\"“”]{0,38}?)"
+    r"\s*(?:[,|·•—–-]\s*|\s+(?:on|at|said|wrote)\s+)?"
+    rf"{_DATE}{_TIME}\s*(?:said\s*(?::|\.\.\.|…)?)?",
+    re.IGNORECASE,
+)
+# "Reply", "(Reply) (Parent) (Thread)", "Reply · Report": the links under a comment.
+_REPLY_LINKS = re.compile(
+    r"(?:[(\[]?\s*(?:reply|thread|parent|link|report|like|share|delete|edit|odpowiedz"
+    r"|antworten|r[ée]pondre|responder|responda|beantwoorden|rispondi)\s*[)\]]?[\s·•|]*){1,5}",
+    re.IGNORECASE,
+)
+# The site asking the reader to log in before commenting: "You must be logged in to comment",
+# "Sign up to review this story.", "Join the community to add your comment."
+_PROMPT = re.compile(
+    r"(?=.*\b(?:log(?:ged)?\s*in|sign\s*(?:up|in)|register|join|account)\b)"
+    r"(?=.*\b(?:comment|review|reply)).{0,160}",
+    re.IGNORECASE,
+)
+# A blog's feed links under the comments: "Subscribe to: Post Comments (Atom)".
+_FEED = re.compile(r".{0,80}\(\s*(?:atom|rss)\s*\)", re.IGNORECASE)
+# The comment form's button under an empty section, in any language: a few words, one of
+# them "comment" ("Post a Comment", "Leave a comment", "Prześlij komentarz").
+_FORM = re.compile(r"(?=.*(?:comment|komentarz|kommentar|coment|reactie)).{1,40}", re.I)
+# The longest comment paragraph that may follow a blank line inside a comment block.
+_COMMENT_PARAGRAPH = 300
+
+
+def mark_comments(chunks: Chunks) -> Chunks:
+    """Drop each comment section: its heading, the prompts, the comments, the links after."""
+    marked = list(chunks)
+    index = 0
+    while index < len(marked):
+        chunk = marked[index]
+        if chunk.role == "text" and len(chunk.text) <= 120 and _HEADING.fullmatch(chunk.text):
+            end = _section_end(marked, index)
+            if end is not None:
+                for position in range(index, end):
+                    marked[position] = replace(
+                        marked[position], role="dropped", rule="comment-thread"
+                    )
+                index = end
+                continue
+        index += 1
+    return tuple(marked)
+
+
+def _section_end(chunks: list[Chunk], start: int) -> int | None:
+    """Where the comment section under the heading at ``start`` ends, or None when no
+    comment or site line follows it (a story's own line "Reviews" stays)."""
+    position = _skip_framing(chunks, start + 1)
+    framed = position > start + 1
+    blocks = 0
+    while position < len(chunks):
+        body = _header_end(chunks, position)
+        if body is None:
+            break
+        end = _body_end(chunks, body)
+        replied = end < len(chunks) and _REPLY_LINKS.fullmatch(chunks[end].text) is not None
+        if chunks[position].gap >= 2 and not replied:
+            # After a run of blank lines, a dated line may open the next post ("Sunday,
+            # 8 March 2021"); it is a comment only with the comment's reply links under it.
+            break
+        position = _skip_framing(chunks, end)
+        blocks += 1
+    if not blocks and not framed:
+        return None
+    return position
+
+
+def _framing(chunk: Chunk) -> bool:
+    """A site line around comments: reply links, a log-in prompt, feed links, chrome."""
+    text = chunk.text
+    if len(text) > 200:
+        return False
+    return bool(
+        _REPLY_LINKS.fullmatch(text)
+        or _PROMPT.fullmatch(text)
+        or _FEED.fullmatch(text)
+        or (len(text.split()) <= 4 and _FORM.fullmatch(text))
+        or _HEADING.fullmatch(text)
+        or is_site_chrome(text)
+    )
+
+
+def _skip_framing(chunks: list[Chunk], position: int) -> int:
+    while position < len(chunks) and _framing(chunks[position]):
+        position += 1
+    return position
+
+
+def _header_end(chunks: list[Chunk], position: int) -> int | None:
+    """The index after a comment's header lines at ``position``, or None when none is there:
+    "name  date" on one line, or the name over a line holding only the date."""
+    text = chunks[position].text
+    if len(text) > 80:
+        return None
+    found = _HEADER.fullmatch(text)
+    if found is not None and len(found.group("name").split()) <= 4:
+        return position + 1
+    after = position + 1
+    if (
+        after < len(chunks)
+        and chunks[after].gap == 0
+        and _name_like(text)
+        and _STAMP.fullmatch(chunks[after].text)
+    ):
+        return after + 1
+    return None
+
+
+def _name_like(text: str) -> bool:
+    """A commenter's name alone on a line: a few words, no sentence punctuation."""
+    return (
+        0 < len(text) <= 40
+        and len(text.split()) <= 3
+        and not any(mark in text for mark in '.,;:!?"“”')
+        and match_heading(text) is None
+    )
+
+
+def _body_end(chunks: list[Chunk], position: int) -> int:
+    """The index after a comment's text: up to its reply links, the next comment's header,
+    a heading, a run of blank lines, or a long paragraph after a blank line."""
+    start = position
+    while position < len(chunks):
+        chunk = chunks[position]
+        if _REPLY_LINKS.fullmatch(chunk.text) or _header_end(chunks, position) is not None:
+            break
+        if match_heading(chunk.text) is not None or chunk.gap >= 2:
+            break
+        if position > start and chunk.gap and len(chunk.text) > _COMMENT_PARAGRAPH:
+            break
+        position += 1
+    return position
