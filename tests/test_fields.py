@@ -171,3 +171,43 @@ def test_rating_labels_in_other_languages(label: str) -> None:
 def test_user_icon_text_is_not_part_of_the_name() -> None:
     assert split_authors("[personal profile] moss_and_mica") == ("moss_and_mica",)
     assert split_authors("[info]rook_writes and Ada Vane") == ("rook_writes", "Ada Vane")
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "status"),
+    [
+        ("Complete", "Yes", "Complete"),
+        ("Completed", "No", "In progress"),
+        ("Status", "[Completed]", "Complete"),
+        ("Status", "Complete (4/4)", "Complete"),
+        ("Status", "WIP", "In progress"),
+        ("Status", "On hiatus", "On hiatus"),
+        ("Status", "Yes", "Yes"),
+    ],
+)
+def test_status_answers(label: str, value: str, status: str) -> None:
+    meta = MetadataBuilder()
+    meta.add_field(label, value)
+    assert meta.build(title="T", language=None).status == status
+
+
+def test_a_rating_word_is_no_rating_code() -> None:
+    # The "t" that ends "Tout" is not the rating T; the value is kept as written.
+    assert read_rating("Tout public") is None
+    assert read_rating("Rated T for language") == "T"
+    meta = MetadataBuilder()
+    meta.add_field("Classement", "Tout public")
+    assert meta.build(title="T", language=None).rating == "Tout public"
+
+
+def test_a_category_path_names_the_fandom() -> None:
+    meta = MetadataBuilder()
+    meta.add_field("Catégorie", "Livres › Le Comte de Monte-Cristo")
+    assert meta.build(title="T", language=None).fandoms == ("Le Comte de Monte-Cristo",)
+
+
+def test_the_text_language_fills_in_only_without_a_field() -> None:
+    meta = MetadataBuilder()
+    assert meta.build(title="T", language="nl").language == "nl"
+    meta.add_field("Language", "English")
+    assert meta.build(title="T", language="nl").language == "en"

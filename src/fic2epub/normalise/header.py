@@ -13,6 +13,7 @@ from fic2epub.normalise.ao3_page import browser_tag_field, is_search_tip
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     is_site_chrome,
+    is_site_name,
     journal_poster,
     pipe_metadata,
     thread_starter,
@@ -54,6 +55,12 @@ _PROSE_AFTER_BY = re.compile(
 _HANDLE = re.compile(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
 # A story's status on a line of its own, as Wattpad shows it.
 _BARE_STATUS = re.compile(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
+# Rule ``complete-question``: "Complete? No", "Finished? Yes": the status asked and
+# answered on one line, with no colon. Only a yes/no answer, so a sentence never matches.
+_COMPLETE_QUESTION = re.compile(
+    r"[*_]*(?P<label>complete[d]?|finished)[*_]*\s*\?[*_]*\s*:?\s*(?P<answer>yes|no|not\s+yet)[.!]?",
+    re.IGNORECASE,
+)
 # "Rated G" or "Rated: T" on a line of its own.
 _RATED = re.compile(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
 # AO3 heads its summary with a bare "Summary" line, no colon.
@@ -92,7 +99,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (date := date_line(text)) is not None:
             value = f"Published: {date}"
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
-        elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
+        elif is_site_name(text) and not _byline_next(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="site-name")
+        elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_search_tip(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="ao3-search-tip")
@@ -124,7 +133,13 @@ def read_header(chunks: Chunks) -> Chunks:
             index = _consume_byline(marked, index)
             bylined = True
             continue
-        elif (field := _field(text)) is not None and field[1] and is_site_chrome(field[1]):
+        elif (
+            (field := _field(text)) is not None
+            and field[1]
+            and is_site_chrome(field[1])
+            and field_for(field[0]) != "status"  # "Status: [Completed]" is a site's chip
+            and breadcrumb_fandom(field[1]) is None  # "Category: Books › X" names the fandom
+        ):
             # "Author: Follow/Fav": a site's buttons under a label, not a value.
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif (field := _field(text)) is not None:
@@ -174,6 +189,13 @@ _TAG_WORDS = frozenset(
     "oneshot xreader readerinsert imagine imagines fluff angst smut drabble fanfic fanfiction"
     " romance hurtcomfort au".split()
 )
+
+
+def _byline_next(chunks: list[Chunk], index: int) -> bool:
+    """Whether a byline follows at once: then a line such as "Royal Road" is a story's title,
+    not the site's name."""
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return after is not None and after.gap <= 1 and _byline(after.text) is not None
 
 
 def _tag_words_line(text: str) -> bool:
@@ -272,6 +294,8 @@ def _field(text: str) -> tuple[str, str] | None:
         return "Rated", rated.group(1)
     if _BARE_STATUS.fullmatch(text):
         return "Status", text
+    if (answer := _COMPLETE_QUESTION.fullmatch(text)) is not None:
+        return answer.group("label"), answer.group("answer")
     found = FIELD_RE.fullmatch(text) if len(text) <= _LONGEST_FIELD else None
     if found:
         label = found.group("key").strip()
