@@ -9,6 +9,7 @@ from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     chat_message_header,
     is_site_chrome,
+    is_site_name,
     journal_poster,
     lone_button_among_chrome,
     pipe_metadata,
@@ -149,6 +150,46 @@ def test_a_navigation_bar_is_no_metadata() -> None:
 def test_fanfiction_net_breadcrumb_names_the_fandom() -> None:
     assert breadcrumb_fandom("Books » Little Women") == "Little Women"
     assert breadcrumb_fandom("Rivers » Thames") is None
+
+
+def test_category_paths_in_other_forms_name_the_fandom() -> None:
+    assert breadcrumb_fandom("Livres › Le Tour du monde") == "Le Tour du monde"
+    assert breadcrumb_fandom("Books > Moby Dick") == "Moby Dick"
+    assert breadcrumb_fandom("Accueil › Livres › Moby Dick") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Royal Road",
+        "Inkitt",
+        "Spirit Fanfics e Histórias",
+        "Asianfanfics | Browse",
+        "Wattpad - Where stories live",
+        "Twisting the Hellmouth",
+        "Nyah! Fanfiction",
+        "Questionable Questing",
+        "Fiction > Mystery > Sherlock Holmes",
+    ],
+)
+def test_a_site_name_line_is_chrome(line: str) -> None:
+    assert is_site_chrome(line)
+    assert is_site_name(line) or ">" in line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Royal Road to Ruin",
+        "She posted it on Wattpad the next morning.",
+        "Tumblr was down again, so she wrote instead.",
+        "Love > fear > pride, she decided.",
+        "5 > 3",
+    ],
+)
+def test_a_sentence_naming_a_site_is_not_its_name(line: str) -> None:
+    assert not is_site_name(line)
+    assert not is_site_chrome(line)
 
 
 def test_a_lone_button_is_chrome_only_beside_chrome() -> None:

@@ -223,3 +223,43 @@ def test_ficbook_pairings_and_characters_are_told_apart_and_labels_tell_russian(
 )
 def test_script_tells_the_language(texts: list[str], tag: str | None) -> None:
     assert script_language(texts) == tag
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "status"),
+    [
+        ("Complete", "Yes", "Complete"),
+        ("Completed", "No", "In progress"),
+        ("Status", "[Completed]", "Complete"),
+        ("Status", "Complete (4/4)", "Complete"),
+        ("Status", "WIP", "In progress"),
+        ("Status", "On hiatus", "On hiatus"),
+        ("Status", "Yes", "Yes"),
+    ],
+)
+def test_status_answers(label: str, value: str, status: str) -> None:
+    meta = MetadataBuilder()
+    meta.add_field(label, value)
+    assert meta.build(title="T", language=None).status == status
+
+
+def test_a_rating_word_is_no_rating_code() -> None:
+    # The "t" that ends "Tout" is not the rating T; the value is kept as written.
+    assert read_rating("Tout public") is None
+    assert read_rating("Rated T for language") == "T"
+    meta = MetadataBuilder()
+    meta.add_field("Classement", "Tout public")
+    assert meta.build(title="T", language=None).rating == "Tout public"
+
+
+def test_a_category_path_names_the_fandom() -> None:
+    meta = MetadataBuilder()
+    meta.add_field("Catégorie", "Livres › Le Comte de Monte-Cristo")
+    assert meta.build(title="T", language=None).fandoms == ("Le Comte de Monte-Cristo",)
+
+
+def test_the_text_language_fills_in_only_without_a_field() -> None:
+    meta = MetadataBuilder()
+    assert meta.build(title="T", language="nl").language == "nl"
+    meta.add_field("Language", "English")
+    assert meta.build(title="T", language="nl").language == "en"

@@ -26,6 +26,7 @@ from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
+from fic2epub.normalise.language import detect_language
 from fic2epub.normalise.metadata import MetadataBuilder
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.typography import typography, typography_many
@@ -146,11 +147,12 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     if chapters or part_title is not None or not parts:
         parts.append(Part(title=part_title, chapters=tuple(chapters)))
     parts = _epilogue_outside_parts(parts)
+    # Without a language field, the story's own paragraphs tell its language: their script
+    # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
+    paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]
+    written_in = script_language(paragraphs) or detect_language(paragraphs)
     story = Story(
-        metadata=meta.build(
-            title=title or fallback_title,
-            language=script_language(c.text for c in chunks[start:] if c.role == "text"),
-        ),
+        metadata=meta.build(title=title or fallback_title, language=written_in),
         front_notes=tuple(front.notes),
         parts=tuple(parts),
         source=source,

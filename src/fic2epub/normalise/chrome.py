@@ -13,9 +13,7 @@ from fic2epub.normalise.fields import exact_rating
 
 # Whole lines that sites print around a story.
 _CHROME_LINE = re.compile(
-    r"(?:archive\s+of\s+our\s+own(?:\s+beta)?|ao3|fanfiction(?:\.net)?|fictionpress(?:\.com)?"
-    r"|wattpad|quotev|tumblr|livejournal|dreamwidth(?:\s+studios)?"
-    r"|log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
+    r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
@@ -96,11 +94,39 @@ _BUTTON_WORDS = re.compile(
 )
 
 
+# Fan-fiction sites by the names their pages print at the top (the logo's text). Only names
+# no story would be titled by alone; "Royal Road" and "Twisting the Hellmouth" are the sites.
+_SITE_NAMES = (
+    r"archive\s+of\s+our\s+own(?:\s+beta)?|ao3|fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?"
+    r"|wattpad|quotev|ficwad|tumblr|livejournal|dreamwidth(?:\s+studios)?|royal\s*road"
+    r"|scribble\s*hub|inkitt|deviant\s*art|asian\s*fanfics|spirit\s+fanfics(?:\s+e\s+hist[óo]rias)?"
+    r"|nyah!?\s+fanfiction|ficbook(?:\.net)?|книга\s+фанфиков|fanfiktion\.de|efp(?:\s+fanfic)?"
+    r"|mibba|twisting\s+the\s+hellmouth|tthfanfic(?:\.org)?|space\s*battles(?:\s+forums)?"
+    r"|sufficient\s+velocity(?:\s+forums)?|questionable\s+questing|fanfic\s*lab|fimfiction"
+    r"|media\s*miner|adult\s*fan\s*fiction(?:\.org)?|quizilla|webnovel|scribblehub"
+)
+# The name alone, or followed by the site's tagline or a page name after a separator:
+# "Wattpad - Where stories live", "Asianfanfics | Browse".
+_SITE_NAME = re.compile(
+    rf"(?:{_SITE_NAMES})(?:\s*(?:\s[-–—|·•:]|[|·•:])\s*\S.{{0,80}})?\s*", re.IGNORECASE
+)
+
+
+def is_site_name(text: str) -> bool:
+    """Rule ``site-name``: a line that is a fan-fiction site's name, as the logo at the top of
+    a copied page gives it, with or without the site's tagline after a separator. It is the
+    page's chrome, not the story's title."""
+    line = text.strip()
+    return len(line) <= 120 and _SITE_NAME.fullmatch(line) is not None
+
+
 def is_site_chrome(text: str) -> bool:
     """Whether a whole line is site framing (navigation, counts, comment links, mail headers)."""
     line = text.strip()
     if len(line) > 200:
         return False
+    if is_site_name(line):
+        return True
     if _CHROME_LINE.fullmatch(line) or _COUNTS.fullmatch(line) or _CHROME_LABELS.fullmatch(line):
         return True
     if _button_row(line) or _taglist(line) or _share_bar(line):
@@ -113,7 +139,15 @@ def is_site_chrome(text: str) -> bool:
         return True
     if "|" in line and _link_bar(line):
         return True
+    if " > " in line and _GT_BREADCRUMB.fullmatch(line):
+        return True
     return _navigation_bar(line)
+
+
+# Rule ``gt-breadcrumb``: a site's category path written with ">" ("Stories > Horror >
+# Dracula"). Three items at least, each a few words with no sentence marks, so "5 > 3" or a
+# line of dialogue never matches.
+_GT_BREADCRUMB = re.compile(r"[^\s>.!?,;\"“”][^>.!?,;\"“”]{0,40}(?:\s>\s[^>.!?,;\"“”]{1,40}){2,6}")
 
 
 # Tumblr's taglist under a post: "taglist: @a @b", "tagging: @a, @b", or the mentions alone.
@@ -185,7 +219,8 @@ def _button_row(line: str) -> bool:
         return False
     items = _WIDE_SEPARATOR.split(line)
     return len(items) >= 2 and all(
-        _CHROME_LINE.fullmatch(item) or _BUTTON_WORDS.fullmatch(item) for item in items
+        _CHROME_LINE.fullmatch(item) or _BUTTON_WORDS.fullmatch(item) or is_site_name(item)
+        for item in items
     )
 
 
@@ -348,16 +383,21 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
     return fields if recognised >= 2 else None
 
 
-# FanFiction.Net puts its category and the fandom above a story: "Books » Little Women".
+# FanFiction.Net puts its category and the fandom above a story: "Books » Little Women";
+# FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
 _FFN_BREADCRUMB = re.compile(
     r"(?:books|anime/manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
-    r"|crossovers?)\s*»\s*(?P<fandom>[^»]{1,80})",
+    r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
+    r"|livros|filmes|bücher|filme|libri|boeken|książki)"
+    r"\s*[»›>]\s*(?P<fandom>[^»›>]{1,80})",
     re.IGNORECASE,
 )
 
 
 def breadcrumb_fandom(line: str) -> str | None:
-    """The fandom of a FanFiction.Net category line, else None."""
+    """Rule ``breadcrumb-fandom``: the fandom of a site's category line ("Books » Little
+    Women"), else None. The first item must be one of the sites' media categories, so a
+    story's "Rivers » Thames" is left alone."""
     found = _FFN_BREADCRUMB.fullmatch(line.strip())
     return found.group("fandom").strip() if found else None
 

@@ -21,7 +21,7 @@ for _field, _labels in {
     "characters": "character|characters|main characters|cast|figuren|charaktere|personnages"
     "|personajes|personaggi|персонажи|пейринг и персонажи|пэйринг и персонажи",
     "rating": "rating|rated|ratings|maturity rating|clasificación|clasificacion|calificación"
-    "|classificação|classificacao|classificazione|altersfreigabe|рейтинг",
+    "|classificação|classificacao|classificazione|altersfreigabe|рейтинг|classement",
     "warnings": "warning|warnings|archive warning|archive warnings|content warning|warnung"
     "|warnungen|avertissement|avertissements|advertencia|advertencias"
     "|content warnings|trigger warning|trigger warnings|tw|cw|предупреждения|предупреждение",
@@ -30,7 +30,7 @@ for _field, _labels in {
     "tags": "additional tags|tags|freeform|freeforms|keywords|метки",
     "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
     "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари",
-    "status": "status|completion|complete|statut|estado|stato|статус",
+    "status": "status|completion|complete|completed|statut|estado|stato|статус",
     "series": "series",
     "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер",
     "language": "language|sprache|langue|idioma|lingua|язык",
@@ -144,7 +144,8 @@ _AO3_RATINGS = (
     "Not Rated",
 )
 _RATING_RE = re.compile(
-    r"(?:fiction\s+|rated\s+|rating\s*:?\s*)?"
+    # A code starts a word: the last "t" of the French "Tout public" is no "T" rating.
+    r"(?<!\w)(?:fiction\s+|rated\s+|rating\s*:?\s*)?"
     r"(?P<code>K\+|NC-?17|PG-?13|PG-?15|MA|FR\d{1,2}|[GKTMR]|PG|R15|R18|18\+|15\+|13\+)"
     r"(?![\w+])",
     re.IGNORECASE,

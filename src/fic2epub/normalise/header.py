@@ -14,6 +14,7 @@ from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     is_site_chrome,
+    is_site_name,
     journal_poster,
     pipe_metadata,
     thread_starter,
@@ -61,6 +62,12 @@ _EMPHASISED_LINE = re.compile(
 )
 # A story's status on a line of its own, as Wattpad shows it.
 _BARE_STATUS = re.compile(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
+# Rule ``complete-question``: "Complete? No", "Finished? Yes": the status asked and
+# answered on one line, with no colon. Only a yes/no answer, so a sentence never matches.
+_COMPLETE_QUESTION = re.compile(
+    r"[*_]*(?P<label>complete[d]?|finished)[*_]*\s*\?[*_]*\s*:?\s*(?P<answer>yes|no|not\s+yet)[.!]?",
+    re.IGNORECASE,
+)
 # "Rated G" or "Rated: T" on a line of its own.
 _RATED = re.compile(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
 # AO3 heads its summary with a bare "Summary" line, no colon.
@@ -108,7 +115,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (date := date_line(text)) is not None:
             value = f"Published: {date}"
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
-        elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
+        elif is_site_name(text) and not _byline_next(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="site-name")
+        elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif index <= 2 and is_masthead(text):
             marked[index] = replace(chunk, role="dropped", rule="zine-masthead")
@@ -151,7 +160,13 @@ def read_header(chunks: Chunks) -> Chunks:
             index = _consume_byline(marked, index)
             bylined = True
             continue
-        elif (field := _field(text)) is not None and field[1] and is_site_chrome(field[1]):
+        elif (
+            (field := _field(text)) is not None
+            and field[1]
+            and is_site_chrome(field[1])
+            and field_for(field[0]) != "status"  # "Status: [Completed]" is a site's chip
+            and breadcrumb_fandom(field[1]) is None  # "Category: Books › X" names the fandom
+        ):
             # "Author: Follow/Fav": a site's buttons under a label, not a value.
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif (field := _field(text)) is not None:
@@ -200,6 +215,13 @@ _TAG_WORDS = frozenset(
     "oneshot xreader readerinsert imagine imagines fluff angst smut drabble fanfic fanfiction"
     " romance hurtcomfort au".split()
 )
+
+
+def _byline_next(chunks: list[Chunk], index: int) -> bool:
+    """Whether a byline follows at once: then a line such as "Royal Road" is a story's title,
+    not the site's name."""
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return after is not None and after.gap <= 1 and _byline(after.text) is not None
 
 
 def _tag_words_line(text: str) -> bool:
@@ -301,6 +323,8 @@ def _field(text: str) -> tuple[str, str] | None:
     found = TILDE_FIELD_RE.fullmatch(text) if text.startswith("~") else None
     if found and is_known_label(found.group("key")):
         return found.group("key").strip(), found.group("value").strip()
+    if (answer := _COMPLETE_QUESTION.fullmatch(text)) is not None:
+        return answer.group("label"), answer.group("answer")
     found = FIELD_RE.fullmatch(text) if len(text) <= _LONGEST_FIELD else None
     if found:
         label = found.group("key").strip()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from fic2epub.model import Field, Metadata
+from fic2epub.normalise.chrome import breadcrumb_fandom
 from fic2epub.normalise.fields import (
     LABEL_LANGUAGES,
     LIST_FIELDS,
@@ -134,7 +135,9 @@ class MetadataBuilder:
             is_genre_label = re.search(r"genre|жанр", label, re.IGNORECASE) is not None
             for item in split_list(value):
                 genres = [g.strip() for g in re.findall(r"Hurt/Comfort|[^/]+", item)]
-                if is_genre_label or all(g in _GENRES for g in genres):
+                if (fandom := breadcrumb_fandom(item)) is not None:
+                    self.add_list("fandoms", (fandom,))
+                elif is_genre_label or all(g in _GENRES for g in genres):
                     self.add_list("categories", genres if len(genres) > 1 else (item,))
                 elif item in _AO3_CATEGORIES or "/" in item:
                     self.add_list("categories", (item,))
@@ -151,6 +154,8 @@ class MetadataBuilder:
             self.add_list("characters", (item for item in items if "/" not in item))
         elif name == "source_url":
             self._read_source_url(value, label.strip(" *_"))
+        elif name == "status":
+            self._read_status(value, label)
         elif reader is not None:
             reader(value)
         elif name in LIST_FIELDS:
@@ -163,10 +168,26 @@ class MetadataBuilder:
     def _read_authors(self, value: str) -> None:
         self.add_list("authors", split_authors(value))
 
-    def _read_status(self, value: str) -> None:
-        # "Completed", "complete", "COMPLETE" are one status; anything else stays as written.
-        completed = value.strip().lower().rstrip("!.") in ("complete", "completed", "finished")
-        self.set("status", "Complete" if completed else typography(value))
+    def _read_status(self, value: str, label: str = "Status") -> None:
+        """Rule ``status-answer``: "Completed", "complete", "[COMPLETE]" are one status; a
+        "Complete: Yes" / "Completed? No" answer and a "WIP" say complete or in progress;
+        anything else stays as written."""
+        # Sites frame the status as a chip ("[Completed]") or end it with a count
+        # ("Complete (2/2)"); neither changes what it says.
+        if (date := read_date(value)) is not None:
+            # AO3's "Completed: 2019-04-01": the day it was finished.
+            self.set("updated", date)
+            self.set("status", "Complete")
+            return
+        word = re.sub(r"\s*\(\d+\s*/\s*[\d?]+\)$", "", value.strip()).strip(" []*_!.").lower()
+        if _COMPLETE_LABEL.fullmatch(label.strip(" *_:?")) and word in _ANSWERS:
+            self.set("status", "Complete" if _ANSWERS[word] else "In progress")
+        elif word in ("complete", "completed", "finished"):
+            self.set("status", "Complete")
+        elif _WIP.fullmatch(word):
+            self.set("status", "In progress")
+        else:
+            self.set("status", typography(value))
 
     def _read_rating(self, value: str) -> None:
         self.set("rating", read_rating(value) or typography(value))
@@ -337,6 +358,13 @@ class MetadataBuilder:
 
 # Where the pairings named in a title line's brackets wait for the header's own.
 _TITLE_PAIRS = "title-relationships"
+# A label that asks whether the story is finished, answered "Yes" or "No" (eFiction's
+# "Completed: Yes", Twisting the Hellmouth's "Complete: Yes").
+_COMPLETE_LABEL = re.compile(r"complete[d]?|finished", re.IGNORECASE)
+_ANSWERS = {"yes": True, "y": True, "no": False, "n": False, "not yet": False}
+# "WIP" (work in progress) in its spellings; "Ongoing" and "Hiatus" stay as written.
+_WIP = re.compile(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")
+
 _AO3_CATEGORIES = frozenset({"F/F", "F/M", "Gen", "M/M", "Multi", "Other"})
 _GENRES = frozenset(
     (

@@ -231,6 +231,8 @@ NOTE_RE = re.compile(
     r"(?P<label>"
     # Italian (EFP): "Note dell'autrice", "Nota dell'autore"; before "notes?", its prefix.
     r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
+    # French, before "notes?" too: "Note de l'auteure :" is one label.
+    r"|note\s+de\s+l['’]\s*(?:auteure?|autrice)"
     r"|(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
@@ -240,7 +242,7 @@ NOTE_RE = re.compile(
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
     r"|edit(?:ed)?(?:\s+on)?\s+\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?|edit\s*\d*"
     r"|edited\s+to\s+add|(?-i:ETA)"
-    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda|n\.d\.a\.|note\s+de\s+l['’]auteure?"
+    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda|n\.d\.a\."
     r"|nota\s+de(?:l)?\s+autora?|(?-i:N/A)"
     # Russian (ficbook.net): "Примечания автора", "Примечание переводчика", "От автора".
     r"|примечани[ея](?:\s+(?:автора|переводчика|беты))?|от\s+автора"
@@ -331,8 +333,15 @@ TILDE_FIELD_RE = re.compile(
 )
 DASH_FIELD_RE = re.compile(r"(?P<key>[A-Z][\w'’ ]{0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
 BYLINE_RE = re.compile(
-    r"(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
-    r"|ficlet|poem)\s+|written\s+)?by\s*[:\-–—]?\s*(?P<names>.*)",
+    r"(?:(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
+    r"|ficlet|poem)\s+|written\s+)?by"
+    # Rule ``foreign-byline``: "written by" in other languages ("Fanfiction écrite par X",
+    # "Escrita por X", "Geschrieben von X"). Only with the verb: a bare "par"/"por"/"von"
+    # opens ordinary sentences ("Por favor…", "Par la fenêtre…").
+    r"|(?:(?:fic|fanfic|fanfiction|histoire|história|historia|storia|verhaal)\s+)?"
+    r"(?:écrite?s?\s+par|escrit[ao]s?\s+por|geschrieben\s+von|scritt[ao]\s+da"
+    r"|geschreven\s+door|napisane?\s+przez|skrevet\s+af|skriven\s+av|skrevet\s+av))"
+    r"\s*[:\-–—]?\s*(?P<names>.*)",
     re.IGNORECASE,
 )
 TITLE_BY_RE = re.compile(

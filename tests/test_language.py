@@ -1,0 +1,61 @@
+"""Telling a story's language from its text when no header field names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.language import detect_language
+
+# Short original passages, each a few sentences of ordinary narration in one language.
+_PASSAGES = {
+    "en": (
+        "The ferry was late again, and the gulls had given up on it. Martha sat on her "
+        "suitcase at the end of the pier and counted the boats that were not hers. When it "
+        "came at last she was the only one to get on, and the boy who took her ticket said "
+        "that he had not expected anyone at all on a day like this."
+    ),
+    "fr": (
+        "Le bac était encore en retard, et les mouettes avaient renoncé à l'attendre. Marthe "
+        "s'assit sur sa valise au bout de la jetée et compta les bateaux qui n'étaient pas "
+        "le sien. Quand il arriva enfin, elle fut la seule à monter, et le garçon qui prit "
+        "son billet lui dit qu'il n'attendait personne par un temps pareil."
+    ),
+    "nl": (
+        "De veerboot was weer te laat, en de meeuwen hadden het opgegeven. Marta zat op haar "
+        "koffer aan het eind van de steiger en telde de boten die niet de hare waren. Toen "
+        "hij eindelijk kwam, was zij de enige die instapte, en de jongen die haar kaartje "
+        "nam zei dat hij op zo'n dag helemaal niemand had verwacht."
+    ),
+    "pl": (
+        "Prom znowu się spóźniał i mewy już na niego nie czekały. Marta siedziała na "
+        "walizce na końcu pomostu i liczyła łodzie, które nie były jej. Kiedy w końcu "
+        "przypłynął, tylko ona wsiadła, a chłopak, który wziął od niej bilet, powiedział, "
+        "że w taki dzień nie spodziewał się nikogo. Nie odpowiedziała, bo było jej zimno."
+    ),
+    "pt": (
+        "A balsa estava atrasada outra vez, e as gaivotas já tinham desistido dela. Marta "
+        "sentou-se na mala no fim do cais e contou os barcos que não eram o seu. Quando ela "
+        "finalmente chegou, foi a única a embarcar, e o rapaz que pegou o bilhete disse que "
+        "não esperava ninguém num dia como aquele, e que ela tinha muita sorte."
+    ),
+    "es": (
+        "El ferry llegaba tarde otra vez, y las gaviotas ya se habían cansado de esperarlo. "
+        "Marta se sentó en su maleta al final del muelle y contó los barcos que no eran el "
+        "suyo. Cuando por fin llegó, fue la única que subió, y el chico que le tomó el "
+        "billete dijo que no esperaba a nadie en un día como ese, y que ella tenía suerte."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_PASSAGES))
+def test_a_passage_is_told_by_its_function_words(language: str) -> None:
+    assert detect_language([_PASSAGES[language]] * 2) == language
+
+
+def test_too_little_text_is_no_evidence() -> None:
+    assert detect_language(["Le bac était en retard."]) is None
+
+
+def test_names_and_numbers_alone_are_no_evidence() -> None:
+    roll = "Marta Kowalski 1998 Jean-Luc Picard 2001 Ana Souza Pieter de Vries " * 10
+    assert detect_language([roll]) is None
