@@ -298,9 +298,12 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
     The page's own footer under them (share links, "Top") is not the author's, and is left
     for the chapter's closing rules to drop.
     """
-    tail = [
-        i for i in range(first, end) if chunks[i].role == "text" and not _chrome(chunks, i, first)
-    ][-4:]
+    tail: list[int] = []
+    for i in range(end - 1, first - 1, -1):  # from the end: only the last four are wanted
+        if chunks[i].role == "text" and not _chrome(chunks, i, first):
+            tail.insert(0, i)
+            if len(tail) == 4:
+                break
     for position, index in enumerate(tail):
         if not match_end_marker(chunks[index].text) or position == len(tail) - 1:
             continue

@@ -72,6 +72,9 @@ def atx_heading(line: str) -> AtxHeading | None:
 def is_markdown(lines: Iterable[tuple[str, bool]]) -> bool:
     """Whether a text is written in Markdown, from its lines and whether each opens a block
     (comes first or after a blank line): two headings, or one and another Markdown mark."""
+    lines = list(lines)
+    if not any(line.lstrip().startswith("#") for line, _ in lines):
+        return False  # no heading, no Markdown: skip the marks' search over a whole story
     headings = marks = 0
     for line, opens_block in lines:
         if opens_block and atx_heading(line) is not None:

@@ -50,6 +50,10 @@ def _script(char: str) -> str | None:
 def script_language(texts: Iterable[str]) -> str | None:
     """The language tag the story's script tells ("ru", "el", "ja"), or None for Latin text
     and for text with no script in the majority."""
+    texts = list(texts)
+    sample = "".join(texts)[: _SAMPLE * 2]
+    if len(sample.encode("ascii", "ignore")) > len(sample) * 0.8:
+        return None  # mostly ASCII is Latin script: no need to look at each letter
     scripts: Counter[str] = Counter()
     cyrillic: Counter[str] = Counter()
     seen = 0
