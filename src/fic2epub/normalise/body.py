@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.normalise.ao3_page import page_footer_start
@@ -272,8 +272,7 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
     "Tags:" line (and its indented continuation) files the post, and is dropped.
     """
     # The last six lines that an earlier rule has not dropped (a comment thread under a post).
-    kept = [index for index in range(first, end) if chunks[index].role != "dropped"]
-    for index in kept[-6:]:
+    for index in _last(chunks, first, end, 6, lambda i: chunks[i].role != "dropped"):
         chunk = chunks[index]
         text = chunk.text
         if chunk.role != "text":
@@ -298,12 +297,9 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
     The page's own footer under them (share links, "Top") is not the author's, and is left
     for the chapter's closing rules to drop.
     """
-    tail: list[int] = []
-    for i in range(end - 1, first - 1, -1):  # from the end: only the last four are wanted
-        if chunks[i].role == "text" and not _chrome(chunks, i, first):
-            tail.insert(0, i)
-            if len(tail) == 4:
-                break
+    tail = _last(
+        chunks, first, end, 4, lambda i: chunks[i].role == "text" and not _chrome(chunks, i, first)
+    )
     for position, index in enumerate(tail):
         if not match_end_marker(chunks[index].text) or position == len(tail) - 1:
             continue
@@ -317,6 +313,20 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             for later in after[1:]:
                 chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
             return
+
+
+def _last(
+    chunks: list[Chunk], first: int, end: int, count: int, wanted: Callable[[int], bool]
+) -> list[int]:
+    """The last ``count`` indexes in ``first``..``end`` that are ``wanted``, in order; looked
+    for from the end, as only the chapter's last lines are."""
+    found: list[int] = []
+    for index in range(end - 1, first - 1, -1):
+        if wanted(index):
+            found.append(index)
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:

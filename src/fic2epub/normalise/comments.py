@@ -22,7 +22,7 @@ from fic2epub.normalise.patterns import match_heading
 # "Comments" in the languages fan fiction is posted in, and the same for reviews and replies.
 _COMMENTS_WORD = (
     r"(?:comments?|reviews?|responses?|replies|komentarz\w*|kommentar\w*|commentaires?"
-    r"|coment[áa]rios?|comment[io]|reacties?|reviews?|комментари\w*|отзыв\w*)"
+    r"|coment[áa]rios?|comment[io]|reacties?|комментари\w*|отзыв\w*)"
 )
 # "No comments" in those languages.
 _NONE_WORD = r"(?:no|brak|keine|aucun|sin|nenhum|geen|nessun|нет)"

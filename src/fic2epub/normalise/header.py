@@ -160,17 +160,13 @@ def read_header(chunks: Chunks) -> Chunks:
             index = _consume_byline(marked, index)
             bylined = True
             continue
-        elif (
-            (field := _field(text)) is not None
-            and field[1]
-            and is_site_chrome(field[1])
-            and field_for(field[0]) != "status"  # "Status: [Completed]" is a site's chip
-            and breadcrumb_fandom(field[1]) is None  # "Category: Books › X" names the fandom
-        ):
-            # "Author: Follow/Fav": a site's buttons under a label, not a value.
-            marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif (field := _field(text)) is not None:
             label, value = field
+            if _chrome_value(label, value):
+                # "Author: Follow/Fav": a site's buttons under a label, not a value.
+                marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+                index += 1
+                continue
             rule = "tilde-label-field" if text.startswith("~") else "header-field"
             marked[index] = replace(chunk, role="field", rule=rule, label=label, value=value)
             if field_for(label) == "title" and value:
@@ -215,6 +211,20 @@ _TAG_WORDS = frozenset(
     "oneshot xreader readerinsert imagine imagines fluff angst smut drabble fanfic fanfiction"
     " romance hurtcomfort au".split()
 )
+
+
+def _chrome_value(label: str, value: str) -> bool:
+    """A field whose value is a site's buttons or links ("Author: Follow/Fav"), not a value.
+
+    A status chip ("Status: [Completed]") and a category path naming the fandom ("Category:
+    Books › X") look like chrome and are values all the same.
+    """
+    return (
+        bool(value)
+        and is_site_chrome(value)
+        and field_for(label) != "status"
+        and breadcrumb_fandom(value) is None
+    )
 
 
 def _byline_next(chunks: list[Chunk], index: int) -> bool:

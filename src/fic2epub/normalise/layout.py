@@ -148,8 +148,10 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     # In indented text, a line at the paragraph indent after a short line starts a paragraph
     # (not a verse line); the base is the indent most lines (the continuation lines) have.
     base = Counter(line.indent for line in lines).most_common(1)[0][0]
-    # The text's own words tell a word hyphenated at a line's end from a compound.
-    words = vocabulary(line.text for line in lines)
+    # The text's own words tell a word hyphenated at a line's end from a compound; counted
+    # only when some line ends in a hyphen.
+    cut = any(line.text.endswith("-") for line in lines)
+    words = vocabulary(line.text for line in lines) if cut else Counter[str]()
 
     def flush() -> None:
         if group:

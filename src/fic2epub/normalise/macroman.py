@@ -9,6 +9,7 @@ non-ASCII characters sit where no writer would put them, and the cleaner one win
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Symbols that stories really use; any other symbol from the upper half (¥ ‡ ˆ ∞ ≠ ◊ ¬) is
@@ -17,6 +18,7 @@ _PLAIN_SYMBOLS = frozenset("£€¢$©®°™§¶×÷±µ")
 # Punctuation that a closing quote follows and a word never does ("?Ó" for ?”); a hyphen or
 # an opening bracket may well precede a capital ("Champs-Élysées").
 _CLOSING_PUNCTUATION = frozenset(".,;:!?")
+_UPPER_HALF = re.compile("[^\x00-\x7f]")
 
 
 def is_mac_roman(data: bytes) -> bool:
@@ -25,7 +27,7 @@ def is_mac_roman(data: bytes) -> bool:
     Bare CR line endings (classic Mac OS) settle a tie: a SimpleText file with no tell-tale
     bytes reads the same either way except for its accented letters.
     """
-    if not any(byte > 0x7F for byte in data):
+    if data.isascii():
         return False
     mac = _oddities(data.decode("mac_roman"))
     windows = _oddities(data.decode("cp1252", errors="replace"))
@@ -43,9 +45,8 @@ def _bare_cr(data: bytes) -> bool:
 def _oddities(text: str) -> int:
     """How many non-ASCII characters of ``text`` sit where a misread byte would put them."""
     count = 0
-    for index, char in enumerate(text):
-        if char < "\x80":
-            continue
+    for found in _UPPER_HALF.finditer(text):  # only these differ between the two readings
+        index, char = found.start(), found.group()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if _odd(char, before, after):

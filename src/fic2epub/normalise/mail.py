@@ -117,22 +117,25 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
     return headers if listed else []
 
 
-def _value(chunk: Chunk, key: str) -> str:
-    """The value of the mail field ``key`` among the chunk's lines."""
+def _field_line(chunk: Chunk, keys: tuple[str, ...]) -> re.Match[str] | None:
+    """The first of the chunk's lines that is a mail field named one of ``keys``."""
     for line in chunk.lines:
         found = _MAIL_FIELD.fullmatch(line)
-        if found and found.group("key").lower() == key:
-            return found.group("value").strip()
-    return ""
+        if found and found.group("key").lower() in keys:
+            return found
+    return None
+
+
+def _value(chunk: Chunk, key: str) -> str:
+    """The value of the mail field ``key`` among the chunk's lines."""
+    found = _field_line(chunk, (key,))
+    return found.group("value").strip() if found else ""
 
 
 def date_only(chunk: Chunk) -> Chunk:
     """The chunk of a mail's header lines cut down to its Date (or Sent) line."""
-    for line in chunk.lines:
-        found = _MAIL_FIELD.fullmatch(line)
-        if found and found.group("key").lower() in ("date", "sent"):
-            return replace(chunk, text=line, lines=(line,))
-    return chunk
+    found = _field_line(chunk, ("date", "sent"))
+    return replace(chunk, text=found.string, lines=(found.string,)) if found else chunk
 
 
 def poster_name(value: str) -> str:

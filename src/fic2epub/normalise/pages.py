@@ -59,6 +59,8 @@ def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[st
     for chunk in region:
         if chunk.role != "text" or len(chunk.lines) != 1 or len(chunk.text) > 120:
             continue
+        if "   " not in chunk.text:
+            continue  # no wide gap between a head and its page number
         match = _HEAD_AND_NUMBER.fullmatch(chunk.text.strip())
         if match is not None:
             found[chunk.text] = _key(match.group("head") or match.group("head2"))
@@ -92,9 +94,11 @@ def join_wrapped(lines: Sequence[str], words: Counter[str]) -> str:
     found elsewhere but the hyphenated one is, or both halves are words of their own there
     ("hunting-" / "coat").
     """
-    text = lines[0] if lines else ""
+    if not any(line.endswith("-") for line in lines[:-1]):
+        return " ".join(lines)  # no line ends in a hyphen: nothing to rejoin
+    text = lines[0]
     for line in lines[1:]:
-        cut = _CUT_WORD.search(text)
+        cut = _CUT_WORD.search(text) if text.endswith("-") else None
         following = _NEXT_WORD.match(line)
         if cut is None or following is None:
             text = f"{text} {line}"

@@ -30,13 +30,24 @@ _QUOTED_SHARE = 0.8
 _STRETCH_BREAK = 3
 
 
+def read_quotes(text: str) -> tuple[str, tuple[range, ...]]:
+    """``text`` unquoted (see :func:`unquote`) and, for a Markdown file, the 1-based line
+    numbers of each of its blockquotes (see :func:`blockquote_notes`)."""
+    if ">" not in text:
+        return text, ()
+    markdown = is_markdown(text_lines(text))
+    return _unquote(text, markdown), _blockquotes(text) if markdown else ()
+
+
 def unquote(text: str) -> str:
     """``text`` with the quote markers taken off its quoted mail stretches, and off every
     quoted line when the file is Markdown."""
-    if ">" not in text:
-        return text
+    return read_quotes(text)[0]
+
+
+def _unquote(text: str, markdown: bool) -> str:
     lines = text.split("\n")
-    if is_markdown(text_lines(text)):
+    if markdown:
         quoted = [i for i, line in enumerate(lines) if _QUOTE.match(line)]
     else:
         quoted = _mail_quoted(lines)
@@ -45,11 +56,9 @@ def unquote(text: str) -> str:
     return "\n".join(lines)
 
 
-def blockquotes(text: str) -> tuple[range, ...]:
-    """The 1-based line numbers of each blockquote of a Markdown file: its runs of quoted
-    lines, bare ``>`` lines included. A file that is not Markdown has none."""
-    if ">" not in text or not is_markdown(text_lines(text)):
-        return ()
+def _blockquotes(text: str) -> tuple[range, ...]:
+    """The 1-based line numbers of each blockquote of a Markdown text: its runs of quoted
+    lines, bare ``>`` lines included."""
     groups: list[range] = []
     start: int | None = None
     lines = text.split("\n")

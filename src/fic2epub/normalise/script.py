@@ -51,7 +51,7 @@ def script_language(texts: Iterable[str]) -> str | None:
     """The language tag the story's script tells ("ru", "el", "ja"), or None for Latin text
     and for text with no script in the majority."""
     texts = list(texts)
-    sample = "".join(texts)[: _SAMPLE * 2]
+    sample = "".join(_opening(texts, _SAMPLE * 2))[: _SAMPLE * 2]
     if len(sample.encode("ascii", "ignore")) > len(sample) * 0.8:
         return None  # mostly ASCII is Latin script: no need to look at each letter
     scripts: Counter[str] = Counter()
@@ -81,6 +81,17 @@ def script_language(texts: Iterable[str]) -> str | None:
     if name == "cyrillic":
         return _cyrillic_language(cyrillic, count)
     return _ONE_LANGUAGE.get(name)
+
+
+def _opening(texts: Iterable[str], size: int) -> list[str]:
+    """The first texts, enough of them to hold ``size`` characters."""
+    opening: list[str] = []
+    for text in texts:
+        opening.append(text)
+        size -= len(text)
+        if size <= 0:
+            break
+    return opening
 
 
 def _cyrillic_language(letters: Counter[str], total: int) -> str:

@@ -16,7 +16,7 @@ from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.markup import html_residue
-from fic2epub.normalise.quoted import blockquote_notes, blockquotes, unquote
+from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.options import ReadOptions
 
 
@@ -41,9 +41,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
     """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
-    text = html_residue(decode(data, source))
-    quotes = blockquotes(text)
-    chunks = layout(unquote(text), options.layout)
+    text, quotes = read_quotes(html_residue(decode(data, source)))
+    chunks = layout(text, options.layout)
     for step in passes(options):
         chunks = step.run(chunks)
     # A Markdown blockquote that holds a note holds all of it: settled once notes are known.
