@@ -26,6 +26,11 @@ from story_text import inline_markup, plain
         ("came.<br>\nA line.<br/>Another.", "came.\nA line.\nAnother."),
         ("<p>One.</p>\n<p>Two.</p>", "One.\n\nTwo."),
         ("<p>One.</p><hr /><p>Two.</p>", "One.\n\n* * *\n\nTwo."),
+        # A run of blank lines the writer typed (a scene break) stays as typed.
+        (
+            "It was <i>late</i>.\n\n\n\nMorning.\n\nShe <b>woke</b>.",
+            "It was *late*.\n\n\n\nMorning.\n\nShe **woke**.",
+        ),
         # Emphasis open across a paragraph's end is closed there and opened again.
         ("<i>begins\n\nand ends</i> here", "*begins*\n\n*and ends* here"),
         ("<p><i>one</p><p>two</i></p>", "*one*\n\n*two*"),

@@ -46,7 +46,7 @@ _EDGE = "\x00"
 _OPEN = "\x01"
 _CLOSE = "\x02"
 _TOKEN = re.compile(r"(?P<kind>[\x01\x02])(?P<mark>\*\*|\*)")
-_PARAGRAPHS = re.compile(r"[ \t]*(?:\x00[\s\x00]*|\n[ \t]*\n\s*)")
+_PARAGRAPHS = re.compile(r"([ \t]*(?:\x00[\s\x00]*|\n[ \t]*\n\s*))")
 
 
 def html_residue(text: str) -> str:
@@ -54,7 +54,7 @@ def html_residue(text: str) -> str:
     if "<" not in text and "&" not in text:
         return text
     tagged = _TAG.search(text) is not None
-    if not tagged and len(_REFERENCE.findall(text, 0, len(text))) < 2:
+    if not tagged and len(_REFERENCE.findall(text)) < 2:
         return text
     if _FOREIGN.search(text):
         return text  # markup that is not formatting: show all of it as typed, guess nothing
@@ -91,10 +91,25 @@ def _convert_tags(text: str) -> str:
         elif name == "hr":
             pieces.append(f"{_EDGE}* * *{_EDGE}")
     pieces.append(text[position:])
-    paragraphs = _PARAGRAPHS.split("".join(pieces))
+    # Split into paragraphs, keeping each break: a tag's edge is one blank line, but a run of
+    # blank lines the writer typed (a scene break) stays as typed.
+    parts = _PARAGRAPHS.split("".join(pieces))
     open_marks: list[str] = []
-    kept = [_balance(paragraph, open_marks) for paragraph in paragraphs]
-    return "\n\n".join(paragraph for paragraph in kept if paragraph.strip())
+    kept: list[str] = []
+    breaks: list[str] = []
+    for number, part in enumerate(parts):
+        if number % 2:
+            breaks.append(part)
+            continue
+        paragraph = _balance(part, open_marks)
+        if not paragraph.strip():
+            continue
+        if kept:
+            typed = len(breaks) == 1 and _EDGE not in breaks[0]
+            kept.append(breaks[0] if typed else "\n\n")
+        kept.append(paragraph)
+        breaks = []
+    return "".join(kept)
 
 
 def _token(name: str, found: re.Match[str]) -> str:
