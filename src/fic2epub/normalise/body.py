@@ -147,7 +147,14 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
 
 
 def _between_notes(chunk: Chunk) -> Chunk:
-    """A line among closing notes that no note took: an end marker, a separator, or more note."""
+    """A line among closing notes that no note took: an end marker, a separator, a
+    disclaimer, site chrome, or more note."""
+    found = FIELD_RE.fullmatch(chunk.text)
+    if found and field_for(found.group("key")) == "disclaimer":
+        label, value = found.group("key").strip(), found.group("value").strip()
+        return replace(chunk, role="field", rule="disclaimer-after-note", label=label, value=value)
+    if is_site_chrome(chunk.text):
+        return replace(chunk, role="dropped", rule="site-chrome")
     if match_end_marker(chunk.text):
         return replace(chunk, role="end-marker", rule="end-marker-after-note")
     if is_glyph_line(chunk.text):
@@ -164,8 +171,8 @@ def _is_tail(chunks: list[Chunk], index: int, end: int) -> bool:
     broken = False
     for chunk in chunks[index + 1 : end]:
         text = chunk.text
-        if chunk.role == "dropped":
-            continue
+        if chunk.role == "dropped" or is_site_chrome(text):
+            continue  # a converter's or site's last line ("End file.") ends no note
         if is_glyph_line(text) or chunk.gap >= 2:
             broken = True
             if is_glyph_line(text):
@@ -307,8 +314,11 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
         if all(len(chunks[i].text) <= 300 and not is_glyph_line(chunks[i].text) for i in after):
             chunks[index] = replace(chunks[index], role="end-marker", rule="end-marker")
             first_note = chunks[after[0]]
+            # A labelled note after "The End" keeps its label ("Note de l'auteure : …").
+            found = match_note(first_note.text)
+            label, value = (found.label, found.rest) if found else ("", first_note.text)
             chunks[after[0]] = replace(
-                first_note, role="note", rule="talk-after-the-end", value=first_note.text
+                first_note, role="note", rule="talk-after-the-end", label=label, value=value
             )
             for later in after[1:]:
                 chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")

@@ -301,6 +301,11 @@ def _settle_notes(story: Story) -> Story:
     else:
         last = chapters[-1]
         work = [n for n in last.notes_after if n.label.lower() == "end notes"]
+        if work and not _afterword(last.notes_after):
+            # Rule ``flattened-end-notes``: AO3 sets its work's end notes under an
+            # "Afterword" heading, and in a chapter that heads its own end notes "End
+            # Notes" (FanFicFare's flattened copy) with no "Afterword", they are the chapter's.
+            work = [n for n in work if not _chapter_level_labels(chapters)]
         if work:
             back = [replace(n, origin="after-story") for n in work]
             kept = tuple(n for n in last.notes_after if n not in work)
@@ -319,6 +324,19 @@ def _settle_notes(story: Story) -> Story:
         front_notes=tuple(front),
         parts=tuple(parts),
         back_notes=tuple(back),
+    )
+
+
+def _afterword(notes: Sequence[Note]) -> bool:
+    return any(n.label.lower() == "afterword" for n in notes)
+
+
+def _chapter_level_labels(chapters: Sequence[Chapter]) -> bool:
+    """Whether earlier chapters head their notes "Notes"/"End Notes", not "Chapter Notes"."""
+    return any(
+        n.label.lower() in ("notes", "end notes")
+        for chapter in chapters[:-1]
+        for n in (*chapter.notes_before, *chapter.notes_after)
     )
 
 

@@ -21,7 +21,7 @@ _CHROME_LINE = re.compile(
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
     r"|chapter\s+text|work\s+text:?|review|kudos|bookmark|subscribe|back\s+to\s+top|home"
-    r"|table\s+of\s+contents|next\s+chapter|previous\s+chapter"
+    r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
     r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|.*\byahoo!?\s+groups\s+sponsor\b.*"
@@ -39,6 +39,18 @@ _CHROME_LINE = re.compile(
     # A journal post's comment links: "( 3 comments — Reply )", "( Reply )".
     r"|\(\s*(?:\d+\s+comments?|reply|read\s+comments|comment)"
     r"(?:\s*[—–|-]\s*(?:reply|\d+\s+comments?|link|thread))*\s*\)"
+    # Archive and blog software signing the page: "This story archive is powered by
+    # eFiction 3.5.3.", "Powered by Blogger." Only known software, so no sentence matches.
+    r"|(?:this\s+(?:story\s+)?(?:archive|site|blog|forum)\s+is\s+)?powered\s+by\s+"
+    r"(?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf|drupal)"
+    r"(?:\s+v?\d[\d.]*)?\.?"
+    # An old home page's footer: "Last updated 14 May 2003. Best viewed in 800x600."
+    r"|(?:last\s+(?:updated|modified)\s*:?\s+[\w ,/.-]{4,30}?\.\s*)?best\s+viewed\s+"
+    r"(?:in|with|at|using)\s+[\w .,/-]{2,60}?[.!]?"
+    # FanFicFare's last line in its TXT output.
+    r"|end\s+file\."
+    # Asianfanfics' call under a story: "Like this story? Give it an upvote!"
+    r"|(?:like|enjoyed|love)\s+this\s+story\?\s*give\s+it\s+an?\s+upvote!?"
     # Forum software (XenForo, phpBB) around a thread's posts.
     r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
     r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
@@ -47,9 +59,17 @@ _CHROME_LINE = re.compile(
 # Reader counts: "214 notes", "3.1K reads · 58 favorites · 12 comments", "2.3K Reads 189 Votes".
 _COUNT = (
     r"[\d.,]+\s*[kKmM]?\s+(?:notes?|reads?|votes?|comments?|kudos|favou?rites?|favs|follows"
-    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs)"
+    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs|upvotes?|subscribers)"
 )
-_COUNTS = re.compile(rf"(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}))*", re.IGNORECASE)
+# Rule ``story-stats-line``: a story page's stats run together, chapters and words among
+# the reader counts ("With 3 chapters, 12 votes, 40 subscribers, 2300 words"). Chapters
+# and words count only beside a reader count, so a lone "2 chapters" is not chrome.
+_STAT = rf"{_COUNT}|[\d.,]+\s*[kK]?\s+(?:chapters?|words)"
+_COUNTS = re.compile(
+    rf"(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}))*"
+    rf"|(?:with\s+)?(?:{_STAT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_STAT}))+",
+    re.IGNORECASE,
+)
 # "Key: value" lines of e-mail and blog software rather than of the story's header.
 _CHROME_LABELS = re.compile(
     r"(?:from|to|cc|reply-to|sender|message-id|mime-version|content-type|x-[\w-]+|subject"
@@ -89,7 +109,8 @@ _PAGER = re.compile(r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[
 
 # Button labels that are site chrome only beside other buttons ("Reader mode  Statistics").
 _BUTTON_WORDS = re.compile(
-    r"statistics|facebook|twitter|reddit|pinterest|whatsapp|e-?mail|link|print|top|help",
+    r"statistics|facebook|twitter|reddit|pinterest|whatsapp|e-?mail|link|print|top|help"
+    r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)",
     re.IGNORECASE,
 )
 
@@ -195,7 +216,7 @@ def lone_button_among_chrome(line: str, before: list[str]) -> bool:
 # The links of an old home page's footer: "Back to the Fic Page", "Email Me", "Sign My
 # Guestbook!", "Home", "Return to Index".
 _HOME_LINK = re.compile(
-    r"(?:back|return|go\s+back)\s+to\s+.{1,50}|e-?mail\s+me!?|mail\s+me!?|(?:sign|view|read)\s+"
+    r"(?:[<«]+\s*)?(?:back|return|go\s+back)\s+to\s+.{1,50}|e-?mail\s+me!?|mail\s+me!?|(?:sign|view|read)\s+"
     r"(?:my|the)\s+guestbook!?|guestbook!?|home(?:\s+page)?!?|feedback!?|main\s+page|index",
     re.IGNORECASE,
 )
@@ -207,8 +228,19 @@ def _link_bar(line: str) -> bool:
     line of story or header text with a "|" in it never matches."""
     items = [item.strip() for item in line.split("|")]
     return len(items) >= 2 and all(
-        len(item.split()) <= 8 and _HOME_LINK.fullmatch(item) for item in items
+        len(item.split()) <= 8 and (_HOME_LINK.fullmatch(item) or _STORY_ACTION.fullmatch(item))
+        for item in items
     )
+
+
+# Rule ``story-action-links``: a story page's action links in such a bar ("[Reviews - 3] |
+# Add to Favorites | Printer Friendly").
+_STORY_ACTION = re.compile(
+    r"\[?\s*(?:reviews?|comments?)(?:\s*[-:(]\s*\d+\s*\)?)?\s*\]?"
+    r"|add\s+to\s+(?:favou?rites|library|collection|reading\s+list|bookmarks)"
+    r"|printer[\s-]+friendly(?:\s+version)?|print(?:able\s+version)?|download|report(?:\s+story)?",
+    re.IGNORECASE,
+)
 
 
 def _button_row(line: str) -> bool:
@@ -350,6 +382,8 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
     """
     if len(line) > 300:
         return None
+    if " - " in line and "|" not in line and (dashed := _dashed_fields(line)) is not None:
+        return dashed
     if "|" in line:
         items = [item.strip() for item in line.split("|") if item.strip()]
     elif "," in line and ":" not in line and len(line) <= 100:
@@ -360,8 +394,11 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
         return None
     if len(items) < 2:
         return None
-    if all(":" in item for item in items):
-        pairs = (item.partition(":") for item in items)
+    labelled = [item for item in items if ":" in item]
+    if len(labelled) == len(items) or ("|" in line and _mostly_labelled(items, labelled)):
+        # An archive's info bar may hold a few unlabelled counters among its fields
+        # ("Rated: G | Reviews (12) | Chapters: 2"): only the labelled items are fields.
+        pairs = (item.partition(":") for item in labelled)
         return [(label.strip(), value.strip()) for label, _, value in pairs]
     fields: list[tuple[str, str]] = []
     recognised = 0
@@ -381,6 +418,38 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
         else:
             return None
     return fields if recognised >= 2 else None
+
+
+# A story's status as the last item of an info line: "… - 1146 words - Complete".
+_STATUS_ITEM = re.compile(r"complete[d]?|in\s+progress|incomplete|wip|abandoned", re.IGNORECASE)
+
+
+def _dashed_fields(line: str) -> list[tuple[str, str]] | None:
+    """Rule ``dashed-info-line``: an archive's info line with its fields set apart by " - "
+    ("Category: Books - Rating: PG - Genres: Drama - 1146 words - Complete"), as FicWad and
+    other archives write it. Three labelled items at least, and every item labelled or a
+    word count or status, so a sentence with dashes never matches (nor FanFiction.Net's
+    line, with its unlabelled genre and characters, read by its own rule)."""
+    items = [item.strip() for item in line.split(" - ") if item.strip()]
+    fields: list[tuple[str, str]] = []
+    other = 0
+    for item in items:
+        label, colon, value = item.partition(":")
+        if colon and value.strip() and 0 < len(label.split()) <= 3 and label[:1].isalpha():
+            fields.append((label.strip(), value.strip()))
+        elif _STATUS_ITEM.fullmatch(item):
+            fields.append(("Status", item))
+        elif not _WORDS.fullmatch(item):
+            other += 1
+    labelled = sum(1 for label, _ in fields if label != "Status")
+    return fields if labelled >= 3 and not other else None
+
+
+def _mostly_labelled(items: list[str], labelled: list[str]) -> bool:
+    """Rule ``pipe-fields-with-counters``: three or more of the items are "Label: value"
+    fields with short labels, and they are more than half of the items."""
+    short = [item for item in labelled if 0 < len(item.partition(":")[0].split()) <= 3]
+    return len(short) >= 3 and len(short) * 2 > len(items)
 
 
 # FanFiction.Net puts its category and the fandom above a story: "Books » Little Women";

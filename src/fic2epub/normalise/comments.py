@@ -76,9 +76,13 @@ _REPLY_LINKS = re.compile(
 )
 # The site asking the reader to log in before commenting: "You must be logged in to comment",
 # "Sign up to review this story.", "Join the community to add your comment."
+# The same in other languages: "Vous devez être connecté pour laisser un commentaire",
+# "Faça login para comentar", "Чтобы оставить отзыв, войдите на сайт".
 _PROMPT = re.compile(
-    r"(?=.*\b(?:log(?:ged)?\s*in|sign\s*(?:up|in)|register|join|account)\b)"
-    r"(?=.*\b(?:comment|review|reply)).{0,160}",
+    r"(?=.*\b(?:log(?:ged)?\s*in|sign\s*(?:up|in)|register|join|account|connect[ée]e?s?"
+    r"|connexion|logad[oa]|login|zaloguj\w*|anmelden|angemeldet|войдите|авторизуйтесь)\b)"
+    r"(?=.*\b(?:comment|review|reply|commentaire|comentar|komentarz|kommentar|отзыв|коммент))"
+    r".{0,160}",
     re.IGNORECASE,
 )
 # A blog's feed links under the comments: "Subscribe to: Post Comments (Atom)".
@@ -148,7 +152,11 @@ def _framing(chunk: Chunk) -> bool:
 
 
 def _skip_framing(chunks: list[Chunk], position: int) -> int:
+    # A comment's "name   date" header may pass for a wide-spaced navigation bar: it opens
+    # the next comment, it is not framing.
     while position < len(chunks) and _framing(chunks[position]):
+        if _HEADER.fullmatch(chunks[position].text) and _header_end(chunks, position):
+            break
         position += 1
     return position
 

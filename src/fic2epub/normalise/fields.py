@@ -261,3 +261,23 @@ def _iso(year: int, month: int, day: int) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# Rule ``dated-label``: a date label written without its colon ("Updated Jun 02, 2016",
+# "Published 3 May 2019"), as story pages set the date beside a greyed-out word.
+_DATED_LABEL = re.compile(
+    r"(?P<label>(?:last\s+)?updated|published|posted(?:\s+on)?|completed|created|written)"
+    r"\s+(?P<date>\S.{4,38})",
+    re.IGNORECASE,
+)
+
+
+def dated_label(text: str) -> tuple[str, str] | None:
+    """``("Updated", "2016-06-02")`` for "Updated Jun 02, 2016": a date label and a date with
+    no colon between them; None for anything else (the rest must be a date and only that)."""
+    if len(text) > 50 or not text[:1].isalpha():
+        return None
+    found = _DATED_LABEL.fullmatch(text)
+    if found is None or (date := date_line(found.group("date"))) is None:
+        return None
+    return found.group("label"), date

@@ -23,6 +23,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
     date_line,
+    dated_label,
     field_for,
     is_known_label,
     split_authors,
@@ -48,6 +49,7 @@ from fic2epub.normalise.patterns import (
     match_note,
     undecorate,
 )
+from fic2epub.normalise.preface import foreword_note
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
 _PROSE_AFTER_BY = re.compile(
@@ -91,6 +93,9 @@ def read_header(chunks: Chunks) -> Chunks:
         chunk = marked[index]
         text = chunk.text
         if chunk.role in ("heading", "part"):
+            if (after := foreword_note(marked, index)) is not None:
+                index = after
+                continue
             break
         if chunk.role == "title" and title is None:
             # A Markdown file's "# Title", settled by the headings pass; it may name the
@@ -197,6 +202,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="byline", rule="bare-byline", value=names)
         elif _before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
+        elif _summary_above_links(marked, index):
+            marked[index] = replace(chunk, role="summary", rule="summary-above-story-links")
         elif _header_resumes(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
         else:
@@ -330,6 +337,8 @@ def _field(text: str) -> tuple[str, str] | None:
         return "Rated", rated.group(1)
     if _BARE_STATUS.fullmatch(text):
         return "Status", text
+    if text[:1] in "UuPpCcWwLl" and (dated := dated_label(text)) is not None:
+        return dated
     found = TILDE_FIELD_RE.fullmatch(text) if text.startswith("~") else None
     if found and is_known_label(found.group("key")):
         return found.group("key").strip(), found.group("value").strip()
@@ -420,11 +429,25 @@ def _byline(text: str) -> tuple[str, ...] | None:
     # Handles are often lower case, but a run of lower-case words is a sentence ("By day I
     # weave the shroud"), not a list of names.
     plain_words = [w for w in names.split() if w.islower() and w not in ("and", "with", "&")]
-    if len(plain_words) >= 2:
+    if len(plain_words) >= 2 and not _handle_list(names):
         return None
     if names.endswith((".", ",", ";")) and not re.search(r"\b\w\.$", names):
         return None
     return split_authors(names)
+
+
+def _handle_list(names: str) -> bool:
+    """Rule ``byline-handle-list``: co-creators' user names listed with commas ("by
+    wrenfield, ash_and_ember"), each one lower-case token, at least one a handle (with a
+    "_", "-" or digit), as AO3 writes a shared byline; a sentence's words are never so."""
+    items = [item.strip() for item in _LIST_SPLIT.split(names)]
+    if not 2 <= len(items) <= 6 or not all(_LIST_ITEM.fullmatch(item) for item in items):
+        return False
+    return "," in names and any(_HANDLE.fullmatch(item) for item in items)
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_LIST_ITEM = re.compile(r"[\w.-]{2,40}")
 
 
 def _consume_byline(chunks: list[Chunk], index: int) -> int:
@@ -527,6 +550,23 @@ def same_text(text: str, title: str) -> bool:
 def _before_site_info(chunks: list[Chunk], index: int) -> bool:
     """FanFiction.Net copies put an unlabelled summary just above the "Rated: …" line."""
     return any(FFN_INFO_RE.fullmatch(ahead.text) for ahead in chunks[index + 1 : index + 3])
+
+
+def _summary_above_links(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``summary-above-story-links``: an archive's story page sets the unlabelled
+    summary under the info line and above the story's links ("Reviews | Add to Favorites |
+    Printer Friendly"). Guards: the line above is the header's info line, the paragraph is
+    short, not dialogue, and the line right under it is site chrome."""
+    chunk = chunks[index]
+    if index == 0 or chunks[index - 1].role != "info" or len(chunk.text) > 600:
+        return False
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return (
+        chunk.text[:1] not in _QUOTES
+        and after is not None
+        and after.gap <= 1
+        and is_site_chrome(after.text)
+    )
 
 
 def story_start(chunks: Chunks) -> int:

@@ -35,8 +35,10 @@ def indented_note_body(chunks: list[Chunk], note: int, index: int) -> int:
     it follows with no blank line and a deeper indent (prose never starts so).
     """
     head = chunks[note]
-    if head.role != "note" or not head.value or head.indent > 0 or note + 1 >= len(chunks):
+    if head.role != "note" or head.indent > 0 or note + 1 >= len(chunks):
         return index
+    if not head.value:
+        return _indented_block(chunks, note, index)
     if chunks[note + 1].gap > 0 or chunks[note + 1].indent < 2:
         return index
     # The note's own rule may have taken some of the lines already: walk them again.
@@ -59,3 +61,41 @@ def indented_note_body(chunks: list[Chunk], note: int, index: int) -> int:
         taken -= 1
     # Lines the note's own rule took beyond the indented ones stay in the note.
     return position + max(taken, 0)
+
+
+def _indented_block(chunks: list[Chunk], note: int, index: int) -> int:
+    """Rule ``indented-note-block``: a note label alone on its line ("Notes") over paragraphs
+    indented as a block, as AO3's text download and pandoc set a work's notes; every
+    indented paragraph up to the first unindented line or run of blank lines is the note's.
+
+    Guards: the first paragraph is indented and follows after at most one blank line, the
+    block ends at a structural line (an AO3 pointer, a heading) or a run of blank lines,
+    and the story's own paragraphs are not indented (else the indent is the prose's).
+    """
+    first = chunks[note + 1]
+    if first.indent < 2 or first.gap > 1 or first.role not in ("text", "note-body"):
+        return index
+    position = note + 1
+    while position < len(chunks):
+        chunk = chunks[position]
+        if chunk.indent < 2 or chunk.gap > 1:
+            break
+        if is_structural(chunk) and chunk.role != "note-body":
+            break
+        if chunk.role not in ("text", "note-body"):
+            return index
+        position += 1
+    ending = chunks[position] if position < len(chunks) else None
+    if ending is None or not (ending.gap > 1 or is_structural(ending)):
+        return index  # the block runs to the end of the text: it is the story
+    if position <= index or _prose_indented(chunks[position:]):
+        return index
+    for at in range(note + 1, position):
+        chunks[at] = replace(chunks[at], role="note-body", rule="indented-note-block")
+    return position
+
+
+def _prose_indented(chunks: list[Chunk]) -> bool:
+    """Whether most of the text below is indented: then an indent marks no block."""
+    text = [c for c in chunks[:200] if c.role == "text" and len(c.text) > 60]
+    return len(text) >= 3 and sum(c.indent >= 2 for c in text) * 2 > len(text)

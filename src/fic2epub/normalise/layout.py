@@ -184,8 +184,19 @@ _LABEL = re.compile(r"[A-Z][\w'’ -]{0,24}:(?:\s|$)")
 
 
 def _next_field(previous: _Line, line: _Line) -> bool:
-    """A header line ("Feedback: …") after a finished one breaks there, wrapped or not."""
-    return bool(_LABEL.match(line.text)) and previous.text.endswith((".", "!", "?", ")"))
+    """A header line ("Feedback: …") after a finished one breaks there, wrapped or not.
+
+    Rule ``field-after-address``: a field whose value is one web address ("Author URL:
+    https://…") is finished too; a wrapper never breaks inside an address, so the next
+    line's label starts a field of its own. (A mail header block keeps its lines together.)
+    """
+    if not _LABEL.match(line.text):
+        return False
+    if previous.text.endswith((".", "!", "?", ")")):
+        return True
+    found = _LABEL.match(previous.text)
+    value = previous.text[found.end() :].strip() if found is not None else " "
+    return " " not in value and value.startswith(("http://", "https://", "www."))
 
 
 def _join(group: Sequence[_Line], width: int, words: Counter[str], *, continues: bool) -> Chunk:

@@ -36,6 +36,9 @@ _FIRST_PERSON_START = re.compile(
     r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|P\.?S\.?|Edit|EDIT|Oh,? and|Also|So,? yeah|Anyway)\b"
 )
 _QUOTE_START = "\"“‘'«„"
+# Rule ``disclaimer-after-note``: a "Disclaimer:" paragraph of its own ends a closing note;
+# archives print their stock disclaimer under the last chapter's notes.
+_DISCLAIMER = re.compile(r"[*_]*disclaimers?[*_]*\s*:", re.IGNORECASE)
 _SIGNATURE = re.compile(r"[~\-–—*]*\s*[\w.'’ -]{1,30}?\s*[~\-–—*!]*")
 
 
@@ -102,6 +105,18 @@ def consume_note(
         if chunk.role == "dropped":
             index += 1  # settled by an earlier pass (a forum poster box, a page number)
             continue
+        if (
+            wants_body
+            and chunk.indent >= head.indent + 2
+            and chunk.gap <= 1
+            and chunk.role == "text"
+        ):
+            # Rule ``note-text-indented``: the indented paragraph under a label alone
+            # ("Chapter Notes" over "    A note on words: …") is its text, whatever it opens.
+            chunks[index] = replace(chunk, role="note-body", rule="note-text-indented")
+            wants_body = False
+            index += 1
+            continue
         if chunk.role in ("heading", "part") or match_note(text) or match_heading(text):
             break
         if POINTER_RE.fullmatch(text):
@@ -117,7 +132,7 @@ def consume_note(
                 continue
             break
         if to_end:
-            if is_glyph_line(text) or match_end_marker(text):
+            if is_glyph_line(text) or match_end_marker(text) or _DISCLAIMER.match(text):
                 break
             chunks[index] = replace(chunk, role="note-body", rule="note-after-story")
             index += 1

@@ -233,7 +233,7 @@ NOTE_RE = re.compile(
     r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
     # French, before "notes?" too: "Note de l'auteure :" is one label.
     r"|note\s+de\s+l['’]\s*(?:auteure?|autrice)"
-    r"|(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary"
+    r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
@@ -257,7 +257,7 @@ NOTE_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _NEEDS_SEPARATOR = re.compile(
-    r"(?:chapter\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
+    r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|nda|n/a"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.markup import html_residue
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.options import ReadOptions
@@ -41,7 +42,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
     """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
-    text, quotes = read_quotes(html_residue(decode(data, source)))
+    text, quotes = read_quotes(lynx_references(html_residue(decode(data, source))))
     chunks = layout(text, options.layout)
     for step in passes(options):
         chunks = step.run(chunks)

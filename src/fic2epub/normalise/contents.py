@@ -1,0 +1,87 @@
+"""Rule ``contents-named-headings``: a table of contents names the chapter headings below it.
+
+Converters (FanFicFare's TXT output, Calibre, e-book dumps) put a "Table of Contents" list of
+chapter names above the story and then start each chapter with its name alone on a line.
+The names are titles, not numbered headings, so nothing else tells them from a short line of
+prose; the list does. The list itself repeats the headings and is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+
+# The list's own heading, as converters write it (compared in lower case).
+_CONTENTS = frozenset({"table of contents", "contents", "table of content"})
+# The longest line taken as a listed chapter name.
+_LONGEST_ENTRY = 80
+
+
+def contents_headings(chunks: Chunks) -> Chunks:
+    """Mark the later lines that a table of contents lists, in its order, as headings.
+
+    Guards: the contents line sits in the first part of the text; it lists two or more
+    short lines, one a line, with no run of blank lines inside the list; every entry is
+    found later, in the same order, as a line of its own set off by a blank line above;
+    and the entries are not already headings (numbered lists are read elsewhere).
+    """
+    start = _contents_line(chunks)
+    if start is None:
+        return chunks
+    entries = _entries(chunks, start + 1)
+    if len(entries) < 2:
+        return chunks
+    found: list[int] = []
+    position = entries[-1] + 1
+    for entry in entries:
+        name = chunks[entry].text
+        while position < len(chunks) and not _repeats(chunks[position], name):
+            position += 1
+        if position >= len(chunks):
+            return chunks
+        found.append(position)
+        position += 1
+    marked = list(chunks)
+    for index in [start, *entries]:
+        marked[index] = replace(marked[index], role="dropped", rule="contents-list")
+    for index in found:
+        marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
+    return tuple(marked)
+
+
+def _contents_line(chunks: Chunks) -> int | None:
+    """The index of a "Table of Contents" line in the first fifth of the text."""
+    for index, chunk in enumerate(chunks[: max(40, len(chunks) // 5)]):
+        text = chunk.text
+        if len(text) <= 20 and text.strip(" :#*_").lower() in _CONTENTS:
+            return index
+    return None
+
+
+def _entries(chunks: Chunks, index: int) -> list[int]:
+    """The listed lines under the contents line, up to a run of blank lines."""
+    entries: list[int] = []
+    while index < len(chunks):
+        chunk = chunks[index]
+        if entries and chunk.gap >= 2:
+            break
+        if chunk.role != "text" or not _entry_like(chunk):
+            return []
+        entries.append(index)
+        index += 1
+    return entries
+
+
+def _entry_like(chunk: Chunk) -> bool:
+    text = chunk.text
+    return (
+        len(chunk.lines) == 1
+        and 0 < len(text) <= _LONGEST_ENTRY
+        and not text.endswith((".", ",", ";", "!", "?"))
+    )
+
+
+def _repeats(chunk: Chunk, name: str) -> bool:
+    """A line of its own, set off by a blank line, that is the listed name."""
+    return chunk.role == "text" and chunk.gap >= 1 and len(chunk.lines) == 1 and chunk.text == name

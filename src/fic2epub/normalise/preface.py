@@ -1,0 +1,52 @@
+"""What stands between a story's header and its first chapter heading without being a chapter.
+
+Story pages and converters put the author's own words above "Chapter 1": a "Foreword"
+section, or a note's paragraphs that run on to the heading. Read as story, they would make
+an untitled chapter 0 of a story whose chapters are all headed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.notes import is_note_like, talks_to_readers
+
+# A front-matter heading alone on its line: "Foreword", "Preface", "Author's Foreword".
+_FOREWORD = re.compile(r"(?:(?:the\s+)?author['’]?s\s+)?(?:foreword|preface)\s*:?", re.IGNORECASE)
+# Longest foreword read as a note: a longer one is the story's own front matter.
+_LONGEST_FOREWORD = 2500
+
+
+def foreword_note(chunks: list[Chunk], index: int) -> int | None:
+    """Rule ``foreword-note``: a "Foreword" or "Preface" section above the first chapter
+    heading, in which the author talks to readers ("This is my first time writing…"), is a
+    front note labelled as written; returns the index after it, else None.
+
+    Guards: the heading is the word alone, a chapter heading follows it further down, the
+    section holds a short run of paragraphs with nothing structural in it, and at least one
+    of them reads as the author's talk, not as prose.
+    """
+    chunk = chunks[index]
+    if chunk.role != "heading" or not _FOREWORD.fullmatch(chunk.text.strip()):
+        return None
+    end = index + 1
+    while end < len(chunks) and chunks[end].role not in ("heading", "part"):
+        end += 1
+    if end >= len(chunks):
+        return None  # no chapter after it: the foreword's text is the story
+    for at in range(index + 1, end):
+        if chunks[at].role == "text" and is_site_chrome(chunks[at].text):
+            chunks[at] = replace(chunks[at], role="dropped", rule="site-chrome")
+    body = [i for i in range(index + 1, end) if chunks[i].role == "text"]
+    if not body or sum(len(chunks[i].text) for i in body) > _LONGEST_FOREWORD:
+        return None
+    if not any(is_note_like(chunks[i].text) or talks_to_readers(chunks[i].text) for i in body):
+        return None
+    label = chunk.text.strip().rstrip(":").strip()
+    chunks[index] = replace(chunk, role="note", rule="foreword-note", label=label, value="")
+    for at in body:
+        chunks[at] = replace(chunks[at], role="note-body", rule="foreword-note")
+    return end

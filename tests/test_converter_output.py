@@ -1,0 +1,91 @@
+"""Converter and archive output: lynx dumps, FanFicFare's flattened notes, info bars."""
+
+from __future__ import annotations
+
+from fic2epub.normalise.chrome import pipe_metadata
+from fic2epub.normalise.fields import dated_label
+from fic2epub.normalise.layout import layout
+from fic2epub.normalise.lynx import lynx_references
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+
+LYNX = """   [1]Home | [2]Stories
+
+   The rain came at [3]dusk, and the footnote[9] stays.
+
+References
+
+   1. http://example.org/index.html
+   2. http://example.org/stories.html
+   3. mailto:someone@example.org
+"""
+
+
+def test_lynx_reference_list_and_its_markers_go() -> None:
+    text = lynx_references(LYNX)
+    assert "References" not in text and "http://" not in text
+    assert "Home | Stories" in text
+    assert "came at dusk" in text
+    assert "footnote[9]" in text  # not a number of the list: the story's own mark
+
+
+def test_a_story_section_called_references_stays() -> None:
+    text = "References\n\nShe had none, and the job went to her cousin.\n"
+    assert lynx_references(text) == text
+
+
+def test_info_bar_with_counters_gives_its_labelled_fields() -> None:
+    line = "Rated: PG | Reviews (3) | Chapters: 4 | Completed: No | Word count: 900"
+    assert pipe_metadata(line) == [
+        ("Rated", "PG"),
+        ("Chapters", "4"),
+        ("Completed", "No"),
+        ("Word count", "900"),
+    ]
+    assert pipe_metadata("Home | Stories (12) | Contact: me") is None
+
+
+def test_dated_label_without_colon() -> None:
+    assert dated_label("Updated Jun 02, 2016") == ("Updated", "2016-06-02")
+    assert dated_label("Published 3 May 2019") == ("Published", "2019-05-03")
+    assert dated_label("Updated the ledger on Friday") is None
+
+
+def test_field_after_a_web_address_starts_its_own_line() -> None:
+    wrapped = " ".join(["word"] * 14)
+    text = (
+        f"{wrapped}\n{wrapped}\n{wrapped}\n{wrapped}\n{wrapped}\n{wrapped}\n\n"
+        "Story URL: https://example.org/works/123456789/chapters/987654321/full-story-page\n"
+        "Summary: A short one.\n"
+    )
+    texts = [chunk.text for chunk in layout(text)]
+    assert "Summary: A short one." in texts
+
+
+FLATTENED = """Title: Two Parts
+Author: quillfeather
+
+
+Part One
+
+Notes:
+
+    For a friend.
+
+The first half was short.
+
+
+Part Two
+
+The second half was shorter.
+
+End Notes:
+
+    Thanks for reading!
+"""
+
+
+def test_end_notes_of_a_flattened_copy_stay_with_the_last_chapter() -> None:
+    story = read_text(FLATTENED.encode(), ReadOptions(), "two.txt")
+    assert [n.label for n in story.back_notes] == []
+    assert [n.label for n in story.chapters[-1].notes_after] == ["End Notes"]
