@@ -423,7 +423,11 @@ def _closing_plea(text: str) -> bool:
 
 _PLEA_WORDS = re.compile(
     r"\b(?:vote|votes|voting|comment|comments|review|reviews|kudos|next\s+update"
-    r"|thanks?\s+for\s+reading)\b",
+    r"|thanks?\s+for\s+reading"
+    # The same asks in the languages Wattpad writers use: Spanish and Portuguese, Italian,
+    # French, German, Indonesian, Turkish.
+    r"|votar|vote[mn]?|votad|comentar|comenten|comentem|comentad|votate|commentate"
+    r"|commentez|kommentiert|kommentare|komentar|yorum\s+yap\w*|oy\s+ver\w*)\b",
     re.IGNORECASE,
 )
 
@@ -442,9 +446,20 @@ def _chatty_plea(text: str) -> bool:
 
     Guards: short, not dialogue, asks for votes, comments or reviews (or promises the next
     update), and is written as chat: a lower-case start, "!!" or an emoji."""
-    if len(text) > 300 or not _PLEA_WORDS.search(text) or not is_note_like(text):
+    if len(text) > 300 or not _PLEA_WORDS.search(text):
         return False
-    return text[:1].islower() or "!!" in text or any(ord(c) >= 0x1F300 for c in text)
+    # Emoji: the pictographs, and the older stars and hearts (⭐ U+2B50, ❤ U+2764). With
+    # one, a plea needs no English cue ("⭐ ¡No olvides votar! ⭐").
+    emoji = any(_emoji(c) for c in text)
+    if not (emoji or is_note_like(text)):
+        return False
+    return text[:1].islower() or "!!" in text or emoji
+
+
+def _emoji(char: str) -> bool:
+    """Whether a character is an emoji (a pictograph, or a symbol such as ⭐ or ❤)."""
+    code = ord(char)
+    return code >= 0x1F300 or 0x2700 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
 
 
 def _breaks(
@@ -498,6 +513,11 @@ def _blank_runs(chunks: Chunks, start: int) -> Chunks:
     if not pairs:
         return chunks
     usual = Counter(gap for _, gap in pairs).most_common(1)[0][0]
+    # Rule ``grouped-lines``: text written a line per paragraph whose scenes are parted by
+    # glyphs ("◇", "* * *") uses single blank lines to group its lines, as pixiv novels
+    # do; there only a wider run of blank lines is a break.
+    if usual == 0 and any(c.role == "scene-break" for c in chunks[start:]):
+        usual = 1
     wide = [i for i, gap in pairs if gap > usual]
     if len(wide) > 2 and len(wide) > 0.3 * len(pairs):
         return chunks

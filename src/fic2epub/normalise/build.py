@@ -26,6 +26,7 @@ from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
+from fic2epub.normalise.labels_i18n import regional_language
 from fic2epub.normalise.language import detect_language
 from fic2epub.normalise.metadata import MetadataBuilder
 from fic2epub.normalise.script import script_language
@@ -151,8 +152,10 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]
     written_in = script_language(paragraphs) or detect_language(paragraphs)
+    metadata = meta.build(title=title or fallback_title, language=written_in)
+    language = regional_language(metadata.language, (chunk.text for chunk in chunks[:start]))
     story = Story(
-        metadata=meta.build(title=title or fallback_title, language=written_in),
+        metadata=replace(metadata, language=language),
         front_notes=tuple(front.notes),
         parts=tuple(parts),
         source=source,

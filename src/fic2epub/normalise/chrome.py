@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.fields import exact_rating
 
 # Whole lines that sites print around a story.
@@ -162,7 +163,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if " > " in line and _GT_BREADCRUMB.fullmatch(line):
         return True
-    return _navigation_bar(line)
+    return _navigation_bar(line) or is_foreign_chrome(line)
 
 
 # Rule ``gt-breadcrumb``: a site's category path written with ">" ("Stories > Horror >
@@ -317,7 +318,8 @@ def reply_subject(line: str) -> str | None:
 
 # The box of poster statistics under a forum post's author name: "Posts: 14", "Joined: …".
 _POSTER_STATS = re.compile(
-    r"(?:posts|messages|joined|location|reputation|reaction\s+score|points|gender)\s*:\s*\S.{0,40}",
+    r"(?:posts|messages|joined|location|reputation|reaction\s+score|points|gender|group)"
+    r"\s*:\s*\S.{0,40}|status\s*:\s*(?:online|offline)",
     re.IGNORECASE,
 )
 
@@ -466,9 +468,24 @@ _FFN_BREADCRUMB = re.compile(
 def breadcrumb_fandom(line: str) -> str | None:
     """Rule ``breadcrumb-fandom``: the fandom of a site's category line ("Books » Little
     Women"), else None. The first item must be one of the sites' media categories, so a
-    story's "Rivers » Thames" is left alone."""
+    story's "Rivers » Thames" is left alone.
+
+    Rule ``page-breadcrumb-fandom``: a page's full path, "Fan Fiction » Books » Arabian
+    Nights » Title", names the fandom after the media category too, when the site's fan
+    fiction section stands before it and the page's own title after it.
+    """
     found = _FFN_BREADCRUMB.fullmatch(line.strip())
+    if found is None and ("»" in line or ">" in line or "›" in line):
+        found = _PAGE_BREADCRUMB.fullmatch(line.strip())
     return found.group("fandom").strip() if found else None
+
+
+_PAGE_BREADCRUMB = re.compile(
+    r"(?:[^»›>]{1,30}[»›>]\s*){0,2}(?:fan\s*fiction|fanfics?|fanfiktion)\s*[»›>]\s*"
+    + _FFN_BREADCRUMB.pattern.replace("(?P<fandom>[^»›>]{1,80})", "(?P<fandom>[^»›>]{1,80}?)")
+    + r"\s*[»›>]\s*[^»›>]{1,100}",
+    re.IGNORECASE,
+)
 
 
 # A blog's "Tags:" line under a post files the post; it is not the story's header.

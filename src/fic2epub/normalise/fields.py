@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fic2epub.normalise.labels_i18n import (
+    FOREIGN_EXTRA_LABELS,
+    FOREIGN_LABEL_LANGUAGES,
+    FOREIGN_LABELS,
+)
+
 # Label (lower case, "(s)" and trailing colon removed) -> Metadata field. Labels not listed
 # are kept as extra fields under the author's own label.
 _KEYS: dict[str, str] = {}
@@ -42,6 +48,11 @@ for _field, _labels in {
 }.items():
     for _label in _labels.split("|"):
         _KEYS[_label] = _field
+# Labels in other languages (labels_i18n); a genre label fills the categories as genres.
+_GENRE_LABELS = frozenset(FOREIGN_LABELS["genres"].split("|"))
+for _field, _labels in FOREIGN_LABELS.items():
+    for _label in _labels.split("|"):
+        _KEYS.setdefault(_label, "categories" if _field == "genres" else _field)
 
 # Labels that are not metadata fields but only ever open a header line ("Prompt – …").
 EXTRA_LABELS = frozenset(
@@ -56,6 +67,7 @@ EXTRA_LABELS = frozenset(
         "размер", "посвящение", "бета", "беты", "гамма", "публикация на других ресурсах",
         "примечания", "примечание", "примечания автора",
     }
+    | FOREIGN_EXTRA_LABELS
 )  # fmt: skip
 
 LIST_FIELDS = frozenset(
@@ -74,6 +86,13 @@ def field_for(label: str) -> str | None:
     if "pairing" in key:
         return "relationships"
     return None
+
+
+def is_genre_label(label: str) -> bool:
+    """Whether a label names genres ("Genre", "Жанры", "Gêneros"), not a fandom category."""
+    key = label.strip(" *_:").lower()
+    # ficbook.net's "Направленность" (Gen, Het, Slash) is a kind of story, not a fandom.
+    return key in _GENRE_LABELS or re.search(r"genre|жанр|направленность", key) is not None
 
 
 def is_known_label(label: str) -> bool:
@@ -104,6 +123,7 @@ LABEL_LANGUAGES: dict[str, str] = {
         "описание статус размер посвящение примечания язык".split(),
         "ru",
     ),
+    **FOREIGN_LABEL_LANGUAGES,
 }
 
 
@@ -128,6 +148,9 @@ def split_authors(value: str) -> tuple[str, ...]:
     """Split "X and Y", "X & Y", "X, Y" into names; a handle like "kestrel_and_key" stays one."""
     # "Harriet Vale (hv@example.com)": the address is contact detail, not the name.
     value = re.sub(r"\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?", "", value)
+    # "Name (https://site/authors/123)": the profile's address is not part of the name.
+    if "://" in value:
+        value = re.sub(r"\s*[(<\[]\s*https?://[^\s)>\]]+\s*[)>\]]", "", value)
     if "[" in value:
         value = _USER_ICON.sub("", value)
     names = _AUTHOR_SPLIT.split(value.strip())

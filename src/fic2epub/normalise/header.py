@@ -19,6 +19,7 @@ from fic2epub.normalise.chrome import (
     pipe_metadata,
     thread_starter,
 )
+from fic2epub.normalise.chrome_i18n import is_count_line, is_rights_line
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
@@ -28,6 +29,7 @@ from fic2epub.normalise.fields import (
     is_known_label,
     split_authors,
 )
+from fic2epub.normalise.foreign_header import cjk_field, foreign_header_line, is_menu_bar
 from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.notes import (
     consume_note,
@@ -124,6 +126,12 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="site-name")
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif (
+            foreign := foreign_header_line(marked, index, titled=title is not None, bylined=bylined)
+        ) is not None:
+            # Header lines of pages in other languages (foreign_header).
+            marked[index] = foreign
+            bylined = bylined or foreign.role == "byline"
         elif index <= 2 and is_masthead(text):
             marked[index] = replace(chunk, role="dropped", rule="zine-masthead")
         elif is_reading_time(text, in_header=True):
@@ -206,6 +214,9 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="summary", rule="summary-above-story-links")
         elif _header_resumes(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
+        elif (after := _summary_inside_header(marked, index)) is not None:
+            index = after
+            continue
         else:
             _unlabelled_summary(marked, index)
             break
@@ -307,6 +318,72 @@ def _header_resumes(chunks: list[Chunk], index: int) -> bool:
 _STRONG_FIELDS = frozenset({"title", "authors", "fandoms", "rating", "relationships", "characters"})
 
 
+# Roles of the header lines an unlabelled description sits between.
+_HEADER_ROLES = frozenset({"title", "byline", "info", "field", "field-value", "dropped"})
+_HASHTAGS = re.compile(r"(?:#[^#\s][^#]*?\s*){2,}")
+
+
+def _summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
+    """Rule ``summary-inside-header``: a paragraph or two with header lines on both sides is
+    the story's unlabelled description, as Wattpad prints it between its counts and its
+    disclaimer or hashtags. Returns the index after it, or None.
+
+    Only when no summary was labelled, only under a title, a byline or fields, and only when
+    a header line (a known field, a hashtag line, site chrome) follows: story prose is never
+    followed by those. A leading line of one to three words without punctuation is the
+    site's category for the story ("Fan Fiction"), not part of the description.
+    """
+    if index == 0 or chunks[index - 1].role not in _HEADER_ROLES:
+        return None
+    if any(c.role == "summary" or field_for(c.label) == "summary" for c in chunks[:index]):
+        return None
+    end = index
+    while end < len(chunks) and end - index < 4 and chunks[end].role == "text":
+        follower = chunks[end]
+        if (end > index and follower.gap > 2) or is_structural(follower):
+            # A scene break or a heading inside: this is the story, not a description.
+            return None
+        if _closes_summary(follower.text):
+            break
+        end += 1
+    if end == index or end >= len(chunks) or chunks[end].gap > 2:
+        return None
+    if not _closes_summary(chunks[end].text) or sum(len(c.text) for c in chunks[index:end]) > 900:
+        return None
+    first = index
+    if end - index > 1 and _category_word(chunks[index].text):
+        chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
+        first += 1
+    for position in range(first, end):
+        chunks[position] = replace(chunks[position], role="summary", rule="summary-inside-header")
+    return end
+
+
+def _closes_summary(text: str) -> bool:
+    """A header line that may follow an unlabelled description."""
+    if is_glyph_line(text):
+        return False
+    if text.startswith("#"):
+        return _HASHTAGS.fullmatch(text) is not None
+    field = _field(text)
+    if field is not None and is_known_label(field[0]):
+        return True
+    # Reader counts, "All rights reserved" and a site's menu bar, as Wattpad and blogs print
+    # them around the description; other chrome (a pager, "Page 1 of 2") may follow story
+    # text too.
+    menu = is_menu_bar(text) and is_site_chrome(text)
+    return is_count_line(text) or is_rights_line(text) or menu
+
+
+def _category_word(text: str) -> bool:
+    """One to three words with no punctuation: a site's category name."""
+    return (
+        len(text) <= 30
+        and len(text.split()) <= 3
+        and re.fullmatch(r"[^\W\d_][\w ]*", text) is not None
+    )
+
+
 def _unlabelled_summary(chunks: list[Chunk], index: int) -> None:
     """A short paragraph or two between the header and "Chapter 1" is the story's summary.
 
@@ -331,7 +408,7 @@ def starts_header_line(chunk: Chunk) -> bool:
 
 def _field(text: str) -> tuple[str, str] | None:
     """A "Key: value" header line (or "Prompt – value" for well-known labels)."""
-    if undecorate(text).lower() in _BARE_LABELS:
+    if undecorate(text).lower() in _BARE_LABELS or _bare_summary_label(text):
         return undecorate(text), ""
     if (rated := _RATED.fullmatch(text)) is not None:
         return "Rated", rated.group(1)
@@ -354,7 +431,19 @@ def _field(text: str) -> tuple[str, str] | None:
         label = found.group("key").strip()
         if is_known_label(label):
             return label, found.group("value").strip()
-    return None
+    return cjk_field(text)
+
+
+def _bare_summary_label(text: str) -> bool:
+    """Rule ``bare-summary-label``: a summary label alone on its line, no colon, in any
+    language ("Sinopse", "Beschreibung"), as sites head their summary box."""
+    word = text.strip()
+    return (
+        len(word) <= 30
+        and " " not in word
+        and word[-1:] not in ":："
+        and field_for(word) == "summary"
+    )
 
 
 def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> int:

@@ -14,12 +14,15 @@ from fic2epub.normalise.fields import (
     LIST_FIELDS,
     exact_rating,
     field_for,
+    is_genre_label,
     read_date,
     read_rating,
     read_series,
     split_authors,
     split_list,
 )
+from fic2epub.normalise.labels_i18n import LANGUAGE_NAMES
+from fic2epub.normalise.page_repeats import page_title
 from fic2epub.normalise.patterns import AO3_POSTED_RE, FFN_INFO_RE, URL_RE
 from fic2epub.normalise.typography import typography
 
@@ -45,8 +48,11 @@ _STATS = re.compile(
 
 # Mailing lists and LJ communities mark posts "[FIC]" and count parts "(1/3)"; neither is
 # part of the title. Emphasis markers around a title are not either.
+# Blogs mark the kind of post the same way: "[Fanfic]", "[Oneshot]", "[Drabble]".
 _FIC_PREFIX = re.compile(
-    r"^\s*(?:\[\s*fic\s*\]|fic\s*:|\(\s*fic\s*\)|~\s*fic\s*~)\s*", re.IGNORECASE
+    r"^\s*(?:\[\s*(?:fic|fanfic|fanfiction|one-?shot|drabble|ficlet)\s*\]|fic\s*:"
+    r"|\(\s*fic\s*\)|~\s*fic\s*~)\s*",
+    re.IGNORECASE,
 )
 _PART_COUNT = re.compile(
     r"\s*[(\[]?\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$", re.IGNORECASE
@@ -66,7 +72,7 @@ _THREAD_KIND = re.compile(
 def clean_title(text: str) -> str:
     """A title without "[FIC]" tags, "(1/3)" part counts, a forum thread's "(… snips)" kind
     or surrounding emphasis markers."""
-    text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", text)).strip()
+    text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", page_title(text))).strip()
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
         text = text[: kind.start()].strip()
     # Markdown heading marks and quotes around the whole title are not part of it.
@@ -84,10 +90,13 @@ def clean_title(text: str) -> str:
 
 
 def language_tag(value: str) -> str | None:
-    """A BCP 47 tag from "English", "Deutsch" or "en-GB"; None when unknown."""
-    text = value.strip().lower()
+    """A BCP 47 tag from "English", "Deutsch", "Português (Brasil)" or "en-GB"; None when
+    unknown."""
+    text = re.sub(r"\s+", " ", value.strip().lower())
     if text in _LANGUAGES:
         return _LANGUAGES[text]
+    if text in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[text]
     return value.strip() if _BCP47.fullmatch(value.strip()) else None
 
 
@@ -132,12 +141,12 @@ class MetadataBuilder:
         if name == "categories":
             # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
             # a short known list, so anything else there names a fandom.
-            is_genre_label = re.search(r"genre|жанр", label, re.IGNORECASE) is not None
+            genre_label = is_genre_label(label)
             for item in split_list(value):
                 genres = [g.strip() for g in re.findall(r"Hurt/Comfort|[^/]+", item)]
                 if (fandom := breadcrumb_fandom(item)) is not None:
                     self.add_list("fandoms", (fandom,))
-                elif is_genre_label or all(g in _GENRES for g in genres):
+                elif genre_label or all(g in _GENRES for g in genres):
                     self.add_list("categories", genres if len(genres) > 1 else (item,))
                 elif item in _AO3_CATEGORIES or "/" in item:
                     self.add_list("categories", (item,))

@@ -237,7 +237,8 @@ NOTE_RE = re.compile(
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
-    r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword|nachwort|vorwort"
+    r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword"
+    r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
     r"|edit(?:ed)?(?:\s+on)?\s+\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?|edit\s*\d*"
@@ -250,16 +251,29 @@ NOTE_RE = re.compile(
     # Portuguese "Nota da autora", Spanish "Notas de la autora".
     r"|od\s+autor(?:ki|a)|noot\s+van\s+de\s+(?:auteur|schrijver|schrijfster)"
     r"|nota\s+d[ao]\s+autora?|notas?\s+de\s+la\s+autora?"
+    # Rule ``foreign-note-label``: the note boxes of sites in other languages. Spirit and
+    # Nyah (Brazil): "Notas do Autor", "Notas Finais", "Notas iniciais do capítulo";
+    # Animexx: "Vorwort zu diesem Kapitel", "Nachwort zu diesem Kapitel"; Indonesian
+    # "Catatan Penulis"; Turkish "Yazarın notu"; Vietnamese "Lời tác giả"; jjwxc
+    # "作者有话要说", "作者的话"; Japanese "あとがき", "まえがき"; Korean "작가의 말", "후기";
+    # eFiction's "Story Notes".
+    r"|notas?\s+d[oa]s?\s+autor(?:a|es)?|notas?\s+(?:finais|iniciais|finales|iniciales)"
+    r"(?:\s+do\s+cap[íi]tulo)?"
+    r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
+    r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき"
+    r"|작가의\s*말|후기|story\s+notes"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
-    r"[*_~\])]*(?P<sep>\s*[:\-–—.]+[*_~]*\s*|\s+|$)"
+    r"[*_~\])]*(?P<sep>\s*[:：\-–—.]+[*_~]*\s*|\s+|$)"
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _NEEDS_SEPARATOR = re.compile(
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|nda|n/a"
-    r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора",
+    r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора"
+    r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
+    r"|후기|あとがき|まえがき|story\s+notes",
     re.IGNORECASE,
 )
 
@@ -280,7 +294,8 @@ def match_note(text: str) -> NoteLabel | None:
     label = found.group("label").strip()
     sep = found.group("sep")
     rest = found.group("rest").strip()
-    if _NEEDS_SEPARATOR.fullmatch(label) and not (":" in sep or not rest or "-" in sep):
+    colon = ":" in sep or "：" in sep
+    if _NEEDS_SEPARATOR.fullmatch(label) and not (colon or not rest or "-" in sep):
         # "Notes on the war were…" and "AN hour later…" are prose, not labels.
         return None
     if not sep.strip() and rest and label.lower().startswith("note"):
@@ -338,6 +353,8 @@ BYLINE_RE = re.compile(
     # Rule ``foreign-byline``: "written by" in other languages ("Fanfiction écrite par X",
     # "Escrita por X", "Geschrieben von X"). Only with the verb: a bare "par"/"por"/"von"
     # opens ordinary sentences ("Por favor…", "Par la fenêtre…").
+    # A fic noun and a bare preposition: "Fanfic von X", "Fanfic por X", "Fanfiction oleh X".
+    r"|(?:fic|fanfic|fanfiction|fanfict)\s+(?:von|por|par|door|oleh|przez|di|da)"
     r"|(?:(?:fic|fanfic|fanfiction|histoire|história|historia|storia|verhaal)\s+)?"
     r"(?:écrite?s?\s+par|escrit[ao]s?\s+por|geschrieben\s+von|scritt[ao]\s+da"
     r"|geschreven\s+door|napisane?\s+przez|skrevet\s+af|skriven\s+av|skrevet\s+av))"
@@ -376,7 +393,7 @@ END_RE = re.compile(
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
     # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay, Greek, Russian, and the
     # Japanese, Chinese and Korean end marks.
-    r"|ende|fine|fim|einde|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|tamat|τέλος"
+    r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|tamat|τέλος"
     r"|конец(?:\s+главы(?:\s+\w+)?)?"
     r"|完|終わり|おわり|終|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,

@@ -69,6 +69,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
+    found += _posted_on_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -163,6 +164,31 @@ def _phpbb_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
         posts.append(_Post(start, index + 1, poster, index))
     return posts
+
+
+# Invision-style boards (ForumFree, ForumCommunity) open each post with "Posted on <date>",
+# which a copy may prefix with the post icon's alt text "CAT_IMG".
+_POSTED_ON = re.compile(r"(?:cat_img\s+)?posted\s+on\s+(?=\S*\d)\S.{4,40}", re.IGNORECASE)
+
+
+def _posted_on_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (Invision): a "Posted on <date>" line over the poster's
+    name and the poster box ("Group: Member", "Posts: 214"). Only when the board's shape
+    is there twice or more: one "Posted on" line may be a story's own."""
+    found: list[tuple[int, str]] = []
+    for index, chunk in enumerate(chunks[:-2]):
+        if chunk.role != "text" or "osted on" not in chunk.text[:20]:
+            continue
+        name, stat = chunks[index + 1], chunks[index + 2]
+        if not _POSTED_ON.fullmatch(chunk.text) or name.gap or len(name.text) > 40:
+            continue
+        if stat.gap <= 1 and is_poster_stat(stat.text):
+            found.append((index, name.text))
+    if len(found) < 2:
+        return []
+    for index, _ in found:
+        marked[index] = replace(marked[index], role="dropped", rule="forum-post-header")
+    return [_Post(index, index + 1, poster, index + 1) for index, poster in found]
 
 
 # The least text one post of a story's instalments holds: a paragraph or two.

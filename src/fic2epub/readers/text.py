@@ -10,6 +10,7 @@ from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
+from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.header import read_header, story_start
@@ -17,6 +18,7 @@ from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.markup import html_residue
+from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.options import ReadOptions
 
@@ -36,6 +38,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     return (
         Pass("headings", lambda chunks: mark_headings(chunks, chapter)),
         Pass("header", read_header),
+        Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
+        Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
     )
 

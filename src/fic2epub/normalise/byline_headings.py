@@ -1,0 +1,69 @@
+"""Pass ``byline-headings``: chapter headings that carry the story's byline.
+
+eFiction's printable view heads the story "The Green Road by Jane Doe" and every chapter the
+same way, "The Milestone by Jane Doe". Once the header has named the author, a line of its
+own that is a title and that author's byline is a chapter heading, and the byline is not
+part of the chapter's title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.fields import field_for, split_authors
+
+_TITLE_BY = re.compile(r"(?P<title>\S.{0,80}?)\s+by\s+(?P<names>\S.{0,60})")
+
+
+def _header_authors(header: Chunks) -> set[str]:
+    """The author names the header gave, lower case."""
+    names: list[str] = []
+    for chunk in header:
+        if chunk.role == "title" and chunk.label:
+            names.extend(chunk.label.split("\n"))
+        elif chunk.role == "byline" and chunk.value:
+            names.extend(chunk.value.split("\n"))
+        elif chunk.role == "field" and field_for(chunk.label) == "authors":
+            names.extend(split_authors(chunk.value))
+    return {name.strip().lower() for name in names if name.strip()}
+
+
+def byline_headings(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``byline-chapter-heading``: after the header, a line on its own that reads
+    "<title> by <the header's author>" is a chapter heading titled "<title>".
+
+    Only when two or more such lines exist (a chapter menu of one is no pattern), and only
+    for the very names the header gave: "killed by Morgan" in prose names no author."""
+    if start >= len(chunks) or not any(" by " in c.text for c in chunks[start:]):
+        return chunks
+    authors = _header_authors(chunks[:start])
+    if not authors:
+        return chunks
+    found: list[tuple[int, str]] = []
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if chunk.role != "text" or " by " not in chunk.text or len(chunk.text) > 150:
+            continue
+        if (title := _byline_title(chunk, authors)) is not None:
+            found.append((index, title))
+    if len(found) < 2:
+        return chunks
+    marked = list(chunks)
+    for index, title in found:
+        marked[index] = replace(
+            marked[index], role="heading", rule="byline-chapter-heading", value=title
+        )
+    return tuple(marked)
+
+
+def _byline_title(chunk: Chunk, authors: set[str]) -> str | None:
+    """The title part of a "<title> by <author>" line when the author is the header's."""
+    if len(chunk.lines) != 1 or chunk.text.endswith((".", "!", "?", '"', "”")):
+        return None
+    match = _TITLE_BY.fullmatch(chunk.text.strip())
+    if match is None:
+        return None
+    names = {name.lower() for name in split_authors(match.group("names"))}
+    return match.group("title").strip() if names and names <= authors else None

@@ -1,0 +1,145 @@
+"""Site chrome in other languages: reader counts, "all rights reserved", share and follow bars.
+
+The English rules of :mod:`chrome` name their lines word for word. A page copied from
+Wattpad in Turkish, WordPress in Vietnamese or Postype brings the same lines in its own
+language, and reader counts whose words no list can hold ("12,3K Leídas", "閲覧数 1,204",
+"👁 812 ⭐ 120 💬 14") are told by their shape instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A count: digits with thousands separators and a K/M/B (Turkish "bin") suffix.
+_NUMBER = re.compile(r"\d[\d.,]*[kKmMbB]?\+?")
+# Tokens of a count line: split on spaces (ideographic ones too) and bar separators.
+_SPLIT = re.compile(r"[\s\u3000]*[·•|][\s\u3000]*|[\s\u3000]+")
+# A year or a clock time: a date line ("12 March 2014", "20:14") is not a count line.
+_YEAR_OR_TIME = re.compile(r"(?:1[89]|20|21)\d\d|\d{1,2}:\d{2}")
+_DIGIT = re.compile(r"\d")
+_JOINER = re.compile(r"[a-z]{1,3}")
+# A label word: letters only, an exclamation mark allowed after it ("いいね！").
+_LABEL = re.compile(r"[^\W\d_]{1,20}[!！]?")
+
+
+def _icon(token: str) -> bool:
+    """A pictograph standing for a word ("👁", "⭐", "☰"); ASCII signs ("5 > 3") are not."""
+    return not any(ch.isalnum() for ch in token) and all(ord(ch) >= 0x2000 for ch in token)
+
+
+def _count_tokens(text: str) -> tuple[int, int] | None:
+    """(numbers, labels) of a line made only of counts and their labels or icons, else None."""
+    if len(text) > 100 or _DIGIT.search(text) is None:
+        return None
+    numbers = labels = 0
+    for token in _SPLIT.split(text.strip()):
+        if not token:
+            continue
+        if _NUMBER.fullmatch(token):
+            if _YEAR_OR_TIME.fullmatch(token):
+                return None
+            numbers += 1
+        elif _LABEL.fullmatch(token) or _icon(token):
+            # A word, or an icon standing for one ("👁", "⭐", "☰"). A short lower-case word
+            # joins numbers in a phrase ("Page 1 of 2", "3 de 5"), never labels a count.
+            if any(ch in ',.;?"“”' for ch in token) or _JOINER.fullmatch(token):
+                return None
+            labels += 1
+        else:
+            return None
+    return numbers, labels
+
+
+def is_count_line(text: str) -> bool:
+    """Rule ``foreign-count-line``: two or more reader counts on one line, in any language
+    or with icons for words ("4,8B Okunma • 612 Oy • 3 Bölüm", "👁 812 ⭐ 120 💬 14").
+
+    Each count needs a label or an icon beside it, and at most two words each: "3, 2, 1"
+    and a sentence with two numbers in it are not counts.
+    """
+    counted = _count_tokens(text)
+    if counted is None:
+        return False
+    numbers, labels = counted
+    return numbers >= 2 and numbers - 1 <= labels <= 2 * numbers + 1
+
+
+def is_single_count(text: str) -> bool:
+    """One reader count and its label ("12,3K Leídas", "Favoritos 37", "3 Partes")."""
+    counted = _count_tokens(text)
+    return counted is not None and counted[0] == 1 and 1 <= counted[1] <= 2
+
+
+# Rule ``rights-reserved``: "All rights reserved" as sites and authors print it under a
+# story's description, in the languages of the sites that print it.
+_RIGHTS = re.compile(
+    r"©?\s*(?:all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados"
+    r"|todos\s+os\s+direitos\s+reservados|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+    r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden"
+    r"|wszelkie\s+prawa\s+zastrzeżone|semua\s+hak\s+dilindungi(?:\s+undang-undang)?"
+    r"|hak\s+cipta\s+dilindungi(?:\s+undang-undang)?|tüm\s+hakları\s+saklıdır"
+    r"|все\s+права\s+защищены|bảo\s+lưu\s+mọi\s+quyền|版权所有|版權所有|著作権所有|무단\s*전재\s*금지)"
+    r"[\s.!©]*",
+    re.IGNORECASE,
+)
+# Rule ``foreign-page-chrome``: lines that sites in other languages print around a story:
+# "continue to the next part" links (Wattpad), a table of contents' heading, comment and
+# share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder.
+_PAGE_CHROME = re.compile(
+    r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
+    r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
+    r"|continua\s+a\s+leggere|verder\s+lezen|czytaj\s+dalej|đọc\s+tiếp"
+    r"|inhaltsverzeichnis|índice|sumário|indice|sommaire|inhoudsopgave|spis\s+treści"
+    r"|spis\s+rozdziałów|daftar\s+isi|içindekiler|mục\s+lục|目录|目錄|目次|목차|оглавление"
+    r"|próximo\s+capítulo|capítulo\s+anterior|siguiente\s+capítulo|nächstes\s+kapitel"
+    r"|vorheriges\s+kapitel|capitolo\s+successivo|volgend\s+hoofdstuk|następny\s+rozdział"
+    r"|chương\s+(?:sau|trước|tiếp)|sonraki\s+bölüm|önceki\s+bölüm|bab\s+selanjutnya"
+    r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
+    r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
+    r"|bình\s+luận|评论|コメント|댓글"
+    r"|chia\s+sẻ|compartilhar|compartir|teilen|condividi|delen|udostępnij|paylaş|bagikan"
+    r"|分享|シェア|공유하기|thích|đang\s+tải|có\s+liên\s+quan|插入书签|收藏此章节|좋아요"
+    r"|이\s*시리즈의\s+다른\s+포스트|odpowiedz|responder|antworten|rispondi|trả\s+lời)"
+    r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:>»›…]*\s*",
+    re.IGNORECASE,
+)
+# Rule ``forum-edit-line``: the line a board prints under an edited post, "Edited by X -
+# 14/3/2012, 21:30" (Invision, ForumFree), with the date.
+_EDITED_BY = re.compile(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", re.IGNORECASE)
+
+
+def is_rights_line(text: str) -> bool:
+    """Whether a line is nothing but "All rights reserved" (in a language listed above)."""
+    return len(text) <= 60 and _RIGHTS.fullmatch(text.strip()) is not None
+
+
+_BUTTON_SPLIT = re.compile(r"\s{2,}|\u3000|\s*[|·•]\s*")
+
+
+_SENTENCE_END = frozenset('.!?"”»)')
+
+
+def is_foreign_chrome(text: str) -> bool:
+    """Whether a line is site chrome written in another language (see the rules above)."""
+    line = text.strip()
+    if not line or len(line) > 120 or line[-1] in _SENTENCE_END:
+        # Chrome is never a sentence: a line ending in a full stop is the story's.
+        return False
+    if _RIGHTS.fullmatch(line) or _PAGE_CHROME.fullmatch(line) or is_count_line(line):
+        return True
+    if line[:6].lower() == "edited" and _EDITED_BY.fullmatch(line):
+        return True
+    # A row of such buttons: "Favoritar história   Denunciar   Próximo capítulo >".
+    if not any(mark in line for mark in ("  ", "|", "·", "•", "\u3000")):
+        return False
+    items = [item for item in _BUTTON_SPLIT.split(line) if item]
+    return (
+        len(items) >= 2
+        and sum(1 for item in items if _PAGE_CHROME.fullmatch(item)) >= 1
+        and all(_PAGE_CHROME.fullmatch(item) or _short_button(item) for item in items)
+    )
+
+
+def _short_button(item: str) -> bool:
+    """A button's label beside known ones: one or two words, no sentence marks."""
+    return len(item) <= 24 and len(item.split()) <= 2 and not re.search(r"[.!?,;\"“”]", item)

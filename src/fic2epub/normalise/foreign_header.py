@@ -1,0 +1,246 @@
+"""Header lines of stories saved from sites in other languages.
+
+A page copied from Wattpad in Spanish, pixiv, Postype or jjwxc frames the story the way an
+English site does, in its own words: a byline reads "por X", "oleh X" or "X tarafından";
+the author's name sits above a "フォローする" (follow) button; fields use a full-width colon
+("作者：X"); dates are written "2019年9月13日"; reader counts are "12,3K Leídas". The header
+pass asks these helpers about a line once its English rules have said nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_i18n import is_single_count
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fields import date_line, is_known_label
+
+# Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
+# languages whose sites print one under the title: Spanish and Portuguese "por", French
+# "par", German "von", Dutch "door", Polish "przez", Indonesian "oleh", Vietnamese "bởi".
+# Turkish puts its postposition after the name: "X tarafından". A bare preposition opens
+# ordinary sentences too ("Por la mañana…"), so the header asks only right under the title.
+_PREPOSITION_BYLINE = re.compile(
+    r"(?:por|par|von|door|przez|oleh|bởi)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
+    r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
+    re.IGNORECASE,
+)
+# Sentence marks no pen name has.
+_SENTENCE_MARKS = re.compile(r"[.!?;:…\"“”«»]|,\s")
+
+
+def foreign_byline(text: str) -> str | None:
+    """The names of a "por X" / "oleh X" / "X tarafından" byline, else None.
+
+    The names must look like a pen name: at most four words, no sentence punctuation, and
+    either one word (a user name such as "dulcineadeltoboso") or capitalised words.
+    """
+    if len(text) > 60 or not text[:1].isalpha():
+        return None
+    found = _PREPOSITION_BYLINE.fullmatch(text.strip())
+    if found is None:
+        return None
+    names = (found.group("names") or found.group("before") or "").strip()
+    words = names.split()
+    if not words or len(words) > 4 or _SENTENCE_MARKS.search(names):
+        return None
+    if len(words) > 1 and not all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return None
+    return names
+
+
+# Rule ``follow-button-byline``: the "Follow" button a site prints beside its author's name,
+# in the languages of the sites that do so. The line above it is the author.
+_FOLLOW_BUTTON = re.compile(
+    r"\+?\s*(?:follow|seguir|folgen|suivre|segui|volgen|obserwuj|takip\s+et|ikuti|theo\s+dõi"
+    r"|フォローする|フォロー|关注|關注|\+\s*关注|팔로우|구독하기)\s*\+?",
+    re.IGNORECASE,
+)
+
+
+def is_follow_button(text: str) -> bool:
+    """Whether a line is nothing but a site's "Follow" button."""
+    return len(text) <= 20 and _FOLLOW_BUTTON.fullmatch(text.strip()) is not None
+
+
+# Rule ``cjk-field``: a Chinese, Japanese or Korean label before a colon, full-width or not
+# ("作者：X", "文案：", "줄거리:"). Only labels the table knows: a line of dialogue or prose
+# may hold a colon after a few characters too.
+_CJK_FIELD = re.compile(
+    r"[【\[]?(?P<key>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[】\]]?\s*[:：]\s*"
+    r"(?P<value>.*)",
+    re.DOTALL,
+)
+_CJK_START = re.compile(r"[【\[]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def cjk_field(text: str) -> tuple[str, str] | None:
+    """A header field written with a CJK or Hangul label, as (label, value), else None."""
+    if not _CJK_START.match(text) or ("：" not in text[:12] and ":" not in text[:12]):
+        return None
+    found = _CJK_FIELD.match(text)
+    if found is None or not is_known_label(found.group("key")):
+        return None
+    return found.group("key"), found.group("value").strip()
+
+
+# Rule ``cjk-date-line``: a post's date as Chinese, Japanese and Korean pages print it,
+# "2019年9月13日 21:04", "2021.05.05 18:30", "2021년 5월 5일", maybe with a time and,
+# after a "·", the post's category.
+_CJK_DATE = re.compile(
+    r"(?P<y>\d{4})\s*(?:年|년|\.|/)\s*(?P<m>\d{1,2})\s*(?:月|월|\.|/)\s*(?P<d>\d{1,2})\s*(?:日|일|\.)?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[·•|]\s*\S.{0,40})?"
+)
+
+
+def cjk_date(text: str) -> str | None:
+    """The ISO date of a line that is a post's date in the CJK or dotted form, else None."""
+    if not text[:1].isdigit() or len(text) > 60:
+        return None
+    found = _CJK_DATE.fullmatch(text.strip())
+    if found is None:
+        return None
+    year, month, day = int(found["y"]), int(found["m"]), int(found["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# Rule ``labelled-date``: a known date label and a date with no colon between them, as
+# Spirit prints "Publicado 03/08/2021" and "Atualizada 10/08/2021".
+_LABELLED_DATE = re.compile(
+    r"(?P<label>[^\W\d_][^\W\d]{2,20}(?:\s[^\W\d]{2,12})?)\s+(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"(?:\s+(?:às|at|um|à|a\s+las|alle|o)?\s*\d{1,2}:\d{2})?)"
+)
+
+
+def labelled_date(text: str) -> tuple[str, str] | None:
+    """(label, ISO date) for "Publicado 03/08/2021" when the label is a known one, else None.
+
+    The sites that leave out the colon write the day first (03/08 is the 3rd of August).
+    """
+    if len(text) > 50 or not text[:1].isalpha():
+        return None
+    found = _LABELLED_DATE.fullmatch(text.strip())
+    if found is None or not is_known_label(found.group("label")):
+        return None
+    parts = [int(part) for part in re.findall(r"\d+", found.group("date"))[:3]]
+    day, month, year = parts if parts[2] > 31 else (parts[2], parts[1], parts[0])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):
+        return None
+    return found.group("label"), f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --- the header pass's questions ------------------------------------------------------------
+
+# Rule ``header-hashtag-line``: the story's tags as hashtags, two or more on one line.
+_HASHTAGS = re.compile(r"(?:#[^#\s][^#]*?\s*){2,}")
+# A menu item of a Chinese or Japanese page: a few Han or kana characters. Those languages
+# put no spaces between words, so spaces there part menu items; Korean does space its
+# words, and a short Korean line ("그네 위의 봄") is no menu.
+_CJK_MENU_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,6}")
+
+
+def _cjk_menu(text: str) -> bool:
+    """Rule ``cjk-menu-bar``: three or more short Han or kana items parted by spaces
+    ("ホーム　小説　ランキング", "首页 言情 纯爱")."""
+    items = text.split()
+    return 3 <= len(items) <= 12 and all(_CJK_MENU_ITEM.fullmatch(item) for item in items)
+
+
+def is_menu_bar(text: str) -> bool:
+    """A line of navigation items: "Home | Stories | About", "홈   구독   알림", "ホーム　小説"."""
+    if _cjk_menu(text):
+        return True
+    if any(ch.isdigit() for ch in text):
+        # A menu has no numbers; "2.3K Reads   189 Votes" is a line of counts.
+        return False
+    items = [i for i in re.split(r"\s*[|·•»>]\s*|\s{2,}", text.strip()) if i]
+    return len(items) >= 3 and all(len(i) <= 24 and len(i.split()) <= 3 for i in items)
+
+
+def foreign_header_line(
+    chunks: list[Chunk], index: int, *, titled: bool, bylined: bool
+) -> Chunk | None:
+    """The chunk at ``index`` with its header role, when a rule above reads it, else None."""
+    chunk = chunks[index]
+    text = chunk.text
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    before = chunks[index - 1] if index > 0 else None
+    if not titled and after is not None and after.gap <= 1 and _first_line(chunks, index):
+        menu = _cjk_menu(after.text) or (is_site_chrome(after.text) and is_menu_bar(after.text))
+        if len(text) <= 60 and menu and not is_menu_bar(text):
+            # Rule ``site-name-above-menu``: the first line of a page, right above the site's
+            # menu bar, is the site's (or the blog's) name, not the story's title.
+            return replace(chunk, role="dropped", rule="site-name-above-menu")
+    if _cjk_menu(text):
+        return replace(chunk, role="dropped", rule="cjk-menu-bar")
+    if (date := cjk_date(text)) is not None:
+        return replace(chunk, role="info", rule="cjk-date-line", value=f"Published: {date}")
+    if _dated(text) and date_line(text) is None:
+        return replace(chunk, role="dropped", rule="foreign-date-line")
+    if (dated := labelled_date(text)) is not None:
+        return replace(chunk, role="info", rule="labelled-date", value=f"{dated[0]}: {dated[1]}")
+    if is_follow_button(text):
+        return replace(chunk, role="dropped", rule="follow-button")
+    if (
+        after is not None
+        and after.gap == 0
+        and is_follow_button(after.text)
+        and 0 < len(text) <= 40
+        and not _SENTENCE_MARKS.search(text)
+    ):
+        return replace(chunk, role="byline", rule="follow-button-byline", value=text.strip())
+    if titled and not bylined and before is not None and before.role == "title":
+        if chunk.gap <= 1 and (names := foreign_byline(text)) is not None:
+            return replace(chunk, role="byline", rule="foreign-byline", value=names)
+        if chunk.gap <= 1 and _name_above_date(text, after):
+            return replace(chunk, role="byline", rule="byline-above-date", value=text.strip())
+    if text.startswith("#") and _HASHTAGS.fullmatch(text):
+        tags = ", ".join(tag.strip() for tag in text.split("#") if tag.strip())
+        return replace(chunk, role="field", rule="header-hashtag-line", label="Tags", value=tags)
+    if titled and is_single_count(text) and _beside_header(chunks, index):
+        return replace(chunk, role="dropped", rule="header-count-line")
+    return None
+
+
+# Rule ``foreign-date-line``: a post's date written out in another language, as Blogger
+# heads a post: "środa, 12 marca 2014", "Mittwoch, 12. März 2014", "12 de marzo de 2014".
+# A weekday, a day, a month word and a year, and nothing else.
+_WORDY_DATE = re.compile(
+    r"(?:[^\W\d_]{2,14},?\s+)?\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?"
+    r"(?:19|20)\d\d(?:\s*,?\s*\d{1,2}:\d{2})?"
+)
+
+
+def _name_above_date(text: str, after: Chunk | None) -> bool:
+    """Rule ``byline-above-date``: a post page prints its title, the poster's name and the
+    date, one under the other; a short name with the date right under it is the byline."""
+    if after is None or after.gap > 1 or not _dated(after.text):
+        return False
+    return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _SENTENCE_MARKS.search(text)
+
+
+def _dated(text: str) -> bool:
+    """A line that is a post's date."""
+    if cjk_date(text) is not None or date_line(text) is not None:
+        return True
+    return len(text) <= 45 and _WORDY_DATE.fullmatch(text.strip()) is not None
+
+
+def _first_line(chunks: list[Chunk], index: int) -> bool:
+    """Whether nothing but dropped framing comes before ``index``."""
+    return all(chunk.role == "dropped" for chunk in chunks[:index])
+
+
+def _beside_header(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``header-count-line``: one reader count ("3 Partes", "Favoritos 37") counts as
+    chrome only in a run of such lines or right under the byline: alone, "2 Years Later"
+    is a subtitle or the story's first line."""
+    before = chunks[index - 1] if index > 0 else None
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    if before is not None and (before.role == "byline" or before.rule == "header-count-line"):
+        return True
+    return after is not None and after.gap <= 1 and is_single_count(after.text)

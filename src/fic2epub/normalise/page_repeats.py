@@ -1,0 +1,122 @@
+"""Pass ``page-repeats``: a page's header printed again above each later chapter.
+
+Saving a story chapter page by chapter page (Spirit, MediaMiner, ForumFree, Wattpad) copies
+the site's name, menu, breadcrumb, the page title and the "Author:"/"Genre:" fields once per
+page. The header pass reads the first set; this pass drops the later ones, which would
+otherwise sit in the text of the chapter before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.patterns import FIELD_RE, match_heading
+
+# Header roles whose lines a page prints again (notes and the summary are the story's own).
+_PAGE_ROLES = frozenset({"dropped", "title", "byline", "field", "info", "separator"})
+# Up to the first digit: "Title ( Chapter 2 )" and "Título - Capítulo 2 - X" share it with
+# the first page's line.
+_BEFORE_DIGIT = re.compile(r"\D{12,}?(?=\d)")
+
+
+# What _key strips from a line's start.
+_DECOR = (
+    "".join(chr(c) for c in range(0x80) if not (chr(c).isalnum() or chr(c) == "_"))
+    + "«»“”‘’–—…·•›‹"
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``repeated-page-header``: a run of two or more lines after the story's start that
+    repeat the header's framing (the same line, a field with the same label, or the page
+    title with another chapter number) is a later page's header, and is dropped.
+
+    A single repeated line is left alone: a story may echo its title in its last line.
+    """
+    header = [chunk for chunk in chunks[:start] if chunk.role in _PAGE_ROLES and chunk.text]
+    if start >= len(chunks) or len(header) < 2:
+        return chunks
+    lines = {_key(chunk.text) for chunk in header}
+    labels = {_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
+    prefixes = tuple(
+        found.group()
+        for chunk in header
+        if chunk.role in ("title", "dropped") and (found := _BEFORE_DIGIT.match(chunk.text))
+    )
+    # The first letters of the header's lines: a body line starting otherwise is no repeat,
+    # and is spared the normalising.
+    starts = {key[:1] for key in lines}
+    marked = list(chunks)
+    run: list[int] = []
+    for index in range(start, len(marked) + 1):
+        chunk = marked[index] if index < len(marked) else None
+        if chunk is not None and _repeats(chunk, lines, labels, prefixes, starts):
+            if run and chunk.gap >= 3:
+                _drop(marked, run)
+                run = []
+            run.append(index)
+            continue
+        if chunk is not None and chunk.role == "dropped" and run:
+            continue
+        _drop(marked, run)
+        run = []
+    return tuple(marked)
+
+
+def _repeats(
+    chunk: Chunk,
+    lines: set[str],
+    labels: set[str],
+    prefixes: tuple[str, ...],
+    starts: set[str],
+) -> bool:
+    """Whether a body line repeats a line of the first page's header."""
+    text = chunk.text
+    if chunk.role not in ("text", "dropped") or len(text) > 200:
+        return False
+    if prefixes and text.startswith(prefixes):
+        return True
+    if text.lstrip(_DECOR)[:1].lower() in starts and _key(text) in lines:
+        return True
+    return ":" in text[:40] and bool(
+        (found := FIELD_RE.match(text)) and _key(found.group("key")) in labels
+    )
+
+
+def _drop(chunks: list[Chunk], run: list[int]) -> None:
+    """Drop a run's lines when it holds two or more (see :func:`drop_page_repeats`)."""
+    if len(run) < 2:
+        return
+    for index in run:
+        if chunks[index].role != "dropped":
+            chunks[index] = replace(chunks[index], role="dropped", rule="repeated-page-header")
+
+
+# A chapter page's title: the story's title and the chapter, "Title ( Chapter 1 )"
+# (MediaMiner) or "Title - Capítulo 1 - A Varanda" (Spirit).
+_BRACKETED_CHAPTER = re.compile(r"(?P<title>.+?)\s*\(\s*(?P<heading>[^()]{3,60})\s*\)")
+_DASHED_CHAPTER = re.compile(r"(?P<title>.+?)\s+[-–—|]\s+(?P<heading>.{3,100})")
+# Spirit heads each page "História <title> - Capítulo N - <chapter>": "História" (story) is
+# the page's kind, not the title's first word.
+_DIGIT = re.compile(r"\d")
+_PAGE_KIND = re.compile(r"hist[óo]ria\s+(?=\S)", re.IGNORECASE)
+
+
+def page_title(text: str) -> str:
+    """Rule ``chapter-page-title``: the story's title from a chapter page's title line; the
+    line as it is when it names no chapter."""
+    if len(text) > 200 or _DIGIT.search(text) is None:
+        return text
+    for pattern in (_BRACKETED_CHAPTER, _DASHED_CHAPTER):
+        found = pattern.fullmatch(text.strip())
+        if found and match_heading(found.group("heading").strip()) is not None:
+            title = found.group("title").strip()
+            kind = _PAGE_KIND.match(title)
+            return title[kind.end() :] if kind and pattern is _DASHED_CHAPTER else title
+    return text
