@@ -89,3 +89,35 @@ def test_end_notes_of_a_flattened_copy_stay_with_the_last_chapter() -> None:
     story = read_text(FLATTENED.encode(), ReadOptions(), "two.txt")
     assert [n.label for n in story.back_notes] == []
     assert [n.label for n in story.chapters[-1].notes_after] == ["End Notes"]
+
+
+BYLINED = """Lanterns at Dusk by marrowbee
+
+Summary: Two sisters wait up.
+
+
+The Long Evening by marrowbee
+
+The lamps were lit early that night.
+
+
+The Short Night by marrowbee
+
+Neither of them slept.
+"""
+
+
+def test_chapter_lines_that_repeat_the_byline_are_headings() -> None:
+    story = read_text(BYLINED.encode(), ReadOptions())
+    assert story.metadata.title == "Lanterns at Dusk"
+    assert story.metadata.authors == ("marrowbee",)
+    assert [chapter.title for chapter in story.chapters] == ["The Long Evening", "The Short Night"]
+
+
+def test_a_line_by_someone_else_or_a_sentence_is_no_bylined_heading() -> None:
+    text = (
+        "Lanterns at Dusk by marrowbee\n\nThe Long Evening by someone else\n\n"
+        "The song was written by marrowbee.\n\nIt was late.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert [chapter.title for chapter in story.chapters] == [None]

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from fic2epub.normalise.bylined_headings import bylined_headings
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
@@ -42,7 +41,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
-    marked_tuple = markdown_headings(contents_headings(bylined_headings(tuple(marked))))
+    marked_tuple = markdown_headings(contents_headings(tuple(marked)))
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
     return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
