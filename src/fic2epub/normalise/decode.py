@@ -6,6 +6,7 @@ import codecs
 import re
 
 from fic2epub.errors import InputError
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.macroman import is_mac_roman
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
@@ -33,20 +34,20 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), plus
 # DEL and the C1 controls, which no story means to contain.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_ILLEGAL = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Invisible characters that break words and matching. ZWJ/ZWNJ are kept: emoji sequences and
 # Persian and Indic scripts need them.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = lazy("[\u200b\u2060\ufeff\u00ad]")
+_SPACES = lazy("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # French typography's no-break spaces stay: inside guillemets and before "; : ! ?", where they
 # keep « and ! from being wrapped onto a line of their own.
-_FRENCH_SPACE = re.compile("(?<=«)[\u00a0\u202f]|[\u00a0\u202f](?=[»;:!?])")
+_FRENCH_SPACE = lazy("(?<=«)[\u00a0\u202f]|[\u00a0\u202f](?=[»;:!?])")
 # Mojibake leaves tell-tale pairs: UTF-8 lead bytes read as cp1252 ("â€™", "Ã©").
-_MOJIBAKE = re.compile(
+_MOJIBAKE = lazy(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
 # A closing curly quote garbled as "â€\x9d" loses its last byte in cp1252; ftfy cannot know it.
-_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
+_LOST_CLOSING_QUOTE = lazy("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Scripts whose legacy 8-bit encodings a detector may rightly prefer over cp1252.
 _NON_LATIN_HINTS = (
     "1251",
