@@ -361,10 +361,11 @@ URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
 def urls_in(text: str) -> list[re.Match[str]]:
     """The addresses in ``text``, found by :data:`URL_RE`.
 
-    The substring test first spares nearly every paragraph the search, which has no literal
-    to look for and so tries each position of the text.
+    The substring tests first spare nearly every paragraph the search, which has no literal
+    to look for and so tries each position of the text: an address has "://", or "www." in
+    some case, which ends in "w." or "W.".
     """
-    if "://" not in text and "ww." not in text.lower():
+    if "://" not in text and "w." not in text and "W." not in text:
         return []
     return list(URL_RE.finditer(text))
 
