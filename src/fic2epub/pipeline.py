@@ -44,10 +44,12 @@ def render_book(book: Book, options: WriteOptions) -> bytes:
 
 def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) -> Path:
     """Convert one story file into one book file, written atomically; returns the output path."""
+    from fic2epub.background import allowed
     from fic2epub.safe_io import write_atomic
 
     story = read_story(source, read)
-    data = render_book(build_book([story], write), write)
+    with allowed():  # one story on the command line: its cover may be drawn on another core
+        data = render_book(build_book([story], write), write)
     write_atomic(output, data, protect=(source,))
     warn_if_too_large(output, data, write)
     return output

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 
 # AO3's tag labels whose value is a list: one tag per line in a browser copy.
@@ -28,9 +29,9 @@ _STAT_LABELS = frozenset(
     {"published", "updated", "completed", "words", "chapters", "comments", "kudos", "bookmarks",
      "hits"}
 )  # fmt: skip
-_BARE_LABEL = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,24}):")
+_BARE_LABEL = lazy(r"(?P<key>[A-Z][A-Za-z ]{1,24}):")
 # The hint under AO3's search box: "tip: lex luthor OR superman", "tip: buffy kudos>100".
-_SEARCH_TIP = re.compile(r"tip:\s+\S.{0,100}", re.IGNORECASE)
+_SEARCH_TIP = lazy(r"tip:\s+\S.{0,100}", re.IGNORECASE)
 
 
 def _bare_label(text: str) -> str | None:
@@ -110,8 +111,8 @@ def is_search_tip(chunks: list[Chunk], index: int) -> bool:
 
 
 # The feedback buttons under a work: "Kudos", "Kudos ♥", "Bookmark", "Comments (4)".
-_KUDOS_BUTTON = re.compile(r"kudos\s*[♥❤]?", re.IGNORECASE)
-_FEEDBACK_BUTTON = re.compile(r"bookmarks?|comments\s*\(\d+\)|share|top", re.IGNORECASE)
+_KUDOS_BUTTON = lazy(r"kudos\s*[♥❤]?", re.IGNORECASE)
+_FEEDBACK_BUTTON = lazy(r"bookmarks?|comments\s*\(\d+\)|share|top", re.IGNORECASE)
 
 
 def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, read_date
 
@@ -16,10 +17,10 @@ from fic2epub.normalise.fields import date_line, read_date
 # where a story's own "Ten minutes later." never stands; "read" or "reading time" marks it
 # anywhere.
 _MINUTES = r"~?\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*(?:minutes?|mins?\.?)"
-_READING_TIME = re.compile(
+_READING_TIME = lazy(
     rf"(?:(?:estimated\s+)?reading\s+time\s*:?\s*{_MINUTES}|{_MINUTES}\s+read)", re.IGNORECASE
 )
-_BARE_MINUTES = re.compile(_MINUTES, re.IGNORECASE)
+_BARE_MINUTES = lazy(_MINUTES, re.IGNORECASE)
 
 
 def is_reading_time(text: str, *, in_header: bool = False) -> bool:
@@ -32,17 +33,17 @@ def is_reading_time(text: str, *, in_header: bool = False) -> bool:
 
 # WordPress themes print "Posted on <date> by <author> in <categories>", or "Posted by
 # <author> on <date>"; Blogger prints "Posted by <author> at <time>".
-_POSTED_ON = re.compile(
+_POSTED_ON = lazy(
     r"(?:posted|published)\s+on\s+(?P<date>\S.{3,40}?)\s+by\s+(?P<name>\S.{0,40}?)"
     r"(?:\s+in\s+\S.{0,120})?",
     re.IGNORECASE,
 )
-_POSTED_BY = re.compile(
+_POSTED_BY = lazy(
     r"(?:posted|published)\s+by\s+(?P<name>\S.{0,40}?)\s+(?:on|at)\s+(?P<date>\S.{3,40}?)"
     r"(?:\s+in\s+\S.{0,120})?",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME = lazy(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def posted_line(text: str) -> tuple[str, str | None] | None:
@@ -69,14 +70,14 @@ def posted_line(text: str) -> tuple[str, str | None] | None:
 
 # The headings that open the block WordPress prints under a post: its sharing buttons
 # ("Share this:"), its like button ("Like this:"), its related posts, and the comment form.
-_FOOTER_HEAD = re.compile(
+_FOOTER_HEAD = lazy(
     r"share\s+this(?:\s+(?:post|story|entry))?\s*:|like\s+this\s*:|share\s+on\s*:"
     r"|related\s+posts?\s*:?|(?:\d+\s+)?(?:responses?|comments?)\s+to\s+[\"“].{1,80}"
     r"|leave\s+a\s+(?:reply|comment)",
     re.IGNORECASE,
 )
 # The lines such a block holds: buttons, "Like Loading…", filing lines, post navigation.
-_FOOTER_LINE = re.compile(
+_FOOTER_LINE = lazy(
     r"share\s+this.{0,20}|like\s+this\s*:?|(?:like\s+)?loading\s*(?:\.{3}|…)?|related(?:\s+posts?)?:?"
     r"|(?:categories|category|filed\s+under|tags|tagged|posted\s+in)\s*:?\s.{0,200}"
     r"|(?:leave\s+a\s+(?:reply|comment)|\d+\s+comments?|comments?|reply)\.*"
@@ -90,8 +91,8 @@ _FOOTER_LINE = re.compile(
 
 
 # Under "Related", WordPress lists other posts: a title, a date, and 'In "Category"'.
-_RELATED_HEAD = re.compile(r"related(?:\s+posts?)?\s*:?", re.IGNORECASE)
-_RELATED_ITEM = re.compile(r"in\s+[\"“][^\"“”]{1,60}[\"”]|[^.!?\"“”]{1,80}", re.IGNORECASE)
+_RELATED_HEAD = lazy(r"related(?:\s+posts?)?\s*:?", re.IGNORECASE)
+_RELATED_ITEM = lazy(r"in\s+[\"“][^\"“”]{1,60}[\"”]|[^.!?\"“”]{1,80}", re.IGNORECASE)
 
 
 def _all_footer(lines: list[str]) -> bool:

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import page_footer_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
@@ -29,7 +30,7 @@ from fic2epub.normalise.patterns import (
 )
 from fic2epub.normalise.pieces import is_word_count
 
-_CHAPTER_FIELD_LABELS = re.compile(
+_CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
     re.IGNORECASE,
 )
@@ -231,7 +232,7 @@ def _repeats(text: str, title: str) -> bool:
 
 
 # A dashed sign-off under a note: "- Harriet", "~ Mel", "— K.".
-_DASHED_SIGNATURE = re.compile(r"[-–—~]+\s*\S.{0,30}")
+_DASHED_SIGNATURE = lazy(r"[-–—~]+\s*\S.{0,30}")
 
 
 def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
@@ -255,7 +256,7 @@ def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
 
 
 # Mailing-list software appends its footer after the post: from its first line, all is chrome.
-_FOOTER_START = re.compile(r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?", re.IGNORECASE)
+_FOOTER_START = lazy(r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?", re.IGNORECASE)
 
 
 def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
@@ -269,7 +270,7 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
             return
 
 
-_HASHTAGS = re.compile(r"(?:#[^#\s][^#]*?\s*){2,}")
+_HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 
 def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
@@ -347,7 +348,7 @@ def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:
 
 
 # A printed copy's page furniture: "Page 2 of 5".
-_PAGE_FURNITURE = re.compile(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+_PAGE_FURNITURE = lazy(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
 
 
 def _running_heads(region: Sequence[Chunk]) -> set[str]:
@@ -421,7 +422,7 @@ def _closing_plea(text: str) -> bool:
     return _chatty_plea(text)
 
 
-_PLEA_WORDS = re.compile(
+_PLEA_WORDS = lazy(
     r"\b(?:vote|votes|voting|comment|comments|review|reviews|kudos|next\s+update"
     r"|thanks?\s+for\s+reading"
     # The same asks in the languages Wattpad writers use: Spanish and Portuguese, Italian,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.model import (
     Block,
     Chapter,
@@ -32,8 +33,8 @@ from fic2epub.normalise.metadata import MetadataBuilder
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.typography import typography, typography_many
 
-_AO3_WORK_NOTES = re.compile(r"(?:end\s+)?notes", re.IGNORECASE)
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_AO3_WORK_NOTES = lazy(r"(?:end\s+)?notes", re.IGNORECASE)
+_WORD = lazy(r"\w+(?:['’]\w+)*")
 
 
 def paragraph(chunks: Sequence[Chunk], texts: Sequence[str]) -> Paragraph:
@@ -206,8 +207,8 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
     return title
 
 
-_OPENING_HEADING = re.compile(r"(?:prologue|prolog|pr[óo]logo|foreword|preface)\b", re.I)
-_CLOSING_HEADING = re.compile(r"(?:epilogue|epilog|[ée]pilogue|ep[íi]logo|coda|afterword)\b", re.I)
+_OPENING_HEADING = lazy(r"(?:prologue|prolog|pr[óo]logo|foreword|preface)\b", re.I)
+_CLOSING_HEADING = lazy(r"(?:epilogue|epilog|[ée]pilogue|ep[íi]logo|coda|afterword)\b", re.I)
 
 
 def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:

@@ -8,13 +8,13 @@ part of the chapter's title.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for, split_authors
 
-_TITLE_BY = re.compile(r"(?P<title>\S.{0,80}?)\s+by\s+(?P<names>\S.{0,60})")
+_TITLE_BY = lazy(r"(?P<title>\S.{0,80}?)\s+by\s+(?P<names>\S.{0,60})")
 
 
 def _header_authors(header: Chunks) -> set[str]:

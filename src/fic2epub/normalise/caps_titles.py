@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.patterns import FIELD_RE, match_end_marker, match_note
 
 # What a title in capitals does not hold: dialogue's quotes, a shout's "!" and "?", a
 # sentence's or a label's end, digits (a running head's page number, "LONDON, 1888").
-_NOT_IN_TITLE = re.compile(r"[\"“”«»„!?…:;\d]|[.,]$")
-_BYLINE = re.compile(r"by\b", re.IGNORECASE)
+_NOT_IN_TITLE = lazy(r"[\"“”«»„!?…:;\d]|[.,]$")
+_BYLINE = lazy(r"by\b", re.IGNORECASE)
 # A story paragraph under the title: it has lower-case letters and some length.
 _PROSE_LENGTH = 40
 

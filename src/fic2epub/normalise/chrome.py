@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.fields import exact_rating
 
 # Whole lines that sites print around a story.
-_CHROME_LINE = re.compile(
+_CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
@@ -66,13 +67,13 @@ _COUNT = (
 # the reader counts ("With 3 chapters, 12 votes, 40 subscribers, 2300 words"). Chapters
 # and words count only beside a reader count, so a lone "2 chapters" is not chrome.
 _STAT = rf"{_COUNT}|[\d.,]+\s*[kK]?\s+(?:chapters?|words)"
-_COUNTS = re.compile(
+_COUNTS = lazy(
     rf"(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}))*"
     rf"|(?:with\s+)?(?:{_STAT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_STAT}))+",
     re.IGNORECASE,
 )
 # "Key: value" lines of e-mail and blog software rather than of the story's header.
-_CHROME_LABELS = re.compile(
+_CHROME_LABELS = lazy(
     r"(?:from|to|cc|reply-to|sender|message-id|mime-version|content-type|x-[\w-]+|subject"
     r"|current\s+(?:mood|music|location)|posted\s+by|posted\s+via"
     r"|last\s+edited(?:\s+by\s+[^:]{1,40})?|reactions|share)\s*:.*",
@@ -80,7 +81,7 @@ _CHROME_LABELS = re.compile(
 )
 # Blogger's line under a post, in its own words and some of its translations: "Posted by
 # Mira at 9:14 PM", "Opublikowany przez Mira o 21:14", "Eingestellt von Mira um 21:14".
-_POSTED_AT = re.compile(
+_POSTED_AT = lazy(
     r"(?:posted\s+by|opublikowany\s+przez|publi[ée]e?\s+par|eingestellt\s+von"
     r"|publicado\s+por|geplaatst\s+door|pubblicato\s+da)\s+\S.{0,40}?\s+"
     r"(?:at|o|à|um|en|às|a\s+las|op|alle)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?",
@@ -88,28 +89,28 @@ _POSTED_AT = re.compile(
 )
 # A blog post's share buttons copied as one line: "Email This   BlogThis!   Share to Twitter
 # Share to Facebook", in any language; two or more of the items name a network.
-_NETWORK = re.compile(r"\b(?:twitter|facebook|pinterest|tumblr|reddit|whatsapp|e-?mail)\b", re.I)
+_NETWORK = lazy(r"\b(?:twitter|facebook|pinterest|tumblr|reddit|whatsapp|e-?mail)\b", re.I)
 # Navigation bars: several short items between separators. Two spaces separate items only on
 # a line without sentence punctuation (some people type two spaces after a full stop).
-_BAR_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{3,}")
-_WIDE_SEPARATOR = re.compile(r"\s{2,}")
+_BAR_SEPARATOR = lazy(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{3,}")
+_WIDE_SEPARATOR = lazy(r"\s{2,}")
 # Both at once, for a bar of wide-spaced items some of which are "·"-separated groups.
-_ANY_SEPARATOR = re.compile(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{2,}")
-_SENTENCE_MARKS = re.compile(r"[.!?,;\"“”]")
+_ANY_SEPARATOR = lazy(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{2,}")
+_SENTENCE_MARKS = lazy(r"[.!?,;\"“”]")
 # Guillemets open and close French and German dialogue: « Oui », dit-il.
-_GUILLEMETS = re.compile(r"[«»‹›]")
+_GUILLEMETS = lazy(r"[«»‹›]")
 
 
 # Link bars of old home pages: "[Home] [Stories] [Email Me]", each link in square brackets.
 # One bracketed word alone ("[Home]") is a link too; one bracketed phrase may be a story's
 # own "[Three years later]", so phrases count only as a bar of two or more.
-_BRACKET_LINKS = re.compile(r"(?:\[\s*\w[\w'’ .&-]{0,24}\]\s*){2,8}")
+_BRACKET_LINKS = lazy(r"(?:\[\s*\w[\w'’ .&-]{0,24}\]\s*){2,8}")
 # A pager around a chapter menu: "< Prev  2. The Tallow Chandler  Next >".
-_PAGER = re.compile(r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+", re.I)
+_PAGER = lazy(r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+", re.I)
 
 
 # Button labels that are site chrome only beside other buttons ("Reader mode  Statistics").
-_BUTTON_WORDS = re.compile(
+_BUTTON_WORDS = lazy(
     r"statistics|facebook|twitter|reddit|pinterest|whatsapp|e-?mail|link|print|top|help"
     r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)",
     re.IGNORECASE,
@@ -129,7 +130,7 @@ _SITE_NAMES = (
 )
 # The name alone, or followed by the site's tagline or a page name after a separator:
 # "Wattpad - Where stories live", "Asianfanfics | Browse".
-_SITE_NAME = re.compile(
+_SITE_NAME = lazy(
     rf"(?:{_SITE_NAMES})(?:\s*(?:\s[-–—|·•:]|[|·•:])\s*\S.{{0,80}})?\s*", re.IGNORECASE
 )
 
@@ -169,16 +170,16 @@ def is_site_chrome(text: str) -> bool:
 # Rule ``gt-breadcrumb``: a site's category path written with ">" ("Stories > Horror >
 # Dracula"). Three items at least, each a few words with no sentence marks, so "5 > 3" or a
 # line of dialogue never matches.
-_GT_BREADCRUMB = re.compile(r"[^\s>.!?,;\"“”][^>.!?,;\"“”]{0,40}(?:\s>\s[^>.!?,;\"“”]{1,40}){2,6}")
+_GT_BREADCRUMB = lazy(r"[^\s>.!?,;\"“”][^>.!?,;\"“”]{0,40}(?:\s>\s[^>.!?,;\"“”]{1,40}){2,6}")
 
 
 # Tumblr's taglist under a post: "taglist: @a @b", "tagging: @a, @b", or the mentions alone.
-_TAGLIST = re.compile(
+_TAGLIST = lazy(
     r"(?:(?:perm(?:anent)?\s+|forever\s+|general\s+)?tag\s*list|tagging|tagged)\s*:?\s*"
     r"(?:@[\w.-]+[\s,&]*){1,80}",
     re.IGNORECASE,
 )
-_MENTIONS = re.compile(r"(?:@[\w.-]+[\s,&]*){2,80}")
+_MENTIONS = lazy(r"(?:@[\w.-]+[\s,&]*){2,80}")
 
 
 def _taglist(line: str) -> bool:
@@ -216,7 +217,7 @@ def lone_button_among_chrome(line: str, before: list[str]) -> bool:
 
 # The links of an old home page's footer: "Back to the Fic Page", "Email Me", "Sign My
 # Guestbook!", "Home", "Return to Index".
-_HOME_LINK = re.compile(
+_HOME_LINK = lazy(
     r"(?:[<«]+\s*)?(?:back|return|go\s+back)\s+to\s+.{1,50}|e-?mail\s+me!?|mail\s+me!?|(?:sign|view|read)\s+"
     r"(?:my|the)\s+guestbook!?|guestbook!?|home(?:\s+page)?!?|feedback!?|main\s+page|index",
     re.IGNORECASE,
@@ -236,7 +237,7 @@ def _link_bar(line: str) -> bool:
 
 # Rule ``story-action-links``: a story page's action links in such a bar ("[Reviews - 3] |
 # Add to Favorites | Printer Friendly").
-_STORY_ACTION = re.compile(
+_STORY_ACTION = lazy(
     r"\[?\s*(?:reviews?|comments?)(?:\s*[-:(]\s*\d+\s*\)?)?\s*\]?"
     r"|add\s+to\s+(?:favou?rites|library|collection|reading\s+list|bookmarks)"
     r"|printer[\s-]+friendly(?:\s+version)?|print(?:able\s+version)?|download|report(?:\s+story)?",
@@ -258,7 +259,7 @@ def _button_row(line: str) -> bool:
 
 
 # XenForo's thread header: "Thread starter Obol_Enthusiast  Start date Jan 4, 2022".
-_THREAD_STARTER = re.compile(
+_THREAD_STARTER = lazy(
     r"thread\s+starter\s*:?\s+(?P<name>\S{1,40})(?:\s+start\s+date\s*:?\s+.{1,40})?",
     re.IGNORECASE,
 )
@@ -276,7 +277,7 @@ def thread_starter(line: str) -> str | None:
 
 # phpBB's line under each post's subject: "Postby hedgerow_jem » Sat Mar 09, 2019 8:41 pm"
 # (its newer style prints "by hedgerow_jem » …").
-_POST_BY = re.compile(r"(?:post\s*)?by\s+(?P<name>\S.{0,40}?)\s+»\s+(?P<date>\S.{4,40})", re.I)
+_POST_BY = lazy(r"(?:post\s*)?by\s+(?P<name>\S.{0,40}?)\s+»\s+(?P<date>\S.{4,40})", re.I)
 
 
 def post_byline(line: str) -> str | None:
@@ -291,7 +292,7 @@ def post_byline(line: str) -> str | None:
 
 # A chat message's header line, as Discord copies it: "moth_lantern — Today at 9:03 PM",
 # "moth_lantern — Yesterday at 23:52", "moth_lantern — 03/14/2023 9:03 PM".
-_CHAT_HEADER = re.compile(
+_CHAT_HEADER = lazy(
     r"(?P<name>\S.{0,40}?)\s+[—–-]\s+(?:(?:today|yesterday)\s+at\s+|[\d/.-]{6,10},?\s+)"
     r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?",
     re.IGNORECASE,
@@ -307,7 +308,7 @@ def chat_message_header(line: str) -> str | None:
 
 
 # A reply's subject line, which repeats the thread's: "Re: [Title] Thread: …".
-_REPLY_SUBJECT = re.compile(r"re\s*:\s*(?P<subject>\S.{0,200})", re.IGNORECASE)
+_REPLY_SUBJECT = lazy(r"re\s*:\s*(?P<subject>\S.{0,200})", re.IGNORECASE)
 
 
 def reply_subject(line: str) -> str | None:
@@ -317,7 +318,7 @@ def reply_subject(line: str) -> str | None:
 
 
 # The box of poster statistics under a forum post's author name: "Posts: 14", "Joined: …".
-_POSTER_STATS = re.compile(
+_POSTER_STATS = lazy(
     r"(?:posts|messages|joined|location|reputation|reaction\s+score|points|gender|group)"
     r"\s*:\s*\S.{0,40}|status\s*:\s*(?:online|offline)",
     re.IGNORECASE,
@@ -330,7 +331,7 @@ def is_poster_stat(line: str) -> bool:
 
 
 # Where a forum board's or a mailing list's footer starts under the last post.
-_BOARD_FOOTER = re.compile(
+_BOARD_FOOTER = lazy(
     r"display\s+posts\s+from\s+previous\s*:.*|who\s+is\s+online|users\s+browsing\s+this"
     r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
     r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post).*"
@@ -366,12 +367,12 @@ def _navigation_bar(line: str) -> bool:
     return pipe_metadata(line) is None and not any(":" in item for item in items)
 
 
-_PAIR = re.compile(r"\S\s*(?:/|&|\sx\s)\s*\S")
-_WORDS = re.compile(r"~?\s*[\d.,]+\s*[kK]?\+?\s+words?", re.IGNORECASE)
+_PAIR = lazy(r"\S\s*(?:/|&|\sx\s)\s*\S")
+_WORDS = lazy(r"~?\s*[\d.,]+\s*[kK]?\+?\s+words?", re.IGNORECASE)
 
 
 # Original fiction named where a fandom would stand: "original, rated G, ~900 words".
-_ORIGINAL = re.compile(r"orig(?:inal)?(?:\s+(?:fiction|work|story|fic))?", re.IGNORECASE)
+_ORIGINAL = lazy(r"orig(?:inal)?(?:\s+(?:fiction|work|story|fic))?", re.IGNORECASE)
 
 
 def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
@@ -423,7 +424,7 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
 
 
 # A story's status as the last item of an info line: "… - 1146 words - Complete".
-_STATUS_ITEM = re.compile(r"complete[d]?|in\s+progress|incomplete|wip|abandoned", re.IGNORECASE)
+_STATUS_ITEM = lazy(r"complete[d]?|in\s+progress|incomplete|wip|abandoned", re.IGNORECASE)
 
 
 def _dashed_fields(line: str) -> list[tuple[str, str]] | None:
@@ -456,7 +457,7 @@ def _mostly_labelled(items: list[str], labelled: list[str]) -> bool:
 
 # FanFiction.Net puts its category and the fandom above a story: "Books » Little Women";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
-_FFN_BREADCRUMB = re.compile(
+_FFN_BREADCRUMB = lazy(
     r"(?:books|anime/manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
     r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
     r"|livros|filmes|bücher|filme|libri|boeken|książki)"
@@ -480,7 +481,7 @@ def breadcrumb_fandom(line: str) -> str | None:
     return found.group("fandom").strip() if found else None
 
 
-_PAGE_BREADCRUMB = re.compile(
+_PAGE_BREADCRUMB = lazy(
     r"(?:[^»›>]{1,30}[»›>]\s*){0,2}(?:fan\s*fiction|fanfics?|fanfiktion)\s*[»›>]\s*"
     + _FFN_BREADCRUMB.pattern.replace("(?P<fandom>[^»›>]{1,80})", "(?P<fandom>[^»›>]{1,80}?)")
     + r"\s*[»›>]\s*[^»›>]{1,100}",
@@ -491,7 +492,7 @@ _PAGE_BREADCRUMB = re.compile(
 # A blog's "Tags:" line under a post files the post; it is not the story's header.
 # Blogger files a post under "Labels:" (Polish "Etykiety:", French "Libellés :", Spanish and
 # Portuguese "Etiquetas:" or "Marcadores:", Italian "Etichette:").
-POST_TAGS_RE = re.compile(
+POST_TAGS_RE = lazy(
     r"(?:(?:entry\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores|etichette)\s*:.*",
     re.IGNORECASE,
 )
@@ -499,7 +500,7 @@ POST_TAGS_RE = re.compile(
 
 # Dreamwidth's line above a post: "[personal profile] name posted in [community profile] comm"
 # (LiveJournal: "[info]name posted in [info]comm"). The bracketed words are user icons.
-_JOURNAL_POSTER = re.compile(
+_JOURNAL_POSTER = lazy(
     r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})\s+posted\s+in\s+"
     r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40}",
     re.IGNORECASE,

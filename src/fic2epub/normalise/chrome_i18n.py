@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 
+from fic2epub.lazy_re import lazy
+
 # A count: digits with thousands separators and a K/M/B (Turkish "bin") suffix.
-_NUMBER = re.compile(r"\d[\d.,]*[kKmMbB]?\+?")
+_NUMBER = lazy(r"\d[\d.,]*[kKmMbB]?\+?")
 # Tokens of a count line: split on spaces (ideographic ones too) and bar separators.
-_SPLIT = re.compile(r"[\s\u3000]*[·•|][\s\u3000]*|[\s\u3000]+")
+_SPLIT = lazy(r"[\s\u3000]*[·•|][\s\u3000]*|[\s\u3000]+")
 # A year or a clock time: a date line ("12 March 2014", "20:14") is not a count line.
-_YEAR_OR_TIME = re.compile(r"(?:1[89]|20|21)\d\d|\d{1,2}:\d{2}")
-_DIGIT = re.compile(r"\d")
-_JOINER = re.compile(r"[a-z]{1,3}")
+_YEAR_OR_TIME = lazy(r"(?:1[89]|20|21)\d\d|\d{1,2}:\d{2}")
+_DIGIT = lazy(r"\d")
+_JOINER = lazy(r"[a-z]{1,3}")
 # A label word: letters only, an exclamation mark allowed after it ("いいね！").
-_LABEL = re.compile(r"[^\W\d_]{1,20}[!！]?")
+_LABEL = lazy(r"[^\W\d_]{1,20}[!！]?")
 
 
 def _icon(token: str) -> bool:
@@ -72,7 +74,7 @@ def is_single_count(text: str) -> bool:
 
 # Rule ``rights-reserved``: "All rights reserved" as sites and authors print it under a
 # story's description, in the languages of the sites that print it.
-_RIGHTS = re.compile(
+_RIGHTS = lazy(
     r"©?\s*(?:all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados"
     r"|todos\s+os\s+direitos\s+reservados|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
     r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden"
@@ -85,7 +87,7 @@ _RIGHTS = re.compile(
 # Rule ``foreign-page-chrome``: lines that sites in other languages print around a story:
 # "continue to the next part" links (Wattpad), a table of contents' heading, comment and
 # share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder.
-_PAGE_CHROME = re.compile(
+_PAGE_CHROME = lazy(
     r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
     r"|continua\s+a\s+leggere|verder\s+lezen|czytaj\s+dalej|đọc\s+tiếp"
@@ -105,7 +107,7 @@ _PAGE_CHROME = re.compile(
 )
 # Rule ``forum-edit-line``: the line a board prints under an edited post, "Edited by X -
 # 14/3/2012, 21:30" (Invision, ForumFree), with the date.
-_EDITED_BY = re.compile(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", re.IGNORECASE)
+_EDITED_BY = lazy(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", re.IGNORECASE)
 
 
 def is_rights_line(text: str) -> bool:
@@ -113,7 +115,7 @@ def is_rights_line(text: str) -> bool:
     return len(text) <= 60 and _RIGHTS.fullmatch(text.strip()) is not None
 
 
-_BUTTON_SPLIT = re.compile(r"\s{2,}|\u3000|\s*[|·•]\s*")
+_BUTTON_SPLIT = lazy(r"\s{2,}|\u3000|\s*[|·•]\s*")
 
 
 _SENTENCE_END = frozenset('.!?"”»)')

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import match_heading
@@ -26,7 +27,7 @@ _COMMENTS_WORD = (
 )
 # "No comments" in those languages.
 _NONE_WORD = r"(?:no|brak|keine|aucun|sin|nenhum|geen|nessun|нет)"
-_HEADING = re.compile(
+_HEADING = lazy(
     # "Comments", "Comments (3)", "Comments 4", "Reviews:"
     rf"{_COMMENTS_WORD}(?:\s*[(\[]?\s*\d+\s*[)\]]?)?\s*:?"
     # "3 comments:", "No comments:", "2 Responses to “Title”"
@@ -50,9 +51,9 @@ _DATE = (
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
 )
-_STAMP = re.compile(rf"{_DATE}{_TIME}", re.IGNORECASE)
+_STAMP = lazy(rf"{_DATE}{_TIME}", re.IGNORECASE)
 # A blog's date line over each post: "Sunday, 7 March 2021", "niedziela, 7 marca 2021".
-_POST_DATE = re.compile(rf"(?:[^\W\d_]{{3,14}},?\s+)?{_DATE}{_TIME}", re.IGNORECASE)
+_POST_DATE = lazy(rf"(?:[^\W\d_]{{3,14}},?\s+)?{_DATE}{_TIME}", re.IGNORECASE)
 
 
 def post_date_line(text: str) -> bool:
@@ -62,14 +63,14 @@ def post_date_line(text: str) -> bool:
 
 # A comment's header on one line: an optional anchor ("(#)", "#3"), the commenter's name,
 # the date. The name has no sentence punctuation.
-_HEADER = re.compile(
+_HEADER = lazy(
     r"(?:\(#\)|#\d{1,5})?\s*(?P<name>[^\s:;,.!?\"“”(][^:;!?\"“”]{0,38}?)"
     r"\s*(?:[,|·•—–-]\s*|\s+(?:on|at|said|wrote)\s+)?"
     rf"{_DATE}{_TIME}\s*(?:said\s*(?::|\.\.\.|…)?)?",
     re.IGNORECASE,
 )
 # "Reply", "(Reply) (Parent) (Thread)", "Reply · Report": the links under a comment.
-_REPLY_LINKS = re.compile(
+_REPLY_LINKS = lazy(
     r"(?:[(\[]?\s*(?:reply|thread|parent|link|report|like|share|delete|edit|odpowiedz"
     r"|antworten|r[ée]pondre|responder|responda|beantwoorden|rispondi)\s*[)\]]?[\s·•|]*){1,5}",
     re.IGNORECASE,
@@ -78,7 +79,7 @@ _REPLY_LINKS = re.compile(
 # "Sign up to review this story.", "Join the community to add your comment."
 # The same in other languages: "Vous devez être connecté pour laisser un commentaire",
 # "Faça login para comentar", "Чтобы оставить отзыв, войдите на сайт".
-_PROMPT = re.compile(
+_PROMPT = lazy(
     r"(?=.*\b(?:log(?:ged)?\s*in|sign\s*(?:up|in)|register|join|account|connect[ée]e?s?"
     r"|connexion|logad[oa]|login|zaloguj\w*|anmelden|angemeldet|войдите|авторизуйтесь)\b)"
     r"(?=.*\b(?:comment|review|reply|commentaire|comentar|komentarz|kommentar|отзыв|коммент))"
@@ -86,10 +87,10 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 # A blog's feed links under the comments: "Subscribe to: Post Comments (Atom)".
-_FEED = re.compile(r".{0,80}\(\s*(?:atom|rss)\s*\)", re.IGNORECASE)
+_FEED = lazy(r".{0,80}\(\s*(?:atom|rss)\s*\)", re.IGNORECASE)
 # The comment form's button under an empty section, in any language: a few words, one of
 # them "comment" ("Post a Comment", "Leave a comment", "Prześlij komentarz").
-_FORM = re.compile(r"(?=.*(?:comment|komentarz|kommentar|coment|reactie)).{1,40}", re.I)
+_FORM = lazy(r"(?=.*(?:comment|komentarz|kommentar|coment|reactie)).{1,40}", re.I)
 # The longest comment paragraph that may follow a blank line inside a comment block.
 _COMMENT_PARAGRAPH = 300
 

@@ -6,6 +6,7 @@ import codecs
 import re
 
 from fic2epub.errors import InputError
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.macroman import is_mac_roman
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
@@ -33,20 +34,25 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), plus
 # DEL and the C1 controls, which no story means to contain.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_ILLEGAL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+_ILLEGAL = lazy(f"[{_ILLEGAL_CHARS}]")
 # Invisible characters that break words and matching. ZWJ/ZWNJ are kept: emoji sequences and
 # Persian and Indic scripts need them.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad"
+_SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# All three in one class, so a long story is scanned once: each is a single character.
+_UNTIDY = lazy(f"[{_SPACE_CHARS}{_INVISIBLE_CHARS}{_ILLEGAL_CHARS}]")
+_SPACE = lazy(f"[{_SPACE_CHARS}]")
 # French typography's no-break spaces stay: inside guillemets and before "; : ! ?", where they
 # keep « and ! from being wrapped onto a line of their own.
-_FRENCH_SPACE = re.compile("(?<=«)[\u00a0\u202f]|[\u00a0\u202f](?=[»;:!?])")
+_FRENCH_SPACE = lazy("(?<=«)[\u00a0\u202f]|[\u00a0\u202f](?=[»;:!?])")
 # Mojibake leaves tell-tale pairs: UTF-8 lead bytes read as cp1252 ("â€™", "Ã©").
-_MOJIBAKE = re.compile(
+_MOJIBAKE = lazy(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
+_MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")
 # A closing curly quote garbled as "â€\x9d" loses its last byte in cp1252; ftfy cannot know it.
-_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
+_LOST_CLOSING_QUOTE = lazy("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Scripts whose legacy 8-bit encodings a detector may rightly prefer over cp1252.
 _NON_LATIN_HINTS = (
     "1251",
@@ -154,7 +160,7 @@ def _legacy(data: bytes, source: str) -> str:
 
 def _repair_mojibake(text: str) -> str:
     """Undo UTF-8 read as cp1252 ("â€™" -> "’"), only where the tell-tale pairs appear."""
-    if not _MOJIBAKE.search(text):
+    if not any(lead in text for lead in _MOJIBAKE_LEADS) or not _MOJIBAKE.search(text):
         return text
     import ftfy
 
@@ -175,15 +181,17 @@ def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\u2026")
     text = text.expandtabs(4)
-    text = _SPACES.sub(_space, text)
-    text = _INVISIBLE.sub("", text)
-    return strip_illegal(text)
+    return _UNTIDY.sub(_tidy_character, text)
 
 
-def _space(found: re.Match[str]) -> str:
-    """An ordinary space for any wide, narrow or no-break space, but French typography's."""
-    if found.group() in "\u00a0\u202f" and _FRENCH_SPACE.match(found.string, found.start()):
-        return found.group()
+def _tidy_character(found: re.Match[str]) -> str:
+    """An ordinary space for any wide, narrow or no-break space, but French typography's;
+    nothing for an invisible or XML-illegal character."""
+    character = found.group()
+    if not _SPACE.match(character):
+        return ""
+    if character in "\u00a0\u202f" and _FRENCH_SPACE.match(found.string, found.start()):
+        return character
     return " "
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from fic2epub.lazy_re import lazy
 from fic2epub.model import Emph, Inline, Strong, Text
 from fic2epub.normalise.patterns import urls_in
 
@@ -40,7 +41,7 @@ def emphasis(text: str) -> tuple[Inline, ...]:
     return _merge(result)
 
 
-_MARKERS = re.compile(r"[*_/]")
+_MARKERS = lazy(r"[*_/]")
 
 
 def _parse(text: str) -> list[Inline]:

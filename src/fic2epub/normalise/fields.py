@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.labels_i18n import (
     FOREIGN_EXTRA_LABELS,
     FOREIGN_LABEL_LANGUAGES,
@@ -138,10 +139,10 @@ def split_list(value: str) -> tuple[str, ...]:
 
 # "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or
 # "kestrel_and_key" is one name.
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\+|(?<![\w-])(?:and|with)(?![\w-]))\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = lazy(r"\s*(?:,|;|&|\+|(?<![\w-])(?:and|with)(?![\w-]))\s*", re.IGNORECASE)
 # Rule ``user-icon``: the alt text of a journal's user icon before a user name, as a copy of
 # a Dreamwidth or LiveJournal page keeps it ("[personal profile] name", "[info]name").
-_USER_ICON = re.compile(r"\[\s*(?:personal\s+profile|community\s+profile|info)\s*\]\s*", re.I)
+_USER_ICON = lazy(r"\[\s*(?:personal\s+profile|community\s+profile|info)\s*\]\s*", re.I)
 
 
 def split_authors(value: str) -> tuple[str, ...]:
@@ -166,7 +167,7 @@ _AO3_RATINGS = (
     "Explicit",
     "Not Rated",
 )
-_RATING_RE = re.compile(
+_RATING_RE = lazy(
     # A code starts a word: the last "t" of the French "Tout public" is no "T" rating.
     r"(?<!\w)(?:fiction\s+|rated\s+|rating\s*:?\s*)?"
     r"(?P<code>K\+|NC-?17|PG-?13|PG-?15|MA|FR\d{1,2}|[GKTMR]|PG|R15|R18|18\+|15\+|13\+)"
@@ -232,10 +233,10 @@ def read_series(value: str) -> Series:
 
 # --- dates ---------------------------------------------------------------------------------
 
-_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-_US_RE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})")
+_ISO_RE = lazy(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_US_RE = lazy(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_WORDY_RE = re.compile(
+_WORDY_RE = lazy(
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
 )
@@ -260,7 +261,7 @@ def read_date(value: str) -> str | None:
 
 
 # A line that is only a date, maybe with a time: a blog post's or e-mail's date.
-_DATE_ONLY = re.compile(
+_DATE_ONLY = lazy(
     r"[@\s]*[\w.,/ -]{6,30}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE
 )
 _CALENDAR_WORDS = frozenset(
@@ -288,7 +289,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 # Rule ``dated-label``: a date label written without its colon ("Updated Jun 02, 2016",
 # "Published 3 May 2019"), as story pages set the date beside a greyed-out word.
-_DATED_LABEL = re.compile(
+_DATED_LABEL = lazy(
     r"(?P<label>(?:last\s+)?updated|published|posted(?:\s+on)?|completed|created|written)"
     r"\s+(?P<date>\S.{4,38})",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_i18n import is_single_count
 from fic2epub.normalise.chunks import Chunk
@@ -22,13 +23,13 @@ from fic2epub.normalise.fields import date_line, is_known_label
 # "par", German "von", Dutch "door", Polish "przez", Indonesian "oleh", Vietnamese "bởi".
 # Turkish puts its postposition after the name: "X tarafından". A bare preposition opens
 # ordinary sentences too ("Por la mañana…"), so the header asks only right under the title.
-_PREPOSITION_BYLINE = re.compile(
+_PREPOSITION_BYLINE = lazy(
     r"(?:por|par|von|door|przez|oleh|bởi)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
     r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
     re.IGNORECASE,
 )
 # Sentence marks no pen name has.
-_SENTENCE_MARKS = re.compile(r"[.!?;:…\"“”«»]|,\s")
+_SENTENCE_MARKS = lazy(r"[.!?;:…\"“”«»]|,\s")
 
 
 def foreign_byline(text: str) -> str | None:
@@ -53,7 +54,7 @@ def foreign_byline(text: str) -> str | None:
 
 # Rule ``follow-button-byline``: the "Follow" button a site prints beside its author's name,
 # in the languages of the sites that do so. The line above it is the author.
-_FOLLOW_BUTTON = re.compile(
+_FOLLOW_BUTTON = lazy(
     r"\+?\s*(?:follow|seguir|folgen|suivre|segui|volgen|obserwuj|takip\s+et|ikuti|theo\s+dõi"
     r"|フォローする|フォロー|关注|關注|\+\s*关注|팔로우|구독하기)\s*\+?",
     re.IGNORECASE,
@@ -68,12 +69,12 @@ def is_follow_button(text: str) -> bool:
 # Rule ``cjk-field``: a Chinese, Japanese or Korean label before a colon, full-width or not
 # ("作者：X", "文案：", "줄거리:"). Only labels the table knows: a line of dialogue or prose
 # may hold a colon after a few characters too.
-_CJK_FIELD = re.compile(
+_CJK_FIELD = lazy(
     r"[【\[]?(?P<key>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[】\]]?\s*[:：]\s*"
     r"(?P<value>.*)",
     re.DOTALL,
 )
-_CJK_START = re.compile(r"[【\[]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_START = lazy(r"[【\[]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def cjk_field(text: str) -> tuple[str, str] | None:
@@ -89,7 +90,7 @@ def cjk_field(text: str) -> tuple[str, str] | None:
 # Rule ``cjk-date-line``: a post's date as Chinese, Japanese and Korean pages print it,
 # "2019年9月13日 21:04", "2021.05.05 18:30", "2021년 5월 5일", maybe with a time and,
 # after a "·", the post's category.
-_CJK_DATE = re.compile(
+_CJK_DATE = lazy(
     r"(?P<y>\d{4})\s*(?:年|년|\.|/)\s*(?P<m>\d{1,2})\s*(?:月|월|\.|/)\s*(?P<d>\d{1,2})\s*(?:日|일|\.)?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[·•|]\s*\S.{0,40})?"
 )
@@ -110,7 +111,7 @@ def cjk_date(text: str) -> str | None:
 
 # Rule ``labelled-date``: a known date label and a date with no colon between them, as
 # Spirit prints "Publicado 03/08/2021" and "Atualizada 10/08/2021".
-_LABELLED_DATE = re.compile(
+_LABELLED_DATE = lazy(
     r"(?P<label>[^\W\d_][^\W\d]{2,20}(?:\s[^\W\d]{2,12})?)\s+(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     r"(?:\s+(?:às|at|um|à|a\s+las|alle|o)?\s*\d{1,2}:\d{2})?)"
 )
@@ -136,11 +137,11 @@ def labelled_date(text: str) -> tuple[str, str] | None:
 # --- the header pass's questions ------------------------------------------------------------
 
 # Rule ``header-hashtag-line``: the story's tags as hashtags, two or more on one line.
-_HASHTAGS = re.compile(r"(?:#[^#\s][^#]*?\s*){2,}")
+_HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 # A menu item of a Chinese or Japanese page: a few Han or kana characters. Those languages
 # put no spaces between words, so spaces there part menu items; Korean does space its
 # words, and a short Korean line ("그네 위의 봄") is no menu.
-_CJK_MENU_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,6}")
+_CJK_MENU_ITEM = lazy(r"[\u3040-\u30ff\u3400-\u9fff]{1,6}")
 
 
 def _cjk_menu(text: str) -> bool:
@@ -209,7 +210,7 @@ def foreign_header_line(
 # Rule ``foreign-date-line``: a post's date written out in another language, as Blogger
 # heads a post: "środa, 12 marca 2014", "Mittwoch, 12. März 2014", "12 de marzo de 2014".
 # A weekday, a day, a month word and a year, and nothing else.
-_WORDY_DATE = re.compile(
+_WORDY_DATE = lazy(
     r"(?:[^\W\d_]{2,14},?\s+)?\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?"
     r"(?:19|20)\d\d(?:\s*,?\s*\d{1,2}:\d{2})?"
 )

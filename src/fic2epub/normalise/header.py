@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import browser_tag_field, is_search_tip
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
@@ -54,32 +55,30 @@ from fic2epub.normalise.patterns import (
 from fic2epub.normalise.preface import foreword_note
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
-_PROSE_AFTER_BY = re.compile(
+_PROSE_AFTER_BY = lazy(
     r"(?:the|a|an|his|her|my|their|our|its|this|that|then|now|way|far|far|now|all|some|one|"
     r"himself|herself|themselves|myself|midnight|morning|evening|noon|dawn|dusk)\b",
 )
 # A user name: one lower-case token with a digit, "-" or "_" in it.
-_HANDLE = re.compile(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
+_HANDLE = lazy(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
 # A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
-_EMPHASISED_LINE = re.compile(
-    r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)"
-)
+_EMPHASISED_LINE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)")
 # A story's status on a line of its own, as Wattpad shows it.
-_BARE_STATUS = re.compile(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
+_BARE_STATUS = lazy(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
 # Rule ``complete-question``: "Complete? No", "Finished? Yes": the status asked and
 # answered on one line, with no colon. Only a yes/no answer, so a sentence never matches.
-_COMPLETE_QUESTION = re.compile(
+_COMPLETE_QUESTION = lazy(
     r"[*_]*(?P<label>complete[d]?|finished)[*_]*\s*\?[*_]*\s*:?\s*(?P<answer>yes|no|not\s+yet)[.!]?",
     re.IGNORECASE,
 )
 # "Rated G" or "Rated: T" on a line of its own.
-_RATED = re.compile(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
+_RATED = lazy(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
 # AO3 heads its summary with a bare "Summary" line, no colon.
 _BARE_LABELS = frozenset({"summary", "description"})
 # A header line longer than this is a story pasted onto one line, not a field.
 _LONGEST_FIELD = 3000
 _QUOTES = "\"“”‘’'«»„"
-_NOT_A_LABEL = re.compile(
+_NOT_A_LABEL = lazy(
     r"^(?:he|she|they|it|we|i|you|but|and|so|then|when|because|the\s+\w+\s+\w+\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -295,7 +294,7 @@ def _menu_item(text: str) -> bool:
     return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _MENU_PUNCTUATION.search(text)
 
 
-_MENU_PUNCTUATION = re.compile(r"[.!?,;:\"“”‘’']")
+_MENU_PUNCTUATION = lazy(r"[.!?,;:\"“”‘’']")
 
 
 def _header_resumes(chunks: list[Chunk], index: int) -> bool:
@@ -320,7 +319,7 @@ _STRONG_FIELDS = frozenset({"title", "authors", "fandoms", "rating", "relationsh
 
 # Roles of the header lines an unlabelled description sits between.
 _HEADER_ROLES = frozenset({"title", "byline", "info", "field", "field-value", "dropped"})
-_HASHTAGS = re.compile(r"(?:#[^#\s][^#]*?\s*){2,}")
+_HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 
 def _summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
@@ -535,8 +534,8 @@ def _handle_list(names: str) -> bool:
     return "," in names and any(_HANDLE.fullmatch(item) for item in items)
 
 
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
-_LIST_ITEM = re.compile(r"[\w.-]{2,40}")
+_LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_LIST_ITEM = lazy(r"[\w.-]{2,40}")
 
 
 def _consume_byline(chunks: list[Chunk], index: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
@@ -16,7 +17,7 @@ from fic2epub.normalise.patterns import (
 )
 
 # A bare numbered chapter heading, with nothing after its number: "Chapter 1", "CHAPTER TWO".
-_BARE_CHAPTER = re.compile(
+_BARE_CHAPTER = lazy(
     rf"(?:chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo)\s*{NUMBER}\.?",
     re.IGNORECASE,
 )
@@ -60,7 +61,7 @@ def _title_line(chunk: Chunk) -> bool:
 
 
 # A spelled-out number alone on a line: "One", "TWO", "Twenty-One".
-_SPELLED = re.compile(WORD_NUMBER, re.IGNORECASE)
+_SPELLED = lazy(WORD_NUMBER, re.IGNORECASE)
 
 
 def spelled_number_headings(chunks: Chunks) -> Chunks:
@@ -93,7 +94,7 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
 
 # Glyphs that wrap a heading on both sides: "~*~ Chapter 1 ~*~", "-= Epilogue =-", "** 3 **".
 _GLYPHS = r"~*=+•·#_<>|–—\-"
-_WRAPPED = re.compile(rf"[{_GLYPHS}]{{1,6}}\s*(?P<core>[^{_GLYPHS}\s].*?)\s*[{_GLYPHS}]{{1,6}}")
+_WRAPPED = lazy(rf"[{_GLYPHS}]{{1,6}}\s*(?P<core>[^{_GLYPHS}\s].*?)\s*[{_GLYPHS}]{{1,6}}")
 
 
 def heading_title(text: str) -> str:

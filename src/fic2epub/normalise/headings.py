@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
@@ -47,7 +48,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
 
 
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = lazy(
     r"[~\-=*#\s]*(?P<word>[A-Z][a-z]{2,11})\s+(?P<num>\d{1,3})"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
@@ -55,7 +56,7 @@ _WORD_NUMBER = re.compile(
 _CLAUSE_END = (".", ",", ";", ":")
 
 
-_PAGE_LINE = re.compile(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+_PAGE_LINE = lazy(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
 
 
 def _comment_counts(chunks: Chunks, candidates: list[tuple[int, int]]) -> Chunks:

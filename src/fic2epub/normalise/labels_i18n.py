@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from fic2epub.lazy_re import lazy
+
 # Metadata field -> labels, lower case, "|"-separated, by language: Portuguese, Spanish,
 # German, Italian, Dutch, Polish, Turkish, Indonesian and Malay, Vietnamese, Chinese,
 # Japanese, Korean.
@@ -96,7 +98,7 @@ LANGUAGE_NAMES: dict[str, str] = {
 
 # Rule ``brazilian-site``: Portuguese saved from a Brazilian site is Brazilian Portuguese.
 # The sites by the names their pages print, and any address under .br.
-_BRAZILIAN_SITE = re.compile(
+_BRAZILIAN_SITE = lazy(
     r"spirit\s*fanfics|socialspirit|nyah!?\s*fanfiction|\.com\.br\b|\.br/", re.IGNORECASE
 )
 

@@ -7,9 +7,10 @@ guess, and the caller falls back to English.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
+
+from fic2epub.lazy_re import lazy
 
 # The most frequent function words of each language (articles, pronouns, prepositions,
 # conjunctions, common auxiliaries), lower case. Words two languages share are listed in
@@ -108,7 +109,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
 }
 
 # Letters only: digits, punctuation and apostrophes end a word.
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 
 # How much text is read: the opening of a long story says as much as all of it.
 _SAMPLE_WORDS = 5000

@@ -12,12 +12,12 @@ Three layouts are told apart:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.options import Layout
@@ -180,7 +180,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     return tuple(chunks)
 
 
-_LABEL = re.compile(r"[A-Z][\w'’ -]{0,24}:(?:\s|$)")
+_LABEL = lazy(r"[A-Z][\w'’ -]{0,24}:(?:\s|$)")
 
 
 def _next_field(previous: _Line, line: _Line) -> bool:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from fic2epub.lazy_re import lazy
+
 # The list's heading: "References" alone at the start of a line, "Visible links" in newer
 # lynx versions.
-_HEADING = re.compile(r"^(?:References|Visible links)\s*$", re.MULTILINE)
+_HEADING = lazy(r"^(?:References|Visible links)\s*$", re.MULTILINE)
 # One entry: "   1. http://…", "  12. mailto:…", "   3. file://…".
-_ENTRY = re.compile(r"\s*\d{1,4}\.\s+(?:[a-z][a-z0-9+.-]{1,10}:\S+)\s*")
+_ENTRY = lazy(r"\s*\d{1,4}\.\s+(?:[a-z][a-z0-9+.-]{1,10}:\S+)\s*")
 # A link marker as lynx writes it, right before the link's text.
-_MARKER = re.compile(r"\[\d{1,4}\](?=\S)")
+_MARKER = lazy(r"\[\d{1,4}\](?=\S)")
 
 
 def lynx_references(text: str) -> str:

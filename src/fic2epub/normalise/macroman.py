@@ -9,8 +9,9 @@ non-ASCII characters sit where no writer would put them, and the cleaner one win
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from fic2epub.lazy_re import lazy
 
 # Symbols that stories really use; any other symbol from the upper half (¥ ‡ ˆ ∞ ≠ ◊ ¬) is
 # far more likely a misread quote, bullet or accented letter.
@@ -18,7 +19,7 @@ _PLAIN_SYMBOLS = frozenset("£€¢$©®°™§¶×÷±µ")
 # Punctuation that a closing quote follows and a word never does ("?Ó" for ?”); a hyphen or
 # an opening bracket may well precede a capital ("Champs-Élysées").
 _CLOSING_PUNCTUATION = frozenset(".,;:!?")
-_UPPER_HALF = re.compile("[^\x00-\x7f]")
+_UPPER_HALF = lazy("[^\x00-\x7f]")
 
 
 def is_mac_roman(data: bytes) -> bool:

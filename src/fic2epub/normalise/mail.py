@@ -12,48 +12,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 
 _MAIL_KEYS = (
     r"from|date|sent|subject|to|cc|bcc|reply-to|sender|message-id|in-reply-to|references"
     r"|mime-version|content-type|content-transfer-encoding|x-[\w-]+"
 )
-_MAIL_FIELD = re.compile(rf"(?P<key>{_MAIL_KEYS})\s*:\s*(?P<value>.*)", re.IGNORECASE)
+_MAIL_FIELD = lazy(rf"(?P<key>{_MAIL_KEYS})\s*:\s*(?P<value>.*)", re.IGNORECASE)
 # What a mail program or list adds and a writer never types into a story's letter: an
 # address, a clock time, a message id, a list's "[tag]", a part count "(1/2)" or a "Re:".
-_MACHINE_VALUE = re.compile(
+_MACHINE_VALUE = lazy(
     r"\S@\S+\.\w|\b\d{1,2}:\d\d\b|^<\S+>$|^\[[^\]]{1,40}\]|\(\d{1,3}/\d{1,3}\)|^re\s*:",
     re.IGNORECASE,
 )
 # A digest numbers its messages: "Message: 2", "Message 2", "Message #2".
-_DIGEST_MESSAGE = re.compile(r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?", re.IGNORECASE)
+_DIGEST_MESSAGE = lazy(r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?", re.IGNORECASE)
 # A digest's index of topics before the first message.
-_DIGEST_INDEX = re.compile(
+_DIGEST_INDEX = lazy(
     r"there\s+(?:are|is)\s+\d+\s+messages?\s+in\s+this\s+(?:issue|digest).*"
     r"|topics\s+in\s+this\s+digest\s*:?",
     re.IGNORECASE,
 )
 # "Name" <address>, Name <address>, address (Name), or a bare address.
-_ADDRESSED = re.compile(r"\"?(?P<name>[^\"<]*?)\"?\s*<[^>]*>")
-_COMMENTED = re.compile(r"\S+@\S+\s*\((?P<name>[^)]+)\)")
+_ADDRESSED = lazy(r"\"?(?P<name>[^\"<]*?)\"?\s*<[^>]*>")
+_COMMENTED = lazy(r"\S+@\S+\s*\((?P<name>[^)]+)\)")
 # The line between a mail's text and its writer's signature: "-- " (its space stripped).
 _SIGNATURE = "--"
 # Most lines a signature has, and the longest of them.
 _SIGNATURE_LINES = 4
 _SIGNATURE_WIDTH = 100
 # A rule of one repeated character between a digest's messages.
-_RULE = re.compile(r"([_=~*-])\1{9,}")
+_RULE = lazy(r"([_=~*-])\1{9,}")
 # The line a mail program puts above a forwarded message: Gmail's "---------- Forwarded
 # message ---------", Outlook's "-----Original Message-----", Apple Mail's "Begin forwarded
 # message:", Lotus Notes' "----- Forwarded by X on 03/08/2008 -----".
-_FORWARD = re.compile(
+_FORWARD = lazy(
     r"-{2,}\s*(?:forwarded\s+message|original\s+message)\s*-{2,}"
     r"|begin\s+forwarded\s+message\s*:"
     r"|-{2,}\s*forwarded\s+by\s.{1,120}?-{2,}",
     re.IGNORECASE,
 )
 # A reply's line above the text it quotes: "On Sat, Mar 8, 2008 at 9:14 PM, X <x@y> wrote:".
-_ATTRIBUTION = re.compile(r"on\s.{4,200}\swrote\s*:", re.IGNORECASE)
+_ATTRIBUTION = lazy(r"on\s.{4,200}\swrote\s*:", re.IGNORECASE)
 # The mail passed on holds at least this share of the text: what is above it is a comment.
 _PASSED_ON_SHARE = 2 / 3
 

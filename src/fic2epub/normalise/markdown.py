@@ -16,16 +16,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.patterns import match_heading
 
 # An ATX heading: "## Title", optionally closed by "#"s ("## Title ##").
-_ATX = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*")
+_ATX = lazy(r"(?P<marks>#{1,6})[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*")
 # A heading is a title, not a sentence: at most this long and this many words.
 _LONGEST = 100
 _MOST_WORDS = 15
 # Marks only Markdown writes: a blockquote line, strong emphasis, a link or image, a fence.
-_MARKDOWN_MARKS = re.compile(
+_MARKDOWN_MARKS = lazy(
     r"^>(?:[ \t]|$)"
     r"|\*\*[^\s*][^*]*\*\*|(?<!\w)__[^\s_][^_]*__(?!\w)"
     r"|!?\[[^\]\n]{1,200}\]\((?:https?://|/|#|\.)[^)\s]*\)"
@@ -33,11 +34,11 @@ _MARKDOWN_MARKS = re.compile(
 )
 
 # A link, "[text](url)": a heading that links somewhere is titled by the link's text.
-_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,200})\]\([^)\s]*\)")
+_LINK = lazy(r"\[(?P<text>[^\]\n]{1,200})\]\([^)\s]*\)")
 
 # A table of contents' heading, and a Markdown list item ("* One", "- Two", "3. Three").
-_CONTENTS = re.compile(r"(?:table\s+of\s+)?contents|chapters|index", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
+_CONTENTS = lazy(r"(?:table\s+of\s+)?contents|chapters|index", re.IGNORECASE)
+_LIST_ITEM = lazy(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 
 
 @dataclass(frozen=True, slots=True)

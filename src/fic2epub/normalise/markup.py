@@ -17,6 +17,8 @@ from __future__ import annotations
 import html
 import re
 
+from fic2epub.lazy_re import lazy
+
 _EMPHASIS = {"i": "*", "em": "*", "cite": "*", "u": "*", "b": "**", "strong": "**"}
 _LINE = {"br"}
 _BLOCK = {"p", "div", "blockquote", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul"}
@@ -25,28 +27,28 @@ _DROPPED = {
     "ins", "ol", "body", "html",
 }  # fmt: skip
 _NAMES = "|".join(sorted([*_EMPHASIS, *_LINE, *_BLOCK, *_DROPPED, "hr"], key=len, reverse=True))
-_TAG = re.compile(rf"<(?P<close>/?)(?P<name>{_NAMES})\b(?:\s[^<>]{{0,300}})?\s*/?>", re.IGNORECASE)
+_TAG = lazy(rf"<(?P<close>/?)(?P<name>{_NAMES})\b(?:\s[^<>]{{0,300}})?\s*/?>", re.IGNORECASE)
 # Markup no formatting residue holds: scripts, styles, embedded objects and images, event
 # handlers, CDATA and processing instructions. A file with any of them is not a story's
 # formatting left behind but markup typed or pasted as text, and all of it is shown as typed.
-_FOREIGN = re.compile(
+_FOREIGN = lazy(
     r"<\s*/?\s*(?:script|style|iframe|frame|object|embed|svg|img|form|input|link|meta)\b"
     r"|<!\[CDATA\[|<\?|<[a-z][^<>]*\son\w+\s*=|javascript\s*:",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = lazy(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Spaces just inside an emphasis tag ("<i> very </i>") belong outside its markers, which must
 # touch the words they mark.
-_INNER_SPACE_OPEN = re.compile(r"(<(?:i|em|cite|u|b|strong)>)([ \t]+)", re.IGNORECASE)
-_INNER_SPACE_CLOSE = re.compile(r"([ \t]+)(</(?:i|em|cite|u|b|strong)>)", re.IGNORECASE)
+_INNER_SPACE_OPEN = lazy(r"(<(?:i|em|cite|u|b|strong)>)([ \t]+)", re.IGNORECASE)
+_INNER_SPACE_CLOSE = lazy(r"([ \t]+)(</(?:i|em|cite|u|b|strong)>)", re.IGNORECASE)
 # Stand-ins while tags are converted; the decode pass removed every C0 control from the text.
 # A paragraph's edge where a tag stood: "</p>\n<p>" is one paragraph break, not a run of
 # blank lines (which would read as a scene break), so edges and the spaces around them merge.
 _EDGE = "\x00"
 _OPEN = "\x01"
 _CLOSE = "\x02"
-_TOKEN = re.compile(r"(?P<kind>[\x01\x02])(?P<mark>\*\*|\*)")
-_PARAGRAPHS = re.compile(r"([ \t]*(?:\x00[\s\x00]*|\n[ \t]*\n\s*))")
+_TOKEN = lazy(r"(?P<kind>[\x01\x02])(?P<mark>\*\*|\*)")
+_PARAGRAPHS = lazy(r"([ \t]*(?:\x00[\s\x00]*|\n[ \t]*\n\s*))")
 
 
 def html_residue(text: str) -> str:

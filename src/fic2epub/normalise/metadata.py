@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from fic2epub.lazy_re import lazy
 from fic2epub.model import Field, Metadata
 from fic2epub.normalise.chrome import breadcrumb_fandom
 from fic2epub.normalise.fields import (
@@ -36,12 +37,10 @@ _LANGUAGES = {
     "indonesian": "id", "tagalog": "tl", "vietnamese": "vi", "catalan": "ca", "romanian": "ro",
 }  # fmt: skip
 # A label that names pairings and characters in one list, each item told by its shape.
-_PAIRINGS_AND_CHARACTERS = re.compile(r"п[еэ]йринг", re.IGNORECASE)
-_BCP47 = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
-_SUBJECT_LINE = re.compile(
-    r"\[(?P<fandom>[^\]]{1,80})\]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?"
-)
-_STATS = re.compile(
+_PAIRINGS_AND_CHARACTERS = lazy(r"п[еэ]йринг", re.IGNORECASE)
+_BCP47 = lazy(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
+_SUBJECT_LINE = lazy(r"\[(?P<fandom>[^\]]{1,80})\]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?")
+_STATS = lazy(
     r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits)\s*:\s*(?P<value>\S+)"
 )
 
@@ -49,12 +48,12 @@ _STATS = re.compile(
 # Mailing lists and LJ communities mark posts "[FIC]" and count parts "(1/3)"; neither is
 # part of the title. Emphasis markers around a title are not either.
 # Blogs mark the kind of post the same way: "[Fanfic]", "[Oneshot]", "[Drabble]".
-_FIC_PREFIX = re.compile(
+_FIC_PREFIX = lazy(
     r"^\s*(?:\[\s*(?:fic|fanfic|fanfiction|one-?shot|drabble|ficlet)\s*\]|fic\s*:"
     r"|\(\s*fic\s*\)|~\s*fic\s*~)\s*",
     re.IGNORECASE,
 )
-_PART_COUNT = re.compile(
+_PART_COUNT = lazy(
     r"\s*[(\[]?\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$", re.IGNORECASE
 )
 
@@ -62,7 +61,7 @@ _PART_COUNT = re.compile(
 # Forum threads that collect a writer's pieces say so after the title: "Charon Takes a
 # Holiday (Greek Myth snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
 # The suffix names the thread's kind, not the story.
-_THREAD_KIND = re.compile(
+_THREAD_KIND = lazy(
     r"\s*[(\[](?:[^()\[\]]{0,50}\s)?(?:snips?|snippets?|drabbles?|ficlets?|one-?shots?"
     r"|omakes?|(?:story|idea|fic)\s+thread)\s*[)\]]\s*$",
     re.IGNORECASE,
@@ -369,10 +368,10 @@ class MetadataBuilder:
 _TITLE_PAIRS = "title-relationships"
 # A label that asks whether the story is finished, answered "Yes" or "No" (eFiction's
 # "Completed: Yes", Twisting the Hellmouth's "Complete: Yes").
-_COMPLETE_LABEL = re.compile(r"complete[d]?|finished", re.IGNORECASE)
+_COMPLETE_LABEL = lazy(r"complete[d]?|finished", re.IGNORECASE)
 _ANSWERS = {"yes": True, "y": True, "no": False, "n": False, "not yet": False}
 # "WIP" (work in progress) in its spellings; "Ongoing" and "Hiatus" stay as written.
-_WIP = re.compile(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")
+_WIP = lazy(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")
 
 _AO3_CATEGORIES = frozenset({"F/F", "F/M", "Gen", "M/M", "Multi", "Other"})
 _GENRES = frozenset(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.patterns import (
@@ -16,7 +17,7 @@ from fic2epub.normalise.patterns import (
 )
 
 # Words and signs that mark text addressed to readers rather than story prose.
-_NOTE_CUES = re.compile(
+_NOTE_CUES = lazy(
     r"\b(?:reviews?|reviewing|reviewers?|r\s?&\s?r|thanks?|thank\s+you|thx|hope\s+you|enjoy(?:ed)?"
     r"|chapters?|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
     r"|readers?|favou?rites?|faves?|follows?|comments?|kudos|feedback|flames?|disclaimer"
@@ -31,15 +32,15 @@ _NOTE_CUES = re.compile(
     r"|!!|\?!",
     re.IGNORECASE,
 )
-_SMILEY = re.compile(r"(?:^|\s)(?:[:;=]-?[)(DPpO3]|\^\^|\^_\^|<3|;_;|T_T|o_O|x_x|:'\()")
-_FIRST_PERSON_START = re.compile(
+_SMILEY = lazy(r"(?:^|\s)(?:[:;=]-?[)(DPpO3]|\^\^|\^_\^|<3|;_;|T_T|o_O|x_x|:'\()")
+_FIRST_PERSON_START = lazy(
     r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|P\.?S\.?|Edit|EDIT|Oh,? and|Also|So,? yeah|Anyway)\b"
 )
 _QUOTE_START = "\"“‘'«„"
 # Rule ``disclaimer-after-note``: a "Disclaimer:" paragraph of its own ends a closing note;
 # archives print their stock disclaimer under the last chapter's notes.
-_DISCLAIMER = re.compile(r"[*_]*disclaimers?[*_]*\s*:", re.IGNORECASE)
-_SIGNATURE = re.compile(r"[~\-–—*]*\s*[\w.'’ -]{1,30}?\s*[~\-–—*!]*")
+_DISCLAIMER = lazy(r"[*_]*disclaimers?[*_]*\s*:", re.IGNORECASE)
+_SIGNATURE = lazy(r"[~\-–—*]*\s*[\w.'’ -]{1,30}?\s*[~\-–—*!]*")
 
 
 def is_note_like(text: str) -> bool:
@@ -160,8 +161,8 @@ def _signs_off(chunks: Sequence[Chunk], index: int) -> bool:
 
 
 # A rule of one repeated character, five or more long: "=====", "-----", "_____", "~~~~~".
-_RULE_LINE = re.compile(r"([=\-_~#])\1{4,}")
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me)\b")
+_RULE_LINE = lazy(r"([=\-_~#])\1{4,}")
+_FIRST_PERSON = lazy(r"\b(?:I|I['’]m|I['’]ve|my|me)\b")
 
 
 def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:

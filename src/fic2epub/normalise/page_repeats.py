@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import FIELD_RE, match_heading
 
@@ -18,7 +19,7 @@ from fic2epub.normalise.patterns import FIELD_RE, match_heading
 _PAGE_ROLES = frozenset({"dropped", "title", "byline", "field", "info", "separator"})
 # Up to the first digit: "Title ( Chapter 2 )" and "Título - Capítulo 2 - X" share it with
 # the first page's line.
-_BEFORE_DIGIT = re.compile(r"\D{12,}?(?=\d)")
+_BEFORE_DIGIT = lazy(r"\D{12,}?(?=\d)")
 
 
 # What _key strips from a line's start.
@@ -100,12 +101,12 @@ def _drop(chunks: list[Chunk], run: list[int]) -> None:
 
 # A chapter page's title: the story's title and the chapter, "Title ( Chapter 1 )"
 # (MediaMiner) or "Title - Capítulo 1 - A Varanda" (Spirit).
-_BRACKETED_CHAPTER = re.compile(r"(?P<title>.+?)\s*\(\s*(?P<heading>[^()]{3,60})\s*\)")
-_DASHED_CHAPTER = re.compile(r"(?P<title>.+?)\s+[-–—|]\s+(?P<heading>.{3,100})")
+_BRACKETED_CHAPTER = lazy(r"(?P<title>.+?)\s*\(\s*(?P<heading>[^()]{3,60})\s*\)")
+_DASHED_CHAPTER = lazy(r"(?P<title>.+?)\s+[-–—|]\s+(?P<heading>.{3,100})")
 # Spirit heads each page "História <title> - Capítulo N - <chapter>": "História" (story) is
 # the page's kind, not the title's first word.
-_DIGIT = re.compile(r"\d")
-_PAGE_KIND = re.compile(r"hist[óo]ria\s+(?=\S)", re.IGNORECASE)
+_DIGIT = lazy(r"\d")
+_PAGE_KIND = lazy(r"hist[óo]ria\s+(?=\S)", re.IGNORECASE)
 
 
 def page_title(text: str) -> str:

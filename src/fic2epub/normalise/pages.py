@@ -9,15 +9,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 
 # Items of a printed line set apart by wide spaces ("TITLE          23").
-_WIDE = re.compile(r"\s{3,}")
+_WIDE = lazy(r"\s{3,}")
 # An issue's designation on a zine's or magazine's masthead: "Issue 7", "Vol. 2 No. 3", "#12".
-_ISSUE = re.compile(
+_ISSUE = lazy(
     r"\b(?:issue|vol(?:ume)?\.?|no\.|number|nr\.?)\s*\d{1,4}\b|(?:^|\s)#\d{1,4}\b", re.IGNORECASE
 )
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 
 
 def is_masthead(text: str) -> bool:
@@ -36,7 +37,7 @@ def is_masthead(text: str) -> bool:
 
 
 # A running head with its page number: "THE GREEN DOOR          23", "24          THE GREEN DOOR".
-_HEAD_AND_NUMBER = re.compile(
+_HEAD_AND_NUMBER = lazy(
     r"(?P<lead>\d{1,4})\s{3,}(?P<head>\S.{0,80}?)|(?P<head2>\S.{0,80}?)\s{3,}(?P<tail>\d{1,4})"
 )
 
@@ -69,9 +70,9 @@ def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[st
 
 
 # A line-final hyphen after a letter ("Guine-"), not a dash ("said--") or a lone hyphen.
-_CUT_WORD = re.compile(r"(?<![^\W\d_])(?P<stem>[^\W\d_]+)-$")
-_NEXT_WORD = re.compile(r"(?P<rest>[^\W\d_A-Z]+)(?P<tail>.*)", re.DOTALL)
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CUT_WORD = lazy(r"(?<![^\W\d_])(?P<stem>[^\W\d_]+)-$")
+_NEXT_WORD = lazy(r"(?P<rest>[^\W\d_A-Z]+)(?P<tail>.*)", re.DOTALL)
+_WORDS = lazy(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def vocabulary(texts: Iterable[str]) -> Counter[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fic2epub.lazy_re import lazy
+
 # Decoration authors put around headings and labels: "~Chapter 1~", "**A/N:**", "[AN]".
 _DECOR = "~*=#_+•·<>[](){}|-–— \t"
 
@@ -121,41 +123,41 @@ _CHAPTER_WORDS = (
     r"chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
     r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава"
 )
-CHAPTER_RE = re.compile(
+CHAPTER_RE = lazy(
     rf"(?P<word>{_CHAPTER_WORDS}){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 # Chinese and Japanese chapters: "第一章 归来", "第3話", "第十二回"; Korean "제1장", "1화".
 _CJK_DIGITS = "零〇一二三四五六七八九"
-CJK_CHAPTER_RE = re.compile(
+CJK_CHAPTER_RE = lazy(
     r"(?:第\s*(?P<num>[0-9０-９]{1,4}|[零〇一二两三四五六七八九十百千]{1,6})\s*[章話话回節节]"
     r"|(?:제\s*)?(?P<hangul>[0-9]{1,4})\s*[장화])"
     r"(?:[\s\u3000:：.、]+(?P<title>.*))?"
 )
-NAMED_RE = re.compile(
+NAMED_RE = lazy(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
     r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия)"
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
-PART_RE = re.compile(
+PART_RE = lazy(
     rf"(?P<word>part|book|volume|act|часть|книга|том)(?=\s){_HEADING_NUMBER}(?![\w'’])"
     rf"(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 # A script's scene heading, act and scene in one line: "Act I, Scene 1", "ACT 2 SCENE 3: Title".
-ACT_SCENE_RE = re.compile(
+ACT_SCENE_RE = lazy(
     rf"(?P<word>act)\s+{NUMBER}\s*[,.:;\-–—]?\s*scene\s+(?P<num>{NUMBER})(?![\w'’])"
     rf"(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
-NUMBERED_RE = re.compile(
+NUMBERED_RE = lazy(
     r"[~\-=*#\[(\s]*(?:(?P<num>\d{1,3})\s*[.):\]]?|(?P<roman>[IVXLC]{1,7})\s*[.):\]])[~\-=*#\])\s]*"
 )
-NUMBERED_TITLE_RE = re.compile(r"(?P<num>\d{1,3})\.\s+(?P<title>[A-Z\"“'‘].{0,70})")
+NUMBERED_TITLE_RE = lazy(r"(?P<num>\d{1,3})\.\s+(?P<title>[A-Z\"“'‘].{0,70})")
 # A section sign and its number, as essays and some literary fics head their sections: "§1",
 # "§ 2.", "§ 3: The Key". The sign alone (no number) is a scene-break glyph, not a heading.
-SECTION_RE = re.compile(
+SECTION_RE = lazy(
     r"[~\-=*#\s]*§\s*(?P<num>\d{1,3})"
     r"(?:\s*[.:)]?[~\-=*#\s]*|(?:\s*[.:\-–—]\s*|\s+)(?P<title>[A-Z\"“'‘].{0,70}))"
 )
@@ -226,7 +228,7 @@ def match_numbered(text: str) -> int | None:
 
 # --- author's notes -----------------------------------------------------------------------
 
-NOTE_RE = re.compile(
+NOTE_RE = lazy(
     r"[\s(\[*_~]*"
     r"(?P<label>"
     # Italian (EFP): "Note dell'autrice", "Nota dell'autore"; before "notes?", its prefix.
@@ -268,7 +270,7 @@ NOTE_RE = re.compile(
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
-_NEEDS_SEPARATOR = re.compile(
+_NEEDS_SEPARATOR = lazy(
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|nda|n/a"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора"
@@ -309,7 +311,7 @@ def match_note(text: str) -> NoteLabel | None:
 
 
 # A plea for reviews on its own at the very end: author talk without a label.
-REVIEW_PLEA_RE = re.compile(
+REVIEW_PLEA_RE = lazy(
     r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|vote(?:\s+(?:and|&)\s+"
     r"(?:comment|review))?|reviews?\s+(?:are|is)\s+"
     r"(?:love|appreciated|welcome)|(?:thanks?|thank\s+you|thx|merci|danke|gracias|grazie)"
@@ -319,7 +321,7 @@ REVIEW_PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 # The author's promise of more on its own at the end: "More next week!", "Part 3 coming soon".
-MORE_TO_COME_RE = re.compile(
+MORE_TO_COME_RE = lazy(
     r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|update|instal+ment|batch|one)"
     r"|(?:part|chapter)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
@@ -327,13 +329,13 @@ MORE_TO_COME_RE = re.compile(
     r"(?:,?\s+I\s+promise)?[\s!.…~*:)(^<3]*",
     re.IGNORECASE,
 )
-POINTER_RE = re.compile(
+POINTER_RE = lazy(
     r"\(?\s*see the end of the (?:chapter|work) for (?:more )?notes\.?\s*\)?", re.IGNORECASE
 )
 
 # --- header lines ----------------------------------------------------------------------------
 
-FIELD_RE = re.compile(
+FIELD_RE = lazy(
     # The label starts with a Latin or Cyrillic letter ("Title:", "Название:").
     r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’()/&,\- ]{0,38}?)[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)",
@@ -342,12 +344,12 @@ FIELD_RE = re.compile(
 # Rule ``tilde-label-field``: journal headers wrap each label in tildes instead of ending it
 # with a colon ("~Title~ The Long Road", "~Word Count~ 1,200"). The header reads only known
 # labels this way, so a story's "~Ring~ went the bell" stays prose.
-TILDE_FIELD_RE = re.compile(
+TILDE_FIELD_RE = lazy(
     r"~\s*(?P<key>[A-Za-z\u00c0-\u024f][\w'’()/&\- ]{0,30}?)\s*~\s*:?\s+(?P<value>\S.*)",
     re.DOTALL,
 )
-DASH_FIELD_RE = re.compile(r"(?P<key>[A-Z][\w'’ ]{0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
-BYLINE_RE = re.compile(
+DASH_FIELD_RE = lazy(r"(?P<key>[A-Z][\w'’ ]{0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
+BYLINE_RE = lazy(
     r"(?:(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
     r"|ficlet|poem)\s+|written\s+)?by"
     # Rule ``foreign-byline``: "written by" in other languages ("Fanfiction écrite par X",
@@ -361,32 +363,31 @@ BYLINE_RE = re.compile(
     r"\s*[:\-–—]?\s*(?P<names>.*)",
     re.IGNORECASE,
 )
-TITLE_BY_RE = re.compile(
+TITLE_BY_RE = lazy(
     r"(?P<title>[\"“][^\"“”]{1,80}[\"”]|[^\"“”]{1,80}?)\s*[,\-–—]?\s+by\s*:?\s+(?P<names>[^.!?,;]{1,60})"
 )
-COAUTHOR_RE = re.compile(
+COAUTHOR_RE = lazy(
     r"(?:co-?written\s+with|co-?authored\s+(?:with|by)|with|and|&|co-?author\s*:?)\s+(?P<names>.+)",
     re.IGNORECASE,
 )
-FFN_INFO_RE = re.compile(r"Rated:\s*(?:Fiction\s+)?(?P<rating>K\+?|T|M|MA)\s*-\s*(?P<rest>.+)")
-AO3_POSTED_RE = re.compile(
-    r"Posted originally on the (?P<site>.+?) at (?P<url>\S+?)\.?$", re.IGNORECASE
-)
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+FFN_INFO_RE = lazy(r"Rated:\s*(?:Fiction\s+)?(?P<rating>K\+?|T|M|MA)\s*-\s*(?P<rest>.+)")
+AO3_POSTED_RE = lazy(r"Posted originally on the (?P<site>.+?) at (?P<url>\S+?)\.?$", re.IGNORECASE)
+URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
 
 
 def urls_in(text: str) -> list[re.Match[str]]:
     """The addresses in ``text``, found by :data:`URL_RE`.
 
-    The substring test first spares nearly every paragraph the search, which has no literal
-    to look for and so tries each position of the text.
+    The substring tests first spare nearly every paragraph the search, which has no literal
+    to look for and so tries each position of the text: an address has "://", or "www." in
+    some case, which ends in "w." or "W.".
     """
-    if "://" not in text and "ww." not in text.lower():
+    if "://" not in text and "w." not in text and "W." not in text:
         return []
     return list(URL_RE.finditer(text))
 
 
-END_RE = re.compile(
+END_RE = lazy(
     r"(?:the\s+end|end|fin|finis|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
     r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
@@ -406,7 +407,7 @@ END_RE = re.compile(
 # "The end" in Swedish and Danish ("Slut") and Turkish ("Son") is also an English word a
 # story may end a line with, so these count only as an end mark is written: capitalised
 # or in capitals, with no full stop after them.
-_AMBIGUOUS_END_RE = re.compile(r"(?:Slut|SLUT|Son|SON)[\s!~*-]*")
+_AMBIGUOUS_END_RE = lazy(r"(?:Slut|SLUT|Son|SON)[\s!~*-]*")
 
 
 def match_end_marker(text: str) -> bool:

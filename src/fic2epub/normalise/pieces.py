@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.patterns import FIELD_RE
 
 # A piece's word count on a line of its own: "(100 words)", "100 words", "[Words: 100]".
-_WORD_COUNT = re.compile(
+_WORD_COUNT = lazy(
     r"[(\[]?\s*(?:(?:word\s*count|words)\s*:\s*)?[\d,]{2,6}\s*(?:words?)?\s*[)\]]?",
     re.IGNORECASE,
 )

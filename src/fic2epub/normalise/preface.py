@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 
 # A front-matter heading alone on its line: "Foreword", "Preface", "Author's Foreword".
-_FOREWORD = re.compile(r"(?:(?:the\s+)?author['’]?s\s+)?(?:foreword|preface)\s*:?", re.IGNORECASE)
+_FOREWORD = lazy(r"(?:(?:the\s+)?author['’]?s\s+)?(?:foreword|preface)\s*:?", re.IGNORECASE)
 # Longest foreword read as a note: a longer one is the story's own front matter.
 _LONGEST_FOREWORD = 2500
 

@@ -14,14 +14,14 @@ greentext story (``>be me``) and ``x > y`` in prose keep theirs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.markdown import is_markdown, text_lines
 
 # One or more quote markers ("> ", "> > ", ">> "), then a space or the end of the line.
-_QUOTE = re.compile(r"[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)")
+_QUOTE = lazy(r"[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)")
 # A stretch counts as a quoted mail with at least this many quoted lines of text...
 _LEAST_QUOTED = 8
 # ...making up at least this share of its lines of text.

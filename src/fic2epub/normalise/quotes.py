@@ -12,15 +12,16 @@ back to the whole-text call.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
+
+from fic2epub.lazy_re import lazy
 
 # Context kept on each side of a quote: more than smartypants' longest look-behind (seven
 # characters, "&#8212;") and look-ahead (three, "90s").
 _BEFORE = 8
 _AFTER = 4
-_QUOTE = re.compile(r"['\"]")
+_QUOTE = lazy(r"['\"]")
 
 
 @lru_cache(maxsize=1)

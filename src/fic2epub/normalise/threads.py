@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import (
     chat_message_header,
     is_poster_stat,
@@ -36,9 +37,9 @@ from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 
 # A forum post's number in its thread: "#57".
-_POST_NUMBER = re.compile(r"#\d{1,7}")
+_POST_NUMBER = lazy(r"#\d{1,7}")
 # A forum's "Top" / "Back to top" link under each post.
-_TOP_LINK = re.compile(r"(?:back\s+to\s+)?top", re.IGNORECASE)
+_TOP_LINK = lazy(r"(?:back\s+to\s+)?top", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ def _phpbb_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
 
 # Invision-style boards (ForumFree, ForumCommunity) open each post with "Posted on <date>",
 # which a copy may prefix with the post icon's alt text "CAT_IMG".
-_POSTED_ON = re.compile(r"(?:cat_img\s+)?posted\s+on\s+(?=\S*\d)\S.{4,40}", re.IGNORECASE)
+_POSTED_ON = lazy(r"(?:cat_img\s+)?posted\s+on\s+(?=\S*\d)\S.{4,40}", re.IGNORECASE)
 
 
 def _posted_on_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
@@ -193,7 +194,7 @@ def _posted_on_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
 
 # The least text one post of a story's instalments holds: a paragraph or two.
 _INSTALMENT = 300
-_RELATIVE_DAY = re.compile(r"\b(?:today|yesterday)\s+at\b", re.IGNORECASE)
+_RELATIVE_DAY = lazy(r"\b(?:today|yesterday)\s+at\b", re.IGNORECASE)
 
 
 def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
@@ -236,7 +237,7 @@ def _instalment(body: Chunks) -> bool:
 # Chat software marks a message changed after sending with "(edited)" after its last word.
 _EDITED = " (edited)"
 # A reaction's count on a line of its own, under its emoji.
-_COUNT_LINE = re.compile(r"\d{1,5}")
+_COUNT_LINE = lazy(r"\d{1,5}")
 
 
 def _message_marks(marked: list[Chunk], post: _Post, end: int) -> None:

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.patterns import urls_in
 from fic2epub.normalise.quotes import curl_quotes
 
@@ -20,14 +21,14 @@ from fic2epub.normalise.quotes import curl_quotes
 # ---- dashes and ellipses (before smartypants, which would read "--" its own way) ----------
 
 # "---" and "--" are an em dash; a dash run of four or more is decoration, left alone.
-_EM_DASH = re.compile(r"-(?<![-–—]-)-{1,2}(?![-–—])")
+_EM_DASH = lazy(r"-(?<![-–—]-)-{1,2}(?![-–—])")
 # A hyphen with a space on each side between words is a spaced dash (an en dash, by
 # convention, in spaced form).
-_SPACED_HYPHEN = re.compile(r" - (?<=[\w\"”’'.,!?)] - )(?=[\w\"“‘'(])")
+_SPACED_HYPHEN = lazy(r" - (?<=[\w\"”’'.,!?)] - )(?=[\w\"“‘'(])")
 # A hyphen that cuts a word off before a closing quote is an interruption: "Why-" -> "Why—".
 # Done before smartypants, which would open a quote that follows a hyphen.
-_CUT_OFF = re.compile(r"-(?<=\w-)(?=[\"'\u2033\u201d\u2019](?:\s|$|[,.!?]))")
-_ELLIPSIS = re.compile(r"\.\s?\.\s?\.(?!\.)")
+_CUT_OFF = lazy(r"-(?<=\w-)(?=[\"'\u2033\u201d\u2019](?:\s|$|[,.!?]))")
+_ELLIPSIS = lazy(r"\.\s?\.\s?\.(?!\.)")
 
 
 def _dashes_and_dots(text: str) -> str:
@@ -54,30 +55,30 @@ _ELISIONS = (
     "|ere|er|im|is|ave|ow|appen|owdy|scuse|sup|fraid|gainst|mongst|neath|specially|spose"
     "|sides|tween|y'all|n"
 )
-_ELISION = re.compile(rf"\u2018(?=(?:{_ELISIONS})\b)", re.IGNORECASE)
+_ELISION = lazy(rf"\u2018(?=(?:{_ELISIONS})\b)", re.IGNORECASE)
 # Dutch and Afrikaans elide articles the same way: 's (des: "'s avonds", "'s-Hertogenbosch"),
 # 't (het) and 'k (ik), each a word of its own before the next. No English quote opens on
 # a lone s, t or k followed by a space, so these are apostrophes too. ('n is in the list.)
-_DUTCH_ELISION = re.compile(r"\u2018(?=[stk](?:\s+|-)\w)")
-_DECADE = re.compile(r"\u2018(?=\d\d(?:s|\b))")
-_ROCK_N_ROLL = re.compile(r"\u2018n\u2019(?<=\s\u2018n\u2019)(?=\s)")
+_DUTCH_ELISION = lazy(r"\u2018(?=[stk](?:\s+|-)\w)")
+_DECADE = lazy(r"\u2018(?=\d\d(?:s|\b))")
+_ROCK_N_ROLL = lazy(r"\u2018n\u2019(?<=\s\u2018n\u2019)(?=\s)")
 # After a dash smartypants guesses the wrong side: "—"Wait" opens, and a quote that ends an
 # interrupted line ("I—"") closes. A quote after a dash and before a word opens…
-_OPEN_AFTER_DASH = re.compile(r"\u201d(?<=[—–]\u201d)(?=\w)")
-_OPEN_SINGLE_AFTER_DASH = re.compile(r"\u2019(?<=[—–]\u2019)(?=\w)(?!(?:" + _ELISIONS + r")\b)")
+_OPEN_AFTER_DASH = lazy(r"\u201d(?<=[—–]\u201d)(?=\w)")
+_OPEN_SINGLE_AFTER_DASH = lazy(r"\u2019(?<=[—–]\u2019)(?=\w)(?!(?:" + _ELISIONS + r")\b)")
 # …and one after a dash and before a space, punctuation or the end closes.
-_CLOSE_AFTER_DASH = re.compile(r"\u201c(?<=[—–]\u201c)(?=[\s.,;:!?)\u2019]|$)")
-_CLOSE_SINGLE_AFTER_DASH = re.compile(r"\u2018(?<=[—–]\u2018)(?=[\s.,;:!?)\u201d]|$)")
+_CLOSE_AFTER_DASH = lazy(r"\u201c(?<=[—–]\u201c)(?=[\s.,;:!?)\u2019]|$)")
+_CLOSE_SINGLE_AFTER_DASH = lazy(r"\u2018(?<=[—–]\u2018)(?=[\s.,;:!?)\u201d]|$)")
 # Some editors type a double prime (″) for a closing quote; after a letter or a dash it is one.
-_PRIME_QUOTE = re.compile(r"\u2033(?<=[^\d\s]\u2033)")
+_PRIME_QUOTE = lazy(r"\u2033(?<=[^\d\s]\u2033)")
 # A quote right after an ellipsis opening a line: "…" smartypants treats as closing.
-_OPEN_BEFORE_ELLIPSIS = re.compile(r"\u201d(?<!\S\u201d)(?=\u2026)")
+_OPEN_BEFORE_ELLIPSIS = lazy(r"\u201d(?<!\S\u201d)(?=\u2026)")
 
 
 # smartypants closes a quote that opens the text before an emphasis marker ("*Hello*,").
 # A double quote at the start or after a space, before a word or a marker, opens.
-_OPEN_AT_START = re.compile(r"\u201d(?<![^\s(\[{]\u201d)(?=[^\s.,;:!?)\]}\u201d])")
-_OPEN_SINGLE_BEFORE_MARKER = re.compile(r"\u2019(?<![^\s(\[{]\u2019)(?=[*_/])")
+_OPEN_AT_START = lazy(r"\u201d(?<![^\s(\[{]\u201d)(?=[^\s.,;:!?)\]}\u201d])")
+_OPEN_SINGLE_BEFORE_MARKER = lazy(r"\u2019(?<![^\s(\[{]\u2019)(?=[*_/])")
 
 
 def _fix(text: str) -> str:
@@ -154,4 +155,4 @@ def _prepare(text: str, urls: list[str], dashes: bool) -> str:
 
 
 _SEPARATOR = "\n\n"
-_PLACEHOLDER = re.compile(r"<u(\d+)/>")
+_PLACEHOLDER = lazy(r"<u(\d+)/>")

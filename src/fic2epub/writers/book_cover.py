@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Book
 from fic2epub.options import WriteOptions
@@ -14,7 +17,18 @@ def book_cover(book: Book, options: WriteOptions) -> bytes | None:
     Raises :class:`UsageError` when both a cover and no cover are asked for and
     :class:`InputError` (naming the file) when the reader's image cannot be read.
     """
-    from fic2epub.cover import make_cover, prepare_cover
+    pending = cover_later(book, options)
+    return None if pending is None else pending()
+
+
+def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None:
+    """:func:`book_cover`, handed over when asked for: a generated cover is drawn in the
+    background meanwhile, where :mod:`fic2epub.background` allows it.
+
+    The reader's own image is read and checked at once, so its errors come first.
+    """
+    from fic2epub.background import start
+    from fic2epub.cover import prepare_cover
 
     if options.no_cover:
         if options.cover is not None:
@@ -28,7 +42,14 @@ def book_cover(book: Book, options: WriteOptions) -> bytes | None:
             raise InputError("no such file", source=source) from None
         except OSError as error:
             raise InputError(f"cannot read the file: {error.strerror}", source=source) from None
-        return prepare_cover(data, source=source)
+        image = prepare_cover(data, source=source)
+        return lambda: image
+    return start(partial(_generated_cover, book))
+
+
+def _generated_cover(book: Book) -> bytes:
+    from fic2epub.cover import make_cover
+
     meta = book.metadata
     return make_cover(
         title=meta.title,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,10 +40,13 @@ def write_epub(
     book: Book,
     options: WriteOptions,
     *,
-    cover: bytes | None = None,
+    cover: Callable[[], bytes] | None = None,
     transform: Transform | None = None,
 ) -> bytes:
-    """The book as an EPUB 3 file; ``cover`` (JPEG or PNG bytes) adds a cover page first.
+    """The book as an EPUB 3 file; ``cover`` (giving JPEG or PNG bytes) adds a cover page first.
+
+    ``cover`` is called once, after the chapters are rendered, so that a cover being drawn
+    in the background (see :mod:`fic2epub.background`) has that long to finish.
 
     ``transform`` changes each section document's tree before it is serialised (the cover
     page and the navigation document are left as they are); the KEPUB writer uses it.
@@ -59,10 +62,11 @@ def write_epub(
             content=stylesheet(options).encode("utf-8"),
         )
     )
-    cover_page = None if cover is None else _add_cover(ebook, renderer, book.metadata, cover)
     documents = [_section_document(renderer, book, section, transform) for section in book.sections]
-    landmarks = _landmarks(book, has_cover=cover_page is not None)
+    landmarks = _landmarks(book, has_cover=cover is not None)
     nav, ncx = _navigation(renderer, book, landmarks)
+    # Asked for only now: a generated cover is drawn in the background while the above renders.
+    cover_page = None if cover is None else _add_cover(ebook, renderer, book.metadata, cover())
     for item in (*documents, nav, ncx):
         ebook.add_item(item)
     # Reading order: the cover, the title page, the table of contents, then everything else.

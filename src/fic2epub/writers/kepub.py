@@ -11,7 +11,7 @@ outside the emphasis and one inside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -37,7 +37,9 @@ _SKIP = frozenset({"script", "style", "svg", "math", "textarea"})
 _SENTENCE_END = re.compile("[.!?\u2026]+[\"'\u2019\u201d)\\]\u00bb]*\\s+")
 
 
-def write_kepub(book: Book, options: WriteOptions, *, cover: bytes | None = None) -> bytes:
+def write_kepub(
+    book: Book, options: WriteOptions, *, cover: Callable[[], bytes] | None = None
+) -> bytes:
     """The book as a KEPUB (``NAME.kepub.epub``): the EPUB writer's output, Kobo-ready."""
     return write_epub(book, options, cover=cover, transform=kobo_transform)
 

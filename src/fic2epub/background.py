@@ -1,0 +1,92 @@
+"""Work that runs beside the main line of a one-story conversion, on another core.
+
+Generating a cover means importing Pillow, loading fonts and encoding a JPEG: about a sixth
+of a one-story conversion, and nothing else waits for it until the EPUB is packed. When the
+command line converts one story, :func:`start` forks a child process for that work while
+the parent renders the chapters, and the parent collects the bytes when it needs them.
+
+It is only done where it is safe and pays: on Linux (where ``fork`` is cheap and reliable),
+from a process running one thread, and inside :func:`allowed`, which only the one-story
+conversion uses. Batch conversion keeps every core busy with whole stories already, so it
+never forks. Whenever the child cannot deliver (it could not start, failed or was killed),
+the parent does the work itself, so the result never depends on the child.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+_allowed = False
+
+
+@contextmanager
+def allowed() -> Iterator[None]:
+    """Within this block, :func:`start` may run work in a child process."""
+    global _allowed
+    previous, _allowed = _allowed, True
+    try:
+        yield
+    finally:
+        _allowed = previous
+
+
+def start(work: Callable[[], bytes]) -> Callable[[], bytes]:
+    """Begin ``work``; return a function that waits for its bytes and returns them.
+
+    ``work`` must be deterministic and free of side effects, since it may run twice (in
+    the child, then again in the parent if the child could not finish).
+    """
+    if not _can_fork():
+        result = work()
+        return lambda: result
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        result = work()
+        return lambda: result
+    if pid == 0:  # the child: do the work, hand over the bytes, and leave without cleanup
+        os.close(read_end)
+        _run_child(work, write_end)
+    os.close(write_end)
+    return lambda: _collect(pid, read_end, work)
+
+
+def _can_fork() -> bool:
+    return _allowed and sys.platform == "linux" and threading.active_count() == 1
+
+
+def _run_child(work: Callable[[], bytes], write_end: int) -> None:
+    status = 1
+    try:
+        view = memoryview(work())
+        while view:
+            view = view[os.write(write_end, view) :]
+        status = 0
+    except BaseException:  # the parent redoes the work, and reports any error itself
+        pass
+    finally:
+        # os._exit: no atexit handlers, no flushing of the parent's inherited output buffers.
+        os._exit(status)
+
+
+def _collect(pid: int, read_end: int, work: Callable[[], bytes]) -> bytes:
+    pieces: list[bytes] = []
+    try:
+        while piece := os.read(read_end, _CHUNK):
+            pieces.append(piece)
+    finally:
+        os.close(read_end)
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) == 0:
+        return b"".join(pieces)
+    return work()
+
+
+_CHUNK = 1 << 16
