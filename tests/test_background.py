@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from fic2epub import pipeline
+from fic2epub import background, pipeline
 from fic2epub.background import allowed, start
 from fic2epub.options import ReadOptions, WriteOptions
 
@@ -27,8 +28,7 @@ def test_outside_allowed_the_work_runs_here() -> None:
 @linux_only
 def test_inside_allowed_the_work_runs_in_a_child() -> None:
     with allowed():
-        collect = start(_pid)
-    answer = collect()
+        answer = start(_pid)()
     assert answer.isdigit() and answer != _pid()
 
 
@@ -60,3 +60,17 @@ def test_convert_writes_the_same_book_as_rendering_in_one_process(tmp_path: Path
     output = pipeline.convert(source, tmp_path / "book.epub", ReadOptions(), write)
     story = pipeline.read_story(source, ReadOptions())
     assert output.read_bytes() == pipeline.render_book(pipeline.build_book([story], write), write)
+
+
+@linux_only
+def test_a_child_never_collected_is_stopped_when_the_block_ends() -> None:
+    def slow() -> bytes:
+        time.sleep(60)
+        return b"too late"
+
+    with allowed():
+        start(slow)
+        (pid,) = background._pending
+    assert not background._pending
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # already reaped: it was stopped and waited for

@@ -15,23 +15,33 @@ the parent does the work itself, so the result never depends on the child.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 _allowed = False
+# Children started and not yet collected, with the read end of each one's pipe.
+_pending: dict[int, int] = {}
 
 
 @contextmanager
 def allowed() -> Iterator[None]:
-    """Within this block, :func:`start` may run work in a child process."""
+    """Within this block, :func:`start` may run work in a child process; collect it inside.
+
+    A child whose work was never collected (the conversion failed first) is stopped when the
+    block ends, so that none is left behind waiting to hand over its bytes.
+    """
     global _allowed
     previous, _allowed = _allowed, True
+    started = set(_pending)
     try:
         yield
     finally:
         _allowed = previous
+        for pid in set(_pending) - started:
+            _abandon(pid)
 
 
 def start(work: Callable[[], bytes]) -> Callable[[], bytes]:
@@ -55,7 +65,8 @@ def start(work: Callable[[], bytes]) -> Callable[[], bytes]:
         os.close(read_end)
         _run_child(work, write_end)
     os.close(write_end)
-    return lambda: _collect(pid, read_end, work)
+    _pending[pid] = read_end
+    return lambda: _collect(pid, work)
 
 
 def _can_fork() -> bool:
@@ -76,7 +87,8 @@ def _run_child(work: Callable[[], bytes], write_end: int) -> None:
         os._exit(status)
 
 
-def _collect(pid: int, read_end: int, work: Callable[[], bytes]) -> bytes:
+def _collect(pid: int, work: Callable[[], bytes]) -> bytes:
+    read_end = _pending.pop(pid)
     pieces: list[bytes] = []
     try:
         while piece := os.read(read_end, _CHUNK):
@@ -87,6 +99,13 @@ def _collect(pid: int, read_end: int, work: Callable[[], bytes]) -> bytes:
     if os.waitstatus_to_exitcode(status) == 0:
         return b"".join(pieces)
     return work()
+
+
+def _abandon(pid: int) -> None:
+    os.close(_pending.pop(pid))
+    with suppress(ProcessLookupError):  # it may have finished already
+        os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
 
 
 _CHUNK = 1 << 16
