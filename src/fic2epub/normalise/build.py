@@ -161,7 +161,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         parts=tuple(parts),
         source=source,
     )
-    return _settle_notes(story)
+    # AO3 points from the work's notes to "the end of the work" when it has end notes too.
+    pointed = any(c.rule == "ao3-pointer" and "work" in c.text.lower() for c in chunks[:start])
+    return _settle_notes(story, work_end_notes=pointed)
 
 
 def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
@@ -286,7 +288,7 @@ def _first_text(region: Sequence[Chunk]) -> int:
     return len(region)
 
 
-def _settle_notes(story: Story) -> Story:
+def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
     """Decide which chapter notes are the story's own front and back notes.
 
     In a one-chapter story, notes at the chapter's start and end are the story's. In a longer
@@ -310,6 +312,13 @@ def _settle_notes(story: Story) -> Story:
             # "Afterword" heading, and in a chapter that heads its own end notes "End
             # Notes" (FanFicFare's flattened copy) with no "Afterword", they are the chapter's.
             work = [n for n in work if not _chapter_level_labels(chapters)]
+        if not work and work_end_notes and last.notes_after:
+            # Rule ``pointed-end-notes``: the work's notes said "See the end of the work for
+            # more notes", so the last note after the last chapter is the work's end note,
+            # however the page labels it (AO3's web page heads both kinds "Notes:").
+            closing = last.notes_after[-1]
+            if "chapter" not in closing.label.lower():
+                work = [closing]
         if work:
             back = [replace(n, origin="after-story") for n in work]
             kept = tuple(n for n in last.notes_after if n not in work)

@@ -24,6 +24,8 @@ _CHROME_LINE = lazy(
     r"(?:\s+list)?\s*:?"
     r"|chapter\s+text|work\s+text:?|review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
+    # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
+    r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
     r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|.*\byahoo!?\s+groups\s+sponsor\b.*"

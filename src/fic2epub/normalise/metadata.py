@@ -268,7 +268,7 @@ class MetadataBuilder:
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
             return typography(self._title_with_info(text), dashes=False)
-        self.add_list("fandoms", split_list(found.group("fandom")))
+        self.add_list(_TITLE_FANDOMS, split_list(found.group("fandom")))
         for item in split_list(found.group("info") or ""):
             rating = read_rating(item)
             if rating is not None and len(item) <= 20:
@@ -295,7 +295,7 @@ class MetadataBuilder:
         others = [item for item in rest if item not in pairs]
         # One name left is the fandom; several are characters, which are not guessed at.
         if len(others) == 1:
-            self.add_list("fandoms", others)
+            self.add_list(_TITLE_FANDOMS, others)
         return found.group("title")
 
     def read_info_line(self, text: str) -> None:
@@ -354,6 +354,11 @@ class MetadataBuilder:
         # header names it in full, and then the shorthand is not a second relationship.
         title_pairs = values.pop(_TITLE_PAIRS, ())
         values.setdefault("relationships", title_pairs)
+        # Rule ``subject-fandom-shorthand``: so is the subject line's bracketed fandom, and on
+        # a challenge community the brackets hold the event ("[Big Bang] Title") instead:
+        # a Fandom field in the header overrides it.
+        title_fandoms = values.pop(_TITLE_FANDOMS, ())
+        values.setdefault("fandoms", title_fandoms)
         # Without a language field, header labels in one language (Titel:, Autor:) tell it.
         spoken = max(self.tongues, key=self.tongues.__getitem__) if self.tongues else None
         if spoken and self.tongues[spoken] < 2:
@@ -366,6 +371,8 @@ class MetadataBuilder:
 
 # Where the pairings named in a title line's brackets wait for the header's own.
 _TITLE_PAIRS = "title-relationships"
+# Where the fandom named in a title line's brackets waits for the header's own.
+_TITLE_FANDOMS = "title-fandoms"
 # A label that asks whether the story is finished, answered "Yes" or "No" (eFiction's
 # "Completed: Yes", Twisting the Hellmouth's "Complete: Yes").
 _COMPLETE_LABEL = lazy(r"complete[d]?|finished", re.IGNORECASE)

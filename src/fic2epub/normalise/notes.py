@@ -28,8 +28,11 @@ _NOTE_CUES = lazy(
     r"|drabble|mistakes|grammar|typos?|posted|writing\s+this|wrote\s+this"
     r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
-    r"|on\s+with\s+the\s+(?:story|fic|chapter|show))\b"
-    r"|!!|\?!",
+    r"|on\s+with\s+the\s+(?:story|fic|chapter|show)"
+    # Where a story sits or came from: "this one is set the spring after …", "written for".
+    r"|(?:this(?:\s+(?:one|story|fic|chapter|part))?|it)\s+(?:is\s+set|takes\s+place)"
+    r"\s+(?:\w+\s+){0,3}?(?:in|after|before|during|between)|written\s+for)\b"
+    r"|!!|\?!|https?://|\bwww\.",
     re.IGNORECASE,
 )
 _SMILEY = lazy(r"(?:^|\s)(?:[:;=]-?[)(DPpO3]|\^\^|\^_\^|<3|;_;|T_T|o_O|x_x|:'\()")
@@ -148,8 +151,30 @@ def consume_note(
             wants_body = False
             index += 1
             continue
-        break
+        pointer = _pointer_ahead(chunks, index, stop)
+        if pointer is None:
+            break
+        for i in range(index, pointer):
+            chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
+        index = pointer  # the pointer itself is dropped on the next turn
     return index
+
+
+def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None:
+    """Rule ``note-until-pointer``: AO3 prints "(See the end of the work for more notes.)"
+    as the last line of a notes block, so every paragraph between a note and that pointer
+    is the note's, however it reads ("There is no happy ending here."). Returns the
+    pointer's index, or None when a structural line, a blank run or five paragraphs come
+    first.
+    """
+    for i in range(index, min(stop, index + 5)):
+        chunk = chunks[i]
+        text = chunk.text
+        if "ee the end of the" in text and POINTER_RE.fullmatch(text):
+            return i
+        if chunk.role != "text" or chunk.gap >= 2 or is_structural(chunk):
+            return None
+    return None
 
 
 def _signs_off(chunks: Sequence[Chunk], index: int) -> bool:
@@ -172,8 +197,9 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
     ``start`` is the index after the note's first paragraph; returns the index after the
     note's last paragraph (``start`` when the rule does not apply). Guards: a rule of one
     repeated character within five paragraphs, nothing structural or blank-run wide before
-    it, the same rule never again in the text (else it is the story's scene break), and
-    the paragraphs in between speak as the author (first person or a note's words).
+    it, and the paragraphs in between speak as the author (first person or a note's words).
+    When the same rule recurs later (the author's scene break too) or the line is another
+    glyph ("* * *"), at most two paragraphs in a note's own words may come before it.
     """
     between: list[int] = []
     for index in range(start, min(stop, start + 6)):
@@ -181,10 +207,18 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
         if chunk.role == "dropped":
             continue
         text = chunk.text
-        if _RULE_LINE.fullmatch(text.strip()):
-            if not between or any(c.text == text for c in chunks[index + 1 :]):
+        ruled = _RULE_LINE.fullmatch(text.strip()) is not None
+        if ruled or (between and is_glyph_line(text)):
+            if not between:
                 return start
-            if not all(_speaks_as_author(chunks[i].text) for i in between):
+            if ruled and not any(c.text == text for c in chunks[index + 1 :]):
+                if not all(_speaks_as_author(chunks[i].text) for i in between):
+                    return start
+            elif len(between) > 2 or not all(_talks_about_story(chunks[i].text) for i in between):
+                # A rule the author also breaks scenes with, or a scene-break glyph ("* * *"),
+                # closes the note only when the one or two paragraphs before it talk about
+                # the story in a note's own words, never on "I"/"my" alone: a first-person
+                # story may open with a one-paragraph scene.
                 return start
             for i in between:
                 chunks[i] = replace(chunks[i], role="note-body", rule="note-until-rule")
@@ -195,6 +229,11 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
             return start
         between.append(index)
     return start
+
+
+def _talks_about_story(text: str) -> bool:
+    """A note's own words (reviews, "this fic", "is set after …", a link), not just "I"."""
+    return text[:1] not in _QUOTE_START and bool(_NOTE_CUES.search(text) or _SMILEY.search(text))
 
 
 def _speaks_as_author(text: str) -> bool:

@@ -1,0 +1,60 @@
+"""Work-level notes and header shorthand: AO3's end-note pointer, subject-line fandoms."""
+
+from __future__ import annotations
+
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.metadata import MetadataBuilder
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+
+_WORK = """Title: Two Kettles
+Author: copper_spout
+
+Notes:
+Written in one sitting.
+(See the end of the work for more notes.)
+
+Chapter 1: Morning
+
+The first kettle sang at seven and nobody came.
+
+Chapter 2: Evening
+
+The second kettle was quieter, and Ruth liked it better.
+
+Notes:
+Thank you for reading this odd little thing!
+"""
+
+
+def test_pointed_end_notes_are_the_works_back_notes() -> None:
+    story = read_text(_WORK.encode(), ReadOptions())
+    assert [c.title for c in story.chapters] == ["Chapter 1: Morning", "Chapter 2: Evening"]
+    assert [n.label for n in story.back_notes] == ["Notes"]
+    assert story.chapters[-1].notes_after == ()
+
+
+def test_without_the_pointer_a_last_chapter_keeps_its_note() -> None:
+    text = _WORK.replace("(See the end of the work for more notes.)\n", "")
+    story = read_text(text.encode(), ReadOptions())
+    assert story.back_notes == ()
+    assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
+
+
+def test_a_fandom_field_overrides_the_subject_lines_brackets() -> None:
+    meta = MetadataBuilder()
+    assert meta.read_title_line("[Winter Exchange] Salt Roads (Gen, PG)") == "Salt Roads"
+    meta.add_field("Fandom", "Treasure Island")
+    assert meta.build(title="T", language=None).fandoms == ("Treasure Island",)
+
+
+def test_a_subject_line_alone_names_the_fandom() -> None:
+    meta = MetadataBuilder()
+    meta.read_title_line("[Treasure Island] Salt Roads (Gen, PG)")
+    assert meta.build(title="T", language=None).fandoms == ("Treasure Island",)
+
+
+def test_ao3_chapter_navigation_with_arrows_is_chrome() -> None:
+    for line in ("← Previous Chapter", "Next Chapter →", "↑ Top"):
+        assert is_site_chrome(line)
+    assert not is_site_chrome("← Previous Chapter was the sad one, she said.")
