@@ -52,3 +52,12 @@ def test_header(case: Case) -> None:
 @pytest.mark.parametrize("case", read_cases("body"), ids=str)
 def test_body(case: Case) -> None:
     assert _describe(_classify(case.source)) == case.expected
+
+
+def test_ffn_page_title() -> None:
+    """FanFiction.Net's page title gives the story's title; other lines give None."""
+    from fic2epub.normalise.ffn_page import ffn_page_title
+
+    assert ffn_page_title("Low Tide, a Moby Dick fanfic | FanFiction") == "Low Tide"
+    assert ffn_page_title("Low Tide Chapter 2: Ebb, a Moby Dick fanfic | FanFiction") == "Low Tide"
+    assert ffn_page_title("Low Tide | a story of the sea") is None

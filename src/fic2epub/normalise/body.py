@@ -13,6 +13,7 @@ from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import same_text, starts_header_line
 from fic2epub.normalise.metadata import clean_title
@@ -29,6 +30,7 @@ from fic2epub.normalise.patterns import (
     match_note,
 )
 from fic2epub.normalise.pieces import is_word_count
+from fic2epub.normalise.social import social_footer_start
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
@@ -58,6 +60,8 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         body_first = _leading(marked, first, end, head)
         end = page_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
+        end = ffn_footer_start(marked, body_first, end)
+        end = social_footer_start(marked, body_first, end, is_site_chrome)
         body_end = _trailing(marked, body_first, end)
         _closing(marked, body_first, body_end, title)
         _breaks(marked, body_first, body_end, scene_pattern, chunks[:start])

@@ -12,6 +12,7 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.fields import exact_rating
+from fic2epub.normalise.social import is_social_chrome
 
 # Whole lines that sites print around a story.
 _CHROME_LINE = lazy(
@@ -166,7 +167,22 @@ def is_site_chrome(text: str) -> bool:
         return True
     if " > " in line and _GT_BREADCRUMB.fullmatch(line):
         return True
+    if line[:1].isupper() and _MENU_WORDS.fullmatch(line):
+        return True
+    if is_social_chrome(line):
+        return True
     return _navigation_bar(line) or is_foreign_chrome(line)
+
+
+# Rule ``menu-words-line``: a site's top menu copied as one line with no separators, its items
+# run together ("Just In Community Forum More Search", "Home Browse Search Log In"). Three
+# items at least, each a capitalised menu label from this list, so no sentence matches.
+_MENU_ITEM = (
+    r"(?:Just\s+In|Community|Communities|Forums?|More|Search|Browse|Home|Log\s*In|Login"
+    r"|Sign\s+(?:Up|In)|Register|Stories|Authors|Categories|Crossovers|Help|Updates|FAQ"
+    r"|Challenges|Beta(?:\s+Readers)?|Contact(?:\s+Us)?|Top\s+Lists|Members)"
+)
+_MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")
 
 
 # Rule ``gt-breadcrumb``: a site's category path written with ">" ("Stories > Horror >

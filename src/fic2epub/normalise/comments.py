@@ -35,7 +35,9 @@ _HEADING = lazy(
     # The comment form's own heading, which follows a post that has no comments yet.
     r"|(?:post|leave|add|write)\s+a\s+(?:comment|reply|review)"
     # A journal's link line: "( 5 comments — Leave a comment )".
-    r"|\(\s*\d+\s+comments?\s*[—–|-]\s*(?:leave|post|add)\s+a\s+comment\s*\)",
+    r"|\(\s*\d+\s+comments?\s*[—–|-]\s*(?:leave|post|add)\s+a\s+comment\s*\)"
+    # LiveJournal's link bar under an entry: "7 comments | Leave a comment | Share | Link".
+    r"|\d+\s+comments?(?:\s*\|\s*(?:(?:leave|post|add)\s+a\s+comment|share|link|flag))+",
     re.IGNORECASE,
 )
 # A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)".

@@ -32,6 +32,7 @@ from fic2epub.normalise.fields import (
 )
 from fic2epub.normalise.foreign_header import cjk_field, foreign_header_line, is_menu_bar
 from fic2epub.normalise.indented import indented_note_body
+from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -53,6 +54,7 @@ from fic2epub.normalise.patterns import (
     undecorate,
 )
 from fic2epub.normalise.preface import foreword_note
+from fic2epub.normalise.social import reddit_flair, reddit_poster
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
 _PROSE_AFTER_BY = lazy(
@@ -87,6 +89,7 @@ _NOT_A_LABEL = lazy(
 def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
+    drop_entry_preamble(marked)
     title: str | None = None
     bylined = False
     index = 0
@@ -123,6 +126,12 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
         elif is_site_name(text) and not _byline_next(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="site-name")
+        elif (poster := reddit_poster(text)) is not None:
+            # Reddit's "Posted by u/name": the poster, most likely the author.
+            marked[index] = replace(chunk, role="byline", rule="reddit-poster", value=poster)
+            bylined = True
+        elif reddit_flair(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="reddit-flair")
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif (

@@ -11,6 +11,7 @@ from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.ffn_page import is_chapter_select
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.patterns import (
@@ -34,6 +35,10 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked = list(mark_comments(chunks))
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
+            continue
+        if is_chapter_select(chunk.text):
+            # FanFiction.Net's chapter drop-down, its options run together: chrome.
+            marked[index] = replace(chunk, role="dropped", rule="chapter-select-line")
             continue
         heading = match_heading(chunk.text)
         if heading is not None:

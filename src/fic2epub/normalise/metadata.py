@@ -10,6 +10,7 @@ from typing import Any
 from fic2epub.lazy_re import lazy
 from fic2epub.model import Field, Metadata
 from fic2epub.normalise.chrome import breadcrumb_fandom
+from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.fields import (
     LABEL_LANGUAGES,
     LIST_FIELDS,
@@ -71,6 +72,7 @@ _THREAD_KIND = lazy(
 def clean_title(text: str) -> str:
     """A title without "[FIC]" tags, "(1/3)" part counts, a forum thread's "(… snips)" kind
     or surrounding emphasis markers."""
+    text = ffn_page_title(text) or text
     text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", page_title(text))).strip()
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
         text = text[: kind.start()].strip()

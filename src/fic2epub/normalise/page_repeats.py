@@ -44,6 +44,12 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     if start >= len(chunks) or len(header) < 2:
         return chunks
     lines = {_key(chunk.text) for chunk in header}
+    # Rule ``repeated-page-summary``: the summary is the story's own, but a page prints it
+    # again among its header's lines (FanFiction.Net's chapter pages): word for word, inside
+    # a run of other repeated lines, it is that page's header too.
+    summaries = {
+        _key(chunk.text) for chunk in chunks[:start] if chunk.role == "summary" and chunk.text
+    }
     labels = {_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
     prefixes = tuple(
         found.group()
@@ -57,7 +63,10 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     run: list[int] = []
     for index in range(start, len(marked) + 1):
         chunk = marked[index] if index < len(marked) else None
-        if chunk is not None and _repeats(chunk, lines, labels, prefixes, starts):
+        if chunk is not None and (
+            _repeats(chunk, lines, labels, prefixes, starts)
+            or (run and chunk.role == "text" and summaries and _key(chunk.text) in summaries)
+        ):
             if run and chunk.gap >= 3:
                 _drop(marked, run)
                 run = []
@@ -79,7 +88,8 @@ def _repeats(
 ) -> bool:
     """Whether a body line repeats a line of the first page's header."""
     text = chunk.text
-    if chunk.role not in ("text", "dropped") or len(text) > 200:
+    # A site's info line runs long ("Rated: … - id: 11947302"), so up to 400 characters.
+    if chunk.role not in ("text", "dropped") or len(text) > 400:
         return False
     if prefixes and text.startswith(prefixes):
         return True

@@ -1,0 +1,129 @@
+"""FanFiction.Net page copies: the chapter-select line, the page title and the review box.
+
+A chapter page selected in the browser brings along the chapter drop-down (its options run
+together on one line), the "Share:"/"Post a review as Guest" box under the chapter, and,
+when the reader also copied the Reviews page, its review entries. Reader View copies the
+page's <title>, "Title, a <fandom> fanfic | FanFiction", as the first line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import Chunk
+
+# One option of the chapter drop-down: "Chapter 2: Old Accounts" (the number is what counts).
+_SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
+
+
+def is_chapter_select(text: str) -> bool:
+    """Rule ``chapter-select-line``: a chapter drop-down copied as one line, its options run
+    together ("Chapter 1: The Stranger Chapter 2: Old Accounts Chapter 3: The Tide Turns").
+
+    The line must start with the first option and hold two or more, numbered one up from the
+    other: a heading names one chapter, and a sentence that mentions "chapter 2:" in passing
+    does not start with a run of them.
+    """
+    if len(text) > 3000 or not text[:7].lower().startswith("chapter"):
+        return False
+    numbers = [(found.start(), int(found.group(1))) for found in _SELECT_OPTION.finditer(text)]
+    if len(numbers) < 2 or numbers[0][0] != 0:
+        return False
+    return all(later == earlier + 1 for (_, earlier), (_, later) in pairwise(numbers))
+
+
+# The page's <title>: "Title, a Fandom fanfic | FanFiction", "Title Chapter 2: X, a Fandom
+# fanfic | FanFiction", "Title, a romance fiction | FictionPress".
+_PAGE_TITLE = lazy(
+    r"(?P<title>.+?)(?:\s+chapter\s+\d+(?::[^,]*)?)?,\s+an?\s+.{1,120}?\s+"
+    r"(?:fanfic|fiction|poetry)\s*\|\s*(?:fanfiction|fictionpress)(?:\.net|\.com)?",
+    re.IGNORECASE,
+)
+
+
+def ffn_page_title(text: str) -> str | None:
+    """Rule ``ffn-page-title``: the story's title from FanFiction.Net's page title line
+    ("Title, a Fandom fanfic | FanFiction"), as Reader View and tab titles copy it; None
+    for any other line."""
+    if "|" not in text or len(text) > 300:
+        return None
+    found = _PAGE_TITLE.fullmatch(text.strip())
+    return found.group("title").strip() if found else None
+
+
+# The box under each chapter: share links, the guest review form and the pager.
+_BOX_LINE = lazy(
+    r"share\s*:.*|post\s+a\s+review\s+as\s+guest|type\s+your\s+review\s+for\s+this\s+chapter"
+    r"\s+here\.*|post\s+review|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top|follow\s*/\s*fav",
+    re.IGNORECASE,
+)
+# Where the Reviews page starts: "Reviews for <title>".
+_REVIEWS_HEAD = lazy(r"reviews\s+for\s+\S.{0,200}", re.IGNORECASE)
+# A review's header: "Guest chapter 1 . 10/2/2013", "name chapter 3 . Jan 4, 2014".
+REVIEW_ENTRY = lazy(
+    r"\S.{0,60}?\s+chapter\s+\d+\s*\.\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}\s+\d{1,2}(?:,\s*\d{4})?)",
+)
+_FILTER = lazy(r"filter\s*:.*", re.IGNORECASE)
+
+
+def _box_line(text: str) -> bool:
+    return len(text) <= 80 and _BOX_LINE.fullmatch(text.strip()) is not None
+
+
+def _reviews_page(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Whether "Reviews for …" at ``index`` opens a Reviews page: a "Filter:" line or a
+    review's header comes next. A chapter that says "Reviews for the play were…" goes on
+    with prose."""
+    if not _REVIEWS_HEAD.fullmatch(chunks[index].text.strip()):
+        return False
+    following = [chunk.text.strip() for chunk in chunks[index + 1 : min(end, index + 3)]]
+    return any(_FILTER.fullmatch(line) or REVIEW_ENTRY.fullmatch(line) for line in following)
+
+
+def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Rule ``ffn-review-box``: from FanFiction.Net's box under a chapter ("Share: Email .
+    Facebook . Twitter", "Post a review as Guest", the pager, "Top") to the chapter's end,
+    and a pasted Reviews page after it, all is the site's. Marks it dropped; returns where
+    it starts.
+
+    It needs a "Share:" or "Post a review as Guest" line, and every line from the box's
+    first line to the end must be the box's or the Reviews page's, so a story line that
+    happens to read "Top" or "Next >" is left alone.
+    """
+    for index in range(max(first, end - 60), end):
+        text = chunks[index].text.strip()
+        if text[:1] in "Rr" and _reviews_page(chunks, index, end):
+            _drop(chunks, index, end)
+            return index
+        if not _box_line(text) or text[:1].lower() not in "sp<nft":
+            continue
+        anchored = False
+        position = index
+        while position < end:
+            line = chunks[position].text.strip()
+            if chunks[position].role == "dropped" or _box_line(line) or is_site_chrome(line):
+                lowered = line.lower()
+                anchored = anchored or lowered.startswith(("share:", "post a review"))
+                position += 1
+                continue
+            if _reviews_page(chunks, position, end):
+                position = end
+                break
+            break
+        if position < end:
+            continue
+        if not anchored:
+            return end
+        _drop(chunks, index, end)
+        return index
+    return end
+
+
+def _drop(chunks: list[Chunk], first: int, end: int) -> None:
+    for later in range(first, end):
+        if chunks[later].role != "dropped":
+            chunks[later] = replace(chunks[later], role="dropped", rule="ffn-review-box")

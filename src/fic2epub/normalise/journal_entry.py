@@ -1,0 +1,56 @@
+"""A journal community's entry copied whole: the community's name above the post.
+
+A LiveJournal or Dreamwidth community page prints the community's name and tagline, the
+entry links, the entry's subject and "Posted by X on <date>" above the post. The lines
+above that "Posted by" line frame the entry; the author's own header below it names the
+story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fic2epub.normalise.blog import posted_line
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.patterns import FIELD_RE
+
+# How far down the copy the "Posted by" line may sit, and its header's "Title:" below it.
+_REACH = 12
+
+
+def drop_entry_preamble(chunks: list[Chunk]) -> None:
+    """Rule ``journal-entry-preamble``: the lines above a journal entry's "Posted by X on
+    <date>" line near the top (the community's name, its tagline, the entry's subject) are
+    the page's, when the post's own header below gives a "Title:" field: that field, not the
+    community's name, titles the story. Without such a field the subject line right above
+    "Posted by" is kept, as the header's title.
+    """
+    for at in range(1, min(_REACH, len(chunks))):
+        text = chunks[at].text
+        if not text[:9].lower().startswith("posted by") or " on " not in text:
+            continue
+        if posted_line(text) is None or not _preamble(chunks[:at]):
+            return
+        titled = any(
+            (found := FIELD_RE.match(chunk.text)) and found.group("key").strip().lower() == "title"
+            for chunk in chunks[at + 1 : at + 1 + _REACH]
+            if ":" in chunk.text[:8]
+        )
+        last = at if titled else at - 1
+        for index in range(last):
+            if chunks[index].role == "text":
+                chunks[index] = replace(
+                    chunks[index], role="dropped", rule="journal-entry-preamble"
+                )
+        return
+
+
+def _preamble(chunks: list[Chunk]) -> bool:
+    """Whether lines may be a community page's preamble: short, unlabelled, no headings. A
+    "Posted by" line under the story's own header or a chapter is a footer, not this."""
+    return all(
+        chunk.role in ("text", "dropped")
+        and len(chunk.text) <= 200
+        and (":" not in chunk.text[:30] or not FIELD_RE.match(chunk.text))
+        for chunk in chunks
+    )
