@@ -9,6 +9,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.patterns import (
     POINTER_RE,
     match_end_marker,
@@ -225,10 +226,17 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
             return between[-1] + 1
         if chunk.role != "text" or is_structural(chunk) or chunk.gap >= 2:
             return start
-        if text[:1] in _QUOTE_START:
+        if text[:1] in _QUOTE_START or _labelled_field(text):
+            # A "Disclaimer: …" paragraph is a header line of its own, not the note's text.
             return start
         between.append(index)
     return start
+
+
+def _labelled_field(text: str) -> bool:
+    """Whether a paragraph opens with a header field's label: "Disclaimer:", "Rating:"."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= 30 and field_for(label.strip()) is not None
 
 
 def _talks_about_story(text: str) -> bool:
