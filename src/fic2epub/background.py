@@ -50,15 +50,15 @@ def start(work: Callable[[], bytes]) -> Callable[[], bytes]:
     ``work`` must be deterministic and free of side effects, since it may run twice (in
     the child, then again in the parent if the child could not finish).
     """
-    if not _can_fork():
-        result = work()
-        return lambda: result
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
+    pid = -1
+    if _can_fork():
+        read_end, write_end = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+    if pid < 0:  # no child: the work is done here and now
         result = work()
         return lambda: result
     if pid == 0:  # the child: do the work, hand over the bytes, and leave without cleanup

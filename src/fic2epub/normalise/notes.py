@@ -11,6 +11,7 @@ from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.patterns import (
+    FIELD_RE,
     POINTER_RE,
     match_end_marker,
     match_heading,
@@ -235,8 +236,8 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
 
 def _labelled_field(text: str) -> bool:
     """Whether a paragraph opens with a header field's label: "Disclaimer:", "Rating:"."""
-    label, colon, _ = text.partition(":")
-    return bool(colon) and len(label) <= 30 and field_for(label.strip()) is not None
+    found = FIELD_RE.fullmatch(text)
+    return found is not None and field_for(found.group("key")) is not None
 
 
 def _talks_about_story(text: str) -> bool:

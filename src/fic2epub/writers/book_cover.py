@@ -11,21 +11,14 @@ from fic2epub.options import WriteOptions
 from fic2epub.render import format_number
 
 
-def book_cover(book: Book, options: WriteOptions) -> bytes | None:
-    """JPEG bytes of the cover ``options`` ask for; None with ``no_cover``.
+def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None:
+    """The cover ``options`` ask for, as a function giving its JPEG (or the reader's image)
+    bytes; None with ``no_cover``. A generated cover is drawn in the background meanwhile,
+    where :mod:`fic2epub.background` allows it.
 
     Raises :class:`UsageError` when both a cover and no cover are asked for and
-    :class:`InputError` (naming the file) when the reader's image cannot be read.
-    """
-    pending = cover_later(book, options)
-    return None if pending is None else pending()
-
-
-def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None:
-    """:func:`book_cover`, handed over when asked for: a generated cover is drawn in the
-    background meanwhile, where :mod:`fic2epub.background` allows it.
-
-    The reader's own image is read and checked at once, so its errors come first.
+    :class:`InputError` (naming the file) when the reader's image cannot be read: the
+    reader's own image is read and checked at once, so its errors come first.
     """
     from fic2epub.background import start
     from fic2epub.cover import prepare_cover
