@@ -1,4 +1,5 @@
-"""background: a one-story conversion draws its cover in a child process, never changing it."""
+"""background: a one-story conversion draws its cover and builds half its chapters in a child
+process, never changing the book."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from fic2epub import background, pipeline
-from fic2epub.background import allowed, start
+from fic2epub.background import allowed, map_shared, start
 from fic2epub.options import ReadOptions, WriteOptions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,3 +75,75 @@ def test_a_child_never_collected_is_stopped_when_the_block_ends() -> None:
     assert not background._pending
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, 0)  # already reaped: it was stopped and waited for
+
+
+def _where(item: int) -> tuple[int, int]:
+    return item * item, os.getpid()
+
+
+def _one(item: int) -> int:
+    return 1
+
+
+@linux_only
+def test_map_shared_computes_the_later_items_in_a_child_and_keeps_their_order() -> None:
+    with allowed():
+        results = map_shared(_where, list(range(10)), _one, least=10)
+    assert [square for square, _ in results] == [n * n for n in range(10)]
+    pids = [pid for _, pid in results]
+    assert pids[0] == os.getpid()
+    assert pids[-1] != os.getpid()
+    # The parent keeps a little more than half: the child also pickles what it sends back.
+    assert pids.count(os.getpid()) == 6
+
+
+@linux_only
+def test_map_shared_keeps_small_work_in_this_process() -> None:
+    with allowed():
+        results = map_shared(_where, list(range(10)), _one, least=11)
+    assert {pid for _, pid in results} == {os.getpid()}
+
+
+def test_map_shared_outside_allowed_runs_here() -> None:
+    results = map_shared(_where, list(range(10)), _one, least=1)
+    assert {pid for _, pid in results} == {os.getpid()}
+
+
+@linux_only
+def test_map_shared_redoes_the_work_when_the_child_fails() -> None:
+    parent = os.getpid()
+
+    def work(item: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("lost in the child")
+        return item + 1
+
+    with allowed():
+        assert map_shared(work, list(range(6)), _one, least=1) == [1, 2, 3, 4, 5, 6]
+
+
+def _long_story() -> str:
+    """A story long enough (over 100 KB) for its chapters to be built in two processes."""
+    scene = (
+        'The kettle sang on the stove while Marguerite counted the spoons. "Eleven," she '
+        'said, "and one in the garden, I shouldn\'t wonder." Her brother -- who had lost it '
+        "-- said nothing... and looked at the ceiling.\n\n"
+    )
+    chapters = []
+    for number in range(1, 13):
+        body = scene * 40 + "* * *\n\n" + scene * 5
+        chapters.append(f"Chapter {number}: The Spoon Count\n\n{body}")
+    return "Title: A Dozen Spoons\nAuthor: Hollis Ware\n\n" + "\n".join(chapters)
+
+
+def test_a_long_story_converts_the_same_as_in_one_process(tmp_path: Path) -> None:
+    source = tmp_path / "spoons.txt"
+    source.write_text(_long_story(), encoding="utf-8")
+    assert source.stat().st_size > 100_000
+    write = WriteOptions(source_date_epoch=0)
+    output = pipeline.convert(source, tmp_path / "book.epub", ReadOptions(), write)
+    story = pipeline.read_story(source, ReadOptions())
+    assert len(story.chapters) == 12
+    # 35 words a scene, 45 scenes a chapter: counted in both processes, summed in one.
+    assert story.metadata.word_count == 12 * 45 * 35
+    assert output.read_bytes() == pipeline.render_book(pipeline.build_book([story], write), write)

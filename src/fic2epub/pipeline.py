@@ -47,9 +47,10 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
     from fic2epub.background import allowed
     from fic2epub.safe_io import write_atomic
 
-    story = read_story(source, read)
-    with allowed():  # one story on the command line: its cover may be drawn on another core
-        data = render_book(build_book([story], write), write)
+    # One story on the command line: its chapters may be built, and its cover drawn, on
+    # another core.
+    with allowed():
+        data = render_book(build_book([read_story(source, read)], write), write)
     write_atomic(output, data, protect=(source,))
     warn_if_too_large(output, data, write)
     return output

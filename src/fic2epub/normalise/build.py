@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from fic2epub.background import map_shared
 from fic2epub.lazy_re import lazy
 from fic2epub.model import (
     Block,
@@ -130,24 +132,36 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     meta = MetadataBuilder()
     front = _Notes()
     title = _read_header(chunks[:start], meta, front)
-    parts: list[Part] = []
-    chapters: list[Chapter] = []
+    # The parts are laid out first, each with the chapter jobs it holds; the chapters, which
+    # are most of the work and independent of each other, are then built all at once.
+    outline: list[tuple[str | None, list[_ChapterJob]]] = []
+    jobs: list[_ChapterJob] = []
     part_title: str | None = None
     for first, end in chapter_regions(chunks, start):
         head = chunks[first - 1] if first > start else None
         if head is not None and head.role == "part":
-            if chapters or part_title is not None:
-                parts.append(Part(title=part_title, chapters=tuple(chapters)))
-            part_title, chapters = typography(head.text, dashes=False), []
+            if jobs or part_title is not None:
+                outline.append((part_title, jobs))
+            part_title, jobs = typography(head.text, dashes=False), []
             if not any(chunk.role == "text" for chunk in chunks[first:end]):
                 continue
             head = None
         region = chunks[first:end]
         _chapter_fields(region, meta)
-        number = len(chapters) + 1 + sum(len(part.chapters) for part in parts)
-        chapters.append(_chapter(region, head, number))
-    if chapters or part_title is not None or not parts:
-        parts.append(Part(title=part_title, chapters=tuple(chapters)))
+        number = len(jobs) + 1 + sum(len(held) for _, held in outline)
+        jobs.append(_ChapterJob(region, head, number))
+    if jobs or part_title is not None or not outline:
+        outline.append((part_title, jobs))
+    everything = [job for _, held in outline for job in held]
+    built = iter(map_shared(_built_chapter, everything, _ChapterJob.size, least=_SHARED_WORK))
+    words = 0
+    parts: list[Part] = []
+    for title_of_part, held in outline:
+        chapters: list[Chapter] = []
+        for chapter, count in itertools.islice(built, len(held)):
+            chapters.append(chapter)
+            words += count
+        parts.append(Part(title=title_of_part, chapters=tuple(chapters)))
     parts = _epilogue_outside_parts(parts)
     # Without a language field, the story's own paragraphs tell its language: their script
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
@@ -156,7 +170,7 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     metadata = meta.build(title=title or fallback_title, language=written_in)
     language = regional_language(metadata.language, (chunk.text for chunk in chunks[:start]))
     story = Story(
-        metadata=replace(metadata, language=language),
+        metadata=replace(metadata, language=language, word_count=words),
         front_notes=tuple(front.notes),
         parts=tuple(parts),
         source=source,
@@ -264,6 +278,30 @@ def _heading_title(head: Chunk) -> str:
     return typography(head.value or heading_title(head.text), dashes=False)
 
 
+@dataclass(frozen=True, slots=True)
+class _ChapterJob:
+    """What one chapter is built from: its chunks, its heading and its number."""
+
+    region: Chunks
+    head: Chunk | None
+    number: int
+
+    def size(self) -> int:
+        """Roughly the work of building it: the length of its text."""
+        return sum(len(chunk.text) for chunk in self.region)
+
+
+# A story shorter than this (in characters) builds its chapters in one process: a child's
+# start and its pickled chapters cost more than it saves below about 100 KB.
+_SHARED_WORK = 100_000
+
+
+def _built_chapter(job: _ChapterJob) -> tuple[Chapter, int]:
+    """A chapter and the number of words in its story text."""
+    chapter = _chapter(job.region, job.head, job.number)
+    return chapter, _count_words(chapter.blocks)
+
+
 def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapter:
     """One chapter: notes at its start and end, and its story blocks."""
     before, after = _Notes(), _Notes()
@@ -329,11 +367,8 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
         count = len(part.chapters)
         parts.append(replace(part, chapters=chapters[position : position + count]))
         position += count
-    words = sum(_count_words(c.blocks) for c in chapters)
-    metadata = replace(story.metadata, word_count=words)
     return replace(
         story,
-        metadata=metadata,
         front_notes=tuple(front),
         parts=tuple(parts),
         back_notes=tuple(back),

@@ -14,17 +14,23 @@ def write_epub(book: Book, options: WriteOptions) -> bytes:
     """Write ``book`` as an EPUB 3 file (with NCX for older readers) and its cover."""
     # Imported here so that importing fic2epub (the CLI's --version) does not load ebooklib/lxml.
     from fic2epub.writers.book_cover import cover_later
+
+    # Begun before the writer's own modules load, so the cover is drawn meanwhile.
+    cover = cover_later(book, options)
     from fic2epub.writers.epub import write_epub as write
 
-    return write(book, options, cover=cover_later(book, options))
+    return write(book, options, cover=cover)
 
 
 def write_kepub(book: Book, options: WriteOptions) -> bytes:
     """Write ``book`` as a Kobo KEPUB: the EPUB with Kobo's sentence spans."""
     from fic2epub.writers.book_cover import cover_later
+
+    # Begun before the writer's own modules load, so the cover is drawn meanwhile.
+    cover = cover_later(book, options)
     from fic2epub.writers.kepub import write_kepub as write
 
-    return write(book, options, cover=cover_later(book, options))
+    return write(book, options, cover=cover)
 
 
 def write_html(book: Book, options: WriteOptions) -> bytes:

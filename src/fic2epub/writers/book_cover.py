@@ -8,7 +8,6 @@ from functools import partial
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Book
 from fic2epub.options import WriteOptions
-from fic2epub.render import format_number
 
 
 def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None:
@@ -21,7 +20,6 @@ def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None
     reader's own image is read and checked at once, so its errors come first.
     """
     from fic2epub.background import start
-    from fic2epub.cover import prepare_cover
 
     if options.no_cover:
         if options.cover is not None:
@@ -35,6 +33,8 @@ def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None
             raise InputError("no such file", source=source) from None
         except OSError as error:
             raise InputError(f"cannot read the file: {error.strerror}", source=source) from None
+        from fic2epub.cover import prepare_cover
+
         image = prepare_cover(data, source=source)
         return lambda: image
     return start(partial(_generated_cover, book))
@@ -65,6 +65,9 @@ def cover_fandom(book: Book) -> str | None:
 
 def cover_series(book: Book) -> str | None:
     """The series line of the cover: ``Name #2``, or just the name when it has no index."""
+    # Imported here: this module is loaded before the writers' Jinja environment is needed.
+    from fic2epub.render import format_number
+
     meta = book.metadata
     if not meta.series:
         return None
