@@ -91,7 +91,10 @@ def social_footer_start(
     the bar is the comment thread, whatever its words. Marks it dropped; returns where it
     starts. A story line such as "Share" among prose leaves the run unfinished, so it stays.
     """
-    for index in range(max(first, end - 80), end):
+    start = max(first, end - 80)
+    if not _could_end_in_footer(chunks, start, end, is_chrome):
+        return end
+    for index in range(start, end):
         position = index
         anchored = False
         while position < end:
@@ -116,6 +119,33 @@ def social_footer_start(
                 chunks[later] = replace(chunks[later], role="dropped", rule="social-footer")
         return index
     return end
+
+
+def _could_end_in_footer(
+    chunks: list[Chunk], start: int, end: int, is_chrome: Callable[[str], bool]
+) -> bool:
+    """Whether a footer may run to ``end``: the chapter's last line is framing, or a line
+    from ``start`` on could open Facebook's bar (which takes in every line after it).
+
+    A cheap test first, because most chapters end in prose and trying a run from each of
+    their last lines would ask every chrome pattern of each of them.
+    """
+    if end <= start:
+        return False
+    for index in range(start, end):
+        # The bar is "Like" alone on its line (Comment and Share follow) or all three on one.
+        text = chunks[index].text
+        is_like = len(text) < 40 and text.lstrip()[:4].lower() == "like"
+        if is_like and _action_bar(chunks, index, end):
+            return True
+    last = chunks[end - 1]
+    text = last.text.strip()
+    return (
+        last.role == "dropped"
+        or _BUTTON.fullmatch(text) is not None
+        or is_social_chrome(text)
+        or is_chrome(text)
+    )
 
 
 _FLAIR_PUNCTUATION = lazy(r"[.!?,;:\"“”]")
