@@ -13,12 +13,15 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fic2epub.errors import Fic2EpubError
 from fic2epub.options import ReadOptions, WriteOptions
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 STORY_SUFFIXES = (".txt",)
 """What a story file in a folder is called; files named on the command line are read as given."""
@@ -246,6 +249,9 @@ def windowed(
     limit: int,
 ) -> Iterator[tuple[int, Outcome]]:
     """Submit jobs keeping at most ``limit`` unfinished; yield each outcome as it finishes."""
+    # Imported here: a one-story conversion loads this module but never runs a pool.
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     pending: dict[Future[Outcome], tuple[int, str]] = {}
     queue = iter(jobs)
     exhausted = False
