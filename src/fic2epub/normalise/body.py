@@ -10,12 +10,18 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import page_footer_start
 from fic2epub.normalise.blog import blog_footer_start
+from fic2epub.normalise.chapter_pages import (
+    chapter_page_footer_start,
+    is_piracy_notice,
+    page_title_block,
+)
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
-from fic2epub.normalise.header import same_text, starts_header_line
+from fic2epub.normalise.header import byline_names, same_text, starts_header_line
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
 from fic2epub.normalise.pages import join_wrapped, running_head_lines, vocabulary
@@ -57,9 +63,12 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     title = _known_title(chunks[:start])
     for first, end in chapter_regions(chunks, start):
         head = chunks[first - 1].text if first > start else None
+        if head is not None:
+            first = page_title_block(marked, first, end, byline_names, title)
         body_first = _leading(marked, first, end, head)
         end = page_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
+        end = chapter_page_footer_start(marked, body_first, end)
         end = ffn_footer_start(marked, body_first, end)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         body_end = _trailing(marked, body_first, end)
@@ -195,6 +204,7 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
     dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
     unlabelled plea for reviews, which is the author's note it would have been labelled."""
     _mail_footer(chunks, first, end)
+    work_info_block(chunks, first, end, title, same_text)
     _post_tags(chunks, first, end)
     _after_the_end(chunks, first, end)
     index = end - 1
@@ -491,6 +501,9 @@ def _breaks(
             continue
         if chunk.text in numbered_heads:
             chunks[index] = replace(chunk, role="dropped", rule="running-head")
+            continue
+        if is_piracy_notice(chunk.text):
+            chunks[index] = replace(chunk, role="dropped", rule="anti-piracy-notice")
             continue
         glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
         if glyphs:

@@ -13,6 +13,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.fields import exact_rating
 from fic2epub.normalise.social import is_social_chrome
+from fic2epub.normalise.tumblr import is_tumblr_chrome
 
 # Whole lines that sites print around a story.
 _CHROME_LINE = lazy(
@@ -23,7 +24,7 @@ _CHROME_LINE = lazy(
     r"|\(\s*read\s+more\.*\s*\)|</?lj-cut[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
-    r"|chapter\s+text|work\s+text:?|review|kudos|bookmark|subscribe|back\s+to\s+top|home"
+    r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
@@ -102,6 +103,7 @@ _ANY_SEPARATOR = lazy(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{2,}")
 _SENTENCE_MARKS = lazy(r"[.!?,;\"“”]")
 # Guillemets open and close French and German dialogue: « Oui », dit-il.
 _GUILLEMETS = lazy(r"[«»‹›]")
+_QUOTED_TITLE = lazy(r"«[^\s«»][^«»]{0,80}[^\s«»]»|«[^\s«»]»")
 
 
 # Link bars of old home pages: "[Home] [Stories] [Email Me]", each link in square brackets.
@@ -169,7 +171,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if line[:1].isupper() and _MENU_WORDS.fullmatch(line):
         return True
-    if is_social_chrome(line):
+    if is_social_chrome(line) or is_tumblr_chrome(line):
         return True
     return _navigation_bar(line) or is_foreign_chrome(line)
 
@@ -372,6 +374,10 @@ def _navigation_bar(line: str) -> bool:
     punctuated = _SENTENCE_MARKS.search(line) is not None
     if punctuated and _GUILLEMETS.search(line):
         # « Tu viens ? » demanda-t-elle: dialogue between guillemets, not links between them.
+        return False
+    if "«" in line and _QUOTED_TITLE.search(line):
+        # Rule ``guillemet-title``: «Зов предков» set tight against its words quotes a
+        # title; a bar's arrows stand apart from their links ("« Prev", "Home » Books").
         return False
     if not punctuated and len(_WIDE_SEPARATOR.split(line)) >= 3:
         # Wide spaces part the items ("Post Reply   Search this topic…   3 posts • Page 1");

@@ -80,7 +80,11 @@ def is_glyph_line(text: str) -> bool:
             return False
         mixed = not ("".join(letters).islower() or "".join(letters).isupper())
         framed = len(compact) - len(letters) >= len(letters)
-        if not (mixed and len(letters) >= 3) and not framed:
+        # "o o o": three or more lone o's set apart by spaces are a rule too (a spaced
+        # "x x x" is left alone, as kisses under a note may be written so).
+        words = text.split()
+        spaced = len(words) >= 3 and all(word in ("o", "O") for word in words)
+        if not (mixed and len(letters) >= 3) and not framed and not spaced:
             return False
     return all(
         c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in _QUOTES) for c in compact

@@ -53,9 +53,10 @@ def foreign_byline(text: str) -> str | None:
 
 
 # Rule ``follow-button-byline``: the "Follow" button a site prints beside its author's name,
-# in the languages of the sites that do so. The line above it is the author.
+# in the languages of the sites that do so (DeviantArt's is "Watch"). The line above it is
+# the author.
 _FOLLOW_BUTTON = lazy(
-    r"\+?\s*(?:follow|seguir|folgen|suivre|segui|volgen|obserwuj|takip\s+et|ikuti|theo\s+dõi"
+    r"\+?\s*(?:follow|watch|seguir|folgen|suivre|segui|volgen|obserwuj|takip\s+et|ikuti|theo\s+dõi"
     r"|フォローする|フォロー|关注|關注|\+\s*关注|팔로우|구독하기)\s*\+?",
     re.IGNORECASE,
 )
@@ -232,8 +233,15 @@ def _dated(text: str) -> bool:
 
 
 def _first_line(chunks: list[Chunk], index: int) -> bool:
-    """Whether nothing but dropped framing comes before ``index``."""
-    return all(chunk.role == "dropped" for chunk in chunks[:index])
+    """Whether nothing but dropped framing comes before ``index``, and no site name among
+    it: under the site's name and menu, the line above the story's own tabs ("Story |
+    Reviews | Statistics") is the story's title."""
+    return all(
+        chunk.role == "dropped" and chunk.rule not in _SITE_NAME_RULES for chunk in chunks[:index]
+    )
+
+
+_SITE_NAME_RULES = frozenset({"site-name", "site-name-above-menu"})
 
 
 def _beside_header(chunks: list[Chunk], index: int) -> bool:

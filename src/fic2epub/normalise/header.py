@@ -39,6 +39,7 @@ from fic2epub.normalise.notes import (
     note_closed_by_rule,
     talks_to_readers,
 )
+from fic2epub.normalise.page_repeats import page_title
 from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
@@ -196,7 +197,9 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         elif (title is not None or bylined) and _tag_words_line(text):
             marked[index] = replace(chunk, role="dropped", rule="tag-words-line")
-        elif title is not None and same_text(text, title):
+        elif title is not None and (same_text(text, title) or same_text(text, page_title(title))):
+            # Also under a chapter page's title line ("Story X - Chapter 1 - Y"), which
+            # holds the title.
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
         elif title is None and _menu_above_title(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="menu-above-title")
@@ -507,6 +510,11 @@ def _short_value_line(text: str) -> bool:
     return len(text) <= 80 and text[:1] not in _QUOTES
 
 
+def byline_names(text: str) -> tuple[str, ...] | None:
+    """The names a byline line gives ("by X", "By: X and Y"), else None."""
+    return _byline(text)
+
+
 def _byline(text: str) -> tuple[str, ...] | None:
     """The names of a byline ("by X", "By: X and Y", a bare "By:"), else None.
 
@@ -578,6 +586,10 @@ def _bare_byline(chunks: list[Chunk], index: int) -> bool:
     text = chunks[index].text
     if not _name_like(text) or text[:1] in _QUOTES:
         return False
+    if text.endswith((")", "]")) and _PART_COUNT_END.search(text):
+        # Rule ``part-count-not-byline``: "Crumbs (1/2)" is a post's title counting the
+        # story's instalments, as a blog heads each part; no pen name counts parts.
+        return False
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     if after is None:
         return False
@@ -589,6 +601,12 @@ def _bare_byline(chunks: list[Chunk], index: int) -> bool:
     # A browser's reader view sets the post's byline just above its reading time.
     reading_time = is_reading_time(after.text, in_header=True)
     return is_structural(after) or starts_header_line(after) or reading_time
+
+
+# An instalment count closing a line: "(1/2)", "[2 of 3]", "(part 1/4)".
+_PART_COUNT_END = lazy(
+    r"[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]$", re.IGNORECASE
+)
 
 
 def _name_like(text: str) -> bool:

@@ -231,6 +231,12 @@ def match_numbered(text: str) -> int | None:
 NOTE_RE = lazy(
     r"[\s(\[*_~]*"
     r"(?P<label>"
+    # Rule ``note-from-author``: Royal Road and Scribble Hub head each author's note box "A
+    # note from <name>"; the whole line is the label, and only as a line of its own (no
+    # sentence mark after the name, no article before it), so "A note from the captain lay on
+    # the table." stays prose.
+    r"a\s+note\s+from\s+(?!(?:the|a|an|his|her|my|their|your|our)\s)"
+    r"[^\s.!?,;:\"“”]{2,32}(?:\s[^\s.!?,;:\"“”]{1,32}){0,2}(?=\s*$)|"
     # Italian (EFP): "Note dell'autrice", "Nota dell'autore"; before "notes?", its prefix.
     r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
     # French, before "notes?" too: "Note de l'auteure :" is one label.
@@ -272,7 +278,7 @@ NOTE_RE = lazy(
 )
 _NEEDS_SEPARATOR = lazy(
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
-    r"|afterword|nda|n/a"
+    r"|afterword|nda|n/a|a\s+note\s*\d*"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|story\s+notes",

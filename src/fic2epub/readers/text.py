@@ -18,8 +18,10 @@ from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.markup import html_residue
+from fic2epub.normalise.note_boxes import notes_above_headings
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.options import ReadOptions
 
 
@@ -40,7 +42,9 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("header", read_header),
         Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
         Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
+        Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
+        Pass("note-boxes", notes_above_headings),
     )
 
 

@@ -1,0 +1,170 @@
+"""Web-serial chapter pages (Royal Road and sites built like it) copied page after page.
+
+Each page heads its text with the chapter's title, then the story's title and "by" line,
+then its buttons (Fiction Page, Previous, Index, Next). Under the text come the author's
+box ('Support "Title"', "About the author", a bio) and the comment section ("Log in to
+comment", "Comments (3)", "Report"). Royal Road also injects a sentence into copied text
+that tells readers the story was stolen and to report it on Amazon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import Chunk
+
+# The lines that open a chapter page's author box: the support button ('Support "Title"')
+# and the box's heading.
+_FOOTER_HEAD = lazy(r"support\s+[\"“'‘].{1,120}[\"”'’]|about\s+the\s+author\s*:?", re.IGNORECASE)
+# The comment section under the author box, which confirms the box is the page's.
+_COMMENT_ANCHOR = lazy(
+    r"log\s+in\s+to\s+comment|comments?\s*\(\s*\d+\s*\)|\d+\s+comments?|report(?:\s+chapter)?"
+    r"|(?:leave|write|post)\s+a\s+comment",
+    re.IGNORECASE,
+)
+# How far below the author box's first line the comment section must start.
+_ANCHOR_REACH = 15
+
+
+# The heading of the list of other stories a page shows under a chapter: "Further
+# Recommendations", "You might also like", "Readers also enjoyed".
+_RECOMMENDATIONS = lazy(
+    r"(?:further|more|similar|related|other)\s+(?:recommendations|stories|reads|works)"
+    r"|recommended(?:\s+(?:for\s+you|stories|reads))?|you\s+(?:may|might|will)\s+also\s+(?:like|enjoy)"
+    r"|readers\s+also\s+(?:liked|enjoyed|read)",
+    re.IGNORECASE,
+)
+
+
+def chapter_page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Rule ``chapter-page-footer``: from a chapter page's author box ('Support "Title"',
+    "About the author") or its list of recommended stories ("Further Recommendations") to
+    the end of the chapter, all is the page's chrome: the bio, the comment section and its
+    comments, other readers' reviews of other stories, the site's blurb, the buttons. Marks
+    it dropped; returns where it starts.
+
+    Only when the comment section ("Log in to comment", "Comments (3)", "Report") follows
+    the author box within a few lines, or the page's buttons ("Next Chapter", "Write a
+    Review") stand just above the recommendations: a story's "About the author" paragraph
+    or a character's "More stories" never starts it.
+    """
+    for index in range(first, end):
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role != "text" or len(text) > 160 or text[:1] not in _FOOTER_INITIALS:
+            continue
+        text = text.strip()
+        if _FOOTER_HEAD.fullmatch(text):
+            reach = chunks[index + 1 : min(end, index + _ANCHOR_REACH)]
+            found = any(_COMMENT_ANCHOR.fullmatch(c.text.strip()) for c in reach)
+        else:
+            found = _RECOMMENDATIONS.fullmatch(text) is not None and _buttons_above(
+                chunks, first, index
+            )
+        if found:
+            for later in range(index, end):
+                if chunks[later].role != "heading":
+                    chunks[later] = replace(
+                        chunks[later], role="dropped", rule="chapter-page-footer"
+                    )
+            return index
+    return end
+
+
+# The first letters of the lines that may open the footer, to skip prose cheaply.
+_FOOTER_INITIALS = "SsAaFfMmRrOoYy"
+
+
+def _buttons_above(chunks: list[Chunk], first: int, index: int) -> bool:
+    """Whether one of the two lines above is the page's chrome (a button, a pager)."""
+    above = chunks[max(first, index - 2) : index]
+    return any(c.role == "dropped" or is_site_chrome(c.text) for c in above)
+
+
+def page_title_block(
+    chunks: list[Chunk],
+    index: int,
+    end: int,
+    byline: Callable[[str], tuple[str, ...] | None],
+    known_title: str | None,
+) -> int:
+    """Rule ``title-under-heading``: right under a chapter page's heading, the story's title
+    and its "by" line, as web-serial sites print them above each chapter. The first page's
+    give the story's title and author (as fields) when the header named no title; repeated,
+    or under a known title, they are dropped. Returns the index after them.
+
+    Guards: a short title-like line, a byline right under it, and either the page's buttons
+    (site chrome) under the byline or the same title under another heading. A poem's title
+    and its poet quoted at a chapter's start have neither.
+    """
+    if index + 1 >= end:
+        return index
+    title, by = chunks[index], chunks[index + 1]
+    if title.role != "text" or by.role != "text" or by.gap > 1 or not _title_line(title.text):
+        return index
+    names = byline(by.text)
+    if not names:
+        return index
+    after = chunks[index + 2] if index + 2 < end else None
+    buttons = after is not None and is_site_chrome(after.text)
+    if not buttons and not _under_other_heading(chunks, index, title.text):
+        return index
+    if known_title is None:
+        chunks[index] = replace(
+            title, role="field", rule="title-under-heading", label="Title", value=title.text
+        )
+        chunks[index + 1] = replace(
+            by, role="field", rule="title-under-heading", label="Author", value=", ".join(names)
+        )
+    else:
+        chunks[index] = replace(title, role="dropped", rule="title-under-heading")
+        chunks[index + 1] = replace(by, role="dropped", rule="title-under-heading")
+    return index + 2
+
+
+def _title_line(text: str) -> bool:
+    """A short line that may be a title: no sentence's end, no dialogue."""
+    return (
+        0 < len(text) <= 100
+        and not text.endswith((".", ",", ";", ":", "!", "?"))
+        and text[:1] not in "\"“‘'«"
+    )
+
+
+def _under_other_heading(chunks: list[Chunk], index: int, title: str) -> bool:
+    """Whether the same line stands right under another chapter heading."""
+    return any(
+        chunk.role == "heading" and position + 1 != index and chunks[position + 1].text == title
+        for position, chunk in enumerate(chunks[:-1])
+    )
+
+
+# Words of the theft claim in the sentence Royal Road injects into copied chapters:
+# "Unauthorized duplication: this story was taken without the author's consent.", "This
+# tale has been unlawfully lifted from Royal Road.", "Stolen story; please report it."
+_THEFT = lazy(
+    r"\b(?:unauthori[sz]ed|stolen|theft|pirat\w*|unlawful\w*|illicit\w*|misappropriat\w*"
+    r"|pilfer\w*|purloin\w*|without\s+(?:the\s+)?(?:author['’]s\s+)?(?:consent|permission"
+    r"|authori[sz]ation)|lifted|taken)\b",
+    re.IGNORECASE,
+)
+# What it asks: report it, or read it on the real site.
+_ASK = lazy(r"\b(?:report\w*|support|visit|read\s+it\s+on)\b", re.IGNORECASE)
+_LONGEST_NOTICE = 260
+
+
+def is_piracy_notice(text: str) -> bool:
+    """Rule ``anti-piracy-notice``: the short sentence a web-serial site injects into copied
+    text, naming Amazon or the site, calling the copy stolen and asking readers to report
+    it. It is the site's, not the story's; a story paragraph that names Amazon does not
+    also claim theft and ask for a report in a line or two."""
+    if len(text) > _LONGEST_NOTICE:
+        return False
+    lowered = text.lower()
+    if "amazon" not in lowered and "royal road" not in lowered:
+        return False
+    return _THEFT.search(text) is not None and _ASK.search(text) is not None

@@ -1,0 +1,67 @@
+"""DeviantArt literature deviations copied from the page.
+
+Under the text the page sets the work's info block: its title again, "By user, Published:
+Mar 9, 2021", and the artist's own description of the piece (the prompt it was written for,
+where it is set, a disclaimer, "Comments and critique welcome!"), then the tags, the
+counts and the comment thread. The description is the author talking about the story: an
+unlabelled note after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+
+# "By user, Published: Mar 9, 2021", "by user, Submitted on 2021-03-09".
+_PUBLISHED_BY = lazy(
+    r"by\s+\S.{0,40}?,?\s+(?:published|posted|submitted|uploaded)(?:\s+on)?\s*:?\s+"
+    r"(?=.{0,30}\d).{3,40}",
+    re.IGNORECASE,
+)
+# How far from the chapter's end (in lines not yet dropped) the info block may start.
+_REACH = 12
+
+
+def work_info_block(
+    chunks: list[Chunk], first: int, end: int, title: str | None, same: Callable[[str, str], bool]
+) -> None:
+    """Rule ``work-info-block``: near the end, the story's title repeated with a "By user,
+    Published: date" line under it is the page's info block: both are dropped, and the
+    paragraphs under them, up to the tags or counts, are the author's description, an
+    unlabelled note.
+
+    Only with the title known and the dated byline right under it: a story that ends on its
+    own title has no "Published:" line below.
+    """
+    if title is None:
+        return
+    kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_REACH:]
+    for index in kept[:-1]:
+        chunk, by = chunks[index], chunks[index + 1]
+        if chunk.role != "text" or by.role != "text" or not same(chunk.text, title):
+            continue
+        if len(by.text) > 100 or not _PUBLISHED_BY.fullmatch(by.text.strip()):
+            continue
+        chunks[index] = replace(chunk, role="dropped", rule="work-info-block")
+        chunks[index + 1] = replace(by, role="dropped", rule="work-info-block")
+        position = index + 2
+        while position < end:
+            later = chunks[position]
+            text = later.text
+            if later.role != "text" or is_site_chrome(text) or is_glyph_line(text):
+                break
+            if text.startswith("#"):
+                break  # the tags
+            if position == index + 2:
+                chunks[position] = replace(
+                    later, role="note", rule="work-info-block", label="", value=text
+                )
+            else:
+                chunks[position] = replace(later, role="note-body", rule="work-info-block")
+            position += 1
+        return

@@ -1,0 +1,102 @@
+"""Tumblr posts copied from the dashboard or a blog: reblog headers, part links and the
+reblogger's own addition under a reblogged story.
+
+A reblog copies as "reader reblogged writer" over the trail: the writer's name, the post, and
+then, under the reblogger's name again, whatever the reblogger added (a comment, their tags,
+the note count). A story posted in parts links its parts with "Part 2 here!" and "Part 1
+here | masterlist". None of this is the story's or its author's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, Chunks
+
+# "reader reblogged writer", "reader reblogged this from writer", with Tumblr's user names
+# (letters, digits and hyphens, no spaces).
+_REBLOG = lazy(
+    r"(?P<by>[A-Za-z0-9][\w-]{0,31})\s+reblogged\s+(?:this\s+from\s+)?(?P<source>[A-Za-z0-9][\w-]{0,31})\s*:?"
+)
+# A post's note count, its last line: "61 notes", "1,204 notes", "3.2k notes".
+_NOTE_COUNT = lazy(r"[\d.,]+\s*[kK]?\s+notes?", re.IGNORECASE)
+# One link among a part's links: "Part 2 here!", "read chapter 3 here", "next part",
+# "masterlist".
+_PART_LINK_ITEM = (
+    r"(?:(?:read|find)\s+)?(?:part|pt\.?|chapter|ch\.?)\s*\d{1,3}\s+(?:is\s+)?(?:up\s+)?here"
+    r"|(?:(?:the\s+)?(?:next|previous|prev|first|last)\s+(?:part|chapter)(?:\s+(?:is\s+)?here)?)"
+    r"|(?:my\s+|fic\s+)?master\s*list|(?:series|story)\s+masterlist"
+)
+_PART_LINKS = lazy(
+    rf"(?:{_PART_LINK_ITEM})[\s!.:]*(?:\s*[|/•·]\s*(?:{_PART_LINK_ITEM})[\s!.:]*)*", re.IGNORECASE
+)
+
+
+def reblog_header(line: str) -> str | None:
+    """Rule ``reblog-header``: the reblogger named by Tumblr's "reader reblogged writer"
+    line, else None. Only two user names and the verb, so no sentence matches."""
+    if "reblogged" not in line or len(line) > 90:
+        return None
+    found = _REBLOG.fullmatch(line.strip())
+    return found.group("by") if found else None
+
+
+def is_part_link(line: str) -> bool:
+    """Rule ``part-link``: a line that only links a story's other parts ("Part 2 here!",
+    "Part 1 here | masterlist", "next part"). Each item is a link phrase; "Part 2" alone is
+    a heading, and a sentence has other words, so neither matches."""
+    if len(line) > 80:
+        return False
+    lowered = line.lower()
+    if not ("here" in lowered or "master" in lowered or "part" in lowered):
+        return False
+    return _PART_LINKS.fullmatch(line.strip()) is not None
+
+
+def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``reblog-addition``: under a reblogged post, the reblogger's name on a line of its
+    own starts what the reblogger added (a comment, their tags, the note count), which runs
+    to the post's note count, the next reblog header, a heading or the end.
+
+    Only after a "reader reblogged writer" header names the reblogger, so a character's name
+    alone on a line of an ordinary story never starts it. Skipped when the text has no
+    reblog header.
+    """
+    if not any("reblogged" in chunk.text for chunk in chunks[start:]):
+        return chunks
+    marked = list(chunks)
+    reblogger: str | None = None
+    index = start
+    while index < len(marked):
+        chunk = marked[index]
+        text = chunk.text.strip()
+        if (name := reblog_header(text)) is not None:
+            reblogger = name
+        elif chunk.role in ("heading", "part"):
+            pass  # a reblog's trail may head the story's next part
+        elif reblogger is not None and chunk.role == "text" and text.rstrip(":") == reblogger:
+            index = _drop_addition(marked, index)
+            reblogger = None
+            continue
+        index += 1
+    return tuple(marked)
+
+
+def _drop_addition(chunks: list[Chunk], index: int) -> int:
+    """Drop the reblogger's addition from ``index``; return the index after it."""
+    while index < len(chunks):
+        chunk = chunks[index]
+        if chunk.role in ("heading", "part") or reblog_header(chunk.text) is not None:
+            break
+        chunks[index] = replace(chunk, role="dropped", rule="reblog-addition")
+        index += 1
+        if _NOTE_COUNT.fullmatch(chunk.text.strip()):
+            break
+    return index
+
+
+def is_tumblr_chrome(line: str) -> bool:
+    """A reblog header or a line of part links: Tumblr's framing around a story's post."""
+    return reblog_header(line) is not None or is_part_link(line)

@@ -1,0 +1,333 @@
+"""Pages of serial, blog and gallery sites: Tumblr reblogs, web-serial chapter pages, story
+pages with recommendations, gallery info blocks, per-chapter note boxes."""
+
+from __future__ import annotations
+
+from fic2epub.model import SceneBreak, Story
+from fic2epub.normalise.chapter_pages import is_piracy_notice
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import is_glyph_line
+from fic2epub.normalise.patterns import match_note
+from fic2epub.normalise.tumblr import is_part_link, reblog_header
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import plain, story_paragraphs
+
+
+def _read(text: str) -> Story:
+    return read_text(text.encode(), ReadOptions(), "story.txt")
+
+
+# --- Tumblr -------------------------------------------------------------------------------
+
+_REBLOGGED_PARTS = """\
+lanternfish-writes
+Follow
+
+Salt Roads
+Part 1
+
+The cart left before dawn with the salt sacks roped down under canvas.
+
+Nobody spoke until the river, where the mule stopped to drink and would not be hurried.
+
+Part 2 here!
+
+#salt roads #my fic
+12 notes
+
+
+moss-and-tallow reblogged lanternfish-writes
+Follow
+
+lanternfish-writes
+
+Salt Roads
+Part 2
+
+Part 1 here | masterlist
+
+The ferry was late, and the ferryman was drunk, and the river was high.
+
+They crossed anyway, because there was nothing else to do.
+
+thanks so much for reading!! this one was fun to write 🌊
+
+moss-and-tallow
+
+ahh I loved the mule. give the mule a medal
+
+#fic rec #reading list
+40 notes
+"""
+
+
+def test_reblog_header_and_part_links() -> None:
+    assert reblog_header("moss-and-tallow reblogged lanternfish-writes") == "moss-and-tallow"
+    assert reblog_header("moss reblogged this from lanternfish:") == "moss"
+    assert reblog_header("She reblogged the post from her phone at midnight.") is None
+    assert is_part_link("Part 2 here!")
+    assert is_part_link("Part 1 here | masterlist")
+    assert is_part_link("next part")
+    assert not is_part_link("Part 2")
+    assert not is_part_link("Part of him wanted to stay here.")
+    assert is_site_chrome("Part 3 is here!")
+
+
+def test_reblogged_part_drops_the_reblogger_addition() -> None:
+    story = _read(_REBLOGGED_PARTS)
+    assert story.metadata.title == "Salt Roads"
+    assert story.metadata.authors == ("lanternfish-writes",)
+    first, second = story.chapters
+    assert first.title == "Part 1"
+    text = plain(first.blocks)
+    assert text.endswith("would not be hurried.")
+    assert not any(isinstance(b, SceneBreak) for b in first.blocks)
+    assert "reblogged" not in text and "12 notes" not in text
+    assert plain(second.blocks).endswith("nothing else to do.")
+    assert [n.label for n in second.notes_after] == [""]
+    everything = "\n".join(story_paragraphs(story))
+    assert "medal" not in everything and "moss-and-tallow" not in everything
+
+
+def test_a_name_alone_without_a_reblog_stays_text() -> None:
+    """A character's name on a line of its own is story text when no reblog names it."""
+    story = _read(
+        "Title: Calling\n\nShe stood at the gate and shouted one word.\n\nmarguerite\n\n"
+        "Nobody answered, and the gulls went on with their quarrel.\n"
+    )
+    assert "marguerite" in story_paragraphs(story)
+
+
+# --- web-serial chapter pages -------------------------------------------------------------
+
+_SERIAL_PAGES = """\
+Chapter 1 - Lamps
+The Glass Orchard
+by quill_and_cinder
+
+Fiction Page   Previous Chapter   Index   Next Chapter
+
+A note from quill_and_cinder
+
+Hello all! New chapters every Friday.
+
+The orchard had been glass since before anyone could remember, and the fruit rang.
+
+Tobiah lit the lamps along the rows every evening, with a long pole and a patient hand.
+
+This chapter was stolen from its original site. If you read it on Amazon, please report it.
+
+He counted the lamps as he went, because counting kept the dark at a distance.
+
+A note from quill_and_cinder
+
+Thanks for reading! Ratings help a lot.
+
+Support "The Glass Orchard"
+
+About the author
+quill_and_cinder
+
+Log in to comment
+Comments (2)
+
+Report
+
+Chapter 2 - Frost
+The Glass Orchard
+by quill_and_cinder
+
+Fiction Page   Previous Chapter   Index   Next Chapter
+
+Frost came early that year, and the glass apples cracked on the branches one by one.
+
+Tobiah swept the pieces into heaps and did not know what else to do with them.
+"""
+
+
+def test_serial_pages_give_title_author_notes() -> None:
+    story = _read(_SERIAL_PAGES)
+    assert story.metadata.title == "The Glass Orchard"
+    assert story.metadata.authors == ("quill_and_cinder",)
+    first, second = story.chapters
+    assert first.title == "Chapter 1 - Lamps"
+    assert [n.label for n in first.notes_before] == ["A note from quill_and_cinder"]
+    assert [n.label for n in first.notes_after] == ["A note from quill_and_cinder"]
+    text = plain(first.blocks)
+    assert text.startswith("The orchard had been glass")
+    assert "Amazon" not in text
+    assert "patient hand.\nHe counted the lamps" in text
+    assert plain(second.blocks).startswith("Frost came early")
+    everything = "\n".join(story_paragraphs(story))
+    assert "Support" not in everything and "Log in" not in everything
+    assert "The Glass Orchard" not in everything
+
+
+def test_note_from_label_only_alone_on_its_line() -> None:
+    found = match_note("A note from quill_and_cinder")
+    assert found is not None and found.label == "A note from quill_and_cinder"
+    assert match_note("A note from the harbourmaster") is None
+    assert match_note("A note from Ada lay folded on the table.") is None
+    assert match_note("A note was pinned to the door.") is None
+
+
+def test_piracy_notice() -> None:
+    assert is_piracy_notice(
+        "Unauthorised copy: this tale was taken without the author's consent. Report it."
+        " It belongs on Royal Road, not Amazon."
+    )
+    assert not is_piracy_notice("She ordered the lamp from Amazon and it came the next day.")
+    assert not is_piracy_notice(
+        "The thieves had taken the crate down the Amazon before anyone could report them."
+        + " The river was wide and brown and slow, and the boat was slower still." * 3
+    )
+
+
+def test_epigraph_under_a_heading_is_not_a_title() -> None:
+    """A poem's title and its poet under a heading, with no page buttons, stay text."""
+    story = _read(
+        "Title: Weather\n\nChapter 1\n\nWinter Song\nby Ada Holloway\n\n"
+        "The snow began at noon and did not stop for three days.\n"
+    )
+    assert story.metadata.title == "Weather"
+    assert story.chapters[0].blocks
+
+
+# --- story pages with recommendations -----------------------------------------------------
+
+_PAGE_WITH_RECOMMENDATIONS = """\
+Title: The Long Field
+Author: Petra Vane
+
+Chapter 1: Harvest
+
+They cut the barley by hand that year, the machines being broken and the money gone.
+
+By evening their arms ached and the field was half done.
+
+Next Chapter
+
+Write a Review
+
+Further Recommendations
+reader_one: I loved this so much, could not stop reading.
+bookish_fox: Lovely writing, five stars.
+
+About Us
+We are a publisher that finds new writers.
+
+Chapter 2: Threshing
+
+The threshing took a week, and then it rained.
+"""
+
+
+def test_recommendations_after_page_buttons_are_dropped() -> None:
+    story = _read(_PAGE_WITH_RECOMMENDATIONS)
+    first = story.chapters[0]
+    assert plain(first.blocks).endswith("the field was half done.")
+    everything = "\n".join(story_paragraphs(story))
+    assert "five stars" not in everything and "publisher" not in everything
+
+
+def test_recommendations_in_prose_stay() -> None:
+    story = _read(
+        "Title: Shelves\n\nThe librarian kept a card for every reader.\n\n"
+        "More Recommendations\n\nShe wrote it at the top of each card in green ink.\n"
+    )
+    assert "More Recommendations" in story_paragraphs(story)
+
+
+# --- gallery pages ------------------------------------------------------------------------
+
+_GALLERY_PAGE = """\
+The Quiet Mill
+reed-and-rye
+Watch
+
+The mill had stopped turning in the spring, and nobody had come to mend it.
+
+o o o
+
+By summer the swallows had moved into the loft.
+
+The Quiet Mill
+By reed-and-rye, Published: Jun 2, 2020
+
+Written for a prompt about abandoned places. Comments welcome!
+
+#mill #swallows #shortfic
+12 Favourites    3 Comments    210 Views
+"""
+
+
+def test_gallery_info_block_gives_a_back_note() -> None:
+    story = _read(_GALLERY_PAGE)
+    assert story.metadata.title == "The Quiet Mill"
+    assert story.metadata.authors == ("reed-and-rye",)
+    chapter = story.chapters[0]
+    assert sum(isinstance(b, SceneBreak) for b in chapter.blocks) == 1
+    assert plain(chapter.blocks).endswith("moved into the loft.")
+    assert [n.label for n in story.back_notes] == [""]
+    assert "Published" not in "\n".join(story_paragraphs(story))
+
+
+def test_spaced_o_rule_is_a_glyph_line() -> None:
+    assert is_glyph_line("o o o")
+    assert is_glyph_line("O O O O")
+    assert not is_glyph_line("x x x")
+    assert not is_glyph_line("o no")
+
+
+# --- blogs and chapter note boxes ---------------------------------------------------------
+
+
+def test_post_title_with_part_count_is_not_a_byline() -> None:
+    story = _read(
+        "Night Letters\n\nWindfall (1/2)\n\nTitle: Windfall\nAuthor: Orla Finch\n\n"
+        "Chapter 1: Apples\n\nThe storm brought the apples down in one night.\n\n"
+        "Chapter 2: Cider\n\nBy winter the cider was ready.\n"
+    )
+    assert story.metadata.title == "Windfall"
+    assert story.metadata.authors == ("Orla Finch",)
+
+
+def test_opening_note_box_above_heading_joins_the_chapter() -> None:
+    story = _read(
+        "História Fios - Capítulo 1 - O começo\n\nFios\nEscrita por linha_azul\n\n"
+        "Notas do Autor\nOlá! Primeiro capítulo.\n\n"
+        "Capítulo 1 - O começo\n\nA linha era azul e muito comprida.\n\n"
+        "Notas Finais\nAté a próxima!\n\n"
+        "Notas do Autor\nVoltei com mais um.\n\n"
+        "Capítulo 2 - O fim\n\nA linha acabou no meio da noite.\n\n"
+        "Notas Finais\nObrigada!\n"
+    )
+    first, second = story.chapters
+    assert [n.label for n in first.notes_before] == ["Notas do Autor"]
+    assert [n.label for n in first.notes_after] == ["Notas Finais"]
+    assert [n.label for n in second.notes_before] == ["Notas do Autor"]
+    assert not story.front_notes
+
+
+def test_note_above_first_heading_without_closing_boxes_stays_front() -> None:
+    story = _read(
+        "Title: Fios\n\nNotas do Autor: Olá! Uma história curta.\n\n"
+        "Capítulo 1\n\nA linha era azul.\n\nCapítulo 2\n\nA linha acabou.\n"
+    )
+    assert [n.label for n in story.front_notes] == ["Notas do Autor"]
+
+
+def test_title_above_story_tabs_under_site_name() -> None:
+    story = _read(
+        "Fanfic Lab\nHome | Browse | Search | Log in\n\nThe Ninth Lantern\n\n"
+        "Story | Reviews | Statistics\n\nAuthor: wickwright\nRated: PG\n\n"
+        "Chapter 1: Dusk\n\nThe lantern was lit at dusk.\n\n"
+        "Chapter 2: Dawn\n\nAt dawn it went out.\n"
+    )
+    assert story.metadata.title == "The Ninth Lantern"
+
+
+def test_guillemet_title_in_a_value_is_not_a_link_bar() -> None:
+    assert not is_site_chrome("Толстой Лев «Война и мир»")
+    assert is_site_chrome("« Назад | Далее »")
