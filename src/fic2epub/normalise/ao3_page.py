@@ -129,3 +129,24 @@ def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
                 chunks[later] = replace(chunks[later], role="dropped", rule="ao3-page-footer")
             return index
     return end
+
+
+# AO3's heading over the list of works that name this one as their inspiration, printed
+# under the End Notes of a work page and of its downloads.
+_RELATED_WORKS = lazy(r"works?\s+inspired\s+by\s+this\s+one\s*:?", re.IGNORECASE)
+
+
+def related_works_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Rule ``ao3-related-works``: from AO3's "Works inspired by this one:" heading near the
+    end to the chapter's end, all is the site's list of other works ("Title by name") and
+    its closing plea, not the author's End Notes. Marks it dropped; returns where it starts.
+
+    Only among the last lines, and only the whole line, so a note that mentions being
+    inspired by something is left alone."""
+    for index in range(max(first, end - 30), end):
+        text = chunks[index].text
+        if "nspired" in text and _RELATED_WORKS.fullmatch(text.strip()):
+            for later in range(index, end):
+                chunks[later] = replace(chunks[later], role="dropped", rule="ao3-related-works")
+            return index
+    return end

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.ao3_page import page_footer_start
+from fic2epub.normalise.ao3_page import page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
@@ -37,6 +37,7 @@ from fic2epub.normalise.patterns import (
 )
 from fic2epub.normalise.pieces import is_word_count
 from fic2epub.normalise.social import social_footer_start
+from fic2epub.normalise.wattpad import is_dedication, wattpad_footer_start
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
@@ -70,6 +71,8 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = blog_footer_start(marked, body_first, end)
         end = chapter_page_footer_start(marked, body_first, end)
         end = ffn_footer_start(marked, body_first, end)
+        end = related_works_start(marked, body_first, end)
+        end = wattpad_footer_start(marked, body_first, end)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         body_end = _trailing(marked, body_first, end)
         _closing(marked, body_first, body_end, title)
@@ -106,6 +109,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")
         elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
             chunks[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif is_dedication(text):
+            chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):

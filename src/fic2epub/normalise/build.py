@@ -187,6 +187,10 @@ def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
             meta.add_field(chunk.label, chunk.value)
 
 
+# Info lines whose value holds "Label: value" fields, one a line.
+_FIELD_INFO_RULES = ("pipe-header-line", "posted-on-line", "post-info-line")
+
+
 def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | None:
     """Fill metadata from the header chunks; collect the front notes; return a bare title."""
     title: str | None = None
@@ -208,7 +212,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 meta.add_list("authors", chunk.label.split("\n"))
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
-        elif chunk.role == "info" and chunk.rule in ("pipe-header-line", "posted-on-line"):
+        elif chunk.role == "info" and chunk.rule in _FIELD_INFO_RULES:
             for line in chunk.value.split("\n"):
                 label, _, value = line.partition(": ")
                 meta.add_field(label, value)

@@ -32,11 +32,14 @@ def contents_headings(chunks: Chunks) -> Chunks:
     entries = _entries(chunks, start + 1)
     if len(entries) < 2:
         return chunks
+    # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
+    # heading is set off by nothing; the list's names alone tell it.
+    blankless = not any(chunk.gap for chunk in chunks[start + 1 :])
     found: list[int] = []
     position = entries[-1] + 1
     for entry in entries:
         name = chunks[entry].text
-        while position < len(chunks) and not _repeats(chunks[position], name):
+        while position < len(chunks) and not _repeats(chunks[position], name, blankless):
             position += 1
         if position >= len(chunks):
             return chunks
@@ -60,11 +63,13 @@ def _contents_line(chunks: Chunks) -> int | None:
 
 
 def _entries(chunks: Chunks, index: int) -> list[int]:
-    """The listed lines under the contents line, up to a run of blank lines."""
+    """The listed lines under the contents line, up to a run of blank lines, or up to the
+    first name listed again: with no blank lines, the first chapter's heading follows the
+    list at once."""
     entries: list[int] = []
     while index < len(chunks):
         chunk = chunks[index]
-        if entries and chunk.gap >= 2:
+        if entries and (chunk.gap >= 2 or chunk.text == chunks[entries[0]].text):
             break
         if chunk.role != "text" or not _entry_like(chunk):
             return []
@@ -82,6 +87,12 @@ def _entry_like(chunk: Chunk) -> bool:
     )
 
 
-def _repeats(chunk: Chunk, name: str) -> bool:
-    """A line of its own, set off by a blank line, that is the listed name."""
-    return chunk.role == "text" and chunk.gap >= 1 and len(chunk.lines) == 1 and chunk.text == name
+def _repeats(chunk: Chunk, name: str, blankless: bool = False) -> bool:
+    """A line of its own, set off by a blank line (unless the text has none), that is the
+    listed name."""
+    return (
+        chunk.role == "text"
+        and (chunk.gap >= 1 or blankless)
+        and len(chunk.lines) == 1
+        and chunk.text == name
+    )

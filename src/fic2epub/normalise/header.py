@@ -54,6 +54,7 @@ from fic2epub.normalise.patterns import (
     match_note,
     undecorate,
 )
+from fic2epub.normalise.post_header import chatter_before_title, post_info_line
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 
@@ -133,6 +134,16 @@ def read_header(chunks: Chunks) -> Chunks:
             bylined = True
         elif reddit_flair(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="reddit-flair")
+        elif (
+            title is not None
+            and "|" in text
+            and pipe_metadata(text) is None
+            and (fields := post_info_line(text)) is not None
+        ):
+            # Before the chrome test: its short "|"-parted items look like a menu bar. A line
+            # the stricter pipe_metadata reads is left to it, below.
+            value = "\n".join(f"{label}: {item}" for label, item in fields)
+            marked[index] = replace(chunk, role="info", rule="post-info-line", value=value)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif (
@@ -209,6 +220,10 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="title-with-byline", value=both[0], label=both[1]
             )
             bylined = True
+        elif title is None and (after := chatter_before_title(marked, index, _info_line)):
+            title = marked[after - 1].text
+            index = after
+            continue
         elif title is None and not bylined and _handle_line(marked, index):
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
             marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
@@ -409,6 +424,17 @@ def _unlabelled_summary(chunks: list[Chunk], index: int) -> None:
     if all(c.role == "text" for c in span) and sum(len(c.text) for c in span) < 600:
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
+
+
+def _info_line(chunk: Chunk) -> bool:
+    """A header line under a post's title: an info line or a known field."""
+    text = chunk.text
+    field = _field(text)
+    return (
+        pipe_metadata(text) is not None
+        or post_info_line(text) is not None
+        or (field is not None and is_known_label(field[0]))
+    )
 
 
 def starts_header_line(chunk: Chunk) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -87,7 +88,32 @@ def clean_title(text: str) -> str:
     for marker in ("**", "__", "*", "_"):
         if len(text) > 2 * len(marker) and text.startswith(marker) and text.endswith(marker):
             return text[len(marker) : -len(marker)].strip()
-    return text
+    return _emoji_frame(text)
+
+
+# Emoji are symbols ("So", "Sk"), joined and styled by ZWJ and variation selectors.
+_EMOJI_JOINERS = "\u200d\ufe0e\ufe0f"
+
+
+def _emoji_frame(text: str) -> str:
+    """Rule ``emoji-framed-title``: "🕯️ title 🕯️", "✨title✨": emoji or symbols on both sides
+    of a title frame it, as Wattpad and Tumblr writers decorate one; they are not its words.
+    Symbols on one side only ("title ♥") may be the title's own and stay."""
+    if not text or text[0].isascii() or text[-1].isascii():
+        return text
+
+    def framing(char: str) -> bool:
+        return char in _EMOJI_JOINERS or unicodedata.category(char) in ("So", "Sk")
+
+    start, end = 0, len(text)
+    while start < end and (framing(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (framing(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    inner = text[start:end]
+    if start == 0 or end == len(text) or not any(char.isalnum() for char in inner):
+        return text
+    return inner
 
 
 def language_tag(value: str) -> str | None:

@@ -1,0 +1,118 @@
+"""A blog post's header as Tumblr writers type it: chatter, a title line, an info line.
+
+A fic posted on Tumblr often opens with the writer talking to whoever asked for it ("ok so
+@someone asked for …, enjoy!!") before the title; under the title comes one "|"-separated
+line of the pairing, the length, the rating and the fandom, in the writer's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.fields import exact_rating
+from fic2epub.normalise.notes import is_note_like
+from fic2epub.normalise.patterns import FIELD_RE
+
+# Words of a post answering a request: an @-mention, an anon, an ask or a prompt.
+_CHATTER_CUES = lazy(r"@[\w-]{2,}|\b(?:anon|requested|request|asked|ask|prompt)\b", re.I)
+# The end of a sentence inside a paragraph or at its end.
+_SENTENCE_END = lazy(r"[.!?](?:\s|\)|$)")
+_QUOTES = "\"“‘'«„"
+# An item naming a pairing: "a & b", "a/b", "a x b".
+_PAIR = lazy(r"\S\s*(?:/|\s&\s|\sx\s)\s*\S")
+# A length: "1.2k", "~900 words", "2,300 words".
+_LENGTH = lazy(r"~?\s*[\d.,]+\s*(?:[kK]\+?|\+?\s*words?)", re.IGNORECASE)
+
+
+def post_info_line(text: str) -> list[tuple[str, str]] | None:
+    """Rule ``post-info-line``: a "|"-separated line under a post's title, three to eight
+    short items in the writer's own words ("a & b | 1.2k | gen-ish, very soft | fandom"),
+    one of them at least a pairing, a length or a rating. Returns the pairing and rating
+    found, or None. Each item is a few words that end no sentence, so prose never matches.
+    """
+    if "|" not in text or len(text) > 300:
+        return None
+    items = [item.strip() for item in text.split("|")]
+    if not 3 <= len(items) <= 8:
+        return None
+    if any(not item or len(item) > 50 or len(item.split()) > 6 for item in items):
+        return None
+    if any(item.endswith((".", "!", "?", ":")) or item[:1] in _QUOTES for item in items):
+        return None
+    fields: list[tuple[str, str]] = []
+    recognised = 0
+    for item in items:
+        if _LENGTH.fullmatch(item):
+            recognised += 1
+        elif exact_rating(item) is not None:
+            fields.append(("Rating", item))
+            recognised += 1
+        elif _PAIR.search(item):
+            fields.append(("Pairing", item))
+            recognised += 1
+    return fields if recognised else None
+
+
+def chatter_before_title(
+    chunks: list[Chunk], index: int, header_line: Callable[[Chunk], bool]
+) -> int | None:
+    """Rule ``chatter-before-title``: one to three paragraphs of the writer talking (note
+    words, an @-mention, an anon's ask), then a short title line, then a header line (an
+    info line or a known field): the paragraphs are an unlabelled note before the story
+    and the short line is the title. Marks them; returns the index of the header line.
+
+    The header line right under the short line is what tells it; a story's first
+    paragraphs are not followed by one.
+    """
+    for count in range(1, 4):
+        title_at = index + count
+        paragraph = chunks[title_at - 1]
+        if title_at + 1 >= len(chunks) or not _chatter(paragraph):
+            return None
+        candidate = chunks[title_at]
+        if (
+            _short_title(candidate)
+            and not header_line(candidate)  # "~Title~ X" is a field of the header
+            and header_line(chunks[title_at + 1])
+        ):
+            chunks[index] = replace(
+                chunks[index], role="note", rule="chatter-before-title", value=chunks[index].text
+            )
+            for position in range(index + 1, title_at):
+                chunks[position] = replace(
+                    chunks[position], role="note-body", rule="chatter-before-title"
+                )
+            chunks[title_at] = replace(candidate, role="title", rule="title-after-chatter")
+            return title_at + 1
+    return None
+
+
+def _chatter(chunk: Chunk) -> bool:
+    """A paragraph in which the writer talks: a note's words or a request's."""
+    text = chunk.text
+    if chunk.role != "text" or len(text) > 700 or text[:1] in _QUOTES + "[":
+        return False
+    if len(text.split()) < 6 or FIELD_RE.fullmatch(text):
+        return False  # a subject line ("[FIC] Title (A, B; PG)") or a field, not talk
+    if _SENTENCE_END.search(text) is None:
+        return False  # talk comes in sentences; a subject line "Title (A/B, G)" has none
+    return is_note_like(text) or _CHATTER_CUES.search(text) is not None
+
+
+def _short_title(chunk: Chunk) -> bool:
+    """A short line, set apart, that ends no sentence: a title."""
+    text = chunk.text
+    return (
+        chunk.role == "text"
+        and chunk.gap >= 1
+        and 0 < len(text) <= 80
+        and len(text.split()) <= 12
+        and not text.endswith((".", ",", ";", ":"))
+        and text[:1] not in _QUOTES
+        and not is_glyph_line(text)
+        and FIELD_RE.fullmatch(text) is None  # "Title: X" is a field of the header
+    )

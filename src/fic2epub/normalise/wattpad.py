@@ -1,0 +1,79 @@
+"""Wattpad's own lines around a part, as a copy of its web page or app brings them along.
+
+Above a part's text Wattpad prints the reader the writer dedicated it to ("Dedicated to
+name"); under it the part's buttons ("Vote", "Comment", "Share"), the link to the next part
+and, under the last part, "Add to library" and a "You'll also like" list of other stories.
+None of it is the story's or its author's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import Chunk
+
+# "Dedicated to lilac_lights": Wattpad dedicates a part to one user, named by the handle.
+_DEDICATION = lazy(r"dedicated\s+to\s+(?P<name>@?[\w.-]{2,40})", re.IGNORECASE)
+# A handle rather than a given name: "@" before it, a digit, "_", "-" or "." in it, all
+# lower case, or a capital inside it ("MothLight").
+_HANDLE = lazy(r"@.*|.*[\d_.-].*|[^A-Z]+|.+[A-Z].*")
+# The buttons and links under a part, each on a line of its own.
+_FOOTER_LINE = lazy(
+    r"vote[sd]?|comment|share|add\s+to\s+(?:library|reading\s+list)"
+    r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part|you['’]ll\s+also\s+like"
+    r"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?",
+    re.IGNORECASE,
+)
+# Lines that only Wattpad prints: one of them must be in the footer ("Share" is anyone's).
+_WATTPAD_ONLY = lazy(
+    r"vote[sd]?|add\s+to\s+(?:library|reading\s+list)|continue\s+(?:reading|to)\s+"
+    r"(?:the\s+)?next\s+part|you['’]ll\s+also\s+like|vote\s*[·•|]\s*comment.*",
+    re.IGNORECASE,
+)
+# "You'll also like" heads the other stories Wattpad recommends: all after it is theirs.
+_ALSO_LIKE = lazy(r"you['’]ll\s+also\s+like", re.IGNORECASE)
+
+
+def is_dedication(text: str) -> bool:
+    """Rule ``wattpad-dedication``: "Dedicated to name" over a part, naming one user by a
+    handle (no sentence after it), as Wattpad prints a part's dedication."""
+    if len(text) > 60 or "edicated" not in text:
+        return False
+    found = _DEDICATION.fullmatch(text.strip())
+    # "Dedicated to Mary" may be the author's own dedication, kept as written.
+    return found is not None and _HANDLE.fullmatch(found.group("name")) is not None
+
+
+def wattpad_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Rule ``wattpad-part-footer``: the lines that close a part on Wattpad, from its "Vote"
+    button to the chapter's end ("Vote", "Continue to next part"; "Add to library", "You'll
+    also like" and the stories it lists). Marks them dropped; returns where they start.
+
+    Only a run of such lines (or other site chrome) that reaches the chapter's end, holding
+    two lines or one that only Wattpad prints in several words, so a story's last word
+    "Vote" alone is left alone."""
+    stop = end
+    for index in range(max(first, end - 40), end):
+        text = chunks[index].text
+        if "like" in text and _ALSO_LIKE.fullmatch(text.strip()):
+            stop = index + 1
+            break
+    start = stop
+    while start > first:
+        chunk = chunks[start - 1]
+        text = chunk.text.strip()
+        if chunk.role == "dropped" or _FOOTER_LINE.fullmatch(text) or is_site_chrome(text):
+            start -= 1
+            continue
+        break
+    run = [chunks[i].text.strip() for i in range(start, stop) if chunks[i].role != "dropped"]
+    own = [text for text in run if _WATTPAD_ONLY.fullmatch(text)]
+    if not own or (len(run) < 2 and len(own[0].split()) < 2):
+        return end
+    for index in range(start, end):
+        if chunks[index].role != "dropped":
+            chunks[index] = replace(chunks[index], role="dropped", rule="wattpad-part-footer")
+    return start

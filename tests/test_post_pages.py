@@ -1,0 +1,59 @@
+"""Wattpad's and Tumblr's lines around a story, told apart from the story's own lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.metadata import clean_title
+from fic2epub.normalise.post_header import post_info_line
+from fic2epub.normalise.wattpad import is_dedication
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("🌙 moth light 🌙", "moth light"),
+        ("✨paper boats✨", "paper boats"),
+        ("🍂🍂 the long walk 🍁", "the long walk"),
+        ("paper boats ♥", "paper boats ♥"),  # one side only: perhaps the title's own
+        ("♥ ♥", "♥ ♥"),  # nothing but symbols: left as written
+        ("Plain Title", "Plain Title"),
+    ],
+)
+def test_emoji_framing_a_title_is_not_part_of_it(line: str, expected: str) -> None:
+    assert clean_title(line) == expected
+
+
+def test_a_post_info_line_gives_its_pairing_and_rating() -> None:
+    assert post_info_line("rook & wren | 2.4k | T | no fandom, just vibes") == [
+        ("Pairing", "rook & wren"),
+        ("Rating", "T"),
+    ]
+    assert post_info_line("owl/crow | ~900 words | soft") == [("Pairing", "owl/crow")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | Stories | Contact",  # a menu: nothing a story's info line names
+        "She said yes. | He said no. | They left.",  # sentences
+        "rook & wren | 2.4k",  # two items only
+    ],
+)
+def test_other_pipe_lines_are_no_post_info_line(line: str) -> None:
+    assert post_info_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dedicated to moss_and_fern", True),
+        ("dedicated to @reader42", True),
+        ("Dedicated to MothLight", True),
+        ("Dedicated to Mary", False),  # a given name: the author's own dedication
+        ("Dedicated to my mother, who read to me.", False),
+        ("Dedicated to the last, she never gave up", False),
+    ],
+)
+def test_a_wattpad_dedication_names_one_user(line: str, expected: bool) -> None:
+    assert is_dedication(line) is expected
