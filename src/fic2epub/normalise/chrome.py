@@ -505,6 +505,28 @@ def breadcrumb_fandom(line: str) -> str | None:
     return found.group("fandom").strip() if found else None
 
 
+# FanFiction.Net names a crossover's category "A & B Crossover" under "Crossover »".
+_CROSSOVER_NAME = lazy(r"(?P<first>\S.*?)\s+&\s+(?P<second>\S.*?)\s+crossover", re.IGNORECASE)
+_CROSSOVER_CATEGORY = lazy(r"crossovers?\s*[»›>]", re.IGNORECASE)
+
+
+def breadcrumb_fandoms(line: str) -> tuple[str, ...] | None:
+    """The fandoms of a site's category line (see :func:`breadcrumb_fandom`), else None.
+
+    Rule ``crossover-breadcrumb``: "Crossover » Moonstone & Woman in White Crossover" names
+    two fandoms, "Moonstone" and "Woman in White"; the closing "Crossover" is the site's
+    word, not part of either name.
+    """
+    fandom = breadcrumb_fandom(line)
+    if fandom is None:
+        return None
+    if " & " in fandom and _CROSSOVER_CATEGORY.search(line):
+        found = _CROSSOVER_NAME.fullmatch(fandom)
+        if found is not None:
+            return found.group("first").strip(), found.group("second").strip()
+    return (fandom,)
+
+
 _PAGE_BREADCRUMB = lazy(
     r"(?:[^»›>]{1,30}[»›>]\s*){0,2}(?:fan\s*fiction|fanfics?|fanfiktion)\s*[»›>]\s*"
     + _FFN_BREADCRUMB.pattern.replace("(?P<fandom>[^»›>]{1,80})", "(?P<fandom>[^»›>]{1,80}?)")

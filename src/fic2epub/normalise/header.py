@@ -14,6 +14,7 @@ from fic2epub.normalise.ao3_page import browser_tag_field, is_search_tip
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
+    breadcrumb_fandoms,
     is_site_chrome,
     is_site_name,
     journal_poster,
@@ -56,6 +57,7 @@ from fic2epub.normalise.patterns import (
 )
 from fic2epub.normalise.post_header import chatter_before_title, post_info_line
 from fic2epub.normalise.preface import foreword_note
+from fic2epub.normalise.share_text import ao3_share_title, app_share_line
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
@@ -120,9 +122,17 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
-        elif (fandom := breadcrumb_fandom(text)) is not None:
-            value = f"Fandom: {fandom}"
+        elif (fandoms := breadcrumb_fandoms(text)) is not None:
+            value = "\n".join(f"Fandom: {fandom}" for fandom in fandoms)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif title is None and (shared := _shared_title(marked, index)) is not None:
+            # A Share button's text names the title and author; a title line repeated under
+            # it is dropped as a repeat.
+            title = shared[0]
+            marked[index] = replace(
+                chunk, role="title", rule=shared[2], value=shared[0], label=shared[1]
+            )
+            bylined = bylined or bool(shared[1])
         elif (date := date_line(text)) is not None:
             value = f"Published: {date}"
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
@@ -638,6 +648,16 @@ _PART_COUNT_END = lazy(
 def _name_like(text: str) -> bool:
     """A short line that can be a pen name: a few words, no sentence punctuation."""
     return 0 < len(text) <= 60 and len(text.split()) <= 5 and not text.endswith((".", "!", "?"))
+
+
+def _shared_title(chunks: list[Chunk], index: int) -> tuple[str, str, str] | None:
+    """The title, authors and rule name of a Share button's text at ``index``, else None."""
+    text = chunks[index].text
+    if (found := app_share_line(text)) is not None:
+        return found[0], "\n".join(split_authors(found[1])), "app-share-line"
+    if (names := ao3_share_title(chunks, index)) is not None:
+        return names[0], names[1], "ao3-share-title"
+    return None
 
 
 def _title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:

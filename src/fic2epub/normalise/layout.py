@@ -99,6 +99,8 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
     # a header block of short "Key: value" lines is neither.
     if len(pairs) < 0.4 * len(lines) or soft < max(3, 0.4 * len(pairs)):
         return "lines"
+    if _unwrapped_paragraphs(lines, width, soft):
+        return "lines"
     # A wrapping editor breaks lines mid-sentence; a phone paste ends nearly every line with a
     # sentence's end, however short its lines are.
     open_ends = sum(1 for a, _ in pairs if not a.text.endswith(_SENTENCE_ENDS))
@@ -106,6 +108,22 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
         return "lines"
     indented_starts = sum(1 for a, b in pairs if _indents(a, b))
     return "indented" if indented_starts else "wrapped"
+
+
+def _unwrapped_paragraphs(lines: Sequence[_Line], width: int, soft: int) -> bool:
+    """Rule ``long-lines-not-wrapped``: lines far past the wrap width are paragraphs that
+    were never wrapped, so the short lines that set the width were written short.
+
+    A text with blank lines between one-line paragraphs and a few runs of short lines (a
+    song's stanzas, a header block) can look wrapped at the short lines' width; a wrapping
+    editor leaves no line with spaces in it much longer than its width, so several such
+    lines, against few breaks where the width ran out, mean the text is not wrapped.
+    """
+    # An address has no space to break at, so a wrapper leaves it long: not counted.
+    long = sum(
+        1 for line in lines if line.indent + len(line.text) > width + 20 and " " in line.text
+    )
+    return long >= 3 and 2 * long >= soft
 
 
 def _indents(previous: _Line, line: _Line) -> bool:

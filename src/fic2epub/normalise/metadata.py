@@ -336,7 +336,10 @@ class MetadataBuilder:
         if info is None:
             return
         self.set("rating", info.group("rating"))
-        parts = [part.strip() for part in re.split(r"\s+-\s+", info.group("rest"))]
+        # The app's commas part the items, but not a count's ("Words: 1,204") nor those
+        # inside a pairing's brackets ("[Oliver T., Dodger]").
+        split = r"\s+-\s+" if info.group("sep") == "-" else r",\s+(?![^\[]*\])"
+        parts = [part.strip() for part in re.split(split, info.group("rest"))]
         if parts and (tag := language_tag(parts[0])):
             self.set("language", tag)
             parts = parts[1:]
@@ -360,7 +363,8 @@ class MetadataBuilder:
 
     def _read_unlabelled_info(self, part: str) -> None:
         """An info-line item with no label: genres ("Romance/Drama"), "Complete", or characters."""
-        genres = re.findall(r"Hurt/Comfort|[^/]+", part)
+        # The app joins two genres with "&" ("Adventure & Family"), the site with "/".
+        genres = re.findall(r"Hurt/Comfort|[^/&]+", part)
         if all(genre.strip() in _GENRES for genre in genres):
             self.add_list("categories", (genre.strip() for genre in genres))
         elif part.lower() == "complete":

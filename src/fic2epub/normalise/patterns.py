@@ -376,7 +376,15 @@ COAUTHOR_RE = lazy(
     r"(?:co-?written\s+with|co-?authored\s+(?:with|by)|with|and|&|co-?author\s*:?)\s+(?P<names>.+)",
     re.IGNORECASE,
 )
-FFN_INFO_RE = lazy(r"Rated:\s*(?:Fiction\s+)?(?P<rating>K\+?|T|M|MA)\s*-\s*(?P<rest>.+)")
+# FanFiction.Net's info line: "Rated: Fiction T - English - … - id: 123". Rule
+# ``ffn-app-info-line``: the app writes it with commas, "Rated: T, English, …, Status:
+# Complete"; then a labelled count or status must follow, so "Rated: T, for language" is
+# not taken for it.
+FFN_INFO_RE = lazy(
+    r"Rated:\s*(?:Fiction\s+)?(?P<rating>K\+?|T|M|MA)\s*"
+    r"(?P<sep>-|,(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows)\s*:))"
+    r"\s*(?P<rest>.+)"
+)
 AO3_POSTED_RE = lazy(r"Posted originally on the (?P<site>.+?) at (?P<url>\S+?)\.?$", re.IGNORECASE)
 URL_RE = lazy(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
 

@@ -21,6 +21,7 @@ from fic2epub.normalise.markup import html_residue
 from fic2epub.normalise.note_boxes import notes_above_headings
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.options import ReadOptions
 
@@ -45,6 +46,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
         Pass("note-boxes", notes_above_headings),
+        Pass("stanzas", lambda chunks: join_stanzas(chunks, story_start(chunks))),
     )
 
 

@@ -1,0 +1,66 @@
+"""The text a site's Share button gives to copy, pasted at the top of a story.
+
+Two shapes are read:
+
+* an app's share line: 'Check out "Title" by name on FanFiction! https://…' (the link and
+  the "by name" may be missing, and "Read" may stand for "Check out");
+* AO3's Share block: "Title (1,246 words) by a, b" over "Chapters: 1/1", "Fandom: …" and the
+  other tag lines, which the header reads as fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fields import split_authors
+
+# The share text of the sites' apps names the title in quotes, the author, and the site.
+_APP_SHARE = lazy(
+    r"(?:check\s+out|read)(?:\s+this\s+story)?\s*:?\s+[\"“](?P<title>[^\"“”]{1,200})[\"”]"
+    r"(?:\s*,?\s+by\s+(?P<author>[^\s\"“”].{0,60}?))?"
+    r"\s+on\s+(?:fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?|wattpad|ao3"
+    r"|archive\s+of\s+our\s+own)\s*[!.:]?(?:\s*(?:https?://|www\.)\S+)?",
+    re.IGNORECASE,
+)
+
+
+def app_share_line(text: str) -> tuple[str, str] | None:
+    """Rule ``app-share-line``: the title and author (possibly "") of an app's share line,
+    'Check out "Title" by name on FanFiction! https://…', else None.
+
+    The quoted title, the word "on" and a fiction site's name must all be there, so a
+    sentence of the story that tells someone to check something out does not match.
+    """
+    if text[:1] not in "CcRr" or " on " not in text or len(text) > 400:
+        return None
+    found = _APP_SHARE.fullmatch(text.strip())
+    if found is None:
+        return None
+    return found.group("title").strip(), (found.group("author") or "").strip()
+
+
+# AO3's share text: "<title> (<count> words) by <creators>"; the count may have separators.
+_AO3_SHARE_TITLE = lazy(
+    r"(?P<title>\S.{0,250}?)\s+\((?P<words>\d[\d,.\s]*)\s+words\)\s+by\s+(?P<names>\S.{0,200})"
+)
+# The line AO3 puts straight under it.
+_CHAPTERS = lazy(r"chapters\s*:\s*\d+\s*/\s*(?:\d+|\?)", re.IGNORECASE)
+
+
+def ao3_share_title(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
+    """Rule ``ao3-share-title``: the title and the creators (one per line) of AO3's share
+    text, "Title (1,246 words) by a, b", when a "Chapters: N/M" line follows; else None.
+
+    AO3 joins co-creators with ", ", so the names are split there; the word count is the
+    site's, not part of the title.
+    """
+    text = chunks[index].text
+    if "words)" not in text or index + 1 >= len(chunks):
+        return None
+    found = _AO3_SHARE_TITLE.fullmatch(text.strip())
+    if found is None or not _CHAPTERS.fullmatch(chunks[index + 1].text.strip()):
+        return None
+    names = split_authors(found.group("names"))
+    return found.group("title").strip(), "\n".join(names)

@@ -1,0 +1,145 @@
+"""Share-button text, crossover breadcrumbs, the app's comma info line and stanzas."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.chrome import breadcrumb_fandoms
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.share_text import ao3_share_title, app_share_line
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import story_paragraphs
+
+
+def _chunks(*texts: str) -> list[Chunk]:
+    return [Chunk(text=t, lines=(t,), first=n, last=n, gap=0) for n, t in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            'Check out "Salt Roads" by marram_grass on FanFiction! https://www.example.net/s/1/1/',
+            ("Salt Roads", "marram_grass"),
+        ),
+        ('Read "Lantern Hours" on Wattpad: https://example.com/story/55', ("Lantern Hours", "")),
+        ("Check out “Eel Weather” by Tam Reyes on FanFiction.", ("Eel Weather", "Tam Reyes")),
+        # Story prose that tells somebody to check something out.
+        ('Check out "the old mill" by the river on Sunday, she said.', None),
+        ("Read the letter on the table before you go.", None),
+    ],
+)
+def test_app_share_line(line: str, expected: tuple[str, str] | None) -> None:
+    assert app_share_line(line) == expected
+
+
+def test_ao3_share_title_needs_the_chapters_line() -> None:
+    shared = _chunks("Bell Tower (2,310 words) by ash_and_oak, fenn", "Chapters: 1/1")
+    assert ao3_share_title(shared, 0) == ("Bell Tower", "ash_and_oak\nfenn")
+    prose = _chunks("He wrote the essay (900 words) by hand, at night.", "Then he slept.")
+    assert ao3_share_title(prose, 0) is None
+
+
+def test_crossover_breadcrumb_names_both_fandoms() -> None:
+    line = "Crossover » Treasure Island & Kidnapped Crossover"
+    assert breadcrumb_fandoms(line) == ("Treasure Island", "Kidnapped")
+    assert breadcrumb_fandoms("Books » Treasure Island") == ("Treasure Island",)
+    # Outside the crossover category an "&" belongs to the one name.
+    assert breadcrumb_fandoms("Cartoons » Rocky & Bullwinkle") == ("Rocky & Bullwinkle",)
+    assert breadcrumb_fandoms("Rivers » Thames & Severn") is None
+
+
+APP_PASTE = "\n".join(
+    [
+        'Check out "Salt Roads" by marram_grass on FanFiction! https://www.example.net/s/1/1/',
+        "Salt Roads",
+        "By: marram_grass",
+        "Books > Treasure Island",
+        "Rated: K+, English, Adventure & Humor, Jim H., Words: 1,204, Chapters: 1,"
+        " Status: Complete",
+        "The parrot was on the stockade fence, exactly where Jim had left it eleven years before,"
+        " and it had not grown any smaller or any kinder in the meantime.",
+        "It looked at him with one yellow eye and said nothing at all, which was new, because in"
+        " the old days it had never once stopped talking about silver.",
+        '"Pieces of eight," Jim offered, to be helpful, and felt foolish at once.',
+        "The parrot considered this. Then it flew down and walked along the sand towards the old"
+        " hut, stopping now and then to see whether he was following.",
+    ]
+)
+
+SHARE_BLOCK = """Bell Tower (2,310 words) by ash_and_oak, fenn
+Chapters: 1/1
+Fandom: Little Dorrit
+Rating: General Audiences
+Summary: Amy climbs the tower to see the whole of the Marshalsea at once.
+Work Text:
+Amy had counted the steps so often that she no longer needed to count them.
+At the top the wind came in through the louvres and smelled of the river.
+"""
+
+
+def test_app_share_paste_reads_the_header() -> None:
+    story = read_text(APP_PASTE.encode(), ReadOptions(), "paste.txt")
+    meta = story.metadata
+    assert (meta.title, meta.authors) == ("Salt Roads", ("marram_grass",))
+    assert meta.fandoms == ("Treasure Island",)
+    assert (meta.rating, meta.status) == ("K+", "Complete")
+    assert meta.categories == ("Adventure", "Humor")
+    assert len(story.chapters) == 1
+    assert story_paragraphs(story)[0].startswith("The parrot was on the stockade fence")
+
+
+def test_rated_line_with_a_reason_is_not_an_info_line() -> None:
+    text = "Title: Gulls\nRated: T, for one bad word\n\nThe gulls came at noon.\n"
+    story = read_text(text.encode(), ReadOptions(), "gulls.txt")
+    assert story.metadata.characters == ()
+
+
+def test_ao3_share_block_names_title_and_creators() -> None:
+    story = read_text(SHARE_BLOCK.encode(), ReadOptions(), "share.txt")
+    assert story.metadata.title == "Bell Tower"
+    assert story.metadata.authors == ("ash_and_oak", "fenn")
+    assert story.metadata.fandoms == ("Little Dorrit",)
+
+
+SONGFIC = """Title: Ferry Song
+Author: gullwing
+
+The ferry came in late that evening, and the whole harbour turned out to watch it dock.
+
+Then the ferryman sang, the way he always sang when the crossing had been rough:
+
+Row the boat home, row the boat slow,
+the lamps are lit where the tide runs low.
+
+The children cheered as if he had sung it only for them, and he bowed with his cap off.
+
+"Again," said one.
+"No," said the ferryman.
+
+Then the gangplank came down with a bang and the passengers came off one by one.
+"""
+
+
+def test_stanza_lines_make_one_paragraph() -> None:
+    paragraphs = story_paragraphs(read_text(SONGFIC.encode(), ReadOptions(), "song.txt"))
+    song = "Row the boat home, row the boat slow,\nthe lamps are lit where the tide runs low."
+    assert song in paragraphs
+    # Two short lines that each end a sentence stay two paragraphs.
+    assert "“Again,” said one." in paragraphs
+    assert "“No,” said the ferryman." in paragraphs
+
+
+def test_phone_paste_lines_stay_paragraphs() -> None:
+    text = "\n".join(
+        [
+            "Title: Ferry Song",
+            "",
+            "The ferry came in late that evening, and the whole harbour turned out to see it,",
+            "and the ferryman sang,",
+            "the way he always sang when the crossing had been rough and the wind was up.",
+        ]
+    )
+    paragraphs = story_paragraphs(read_text(text.encode(), ReadOptions(), "phone.txt"))
+    assert "and the ferryman sang," in paragraphs
