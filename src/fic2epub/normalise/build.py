@@ -208,7 +208,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 meta.add_list("authors", chunk.label.split("\n"))
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
-        elif chunk.role == "info" and chunk.rule in ("pipe-header-line", "posted-on-line"):
+        elif chunk.role == "info" and chunk.rule in _VALUED_INFO:
             for line in chunk.value.split("\n"):
                 label, _, value = line.partition(": ")
                 meta.add_field(label, value)
@@ -221,6 +221,10 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
         index += 1
     front.collect(chunks, "before-story")
     return title
+
+
+# Info lines whose value holds the "Label: value" fields the rule read from them.
+_VALUED_INFO = frozenset({"pipe-header-line", "posted-on-line", "series-sentence"})
 
 
 _OPENING_HEADING = lazy(r"(?:prologue|prolog|pr[óo]logo|foreword|preface)\b", re.I)
