@@ -282,9 +282,11 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     """Drop a mailing list's footer (sponsor block, group links) and everything after it."""
     for index in range(max(first, end - 12), end):
         if chunks[index].role == "text" and _FOOTER_START.fullmatch(chunks[index].lines[0]):
-            # A "--" signature rule opening the footer is left to be read as a separator.
-            start = index + 1 if is_glyph_line(chunks[index].text) else index
-            for later in range(start, end):
+            # The "--" signature rule goes with the signature under it: left as a separator,
+            # it would stand between a closing "THE END" and the author's words above it.
+            # With nothing under it, it is read as a separator.
+            alone = is_glyph_line(chunks[index].text) and index + 1 == end
+            for later in range(index + 1 if alone else index, end):
                 chunks[later] = replace(chunks[later], role="dropped", rule="mail-footer")
             return
 

@@ -188,7 +188,9 @@ def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
 
 
 # Info lines whose value holds "Label: value" fields, one a line.
-_FIELD_INFO_RULES = ("pipe-header-line", "posted-on-line", "post-info-line")
+_FIELD_INFO_RULES = frozenset(
+    {"pipe-header-line", "posted-on-line", "post-info-line", "series-sentence"}
+)
 
 
 def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | None:
@@ -227,6 +229,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
     return title
 
 
+# Info lines whose value holds the "Label: value" fields the rule read from them.
 _OPENING_HEADING = lazy(r"(?:prologue|prolog|pr[óo]logo|foreword|preface)\b", re.I)
 _CLOSING_HEADING = lazy(r"(?:epilogue|epilog|[ée]pilogue|ep[íi]logo|coda|afterword)\b", re.I)
 

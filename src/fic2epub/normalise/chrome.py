@@ -26,11 +26,18 @@ _CHROME_LINE = lazy(
     r"(?:\s+list)?\s*:?"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
+    # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
+    r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
+    # A pager's position under its links: "(Chapter 1 of 2)". Only in brackets, as a bare
+    # "Chapter 1 of 2" may be the author's heading.
+    r"|\(\s*chapter\s+\d{1,3}\s+of\s+\d{1,3}\s*\)"
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
     r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
-    r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|.*\byahoo!?\s+groups\s+sponsor\b.*"
+    r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
+    # Twisting the Hellmouth's story tabs, copied run together or spaced.
+    r"|story\s*reviews\s*statistics(?:\s*related\s*stories)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|.*\byahoo!?\s+groups\s+sponsor\b.*"
     r"|post\s+comment|footer|about\s+the\s+archive|site\s+map|all\s+fields\s+are\s+required.*"
     r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -47,7 +54,8 @@ _CHROME_LINE = lazy(
     r"(?:\s*[—–|-]\s*(?:reply|\d+\s+comments?|link|thread))*\s*\)"
     # Archive and blog software signing the page: "This story archive is powered by
     # eFiction 3.5.3.", "Powered by Blogger." Only known software, so no sentence matches.
-    r"|(?:this\s+(?:story\s+)?(?:archive|site|blog|forum)\s+is\s+)?powered\s+by\s+"
+    r"|(?:(?:this\s+(?:story\s+)?(?:archive|site|blog|forum)|[\w'’&]+(?:\s+[\w'’&]+){0,5})"
+    r"\s+is\s+)?powered\s+by\s+"
     r"(?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf|drupal)"
     r"(?:\s+v?\d[\d.]*)?\.?"
     # An old home page's footer: "Last updated 14 May 2003. Best viewed in 800x600."
@@ -138,6 +146,15 @@ _SITE_NAMES = (
 _SITE_NAME = lazy(
     rf"(?:{_SITE_NAMES})(?:\s*(?:\s[-–—|·•:]|[|·•:])\s*\S.{{0,80}})?\s*", re.IGNORECASE
 )
+
+
+# A banner that opens with a site's name: "Twisting The Hellmouth Crossing Over Awards - …".
+_SITE_PREFIX = lazy(rf"(?:{_SITE_NAMES})\b", re.IGNORECASE)
+
+
+def opens_with_site_name(text: str) -> bool:
+    """Whether a line begins with a fan-fiction site's name (a site banner or tagline)."""
+    return _SITE_PREFIX.match(text.strip()) is not None
 
 
 def is_site_name(text: str) -> bool:

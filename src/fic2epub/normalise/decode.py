@@ -8,6 +8,7 @@ import re
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.macroman import is_mac_roman
+from fic2epub.normalise.tab_table import label_tab_table
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -140,6 +141,8 @@ def _legacy(data: bytes, source: str) -> str:
 
     Mac OS Roman is taken instead when its reading is cleaner (classic Mac files).
     """
+    if (declared := _declared(data)) is not None:
+        return declared
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -156,6 +159,39 @@ def _legacy(data: bytes, source: str) -> str:
     if best is None:
         raise InputError("undecodable bytes: no text encoding fits", source=source)
     return str(best)
+
+
+# A charset named near the top: a mail or news post's "Content-Type: text/plain;
+# charset=ISO-8859-1", a saved web page's <meta charset="windows-1252">.
+_DECLARED = lazy(r"""\bcharset\s*=\s*["']?(?P<name>[a-z][\w.:-]{1,30})""", re.IGNORECASE)
+
+
+def _declared(data: bytes) -> str | None:
+    """Rule ``declared-charset``: non-UTF-8 bytes that name their own 8-bit encoding in the
+    first few kilobytes (a news post's MIME header, a page's meta tag) are read in it.
+
+    A detector guesses from the bytes alone, and a Latin-1 post with two accented letters in
+    it may well look like Chinese to it; the writer's software knew. Only an encoding Python
+    knows that decodes every byte, and never a UTF one (the bytes are not UTF-8).
+    """
+    head = data[:4096].decode("latin-1")
+    if "charset" not in head.lower() or (found := _DECLARED.search(head)) is None:
+        return None
+    try:
+        name = codecs.lookup(found.group("name")).name
+    except LookupError:
+        return None
+    if name.startswith("utf"):
+        return None
+    # Mail software says ISO-8859-1 for what is often Windows-1252 (its curly quotes sit in
+    # the bytes Latin-1 leaves to control codes), so that is tried first.
+    names = ("cp1252", name) if name == "iso8859-1" else (name,)
+    for encoding in names:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _repair_mojibake(text: str) -> str:
@@ -180,6 +216,7 @@ def _tidy(text: str) -> str:
     """Normalise line endings and spaces; drop invisible and XML-illegal characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\u2026")
+    text = label_tab_table(text)
     text = text.expandtabs(4)
     return _UNTIDY.sub(_tidy_character, text)
 

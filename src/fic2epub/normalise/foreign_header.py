@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome import is_site_chrome, opens_with_site_name
 from fic2epub.normalise.chrome_i18n import is_single_count
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
@@ -173,9 +173,11 @@ def foreign_header_line(
     before = chunks[index - 1] if index > 0 else None
     if not titled and after is not None and after.gap <= 1 and _first_line(chunks, index):
         menu = _cjk_menu(after.text) or (is_site_chrome(after.text) and is_menu_bar(after.text))
-        if len(text) <= 60 and menu and not is_menu_bar(text):
+        banner = len(text) <= 60 or (len(text) <= 120 and opens_with_site_name(text))
+        if banner and menu and not is_menu_bar(text):
             # Rule ``site-name-above-menu``: the first line of a page, right above the site's
-            # menu bar, is the site's (or the blog's) name, not the story's title.
+            # menu bar, is the site's (or the blog's) name, not the story's title; a longer
+            # line counts when it opens with a site's name (a banner: "<Site> Awards - …").
             return replace(chunk, role="dropped", rule="site-name-above-menu")
     if _cjk_menu(text):
         return replace(chunk, role="dropped", rule="cjk-menu-bar")

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import browser_tag_field, is_search_tip
+from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
@@ -178,6 +179,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (after := browser_tag_field(marked, index)) is not None:
             index = after
             continue
+        elif (series := series_sentence(text)) is not None:
+            value = f"Series: {series}"
+            marked[index] = replace(chunk, role="info", rule="series-sentence", value=value)
         elif (fields := pipe_metadata(text)) is not None:
             value = "\n".join(f"{label}: {item}" for label, item in fields)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
@@ -320,7 +324,9 @@ def _menu_above_title(chunks: list[Chunk], index: int) -> bool:
             continue
         following = chunks[ahead + 1]
         if _title_like(chunk) and _byline(following.text) and following.gap <= 1:
-            return True
+            # A menu has two items at least: one line above "Title / by X" is the title
+            # over its subtitle ("A <fandom> story").
+            return ahead > index + 1
         if not _menu_item(chunk.text):
             return False
     return False
@@ -666,7 +672,7 @@ def _title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None
     found = TITLE_BY_RE.fullmatch(chunk.text)
     if found is None or chunk.continues:
         return None
-    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    after = _next_unframed(chunks, index)
     header_follows = after is not None and (is_structural(after) or _field(after.text) is not None)
     if index > 0 and not header_follows:
         return None
@@ -675,6 +681,18 @@ def _title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None
     if not _name_like(names) or not title or (names[:1].islower() and " " in names):
         return None
     return title, "\n".join(split_authors(names))
+
+
+def _next_unframed(chunks: list[Chunk], index: int) -> Chunk | None:
+    """The next chunk below ``index`` that is not site framing, looking three chunks ahead.
+
+    An archive's chapter page puts its links ("[Reviews - 6]  Printer") and controls ("- Text
+    Size +") between "Title by Author" and the story's info block.
+    """
+    for after in chunks[index + 1 : index + 4]:
+        if after.role != "dropped" and not is_site_chrome(after.text):
+            return after
+    return None
 
 
 def _handle_line(chunks: list[Chunk], index: int) -> bool:

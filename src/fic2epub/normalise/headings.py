@@ -153,12 +153,30 @@ def _chapter_lists(chunks: Chunks) -> Chunks:
         end = index + 1 if marked[index].role == "heading" else index
         # Listed means on consecutive lines: a menu or index has no blank lines in it.
         while end < len(marked) and marked[end].role == "heading" and marked[end].gap == 0:
+            if end > index and _listed_again(marked[index].text, marked[end].text):
+                # Rule ``contents-then-first-heading``: an index lists each chapter once; the
+                # first entry again, right under it, is chapter one's own heading (a file
+                # with no blank lines, its exported table of contents above the story).
+                break
             end += 1
         if end - index >= 2:
             for position in range(index, end):
                 marked[position] = replace(marked[position], role="dropped", rule="chapter-list")
         index = max(end, index + 1)
     return tuple(marked)
+
+
+# A contents entry's page number or dot leader: "Chapter One: The Fire ....... 2".
+_PAGE_REFERENCE = lazy(r"(?:\s*\.{2,}\s*|\s+)\d{1,4}")
+
+
+def _listed_again(entry: str, heading: str) -> bool:
+    """Whether ``heading`` is the contents ``entry`` again, without its page number."""
+    entry, heading = entry.strip().lower(), heading.strip().lower()
+    if not heading or not entry.startswith(heading):
+        return False
+    rest = entry[len(heading) :]
+    return not rest or _PAGE_REFERENCE.fullmatch(rest) is not None
 
 
 def _parts_as_chapters(chunks: Chunks) -> Chunks:

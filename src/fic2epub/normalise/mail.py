@@ -217,7 +217,28 @@ def forwarded_mail(chunks: Chunks) -> Chunks:
         found = _MAIL_FIELD.fullmatch(piece.text)
         dated = found is not None and found.group("key").lower() in ("date", "sent")
         marked.append(piece if dated else replace(piece, role="dropped", rule="mail-header"))
+    if not _FORWARD.fullmatch(pieces[0].text):
+        rest = _quoted_reply(rest)
     return (*marked, *rest)
+
+
+def _quoted_reply(rest: list[Chunk]) -> list[Chunk]:
+    """Rule ``quoted-reply``: the ">" lines under a reply's attribution line are the message
+    it answers (a challenge, a request), quoted by the newsreader; the poster's own text,
+    the story, comes after them.
+
+    Only the run of chunks at once under the attribution whose every line begins with ">",
+    and only when more text follows it than it holds. A quote long enough to be the story
+    itself has lost its markers to the ``quoted`` pass before this one reads it.
+    """
+    count = 0
+    while count < len(rest) and all(line.startswith(">") for line in rest[count].lines):
+        count += 1
+    quoted = sum(len(c.text) for c in rest[:count])
+    if count == 0 or sum(len(c.text) for c in rest[count:]) <= quoted:
+        return rest
+    dropped = [replace(c, role="dropped", rule="quoted-reply") for c in rest[:count]]
+    return dropped + rest[count:]
 
 
 def _passes_on(chunk: Chunk) -> bool:

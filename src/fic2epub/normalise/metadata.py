@@ -18,6 +18,7 @@ from fic2epub.normalise.fields import (
     exact_rating,
     field_for,
     is_genre_label,
+    is_known_label,
     read_date,
     read_rating,
     read_series,
@@ -45,6 +46,32 @@ _SUBJECT_LINE = lazy(r"\[(?P<fandom>[^\]]{1,80})\]\s*(?P<title>.+?)(?:\s*\((?P<i
 _STATS = lazy(
     r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits)\s*:\s*(?P<value>\S+)"
 )
+
+
+# A field after two or more spaces on the same line: "   Characters: A, B".
+_WIDE_FIELD = lazy(r"\s{2,}(?=[^\W\d_][\w'’ ]{0,24}:\s)")
+_LABELLED = lazy(r"(?P<label>[^\W\d_][\w'’ ]{0,24}):\s+(?P<value>\S.*)", re.DOTALL)
+
+
+def wide_fields(value: str) -> list[tuple[str, str]] | None:
+    """Rule ``wide-spaced-fields``: a field's value that runs on, after two or more spaces,
+    into more "Label: value" fields, as an archive's info block prints them in a row
+    ("PG   Categories: X   Characters: A, B"). Returns ("", first value) then each
+    (label, value), or None.
+
+    Only when every later label is one header blocks use, so a colon in a summary's sentence
+    after a double space never splits it.
+    """
+    pieces = _WIDE_FIELD.split(value.strip())
+    if len(pieces) < 2:
+        return None
+    found: list[tuple[str, str]] = [("", pieces[0])]
+    for piece in pieces[1:]:
+        match = _LABELLED.fullmatch(piece.strip())
+        if match is None or not is_known_label(match.group("label")):
+            return None
+        found.append((match.group("label"), match.group("value").strip()))
+    return found
 
 
 # Mailing lists and LJ communities mark posts "[FIC]" and count parts "(1/3)"; neither is
@@ -161,6 +188,12 @@ class MetadataBuilder:
         if len(_STATS.findall(f"{label}: {value}")) > 1:
             # AO3's stats on one line: "Published: 2019-03-04 Completed: … Chapters: 2/2".
             self._read_stats(f"{label}: {value}")
+            return
+        if "  " in value and (more := wide_fields(value)) is not None:
+            # eFiction's info block: "Rated: PG   Categories: X   Characters: A, B".
+            self.add_field(label, more[0][1])
+            for other, item in more[1:]:
+                self.add_field(other, item)
             return
         if name == "title":
             value = clean_title(value)

@@ -141,7 +141,7 @@ NAMED_RE = lazy(
     re.IGNORECASE,
 )
 PART_RE = lazy(
-    rf"(?P<word>part|book|volume|act|часть|книга|том)(?=\s){_HEADING_NUMBER}(?![\w'’])"
+    rf"(?P<word>part|pt\.?|book|volume|act|часть|книга|том)(?=\s){_HEADING_NUMBER}(?![\w'’])"
     rf"(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )

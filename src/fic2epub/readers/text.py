@@ -13,6 +13,7 @@ from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
+from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
@@ -52,7 +53,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
     """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
-    text, quotes = read_quotes(lynx_references(html_residue(decode(data, source))))
+    text = doc_comments(lynx_references(html_residue(decode(data, source))))
+    text, quotes = read_quotes(text)
     chunks = layout(text, options.layout)
     for step in passes(options):
         chunks = step.run(chunks)

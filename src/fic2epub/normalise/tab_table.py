@@ -1,0 +1,45 @@
+"""A story's stats table copied from an archive page as tab-separated rows.
+
+Twisting the Hellmouth and other archives show a story's details as a table: a row of column
+names ("Categories  Author  Rating  Chapters  Words  …  Complete") over a row of values. A
+browser copies each row as one line with a tab between cells. The tabs are all that pairs a
+value with its column, and they become spaces once the text is tidied, so this runs first.
+"""
+
+from __future__ import annotations
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.fields import is_known_label
+
+# A column name: one to three words, no sentence marks.
+_COLUMN = lazy(r"[^\W\d_][\w'’ /-]{0,24}")
+# At least this many columns, and at least this many of them labels that header blocks use.
+_LEAST_COLUMNS = 4
+_LEAST_KNOWN = 3
+
+
+def label_tab_table(text: str) -> str:
+    """Rule ``tab-stats-table``: a line of tab-separated column names, most of them header
+    labels ("Author", "Rating", "Complete"), over a line with as many tab-separated cells is
+    a stats table; the values line becomes "Name: value | Name: value …", the header fields
+    it holds, and the names line stays (it is dropped as the site's chrome).
+
+    The line count is kept, so line numbers still point at the file. Prose has no tabs
+    between its words, and a table of other things names no header labels.
+    """
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    for index in range(len(lines) - 1):
+        head = lines[index]
+        if head.count("\t") < _LEAST_COLUMNS - 1:
+            continue
+        names = [name.strip() for name in head.split("\t")]
+        cells = [cell.strip() for cell in lines[index + 1].split("\t")]
+        if len(cells) != len(names) or not all(_COLUMN.fullmatch(name) for name in names):
+            continue
+        if sum(is_known_label(name) for name in names) < _LEAST_KNOWN:
+            continue
+        pairs = [f"{name}: {cell}" for name, cell in zip(names, cells, strict=True) if cell]
+        lines[index + 1] = " | ".join(pairs)
+    return "\n".join(lines)

@@ -1,0 +1,113 @@
+"""Archive pages, newsgroup posts and word-processor exports: the rules made for them."""
+
+from __future__ import annotations
+
+from fic2epub.model import Story
+from fic2epub.normalise.archive_lines import series_sentence
+from fic2epub.normalise.decode import decode
+from fic2epub.normalise.doc_comments import doc_comments
+from fic2epub.normalise.metadata import wide_fields
+from fic2epub.normalise.tab_table import label_tab_table
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+
+
+def _read(text: str, encoding: str = "utf-8") -> Story:
+    return read_text(text.encode(encoding), ReadOptions(), "story.txt")
+
+
+def _prose(story: Story) -> str:
+    return "\n".join(str(block) for chapter in story.chapters for block in chapter.blocks)
+
+
+def test_wide_spaced_fields_split_only_at_known_labels() -> None:
+    assert wide_fields("G   Categories: Lark Rise   Characters: Laura, Edmund") == [
+        ("", "G"),
+        ("Categories", "Lark Rise"),
+        ("Characters", "Laura, Edmund"),
+    ]
+    # A colon after a double space in a summary's sentence is no field.
+    assert wide_fields("She ran.  Her reason: fear.") is None
+    assert wide_fields("one value") is None
+
+
+def test_an_info_block_row_gives_each_field() -> None:
+    story = _read(
+        "The Barn\nby reed_and_rush\n\n"
+        "Rated: G   Categories: Lark Rise   Characters: Laura, Edmund\n\n"
+        "The barn had stood for a hundred years, and it meant to stand for a hundred more.\n"
+    )
+    assert story.metadata.rating == "G"
+    assert story.metadata.fandoms == ("Lark Rise",)
+    assert story.metadata.characters == ("Laura", "Edmund")
+
+
+def test_a_tab_separated_stats_table_becomes_labelled_fields() -> None:
+    table = "Author\tRating\tWords\tComplete\nreed_and_rush\tFR13\t2,000\tYes\n"
+    assert label_tab_table(table) == (
+        "Author\tRating\tWords\tComplete\n"
+        "Author: reed_and_rush | Rating: FR13 | Words: 2,000 | Complete: Yes\n"
+    )
+    # Rows of other things, or rows that do not line up, are left alone.
+    other = "Apples\tPears\tPlums\tFigs\n3\t4\t5\t6\n"
+    assert label_tab_table(other) == other
+    ragged = "Author\tRating\tWords\tComplete\nreed_and_rush\tFR13\n"
+    assert label_tab_table(ragged) == ragged
+
+
+def test_a_stats_table_names_author_rating_and_status() -> None:
+    story = _read(
+        "Salt and Iron\n\n"
+        "Categories\tAuthor\tRating\tChapters\tComplete\n"
+        "Literature\tMarsh Wren\tFR13\t1\tYes\n\n"
+        "The door was the colour of the sea, and nobody in the village had ever seen it.\n"
+    )
+    assert story.metadata.authors == ("Marsh Wren",)
+    assert story.metadata.rating == "FR13"
+    assert story.metadata.status == "Complete"
+
+
+def test_the_series_sentence_gives_name_and_index() -> None:
+    line = 'This story is No. 3 in the series "Sunnydale Tides". You may wish to read it first.'
+    assert series_sentence(line) == "Part 3 of Sunnydale Tides"
+    assert series_sentence("This story is the third in a series of winters.") is None
+
+
+def test_doc_comments_and_their_anchors_are_removed() -> None:
+    text = "She sat at the loom[a] all day.\nHe sang.[b]\n\n[a]looms?\n[b]oh no\nreply: yes\n"
+    cleaned = doc_comments(text)
+    assert "[a]" not in cleaned and "looms?" not in cleaned and "reply" not in cleaned
+    assert cleaned.startswith("She sat at the loom all day.\nHe sang.\n")
+    assert cleaned.count("\n") == text.rstrip().count("\n")
+
+
+def test_a_story_bracket_letter_without_a_comment_list_stays() -> None:
+    # No list at the end, or a list whose anchor the prose never used, or story text
+    # between the entries: all left as written.
+    assert doc_comments("Choose one: [a] the sea or [b] the hill.\n") == (
+        "Choose one: [a] the sea or [b] the hill.\n"
+    )
+    unused = "She waited.\n\n[a]a note\n"
+    assert doc_comments(unused) == unused
+    prose = "Look at [a].\n\n[a]first\n\nThen the story went on.\n"
+    assert doc_comments(prose) == prose
+
+
+def test_a_declared_charset_beats_the_detector() -> None:
+    text = "Content-Type: text/plain; charset=ISO-8859-1\n\nThe émigrés came in.\n"
+    assert decode(text.encode("latin-1"), "post.txt") == text
+    # An unknown name is ignored: the bytes are read as they would be without it.
+    odd = "charset=nonsense-9\n\n\u201cThe café was closed,\u201d she said.\n"
+    assert decode(odd.encode("cp1252"), "post.txt") == odd
+
+
+def test_the_quoted_message_under_a_reply_line_is_not_the_story() -> None:
+    story = _read(
+        "On Thu, 11 Mar 1999 08:02:11 -0500, Ann Lee <ann@example.com> wrote:\n\n"
+        ">Challenge: a story about a door.\n>\n>Ann\n\n"
+        "Title: The Door\nAuthor: Marsh Wren\n\n"
+        "The door was the colour of the sea, and nobody in the village had ever seen it open. "
+        "Then one morning it was open, and the sea was behind it.\n"
+    )
+    assert story.metadata.title == "The Door"
+    assert "Challenge" not in _prose(story)
