@@ -77,7 +77,7 @@ def blocks_of(chunks: Sequence[Chunk]) -> tuple[Block, ...]:
             blocks.append(SceneBreak(marker=chunk.text))
         elif chunk.role == "end-marker":
             flush()
-            blocks.append(EndMarker(text=corrected[id(chunk)]))
+            blocks.append(EndMarker(text=_unemphasised(corrected[id(chunk)])))
         elif chunk.role in _PROSE:
             if chunk.break_before:
                 flush()
@@ -91,6 +91,18 @@ def blocks_of(chunks: Sequence[Chunk]) -> tuple[Block, ...]:
 
 
 _PROSE = ("text", "note", "note-body")
+
+# An end marker set wholly in Markdown emphasis: "*Fin.*", "_fin_", "**The End**".
+_WRAPPED = lazy(r"(?P<mark>\*{1,3}|_{1,3})(?P<inner>[^*_\s](?:.{0,38}[^*_\s])?)(?P=mark)")
+
+
+def _unemphasised(text: str) -> str:
+    """Rule ``emphasised-end-marker``: the end marker without the emphasis marks around it;
+    the marks set the words, they are not the words."""
+    if text[:1] not in "*_":
+        return text
+    found = _WRAPPED.fullmatch(text.strip())
+    return found.group("inner") if found else text
 
 
 @dataclass
@@ -351,7 +363,9 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
         chapters = (replace(only, notes_before=(), notes_after=()),)
     else:
         last = chapters[-1]
-        work = [n for n in last.notes_after if n.label.lower() == "end notes"]
+        # Rule ``typed-end-notes``: AO3 prints its work's end notes under "End Notes" in
+        # title case; an author's own sentence-case "End notes:" is the chapter's note.
+        work = [n for n in last.notes_after if n.label in ("End Notes", "END NOTES")]
         if work and not _afterword(last.notes_after):
             # Rule ``flattened-end-notes``: AO3 sets its work's end notes under an
             # "Afterword" heading, and in a chapter that heads its own end notes "End

@@ -21,7 +21,7 @@ _CHROME_LINE = lazy(
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
-    r"|\(\s*read\s+more\.*\s*\)|</?lj-cut[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
+    r"|\(\s*read\s+more\.*\s*\)|</?(?:lj-)?cut\b[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
@@ -125,6 +125,8 @@ _PAGER = lazy(r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+"
 # Button labels that are site chrome only beside other buttons ("Reader mode  Statistics").
 _BUTTON_WORDS = lazy(
     r"statistics|facebook|twitter|reddit|pinterest|whatsapp|e-?mail|link|print|top|help"
+    # Dreamwidth's "Flag" (report the entry) sits alone under "Share".
+    r"|flag"
     r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)",
     re.IGNORECASE,
 )
@@ -555,8 +557,10 @@ _PAGE_BREADCRUMB = lazy(
 # A blog's "Tags:" line under a post files the post; it is not the story's header.
 # Blogger files a post under "Labels:" (Polish "Etykiety:", French "Libellés :", Spanish and
 # Portuguese "Etiquetas:" or "Marcadores:", Italian "Etichette:").
+# The label may be set bold, as a Markdown copy of the page writes it ("**Tags:** …").
 POST_TAGS_RE = lazy(
-    r"(?:(?:entry\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores|etichette)\s*:.*",
+    r"(?:\*\*|__)?(?:(?:entry\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores"
+    r"|etichette)\s*:.*",
     re.IGNORECASE,
 )
 

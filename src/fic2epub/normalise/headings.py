@@ -14,6 +14,7 @@ from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.ffn_page import is_chapter_select
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.markdown import markdown_headings
+from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.patterns import (
     NUMBERED_RE,
     match_heading,
@@ -32,13 +33,16 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else chunk
             for chunk in chunks
         )
-    marked = list(mark_comments(chunks))
+    marked = list(mark_comments(meme_thread(chunks)))
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
             continue
         if is_chapter_select(chunk.text):
             # FanFiction.Net's chapter drop-down, its options run together: chrome.
             marked[index] = replace(chunk, role="dropped", rule="chapter-select-line")
+            continue
+        if "|" in chunk.text and _heading_links(chunk.text):
+            marked[index] = replace(chunk, role="dropped", rule="heading-links")
             continue
         heading = match_heading(chunk.text)
         if heading is not None:
@@ -51,6 +55,14 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
     return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
+
+
+def _heading_links(text: str) -> bool:
+    """Rule ``heading-links``: a journal's links to a story's other parts on one line, each
+    item a part or chapter heading ("Part one | Part two", "« Chapter 2 | Chapter 4 »"). A
+    heading is one title, so two or more of them set apart by "|" are links, not a heading."""
+    items = [item.strip(" «»<>←→") for item in text.split("|")]
+    return len(items) >= 2 and all(item and match_heading(item) is not None for item in items)
 
 
 _WORD_NUMBER = lazy(

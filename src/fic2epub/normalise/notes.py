@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
+from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.patterns import (
@@ -27,7 +27,10 @@ _NOTE_CUES = lazy(
     r"|next\s+time|stay\s+tuned|see\s+you|cheers|love,|hugs|xoxo|pm\s+me|canon|fandom"
     r"|please|forgive|spoilers?|wiki|episodes?|season\s+(?:\d|finale|premiere)|manga|anime"
     r"|headcanons?|otp|fluff|smut"
-    r"|drabble|mistakes|grammar|typos?|posted|writing\s+this|wrote\s+this"
+    # Mistakes owned or excused ("all mistakes are mine", "sorry for any mistakes"), not
+    # a character's ("the first of its mistakes").
+    r"|drabble|(?:all|any|my)\s+(?:the\s+)?mistakes|mistakes\s+(?:are|is)\s+(?:all\s+)?mine"
+    r"|grammar|typos?|posted|writing\s+this|wrote\s+this"
     r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
     r"|on\s+with\s+the\s+(?:story|fic|chapter|show)"
@@ -129,7 +132,18 @@ def consume_note(
             chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
             index += 1
             continue
-        if is_site_chrome(text) or (to_end and POST_TAGS_RE.fullmatch(text)):
+        if (
+            is_site_chrome(text)
+            or (to_end and POST_TAGS_RE.fullmatch(text))
+            or (
+                # A button alone ("Flag") under other chrome ("Share"): only short lines.
+                to_end
+                and len(text) <= 12
+                and lone_button_among_chrome(
+                    text, [c.text for c in chunks[max(0, index - 2) : index]]
+                )
+            )
+        ):
             # Site framing after a closing note (comment links) is dropped; before the story
             # (a cut tag, "Work Text:") it also ends the note.
             chunks[index] = replace(chunk, role="dropped", rule="site-chrome")

@@ -332,7 +332,10 @@ MORE_TO_COME_RE = lazy(
     r"|(?:part|chapter)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
     r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon)"
-    r"(?:,?\s+I\s+promise)?[\s!.…~*:)(^<3]*",
+    r"(?:,?\s+I\s+promise)?"
+    # A hedge after the promise: "Part two tomorrow, if the internet cooperates!"
+    r"(?:,?\s+(?:if|hopefully|fingers\s+crossed|barring|weather|work|life)\b[^.!?\n]{0,50})?"
+    r"[\s!.…~*:)(^<3]*",
     re.IGNORECASE,
 )
 POINTER_RE = lazy(

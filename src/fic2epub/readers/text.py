@@ -16,6 +16,8 @@ from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
+from fic2epub.normalise.journal_parts import journal_parts
+from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.markup import html_residue
@@ -24,6 +26,7 @@ from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.tumblr import drop_reblog_additions
+from fic2epub.normalise.web_clip import web_clip
 from fic2epub.options import ReadOptions
 
 
@@ -41,6 +44,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     scene = _compile(options.scene_break_pattern, "scene-break pattern")
     return (
         Pass("headings", lambda chunks: mark_headings(chunks, chapter)),
+        Pass("journal-parts", journal_parts),
         Pass("header", read_header),
         Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
         Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
@@ -51,9 +55,22 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     )
 
 
+# Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
+# a web clipper's framing, lynx's reference lists, a word processor's comment list.
+_TEXT_STEPS: tuple[Callable[[str], str], ...] = (
+    journal_tags,
+    html_residue,
+    web_clip,
+    lynx_references,
+    doc_comments,
+)
+
+
 def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
     """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
-    text = doc_comments(lynx_references(html_residue(decode(data, source))))
+    text = decode(data, source)
+    for text_step in _TEXT_STEPS:
+        text = text_step(text)
     text, quotes = read_quotes(text)
     chunks = layout(text, options.layout)
     for step in passes(options):

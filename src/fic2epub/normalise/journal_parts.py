@@ -1,0 +1,145 @@
+"""A story posted as several journal entries, copied one entry after another.
+
+LiveJournal prints each entry under its poster's line, "name (username) wrote," (with "@
+2008-01-05 22:14:00" beside or under it), then the subject, "Current mood:"/"Current music:"
+and the cut link "( Read more... )"; under the entry come its tags and "Link | 14 comments |
+Leave a comment | Share". When a reader pastes the entries of a story posted in parts one
+after the other, every entry after the first repeats that framing, often with a line that
+points back ("Part one is here", "Part one | Part two") above the cut.
+
+The first entry's poster line names the author when the header does not (on a personal
+journal the poster is the author). Each later entry's framing, from its footer above to its
+cut, is the journal's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.fields import date_line, field_for
+from fic2epub.normalise.patterns import FIELD_RE
+
+# LiveJournal's poster line: "blackcurrant_jam (blackcurrant_jam) wrote," with the entry's
+# time beside it or not ("… wrote, @ 2008-01-05 22:14:00"). The name in brackets is the
+# user name; the one before it is the display name.
+_WROTE = lazy(
+    r"(?P<display>[^()\n]{1,60}?)\s+\((?P<user>[\w.-]{2,40})\)\s+wrote\s*,"
+    r"(?:\s*@\s*(?P<date>\S.{4,40}))?",
+    re.IGNORECASE,
+)
+# The cut link an entry shows where its text is folded: "( Read more... )", or the author's
+# own link text between LiveJournal's spaced brackets: "( The Shivering Sand, part two )".
+_CUT = lazy(r"\(\s*read\s+more\W*\)|\(\s[^()]{1,100}\s\)|</?lj-cut[^>]*>", re.IGNORECASE)
+# The entry's time on a line of its own: "@ 2008-01-07 20:02:00".
+_AT_DATE = lazy(r"@\s*(?P<date>\S.{4,40})")
+# How far below its poster line an entry's cut may be.
+_REACH = 12
+# An instalment marker in a subject: "(2/3)", "[part 2 of 3]", "pt 2".
+_INSTALMENT = lazy(r"[\[(]?\s*(?:(?:part|pt\.?)\s*)?\d+\s*(?:/|of)\s*\d+\s*[\])]?\s*$", re.I)
+
+
+def wrote_line(text: str) -> str | None:
+    """The user name of a LiveJournal "name (username) wrote," line, else None."""
+    if "wrote" not in text or len(text) > 140:
+        return None
+    found = _WROTE.fullmatch(text.strip())
+    return found.group("user") if found else None
+
+
+def journal_parts(chunks: Chunks) -> Chunks:
+    """Rules ``journal-poster-line``, ``journal-entry-repeat`` and ``journal-entry-footer``.
+
+    The first poster line is the byline; every later one opens a repeated entry's framing,
+    which goes with the footer of the entry above it.
+    """
+    if not any("wrote" in chunk.text for chunk in chunks[:5]):
+        return chunks
+    marked = list(chunks)
+    posters = [i for i, c in enumerate(marked) if "wrote" in c.text and wrote_line(c.text)]
+    if not posters or posters[0] >= 5:
+        return chunks  # a poster line opens the copy, or this is not a journal's copy
+    first = posters[0]
+    if any(marked[i].role != "text" for i in range(first)):
+        return chunks
+    user = wrote_line(marked[first].text) or ""
+    if _author_field(marked, first):
+        # The header names the author itself (the poster may post for someone else).
+        marked[first] = replace(marked[first], role="dropped", rule="journal-poster-line")
+    else:
+        marked[first] = replace(
+            marked[first], role="byline", rule="journal-poster-line", value=user
+        )
+    subject = _subject(marked, first)
+    for at in posters[1:]:
+        _drop_footer(marked, at)
+        _drop_preamble(marked, at, subject)
+    return tuple(marked)
+
+
+def _author_field(chunks: list[Chunk], at: int) -> bool:
+    """Whether an "Author:" field follows the poster line within the entry's header."""
+    for chunk in chunks[at + 1 : at + 1 + 2 * _REACH]:
+        if ":" not in chunk.text[:40] or (found := FIELD_RE.match(chunk.text)) is None:
+            continue
+        if field_for(found.group("key")) == "authors":
+            return True
+    return False
+
+
+def _subject(chunks: list[Chunk], at: int) -> str:
+    """The first entry's subject line, without its instalment marker, as a key."""
+    for chunk in chunks[at + 1 : at + 4]:
+        if _AT_DATE.fullmatch(chunk.text) or date_line(chunk.text):
+            continue
+        return _key(chunk.text)
+    return ""
+
+
+def _key(text: str) -> str:
+    return _INSTALMENT.sub("", text).strip().lower()
+
+
+def _drop_preamble(chunks: list[Chunk], at: int, subject: str) -> None:
+    """Rule ``journal-entry-repeat``: a later entry's poster line, and under it its framing
+    down to its cut link; with no cut link, only the lines the journal prints there (the
+    time, the subject repeated, the mood and music)."""
+    chunks[at] = replace(chunks[at], role="dropped", rule="journal-entry-repeat")
+    stop = min(len(chunks), at + 1 + _REACH)
+    cut = next(
+        (
+            i
+            for i in range(at + 1, stop)
+            if len(chunks[i].text) <= 110 and _CUT.fullmatch(chunks[i].text)
+        ),
+        None,
+    )
+    if cut is not None and not any(wrote_line(c.text) for c in chunks[at + 1 : cut]):
+        for index in range(at + 1, cut + 1):
+            chunks[index] = replace(chunks[index], role="dropped", rule="journal-entry-repeat")
+        return
+    for index in range(at + 1, stop):
+        text = chunks[index].text
+        if not (
+            _AT_DATE.fullmatch(text)
+            or date_line(text)
+            or is_site_chrome(text)
+            or (subject and _key(text) == subject)
+        ):
+            return
+        chunks[index] = replace(chunks[index], role="dropped", rule="journal-entry-repeat")
+
+
+def _drop_footer(chunks: list[Chunk], at: int) -> None:
+    """Rule ``journal-entry-footer``: the tags and comment links under the entry above a
+    repeated one (a "Tags:" line, "Link | 14 comments | Share")."""
+    index = at - 1
+    while index > 0:
+        text = chunks[index].text
+        if not (POST_TAGS_RE.fullmatch(text) or is_site_chrome(text)):
+            return
+        chunks[index] = replace(chunks[index], role="dropped", rule="journal-entry-footer")
+        index -= 1

@@ -1,0 +1,92 @@
+"""A page saved as Markdown by a web clipper (MarkDownload, Obsidian Web Clipper).
+
+A clipper converts the page's HTML with Turndown and writes a note: YAML front matter about
+the page (``created:``, ``tags:``, ``source: https://…``, ``author:``), then by MarkDownload's
+template the page's title as a ``#`` heading and its description in a ``> ## Excerpt``
+blockquote over a ``---`` rule, then the page's text. Turndown writes links and images as
+``[text](url)`` and ``![alt](url)`` and escapes every Markdown character the page's text
+held (``\\_``, ``\\[``, ``\\*``).
+
+The front matter, the page title (when the post's own header has a ``Title:`` field) and
+the excerpt are the page's; links become their text, images go and escapes are undone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+# The front matter's "source:"/"url:" key naming the page saved: only a clipper writes it,
+# so an Obsidian note's own front matter (title, author, fandom) is read as the header.
+_SOURCE_KEY = lazy(r"(?:source|url|link)\s*:\s*[\"']?https?://\S+", re.IGNORECASE)
+_FRONT_KEY = lazy(r"[\w-]{1,30}\s*:.*|\s+.*|-\s.*")
+# MarkDownload's excerpt block: "> ## Excerpt" (its template's description heading).
+_EXCERPT = lazy(r">\s*#{1,6}\s*(?:excerpt|description)\s*", re.IGNORECASE)
+_RULE = lazy(r"(?:-{3,}|\*{3,}|_{3,})")
+_TITLE_FIELD = lazy(r"[*_]{0,2}title\s*:", re.IGNORECASE)
+# Images (also inside a link: "[![](icon.svg)](profile)"), then links "[text](url)".
+_IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_LINK = lazy(
+    r"\[(?P<text>[^\]\n]{0,200})\]\((?:https?://|/|#|\.|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)"
+)
+# Turndown's escapes: a backslash before a character Markdown would read as a mark.
+_ESCAPE = lazy(r"\\(?P<mark>[\\`*_{}\[\]()#+\-.!>~|=])")
+# How far below the page title the post's own "Title:" field may be.
+_REACH = 40
+
+
+def web_clip(text: str) -> str:
+    """Rule ``web-clip``: ``text`` without a web clipper's framing, when it opens with a
+    clipper's front matter (one naming the page's ``source:`` address)."""
+    if not text.startswith("---"):
+        return text
+    lines = text.split("\n")
+    end = _front_matter_end(lines)
+    if end is None:
+        return text
+    rest = _drop_page_frame(lines[end + 1 :])
+    body = "\n".join(rest)
+    body = _IMAGE.sub("", body)
+    body = _LINK.sub(lambda found: found.group("text"), body)
+    return _ESCAPE.sub(lambda found: found.group("mark"), body)
+
+
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line closing a clipper's front matter, else None."""
+    if lines[0].strip() != "---":
+        return None
+    for index in range(1, min(len(lines), 40)):
+        line = lines[index]
+        if line.strip() == "---":
+            held = lines[1:index]
+            return index if any(_SOURCE_KEY.match(item.strip()) for item in held) else None
+        if line.strip() and not _FRONT_KEY.fullmatch(line):
+            return None
+    return None
+
+
+def _drop_page_frame(lines: list[str]) -> list[str]:
+    """The lines after the front matter without the page's title heading (when the post
+    gives its own "Title:") and the excerpt blockquote with the rule under it."""
+    at = _next_filled(lines, 0)
+    if at < len(lines) and lines[at].startswith("# "):
+        below = lines[at + 1 : at + 1 + _REACH]
+        if any(_TITLE_FIELD.match(line.strip()) for line in below):
+            lines = lines[:at] + lines[at + 1 :]
+            at = _next_filled(lines, at)
+    if at < len(lines) and _EXCERPT.fullmatch(lines[at]):
+        end = at
+        while end < len(lines) and lines[end].startswith(">"):
+            end += 1
+        after = _next_filled(lines, end)
+        if after < len(lines) and _RULE.fullmatch(lines[after].strip()):
+            end = after + 1
+        lines = lines[:at] + lines[end:]
+    return lines
+
+
+def _next_filled(lines: list[str], start: int) -> int:
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return start

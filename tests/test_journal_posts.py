@@ -1,0 +1,221 @@
+"""Journal posts as readers save them: entries in parts, meme threads, drafts and clips."""
+
+from __future__ import annotations
+
+from fic2epub.model import EndMarker, Story
+from fic2epub.normalise.journal_parts import wrote_line
+from fic2epub.normalise.journal_tags import journal_tags
+from fic2epub.normalise.layout import layout
+from fic2epub.normalise.meme_thread import meme_thread
+from fic2epub.normalise.web_clip import web_clip
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import plain
+
+
+def _read(text: str) -> Story:
+    return read_text(text.encode("utf-8"), ReadOptions(), "post.txt")
+
+
+def _all_text(story: Story) -> str:
+    return "\n".join(plain(chapter.blocks) for chapter in story.chapters)
+
+
+ENTRIES = """\
+lanternmoth (lanternmoth) wrote,
+@ 2010-02-01 19:00:00
+Fic: Paper Boats (1/2)
+
+Current mood: sleepy
+
+Title: Paper Boats
+Author: lanternmoth
+Fandom: Little Dorrit
+Rating: G
+
+( Read more... )
+
+Part One: The Gutter
+
+Amy folded the first boat out of a page of her father's accounts.
+
+It sank at once, which seemed fair.
+
+Part two soon, if the weather holds!
+
+Tags: fic, little dorrit
+Link | 3 comments | Leave a comment | Share
+
+
+lanternmoth (lanternmoth) wrote,
+@ 2010-02-03 19:00:00
+Fic: Paper Boats (2/2)
+
+Current mood: cheerful
+
+Part one | Part two
+
+( Read more... )
+
+Part Two: The River
+
+The second boat she made from a playbill, and it floated all the way to the bridge.
+
+Tags: fic, little dorrit
+Link | 5 comments | Leave a comment | Share
+"""
+
+
+def test_entries_in_parts_are_one_story() -> None:
+    """Rules ``journal-poster-line``, ``journal-entry-repeat``, ``journal-entry-footer``
+    and ``heading-links``: each later entry's framing goes, and the first poster writes."""
+    story = _read(ENTRIES)
+    assert story.metadata.title == "Paper Boats"
+    assert story.metadata.authors == ("lanternmoth",)
+    assert [c.title for c in story.chapters] == ["Part One: The Gutter", "Part Two: The River"]
+    text = _all_text(story)
+    for debris in ("wrote,", "2010-02-03", "Current mood", "Part one | Part two", "Tags:", "Link"):
+        assert debris not in text
+    assert [n.label for n in story.chapters[0].notes_after] == [""]
+
+
+MEME = """\
+dickens_anon: Prompts Round One
+[community profile] dickens_anon
+Jan. 2nd, 2012 08:00 pm
+
+Expand Thread
+
+Pip + a kite
+(Anonymous) 2012-01-02 09:00 pm (UTC)(link)
+Pip flies a kite on the marshes. That's all I want.
+(Reply) (Thread)
+
+FILL: String (1/2)
+(Anonymous) 2012-01-03 10:00 pm (UTC)(link)
+Joe made the kite from a flour sack and two willow sticks.
+
+"Hold it high, Pip," he said.
+
+(cont. in next comment)
+(Reply) (Parent) (Thread)
+
+FILL: String (2/2)
+(Anonymous) 2012-01-03 10:01 pm (UTC)(link)
+Pip held it high, and the wind took it over the dyke.
+
+THE END
+(Reply) (Parent) (Thread)
+
+Re: FILL: String (2/2)
+(Anonymous) 2012-01-04 08:00 am (UTC)(link)
+OP here, this is perfect!
+(Reply) (Parent) (Thread)
+"""
+
+
+def test_meme_fill_is_the_story() -> None:
+    """Rules ``meme-fill-title``, ``meme-thread``, ``comment-header``, ``comment-links``
+    and ``continued-in-next-comment``."""
+    story = _read(MEME)
+    assert story.metadata.title == "String"
+    assert len(story.chapters) == 1
+    text = _all_text(story)
+    assert text.startswith("Joe made the kite")
+    assert "“Hold it high, Pip,” he said.\nPip held it high" in text
+    for debris in ("Anonymous", "UTC", "Reply", "cont.", "OP here", "kite on the marshes"):
+        assert debris not in text
+    assert isinstance(story.chapters[0].blocks[-1], EndMarker)
+
+
+def test_a_story_quoting_timestamps_is_not_a_thread() -> None:
+    """Comment header lines in prose, with no fill among them, leave the text alone."""
+    chunks = layout(
+        "The log had two lines in it.\n\n(Anonymous) 2012-01-03 10:00 pm (UTC)(link)\n"
+        "Where are you?\n\n(Anonymous) 2012-01-03 10:05 pm (UTC)(link)\nBehind you.\n\n"
+        "Nobody had signed either of them.\n"
+    )
+    assert meme_thread(chunks) == chunks
+
+
+def test_journal_tags() -> None:
+    """Rules ``journal-user-tag`` and ``journal-cut-tag``."""
+    assert journal_tags('Beta: <user name="ink_and_ash">!') == "Beta: ink_and_ash!"
+    assert journal_tags("for <lj user='moth-light'> and") == "for moth-light and"
+    assert journal_tags('a <lj-cut text="more">b') == "a b"
+    assert journal_tags('x\n<cut text="Read">\n### One') == 'x\n<cut text="Read">\n\n### One'
+    # A writer's own angle brackets are left as written.
+    assert journal_tags("<sigh> the user left") == "<sigh> the user left"
+
+
+def test_cut_tags_and_bold_labels_in_a_draft() -> None:
+    """A Markdown draft with raw cut tags, an emphasised end marker and the author's
+    "End notes:" label (rules ``emphasised-end-marker``, ``typed-end-notes``)."""
+    story = _read(
+        '**Title:** Lamps\n**Author:** <user name="wick_and_wax">\n\n'
+        '<cut text="the lamps">\n### One\n\nThe lamps were lit.\n\n### Two\n\n'
+        "The lamps went out.\n\n*Fin.*\n\n**End notes:** Thanks for reading!\n</cut>\n"
+    )
+    assert story.metadata.authors == ("wick_and_wax",)
+    assert [c.title for c in story.chapters] == ["One", "Two"]
+    last = story.chapters[-1]
+    assert last.blocks[-1] == EndMarker(text="Fin.")
+    assert [n.label for n in last.notes_after] == ["End notes"]
+    assert story.back_notes == ()
+    assert "cut" not in _all_text(story)
+
+
+CLIP = """\
+---
+created: 2024-01-01T10:00:00
+tags: []
+source: https://example-comm.livejournal.com/1.html
+author: {space}
+---
+
+# example\\_comm: \\[fic\\] Lamps (G)
+
+> ## Excerpt
+> Title: Lamps Author: wick\\_and\\_wax
+
+---
+
+**Title:** Lamps{space}{space}
+**Author:** [wick\\_and\\_wax](https://wick-and-wax.livejournal.com/)
+
+The lamps were lit at six, as always.
+""".replace("{space}", " ")
+
+
+def test_web_clip() -> None:
+    """Rule ``web-clip``: the front matter, page title, excerpt, links and escapes go."""
+    cleaned = web_clip(CLIP)
+    assert cleaned.lstrip().startswith("**Title:** Lamps")
+    assert "**Author:** wick_and_wax\n" in cleaned
+    story = _read(CLIP)
+    assert story.metadata.title == "Lamps"
+    assert story.metadata.authors == ("wick_and_wax",)
+    assert _all_text(story) == "The lamps were lit at six, as always."
+
+
+def test_own_front_matter_is_not_a_clip() -> None:
+    """An author's own front matter (no page address in it) is left to the header."""
+    text = "---\ntitle: Lamps\nauthor: wick\n---\n\nThe lamps were lit.\n"
+    assert web_clip(text) == text
+
+
+def test_wrote_line() -> None:
+    """LiveJournal's poster line names the user; prose that says "wrote," does not."""
+    assert wrote_line("Lantern Moth (lanternmoth) wrote,") == "lanternmoth"
+    assert wrote_line("lanternmoth (lanternmoth) wrote, @ 2010-02-01 19:00:00") == "lanternmoth"
+    assert wrote_line("My aunt (the elder one) wrote, and wrote again.") is None
+    assert wrote_line("She wrote, and then she wrote some more.") is None
+
+
+def test_author_field_outranks_the_poster() -> None:
+    """A header's "Author:" names the author, not the account that posted the entry."""
+    story = _read(
+        "modkeeper (modkeeper) wrote,\n@ 2010-02-01 19:00:00\n\nTitle: Lamps\n"
+        "Author: wick_and_wax\nRating: G\n\nThe lamps were lit.\n"
+    )
+    assert story.metadata.authors == ("wick_and_wax",)
