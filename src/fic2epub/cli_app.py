@@ -258,8 +258,6 @@ def convert(
             series=series,
             series_index=series_index,
         )
-        if cover is not None and no_cover:
-            raise UsageError("--cover and --no-cover cannot be combined")
         if many:
             if output is not None:
                 raise UsageError("-o names one book; give --output-dir DIR for several stories")

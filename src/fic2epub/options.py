@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from fic2epub.errors import UsageError
+
 NotesPlacement = Literal["auto", "front", "back", "inline", "omit"]
 Layout = Literal["auto", "blank", "lines", "wrapped", "indented"]
 OutputFormat = Literal["epub", "kepub", "html"]
@@ -51,3 +53,7 @@ class WriteOptions:
     """An image to use as the EPUB cover (default: a generated typographic cover)."""
     no_cover: bool = False
     """Leave the cover out of EPUBs altogether (cannot be combined with ``cover``)."""
+
+    def __post_init__(self) -> None:
+        if self.cover is not None and self.no_cover:
+            raise UsageError("--cover and --no-cover cannot be combined")

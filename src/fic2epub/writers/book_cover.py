@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from fic2epub.errors import InputError, UsageError
+from fic2epub.errors import InputError
 from fic2epub.model import Book
 from fic2epub.options import WriteOptions
 
@@ -15,15 +15,12 @@ def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None
     bytes; None with ``no_cover``. A generated cover is drawn in the background meanwhile,
     where :mod:`fic2epub.background` allows it.
 
-    Raises :class:`UsageError` when both a cover and no cover are asked for and
-    :class:`InputError` (naming the file) when the reader's image cannot be read: the
+    Raises :class:`InputError` (naming the file) when the reader's image cannot be read: the
     reader's own image is read and checked at once, so its errors come first.
     """
     from fic2epub.background import start
 
     if options.no_cover:
-        if options.cover is not None:
-            raise UsageError("--cover and --no-cover cannot be combined")
         return None
     if options.cover is not None:
         source = str(options.cover)
