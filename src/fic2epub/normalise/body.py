@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -24,7 +24,7 @@ from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import byline_names, same_text, starts_header_line
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
-from fic2epub.normalise.pages import join_wrapped, running_head_lines, vocabulary
+from fic2epub.normalise.pages import page_furniture, rejoin_page_splits
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     FFN_INFO_RE,
@@ -77,7 +77,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         body_end = _trailing(marked, body_first, end)
         _closing(marked, body_first, body_end, title)
         _breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
-        _rejoin_page_splits(marked, body_first, body_end)
+        rejoin_page_splits(marked, body_first, body_end)
     return _blank_runs(tuple(marked), start)
 
 
@@ -368,72 +368,6 @@ def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:
     return is_site_chrome(text) or lone_button_among_chrome(text, before)
 
 
-# A printed copy's page furniture: "Page 2 of 5".
-_PAGE_FURNITURE = lazy(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
-
-
-def _running_heads(region: Sequence[Chunk]) -> set[str]:
-    """Short lines repeated word for word, each next to page furniture: a printed copy's
-    running head ("The Whitby Steps – Agnes Morrow")."""
-    counts = Counter(chunk.text for chunk in region if len(chunk.text) <= 80)
-    heads: set[str] = set()
-    for position, chunk in enumerate(region):
-        near = region[max(0, position - 2) : position + 3]
-        if counts[chunk.text] >= 2 and any(_PAGE_FURNITURE.fullmatch(c.text) for c in near):
-            heads.add(chunk.text)
-    return heads
-
-
-# The page-break rules whose dropped lines may sit inside a paragraph cut by a page break.
-_PAGE_BREAK_RULES = frozenset({"page-number", "page-furniture", "running-head"})
-# How a finished paragraph ends; a paragraph cut by a page break ends without one of these.
-_PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "~", "]")
-
-
-def _rejoin_page_splits(chunks: list[Chunk], first: int, end: int) -> None:
-    """Rule ``page-split-rejoined``: a paragraph that a printed copy's page break cut in two.
-
-    Text copied out of a PDF (a Word export, a scanned zine) keeps each page's footer and
-    header between the two halves of a paragraph that ran over the page's end. When the
-    text before such page furniture stops mid-sentence (no closing punctuation) and the
-    text after it carries on in lower case, or the first half ends on a comma or a plain
-    word, the two halves are one paragraph, joined again with a space.
-    """
-    index = first
-    words: Counter[str] | None = None  # the chapter's words, to rejoin a hyphenated one
-    while index < end:
-        chunk = chunks[index]
-        after = index + 1
-        while after < end and chunks[after].rule in _PAGE_BREAK_RULES:
-            after += 1
-        if (
-            chunk.role == "text"
-            and after > index + 1
-            and after < end
-            and chunks[after].role == "text"
-            and _cut_by_page_break(chunk.text, chunks[after].text)
-        ):
-            rest = chunks[after]
-            if words is None:
-                words = vocabulary(c.text for c in chunks[first:end])
-            chunks[index] = replace(
-                chunk,
-                text=join_wrapped((chunk.text, rest.text), words),
-                lines=chunk.lines + rest.lines,
-                last=rest.last,
-            )
-            chunks[after] = replace(rest, role="dropped", rule="page-split-rejoined")
-            continue  # the joined paragraph may run over the next page break too
-        index = after if after > index + 1 else index + 1
-
-
-def _cut_by_page_break(before: str, after: str) -> bool:
-    """Whether ``before`` stops mid-sentence and ``after`` carries the sentence on."""
-    if before.endswith(_PARAGRAPH_ENDS) or not after:
-        return False
-    return after[0].islower() or before[-1].islower() or before.endswith((",", ";"))
-
-
 def _closing_plea(text: str) -> bool:
     """ "Please review!!", "Thanks for reading! Comments make my day": a short plea at the end."""
     if REVIEW_PLEA_RE.fullmatch(text):
@@ -496,18 +430,13 @@ def _breaks(
     A break right after another break, or before the first prose, collapses away.
     """
     previous = "start"
-    region = chunks[first:end]
-    running_heads = _running_heads(region)
-    numbered_heads = running_head_lines(region, (c.text for c in header))
+    furniture = page_furniture(chunks[first:end], (c.text for c in header))
     for index in range(first, end):
         chunk = chunks[index]
         if chunk.role != "text":
             continue
-        if _PAGE_FURNITURE.fullmatch(chunk.text) or chunk.text in running_heads:
-            chunks[index] = replace(chunk, role="dropped", rule="page-furniture")
-            continue
-        if chunk.text in numbered_heads:
-            chunks[index] = replace(chunk, role="dropped", rule="running-head")
+        if (rule := furniture(chunk.text)) is not None:
+            chunks[index] = replace(chunk, role="dropped", rule=rule)
             continue
         if is_piracy_notice(chunk.text):
             chunks[index] = replace(chunk, role="dropped", rule="anti-piracy-notice")

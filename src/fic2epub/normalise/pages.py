@@ -1,13 +1,14 @@
 """A printed copy's page furniture: a zine's masthead, running heads with page numbers, and
 words hyphenated across a line's end. Text scanned or copied from print keeps them; none is
-the story's.
+the story's. A paragraph that a page break cut in two is joined again.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
@@ -113,3 +114,85 @@ def join_wrapped(lines: Sequence[str], words: Counter[str]) -> str:
         )
         text = text + line if keep else text[:-1] + line
     return text
+
+
+# A printed copy's page furniture: "Page 2 of 5".
+_PAGE_FURNITURE = lazy(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+
+
+def page_furniture(region: Sequence[Chunk], header: Iterable[str]) -> Callable[[str], str | None]:
+    """The rule that drops a line of ``region`` as a printed copy's page furniture, or None:
+    ``page-furniture`` for "Page 2 of 5" and the running heads repeated beside it,
+    ``running-head`` for a head set apart from its page number (:func:`running_head_lines`).
+    """
+    repeated = _running_heads(region)
+    numbered = running_head_lines(region, header)
+
+    def rule(text: str) -> str | None:
+        if _PAGE_FURNITURE.fullmatch(text) or text in repeated:
+            return "page-furniture"
+        return "running-head" if text in numbered else None
+
+    return rule
+
+
+def _running_heads(region: Sequence[Chunk]) -> set[str]:
+    """Short lines repeated word for word, each next to page furniture: a printed copy's
+    running head ("The Whitby Steps – Agnes Morrow")."""
+    counts = Counter(chunk.text for chunk in region if len(chunk.text) <= 80)
+    heads: set[str] = set()
+    for position, chunk in enumerate(region):
+        near = region[max(0, position - 2) : position + 3]
+        if counts[chunk.text] >= 2 and any(_PAGE_FURNITURE.fullmatch(c.text) for c in near):
+            heads.add(chunk.text)
+    return heads
+
+
+# The page-break rules whose dropped lines may sit inside a paragraph cut by a page break.
+_PAGE_BREAK_RULES = frozenset({"page-number", "page-furniture", "running-head"})
+# How a finished paragraph ends; a paragraph cut by a page break ends without one of these.
+_PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "~", "]")
+
+
+def rejoin_page_splits(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``page-split-rejoined``: a paragraph that a printed copy's page break cut in two.
+
+    Text copied out of a PDF (a Word export, a scanned zine) keeps each page's footer and
+    header between the two halves of a paragraph that ran over the page's end. When the
+    text before such page furniture stops mid-sentence (no closing punctuation) and the
+    text after it carries on in lower case, or the first half ends on a comma or a plain
+    word, the two halves are one paragraph, joined again with a space.
+    """
+    index = first
+    words: Counter[str] | None = None  # the chapter's words, to rejoin a hyphenated one
+    while index < end:
+        chunk = chunks[index]
+        after = index + 1
+        while after < end and chunks[after].rule in _PAGE_BREAK_RULES:
+            after += 1
+        if (
+            chunk.role == "text"
+            and after > index + 1
+            and after < end
+            and chunks[after].role == "text"
+            and _cut_by_page_break(chunk.text, chunks[after].text)
+        ):
+            rest = chunks[after]
+            if words is None:
+                words = vocabulary(c.text for c in chunks[first:end])
+            chunks[index] = replace(
+                chunk,
+                text=join_wrapped((chunk.text, rest.text), words),
+                lines=chunk.lines + rest.lines,
+                last=rest.last,
+            )
+            chunks[after] = replace(rest, role="dropped", rule="page-split-rejoined")
+            continue  # the joined paragraph may run over the next page break too
+        index = after if after > index + 1 else index + 1
+
+
+def _cut_by_page_break(before: str, after: str) -> bool:
+    """Whether ``before`` stops mid-sentence and ``after`` carries the sentence on."""
+    if before.endswith(_PARAGRAPH_ENDS) or not after:
+        return False
+    return after[0].islower() or before[-1].islower() or before.endswith((",", ";"))
