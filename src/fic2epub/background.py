@@ -86,9 +86,11 @@ def map_shared(
     results back costs more than it saves. ``work`` must be deterministic and free of side
     effects, and its results picklable, for the reasons :func:`start` gives.
     """
-    weights = [weight(item) for item in items] if _can_fork() else []
+    if len(items) < 2 or not _can_fork():
+        return [work(item) for item in items]
+    weights = [weight(item) for item in items]
     total = sum(weights)
-    if len(items) < 2 or total < least:
+    if total < least:
         return [work(item) for item in items]
     cut, running = 0, 0
     # The child also pickles its results, which the parent then unpickles in a little less
