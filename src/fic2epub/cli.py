@@ -20,7 +20,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         raise SystemExit(0)
     from fic2epub.cli_app import app
 
-    app(args=args, prog_name="fic2epub")
+    try:
+        app(args=args, prog_name="fic2epub")
+    finally:
+        if argv is None:  # this process ends with the command; a caller's process does not
+            from fic2epub.collector import freeze_for_exit
+
+            freeze_for_exit()
 
 
 def __getattr__(name: str) -> object:

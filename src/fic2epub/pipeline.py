@@ -45,11 +45,12 @@ def render_book(book: Book, options: WriteOptions) -> bytes:
 def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) -> Path:
     """Convert one story file into one book file, written atomically; returns the output path."""
     from fic2epub.background import allowed
+    from fic2epub.collector import paused
     from fic2epub.safe_io import write_atomic
 
     # One story on the command line: its chapters may be built, and its cover drawn, on
     # another core.
-    with allowed():
+    with paused(), allowed():
         data = render_book(build_book([read_story(source, read)], write), write)
     write_atomic(output, data, protect=(source,))
     warn_if_too_large(output, data, write)

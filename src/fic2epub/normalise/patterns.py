@@ -397,11 +397,12 @@ def urls_in(text: str) -> list[re.Match[str]]:
 
     The substring tests first spare nearly every paragraph the search, which has no literal
     to look for and so tries each position of the text: an address has "://", or "www." in
-    some case, which ends in "w." or "W.".
+    some case, which holds one of the four cases of "ww." ("now." ends many a sentence, so
+    "w." alone would let most paragraphs through).
     """
-    if "://" not in text and "w." not in text and "W." not in text:
-        return []
-    return list(URL_RE.finditer(text))
+    if "://" in text or "ww." in text or "WW." in text or "wW." in text or "Ww." in text:
+        return list(URL_RE.finditer(text))
+    return []
 
 
 END_RE = lazy(
