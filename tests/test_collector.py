@@ -1,0 +1,85 @@
+"""The cycle collector is held off during a conversion and spared at the process's exit."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cli_helpers import subprocess_env
+from fic2epub import pipeline
+from fic2epub.cli import main
+from fic2epub.collector import paused
+from fic2epub.options import ReadOptions, WriteOptions
+
+
+def test_paused_turns_the_collector_off_and_back_on() -> None:
+    assert gc.isenabled()
+    with paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_paused_turns_it_back_on_after_an_error() -> None:
+    with pytest.raises(RuntimeError), paused():
+        raise RuntimeError("the conversion failed")
+    assert gc.isenabled()
+
+
+def test_paused_leaves_a_collector_that_was_off_off() -> None:
+    gc.disable()
+    try:
+        with paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_convert_runs_without_the_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    real_read = pipeline.read_story
+
+    def read_story(path: Path, options: ReadOptions) -> object:
+        seen.append(gc.isenabled())
+        return real_read(path, options)
+
+    monkeypatch.setattr(pipeline, "read_story", read_story)
+    story = tmp_path / "kettle.txt"
+    story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
+    pipeline.convert(story, tmp_path / "kettle.epub", ReadOptions(), WriteOptions(no_cover=True))
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_main_called_with_arguments_freezes_nothing() -> None:
+    # Only the process's own run (no arguments given) ends the process; a caller goes on.
+    frozen = gc.get_freeze_count()
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert gc.get_freeze_count() == frozen
+
+
+def test_the_process_own_run_freezes_its_objects_before_exit(tmp_path: Path) -> None:
+    story = tmp_path / "kettle.txt"
+    story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
+    driver = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+        "from fic2epub.cli import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", driver, "convert", str(story), "--no-cover"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("frozen True")
