@@ -89,6 +89,10 @@ def test_date_only_lines(line: str, iso: str | None) -> None:
         ("moss-and-marrow", ("moss-and-marrow",)),
         ("quill-with-ink and Theo Park", ("quill-with-ink", "Theo Park")),
         ("one, two; three", ("one", "two", "three")),
+        # A handle's own underscore at an end stays; a pair around a name is emphasis.
+        ("hydeandseek_", ("hydeandseek_",)),
+        ("_moth and ash_", ("_moth", "ash_")),
+        ("_wren_", ("wren",)),
     ],
 )
 def test_authors_split(value: str, names: tuple[str, ...]) -> None:

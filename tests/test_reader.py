@@ -143,6 +143,28 @@ def test_indented_lines_wrap_a_one_value_field_but_list_one_item_each() -> None:
     assert meta.characters == ("Nell", "Ivo", "Grandmother Pike")
 
 
+def test_a_comma_list_wrapped_onto_the_next_line_joins_with_a_space() -> None:
+    text = (
+        b"Title: Low Tide\n"
+        b"Fandom:\n"
+        b"    The Sea Saga - Ann Ferrow, Harbour Songs of the North - Ivo\n"
+        b"    Marsh, Coastal Folklore\n"
+        b"Characters:\n"
+        b"    Nell, Ivo\n"
+        b"    Sam, Eve\n"
+        b"\n"
+        b"Nell walked out to where the water had been.\n"
+    )
+    meta = read_text(text, ReadOptions(), "t.txt").metadata
+    assert meta.fandoms == (
+        "The Sea Saga - Ann Ferrow",
+        "Harbour Songs of the North - Ivo Marsh",
+        "Coastal Folklore",
+    )
+    # Short comma rows one under another are the author's own rows, not a wrap.
+    assert meta.characters == ("Nell", "Ivo", "Sam", "Eve")
+
+
 def test_an_unindented_line_wraps_a_value_that_stops_mid_sentence() -> None:
     text = (
         b"Title: Low Tide\n"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 
 # AO3's tag labels whose value is a list: one tag per line in a browser copy.
@@ -103,6 +104,28 @@ def _browser_stats(chunks: list[Chunk], index: int) -> int:
     return end
 
 
+# The page's place among the chapters, printed between AO3's chapter buttons: "Chapter 2 of 3".
+_CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
+
+
+def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``chapter-position-line``: a bare "Chapter 2 of 3" line in among a chapter page's
+    navigation ("Entire Work", "Next Chapter →", "Chapter Index"), as AO3 prints it between
+    its buttons: the page's place in the work, not a heading or the title.
+
+    Only with a chrome line right above or right below it (no blank line between), since an
+    author may head a chapter "Chapter 1 of 2" over the story text.
+    """
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    if text[:1] not in "Cc" or not _CHAPTER_POSITION.fullmatch(text):
+        return False
+    near = [chunks[index - 1]] if index and chunk.gap == 0 else []
+    if index + 1 < len(chunks) and chunks[index + 1].gap == 0:
+        near.append(chunks[index + 1])
+    return any(is_site_chrome(other.text) for other in near)
+
+
 def is_search_tip(chunks: list[Chunk], index: int) -> bool:
     """Rule ``ao3-search-tip``: the hint line under AO3's "Work Search:" box."""
     if index == 0 or not _SEARCH_TIP.fullmatch(chunks[index].text):
@@ -125,10 +148,49 @@ def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
             continue
         after = chunks[index + 1 : index + 3]
         if any(c.gap == 0 and _FEEDBACK_BUTTON.fullmatch(c.text) for c in after):
+            index = _work_end_chrome(chunks, first, index)
             for later in range(index, end):
                 chunks[later] = replace(chunks[later], role="dropped", rule="ao3-page-footer")
             return index
     return end
+
+
+# The series box under a work: its heading, and each series' line with its arrows
+# ("← Previous Work Part 3 of Name Next Work →", "Part 1 of Name Next Work →").
+_SERIES_HEAD = lazy(r"series\s+this\s+work\s+belongs\s+to\s*:?", re.IGNORECASE)
+_SERIES_NAV = lazy(
+    r"(?:←\s*previous\s+work\s+)?part\s+\d{1,4}\s+of\s+\S.{0,150}?(?:\s+next\s+work\s*→)?",
+    re.IGNORECASE,
+)
+
+
+def _work_end_chrome(chunks: list[Chunk], first: int, index: int) -> int:
+    """Rule ``ao3-page-footer`` (its top): the lines right above the feedback buttons that
+    are the page's too ("Series this work belongs to:" and its series lines, "Actions", the
+    chapter buttons, "Top of Work"). Returns where they start.
+
+    Walks up from the buttons only over such lines, so it stops at the end notes' or the
+    story's last line. A "Part 3 of Name" line counts only with AO3's work arrows or a few
+    lines under the series box's heading: alone, it could be an author's own closing line.
+    """
+    start = index
+    while start > first and _end_chrome_line(chunks, start - 1):
+        start -= 1
+    return start
+
+
+def _end_chrome_line(chunks: list[Chunk], at: int) -> bool:
+    """Whether the line at ``at`` is one of the page's lines above the feedback buttons."""
+    text = chunks[at].text.strip()
+    if len(text) > 200:
+        return False
+    if chunks[at].role == "dropped" or is_site_chrome(text) or _SERIES_HEAD.fullmatch(text):
+        return True
+    if text[:1] not in "←Pp" or not _SERIES_NAV.fullmatch(text):
+        return False
+    # A work in several series lists one line each under the heading.
+    above = chunks[max(0, at - 4) : at]
+    return "→" in text or "←" in text or any(_SERIES_HEAD.fullmatch(c.text) for c in above)
 
 
 # AO3's heading over the list of works that name this one as their inspiration, printed

@@ -276,9 +276,21 @@ def _wraps_value(field_chunk: Chunk, previous: Chunk, line: Chunk) -> bool:
     ("Dedication: For Sam, who read it on a" / "train."), or when the line above is as long
     as a wrapped line and stops mid-sentence. Short lines that stop without a full stop are
     the author's own lines ("Notes:" / "Thanks to Ivo" / "Written for Nell") and stay apart.
+
+    Rule ``comma-list-wrap``: a list field written as one comma list that runs past the line
+    goes on at the next line ("Fandom:" / "A - Alfred" / "Tennyson, B"); the wrap may split a
+    tag, so the line joins with a space and the commas alone part the items. Only under a
+    line long enough to have been wrapped: short comma lines one under another ("Tom, Ann" /
+    "Sam, Eve") are the author's own rows, and a tag list one tag a line has no commas.
     """
-    if line.gap != 0 or field_for(field_chunk.label) in LIST_FIELDS:
+    if line.gap != 0:
         return False
+    if field_for(field_chunk.label) in LIST_FIELDS:
+        return (
+            len(previous.text) >= _WRAPPED_LINE
+            and "," in previous.text
+            and (line.indent > 0 or "," in line.text)
+        )
     if line.indent > field_chunk.indent:
         return True
     if line.text[:1].islower():

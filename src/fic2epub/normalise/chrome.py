@@ -31,6 +31,9 @@ _CHROME_LINE = lazy(
     # A pager's position under its links: "(Chapter 1 of 2)". Only in brackets, as a bare
     # "Chapter 1 of 2" may be the author's heading.
     r"|\(\s*chapter\s+\d{1,3}\s+of\s+\d{1,3}\s*\)"
+    # AO3's buttons that switch a work page between its whole text and one chapter, and
+    # the link back up from under the text: "Chapter by Chapter", "Top of Work".
+    r"|chapter\s+by\s+chapter|top\s+of\s+work"
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
     r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"

@@ -36,6 +36,50 @@ def is_chapter_select(text: str) -> bool:
     return all(later == earlier + 1 for (_, earlier), (_, later) in pairwise(numbers))
 
 
+# One option of the drop-down copied on a line of its own: "3. In Chancery".
+_DROPDOWN_OPTION = lazy(r"(\d{1,4})\.\s+\S.{0,150}")
+# The pager's buttons on either side of the drop-down: "< Prev", "Next >".
+_PAGER_BUTTON = lazy(r"[«<]+\s*prev(?:ious)?|next\s*[»>]+", re.IGNORECASE)
+
+
+def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
+    """Rule ``chapter-dropdown-lines``: a chapter drop-down copied one option a line ("1. The
+    Ring of Keys" / "2. Mr. Guppy's Theory" / …) between the pager's "< Prev" and "Next >",
+    as a FanFiction.Net chapter page gives it above and below the text. Marks the options
+    (and the pager lines) dropped: chrome, not headings, list or notes.
+
+    The options must run on consecutive lines numbered 1, 2, 3… (a drop-down lists every
+    chapter from the first), two at least, with a pager button right above or right below
+    the run: a numbered list in the story has no "Next >" beside it.
+    """
+    index = 0
+    while index < len(chunks):
+        if chunks[index].text[:2] != "1." or not _option(chunks[index].text, 1):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(chunks) and chunks[end].gap == 0:
+            if not _option(chunks[end].text, end - index + 1):
+                break
+            end += 1
+        pager = [
+            at
+            for at in (index - 1, end)
+            if 0 <= at < len(chunks)
+            and chunks[max(at, index)].gap <= 1
+            and _PAGER_BUTTON.fullmatch(chunks[at].text.strip())
+        ]
+        if end - index >= 2 and pager:
+            for at in [*range(index, end), *pager]:
+                chunks[at] = replace(chunks[at], role="dropped", rule="chapter-dropdown-lines")
+        index = end
+
+
+def _option(text: str, number: int) -> bool:
+    found = _DROPDOWN_OPTION.fullmatch(text.strip())
+    return found is not None and int(found.group(1)) == number
+
+
 # The page's <title>: "Title, a Fandom fanfic | FanFiction", "Title Chapter 2: X, a Fandom
 # fanfic | FanFiction", "Title, a romance fiction | FictionPress".
 _PAGE_TITLE = lazy(

@@ -154,8 +154,18 @@ def split_authors(value: str) -> tuple[str, ...]:
         value = re.sub(r"\s*[(<\[]\s*https?://[^\s)>\]]+\s*[)>\]]", "", value)
     if "[" in value:
         value = _USER_ICON.sub("", value)
-    names = _AUTHOR_SPLIT.split(value.strip())
-    return tuple(name.strip(' .~-–—*_"“”') for name in names if name.strip(' .~-–—*_"“”'))
+    names = (_clean_name(name) for name in _AUTHOR_SPLIT.split(value.strip()))
+    return tuple(name for name in names if name)
+
+
+def _clean_name(name: str) -> str:
+    """Rule ``handle-underscores-kept``: a name less the punctuation and emphasis around it.
+    Underscores go only in pairs, as Markdown's "_name_" emphasis: a handle may itself begin
+    or end with one ("hydeandseek_", "_moth"), and that one is part of the name."""
+    name = name.strip(' .~-–—*"“”')
+    while len(name) > 2 and name.startswith("_") and name.endswith("_"):
+        name = name[1:-1].strip(' .~-–—*"“”')
+    return "" if not name.strip("_") else name
 
 
 # --- ratings --------------------------------------------------------------------------------

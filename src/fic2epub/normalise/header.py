@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.ao3_page import browser_tag_field, is_search_tip
+from fic2epub.normalise.ao3_page import browser_tag_field, is_chapter_position, is_search_tip
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
@@ -157,6 +157,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="post-info-line", value=value)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif is_chapter_position(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="chapter-position-line")
         elif (
             foreign := foreign_header_line(marked, index, titled=title is not None, bylined=bylined)
         ) is not None:

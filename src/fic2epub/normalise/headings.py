@@ -11,7 +11,7 @@ from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
-from fic2epub.normalise.ffn_page import is_chapter_select
+from fic2epub.normalise.ffn_page import drop_chapter_dropdowns, is_chapter_select
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
@@ -34,6 +34,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             for chunk in chunks
         )
     marked = list(mark_comments(meme_thread(chunks)))
+    drop_chapter_dropdowns(marked)
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
             continue
