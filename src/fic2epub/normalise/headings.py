@@ -231,10 +231,34 @@ def _numbered(chunks: Chunks) -> Chunks:
         if bare is None:
             return _comment_counts(chunks, candidates)
         candidates = bare
+    if _list_in_prose(chunks, [index for index, _ in candidates]):
+        return chunks
     marked = list(chunks)
     for index, _ in candidates:
         marked[index] = replace(marked[index], role="heading", rule="numbered-heading-sequence")
     return tuple(marked)
+
+
+def _list_in_prose(chunks: Chunks, indexes: list[int]) -> bool:
+    """Rule ``numbered-list-in-prose``: numbers counting up on consecutive lines, with a
+    paragraph of prose just above and just below, are a list in the story (the points of a
+    letter, a shopping list), not headings: chapters have their text between them. A table
+    of contents or a chapter menu is followed by a heading or chrome, not by prose."""
+    first, last = indexes[0], indexes[-1]
+    if indexes != list(range(first, last + 1)) or first == 0 or last + 1 == len(chunks):
+        return False
+    if any(chunks[index].gap for index in indexes[1:]):
+        return False
+    return all(_prose(chunks[index]) for index in (first - 1, last + 1))
+
+
+def _prose(chunk: Chunk) -> bool:
+    """A paragraph of story prose: sentences of several words, not a label or a field."""
+    text = chunk.text.rstrip()
+    return chunk.role == "text" and text.endswith(_SENTENCE_END) and len(text.split()) >= 5
+
+
+_SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "’")
 
 
 def _counts_up(numbers: list[int]) -> bool:
