@@ -35,6 +35,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.foreign_header import cjk_field, foreign_header_line, is_menu_bar
 from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.journal_entry import drop_entry_preamble
+from fic2epub.normalise.journal_parts import is_cut_link
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -157,6 +158,9 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="post-info-line", value=value)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif (title is not None or bylined) and is_cut_link(text):
+            # Only under a header that has named the story: the link folds its text.
+            marked[index] = replace(chunk, role="dropped", rule="journal-cut-text")
         elif (
             foreign := foreign_header_line(marked, index, titled=title is not None, bylined=bylined)
         ) is not None:
