@@ -280,6 +280,26 @@ def test_spaced_o_rule_is_a_glyph_line() -> None:
     assert not is_glyph_line("o no")
 
 
+def test_linked_letters_are_a_glyph_line() -> None:
+    """ "o~o~o", "x-x-x": letters each set apart by one same mark are a rule."""
+    assert is_glyph_line("o~o~o")
+    assert is_glyph_line("x-x-x-x")
+    assert not is_glyph_line("o~o")
+    assert not is_glyph_line("oxo")
+    assert not is_glyph_line("xxx")
+
+
+def test_journal_cut_link() -> None:
+    """The author's cut text in spaced brackets is a cut link; an aside or a sentence is not."""
+    from fic2epub.normalise.journal_parts import is_cut_link
+
+    assert is_cut_link("( beneath the fold )")
+    assert is_cut_link("( the rest, under here... )")
+    assert not is_cut_link("(beneath the fold)")
+    assert not is_cut_link("( She had never seen the sea. )")
+    assert not is_cut_link("( “Go,” she said. “Now.” )")
+
+
 # --- blogs and chapter note boxes ---------------------------------------------------------
 
 

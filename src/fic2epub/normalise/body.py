@@ -225,7 +225,9 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif lone_button_among_chrome(
-            text, [c.text for c in chunks[max(first, index - 2) : index]]
+            text,
+            [c.text for c in chunks[max(first, index - 2) : index]],
+            [c.text for c in chunks[index + 1 : index + 3]],
         ):
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif (found := FIELD_RE.fullmatch(text)) and field_for(found.group("key")) == "disclaimer":
@@ -291,6 +293,8 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
             return
 
 
+# The longest line read as one tag in a list of one tag a line.
+_LONGEST_TAG = 60
 _HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 
@@ -312,9 +316,16 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
                 chunk, role="field", rule="hashtag-line", label="Tags", value=tags
             )
         elif POST_TAGS_RE.fullmatch(text):
+            # A bare "Tags:" label heads Dreamwidth's list of one tag a line ("fic",
+            # "length: oneshot"), down to the blank line under it.
+            listed = text.rstrip(" *_").endswith(":")
             for position in range(index, end):
                 later = chunks[position]
-                if position > index and later.indent == 0 and ":" not in later.text:
+                if position > index and not (
+                    later.indent > 0
+                    or ":" in later.text
+                    or (listed and later.gap == 0 and len(later.text) <= _LONGEST_TAG)
+                ):
                     break
                 chunks[position] = replace(later, role="dropped", rule="post-tags")
             return

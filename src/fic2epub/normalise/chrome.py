@@ -8,6 +8,7 @@ about how a site frames a story, never about a story's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
@@ -244,17 +245,18 @@ def _share_bar(line: str) -> bool:
     return len(items) >= 2 and named >= 2 and all(len(item.split()) <= 5 for item in items)
 
 
-def lone_button_among_chrome(line: str, before: list[str]) -> bool:
+def lone_button_among_chrome(line: str, before: list[str], after: Sequence[str] = ()) -> bool:
     """Rule ``lone-button``: a button label on a line of its own ("Top", "Print") among
     other site chrome, as a page's footer copies it ("Share: …", "Follow/Fav", "Top").
 
     A word such as "Top" alone could be a story's line, so it counts only when one of the
-    two lines before it is site chrome too.
+    two lines before it, or of the two ``after`` it, is site chrome too (Dreamwidth's
+    "Flag" above "3 comments" and "Reply").
     """
     line = line.strip()
     if len(line) > 12 or not _BUTTON_WORDS.fullmatch(line):
         return False
-    return any(is_site_chrome(earlier) for earlier in before[-2:])
+    return any(is_site_chrome(near) for near in [*before[-2:], *after[:2]])
 
 
 # The links of an old home page's footer: "Back to the Fic Page", "Email Me", "Sign My

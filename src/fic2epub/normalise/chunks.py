@@ -84,7 +84,10 @@ def is_glyph_line(text: str) -> bool:
         # "x x x" is left alone, as kisses under a note may be written so).
         words = text.split()
         spaced = len(words) >= 3 and all(word in ("o", "O") for word in words)
-        if not (mixed and len(letters) >= 3) and not framed and not spaced:
+        # "o~o~o", "x-x-x": three or more letters each set apart by one same mark.
+        linked = len(letters) >= 3 and compact[1::2] == compact[1] * (len(compact) // 2)
+        linked = linked and compact[0::2] == "".join(letters)
+        if not (mixed and len(letters) >= 3) and not framed and not spaced and not linked:
             return False
     return all(
         c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in _QUOTES) for c in compact

@@ -35,6 +35,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.foreign_header import cjk_field, foreign_header_line, is_menu_bar
 from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.journal_entry import drop_entry_preamble
+from fic2epub.normalise.journal_parts import is_cut_link
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -159,6 +160,9 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_chapter_position(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="chapter-position-line")
+        elif (title is not None or bylined) and is_cut_link(text):
+            # Only under a header that has named the story: the link folds its text.
+            marked[index] = replace(chunk, role="dropped", rule="journal-cut-text")
         elif (
             foreign := foreign_header_line(marked, index, titled=title is not None, bylined=bylined)
         ) is not None:

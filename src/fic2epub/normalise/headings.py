@@ -159,24 +159,76 @@ def _text_between(chunks: Chunks, indexes: list[int]) -> bool:
 
 def _chapter_lists(chunks: Chunks) -> Chunks:
     """Headings listed one under another with no text between are a chapter index, not
-    chapters (FanFiction.Net's chapter menu, a table of contents)."""
+    chapters (FanFiction.Net's chapter menu, a table of contents, a journal masterpost's
+    links to its parts: "Part One: The Portage" / "Part Two: The Falls").
+
+    Part headings count only as a list of one kind ("Part One", "Part Two"): "Book One"
+    over "Part One" is a stack of headings, each over the next.
+    """
     marked = list(chunks)
     index = 0
     while index < len(marked):
-        end = index + 1 if marked[index].role == "heading" else index
-        # Listed means on consecutive lines: a menu or index has no blank lines in it.
-        while end < len(marked) and marked[end].role == "heading" and marked[end].gap == 0:
-            if end > index and _listed_again(marked[index].text, marked[end].text):
-                # Rule ``contents-then-first-heading``: an index lists each chapter once; the
-                # first entry again, right under it, is chapter one's own heading (a file
-                # with no blank lines, its exported table of contents above the story).
-                break
-            end += 1
+        role = marked[index].role
+        if role not in ("heading", "part"):
+            index += 1
+            continue
+        end = _list_end(marked, index, role, spaced=False)
+        if end - index < 2:
+            # Rule ``headings-listed-again``: a masterpost sets its links apart by blank
+            # lines; with no text between them, and each found again below as a heading,
+            # in order, they are the list of the chapters that follow.
+            end = _list_end(marked, index, role, spaced=True)
+            if not _found_below(marked, index, end):
+                end = index + 1
         if end - index >= 2:
             for position in range(index, end):
                 marked[position] = replace(marked[position], role="dropped", rule="chapter-list")
         index = max(end, index + 1)
     return tuple(marked)
+
+
+def _list_end(chunks: list[Chunk], index: int, role: str, *, spaced: bool) -> int:
+    """The end of the run of ``role`` lines from ``index`` that may be a list: one under
+    another (or, ``spaced``, with only blank lines between), parts all of one kind."""
+    end = index + 1
+    word = _first_word(chunks[index].text)
+    while (
+        end < len(chunks)
+        and chunks[end].role == role
+        and (spaced or chunks[end].gap == 0)
+        and (role == "heading" or _first_word(chunks[end].text) == word)
+    ):
+        if _listed_again(chunks[index].text, chunks[end].text):
+            # Rule ``contents-then-first-heading``: an index lists each chapter once; the
+            # first entry again, right under it, is chapter one's own heading (a file
+            # with no blank lines, its exported table of contents above the story).
+            break
+        end += 1
+    return end
+
+
+def _found_below(chunks: list[Chunk], start: int, end: int) -> bool:
+    """Whether every line of ``start``..``end`` is found again below them as a heading, in
+    the same order, with text under each."""
+    if end - start < 2:
+        return False
+    position = end
+    for entry in chunks[start:end]:
+        while position < len(chunks) and not (
+            chunks[position].role in ("heading", "part")
+            and _listed_again(entry.text, chunks[position].text)
+        ):
+            position += 1
+        if position + 1 >= len(chunks) or chunks[position + 1].role != "text":
+            return False
+        position += 1
+    return True
+
+
+def _first_word(text: str) -> str:
+    """A heading's first word, without its markup, in lower case ("**Part" -> "part")."""
+    words = text.split(maxsplit=1)
+    return words[0].strip("*_#~=-[](){}").lower() if words else ""
 
 
 # A contents entry's page number or dot leader: "Chapter One: The Fire ....... 2".

@@ -42,6 +42,27 @@ _REACH = 12
 _INSTALMENT = lazy(r"[\[(]?\s*(?:(?:part|pt\.?)\s*)?\d+\s*(?:/|of)\s*\d+\s*[\])]?\s*$", re.I)
 
 
+# What ends the text of a cut link that is a sentence in brackets instead: ". )", "! )".
+_SENTENCE_END = (".", "!", "?", '"', "”")
+
+
+def is_cut_link(text: str) -> bool:
+    """Rule ``journal-cut-text``: the author's own cut link between LiveJournal's and
+    Dreamwidth's spaced brackets, "( Under here, at the farm )", "( in which … )", left
+    where the story was folded. The header reads it past, as it does "( Read more... )".
+
+    Guards: one short line, the brackets spaced on both sides (a story's aside is written
+    "(like this)"), and its text not a sentence: a bracketed line that ends in a full stop
+    or a quote is the story's, though an ellipsis ("( more under here... )") is the link's.
+    """
+    if len(text) > 110 or not text.startswith("( ") or not text.endswith(" )"):
+        return False
+    inner = text[1:-1].strip()
+    if inner.endswith(_SENTENCE_END) and not inner.endswith(("...", "…")):
+        return False
+    return _CUT.fullmatch(text) is not None
+
+
 def wrote_line(text: str) -> str | None:
     """The user name of a LiveJournal "name (username) wrote," line, else None."""
     if "wrote" not in text or len(text) > 140:

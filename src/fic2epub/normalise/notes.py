@@ -22,7 +22,8 @@ from fic2epub.normalise.patterns import (
 _NOTE_CUES = lazy(
     r"\b(?:reviews?|reviewing|reviewers?|r\s?&\s?r|thanks?|thank\s+you|thx|hope\s+you|enjoy(?:ed)?"
     r"|chapters?|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
-    r"|readers?|favou?rites?|faves?|follows?|comments?|kudos|feedback|flames?|disclaimer"
+    r"|readers?|favou?rites?|faves?|follows?|comments?|kudos|feedback|concrit|flames?"
+    r"|disclaimer"
     r"|ooc|prompt|inspired|muse|lol|xd|sequel|wattpad|ao3|tumblr|livejournal|plot\s?bunny"
     r"|next\s+time|stay\s+tuned|see\s+you|cheers|love,|hugs|xoxo|pm\s+me|canon|fandom"
     r"|please|forgive|spoilers?|wiki|episodes?|season\s+(?:\d|finale|premiere)|manga|anime"

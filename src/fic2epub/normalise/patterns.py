@@ -319,10 +319,12 @@ def match_note(text: str) -> NoteLabel | None:
 # A plea for reviews on its own at the very end: author talk without a label.
 REVIEW_PLEA_RE = lazy(
     r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|vote(?:\s+(?:and|&)\s+"
-    r"(?:comment|review))?|reviews?\s+(?:are|is)\s+"
-    r"(?:love|appreciated|welcome)|(?:thanks?|thank\s+you|thx|merci|danke|gracias|grazie)"
-    r"(?:\s+(?:so\s+)?much)?\s+for\s+reading|let\s+me\s+know\s+what\s+"
-    r"you\s+think|kudos\s+and\s+comments\s+(?:are\s+)?(?:love|appreciated|welcome))"
+    r"(?:comment|review))?|(?:thanks?|thank\s+you|thx|merci|danke|gracias|grazie)"
+    r"(?:\s+(?:so\s+)?much)?\s+for\s+reading|let\s+me\s+know\s+what\s+you\s+think"
+    # "Reviews are love", "Kudos and comments appreciated", "Concrit always welcome".
+    r"|(?:reviews?|comments?|kudos|feedback|(?:con)?crit)(?:\s+(?:and|&)\s+(?:reviews?|comments?"
+    r"|kudos|feedback|(?:con)?crit))?\s+(?:are\s+|is\s+)?(?:always\s+|very\s+|much\s+)?"
+    r"(?:love|loved|appreciated|welcome|welcomed))"
     r"(?:\s*(?:please|pretty\s+please|plz|pls))?[\s!.?~:)(^<3]*",
     re.IGNORECASE,
 )
