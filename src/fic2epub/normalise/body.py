@@ -21,7 +21,7 @@ from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
-from fic2epub.normalise.header import byline_names, same_text, starts_header_line
+from fic2epub.normalise.header import byline_names, ends_header_note, same_text
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
 from fic2epub.normalise.pages import page_furniture, rejoin_page_splits
@@ -114,7 +114,7 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
-            index = consume_note(chunks, index, end, stop_when=starts_header_line)
+            index = consume_note(chunks, index, end, stop_when=ends_header_note)
             continue
         elif heading is not None and _heading_word(text, heading):
             chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")

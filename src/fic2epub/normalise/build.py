@@ -201,7 +201,13 @@ def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
 
 # Info lines whose value holds "Label: value" fields, one a line.
 _FIELD_INFO_RULES = frozenset(
-    {"pipe-header-line", "posted-on-line", "post-info-line", "series-sentence"}
+    {
+        "pipe-header-line",
+        "posted-on-line",
+        "post-info-line",
+        "series-sentence",
+        "full-stop-info-line",
+    }
 )
 
 

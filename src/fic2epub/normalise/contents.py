@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.patterns import number_value
 
 # The list's own heading, as converters write it (compared in lower case).
 _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
@@ -35,22 +37,49 @@ def contents_headings(chunks: Chunks) -> Chunks:
     # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
     # heading is set off by nothing; the list's names alone tell it.
     blankless = not any(chunk.gap for chunk in chunks[start + 1 :])
-    found: list[int] = []
-    position = entries[-1] + 1
-    for entry in entries:
-        name = chunks[entry].text
-        while position < len(chunks) and not _repeats(chunks[position], name, blankless):
-            position += 1
-        if position >= len(chunks):
-            return chunks
-        found.append(position)
-        position += 1
+    listed = [chunks[entry].text for entry in entries]
+    found = _find(chunks, entries[-1] + 1, listed, blankless)
+    if found is None and (bare := _bare_names(listed)) is not None:
+        found = _find(chunks, entries[-1] + 1, bare, blankless)
+    if found is None:
+        return chunks
     marked = list(chunks)
     for index in [start, *entries]:
         marked[index] = replace(marked[index], role="dropped", rule="contents-list")
     for index in found:
         marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
     return tuple(marked)
+
+
+# A numbered list's entry: "1. The Lobster Pot", "2) Accounts", "IV. The Chimney".
+_NUMBERED = lazy(r"(?P<number>\d{1,3}|[IVXLC]{1,7})[.)]\s+(?P<name>\S.*)")
+
+
+def _find(chunks: Chunks, position: int, names: list[str], blankless: bool) -> list[int] | None:
+    """The indexes of the lines that repeat the names, in order from ``position``, or None
+    when some name is not found."""
+    found: list[int] = []
+    for name in names:
+        while position < len(chunks) and not _repeats(chunks[position], name, blankless):
+            position += 1
+        if position >= len(chunks):
+            return None
+        found.append(position)
+        position += 1
+    return found
+
+
+def _bare_names(entries: list[str]) -> list[str] | None:
+    """Rule ``numbered-contents-list``: an author's own "Contents:" list numbers its entries
+    ("1. The Lobster Pot") while the pieces below are headed by the bare name. When every
+    entry is numbered, counting up from one, these are the entries without their numbers;
+    None when the list is not numbered so.
+    """
+    found = [_NUMBERED.fullmatch(entry) for entry in entries]
+    numbers = [number_value(match.group("number")) if match else None for match in found]
+    if numbers != list(range(1, len(entries) + 1)):
+        return None
+    return [match.group("name") for match in found if match is not None]
 
 
 def _contents_line(chunks: Chunks) -> int | None:
@@ -63,14 +92,16 @@ def _contents_line(chunks: Chunks) -> int | None:
 
 
 def _entries(chunks: Chunks, index: int) -> list[int]:
-    """The listed lines under the contents line, up to a run of blank lines, or up to the
-    first name listed again: with no blank lines, the first chapter's heading follows the
+    """The listed lines under the contents line, up to a run of blank lines, a rule, or up to
+    the first name listed again: with no blank lines, the first chapter's heading follows the
     list at once."""
     entries: list[int] = []
     while index < len(chunks):
         chunk = chunks[index]
         if entries and (chunk.gap >= 2 or chunk.text == chunks[entries[0]].text):
             break
+        if entries and is_glyph_line(chunk.text):
+            break  # a rule ("-----") under the list, between it and the story
         if chunk.role != "text" or not _entry_like(chunk):
             return []
         entries.append(index)

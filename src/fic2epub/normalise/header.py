@@ -7,6 +7,7 @@ heading or the first paragraph of story prose, where the story starts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -34,6 +35,7 @@ from fic2epub.normalise.fields import (
 )
 from fic2epub.normalise.foreign_header import cjk_field, foreign_header_line, is_menu_bar
 from fic2epub.normalise.indented import indented_note_body
+from fic2epub.normalise.info_sentence import full_stop_info_line
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_parts import is_cut_link
 from fic2epub.normalise.notes import (
@@ -191,13 +193,17 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fields := pipe_metadata(text)) is not None:
             value = "\n".join(f"{label}: {item}" for label, item in fields)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif (title is not None or bylined) and (fields := full_stop_info_line(text)):
+            # Only under a title or byline: the line sums up the story announced above it.
+            value = "\n".join(f"{label}: {item}" for label, item in fields)
+            marked[index] = replace(chunk, role="info", rule="full-stop-info-line", value=value)
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             marked[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
             stops = (title,) if title else ()
             note_at = index
             index = consume_note(
-                marked, index, len(marked), stop_at=stops, stop_when=starts_header_line
+                marked, index, len(marked), stop_at=stops, stop_when=ends_header_note
             )
             index = indented_note_body(marked, note_at, index)
             index = note_closed_by_rule(marked, index, len(marked))
@@ -463,6 +469,27 @@ def starts_header_line(chunk: Chunk) -> bool:
     """A chunk that opens a header line (a known field or a byline): it ends a note."""
     field = _field(chunk.text)
     return (field is not None and is_known_label(field[0])) or _byline(chunk.text) is not None
+
+
+def ends_header_note(chunks: Sequence[Chunk], index: int) -> bool:
+    """A chunk that ends a note: a header line, or a title over its byline.
+
+    Rule ``note-ends-at-title``: a note set above the story's title ("Author's Note: …",
+    then "The Title" and "by Name" under it) ends at the title, however the title reads
+    (a title may hold a note's word, "chapter"). Guards: a blank line above the title, a
+    short title-like line, and the byline right under it.
+    """
+    chunk = chunks[index]
+    if starts_header_line(chunk):
+        return True
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return (
+        after is not None
+        and chunk.gap >= 1
+        and after.gap == 0
+        and _title_like(chunk)
+        and _byline(after.text) is not None
+    )
 
 
 def _field(text: str) -> tuple[str, str] | None:

@@ -50,17 +50,34 @@ def indented_note_body(chunks: list[Chunk], note: int, index: int) -> int:
             break
         if chunk.role not in ("text", "note-body"):
             break
-        if chunk.gap == 0:
+        if chunk.gap == 0 and not _never_wrapped(chunks[current]):
             chunks[current] = _merge(chunks[current], chunk)
             del chunks[position]
             taken -= 1
             continue
-        chunks[position] = replace(chunk, role="note-body", rule="indented-note-body")
+        rule = "indented-note-body" if chunk.gap else "indented-note-paragraph"
+        chunks[position] = replace(chunk, role="note-body", rule=rule)
         current = position
         position += 1
         taken -= 1
     # Lines the note's own rule took beyond the indented ones stay in the note.
     return position + max(taken, 0)
+
+
+# No wrapping editor leaves a line this long: such a line is a whole paragraph.
+_LONGEST_WRAPPED = 100
+
+
+def _never_wrapped(chunk: Chunk) -> bool:
+    """Rule ``indented-note-paragraph``: a note line longer than any wrap width that ends a
+    sentence was never wrapped, so the indented line right under it is not its wrapped
+    rest but the note's next paragraph, as a word processor saving "plain text" with no
+    blank lines writes a tab-indented paragraph under the label's."""
+    last = chunk.lines[-1]
+    return len(last) > _LONGEST_WRAPPED and last.endswith(_SENTENCE_END)
+
+
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", ")", "…")
 
 
 def _indented_block(chunks: list[Chunk], note: int, index: int) -> int:

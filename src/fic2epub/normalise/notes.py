@@ -26,7 +26,9 @@ _NOTE_CUES = lazy(
     r"|disclaimer"
     r"|ooc|prompt|inspired|muse|lol|xd|sequel|wattpad|ao3|tumblr|livejournal|plot\s?bunny"
     r"|next\s+time|stay\s+tuned|see\s+you|cheers|love,|hugs|xoxo|pm\s+me|canon|fandom"
-    r"|please|forgive|spoilers?|wiki|episodes?|season\s+(?:\d|finale|premiere)|manga|anime"
+    # "Please" asks readers for something; "if you please" is a character's idiom.
+    r"|(?<!if\syou\s)please|forgive|spoilers?|wiki|episodes?"
+    r"|season\s+(?:\d|finale|premiere)|manga|anime"
     r"|headcanons?|otp|fluff|smut"
     # Mistakes owned or excused ("all mistakes are mine", "sorry for any mistakes"), not
     # a character's ("the first of its mistakes").
@@ -92,14 +94,14 @@ def consume_note(
     *,
     to_end: bool = False,
     stop_at: Sequence[str] = (),
-    stop_when: Callable[[Chunk], bool] | None = None,
+    stop_when: Callable[[Sequence[Chunk], int], bool] | None = None,
 ) -> int:
     """Mark ``chunks[start]`` as a note and its body after it; return the index after the note.
 
     The note ends at a structural line, at a run of blank lines, at ``stop``, or where story
     prose resumes. ``to_end`` (a note after the story) runs it to ``stop`` past anything but
     a new note's label or a heading. ``stop_at`` holds texts that end it (a known title);
-    ``stop_when`` tells other lines that end it (a header field).
+    ``stop_when(chunks, index)`` tells other lines that end it (a header field).
     """
     head = chunks[start]
     found = match_note(head.text)
@@ -160,7 +162,9 @@ def consume_note(
             continue
         if is_glyph_line(text) or text in stop_at or (chunk.gap >= 2 and not wants_body):
             break
-        if stop_when is not None and stop_when(chunk):
+        if stop_when is not None and stop_when(chunks, index):
+            break
+        if not wants_body and not chunk.continues and _hands_over(chunks, index):
             break
         if wants_body or chunk.continues or is_note_like(text) or _signs_off(chunks, index):
             rule = "note-body-first" if wants_body else "note-continues"
@@ -175,6 +179,30 @@ def consume_note(
             chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
         index = pointer  # the pointer itself is dropped on the next turn
     return index
+
+
+# Rule ``note-hands-over``: the words an author ends a note with to send readers on to the
+# story: "On with it!", "On with the story", "Without further ado", "Enjoy!", "Read on".
+_HAND_OVER = lazy(
+    r"(?:\b(?:(?:and\s+)?(?:now,?\s+)?on\s+with\s+(?:it|the\s+(?:story|fic|chapter|show))"
+    r"|without\s+further\s+ado|(?:now\s+)?read\s+on|enjoy(?:\s+the\s+(?:story|fic|chapter))?"
+    r"|here\s+(?:it\s+is|we\s+go))\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _hands_over(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``note-hands-over``: a note paragraph that ends by sending readers on ("Okay, on
+    with it!", "Enjoy!") is the note's last; the paragraph under it is the story, whatever
+    its words. A signature or a "P.S." under it still signs the note.
+    """
+    previous = chunks[index - 1]
+    if previous.role not in ("note", "note-body"):
+        return False
+    text = chunks[index].text
+    if _signs_off(chunks, index) or text.lower().startswith(("p.s", "ps", "edit")):
+        return False
+    return _HAND_OVER.search(previous.text[-40:]) is not None
 
 
 def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None:

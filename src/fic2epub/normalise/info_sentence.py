@@ -1,0 +1,77 @@
+"""Rule ``full-stop-info-line``: a header line of unlabelled items parted by full stops.
+
+An author's own file often sums the story up on one line under the byline, each item a
+"sentence" of its own: "Mansfield Park. Fanny, Edmund. Rated G." There are no labels, so the
+items are read by their shape, as the "|"- and comma-separated lines are (chrome.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.fields import exact_rating
+
+# Items are parted by a full stop and a space; "Mrs." and an initial do not end one.
+_ITEM_END = lazy(r"\.\s+")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "capt"})
+_PAIR = lazy(r"\S\s*(?:/|&)\s*\S")
+_STATUS = lazy(r"complete[d]?|wip|in\s+progress|ongoing|one-?shot", re.IGNORECASE)
+# Small words a fandom's or a name list's title case leaves in lower case.
+_SMALL_WORDS = frozenset({"and", "of", "the", "in", "on", "a", "an", "at", "to", "x", "&", "/"})
+
+
+def full_stop_info_line(text: str) -> list[tuple[str, str]] | None:
+    """The fields of an info line parted by full stops, or None if it is not one.
+
+    Guards against a sentence: a short line of two to six items, one of them a rating and
+    nothing else ("Rated G", "PG-13", a bare letter only last); every other item a few
+    words in title case (a fandom, a list of names, a pairing, a status), so no item reads
+    as a clause of prose.
+    """
+    if len(text) > 160 or ". " not in text:
+        return None
+    items = _items(text.rstrip("."))
+    if not 2 <= len(items) <= 6:
+        return None
+    fields: list[tuple[str, str]] = []
+    rated = False
+    for position, item in enumerate(items):
+        # A bare letter ("T") may be an initial: a one-letter code needs its "Rated".
+        if exact_rating(item) is not None and (len(item) > 1 or position == len(items) - 1):
+            fields.append(("Rating", item))
+            rated = True
+        elif not _title_case(item):
+            return None
+        elif _STATUS.fullmatch(item):
+            fields.append(("Status", item))
+        elif _PAIR.search(item):
+            fields.append(("Pairing", item))
+        elif "," in item:
+            fields.append(("Characters", item))
+        elif position == 0:
+            fields.append(("Fandom", item))
+        else:
+            return None
+    return fields if rated else None
+
+
+def _items(text: str) -> list[str]:
+    """The items, with an abbreviation's or an initial's full stop kept inside its item."""
+    items: list[str] = []
+    for piece in _ITEM_END.split(text):
+        previous = items[-1].split()[-1].lower() if items and items[-1] else ""
+        if previous in _ABBREVIATIONS or (len(previous) == 1 and previous.isalpha()):
+            items[-1] = f"{items[-1]}. {piece}"
+        else:
+            items.append(piece.strip())
+    return items
+
+
+def _title_case(item: str) -> bool:
+    """A few words, each capitalised (or a small joining word): a name, not a clause."""
+    words = re.split(r"[\s,]+", item.strip())
+    words = [word for word in words if word]
+    if not 0 < len(words) <= 8 or len(item) > 60:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word in _SMALL_WORDS for word in words)

@@ -1,0 +1,34 @@
+"""Rule ``full-stop-info-line``: a header line of unlabelled items parted by full stops."""
+
+from __future__ import annotations
+
+from fic2epub.normalise.info_sentence import full_stop_info_line
+
+
+def test_items_read_by_shape() -> None:
+    assert full_stop_info_line("Persuasion. Anne, Wentworth. Rated K+.") == [
+        ("Fandom", "Persuasion"),
+        ("Characters", "Anne, Wentworth"),
+        ("Rating", "Rated K+"),
+    ]
+    assert full_stop_info_line("Middlemarch. Dorothea/Will. PG-13. Complete.") == [
+        ("Fandom", "Middlemarch"),
+        ("Pairing", "Dorothea/Will"),
+        ("Rating", "PG-13"),
+        ("Status", "Complete"),
+    ]
+
+
+def test_abbreviations_stay_inside_their_item() -> None:
+    fields = full_stop_info_line("Cranford. Miss Matty, Mrs. Jamieson. Rated G.")
+    assert fields is not None
+    assert ("Characters", "Miss Matty, Mrs. Jamieson") in fields
+
+
+def test_prose_and_lines_without_a_rating_are_not_info_lines() -> None:
+    assert full_stop_info_line("She was tired. Rated T by the censors, the film ran on.") is None
+    assert full_stop_info_line("The rain stopped. Nobody came. The lamps went out.") is None
+    assert full_stop_info_line("Persuasion. Anne, Wentworth.") is None
+    assert full_stop_info_line("It was rated G. Then they cut the ending.") is None
+    # A bare letter before the last item is an initial, not a rating.
+    assert full_stop_info_line("Cranford. T. Holbrook.") is None
