@@ -24,6 +24,7 @@ from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import byline_names, ends_header_note, same_text
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
+from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.pages import page_furniture, rejoin_page_splits
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
@@ -172,6 +173,8 @@ def _between_notes(chunk: Chunk) -> Chunk:
     if found and field_for(found.group("key")) == "disclaimer":
         label, value = found.group("key").strip(), found.group("value").strip()
         return replace(chunk, role="field", rule="disclaimer-after-note", label=label, value=value)
+    if (footer := page_footer(chunk.text)) is not None:
+        return replace(chunk, role="dropped", rule=footer)
     if is_site_chrome(chunk.text):
         return replace(chunk, role="dropped", rule="site-chrome")
     if match_end_marker(chunk.text):
@@ -222,6 +225,8 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
+        elif (footer := page_footer(text)) is not None:
+            chunks[index] = replace(chunk, role="dropped", rule=footer)
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif lone_button_among_chrome(

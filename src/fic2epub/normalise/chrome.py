@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.fields import exact_rating
+from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.social import is_social_chrome
 from fic2epub.normalise.tumblr import is_tumblr_chrome
 
@@ -194,7 +195,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if line[:1].isupper() and _MENU_WORDS.fullmatch(line):
         return True
-    if is_social_chrome(line) or is_tumblr_chrome(line):
+    if is_social_chrome(line) or is_tumblr_chrome(line) or page_footer(line) is not None:
         return True
     return _navigation_bar(line) or is_foreign_chrome(line)
 

@@ -16,6 +16,9 @@ from fic2epub.normalise.patterns import number_value
 
 # The list's own heading, as converters write it (compared in lower case).
 _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
+# A printed contents entry: its name, a dot leader and the page it starts on ("The Umbrella,
+# by Letty Gresham ....... 2"). Word's tab before the page number is the other printed form.
+_DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+)\s*\d{1,4}")
 # The longest line taken as a listed chapter name.
 _LONGEST_ENTRY = 80
 
@@ -31,6 +34,8 @@ def contents_headings(chunks: Chunks) -> Chunks:
     start = _contents_line(chunks)
     if start is None:
         return chunks
+    if (printed := _printed_list(chunks, start)) is not None:
+        return printed
     entries = _entries(chunks, start + 1)
     if len(entries) < 2:
         return chunks
@@ -80,6 +85,34 @@ def _bare_names(entries: list[str]) -> list[str] | None:
     if numbers != list(range(1, len(entries) + 1)):
         return None
     return [match.group("name") for match in found if match is not None]
+
+
+def _printed_list(chunks: Chunks, start: int) -> Chunks | None:
+    """Rule ``contents-page-list``: a printed issue's or book's contents, every entry ending
+    in a dot leader and a page number. Page numbers mean nothing in an e-book, and the
+    entries need not be headings (an editor's letter, "Title, by Name"), so the list is
+    dropped whether or not its names come back below. Guards: at least two such entries,
+    each on a line of its own, and nothing else under the contents line before a blank
+    line."""
+    end = start + 1
+    lines = 0
+    while end < len(chunks) and (end == start + 1 or chunks[end].gap == 0):
+        chunk = chunks[end]
+        if chunk.role != "text" or not all(_leader_line(line) for line in chunk.lines):
+            break
+        lines += len(chunk.lines)
+        end += 1
+    if lines < 2:
+        return None
+    marked = list(chunks)
+    for index in range(start, end):
+        marked[index] = replace(marked[index], role="dropped", rule="contents-page-list")
+    return tuple(marked)
+
+
+def _leader_line(line: str) -> bool:
+    """A printed contents entry (cheap tests first: a digit at its end, then the pattern)."""
+    return line[-1:].isdigit() and _DOT_LEADER.fullmatch(line.strip()) is not None
 
 
 def _contents_line(chunks: Chunks) -> int | None:

@@ -64,6 +64,8 @@ EXTRA_LABELS = frozenset(
         "claim", "table", "notes", "note", "a/n", "an", "author's note", "type", "archive",
         "permission", "genre", "inspiration", "song", "soundtrack", "word count", "wordcount",
         "words", "word-count",
+        # Where feedback goes, as list posts' headers name it ("E-MAIL - x@y.com").
+        "e-mail", "email", "e-mail address", "email address", "contact",
         # ficbook.net's header (Russian): size, dedication, beta, other sites it is posted on.
         "размер", "посвящение", "бета", "беты", "гамма", "публикация на других ресурсах",
         "примечания", "примечание", "примечания автора",

@@ -62,6 +62,7 @@ from fic2epub.normalise.patterns import (
 from fic2epub.normalise.post_header import chatter_before_title, post_info_line
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.share_text import ao3_share_title, app_share_line
+from fic2epub.normalise.site_banner import site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
@@ -254,6 +255,9 @@ def read_header(chunks: Chunks) -> Chunks:
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
             marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
             bylined = True
+        elif title is None and index <= 8 and site_banner(marked, index, _title_like, _byline):
+            # A home page's banner over the story's title block (site_banner).
+            continue
         elif title is None and _title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text

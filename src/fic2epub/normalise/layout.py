@@ -199,6 +199,8 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
 
 
 _LABEL = lazy(r"[A-Z][\w'’ -]{0,24}:(?:\s|$)")
+# An upper-case label before a spaced dash, as list posts' headers write them: "FEEDBACK - …".
+_DASH_LABEL = lazy(r"[A-Z][A-Z'’-]{1,15}(?: [A-Z][A-Z'’-]{1,15}){0,2} [-–—] ")
 
 
 def _next_field(previous: _Line, line: _Line) -> bool:
@@ -209,7 +211,9 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     line's label starts a field of its own. (A mail header block keeps its lines together.)
     """
     if not _LABEL.match(line.text):
-        return False
+        # Rule ``dash-field-after-sentence``: "FEEDBACK - …" after a value's finished line.
+        dashed = line.text[:1].isupper() and _DASH_LABEL.match(line.text) is not None
+        return dashed and previous.text.endswith((".", "!", "?", ")"))
     if previous.text.endswith((".", "!", "?", ")")):
         return True
     found = _LABEL.match(previous.text)

@@ -18,7 +18,21 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 _MAIL_KEYS = (
     r"from|date|sent|subject|to|cc|bcc|reply-to|sender|message-id|in-reply-to|references"
     r"|mime-version|content-type|content-transfer-encoding|x-[\w-]+"
+    # What a mail program's saved copy keeps besides: the list's and the server's lines.
+    r"|mailing-list|list-[\w-]+|delivered-to|return-path|errors-to|precedence|status"
+    r"|user-agent|organi[sz]ation|importance|priority|thread-(?:topic|index)"
 )
+# Rule ``mbox-separator``: a Unix mailbox starts each message with a "From " line, the
+# sender's address and the day it arrived, in the fixed form C's asctime() writes: "From
+# gridd@example.net  Sat Mar 13 22:15:40 1999". Case matters: the line is the program's.
+_MBOX_FROM = lazy(
+    r"From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:\s+[A-Z]{3,4}|\s+[-+]\d{4})?\s+\d{4}(?:\s+[-+]\d{4})?"
+)
+# A line a mailbox escaped: a body line that began "From " is saved as ">From " (and one
+# that began ">From " as ">>From "), so it is not read as the next message's start.
+_MBOX_ESCAPED = lazy(r"^>(>*From )", re.MULTILINE)
 _MAIL_FIELD = lazy(rf"(?P<key>{_MAIL_KEYS})\s*:\s*(?P<value>.*)", re.IGNORECASE)
 # What a mail program or list adds and a writer never types into a story's letter: an
 # address, a clock time, a message id, a list's "[tag]", a part count "(1/2)" or a "Re:".
@@ -92,8 +106,14 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
             and (end == index or chunks[end].gap == 0)
             and chunks[end].role != "dropped"  # a forwarded mail's header, already read
         ):
-            fields = [_MAIL_FIELD.fullmatch(line) for line in chunks[end].lines]
-            if not all(fields):
+            lines = chunks[end].lines
+            separators = [is_mbox_separator(line) for line in lines]
+            machine = machine or any(separators)
+            fields = [
+                None if apart else _MAIL_FIELD.fullmatch(line)
+                for line, apart in zip(lines, separators, strict=True)
+            ]
+            if not all(found or apart for found, apart in zip(fields, separators, strict=True)):
                 break
             for found in filter(None, fields):
                 keys.setdefault(found.group("key").lower(), end)
@@ -116,6 +136,24 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
         headers.append(MailHeader(start, end, poster, keys["from"], dated))
         index = end
     return headers if listed else []
+
+
+def is_mbox_separator(line: str) -> bool:
+    """A mailbox's "From " line above a message's headers (rule ``mbox-separator``)."""
+    return line.startswith("From ") and _MBOX_FROM.fullmatch(line.rstrip()) is not None
+
+
+def unescape_mbox(text: str) -> str:
+    """Rule ``mbox-unescape``: in a saved mailbox, give escaped body lines back their "From".
+
+    Only in a text with a mailbox's own "From " separator line: elsewhere a ">From" line
+    is a quotation of one.
+    """
+    if ">From " not in text or not any(
+        is_mbox_separator(line) for line in text.split("\n") if line.startswith("From ")
+    ):
+        return text
+    return _MBOX_ESCAPED.sub(r"\1", text)
 
 
 def _field_line(chunk: Chunk, keys: tuple[str, ...]) -> re.Match[str] | None:

@@ -22,15 +22,30 @@ _ISSUE = lazy(
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 
 
+# What a zine calls itself on its masthead's issue line.
+_ZINE_WORD = lazy(r"\b(?:fan|letter)?zines?\b|\bnewsletter\b|\bmagazine\b", re.IGNORECASE)
+
+
+def _issue_line(text: str) -> bool:
+    """A masthead's own line naming the zine and its issue ("A Barchester fanzine -- Issue 2,
+    Summer 1997"): short, with a year, not ending as a sentence does."""
+    line = text.strip()
+    return len(line) <= 90 and _YEAR.search(line) is not None and not line.endswith((".", "!", "?"))
+
+
 def is_masthead(text: str) -> bool:
     """Rule ``zine-masthead``: a printed zine's masthead line at the top of a scan, its name
     and its issue set apart by wide spaces ("THE PAPER LANTERN     Issue 4 -- Autumn 1991").
 
     It needs the wide gap of a typeset line, an issue number and, in the other part, a name
-    in capitals or a year: a sentence never has all three.
+    in capitals or a year: a sentence never has all three. A masthead set on two lines has an
+    issue line of its own, which says what it is: a zine's word ("fanzine", "newsletter"),
+    the issue and a year.
     """
     if len(text) > 120:
         return False
+    if _ZINE_WORD.search(text) and _ISSUE.search(text) and _issue_line(text):
+        return True
     items = _WIDE.split(text.strip())
     if len(items) < 2 or not any(_ISSUE.search(item) for item in items):
         return False

@@ -154,7 +154,11 @@ ACT_SCENE_RE = lazy(
 NUMBERED_RE = lazy(
     r"[~\-=*#\[(\s]*(?:(?P<num>\d{1,3})\s*[.):\]]?|(?P<roman>[IVXLC]{1,7})\s*[.):\]])[~\-=*#\])\s]*"
 )
-NUMBERED_TITLE_RE = lazy(r"(?P<num>\d{1,3})\.\s+(?P<title>[A-Z\"“'‘].{0,70})")
+# "3. A Title", and in Roman figures "III. The Snow Road" (upper case only: "i. the" is a
+# list's item); like the bare numbers, these are headings only when they count up.
+NUMBERED_TITLE_RE = lazy(
+    r"(?:(?P<num>\d{1,3})|(?P<roman>[IVXLC]{1,7}))\.\s+(?P<title>[A-Z\"“'‘].{0,70})"
+)
 # A section sign and its number, as essays and some literary fics head their sections: "§1",
 # "§ 2.", "§ 3: The Key". The sign alone (no number) is a scene-break glyph, not a heading.
 SECTION_RE = lazy(
@@ -246,6 +250,10 @@ NOTE_RE = lazy(
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
     r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword"
+    # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the
+    # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
+    # line), so "From the editor's desk came a letter" stays prose.
+    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+editors?|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
     r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
@@ -359,7 +367,8 @@ TILDE_FIELD_RE = lazy(
     r"~\s*(?P<key>[A-Za-z\u00c0-\u024f][\w'’()/&\- ]{0,30}?)\s*~\s*:?\s+(?P<value>\S.*)",
     re.DOTALL,
 )
-DASH_FIELD_RE = lazy(r"(?P<key>[A-Z][\w'’ ]{0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
+# "Prompt – value", "E-MAIL - x": the label may hold a hyphen ("E-mail"), never a spaced dash.
+DASH_FIELD_RE = lazy(r"(?P<key>[A-Z](?:[\w'’ ]|-(?=\w)){0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
 BYLINE_RE = lazy(
     r"(?:(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
     r"|ficlet|poem)\s+|written\s+)?by"

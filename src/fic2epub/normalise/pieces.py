@@ -13,7 +13,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.fields import field_for, is_known_label
-from fic2epub.normalise.patterns import FIELD_RE
+from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 
 # A piece's word count on a line of its own: "(100 words)", "100 words", "[Words: 100]".
 _WORD_COUNT = lazy(
@@ -35,6 +35,8 @@ def _piece_line(text: str) -> str | None:
         return None
     if is_word_count(text):
         return "count"
+    if text[:3].lower() == "by " and _piece_byline(text):
+        return "byline"
     found = FIELD_RE.fullmatch(text)
     if found is None:
         return None
@@ -44,6 +46,27 @@ def _piece_line(text: str) -> str | None:
     if label in ("word count", "wordcount", "words", "length"):
         return "count"
     return "field" if is_known_label(label) and field_for(label) != "title" else None
+
+
+# Words that open a phrase after "by" in a sentence, not a name ("by the door").
+_NOT_NAMES = frozenset("the a an his her my their our its this that then now".split())
+
+
+def _piece_byline(text: str) -> bool:
+    """Rule ``piece-byline``: "by Letty Gresham" under a piece's title, as an anthology or a
+    zine names each piece's writer. A name: a few words, a capital or a handle first, no
+    sentence's end. The piece's writer is not the collection's author, so the line goes."""
+    found = BYLINE_RE.fullmatch(text)
+    names = found.group("names").strip() if found else ""
+    words = names.split()
+    return (
+        0 < len(words) <= 5
+        and len(names) <= 50
+        and words[0].lower() not in _NOT_NAMES
+        and (names[0].isupper() or any(c in names for c in "_-0123456789"))
+        and not names.endswith((",", ";", "!", "?"))
+        and not (names.endswith(".") and len(words[-1]) > 2)
+    )
 
 
 def is_word_count(text: str) -> bool:
@@ -65,7 +88,8 @@ def _title_line(chunk: Chunk) -> bool:
 
 def piece_titles(chunks: Chunks) -> Chunks:
     """Rule ``piece-title``: in a collection, a title line right after a divider, with the
-    piece's header lines ("Prompt: …", "(100 words)") directly under it, heads a chapter.
+    piece's header lines ("Prompt: …", "(100 words)", "by Name") directly under it, heads a
+    chapter.
 
     The piece's prompt becomes its note; its word count is dropped, like a header's. Guards:
     no other chapter headings in the text, and at least two pieces so headed.
@@ -96,6 +120,8 @@ def piece_titles(chunks: Chunks) -> Chunks:
             chunk = marked[position]
             if kind == "count":
                 marked[position] = replace(chunk, role="dropped", rule="piece-word-count")
+            elif kind == "byline":
+                marked[position] = replace(chunk, role="dropped", rule="piece-byline")
             else:  # the prompt is the piece's note; any other known field stays a field
                 role, rule = _PIECE_ROLES[kind]
                 label, _, value = chunk.text.partition(":")

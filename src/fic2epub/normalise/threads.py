@@ -30,11 +30,13 @@ from fic2epub.normalise.mail import (
     date_only,
     digest_index,
     forwarded_mail,
+    is_mbox_separator,
     mail_headers,
     trim_message,
 )
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
+from fic2epub.normalise.repeated_headers import repeated_headers
 
 # A forum post's number in its thread: "#57".
 _POST_NUMBER = lazy(r"#\d{1,7}")
@@ -97,7 +99,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
         if post.mail and post.poster == author:
             trim_message(marked, post.body, end, post.poster)
     own = [(post, end) for post, end in zip(posts, ends, strict=True) if post.poster == author]
-    _repeated_headers(marked, own)
+    repeated_headers(marked, own)
     _first_poster(marked, posts[0], author)
     return _notes_open_posts(marked, posts, ends, author)
 
@@ -111,7 +113,9 @@ def _mail_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     posts: list[_Post] = []
     for header in mail_headers(chunks):
         for position in range(header.start, header.end):
-            marked[position] = replace(marked[position], role="dropped", rule="mail-header")
+            chunk = marked[position]
+            rule = "mbox-separator" if is_mbox_separator(chunk.text) else "mail-header"
+            marked[position] = replace(chunk, role="dropped", rule=rule)
         post = _Post(
             header.start, header.end, header.poster, header.from_line, True, header.date_line
         )
@@ -353,32 +357,6 @@ def _first_mail_date(marked: list[Chunk], chunks: Chunks, posts: list[_Post], au
     first = next((post for post in posts if post.poster == author), None)
     if first is not None and first.mail and first.dated is not None:
         marked[first.dated] = date_only(chunks[first.dated])
-
-
-def _repeated_headers(marked: list[Chunk], own: list[tuple[_Post, int]]) -> None:
-    """Rule ``repeated-header``: the story's header lines again at the top of a later post.
-
-    A writer who posts a story in parts often pastes its header (Title, Author, Rating,
-    Disclaimer) above each part; the first post's header is the story's, the others repeat
-    it. Only "Key: value" lines the first post also opens with are dropped, and only above
-    the post's first other line.
-    """
-    if len(own) < 2:
-        return
-    first, first_end = own[0]
-    opening = {
-        c.text
-        for c in marked[first.body : first_end]
-        if c.role != "dropped" and FIELD_RE.fullmatch(c.text) and not match_note(c.text)
-    }
-    for post, end in own[1:]:
-        for index in range(post.body, end):
-            chunk = marked[index]
-            if chunk.role == "dropped":
-                continue
-            if chunk.text not in opening:
-                break
-            marked[index] = replace(chunk, role="dropped", rule="repeated-header")
 
 
 def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:

@@ -20,6 +20,7 @@ from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
+from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
 from fic2epub.normalise.note_boxes import notes_above_headings
 from fic2epub.normalise.page_repeats import drop_page_repeats
@@ -56,13 +57,15 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 
 # Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
-# a web clipper's framing, lynx's reference lists, a word processor's comment list.
+# a web clipper's framing, lynx's reference lists, a word processor's comment list, a
+# mailbox's escaped "From" lines.
 _TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
     web_clip,
     lynx_references,
     doc_comments,
+    unescape_mbox,
 )
 
 

@@ -1,0 +1,72 @@
+"""Lines that a program or a home page adds under the story: a mail client's signature, a
+page's "last updated" line and its hit counter.
+
+A draft mailed from a phone ends with the client's own line ("Sent from my iPhone", "Get
+Outlook for Android"); an old personal site's page ends with "This page was last updated
+on 14/08/2003." and "You are visitor number 004211.". None is the writer's text. Each is read
+only as a whole line, and only where the body and header passes look for debris (a
+chapter's end, among closing notes), so a story's own sentence mid-chapter is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+# Rule ``mail-client-signature``: the line a mail app adds under every message, in English
+# and in the wordings of the commonest clients' other languages. The device or app must be
+# named, so "Sent from my heart" is not one.
+_DEVICES = (
+    r"i(?:phone|pad|pod)|android|blackberry|samsung|galaxy|pixel|nokia|htc|motorola|huawei"
+    r"|xperia|kindle|smartphone|(?:mobile\s+)?(?:phone|device)|tablet|mobile|windows\s+phone"
+    r"|outlook(?:\s+for\s+\w+)?|(?:yahoo|aol|proton|windows\s+live)\s*mail|gmail"
+    r"|mail\s+for\s+(?:windows|android|ios|iphone)(?:\s+\d+)?|protonmail|hotmail|thunderbird"
+)
+_MAIL_CLIENT = lazy(
+    rf"sent\s+(?:from|with|via|using)\s+(?:my\s+|the\s+|an?\s+)?"
+    rf"(?:[\w&®™.'’-]+\s+){{0,4}}?(?:{_DEVICES})\b[\w&®™ .,'’()/-]{{0,60}}"
+    r"|get\s+outlook\s+for\s+(?:ios|android)"
+    r"|envoy[ée]\s+de\s+(?:mon\s+)?(?:iphone|ipad|android|smartphone|mobile)\b.{0,40}"
+    r"|von\s+meinem\s+(?:iphone|ipad|android|smartphone|handy|samsung[\w -]{0,30})\s+gesendet"
+    r"|enviado\s+(?:desde|do)\s+(?:mi|meu)\s+(?:iphone|ipad|android|smartphone|celular)\b.{0,40}"
+    r"|inviato\s+da(?:l\s+mio)?\s+(?:iphone|ipad|android|smartphone)\b.{0,40}",
+    re.IGNORECASE,
+)
+# Rule ``page-updated-line``: a home page's "This page was last updated on 14/08/2003." The
+# sentence form only: a bare "Last updated: …" in a header is the story's update date.
+_PAGE_UPDATED = lazy(
+    r"(?:this\s+(?:page|site|story|archive)\s+(?:was\s+|is\s+)?|page\s+)"
+    r"last\s+(?:updated|modified|changed|revised)(?:\s+on)?\s*:?\s*[\w ,/.:-]{4,40}?[.!]?",
+    re.IGNORECASE,
+)
+# Rule ``visitor-counter``: a home page's hit counter, in its common wordings: "You are
+# visitor number 004211.", "You are the 4,211th visitor to this page", "This page has been
+# visited 4211 times since 2001.", "Visitors since May 2001: 4211".
+_COUNTER = lazy(
+    r"you\s+are\s+(?:visitor\s+(?:number|no\.?|#)\s*[\d,]+|the\s+[\d,]+(?:st|nd|rd|th)\s+visitor)"
+    r"(?:\s+(?:since|to\s+this\s+(?:page|site)|on\s+this\s+(?:page|site))\b[^.!]{0,40})?\s*[.!]?"
+    r"|this\s+(?:page|site)\s+has\s+(?:been\s+)?(?:visited|viewed|accessed|had)\s+[\d,]+"
+    r"\s+(?:times|visitors|hits)\b[^.!]{0,40}[.!]?"
+    r"|(?:visitors|hits)\s+since\s+[\w ,/.-]{2,20}:\s*[\d,]+",
+    re.IGNORECASE,
+)
+
+
+# Literal words one of which a mail client's line holds, checked before the pattern.
+_CLIENT_WORDS = ("sent", "outlook", "von meinem", "envoy", "enviado", "inviato")
+
+
+def page_footer(text: str) -> str | None:
+    """The rule naming the line as a mail client's or a home page's footer, else None."""
+    line = text.strip()
+    if len(line) > 160:
+        return None
+    lower = line[:40].lower()
+    if any(word in lower for word in _CLIENT_WORDS) and _MAIL_CLIENT.fullmatch(line):
+        return "mail-client-signature"
+    if "last" in lower and _PAGE_UPDATED.fullmatch(line):
+        return "page-updated-line"
+    if ("visit" in lower or "hits" in lower) and _COUNTER.fullmatch(line):
+        return "visitor-counter"
+    return None

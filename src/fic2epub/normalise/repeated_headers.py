@@ -1,0 +1,102 @@
+"""The story's header again at the top of each later post of a story posted in parts.
+
+A writer who posts a story in instalments (list mails, forum posts) pastes its header above
+every part: the same "Title: …", "Author: …", "Rating: …" lines, the title counting the
+part ("Doone Valley Nights (2/3)"), often cut short with a line that sends the reader back
+("Headers and disclaimer in part one.") and closed with the same rule. The first post's
+header is the story's; the others repeat it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.fields import is_known_label
+from fic2epub.normalise.patterns import DASH_FIELD_RE, FIELD_RE, match_note
+
+# A part count in a header value: "(2/3)", "[part 2 of 3]", "2/3", "Part 2".
+_PART_COUNT = lazy(
+    r"[(\[]?\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\s*[)\]]?|\bpart\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+# What a header line that sends the reader back names, one or several joined.
+_HEADER_ITEMS = (
+    r"(?:the\s+)?(?:headers?|header\s+info(?:rmation)?|disclaimers?|notes?|warnings?|summary"
+    r"|ratings?|author['’]?s\s+notes?|a/n)"
+)
+_ITEMS = rf"{_HEADER_ITEMS}(?:\s*(?:,|/|&|\band\b)\s*{_HEADER_ITEMS})*"
+_FIRST_PART = (
+    r"(?:the\s+)?(?:part\s+(?:one|1|i)|first\s+(?:part|post|chapter|section|instal?ment)"
+    r"|chapter\s+(?:one|1)|post\s+(?:one|1)|prologue)"
+)
+# Rule ``header-pointer``: "Headers and disclaimer in part one.", "Disclaimer: see part 1",
+# "See the first part for disclaimers."
+_POINTER = lazy(
+    rf"{_ITEMS}\s*:?\s+(?:(?:is|are|can\s+be\s+found|as|see)\s+)?(?:in|on|at|with|see)\s+"
+    rf"{_FIRST_PART}\b[^.!?]{{0,40}}[.!]?"
+    rf"|(?:please\s+)?see\s+{_FIRST_PART}\s+for\s+{_ITEMS}[.!]?",
+    re.IGNORECASE,
+)
+
+
+class _Post(Protocol):
+    @property
+    def body(self) -> int: ...
+
+
+def repeated_headers(marked: list[Chunk], own: Sequence[tuple[_Post, int]]) -> None:
+    """Rules ``repeated-header`` and ``header-pointer``: the story's header lines again at
+    the top of a later post, and a line there that points back to the first post's header.
+
+    A line is dropped when the first post opens with it word for word, or with a header line
+    of the same label whose value differs only by its part count. Only "Key: value" and
+    "KEY - value" lines of known labels count, and only above the post's first other line;
+    the rule under them closes the repeated header.
+    """
+    if len(own) < 2:
+        return
+    first, first_end = own[0]
+    opening: set[str] = set()
+    keyed: set[tuple[str, str]] = set()
+    for chunk in marked[first.body : first_end]:
+        if chunk.role != "dropped" and (field := _header_field(chunk.text)) is not None:
+            opening.add(chunk.text)
+            keyed.add(field)
+    for post, end in own[1:]:
+        repeated = False
+        for index in range(post.body, end):
+            chunk = marked[index]
+            if chunk.role == "dropped":
+                continue
+            if chunk.text in opening or _header_field(chunk.text) in keyed:
+                marked[index] = replace(chunk, role="dropped", rule="repeated-header")
+                repeated = True
+            elif _POINTER.fullmatch(chunk.text):
+                marked[index] = replace(chunk, role="dropped", rule="header-pointer")
+                repeated = True
+            elif repeated and is_glyph_line(chunk.text):
+                marked[index] = replace(chunk, role="separator", rule="repeated-header-rule")
+                break
+            else:
+                break
+
+
+def _header_field(text: str) -> tuple[str, str] | None:
+    """A header line's label and its value without a part count, in lower case."""
+    if len(text) > 300:
+        return None
+    found = FIELD_RE.fullmatch(text)
+    if found is not None and match_note(text):
+        return None
+    if found is None:
+        found = DASH_FIELD_RE.fullmatch(text)
+        if found is None or not is_known_label(found.group("key")):
+            return None
+    label = found.group("key").strip().lower()
+    value = _PART_COUNT.sub(" ", found.group("value")).lower()
+    return label, " ".join(value.split())

@@ -1,0 +1,84 @@
+"""Rule ``site-banner-above-title``: a personal site's name and tagline above a story's title.
+
+An old home page copied as text opens with the site's own banner, centred like the story's
+title block under it: "Cressida's Corner of Vanity Fair" over "~ fan fiction, since 2001 ~",
+a blank line, then the story's title right over its "by" line. The title is the line the
+byline hangs from; the banner above it is the page's, not the story's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk
+
+# The most lines a banner has (a name, a tagline, a motto) and the longest of them.
+_BANNER_LINES = 3
+_BANNER_WIDTH = 80
+# Leading spaces that only centring puts before a line (an indent is two to five).
+_PADDED = 8
+
+
+def site_banner(
+    chunks: list[Chunk],
+    index: int,
+    title_like: Callable[[Chunk], bool],
+    byline: Callable[[str], object],
+) -> bool:
+    """Mark the banner block at ``index`` dropped when the title and its byline follow it.
+
+    Guards, so a title over its subtitle ("Title", then "A <fandom> story" over "by X") stays
+    the title: a blank line sets the block apart from the title; the title sits right over
+    the byline; no line of the block is a byline itself; and the page shows it is one,
+    either by its navigation dropped above, or by its centred layout (the block and the
+    title centred, not typed flush) with a banner of a name and its tagline.
+    """
+    block: list[int] = []
+    position = index
+    while position < len(chunks) and len(block) < _BANNER_LINES:
+        chunk = chunks[position]
+        if block and chunk.gap:
+            break
+        if not _banner_line(chunk) or byline(chunk.text) is not None:
+            # A title block of its own ("Title" over "by X") is no banner.
+            return False
+        block.append(position)
+        position += 1
+    if not block or position + 1 >= len(chunks):
+        return False
+    title, under = chunks[position], chunks[position + 1]
+    if (
+        title.gap == 0
+        or title.role != "text"
+        or not title_like(title)
+        or under.gap
+        or byline(under.text) is None
+    ):
+        return False
+    # The page's navigation, dropped above, says it is a web page; without it, the page's
+    # centred layout and a banner of a name and its tagline must say so.
+    navigated = any(c.role == "dropped" for c in chunks[:index])
+    centred = all(_set_in(chunks[place]) for place in (*block, position))
+    if not navigated and not (centred and len(block) >= 2):
+        return False
+    for place in block:
+        chunks[place] = replace(chunks[place], role="dropped", rule="site-banner-above-title")
+    return True
+
+
+def _set_in(chunk: Chunk) -> bool:
+    """Centred, or padded far in as a centred line is when the page's width is unknown."""
+    return chunk.centred or chunk.indent >= _PADDED
+
+
+def _banner_line(chunk: Chunk) -> bool:
+    """A line of one chunk, short, with no label and no sentence's end."""
+    text = chunk.text
+    return (
+        chunk.role == "text"
+        and len(chunk.lines) == 1
+        and ":" not in text
+        and 0 < len(text) <= _BANNER_WIDTH
+        and not text.endswith((".", ",", ";", ":", "!", "?"))
+    )

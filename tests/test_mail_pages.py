@@ -1,0 +1,131 @@
+"""Saved mailboxes, old home pages and zines: their framing around the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.mail import is_mbox_separator, unescape_mbox
+from fic2epub.normalise.page_footers import page_footer
+from fic2epub.normalise.pages import is_masthead
+from fic2epub.normalise.patterns import DASH_FIELD_RE, match_note
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import story_paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Sent from my iPhone", "mail-client-signature"),
+        ("Sent from my BlackBerry® wireless device", "mail-client-signature"),
+        ("Sent from Yahoo Mail on Android", "mail-client-signature"),
+        ("Sent from Mail for Windows 10", "mail-client-signature"),
+        ("Get Outlook for iOS", "mail-client-signature"),
+        ("Von meinem iPhone gesendet", "mail-client-signature"),
+        ("This page was last updated on 3 May 2002.", "page-updated-line"),
+        ("Page last modified: 12/01/1999", "page-updated-line"),
+        ("You are visitor number 000312.", "visitor-counter"),
+        ("You are the 1,204th visitor to this page.", "visitor-counter"),
+        ("This page has been visited 5120 times since June 2000.", "visitor-counter"),
+    ],
+)
+def test_page_footer_lines(line: str, rule: str) -> None:
+    assert page_footer(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sent from my sister, with love.",
+        "She sent from the kitchen for more bread.",
+        "Last updated: 2003-08-14",  # a header's update date, read as a field
+        "He was the visitor they had waited for.",
+        '"Sent from the front," she read aloud, "on the ninth."',
+    ],
+)
+def test_page_footer_leaves_prose(line: str) -> None:
+    assert page_footer(line) is None
+
+
+def test_mbox_separator_and_unescape() -> None:
+    assert is_mbox_separator("From wren@example.org  Tue Jan  5 09:12:44 1999")
+    assert not is_mbox_separator("From the hill the valley was white.")
+    box = (
+        "From wren@example.org  Tue Jan  5 09:12:44 1999\n"
+        "From: W <w@x.org>\n\nlooked down.\n>From the hill\n"
+    )
+    assert unescape_mbox(box).endswith("looked down.\nFrom the hill\n")
+    # Without a mailbox's separator line, ">From" is a quotation and stays.
+    quoted = "She wrote back:\n\n>From the hill I saw you.\n"
+    assert unescape_mbox(quoted) == quoted
+
+
+def test_zine_issue_line_and_editor_note() -> None:
+    assert is_masthead("A Cranford letterzine -- Issue 5, Winter 1994")
+    assert not is_masthead("The newsletter came in issue 5 of 1994, and she read it twice.")
+    note = match_note("From the editor:")
+    assert note is not None and note.label == "From the editor"
+    assert match_note("From the editor, she had a long letter.") is None
+    assert match_note("From the editor's desk came a note.") is None
+
+
+def test_dash_label_with_hyphen() -> None:
+    found = DASH_FIELD_RE.fullmatch("E-MAIL - wren@example.org")
+    assert found is not None and found.group("key") == "E-MAIL"
+
+
+_MAILBOX = """\
+From wren@example.org  Tue Jan  5 09:12:44 1999
+From: "Wren Hollis" <wren@example.org>
+To: teashop-fic@lists.example.org
+Subject: [teashop] NEW: The Long Table 1/2 (G)
+Date: Tue, 5 Jan 1999 03:10:02 -0500
+
+TITLE - The Long Table (1/2)
+AUTHOR - Wren Hollis
+E-MAIL - wren@example.org
+RATING - G
+
+----------
+
+I. Eleven Chairs
+
+The table had eleven chairs and twelve guests, and Mrs. Jamieson had
+counted them twice before she admitted that the sum would not come
+right, however she did it.
+
+--\x20
+Wren
+
+From wren@example.org  Wed Jan  6 10:30:00 1999
+From: "Wren Hollis" <wren@example.org>
+To: teashop-fic@lists.example.org
+Subject: [teashop] NEW: The Long Table 2/2 (G)
+Date: Wed, 6 Jan 1999 04:20:11 -0500
+
+TITLE - The Long Table (2/2)
+Disclaimer and notes in part one.
+
+----------
+
+II. The Stool
+
+Somebody fetched a stool from the scullery and set it at the foot of
+the table.
+>From there the youngest guest could see everybody, and did.
+
+--\x20
+Wren
+"""
+
+
+def test_mailbox_of_list_posts() -> None:
+    story = read_text(_MAILBOX.encode(), ReadOptions(), "box.txt")
+    assert story.metadata.title == "The Long Table"
+    assert story.metadata.authors == ("Wren Hollis",)
+    chapters = [c for part in story.parts for c in part.chapters]
+    assert [c.title for c in chapters] == ["I. Eleven Chairs", "II. The Stool"]
+    text = "\n".join(story_paragraphs(story))
+    assert "From there the youngest guest" in text
+    for debris in ("TITLE -", "Disclaimer and notes", ">From", "----------"):
+        assert debris not in text
