@@ -235,6 +235,10 @@ def test_story_lines_like_page_copy_chrome_are_not(line: str) -> None:
         ("[personal profile] fernhollow posted in [community] tea_fic", "fernhollow"),
         ("[info]quill_and_moth posted in [info]oldfic_comm", "quill_and_moth"),
         ("[Three days later] the post came.", None),
+        ("[info]reedwarbler wrote in [info]fenland_fic", "reedwarbler"),
+        ("[personal profile] ferncopse", "ferncopse"),
+        ("[info]", None),
+        ("[info] desk closed at noon, the sign said.", None),
     ],
 )
 def test_journal_poster_line_names_the_author(line: str, name: str | None) -> None:

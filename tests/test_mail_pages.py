@@ -27,6 +27,9 @@ from story_text import story_paragraphs
         ("You are visitor number 000312.", "visitor-counter"),
         ("You are the 1,204th visitor to this page.", "visitor-counter"),
         ("This page has been visited 5120 times since June 2000.", "visitor-counter"),
+        ("(continued in Part 2)", "instalment-pointer"),
+        ("Continued in the next post...", "instalment-pointer"),
+        ("[cont. from part one]", "instalment-pointer"),
     ],
 )
 def test_page_footer_lines(line: str, rule: str) -> None:
@@ -41,6 +44,8 @@ def test_page_footer_lines(line: str, rule: str) -> None:
         "Last updated: 2003-08-14",  # a header's update date, read as a field
         "He was the visitor they had waited for.",
         '"Sent from the front," she read aloud, "on the ninth."',
+        "She continued in the next room.",
+        "Continued in next chapter",  # an end marker, read by patterns.END_RE
     ],
 )
 def test_page_footer_leaves_prose(line: str) -> None:

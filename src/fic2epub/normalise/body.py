@@ -229,6 +229,8 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="dropped", rule=footer)
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif _ruled_chrome(chunk):
+            chunks[index] = replace(chunk, role="dropped", rule="ruled-chrome")
         elif lone_button_among_chrome(
             text,
             [c.text for c in chunks[max(first, index - 2) : index]],
@@ -381,7 +383,23 @@ def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:
     """A site's line at the chapter's end: chrome, or a lone button beside chrome."""
     text = chunks[index].text
     before = [c.text for c in chunks[max(first, index - 2) : index]]
-    return is_site_chrome(text) or lone_button_among_chrome(text, before)
+    return (
+        is_site_chrome(text)
+        or lone_button_among_chrome(text, before)
+        or _ruled_chrome(chunks[index])
+    )
+
+
+def _ruled_chrome(chunk: Chunk) -> bool:
+    """Rule ``ruled-chrome``: a page's footer set under a rule with no blank line between
+    ("=====" over "Back to my fic page | Email me | Sign my guestbook!"), which the layout
+    reads as one paragraph. Every line is a rule or site chrome, and one at least is chrome,
+    so a story's own line under a rule stays."""
+    lines = chunk.lines
+    if len(lines) < 2 or len(lines) > 6 or not any(is_glyph_line(line) for line in lines):
+        return False
+    chrome = [line for line in lines if not is_glyph_line(line)]
+    return all(is_site_chrome(line) for line in chrome)
 
 
 def _closing_plea(text: str) -> bool:
@@ -458,7 +476,10 @@ def _breaks(
             chunks[index] = replace(chunk, role="dropped", rule="anti-piracy-notice")
             continue
         glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
-        if glyphs:
+        if previous == "text" and _spaced_x_break(chunks, index, end):
+            chunks[index] = replace(chunk, role="scene-break", rule="spaced-x-break")
+            previous = "break"
+        elif glyphs:
             if previous == "text":
                 chunks[index] = replace(chunk, role="scene-break", rule="glyph-line")
             else:
@@ -466,6 +487,30 @@ def _breaks(
             previous = "break"
         else:
             previous = "text"
+
+
+def _spaced_x_break(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Rule ``spaced-x-break``: "x x x" on a line of its own between two paragraphs of the
+    story is a scene break, as LiveJournal writers typed one.
+
+    The glyph test leaves a spaced "x x x" alone, as kisses under a note may be written so;
+    here the line stands apart, with a blank line on both sides, and story text follows it
+    as well as precedes it (the caller checks the text above).
+    """
+    chunk = chunks[index]
+    if chunk.text[:1] not in "xX" or len(chunk.text) > 20 or chunk.gap == 0:
+        return False
+    words = chunk.text.split()
+    if len(words) < 3 or any(word not in ("x", "X") for word in words):
+        return False
+    after = chunks[index + 1] if index + 1 < end else None
+    return (
+        after is not None
+        and after.role == "text"
+        and after.gap > 0
+        and not is_glyph_line(after.text)
+        and len(after.text) > 40
+    )
 
 
 def _blank_runs(chunks: Chunks, start: int) -> Chunks:

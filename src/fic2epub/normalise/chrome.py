@@ -389,8 +389,9 @@ _BOARD_FOOTER = lazy(
 
 
 def starts_board_footer(line: str) -> bool:
-    """Whether a line opens a forum board's footer ("Who is online", "Jump to: …")."""
-    return len(line) <= 200 and _BOARD_FOOTER.fullmatch(line.strip()) is not None
+    """Whether a line opens a forum board's footer ("Who is online", "Jump to: …"), or a
+    mailing list's, whose first line may be set in a rule ("---- Yahoo! Groups Sponsor ----")."""
+    return len(line) <= 200 and _BOARD_FOOTER.fullmatch(line.strip().strip("-~> ")) is not None
 
 
 def _navigation_bar(line: str) -> bool:
@@ -572,17 +573,20 @@ POST_TAGS_RE = lazy(
 
 
 # Dreamwidth's line above a post: "[personal profile] name posted in [community profile] comm"
-# (LiveJournal: "[info]name posted in [info]comm"). The bracketed words are user icons.
+# (LiveJournal: "[info]name posted in [info]comm", or "… wrote in …" in its older styles).
+# The bracketed words are user icons. On a personal journal the icon and the name stand
+# alone ("[personal profile] name"): no community to post in.
 _JOURNAL_POSTER = lazy(
-    r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})\s+posted\s+in\s+"
-    r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40}",
+    r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})(?:\s+(?:posted|wrote)\s+in\s+"
+    r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40})?\s*,?",
     re.IGNORECASE,
 )
 
 
 def journal_poster(line: str) -> str | None:
     """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
-    posted in [community] comm" line above a post, else None."""
+    posted in [community] comm" line above a post, or by its icon and name alone on a line
+    ("[info]name"), else None."""
     if not line.startswith("[") or len(line) > 140:
         return None
     found = _JOURNAL_POSTER.fullmatch(line.strip())

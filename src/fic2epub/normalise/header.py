@@ -37,7 +37,7 @@ from fic2epub.normalise.foreign_header import cjk_field, foreign_header_line, is
 from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.info_sentence import full_stop_info_line
 from fic2epub.normalise.journal_entry import drop_entry_preamble
-from fic2epub.normalise.journal_parts import is_cut_link
+from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -159,6 +159,15 @@ def read_header(chunks: Chunks) -> Chunks:
             # the stricter pipe_metadata reads is left to it, below.
             value = "\n".join(f"{label}: {item}" for label, item in fields)
             marked[index] = replace(chunk, role="info", rule="post-info-line", value=value)
+        elif text[:1] == "[" and (poster := journal_poster(text)) is not None:
+            # Before the chrome test, which drops LiveJournal's "… wrote in …" line. When the
+            # post's header names the author, the poster (who may post for someone else) is
+            # the journal's framing.
+            if author_field_below(marked, index):
+                marked[index] = replace(chunk, role="dropped", rule="journal-poster")
+            else:
+                marked[index] = replace(chunk, role="byline", rule="journal-poster", value=poster)
+                bylined = True
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_chapter_position(marked, index):
@@ -209,9 +218,6 @@ def read_header(chunks: Chunks) -> Chunks:
             index = indented_note_body(marked, note_at, index)
             index = note_closed_by_rule(marked, index, len(marked))
             continue
-        elif (poster := journal_poster(text)) is not None:
-            marked[index] = replace(chunk, role="byline", rule="journal-poster", value=poster)
-            bylined = True
         elif (starter := thread_starter(text)) is not None:
             # A forum thread's "Thread starter X  Start date …" line names its author.
             marked[index] = replace(chunk, role="byline", rule="thread-starter", value=starter)

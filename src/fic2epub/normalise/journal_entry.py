@@ -1,9 +1,9 @@
 """A journal community's entry copied whole: the community's name above the post.
 
 A LiveJournal or Dreamwidth community page prints the community's name and tagline, the
-entry links, the entry's subject and "Posted by X on <date>" above the post. The lines
-above that "Posted by" line frame the entry; the author's own header below it names the
-story.
+entry links, the entry's subject and "Posted by X on <date>" above the post; the journals'
+own styles print the subject and its date over "[info]X wrote in [info]comm". The lines
+above that poster line frame the entry; the author's own header below it names the story.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from fic2epub.normalise.blog import posted_line
+from fic2epub.normalise.chrome import journal_poster
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.patterns import FIELD_RE
 
 # How far down the copy the "Posted by" line may sit, and its header's "Title:" below it.
@@ -19,17 +21,17 @@ _REACH = 12
 
 
 def drop_entry_preamble(chunks: list[Chunk]) -> None:
-    """Rule ``journal-entry-preamble``: the lines above a journal entry's "Posted by X on
-    <date>" line near the top (the community's name, its tagline, the entry's subject) are
-    the page's, when the post's own header below gives a "Title:" field: that field, not the
-    community's name, titles the story. Without such a field the subject line right above
-    "Posted by" is kept, as the header's title.
+    """Rule ``journal-entry-preamble``: the lines above a journal entry's poster line near
+    the top ("Posted by X on <date>", "[info]X wrote in [info]comm") are the page's (the
+    community's name, its tagline, the entry's subject), when the post's own header below
+    gives a "Title:" field: that field, not the community's name, titles the story. Without
+    such a field the subject line right above the poster line (or above the date under the
+    subject) is kept, as the header's title.
     """
     for at in range(1, min(_REACH, len(chunks))):
-        text = chunks[at].text
-        if not text[:9].lower().startswith("posted by") or " on " not in text:
+        if not _poster_line(chunks[at].text):
             continue
-        if posted_line(text) is None or not _preamble(chunks[:at]):
+        if not _preamble(chunks[:at]):
             return
         titled = any(
             (found := FIELD_RE.match(chunk.text)) and found.group("key").strip().lower() == "title"
@@ -37,12 +39,24 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
             if ":" in chunk.text[:8]
         )
         last = at if titled else at - 1
+        if not titled and last > 0 and date_line(chunks[last].text) is not None:
+            last -= 1  # the subject's date under it: the subject is the title
         for index in range(last):
             if chunks[index].role == "text":
                 chunks[index] = replace(
                     chunks[index], role="dropped", rule="journal-entry-preamble"
                 )
         return
+
+
+def _poster_line(text: str) -> bool:
+    """Whether a line names the entry's poster: "Posted by X on <date>", or the journal's
+    user-icon line "[info]X wrote in [info]comm" (LiveJournal's community styles), "[personal
+    profile] X posted in [community profile] comm" (Dreamwidth's)."""
+    if text[:1] == "[":
+        return journal_poster(text) is not None
+    head = text[:9].lower()
+    return head.startswith("posted by") and " on " in text and posted_line(text) is not None
 
 
 def _preamble(chunks: list[Chunk]) -> bool:

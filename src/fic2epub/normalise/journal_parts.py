@@ -87,7 +87,7 @@ def journal_parts(chunks: Chunks) -> Chunks:
     if any(marked[i].role != "text" for i in range(first)):
         return chunks
     user = wrote_line(marked[first].text) or ""
-    if _author_field(marked, first):
+    if author_field_below(marked, first):
         # The header names the author itself (the poster may post for someone else).
         marked[first] = replace(marked[first], role="dropped", rule="journal-poster-line")
     else:
@@ -101,7 +101,7 @@ def journal_parts(chunks: Chunks) -> Chunks:
     return tuple(marked)
 
 
-def _author_field(chunks: list[Chunk], at: int) -> bool:
+def author_field_below(chunks: list[Chunk], at: int) -> bool:
     """Whether an "Author:" field follows the poster line within the entry's header."""
     for chunk in chunks[at + 1 : at + 1 + 2 * _REACH]:
         if ":" not in chunk.text[:40] or (found := FIELD_RE.match(chunk.text)) is None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import starts_board_footer
 from fic2epub.normalise.chunks import Chunk, Chunks
 
 _MAIL_KEYS = (
@@ -199,12 +200,15 @@ def digest_index(marked: list[Chunk], first_message: int) -> None:
 
 
 def trim_message(marked: list[Chunk], body: int, end: int, poster: str) -> None:
-    """Rules ``mail-signature`` and ``mail-separator``: the end of one of the writer's mails.
+    """Rules ``mail-signature``, ``mail-separator`` and ``list-footer``: the end of one of
+    the writer's mails.
 
     Under a "-- " line a writer signs: a few short lines with their name, address or home
-    page. A digest sets messages apart with rules of underscores or equals signs.
+    page. A digest sets messages apart with rules of underscores or equals signs. The list
+    adds its footer under every mail, so the signature sits above it.
     """
     kept = [i for i in range(body, end) if marked[i].role != "dropped"]
+    _list_footer(marked, kept)
     while kept and all(_RULE.fullmatch(line) for line in marked[kept[-1]].lines):
         marked[kept[-1]] = replace(marked[kept[-1]], role="dropped", rule="mail-separator")
         kept.pop()
@@ -224,6 +228,28 @@ def trim_message(marked: list[Chunk], body: int, end: int, poster: str) -> None:
             for position in tail[place:]:
                 marked[position] = replace(marked[position], role="dropped", rule="mail-signature")
         return
+
+
+# How many of a mail's last chunks the list's footer may take: a sponsor block, the
+# unsubscribe lines, the terms of use, each a chunk or a few.
+_FOOTER_REACH = 8
+
+
+def _list_footer(marked: list[Chunk], kept: list[int]) -> None:
+    """Rule ``list-footer``: the footer a mailing list appends to every mail it sends out
+    (Yahoo Groups' "---- Yahoo! Groups Sponsor ----" block and "To unsubscribe from this
+    group, …", Mailman's "listname mailing list" lines). From its first line down, the mail
+    is the list's; ``kept`` loses those chunks, so the writer's signature above is the
+    mail's end again. Only in a mail's last few chunks, and only from a line that opens such
+    a footer, so a story's own sentence about a mailing list is left alone.
+    """
+    for place in range(max(0, len(kept) - _FOOTER_REACH), len(kept)):
+        chunk = marked[kept[place]]
+        if starts_board_footer(chunk.lines[0]):
+            for index in kept[place:]:
+                marked[index] = replace(marked[index], role="dropped", rule="list-footer")
+            del kept[place:]
+            return
 
 
 def forwarded_mail(chunks: Chunks) -> Chunks:

@@ -1,5 +1,6 @@
 """Lines that a program or a home page adds under the story: a mail client's signature, a
-page's "last updated" line and its hit counter.
+page's "last updated" line and its hit counter; and the pointer a writer posting in parts
+leaves under each instalment ("(continued in Part 2)").
 
 A draft mailed from a phone ends with the client's own line ("Sent from my iPhone", "Get
 Outlook for Android"); an old personal site's page ends with "This page was last updated
@@ -52,6 +53,21 @@ _COUNTER = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``instalment-pointer``: a story posted in instalments (list mails, journal entries,
+# forum posts) ends each but the last with a pointer to the next, and may open the next with
+# one back: "(continued in Part 2)", "Continued in the next post...", "[cont. from part
+# one]". The whole line must be the pointer, naming a part, post, mail or entry, so "She
+# continued in the next room." is prose. "Continued in next chapter" is an end marker
+# (patterns.END_RE), so chapters are not named here.
+_NUMBER = r"(?:#\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})"
+_UNIT = r"(?:part|post|message|mail|e-?mail|entry|instal?l?ment|section|comment)"
+_POINTER = lazy(
+    rf"[\[(]?\s*(?:(?:story\s+)?continue[sd]|cont(?:'d|’d|\.))\s+(?:in|on|from)\s+"
+    rf"(?:(?:the\s+)?(?:next|previous|last|following)\s+{_UNIT}|{_UNIT}\s+{_NUMBER})"
+    r"\s*[.…!]*\s*[\])]?",
+    re.IGNORECASE,
+)
+
 
 # Literal words one of which a mail client's line holds, checked before the pattern.
 _CLIENT_WORDS = ("sent", "outlook", "von meinem", "envoy", "enviado", "inviato")
@@ -69,4 +85,6 @@ def page_footer(text: str) -> str | None:
         return "page-updated-line"
     if ("visit" in lower or "hits" in lower) and _COUNTER.fullmatch(line):
         return "visitor-counter"
+    if "cont" in lower and len(line) <= 60 and _POINTER.fullmatch(line):
+        return "instalment-pointer"
     return None
