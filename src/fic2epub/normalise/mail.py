@@ -108,6 +108,8 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
             and chunks[end].role != "dropped"  # a forwarded mail's header, already read
         ):
             lines = chunks[end].lines
+            if not _may_open_header(lines[0]):
+                break  # the cheap test first: nearly every chunk of a story is prose
             separators = [is_mbox_separator(line) for line in lines]
             machine = machine or any(separators)
             fields = [
@@ -137,6 +139,12 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
         headers.append(MailHeader(start, end, poster, keys["from"], dated))
         index = end
     return headers if listed else []
+
+
+def _may_open_header(line: str) -> bool:
+    """Whether ``line`` could be a mail field ("Key: value"; a long "X-…" key is under 60)
+    or a mailbox's "From " line."""
+    return ":" in line[:64] or line.startswith("From ")
 
 
 def is_mbox_separator(line: str) -> bool:
