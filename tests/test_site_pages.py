@@ -289,6 +289,18 @@ def test_linked_letters_are_a_glyph_line() -> None:
     assert not is_glyph_line("xxx")
 
 
+def test_o_zero_rule_is_a_glyph_line() -> None:
+    """ "o0o0o": letter o and digit zero in turn are a rule; numbers are not."""
+    assert is_glyph_line("o0o0o0o")
+    assert is_glyph_line("0o0o0")
+    assert is_glyph_line("O0O0O0")
+    assert is_glyph_line("~o0o~")
+    assert not is_glyph_line("000")
+    assert not is_glyph_line("2000")
+    assert not is_glyph_line("o00o")
+    assert not is_glyph_line("0o")
+
+
 def test_journal_cut_link() -> None:
     """The author's cut text in spaced brackets is a cut link; an aside or a sentence is not."""
     from fic2epub.normalise.journal_parts import is_cut_link

@@ -133,9 +133,12 @@ def is_search_tip(chunks: list[Chunk], index: int) -> bool:
     return chunks[index - 1].text.lower().rstrip(":") == "work search"
 
 
-# The feedback buttons under a work: "Kudos", "Kudos ♥", "Bookmark", "Comments (4)".
+# The feedback buttons under a work: "Kudos", "Kudos ♥", "Bookmark", "Comments (4)"; or,
+# right under the kudos button, the head of the kudos list with its count ("96 Kudos").
 _KUDOS_BUTTON = lazy(r"kudos\s*[♥❤]?", re.IGNORECASE)
-_FEEDBACK_BUTTON = lazy(r"bookmarks?|comments\s*\(\d+\)|share|top", re.IGNORECASE)
+_FEEDBACK_BUTTON = lazy(
+    r"bookmarks?|comments\s*\(\d+\)|share|top|\d[\d,.]*\s*k?\s+kudos", re.IGNORECASE
+)
 
 
 def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 Role = Literal[
@@ -64,15 +65,19 @@ Chunks = tuple[Chunk, ...]
 def is_glyph_line(text: str) -> bool:
     """True for a line made only of decoration: ``***``, ``-- -- --``, ``~*~``, ``xXxXx``, ``§``.
 
-    A line with letters other than an x/o pattern, digits, or quotes (dialogue such as
-    ``"..."``) is not decoration.
+    A line with letters other than an x/o pattern (or an o/zero one, ``o0o0o``), other
+    digits, or quotes (dialogue such as ``"..."``) is not decoration.
     """
     first = text.lstrip()[:1]
-    if not first or first in _QUOTES or (first.isalnum() and first not in "xXoO"):
+    if not first or first in _QUOTES or (first.isalnum() and first not in "xXoO0"):
         return False  # most lines are prose: settled by their first character, as below
     compact = "".join(text.split())
     if not compact or len(compact) > 80:
         return False
+    if "0" in compact:
+        # "o0o0o0o", "0o0o0": FFN's favourite rule, letter o and digit zero in turn. A zero
+        # with no o beside it ("000", "100") is a number, never decoration.
+        return _is_o_zero_rule(compact)
     letters = [c for c in compact if c.isalnum()]
     if letters:
         # "xXxXx", "oOoOo", "-x-" and "-o-o-o-" are decoration; "xxx" alone signs off notes.
@@ -92,6 +97,16 @@ def is_glyph_line(text: str) -> bool:
     return all(
         c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in _QUOTES) for c in compact
     )
+
+
+def _is_o_zero_rule(compact: str) -> bool:
+    """True for ``o0o0o``, ``0o0o0``, ``~o0o~``: letter o and digit zero alternating."""
+    core = compact.strip("".join(c for c in compact if not c.isalnum()))
+    if len(core) < 3 or any(c not in "oO0" for c in core):
+        return False
+    # Strictly alternating, each neighbour pair one zero and one o, so a run of zeros ("100",
+    # a year "2000", "o00o") cannot pass.
+    return all((a == "0") != (b == "0") for a, b in pairwise(core))
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"

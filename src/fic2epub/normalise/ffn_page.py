@@ -99,10 +99,11 @@ def ffn_page_title(text: str) -> str | None:
     return found.group("title").strip() if found else None
 
 
-# The box under each chapter: share links, the guest review form and the pager.
+# The box under each chapter: share links, the guest review form and the pager. The form's
+# empty "Name:" and "Review:" boxes copy as bare labels (only ever inside an anchored box).
 _BOX_LINE = lazy(
     r"share\s*:.*|post\s+a\s+review\s+as\s+guest|type\s+your\s+review\s+for\s+this\s+chapter"
-    r"\s+here\.*|post\s+review|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top|follow\s*/\s*fav",
+    r"\s+here\.*|post\s+review|(?:name|review)\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top|follow\s*/\s*fav",
     re.IGNORECASE,
 )
 # Where the Reviews page starts: "Reviews for <title>".

@@ -21,7 +21,11 @@ from fic2epub.normalise.patterns import (
 # Words and signs that mark text addressed to readers rather than story prose.
 _NOTE_CUES = lazy(
     r"\b(?:reviews?|reviewing|reviewers?|r\s?&\s?r|thanks?|thank\s+you|thx|hope\s+you|enjoy(?:ed)?"
-    r"|chapters?|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
+    # Rule ``chapter-of-a-life``: "chapter" used of a life or a tale inside the story ("a new
+    # chapter of her life", "Chapter three of Rebecca's life began…") is the narrator's
+    # figure, not the author talking about chapters: "of" with a third person's possessive.
+    r"|chapters?(?!\s+(?:[a-z]+\s+)?of\s+(?:his|her|their|its|[A-Z][\w-]*['’]s?)\s)"
+    r"|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
     r"|readers?|favou?rites?|faves?|follows?|comments?|kudos|feedback|concrit|flames?"
     r"|disclaimer"
     r"|ooc|prompt|inspired|muse|lol|xd|sequel|wattpad|ao3|tumblr|livejournal|plot\s?bunny"
@@ -111,6 +115,7 @@ def consume_note(
     )
     index = start + 1
     wants_body = not found.rest
+    replies = _REPLIES_LABEL.search(found.label) is not None
     while index < stop:
         chunk = chunks[index]
         text = chunk.text
@@ -166,6 +171,10 @@ def consume_note(
             break
         if not wants_body and not chunk.continues and _hands_over(chunks, index):
             break
+        if replies and not wants_body and _REPLY_LINE.match(text):
+            chunks[index] = replace(chunk, role="note-body", rule="review-reply-line")
+            index += 1
+            continue
         if wants_body or chunk.continues or is_note_like(text) or _signs_off(chunks, index):
             rule = "note-body-first" if wants_body else "note-continues"
             chunks[index] = replace(chunk, role="note-body", rule=rule)
@@ -179,6 +188,14 @@ def consume_note(
             chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
         index = pointer  # the pointer itself is dropped on the next turn
     return index
+
+
+# A "Review replies:" note's label (see ``review-replies-label`` in patterns.py).
+_REPLIES_LABEL = lazy(r"repl|respons", re.IGNORECASE)
+# Rule ``review-reply-line``: under "Review replies:" each answer opens with the reviewer's
+# handle and a colon ("Guest: Thank you!", "BookwormBea: I know…", "@inkpot: yes"), which
+# carries no note cue of its own; one to three words before the colon, text after it.
+_REPLY_LINE = lazy(r"(?:to\s+|@)?[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}\s*:\s+\S")
 
 
 # Rule ``note-hands-over``: the words an author ends a note with to send readers on to the
