@@ -27,6 +27,7 @@ from fic2epub.normalise.chrome import (
         "Stories   Quizzes   Polls   Sign Up",
         "214 notes",
         "3.1K reads · 58 favorites · 12 comments",
+        "12 Part Story",
         "« Prev   Review   Next »",
         "<< Back to the Garden of Fic | Email me! | Sign my guestbook! >>",
         "Current mood: accomplished",
@@ -61,6 +62,7 @@ def test_site_chrome(line: str) -> None:
     "line",
     [
         "Review the evidence, Watson.",
+        "Three part story, she called it, and told it in four.",
         "She followed the path | and the path followed her.",
         "Kudos to you, she thought, and meant it.",
         "He had 214 notes in his pocket and not one of them was a love letter.",

@@ -219,3 +219,30 @@ def test_author_field_outranks_the_poster() -> None:
         "Author: wick_and_wax\nRating: G\n\nThe lamps were lit.\n"
     )
     assert story.metadata.authors == ("wick_and_wax",)
+
+
+def test_subject_line_titles_a_post_without_a_title_field() -> None:
+    # Rule subject-line-title: the subject names the story when the header does not.
+    story = _read(
+        "fic: The Lamp on the Quay (Harbour Tales; Nell/Ada; PG)\n\n"
+        "Fandom: Harbour Tales\nRating: PG\n\n"
+        "The lamp on the quay went out at midnight, and nobody came to light it again.\n"
+    )
+    assert story.metadata.title == "The Lamp on the Quay"
+    assert story.metadata.fandoms == ("Harbour Tales",)
+
+
+def test_title_field_wins_over_the_subject_line() -> None:
+    story = _read(
+        "fic: Lamp (Harbour Tales, G)\n\nTitle: The Lamp on the Quay\nRating: G\n\n"
+        "The lamp on the quay went out at midnight, and nobody came to light it again.\n"
+    )
+    assert story.metadata.title == "The Lamp on the Quay"
+
+
+def test_a_fic_label_in_prose_titles_nothing() -> None:
+    story = _read(
+        "The Lamp\n\nThe lamp on the quay went out at midnight.\n\n"
+        "Fic: that was what Ada called the stories she told, and Nell never asked why.\n"
+    )
+    assert story.metadata.title == "The Lamp"

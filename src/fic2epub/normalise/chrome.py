@@ -66,6 +66,12 @@ _CHROME_LINE = lazy(
     # An old home page's footer: "Last updated 14 May 2003. Best viewed in 800x600."
     r"|(?:last\s+(?:updated|modified)\s*:?\s+[\w ,/.-]{4,30}?\.\s*)?best\s+viewed\s+"
     r"(?:in|with|at|using)\s+[\w .,/-]{2,60}?[.!]?"
+    # Rule ``crosspost-line``: a journal post's note of the other places it went up,
+    # "x-posted to comm_name", "Cross-posted to AO3 and ff.net", "xposted: comm_a, comm_b".
+    # One clause only: a sentence running on after a full stop is the author's own.
+    r"|(?:x|cross)[\s-]?post(?:ed)?(?:\s+(?:to|at|on|in)\b|\s*:)(?:(?![.!?]\s).){1,100}"
+    # A Mailman list archive's line under each message.
+    r"|more\s+information\s+about\s+the\s+\S+(?:\s+\S+){0,3}\s+mailing\s+list"
     # FanFicFare's last line in its TXT output.
     r"|end\s+file\."
     # Asianfanfics' call under a story: "Like this story? Give it an upvote!"
@@ -78,7 +84,9 @@ _CHROME_LINE = lazy(
 # Reader counts: "214 notes", "3.1K reads · 58 favorites · 12 comments", "2.3K Reads 189 Votes".
 _COUNT = (
     r"[\d.,]+\s*[kKmM]?\s+(?:notes?|reads?|votes?|comments?|kudos|favou?rites?|favs|follows"
-    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs|upvotes?|subscribers)"
+    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs|upvotes?|subscribers"
+    # Wattpad's count of a story's parts: "3 Part Story".
+    r"|part\s+story)"
 )
 # Rule ``story-stats-line``: a story page's stats run together, chapters and words among
 # the reader counts ("With 3 chapters, 12 votes, 40 subscribers, 2300 words"). Chapters
@@ -93,7 +101,9 @@ _COUNTS = lazy(
 _CHROME_LABELS = lazy(
     r"(?:from|to|cc|reply-to|sender|message-id|mime-version|content-type|x-[\w-]+|subject"
     r"|current\s+(?:mood|music|location)|posted\s+by|posted\s+via"
-    r"|last\s+edited(?:\s+by\s+[^:]{1,40})?|reactions|share)\s*:.*",
+    r"|last\s+edited(?:\s+by\s+[^:]{1,40})?|reactions|share"
+    # Rule ``pipermail-navigation``: a Mailman list archive's links around each message.
+    r"|(?:previous|next)\s+message(?:\s+\(by\s+(?:thread|date)\))?|messages\s+sorted\s+by)\s*:.*",
     re.IGNORECASE,
 )
 # Blogger's line under a post, in its own words and some of its translations: "Posted by
@@ -170,6 +180,13 @@ def is_site_name(text: str) -> bool:
     page's chrome, not the story's title."""
     line = text.strip()
     return len(line) <= 120 and _SITE_NAME.fullmatch(line) is not None
+
+
+def is_read_count(text: str) -> bool:
+    """Whether a line is a story page's reader counts with its reads in them ("1.4K Reads",
+    "2.3K Reads 141 Votes"), as Wattpad prints them under a part's title."""
+    line = text.strip()
+    return len(line) <= 80 and "ead" in line and _COUNTS.fullmatch(line) is not None
 
 
 def is_site_chrome(text: str) -> bool:

@@ -62,6 +62,14 @@ def _title_line(chunk: Chunk) -> bool:
 
 # A spelled-out number alone on a line: "One", "TWO", "Twenty-One".
 _SPELLED = lazy(WORD_NUMBER, re.IGNORECASE)
+# The number with the section's title after it: "One: The Crater", "Two - The Sea".
+_SPELLED_TITLED = lazy(
+    rf"(?P<word>{WORD_NUMBER})\s*[:.]\s+(?P<title>\S.{{0,60}})"
+    rf"|(?P<dashed>{WORD_NUMBER})\s+[-–—]\s+(?P<after>\S.{{0,60}})",
+    re.IGNORECASE,
+)
+# The longest spelled-number heading with a title after it.
+_LONGEST_TITLED = 80
 
 
 def spelled_number_headings(chunks: Chunks) -> Chunks:
@@ -70,17 +78,22 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
 
     Each must be a paragraph of its own, capitalised, and the numbers must run 1, 2, 3…
     without a gap, so a lone "One." of dialogue or a stray number word stays text.
+
+    The number may carry the section's title ("One: The Crater", "Two - The Sea"), a short
+    one that starts with a capital and does not end like a sentence, with a blank line
+    under the heading, so "One: that was the rule." stays text.
     """
     if any(chunk.role == "heading" for chunk in chunks):
         return chunks
     found: list[tuple[int, int]] = []
     for index, chunk in enumerate(chunks):
         text = chunk.text.strip()
-        if chunk.role != "text" or len(text) > 16 or not text[:1].isupper():
+        if chunk.role != "text" or len(text) > _LONGEST_TITLED:
             continue
-        if len(chunk.lines) != 1 or chunk.continues or not _SPELLED.fullmatch(text):
+        if not text[:1].isupper() or len(chunk.lines) != 1 or chunk.continues:
             continue
-        number = number_value(text)
+        word = _spelled_word(chunks, index, text)
+        number = number_value(word) if word else None
         if number is not None:
             found.append((index, number))
     numbers = [number for _, number in found]
@@ -90,6 +103,23 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     for index, _ in found:
         marked[index] = replace(marked[index], role="heading", rule="spelled-number-sequence")
     return tuple(marked)
+
+
+def _spelled_word(chunks: Chunks, index: int, text: str) -> str | None:
+    """The number word of a spelled-number heading, alone ("Two") or titled ("Two: The
+    Sea"); None when the line is neither."""
+    if len(text) <= 16 and _SPELLED.fullmatch(text):
+        return text
+    found = _SPELLED_TITLED.fullmatch(text)
+    if found is None:
+        return None
+    title = found.group("title") or found.group("after")
+    below = chunks[index + 1] if index + 1 < len(chunks) else None
+    if not title[:1].isupper() or title.endswith((*_SENTENCE_END, "!", "?")):
+        return None
+    if below is not None and below.gap == 0:
+        return None
+    return found.group("word") or found.group("dashed")
 
 
 # Glyphs that wrap a heading on both sides: "~*~ Chapter 1 ~*~", "-= Epilogue =-", "** 3 **".

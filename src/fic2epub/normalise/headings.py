@@ -21,7 +21,9 @@ from fic2epub.normalise.patterns import (
     match_numbered,
 )
 from fic2epub.normalise.pieces import piece_titles
+from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.threads import mark_threads
+from fic2epub.normalise.wattpad import part_title_headings
 
 
 def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chunks:
@@ -52,6 +54,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
+    part_title_headings(marked)
     marked_tuple = markdown_headings(contents_headings(tuple(marked)))
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
@@ -288,6 +291,7 @@ def _numbered(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     for index, _ in candidates:
         marked[index] = replace(marked[index], role="heading", rule="numbered-heading-sequence")
+    plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)
 
 

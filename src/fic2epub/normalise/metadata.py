@@ -179,6 +179,9 @@ class MetadataBuilder:
         value = value.strip()
         self.note_label(label)
         name = field_for(label)
+        if name is None and value and _SUBJECT_LABEL.fullmatch(label):
+            self._read_subject(label, value)
+            return
         if name is None:
             if value:
                 self.extra.append(Field(label=label.strip(" *_"), value=typography(value)))
@@ -233,6 +236,16 @@ class MetadataBuilder:
         else:
             # A title is kept as written, hyphens and all; other values read as prose.
             self.set(name, typography(value, dashes=name != "title"))
+
+    def _read_subject(self, label: str, value: str) -> None:
+        """Rule ``subject-line-title``: a journal post's subject "fic: Title (Fandom; A/B; G)"
+        names the story. The post's own "Title:" field, when it has one, wins; without one
+        (a community post whose header lists only fandom, rating and summary) the subject is
+        the only place the title is written. Its brackets give the rating, pairing and
+        fandom as a bare title line's do, each overridden by the header's own field."""
+        self.extra.append(Field(label=label.strip(" *_"), value=typography(value)))
+        if _SUBJECT_TITLE not in self.values:
+            self.values[_SUBJECT_TITLE] = self.read_title_line(value)
 
     def _read_authors(self, value: str) -> None:
         self.add_list("authors", split_authors(value))
@@ -414,6 +427,10 @@ class MetadataBuilder:
     def build(self, *, title: str, language: str | None) -> Metadata:
         """The finished metadata; ``title`` and ``language`` fill what the header left open."""
         values = dict(self.values)
+        # A "Title:" field first, then the post's subject line, then the bare title line.
+        subject = values.pop(_SUBJECT_TITLE, None)
+        if subject:
+            values.setdefault("title", subject)
         values.setdefault("title", title)
         # A subject line's pairing is shorthand ("Catherine/Henry"); a Pairing field in the
         # header names it in full, and then the shorthand is not a second relationship.
@@ -434,6 +451,10 @@ class MetadataBuilder:
         return replace(metadata, extra=tuple(self.extra))
 
 
+# Where a journal post's subject line's title waits for a "Title:" field.
+_SUBJECT_TITLE = "subject-title"
+# The labels a journal post's subject line opens with: "fic: Title (Fandom, G)".
+_SUBJECT_LABEL = lazy(r"[*_\s]*(?:fic|fanfic|fanfiction|ficlet)[*_\s]*", re.IGNORECASE)
 # Where the pairings named in a title line's brackets wait for the header's own.
 _TITLE_PAIRS = "title-relationships"
 # Where the fandom named in a title line's brackets waits for the header's own.

@@ -68,6 +68,16 @@ _POINTER = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``archive-credit``: the line an archive puts under each story it keeps, naming
+# itself: "Archived at The Floating Island -- http://…", "This story is archived at
+# Ashwinder", "Archived by the Lighthouse archive". Either it gives the archive's address,
+# or it is a bare name with no full stop, so "Archived at the museum since 1850." is prose.
+_ARCHIVE_CREDIT = lazy(
+    r"(?:this\s+(?:story|fic|page|work)\s+(?:is|was|has\s+been)\s+)?archived\s+(?:at|on|by|in)\s+"
+    r"(?:.{0,100}(?:https?://|www\.)\S+/?|[^.!?]{2,80})",
+    re.IGNORECASE,
+)
+
 
 # Literal words one of which a mail client's line holds, checked before the pattern.
 _CLIENT_WORDS = ("sent", "outlook", "von meinem", "envoy", "enviado", "inviato")
@@ -87,4 +97,6 @@ def page_footer(text: str) -> str | None:
         return "visitor-counter"
     if "cont" in lower and len(line) <= 60 and _POINTER.fullmatch(line):
         return "instalment-pointer"
+    if "archived" in lower and _ARCHIVE_CREDIT.fullmatch(line):
+        return "archive-credit"
     return None

@@ -3,7 +3,8 @@
 Above a part's text Wattpad prints the reader the writer dedicated it to ("Dedicated to
 name"); under it the part's buttons ("Vote", "Comment", "Share"), the link to the next part
 and, under the last part, "Add to library" and a "You'll also like" list of other stories.
-None of it is the story's or its author's.
+None of it is the story's or its author's. The web page heads each part with the story's
+title, its "by" line and the part's own title over the part's reader counts.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome import is_read_count, is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 
 # "Dedicated to lilac_lights": Wattpad dedicates a part to one user, named by the handle.
@@ -77,3 +78,36 @@ def wattpad_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
         if chunks[index].role != "dropped":
             chunks[index] = replace(chunks[index], role="dropped", rule="wattpad-part-footer")
     return start
+
+
+# A part's title is a short line, not a sentence.
+_LONGEST_PART_TITLE = 80
+_SENTENCE_ENDS = (".", "!", "?", ",", ";")
+
+
+def part_title_headings(chunks: list[Chunk]) -> None:
+    """Rule ``wattpad-part-title``: on a copy of Wattpad's web page, the line right under
+    the story's "by name" line and right over the part's reader counts ("1.4K Reads") is
+    the part's title, whatever its form ("01 | the glad game", "prologue ☆"). The page may
+    show the title twice, one copy under the other; the second is dropped.
+
+    Only between those two of the page's own lines, with no blank line between, so a
+    story's line is never taken for a part's title.
+    """
+    for index in range(1, len(chunks) - 1):
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role != "text" or chunk.gap or len(chunk.lines) != 1:
+            continue
+        if len(text) > _LONGEST_PART_TITLE or text.endswith(_SENTENCE_ENDS):
+            continue
+        if chunks[index - 1].text[:3].lower() != "by ":
+            continue
+        below = index + 1
+        while below < len(chunks) and chunks[below].gap == 0 and chunks[below].text == text:
+            below += 1  # the title shown again
+        if below == len(chunks) or chunks[below].gap or not is_read_count(chunks[below].text):
+            continue
+        chunks[index] = replace(chunk, role="heading", rule="wattpad-part-title")
+        for again in range(index + 1, below):
+            chunks[again] = replace(chunks[again], role="dropped", rule="wattpad-part-title")
