@@ -173,6 +173,11 @@ def _href(section_id: str, fragment: str | None = None) -> str:
 class _Document(epub.EpubHtml):  # type: ignore[misc]
     """An XHTML document that ebooklib stores exactly as serialised here."""
 
+    def __init__(self, **fields: Any) -> None:
+        # Named here, so that ebooklib need not guess the media type from the file name: its
+        # first guess reads the system's whole MIME-type table.
+        super().__init__(media_type="application/xhtml+xml", **fields)
+
     def get_content(self, default: bytes | None = None) -> bytes:
         """The bytes given, not ebooklib's HTML-parser rewrite of them."""
         content: bytes = self.content
