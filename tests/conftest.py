@@ -24,6 +24,14 @@ settings.register_profile(
 settings.load_profile("fast")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep fic2epub's compiled-pattern cache (and every child process's) out of the home folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FIC2EPUB_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 class EpubCheckQueue:
     """EPUBs saved during the session, validated together (one Java start) when it ends."""
 

@@ -5,6 +5,8 @@ each one in pure Python: together they cost tens of milliseconds at every start,
 given story needs perhaps a third of them (a story with no mail headers never asks the mail
 rules anything). ``lazy`` defers each compilation to the pattern's first use, and from then
 on its methods are the compiled pattern's own bound methods, looked up like any attribute.
+The compilation itself goes through :mod:`fic2epub.regex_cache`, which keeps its result for
+the next run.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ class _LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names not yet in the instance: the first use of any of them.
-        compiled = re.compile(*self._source)
+        from fic2epub import regex_cache
+
+        compiled = regex_cache.compile(*self._source)
         for attribute in _FORWARDED:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

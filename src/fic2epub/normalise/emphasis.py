@@ -15,13 +15,13 @@ from fic2epub.normalise.patterns import urls_in
 _OPEN = r"(?:^|(?<=[\s(\[\"“‘'—–-]))"
 _CLOSE = r"(?=$|[\s)\].,;:!?\"”’'—–…-])"
 _RULES: tuple[tuple[re.Pattern[str], type[Emph] | type[Strong]], ...] = (
-    (re.compile(_OPEN + r"\*\*(?=\S)(?P<body>.+?)(?<=\S)\*\*" + _CLOSE), Strong),
-    (re.compile(_OPEN + r"__(?=\S)(?P<body>.+?)(?<=\S)__" + _CLOSE), Strong),
-    (re.compile(_OPEN + r"\*(?=[^\s*])(?P<body>[^*]+?)(?<=[^\s*])\*" + _CLOSE), Emph),
-    (re.compile(_OPEN + r"_(?=[^\s_])(?P<body>[^_]+?)(?<=[^\s_])_" + _CLOSE), Emph),
+    (lazy(_OPEN + r"\*\*(?=\S)(?P<body>.+?)(?<=\S)\*\*" + _CLOSE), Strong),
+    (lazy(_OPEN + r"__(?=\S)(?P<body>.+?)(?<=\S)__" + _CLOSE), Strong),
+    (lazy(_OPEN + r"\*(?=[^\s*])(?P<body>[^*]+?)(?<=[^\s*])\*" + _CLOSE), Emph),
+    (lazy(_OPEN + r"_(?=[^\s_])(?P<body>[^_]+?)(?<=[^\s_])_" + _CLOSE), Emph),
     # "/italic/": letters inside, no other slash, not a path, date or fraction.
     (
-        re.compile(
+        lazy(
             r"(?:^|(?<=[\s(\"“‘]))/(?=[^\s/\d])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])/" + _CLOSE
         ),
         Emph,

@@ -212,14 +212,12 @@ def read_rating(value: str) -> str | None:
 # --- series --------------------------------------------------------------------------------
 
 _SERIES_RE = (
-    re.compile(
-        r"(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\s+of\s+(?P<name>.+)", re.I
-    ),
-    re.compile(
+    lazy(r"(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\s+of\s+(?P<name>.+)", re.I),
+    lazy(
         r"(?P<name>.+?)[,:\-–—(\s]+(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\)?",
         re.I,
     ),
-    re.compile(r"(?P<name>.+?)\s*[,(\[]\s*(?P<index>\d+(?:\.\d+)?)\s*[)\]]?", re.I),
+    lazy(r"(?P<name>.+?)\s*[,(\[]\s*(?P<index>\d+(?:\.\d+)?)\s*[)\]]?", re.I),
 )
 
 

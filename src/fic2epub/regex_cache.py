@@ -1,0 +1,180 @@
+"""Compiled regular expressions kept between runs, the way Python keeps compiled modules.
+
+Python compiles a regular expression in pure Python (it parses the pattern, then generates
+the engine's code) and keeps the result only while the process lives. An ordinary conversion
+asks the reader's rules for some seventy patterns, several of them long lists of site and
+label words, and compiling them cost about 20 ms of every run: a tenth of converting a short
+story. This module keeps what the compiler produced (the engine's code and the group names)
+in the user's cache folder and, on the next run, hands it straight to the engine, which
+checks the code before it accepts it.
+
+Every entry is made by Python's own compiler and checked, before it is stored, to give a
+pattern equal to the one :func:`re.compile` returns. A cache is used only by the exact
+interpreter build that wrote it. A cache that cannot be read, an entry the engine refuses,
+or a Python whose compiler internals differ all mean compiling as usual: the cache can make
+a run faster, never different.
+
+``FIC2EPUB_CACHE_DIR`` names the folder to use instead of the platform's cache folder; set
+to an empty value, it turns the cache off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import marshal
+import os
+import re
+import sys
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+# The compiler's internals (private, so every use is guarded): the parser, the code
+# generator and the engine's constructor, whose code format changes with Python versions.
+_sre: Any
+_compiler: Any
+_parser: Any
+try:
+    _sre = importlib.import_module("_sre")
+    _compiler = importlib.import_module("re._compiler")
+    _parser = importlib.import_module("re._parser")
+except ImportError:  # another Python implementation: compile as usual
+    _sre = _compiler = _parser = None
+
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_Key = tuple[str, int]
+
+_FILE_STEM = "regex-"
+# Which interpreter wrote a cache: its full version string names its build, and the engine's
+# magic number and code unit size name the code format.
+_WRITER = (sys.version, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0))
+
+# More entries than this in a cache means patterns of older fic2epub versions have piled up:
+# the next save keeps only what its own run used.
+_MOST_ENTRIES = 2000
+
+_entries: dict[_Key, _Entry] | None = None
+_used: set[_Key] = set()
+_added = False
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache when this interpreter stored it before."""
+    entries = _load()
+    key = (pattern, int(flags))  # a plain int: marshal does not take re.RegexFlag
+    _used.add(key)
+    entry = entries.get(key)
+    if entry is not None:
+        cached = _from_entry(pattern, entry)
+        if cached is not None:
+            return cached
+        del entries[key]
+    compiled = re.compile(pattern, flags)
+    entry = _entry_for(pattern, flags, compiled)
+    if entry is not None:
+        _remember(key, entry)
+    return compiled
+
+
+def cache_file() -> Path | None:
+    """Where this interpreter's cache lives, or None when the cache is turned off."""
+    chosen = os.environ.get("FIC2EPUB_CACHE_DIR")
+    if chosen is not None:
+        folder = Path(chosen) if chosen else None
+    elif sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA")
+        folder = Path(local, "fic2epub", "Cache") if local else None
+    elif sys.platform == "darwin":
+        folder = Path.home() / "Library" / "Caches" / "fic2epub"
+    else:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fic2epub"
+    if folder is None or _sre is None:
+        return None
+    return folder / f"{_FILE_STEM}{sys.implementation.cache_tag}.marshal"
+
+
+def save() -> None:
+    """Store the patterns compiled by this process, if any are new; errors are ignored.
+
+    The file is replaced whole, so a run that reads it while another writes sees one or the
+    other, never a mixture. Called when the process exits.
+    """
+    path = cache_file()
+    if not _added or _entries is None or path is None:
+        return
+    kept = _entries
+    if len(kept) > _MOST_ENTRIES:
+        kept = {key: entry for key, entry in kept.items() if key in _used}
+    data = marshal.dumps((_WRITER, kept))
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    except OSError:  # a read-only or full disk: the next run compiles again
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _load() -> dict[_Key, _Entry]:
+    """The cache's entries, read once per process (empty when there is no usable cache)."""
+    global _entries
+    if _entries is None:
+        _entries = {}
+        path = cache_file()
+        if path is not None:
+            try:
+                writer, entries = marshal.loads(path.read_bytes())
+            except (OSError, EOFError, ValueError, TypeError):  # none yet, or unreadable
+                return _entries
+            if writer == _WRITER and isinstance(entries, dict):
+                _entries = entries
+    return _entries
+
+
+def _from_entry(pattern: str, entry: _Entry) -> re.Pattern[str] | None:
+    """The pattern built from a cache entry, or None when the engine refuses the entry."""
+    try:
+        final_flags, code, groups, groupindex, indexgroup = entry
+        compiled: re.Pattern[str] = _sre.compile(
+            pattern, final_flags, code, groups, groupindex, indexgroup
+        )
+    except Exception:  # a damaged entry: RuntimeError, TypeError, ValueError…
+        return None
+    return compiled
+
+
+def _entry_for(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Entry | None:
+    """What the engine needs to rebuild ``compiled``, checked against it; None if unsure."""
+    if _sre is None:
+        return None
+    try:
+        # What re._compiler.compile does, stopping short of the engine so that its
+        # arguments can be kept. The code is stored as plain ints (the compiler's opcode
+        # names are int subclasses that marshal does not take).
+        parsed: Any = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry: _Entry = (
+            int(flags | parsed.state.flags),
+            code,
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except Exception:  # compiler internals this module does not know
+        return None
+    # Patterns compare equal when their source, flags and engine code are the same.
+    return entry if _from_entry(pattern, entry) == compiled else None
+
+
+def _remember(key: _Key, entry: _Entry) -> None:
+    global _added
+    if not _added and cache_file() is not None:
+        atexit.register(save)
+    _added = True
+    _load()[key] = entry
