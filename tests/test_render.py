@@ -1,4 +1,4 @@
-"""Tests for render (blocks -> lxml, the Jinja environment, filters) and resources."""
+"""Tests for render (blocks -> markup, the Jinja environment, filters) and resources."""
 
 from __future__ import annotations
 
@@ -6,11 +6,25 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from fic2epub.errors import UsageError
-from fic2epub.model import Emph, EndMarker, LineBreak, Paragraph, SceneBreak, Strong, Text
+from fic2epub.model import (
+    Block,
+    Emph,
+    EndMarker,
+    Inline,
+    LineBreak,
+    Paragraph,
+    SceneBreak,
+    Strong,
+    Text,
+)
 from fic2epub.render import (
+    Method,
+    block_markup,
     blocks_markup,
     clean_text,
     format_number,
@@ -19,7 +33,6 @@ from fic2epub.render import (
     join_names,
     make_environment,
     paragraphs,
-    render_block,
     render_template,
     style_markup,
 )
@@ -34,8 +47,8 @@ from story_samples import para
 CHECKOUT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
-def xml(element: etree._Element) -> str:
-    return etree.tostring(element, encoding="unicode")
+def xml(block: Block) -> str:
+    return block_markup(block, "xml")
 
 
 def test_paragraph_with_nested_emphasis_and_line_break() -> None:
@@ -49,23 +62,77 @@ def test_paragraph_with_nested_emphasis_and_line_break() -> None:
             Strong(children=(Emph(children=(Text(text="f"),)),)),
         )
     )
-    assert xml(render_block(block)) == (
+    assert xml(block) == (
         "<p>a <em>b <strong>c</strong></em> d<br/>e<strong><em>f</em></strong></p>"
     )
 
 
 def test_centred_paragraph_scene_break_and_end_marker() -> None:
     centred = Paragraph(content=(Text(text="x"),), align="center")
-    assert xml(render_block(centred)) == '<p class="center">x</p>'
-    assert xml(render_block(SceneBreak(marker="* * *"))) == '<hr class="scene-break"/>'
-    assert xml(render_block(EndMarker(text="fin"))) == '<p class="end-marker">fin</p>'
+    assert xml(centred) == '<p class="center">x</p>'
+    assert xml(SceneBreak(marker="* * *")) == '<hr class="scene-break"/>'
+    assert xml(EndMarker(text="fin")) == '<p class="end-marker">fin</p>'
 
 
 def test_markup_in_text_is_escaped_and_forbidden_characters_dropped() -> None:
     block = para("<script>alert(1)</script> & ]]> \x00\x0b\ufffe ok")
-    out = xml(render_block(block))
+    out = xml(block)
     assert out == "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt;  ok</p>"
     assert etree.fromstring(out).text == "<script>alert(1)</script> & ]]>  ok"
+
+
+def _lxml_block(block: Block) -> etree._Element:
+    """The lxml elements the markup must match, built the plain way."""
+    if isinstance(block, SceneBreak):
+        return etree.Element("hr", {"class": "scene-break"})
+    if isinstance(block, EndMarker):
+        marker = etree.Element("p", {"class": "end-marker"})
+        marker.text = clean_text(block.text)
+        return marker
+    assert isinstance(block, Paragraph)
+    paragraph = etree.Element("p", {"class": "center"} if block.align == "center" else {})
+    _lxml_inlines(paragraph, block.content)
+    return paragraph
+
+
+def _lxml_inlines(parent: etree._Element, inlines: tuple[Inline, ...]) -> None:
+    for inline in inlines:
+        if isinstance(inline, Text):
+            if len(parent):
+                parent[-1].tail = (parent[-1].tail or "") + clean_text(inline.text)
+            else:
+                parent.text = (parent.text or "") + clean_text(inline.text)
+        elif isinstance(inline, LineBreak):
+            etree.SubElement(parent, "br")
+        else:
+            name = "em" if isinstance(inline, Emph) else "strong"
+            _lxml_inlines(etree.SubElement(parent, name), inline.children)
+
+
+_TEXTS = st.text(alphabet=st.sampled_from("ab &<>\"'\r\n\t\xa0é—\x00\x0b\ufffe\U0001f600"))
+_INLINES: st.SearchStrategy[Inline] = st.recursive(
+    st.one_of(st.builds(Text, text=_TEXTS), st.just(LineBreak())),
+    lambda children: st.one_of(
+        st.builds(Emph, children=st.tuples(children) | st.tuples(children, children)),
+        st.builds(Strong, children=st.tuples() | st.tuples(children, children)),
+    ),
+    max_leaves=8,
+)
+_BLOCKS: st.SearchStrategy[Block] = st.one_of(
+    st.builds(
+        Paragraph,
+        content=st.lists(_INLINES, max_size=5).map(tuple),
+        align=st.sampled_from(["left", "center"]),
+    ),
+    st.builds(SceneBreak),
+    st.builds(EndMarker, text=_TEXTS),
+)
+
+
+@given(block=_BLOCKS, method=st.sampled_from(["xml", "html"]))
+def test_block_markup_is_what_lxml_serialises(block: Block, method: Method) -> None:
+    expected = etree.tostring(_lxml_block(block), encoding="unicode", method=method)
+    assert block_markup(block, method) == expected
 
 
 def test_blocks_markup_differs_only_in_serialisation() -> None:

@@ -1,4 +1,4 @@
-"""Render blocks as lxml elements and templates through one Jinja environment, for every writer."""
+"""Render blocks as markup and templates through one Jinja environment, for every writer."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from typing import Any, Literal
 
 import jinja2
 import jinja2.bccache
-from lxml import etree
 from markupsafe import Markup
 
 from fic2epub.errors import UsageError
@@ -44,66 +43,70 @@ def clean_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-# --- blocks -> lxml -------------------------------------------------------------------------
-
-
-def render_blocks(blocks: Iterable[Block]) -> list[etree._Element]:
-    """One element per block: ``<p>``, ``<hr class="scene-break"/>`` or an end marker."""
-    return [render_block(block) for block in blocks]
-
-
-def render_block(block: Block) -> etree._Element:
-    """The element for one block (elements carry no namespace; the document supplies it)."""
-    if isinstance(block, Paragraph):
-        paragraph = etree.Element("p")
-        if block.align == "center":
-            paragraph.set("class", "center")
-        _append_inlines(paragraph, block.content)
-        return paragraph
-    if isinstance(block, SceneBreak):
-        return etree.Element("hr", {"class": "scene-break"})
-    if isinstance(block, EndMarker):
-        marker = etree.Element("p", {"class": "end-marker"})
-        marker.text = clean_text(block.text)
-        return marker
-    raise TypeError(f"not a block: {block!r}")
-
-
-def _append_inlines(parent: etree._Element, inlines: Sequence[Inline]) -> None:
-    """Append ``inlines`` to ``parent`` as text, ``<em>``, ``<strong>`` and ``<br/>``."""
-    for inline in inlines:
-        if isinstance(inline, Text):
-            _append_text(parent, clean_text(inline.text))
-        elif isinstance(inline, Emph):
-            _append_inlines(etree.SubElement(parent, "em"), inline.children)
-        elif isinstance(inline, Strong):
-            _append_inlines(etree.SubElement(parent, "strong"), inline.children)
-        elif isinstance(inline, LineBreak):
-            etree.SubElement(parent, "br")
-        else:
-            raise TypeError(f"not an inline: {inline!r}")
-
-
-def _append_text(parent: etree._Element, text: str) -> None:
-    """Add ``text`` after the last child of ``parent`` (its tail) or as its text."""
-    # Not len(parent): lxml counts children one by one, which made a paragraph with many
-    # emphasis spans quadratic; parent[-1] reaches the last child directly.
-    try:
-        last = parent[-1]
-    except IndexError:
-        parent.text = (parent.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
+# --- blocks -> markup -----------------------------------------------------------------------
 
 
 def blocks_markup(blocks: Iterable[Block], method: Method) -> Markup:
     """``blocks`` serialised for a template: XHTML (``<br/>``) or HTML5 (``<br>``)."""
-    return Markup(
-        "\n".join(
-            etree.tostring(element, encoding="unicode", method=method)
-            for element in render_blocks(blocks)
-        )
-    )
+    return Markup("\n".join(block_markup(block, method) for block in blocks))
+
+
+def block_markup(block: Block, method: Method = "xml") -> str:
+    """One block as markup: ``<p>``, ``<hr class="scene-break"/>`` or an end marker.
+
+    The markup is written out directly, exactly as lxml would serialise the same elements
+    (the tests hold it to that); building lxml elements and serialising them took a tenth of
+    writing a long book. Elements carry no namespace: the document supplies it.
+    """
+    if isinstance(block, Paragraph):
+        start = '<p class="center">' if block.align == "center" else "<p>"
+        return _element(start, "p", block.content, method)
+    if isinstance(block, SceneBreak):
+        return '<hr class="scene-break"/>' if method == "xml" else '<hr class="scene-break">'
+    if isinstance(block, EndMarker):
+        return f'<p class="end-marker">{_escape(clean_text(block.text))}</p>'
+    raise TypeError(f"not a block: {block!r}")
+
+
+def _inlines_markup(inlines: Sequence[Inline], method: Method) -> str:
+    """``inlines`` as text, ``<em>``, ``<strong>`` and ``<br/>``."""
+    parts: list[str] = []
+    for inline in inlines:
+        if isinstance(inline, Text):
+            parts.append(_escape(clean_text(inline.text)))
+        elif isinstance(inline, Emph):
+            parts.append(_element("<em>", "em", inline.children, method))
+        elif isinstance(inline, Strong):
+            parts.append(_element("<strong>", "strong", inline.children, method))
+        elif isinstance(inline, LineBreak):
+            parts.append("<br/>" if method == "xml" else "<br>")
+        else:
+            raise TypeError(f"not an inline: {inline!r}")
+    return "".join(parts)
+
+
+def _element(start: str, name: str, content: Sequence[Inline], method: Method) -> str:
+    """An element from its start tag and inlines; XML closes one with none in its start tag.
+
+    An inline that prints nothing (an empty text) still gives the element a text node, which
+    lxml writes as ``<p></p>``, so only an element with no inlines at all is closed early.
+    """
+    if not content and method == "xml":
+        return f"{start[:-1]}/>"
+    return f"{start}{_inlines_markup(content, method)}</{name}>"
+
+
+def _escape(text: str) -> str:
+    """Text escaped as lxml escapes a text node: ``&``, ``<`` and ``>``, and CR kept as CR."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
 
 
 # --- Jinja ----------------------------------------------------------------------------------
