@@ -52,6 +52,14 @@ from fic2epub.normalise.chrome import (
         "Posted by millrace at 9:14 PM",
         "Eingestellt von millrace um 21:14",
         "Email This   BlogThis!   Share to Twitter   Share to Facebook",
+        "« Prev Ch 2 of 5",
+        "Ch 1 of 4 Next »",
+        "« Prev Ch 2 of 5 Next »",
+        "Mobile Edition",
+        "Oops! This image does not follow our content guidelines. To keep going, swap it out.",
+        "Keep reading",
+        "Back to Wren's Lantern Page | Other Gaskell fic | Home",
+        "Home | More stories | Email me",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -74,6 +82,10 @@ def test_site_chrome(line: str) -> None:
         "tagging along behind @wren as usual",
         "Posted by the night mail at 9:14 PM, the letter said nothing new.",
         "She had no twitter and no facebook   and no regrets.",
+        "Chapter 2 of 5",
+        "Keep reading, she told herself, and turned the page.",
+        "This image of her mother did not follow her anywhere.",
+        "Back to the house, and other people's stories | the rain.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

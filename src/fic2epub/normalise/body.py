@@ -16,7 +16,7 @@ from fic2epub.normalise.chapter_pages import (
     page_title_block,
 )
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
-from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.chunks import Chunk, Chunks, is_break_words, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.ffn_page import ffn_footer_start
@@ -413,7 +413,7 @@ def _closing_plea(text: str) -> bool:
 
 _PLEA_WORDS = lazy(
     r"\b(?:vote|votes|voting|comment|comments|review|reviews|kudos|next\s+update"
-    r"|thanks?\s+for\s+reading"
+    r"|(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?for\s+reading"
     # The same asks in the languages Wattpad writers use: Spanish and Portuguese, Italian,
     # French, German, Indonesian, Turkish.
     r"|votar|vote[mn]?|votad|comentar|comenten|comentem|comentad|votate|commentate"
@@ -481,7 +481,8 @@ def _breaks(
             previous = "break"
         elif glyphs:
             if previous == "text":
-                chunks[index] = replace(chunk, role="scene-break", rule="glyph-line")
+                rule = "typed-break-words" if is_break_words(chunk.text) else "glyph-line"
+                chunks[index] = replace(chunk, role="scene-break", rule=rule)
             else:
                 chunks[index] = replace(chunk, role="separator", rule="repeated-break")
             previous = "break"

@@ -22,6 +22,8 @@ _CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
+    # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
+    r"|keep\s+reading"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
     r"|\(\s*read\s+more\.*\s*\)|</?(?:lj-)?cut\b[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
@@ -39,10 +41,15 @@ _CHROME_LINE = lazy(
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
     r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"
+    # FFN's mobile pager, around the chapter's place in the story: "« Prev Ch 3 of 3",
+    # "Ch 1 of 3 Next »". An arrow must stand on one side: a bare "Chapter 3 of 3" may be
+    # the author's own heading.
+    r"|[«<]+\s*prev(?:ious)?\s+ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}(?:\s+next\s*[»>]+)?"
+    r"|ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}\s+next\s*[»>]+"
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
-    r"|story\s*reviews\s*statistics(?:\s*related\s*stories)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|.*\byahoo!?\s+groups\s+sponsor\b.*"
+    r"|story\s*reviews\s*statistics(?:\s*related\s*stories)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|.*\byahoo!?\s+groups\s+sponsor\b.*"
     r"|post\s+comment|footer|about\s+the\s+archive|site\s+map|all\s+fields\s+are\s+required.*"
     r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -72,6 +79,9 @@ _CHROME_LINE = lazy(
     r"|(?:x|cross)[\s-]?post(?:ed)?(?:\s+(?:to|at|on|in)\b|\s*:)(?:(?![.!?]\s).){1,100}"
     # A Mailman list archive's line under each message.
     r"|more\s+information\s+about\s+the\s+\S+(?:\s+\S+){0,3}\s+mailing\s+list"
+    # Wattpad's placeholder for a picture it hid: "Oops! This image does not follow our
+    # content guidelines. To continue publishing, please remove it or upload …".
+    r"|(?:oops!?\s+)?this\s+image\s+does\s+not\s+follow\s+our\s+content\s+guidelines\b.{0,160}"
     # FanFicFare's last line in its TXT output.
     r"|end\s+file\."
     # Asianfanfics' call under a story: "Like this story? Give it an upvote!"
@@ -281,7 +291,11 @@ def lone_button_among_chrome(line: str, before: list[str], after: Sequence[str] 
 # Guestbook!", "Home", "Return to Index".
 _HOME_LINK = lazy(
     r"(?:[<«]+\s*)?(?:back|return|go\s+back)\s+to\s+.{1,50}|e-?mail\s+me!?|mail\s+me!?|(?:sign|view|read)\s+"
-    r"(?:my|the)\s+guestbook!?|guestbook!?|home(?:\s+page)?!?|feedback!?|main\s+page|index",
+    r"(?:my|the)\s+guestbook!?|guestbook!?|home(?:\s+page)?!?|feedback!?|main\s+page|index"
+    # A link to the site's other stories: "Other Hardy fic", "More stories", "My fiction";
+    # only a fandom's name (capitalised) may stand between.
+    r"|(?:(?:other|more)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}|my\s+)?"
+    r"(?:fic|fics|fanfic|fan\s+fiction|fiction|stories)",
     re.IGNORECASE,
 )
 

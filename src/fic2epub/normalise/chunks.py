@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
+
+from fic2epub.lazy_re import lazy
 
 Role = Literal[
     "text",  # story prose
@@ -69,8 +72,12 @@ def is_glyph_line(text: str) -> bool:
     digits, or quotes (dialogue such as ``"..."``) is not decoration.
     """
     first = text.lstrip()[:1]
-    if not first or first in _QUOTES or (first.isalnum() and first not in "xXoO0"):
-        return False  # most lines are prose: settled by their first character, as below
+    if not first or first in _QUOTES:
+        return False
+    if first.isalnum() and first not in "xXoO0":
+        # Most lines are prose: settled by their first character, as below, save the few
+        # that may be a break typed in words ("Line Break").
+        return first in "lLpPsS" and is_break_words(text)
     compact = "".join(text.split())
     if not compact or len(compact) > 80:
         return False
@@ -82,7 +89,7 @@ def is_glyph_line(text: str) -> bool:
     if letters:
         # "xXxXx", "oOoOo", "-x-" and "-o-o-o-" are decoration; "xxx" alone signs off notes.
         if any(c not in "xXoO" for c in letters):
-            return False
+            return is_break_words(text)
         mixed = not ("".join(letters).islower() or "".join(letters).isupper())
         framed = len(compact) - len(letters) >= len(letters)
         # "o o o": three or more lone o's set apart by spaces are a rule too (a spaced
@@ -110,3 +117,25 @@ def _is_o_zero_rule(compact: str) -> bool:
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
+# A scene break typed in words, alone or set in decoration: "-line break-", "~*Page Break*~",
+# "[scene break]", "xXx LINE BREAK xXx".
+_BREAK_WORDS = lazy(
+    r"[^\w\s]*(?:[xXoO]+(?=[^\w]))?[^\w]*"
+    r"(?:line|page|scene|section)[\s_-]*break"
+    r"[^\w]*(?:(?<=[^\w])[xXoO]+)?[^\w\s]*",
+    re.IGNORECASE,
+)
+
+
+def is_break_words(text: str) -> bool:
+    """Rule ``typed-break-words``: a line that is only the words "line break", "page break"
+    or "scene break", bare or decorated, is a scene break the author typed out.
+
+    FanFiction.Net once stripped lines of asterisks and other glyphs, so authors wrote the
+    break in words. The whole line must be those words (and decoration), so a sentence that
+    mentions a line break stays prose."""
+    return (
+        len(text) <= 40 and "break" in text.lower() and bool(_BREAK_WORDS.fullmatch(text.strip()))
+    )

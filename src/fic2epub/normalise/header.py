@@ -64,6 +64,7 @@ from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.share_text import ao3_share_title, app_share_line
 from fic2epub.normalise.site_banner import site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
+from fic2epub.normalise.subtitle import bracketed_subtitle
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
 _PROSE_AFTER_BY = lazy(
@@ -203,6 +204,14 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fields := pipe_metadata(text)) is not None:
             value = "\n".join(f"{label}: {item}" for label, item in fields)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif (
+            title is not None
+            and index
+            and marked[index - 1].role == "title"
+            and (fields := bracketed_subtitle(text)) is not None
+        ):
+            value = "\n".join(f"{label}: {item}" for label, item in fields)
+            marked[index] = replace(chunk, role="info", rule="bracketed-subtitle", value=value)
         elif (title is not None or bylined) and (fields := full_stop_info_line(text)):
             # Only under a title or byline: the line sums up the story announced above it.
             value = "\n".join(f"{label}: {item}" for label, item in fields)

@@ -17,8 +17,11 @@ from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.patterns import (
     NUMBERED_RE,
+    ORDINAL,
     match_heading,
     match_numbered,
+    number_value,
+    ordinal_value,
 )
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
@@ -69,8 +72,11 @@ def _heading_links(text: str) -> bool:
     return len(items) >= 2 and all(item and match_heading(item) is not None for item in items)
 
 
+# "Day 3", and in the old style with an ordinal after "the": "Letter the First", "Night the
+# Second" (an epistolary or diary fic's divisions; "Chapter the First" is a chapter heading).
 _WORD_NUMBER = lazy(
-    r"[~\-=*#\s]*(?P<word>[A-Z][a-z]{2,11})\s+(?P<num>\d{1,3})"
+    rf"[~\-=*#\s]*(?P<word>[A-Z][a-z]{{2,11}})"
+    rf"(?:\s+(?P<num>\d{{1,3}})|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
 # What a title after "Day 3:" does not end with: the end of a sentence or of a clause.
@@ -85,12 +91,22 @@ def _comment_counts(chunks: Chunks, candidates: list[tuple[int, int]]) -> Chunks
     counts (Wattpad prints one beside each commented paragraph)."""
     bare = [index for index, _ in candidates if chunks[index].text.strip().isdigit()]
     numbers = [int(chunks[index].text) for index in bare]
-    if len(bare) < 2 or (numbers == sorted(numbers) and numbers[0] <= 1):
+    if len(bare) == 1 and numbers[0] > 1 and _wattpad_page(chunks):
+        pass  # rule ``wattpad-comment-count``: one count is enough on a Wattpad page
+    elif len(bare) < 2 or (numbers == sorted(numbers) and numbers[0] <= 1):
         return chunks
     marked = list(chunks)
     for index in bare:
         marked[index] = replace(marked[index], role="dropped", rule="comment-count")
     return tuple(marked)
+
+
+def _wattpad_page(chunks: Chunks) -> bool:
+    """Rule ``wattpad-comment-count``: on a copy of Wattpad's web page (a part's title
+    found over its reader counts) a lone bare number between paragraphs is the count of
+    comments on the paragraph above, even when it is the only one; elsewhere one number
+    alone proves nothing."""
+    return any(chunk.rule == "wattpad-part-title" for chunk in chunks)
 
 
 def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
@@ -130,7 +146,9 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     if titled and not _text_between(chunks, [index for index, _ in found]):
         return chunks
     words = {match.group("word") for _, match in found}
-    numbers = [int(match.group("num")) for _, match in found]
+    numbers = [_sequence_number(match) for _, match in found]
+    if len(numbers) >= 2 and numbers[-1] == 0 and found[-1][1].group("ordinal"):
+        numbers[-1] = numbers[-2] + 1  # "Letter the Last" closes the run
     # A diary skips days ("Day 1", "Day 2", "Day 9"), so the numbers need only climb from 1.
     climbing = all(a < b for a, b in pairwise(numbers))
     if len(found) < 2 or len(words) != 1 or numbers[:1] not in ([0], [1]) or not climbing:
@@ -139,6 +157,13 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     for index, _ in found:
         marked[index] = replace(marked[index], role="heading", rule="word-number-sequence")
     return tuple(marked)
+
+
+def _sequence_number(match: re.Match[str]) -> int:
+    """A "Day 3" or "Letter the Third" line's number; 0 for "the Last" (placed by the caller)."""
+    if match.group("num") is not None:
+        return int(match.group("num"))
+    return ordinal_value(match.group("ordinal")) or 0
 
 
 def _titled_ok(chunks: Chunks, index: int, title: str) -> bool:
@@ -273,7 +298,7 @@ def _numbered(chunks: Chunks) -> Chunks:
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
         and _single_line(chunk)
-        and (number := match_numbered(chunk.text)) is not None
+        and (number := match_numbered(chunk.text) or _bare_roman(chunks, index)) is not None
     ]
     numbers = [number for _, number in candidates]
     if _page_numbers(chunks, [index for index, _ in candidates]):
@@ -293,6 +318,24 @@ def _numbered(chunks: Chunks) -> Chunks:
         marked[index] = replace(marked[index], role="heading", rule="numbered-heading-sequence")
     plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)
+
+
+_BARE_ROMAN = lazy(r"[IVXLC]{1,7}")
+
+
+def _bare_roman(chunks: Chunks, index: int) -> int | None:
+    """Rule ``bare-roman-heading``: an upper-case Roman numeral with no stop ("I", "II")
+    alone on a line, centred or with a blank line above and below, as old archive files
+    head their sections. Like every bare number it is a heading only when the numbers
+    count up, so the pronoun "I" alone is never one by itself."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    if len(text) > 7 or text[:1] not in "IVXLC" or not _BARE_ROMAN.fullmatch(text):
+        return None
+    apart = chunk.gap >= 1 and (index + 1 == len(chunks) or chunks[index + 1].gap >= 1)
+    if not (chunk.centred or apart):
+        return None
+    return number_value(text)
 
 
 def _list_in_prose(chunks: Chunks, indexes: list[int]) -> bool:

@@ -139,6 +139,12 @@ def consume_note(
         if POINTER_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
             index += 1
+            if wants_body:
+                # Rule ``pointer-only-note``: AO3 fills the preface "Notes" of a work
+                # that has end notes only with "(See the end of the work for notes.)".
+                # The label then holds no note of its own, and what follows is the story.
+                chunks[start] = replace(chunks[start], role="dropped", rule="pointer-only-note")
+                break
             continue
         if (
             is_site_chrome(text)

@@ -151,8 +151,12 @@ ACT_SCENE_RE = lazy(
     rf"(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
+# Roman figures in lower case too ("i.", "ii.", "iii."), as journal writers head short
+# sections; like the upper-case ones they need their stop or bracket, and like every bare
+# number they are headings only when they count up (so a lone "i." never is).
 NUMBERED_RE = lazy(
-    r"[~\-=*#\[(\s]*(?:(?P<num>\d{1,3})\s*[.):\]]?|(?P<roman>[IVXLC]{1,7})\s*[.):\]])[~\-=*#\])\s]*"
+    r"[~\-=*#\[(\s]*(?:(?P<num>\d{1,3})\s*[.):\]]?"
+    r"|(?P<roman>[IVXLC]{1,7}|[ivxlc]{1,7})\s*[.):\]])[~\-=*#\])\s]*"
 )
 # "3. A Title", and in Roman figures "III. The Snow Road" (upper case only: "i. the" is a
 # list's item); like the bare numbers, these are headings only when they count up.
@@ -248,6 +252,9 @@ NOTE_RE = lazy(
     r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
+    # Rule ``lower-case-an-label``: "an:" as Wattpad and phone writers type the label in
+    # lower case; only with its colon straight after, as the article never has one.
+    r"|(?-i:an)(?=[:：])"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
     r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword"
     # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the

@@ -94,6 +94,7 @@ def part_title_headings(chunks: list[Chunk]) -> None:
     Only between those two of the page's own lines, with no blank line between, so a
     story's line is never taken for a part's title.
     """
+    pages: set[tuple[str, str]] = set()  # the (title, "by name") pairs over a part
     for index in range(1, len(chunks) - 1):
         chunk = chunks[index]
         text = chunk.text
@@ -111,3 +112,26 @@ def part_title_headings(chunks: list[Chunk]) -> None:
         chunks[index] = replace(chunk, role="heading", rule="wattpad-part-title")
         for again in range(index + 1, below):
             chunks[again] = replace(chunks[again], role="dropped", rule="wattpad-part-title")
+        if index >= 2:
+            pages.add((chunks[index - 2].text, chunks[index - 1].text))
+    if pages:
+        _later_part_titles(chunks, pages)
+
+
+def _later_part_titles(chunks: list[Chunk], pages: set[tuple[str, str]]) -> None:
+    """Rule ``wattpad-part-title-again``: a later part copied without its reader counts
+    is headed by the same story title and "by name" lines as a part whose title the counts
+    confirmed; the line right under that pair is that part's title.
+
+    Only under the very pair of lines already seen over a part (no blank line between), so
+    a story's own line under a byline it happens to quote is left alone."""
+    for index in range(2, len(chunks)):
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role != "text" or chunk.gap or len(chunk.lines) != 1:
+            continue
+        if len(text) > _LONGEST_PART_TITLE or text.endswith(_SENTENCE_ENDS):
+            continue
+        if chunks[index - 1].gap or (chunks[index - 2].text, chunks[index - 1].text) not in pages:
+            continue
+        chunks[index] = replace(chunk, role="heading", rule="wattpad-part-title-again")

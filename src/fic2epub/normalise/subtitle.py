@@ -1,0 +1,41 @@
+"""A bracketed line under a story's title that sums the story up in tag words.
+
+Phone and Tumblr writers put what their story is under its title in brackets, in lower
+case: "(pride and prejudice modern au, rated t)", "[canon divergence, one-shot]". It is
+neither the story's text nor a note to readers but the header's description of the work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.fields import exact_rating
+
+# The words that say what kind of fic it is; one of them must be among the items, so an
+# aside in brackets ("(Three years later)") is never taken for a description.
+_FIC_WORDS = lazy(
+    r"\b(?:au|a\.u\.|rated\s+\S+|one-?shot|drabble|ficlet|crack(?:fic)?|fluff|angst"
+    r"|canon[\s-]divergen\w+|post[\s-]canon|pre[\s-]canon|missing\s+scene|gen|x\s*reader)\b",
+    re.IGNORECASE,
+)
+_RATED = lazy(r"rated\s+(?P<rating>\S+)", re.IGNORECASE)
+
+
+def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
+    """Rule ``bracketed-subtitle``: a short line wholly in round or square brackets that
+    names the kind of fic ("modern au", "rated g", "one-shot"). Returns the fields it
+    gives (its rating), or None when the line is not such a description.
+
+    Guards: the caller takes it only right under the title; the line opens and closes
+    with its bracket and holds no sentence end inside, and a fic word must be in it."""
+    if len(text) > 100 or text[:1] not in "([" or text[-1:] != {"(": ")", "[": "]"}[text[0]]:
+        return None
+    inner = text[1:-1].strip()
+    if not inner or any(mark in inner for mark in '.!?"“”') or not _FIC_WORDS.search(inner):
+        return None
+    fields: list[tuple[str, str]] = []
+    for item in re.split(r"\s*[,;|]\s*", inner):
+        if (found := _RATED.fullmatch(item)) and exact_rating(item) is not None:
+            fields.append(("Rating", found.group("rating")))
+    return fields
