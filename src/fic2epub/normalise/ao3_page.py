@@ -14,6 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.patterns import match_note
 
 # AO3's tag labels whose value is a list: one tag per line in a browser copy.
 _TAG_LABELS = frozenset(
@@ -215,3 +216,43 @@ def related_works_start(chunks: list[Chunk], first: int, end: int) -> int:
                 chunks[later] = replace(chunks[later], role="dropped", rule="ao3-related-works")
             return index
     return end
+
+
+# How far under a chapter's "Summary:" AO3's "Chapter Text" marker may stand: the summary
+# and the chapter's notes, each a few paragraphs, lie between them.
+_PREFACE_REACH = 16
+
+
+def chapter_summary(chunks: list[Chunk], index: int, end: int) -> int | None:
+    """Rule ``ao3-chapter-summary``: on an AO3 work page, a chapter's own "Summary:" standing
+    alone under its heading, its paragraphs under it, then the chapter's "Notes:" or the
+    "Chapter Text" marker. It is the chapter's note labelled "Summary", as AO3's downloads
+    label it "Chapter Summary". Marks it; returns the index after its paragraphs, or None.
+
+    Only with the "Chapter Text" marker a few lines below: a "Summary:" heading a story's own
+    section, or an archive's one-line chapter summary field, has none.
+    """
+    head = chunks[index]
+    if head.text.strip().lower() != "summary:" or index + 1 >= end:
+        return None
+    if not any(_is_chapter_text(c.text) for c in chunks[index + 2 : index + _PREFACE_REACH]):
+        return None
+    chunks[index] = replace(
+        head, role="note", rule="ao3-chapter-summary", label="Summary", value=""
+    )
+    after = index + 1
+    while after < end:
+        chunk = chunks[after]
+        text = chunk.text
+        if chunk.role != "text" or _is_chapter_text(text) or _bare_label(text) is not None:
+            break
+        if "ee the end of the" in text or match_note(text) is not None:
+            break
+        chunks[after] = replace(chunk, role="note-body", rule="ao3-chapter-summary")
+        after += 1
+    return after
+
+
+def _is_chapter_text(text: str) -> bool:
+    """AO3's marker line over a chapter's text on a work page."""
+    return text.strip().lower() == "chapter text"

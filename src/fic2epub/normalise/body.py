@@ -8,11 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.ao3_page import page_footer_start, related_works_start
+from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
     is_piracy_notice,
+    page_author_block,
     page_title_block,
 )
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
@@ -63,10 +64,14 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     """Mark every chapter's notes, end markers, separators and scene breaks."""
     marked = list(chunks)
     title = _known_title(chunks[:start])
+    authored = _known_author(chunks[:start])
     for first, end in chapter_regions(chunks, start):
         head = chunks[first - 1].text if first > start else None
         if head is not None:
             first = page_title_block(marked, first, end, byline_names, title)
+            named = page_author_block(marked, first, end, authored=authored)
+            authored = authored or named > first
+            first = named
         body_first = _leading(marked, first, end, head)
         end = page_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
@@ -95,6 +100,16 @@ def _known_title(header: Chunks) -> str | None:
     return bare
 
 
+def _known_author(header: Chunks) -> bool:
+    """Whether the header named the story's author (a byline, an "Author:" field)."""
+    return any(
+        chunk.role == "byline"
+        or (chunk.role == "title" and bool(chunk.label))
+        or (chunk.role == "field" and field_for(chunk.label) == "authors")
+        for chunk in header
+    )
+
+
 # Roles an earlier pass gives lines at a chapter's start, which the body pass keeps.
 _SETTLED = ("dropped", "note", "field")
 
@@ -110,12 +125,22 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-start")
         elif POINTER_RE.fullmatch(text) or is_site_chrome(text):
             chunks[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif heading is not None and lone_button_among_chrome(
+            text,
+            [c.text for c in chunks[max(0, index - 2) : index]],
+            [c.text for c in chunks[index + 1 : index + 3]],
+        ):
+            # A pager's middle button ("Index") between "Previous" and "Next".
+            chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif is_dedication(text):
             chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
             index = consume_note(chunks, index, end, stop_when=ends_header_note)
+            continue
+        elif heading is not None and (after := chapter_summary(chunks, index, end)) is not None:
+            index = after
             continue
         elif heading is not None and _heading_word(text, heading):
             chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")

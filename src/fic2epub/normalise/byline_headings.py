@@ -55,7 +55,27 @@ def byline_headings(chunks: Chunks, start: int) -> Chunks:
         marked[index] = replace(
             marked[index], role="heading", rule="byline-chapter-heading", value=title
         )
+    _drop_story_index(marked, start, found)
     return tuple(marked)
+
+
+# An entry of eFiction's story index: "1. The Milestone by Jane Doe".
+_INDEX_ENTRY = lazy(r"\d{1,3}[.)]\s+(?P<entry>\S.*)")
+
+
+def _drop_story_index(chunks: list[Chunk], start: int, found: list[tuple[int, str]]) -> None:
+    """Rule ``byline-story-index``: eFiction's printable view lists its chapters above them,
+    numbered, in the same "<title> by <author>" form ("1. The Milestone by Jane Doe"). Each
+    such line above the first byline heading that is one of those headings with a number
+    before it is the index, not a chapter."""
+    headings = {chunks[index].text.strip().lower() for index, _ in found}
+    for index in range(start, found[0][0]):
+        chunk = chunks[index]
+        if chunk.role not in ("heading", "text") or not chunk.text[:1].isdigit():
+            continue
+        entry = _INDEX_ENTRY.fullmatch(chunk.text.strip())
+        if entry is not None and entry.group("entry").lower() in headings:
+            chunks[index] = replace(chunk, role="dropped", rule="byline-story-index")
 
 
 def _byline_title(chunk: Chunk, authors: set[str]) -> str | None:

@@ -16,6 +16,8 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.pieces import is_word_count
 
 # The lines that open a chapter page's author box: the support button ('Support "Title"')
 # and the box's heading.
@@ -124,6 +126,42 @@ def page_title_block(
         chunks[index] = replace(title, role="dropped", rule="title-under-heading")
         chunks[index + 1] = replace(by, role="dropped", rule="title-under-heading")
     return index + 2
+
+
+def page_author_block(chunks: list[Chunk], index: int, end: int, *, authored: bool) -> int:
+    """Rule ``author-under-heading``: right under a chapter page's heading, the author's name
+    and the day it went up, then the page's word count or its buttons, as Scribble Hub
+    prints them above each chapter. The first page's name is the story's author (a field)
+    when the header named none; repeated, or under a known author, it is dropped. Returns
+    the index after the name and the date.
+
+    Guards: a short name line with no sentence's marks, a date alone right under it, and a
+    word count or site chrome right under the date. A chapter that opens on a letter's
+    place and date ("London" / "3 March 1888") goes on with the letter, not with those.
+    """
+    if index + 2 >= end:
+        return index
+    name, date, after = chunks[index], chunks[index + 1], chunks[index + 2]
+    text = name.text.strip()
+    if name.role != "text" or date.role != "text" or name.gap > 1 or date.gap > 0:
+        return index
+    if not 0 < len(text) <= 40 or len(text.split()) > 3 or _NAME_MARKS.search(text):
+        return index
+    if not post_date_line(date.text) or after.gap > 0:
+        return index
+    if not (is_word_count(after.text) or is_site_chrome(after.text)):
+        return index
+    if authored:
+        chunks[index] = replace(name, role="dropped", rule="author-under-heading")
+    else:
+        chunks[index] = replace(
+            name, role="field", rule="author-under-heading", label="Author", value=text
+        )
+    chunks[index + 1] = replace(date, role="dropped", rule="author-under-heading")
+    return index + 2
+
+
+_NAME_MARKS = lazy(r"[.,;:!?\"“”()]")
 
 
 def _title_line(text: str) -> bool:

@@ -29,6 +29,8 @@ _CHROME_LINE = lazy(
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
+    # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
+    r"|kudos\s*[♥❤]|mark\s+for\s+later"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
     r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
@@ -70,6 +72,9 @@ _CHROME_LINE = lazy(
     r"\s+is\s+)?powered\s+by\s+"
     r"(?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf|drupal)"
     r"(?:\s+v?\d[\d.]*)?\.?"
+    # eFiction's print view signs off with the story's address: "This story archived at
+    # http://…/viewstory.php?sid=12".
+    r"|this\s+story\s+(?:is\s+)?archived\s+at\s*:?\s+\S{1,200}"
     # An old home page's footer: "Last updated 14 May 2003. Best viewed in 800x600."
     r"|(?:last\s+(?:updated|modified)\s*:?\s+[\w ,/.-]{4,30}?\.\s*)?best\s+viewed\s+"
     r"(?:in|with|at|using)\s+[\w .,/-]{2,60}?[.!]?"
@@ -87,6 +92,16 @@ _CHROME_LINE = lazy(
     # Asianfanfics' call under a story: "Like this story? Give it an upvote!"
     r"|(?:like|enjoyed|love)\s+this\s+story\?\s*give\s+it\s+an?\s+upvote!?"
     # Forum software (XenForo, phpBB) around a thread's posts.
+    # Quotev's links under a part and after the last one: "Next Part: The Ring", "Add to
+    # library", "More stories by @name", "You finished this story!". A part's title after
+    # "Next Part:" has no sentence's end, so an author's "Next part: soon, I promise." stays.
+    r"|next\s+part\s*:\s*[^.!?]{1,80}|add\s+to\s+(?:library|reading\s+list)"
+    r"|more\s+(?:stories|works)\s+(?:by|from)\s+@?\S{1,40}"
+    r"|you(?:['’]ve|\s+have)?\s+finished\s+this\s+story!?"
+    # Scribble Hub's chapter page: its readers' score with the count of votes ("Rating: 4.6
+    # (31)") and the buttons under the chapter ("Report Chapter", "Support the Author").
+    r"|rating\s*:\s*\d(?:\.\d{1,2})?\s*(?:/\s*\d{1,2}\s*)?\(\s*[\d,]+\s*(?:votes?|ratings?)?\s*\)"
+    r"|report\s+(?:chapter|story)|support\s+the\s+author"
     r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
     r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
     re.IGNORECASE,
@@ -94,7 +109,7 @@ _CHROME_LINE = lazy(
 # Reader counts: "214 notes", "3.1K reads · 58 favorites · 12 comments", "2.3K Reads 189 Votes".
 _COUNT = (
     r"[\d.,]+\s*[kKmM]?\s+(?:notes?|reads?|votes?|comments?|kudos|favou?rites?|favs|follows"
-    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs|upvotes?|subscribers"
+    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs|upvotes?|subscribers|hearts"
     # Wattpad's count of a story's parts: "3 Part Story".
     r"|part\s+story)"
 )
@@ -102,8 +117,12 @@ _COUNT = (
 # the reader counts ("With 3 chapters, 12 votes, 40 subscribers, 2300 words"). Chapters
 # and words count only beside a reader count, so a lone "2 chapters" is not chrome.
 _STAT = rf"{_COUNT}|[\d.,]+\s*[kK]?\s+(?:chapters?|words)"
+# Rule ``dated-stats-line``: a story page's date leading its counts ("Updated Sep 30, 2020 ·
+# 3 parts · 1.8K reads"), as Quotev prints them. The date counts only before a separator
+# and a reader count, so "Updated the files" is never matched.
+_STATS_DATE = r"(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+[\w ,./-]{3,30}?\s*[·•|]\s*)?"
 _COUNTS = lazy(
-    rf"(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}))*"
+    rf"{_STATS_DATE}(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}))*"
     rf"|(?:with\s+)?(?:{_STAT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_STAT}))+",
     re.IGNORECASE,
 )
@@ -152,6 +171,8 @@ _BUTTON_WORDS = lazy(
     r"statistics|facebook|twitter|reddit|pinterest|whatsapp|e-?mail|link|print|top|help"
     # Dreamwidth's "Flag" (report the entry) sits alone under "Share".
     r"|flag"
+    # A chapter page's pager copied one button a line: "Previous" / "Index" / "Next".
+    r"|index|next|prev(?:ious)?"
     r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)",
     re.IGNORECASE,
 )

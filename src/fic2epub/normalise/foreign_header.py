@@ -17,6 +17,7 @@ from fic2epub.normalise.chrome import is_site_chrome, opens_with_site_name
 from fic2epub.normalise.chrome_i18n import is_single_count
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
+from fic2epub.normalise.tumblr import is_reblogger_name
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
@@ -189,6 +190,8 @@ def foreign_header_line(
         return replace(chunk, role="info", rule="labelled-date", value=f"{dated[0]}: {dated[1]}")
     if is_follow_button(text):
         return replace(chunk, role="dropped", rule="follow-button")
+    if is_reblogger_name(chunks, index):
+        return replace(chunk, role="dropped", rule="reblogger-name")
     if (
         after is not None
         and after.gap == 0

@@ -256,6 +256,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
         elif title is None and _menu_above_title(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="menu-above-title")
+        elif title is None and _menu_between_chrome(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="menu-between-chrome")
         elif title is None and (both := _title_and_byline(marked, index)) is not None:
             title = both[0]
             marked[index] = replace(
@@ -279,6 +281,10 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is not None and not bylined and _bare_byline(marked, index):
             names = "\n".join(split_authors(text))
             marked[index] = replace(chunk, role="byline", rule="bare-byline", value=names)
+        elif index and marked[index - 1].role == "byline" and _AT_HANDLE.fullmatch(text.strip()):
+            # Rule ``name-above-handle``: the handle under the display name is the same
+            # person's user name, not more of the header.
+            marked[index] = replace(chunk, role="dropped", rule="name-above-handle")
         elif _before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
         elif _summary_above_links(marked, index):
@@ -363,6 +369,43 @@ def _menu_above_title(chunks: list[Chunk], index: int) -> bool:
     return False
 
 
+def _menu_between_chrome(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``menu-between-chrome``: near the top, a site's menu copied one item a line has
+    items no list can name ("Quizzes", "Polls") among ones it can ("Home", "Search", "Log
+    In"). An unknown item counts when a known one stands both above and below it, with only
+    menu items between and no blank line in the run.
+
+    The known items must be plain words ("Search", not "Fanfiction · Mystery"): a story's
+    title right under the menu has the page's category or info line under it, not a menu
+    item.
+    """
+    if index > 15 or not _menu_item(chunks[index].text):
+        return False
+    return _chrome_reached(chunks, index, -1) and _chrome_reached(chunks, index, 1)
+
+
+def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
+    """Whether walking from ``index`` by ``step`` over menu items with no blank line between
+    reaches a known chrome line within eight lines."""
+    position = index
+    for _ in range(8):
+        nearer, position = position, position + step
+        if position < 0 or position >= len(chunks):
+            return False
+        if chunks[max(nearer, position)].gap > 0:
+            return False
+        chunk = chunks[position]
+        if chunk.role == "dropped" or is_site_chrome(chunk.text):
+            return _PLAIN_MENU_ITEM.fullmatch(chunk.text.strip()) is not None
+        if not _menu_item(chunk.text):
+            return False
+    return False
+
+
+# A menu item in plain words: "Log In", "Sign Up", "Latest Series".
+_PLAIN_MENU_ITEM = lazy(r"[A-Za-z]+(?: [A-Za-z]+){0,2}")
+
+
 def _menu_item(text: str) -> bool:
     """A short menu label: one to three words, no sentence punctuation."""
     return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _MENU_PUNCTUATION.search(text)
@@ -423,6 +466,10 @@ def _summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         return None
     if not _closes_summary(chunks[end].text) or sum(len(c.text) for c in chunks[index:end]) > 900:
         return None
+    if not _story_below(chunks, end + 1):
+        # Rule ``no-story-below-summary``: with nothing but header lines and chrome under
+        # them (a Tumblr post's hashtags and note count), the paragraphs are the story.
+        return None
     first = index
     if end - index > 1 and _category_word(chunks[index].text):
         chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
@@ -430,6 +477,17 @@ def _summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
     for position in range(first, end):
         chunks[position] = replace(chunks[position], role="summary", rule="summary-inside-header")
     return end
+
+
+def _story_below(chunks: list[Chunk], start: int) -> bool:
+    """Whether a heading or a line of prose (not a header line, not chrome) lies below."""
+    for chunk in chunks[start:]:
+        if chunk.role in ("heading", "part"):
+            return True
+        text = chunk.text
+        if chunk.role == "text" and not _closes_summary(text) and not is_site_chrome(text):
+            return True
+    return False
 
 
 def _closes_summary(text: str) -> bool:
@@ -445,7 +503,12 @@ def _closes_summary(text: str) -> bool:
     # them around the description; other chrome (a pager, "Page 1 of 2") may follow story
     # text too.
     menu = is_menu_bar(text) and is_site_chrome(text)
-    return is_count_line(text) or is_rights_line(text) or menu
+    # A story page lists its parts under "Table of Contents" right below the description.
+    contents = text[:1] in "Tt" and _CONTENTS_LABEL.fullmatch(text.strip()) is not None
+    return is_count_line(text) or is_rights_line(text) or menu or contents
+
+
+_CONTENTS_LABEL = lazy(r"table\s+of\s+contents\s*:?", re.IGNORECASE)
 
 
 def _category_word(text: str) -> bool:
@@ -692,11 +755,17 @@ def _bare_byline(chunks: list[Chunk], index: int) -> bool:
         return False
     if re.search(r"\s(?:&|and)\s", text) and len(text.split()) <= 6:
         return True
+    if after.gap == 0 and _AT_HANDLE.fullmatch(after.text.strip()):
+        # Rule ``name-above-handle``: a site shows the author's display name over their
+        # "@handle" (Quotev, Wattpad's profile card); the name is the byline.
+        return True
     # A browser's reader view sets the post's byline just above its reading time.
     reading_time = is_reading_time(after.text, in_header=True)
     return is_structural(after) or starts_header_line(after) or reading_time
 
 
+# A user's handle alone on its line, as a profile card prints it under the display name.
+_AT_HANDLE = lazy(r"@[\w.-]{2,40}")
 # An instalment count closing a line: "(1/2)", "[2 of 3]", "(part 1/4)".
 _PART_COUNT_END = lazy(
     r"[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]$", re.IGNORECASE

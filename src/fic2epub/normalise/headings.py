@@ -15,6 +15,7 @@ from fic2epub.normalise.ffn_page import drop_chapter_dropdowns, is_chapter_selec
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
+from fic2epub.normalise.part_pages import part_page_headings
 from fic2epub.normalise.patterns import (
     NUMBERED_RE,
     ORDINAL,
@@ -58,6 +59,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
     part_title_headings(marked)
+    part_page_headings(marked)
     marked_tuple = markdown_headings(contents_headings(tuple(marked)))
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))

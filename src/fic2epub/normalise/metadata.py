@@ -74,6 +74,34 @@ def wide_fields(value: str) -> list[tuple[str, str]] | None:
     return found
 
 
+# A capitalised label after one space on the same line: " Characters: A, B".
+_RUN_ON_FIELD = lazy(r"\s(?=[A-Z][a-z]+(?:\s[a-z]+)?:\s)")
+# Fields whose value is a short list or a name, never a sentence that may hold a colon.
+_LIST_LIKE = frozenset({"categories", "fandoms", "characters", "relationships", "warnings"})
+
+
+def run_on_fields(label: str, value: str) -> list[tuple[str, str]] | None:
+    """Rule ``run-on-fields``: eFiction's print view sets "Categories: X Characters: A, B" on
+    one line with a single space between the fields. Returns ("", first value) then each
+    (label, value), or None.
+
+    Only in a list-like field (fandom, categories, characters…), and only at a capitalised
+    label the header blocks use, so a summary's "She said: go" never splits.
+    """
+    if field_for(label) not in _LIST_LIKE or ":" not in value:
+        return None
+    pieces = _RUN_ON_FIELD.split(value.strip())
+    if len(pieces) < 2:
+        return None
+    found: list[tuple[str, str]] = [("", pieces[0])]
+    for piece in pieces[1:]:
+        match = _LABELLED.fullmatch(piece.strip())
+        if match is None or field_for(match.group("label")) not in _LIST_LIKE:
+            return None
+        found.append((match.group("label"), match.group("value").strip()))
+    return found
+
+
 # Mailing lists and LJ communities mark posts "[FIC]" and count parts "(1/3)"; neither is
 # part of the title. Emphasis markers around a title are not either.
 # Blogs mark the kind of post the same way: "[Fanfic]", "[Oneshot]", "[Drabble]".
@@ -89,10 +117,11 @@ _PART_COUNT = lazy(
 
 # Forum threads that collect a writer's pieces say so after the title: "Charon Takes a
 # Holiday (Greek Myth snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
-# The suffix names the thread's kind, not the story.
+# The suffix names the thread's kind, not the story. Rule ``fanfic-subtitle``: web-serial
+# sites title fan works the same way, "The Long Census (A Doctor Moreau Fanfic)".
 _THREAD_KIND = lazy(
     r"\s*[(\[](?:[^()\[\]]{0,50}\s)?(?:snips?|snippets?|drabbles?|ficlets?|one-?shots?"
-    r"|omakes?|(?:story|idea|fic)\s+thread)\s*[)\]]\s*$",
+    r"|omakes?|(?:story|idea|fic)\s+thread|fan-?fic(?:tion)?)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 
@@ -194,6 +223,11 @@ class MetadataBuilder:
             return
         if "  " in value and (more := wide_fields(value)) is not None:
             # eFiction's info block: "Rated: PG   Categories: X   Characters: A, B".
+            self.add_field(label, more[0][1])
+            for other, item in more[1:]:
+                self.add_field(other, item)
+            return
+        if (more := run_on_fields(label, value)) is not None:
             self.add_field(label, more[0][1])
             for other, item in more[1:]:
                 self.add_field(other, item)

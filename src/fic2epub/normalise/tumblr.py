@@ -10,6 +10,7 @@ here | masterlist". None of this is the story's or its author's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -41,6 +42,24 @@ def reblog_header(line: str) -> str | None:
         return None
     found = _REBLOG.fullmatch(line.strip())
     return found.group("by") if found else None
+
+
+def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``reblogger-name``: a reblog copied from the reblogger's blog heads the page with
+    the reblogger's name (and its "Follow" button) right above "reader reblogged writer". The
+    name is the blog's, not the story's author: the writer named after "reblogged" is.
+
+    Only a line that is exactly the reblogger's name with the header within three lines under
+    it, so a character's name alone on a line is never taken.
+    """
+    text = chunks[index].text.strip()
+    if not 0 < len(text) <= 32 or " " in text:
+        return False
+    for chunk in chunks[index + 1 : index + 4]:
+        if "reblogged" in chunk.text:
+            found = _REBLOG.fullmatch(chunk.text.strip())
+            return found is not None and found.group("by") == text
+    return False
 
 
 def is_part_link(line: str) -> bool:
