@@ -433,7 +433,30 @@ def _closing_plea(text: str) -> bool:
         return True
     if len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text):
         return True
-    return _chatty_plea(text)
+    return _chatty_plea(text) or _mail_plea(text)
+
+
+# Asking readers to write: "email me", "e-mail me", "drop me a line", "write to me".
+_WRITE_TO_ME = lazy(
+    r"\b(?:e-?mail\s+me|drop\s+me\s+a\s+(?:line|note)|write\s+(?:to\s+)?me)\b", re.I
+)
+
+
+def _mail_plea(text: str) -> bool:
+    """Rule ``mail-plea``: an old home page's plea under the story, "Did you like it? Please
+    email me and tell me what you thought!": a short paragraph asking readers to write that
+    reads as the author's word: a note's cue ("please", a smiley) or the readers addressed
+    ("tell me what you thought"). Never dialogue: a quoted line is a character's."""
+    return (
+        len(text) <= 300
+        and text[:1] not in "\"“‘'"
+        and "me" in text
+        and _WRITE_TO_ME.search(text) is not None
+        and (is_note_like(text) or _YOU.search(text) is not None)
+    )
+
+
+_YOU = lazy(r"\byou\b", re.I)
 
 
 _PLEA_WORDS = lazy(

@@ -219,12 +219,18 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
         chunk = chunks[index]
         if chunk.role == "field":
             values = [chunk.value] if chunk.value else []
-            while index + 1 < len(chunks) and chunks[index + 1].role == "field-value":
+            end = index + 1
+            while end < len(chunks) and chunks[end].role == "field-value":
+                end += 1
+            items = _block_list(chunk, chunks[index + 1 : end])
+            while items is None and index + 1 < end:
                 index += 1
                 if values and _wraps_value(chunk, chunks[index - 1], chunks[index]):
                     values[-1] = f"{values[-1]} {chunks[index].text}"
                 else:
                     values.append(chunks[index].text)
+            if items is not None:
+                values, index = items, end - 1
             meta.add_field(chunk.label, "\n".join(values))
         elif chunk.role == "title" and title is None:
             title = meta.read_title_line(chunk.value or chunk.text)
@@ -270,6 +276,21 @@ def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:
         replace(last, chapters=last.chapters[:-1]),
         Part(title=None, chapters=(epilogue,)),
     ]
+
+
+# A YAML block list's item: "- Emily", "  - west tower".
+_LIST_MARK = "- "
+
+
+def _block_list(field_chunk: Chunk, lines: Chunks) -> list[str] | None:
+    """Rule ``yaml-block-list``: a label with no value over lines that each open with "- "
+    is a YAML block list (front matter's "characters:" over "  - Emily"): one item a line,
+    the marks gone. Else None."""
+    if field_chunk.value or not lines:
+        return None
+    if not all(line.text.startswith(_LIST_MARK) for line in lines):
+        return None
+    return [line.text[len(_LIST_MARK) :].strip() for line in lines]
 
 
 def _wraps_value(field_chunk: Chunk, previous: Chunk, line: Chunk) -> bool:

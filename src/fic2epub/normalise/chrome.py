@@ -62,6 +62,8 @@ _CHROME_LINE = lazy(
     r"|please\s+drop\s+by\s+the\s+archive\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
     r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
     r"|this\s+page\s+(?:is\s+)?hosted\s+by\s+.{1,80}|entry\s+tags\s*:.*"
+    # A webring's bar: "This Dickens Fan Fiction Ring site is owned by Pip."
+    r"|this\s+(?:[\w'’&-]+\s+){0,8}(?:web\s?)?ring\s+site\s+is\s+owned\s+by\s+.{1,60}"
     r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
     # A journal post's comment links: "( 3 comments — Reply )", "( Reply )".
     r"|\(\s*(?:\d+\s+comments?|reply|read\s+comments|comment)"
@@ -161,7 +163,10 @@ _QUOTED_TITLE = lazy(r"«[^\s«»][^«»]{0,80}[^\s«»]»|«[^\s«»]»")
 # Link bars of old home pages: "[Home] [Stories] [Email Me]", each link in square brackets.
 # One bracketed word alone ("[Home]") is a link too; one bracketed phrase may be a story's
 # own "[Three years later]", so phrases count only as a bar of two or more.
-_BRACKET_LINKS = lazy(r"(?:\[\s*\w[\w'’ .&-]{0,24}\]\s*){2,8}")
+_BRACKET_LINKS = lazy(r"(?:\[\s*\w[\w'’ .&-]{0,24}!?\s*\]\s*){2,8}")
+# Rule ``back-link``: an old home page's links under a story: "<< Back to Fan Fiction |
+# Next Story: Title >>". Opened by the arrows and "Back to", so no sentence matches.
+_BACK_LINK = lazy(r"[«<]+\s*back\s+to\s+[^|<>]{1,60}(?:\|[^|<>]{1,80}){0,4}[»>]*", re.I)
 # A pager around a chapter menu: "< Prev  2. The Tallow Chandler  Next >".
 _PAGER = lazy(r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+", re.I)
 
@@ -235,7 +240,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
         return True
-    if line.startswith(("<", "«")) and _PAGER.fullmatch(line):
+    if line.startswith(("<", "«")) and (_PAGER.fullmatch(line) or _BACK_LINK.fullmatch(line)):
         return True
     if "|" in line and _link_bar(line):
         return True

@@ -126,6 +126,10 @@ def read_header(chunks: Chunks) -> Chunks:
             bylined = bylined or chunk.role == "byline"
             index += 1
             continue
+        if title is None and _framing_above_title(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="framing-above-title")
+            index += 1
+            continue
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
         elif (fandoms := breadcrumb_fandoms(text)) is not None:
@@ -306,6 +310,15 @@ _TAG_WORDS = frozenset(
     "oneshot xreader readerinsert imagine imagines fluff angst smut drabble fanfic fanfiction"
     " romance hurtcomfort au".split()
 )
+
+
+def _framing_above_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``framing-above-title``: the few short lines the headings pass left above a
+    Markdown file's "# Title" (a chat's channel and thread names) are the page's framing."""
+    return any(
+        chunk.role == "title" and chunk.rule == "markdown-title"
+        for chunk in chunks[index + 1 : index + 5]
+    )
 
 
 def _chrome_value(label: str, value: str) -> bool:
@@ -532,8 +545,31 @@ def _unlabelled_summary(chunks: list[Chunk], index: int) -> None:
         return
     span = chunks[index : headings[0]]
     if all(c.role == "text" for c in span) and sum(len(c.text) for c in span) < 600:
+        if _chatter(span[0].text):
+            # Rule ``chatter-before-chapter-1``: the poster's word to the channel ("ok it's
+            # finally done!!") is an unlabelled note, not a summary of the story.
+            chunks[index] = replace(
+                span[0], role="note", rule="chatter-before-chapter-1", label="", value=span[0].text
+            )
+            for offset, chunk in enumerate(span[1:], start=1):
+                chunks[index + offset] = replace(
+                    chunk, role="note-body", rule="chatter-before-chapter-1"
+                )
+            return
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
+
+
+# How a poster opens a word to the channel or thread, never a summary of a story: "ok",
+# "okay", "hi all", "hey", "finally", "here's part one".
+_CHATTER_OPENER = lazy(
+    r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
+)
+
+
+def _chatter(text: str) -> bool:
+    """A paragraph that talks to readers: a smiley, an "I …" opening, or a chat opener."""
+    return talks_to_readers(text) or _CHATTER_OPENER.match(text) is not None
 
 
 def _info_line(chunk: Chunk) -> bool:

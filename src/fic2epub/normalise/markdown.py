@@ -99,11 +99,26 @@ def text_lines(text: str) -> list[tuple[str, bool]]:
 
 
 def _chunk_lines(chunks: Chunks) -> list[tuple[str, bool]]:
+    spaced = _spaced(chunks)
     return [
-        (line, offset == 0 and (index == 0 or chunk.gap > 0))
+        (line, offset == 0 and _opens_block(chunks, index, spaced))
         for index, chunk in enumerate(chunks)
         for offset, line in enumerate(chunk.lines)
     ]
+
+
+def _spaced(chunks: Chunks) -> bool:
+    """Whether blank lines set the text's blocks apart (some chunk has a gap above it)."""
+    return any(chunk.gap for chunk in chunks)
+
+
+def _opens_block(chunks: Chunks, index: int, spaced: bool) -> bool:
+    """Rule ``unspaced-markdown``: a chunk opens a block when it comes first or after a
+    blank line, or, in a text with no blank lines at all (a chat copied one line a message
+    line, where Discord's "## Part 2" heads a line of its own), when it is a line of its own.
+    """
+    chunk = chunks[index]
+    return index == 0 or chunk.gap > 0 or (not spaced and not chunk.continues)
 
 
 def markdown_headings(chunks: Chunks) -> Chunks:
@@ -120,11 +135,12 @@ def markdown_headings(chunks: Chunks) -> Chunks:
     if not is_markdown(_chunk_lines(chunks)):
         return chunks
     found: list[tuple[int, AtxHeading]] = []
+    spaced = _spaced(chunks)
     for index, chunk in enumerate(chunks):
         if (
             len(chunk.lines) == 1
             and not chunk.continues
-            and (index == 0 or chunk.gap > 0)
+            and _opens_block(chunks, index, spaced)
             and chunk.role != "dropped"
             and (heading := atx_heading(chunk.text)) is not None
         ):
@@ -136,7 +152,7 @@ def markdown_headings(chunks: Chunks) -> Chunks:
     rest = found[1:]
     levels = [heading.level for _, heading in rest]
     if (
-        first == 0
+        _opens_file(chunks, first)
         and opening.level <= min(levels, default=opening.level)
         and (not rest or max(levels) > opening.level)
         and match_heading(opening.title) is None
@@ -154,6 +170,23 @@ def markdown_headings(chunks: Chunks) -> Chunks:
             chunks[index], role=role, rule=rule, text=heading.title, value=heading.title
         )
     return tuple(marked)
+
+
+# Above a file's first heading, at most this many short lines of a page's or a chat's
+# framing (a channel's name, a thread's name, the message's header line).
+_MOST_FRAMING = 4
+_SENTENCE_END = (".", "!", "?", '"', "”", ",", ";")
+
+
+def _opens_file(chunks: Chunks, first: int) -> bool:
+    """Rule ``markdown-title`` (framed): a heading opens the file when it comes first, or
+    under no more than a few short lines that are no sentences (a copied chat's
+    "#fic-share" and "name — 03/14/2023 9:12 PM"): text above it would be the story's."""
+    above = chunks[:first]
+    return len(above) <= _MOST_FRAMING and all(
+        len(chunk.lines) == 1 and len(chunk.text) <= 60 and not chunk.text.endswith(_SENTENCE_END)
+        for chunk in above
+    )
 
 
 def _contents(

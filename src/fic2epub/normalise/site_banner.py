@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 
 # The most lines a banner has (a name, a tagline, a motto) and the longest of them.
 _BANNER_LINES = 3
 _BANNER_WIDTH = 80
+# The most lines of the page's menu the block may hold besides.
+_MENU_LINES = 3
 # Leading spaces that only centring puts before a line (an indent is two to five).
 _PADDED = 8
 
@@ -31,20 +34,27 @@ def site_banner(
     Guards, so a title over its subtitle ("Title", then "A <fandom> story" over "by X") stays
     the title: a blank line sets the block apart from the title; the title sits right over
     the byline; no line of the block is a byline itself; and the page shows it is one,
-    either by its navigation dropped above, or by its centred layout (the block and the
+    either by its navigation (dropped above, or menu lines in the block under the name: "[
+    Home ] [ Links ]", "Best viewed in …"), or by its centred layout (the block and the
     title centred, not typed flush) with a banner of a name and its tagline.
     """
     block: list[int] = []
+    menus = 0
     position = index
-    while position < len(chunks) and len(block) < _BANNER_LINES:
+    while position < len(chunks) and len(block) - menus < _BANNER_LINES:
         chunk = chunks[position]
         if block and chunk.gap:
             break
-        if not _banner_line(chunk) or byline(chunk.text) is not None:
+        if chunk.role == "text" and len(chunk.lines) == 1 and is_site_chrome(chunk.text):
+            # The page's menu or its "Best viewed in …" line, under the banner.
+            menus += 1
+        elif not _banner_line(chunk) or byline(chunk.text) is not None:
             # A title block of its own ("Title" over "by X") is no banner.
             return False
         block.append(position)
         position += 1
+        if len(block) > _BANNER_LINES + _MENU_LINES:
+            return False
     if not block or position + 1 >= len(chunks):
         return False
     title, under = chunks[position], chunks[position + 1]
@@ -58,7 +68,7 @@ def site_banner(
         return False
     # The page's navigation, dropped above, says it is a web page; without it, the page's
     # centred layout and a banner of a name and its tagline must say so.
-    navigated = any(c.role == "dropped" for c in chunks[:index])
+    navigated = menus > 0 or any(c.role == "dropped" for c in chunks[:index])
     centred = all(_set_in(chunks[place]) for place in (*block, position))
     if not navigated and not (centred and len(block) >= 2):
         return False
@@ -73,12 +83,13 @@ def _set_in(chunk: Chunk) -> bool:
 
 
 def _banner_line(chunk: Chunk) -> bool:
-    """A line of one chunk, short, with no label and no sentence's end."""
+    """A line of one chunk, short, with no label and no sentence's end (a tagline may
+    exclaim: "fan fiction since 1998!")."""
     text = chunk.text
     return (
         chunk.role == "text"
         and len(chunk.lines) == 1
         and ":" not in text
         and 0 < len(text) <= _BANNER_WIDTH
-        and not text.endswith((".", ",", ";", ":", "!", "?"))
+        and not text.endswith((".", ",", ";", ":", "?"))
     )

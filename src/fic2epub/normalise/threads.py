@@ -290,9 +290,10 @@ def _trailing_chatter(
     """Rule ``thread-chatter``: the author's short answers to readers after the story ends.
 
     Once the last instalment is posted, readers react and the author thanks them ("HAHA
-    thank you"); those messages come after another poster's, hold no more than a line and
-    read as talk to readers. Only the run after the author's last long post counts, so a
-    story continued after a reader's interruption keeps every instalment.
+    thank you") or answers one by name ("@reader ha, yes"); those messages come after
+    another poster's, hold no more than a line and read as talk to readers. Only the run
+    after the author's last long post counts, so a story continued after a reader's
+    interruption keeps every instalment.
     """
     last_long = -1
     for number, (post, end) in enumerate(zip(posts, ends, strict=True)):
@@ -304,11 +305,17 @@ def _trailing_chatter(
         if post.poster != author or posts[number - 1].poster == author:
             continue
         said = " ".join(c.text for c in marked[post.body : end] if c.role == "text")
-        if not said or not (is_note_like(said) or talks_to_readers(said)):
+        if not said or not (is_note_like(said) or talks_to_readers(said) or _mentions(said)):
             continue
         for index in range(post.body, end):
             if marked[index].role == "text":
                 marked[index] = replace(marked[index], role="dropped", rule="thread-chatter")
+
+
+def _mentions(said: str) -> bool:
+    """A message that opens by naming whom it answers ("@moth_lantern ha, yes"): a reply
+    in the chat, not a line of the story."""
+    return said.startswith("@") and (said[1:2].isalnum() or said[1:2] == "_")
 
 
 def _poster_boxes(marked: list[Chunk], post: _Post, end: int) -> None:

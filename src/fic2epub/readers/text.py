@@ -13,7 +13,9 @@ from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
+from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.doc_comments import doc_comments
+from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.journal_parts import journal_parts
@@ -23,6 +25,8 @@ from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
 from fic2epub.normalise.note_boxes import notes_above_headings
+from fic2epub.normalise.obsidian import obsidian_markup
+from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.stanzas import join_stanzas
@@ -57,15 +61,20 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 
 # Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
-# a web clipper's framing, lynx's reference lists, a word processor's comment list, a
-# mailbox's escaped "From" lines.
+# a web clipper's framing, a published Google Doc's framing, lynx's reference lists, a word
+# processor's comment list, a mailbox's escaped "From" lines, Obsidian's and Discord's own
+# marks, an old.reddit page's frame and comments.
 _TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
     web_clip,
+    published_doc_page,
     lynx_references,
     doc_comments,
     unescape_mbox,
+    obsidian_markup,
+    discord_markup,
+    old_reddit,
 )
 
 

@@ -1,0 +1,160 @@
+"""Rule ``old-reddit-page``: a post on old.reddit.com copied with its comments.
+
+The old design frames a post with the site's bars ("jump to content", "my subreddits", the
+subreddit's name), the post's title and flair, and "submitted 2 years ago by name"; under the
+post come its buttons ("42 comments", "share", "save", "hide", "report") and the comment
+thread, each comment opened by "[-]name 31 points 2 years ago" ("[S]" after the name marks
+the post's submitter) and closed by its links ("permalink", "embed", "save", "parent",
+"report", "reply"). Reddit Enhancement Suite adds a "source" button under each, and a copy
+of the source view keeps Reddit's Markdown as typed, with its superscript ``^(…)``.
+
+A story too long for one post goes on in the submitter's own comments, the post ending on
+a word that it does ("(cont. in comments)"). So the post's text and the submitter's comments
+are the story, in order; the framing, the continuation line, the buttons and the other
+commenters' comments are not. The "submitted … by name" line is kept as the byline.
+
+Only in a copy that has both the "submitted … by" line and a comment header. Line breaks
+are kept, so line numbers still point at the file, but for the thread between the post and
+the submitter's comment, which closes up.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from fic2epub.lazy_re import lazy
+
+# "submitted 2 years ago * (last edited 2 years ago) by knock_knock_porter".
+_SUBMITTED = lazy(r"submitted\s+.{1,80}?\s+by\s+(?P<name>[\w-]{3,20})(?:\s+to\s+r/\w+)?", re.I)
+# A comment's header: "[-]knock_knock_porter[S] 31 points 2 years ago", "[–]name 1 point".
+_COMMENT = lazy(
+    r"\[[-–+]\]\s*(?P<name>[\w-]{3,20})(?P<submitter>\s*\[S\])?(?:\s*\[\w\])*"
+    r"\s+(?:-?\d[\d,.]*k?\s+points?|\[score\s+hidden\])\b.{0,60}",
+    re.I,
+)
+# The buttons under a post or a comment, one a line, and the thread's own lines.
+_BUTTON = lazy(
+    r"source|permalink|embed|save|unsave|parent|report|reply|hide|share|edit|delete"
+    r"|give\s+award|crosspost|\d[\d,.]*k?\s+comments?|all\s+\d[\d,.]*k?\s+comments?"
+    r"|sorted\s+by:?\s*\w+(?:\s+\w+)?|load\s+more\s+comments.{0,30}|continue\s+this\s+thread",
+    re.I,
+)
+# The post's last line saying the story goes on below: "*(cont. in comments -- sorry!)*".
+_ONWARD = lazy(
+    r"[*_]*[(\[]?\s*(?:cont(?:inued|'d|’d|\.)?|story\s+continues)\s+(?:in|below)\b"
+    r"(?:\s+(?:the\s+)?(?:comments?|replies|reply|below))?[^()\[\]\n]{0,80}[)\]]?[*_]*",
+    re.I,
+)
+# Reddit's superscript: "^(A/N: thanks!)" over several words, "^word" over one.
+_SUPER_GROUP = lazy(r"\^\((?P<text>[^()\n]{1,2000})\)")
+_SUPER_WORD = lazy(r"\^(?=\w)")
+
+
+def old_reddit(text: str) -> str:
+    """The story of an old.reddit page: the post's text and the submitter's comments."""
+    if "submitted " not in text or "point" not in text:
+        return text
+    lines = text.split("\n")
+    submitted = next(
+        (i for i, line in enumerate(lines[:40]) if _SUBMITTED.fullmatch(line.strip())), None
+    )
+    if submitted is None:
+        return text
+    author = _SUBMITTED.fullmatch(lines[submitted].strip())
+    assert author is not None
+    poster = author.group("name")
+    headers = [i for i, line in enumerate(lines) if "point" in line and _comment(line)]
+    if not headers:
+        return text
+    # The frame above the post, but its title line: the page's bars and the flair.
+    title = _title_line(lines, submitted)
+    _clear(lines, 0, submitted)
+    if title is not None:
+        lines[submitted - 1] = title
+    lines[submitted] = f"by {poster}"
+    _clear(lines, submitted + 1, _post_start(lines, submitted + 1))
+    kept = [(submitted, headers[0])]
+    for number, start in enumerate(headers):
+        end = headers[number + 1] if number + 1 < len(headers) else len(lines)
+        found = _comment(lines[start])
+        assert found is not None
+        if found.group("name") == poster:
+            lines[start] = ""
+            _clear(lines, start + 1, _post_start(lines, start + 1))
+            kept.append((start, end))
+        else:
+            _clear(lines, start, end)
+    for start, end in kept:
+        _trim_buttons(lines, start, end)
+    _onward_line(lines, kept)
+    result = "\n".join(_joined(lines, kept))
+    if "^" in result:
+        result = _SUPER_WORD.sub("", _SUPER_GROUP.sub(r"(\g<text>)", result))
+    return result
+
+
+# The flair beside a post's title ("Fic", "Prompt Response") and its domain "(self.Name)".
+_FLAIR = lazy(r"[\w'’ -]{1,30}|\(self\.\w+\)")
+_FLAIR_WORDS = 3
+
+
+def _title_line(lines: list[str], submitted: int) -> str | None:
+    """The post's title: the first line above "submitted …" that is no flair or domain."""
+    for index in range(submitted - 1, max(-1, submitted - 5), -1):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if _FLAIR.fullmatch(line) and len(line.split()) <= _FLAIR_WORDS:
+            continue
+        return line
+    return None
+
+
+def _comment(line: str) -> re.Match[str] | None:
+    return _COMMENT.fullmatch(line.strip()) if line.lstrip()[:1] == "[" else None
+
+
+def _clear(lines: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        lines[index] = ""
+
+
+def _post_start(lines: list[str], index: int) -> int:
+    """Past the "source" button under a post's or a comment's header."""
+    while index < len(lines) and (not lines[index].strip() or _is_button(lines[index])):
+        index += 1
+    return index
+
+
+def _is_button(line: str) -> bool:
+    return len(line) <= 40 and _BUTTON.fullmatch(line.strip()) is not None
+
+
+def _trim_buttons(lines: list[str], start: int, end: int) -> None:
+    """Blank the run of buttons that closes a post or a comment (from ``end`` up)."""
+    index = end - 1
+    while index > start and (not lines[index].strip() or _is_button(lines[index])):
+        lines[index] = ""
+        index -= 1
+
+
+def _joined(lines: list[str], kept: list[tuple[int, int]]) -> list[str]:
+    """The lines with the thread between two kept parts closed up to one blank line: the
+    story goes on from the post into the comment as from one paragraph to the next, not
+    across a run of blank lines that would read as a break. (The comment's lines move up.)"""
+    drop: set[int] = set()
+    for (_, end), (start, _) in pairwise(kept):
+        last = next((i for i in range(end - 1, -1, -1) if lines[i].strip()), end)
+        first = next((i for i in range(start, len(lines)) if lines[i].strip()), start)
+        drop.update(range(last + 2, first))
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
+def _onward_line(lines: list[str], kept: list[tuple[int, int]]) -> None:
+    """Blank the "(cont. in comments)" line that ends a part the submitter's comment goes on
+    from: the last written line of every kept part but the last."""
+    for start, end in kept[:-1]:
+        last = next((i for i in range(end - 1, start, -1) if lines[i].strip()), None)
+        if last is not None and _ONWARD.fullmatch(lines[last].strip()):
+            lines[last] = ""
