@@ -107,3 +107,44 @@ def test_a_markdown_story_through_the_reader() -> None:
     assert paragraphs == ["My first harbour story.", "Be kind."]
     assert [c.title for c in story.chapters] == ["The Quay", "Low Water"]
     assert "#" not in plain(story.chapters[0].blocks)
+
+
+def test_a_blockquote_under_a_note_label_loses_its_markers() -> None:
+    """Rule ``labelled-blockquote``: html2text quotes a note under its label line."""
+    text = (
+        "**Notes for the Chapter:**\n\n> A short note, wrapped\n> at the width.\n>\n"
+        "> And a second paragraph.\n\nThe prose begins.\n"
+    )
+    assert unquote(text) == (
+        "**Notes for the Chapter:**\n\nA short note, wrapped\nat the width.\n\n"
+        "And a second paragraph.\n\nThe prose begins.\n"
+    )
+
+
+def test_a_quote_without_a_label_above_keeps_its_markers() -> None:
+    text = "He read the sign aloud:\n\n> No fishing from the pier.\n\nNobody listened.\n"
+    assert unquote(text) == text
+
+
+def test_fanficfare_chapter_notes_through_the_reader() -> None:
+    """FanFicFare's bold labels over quoted notes: each a note, labelled as written."""
+    prose = "The ferry left at noon, as it always did, with the mail and three sheep."
+    text = (
+        "Salt and Iron\n\nby harbour_wren\n\n\n\t1. The Quay\n\n"
+        "**Summary for the Chapter:**\n\n> The boats come in.\n\n"
+        "**Notes for the Chapter:**\n\n> Written for a friend.\n>\n> Be kind.\n\n"
+        f"{prose}\n\n{prose}\n\n\t2. Low Water\n\n{prose}\n\n"
+        "**Notes for the Chapter:**\n\n> Thanks for reading.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    first, second = story.chapters
+    assert [note.label for note in first.notes_before] == [
+        "Summary for the Chapter",
+        "Notes for the Chapter",
+    ]
+    paragraphs = [
+        inline_text(b.content) for b in first.notes_before[1].blocks if isinstance(b, Paragraph)
+    ]
+    assert paragraphs == ["Written for a friend.", "Be kind."]
+    assert [note.label for note in second.notes_after] == ["Notes for the Chapter"]
+    assert ">" not in plain(first.blocks) + plain(second.blocks)

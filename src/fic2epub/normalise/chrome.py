@@ -105,7 +105,7 @@ _CHROME_LINE = lazy(
     r"|rating\s*:\s*\d(?:\.\d{1,2})?\s*(?:/\s*\d{1,2}\s*)?\(\s*[\d,]+\s*(?:votes?|ratings?)?\s*\)"
     r"|report\s+(?:chapter|story)|support\s+the\s+author"
     r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
-    r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
+    r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
     re.IGNORECASE,
 )
 # Reader counts: "214 notes", "3.1K reads · 58 favorites · 12 comments", "2.3K Reads 189 Votes".
@@ -362,7 +362,9 @@ def _button_row(line: str) -> bool:
 
 # XenForo's thread header: "Thread starter Obol_Enthusiast  Start date Jan 4, 2022".
 _THREAD_STARTER = lazy(
-    r"thread\s+starter\s*:?\s+(?P<name>\S{1,40})(?:\s+start\s+date\s*:?\s+.{1,40})?",
+    r"thread\s+starter\s*:?\s+(?P<name>\S{1,40})(?:\s+start\s+date\s*:?\s+.{1,40}?)?"
+    # SpaceBattles adds the thread's tags: "… Start date Mar 3, 2021 Tags engineering verne".
+    r"(?:\s+tags\s*:?\s+.{1,200})?",
     re.IGNORECASE,
 )
 
@@ -373,7 +375,7 @@ def thread_starter(line: str) -> str | None:
     On a fiction forum (SpaceBattles, Sufficient Velocity, Questionable Questing) the
     thread's starter is the story's author.
     """
-    found = _THREAD_STARTER.fullmatch(line.strip()) if len(line) <= 120 else None
+    found = _THREAD_STARTER.fullmatch(line.strip()) if len(line) <= 300 else None
     return found.group("name") if found else None
 
 
@@ -421,7 +423,9 @@ def reply_subject(line: str) -> str | None:
 
 # The box of poster statistics under a forum post's author name: "Posts: 14", "Joined: …".
 _POSTER_STATS = lazy(
-    r"(?:posts|messages|joined|location|reputation|reaction\s+score|points|gender|group)"
+    r"(?:posts|messages|joined|location|reputation|reaction\s+score|points|gender|group"
+    # XenForo 1's poster box (Questionable Questing): "Likes Received: 1,905".
+    r"|likes\s+received|trophy\s+points)"
     r"\s*:\s*\S.{0,40}|status\s*:\s*(?:online|offline)",
     re.IGNORECASE,
 )
@@ -436,7 +440,7 @@ def is_poster_stat(line: str) -> bool:
 _BOARD_FOOTER = lazy(
     r"display\s+posts\s+from\s+previous\s*:.*|who\s+is\s+online|users\s+browsing\s+this"
     r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
-    r"|you\s+must\s+log\s+in\s+or\s+register\s+to\s+(?:reply|post).*"
+    r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post).*"
     # Yahoo Groups, Google Groups and Mailman under a list's mail.
     r"|yahoo!?\s+groups\s+(?:links|sponsor).*|to\s+unsubscribe\s+from\s+this\s+group.*"
     r"|(?:-+\s*)?you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed.*"

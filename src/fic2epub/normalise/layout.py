@@ -209,6 +209,7 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     Rule ``field-after-address``: a field whose value is one web address ("Author URL:
     https://…") is finished too; a wrapper never breaks inside an address, so the next
     line's label starts a field of its own. (A mail header block keeps its lines together.)
+    A list of addresses ("Author URL: https://…, https://…", co-authors' pages) counts too.
     """
     if not _LABEL.match(line.text):
         # Rule ``dash-field-after-sentence``: "FEEDBACK - …" after a value's finished line.
@@ -218,7 +219,10 @@ def _next_field(previous: _Line, line: _Line) -> bool:
         return True
     found = _LABEL.match(previous.text)
     value = previous.text[found.end() :].strip() if found is not None else " "
-    return " " not in value and value.startswith(("http://", "https://", "www."))
+    addresses = value.replace(",", " ").split()
+    return bool(addresses) and all(
+        item.startswith(("http://", "https://", "www.")) for item in addresses
+    )
 
 
 def _join(group: Sequence[_Line], width: int, words: Counter[str], *, continues: bool) -> Chunk:

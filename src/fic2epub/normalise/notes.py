@@ -136,6 +136,9 @@ def consume_note(
             continue
         if chunk.role in ("heading", "part") or match_note(text) or match_heading(text):
             break
+        if chunk.role == "separator":
+            break  # settled by an earlier pass between the note and the story (a forum
+            # post's repeated chapter title)
         if POINTER_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
             index += 1

@@ -249,6 +249,9 @@ NOTE_RE = lazy(
     r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
     # French, before "notes?" too: "Note de l'auteure :" is one label.
     r"|note\s+de\s+l['’]\s*(?:auteure?|autrice)"
+    # Rule ``chapter-note-label``: FanFicFare's AO3 labels, "Summary for the Chapter:" and
+    # "Notes for the Chapter:" (head and foot notes alike); before "notes?", their prefix.
+    r"|(?:summary|notes?)\s+for\s+the\s+chapter"
     r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
@@ -296,6 +299,7 @@ NOTE_RE = lazy(
     re.IGNORECASE | re.DOTALL,
 )
 _NEEDS_SEPARATOR = lazy(
+    r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|nda|n/a|a\s+note\s*\d*"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора"

@@ -7,8 +7,10 @@ writers put their author's notes in one (``> **A/N:** …``). Either way the mar
 wrapping: removing them (and keeping the line, so line numbers stay the same) lets the other
 passes read the lines as they were written.
 
-Only those two: a stretch of the file that is mostly quoted lines (a quoted mail), or any
-quoted line in a Markdown file. A ``>`` must be followed by a space or the line's end, so a
+Only those, and one more: a stretch of the file that is mostly quoted lines (a quoted mail),
+any quoted line in a Markdown file, and a blockquote under a note's label (FanFicFare's TXT,
+made by html2text, sets "**Notes for the Chapter:**" over a ``> `` quoted note). A ``>``
+must be followed by a space or the line's end, so a
 greentext story (``>be me``) and ``x > y`` in prose keep theirs.
 """
 
@@ -19,6 +21,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.markdown import is_markdown, text_lines
+from fic2epub.normalise.patterns import match_note
 
 # One or more quote markers ("> ", "> > ", ">> "), then a space or the end of the line.
 _QUOTE = lazy(r"[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)")
@@ -36,7 +39,10 @@ def read_quotes(text: str) -> tuple[str, tuple[range, ...]]:
     if ">" not in text:
         return text, ()
     markdown = is_markdown(text_lines(text))
-    return _unquote(text, markdown), _blockquotes(text) if markdown else ()
+    if markdown:
+        return _unquote(text, markdown), _blockquotes(text)
+    labelled = _labelled_blockquotes(text.split("\n"))
+    return _unquote(text, markdown, labelled), labelled
 
 
 def unquote(text: str) -> str:
@@ -45,15 +51,49 @@ def unquote(text: str) -> str:
     return read_quotes(text)[0]
 
 
-def _unquote(text: str, markdown: bool) -> str:
+def _unquote(text: str, markdown: bool, labelled: tuple[range, ...] = ()) -> str:
     lines = text.split("\n")
     if markdown:
         quoted = [i for i, line in enumerate(lines) if _QUOTE.match(line)]
     else:
-        quoted = _mail_quoted(lines)
+        # Each line once, whichever rule quotes it. (The label's own line is not quoted:
+        # _unquoted leaves it as it is.)
+        labelled_lines = {number - 1 for group in labelled for number in group}
+        quoted = sorted(set(_mail_quoted(lines)) | labelled_lines)
     for index in quoted:
         lines[index] = _unquoted(lines[index])
     return "\n".join(lines)
+
+
+def _labelled_blockquotes(lines: list[str]) -> tuple[range, ...]:
+    """Rule ``labelled-blockquote``: the 1-based line numbers of each run of quoted lines
+    (from the label's line on) whose nearest line of text above is a note's label standing
+    alone ("**Summary for the Chapter:**", "A/N:").
+
+    An HTML-to-text converter (html2text, as FanFicFare's TXT uses) quotes a blockquote line
+    by line; a label alone above the quote says it holds the note, so the markers are
+    wrapping. Without such a label a quoted line (a quoted letter, a chat's reply) keeps them.
+    """
+    groups: list[range] = []
+    above, above_at = "", 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            index += 1
+            continue
+        if line.lstrip()[:1] == ">" and _QUOTE.match(line):
+            while index < len(lines) and _QUOTE.match(lines[index]):
+                index += 1
+            label = match_note(above) if len(above) <= 60 else None
+            if label is not None and not label.rest:
+                # From the label on, so that blockquote_notes sees the note open the group.
+                groups.append(range(above_at + 1, index + 1))
+            above = ""
+            continue
+        above, above_at = line.strip(), index
+        index += 1
+    return tuple(groups)
 
 
 def _blockquotes(text: str) -> tuple[range, ...]:
@@ -82,8 +122,12 @@ def blockquote_notes(chunks: Chunks, groups: tuple[range, ...]) -> Chunks:
     if not groups:
         return chunks
     marked = list(chunks)
+    # The chunks by their first line, so that each group looks up only its own lines.
+    starting: dict[int, list[int]] = {}
+    for i, chunk in enumerate(chunks):
+        starting.setdefault(chunk.first, []).append(i)
     for group in groups:
-        inside = [i for i, chunk in enumerate(chunks) if chunk.first in group]
+        inside = sorted(i for number in group for i in starting.get(number, ()))
         if not inside or chunks[inside[0]].role != "note":
             continue
         for index in inside[1:]:

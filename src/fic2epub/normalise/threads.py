@@ -37,6 +37,18 @@ from fic2epub.normalise.mail import (
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.repeated_headers import repeated_headers
+from fic2epub.normalise.xenforo import (
+    clean_post,
+    is_post_chrome,
+    mark_bars,
+    name_lines,
+    post_footer,
+    poster_box,
+    repeated_titles,
+    story_header_end,
+    thread_head,
+    thread_line,
+)
 
 # A forum post's number in its thread: "#57".
 _POST_NUMBER = lazy(r"#\d{1,7}")
@@ -57,6 +69,8 @@ class _Post:
     """A mailing list's message rather than a forum's or a chat's post."""
     dated: int | None = None
     """A mail's Date line."""
+    xenforo: bool = False
+    """A XenForo forum's post (with threadmarks, reactions, quoted posts)."""
 
 
 def mark_threads(chunks: Chunks) -> Chunks:
@@ -65,7 +79,9 @@ def mark_threads(chunks: Chunks) -> Chunks:
     Post headers are dropped (``forum-post-header``), other posters' posts are dropped
     (``forum-reply``), as are poster boxes (``forum-poster-box``), repeats of the thread's
     subject (``thread-subject``) and the board's or list's footer (``board-footer``). The
-    story's author is the poster who wrote the most text. A forwarded mail's forward line,
+    story's author is the poster who wrote the most text, among the posters of threadmarked
+    posts when the thread has threadmarks (``threadmark-author``); XenForo's own lines are
+    read in :mod:`xenforo`. A forwarded mail's forward line,
     header and the forwarder's comment go first (:func:`forwarded_mail`).
     """
     chunks = forwarded_mail(chunks)
@@ -81,7 +97,17 @@ def mark_threads(chunks: Chunks) -> Chunks:
     for post, end in zip(posts, ends, strict=True):
         size = sum(len(chunk.text) for chunk in chunks[post.body : end])
         written[post.poster] = written.get(post.poster, 0) + size
-    author = max(written, key=written.__getitem__)
+    # Rule ``threadmark-author``: a story thread's author is the poster whose posts carry its
+    # threadmarks (a reader's long reply or omake does not make its poster the author).
+    threadmarked = {
+        post.poster
+        for post, end in zip(posts, ends, strict=True)
+        if marked[post.start].rule == "threadmark-heading"
+        or (post.xenforo and mark_bars(marked, post.body, end))
+    }
+    candidates = {name: size for name, size in written.items() if name in threadmarked}
+    author = max(candidates or written, key=(candidates or written).__getitem__)
+    moves: dict[int, int] = {}  # heading index -> index it goes before (-1: the first heading)
     for post, end in zip(posts, ends, strict=True):
         if post.poster != author:
             for index in range(post.start, end):
@@ -89,6 +115,10 @@ def mark_threads(chunks: Chunks) -> Chunks:
         else:
             _poster_boxes(marked, post, end)
             _message_marks(marked, post, end)
+            if post.xenforo:
+                clean_post(marked, post.body, end)
+                _threadmark_titles(marked, post, end, moves)
+    thread_head(marked, posts[0].start)
     _trailing_chatter(marked, posts, ends, author)
     _thread_subjects(marked, posts[0].start)
     _board_footer(marked, posts[-1].body)
@@ -101,7 +131,27 @@ def mark_threads(chunks: Chunks) -> Chunks:
     own = [(post, end) for post, end in zip(posts, ends, strict=True) if post.poster == author]
     repeated_headers(marked, own)
     _first_poster(marked, posts[0], author)
-    return _notes_open_posts(marked, posts, ends, author)
+    moves.pop(-1, None)
+    return _notes_open_posts(marked, posts, ends, author, moves)
+
+
+def _threadmark_titles(marked: list[Chunk], post: _Post, end: int, moves: dict[int, int]) -> None:
+    """A threadmarked post's title repeated inside it (``repeated-threadmark-title``), and
+    the story's header opening the first one (``threadmark-below-header``): the chapter's
+    heading moves below the header, into ``moves`` (heading index -> index it goes before)."""
+    heading = next(
+        (i for i in range(post.start, min(end, post.body + 4)) if marked[i].role == "heading"),
+        None,
+    )
+    if heading is None:
+        return
+    repeated_titles(marked, heading, end)
+    if moves.get(-1) is not None:
+        return  # only the first threadmarked post opens with the story's header
+    moves[-1] = heading
+    below = story_header_end(marked, max(heading, post.body - 1) + 1, end)
+    if below is not None and below < end:
+        moves[heading] = below
 
 
 def _start(post: _Post) -> int:
@@ -126,34 +176,83 @@ def _mail_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
 def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     """Rule ``forum-post-header`` (XenForo): the poster, date and button lines above "#57".
 
-    A threadmarked post shows its threadmark's name on the line right above the poster
-    ("Snip 3: Dry Land"): that line is the post's chapter heading (``threadmark-heading``).
+    In a thread's own view the name comes twice (the avatar's text, then the name), maybe
+    with a user title under it (``forum-doubled-name``); XenForo 1 opens a post with a poster
+    box of "Joined:"/"Messages:" lines instead and puts the date and "#57" under the post
+    (``forum-post-footer``). In reader mode the name comes once, and a threadmarked post
+    shows its threadmark's name on the line right above it ("Snip 3: Dry Land"): that line
+    is the post's chapter heading (``threadmark-heading``).
     """
-    posts: list[_Post] = []
+    found: list[tuple[int, int, int, int | None]] = []  # header start, body, name, "#N"
+    numbers: list[tuple[int, int, bool]] = []  # "#N", the date block's start, dated
     for index, chunk in enumerate(chunks):
-        if chunk.role != "text" or not _POST_NUMBER.fullmatch(chunk.text):
+        if chunk.role == "text" and chunk.text[:1] == "#" and _POST_NUMBER.fullmatch(chunk.text):
+            # Walk up the unbroken block of date and button lines above the post number.
+            start, dated = index, False
+            while start > 0 and chunks[start].gap == 0:
+                above = chunks[start - 1].text
+                if date_line(above) is not None:
+                    dated = True
+                elif not is_site_chrome(above):
+                    break
+                start -= 1
+            numbers.append((index, start, dated))
+        elif chunk.role == "text" and (after := poster_box(chunks, index)) is not None:
+            found.append((index, after, index + 1, None))
+    doubled = bool(found)
+    single: list[tuple[int, int, int, int | None]] = []
+    starter = _starter(chunks, numbers[0][1]) if numbers else None
+    titled: set[int] = set()  # posts whose name has a user title under it
+    for index, start, dated in numbers:
+        if not dated or chunks[start].gap:
             continue
-        # Walk up the unbroken block of date and button lines above the post number.
-        start, dated = index, False
-        while start > 0 and chunks[start].gap == 0:
-            above = chunks[start - 1].text
-            if date_line(above) is not None:
-                dated = True
-            elif not is_site_chrome(above):
-                break
-            start -= 1
-        poster = start - 1
-        if not dated or poster < 0 or chunks[start].gap or not _poster_like(chunks[poster]):
-            continue
-        for position in range(poster, index + 1):
+        if (names := name_lines(chunks, start)) is not None:
+            found.append((names[0], index + 1, names[1], index))
+            doubled = True
+        elif start > 1 and not chunks[start - 1].gap and chunks[start - 2].text == starter:
+            # Rule ``forum-user-title``: the thread starter's name over a user title.
+            single.append((start - 2, index + 1, start - 2, index))
+            titled.add(start - 2)
+        elif start > 0 and _poster_like(chunks[start - 1]):
+            single.append((start - 1, index + 1, start - 1, index))
+    posts: list[_Post] = []
+    claimed = {number for _, _, _, number in found}
+    if doubled:
+        # The thread's own view: a "#57" under no name block closes a post (XenForo 1).
+        for index, _, _ in numbers:
+            if index not in claimed and (first := post_footer(chunks, index)) is not None:
+                for position in (first, index):
+                    marked[position] = replace(
+                        marked[position], role="dropped", rule="forum-post-footer"
+                    )
+    else:
+        found = single
+    for first, body, poster, _ in found:
+        for position in range(first, body):
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
-        first = poster
-        title = poster - 1
-        if title >= 0 and chunks[poster].gap == 0 and _threadmark_like(chunks[title]):
+        title = first - 1
+        # Reader mode only (one name, no user title); a button or page link above the name
+        # ("Report", "Next") closes the post before.
+        if (
+            not doubled
+            and first not in titled
+            and title >= 0
+            and chunks[first].gap == 0
+            and _threadmark_like(chunks[title])
+            and not is_post_chrome(chunks[title].text)
+        ):
             marked[title] = replace(marked[title], role="heading", rule="threadmark-heading")
             first = title
-        posts.append(_Post(first, index + 1, chunks[poster].text, poster))
+        posts.append(_Post(first, body, chunks[poster].text, poster, xenforo=True))
     return posts
+
+
+def _starter(chunks: Chunks, before: int) -> str | None:
+    """The thread starter named in a thread's head, above its first post."""
+    for chunk in chunks[:before]:
+        if chunk.text[:1] in "TtDd" and (name := thread_line(chunk.text)) is not None:
+            return name
+    return None
 
 
 def _phpbb_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
@@ -380,7 +479,11 @@ _HEADINGS = ("heading", "part")
 
 
 def _notes_open_posts(
-    marked: list[Chunk], posts: list[_Post], ends: list[int], author: str
+    marked: list[Chunk],
+    posts: list[_Post],
+    ends: list[int],
+    author: str,
+    moves: dict[int, int],
 ) -> Chunks:
     """Rule ``post-opens-chapter``: a note at the top of a post, above the chapter heading the
     post brings, belongs to that chapter; the heading moves up to the post's start.
@@ -389,7 +492,6 @@ def _notes_open_posts(
     readers ("A/N: Thanks for the replies!") and then the chapter. Without a post boundary
     there, a note above a heading would close the chapter before it.
     """
-    moves: dict[int, int] = {}  # heading index -> index it moves to
     for post, end in zip(posts, ends, strict=True):
         if post.poster != author:
             continue
@@ -427,7 +529,7 @@ def _threadmark_like(chunk: Chunk) -> bool:
     """A threadmark's name: one short line that does not end as a sentence does."""
     text = chunk.text
     return (
-        chunk.role == "text"
+        chunk.role in ("text", "heading")
         and len(chunk.lines) == 1
         and not chunk.continues
         and len(text) <= 100

@@ -27,11 +27,11 @@ _RULE = lazy(r"(?:-{3,}|\*{3,}|_{3,})")
 _TITLE_FIELD = lazy(r"[*_]{0,2}title\s*:", re.IGNORECASE)
 # Images (also inside a link: "[![](icon.svg)](profile)"), then links "[text](url)".
 _IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
-_LINK = lazy(
+LINK = lazy(
     r"\[(?P<text>[^\]\n]{0,200})\]\((?:https?://|/|#|\.|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)"
 )
 # Turndown's escapes: a backslash before a character Markdown would read as a mark.
-_ESCAPE = lazy(r"\\(?P<mark>[\\`*_{}\[\]()#+\-.!>~|=])")
+ESCAPE = lazy(r"\\(?P<mark>[\\`*_{}\[\]()#+\-.!>~|=])")
 # How far below the page title the post's own "Title:" field may be.
 _REACH = 40
 
@@ -48,8 +48,8 @@ def web_clip(text: str) -> str:
     rest = _drop_page_frame(lines[end + 1 :])
     body = "\n".join(rest)
     body = _IMAGE.sub("", body)
-    body = _LINK.sub(lambda found: found.group("text"), body)
-    return _ESCAPE.sub(lambda found: found.group("mark"), body)
+    body = LINK.sub(lambda found: found.group("text"), body)
+    return ESCAPE.sub(lambda found: found.group("mark"), body)
 
 
 def _front_matter_end(lines: list[str]) -> int | None:

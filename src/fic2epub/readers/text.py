@@ -29,6 +29,7 @@ from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.web_clip import web_clip
@@ -61,14 +62,15 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 
 # Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
-# a web clipper's framing, a published Google Doc's framing, lynx's reference lists, a word
-# processor's comment list, a mailbox's escaped "From" lines, Obsidian's and Discord's own
-# marks, an old.reddit page's frame and comments.
+# a web clipper's framing, a published Google Doc's framing, a converter's setext headings,
+# lynx's reference lists, a word processor's comment list, a mailbox's escaped "From" lines,
+# Obsidian's and Discord's own marks, an old.reddit page's frame and comments.
 _TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
     web_clip,
     published_doc_page,
+    setext_headings,
     lynx_references,
     doc_comments,
     unescape_mbox,
