@@ -98,9 +98,7 @@ def part_title_headings(chunks: list[Chunk]) -> None:
     for index in range(1, len(chunks) - 1):
         chunk = chunks[index]
         text = chunk.text
-        if chunk.role != "text" or chunk.gap or len(chunk.lines) != 1:
-            continue
-        if len(text) > _LONGEST_PART_TITLE or text.endswith(_SENTENCE_ENDS):
+        if not _title_shaped(chunk):
             continue
         if chunks[index - 1].text[:3].lower() != "by ":
             continue
@@ -127,11 +125,21 @@ def _later_part_titles(chunks: list[Chunk], pages: set[tuple[str, str]]) -> None
     a story's own line under a byline it happens to quote is left alone."""
     for index in range(2, len(chunks)):
         chunk = chunks[index]
-        text = chunk.text
-        if chunk.role != "text" or chunk.gap or len(chunk.lines) != 1:
-            continue
-        if len(text) > _LONGEST_PART_TITLE or text.endswith(_SENTENCE_ENDS):
+        if not _title_shaped(chunk):
             continue
         if chunks[index - 1].gap or (chunks[index - 2].text, chunks[index - 1].text) not in pages:
             continue
         chunks[index] = replace(chunk, role="heading", rule="wattpad-part-title-again")
+
+
+def _title_shaped(chunk: Chunk) -> bool:
+    """A story line shaped like a part's title: alone on its line, right under the line
+    above, short, and not ending like a sentence."""
+    text = chunk.text
+    return (
+        chunk.role == "text"
+        and not chunk.gap
+        and len(chunk.lines) == 1
+        and len(text) <= _LONGEST_PART_TITLE
+        and not text.endswith(_SENTENCE_ENDS)
+    )
