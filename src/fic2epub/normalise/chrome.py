@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
-from fic2epub.normalise.fields import exact_rating
+from fic2epub.normalise.fields import rating_or_pairing
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.social import is_social_chrome
 from fic2epub.normalise.tumblr import is_tumblr_chrome
@@ -519,11 +519,8 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
     for position, item in enumerate(items):
         if _WORDS.fullmatch(item):
             recognised += 1
-        elif exact_rating(item) is not None:
-            fields.append(("Rating", item))
-            recognised += 1
-        elif _PAIR.search(item):
-            fields.append(("Pairing", item))
+        elif (field := rating_or_pairing(item, _PAIR)) is not None:
+            fields.append(field)
             recognised += 1
         elif position == 0 and _ORIGINAL.fullmatch(item):
             pass  # original fiction: no fandom to name

@@ -188,6 +188,19 @@ _RATING_RE = lazy(
 )
 
 
+def rating_or_pairing(item: str, pair: re.Pattern[str]) -> tuple[str, str] | None:
+    """An unlabelled info item read by its shape: ``("Rating", item)`` when it is a rating,
+    ``("Pairing", item)`` when ``pair`` finds a pairing in it, else None.
+
+    Each info-line reader passes its own pairing test: they differ on what may join the
+    names ("&" spaced or not, "x")."""
+    if exact_rating(item) is not None:
+        return ("Rating", item)
+    if pair.search(item):
+        return ("Pairing", item)
+    return None
+
+
 def exact_rating(value: str) -> str | None:
     """The rating when ``value`` is nothing but one ("M", "Rated T", "Teen And Up Audiences")."""
     text = value.strip()

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
-from fic2epub.normalise.fields import exact_rating
+from fic2epub.normalise.fields import rating_or_pairing
 from fic2epub.normalise.notes import is_note_like
 from fic2epub.normalise.patterns import FIELD_RE
 
@@ -48,11 +48,8 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     for item in items:
         if _LENGTH.fullmatch(item):
             recognised += 1
-        elif exact_rating(item) is not None:
-            fields.append(("Rating", item))
-            recognised += 1
-        elif _PAIR.search(item):
-            fields.append(("Pairing", item))
+        elif (field := rating_or_pairing(item, _PAIR)) is not None:
+            fields.append(field)
             recognised += 1
     return fields if recognised else None
 

@@ -57,8 +57,7 @@ def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:
         return False
     for chunk in chunks[index + 1 : index + 4]:
         if "reblogged" in chunk.text:
-            found = _REBLOG.fullmatch(chunk.text.strip())
-            return found is not None and found.group("by") == text
+            return reblog_header(chunk.text) == text
     return False
 
 
