@@ -45,6 +45,15 @@ def _refuse_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(re, "compile", refuse)
 
 
+def _saved_cache(pattern: str, flags: int) -> Path:
+    """Compile ``pattern`` through the cache and save it; the cache file's path."""
+    regex_cache.compile(pattern, flags)
+    regex_cache.save()
+    path = regex_cache.cache_file()
+    assert path is not None
+    return path
+
+
 def test_the_next_run_reads_equal_patterns_from_the_cache(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -84,10 +93,7 @@ def test_an_unreadable_cache_means_compiling_as_usual(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[bytes], bytes]
 ) -> None:
     pattern, flags = PATTERNS[0]
-    regex_cache.compile(pattern, flags)
-    regex_cache.save()
-    path = regex_cache.cache_file()
-    assert path is not None
+    path = _saved_cache(pattern, flags)
     path.write_bytes(damage(path.read_bytes()))
     _restart(monkeypatch)
     assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags)
@@ -97,10 +103,7 @@ def test_an_entry_the_engine_refuses_is_compiled_again(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pattern, flags = PATTERNS[1]
-    regex_cache.compile(pattern, flags)
-    regex_cache.save()
-    path = regex_cache.cache_file()
-    assert path is not None
+    path = _saved_cache(pattern, flags)
     writer, entries = marshal.loads(path.read_bytes())
     final_flags, code, groups, groupindex, indexgroup = entries[(pattern, flags)]
     entries[(pattern, flags)] = (
@@ -120,10 +123,7 @@ def test_a_cache_from_another_interpreter_is_not_used(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pattern, flags = PATTERNS[2]
-    regex_cache.compile(pattern, flags)
-    regex_cache.save()
-    path = regex_cache.cache_file()
-    assert path is not None
+    path = _saved_cache(pattern, flags)
     _, entries = marshal.loads(path.read_bytes())
     path.write_bytes(marshal.dumps((("another Python", 0, 0), entries)))
 
