@@ -91,6 +91,43 @@ def test_explain_names_each_line_its_role_and_rule(tmp_path: Path) -> None:
     assert any(row.split()[0] == "4" and "story-text" in row for row in rows)
 
 
+def test_explain_shows_lines_a_whole_text_step_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(
+        "Title: Pebble\nAuthor: quartzling\n\n"
+        "The pebble[a] sat on the sill.\n\nIt fell.[b]\n\n"
+        "[a]which pebble?\n[b]ouch\n",
+        encoding="utf-8",
+    )
+    rows = [row.split(maxsplit=3) for row in explain(path, ReadOptions()).splitlines()]
+    assert rows[-2:] == [
+        ["8", "dropped", "doc-comments", "[a]which pebble?"],
+        ["9", "dropped", "doc-comments", "[b]ouch"],
+    ]
+    assert ["4", "text", "story-text", "The pebble sat on the sill."] in rows
+
+
+def test_explain_keeps_file_line_numbers_after_a_step_removes_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fic2epub.readers.explanation as explanation
+
+    def drop_banner(text: str) -> str:
+        return text.replace("SITE BANNER\nmenu | home\n", "")
+
+    monkeypatch.setattr(explanation, "TEXT_STEPS", (drop_banner,))
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"SITE BANNER\nmenu | home\n" + SHORT)
+    rows = [row.split(maxsplit=3) for row in explain(path, ReadOptions()).splitlines()]
+    assert rows[:2] == [
+        ["1", "dropped", "drop-banner", "SITE BANNER"],
+        ["2", "dropped", "drop-banner", "menu | home"],
+    ]
+    # Every line after the removed ones keeps its number in the file (SHORT's line 6 is 8).
+    assert rows[2][:3] == ["3", "field", "[Title]"]
+    assert next(row for row in rows if row[0] == "8")[1:3] == ["scene-break", "glyph-line"]
+
+
 def test_glyphs_wrapped_around_a_heading_are_not_part_of_its_title() -> None:
     text = (
         "Title: Tides\nAuthor: Pim\n\n"

@@ -71,6 +71,6 @@ def read_data(data: bytes, options: ReadOptions, source: str) -> Story:
 
 def explain(path: Path, options: ReadOptions) -> str:
     """Each input line with the role it was given and the rule that decided, one per line."""
-    from fic2epub.readers.explain import explain_lines
+    from fic2epub.readers.explanation import explain_lines
 
     return explain_lines(read_bytes(path), options, str(path))

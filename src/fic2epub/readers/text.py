@@ -65,7 +65,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # a web clipper's framing, a published Google Doc's framing, a converter's setext headings,
 # lynx's reference lists, a word processor's comment list, a mailbox's escaped "From" lines,
 # Obsidian's and Discord's own marks, an old.reddit page's frame and comments.
-_TEXT_STEPS: tuple[Callable[[str], str], ...] = (
+TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
     web_clip,
@@ -83,8 +83,13 @@ _TEXT_STEPS: tuple[Callable[[str], str], ...] = (
 def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
     """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
     text = decode(data, source)
-    for text_step in _TEXT_STEPS:
+    for text_step in TEXT_STEPS:
         text = text_step(text)
+    return classify_text(text, options)
+
+
+def classify_text(text: str, options: ReadOptions) -> Chunks:
+    """Lay out and classify decoded text that has been through :data:`TEXT_STEPS`."""
     text, quotes = read_quotes(text)
     chunks = layout(text, options.layout)
     for step in passes(options):
