@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-import tomllib
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -192,6 +191,9 @@ def load_sidecar(path: Path) -> Overrides:
 
 def toml_table(raw: bytes, source: str, what: str) -> dict[str, object]:
     """Parse a TOML file's bytes; a :class:`UsageError` naming ``source`` if they are not."""
+    # Imported here: most stories have no sidecar, and the parser costs a start-up millisecond.
+    import tomllib
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
