@@ -134,3 +134,94 @@ def test_mailbox_of_list_posts() -> None:
     assert "From there the youngest guest" in text
     for debris in ("TITLE -", "Disclaimer and notes", ">From", "----------"):
         assert debris not in text
+
+
+# --- Google Groups' web archive ------------------------------------------------------------
+
+_GROUPS_THREAD = """\
+[FIC] Salt Roads (1/2) G
+4 views
+Skip to first unread message
+Tam Lorimer's profile photo
+Tam Lorimer
+unread,
+Mar 2, 1997, 1:00:00 AM
+to
+Title: Salt Roads
+Author: Tam Lorimer
+Rating: G
+
+Part One: The Cart
+
+The cart left before dawn with the salt sacks roped down under canvas.
+
+Nobody spoke until the river.
+
+--
+Tam
+"The road is long," as the carter said.
+
+Reply all
+Reply to author
+Forward
+
+[FIC] Salt Roads (2/2) G
+2 views
+Skip to first unread message
+Tam Lorimer's profile photo
+Tam Lorimer
+unread,
+Mar 9, 1997, 1:00:00 AM
+to
+Disclaimers in part one.
+
+Part Two: The River
+
+The mule stopped to drink and would not be hurried.
+
+--
+Tam
+
+Reply all
+Reply to author
+Forward
+"""
+
+
+def test_google_groups_thread_pages() -> None:
+    story = read_text(_GROUPS_THREAD.encode(), ReadOptions(), "groups.txt")
+    assert story.metadata.title == "Salt Roads"
+    assert story.metadata.authors == ("Tam Lorimer",)
+    chapters = [c for part in story.parts for c in part.chapters]
+    assert [c.title for c in chapters] == ["Part One: The Cart", "Part Two: The River"]
+    text = "\n".join(story_paragraphs(story))
+    assert text.startswith("The cart left before dawn")
+    assert text.endswith("would not be hurried.")
+    for debris in ("profile photo", "unread", "views", "Reply", "Forward", "carter", "part one"):
+        assert debris not in text
+
+
+def test_google_groups_poster_is_the_author_without_a_header() -> None:
+    story = read_text(
+        b"[FIC] Salt Roads (1/2) PG\n2 views\n"
+        b"Tam Lorimer's profile photo\nTam Lorimer\nunread,\nMar 2, 1997, 1:00:00 AM\nto\n\n"
+        b"The cart left before dawn with the salt sacks roped down under canvas.\n\n"
+        b"Nobody spoke until the river.\n",
+        ReadOptions(),
+        "groups.txt",
+    )
+    assert story.metadata.authors == ("Tam Lorimer",)
+    # The subject titles the story; the rating after its part count is the story's.
+    assert story.metadata.title == "Salt Roads"
+    assert story.metadata.rating == "PG"
+    assert story_paragraphs(story)[0].startswith("The cart left")
+
+
+def test_profile_photo_in_prose_is_left_alone() -> None:
+    story = read_text(
+        b"She changed her profile photo twice that night.\n\n"
+        b"It was Tam's profile photo\n\nthat she kept coming back to, though.\n",
+        ReadOptions(),
+        "story.txt",
+    )
+    assert "It was Tam’s profile photo" in "\n".join(story_paragraphs(story))

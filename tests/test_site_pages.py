@@ -325,6 +325,15 @@ def test_post_title_with_part_count_is_not_a_byline() -> None:
     assert story.metadata.authors == ("Orla Finch",)
 
 
+def test_byline_of_two_handles_joined_by_ampersand() -> None:
+    story = _read(
+        "Amber Hours\nby wren_x & sparrow\nRating: G\n\n"
+        "By noon the road was empty & the carts were gone.\n"
+    )
+    assert story.metadata.authors == ("wren_x", "sparrow")
+    assert story_paragraphs(story) == ["By noon the road was empty & the carts were gone."]
+
+
 def test_opening_note_box_above_heading_joins_the_chapter() -> None:
     story = _read(
         "História Fios - Capítulo 1 - O começo\n\nFios\nEscrita por linha_azul\n\n"

@@ -38,8 +38,9 @@ from fic2epub.normalise.patterns import (
     match_note,
 )
 from fic2epub.normalise.pieces import is_word_count
+from fic2epub.normalise.sign_off import chat_sign_off, is_emoji
 from fic2epub.normalise.social import social_footer_start
-from fic2epub.normalise.wattpad import is_dedication, wattpad_footer_start
+from fic2epub.normalise.wattpad import is_dedication, stat_count_line, wattpad_footer_start
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
@@ -134,6 +135,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif is_dedication(text):
             chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
+        elif heading is not None and stat_count_line(chunks, index):
+            chunks[index] = replace(chunk, role="dropped", rule="bare-stat-counts")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
         elif match_note(text):
@@ -271,11 +274,21 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
         elif chunk.role == "text" and _more_to_come(text):
             chunks[index] = replace(chunk, role="note", rule="more-to-come", value=text)
+        elif chunk.role == "text" and chat_sign_off(text, _text_above(chunks, index, first)):
+            chunks[index] = replace(chunk, role="note", rule="chat-sign-off", value=text)
         elif chunk.role == "text" and _signed_note(chunks, index, first):
             index -= 1  # the signed paragraph above is the note's start
         elif chunk.role == "text":
             return
         index -= 1
+
+
+def _text_above(chunks: list[Chunk], index: int, first: int) -> str:
+    """The story paragraph above a closing line ("" when there is none)."""
+    for above in range(index - 1, first - 1, -1):
+        if chunks[above].role == "text":
+            return chunks[above].text
+    return ""
 
 
 def _repeats(text: str, title: str) -> bool:
@@ -474,8 +487,26 @@ def _more_to_come(text: str) -> bool:
     """Rule ``more-to-come``: "More next week!", "Next chapter soon, I promise!" on its own
     under the prose is the author promising readers more, an unlabelled note like a plea
     for reviews. The whole line must be the promise, so "More ships came the next week."
-    stays story text."""
-    return len(text) <= 80 and MORE_TO_COME_RE.fullmatch(text) is not None
+    stays story text.
+
+    The promise may carry a plea after it ("Chapter two on Thursday! Reviews make me
+    happy :)"): a second sentence that asks for reviews, comments or votes and reads as
+    the author's word (a smiley, "please", "me"), so a sentence of story after a promise
+    never passes."""
+    if len(text) <= 80 and MORE_TO_COME_RE.fullmatch(text) is not None:
+        return True
+    if len(text) > 200 or text[:1] in "\"“‘'":
+        return False
+    promise, _, plea = text.partition("! ")
+    if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
+        return False
+    return bool(REVIEW_PLEA_RE.fullmatch(plea)) or (
+        _PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None
+    )
+
+
+# The author's own word in a plea: a smiley or heart, "please", "me"/"my" ("make me happy").
+_AUTHOR_ASKS = lazy(r"\b(?:me|my|please|pls|plz)\b|[:;]-?[)D]|<3|\^\^", re.I)
 
 
 def _chatty_plea(text: str) -> bool:
@@ -488,16 +519,10 @@ def _chatty_plea(text: str) -> bool:
         return False
     # Emoji: the pictographs, and the older stars and hearts (⭐ U+2B50, ❤ U+2764). With
     # one, a plea needs no English cue ("⭐ ¡No olvides votar! ⭐").
-    emoji = any(_emoji(c) for c in text)
+    emoji = any(is_emoji(c) for c in text)
     if not (emoji or is_note_like(text)):
         return False
     return text[:1].islower() or "!!" in text or emoji
-
-
-def _emoji(char: str) -> bool:
-    """Whether a character is an emoji (a pictograph, or a symbol such as ⭐ or ❤)."""
-    code = ord(char)
-    return code >= 0x1F300 or 0x2700 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
 
 
 def _breaks(

@@ -207,6 +207,7 @@ _FIELD_INFO_RULES = frozenset(
         "post-info-line",
         "series-sentence",
         "full-stop-info-line",
+        "chatty-subtitle",
     }
 )
 
@@ -239,7 +240,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
         elif chunk.role == "info" and chunk.rule in _FIELD_INFO_RULES:
-            for line in chunk.value.split("\n"):
+            for line in filter(None, chunk.value.split("\n")):
                 label, _, value = line.partition(": ")
                 meta.add_field(label, value)
         elif chunk.role == "info":

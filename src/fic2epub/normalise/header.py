@@ -64,7 +64,7 @@ from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.share_text import ao3_share_title, app_share_line
 from fic2epub.normalise.site_banner import site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
-from fic2epub.normalise.subtitle import bracketed_subtitle
+from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
 _PROSE_AFTER_BY = lazy(
@@ -216,6 +216,14 @@ def read_header(chunks: Chunks) -> Chunks:
         ):
             value = "\n".join(f"{label}: {item}" for label, item in fields)
             marked[index] = replace(chunk, role="info", rule="bracketed-subtitle", value=value)
+        elif (
+            title is not None
+            and index
+            and marked[index - 1].role == "title"
+            and (fields := chatty_subtitle(text, title)) is not None
+        ):
+            value = "\n".join(f"{label}: {item}" for label, item in fields)
+            marked[index] = replace(chunk, role="info", rule="chatty-subtitle", value=value)
         elif (title is not None or bylined) and (fields := full_stop_info_line(text)):
             # Only under a title or byline: the line sums up the story announced above it.
             value = "\n".join(f"{label}: {item}" for label, item in fields)
@@ -737,11 +745,13 @@ def _byline(text: str) -> tuple[str, ...] | None:
 def _handle_list(names: str) -> bool:
     """Rule ``byline-handle-list``: co-creators' user names listed with commas ("by
     wrenfield, ash_and_ember"), each one lower-case token, at least one a handle (with a
-    "_", "-" or digit), as AO3 writes a shared byline; a sentence's words are never so."""
+    "_", "-" or digit), as AO3 writes a shared byline; a sentence's words are never so.
+    Two co-authors may be joined by a spaced "&" instead ("by wren_x & sparrow"): a
+    sentence joins words with "and", seldom with "&" after a handle."""
     items = [item.strip() for item in _LIST_SPLIT.split(names)]
     if not 2 <= len(items) <= 6 or not all(_LIST_ITEM.fullmatch(item) for item in items):
         return False
-    return "," in names and any(_HANDLE.fullmatch(item) for item in items)
+    return ("," in names or " & " in names) and any(_HANDLE.fullmatch(item) for item in items)
 
 
 _LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")

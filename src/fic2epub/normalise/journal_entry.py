@@ -13,7 +13,7 @@ from dataclasses import replace
 from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chrome import journal_poster
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.patterns import FIELD_RE
 
 # How far down the copy the "Posted by" line may sit, and its header's "Title:" below it.
@@ -61,10 +61,17 @@ def _poster_line(text: str) -> bool:
 
 def _preamble(chunks: list[Chunk]) -> bool:
     """Whether lines may be a community page's preamble: short, unlabelled, no headings. A
-    "Posted by" line under the story's own header or a chapter is a footer, not this."""
+    "Posted by" line under the story's own header or a chapter is a footer, not this.
+
+    The entry's subject may carry its own tag before a colon ("fic: Title (Fandom, G)",
+    "FIC: Title"): a word no header uses as a label, so it is the subject, not a field."""
     return all(
         chunk.role in ("text", "dropped")
         and len(chunk.text) <= 200
-        and (":" not in chunk.text[:30] or not FIELD_RE.match(chunk.text))
+        and (
+            ":" not in chunk.text[:30]
+            or not (found := FIELD_RE.match(chunk.text))
+            or not is_known_label(found.group("key"))
+        )
         for chunk in chunks
     )

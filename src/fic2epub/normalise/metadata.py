@@ -115,6 +115,12 @@ _PART_COUNT = lazy(
 )
 
 
+# A part count and then a bare rating closing a subject line: "(1/2) PG", "[3/5] NC-17".
+_COUNT_THEN_RATING = lazy(
+    r"[(\[]\s*\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]\s+(?P<rating>\S{1,6})\s*$", re.I
+)
+
+
 # Forum threads that collect a writer's pieces say so after the title: "Charon Takes a
 # Holiday (Greek Myth snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
 # The suffix names the thread's kind, not the story. Rule ``fanfic-subtitle``: web-serial
@@ -372,6 +378,15 @@ class MetadataBuilder:
 
         Community posts title themselves "[Fandom] Title (Rating, Pairing)".
         """
+        # Rule ``subject-count-rating``: a Usenet subject puts the rating after the part
+        # count, "[FIC] Title (1/2) PG": the rating is the story's, not the title's.
+        if (
+            ")" in text
+            and (rated := _COUNT_THEN_RATING.search(text)) is not None
+            and (rating := exact_rating(rated.group("rating"))) is not None
+        ):
+            self.set("rating", rating)
+            text = text[: rated.start("rating")]
         text = clean_title(text)
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:

@@ -3,6 +3,8 @@
 Phone and Tumblr writers put what their story is under its title in brackets, in lower
 case: "(pride and prejudice modern au, rated t)", "[canon divergence, one-shot]". It is
 neither the story's text nor a note to readers but the header's description of the work.
+A phone draft may leave the brackets off and chat instead, all in lower case under a
+lower-case title: "emma but it's a modern au!! for sam".
 """
 
 from __future__ import annotations
@@ -39,3 +41,21 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
         if (found := _RATED.fullmatch(item)) and exact_rating(item) is not None:
             fields.append(("Rating", found.group("rating")))
     return fields
+
+
+def chatty_subtitle(text: str, title: str) -> list[tuple[str, str]] | None:
+    """Rule ``chatty-subtitle``: under a lower-case title, a short line with no capital
+    letter at all that names the kind of fic ("modern au", "one-shot", "rated t"), as a
+    phone draft describes its story without brackets ("persuasion but it's an au!! for
+    kit"). Returns the fields it gives (its rating), or None.
+
+    Guards: the title itself is lower case (a phone or chat writer's header); the line
+    has no capital, so a story's first sentence never passes; a fic word must be in it."""
+    if len(text) > 160 or title != title.lower() or text != text.lower() or not title.strip():
+        return None
+    if text[:1] in "([" or not _FIC_WORDS.search(text):
+        return None
+    rated = _RATED.search(text)
+    if rated is not None and exact_rating(rated.group(0)) is not None:
+        return [("Rating", rated.group("rating"))]
+    return []

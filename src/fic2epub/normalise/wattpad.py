@@ -48,6 +48,26 @@ def is_dedication(text: str) -> bool:
     return found is not None and _HANDLE.fullmatch(found.group("name")) is not None
 
 
+# A count as a story site prints it beside an icon: "88", "1,204", "1.2K", "3M".
+_BARE_COUNT = lazy(r"\d{1,3}(?:[.,]\d{1,3})*\s?[KkMm]?|\d{1,9}")
+
+
+def stat_count_line(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``bare-stat-counts``: a part's reads, votes and comments under its title and by
+    line, each a bare count on a line of its own once the copy lost their icons ("1.2K",
+    "88", "12"). Only in a run of two or more such lines (one may already be dropped as a
+    stray page number): a lone number in a story is its own."""
+    if not _is_count(chunks[index].text):
+        return False
+    neighbours = chunks[max(0, index - 1) : index] + chunks[index + 1 : index + 2]
+    return any(_is_count(chunk.text) for chunk in neighbours)
+
+
+def _is_count(text: str) -> bool:
+    """Whether a line holds nothing but a count ("88", "1.2K")."""
+    return text[:1].isdigit() and len(text) <= 12 and _BARE_COUNT.fullmatch(text) is not None
+
+
 def wattpad_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     """Rule ``wattpad-part-footer``: the lines that close a part on Wattpad, from its "Vote"
     button to the chapter's end ("Vote", "Continue to next part"; "Add to library", "You'll

@@ -16,6 +16,7 @@ from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.gdocs_page import published_doc_page
+from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.journal_parts import journal_parts
@@ -49,6 +50,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     chapter = _compile(options.chapter_pattern, "chapter pattern")
     scene = _compile(options.scene_break_pattern, "scene-break pattern")
     return (
+        Pass("google-groups", google_groups),
         Pass("headings", lambda chunks: mark_headings(chunks, chapter)),
         Pass("journal-parts", journal_parts),
         Pass("header", read_header),

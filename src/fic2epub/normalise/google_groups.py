@@ -1,0 +1,137 @@
+"""Usenet posts copied from Google Groups' web archive.
+
+Old newsgroup fic is read today on Google Groups, and a reader who copies a thread page
+gets each post under the page's own lines: the subject ("[FIC] Title (1/2) PG"), a view
+count, "Skip to first unread message", the poster's photo alt text ("Name's profile
+photo"), the name, "unread,", the date and a bare "to"; under each post the writer's
+"-- " signature and the buttons "Reply all", "Reply to author", "Forward". Only the
+writer's header and prose are the story. A later part often opens by pointing back to the
+first for its headers ("See part one for the headers.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.patterns import FIELD_RE
+
+_PHOTO = "s profile photo"
+# The page's lines above the photo line: the thread's view count and its skip link.
+_ABOVE_PHOTO = lazy(r"\d[\d,.]*\s*[kKmM]?\s+views?|skip\s+to\s+first\s+unread\s+message", re.I)
+# Under the poster's name: "unread," and "to" (with the group's name when it shows one).
+_UNDER_NAME = lazy(r"unread,?|to(?:\s+[\w.-]+(?:,\s*[\w.-]+)*)?", re.I)
+# The buttons under each post.
+_BUTTONS = frozenset({"reply all", "reply to author", "forward", "reply"})
+# Rule ``headers-in-part-one``: a later part pointing back to the first one's header
+# ("See part one for the headers.", "Disclaimers in part 1."), the Usenet habit of posting
+# the header once per story.
+_HEADERS_ELSEWHERE = lazy(
+    r"(?:\(?\s*)?(?:see\s+(?:part|chapter)\s+(?:one|1|i)\s+for\s+(?:the\s+)?"
+    r"(?:headers?|disclaimers?|notes|warnings)"
+    r"|(?:the\s+)?(?:headers?|disclaimers?|warnings)(?:\s+and\s+\w+)?\s+(?:are\s+|is\s+)?in\s+"
+    r"(?:part|chapter)\s+(?:one|1|i))[.!]?\s*\)?",
+    re.I,
+)
+# How many lines a signature under "--" may run to before the buttons.
+_SIGNATURE_LINES = 5
+
+
+def google_groups(chunks: Chunks) -> Chunks:
+    """Drop Google Groups' page lines around each copied post (see the module docstring).
+
+    The first post's poster is the byline. Skipped at once when no line ends with the
+    photo's alt text."""
+    if not any(chunk.text.endswith(_PHOTO) for chunk in chunks):
+        return chunks
+    marked = list(chunks)
+    posts = 0
+    for index, chunk in enumerate(marked):
+        if chunk.text.endswith(_PHOTO) and (end := _post_header(marked, index)) is not None:
+            _drop_post_header(marked, index, end, first=posts == 0)
+            posts += 1
+        elif chunk.role == "text" and chunk.text.lower() in _BUTTONS and _button_run(marked, index):
+            _drop_buttons(marked, index)
+    return tuple(marked)
+
+
+def _post_header(chunks: list[Chunk], photo: int) -> int | None:
+    """Rule ``google-groups-post``: the end (exclusive) of the page lines from a post's
+    photo line down: the poster's name (the photo's), then "unread," / the date / "to".
+    None unless the name and the date are both there, so a sentence ending in "'s profile
+    photo" is never read so."""
+    name = chunks[photo].text[: -len(_PHOTO)]
+    if name[-1:] not in ("'", "’"):
+        return None
+    name = name[:-1].strip()
+    at = photo + 1
+    if not name or at >= len(chunks) or chunks[at].text.strip() != name:
+        return None
+    at += 1
+    dated = False
+    while at < len(chunks) and at <= photo + 5:
+        text = chunks[at].text.strip()
+        if not dated and date_line(text) is not None:
+            dated = True
+        elif not _UNDER_NAME.fullmatch(text) or (text.lower().startswith("to ") and not dated):
+            break
+        at += 1
+    return at if dated else None
+
+
+def _drop_post_header(chunks: list[Chunk], photo: int, end: int, *, first: bool) -> None:
+    """Mark one post's page lines: those above the photo line, the photo line, the name
+    (the first post's byline) and the lines under it; a later part's pointer back to the
+    first part's header goes too."""
+    top = photo
+    while top > 0 and _ABOVE_PHOTO.fullmatch(chunks[top - 1].text.strip()):
+        top -= 1
+    # The subject above them repeats the story's title: a later post's always goes; the
+    # first post's goes when the writer's own header below names the title.
+    if top > 0 and chunks[top - 1].role == "text" and (not first or _titled(chunks, end)):
+        top -= 1
+    for index in range(top, end):
+        chunks[index] = replace(chunks[index], role="dropped", rule="google-groups-post")
+    if first:
+        name = chunks[photo + 1]
+        chunks[photo + 1] = replace(
+            name, role="byline", rule="google-groups-poster", value=name.text.strip()
+        )
+    if end < len(chunks) and _HEADERS_ELSEWHERE.fullmatch(chunks[end].text.strip()):
+        chunks[end] = replace(chunks[end], role="dropped", rule="headers-in-part-one")
+
+
+def _titled(chunks: list[Chunk], start: int) -> bool:
+    """Whether the writer's header under the post's page lines has a "Title:" field."""
+    for chunk in chunks[start : start + 3]:
+        found = FIELD_RE.match(chunk.text) if ":" in chunk.text[:12] else None
+        if found and found.group("key").strip().lower() == "title":
+            return True
+    return False
+
+
+def _button_run(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``google-groups-buttons``: at least two of the post's buttons on lines of their
+    own in a row ("Reply all", "Reply to author", "Forward"); one such word is prose's."""
+    run = 0
+    while index + run < len(chunks) and chunks[index + run].text.lower() in _BUTTONS:
+        run += 1
+    return run >= 2
+
+
+def _drop_buttons(chunks: list[Chunk], index: int) -> None:
+    """Mark the buttons, and the "--" signature just above them."""
+    end = index
+    while end < len(chunks) and chunks[end].text.lower() in _BUTTONS:
+        chunks[end] = replace(chunks[end], role="dropped", rule="google-groups-buttons")
+        end += 1
+    for start in range(index - 1, max(-1, index - 1 - _SIGNATURE_LINES), -1):
+        if len(chunks[start].text) > 200:
+            return  # prose, not a signature's short lines
+        if chunks[start].text.strip() == "--":
+            for line in range(start, index):
+                chunks[line] = replace(chunks[line], role="dropped", rule="mail-signature")
+            return

@@ -1,0 +1,42 @@
+"""The writer's chat under the story: a lower-case sign-off with no label.
+
+A phone or chat writer signs off under the last paragraph in the register of a message,
+not of the story: "ok that's it, posting this before i chicken out 😬 part 2 if anyone
+wants it??". It asks for nothing (no vote, no review), so the plea rules miss it; what tells
+it is the change of register from the capitalised prose above.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+# Talk about the writing or posting of the story, or chat's own words.
+_WRITING_TALK = lazy(
+    r"\b(?:post(?:ing|ed)?|writ(?:e|ing|ten)|wrote|part\s+(?:\d+|two|three|four|2|ii)|chapter"
+    r"|sequel|fic|continue|more\s+(?:soon|later)|lol|omg|idk|tbh)\b",
+    re.IGNORECASE,
+)
+
+
+def chat_sign_off(text: str, above: str) -> bool:
+    """Rule ``chat-sign-off``: the last paragraph starts in lower case under capitalised
+    prose, carries a chat mark (an emoji, "!!", "??") and talks about writing or posting the
+    story ("posting this", "part two", "lol").
+
+    Guards: the paragraph above starts with a capital or a quote, so a writer who keeps the
+    whole story in lower case keeps their last line; dialogue never passes; all three cues
+    must be there."""
+    if len(text) > 300 or not text[:1].islower() or not above:
+        return False
+    if not (above[:1].isupper() or above[:1] in "\"“‘'"):
+        return False
+    marked = "!!" in text or "??" in text or any(is_emoji(char) for char in text)
+    return marked and _WRITING_TALK.search(text) is not None
+
+
+def is_emoji(char: str) -> bool:
+    """Whether a character is an emoji (a pictograph, or a symbol such as ⭐ or ❤)."""
+    code = ord(char)
+    return code >= 0x1F300 or 0x2700 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
