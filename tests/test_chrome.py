@@ -60,6 +60,10 @@ from fic2epub.normalise.chrome import (
         "Keep reading",
         "Back to Wren's Lantern Page | Other Gaskell fic | Home",
         "Home | More stories | Email me",
+        "1. The Lamp-Post  Next >",
+        "< Prev 4. The Well at Hollin",
+        "Start reading",
+        "Back to index",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -86,6 +90,10 @@ def test_site_chrome(line: str) -> None:
         "Keep reading, she told herself, and turned the page.",
         "This image of her mother did not follow her anywhere.",
         "Back to the house, and other people's stories | the rain.",
+        "1. Knead the dough until it is smooth, and next fold it over.",
+        "2. We waited for the next",
+        "Start reading, and do not stop until the bell.",
+        "Back to index cards and pencils, then.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

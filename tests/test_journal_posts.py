@@ -79,6 +79,60 @@ def test_entries_in_parts_are_one_story() -> None:
     assert [n.label for n in story.chapters[0].notes_after] == [""]
 
 
+ENTRIES_WITHOUT_CUTS = """\
+ferry_and_fen (ferry_and_fen) wrote,
+@ 2011-06-01 20:00:00
+Entry tags: fic
+
+fic masterpost: The Eel Traps (G)
+
+Title: The Eel Traps
+Author: ferry_and_fen
+Rating: G
+
+Part One | Part Two
+
+( 3 comments | Comment on this )
+
+ferry_and_fen (ferry_and_fen) wrote,
+@ 2011-06-02 20:00:00
+Entry tags: fic
+
+fic: The Eel Traps (1/2)
+
+Part One
+
+Nan set the traps at dusk, where the reeds bent over the cut.
+
+( 2 comments | Comment on this )
+
+ferry_and_fen (ferry_and_fen) wrote,
+@ 2011-06-03 20:00:00
+Entry tags: fic
+
+fic: The Eel Traps (2/2)
+
+Part Two
+
+In the morning every trap was full, and one held a boot.
+
+( 4 comments | Comment on this )
+"""
+
+
+def test_short_entries_without_cuts_keep_their_text() -> None:
+    """Rule ``journal-entry-repeat``: an entry with no cut link ends in its comment links,
+    which are in the same spaced brackets as a cut; they are not taken for the entry's cut,
+    so its text stays."""
+    story = _read(ENTRIES_WITHOUT_CUTS)
+    assert [c.title for c in story.chapters] == ["Part One", "Part Two"]
+    text = _all_text(story)
+    assert text.startswith("Nan set the traps at dusk")
+    assert text.endswith("and one held a boot.")
+    for debris in ("comments", "wrote,", "Entry tags", "(1/2)"):
+        assert debris not in text
+
+
 MEME = """\
 dickens_anon: Prompts Round One
 [community profile] dickens_anon

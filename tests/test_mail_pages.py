@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fic2epub.model import EndMarker
 from fic2epub.normalise.mail import is_mbox_separator, unescape_mbox
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.pages import is_masthead
@@ -30,6 +31,8 @@ from story_text import story_paragraphs
         ("(continued in Part 2)", "instalment-pointer"),
         ("Continued in the next post...", "instalment-pointer"),
         ("[cont. from part one]", "instalment-pointer"),
+        ("(end of part one)", "instalment-pointer"),
+        ("[End of Part 2]", "instalment-pointer"),
     ],
 )
 def test_page_footer_lines(line: str, rule: str) -> None:
@@ -46,6 +49,8 @@ def test_page_footer_lines(line: str, rule: str) -> None:
         '"Sent from the front," she read aloud, "on the ninth."',
         "She continued in the next room.",
         "Continued in next chapter",  # an end marker, read by patterns.END_RE
+        "End of Part One",  # unbracketed: the author's end marker
+        "(the end of part one of her life was quiet)",
     ],
 )
 def test_page_footer_leaves_prose(line: str) -> None:
@@ -225,3 +230,86 @@ def test_profile_photo_in_prose_is_left_alone() -> None:
         "story.txt",
     )
     assert "It was Tam’s profile photo" in "\n".join(story_paragraphs(story))
+
+
+# --- A list digest --------------------------------------------------------------------------
+
+_DIGEST = """\
+From: fenland-fic@lists.example.org
+Subject: [fenland-fic] Digest Number 12
+
+There are 2 messages in this issue.
+
+Topics in this digest:
+
+      1. FIC: The Eel Traps (1/2) [G]
+      2. FIC: The Eel Traps (2/2) [G]
+
+________________________________________________________________________
+
+Message: 1
+   Date: Thu, 1 Jun 2000 20:00:00 -0000
+   From: "Nan Saxby" <nan@example.org>
+Subject: FIC: The Eel Traps (1/2) [G]
+
+Title: The Eel Traps
+Author: Nan Saxby
+Rating: G
+
+**********
+
+One: Dusk
+
+Nan set the traps at dusk, where the reeds bent over the cut.
+
+(end of part one)
+
+--
+Nan
+"Mind the tide."
+
+________________________________________________________________________
+
+Message: 2
+   Date: Fri, 2 Jun 2000 20:00:00 -0000
+   From: "Nan Saxby" <nan@example.org>
+Subject: FIC: The Eel Traps (2/2) [G]
+
+The Eel Traps (2/2) by Nan Saxby. Headers in part one.
+
+**********
+
+Two: Dawn
+
+In the morning every trap was full, and one held a boot.
+
+--
+Nan
+"""
+
+
+def test_digest_parts_lose_their_pointers_signatures_and_short_header() -> None:
+    """Rules ``instalment-pointer`` ("(end of part one)"), ``mail-signature`` (signed with
+    the poster's first name) and ``short-repeated-header`` (part two's one-line header)."""
+    story = read_text(_DIGEST.encode(), ReadOptions(), "digest.txt")
+    assert story.metadata.title == "The Eel Traps"
+    chapters = [c for part in story.parts for c in part.chapters]
+    assert [c.title for c in chapters] == ["One: Dusk", "Two: Dawn"]
+    assert not any(isinstance(c.blocks[-1], EndMarker) for c in chapters)
+    assert [len(c.notes_after) for c in chapters] == [0, 0]
+    text = "\n".join(story_paragraphs(story))
+    assert text.startswith("Nan set the traps")
+    assert text.endswith("one held a boot.")
+    for debris in ("end of part", "Mind the tide", "(2/2)", "Headers", "Nan\n"):
+        assert debris not in text
+
+
+def test_digest_part_opening_with_the_title_in_a_sentence_keeps_it() -> None:
+    """Rule ``short-repeated-header`` needs the part count right after the title: a
+    sentence that opens with the story's title is the story's."""
+    source = _DIGEST.replace(
+        "The Eel Traps (2/2) by Nan Saxby. Headers in part one.\n\n**********\n\nTwo: Dawn\n\n",
+        "Two: Dawn\n\nThe Eel Traps were Nan's by right, her father said.\n\n",
+    )
+    story = read_text(source.encode(), ReadOptions(), "digest.txt")
+    assert "The Eel Traps were Nan’s by right" in "\n".join(story_paragraphs(story))

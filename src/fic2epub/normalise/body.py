@@ -251,10 +251,11 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             pass  # settled by an earlier rule (a forum's poster box, a mail footer)
         elif is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
+        elif (footer := page_footer(text)) is not None:
+            # Before end markers: an instalment's "(end of part one)" is the poster's pointer.
+            chunks[index] = replace(chunk, role="dropped", rule=footer)
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
-        elif (footer := page_footer(text)) is not None:
-            chunks[index] = replace(chunk, role="dropped", rule=footer)
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif _ruled_chrome(chunk):

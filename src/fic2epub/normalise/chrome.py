@@ -24,6 +24,10 @@ _CHROME_LINE = lazy(
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
     # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
     r"|keep\s+reading"
+    # eFiction's link under each chapter of its all-chapters page: "Back to index".
+    r"|back\s+to\s+(?:the\s+)?(?:story\s+)?index"
+    # Wattpad's story page: the button under its table of contents.
+    r"|start\s+reading"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
     r"|\(\s*read\s+more\.*\s*\)|</?(?:lj-)?cut\b[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
@@ -167,8 +171,15 @@ _BRACKET_LINKS = lazy(r"(?:\[\s*\w[\w'’ .&-]{0,24}!?\s*\]\s*){2,8}")
 # Rule ``back-link``: an old home page's links under a story: "<< Back to Fan Fiction |
 # Next Story: Title >>". Opened by the arrows and "Back to", so no sentence matches.
 _BACK_LINK = lazy(r"[«<]+\s*back\s+to\s+[^|<>]{1,60}(?:\|[^|<>]{1,80}){0,4}[»>]*", re.I)
-# A pager around a chapter menu: "< Prev  2. The Tallow Chandler  Next >".
-_PAGER = lazy(r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+", re.I)
+# A pager around a chapter menu: "< Prev  2. The Tallow Chandler  Next >". The first chapter's
+# page has no "< Prev" ("1. The Lamp-Post  Next >") and the last one no "Next >" ("< Prev
+# 4. The Well"): one button is enough beside a numbered option, which no sentence has.
+_PAGER = lazy(
+    r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+"
+    r"|[«<]+\s*prev(?:ious)?\s+\d{1,4}\.\s+\S.{0,120}"
+    r"|\d{1,4}\.\s+\S.{0,120}?\s+next(?:\s+chapter)?\s*[»>]+",
+    re.I,
+)
 
 
 # Button labels that are site chrome only beside other buttons ("Reader mode  Statistics").
@@ -241,6 +252,8 @@ def is_site_chrome(text: str) -> bool:
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
         return True
     if line.startswith(("<", "«")) and (_PAGER.fullmatch(line) or _BACK_LINK.fullmatch(line)):
+        return True
+    if line[:1].isdigit() and line.endswith((">", "»")) and _PAGER.fullmatch(line):
         return True
     if "|" in line and _link_bar(line):
         return True

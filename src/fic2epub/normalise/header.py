@@ -818,6 +818,10 @@ _PART_COUNT_END = lazy(
 )
 
 
+# An archive's reviews link closing a line: "[Reviews - 5]", "[Reviews: 12]".
+_REVIEWS_LINK = lazy(r"\s+\[\s*reviews?\s*[-:]\s*\d{1,6}\s*\]$", re.IGNORECASE)
+
+
 def _name_like(text: str) -> bool:
     """A short line that can be a pen name: a few words, no sentence punctuation."""
     return 0 < len(text) <= 60 and len(text.split()) <= 5 and not text.endswith((".", "!", "?"))
@@ -836,7 +840,12 @@ def _shared_title(chunks: list[Chunk], index: int) -> tuple[str, str, str] | Non
 def _title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     """ "Title by Author" on one line, at the top or above more header lines."""
     chunk = chunks[index]
-    found = TITLE_BY_RE.fullmatch(chunk.text)
+    text = chunk.text
+    if text.endswith("]"):
+        # eFiction's all-chapters page sets the reviews link beside the byline ("Title by
+        # name [Reviews - 5]"): the link is the site's, not part of the name.
+        text = _REVIEWS_LINK.sub("", text)
+    found = TITLE_BY_RE.fullmatch(text)
     if found is None or chunk.continues:
         return None
     after = _next_unframed(chunks, index)

@@ -12,6 +12,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.ffn_page import drop_chapter_dropdowns, is_chapter_select
+from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
@@ -76,9 +77,11 @@ def _heading_links(text: str) -> bool:
 
 # "Day 3", and in the old style with an ordinal after "the": "Letter the First", "Night the
 # Second" (an epistolary or diary fic's divisions; "Chapter the First" is a chapter heading).
+# The ordinal may also lead, capitalised: "First Letter: The Orchard", "Second Letter".
 _WORD_NUMBER = lazy(
-    rf"[~\-=*#\s]*(?P<word>[A-Z][a-z]{{2,11}})"
+    rf"[~\-=*#\s]*(?:(?P<word>[A-Z][a-z]{{2,11}})"
     rf"(?:\s+(?P<num>\d{{1,3}})|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
+    rf"|(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
 # What a title after "Day 3:" does not end with: the end of a sentence or of a clause.
@@ -127,7 +130,9 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
 
 
 def _word_numbered(chunks: Chunks) -> Chunks:
-    """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings.
+    """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings;
+    so are "Letter the First" and "First Letter", "Second Letter"… (an ordinal after or
+    before the one word).
 
     Rule ``word-number-sequence``; the form with a title, "Day 1: Reflection", as prompt
     challenges head each day's piece, counts too when each such line is set apart by a
@@ -147,9 +152,9 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     titled = [index for index, match in found if match.group("title") is not None]
     if titled and not _text_between(chunks, [index for index, _ in found]):
         return chunks
-    words = {match.group("word") for _, match in found}
+    words = {match.group("word") or match.group("noun") for _, match in found}
     numbers = [_sequence_number(match) for _, match in found]
-    if len(numbers) >= 2 and numbers[-1] == 0 and found[-1][1].group("ordinal"):
+    if len(numbers) >= 2 and numbers[-1] == 0 and not found[-1][1].group("num"):
         numbers[-1] = numbers[-2] + 1  # "Letter the Last" closes the run
     # A diary skips days ("Day 1", "Day 2", "Day 9"), so the numbers need only climb from 1.
     climbing = all(a < b for a, b in pairwise(numbers))
@@ -162,10 +167,11 @@ def _word_numbered(chunks: Chunks) -> Chunks:
 
 
 def _sequence_number(match: re.Match[str]) -> int:
-    """A "Day 3" or "Letter the Third" line's number; 0 for "the Last" (placed by the caller)."""
+    """A "Day 3", "Letter the Third" or "Third Letter" line's number; 0 for "the Last" (placed
+    by the caller)."""
     if match.group("num") is not None:
         return int(match.group("num"))
-    return ordinal_value(match.group("ordinal")) or 0
+    return ordinal_value(match.group("ordinal") or match.group("lead")) or 0
 
 
 def _titled_ok(chunks: Chunks, index: int, title: str) -> bool:
@@ -202,7 +208,10 @@ def _chapter_lists(chunks: Chunks) -> Chunks:
         if role not in ("heading", "part"):
             index += 1
             continue
-        end = _list_end(marked, index, role, spaced=False)
+        end = _dated_list_end(marked, index)
+        rule = "dated-chapter-list" if end > index else "chapter-list"
+        if end == index:
+            end = _list_end(marked, index, role, spaced=False)
         if end - index < 2:
             # Rule ``headings-listed-again``: a masterpost sets its links apart by blank
             # lines; with no text between them, and each found again below as a heading,
@@ -212,7 +221,7 @@ def _chapter_lists(chunks: Chunks) -> Chunks:
                 end = index + 1
         if end - index >= 2:
             for position in range(index, end):
-                marked[position] = replace(marked[position], role="dropped", rule="chapter-list")
+                marked[position] = replace(marked[position], role="dropped", rule=rule)
         index = max(end, index + 1)
     return tuple(marked)
 
@@ -235,6 +244,27 @@ def _list_end(chunks: list[Chunk], index: int, role: str, *, spaced: bool) -> in
             break
         end += 1
     return end
+
+
+def _dated_list_end(chunks: list[Chunk], index: int) -> int:
+    """Rule ``dated-chapter-list``: the end of a table of contents that gives each entry's
+    date under it ("Prologue" / "Tue, Mar 5, 2024" / "Chapter One: The Ferry" / "Tue, Mar
+    12, 2024"), as Wattpad's story page lists its parts; ``index`` when there is none.
+
+    Headings and lines holding nothing but a date must alternate one under another, with
+    no blank line, for two headings at least: a chapter's heading has its text under it.
+    """
+    end = index
+    while (
+        end + 1 < len(chunks)
+        and chunks[end].role == "heading"
+        and (end == index or chunks[end].gap == 0)
+        and chunks[end + 1].gap == 0
+        and chunks[end + 1].text[-1:].isdigit()
+        and date_line(chunks[end + 1].text) is not None
+    ):
+        end += 2
+    return end if end - index >= 4 else index
 
 
 def _found_below(chunks: list[Chunk], start: int, end: int) -> bool:

@@ -36,6 +36,11 @@ _WROTE = lazy(
 _CUT = lazy(r"\(\s*read\s+more\W*\)|\(\s[^()]{1,100}\s\)|</?lj-cut[^>]*>", re.IGNORECASE)
 # The entry's time on a line of its own: "@ 2008-01-07 20:02:00".
 _AT_DATE = lazy(r"@\s*(?P<date>\S.{4,40})")
+# The comment links under an entry, in the same spaced brackets as a cut: "( 2 comments |
+# Comment on this )", "( Leave a comment )".
+_COMMENT_LINKS = lazy(
+    r"\b(?:\d+\s+comments?|comment\s+on\s+this|(?:leave|post)\s+a\s+comment)\b", re.I
+)
 # How far below its poster line an entry's cut may be.
 _REACH = 12
 # An instalment marker in a subject: "(2/3)", "[part 2 of 3]", "pt 2".
@@ -130,11 +135,15 @@ def _drop_preamble(chunks: list[Chunk], at: int, subject: str) -> None:
     time, the subject repeated, the mood and music)."""
     chunks[at] = replace(chunks[at], role="dropped", rule="journal-entry-repeat")
     stop = min(len(chunks), at + 1 + _REACH)
+    # The comment links under a short entry are spaced brackets too ("( 2 comments | Comment
+    # on this )"), but they close the entry: taking them for its cut would drop its text.
     cut = next(
         (
             i
             for i in range(at + 1, stop)
-            if len(chunks[i].text) <= 110 and _CUT.fullmatch(chunks[i].text)
+            if len(chunks[i].text) <= 110
+            and _CUT.fullmatch(chunks[i].text)
+            and not _COMMENT_LINKS.search(chunks[i].text)
         ),
         None,
     )

@@ -230,12 +230,20 @@ def trim_message(marked: list[Chunk], body: int, end: int, poster: str) -> None:
             lines
             and all(len(line) <= _SIGNATURE_WIDTH for line in lines)
             and any(
-                "@" in line or "://" in line or "www." in line or line == poster for line in lines
+                "@" in line or "://" in line or "www." in line or _signs_as(line, poster)
+                for line in lines
             )
         ):
             for position in tail[place:]:
                 marked[position] = replace(marked[position], role="dropped", rule="mail-signature")
         return
+
+
+def _signs_as(line: str, poster: str) -> bool:
+    """Whether a signature line names the mail's poster: the whole name, or its first word
+    alone ("Nan" for "Nan Saxby"), as writers sign to a list they post to."""
+    name = line.strip(" ~-–—*")
+    return bool(name) and (name == poster or (" " in poster and poster.split()[0] == name))
 
 
 # How many of a mail's last chunks the list's footer may take: a sponsor block, the

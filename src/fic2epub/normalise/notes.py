@@ -11,6 +11,7 @@ from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.patterns import (
+    CHAPTER_RE,
     FIELD_RE,
     POINTER_RE,
     match_end_marker,
@@ -136,6 +137,8 @@ def consume_note(
             continue
         if chunk.role in ("heading", "part") or match_note(text) or match_heading(text):
             break
+        if text[:1] in "Cc" and _bylined_heading(text):
+            break
         if chunk.role == "separator":
             break  # settled by an earlier pass between the note and the story (a forum
             # post's repeated chapter title)
@@ -176,6 +179,13 @@ def consume_note(
             continue
         if is_glyph_line(text) or text in stop_at or (chunk.gap >= 2 and not wants_body):
             break
+        if wants_body and (field := _leading_disclaimer(chunk)) is not None:
+            # Rule ``disclaimer-opens-note``: an archive's "Story Notes:" box that opens with
+            # the author's "Disclaimer: …" line. The disclaimer is the story's metadata, as
+            # everywhere else; the note is what follows it.
+            chunks[index] = field
+            index += 1
+            continue
         if stop_when is not None and stop_when(chunks, index):
             break
         if not wants_body and not chunk.continues and _hands_over(chunks, index):
@@ -197,6 +207,31 @@ def consume_note(
             chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
         index = pointer  # the pointer itself is dropped on the next turn
     return index
+
+
+# What an archive's chapter line has after its bare number: the author's byline, "by name".
+_BYLINE_REST = lazy(r"\s+by\s+[\w.'’ -]{1,40}")
+
+
+def _bylined_heading(text: str) -> bool:
+    """Rule ``bylined-heading-ends-note``: "Chapter One by pippin_and_pear", a bare chapter
+    number with the author's byline after it, as eFiction heads each chapter on its
+    all-chapters page, ends the note above it. (The byline pass makes it a heading later.)
+    Only a number and a byline: "Chapter two is by far the longest." has more words."""
+    found = CHAPTER_RE.match(text) if len(text) <= 80 else None
+    return found is not None and _BYLINE_REST.fullmatch(text, found.end()) is not None
+
+
+def _leading_disclaimer(chunk: Chunk) -> Chunk | None:
+    """The "Disclaimer: …" paragraph right under a note's bare label, as a field; None for
+    any other paragraph, or one set apart from the label by a run of blank lines."""
+    if chunk.gap >= 2 or len(chunk.text) > 600 or not _DISCLAIMER.match(chunk.text):
+        return None
+    found = FIELD_RE.fullmatch(chunk.text)
+    if found is None or field_for(found.group("key")) != "disclaimer":
+        return None
+    label, value = found.group("key").strip(), found.group("value").strip()
+    return replace(chunk, role="field", rule="disclaimer-opens-note", label=label, value=value)
 
 
 # A "Review replies:" note's label (see ``review-replies-label`` in patterns.py).

@@ -64,7 +64,9 @@ _UNIT = r"(?:part|post|message|mail|e-?mail|entry|instal?l?ment|section|comment)
 _POINTER = lazy(
     rf"[\[(]?\s*(?:(?:story\s+)?continue[sd]|cont(?:'d|’d|\.))\s+(?:in|on|from)\s+"
     rf"(?:(?:the\s+)?(?:next|previous|last|following)\s+{_UNIT}|{_UNIT}\s+{_NUMBER})"
-    r"\s*[.…!]*\s*[\])]?",
+    r"\s*[.…!]*\s*[\])]?"
+    # The bracketed close of an instalment: "(end of part one)", "[End of part 2]".
+    rf"|[\[(]\s*end\s+of\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*\s*[\])]",
     re.IGNORECASE,
 )
 
@@ -95,7 +97,7 @@ def page_footer(text: str) -> str | None:
         return "page-updated-line"
     if ("visit" in lower or "hits" in lower) and _COUNTER.fullmatch(line):
         return "visitor-counter"
-    if "cont" in lower and len(line) <= 60 and _POINTER.fullmatch(line):
+    if ("cont" in lower or "end of" in lower) and len(line) <= 60 and _POINTER.fullmatch(line):
         return "instalment-pointer"
     if "archived" in lower and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"

@@ -44,6 +44,15 @@ _POINTER = lazy(
 )
 
 
+# What follows the title on a later part's one-line header: its part count, the byline
+# and perhaps a pointer back ("(2/2) by Rose. Headers in part one.").
+_SHORT_REST = lazy(
+    r"\s*[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\s*[)\]]"
+    r"(?:\s*,?\s+by\s+[^.!?]{1,60})?\s*[.!]?\s*(?P<pointer>\S.*)?",
+    re.IGNORECASE,
+)
+
+
 class _Post(Protocol):
     @property
     def body(self) -> int: ...
@@ -67,6 +76,7 @@ def repeated_headers(marked: list[Chunk], own: Sequence[tuple[_Post, int]]) -> N
         if chunk.role != "dropped" and (field := _header_field(chunk.text)) is not None:
             opening.add(chunk.text)
             keyed.add(field)
+    titles = [value for label, value in keyed if label == "title" and value]
     for post, end in own[1:]:
         repeated = False
         for index in range(post.body, end):
@@ -79,11 +89,33 @@ def repeated_headers(marked: list[Chunk], own: Sequence[tuple[_Post, int]]) -> N
             elif _POINTER.fullmatch(chunk.text):
                 marked[index] = replace(chunk, role="dropped", rule="header-pointer")
                 repeated = True
+            elif _short_header(chunk.text, titles):
+                marked[index] = replace(chunk, role="dropped", rule="short-repeated-header")
+                repeated = True
             elif repeated and is_glyph_line(chunk.text):
                 marked[index] = replace(chunk, role="separator", rule="repeated-header-rule")
                 break
             else:
                 break
+
+
+def _short_header(text: str, titles: list[str]) -> bool:
+    """Rule ``short-repeated-header``: a later part's header cut to one line, the first
+    post's title with its part count and byline, "Doone Nights (2/3) by Kit.", perhaps with
+    a pointer back after it ("Headers in part one."). The title and a bracketed part count
+    must open the line, so a sentence that names the story is left alone."""
+    if len(text) > 200 or not titles:
+        return False
+    lowered = text.lower()
+    for title in titles:
+        if not lowered.startswith(title):
+            continue
+        rest = _SHORT_REST.fullmatch(text, len(title))
+        if rest is not None and (
+            rest.group("pointer") is None or _POINTER.fullmatch(rest.group("pointer"))
+        ):
+            return True
+    return False
 
 
 def _header_field(text: str) -> tuple[str, str] | None:
