@@ -111,3 +111,40 @@ def test_the_quoted_message_under_a_reply_line_is_not_the_story() -> None:
     )
     assert story.metadata.title == "The Door"
     assert "Challenge" not in _prose(story)
+
+
+def test_banner_box_is_undrawn() -> None:
+    """A box of stars around the opening lines is decoration: its text stays, the frame goes,
+    and the header fields under it are read (banner-box)."""
+    from fic2epub.normalise.banner_box import banner_box
+
+    text = (
+        "\n******************************\n*                            *\n"
+        "*        MARSH LIGHTS        *\n*      by Tamsin Rook        *\n"
+        "******************************\n\nTitle: Marsh Lights\n"
+    )
+    assert banner_box(text) == ("\n\n\nMARSH LIGHTS\nby Tamsin Rook\n\n\nTitle: Marsh Lights\n")
+    story = _read(
+        text + "Author: Tamsin Rook\nCategory: Angst, missing scene\n\n"
+        "The lights came up out of the marsh at dusk, one by one.\n"
+    )
+    assert story.metadata.title == "Marsh Lights"
+    assert story.metadata.authors == ("Tamsin Rook",)
+    # A list naming a known genre is categories, its other items too (category-genres).
+    assert story.metadata.fandoms == ()
+    assert story.metadata.categories == ("Angst", "missing scene")
+    assert "MARSH" not in _prose(story) and "*" not in _prose(story)
+
+
+def test_star_rules_that_frame_no_title_stay() -> None:
+    """A row of stars with no framed lines after it (a scene break, a poem's ornament), or a
+    box in the middle of the story, is left as it is."""
+    from fic2epub.normalise.banner_box import banner_box
+
+    for text in (
+        "**********\n\nThe rain stopped.\n\n**********\n",
+        "The rain stopped.\n\n" * 8 + "**********\n* Note *\n**********\n",
+        "**********\n*          *\n**********\n\nShe ran.\n",
+        "**********\nShe ran * and ran *\n**********\n",
+    ):
+        assert banner_box(text) == text

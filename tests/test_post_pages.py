@@ -57,3 +57,19 @@ def test_other_pipe_lines_are_no_post_info_line(line: str) -> None:
 )
 def test_a_wattpad_dedication_names_one_user(line: str, expected: bool) -> None:
     assert is_dedication(line) is expected
+
+
+def test_a_tumblr_ask_needs_its_question_under_it() -> None:
+    """ "anonymous asked:" over the question is an ask (tumblr-ask); a character who asks
+    before speech in quotes, or an "asked" inside a sentence, is not."""
+    from fic2epub.normalise.layout import layout
+    from fic2epub.normalise.tumblr import ask_end
+
+    def end(text: str) -> int | None:
+        return ask_end(list(layout(text)), 0)
+
+    assert end("anonymous asked:\ncould you write the two of them at the fair?\n") == 2
+    assert end("moth-and-lamp asked:\n\nwhat happens after the fair?\n") == 2
+    assert end('Nell asked:\n"Where did it come from?"\n') is None
+    assert end("Nell asked: where did it come from, and why now?\n") is None
+    assert end("anonymous asked:\n\n\n\nThe fair came to town in May.\n") is None

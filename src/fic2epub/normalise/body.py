@@ -40,6 +40,7 @@ from fic2epub.normalise.patterns import (
 from fic2epub.normalise.pieces import is_word_count
 from fic2epub.normalise.sign_off import chat_sign_off, is_emoji
 from fic2epub.normalise.social import social_footer_start
+from fic2epub.normalise.tumblr import hashtag_lines
 from fic2epub.normalise.wattpad import is_dedication, stat_count_line, wattpad_footer_start
 
 _CHAPTER_FIELD_LABELS = lazy(
@@ -197,10 +198,8 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
 def _between_notes(chunk: Chunk) -> Chunk:
     """A line among closing notes that no note took: an end marker, a separator, a
     disclaimer, site chrome, or more note."""
-    found = FIELD_RE.fullmatch(chunk.text)
-    if found and field_for(found.group("key")) == "disclaimer":
-        label, value = found.group("key").strip(), found.group("value").strip()
-        return replace(chunk, role="field", rule="disclaimer-after-note", label=label, value=value)
+    if (disclaimer := _disclaimer(chunk, "disclaimer-after-note")) is not None:
+        return disclaimer
     if (footer := page_footer(chunk.text)) is not None:
         return replace(chunk, role="dropped", rule=footer)
     if is_site_chrome(chunk.text):
@@ -247,8 +246,8 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
     while index >= first:
         chunk = chunks[index]
         text = chunk.text
-        if chunk.role == "dropped":
-            pass  # settled by an earlier rule (a forum's poster box, a mail footer)
+        if chunk.role in ("dropped", "field"):
+            pass  # settled by an earlier rule (a forum's poster box, a mail footer, tags)
         elif is_glyph_line(text):
             chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
         elif (footer := page_footer(text)) is not None:
@@ -266,11 +265,8 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             [c.text for c in chunks[index + 1 : index + 3]],
         ):
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
-        elif (found := FIELD_RE.fullmatch(text)) and field_for(found.group("key")) == "disclaimer":
-            label, value = found.group("key").strip(), found.group("value").strip()
-            chunks[index] = replace(
-                chunk, role="field", rule="chapter-header-field", label=label, value=value
-            )
+        elif (disclaimer := _disclaimer(chunk, "chapter-header-field")) is not None:
+            chunks[index] = disclaimer
         elif chunk.role == "text" and _closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
         elif chunk.role == "text" and _more_to_come(text):
@@ -295,7 +291,16 @@ def _text_above(chunks: list[Chunk], index: int, first: int) -> str:
 def _repeats(text: str, title: str) -> bool:
     """Rule ``debris-at-chapter-end``: the title repeated above the next chapter, also as a
     blog heads each post of a story in parts ("Title (2/3)")."""
+    if len(text) > len(title) + _REPEAT_EXTRA:
+        # Too long to be the title and its tags; a long paragraph would only make
+        # clean_title's patterns work hard for nothing.
+        return False
     return same_text(text, title) or same_text(clean_title(text), title)
+
+
+# What a repeated title may carry beyond the title: "[FIC] … (2/3) PG", or a page title's
+# chapter, fandom and site ("Title Chapter 3: Name, a Fandom fanfic | FanFiction").
+_REPEAT_EXTRA = 240
 
 
 # A dashed sign-off under a note: "- Harriet", "~ Mel", "— K.".
@@ -350,6 +355,12 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
     Tumblr's "#fluff #my fic" line holds the story's tags; a LiveJournal or Dreamwidth
     "Tags:" line (and its indented continuation) files the post, and is dropped.
     """
+    for index in hashtag_lines(chunks, first, end, is_site_chrome):
+        # Tumblr's tags copied one to a line.
+        tag = chunks[index].text.strip().lstrip("#").strip()
+        chunks[index] = replace(
+            chunks[index], role="field", rule="hashtag-lines", label="Tags", value=tag
+        )
     # The last six lines that an earlier rule has not dropped (a comment thread under a post).
     for index in _last(chunks, first, end, 6, lambda i: chunks[i].role != "dropped"):
         chunk = chunks[index]
@@ -392,16 +403,35 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
         after = tail[position + 1 :]
         if all(len(chunks[i].text) <= 300 and not is_glyph_line(chunks[i].text) for i in after):
             chunks[index] = replace(chunks[index], role="end-marker", rule="end-marker")
-            first_note = chunks[after[0]]
+            # Rule ``disclaimer-after-the-end``: a "Disclaimer:" there is the story's
+            # disclaimer, put last; the talk is what follows it.
+            talk = []
+            for later in after:
+                if (disclaimer := _disclaimer(chunks[later], "disclaimer-after-the-end")) is None:
+                    talk.append(later)
+                else:
+                    chunks[later] = disclaimer
+            if not talk:
+                return
+            first_note = chunks[talk[0]]
             # A labelled note after "The End" keeps its label ("Note de l'auteure : …").
             found = match_note(first_note.text)
             label, value = (found.label, found.rest) if found else ("", first_note.text)
-            chunks[after[0]] = replace(
+            chunks[talk[0]] = replace(
                 first_note, role="note", rule="talk-after-the-end", label=label, value=value
             )
-            for later in after[1:]:
+            for later in talk[1:]:
                 chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
             return
+
+
+def _disclaimer(chunk: Chunk, rule: str) -> Chunk | None:
+    """The chunk as a "Disclaimer:" field read by ``rule``, or None when it is none."""
+    found = FIELD_RE.fullmatch(chunk.text)
+    if found is None or field_for(found.group("key")) != "disclaimer":
+        return None
+    label, value = found.group("key").strip(), found.group("value").strip()
+    return replace(chunk, role="field", rule=rule, label=label, value=value)
 
 
 def _last(

@@ -654,11 +654,24 @@ _JOURNAL_POSTER = lazy(
 )
 
 
+# LiveJournal's newer community styles, copied as text, name the poster twice, the display
+# name and the user name in brackets: "display_name (user_name) wrote in comm_name,". The
+# user name in brackets tells it from a sentence ("She wrote in pencil,").
+_NAMED_POSTER = lazy(
+    r"[\w.-]{2,40}\s+\((?P<name>[\w.-]{2,40})\)\s+(?:posted|wrote)\s+in\s+[\w.-]{2,40}\s*,?"
+)
+
+
 def journal_poster(line: str) -> str | None:
     """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
-    posted in [community] comm" line above a post, or by its icon and name alone on a line
-    ("[info]name"), else None."""
-    if not line.startswith("[") or len(line) > 140:
+    posted in [community] comm" line above a post, by its icon and name alone on a line
+    ("[info]name"), or by a "name (name) wrote in comm," line, else None."""
+    if len(line) > 140:
         return None
-    found = _JOURNAL_POSTER.fullmatch(line.strip())
+    if line.startswith("["):
+        found = _JOURNAL_POSTER.fullmatch(line.strip())
+    elif " in " in line and "(" in line:
+        found = _NAMED_POSTER.fullmatch(line.strip())
+    else:
+        return None
     return found.group("name") if found else None

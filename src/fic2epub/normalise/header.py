@@ -65,6 +65,7 @@ from fic2epub.normalise.share_text import ao3_share_title, app_share_line
 from fic2epub.normalise.site_banner import site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
+from fic2epub.normalise.tumblr import ask_end
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
 _PROSE_AFTER_BY = lazy(
@@ -164,7 +165,7 @@ def read_header(chunks: Chunks) -> Chunks:
             # the stricter pipe_metadata reads is left to it, below.
             value = "\n".join(f"{label}: {item}" for label, item in fields)
             marked[index] = replace(chunk, role="info", rule="post-info-line", value=value)
-        elif text[:1] == "[" and (poster := journal_poster(text)) is not None:
+        elif (poster := journal_poster(text)) is not None:
             # Before the chrome test, which drops LiveJournal's "… wrote in …" line. When the
             # post's header names the author, the poster (who may post for someone else) is
             # the journal's framing.
@@ -230,6 +231,11 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="full-stop-info-line", value=value)
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             marked[index] = replace(chunk, role="info", rule="site-info-line")
+        elif title is None and (after := ask_end(marked, index)) is not None:
+            for position in range(index, after):
+                marked[position] = replace(marked[position], role="dropped", rule="tumblr-ask")
+            index = after
+            continue
         elif match_note(text):
             stops = (title,) if title else ()
             note_at = index
@@ -685,6 +691,7 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         # "Summary: …" may wrap onto an unindented line when more header lines follow it.
         wrapped_on = (
             chunk.gap == 0
+            and field_for(label) not in _UNWRAPPED_FIELDS
             and _header_follows(chunks, index)
             and not chunks[index - 1].text.endswith((".", "!", "?", ")", '"', "”"))
             and date_line(text) is None
@@ -698,6 +705,14 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         taken += 1
         index += 1
     return index
+
+
+# Rule ``unwrapped-field``: fields whose value is a date, a count or a word never wrap onto
+# the next line, so the line under one ("Published: 2023-10-27 Words: 1,702" over the title
+# of an AO3 download copied from the browser) is not its value.
+_UNWRAPPED_FIELDS = frozenset(
+    {"published", "updated", "stats", "chapter_count", "language", "status", "rating"}
+)
 
 
 def _header_follows(chunks: list[Chunk], index: int) -> bool:

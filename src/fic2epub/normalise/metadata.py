@@ -245,7 +245,11 @@ class MetadataBuilder:
             # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
             # a short known list, so anything else there names a fandom.
             genre_label = is_genre_label(label)
-            for item in split_list(value):
+            items = split_list(value)
+            # Rule ``category-genres``: a list naming a known genre ("Drama, pre-canon") is
+            # the story's categories, every item of it: a fandom list names no genre.
+            genre_label = genre_label or any(item in _GENRES for item in items)
+            for item in items:
                 genres = [g.strip() for g in re.findall(r"Hurt/Comfort|[^/]+", item)]
                 if (fandom := breadcrumb_fandom(item)) is not None:
                     self.add_list("fandoms", (fandom,))

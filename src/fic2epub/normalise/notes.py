@@ -63,7 +63,33 @@ def is_note_like(text: str) -> bool:
     """Whether a paragraph reads as the author talking to readers, not as story prose."""
     if text[:1] in _QUOTE_START:
         return False
-    return bool(_NOTE_CUES.search(text) or _SMILEY.search(text) or _FIRST_PERSON_START.match(text))
+    return bool(_note_cue(text) or _SMILEY.search(text) or _FIRST_PERSON_START.match(text))
+
+
+# Words an author talking to readers can hardly do without: "I", "my", "we", "you".
+_TALK = lazy(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
+# A paragraph this long with "chapter" as its only cue is a story's, unless it talks.
+_LONG_NARRATION = 120
+
+
+def _note_cue(text: str) -> bool:
+    """Whether a paragraph holds one of the words of an author talking to readers.
+
+    Rule ``chapter-of-a-book``: "chapter" alone is a weak cue, since a story's people read
+    books too ("Chapter four was the one on bridges, and he had read it…"). In a long
+    paragraph with no other cue and no "I", "we" or "you" in it, it is the narrator's.
+    """
+    found = _NOTE_CUES.search(text)
+    if found is None or not _chapter_word(found) or len(text) < _LONG_NARRATION:
+        return found is not None
+    if not all(_chapter_word(cue) for cue in _NOTE_CUES.finditer(text, found.end())):
+        return True
+    return _TALK.search(text) is not None
+
+
+def _chapter_word(cue: re.Match[str]) -> bool:
+    """Whether a note cue found is the bare word "chapter" ("chapters")."""
+    return cue.group(0)[:7].lower() == "chapter"
 
 
 def talks_to_readers(text: str) -> bool:
@@ -346,7 +372,7 @@ def _labelled_field(text: str) -> bool:
 
 def _talks_about_story(text: str) -> bool:
     """A note's own words (reviews, "this fic", "is set after …", a link), not just "I"."""
-    return text[:1] not in _QUOTE_START and bool(_NOTE_CUES.search(text) or _SMILEY.search(text))
+    return text[:1] not in _QUOTE_START and bool(_note_cue(text) or _SMILEY.search(text))
 
 
 def _speaks_as_author(text: str) -> bool:

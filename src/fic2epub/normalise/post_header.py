@@ -72,7 +72,7 @@ def chatter_before_title(
             return None
         candidate = chunks[title_at]
         if (
-            _short_title(candidate)
+            _short_title(candidate, spaced=paragraph.gap >= 1)
             and not header_line(candidate)  # "~Title~ X" is a field of the header
             and header_line(chunks[title_at + 1])
         ):
@@ -100,12 +100,13 @@ def _chatter(chunk: Chunk) -> bool:
     return is_note_like(text) or _CHATTER_CUES.search(text) is not None
 
 
-def _short_title(chunk: Chunk) -> bool:
-    """A short line, set apart, that ends no sentence: a title."""
+def _short_title(chunk: Chunk, spaced: bool) -> bool:
+    """A short line, set apart, that ends no sentence: a title. In a text whose paragraphs
+    are not ``spaced`` by blank lines (a phone's or a blog's copy), every line is apart."""
     text = chunk.text
     return (
         chunk.role == "text"
-        and chunk.gap >= 1
+        and (chunk.gap >= 1 or not spaced)
         and 0 < len(text) <= 80
         and len(text.split()) <= 12
         and not text.endswith((".", ",", ";", ":"))

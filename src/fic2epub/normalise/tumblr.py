@@ -10,7 +10,7 @@ here | masterlist". None of this is the story's or its author's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -118,3 +118,57 @@ def _drop_addition(chunks: list[Chunk], index: int) -> int:
 def is_tumblr_chrome(line: str) -> bool:
     """A reblog header or a line of part links: Tumblr's framing around a story's post."""
     return reblog_header(line) is not None or is_part_link(line)
+
+
+# The head of a Tumblr ask: "anonymous asked:", "some-reader asked:", with a user name of
+# Tumblr's letters, digits and hyphens.
+_ASKED = lazy(r"(?:anonymous|[A-Za-z0-9][\w-]{1,31})\s+asked\s*:")
+
+
+def ask_end(chunks: Sequence[Chunk], index: int) -> int | None:
+    """Rule ``tumblr-ask``: an ask answered by the post, "anonymous asked:" and the asker's
+    question under it, is someone else's words (as a reader's comment is): neither the
+    author's note nor the story. Returns the index after the question, or None.
+
+    Only a line that is a user name and "asked:" alone, with the question right under it;
+    a story's "Sarah asked:" is followed by speech in quotes, or sits within a paragraph.
+    """
+    text = chunks[index].text
+    if "asked" not in text or len(text) > 45 or _ASKED.fullmatch(text.strip()) is None:
+        return None
+    question = index + 1
+    if question >= len(chunks) or chunks[question].gap > 1 or chunks[question].role != "text":
+        return None
+    if chunks[question].text[:1] in "\"“‘'«„":
+        return None
+    return question + 1
+
+
+# One hashtag a line: "#an ideal husband", "#my writing" (a "#" and no space after it, so a
+# Markdown heading is none, and no second "#").
+_ONE_HASHTAG = lazy(r"#[^\s#][^#]{0,58}")
+# The chrome a post may end with under its tags: the note count, the Reblog button.
+_AFTER_TAGS = 3
+
+
+def hashtag_lines(
+    chunks: Sequence[Chunk], first: int, end: int, chrome: Callable[[str], bool]
+) -> list[int]:
+    """Rule ``hashtag-lines``: a post's tags copied one to a line at its end, two lines or
+    more, above nothing but a few lines of ``chrome`` (the note count, a button). Returns
+    their indexes.
+    """
+    run: list[int] = []
+    skipped = 0
+    for index in range(end - 1, first - 1, -1):
+        chunk = chunks[index]
+        text = chunk.text.strip()
+        if chunk.role == "dropped":
+            continue
+        if text[:1] == "#" and chunk.role == "text" and _ONE_HASHTAG.fullmatch(text):
+            run.append(index)
+            continue
+        if run or skipped >= _AFTER_TAGS or not (_NOTE_COUNT.fullmatch(text) or chrome(text)):
+            break
+        skipped += 1
+    return run[::-1] if len(run) >= 2 else []

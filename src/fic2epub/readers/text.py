@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
+from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
@@ -64,14 +65,16 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 
 # Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
-# a web clipper's framing, a published Google Doc's framing, a converter's setext headings,
-# lynx's reference lists, a word processor's comment list, a mailbox's escaped "From" lines,
-# Obsidian's and Discord's own marks, an old.reddit page's frame and comments.
+# a web clipper's framing, a published Google Doc's framing, a title block's box of
+# characters, a converter's setext headings, lynx's reference lists, a word processor's
+# comment list, a mailbox's escaped "From" lines, Obsidian's and Discord's own marks, an
+# old.reddit page's frame and comments.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
     web_clip,
     published_doc_page,
+    banner_box,
     setext_headings,
     lynx_references,
     doc_comments,
