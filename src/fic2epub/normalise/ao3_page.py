@@ -106,6 +106,27 @@ def _browser_stats(chunks: list[Chunk], index: int) -> int:
 
 
 # The page's place among the chapters, printed between AO3's chapter buttons: "Chapter 2 of 3".
+# How far below a "Preface" line the work's header must begin.
+_PREFACE_HEADER_REACH = 3
+
+
+def is_preface_heading(chunks: list[Chunk], index: int, posted: re.Pattern[str]) -> bool:
+    """Rule ``preface-heading``: "Preface" alone at the top of the file, over a work's
+    header, is the name AO3's downloads (and the contents list of an ebook made from one)
+    give the section that holds the header, not the story's title.
+
+    Only as the first line, and only when AO3's "Posted originally on the Archive of Our
+    Own" line (``posted``) or a labelled field follows within a few lines: a story called
+    "Preface" keeps its title.
+    """
+    if index != 0 or chunks[0].text.strip().lower() != "preface":
+        return False
+    for chunk in chunks[1 : 1 + _PREFACE_HEADER_REACH]:
+        if chunk.role == "field" or posted.fullmatch(chunk.text.strip()):
+            return True
+    return False
+
+
 _CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
 
 

@@ -80,6 +80,14 @@ LIST_FIELDS = frozenset(
 LONG_FIELDS = frozenset({"summary", "disclaimer"})
 
 
+# Rule ``unwrapped-field``: fields whose value is a date, a count or a word never wrap onto
+# the next line, so the line under one ("Published: 2023-10-27 Words: 1,702" over the title
+# of an AO3 download copied from the browser) is not its value.
+UNWRAPPED_FIELDS = frozenset(
+    {"published", "updated", "stats", "chapter_count", "language", "status", "rating"}
+)
+
+
 def field_for(label: str) -> str | None:
     """The Metadata field a header label stands for, or None for an extra field."""
     key = re.sub(r"\(s\)$", "s", label.strip().lower().rstrip(":").strip())

@@ -11,7 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.ao3_page import browser_tag_field, is_chapter_position, is_search_tip
+from fic2epub.normalise.ao3_page import (
+    browser_tag_field,
+    is_chapter_position,
+    is_preface_heading,
+    is_search_tip,
+)
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
@@ -27,6 +32,7 @@ from fic2epub.normalise.chrome_i18n import is_count_line, is_rights_line
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
+    UNWRAPPED_FIELDS,
     date_line,
     dated_label,
     field_for,
@@ -272,6 +278,8 @@ def read_header(chunks: Chunks) -> Chunks:
             # Also under a chapter page's title line ("Story X - Chapter 1 - Y"), which
             # holds the title.
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
+        elif title is None and is_preface_heading(marked, index, AO3_POSTED_RE):
+            marked[index] = replace(chunk, role="dropped", rule="preface-heading")
         elif title is None and _menu_above_title(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="menu-above-title")
         elif title is None and _menu_between_chrome(marked, index):
@@ -674,6 +682,8 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
     """
     head = chunks[index]
     long_form = field_for(label) in LONG_FIELDS or field_for(label) is None
+    # A date, count or word field given on its line is finished there (unwrapped-field).
+    unwrapped = field_for(label) in UNWRAPPED_FIELDS
     index += 1
     taken = 0
     while index < len(chunks):
@@ -691,12 +701,12 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         # "Summary: …" may wrap onto an unindented line when more header lines follow it.
         wrapped_on = (
             chunk.gap == 0
-            and field_for(label) not in _UNWRAPPED_FIELDS
+            and not unwrapped
             and _header_follows(chunks, index)
             and not chunks[index - 1].text.endswith((".", "!", "?", ")", '"', "”"))
             and date_line(text) is None
         )
-        if value and not indented and not chunk.continues and not wrapped_on:
+        if value and not indented and (not (chunk.continues or wrapped_on) or unwrapped):
             break
         loose = taken and not indented and not chunk.continues
         if loose and not (long_form and _short_value_line(text)):
@@ -705,14 +715,6 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         taken += 1
         index += 1
     return index
-
-
-# Rule ``unwrapped-field``: fields whose value is a date, a count or a word never wrap onto
-# the next line, so the line under one ("Published: 2023-10-27 Words: 1,702" over the title
-# of an AO3 download copied from the browser) is not its value.
-_UNWRAPPED_FIELDS = frozenset(
-    {"published", "updated", "stats", "chapter_count", "language", "status", "rating"}
-)
 
 
 def _header_follows(chunks: list[Chunk], index: int) -> bool:

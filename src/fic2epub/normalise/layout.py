@@ -19,6 +19,8 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.mail import is_mail_field
 from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.options import Layout
 
@@ -211,13 +213,22 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     line's label starts a field of its own. (A mail header block keeps its lines together.)
     A list of addresses ("Author URL: https://…, https://…", co-authors' pages) counts too.
     """
-    if not _LABEL.match(line.text):
+    found = _LABEL.match(previous.text)
+    # A mail header block keeps its lines together, for the mail reader to take apart.
+    field = None
+    if found is not None and not (is_mail_field(previous.text) or is_mail_field(line.text)):
+        field = field_for(found.group())
+    label = _LABEL.match(line.text)
+    if label is None:
         # Rule ``dash-field-after-sentence``: "FEEDBACK - …" after a value's finished line.
         dashed = line.text[:1].isupper() and _DASH_LABEL.match(line.text) is not None
         return dashed and previous.text.endswith((".", "!", "?", ")"))
     if previous.text.endswith((".", "!", "?", ")")):
         return True
-    found = _LABEL.match(previous.text)
+    if found is not None and field is not None and field_for(label.group()) is not None:
+        # Rule ``field-after-field``: a story field ("Language:", "Rating:") under another
+        # field line starts a field of its own; a wrapped value never goes on with a label.
+        return True
     value = previous.text[found.end() :].strip() if found is not None else " "
     addresses = value.replace(",", " ").split()
     return bool(addresses) and all(

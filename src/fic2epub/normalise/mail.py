@@ -147,6 +147,11 @@ def _may_open_header(line: str) -> bool:
     return ":" in line[:64] or line.startswith("From ")
 
 
+def is_mail_field(line: str) -> bool:
+    """Whether a line is a mail header line ("From: …", "Subject: …", "X-Mailer: …")."""
+    return ":" in line[:40] and _MAIL_FIELD.match(line) is not None
+
+
 def is_mbox_separator(line: str) -> bool:
     """A mailbox's "From " line above a message's headers (rule ``mbox-separator``)."""
     return line.startswith("From ") and _MBOX_FROM.fullmatch(line.rstrip()) is not None
