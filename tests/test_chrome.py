@@ -60,6 +60,11 @@ from fic2epub.normalise.chrome import (
         "Keep reading",
         "Back to Wren's Lantern Page | Other Gaskell fic | Home",
         "Home | More stories | Email me",
+        "Yahoo! Groups   Sign In   New User? Sign Up",
+        "Review this Story/Chapter",
+        "Next Part >>",
+        "<< Previous Part",
+        "This page hosted FREE by Tripod * Make your own page!",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -86,6 +91,10 @@ def test_site_chrome(line: str) -> None:
         "Keep reading, she told herself, and turned the page.",
         "This image of her mother did not follow her anywhere.",
         "Back to the house, and other people's stories | the rain.",
+        "New user? She had signed up for nothing of the kind.",
+        "Review this story, the editor said, before you print it.",
+        "Next part of the plan was harder.",
+        "This page was hosted by a friend of hers, once.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
