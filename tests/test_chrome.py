@@ -64,6 +64,11 @@ from fic2epub.normalise.chrome import (
         "< Prev 4. The Well at Hollin",
         "Start reading",
         "Back to index",
+        "Yahoo! Groups   Sign In   New User? Sign Up",
+        "Review this Story/Chapter",
+        "Next Part >>",
+        "<< Previous Part",
+        "This page hosted FREE by Tripod * Make your own page!",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -94,6 +99,10 @@ def test_site_chrome(line: str) -> None:
         "2. We waited for the next",
         "Start reading, and do not stop until the bell.",
         "Back to index cards and pencils, then.",
+        "New user? She had signed up for nothing of the kind.",
+        "Review this story, the editor said, before you print it.",
+        "Next part of the plan was harder.",
+        "This page was hosted by a friend of hers, once.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -93,6 +93,9 @@ def test_date_only_lines(line: str, iso: str | None) -> None:
         ("hydeandseek_", ("hydeandseek_",)),
         ("_moth and ash_", ("_moth", "ash_")),
         ("_wren_", ("wren",)),
+        # FanFiction.Net's old "PM" link after the name goes; a name's own last word stays.
+        ("Reed Hollow  PM", ("Reed Hollow",)),
+        ("Anna PM", ("Anna PM",)),
     ],
 )
 def test_authors_split(value: str, names: tuple[str, ...]) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from fic2epub.model import EndMarker
 from fic2epub.normalise.mail import is_mbox_separator, unescape_mbox
-from fic2epub.normalise.page_footers import page_footer
+from fic2epub.normalise.page_footers import bare_updated_line, page_footer
 from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import DASH_FIELD_RE, match_note
 from fic2epub.options import ReadOptions
@@ -37,6 +37,13 @@ from story_text import story_paragraphs
 )
 def test_page_footer_lines(line: str, rule: str) -> None:
     assert page_footer(line) == rule
+
+
+def test_bare_last_updated_line_is_read_only_as_a_dated_footer() -> None:
+    assert bare_updated_line("Last updated 14 March 2001")
+    assert bare_updated_line("Last modified: 03/05/2002")
+    assert not bare_updated_line("Last updated the map before the war.")
+    assert not bare_updated_line("Last updated yesterday")
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import byline_names, ends_header_note, same_text
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
-from fic2epub.normalise.page_footers import page_footer
+from fic2epub.normalise.page_footers import bare_updated_line, page_footer
 from fic2epub.normalise.pages import page_furniture, rejoin_page_splits
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
@@ -41,7 +41,12 @@ from fic2epub.normalise.pieces import is_word_count
 from fic2epub.normalise.sign_off import chat_sign_off, is_emoji
 from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.tumblr import hashtag_lines
-from fic2epub.normalise.wattpad import is_dedication, stat_count_line, wattpad_footer_start
+from fic2epub.normalise.wattpad import (
+    is_dedication,
+    page_stats_block,
+    stat_count_line,
+    wattpad_footer_start,
+)
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
@@ -72,6 +77,9 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         if head is not None:
             first = page_title_block(marked, first, end, byline_names, title)
             named = page_author_block(marked, first, end, authored=authored)
+            authored = authored or named > first
+            first = named
+            named = page_stats_block(marked, first, end, byline_names, authored=authored)
             authored = authored or named > first
             first = named
         body_first = _leading(marked, first, end, head)
@@ -255,6 +263,8 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="dropped", rule=footer)
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
+        elif bare_updated_line(text):
+            chunks[index] = replace(chunk, role="dropped", rule="page-updated-line")
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif _ruled_chrome(chunk):
@@ -400,7 +410,12 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
     for position, index in enumerate(tail):
         if not match_end_marker(chunks[index].text) or position == len(tail) - 1:
             continue
-        after = tail[position + 1 :]
+        after = _above_page_links(chunks, index, tail[position + 1 :], first)
+        # A "Disclaimer:" line there is the story's metadata (read as such below), not the
+        # author talking: the note starts under it.
+        after = [i for i in after if _disclaimer_field(chunks[i].text) is None]
+        if not after:
+            return
         if all(len(chunks[i].text) <= 300 and not is_glyph_line(chunks[i].text) for i in after):
             chunks[index] = replace(chunks[index], role="end-marker", rule="end-marker")
             # Rule ``disclaimer-after-the-end``: a "Disclaimer:" there is the story's
@@ -425,13 +440,40 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             return
 
 
+def _disclaimer_field(text: str) -> re.Match[str] | None:
+    """The "Disclaimer: …" field a line is, or None."""
+    found = FIELD_RE.fullmatch(text) if ":" in text[:30] else None
+    return found if found is not None and field_for(found.group("key")) == "disclaimer" else None
+
+
 def _disclaimer(chunk: Chunk, rule: str) -> Chunk | None:
     """The chunk as a "Disclaimer:" field read by ``rule``, or None when it is none."""
-    found = FIELD_RE.fullmatch(chunk.text)
-    if found is None or field_for(found.group("key")) != "disclaimer":
+    found = _disclaimer_field(chunk.text)
+    if found is None:
         return None
     label, value = found.group("key").strip(), found.group("value").strip()
     return replace(chunk, role="field", rule=rule, label=label, value=value)
+
+
+def _above_page_links(chunks: list[Chunk], marker: int, after: list[int], first: int) -> list[int]:
+    """Rule ``footer-below-page-links``: of the lines after "THE END", those under the page's
+    own links ("<< Back to Authors | Next in Series: … >>") are the site's footer ("The Hoard
+    is a non-profit fan archive…"), not the author talking, and are dropped; the author's
+    words stand above the links. A plea or a labelled note there is still the author's, and
+    a "Disclaimer:" line is left to be read as one.
+    Returns the lines above the links."""
+    kept: list[int] = []
+    linked = False
+    for index in after:
+        linked = linked or any(_chrome(chunks, i, first) for i in range(marker + 1, index))
+        text = chunks[index].text
+        if linked and not (
+            match_note(text) or _closing_plea(text) or _disclaimer_field(text) is not None
+        ):
+            chunks[index] = replace(chunks[index], role="dropped", rule="footer-below-page-links")
+        else:
+            kept.append(index)
+    return kept
 
 
 def _last(

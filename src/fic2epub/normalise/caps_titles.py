@@ -1,8 +1,10 @@
-"""Chapters headed only by a title in capitals: "THE LETTER", "THE ROAD NORTH", no numbers."""
+"""Chapters headed only by a title, no numbers: in capitals ("THE LETTER", "THE ROAD NORTH")
+or wrapped in glyphs ("~ The Summons ~", "-= The Road North =-")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -22,6 +24,11 @@ def caps_title_headings(chunks: Chunks) -> Chunks:
     """Rule ``caps-title-sequence``: short lines in capitals, set apart by blank lines, each
     over story prose, head the chapters of a story that has no other headings.
 
+    Rule ``decorated-title-sequence``: the same for short title-case lines wrapped on both
+    sides in the same glyphs ("~ The Summons ~" … "~ The Grave ~"), as list and home-page
+    authors headed their sections. The wrapping must mirror itself, and the line must not
+    be emphasis alone ("*Later*"), a break glyph or a sentence.
+
     One line in capitals is a title, a shout or a sign, so there must be two or more. Each
     must have blank lines above and below and a prose paragraph right under it; end markers
     ("THE END"), note labels and header labels ("SUMMARY") do not count. Each chapter so
@@ -31,7 +38,15 @@ def caps_title_headings(chunks: Chunks) -> Chunks:
     """
     if any(chunk.role in ("heading", "part") for chunk in chunks):
         return chunks
-    found = [index for index in range(1, len(chunks) - 1) if _caps_title(chunks, index)]
+    marked = _title_sequence(chunks, _caps_title, "caps-title-sequence")
+    if marked is chunks:
+        marked = _title_sequence(chunks, _decorated_title, "decorated-title-sequence")
+    return marked
+
+
+def _title_sequence(chunks: Chunks, is_title: Callable[[Chunks, int], bool], rule: str) -> Chunks:
+    """Mark the lines ``is_title`` finds as headings when they head the whole story."""
+    found = [index for index in range(1, len(chunks) - 1) if is_title(chunks, index)]
     if len(found) < 2:
         return chunks
     ends = [*found[1:], len(chunks)]
@@ -44,8 +59,40 @@ def caps_title_headings(chunks: Chunks) -> Chunks:
         return chunks
     marked = list(chunks)
     for index in found:
-        marked[index] = replace(marked[index], role="heading", rule="caps-title-sequence")
+        marked[index] = replace(marked[index], role="heading", rule=rule)
     return tuple(marked)
+
+
+# A title wrapped in glyphs: the run before it, the title, the run after it.
+_DECORATED = lazy(
+    r"(?P<left>[~*=+#•·<>\[\]-]{1,5})\s*(?P<core>\S.{0,58}?)\s*(?P<right>[~*=+#•·<>\[\]-]{1,5})"
+)
+_MIRROR = str.maketrans("<>[]", "><][")
+# A title's small words, which title case leaves in lower case.
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _decorated_title(chunks: Chunks, index: int) -> bool:
+    """A lone short title-case line wrapped in mirrored glyphs, blank lines around it, a
+    prose paragraph under it."""
+    chunk, after = chunks[index], chunks[index + 1]
+    text = chunk.text.strip()
+    if chunk.role != "text" or len(chunk.lines) != 1 or chunk.continues or len(text) > 70:
+        return False
+    if text[:1] not in "~*=+#•·<>[-" or (found := _DECORATED.fullmatch(text)) is None:
+        return False
+    left, core, right = found.group("left"), found.group("core"), found.group("right")
+    if left[::-1].translate(_MIRROR) != right or left in ("*", "**"):
+        return False  # "*Later*" is emphasis; the glyphs of a heading mirror each other
+    words = core.split()
+    if not 1 <= len(words) <= 8 or _NOT_IN_TITLE.search(core) or not core[:1].isupper():
+        return False
+    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    if chunk.gap < 1 or after.gap < 1 or after.role != "text" or not _is_prose(after):
+        return False
+    labelled = match_note(core) is not None or is_known_label(core) or _BYLINE.match(core)
+    return not labelled and not match_end_marker(core)
 
 
 def _caps_title(chunks: Chunks, index: int) -> bool:

@@ -32,6 +32,8 @@ _CHROME_LINE = lazy(
     r"|\(\s*read\s+more\.*\s*\)|</?(?:lj-)?cut\b[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
+    # FanFiction.Net's old review box under a chapter: "Review this Story/Chapter".
+    r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
@@ -46,13 +48,17 @@ _CHROME_LINE = lazy(
     r"|chapter\s+by\s+chapter|top\s+of\s+work"
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
-    r"|[«<]*\s*prev(?:ious)?(?:\s+chapter)?\s*[»>]*|[«<]*\s*next(?:\s+chapter)?\s*[»>]+"
+    # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>".
+    r"|[«<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»>]*"
+    r"|[«<]*\s*next(?:\s+(?:chapter|part))?\s*[»>]+"
     # FFN's mobile pager, around the chapter's place in the story: "« Prev Ch 3 of 3",
     # "Ch 1 of 3 Next »". An arrow must stand on one side: a bare "Chapter 3 of 3" may be
     # the author's own heading.
     r"|[«<]+\s*prev(?:ious)?\s+ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}(?:\s+next\s*[»>]+)?"
     r"|ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}\s+next\s*[»>]+"
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
+    # A web page's sign-in prompt for new visitors: "New User? Sign Up".
+    r"|new\s+user\?\s*(?:sign\s+up|register)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
     r"|story\s*reviews\s*statistics(?:\s*related\s*stories)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|.*\byahoo!?\s+groups\s+sponsor\b.*"
@@ -65,7 +71,8 @@ _CHROME_LINE = lazy(
     r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|\[\s*\w+\s*\]"
     r"|please\s+drop\s+by\s+the\s+archive\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
     r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
-    r"|this\s+page\s+(?:is\s+)?hosted\s+by\s+.{1,80}|entry\s+tags\s*:.*"
+    # A free host's line under every page: "This page hosted FREE by Angelfire".
+    r"|this\s+(?:page|site)\s+(?:is\s+)?hosted\s+(?:(?:for\s+)?free\s+)?by\s+.{1,80}|entry\s+tags\s*:.*"
     # A webring's bar: "This Dickens Fan Fiction Ring site is owned by Pip."
     r"|this\s+(?:[\w'’&-]+\s+){0,8}(?:web\s?)?ring\s+site\s+is\s+owned\s+by\s+.{1,60}"
     r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
@@ -204,6 +211,8 @@ _SITE_NAMES = (
     r"|mibba|twisting\s+the\s+hellmouth|tthfanfic(?:\.org)?|space\s*battles(?:\s+forums)?"
     r"|sufficient\s+velocity(?:\s+forums)?|questionable\s+questing|fanfic\s*lab|fimfiction"
     r"|media\s*miner|adult\s*fan\s*fiction(?:\.org)?|quizilla|webnovel|scribblehub"
+    # The mailing-list host whose web archive fandom's lists lived in.
+    r"|yahoo!?\s+groups"
 )
 # The name alone, or followed by the site's tagline or a page name after a separator:
 # "Wattpad - Where stories live", "Asianfanfics | Browse".

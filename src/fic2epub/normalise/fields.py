@@ -164,8 +164,16 @@ def split_authors(value: str) -> tuple[str, ...]:
         value = re.sub(r"\s*[(<\[]\s*https?://[^\s)>\]]+\s*[)>\]]", "", value)
     if "[" in value:
         value = _USER_ICON.sub("", value)
+    if value.endswith("PM"):
+        value = _PM_LINK.sub("", value)
     names = (_clean_name(name) for name in _AUTHOR_SPLIT.split(value.strip()))
     return tuple(name for name in names if name)
+
+
+# Rule ``pm-link-after-name``: FanFiction.Net's old page set a "PM" link (private message)
+# after the author's name, copied as "Author: Name  PM". Only the upper-case word set apart
+# by a wide space or a separator, so a name's own last word is kept.
+_PM_LINK = lazy(r"(?:\s{2,}|\s*[|·•]\s*)PM$")
 
 
 def _clean_name(name: str) -> str:

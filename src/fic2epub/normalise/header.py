@@ -47,6 +47,7 @@ from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
+    note_closed_by_heading,
     note_closed_by_rule,
     talks_to_readers,
 )
@@ -250,6 +251,7 @@ def read_header(chunks: Chunks) -> Chunks:
             )
             index = indented_note_body(marked, note_at, index)
             index = note_closed_by_rule(marked, index, len(marked))
+            index = note_closed_by_heading(marked, index, len(marked))
             continue
         elif (starter := thread_starter(text)) is not None:
             # A forum thread's "Thread starter X  Start date …" line names its author.
@@ -566,6 +568,12 @@ def _unlabelled_summary(chunks: list[Chunk], index: int) -> None:
     if len(headings) < 2 or not index < headings[0] <= index + 2:
         return
     span = chunks[index : headings[0]]
+    labelled = next((n for n, c in enumerate(span) if n and match_note(c.text)), None)
+    if labelled is not None and all(c.role == "text" for c in span):
+        # Rule ``note-under-summary``: a labelled note ("an: …") right over "Chapter 1" is
+        # the note it says; only the lines above it may be the summary.
+        consume_note(chunks, index + labelled, headings[0])
+        span = span[:labelled]
     if all(c.role == "text" for c in span) and sum(len(c.text) for c in span) < 600:
         if _chatter(span[0].text):
             # Rule ``chatter-before-chapter-1``: the poster's word to the channel ("ok it's

@@ -364,6 +364,38 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
     return start
 
 
+def note_closed_by_heading(chunks: list[Chunk], start: int, stop: int) -> int:
+    """Rule ``note-until-heading``: a note above the story whose last paragraph or two stand
+    right over the first chapter's heading ("Thanks to Siân for the Welsh." under "Author's
+    Notes: …", then "Chapter 1 - …"). Nothing but the heading follows them, so they are the
+    note's, not a prologue of the story.
+
+    ``start`` is the index after the note as read so far; returns the index after its last
+    paragraph (``start`` when the rule does not apply). Guards: a note or its text just
+    above; at most two short paragraphs, no blank-line run, no dialogue, no header field;
+    each in the author's voice (a note's words or "I"/"my"), so an unheaded third-person
+    prologue stays story; and a chapter heading right under them.
+    """
+    if start == 0 or start >= stop or chunks[start - 1].role not in ("note", "note-body"):
+        return start
+    between: list[int] = []
+    for index in range(start, min(stop, start + 3)):
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role == "heading":
+            break
+        if chunk.role != "text" or is_structural(chunk) or chunk.gap >= 2 or len(text) > 300:
+            return start
+        if text[:1] in _QUOTE_START or _labelled_field(text) or not _speaks_as_author(text):
+            return start
+        between.append(index)
+    else:
+        return start
+    for i in between:
+        chunks[i] = replace(chunks[i], role="note-body", rule="note-until-heading")
+    return start + len(between)
+
+
 def _labelled_field(text: str) -> bool:
     """Whether a paragraph opens with a header field's label: "Disclaimer:", "Rating:"."""
     found = FIELD_RE.fullmatch(text)

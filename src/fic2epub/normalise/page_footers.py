@@ -41,6 +41,13 @@ _PAGE_UPDATED = lazy(
     r"last\s+(?:updated|modified|changed|revised)(?:\s+on)?\s*:?\s*[\w ,/.:-]{4,40}?[.!]?",
     re.IGNORECASE,
 )
+# The bare form under a story, "Last updated 14 March 2001": a date alone after the words,
+# read only where a page's footer stands (see :func:`bare_updated_line`).
+_BARE_UPDATED = lazy(
+    r"last\s+(?:updated|modified)\s*:?\s*(?:on\s+)?"
+    r"(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}?[.!]?",
+    re.IGNORECASE,
+)
 # Rule ``visitor-counter``: a home page's hit counter, in its common wordings: "You are
 # visitor number 004211.", "You are the 4,211th visitor to this page", "This page has been
 # visited 4211 times since 2001.", "Visitors since May 2001: 4211".
@@ -79,6 +86,14 @@ _ARCHIVE_CREDIT = lazy(
     r"(?:.{0,100}(?:https?://|www\.)\S+/?|[^.!?]{2,80})",
     re.IGNORECASE,
 )
+
+
+def bare_updated_line(text: str) -> bool:
+    """Rule ``page-updated-line``, bare form: "Last updated 14 March 2001" under the story, among
+    a home page's footer lines. Only at a chapter's end (the body pass's closing lines): in
+    a header the same line dates the story's last update."""
+    line = text.strip()
+    return len(line) <= 50 and line[:4].lower() == "last" and bool(_BARE_UPDATED.fullmatch(line))
 
 
 # Literal words one of which a mail client's line holds, checked before the pattern.

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
 
 # The most lines a banner has (a name, a tagline, a motto) and the longest of them.
 _BANNER_LINES = 3
@@ -55,7 +55,12 @@ def site_banner(
         position += 1
         if len(block) > _BANNER_LINES + _MENU_LINES:
             return False
-    if not block or position + 1 >= len(chunks):
+    if not block:
+        return False
+    framing = _framing_below(chunks, position)
+    menus += framing
+    position += framing
+    if position + 1 >= len(chunks):
         return False
     title, under = chunks[position], chunks[position + 1]
     if (
@@ -75,6 +80,22 @@ def site_banner(
     for place in block:
         chunks[place] = replace(chunks[place], role="dropped", rule="site-banner-above-title")
     return True
+
+
+def _framing_below(chunks: list[Chunk], position: int) -> int:
+    """How many lines of the page's framing stand between the banner and the title: its
+    link bar and the rules a page draws under it ("[Home]  [My Fics]", a line of
+    underscores), set apart by blank lines. Only known chrome and glyph lines count, so a
+    story line there ends the banner block's search."""
+    count = 0
+    while position + count < len(chunks) and count < _MENU_LINES:
+        chunk = chunks[position + count]
+        if chunk.role != "text" or len(chunk.lines) != 1:
+            break
+        if not (is_glyph_line(chunk.text) or is_site_chrome(chunk.text)):
+            break
+        count += 1
+    return count
 
 
 def _set_in(chunk: Chunk) -> bool:

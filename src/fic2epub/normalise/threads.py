@@ -25,7 +25,7 @@ from fic2epub.normalise.chrome import (
     starts_board_footer,
 )
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.mail import (
     date_only,
     digest_index,
@@ -470,8 +470,24 @@ def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:
     header, is the story's author: its post header line stands as the byline."""
     if first.poster != author or any(c.role == "heading" for c in marked[: first.body]):
         return
+    if _author_field(marked, first.body):
+        # Rule ``poster-beside-author-field``: the post's own header names its author
+        # ("Author: Agnes Wakefield"); the mail's sender ("Agnes W.") is the same person
+        # as the list shows her, not a second author.
+        return
     line = first.name_line
     marked[line] = replace(marked[line], role="byline", rule="forum-poster", value=author)
+
+
+def _author_field(marked: list[Chunk], body: int) -> bool:
+    """Whether an "Author:" field stands among the first lines of a post's text."""
+    for chunk in marked[body : body + 12]:
+        if chunk.role in _HEADINGS:
+            return False
+        found = FIELD_RE.match(chunk.text) if ":" in chunk.text[:40] else None
+        if found is not None and field_for(found.group("key")) == "authors":
+            return True
+    return False
 
 
 # A post's chapter or part heading ("Part Two" is a part until no chapters turn up under it).

@@ -10,6 +10,7 @@ title, its "by" line and the part's own title over the part's reader counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -163,3 +164,66 @@ def _title_shaped(chunk: Chunk) -> bool:
         and len(text) <= _LONGEST_PART_TITLE
         and not text.endswith(_SENTENCE_ENDS)
     )
+
+
+# The counts early Wattpad (about 2010) printed on one line under a part, each labelled:
+# "Reads: 2,416   Votes: 37   Comments: 58". Two labelled counts at least.
+_COUNT_ITEM = r"(?:reads|votes|comments|fans)\s*:\s*[\d.,]+\s*[kKmM]?"
+_LABELLED_COUNTS = lazy(rf"{_COUNT_ITEM}(?:(?:\s{{2,}}|\s*[·•|,]\s*){_COUNT_ITEM})+", re.IGNORECASE)
+# The part's date under its counts: "Updated Mar 02, 2010"; a digit must be in it.
+_UPDATED = lazy(r"(?:last\s+)?updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}", re.IGNORECASE)
+# The site's category for the story, a word or three: "Fan Fiction", "Romance".
+_CATEGORY = lazy(r"[A-Z][\w&-]*(?: [\w&-]+){0,2}")
+
+
+def page_stats_block(
+    chunks: list[Chunk],
+    index: int,
+    end: int,
+    byline: Callable[[str], tuple[str, ...] | None],
+    *,
+    authored: bool,
+) -> int:
+    """Rule ``byline-over-part-counts``: right under a part's heading on a story page, the
+    author's "by name" line, the story's category ("Fan Fiction"), the part's reader counts
+    ("Reads: 2,416   Votes: 37   Comments: 58") and its date ("Updated Mar 02, 2010"), as
+    early Wattpad printed them. The first page's name is the story's author (a field) when
+    the header named none; repeated, or under a known author, it is dropped, as is the rest.
+    Returns the index after the block.
+
+    Guards: a "by" line giving names, then only these lines with no blank line between, and
+    the reader counts among them: a story that opens on "by the river" has prose under it.
+    """
+    if index >= end or chunks[index].role != "text" or chunks[index].text[:3].lower() != "by ":
+        return index
+    names = byline(chunks[index].text)
+    if not names:
+        return index
+    counted = None
+    position = index + 1
+    while position < min(end, index + 5):
+        chunk = chunks[position]
+        text = chunk.text.strip()
+        if chunk.gap or chunk.role != "text" or len(chunk.lines) != 1:
+            break
+        if _LABELLED_COUNTS.fullmatch(text) or is_read_count(text):
+            counted = position
+        elif counted is not None and _UPDATED.fullmatch(text):
+            position += 1
+            break
+        elif counted is not None or not _CATEGORY.fullmatch(text):
+            break
+        position += 1
+    if counted is None:
+        return index
+    by = chunks[index]
+    if authored:
+        chunks[index] = replace(by, role="dropped", rule="byline-over-part-counts")
+    else:
+        value = ", ".join(names)
+        chunks[index] = replace(
+            by, role="field", rule="byline-over-part-counts", label="Author", value=value
+        )
+    for later in range(index + 1, position):
+        chunks[later] = replace(chunks[later], role="dropped", rule="byline-over-part-counts")
+    return position
