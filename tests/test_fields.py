@@ -56,6 +56,9 @@ def test_ratings_have_a_short_form(value: str, rating: str | None) -> None:
         ("Tides, Part 2", "Tides", 2.0),
         ("Part 3 of The Long Road", "The Long Road", 3.0),
         ("Harbour Lights (4)", "Harbour Lights", 4.0),
+        ("Hope Farm (2 of 3)", "Hope Farm", 2.0),
+        ("Tides, Part 2 of 5", "Tides", 2.0),
+        ("The Thirty-Nine Steps of Spring", "The Thirty-Nine Steps of Spring", None),
         ("Harbour Lights", "Harbour Lights", None),
     ],
 )

@@ -280,6 +280,14 @@ def test_spaced_o_rule_is_a_glyph_line() -> None:
     assert not is_glyph_line("o no")
 
 
+def test_a_run_of_o_is_a_glyph_line() -> None:
+    assert is_glyph_line("ooo")
+    assert is_glyph_line("  OOOOO")
+    assert not is_glyph_line("oo")
+    assert not is_glyph_line("xxx")
+    assert not is_glyph_line("Ooh")
+
+
 def test_linked_letters_are_a_glyph_line() -> None:
     """ "o~o~o", "x-x-x": letters each set apart by one same mark are a rule."""
     assert is_glyph_line("o~o~o")

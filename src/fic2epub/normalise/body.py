@@ -281,13 +281,23 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
         elif chunk.role == "text" and _more_to_come(text):
             chunks[index] = replace(chunk, role="note", rule="more-to-come", value=text)
-        elif chunk.role == "text" and chat_sign_off(text, _text_above(chunks, index, first)):
+        elif chunk.role == "text" and chat_sign_off(
+            text, _text_above(chunks, index, first), above_tags=_above_tags(chunks, index, end)
+        ):
             chunks[index] = replace(chunk, role="note", rule="chat-sign-off", value=text)
         elif chunk.role == "text" and _signed_note(chunks, index, first):
             index -= 1  # the signed paragraph above is the note's start
         elif chunk.role == "text":
             return
         index -= 1
+
+
+def _above_tags(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Whether only a post's tags and its chrome follow a chapter's closing line."""
+    after = chunks[index + 1 : end]
+    return any(c.label == "Tags" for c in after) and all(
+        c.role in ("field", "dropped") for c in after
+    )
 
 
 def _text_above(chunks: list[Chunk], index: int, first: int) -> str:

@@ -96,6 +96,9 @@ def is_glyph_line(text: str) -> bool:
         # "x x x" is left alone, as kisses under a note may be written so).
         words = text.split()
         spaced = len(words) >= 3 and all(word in ("o", "O") for word in words)
+        # "ooo", "OOOOO": a run of one o, typed as the simplest rule (no word is spelt so;
+        # "xxx" stays kisses).
+        spaced = spaced or (len(letters) >= 3 and len(set(letters)) == 1 and letters[0] in "oO")
         # "o~o~o", "x-x-x": three or more letters each set apart by one same mark.
         linked = len(letters) >= 3 and compact[1::2] == compact[1] * (len(compact) // 2)
         linked = linked and compact[0::2] == "".join(letters)

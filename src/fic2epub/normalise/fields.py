@@ -246,6 +246,12 @@ _SERIES_RE = (
         r"(?P<name>.+?)[,:\-–—(\s]+(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\)?",
         re.I,
     ),
+    # "Name (2 of 3)", "Name, Part 2 of 5": the place and the series' length.
+    lazy(
+        r"(?P<name>.+?)\s*[,:(\[\-–—]\s*(?:(?:part|book|volume|vol\.?|#)\s*)?"
+        r"(?P<index>\d+(?:\.\d+)?)\s+of\s+\d+\s*[)\]]?",
+        re.I,
+    ),
     lazy(r"(?P<name>.+?)\s*[,(\[]\s*(?P<index>\d+(?:\.\d+)?)\s*[)\]]?", re.I),
 )
 
@@ -259,7 +265,8 @@ class Series:
 
 
 def read_series(value: str) -> Series:
-    """Read "Name, Part 2", "Part 2 of Name" or "Name (2)"; the name alone when no index."""
+    """Read "Name, Part 2", "Part 2 of Name", "Name (2 of 3)" or "Name (2)"; the name alone
+    when no index."""
     # AO3's page shows "← Previous Work Part 2 of Name Next Work →" around the series.
     text = re.sub(r"←\s*previous\s+work|next\s+work\s*→", "", value, flags=re.IGNORECASE).strip()
     for pattern in _SERIES_RE:

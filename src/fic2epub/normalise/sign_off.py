@@ -20,18 +20,25 @@ _WRITING_TALK = lazy(
 )
 
 
-def chat_sign_off(text: str, above: str) -> bool:
+# Chat's own register: the pronoun "i" in lower case, and chat's words.
+_CHAT_VOICE = lazy(r"(?:^|\s)i(?:\s|'|’)|\b(?:ok|lol|omg|idk|tbh|ngl|pls)\b")
+
+
+def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     """Rule ``chat-sign-off``: the last paragraph starts in lower case under capitalised
     prose, carries a chat mark (an emoji, "!!", "??") and talks about writing or posting the
-    story ("posting this", "part two", "lol").
+    story ("posting this", "part two", "lol"). Right above a post's tags (``above_tags``),
+    chat's own voice is enough: a lower-case "i", "ok", "lol" ("i just love them ok").
 
     Guards: the paragraph above starts with a capital or a quote, so a writer who keeps the
     whole story in lower case keeps their last line; dialogue never passes; all three cues
-    must be there."""
+    (two above a post's tags) must be there."""
     if len(text) > 300 or not text[:1].islower() or not above:
         return False
     if not (above[:1].isupper() or above[:1] in "\"“‘'"):
         return False
+    if above_tags and _CHAT_VOICE.search(text) is not None:
+        return True
     marked = "!!" in text or "??" in text or any(is_emoji(char) for char in text)
     return marked and _WRITING_TALK.search(text) is not None
 
