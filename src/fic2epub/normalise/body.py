@@ -24,7 +24,13 @@ from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import byline_names, ends_header_note, same_text
 from fic2epub.normalise.metadata import clean_title
-from fic2epub.normalise.notes import consume_note, is_note_like, is_signature
+from fic2epub.normalise.notes import (
+    consume_note,
+    disclaimer_field,
+    is_disclaimer_field,
+    is_note_like,
+    is_signature,
+)
 from fic2epub.normalise.page_footers import bare_updated_line, page_footer
 from fic2epub.normalise.pages import page_furniture, rejoin_page_splits
 from fic2epub.normalise.patterns import (
@@ -206,7 +212,7 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
 def _between_notes(chunk: Chunk) -> Chunk:
     """A line among closing notes that no note took: an end marker, a separator, a
     disclaimer, site chrome, or more note."""
-    if (disclaimer := _disclaimer(chunk, "disclaimer-after-note")) is not None:
+    if (disclaimer := disclaimer_field(chunk, "disclaimer-after-note")) is not None:
         return disclaimer
     if (footer := page_footer(chunk.text)) is not None:
         return replace(chunk, role="dropped", rule=footer)
@@ -275,7 +281,7 @@ def _closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> No
             [c.text for c in chunks[index + 1 : index + 3]],
         ):
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
-        elif (disclaimer := _disclaimer(chunk, "chapter-header-field")) is not None:
+        elif (disclaimer := disclaimer_field(chunk, "chapter-header-field")) is not None:
             chunks[index] = disclaimer
         elif chunk.role == "text" and _closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
@@ -423,7 +429,7 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
         after = _above_page_links(chunks, index, tail[position + 1 :], first)
         # A "Disclaimer:" line there is the story's metadata (read as such below), not the
         # author talking: the note starts under it.
-        after = [i for i in after if _disclaimer_field(chunks[i].text) is None]
+        after = [i for i in after if not is_disclaimer_field(chunks[i].text)]
         if not after:
             return
         if all(len(chunks[i].text) <= 300 and not is_glyph_line(chunks[i].text) for i in after):
@@ -432,7 +438,9 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             # disclaimer, put last; the talk is what follows it.
             talk = []
             for later in after:
-                if (disclaimer := _disclaimer(chunks[later], "disclaimer-after-the-end")) is None:
+                if (
+                    disclaimer := disclaimer_field(chunks[later], "disclaimer-after-the-end")
+                ) is None:
                     talk.append(later)
                 else:
                     chunks[later] = disclaimer
@@ -450,21 +458,6 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             return
 
 
-def _disclaimer_field(text: str) -> re.Match[str] | None:
-    """The "Disclaimer: …" field a line is, or None."""
-    found = FIELD_RE.fullmatch(text) if ":" in text[:30] else None
-    return found if found is not None and field_for(found.group("key")) == "disclaimer" else None
-
-
-def _disclaimer(chunk: Chunk, rule: str) -> Chunk | None:
-    """The chunk as a "Disclaimer:" field read by ``rule``, or None when it is none."""
-    found = _disclaimer_field(chunk.text)
-    if found is None:
-        return None
-    label, value = found.group("key").strip(), found.group("value").strip()
-    return replace(chunk, role="field", rule=rule, label=label, value=value)
-
-
 def _above_page_links(chunks: list[Chunk], marker: int, after: list[int], first: int) -> list[int]:
     """Rule ``footer-below-page-links``: of the lines after "THE END", those under the page's
     own links ("<< Back to Authors | Next in Series: … >>") are the site's footer ("The Hoard
@@ -477,9 +470,7 @@ def _above_page_links(chunks: list[Chunk], marker: int, after: list[int], first:
     for index in after:
         linked = linked or any(_chrome(chunks, i, first) for i in range(marker + 1, index))
         text = chunks[index].text
-        if linked and not (
-            match_note(text) or _closing_plea(text) or _disclaimer_field(text) is not None
-        ):
+        if linked and not (match_note(text) or _closing_plea(text) or is_disclaimer_field(text)):
             chunks[index] = replace(chunks[index], role="dropped", rule="footer-below-page-links")
         else:
             kept.append(index)

@@ -170,8 +170,7 @@ def read_header(chunks: Chunks) -> Chunks:
         ):
             # Before the chrome test: its short "|"-parted items look like a menu bar. A line
             # the stricter pipe_metadata reads is left to it, below.
-            value = "\n".join(f"{label}: {item}" for label, item in fields)
-            marked[index] = replace(chunk, role="info", rule="post-info-line", value=value)
+            marked[index] = _as_info(chunk, "post-info-line", fields)
         elif (poster := journal_poster(text)) is not None:
             # Before the chrome test, which drops LiveJournal's "… wrote in …" line. When the
             # post's header names the author, the poster (who may post for someone else) is
@@ -214,28 +213,17 @@ def read_header(chunks: Chunks) -> Chunks:
             value = f"Series: {series}"
             marked[index] = replace(chunk, role="info", rule="series-sentence", value=value)
         elif (fields := pipe_metadata(text)) is not None:
-            value = "\n".join(f"{label}: {item}" for label, item in fields)
-            marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+            marked[index] = _as_info(chunk, "pipe-header-line", fields)
         elif (
             title is not None
             and index
             and marked[index - 1].role == "title"
-            and (fields := bracketed_subtitle(text)) is not None
+            and (subtitle := _subtitle(text, title)) is not None
         ):
-            value = "\n".join(f"{label}: {item}" for label, item in fields)
-            marked[index] = replace(chunk, role="info", rule="bracketed-subtitle", value=value)
-        elif (
-            title is not None
-            and index
-            and marked[index - 1].role == "title"
-            and (fields := chatty_subtitle(text, title)) is not None
-        ):
-            value = "\n".join(f"{label}: {item}" for label, item in fields)
-            marked[index] = replace(chunk, role="info", rule="chatty-subtitle", value=value)
+            marked[index] = _as_info(chunk, *subtitle)
         elif (title is not None or bylined) and (fields := full_stop_info_line(text)):
             # Only under a title or byline: the line sums up the story announced above it.
-            value = "\n".join(f"{label}: {item}" for label, item in fields)
-            marked[index] = replace(chunk, role="info", rule="full-stop-info-line", value=value)
+            marked[index] = _as_info(chunk, "full-stop-info-line", fields)
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             marked[index] = replace(chunk, role="info", rule="site-info-line")
         elif title is None and (after := ask_end(marked, index)) is not None:
@@ -739,6 +727,22 @@ def _short_value_line(text: str) -> bool:
 def byline_names(text: str) -> tuple[str, ...] | None:
     """The names a byline line gives ("by X", "By: X and Y"), else None."""
     return _byline(text)
+
+
+def _as_info(chunk: Chunk, rule: str, fields: Sequence[tuple[str, str]]) -> Chunk:
+    """The chunk as a line of story info that ``rule`` read into ``fields``."""
+    value = "\n".join(f"{label}: {item}" for label, item in fields)
+    return replace(chunk, role="info", rule=rule, value=value)
+
+
+def _subtitle(text: str, title: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The rule and fields of a line under the title that describes the fic: in brackets
+    (``bracketed-subtitle``) or, under a lower-case title, in chat (``chatty-subtitle``)."""
+    if (fields := bracketed_subtitle(text)) is not None:
+        return "bracketed-subtitle", fields
+    if (fields := chatty_subtitle(text, title)) is not None:
+        return "chatty-subtitle", fields
+    return None
 
 
 def _byline(text: str) -> tuple[str, ...] | None:

@@ -253,11 +253,26 @@ def _leading_disclaimer(chunk: Chunk) -> Chunk | None:
     any other paragraph, or one set apart from the label by a run of blank lines."""
     if chunk.gap >= 2 or len(chunk.text) > 600 or not _DISCLAIMER.match(chunk.text):
         return None
-    found = FIELD_RE.fullmatch(chunk.text)
-    if found is None or field_for(found.group("key")) != "disclaimer":
+    return disclaimer_field(chunk, "disclaimer-opens-note")
+
+
+def disclaimer_field(chunk: Chunk, rule: str) -> Chunk | None:
+    """The chunk as a "Disclaimer: …" field read by ``rule``; None when it is none."""
+    found = _disclaimer_match(chunk.text)
+    if found is None:
         return None
     label, value = found.group("key").strip(), found.group("value").strip()
-    return replace(chunk, role="field", rule="disclaimer-opens-note", label=label, value=value)
+    return replace(chunk, role="field", rule=rule, label=label, value=value)
+
+
+def is_disclaimer_field(text: str) -> bool:
+    """Whether a line is a "Disclaimer: …" field."""
+    return _disclaimer_match(text) is not None
+
+
+def _disclaimer_match(text: str) -> re.Match[str] | None:
+    found = FIELD_RE.fullmatch(text) if ":" in text[:30] else None
+    return found if found is not None and field_for(found.group("key")) == "disclaimer" else None
 
 
 # A "Review replies:" note's label (see ``review-replies-label`` in patterns.py).
