@@ -14,7 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.patterns import match_note
+from fic2epub.normalise.patterns import AO3_POSTED_RE, match_note
 
 # AO3's tag labels whose value is a list: one tag per line in a browser copy.
 _TAG_LABELS = frozenset(
@@ -110,19 +110,19 @@ def _browser_stats(chunks: list[Chunk], index: int) -> int:
 _PREFACE_HEADER_REACH = 3
 
 
-def is_preface_heading(chunks: list[Chunk], index: int, posted: re.Pattern[str]) -> bool:
+def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
     """Rule ``preface-heading``: "Preface" alone at the top of the file, over a work's
     header, is the name AO3's downloads (and the contents list of an ebook made from one)
     give the section that holds the header, not the story's title.
 
     Only as the first line, and only when AO3's "Posted originally on the Archive of Our
-    Own" line (``posted``) or a labelled field follows within a few lines: a story called
+    Own" line or a labelled field follows within a few lines: a story called
     "Preface" keeps its title.
     """
     if index != 0 or chunks[0].text.strip().lower() != "preface":
         return False
     for chunk in chunks[1 : 1 + _PREFACE_HEADER_REACH]:
-        if chunk.role == "field" or posted.fullmatch(chunk.text.strip()):
+        if chunk.role == "field" or AO3_POSTED_RE.fullmatch(chunk.text.strip()):
             return True
     return False
 

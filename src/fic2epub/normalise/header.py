@@ -268,7 +268,7 @@ def read_header(chunks: Chunks) -> Chunks:
             # Also under a chapter page's title line ("Story X - Chapter 1 - Y"), which
             # holds the title.
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
-        elif title is None and is_preface_heading(marked, index, AO3_POSTED_RE):
+        elif title is None and is_preface_heading(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="preface-heading")
         elif title is None and _menu_above_title(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="menu-above-title")

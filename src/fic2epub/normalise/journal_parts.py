@@ -108,12 +108,13 @@ def journal_parts(chunks: Chunks) -> Chunks:
 
 def author_field_below(chunks: list[Chunk], at: int) -> bool:
     """Whether an "Author:" field follows the poster line within the entry's header."""
-    for chunk in chunks[at + 1 : at + 1 + 2 * _REACH]:
-        if ":" not in chunk.text[:40] or (found := FIELD_RE.match(chunk.text)) is None:
-            continue
-        if field_for(found.group("key")) == "authors":
-            return True
-    return False
+    return any(is_author_field(chunk.text) for chunk in chunks[at + 1 : at + 1 + 2 * _REACH])
+
+
+def is_author_field(text: str) -> bool:
+    """Whether a line is an "Author: …" header field."""
+    found = FIELD_RE.match(text) if ":" in text[:40] else None
+    return found is not None and field_for(found.group("key")) == "authors"
 
 
 def _subject(chunks: list[Chunk], at: int) -> str:

@@ -25,7 +25,8 @@ from fic2epub.normalise.chrome import (
     starts_board_footer,
 )
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.fields import date_line, field_for
+from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.mail import (
     date_only,
     digest_index,
@@ -484,8 +485,7 @@ def _author_field(marked: list[Chunk], body: int) -> bool:
     for chunk in marked[body : body + 12]:
         if chunk.role in _HEADINGS:
             return False
-        found = FIELD_RE.match(chunk.text) if ":" in chunk.text[:40] else None
-        if found is not None and field_for(found.group("key")) == "authors":
+        if is_author_field(chunk.text):
             return True
     return False
 
