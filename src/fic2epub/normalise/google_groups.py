@@ -18,6 +18,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.patterns import FIELD_RE
+from fic2epub.normalise.repeated_headers import is_header_pointer
 
 _PHOTO = "s profile photo"
 # The page's lines above the photo line: the thread's view count and its skip link.
@@ -26,16 +27,6 @@ _ABOVE_PHOTO = lazy(r"\d[\d,.]*\s*[kKmM]?\s+views?|skip\s+to\s+first\s+unread\s+
 _UNDER_NAME = lazy(r"unread,?|to(?:\s+[\w.-]+(?:,\s*[\w.-]+)*)?", re.I)
 # The buttons under each post.
 _BUTTONS = frozenset({"reply all", "reply to author", "forward", "reply"})
-# Rule ``headers-in-part-one``: a later part pointing back to the first one's header
-# ("See part one for the headers.", "Disclaimers in part 1."), the Usenet habit of posting
-# the header once per story.
-_HEADERS_ELSEWHERE = lazy(
-    r"(?:\(?\s*)?(?:see\s+(?:part|chapter)\s+(?:one|1|i)\s+for\s+(?:the\s+)?"
-    r"(?:headers?|disclaimers?|notes|warnings)"
-    r"|(?:the\s+)?(?:headers?|disclaimers?|warnings)(?:\s+and\s+\w+)?\s+(?:are\s+|is\s+)?in\s+"
-    r"(?:part|chapter)\s+(?:one|1|i))[.!]?\s*\)?",
-    re.I,
-)
 # How many lines a signature under "--" may run to before the buttons.
 _SIGNATURE_LINES = 5
 
@@ -100,8 +91,8 @@ def _drop_post_header(chunks: list[Chunk], photo: int, end: int, *, first: bool)
         chunks[photo + 1] = replace(
             name, role="byline", rule="google-groups-poster", value=name.text.strip()
         )
-    if end < len(chunks) and _HEADERS_ELSEWHERE.fullmatch(chunks[end].text.strip()):
-        chunks[end] = replace(chunks[end], role="dropped", rule="headers-in-part-one")
+    if end < len(chunks) and is_header_pointer(chunks[end].text):
+        chunks[end] = replace(chunks[end], role="dropped", rule="header-pointer")
 
 
 def _titled(chunks: list[Chunk], start: int) -> bool:

@@ -44,6 +44,15 @@ _POINTER = lazy(
 )
 
 
+def is_header_pointer(text: str) -> bool:
+    """Rule ``header-pointer``: whether a line only sends the reader back to the first
+    part's header ("Headers and disclaimer in part one.", "(See part one for the headers.)")."""
+    line = text.strip()
+    if line[:1] == "(" and line.endswith(")"):
+        line = line[1:-1].strip()
+    return _POINTER.fullmatch(line) is not None
+
+
 # What follows the title on a later part's one-line header: its part count, the byline
 # and perhaps a pointer back ("(2/2) by Rose. Headers in part one.").
 _SHORT_REST = lazy(
