@@ -4,11 +4,11 @@ Discord threads, published Google Docs, old.reddit posts, home pages with a webr
 from __future__ import annotations
 
 from fic2epub.model import Chapter, EndMarker, Story
-from fic2epub.normalise.body import _closing_plea
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
+from fic2epub.normalise.pleas import closing_plea
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 from story_text import plain, story_paragraphs
@@ -193,11 +193,11 @@ def test_a_home_page_banner_menu_and_webring_frame_the_story() -> None:
 
 
 def test_a_plea_to_write_to_the_author_closes_the_story_as_a_note() -> None:
-    assert _closing_plea("Liked it? Drop me a line and tell me what you thought!")
-    assert _closing_plea("Please email me, I answer every letter. ^_^")
+    assert closing_plea("Liked it? Drop me a line and tell me what you thought!")
+    assert closing_plea("Please email me, I answer every letter. ^_^")
     # Dialogue, or a sentence of the story about letters, is no plea.
-    assert not _closing_plea("“Please email me,” she said, and hung up.")
-    assert not _closing_plea("He promised to write to me every week from the front.")
+    assert not closing_plea("“Please email me,” she said, and hung up.")
+    assert not closing_plea("He promised to write to me every week from the front.")
 
 
 def test_a_summary_before_chapter_one_is_not_taken_for_chatter() -> None:

@@ -72,7 +72,7 @@ def is_glyph_line(text: str) -> bool:
     digits, or quotes (dialogue such as ``"..."``) is not decoration.
     """
     first = text.lstrip()[:1]
-    if not first or first in _QUOTES:
+    if not first or first in QUOTES:
         return False
     if first.isalnum() and first not in "xXoO0":
         # Most lines are prose: settled by their first character, as below, save the few
@@ -105,7 +105,7 @@ def is_glyph_line(text: str) -> bool:
         if not (mixed and len(letters) >= 3) and not framed and not spaced and not linked:
             return False
     return all(
-        c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in _QUOTES) for c in compact
+        c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in QUOTES) for c in compact
     )
 
 
@@ -119,7 +119,9 @@ def _is_o_zero_rule(compact: str) -> bool:
     return all((a == "0") != (b == "0") for a, b in pairwise(core))
 
 
-_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+"""Straight and curly quotation marks and guillemets: a line opening with one is quoted speech
+or a quoted title, not a heading, name or label."""
 
 
 # A scene break typed in words, alone or set in decoration: "-line break-", "~*Page Break*~",

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     NUMBER,
@@ -23,7 +23,6 @@ _BARE_CHAPTER = lazy(
 )
 # Sentence punctuation that a chapter title on its own line does not end with.
 _SENTENCE_END = (".", ",", ";", ":", '"', "”")
-_QUOTES = "\"“”‘’'«»„"
 
 
 def two_line_headings(chunks: Chunks) -> Chunks:
@@ -55,7 +54,7 @@ def _title_line(chunk: Chunk) -> bool:
     text = chunk.text
     if len(chunk.lines) != 1 or not 0 < len(text) <= 70 or len(text.split()) > 10:
         return False
-    if text[:1] in _QUOTES or not text[:1].isupper():
+    if text[:1] in QUOTES or not text[:1].isupper():
         return False
     return not text.endswith(_SENTENCE_END) and not CHAPTER_RE.match(text)
 

@@ -1,0 +1,224 @@
+"""Bylines: the header lines that name a story's author, and the title line above them.
+
+"by X" and the lines that carry on its names ("and", "Co-written with Z"), "Title by X" on
+one line, a Share button's text, names alone under the title, a lone user name, and the
+"@handle" under a display name. A title-like line is read here too, as a byline is often
+told by the title over it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.blog import is_reading_time
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chunks import QUOTES, Chunk
+from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.fields import is_known_label, split_authors
+from fic2epub.normalise.notes import is_structural, talks_to_readers
+from fic2epub.normalise.patterns import BYLINE_RE, COAUTHOR_RE, TITLE_BY_RE, undecorate
+from fic2epub.normalise.share_text import ao3_share_title, app_share_line
+
+# "by the river…" is prose; "by fernwhistle and …" is a byline.
+_PROSE_AFTER_BY = lazy(
+    r"(?:the|a|an|his|her|my|their|our|its|this|that|then|now|way|far|far|now|all|some|one|"
+    r"himself|herself|themselves|myself|midnight|morning|evening|noon|dawn|dusk)\b",
+)
+# A user name: one lower-case token with a digit, "-" or "_" in it.
+_HANDLE = lazy(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
+# A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
+_EMPHASISED_LINE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)")
+
+
+def byline_names(text: str) -> tuple[str, ...] | None:
+    """The names of a byline ("by X", "By: X and Y", a bare "By:"), else None.
+
+    Rule ``emphasised-byline``: a Markdown file sets its byline in emphasis ("*by X*",
+    "_by X_", "**By: X**"); the markers wrap the whole line and are not part of the names.
+    """
+    if (wrapped := _EMPHASISED_LINE.fullmatch(text)) is not None:
+        text = wrapped.group("inner")
+    found = BYLINE_RE.fullmatch(text)
+    if not found:
+        return None
+    names = found.group("names").strip()
+    if not names:
+        return () if re.search(r"by\s*:?\s*$", text, re.IGNORECASE) else None
+    if len(names) > 80 or len(names.split()) > 8 or _PROSE_AFTER_BY.match(names):
+        return None
+    # Handles are often lower case, but a run of lower-case words is a sentence ("By day I
+    # weave the shroud"), not a list of names.
+    plain_words = [w for w in names.split() if w.islower() and w not in ("and", "with", "&")]
+    if len(plain_words) >= 2 and not _handle_list(names):
+        return None
+    if names.endswith((".", ",", ";")) and not re.search(r"\b\w\.$", names):
+        return None
+    return split_authors(names)
+
+
+def _handle_list(names: str) -> bool:
+    """Rule ``byline-handle-list``: co-creators' user names listed with commas ("by
+    wrenfield, ash_and_ember"), each one lower-case token, at least one a handle (with a
+    "_", "-" or digit), as AO3 writes a shared byline; a sentence's words are never so.
+    Two co-authors may be joined by a spaced "&" instead ("by wren_x & sparrow"): a
+    sentence joins words with "and", seldom with "&" after a handle."""
+    items = [item.strip() for item in _LIST_SPLIT.split(names)]
+    if not 2 <= len(items) <= 6 or not all(_LIST_ITEM.fullmatch(item) for item in items):
+        return False
+    return ("," in names or " & " in names) and any(_HANDLE.fullmatch(item) for item in items)
+
+
+_LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_LIST_ITEM = lazy(r"[\w.-]{2,40}")
+
+
+def consume_byline(chunks: list[Chunk], index: int) -> int:
+    """Mark a byline and the lines that carry on its names ("and", "Y", "Co-written with Z")."""
+    names = byline_names(chunks[index].text) or ()
+    emphasised = _EMPHASISED_LINE.fullmatch(chunks[index].text) is not None
+    rule = "emphasised-byline" if emphasised else "byline"
+    chunks[index] = replace(chunks[index], role="byline", rule=rule, value="\n".join(names))
+    index += 1
+    pending = not names
+    while index < len(chunks):
+        chunk = chunks[index]
+        text = undecorate(chunk.text)
+        if chunk.gap >= 2 or is_structural(chunk) or field_line(text) is not None:
+            break
+        if text.lower() in ("and", "&", "with", "+"):
+            value, pending = "", True
+        elif (found := COAUTHOR_RE.fullmatch(text)) and len(text) <= 80:
+            value, pending = "\n".join(split_authors(found.group("names"))), False
+        elif pending and _name_like(text):
+            value, pending = "\n".join(split_authors(text)), False
+        else:
+            break
+        chunks[index] = replace(chunk, role="byline", rule="byline-continues", value=value)
+        index += 1
+    return index
+
+
+def bare_byline(chunks: list[Chunk], index: int) -> bool:
+    """Names alone under the title ("wren & sparrow"), with header matter, not prose, next."""
+    text = chunks[index].text
+    if not _name_like(text) or text[:1] in QUOTES:
+        return False
+    if text.endswith((")", "]")) and _PART_COUNT_END.search(text):
+        # Rule ``part-count-not-byline``: "Crumbs (1/2)" is a post's title counting the
+        # story's instalments, as a blog heads each part; no pen name counts parts.
+        return False
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    if after is None:
+        return False
+    if byline_names(after.text):
+        # A line above "by X" is the title (or a subtitle), not more names.
+        return False
+    if re.search(r"\s(?:&|and)\s", text) and len(text.split()) <= 6:
+        return True
+    if after.gap == 0 and AT_HANDLE.fullmatch(after.text.strip()):
+        # Rule ``name-above-handle``: a site shows the author's display name over their
+        # "@handle" (Quotev, Wattpad's profile card); the name is the byline.
+        return True
+    # A browser's reader view sets the post's byline just above its reading time.
+    reading_time = is_reading_time(after.text, in_header=True)
+    return is_structural(after) or starts_header_line(after) or reading_time
+
+
+# A user's handle alone on its line, as a profile card prints it under the display name.
+AT_HANDLE = lazy(r"@[\w.-]{2,40}")
+# An instalment count closing a line: "(1/2)", "[2 of 3]", "(part 1/4)".
+_PART_COUNT_END = lazy(
+    r"[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]$", re.IGNORECASE
+)
+
+
+# An archive's reviews link closing a line: "[Reviews - 5]", "[Reviews: 12]".
+_REVIEWS_LINK = lazy(r"\s+\[\s*reviews?\s*[-:]\s*\d{1,6}\s*\]$", re.IGNORECASE)
+
+
+def _name_like(text: str) -> bool:
+    """A short line that can be a pen name: a few words, no sentence punctuation."""
+    return 0 < len(text) <= 60 and len(text.split()) <= 5 and not text.endswith((".", "!", "?"))
+
+
+def shared_title(chunks: list[Chunk], index: int) -> tuple[str, str, str] | None:
+    """The title, authors and rule name of a Share button's text at ``index``, else None."""
+    text = chunks[index].text
+    if (found := app_share_line(text)) is not None:
+        return found[0], "\n".join(split_authors(found[1])), "app-share-line"
+    if (names := ao3_share_title(chunks, index)) is not None:
+        return names[0], names[1], "ao3-share-title"
+    return None
+
+
+def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
+    """ "Title by Author" on one line, at the top or above more header lines."""
+    chunk = chunks[index]
+    text = chunk.text
+    if text.endswith("]"):
+        # eFiction's all-chapters page sets the reviews link beside the byline ("Title by
+        # name [Reviews - 5]"): the link is the site's, not part of the name.
+        text = _REVIEWS_LINK.sub("", text)
+    found = TITLE_BY_RE.fullmatch(text)
+    if found is None or chunk.continues:
+        return None
+    after = _next_unframed(chunks, index)
+    header_follows = after is not None and (
+        is_structural(after) or field_line(after.text) is not None
+    )
+    if index > 0 and not header_follows:
+        return None
+    title = found.group("title").strip().strip('"“”')
+    names = found.group("names").strip()
+    if not _name_like(names) or not title or (names[:1].islower() and " " in names):
+        return None
+    return title, "\n".join(split_authors(names))
+
+
+def _next_unframed(chunks: list[Chunk], index: int) -> Chunk | None:
+    """The next chunk below ``index`` that is not site framing, looking three chunks ahead.
+
+    An archive's chapter page puts its links ("[Reviews - 6]  Printer") and controls ("- Text
+    Size +") between "Title by Author" and the story's info block.
+    """
+    for after in chunks[index + 1 : index + 4]:
+        if after.role != "dropped" and not is_site_chrome(after.text):
+            return after
+    return None
+
+
+def handle_line(chunks: list[Chunk], index: int) -> bool:
+    """A lone user name: "kit-writes", or "thimbleandthistle" above a "Follow" link."""
+    text = chunks[index].text
+    if _HANDLE.fullmatch(text):
+        return True
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    plain = re.fullmatch(r"[a-z][a-z0-9]{4,39}", text) is not None
+    return plain and after is not None and is_site_chrome(after.text)
+
+
+def byline_next(chunks: list[Chunk], index: int) -> bool:
+    """Whether a byline follows at once: then a line such as "Royal Road" is a story's title,
+    not the site's name."""
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return after is not None and after.gap <= 1 and byline_names(after.text) is not None
+
+
+def starts_header_line(chunk: Chunk) -> bool:
+    """A chunk that opens a header line (a known field or a byline): it ends a note."""
+    field = field_line(chunk.text)
+    return (field is not None and is_known_label(field[0])) or byline_names(chunk.text) is not None
+
+
+def title_like(chunk: Chunk) -> bool:
+    """A short line that reads as a title, not as the first sentence of the story."""
+    text = chunk.text
+    if len(text) > 100 or len(text.split()) > 15 or chunk.continues:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith(("...", "…")):
+        return False
+    if text[:1] in QUOTES and not (text[-1:] in QUOTES and len(text) < 60):
+        return False
+    return chunk.centred or not talks_to_readers(text)

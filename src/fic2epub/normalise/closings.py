@@ -1,0 +1,297 @@
+"""What closes a chapter after its prose: end markers, debris, tags and the author's last word.
+
+Read upward from the chapter's last line: end markers and separators, a mailing list's or a
+page's footer, a blog post's tags, the title repeated above the next chapter, and the
+author's unlabelled word under the story (a plea, a promise of more, a signed note, a chat
+sign-off), which is the note it would have been labelled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.deviantart import work_info_block
+from fic2epub.normalise.metadata import clean_title
+from fic2epub.normalise.notes import (
+    disclaimer_field,
+    is_disclaimer_field,
+    is_note_like,
+    is_signature,
+)
+from fic2epub.normalise.page_footers import bare_updated_line, page_footer
+from fic2epub.normalise.patterns import match_end_marker, match_note, same_text
+from fic2epub.normalise.pleas import closing_plea, more_to_come
+from fic2epub.normalise.sign_off import chat_sign_off
+from fic2epub.normalise.tumblr import hashtag_lines
+
+
+def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> None:
+    """What closes a chapter after its prose: end markers, separators (a break there is
+    dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
+    unlabelled plea for reviews, which is the author's note it would have been labelled."""
+    _mail_footer(chunks, first, end)
+    work_info_block(chunks, first, end, title, same_text)
+    _post_tags(chunks, first, end)
+    _after_the_end(chunks, first, end)
+    index = end - 1
+    while index >= first:
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role in ("dropped", "field"):
+            pass  # settled by an earlier rule (a forum's poster box, a mail footer, tags)
+        elif is_glyph_line(text):
+            chunks[index] = replace(chunk, role="separator", rule="break-at-chapter-end")
+        elif (footer := page_footer(text)) is not None:
+            # Before end markers: an instalment's "(end of part one)" is the poster's pointer.
+            chunks[index] = replace(chunk, role="dropped", rule=footer)
+        elif match_end_marker(text):
+            chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
+        elif bare_updated_line(text):
+            chunks[index] = replace(chunk, role="dropped", rule="page-updated-line")
+        elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
+            chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif _ruled_chrome(chunk):
+            chunks[index] = replace(chunk, role="dropped", rule="ruled-chrome")
+        elif lone_button_among_chrome(
+            text,
+            [c.text for c in chunks[max(first, index - 2) : index]],
+            [c.text for c in chunks[index + 1 : index + 3]],
+        ):
+            chunks[index] = replace(chunk, role="dropped", rule="lone-button")
+        elif (disclaimer := disclaimer_field(chunk, "chapter-header-field")) is not None:
+            chunks[index] = disclaimer
+        elif chunk.role == "text" and closing_plea(text):
+            chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
+        elif chunk.role == "text" and more_to_come(text):
+            chunks[index] = replace(chunk, role="note", rule="more-to-come", value=text)
+        elif chunk.role == "text" and chat_sign_off(
+            text, _text_above(chunks, index, first), above_tags=_above_tags(chunks, index, end)
+        ):
+            chunks[index] = replace(chunk, role="note", rule="chat-sign-off", value=text)
+        elif chunk.role == "text" and _signed_note(chunks, index, first):
+            index -= 1  # the signed paragraph above is the note's start
+        elif chunk.role == "text":
+            return
+        index -= 1
+
+
+def _above_tags(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Whether only a post's tags and its chrome follow a chapter's closing line."""
+    after = chunks[index + 1 : end]
+    return any(c.label == "Tags" for c in after) and all(
+        c.role in ("field", "dropped") for c in after
+    )
+
+
+def _text_above(chunks: list[Chunk], index: int, first: int) -> str:
+    """The story paragraph above a closing line ("" when there is none)."""
+    for above in range(index - 1, first - 1, -1):
+        if chunks[above].role == "text":
+            return chunks[above].text
+    return ""
+
+
+def _repeats(text: str, title: str) -> bool:
+    """Rule ``debris-at-chapter-end``: the title repeated above the next chapter, also as a
+    blog heads each post of a story in parts ("Title (2/3)")."""
+    if len(text) > len(title) + _REPEAT_EXTRA:
+        # Too long to be the title and its tags; a long paragraph would only make
+        # clean_title's patterns work hard for nothing.
+        return False
+    return same_text(text, title) or same_text(clean_title(text), title)
+
+
+# What a repeated title may carry beyond the title: "[FIC] … (2/3) PG", or a page title's
+# chapter, fandom and site ("Title Chapter 3: Name, a Fandom fanfic | FanFiction").
+_REPEAT_EXTRA = 240
+
+
+# A dashed sign-off under a note: "- Harriet", "~ Mel", "— K.".
+_DASHED_SIGNATURE = lazy(r"[-–—~]+\s*\S.{0,30}")
+
+
+def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
+    """Rule ``signed-closing-note``: the chapter's last paragraph talks to readers ("Thanks
+    for reading…", "I wrote this on a train") and a dashed sign-off ("- Harriet") follows it:
+    the author's unlabelled note, signed. Without the dashed signature under it, a
+    first-person paragraph at the end is the story's own; with it, only when it reads as a
+    note."""
+    signature = chunks[index]
+    above = index - 1
+    if above < first or signature.gap > 1 or chunks[above].role != "text":
+        return False
+    if not _DASHED_SIGNATURE.fullmatch(signature.text) or not is_signature(signature.text):
+        return False
+    note = chunks[above]
+    if len(note.text) > 600 or not is_note_like(note.text):
+        return False
+    chunks[above] = replace(note, role="note", rule="signed-closing-note", value=note.text)
+    chunks[index] = replace(signature, role="note-body", rule="signed-closing-note")
+    return True
+
+
+# Mailing-list software appends its footer after the post: from its first line, all is chrome.
+_FOOTER_START = lazy(r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?", re.IGNORECASE)
+
+
+def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
+    """Drop a mailing list's footer (sponsor block, group links) and everything after it."""
+    for index in range(max(first, end - 12), end):
+        if chunks[index].role == "text" and _FOOTER_START.fullmatch(chunks[index].lines[0]):
+            # The "--" signature rule goes with the signature under it: left as a separator,
+            # it would stand between a closing "THE END" and the author's words above it.
+            # With nothing under it, it is read as a separator.
+            alone = is_glyph_line(chunks[index].text) and index + 1 == end
+            for later in range(index + 1 if alone else index, end):
+                chunks[later] = replace(chunks[later], role="dropped", rule="mail-footer")
+            return
+
+
+# The longest line read as one tag in a list of one tag a line.
+_LONGEST_TAG = 60
+_HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
+
+
+def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
+    """The tag lines that close a blog post.
+
+    Tumblr's "#fluff #my fic" line holds the story's tags; a LiveJournal or Dreamwidth
+    "Tags:" line (and its indented continuation) files the post, and is dropped.
+    """
+    for index in hashtag_lines(chunks, first, end, is_site_chrome):
+        # Tumblr's tags copied one to a line.
+        tag = chunks[index].text.strip().lstrip("#").strip()
+        chunks[index] = replace(
+            chunks[index], role="field", rule="hashtag-lines", label="Tags", value=tag
+        )
+    # The last six lines that an earlier rule has not dropped (a comment thread under a post).
+    for index in _last(chunks, first, end, 6, lambda i: chunks[i].role != "dropped"):
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role != "text":
+            continue
+        if _HASHTAGS.fullmatch(text):
+            tags = ", ".join(tag.strip() for tag in text.split("#") if tag.strip())
+            chunks[index] = replace(
+                chunk, role="field", rule="hashtag-line", label="Tags", value=tags
+            )
+        elif POST_TAGS_RE.fullmatch(text):
+            # A bare "Tags:" label heads Dreamwidth's list of one tag a line ("fic",
+            # "length: oneshot"), down to the blank line under it.
+            listed = text.rstrip(" *_").endswith(":")
+            for position in range(index, end):
+                later = chunks[position]
+                if position > index and not (
+                    later.indent > 0
+                    or ":" in later.text
+                    or (listed and later.gap == 0 and len(later.text) <= _LONGEST_TAG)
+                ):
+                    break
+                chunks[position] = replace(later, role="dropped", rule="post-tags")
+            return
+
+
+def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
+    """Short lines after a closing "THE END" are the author talking: an unlabelled note.
+
+    The page's own footer under them (share links, "Top") is not the author's, and is left
+    for the chapter's closing rules to drop.
+    """
+    tail = _last(
+        chunks, first, end, 4, lambda i: chunks[i].role == "text" and not _chrome(chunks, i, first)
+    )
+    for position, index in enumerate(tail):
+        if not match_end_marker(chunks[index].text) or position == len(tail) - 1:
+            continue
+        after = _above_page_links(chunks, index, tail[position + 1 :], first)
+        # A "Disclaimer:" line there is the story's metadata (read as such below), not the
+        # author talking: the note starts under it.
+        after = [i for i in after if not is_disclaimer_field(chunks[i].text)]
+        if not after:
+            return
+        if all(len(chunks[i].text) <= 300 and not is_glyph_line(chunks[i].text) for i in after):
+            chunks[index] = replace(chunks[index], role="end-marker", rule="end-marker")
+            # Rule ``disclaimer-after-the-end``: a "Disclaimer:" there is the story's
+            # disclaimer, put last; the talk is what follows it.
+            talk = []
+            for later in after:
+                if (
+                    disclaimer := disclaimer_field(chunks[later], "disclaimer-after-the-end")
+                ) is None:
+                    talk.append(later)
+                else:
+                    chunks[later] = disclaimer
+            if not talk:
+                return
+            first_note = chunks[talk[0]]
+            # A labelled note after "The End" keeps its label ("Note de l'auteure : …").
+            found = match_note(first_note.text)
+            label, value = (found.label, found.rest) if found else ("", first_note.text)
+            chunks[talk[0]] = replace(
+                first_note, role="note", rule="talk-after-the-end", label=label, value=value
+            )
+            for later in talk[1:]:
+                chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
+            return
+
+
+def _above_page_links(chunks: list[Chunk], marker: int, after: list[int], first: int) -> list[int]:
+    """Rule ``footer-below-page-links``: of the lines after "THE END", those under the page's
+    own links ("<< Back to Authors | Next in Series: … >>") are the site's footer ("The Hoard
+    is a non-profit fan archive…"), not the author talking, and are dropped; the author's
+    words stand above the links. A plea or a labelled note there is still the author's, and
+    a "Disclaimer:" line is left to be read as one.
+    Returns the lines above the links."""
+    kept: list[int] = []
+    linked = False
+    for index in after:
+        linked = linked or any(_chrome(chunks, i, first) for i in range(marker + 1, index))
+        text = chunks[index].text
+        if linked and not (match_note(text) or closing_plea(text) or is_disclaimer_field(text)):
+            chunks[index] = replace(chunks[index], role="dropped", rule="footer-below-page-links")
+        else:
+            kept.append(index)
+    return kept
+
+
+def _last(
+    chunks: list[Chunk], first: int, end: int, count: int, wanted: Callable[[int], bool]
+) -> list[int]:
+    """The last ``count`` indexes in ``first``..``end`` that are ``wanted``, in order; looked
+    for from the end, as only the chapter's last lines are."""
+    found: list[int] = []
+    for index in range(end - 1, first - 1, -1):
+        if wanted(index):
+            found.append(index)
+            if len(found) == count:
+                break
+    return found[::-1]
+
+
+def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:
+    """A site's line at the chapter's end: chrome, or a lone button beside chrome."""
+    text = chunks[index].text
+    before = [c.text for c in chunks[max(first, index - 2) : index]]
+    return (
+        is_site_chrome(text)
+        or lone_button_among_chrome(text, before)
+        or _ruled_chrome(chunks[index])
+    )
+
+
+def _ruled_chrome(chunk: Chunk) -> bool:
+    """Rule ``ruled-chrome``: a page's footer set under a rule with no blank line between
+    ("=====" over "Back to my fic page | Email me | Sign my guestbook!"), which the layout
+    reads as one paragraph. Every line is a rule or site chrome, and one at least is chrome,
+    so a story's own line under a rule stays."""
+    lines = chunk.lines
+    if len(lines) < 2 or len(lines) > 6 or not any(is_glyph_line(line) for line in lines):
+        return False
+    chrome = [line for line in lines if not is_glyph_line(line)]
+    return all(is_site_chrome(line) for line in chrome)

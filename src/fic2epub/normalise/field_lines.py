@@ -1,0 +1,75 @@
+"""Field lines: the shapes a header line takes when it gives one field of the story's header.
+
+"Key: value" is the common one; headers also write "Rated T", a bare "Summary" over its
+paragraph, a status alone ("Complete"), "Complete? Yes", "~Pairing~ value" and "Prompt –
+value". Each is read from the line's text alone; the header rules decide from context what
+the field is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.fields import dated_label, field_for, is_known_label
+from fic2epub.normalise.foreign_header import cjk_field
+from fic2epub.normalise.patterns import DASH_FIELD_RE, FIELD_RE, TILDE_FIELD_RE, undecorate
+
+# A story's status on a line of its own, as Wattpad shows it.
+_BARE_STATUS = lazy(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
+# Rule ``complete-question``: "Complete? No", "Finished? Yes": the status asked and
+# answered on one line, with no colon. Only a yes/no answer, so a sentence never matches.
+_COMPLETE_QUESTION = lazy(
+    r"[*_]*(?P<label>complete[d]?|finished)[*_]*\s*\?[*_]*\s*:?\s*(?P<answer>yes|no|not\s+yet)[.!]?",
+    re.IGNORECASE,
+)
+# "Rated G" or "Rated: T" on a line of its own.
+_RATED = lazy(r"rated\s*:?\s+(\S{1,5})", re.IGNORECASE)
+# AO3 heads its summary with a bare "Summary" line, no colon.
+_BARE_LABELS = frozenset({"summary", "description"})
+# A header line longer than this is a story pasted onto one line, not a field.
+_LONGEST_FIELD = 3000
+_NOT_A_LABEL = lazy(
+    r"^(?:he|she|they|it|we|i|you|but|and|so|then|when|because|the\s+\w+\s+\w+\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def field_line(text: str) -> tuple[str, str] | None:
+    """A "Key: value" header line (or "Prompt – value" for well-known labels)."""
+    if undecorate(text).lower() in _BARE_LABELS or _bare_summary_label(text):
+        return undecorate(text), ""
+    if (rated := _RATED.fullmatch(text)) is not None:
+        return "Rated", rated.group(1)
+    if _BARE_STATUS.fullmatch(text):
+        return "Status", text
+    if text[:1] in "UuPpCcWwLl" and (dated := dated_label(text)) is not None:
+        return dated
+    found = TILDE_FIELD_RE.fullmatch(text) if text.startswith("~") else None
+    if found and is_known_label(found.group("key")):
+        return found.group("key").strip(), found.group("value").strip()
+    if (answer := _COMPLETE_QUESTION.fullmatch(text)) is not None:
+        return answer.group("label"), answer.group("answer")
+    found = FIELD_RE.fullmatch(text) if len(text) <= _LONGEST_FIELD else None
+    if found:
+        label = found.group("key").strip()
+        if len(label.split()) <= 6 and not _NOT_A_LABEL.match(label):
+            return label, found.group("value").strip()
+    found = DASH_FIELD_RE.fullmatch(text)
+    if found:
+        label = found.group("key").strip()
+        if is_known_label(label):
+            return label, found.group("value").strip()
+    return cjk_field(text)
+
+
+def _bare_summary_label(text: str) -> bool:
+    """Rule ``bare-summary-label``: a summary label alone on its line, no colon, in any
+    language ("Sinopse", "Beschreibung"), as sites head their summary box."""
+    word = text.strip()
+    return (
+        len(word) <= 30
+        and " " not in word
+        and word[-1:] not in ":："
+        and field_for(word) == "summary"
+    )

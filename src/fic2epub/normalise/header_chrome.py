@@ -1,0 +1,151 @@
+"""Header chrome: a site's lines around a story's header, which are neither story nor header.
+
+A menu copied one item a line above the title, the framing above a Markdown file's title, a
+site's buttons under a field's label, a tag list copied as plain words, and unknown lines
+with the story's header going on below them. The chrome any page may carry is read in
+``chrome.py``; these rules read the lines around it at the top of a story.
+"""
+
+from __future__ import annotations
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names, title_like
+from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome
+from fic2epub.normalise.chunks import QUOTES, Chunk
+from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.fields import field_for
+
+
+def framing_above_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``framing-above-title``: the few short lines the headings pass left above a
+    Markdown file's "# Title" (a chat's channel and thread names) are the page's framing."""
+    return any(
+        chunk.role == "title" and chunk.rule == "markdown-title"
+        for chunk in chunks[index + 1 : index + 5]
+    )
+
+
+def chrome_value(label: str, value: str) -> bool:
+    """A field whose value is a site's buttons or links ("Author: Follow/Fav"), not a value.
+
+    A status chip ("Status: [Completed]") and a category path naming the fandom ("Category:
+    Books › X") look like chrome and are values all the same.
+    """
+    return (
+        bool(value)
+        and is_site_chrome(value)
+        and field_for(label) != "status"
+        and breadcrumb_fandom(value) is None
+    )
+
+
+# Words that only a site's tag list writes run together or in lower case.
+_TAG_WORDS = frozenset(
+    "oneshot xreader readerinsert imagine imagines fluff angst smut drabble fanfic fanfiction"
+    " romance hurtcomfort au".split()
+)
+
+
+def tag_words_line(text: str) -> bool:
+    """Rule ``tag-words-line``: a Quotev or Wattpad tag line copied as plain words, all lower
+    case and run together ("phantomoftheopera erik xreader oneshot romance").
+
+    At least three words, nothing but lower-case letters and digits, and at least one word
+    that no sentence has: a tag word ("oneshot", "xreader") or a run-together name of
+    thirteen letters or more.
+    """
+    words = text.split()
+    if len(words) < 3 or len(text) > 200 or not all(w.isalnum() and w.islower() for w in words):
+        return False
+    return any(w in _TAG_WORDS or len(w) >= 13 for w in words)
+
+
+def menu_above_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``menu-above-title``: a site's menu copied one item a line ("Just In",
+    "Community", "Forum") above the story's title and its "By: name" line.
+
+    Only near the top, only for a short item of at most three words with no sentence
+    punctuation, and only when every line down to the title is such an item (or already
+    known framing) and the title is followed at once by a byline.
+    """
+    if index > 12 or not _menu_item(chunks[index].text):
+        return False
+    for ahead in range(index + 1, min(index + 12, len(chunks) - 1)):
+        chunk = chunks[ahead]
+        if chunk.role == "dropped" or is_site_chrome(chunk.text):
+            continue
+        if breadcrumb_fandom(chunk.text) is not None:
+            continue
+        following = chunks[ahead + 1]
+        if title_like(chunk) and byline_names(following.text) and following.gap <= 1:
+            # A menu has two items at least: one line above "Title / by X" is the title
+            # over its subtitle ("A <fandom> story").
+            return ahead > index + 1
+        if not _menu_item(chunk.text):
+            return False
+    return False
+
+
+def menu_between_chrome(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``menu-between-chrome``: near the top, a site's menu copied one item a line has
+    items no list can name ("Quizzes", "Polls") among ones it can ("Home", "Search", "Log
+    In"). An unknown item counts when a known one stands both above and below it, with only
+    menu items between and no blank line in the run.
+
+    The known items must be plain words ("Search", not "Fanfiction · Mystery"): a story's
+    title right under the menu has the page's category or info line under it, not a menu
+    item.
+    """
+    if index > 15 or not _menu_item(chunks[index].text):
+        return False
+    return _chrome_reached(chunks, index, -1) and _chrome_reached(chunks, index, 1)
+
+
+def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
+    """Whether walking from ``index`` by ``step`` over menu items with no blank line between
+    reaches a known chrome line within eight lines."""
+    position = index
+    for _ in range(8):
+        nearer, position = position, position + step
+        if position < 0 or position >= len(chunks):
+            return False
+        if chunks[max(nearer, position)].gap > 0:
+            return False
+        chunk = chunks[position]
+        if chunk.role == "dropped" or is_site_chrome(chunk.text):
+            return _PLAIN_MENU_ITEM.fullmatch(chunk.text.strip()) is not None
+        if not _menu_item(chunk.text):
+            return False
+    return False
+
+
+# A menu item in plain words: "Log In", "Sign Up", "Latest Series".
+_PLAIN_MENU_ITEM = lazy(r"[A-Za-z]+(?: [A-Za-z]+){0,2}")
+
+
+def _menu_item(text: str) -> bool:
+    """A short menu label: one to three words, no sentence punctuation."""
+    return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _MENU_PUNCTUATION.search(text)
+
+
+_MENU_PUNCTUATION = lazy(r"[.!?,;:\"“”‘’']")
+
+
+def header_resumes(chunks: list[Chunk], index: int) -> bool:
+    """A short unknown line near the top, with the story's header a few lines below it.
+
+    Page copies carry framing no list can name (a blog's menu, a post's date in another
+    language); when known header fields follow within four lines, it is framing, not story.
+    """
+    text = chunks[index].text
+    if index > 15 or len(text) > 80 or text[:1] in QUOTES:
+        return False
+    for ahead in [c for c in chunks[index + 1 : index + 9] if c.role != "dropped"][:4]:
+        field = field_line(ahead.text)
+        if field is not None and field_for(field[0]) in _STRONG_FIELDS:
+            return True
+    return False
+
+
+# Fields that only a story's header has (a disclaimer or note may sit anywhere).
+_STRONG_FIELDS = frozenset({"title", "authors", "fandoms", "rating", "relationships", "characters"})

@@ -1,0 +1,174 @@
+"""Header summaries: a story's description where no label names it.
+
+Sites set the description between header lines (Wattpad between its counts and its
+hashtags), above FanFiction.Net's "Rated: …" line or a story page's links; an author's file
+sets it between the header and "Chapter 1". A poster's chatter in that place is a note, not
+a summary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_i18n import is_count_line, is_rights_line
+from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
+from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.fields import field_for, is_known_label
+from fic2epub.normalise.foreign_header import is_menu_bar
+from fic2epub.normalise.notes import consume_note, is_structural, talks_to_readers
+from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
+
+# Roles of the header lines an unlabelled description sits between.
+_HEADER_ROLES = frozenset({"title", "byline", "info", "field", "field-value", "dropped"})
+_HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
+
+
+def before_site_info(chunks: list[Chunk], index: int) -> bool:
+    """FanFiction.Net copies put an unlabelled summary just above the "Rated: …" line."""
+    return any(FFN_INFO_RE.fullmatch(ahead.text) for ahead in chunks[index + 1 : index + 3])
+
+
+def summary_above_links(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``summary-above-story-links``: an archive's story page sets the unlabelled
+    summary under the info line and above the story's links ("Reviews | Add to Favorites |
+    Printer Friendly"). Guards: the line above is the header's info line, the paragraph is
+    short, not dialogue, and the line right under it is site chrome."""
+    chunk = chunks[index]
+    if index == 0 or chunks[index - 1].role != "info" or len(chunk.text) > 600:
+        return False
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    return (
+        chunk.text[:1] not in QUOTES
+        and after is not None
+        and after.gap <= 1
+        and is_site_chrome(after.text)
+    )
+
+
+def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
+    """Rule ``summary-inside-header``: a paragraph or two with header lines on both sides is
+    the story's unlabelled description, as Wattpad prints it between its counts and its
+    disclaimer or hashtags. Returns the index after it, or None.
+
+    Only when no summary was labelled, only under a title, a byline or fields, and only when
+    a header line (a known field, a hashtag line, site chrome) follows: story prose is never
+    followed by those. A leading line of one to three words without punctuation is the
+    site's category for the story ("Fan Fiction"), not part of the description.
+    """
+    if index == 0 or chunks[index - 1].role not in _HEADER_ROLES:
+        return None
+    if any(c.role == "summary" or field_for(c.label) == "summary" for c in chunks[:index]):
+        return None
+    end = index
+    while end < len(chunks) and end - index < 4 and chunks[end].role == "text":
+        follower = chunks[end]
+        if (end > index and follower.gap > 2) or is_structural(follower):
+            # A scene break or a heading inside: this is the story, not a description.
+            return None
+        if _closes_summary(follower.text):
+            break
+        end += 1
+    if end == index or end >= len(chunks) or chunks[end].gap > 2:
+        return None
+    if not _closes_summary(chunks[end].text) or sum(len(c.text) for c in chunks[index:end]) > 900:
+        return None
+    if not _story_below(chunks, end + 1):
+        # Rule ``no-story-below-summary``: with nothing but header lines and chrome under
+        # them (a Tumblr post's hashtags and note count), the paragraphs are the story.
+        return None
+    first = index
+    if end - index > 1 and _category_word(chunks[index].text):
+        chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
+        first += 1
+    for position in range(first, end):
+        chunks[position] = replace(chunks[position], role="summary", rule="summary-inside-header")
+    return end
+
+
+def _story_below(chunks: list[Chunk], start: int) -> bool:
+    """Whether a heading or a line of prose (not a header line, not chrome) lies below."""
+    for chunk in chunks[start:]:
+        if chunk.role in ("heading", "part"):
+            return True
+        text = chunk.text
+        if chunk.role == "text" and not _closes_summary(text) and not is_site_chrome(text):
+            return True
+    return False
+
+
+def _closes_summary(text: str) -> bool:
+    """A header line that may follow an unlabelled description."""
+    if is_glyph_line(text):
+        return False
+    if text.startswith("#"):
+        return _HASHTAGS.fullmatch(text) is not None
+    field = field_line(text)
+    if field is not None and is_known_label(field[0]):
+        return True
+    # Reader counts, "All rights reserved" and a site's menu bar, as Wattpad and blogs print
+    # them around the description; other chrome (a pager, "Page 1 of 2") may follow story
+    # text too.
+    menu = is_menu_bar(text) and is_site_chrome(text)
+    # A story page lists its parts under "Table of Contents" right below the description.
+    contents = text[:1] in "Tt" and _CONTENTS_LABEL.fullmatch(text.strip()) is not None
+    return is_count_line(text) or is_rights_line(text) or menu or contents
+
+
+_CONTENTS_LABEL = lazy(r"table\s+of\s+contents\s*:?", re.IGNORECASE)
+
+
+def _category_word(text: str) -> bool:
+    """One to three words with no punctuation: a site's category name."""
+    return (
+        len(text) <= 30
+        and len(text.split()) <= 3
+        and re.fullmatch(r"[^\W\d_][\w ]*", text) is not None
+    )
+
+
+def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
+    """A short paragraph or two between the header and "Chapter 1" is the story's summary.
+
+    Only in a story with several chapter headings, and only when nothing labelled a summary.
+    """
+    if any(c.role in ("summary",) or field_for(c.label) == "summary" for c in chunks[:index]):
+        return
+    headings = [i for i, c in enumerate(chunks) if c.role == "heading"]
+    if len(headings) < 2 or not index < headings[0] <= index + 2:
+        return
+    span = chunks[index : headings[0]]
+    labelled = next((n for n, c in enumerate(span) if n and match_note(c.text)), None)
+    if labelled is not None and all(c.role == "text" for c in span):
+        # Rule ``note-under-summary``: a labelled note ("an: …") right over "Chapter 1" is
+        # the note it says; only the lines above it may be the summary.
+        consume_note(chunks, index + labelled, headings[0])
+        span = span[:labelled]
+    if all(c.role == "text" for c in span) and sum(len(c.text) for c in span) < 600:
+        if _chatter(span[0].text):
+            # Rule ``chatter-before-chapter-1``: the poster's word to the channel ("ok it's
+            # finally done!!") is an unlabelled note, not a summary of the story.
+            chunks[index] = replace(
+                span[0], role="note", rule="chatter-before-chapter-1", label="", value=span[0].text
+            )
+            for offset, chunk in enumerate(span[1:], start=1):
+                chunks[index + offset] = replace(
+                    chunk, role="note-body", rule="chatter-before-chapter-1"
+                )
+            return
+        for offset, chunk in enumerate(span):
+            chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
+
+
+# How a poster opens a word to the channel or thread, never a summary of a story: "ok",
+# "okay", "hi all", "hey", "finally", "here's part one".
+_CHATTER_OPENER = lazy(
+    r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
+)
+
+
+def _chatter(text: str) -> bool:
+    """A paragraph that talks to readers: a smiley, an "I …" opening, or a chat opener."""
+    return talks_to_readers(text) or _CHATTER_OPENER.match(text) is not None

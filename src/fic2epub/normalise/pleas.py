@@ -1,0 +1,101 @@
+"""Pleas: the author's unlabelled word under the story, asking readers for something.
+
+"Please review!!", "Thanks for reading! Comments make my day", "Did you like it? Please
+email me", "More next week!", "vote and comment if u liked it 💖": written under the prose
+with no "A/N:" label, each is the author's note all the same. Each test reads one
+paragraph's text alone; ``closings.py`` decides where one may stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.notes import is_note_like
+from fic2epub.normalise.patterns import MORE_TO_COME_RE, REVIEW_PLEA_RE
+from fic2epub.normalise.sign_off import is_emoji
+
+
+def closing_plea(text: str) -> bool:
+    """ "Please review!!", "Thanks for reading! Comments make my day": a short plea at the end."""
+    if REVIEW_PLEA_RE.fullmatch(text):
+        return True
+    if len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text):
+        return True
+    return _chatty_plea(text) or _mail_plea(text)
+
+
+# Asking readers to write: "email me", "e-mail me", "drop me a line", "write to me".
+_WRITE_TO_ME = lazy(
+    r"\b(?:e-?mail\s+me|drop\s+me\s+a\s+(?:line|note)|write\s+(?:to\s+)?me)\b", re.I
+)
+
+
+def _mail_plea(text: str) -> bool:
+    """Rule ``mail-plea``: an old home page's plea under the story, "Did you like it? Please
+    email me and tell me what you thought!": a short paragraph asking readers to write that
+    reads as the author's word: a note's cue ("please", a smiley) or the readers addressed
+    ("tell me what you thought"). Never dialogue: a quoted line is a character's."""
+    return (
+        len(text) <= 300
+        and text[:1] not in "\"“‘'"
+        and "me" in text
+        and _WRITE_TO_ME.search(text) is not None
+        and (is_note_like(text) or _YOU.search(text) is not None)
+    )
+
+
+_YOU = lazy(r"\byou\b", re.I)
+
+
+_PLEA_WORDS = lazy(
+    r"\b(?:vote|votes|voting|comment|comments|review|reviews|kudos|next\s+update"
+    r"|(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?for\s+reading"
+    # The same asks in the languages Wattpad writers use: Spanish and Portuguese, Italian,
+    # French, German, Indonesian, Turkish.
+    r"|votar|vote[mn]?|votad|comentar|comenten|comentem|comentad|votate|commentate"
+    r"|commentez|kommentiert|kommentare|komentar|yorum\s+yap\w*|oy\s+ver\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def more_to_come(text: str) -> bool:
+    """Rule ``more-to-come``: "More next week!", "Next chapter soon, I promise!" on its own
+    under the prose is the author promising readers more, an unlabelled note like a plea
+    for reviews. The whole line must be the promise, so "More ships came the next week."
+    stays story text.
+
+    The promise may carry a plea after it ("Chapter two on Thursday! Reviews make me
+    happy :)"): a second sentence that asks for reviews, comments or votes and reads as
+    the author's word (a smiley, "please", "me"), so a sentence of story after a promise
+    never passes."""
+    if len(text) <= 80 and MORE_TO_COME_RE.fullmatch(text) is not None:
+        return True
+    if len(text) > 200 or text[:1] in "\"“‘'":
+        return False
+    promise, _, plea = text.partition("! ")
+    if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
+        return False
+    return bool(REVIEW_PLEA_RE.fullmatch(plea)) or (
+        _PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None
+    )
+
+
+# The author's own word in a plea: a smiley or heart, "please", "me"/"my" ("make me happy").
+_AUTHOR_ASKS = lazy(r"\b(?:me|my|please|pls|plz)\b|[:;]-?[)D]|<3|\^\^", re.I)
+
+
+def _chatty_plea(text: str) -> bool:
+    """Rule ``chatty-plea``: the author's sign-off under the prose in chat style ("ok that's
+    it for today!! vote and comment if u liked it 💖"), unlabelled as Wattpad writers leave it.
+
+    Guards: short, not dialogue, asks for votes, comments or reviews (or promises the next
+    update), and is written as chat: a lower-case start, "!!" or an emoji."""
+    if len(text) > 300 or not _PLEA_WORDS.search(text):
+        return False
+    # Emoji: the pictographs, and the older stars and hearts (⭐ U+2B50, ❤ U+2764). With
+    # one, a plea needs no English cue ("⭐ ¡No olvides votar! ⭐").
+    emoji = any(is_emoji(c) for c in text)
+    if not (emoji or is_note_like(text)):
+        return False
+    return text[:1].islower() or "!!" in text or emoji
