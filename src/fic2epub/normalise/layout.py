@@ -212,6 +212,7 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     https://…") is finished too; a wrapper never breaks inside an address, so the next
     line's label starts a field of its own. (A mail header block keeps its lines together.)
     A list of addresses ("Author URL: https://…, https://…", co-authors' pages) counts too.
+    A known label alone on its line always starts a field (``bare-label``).
     """
     found = _LABEL.match(previous.text)
     # A mail header block keeps its lines together, for the mail reader to take apart.
@@ -224,6 +225,10 @@ def _next_field(previous: _Line, line: _Line) -> bool:
         dashed = line.text[:1].isupper() and _DASH_LABEL.match(line.text) is not None
         return dashed and previous.text.endswith((".", "!", "?", ")"))
     if previous.text.endswith((".", "!", "?", ")")):
+        return True
+    if label.end() >= len(line.text) and field_for(label.group()) is not None:
+        # Rule ``bare-label``: a story field's label alone on its line ("Additional Tags:",
+        # its value indented below) heads a field; no wrapped value ends with a bare label.
         return True
     if found is not None and field is not None and field_for(label.group()) is not None:
         # Rule ``field-after-field``: a story field ("Language:", "Rating:") under another
