@@ -30,6 +30,12 @@ def test_a_post_info_line_gives_its_pairing_and_rating() -> None:
         ("Rating", "T"),
     ]
     assert post_info_line("owl/crow | ~900 words | soft") == [("Pairing", "owl/crow")]
+    # Parted by semicolons and set in brackets.
+    assert post_info_line("[marsh tales; rook & wren; ~1.5k; T]") == [
+        ("Pairing", "rook & wren"),
+        ("Rating", "T"),
+    ]
+    assert post_info_line("(rook/wren; 600 words; soft)") == [("Pairing", "rook/wren")]
 
 
 @pytest.mark.parametrize(
@@ -38,6 +44,9 @@ def test_a_post_info_line_gives_its_pairing_and_rating() -> None:
         "Home | Stories | Contact",  # a menu: nothing a story's info line names
         "She said yes. | He said no. | They left.",  # sentences
         "rook & wren | 2.4k",  # two items only
+        "Rain; then wind; then you & me",  # clauses: one pairing-like item is not enough
+        "[one; two; three]",  # brackets alone say nothing
+        "Salt; then iron; then 2k words.",  # a sentence's end
     ],
 )
 def test_other_pipe_lines_are_no_post_info_line(line: str) -> None:

@@ -90,6 +90,21 @@ def test_reblogged_part_drops_the_reblogger_addition() -> None:
     assert "medal" not in everything and "moss-and-tallow" not in everything
 
 
+def test_a_dashboard_reblog_drops_the_addition_under_the_post() -> None:
+    """A reblog copied from the dashboard opens with "reader reblogged writer" above the
+    post's own header; the reader's name under the post still starts their addition."""
+    story = _read(
+        "heron-reads reblogged tidewater-pens\nFollow\ntidewater-pens\nThe Ferry Bell\n"
+        "The ferry bell had hung on its post since before the bridge was built.\n"
+        "Nobody rang it now but Brin.\n#river tales #my fic\nheron-reads\n"
+        "brin deserves better honestly\n31 notes\nReblog\n"
+    )
+    assert story.metadata.authors == ("tidewater-pens",)
+    everything = "\n".join(story_paragraphs(story))
+    assert everything.endswith("Nobody rang it now but Brin.")
+    assert "heron-reads" not in everything and "deserves better" not in everything
+
+
 def test_a_name_alone_without_a_reblog_stays_text() -> None:
     """A character's name on a line of its own is story text when no reblog names it."""
     story = _read(

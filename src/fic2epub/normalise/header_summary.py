@@ -20,9 +20,12 @@ from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.foreign_header import is_menu_bar
 from fic2epub.normalise.notes import consume_note, is_structural, talks_to_readers
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
+from fic2epub.normalise.tumblr import reblogger_above, starts_reblog_addition
 
 # Roles of the header lines an unlabelled description sits between.
 _HEADER_ROLES = frozenset({"title", "byline", "info", "field", "field-value", "dropped"})
+# A post's link to the text under its cut: "Keep reading", "Read more…", "( Read more )".
+_CUT_LINK = lazy(r"\(?\s*(?:keep\s+reading|read\s+more)\s*(?:\.{3}|…)?\s*\)?", re.IGNORECASE)
 _HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 
@@ -35,17 +38,22 @@ def summary_above_links(chunks: list[Chunk], index: int) -> bool:
     """Rule ``summary-above-story-links``: an archive's story page sets the unlabelled
     summary under the info line and above the story's links ("Reviews | Add to Favorites |
     Printer Friendly"). Guards: the line above is the header's info line, the paragraph is
-    short, not dialogue, and the line right under it is site chrome."""
+    short, not dialogue, and the line right under it is site chrome.
+
+    A blog post's teaser above its cut ("Keep reading") is the same: the line the post shows
+    before the story is folded away. Under a bare title or byline (a post with no info
+    line) only the cut link itself tells it, as a story's first paragraph may be followed
+    by any chrome a copy brings along."""
     chunk = chunks[index]
-    if index == 0 or chunks[index - 1].role != "info" or len(chunk.text) > 600:
+    if index == 0 or len(chunk.text) > 600 or chunk.text[:1] in QUOTES:
         return False
+    above = chunks[index - 1].role
     after = chunks[index + 1] if index + 1 < len(chunks) else None
-    return (
-        chunk.text[:1] not in QUOTES
-        and after is not None
-        and after.gap <= 1
-        and is_site_chrome(after.text)
-    )
+    if after is None or after.gap > 1 or above not in ("info", "title", "byline"):
+        return False
+    if above == "info":
+        return is_site_chrome(after.text)
+    return "read" in after.text.lower() and _CUT_LINK.fullmatch(after.text.strip()) is not None
 
 
 def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
@@ -89,10 +97,17 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
 
 
 def _story_below(chunks: list[Chunk], start: int) -> bool:
-    """Whether a heading or a line of prose (not a header line, not chrome) lies below."""
+    """Whether a heading or a line of prose (not a header line, not chrome) lies below.
+
+    Under a reblogged post, the reblogger's name alone starts their own addition (a
+    comment on the post), which is not the story, so the search ends there.
+    """
+    reblogger = reblogger_above(chunks, start)
     for chunk in chunks[start:]:
         if chunk.role in ("heading", "part"):
             return True
+        if starts_reblog_addition(chunk, reblogger):
+            return False
         text = chunk.text
         if chunk.role == "text" and not _closes_summary(text) and not is_site_chrome(text):
             return True

@@ -22,6 +22,8 @@ _CHATTER_CUES = lazy(r"@[\w-]{2,}|\b(?:anon|requested|request|asked|ask|prompt)\
 # The end of a sentence inside a paragraph or at its end.
 _SENTENCE_END = lazy(r"[.!?](?:\s|\)|$)")
 _QUOTES = "\"“‘'«„"
+# The brackets an info line may be set in, and their closers.
+_OPENERS = {"[": "]", "(": ")"}
 # An item naming a pairing: "a & b", "a/b", "a x b".
 _PAIR = lazy(r"\S\s*(?:/|\s&\s|\sx\s)\s*\S")
 # A length: "1.2k", "~900 words", "2,300 words".
@@ -29,14 +31,25 @@ _LENGTH = lazy(r"~?\s*[\d.,]+\s*(?:[kK]\+?|\+?\s*words?)", re.IGNORECASE)
 
 
 def post_info_line(text: str) -> list[tuple[str, str]] | None:
-    """Rule ``post-info-line``: a "|"-separated line under a post's title, three to eight
+    """Rule ``post-info-line``: a "|"- or ";"-separated line under a post's title, three to eight
     short items in the writer's own words ("a & b | 1.2k | gen-ish, very soft | fandom"),
     one of them at least a pairing, a length or a rating. Returns the pairing and rating
     found, or None. Each item is a few words that end no sentence, so prose never matches.
+
+    Some writers part the items with semicolons and set the whole line in brackets
+    ("[fandom; a & b; ~1k; G]"); the brackets are the line's framing, not an item's.
     """
-    if "|" not in text or len(text) > 300:
+    if len(text) > 300:
         return None
-    items = [item.strip() for item in text.split("|")]
+    line = text.strip()
+    if line[:1] in _OPENERS and line[-1:] == _OPENERS[line[0]]:
+        line = line[1:-1]
+    # One kind of separator: "|" where there is one, else ";" (a "|" line's items may hold
+    # a ";" of their own).
+    separator = "|" if "|" in line else ";"
+    if separator not in line:
+        return None
+    items = [item.strip() for item in line.split(separator)]
     if not 3 <= len(items) <= 8:
         return None
     if any(not item or len(item) > 50 or len(item.split()) > 6 for item in items):
@@ -51,7 +64,9 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
         elif (field := rating_or_pairing(item, _PAIR)) is not None:
             fields.append(field)
             recognised += 1
-    return fields if recognised else None
+    # Semicolons also part a sentence's clauses ("Rain; then wind; then you & me"), so a
+    # ";" line must name two things an info line names, not one.
+    return fields if recognised >= (2 if separator == ";" else 1) else None
 
 
 def chatter_before_title(

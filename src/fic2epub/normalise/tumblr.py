@@ -79,13 +79,17 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
     to the post's note count, the next reblog header, a heading or the end.
 
     Only after a "reader reblogged writer" header names the reblogger, so a character's name
-    alone on a line of an ordinary story never starts it. Skipped when the text has no
+    alone on a line of an ordinary story never starts it. The header may be the first line
+    of the copy, above the story's own header (a reblog copied from the dashboard), so the
+    reblogger is also read from the lines above ``start``. Skipped when the text has no
     reblog header.
     """
-    if not any("reblogged" in chunk.text for chunk in chunks[start:]):
+    if not any("reblogged" in chunk.text for chunk in chunks):
         return chunks
     marked = list(chunks)
-    reblogger: str | None = None
+    # The header pass has dropped a header above the story as chrome; it still names the
+    # reblogger.
+    reblogger = reblogger_above(chunks, start)
     index = start
     while index < len(marked):
         chunk = marked[index]
@@ -94,12 +98,26 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
             reblogger = name
         elif chunk.role in ("heading", "part"):
             pass  # a reblog's trail may head the story's next part
-        elif reblogger is not None and chunk.role == "text" and text.rstrip(":") == reblogger:
+        elif chunk.role == "text" and starts_reblog_addition(chunk, reblogger):
             index = _drop_addition(marked, index)
             reblogger = None
             continue
         index += 1
     return tuple(marked)
+
+
+def reblogger_above(chunks: Sequence[Chunk], index: int) -> str | None:
+    """The reblogger named by the last "reader reblogged writer" header above ``index``."""
+    reblogger: str | None = None
+    for chunk in chunks[:index]:
+        if "reblogged" in chunk.text and (name := reblog_header(chunk.text)) is not None:
+            reblogger = name
+    return reblogger
+
+
+def starts_reblog_addition(chunk: Chunk, reblogger: str | None) -> bool:
+    """Whether ``chunk`` is the reblogger's name alone, which heads their addition."""
+    return reblogger is not None and chunk.text.strip().rstrip(":") == reblogger
 
 
 def _drop_addition(chunks: list[Chunk], index: int) -> int:
