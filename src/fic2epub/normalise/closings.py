@@ -90,11 +90,23 @@ def _above_tags(chunks: list[Chunk], index: int, end: int) -> bool:
 
 
 def _text_above(chunks: list[Chunk], index: int, first: int) -> str:
-    """The story paragraph above a closing line ("" when there is none)."""
+    """The story paragraph above a closing line ("" when there is none).
+
+    Rule ``texts-above-sign-off``: text messages set one a line ("juliet: obviously") are
+    read past to the prose above them. A phone writer's characters text in lower case; the
+    narrator's register, which the sign-off breaks from, is the prose's."""
     for above in range(index - 1, first - 1, -1):
-        if chunks[above].role == "text":
-            return chunks[above].text
+        chunk = chunks[above]
+        if chunk.role != "text":
+            continue
+        if ":" in chunk.text[:26] and _TEXT_MESSAGE.match(chunk.text):
+            continue
+        return chunk.text
     return ""
+
+
+# A text message as a story sets it: the sender's name, a colon, the message ("romeo: ok").
+_TEXT_MESSAGE = lazy(r"[^\W\d][\w.'’-]{0,20}(?: [^\W\d][\w.'’-]{0,20})?:\s+\S")
 
 
 def _repeats(text: str, title: str) -> bool:

@@ -24,11 +24,22 @@ _WRITING_TALK = lazy(
 _CHAT_VOICE = lazy(r"(?:^|\s)i(?:\s|'|’)|\b(?:ok|lol|omg|idk|tbh|ngl|pls)\b")
 
 
+# Chat's formula for closing what one has to say, at the paragraph's start: "ok that's it",
+# "okay thats all", "and that's it!", "that's it for now".
+_CLOSING_FORMULA = lazy(
+    r"(?:(?:ok(?:ay)?|so|and|well)[,.!]*\s+that['’]?s\s+(?:it|all)\b"
+    r"|that['’]?s\s+(?:it|all)\s+for\s+(?:now|today|tonight|this\s+one)\b)",
+    re.IGNORECASE,
+)
+
+
 def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     """Rule ``chat-sign-off``: the last paragraph starts in lower case under capitalised
     prose, carries a chat mark (an emoji, "!!", "??") and talks about writing or posting the
-    story ("posting this", "part two", "lol"). Right above a post's tags (``above_tags``),
-    chat's own voice is enough: a lower-case "i", "ok", "lol" ("i just love them ok").
+    story ("posting this", "part two", "lol"), or opens with chat's closing formula ("ok
+    that's it", "that's all for now"), which needs no other cue. Right above a post's tags
+    (``above_tags``), chat's own voice is enough: a lower-case "i", "ok", "lol" ("i just
+    love them ok").
 
     Guards: the paragraph above starts with a capital or a quote, so a writer who keeps the
     whole story in lower case keeps their last line; dialogue never passes; all three cues
@@ -38,6 +49,9 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     if not (above[:1].isupper() or above[:1] in "\"“‘'"):
         return False
     if above_tags and _CHAT_VOICE.search(text) is not None:
+        return True
+    if _CLOSING_FORMULA.match(text):
+        # The writer closing in chat's words: enough alone, in lower case under prose.
         return True
     marked = "!!" in text or "??" in text or any(is_emoji(char) for char in text)
     return marked and _WRITING_TALK.search(text) is not None

@@ -22,6 +22,16 @@ _FIC_WORDS = lazy(
     re.IGNORECASE,
 )
 _RATED = lazy(r"rated\s+(?P<rating>\S+)", re.IGNORECASE)
+# An item that names the pairing, two names joined by "/", "+", "&" or " x " ("sylvia +
+# kinraid", "Harry/Draco"), or the friend the story is for ("for em bc she made me read
+# it", "gift for @sam"): the other things a writer puts in the brackets under a title.
+_NAME = r"[^\W\d]{2,}(?: [^\W\d]{2,})?"
+_PAIRING_ITEM = lazy(rf"{_NAME}\s*(?:/|\s[+&x]\s)\s*{_NAME}")
+_GIFT_ITEM = lazy(
+    r"(?:a\s+)?(?:gift\s+)?for\s+(?!(?:now|ever|good|once|real|sure|a|an|the|some|all|me|us|you"
+    r"|him|her|them|it|years?|days?|weeks?|months?|hours?|a\s+while)\b)@?[^\W\d]\S*(?:\s.*)?",
+    re.IGNORECASE,
+)
 
 
 def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
@@ -34,13 +44,26 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 100 or text[:1] not in "([" or text[-1:] != {"(": ")", "[": "]"}[text[0]]:
         return None
     inner = text[1:-1].strip()
-    if not inner or any(mark in inner for mark in '.!?"“”') or not _FIC_WORDS.search(inner):
+    if not inner or any(mark in inner for mark in '.!?"“”'):
+        return None
+    items = re.split(r"\s*[,;|]\s*", inner)
+    if not _FIC_WORDS.search(inner) and not _describes(items):
         return None
     fields: list[tuple[str, str]] = []
-    for item in re.split(r"\s*[,;|]\s*", inner):
+    for item in items:
         if (found := _RATED.fullmatch(item)) and exact_rating(item) is not None:
             fields.append(("Rating", found.group("rating")))
     return fields
+
+
+def _describes(items: list[str]) -> bool:
+    """Rule ``bracketed-subtitle``: with no fic word, the brackets still describe the fic
+    when they list two items or more and one names the pairing or the friend it is for
+    ("(sylvias lovers, sylvia + kinraid, for em)"). An aside in brackets under a title
+    ("(Three years later)", "(Whitby, 1796)") names neither."""
+    if len(items) < 2:
+        return False
+    return any(_PAIRING_ITEM.fullmatch(item) or _GIFT_ITEM.fullmatch(item) for item in items)
 
 
 def chatty_subtitle(text: str, title: str) -> list[tuple[str, str]] | None:

@@ -126,15 +126,60 @@ def part_title_headings(chunks: list[Chunk]) -> None:
         below = index + 1
         while below < len(chunks) and chunks[below].gap == 0 and chunks[below].text == text:
             below += 1  # the title shown again
-        if below == len(chunks) or chunks[below].gap or not is_read_count(chunks[below].text):
+        if not _counts_at(chunks, below):
             continue
         chunks[index] = replace(chunk, role="heading", rule="wattpad-part-title")
         for again in range(index + 1, below):
             chunks[again] = replace(chunks[again], role="dropped", rule="wattpad-part-title")
         if index >= 2:
             pages.add((chunks[index - 2].text, chunks[index - 1].text))
+    _part_titles_above(chunks)
     if pages:
         _later_part_titles(chunks, pages)
+
+
+def _counts_at(chunks: list[Chunk], index: int) -> bool:
+    """Whether a part's reader counts start at ``index``, right under the line above: one
+    line naming its reads ("1.4K Reads"), or, their icons lost in the copy, a run of two or
+    more bare counts ("1.4K" / "92" / "7"). One bare number may be a story's own line."""
+    if index >= len(chunks) or chunks[index].gap:
+        return False
+    if is_read_count(chunks[index].text):
+        return True
+    following = chunks[index + 1] if index + 1 < len(chunks) else None
+    return (
+        _is_count(chunks[index].text)
+        and following is not None
+        and not following.gap
+        and _is_count(following.text)
+    )
+
+
+def _part_titles_above(chunks: list[Chunk]) -> None:
+    """Rule ``wattpad-part-title-above``: Wattpad's newer web reader prints a part's title
+    over the story's title and "by name" line, and the part's reader counts under them:
+    "ONE: OVERBOARD" / "Island Rules" / "by name" / "3.1K" / "212". The line over the title
+    is the part's title, whatever its form.
+
+    Only when the by line sits right over the counts (so the line under it is no part
+    title, as in the older order), the three lines from the title down with no blank line
+    between, and the line over the title not the site's menu: a story that quotes a title
+    and its author has no counts under them.
+    """
+    for index in range(2, len(chunks) - 1):
+        by = chunks[index]
+        if by.text[:3].lower() != "by " or by.gap or by.role != "text":
+            continue
+        if not _counts_at(chunks, index + 1):
+            continue
+        title, part = chunks[index - 1], chunks[index - 2]
+        if not _title_shaped(title) or part.role != "text" or len(part.lines) != 1:
+            continue
+        if len(part.text) > _LONGEST_PART_TITLE or part.text.endswith(_SENTENCE_ENDS):
+            continue
+        if is_site_chrome(part.text) or _is_count(part.text):
+            continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
+        chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
 
 
 def _later_part_titles(chunks: list[Chunk], pages: set[tuple[str, str]]) -> None:
@@ -155,7 +200,7 @@ def _later_part_titles(chunks: list[Chunk], pages: set[tuple[str, str]]) -> None
 
 def _title_shaped(chunk: Chunk) -> bool:
     """A story line shaped like a part's title: alone on its line, right under the line
-    above, short, and not ending like a sentence."""
+    above, short, not ending like a sentence and not one of the part's bare counts."""
     text = chunk.text
     return (
         chunk.role == "text"
@@ -163,6 +208,7 @@ def _title_shaped(chunk: Chunk) -> bool:
         and len(chunk.lines) == 1
         and len(text) <= _LONGEST_PART_TITLE
         and not text.endswith(_SENTENCE_ENDS)
+        and not _is_count(text)
     )
 
 
