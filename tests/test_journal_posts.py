@@ -7,6 +7,7 @@ from fic2epub.normalise.journal_parts import wrote_line
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.meme_thread import meme_thread
+from fic2epub.normalise.repeated_headers import is_header_pointer
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
@@ -131,6 +132,118 @@ def test_short_entries_without_cuts_keep_their_text() -> None:
     assert text.endswith("and one held a boot.")
     for debris in ("comments", "wrote,", "Entry tags", "(1/2)"):
         assert debris not in text
+
+
+PAGES_WITH_TOPS = """\
+Harbour Lights
+tidewaiter
+Previous Entry | Add to Memories | Share | Next Entry
+fic: Salt Road (1/2)
+tidewaiter (tidewaiter) wrote,
+@ 2011-04-02 20:15:00
+Current mood: windswept
+
+Title: Salt Road
+Author: tidewaiter
+Rating: G
+Summary: Two carters, one road, and the sea coming in.
+
+A/N: For the prompt "low tide".
+
+1. The Causeway
+
+The carts went over at low water, as they always had.
+
+Nobody hurried on the causeway.
+
+Tags: fic, salt road
+Link | 2 comments | Leave a comment
+Harbour Lights
+tidewaiter
+Previous Entry | Add to Memories | Share | Next Entry
+fic: Salt Road (2/2)
+tidewaiter (tidewaiter) wrote,
+@ 2011-04-04 21:00:00
+Current mood: tired
+
+Previous part here. Disclaimer in part one.
+
+2. The Tide
+
+By the time they reached the middle, the water was at the axles.
+
+Tags: fic, salt road
+Link | 5 comments | Leave a comment
+"""
+
+
+def test_entry_pages_with_the_journal_top() -> None:
+    """Rules ``journal-user-name``, ``journal-entry-repeat`` (above the poster line),
+    ``journal-entry-footer`` and ``header-pointer``: an entry page prints the journal's
+    title, user name, nav and subject above the poster line. The user name is no summary,
+    the later page's top and the footer above it go, and so does the pointer back."""
+    story = _read(PAGES_WITH_TOPS)
+    assert story.metadata.title == "Salt Road"
+    assert (story.metadata.summary or "").startswith("Two carters")
+    assert [c.title for c in story.chapters] == ["1. The Causeway", "2. The Tide"]
+    first, second = (plain(chapter.blocks) for chapter in story.chapters)
+    assert first.endswith("Nobody hurried on the causeway.")
+    assert second.startswith("By the time they reached the middle")
+    for debris in ("Link |", "Harbour Lights", "tidewaiter", "Previous part", "part one"):
+        assert debris not in first + second
+
+
+MASTERPOST = """\
+tidewaiter
+[ Recent Entries | Archive | Friends | User Info ]
+
+tidewaiter (tidewaiter) wrote,
+@ 2011-04-02 20:15:00
+
+fic masterpost: Salt Road (G)
+
+Title: Salt Road
+Author: tidewaiter
+Rating: G
+
+A/N: For the prompt "low tide", and for everyone who waited.
+
+Part One | Part Two
+
+( 4 comments | Comment on this )
+
+tidewaiter
+[ Recent Entries | Archive | Friends | User Info ]
+
+tidewaiter (tidewaiter) wrote,
+@ 2011-04-04 21:00:00
+
+fic: Salt Road (1/2)
+
+Part One
+
+The carts went over at low water, as they always had.
+"""
+
+
+def test_a_note_ends_with_its_entry() -> None:
+    """Rule ``note-ends-at-entry``: the masterpost's note stops at the entry's footer; the
+    next entry's subject line is not more of it."""
+    story = _read(MASTERPOST)
+    assert [plain(note.blocks) for note in story.front_notes] == [
+        "For the prompt “low tide”, and for everyone who waited."
+    ]
+    assert [c.title for c in story.chapters] == ["Part One"]
+
+
+def test_header_pointer() -> None:
+    """A line of pointers back to the first part is one; a story sentence is not."""
+    assert is_header_pointer("Part one is here. Headers in part one.")
+    assert is_header_pointer("(Previous part here.)")
+    assert is_header_pointer("The first part can be found here!")
+    assert not is_header_pointer("Part one is here, under the floorboards, where we left it.")
+    assert not is_header_pointer("Part one is here. She put the book down and looked up.")
+    assert not is_header_pointer("The first part of the road is here at the ford.")
 
 
 MEME = """\

@@ -95,6 +95,64 @@ def test_summary_under_a_heading_without_chapter_text_marker_is_not_a_note() -> 
     assert story.chapters[0].notes_before == ()
 
 
+_TAGS = "\n".join(f"Lamp Trimming {number}" for number in range(1, 41))
+_AO3_PAGE_TOP = f"""\
+Archive of Our Own beta
+Actions
+Entire Work
+Rating:
+General Audiences
+Fandom:
+Lighthouse Keepers - Original Work
+Additional Tags:
+{_TAGS}
+Stats:
+Published:
+2020-01-05
+Chapters:
+2/2
+Words:
+1,200
+Hits:
+300
+Lamp Oil
+keeper_of_ledgers
+"""
+_AO3_PAGES = f"""\
+{_AO3_PAGE_TOP}Summary:
+Marta trims the wick; Ivo counts ships.
+Chapter 1: Wick
+Chapter Text
+The wick had burned crooked all week, and Marta had trimmed it twice before supper.
+Kudos ♥
+Bookmark
+Comments (2)
+Post Comment
+Note:
+All fields are required. Your email address will not be published.
+Footer
+{_AO3_PAGE_TOP}Chapter 2: Ships
+Chapter Text
+Nine ships went by before midnight, and Ivo wrote each one down with its flag.
+Kudos ♥
+Bookmark
+Comments (2)
+"""
+
+
+def test_ao3_footer_above_a_long_repeated_page_top() -> None:
+    """Rule ``ao3-page-footer``: chapter pages copied one after another, the second page's
+    top printing every tag on a line of its own. Those lines, already dropped as the page's
+    repeat, do not use up the search's reach: page 1's kudos buttons, comment form (its
+    "Note:" label) and footer are still found, and chapter 1 gets no end note."""
+    story = _read(_AO3_PAGES)
+    first, second = story.chapters
+    assert (first.title, second.title) == ("Chapter 1: Wick", "Chapter 2: Ships")
+    assert first.notes_after == ()
+    assert plain(first.blocks).endswith("trimmed it twice before supper.")
+    assert "Lamp Trimming" not in "\n".join(story_paragraphs(story))
+
+
 # --- Tumblr reblog copied from the reblogger's blog ---------------------------------------
 
 _REBLOG = """\

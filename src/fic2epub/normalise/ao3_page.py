@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, tail_start
 from fic2epub.normalise.patterns import AO3_POSTED_RE, match_note
 
 # AO3's tag labels whose value is a list: one tag per line in a browser copy.
@@ -167,7 +167,7 @@ def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     """Rule ``ao3-page-footer``: from AO3's feedback buttons under the story ("Kudos" with
     "Bookmark" or "Comments (4)" on the next lines) to the end, all is the page's chrome
     (kudos list, comment form, site footer). Marks it dropped; returns where it starts."""
-    for index in range(max(first, end - 60), end - 1):
+    for index in range(tail_start(chunks, first, end, 60), end - 1):
         chunk = chunks[index]
         if chunk.role not in ("text", "dropped") or not _KUDOS_BUTTON.fullmatch(chunk.text):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -144,3 +145,17 @@ def is_break_words(text: str) -> bool:
     return (
         len(text) <= 40 and "break" in text.lower() and bool(_BREAK_WORDS.fullmatch(text.strip()))
     )
+
+
+def tail_start(chunks: Sequence[Chunk], first: int, end: int, count: int) -> int:
+    """Where the last ``count`` chunks before ``end`` that are not dropped begin (``first``
+    at the earliest): how far back a search for a page's footer reaches.
+
+    Lines already dropped (a later page's header copied under the footer, one tag a line)
+    do not use up the reach, so a footer above a long repeated header is still found."""
+    index = end
+    while index > first and count > 0:
+        index -= 1
+        if chunks[index].role != "dropped":
+            count -= 1
+    return index

@@ -15,6 +15,7 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.patterns import NUMBERED_TITLE_RE
 
 # One option of the chapter drop-down: "Chapter 2: Old Accounts" (the number is what counts).
 _SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
@@ -78,6 +79,51 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
 def _option(text: str, number: int) -> bool:
     found = _DROPDOWN_OPTION.fullmatch(text.strip())
     return found is not None and int(found.group(1)) == number
+
+
+# FFN's mobile pager with the page's chapter number: "Ch 1 of 3 Next »", "« Prev Ch 2 of 3
+# Next »", "« Prev Ch 3 of 3". An arrow on one side at least, as in chrome's own pattern.
+_MOBILE_PAGER = lazy(
+    r"(?:[«<]+\s*prev(?:ious)?\s+)?ch(?:apter|\.)?\s*(?P<number>\d{1,3})\s+of\s+\d{1,3}"
+    r"(?P<next>\s+next\s*[»>]+)?",
+    re.IGNORECASE,
+)
+# What may stand between the pager and the author's heading: a disclaimer or a note label.
+_ABOVE_HEADING = lazy(r"[*_]*(?:disclaimers?|a\s*/\s*n|author['’]?s?\s+notes?)\b", re.IGNORECASE)
+
+
+def pager_numbered_headings(chunks: list[Chunk]) -> None:
+    """Rule ``pager-numbered-heading``: the author's numbered heading ("1. The Camp on the
+    Hill") under FanFiction.Net's mobile pager ("Ch 1 of 2 Next »") is the chapter's heading
+    even when it stands alone: a single chapter page has no "2." to count up to.
+
+    The line's number must be the pager's chapter number, it must be the first line under
+    the pager (or under a disclaimer or note label just below it), and it must read as a
+    title ("N. Title", no sentence stop at its end), so a numbered list in the prose is left
+    alone.
+    """
+    for index, chunk in enumerate(chunks):
+        text = chunk.text.strip()
+        if len(text) > 40 or " of " not in text or text[:1] not in "Cc«<":
+            continue
+        pager = _MOBILE_PAGER.fullmatch(text)
+        if pager is None or not (pager.group("next") or text[:1] in "«<"):
+            continue
+        for below in range(index + 1, min(index + 4, len(chunks))):
+            candidate = chunks[below]
+            line = candidate.text.strip()
+            if candidate.role != "text" or len(candidate.lines) != 1 or candidate.continues:
+                break
+            if _ABOVE_HEADING.match(line):
+                continue
+            found = NUMBERED_TITLE_RE.fullmatch(line)
+            if (
+                found is not None
+                and found.group("num") == pager.group("number")
+                and not line.endswith((".", ",", ";", ":"))
+            ):
+                chunks[below] = replace(candidate, role="heading", rule="pager-numbered-heading")
+            break
 
 
 # The page's <title>: "Title, a Fandom fanfic | FanFiction", "Title Chapter 2: X, a Fandom

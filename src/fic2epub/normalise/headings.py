@@ -11,7 +11,11 @@ from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
-from fic2epub.normalise.ffn_page import drop_chapter_dropdowns, is_chapter_select
+from fic2epub.normalise.ffn_page import (
+    drop_chapter_dropdowns,
+    is_chapter_select,
+    pager_numbered_headings,
+)
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.markdown import markdown_headings
@@ -42,6 +46,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
         )
     marked = list(mark_comments(meme_thread(chunks)))
     drop_chapter_dropdowns(marked)
+    pager_numbered_headings(marked)
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
             continue

@@ -22,6 +22,7 @@ from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.patterns import FIELD_RE
+from fic2epub.normalise.repeated_headers import is_header_pointer
 
 # LiveJournal's poster line: "blackcurrant_jam (blackcurrant_jam) wrote," with the entry's
 # time beside it or not ("… wrote, @ 2008-01-05 22:14:00"). The name in brackets is the
@@ -92,6 +93,7 @@ def journal_parts(chunks: Chunks) -> Chunks:
     if any(marked[i].role != "text" for i in range(first)):
         return chunks
     user = wrote_line(marked[first].text) or ""
+    _drop_user_name(marked, first, user)
     if author_field_below(marked, first):
         # The header names the author itself (the poster may post for someone else).
         marked[first] = replace(marked[first], role="dropped", rule="journal-poster-line")
@@ -100,10 +102,38 @@ def journal_parts(chunks: Chunks) -> Chunks:
             marked[first], role="byline", rule="journal-poster-line", value=user
         )
     subject = _subject(marked, first)
+    page_top = {_key(chunk.text) for chunk in marked[:first]} - {""}
     for at in posters[1:]:
-        _drop_footer(marked, at)
+        _drop_footer(marked, _drop_page_top(marked, at, page_top))
         _drop_preamble(marked, at, subject)
     return tuple(marked)
+
+
+def _drop_user_name(chunks: list[Chunk], first: int, user: str) -> None:
+    """Rule ``journal-user-name``: the journal's user name alone on a line above the first
+    poster line, as an entry page prints it under the journal's title. It names the
+    journal, not the story; left, it would pass for a one-line summary.
+
+    Only above the poster line and only the poster's user name exactly, so the title or a
+    subject that happens to hold the name stays."""
+    if not user:
+        return
+    for index in range(first):
+        if chunks[index].text.strip().lower() == user.lower():
+            chunks[index] = replace(chunks[index], role="dropped", rule="journal-user-name")
+
+
+def _drop_page_top(chunks: list[Chunk], at: int, page_top: set[str]) -> int:
+    """Rule ``journal-entry-repeat`` (above the poster line): a later entry page's top
+    printed again over its poster line (the journal's title and user name, the entry nav,
+    the subject with another part count), each line one the first page has above its
+    poster line. Marks them dropped; returns the index of the first, where the footer of
+    the entry above ends."""
+    index = at
+    while index > 0 and _key(chunks[index - 1].text) in page_top:
+        index -= 1
+        chunks[index] = replace(chunks[index], role="dropped", rule="journal-entry-repeat")
+    return index
 
 
 def author_field_below(chunks: list[Chunk], at: int) -> bool:
@@ -154,6 +184,10 @@ def _drop_preamble(chunks: list[Chunk], at: int, subject: str) -> None:
         return
     for index in range(at + 1, stop):
         text = chunks[index].text
+        if is_header_pointer(text):
+            # "Part one is here. Headers in part one." under the framing.
+            chunks[index] = replace(chunks[index], role="dropped", rule="header-pointer")
+            return
         if not (
             _AT_DATE.fullmatch(text)
             or date_line(text)

@@ -147,6 +147,10 @@ def consume_note(
         chunk = chunks[index]
         text = chunk.text
         if chunk.role == "dropped":
+            if chunk.rule.startswith(_ENTRY_FRAMING):
+                # Rule ``note-ends-at-entry``: a journal entry's footer or the next entry's
+                # framing closes the entry, and no note runs on into the next one.
+                break
             index += 1  # settled by an earlier pass (a forum poster box, a page number)
             continue
         if (
@@ -233,6 +237,10 @@ def consume_note(
             chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
         index = pointer  # the pointer itself is dropped on the next turn
     return index
+
+
+# The rules journal_parts drops a journal entry's footer and a later entry's framing by.
+_ENTRY_FRAMING = ("journal-entry-footer", "journal-entry-repeat")
 
 
 # What an archive's chapter line has after its bare number: the author's byline, "by name".

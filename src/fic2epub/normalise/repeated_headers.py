@@ -44,13 +44,34 @@ _POINTER = lazy(
 )
 
 
+# The link back to the part before, left as its words when a journal entry is copied:
+# "Part one is here.", "Previous part here", "The first part can be found here."
+_BACK_LINK = lazy(
+    rf"(?:{_FIRST_PART}|(?:the\s+)?(?:previous|last)\s+(?:part|chapter|post|entry))\s+"
+    r"(?:(?:is|can\s+be\s+found)\s+)?here\s*[.!:]?",
+    re.IGNORECASE,
+)
+# Where a line of pointers splits into its sentences.
+_SENTENCE_GAP = lazy(r"(?<=[.!])\s+")
+
+
 def is_header_pointer(text: str) -> bool:
     """Rule ``header-pointer``: whether a line only sends the reader back to the first
-    part's header ("Headers and disclaimer in part one.", "(See part one for the headers.)")."""
+    part's header ("Headers and disclaimer in part one.", "(See part one for the headers.)"),
+    or to the first part itself ("Part one is here. Headers in part one.").
+
+    Every sentence of the line must be such a pointer, so a sentence of the story that
+    mentions part one goes on being the story's."""
     line = text.strip()
+    lowered = line.lower()
+    if len(line) > 200 or ("part" not in lowered and "header" not in lowered):
+        return False
     if line[:1] == "(" and line.endswith(")"):
         line = line[1:-1].strip()
-    return _POINTER.fullmatch(line) is not None
+    return all(
+        _POINTER.fullmatch(sentence) is not None or _BACK_LINK.fullmatch(sentence) is not None
+        for sentence in _SENTENCE_GAP.split(line)
+    )
 
 
 # What follows the title on a later part's one-line header: its part count, the byline
