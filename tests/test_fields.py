@@ -60,6 +60,10 @@ def test_ratings_have_a_short_form(value: str, rating: str | None) -> None:
         ("Tides, Part 2 of 5", "Tides", 2.0),
         ("The Thirty-Nine Steps of Spring", "The Thirty-Nine Steps of Spring", None),
         ("Harbour Lights", "Harbour Lights", None),
+        ("← Previous Work Part 3 of Salt Roads Next Work →", "Salt Roads", 3.0),
+        ("« Previous Work Part 2 of Salt Roads Next Work »", "Salt Roads", 2.0),
+        ("Part 1 of Salt Roads Next Work »", "Salt Roads", 1.0),
+        ("The Next Work of Art", "The Next Work of Art", None),
     ],
 )
 def test_series_name_and_index(value: str, name: str, index: float | None) -> None:

@@ -181,10 +181,11 @@ def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
 
 
 # The series box under a work: its heading, and each series' line with its arrows
-# ("← Previous Work Part 3 of Name Next Work →", "Part 1 of Name Next Work →").
+# ("← Previous Work Part 3 of Name Next Work →", "Part 1 of Name Next Work →"; some skins
+# draw the arrows as "«" and "»").
 _SERIES_HEAD = lazy(r"series\s+this\s+work\s+belongs\s+to\s*:?", re.IGNORECASE)
 _SERIES_NAV = lazy(
-    r"(?:←\s*previous\s+work\s+)?part\s+\d{1,4}\s+of\s+\S.{0,150}?(?:\s+next\s+work\s*→)?",
+    r"(?:[←«]\s*previous\s+work\s+)?part\s+\d{1,4}\s+of\s+\S.{0,150}?(?:\s+next\s+work\s*[→»])?",
     re.IGNORECASE,
 )
 
@@ -211,11 +212,13 @@ def _end_chrome_line(chunks: list[Chunk], at: int) -> bool:
         return False
     if chunks[at].role == "dropped" or is_site_chrome(text) or _SERIES_HEAD.fullmatch(text):
         return True
-    if text[:1] not in "←Pp" or not _SERIES_NAV.fullmatch(text):
+    if text[:1] not in "←«Pp" or not _SERIES_NAV.fullmatch(text):
         return False
     # A work in several series lists one line each under the heading.
     above = chunks[max(0, at - 4) : at]
-    return "→" in text or "←" in text or any(_SERIES_HEAD.fullmatch(c.text) for c in above)
+    if any(arrow in text for arrow in "←→«»"):
+        return True
+    return any(_SERIES_HEAD.fullmatch(c.text) for c in above)
 
 
 # AO3's heading over the list of works that name this one as their inspiration, printed

@@ -256,6 +256,12 @@ _SERIES_RE = (
 )
 
 
+# The series navigation's links around "Part 2 of Name", only at the value's two ends.
+_SERIES_ARROWS = lazy(
+    r"^\s*(?:[←«‹<]\s*)?previous\s+work\b|\bnext\s+work(?:\s*[→»›>])?\s*$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     """A series name and the story's place in it."""
@@ -267,8 +273,9 @@ class Series:
 def read_series(value: str) -> Series:
     """Read "Name, Part 2", "Part 2 of Name", "Name (2 of 3)" or "Name (2)"; the name alone
     when no index."""
-    # AO3's page shows "← Previous Work Part 2 of Name Next Work →" around the series.
-    text = re.sub(r"←\s*previous\s+work|next\s+work\s*→", "", value, flags=re.IGNORECASE).strip()
+    # AO3's page shows "← Previous Work Part 2 of Name Next Work →" around the series; other
+    # skins and copies draw the arrows as "«" and "»" (or leave them out).
+    text = _SERIES_ARROWS.sub("", value).strip()
     for pattern in _SERIES_RE:
         found = pattern.fullmatch(text)
         if found:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from fic2epub.normalise.ao3_collection import collection_navigation
 from fic2epub.normalise.ao3_page import (
     browser_tag_field,
     is_chapter_position,
@@ -125,6 +126,10 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
+        elif title is None and (after := collection_navigation(marked, index)) is not None:
+            # A collection's name and menu over the work's own header (ao3_collection).
+            index = after
+            continue
         elif (fandoms := breadcrumb_fandoms(text)) is not None:
             value = "\n".join(f"Fandom: {fandom}" for fandom in fandoms)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)

@@ -220,6 +220,8 @@ def consume_note(
             break
         if not wants_body and not chunk.continues and _hands_over(chunks, index):
             break
+        if not wants_body and not chunk.continues and _narrator_speaks(chunks, index, stop):
+            break
         if replies and not wants_body and _REPLY_LINE.match(text):
             chunks[index] = replace(chunk, role="note-body", rule="review-reply-line")
             index += 1
@@ -315,17 +317,25 @@ def _hands_over(chunks: Sequence[Chunk], index: int) -> bool:
     return _HAND_OVER.search(previous.text[-40:]) is not None
 
 
+# AO3's marker over the text on a work page, under the work's or the chapter's notes.
+_TEXT_MARKER = lazy(r"(?:work|chapter)\s+text\s*:?", re.IGNORECASE)
+
+
 def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None:
     """Rule ``note-until-pointer``: AO3 prints "(See the end of the work for more notes.)"
-    as the last line of a notes block, so every paragraph between a note and that pointer
-    is the note's, however it reads ("There is no happy ending here."). Returns the
-    pointer's index, or None when a structural line, a blank run or five paragraphs come
-    first.
+    as the last line of a notes block, and a work page "Work Text:" or "Chapter Text" under
+    it, so every paragraph between a note and that pointer or marker is the note's, however
+    it reads ("There is no happy ending here."). Returns the pointer's or marker's index, or
+    None when a structural line, a blank run or five paragraphs come first.
     """
     for i in range(index, min(stop, index + 5)):
         chunk = chunks[i]
         text = chunk.text
         if "ee the end of the" in text and POINTER_RE.fullmatch(text):
+            return i
+        if text[:1] in "WwCc" and _TEXT_MARKER.fullmatch(text.strip()):
+            # The work page's "Work Text:" / "Chapter Text" marker closes the notes above it
+            # the same way: what lies between is the note's.
             return i
         if chunk.role != "text" or chunk.gap >= 2 or is_structural(chunk):
             return None
@@ -338,6 +348,42 @@ def _signs_off(chunks: Sequence[Chunk], index: int) -> bool:
         return False
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     return after is None or after.gap >= 2 or is_structural(after)
+
+
+# An "I" opening: "I will say this for…", "I'd never seen…", not "If" or "It".
+_I_OPENING = lazy(r"I(?:['’](?:m|ve|d|ll))?\b")
+# Speech set off in quotation marks, left out when looking for the narrator's own "I".
+_QUOTED = lazy(r"\"[^\"]*\"?|“[^”]*”?")
+# How many story paragraphs after an "I" paragraph show whether the narrator says "I".
+_NARRATION_WINDOW = 4
+
+
+def _narrator_speaks(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
+    """Rule ``first-person-narrator``: a paragraph after a note's text that opens with "I"
+    and has no other word of an author talking to readers is the story's first line when
+    the story is told in the first person: two of the few paragraphs under it also say
+    "I", "me" or "my" outside quotation marks and hold no note words. ("Chapter Notes",
+    "Baisemeaux narrates.", then "I will say this for the Bishop…".)"""
+    text = chunks[index].text
+    # Cheap first: only an "I" opening with no other cue is in doubt.
+    if text[:1] != "I" or not _I_OPENING.match(text) or _note_cue(text) or _SMILEY.search(text):
+        return False
+    narrated = 0
+    seen = 0
+    for later in chunks[index + 1 : stop]:
+        if later.role == "dropped":
+            continue
+        if later.role != "text" or later.gap >= 2 or is_structural(later):
+            break
+        seen += 1
+        said = later.text
+        if not _note_cue(said) and _FIRST_PERSON.search(_QUOTED.sub("", said)):
+            narrated += 1
+        if narrated >= 2 or seen >= _NARRATION_WINDOW:
+            break
+    # Why two: one "I" paragraph could still be the note's closing line; two more in a row
+    # that read as narration make the first-person story the likelier reading.
+    return narrated >= 2
 
 
 # A rule of one repeated character, five or more long: "=====", "-----", "_____", "~~~~~".
