@@ -127,6 +127,18 @@ def test_fanfiction_net_info_line() -> None:
     assert built.source_url == "https://www.fanfiction.net/s/1234567"
 
 
+def test_fanfiction_net_old_info_line_joins_characters_with_ampersand() -> None:
+    meta = MetadataBuilder()
+    meta.read_info_line(
+        "Rated: K - English - Humor - Esther S. & Ada C. - Reviews: 3 - "
+        "Published: 4-19-07 - Complete - id:1234567"
+    )
+    built = meta.build(title="T", language=None)
+    assert built.categories == ("Humor",)
+    assert built.characters == ("Esther S.", "Ada C.")
+    assert built.status == "Complete"
+
+
 def test_ao3_stats_line() -> None:
     meta = MetadataBuilder()
     meta.add_field("Stats", "Published: 2019-03-04 Completed: 2019-04-01 Words: 1234 Chapters: 2/2")

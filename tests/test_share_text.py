@@ -6,7 +6,7 @@ import pytest
 
 from fic2epub.normalise.chrome import breadcrumb_fandoms
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.share_text import ao3_share_title, app_share_line
+from fic2epub.normalise.share_text import ao3_share_title, app_share_line, title_author_url_line
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 from story_text import story_paragraphs
@@ -48,6 +48,45 @@ def test_crossover_breadcrumb_names_both_fandoms() -> None:
     # Outside the crossover category an "&" belongs to the one name.
     assert breadcrumb_fandoms("Cartoons » Rocky & Bullwinkle") == ("Rocky & Bullwinkle",)
     assert breadcrumb_fandoms("Rivers » Thames & Severn") is None
+
+
+def test_crossover_pair_breadcrumb() -> None:
+    """The story page's path names the pair without the closing "Crossover"."""
+    line = "Crossover » Middlemarch & Cranford"
+    assert breadcrumb_fandoms(line) == ("Middlemarch", "Cranford")
+    # Two "&": which one joins the fandoms cannot be told, so the name is kept whole.
+    line = "Crossover » Rosencrantz & Guildenstern & Hamlet"
+    assert breadcrumb_fandoms(line) == ("Rosencrantz & Guildenstern & Hamlet",)
+
+
+def test_old_layout_breadcrumb_without_the_title() -> None:
+    """FanFiction.Net's old layout prints the site, the category and the fandom only."""
+    assert breadcrumb_fandoms("FanFiction > Books > Bleak House") == ("Bleak House",)
+    assert breadcrumb_fandoms("Fan Fiction » Books » Emma » Box Hill") == ("Emma",)
+    assert breadcrumb_fandoms("Home > Garden > Roses") is None
+    # Another archive's menu path ends at a category, not at a fandom.
+    assert breadcrumb_fandoms("Start > Fanworks > Fanfics > Books > Fairy Tales") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Tide Tables | gull_and_anchor | https://www.example.net/s/4411/1/",
+            ("Tide Tables", "gull_and_anchor"),
+        ),
+        ("A Winter Tale | Ros Finch | www.example.org/story/8", ("A Winter Tale", "Ros Finch")),
+        # No link at the end, or a sentence in the middle item: not a reader's line.
+        ("Tide Tables | gull_and_anchor | chapter one", None),
+        (
+            "She wrote it down | in the margin, where her mother always wrote her sums | "
+            "https://example.net/a",
+            None,
+        ),
+    ],
+)
+def test_title_author_url_line(line: str, expected: tuple[str, str] | None) -> None:
+    assert title_author_url_line(line) == expected
 
 
 APP_PASTE = "\n".join(

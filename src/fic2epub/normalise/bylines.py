@@ -19,7 +19,11 @@ from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import is_known_label, split_authors
 from fic2epub.normalise.notes import is_structural, talks_to_readers
 from fic2epub.normalise.patterns import BYLINE_RE, COAUTHOR_RE, TITLE_BY_RE, undecorate
-from fic2epub.normalise.share_text import ao3_share_title, app_share_line
+from fic2epub.normalise.share_text import (
+    ao3_share_title,
+    app_share_line,
+    title_author_url_line,
+)
 
 # "by the river…" is prose; "by fernwhistle and …" is a byline.
 _PROSE_AFTER_BY = lazy(
@@ -150,6 +154,10 @@ def shared_title(chunks: list[Chunk], index: int) -> tuple[str, str, str] | None
         return found[0], "\n".join(split_authors(found[1])), "app-share-line"
     if (names := ao3_share_title(chunks, index)) is not None:
         return names[0], names[1], "ao3-share-title"
+    # The reader's line tops the file: only dropped framing may stand above it.
+    reader_line = title_author_url_line(text)
+    if reader_line is not None and all(c.role == "dropped" for c in chunks[:index]):
+        return reader_line[0], "\n".join(split_authors(reader_line[1])), "title-author-url-line"
     return None
 
 

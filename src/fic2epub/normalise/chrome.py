@@ -33,7 +33,10 @@ _CHROME_LINE = lazy(
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
     # FanFiction.Net's old review box under a chapter: "Review this Story/Chapter".
-    r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?"
+    r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?|submit\s+review"
+    # Rule ``ffn-alert-links``: the old layout's links under the stats line, one or more of
+    # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites".
+    r"|(?:add\s+(?:story|author)\s+(?:alert|to\s+favou?rites)(?:\s*[-–|·]\s*|$))+"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
@@ -603,11 +606,15 @@ def breadcrumb_fandom(line: str) -> str | None:
 
     Rule ``page-breadcrumb-fandom``: a page's full path, "Fan Fiction » Books » Arabian
     Nights » Title", names the fandom after the media category too, when the site's fan
-    fiction section stands before it and the page's own title after it.
+    fiction section stands before it and the page's own title after it. On FanFiction.Net's
+    old layout the path is the site's name, the category and the fandom ("FanFiction >
+    Books > Dombey and Son"), with no title after it.
     """
     found = _FFN_BREADCRUMB.fullmatch(line.strip())
     if found is None and ("»" in line or ">" in line or "›" in line):
-        found = _PAGE_BREADCRUMB.fullmatch(line.strip())
+        found = _PAGE_BREADCRUMB.fullmatch(line.strip()) or _OLD_FFN_BREADCRUMB.fullmatch(
+            line.strip()
+        )
     return found.group("fandom").strip() if found else None
 
 
@@ -630,6 +637,12 @@ def breadcrumb_fandoms(line: str) -> tuple[str, ...] | None:
         found = _CROSSOVER_NAME.fullmatch(fandom)
         if found is not None:
             return found.group("first").strip(), found.group("second").strip()
+        # Rule ``crossover-pair-breadcrumb``: the story page's own path names the pair
+        # without the closing word, "Crossover » Jane Eyre & Heir of Redclyffe". Only one
+        # "&": with two, which one joins the fandoms ("Law & Order & Bones") is unknown.
+        first, _, second = fandom.partition(" & ")
+        if " & " not in second and first.strip() and second.strip():
+            return first.strip(), second.strip()
     return (fandom,)
 
 
@@ -639,6 +652,8 @@ _PAGE_BREADCRUMB = lazy(
     + r"\s*[»›>]\s*[^»›>]{1,100}",
     re.IGNORECASE,
 )
+# FanFiction.Net's old layout stops at the fandom, under the site's own name.
+_OLD_FFN_BREADCRUMB = lazy(r"fan\s*fiction(?:\.net)?\s*[»›>]\s*" + _FFN_BREADCRUMB.pattern, re.I)
 
 
 # A blog's "Tags:" line under a post files the post; it is not the story's header.

@@ -530,5 +530,9 @@ _GENRES = frozenset(
 
 
 def _characters(text: str) -> list[str]:
-    """FanFiction.Net lists characters with pairings in brackets: "[Harry P., Ginny W.] Ron W."."""
-    return [item.strip(" []") for item in re.split(r",|\]\s*|\[", text) if item.strip(" []")]
+    """FanFiction.Net lists characters with pairings in brackets: "[Harry P., Ginny W.] Ron W.".
+
+    Rule ``ffn-old-characters``: its old layout joined two characters with "&" ("Walter G.
+    & Florence D."); the genres, joined the same way in the app, are read before this.
+    """
+    return [item.strip(" []") for item in re.split(r",|\]\s*|\[|\s&\s", text) if item.strip(" []")]

@@ -42,6 +42,9 @@ _NOTE_CUES = lazy(
     r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
     r"|on\s+with\s+the\s+(?:story|fic|chapter|show)"
+    # An apology for a late update: "So sorry for the wait, guys!", "sorry about the long
+    # delay". Readers waited for the author, never a character for the narrator.
+    r"|sorry\s+(?:for|about)\s+(?:the|this|my)\s+(?:\w+\s+){0,2}?(?:wait|delay|absence)"
     # Where a story sits or came from: "this one is set the spring after …", "written for".
     r"|(?:this(?:\s+(?:one|story|fic|chapter|part))?|it)\s+(?:is\s+set|takes\s+place)"
     r"\s+(?:\w+\s+){0,3}?(?:in|after|before|during|between)|written\s+for)\b"

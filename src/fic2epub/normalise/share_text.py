@@ -1,9 +1,10 @@
 """The text a site's Share button gives to copy, pasted at the top of a story.
 
-Two shapes are read:
+Three shapes are read:
 
 * an app's share line: 'Check out "Title" by name on FanFiction! https://…' (the link and
   the "by name" may be missing, and "Read" may stand for "Check out");
+* a reader's "Title | author | URL" line over a saved copy;
 * AO3's Share block: "Title (1,246 words) by a, b" over "Chapters: 1/1", "Fandom: …" and the
   other tag lines, which the header reads as fields.
 """
@@ -39,6 +40,29 @@ def app_share_line(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return found.group("title").strip(), (found.group("author") or "").strip()
+
+
+# A reader's own line over a saved copy: "Title | author | https://…", as a bookmarking or
+# "copy title and link" tool writes it. The author is a handle or a short name.
+_TITLE_AUTHOR_URL = lazy(
+    r"(?P<title>[^|]{1,200}?)\s+\|\s+(?P<author>[^|\s][^|]{0,40}?)\s+\|\s+"
+    r"(?:https?://|www\.)\S+"
+)
+
+
+def title_author_url_line(text: str) -> tuple[str, str] | None:
+    """Rule ``title-author-url-line``: the title and author of a reader's "Title | author |
+    URL" line at the top of a saved copy, else None.
+
+    Three "|"-parted items and the last one a link and nothing else, so a story's line with
+    a "|" in it, or a site's link bar, does not match; the author is at most four words.
+    """
+    if "|" not in text or ("//" not in text and "www." not in text) or len(text) > 400:
+        return None
+    found = _TITLE_AUTHOR_URL.fullmatch(text.strip())
+    if found is None or len(found.group("author").split()) > 4:
+        return None
+    return found.group("title").strip(), found.group("author").strip()
 
 
 # AO3's share text: "<title> (<count> words) by <creators>"; the count may have separators.
