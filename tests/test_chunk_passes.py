@@ -61,3 +61,19 @@ def test_ffn_page_title() -> None:
     assert ffn_page_title("Low Tide, a Moby Dick fanfic | FanFiction") == "Low Tide"
     assert ffn_page_title("Low Tide Chapter 2: Ebb, a Moby Dick fanfic | FanFiction") == "Low Tide"
     assert ffn_page_title("Low Tide | a story of the sea") is None
+
+
+def test_ffn_page_chapter() -> None:
+    """A lone chapter page with no heading is named by FFN's page title (ffn-page-chapter);
+    a one-shot's page title names no chapter."""
+    from fic2epub.normalise.ffn_page import page_chapter_heading
+
+    def heading(first_line: str) -> str | None:
+        chunks = read_header(mark_headings(layout(f"{first_line}\n\nThe sea was grey.\n")))
+        found = page_chapter_heading(chunks[: story_start(chunks)])
+        return found.value if found is not None else None
+
+    long_title = "Low Tide Chapter 2: Ebb and Flow, a moby dick fanfic | FanFiction"
+    assert heading(long_title) == "Chapter 2: Ebb and Flow"
+    assert heading("Low Tide, a Moby Dick fanfic | FanFiction") is None
+    assert heading("Low Tide") is None

@@ -26,6 +26,7 @@ from fic2epub.model import (
 from fic2epub.normalise.body import chapter_regions
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.emphasis import emphasis
+from fic2epub.normalise.ffn_page import page_chapter_heading
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
@@ -149,8 +150,12 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     outline: list[tuple[str | None, list[_ChapterJob]]] = []
     jobs: list[_ChapterJob] = []
     part_title: str | None = None
-    for first, end in chapter_regions(chunks, start):
+    regions = chapter_regions(chunks, start)
+    for first, end in regions:
         head = chunks[first - 1] if first > start else None
+        if head is None and len(regions) == 1:
+            # A lone chapter page with no heading of its own is named by its page title.
+            head = page_chapter_heading(chunks[:start])
         if head is not None and head.role == "part":
             if jobs or part_title is not None:
                 outline.append((part_title, jobs))

@@ -9,6 +9,7 @@ page's <title>, "Title, a <fandom> fanfic | FanFiction", as the first line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -129,7 +130,7 @@ def pager_numbered_headings(chunks: list[Chunk]) -> None:
 # The page's <title>: "Title, a Fandom fanfic | FanFiction", "Title Chapter 2: X, a Fandom
 # fanfic | FanFiction", "Title, a romance fiction | FictionPress".
 _PAGE_TITLE = lazy(
-    r"(?P<title>.+?)(?:\s+chapter\s+\d+(?::[^,]*)?)?,\s+an?\s+.{1,120}?\s+"
+    r"(?P<title>.+?)(?:\s+(?P<chapter>chapter\s+\d+(?::[^,]*)?))?,\s+an?\s+.{1,120}?\s+"
     r"(?:fanfic|fiction|poetry)\s*\|\s*(?:fanfiction|fictionpress)(?:\.net|\.com)?",
     re.IGNORECASE,
 )
@@ -143,6 +144,23 @@ def ffn_page_title(text: str) -> str | None:
         return None
     found = _PAGE_TITLE.fullmatch(text.strip())
     return found.group("title").strip() if found else None
+
+
+def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
+    """Rule ``ffn-page-chapter``: the heading of a lone chapter page whose author typed
+    none, from the chapter FanFiction.Net's page title names ("Title Chapter 2: Transit,
+    a Fandom fanfic | FanFiction" gives "Chapter 2: Transit"). A reader who keeps one
+    chapter page keeps the chapter's name, and the page title is where the site prints it.
+    None when the header has no such title line or it names no chapter (a one-shot's)."""
+    for chunk in header:
+        if chunk.role != "title":
+            continue
+        found = _PAGE_TITLE.fullmatch(chunk.text.strip()) if "|" in chunk.text else None
+        if found is None or not found.group("chapter"):
+            return None
+        chapter = found.group("chapter").strip()
+        return replace(chunk, role="heading", rule="ffn-page-chapter", value=chapter)
+    return None
 
 
 # The box under each chapter: share links, the guest review form and the pager. The form's

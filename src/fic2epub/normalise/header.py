@@ -39,6 +39,7 @@ from fic2epub.normalise.chrome import (
     thread_starter,
 )
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
@@ -133,6 +134,12 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fandoms := breadcrumb_fandoms(text)) is not None:
             value = "\n".join(f"Fandom: {fandom}" for fandom in fandoms)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif title is None and "|" in text and ffn_page_title(text) is not None:
+            # Rule ``ffn-page-title``: FanFiction.Net's page title ("Title Chapter 2: Name, a
+            # Fandom fanfic | FanFiction", as Reader View heads its copy) is the title line,
+            # however long; before the field test, which would read "Title Chapter 2:".
+            marked[index] = replace(chunk, role="title", rule="ffn-page-title")
+            title = text
         elif title is None and (shared := shared_title(marked, index)) is not None:
             # A Share button's text names the title and author; a title line repeated under
             # it is dropped as a repeat.

@@ -10,6 +10,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.note_register import leaves_chat_register
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     FIELD_RE,
@@ -223,7 +224,11 @@ def consume_note(
             break
         if not wants_body and not chunk.continues and _hands_over(chunks, index):
             break
-        if not wants_body and not chunk.continues and _narrator_speaks(chunks, index, stop):
+        if (
+            not wants_body
+            and not chunk.continues
+            and (_narrator_speaks(chunks, index, stop) or _register_changes(chunks, index))
+        ):
             break
         if replies and not wants_body and _REPLY_LINE.match(text):
             chunks[index] = replace(chunk, role="note-body", rule="review-reply-line")
@@ -322,6 +327,17 @@ def _hands_over(chunks: Sequence[Chunk], index: int) -> bool:
 
 # AO3's marker over the text on a work page, under the work's or the chapter's notes.
 _TEXT_MARKER = lazy(r"(?:work|chapter)\s+text\s*:?", re.IGNORECASE)
+
+
+def _register_changes(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``note-register-change`` (see note_register.py): a lower-case note paragraph
+    ends where capitalised story prose starts, unless that paragraph talks to readers."""
+    previous = chunks[index - 1]
+    if previous.role not in ("note", "note-body"):
+        return False
+    note = previous.value if previous.role == "note" else previous.text
+    text = chunks[index].text
+    return leaves_chat_register(note, text) and not talks_to_readers(text)
 
 
 def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None:

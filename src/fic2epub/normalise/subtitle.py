@@ -21,6 +21,8 @@ _FIC_WORDS = lazy(
     r"|canon[\s-]divergen\w+|post[\s-]canon|pre[\s-]canon|missing\s+scene|gen|x\s*reader)\b",
     re.IGNORECASE,
 )
+# Chat's emphasis: two or more "!" or "?" together ("au!!", "why??", "!?!").
+_CHAT_MARKS = lazy(r"[!?]{2,}")
 _RATED = lazy(r"rated\s+(?P<rating>\S+)", re.IGNORECASE)
 # An item that names the pairing, two names joined by "/", "+", "&" or " x " ("sylvia +
 # kinraid", "Harry/Draco"), or the friend the story is for ("for em bc she made me read
@@ -40,11 +42,14 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
     gives (its rating), or None when the line is not such a description.
 
     Guards: the caller takes it only right under the title; the line opens and closes
-    with its bracket and holds no sentence end inside, and a fic word must be in it."""
+    with its bracket and holds no sentence end inside (chat's doubled "!!" is emphasis, not
+    an end), and a fic word must be in it."""
     if len(text) > 100 or text[:1] not in "([" or text[-1:] != {"(": ")", "[": "]"}[text[0]]:
         return None
     inner = text[1:-1].strip()
-    if not inner or any(mark in inner for mark in '.!?"“”'):
+    # A chat writer's doubled "!!" or "??" is emphasis, not a sentence end ("(emma modern
+    # au!! for my sister)"); a single mark or a full stop still makes the line an aside.
+    if not inner or any(mark in _CHAT_MARKS.sub(" ", inner) for mark in '.!?"“”'):
         return None
     items = re.split(r"\s*[,;|]\s*", inner)
     if not _FIC_WORDS.search(inner) and not _describes(items):
