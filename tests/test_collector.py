@@ -79,7 +79,7 @@ def test_the_process_own_run_freezes_its_objects_before_exit(tmp_path: Path) -> 
         capture_output=True,
         text=True,
         env=subprocess_env(),
-        cwd=tmp_path,  # the book is written beside the story, never into the checkout
+        cwd=tmp_path,  # the book goes to the working folder: the test's own, not the checkout
         check=False,
     )
     assert done.returncode == 0, done.stderr
