@@ -173,11 +173,9 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         if not _counts_at(chunks, index + 1):
             continue
         title, part = chunks[index - 1], chunks[index - 2]
-        if not _title_shaped(title) or part.role != "text" or len(part.lines) != 1:
+        if not _title_shaped(title) or not _title_line(part):
             continue
-        if len(part.text) > _LONGEST_PART_TITLE or part.text.endswith(_SENTENCE_ENDS):
-            continue
-        if is_site_chrome(part.text) or _is_count(part.text):
+        if is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
         chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
 
@@ -199,12 +197,16 @@ def _later_part_titles(chunks: list[Chunk], pages: set[tuple[str, str]]) -> None
 
 
 def _title_shaped(chunk: Chunk) -> bool:
-    """A story line shaped like a part's title: alone on its line, right under the line
-    above, short, not ending like a sentence and not one of the part's bare counts."""
+    """A part's title line (:func:`_title_line`) right under the line above."""
+    return not chunk.gap and _title_line(chunk)
+
+
+def _title_line(chunk: Chunk) -> bool:
+    """A story line shaped like a part's title: alone on its line, short, not ending like a
+    sentence and not one of the part's bare counts."""
     text = chunk.text
     return (
         chunk.role == "text"
-        and not chunk.gap
         and len(chunk.lines) == 1
         and len(text) <= _LONGEST_PART_TITLE
         and not text.endswith(_SENTENCE_ENDS)
