@@ -14,6 +14,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.fields import rating_or_pairing
 from fic2epub.normalise.page_footers import page_footer
+from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
 from fic2epub.normalise.social import is_social_chrome
 from fic2epub.normalise.tumblr import is_tumblr_chrome
 
@@ -54,12 +55,8 @@ _CHROME_LINE = lazy(
     # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>".
     r"|[«<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»>]*"
     r"|[«<]*\s*next(?:\s+(?:chapter|part))?\s*[»>]+"
-    # FFN's mobile pager, around the chapter's place in the story: "« Prev Ch 3 of 3",
-    # "Ch 1 of 3 Next »". An arrow must stand on one side: a bare "Chapter 3 of 3" may be
-    # the author's own heading.
-    r"|[«<]+\s*prev(?:ious)?\s+ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}(?:\s+next\s*[»>]+)?"
-    r"|ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}\s+next\s*[»>]+"
-    r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
+    # FFN's mobile pager, around the chapter's place in the story: "Ch 1 of 3 Next »".
+    r"|" + FFN_MOBILE_PAGER + r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     # A web page's sign-in prompt for new visitors: "New User? Sign Up".
     r"|new\s+user\?\s*(?:sign\s+up|register)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"

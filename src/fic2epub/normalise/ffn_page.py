@@ -16,7 +16,7 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.patterns import NUMBERED_TITLE_RE
+from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, NUMBERED_TITLE_RE
 
 # One option of the chapter drop-down: "Chapter 2: Old Accounts" (the number is what counts).
 _SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
@@ -82,13 +82,8 @@ def _option(text: str, number: int) -> bool:
     return found is not None and int(found.group(1)) == number
 
 
-# FFN's mobile pager with the page's chapter number: "Ch 1 of 3 Next »", "« Prev Ch 2 of 3
-# Next »", "« Prev Ch 3 of 3". An arrow on one side at least, as in chrome's own pattern.
-_MOBILE_PAGER = lazy(
-    r"(?:[«<]+\s*prev(?:ious)?\s+)?ch(?:apter|\.)?\s*(?P<number>\d{1,3})\s+of\s+\d{1,3}"
-    r"(?P<next>\s+next\s*[»>]+)?",
-    re.IGNORECASE,
-)
+# FFN's mobile pager with the page's chapter number: "Ch 1 of 3 Next »", "« Prev Ch 3 of 3".
+_MOBILE_PAGER = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
 # What may stand between the pager and the author's heading: a disclaimer or a note label.
 _ABOVE_HEADING = lazy(r"[*_]*(?:disclaimers?|a\s*/\s*n|author['’]?s?\s+notes?)\b", re.IGNORECASE)
 
@@ -108,7 +103,7 @@ def pager_numbered_headings(chunks: list[Chunk]) -> None:
         if len(text) > 40 or " of " not in text or text[:1] not in "Cc«<":
             continue
         pager = _MOBILE_PAGER.fullmatch(text)
-        if pager is None or not (pager.group("next") or text[:1] in "«<"):
+        if pager is None:
             continue
         for below in range(index + 1, min(index + 4, len(chunks))):
             candidate = chunks[below]
@@ -120,7 +115,7 @@ def pager_numbered_headings(chunks: list[Chunk]) -> None:
             found = NUMBERED_TITLE_RE.fullmatch(line)
             if (
                 found is not None
-                and found.group("num") == pager.group("number")
+                and found.group("num") == pager.group("pager_chapter")
                 and not line.endswith((".", ",", ";", ":"))
             ):
                 chunks[below] = replace(candidate, role="heading", rule="pager-numbered-heading")

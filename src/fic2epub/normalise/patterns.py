@@ -65,6 +65,14 @@ ORDINAL = (
 )
 # A heading's number: "Chapter 3", "Chapter Three", "Chapter III" or, always after "the",
 # an ordinal: "Part the First", "Chapter the Last".
+
+# FanFiction.Net's mobile pager around a chapter's place in the story: "« Prev Ch 3 of 3",
+# "Ch 1 of 3 Next »". An arrow must stand on one side: a bare "Chapter 3 of 3" may be the
+# author's own heading. The chapter's number is the group ``pager_chapter``.
+FFN_MOBILE_PAGER = (
+    r"(?:[«<]+\s*prev(?:ious)?\s+|(?=ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}\s+next\s*[»>]))"
+    r"ch(?:apter|\.)?\s*(?P<pager_chapter>\d{1,3})\s+of\s+\d{1,3}(?:\s+next\s*[»>]+)?"
+)
 _HEADING_NUMBER = rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})|\s*(?P<num>{NUMBER}))"
 
 
