@@ -587,13 +587,15 @@ def _mostly_labelled(items: list[str], labelled: list[str]) -> bool:
 
 # FanFiction.Net puts its category and the fandom above a story: "Books » Little Women";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
-_FFN_BREADCRUMB = lazy(
+# The media category and the mark after it, which the breadcrumb patterns below share as a
+# string (reading another lazy pattern's source would compile it at import).
+_CATEGORY = (
     r"(?:books|anime/manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
     r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
     r"|livros|filmes|bücher|filme|libri|boeken|książki)"
-    r"\s*[»›>]\s*(?P<fandom>[^»›>]{1,80})",
-    re.IGNORECASE,
+    r"\s*[»›>]\s*"
 )
+_FFN_BREADCRUMB = lazy(_CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.IGNORECASE)
 
 
 def breadcrumb_fandom(line: str) -> str | None:
@@ -645,12 +647,15 @@ def breadcrumb_fandoms(line: str) -> tuple[str, ...] | None:
 
 _PAGE_BREADCRUMB = lazy(
     r"(?:[^»›>]{1,30}[»›>]\s*){0,2}(?:fan\s*fiction|fanfics?|fanfiktion)\s*[»›>]\s*"
-    + _FFN_BREADCRUMB.pattern.replace("(?P<fandom>[^»›>]{1,80})", "(?P<fandom>[^»›>]{1,80}?)")
+    + _CATEGORY
+    + r"(?P<fandom>[^»›>]{1,80}?)"
     + r"\s*[»›>]\s*[^»›>]{1,100}",
     re.IGNORECASE,
 )
 # FanFiction.Net's old layout stops at the fandom, under the site's own name.
-_OLD_FFN_BREADCRUMB = lazy(r"fan\s*fiction(?:\.net)?\s*[»›>]\s*" + _FFN_BREADCRUMB.pattern, re.I)
+_OLD_FFN_BREADCRUMB = lazy(
+    r"fan\s*fiction(?:\.net)?\s*[»›>]\s*" + _CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.I
+)
 
 
 # A blog's "Tags:" line under a post files the post; it is not the story's header.
