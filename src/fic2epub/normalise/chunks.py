@@ -124,6 +124,16 @@ QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 """Straight and curly quotation marks and guillemets: a line opening with one is quoted speech
 or a quoted title, not a heading, name or label."""
 
+_CLOSERS = {"(": ")", "[": "]"}
+
+
+def bracketed_inside(text: str) -> str | None:
+    """The inside of a line set wholly in round or square brackets ("(…)", "[…]"),
+    stripped; None for any other line."""
+    if len(text) >= 2 and text[0] in _CLOSERS and text[-1] == _CLOSERS[text[0]]:
+        return text[1:-1].strip()
+    return None
+
 
 # A scene break typed in words, alone or set in decoration: "-line break-", "~*Page Break*~",
 # "[scene break]", "xXx LINE BREAK xXx".

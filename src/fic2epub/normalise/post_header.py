@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.chunks import Chunk, bracketed_inside, is_glyph_line
 from fic2epub.normalise.fields import rating_or_pairing
 from fic2epub.normalise.notes import is_note_like
 from fic2epub.normalise.patterns import FIELD_RE
@@ -22,8 +22,6 @@ _CHATTER_CUES = lazy(r"@[\w-]{2,}|\b(?:anon|requested|request|asked|ask|prompt)\
 # The end of a sentence inside a paragraph or at its end.
 _SENTENCE_END = lazy(r"[.!?](?:\s|\)|$)")
 _QUOTES = "\"“‘'«„"
-# The brackets an info line may be set in, and their closers.
-_OPENERS = {"[": "]", "(": ")"}
 # An item naming a pairing: "a & b", "a/b", "a x b".
 _PAIR = lazy(r"\S\s*(?:/|\s&\s|\sx\s)\s*\S")
 # A length: "1.2k", "~900 words", "2,300 words".
@@ -42,8 +40,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 300:
         return None
     line = text.strip()
-    if line[:1] in _OPENERS and line[-1:] == _OPENERS[line[0]]:
-        line = line[1:-1]
+    line = bracketed_inside(line) or line
     # One kind of separator: "|" where there is one, else ";" (a "|" line's items may hold
     # a ";" of their own).
     separator = "|" if "|" in line else ";"

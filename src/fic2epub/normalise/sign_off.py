@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import bracketed_inside
 
 # Talk about the writing or posting of the story, or chat's own words.
 _WRITING_TALK = lazy(
@@ -46,7 +47,10 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     Guards: the paragraph above starts with a capital or a quote, so a writer who keeps the
     whole story in lower case keeps their last line; dialogue never passes; all three cues
     (two above a post's tags) must be there."""
-    text = _unbracketed(text)
+    # Rule ``bracketed-sign-off``: a phone writer often sets the aside to readers in
+    # brackets ("(ok that's it for now lol)"); the same cues are read inside them. A prose
+    # aside in brackets ("(She never did.)") opens with a capital inside and stays text.
+    text = bracketed_inside(text) or text
     if len(text) > 300 or not text[:1].islower() or not above:
         return False
     if not (above[:1].isupper() or above[:1] in "\"“‘'"):
@@ -58,17 +62,6 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
         return True
     marked = "!!" in text or "??" in text or any(is_emoji(char) for char in text)
     return marked and _WRITING_TALK.search(text) is not None
-
-
-def _unbracketed(text: str) -> str:
-    """Rule ``bracketed-sign-off``: the inside of a paragraph wholly in round or square
-    brackets. A phone writer often puts the aside to readers in brackets ("(ok that's it for
-    now lol)"); the brackets set it off from the story without changing what it says, so
-    the same cues are read inside them. A prose aside in brackets ("(She never did.)") opens
-    with a capital inside, and the lower-case guard still keeps it text."""
-    if len(text) > 2 and text[0] in "([" and text[-1] == {"(": ")", "[": "]"}[text[0]]:
-        return text[1:-1].strip()
-    return text
 
 
 def is_emoji(char: str) -> bool:

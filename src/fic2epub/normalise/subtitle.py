@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import bracketed_inside
 from fic2epub.normalise.fields import exact_rating
 
 # The words that say what kind of fic it is; one of them must be among the items, so an
@@ -44,9 +45,9 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
     Guards: the caller takes it only right under the title; the line opens and closes
     with its bracket and holds no sentence end inside (chat's doubled "!!" is emphasis, not
     an end), and a fic word must be in it."""
-    if len(text) > 100 or text[:1] not in "([" or text[-1:] != {"(": ")", "[": "]"}[text[0]]:
+    inner = bracketed_inside(text) if len(text) <= 100 else None
+    if inner is None:
         return None
-    inner = text[1:-1].strip()
     # A chat writer's doubled "!!" or "??" is emphasis, not a sentence end ("(emma modern
     # au!! for my sister)"); a single mark or a full stop still makes the line an aside.
     if not inner or any(mark in _CHAT_MARKS.sub(" ", inner) for mark in '.!?"“”'):
