@@ -19,6 +19,8 @@ _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
 # A printed contents entry: its name, a dot leader and the page it starts on ("The Umbrella,
 # by Letty Gresham ....... 2"). Word's tab before the page number is the other printed form.
 _DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+)\s*\d{1,4}")
+# The roles a listed name may have: plain text, or a heading read from its own words.
+_LISTABLE = frozenset({"text", "heading"})
 # The longest line taken as a listed chapter name.
 _LONGEST_ENTRY = 80
 
@@ -29,7 +31,7 @@ def contents_headings(chunks: Chunks) -> Chunks:
     Guards: the contents line sits in the first part of the text; it lists two or more
     short lines, one a line, with no run of blank lines inside the list; every entry is
     found later, in the same order, as a line of its own set off by a blank line above;
-    and the entries are not already headings (numbered lists are read elsewhere).
+    and the entries are not all headings already (numbered lists are read elsewhere).
     """
     start = _contents_line(chunks)
     if start is None:
@@ -37,7 +39,9 @@ def contents_headings(chunks: Chunks) -> Chunks:
     if (printed := _printed_list(chunks, start)) is not None:
         return printed
     entries = _entries(chunks, start + 1)
-    if len(entries) < 2:
+    # A list of headings only ("Chapter 1" / "Chapter 2") is a chapter menu, which
+    # headings._chapter_lists drops; this rule is for names that only the list tells.
+    if len(entries) < 2 or all(chunks[entry].role == "heading" for entry in entries):
         return chunks
     # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
     # heading is set off by nothing; the list's names alone tell it.
@@ -52,7 +56,8 @@ def contents_headings(chunks: Chunks) -> Chunks:
     for index in [start, *entries]:
         marked[index] = replace(marked[index], role="dropped", rule="contents-list")
     for index in found:
-        marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
+        if marked[index].role == "text":
+            marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
     return tuple(marked)
 
 
@@ -135,7 +140,9 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
             break
         if entries and is_glyph_line(chunk.text):
             break  # a rule ("-----") under the list, between it and the story
-        if chunk.role != "text" or not _entry_like(chunk):
+        # A name that is a chapter word ("Prologue", "Epilogue") is read as a heading
+        # already, in the list as below; the other names ("Sierra Vista") are not.
+        if chunk.role not in _LISTABLE or not _entry_like(chunk):
             return []
         entries.append(index)
         index += 1
@@ -155,7 +162,7 @@ def _repeats(chunk: Chunk, name: str, blankless: bool = False) -> bool:
     """A line of its own, set off by a blank line (unless the text has none), that is the
     listed name."""
     return (
-        chunk.role == "text"
+        chunk.role in _LISTABLE
         and (chunk.gap >= 1 or blankless)
         and len(chunk.lines) == 1
         and chunk.text == name
