@@ -77,3 +77,16 @@ def test_ffn_page_chapter() -> None:
     assert heading(long_title) == "Chapter 2: Ebb and Flow"
     assert heading("Low Tide, a Moby Dick fanfic | FanFiction") is None
     assert heading("Low Tide") is None
+
+
+def test_spaced_title_under_heading() -> None:
+    """A bare "Chapter N" with its name a paragraph below gives one heading, "Chapter N:
+    Name" (title-under-heading-spaced); a line of prose there leaves the heading bare."""
+    chunks = mark_headings(
+        layout(
+            "Chapter 1\n\nThe Orchard Gate\n\nThe apples were late that year.\n\n"
+            "Chapter 2\n\nRain again\n\nThe apples rotted.\n"
+        )
+    )
+    headings = [chunk.value or chunk.text for chunk in chunks if chunk.role == "heading"]
+    assert headings == ["Chapter 1: The Orchard Gate", "Chapter 2"]

@@ -6,7 +6,12 @@ import pytest
 
 from fic2epub.normalise.chrome import breadcrumb_fandoms
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.share_text import ao3_share_title, app_share_line, title_author_url_line
+from fic2epub.normalise.share_text import (
+    ao3_share_title,
+    app_share_line,
+    story_url_line,
+    title_author_url_line,
+)
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 from story_text import story_paragraphs
@@ -182,3 +187,33 @@ def test_phone_paste_lines_stay_paragraphs() -> None:
     )
     paragraphs = story_paragraphs(read_text(text.encode(), ReadOptions(), "phone.txt"))
     assert "and the ferryman sang," in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("https://www.example.net/s/77/1/Salt-Roads", "https://www.example.net/s/77/1/Salt-Roads"),
+        ("www.example.org/works/12", "www.example.org/works/12"),
+        # A line with words beside its link, and a plain word, are not the story's address.
+        ("read it at https://www.example.net/s/77", None),
+        ("https://www.example.net/s/77 (new link)", None),
+        ("whistle", None),
+    ],
+)
+def test_story_url_line(line: str, expected: str | None) -> None:
+    assert story_url_line(line) == expected
+
+
+def test_reader_copy_title_handle_and_address() -> None:
+    """A reader's copy headed by the title, the author's handle and the story's address:
+    the handle is the author and the address the story's source (handle-over-story-url)."""
+    text = (
+        "Salt Roads\nmarram_grass\nhttps://www.example.net/s/77/1/Salt-Roads\n\n"
+        "1 // The Dunes\n\nThe wind took the sand up the beach in long ribbons.\n\n"
+        "2 // The Causeway\n\nThe tide came in over the stones before noon.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert story.metadata.title == "Salt Roads"
+    assert story.metadata.authors == ("marram_grass",)
+    assert story.metadata.source_url == "https://www.example.net/s/77/1/Salt-Roads"
+    assert [chapter.title for chapter in story.chapters] == ["1 // The Dunes", "2 // The Causeway"]

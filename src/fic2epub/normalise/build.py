@@ -213,6 +213,7 @@ _FIELD_INFO_RULES = frozenset(
         "series-sentence",
         "full-stop-info-line",
         "chatty-subtitle",
+        "story-url-line",
     }
 )
 

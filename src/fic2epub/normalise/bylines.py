@@ -22,6 +22,7 @@ from fic2epub.normalise.patterns import BYLINE_RE, COAUTHOR_RE, TITLE_BY_RE, und
 from fic2epub.normalise.share_text import (
     ao3_share_title,
     app_share_line,
+    story_url_line,
     title_author_url_line,
 )
 
@@ -127,7 +128,11 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
         return True
     # A browser's reader view sets the post's byline just above its reading time.
     reading_time = is_reading_time(after.text, in_header=True)
-    return is_structural(after) or starts_header_line(after) or reading_time
+    # Rule ``handle-over-story-url``: a reader's copy heads the story text with its title,
+    # the author's handle and the story's address, one a line; the address right under the
+    # name shows the name is the header's, not the story's first line.
+    url_below = after.gap == 0 and story_url_line(after.text) is not None
+    return is_structural(after) or starts_header_line(after) or reading_time or url_below
 
 
 # A user's handle alone on its line, as a profile card prints it under the display name.

@@ -85,6 +85,7 @@ from fic2epub.normalise.patterns import (
 )
 from fic2epub.normalise.post_header import chatter_before_title, post_info_line
 from fic2epub.normalise.preface import foreword_note
+from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
@@ -148,6 +149,10 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule=shared[2], value=shared[0], label=shared[1]
             )
             bylined = bylined or bool(shared[1])
+        elif (url := story_url_line(text)) is not None:
+            # A lone address in the header is the story's own (share_text).
+            value = f"URL: {url}"
+            marked[index] = replace(chunk, role="info", rule="story-url-line", value=value)
         elif (date := date_line(text)) is not None:
             value = f"Published: {date}"
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)

@@ -12,6 +12,7 @@ from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     NUMBER,
     WORD_NUMBER,
+    match_note,
     number_value,
     undecorate,
 )
@@ -33,6 +34,11 @@ def two_line_headings(chunks: Chunks) -> Chunks:
     The title line must follow with no blank line between, be short, start with a capital,
     not end like a sentence, and have a blank line after it, so the first line of prose
     written straight under a heading stays prose.
+
+    Rule ``title-under-heading-spaced``: on a web page the author's two heading lines are
+    two paragraphs ("Chapter 1", a blank line, "The Milk Cart"). Set apart so, the title
+    must also read as a name, not as a line of prose: at most six words, each word of four
+    letters or more capitalised, no comma and no "!" or "?", and not a note's label.
     """
     marked = list(chunks)
     for index, chunk in enumerate(marked[:-2]):
@@ -42,11 +48,27 @@ def two_line_headings(chunks: Chunks) -> Chunks:
         if not _BARE_CHAPTER.fullmatch(core):
             continue
         title, after = marked[index + 1], marked[index + 2]
-        if title.gap != 0 or after.gap == 0 or title.role != "text" or not _title_line(title):
+        if after.gap == 0 or title.role != "text" or not _title_line(title):
             continue
+        if title.gap > 1 or (title.gap == 1 and not _spaced_title(title.text)):
+            continue
+        rule = "title-under-heading" if title.gap == 0 else "title-under-heading-spaced"
         marked[index] = replace(chunk, value=f"{core.rstrip('.')}: {title.text}")
-        marked[index + 1] = replace(title, role="dropped", rule="title-under-heading")
+        marked[index + 1] = replace(title, role="dropped", rule=rule)
     return tuple(marked)
+
+
+def _spaced_title(text: str) -> bool:
+    """A chapter's name set a paragraph apart under its "Chapter 1": a few words in title
+    case ("The Milk Cart", "Rubens"), not a short line of prose ("Silence fell") nor a
+    place and date ("London, 1887") nor an author's label ("A/N")."""
+    words = text.split()
+    if len(words) > 6 or "," in text or text.endswith(("!", "?", "…")):
+        return False
+    # Small words ("of", "the", "and") may stay lower case in a title; longer ones may not.
+    if any(len(word) >= 4 and word[:1].isalpha() and not word[:1].isupper() for word in words):
+        return False
+    return match_note(text) is None
 
 
 def _title_line(chunk: Chunk) -> bool:

@@ -6,7 +6,8 @@ Three shapes are read:
   the "by name" may be missing, and "Read" may stand for "Check out");
 * a reader's "Title | author | URL" line over a saved copy;
 * AO3's Share block: "Title (1,246 words) by a, b" over "Chapters: 1/1", "Fandom: …" and the
-  other tag lines, which the header reads as fields.
+  other tag lines, which the header reads as fields;
+* the story's address alone on a line, as a reader pastes it under the title and handle.
 """
 
 from __future__ import annotations
@@ -63,6 +64,20 @@ def title_author_url_line(text: str) -> tuple[str, str] | None:
     if found is None or len(found.group("author").split()) > 4:
         return None
     return found.group("title").strip(), found.group("author").strip()
+
+
+# A web address and nothing else: "https://www.fanfiction.net/s/123/1/Title".
+_LONE_URL = lazy(r"(?:https?://|www\.)[^\s<>\"“”|]+", re.IGNORECASE)
+
+
+def story_url_line(text: str) -> str | None:
+    """Rule ``story-url-line``: the address of a line in the header that holds one web
+    address and nothing else (the story's page, pasted by the reader under its title and
+    the author's handle), else None. A line with words beside its link is not one."""
+    stripped = text.strip()
+    if stripped[:1] not in "hHwW" or " " in stripped or len(stripped) > 300:
+        return None
+    return stripped if _LONE_URL.fullmatch(stripped) else None
 
 
 # AO3's share text: "<title> (<count> words) by <creators>"; the count may have separators.
