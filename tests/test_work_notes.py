@@ -1,4 +1,4 @@
-"""Work-level notes and header shorthand: AO3's end-note pointer, subject-line fandoms."""
+"""Work-level notes and header shorthand: AO3's end-note pointers, subject-line fandoms."""
 
 from __future__ import annotations
 
@@ -36,6 +36,50 @@ def test_pointed_end_notes_are_the_works_back_notes() -> None:
 
 def test_without_the_pointer_a_last_chapter_keeps_its_note() -> None:
     text = _WORK.replace("(See the end of the work for more notes.)\n", "")
+    story = read_text(text.encode(), ReadOptions())
+    assert story.back_notes == ()
+    assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
+
+
+_PAGE = """Title: Three Lamps
+Author: wick_and_oil
+
+Chapter 1: Dusk
+
+Notes:
+Short one, sorry.
+(See the end of the chapter for more notes.)
+
+Chapter Text
+
+The first lamp was lit by the boy who sold matches.
+
+Notes:
+The match boy comes back later!
+
+Chapter 2: Dark
+
+Chapter Text
+
+The last lamp went out at midnight, and the street was quiet.
+
+Notes:
+Thank you all for reading this little thing!
+"""
+
+
+def test_a_last_chapter_without_its_pointer_hands_its_note_to_the_work() -> None:
+    story = read_text(_PAGE.encode(), ReadOptions())
+    assert [n.label for n in story.chapters[0].notes_after] == ["Notes"]
+    assert [n.label for n in story.back_notes] == ["Notes"]
+    assert story.chapters[-1].notes_after == ()
+
+
+def test_a_last_chapter_with_its_own_pointer_keeps_its_note() -> None:
+    text = _PAGE.replace(
+        "Chapter 2: Dark\n",
+        "Chapter 2: Dark\n\nNotes:\n(See the end of the chapter for more notes.)\n",
+    )
     story = read_text(text.encode(), ReadOptions())
     assert story.back_notes == ()
     assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]

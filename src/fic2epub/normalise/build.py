@@ -194,7 +194,30 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     )
     # AO3 points from the work's notes to "the end of the work" when it has end notes too.
     pointed = any(c.rule == "ao3-pointer" and "work" in c.text.lower() for c in chunks[:start])
+    pointed = pointed or _last_chapter_unpointed(chunks, regions)
     return _settle_notes(story, work_end_notes=pointed)
+
+
+def _last_chapter_unpointed(chunks: Chunks, regions: Sequence[tuple[int, int]]) -> bool:
+    """Rule ``unpointed-chapter-end``: on an AO3 page whose chapters point to their own end
+    notes ("(See the end of the chapter for more notes.)"), a last chapter with no such
+    pointer has no end notes of its own, so a note after its text is the work's end note.
+
+    Why: AO3 prints the chapter pointer whenever a chapter has end notes, even with no notes
+    at its start, so the missing pointer rules the chapter's own notes out. Guards: an
+    earlier chapter's pointer shows the copy is AO3's and keeps its pointers.
+    """
+    if len(regions) < 2:
+        return False
+    pointed = [_points_to_chapter_end(chunks[first:end]) for first, end in regions]
+    return any(pointed[:-1]) and not pointed[-1]
+
+
+def _points_to_chapter_end(region: Sequence[Chunk]) -> bool:
+    """Whether a chapter holds AO3's pointer to the end of the chapter."""
+    return any(
+        chunk.role == "dropped" and "end of the chapter" in chunk.text.lower() for chunk in region
+    )
 
 
 def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:

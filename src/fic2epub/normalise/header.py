@@ -52,6 +52,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.foreign_header import foreign_header_line
 from fic2epub.normalise.header_chrome import (
     chrome_value,
+    chrome_value_lines,
     framing_above_title,
     header_resumes,
     menu_above_title,
@@ -255,8 +256,7 @@ def read_header(chunks: Chunks) -> Chunks:
             label, value = field
             if chrome_value(label, value):
                 # "Author: Follow/Fav": a site's buttons under a label, not a value.
-                marked[index] = replace(chunk, role="dropped", rule="site-chrome")
-                index += 1
+                index = chrome_value_lines(marked, index)
                 continue
             rule = "tilde-label-field" if text.startswith("~") else "header-field"
             marked[index] = replace(chunk, role="field", rule=rule, label=label, value=value)

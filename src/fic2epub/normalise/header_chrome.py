@@ -8,6 +8,8 @@ with the story's header going on below them. The chrome any page may carry is re
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names, title_like
 from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome
@@ -37,6 +39,30 @@ def chrome_value(label: str, value: str) -> bool:
         and field_for(label) != "status"
         and breadcrumb_fandom(value) is None
     )
+
+
+def chrome_value_lines(chunks: list[Chunk], index: int) -> int:
+    """Rule ``chrome-field-continues``: drop the field at ``index`` whose value is a site's
+    link or buttons (see :func:`chrome_value`) with the lines that carry its value on; return
+    the index after them.
+
+    Old archive headers wrap a long value onto indented lines ("Archive: http://…" over
+    "   -- anywhere else, ask first."); those lines are the dropped field's, not the story's
+    first paragraph. Only lines indented deeper than the label, with no blank line between
+    and no label of their own, carry it on.
+    """
+    head = chunks[index]
+    chunks[index] = replace(head, role="dropped", rule="site-chrome")
+    index += 1
+    while index < len(chunks):
+        chunk = chunks[index]
+        if chunk.gap or chunk.indent <= head.indent or chunk.role != "text":
+            break
+        if field_line(chunk.text) is not None:
+            break
+        chunks[index] = replace(chunk, role="dropped", rule="chrome-field-continues")
+        index += 1
+    return index
 
 
 # Words that only a site's tag list writes run together or in lower case.

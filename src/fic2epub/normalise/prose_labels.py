@@ -1,0 +1,118 @@
+"""Story lines that open with a note's label ("Notes: …", "Note: …") but belong to the prose.
+
+A story may show a line from a character's notebook, a memo or a ledger as it was written,
+label and all. Two rules tell such a line from the author's note it looks like: the prose
+above introduces it (``label-introduced-by-prose``), or the prose below has it written
+(``label-written-in-story``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.notes import is_note_like, is_structural
+from fic2epub.normalise.patterns import match_note
+
+# Fewest words a paragraph needs to be the prose sentence that introduces a line, rather
+# than a short label of its own ("Edit:", "Update 2:").
+_INTRO_WORDS = 4
+# Only a plain "Note:"/"Notes:" can be a character's: "A/N", "Author's Note" or "AN1" name
+# the author, and are the author's wherever they stand.
+_PLAIN_LABELS = frozenset({"note", "notes"})
+
+
+def _plain_label(text: str) -> bool:
+    found = match_note(text)
+    return found is not None and found.label.lower() in _PLAIN_LABELS
+
+
+def _story_follows(chunks: Sequence[Chunk], index: int) -> Chunk | None:
+    """The story paragraph right under ``chunks[index]``: text, no blank-line run before it,
+    nothing structural, and no words of an author talking to readers; None otherwise."""
+    position = index + 1
+    while position < len(chunks) and chunks[position].role == "dropped":
+        position += 1
+    below = chunks[position] if position < len(chunks) else None
+    if (
+        below is None
+        or below.role != "text"
+        or below.gap >= 2
+        or is_structural(below)
+        or is_note_like(below.text)
+    ):
+        return None
+    return below
+
+
+def label_in_prose(chunks: Sequence[Chunk], index: int, first: int) -> bool:
+    """Rule ``label-introduced-by-prose``: a "Notes: …" line that a story sentence ending in
+    a colon introduces ("I wrote in my book that night:") and that story prose follows is
+    a line the story quotes (a character's notebook, a memo), not the author's note.
+
+    Why it is safe: an author's note follows a heading, a site's marker ("Chapter Text"),
+    a header field or the story's last line, never a prose sentence that ends in a colon to
+    announce what comes next. Guards: a plain "Note"/"Notes" label; the paragraph above is
+    story text of a few words ending in ":" with no blank-line run between; the paragraph
+    below is story text that does not talk to readers, so a cliffhanger ending in a colon
+    with the author's note under it stays a note.
+    """
+    if index <= first or index + 1 >= len(chunks):
+        return False
+    above = chunks[index - 1]
+    if above.role != "text" or chunks[index].gap >= 2:
+        return False
+    intro = above.text.rstrip(" *_")
+    if not intro.endswith(":") or len(intro.split()) < _INTRO_WORDS:
+        return False
+    return _plain_label(chunks[index].text) and _story_follows(chunks, index) is not None
+
+
+# Words of putting something down on paper: "underlined", "wrote", "jotted", "crossed out".
+_WRITING = lazy(
+    r"\b(?:wrote|written|writing|underlin(?:ed|ing)|scribbl(?:ed|ing)|jott(?:ed|ing)"
+    r"|blott(?:ed|ing)|crossed\s+out|struck\s+out|copied|pencill?ed|inked|circled)\b",
+    re.IGNORECASE,
+)
+# A short phrase in quotation marks inside the narration: “free”, "dear", ‘the sea air’.
+_QUOTED_PHRASE = lazy(r"[“\"‘]([^“”\"‘’]{1,40})[”\"’]")
+# How much of the paragraph under the line is searched for the echo: its opening.
+_ECHO_SPAN = 240
+
+
+def label_written_in_story(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``label-written-in-story``: a "Note: …" line (a notebook entry opening a chapter)
+    whose next paragraph has someone write or mark it, quoting a word of it ("He underlined
+    the word “free” twice and closed the book"), is the character's line, not the author's.
+
+    Why: an author's note is never written down inside the story, nor quoted back by the
+    narration as something set on paper. Guards: a plain "Note"/"Notes" label with text of
+    its own and no words of an author talking to readers; the paragraph under it is story
+    text (see ``_story_follows``) that, in its opening, both names writing (``_WRITING``)
+    and quotes a word or phrase found in the line. A story's first paragraph that only
+    mentions writing ("She wrote to him every week") leaves an author's note alone.
+    """
+    text = chunks[index].text
+    found = match_note(text)
+    if found is None or found.label.lower() not in _PLAIN_LABELS or not found.rest:
+        return False
+    if is_note_like(found.rest):
+        return False
+    below = _story_follows(chunks, index)
+    if below is None:
+        return False
+    opening = below.text[:_ECHO_SPAN]
+    if _WRITING.search(opening) is None:
+        return False
+    line = found.rest.lower()
+    return any(_echoes(quoted.group(1), line) for quoted in _QUOTED_PHRASE.finditer(opening))
+
+
+def _echoes(phrase: str, line: str) -> bool:
+    """Whether a quoted phrase repeats words of the line (whole words, any case)."""
+    words = phrase.lower().strip(" .,;:!?").split()
+    if not words:
+        return False
+    return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", line) is not None
