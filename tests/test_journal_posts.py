@@ -413,3 +413,70 @@ def test_a_fic_label_in_prose_titles_nothing() -> None:
         "Fic: that was what Ada called the stories she told, and Nell never asked why.\n"
     )
     assert story.metadata.title == "The Lamp"
+
+
+ENTRIES_WITH_NOTES = """\
+lanternmoth (lanternmoth) wrote,
+@ 2010-03-01 19:00:00
+Fic: Kite Weather (1/2)
+
+Title: Kite Weather
+Author: lanternmoth
+Rating: G
+Notes: Written for the spring swap.
+
+( Read more... )
+
+Part One: The Hill
+
+The kite went up on the third try and stayed there.
+
+A/N: More soon, I promise.
+
+Tags: fic
+Link | 2 comments | Leave a comment
+
+lanternmoth (lanternmoth) wrote,
+@ 2010-03-04 19:00:00
+Fic: Kite Weather (2/2)
+
+Title: Kite Weather (2/2)
+Author: lanternmoth
+Rating: G
+Notes: Sorry this one took a while, the flu got me.
+
+( Read more... )
+
+Part Two: The String
+
+The string broke at the hedge, and the kite went on alone.
+"""
+
+
+def test_a_note_in_a_later_entry_header_opens_its_chapter() -> None:
+    """Rule ``note-under-page-header``: the second entry's "Notes:" field, under that
+    entry's repeated header, opens part two; the note at the end of part one, above its
+    entry's footer, stays part one's closing note."""
+    story = _read(ENTRIES_WITH_NOTES)
+    assert [n.label for n in story.front_notes] == ["Notes"]
+    first, second = story.chapters
+    assert [plain(n.blocks) for n in first.notes_after] == ["More soon, I promise."]
+    assert first.notes_before == ()
+    assert [plain(n.blocks) for n in second.notes_before] == [
+        "Sorry this one took a while, the flu got me."
+    ]
+    assert second.notes_after == ()
+
+
+def test_a_note_before_a_heading_with_no_page_between_stays_above() -> None:
+    """Rule ``note-under-page-header`` needs a later page's header: in one file with no
+    page framing, a note before the next heading closes the chapter above it."""
+    story = _read(
+        "Title: Kite Weather\nAuthor: lanternmoth\n\nPart One: The Hill\n\n"
+        "The kite went up on the third try and stayed there.\n\n"
+        "A/N: Next time, the string.\n\nPart Two: The String\n\n"
+        "The string broke at the hedge, and the kite went on alone.\n"
+    )
+    first, second = story.chapters
+    assert [n.label for n in first.notes_after] == ["A/N"]
+    assert second.notes_before == ()

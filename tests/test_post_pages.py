@@ -82,3 +82,52 @@ def test_a_tumblr_ask_needs_its_question_under_it() -> None:
     assert end('Nell asked:\n"Where did it come from?"\n') is None
     assert end("Nell asked: where did it come from, and why now?\n") is None
     assert end("anonymous asked:\n\n\n\nThe fair came to town in May.\n") is None
+
+
+TUMBLR_POSTS = """\
+quill-and-kettle
+small fics, big feelings, occasional soup
+Ask me anything
+Submit a post
+Archive
+The Lamp Room
+Part One: Wicks
+The keeper's daughter trimmed the wicks at six, as her father had taught her.
+#my writing #the lamp room
+40 notes
+Reblog
+
+quill-and-kettle
+small fics, big feelings, occasional soup
+Ask me anything
+Submit a post
+Archive
+The Lamp Room
+part one | masterlist
+a/n: this part is short, sorry!! work has been a lot
+Part Two: Oil
+The oil came on the Tuesday boat, a week late and two barrels short.
+#my writing #the lamp room
+31 notes
+Reblog
+"""
+
+
+def test_tumblr_post_pages_of_a_fic_in_parts() -> None:
+    """Rules ``tumblr-blog-sidebar``, ``heading-links`` and ``note-under-page-header``: the
+    blog's description and links are no title, the part links are no chapter, and the note
+    under the second post's header opens part two."""
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+    from story_text import plain
+
+    story = read_text(TUMBLR_POSTS.encode(), ReadOptions(), "post.txt")
+    assert story.metadata.title == "The Lamp Room"
+    assert story.metadata.authors == ("quill-and-kettle",)
+    assert [c.title for c in story.chapters] == ["Part One: Wicks", "Part Two: Oil"]
+    first, second = story.chapters
+    assert first.notes_after == ()
+    assert [n.label for n in second.notes_before] == ["a/n"]
+    text = plain(first.blocks) + plain(second.blocks)
+    for debris in ("Ask me", "Archive", "soup", "masterlist", "notes", "Reblog"):
+        assert debris not in text

@@ -90,7 +90,7 @@ from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
-from fic2epub.normalise.tumblr import ask_end
+from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 
 
 def read_header(chunks: Chunks) -> Chunks:
@@ -290,6 +290,14 @@ def read_header(chunks: Chunks) -> Chunks:
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
             marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
             bylined = True
+        elif title is None and (after := blog_sidebar_end(marked, index)) is not None:
+            # A Tumblr blog's description and links under its name (tumblr).
+            for position in range(index, after):
+                marked[position] = replace(
+                    marked[position], role="dropped", rule="tumblr-blog-sidebar"
+                )
+            index = after
+            continue
         elif title is None and index <= 8 and site_banner(marked, index, title_like, byline_names):
             # A home page's banner over the story's title block (site_banner).
             continue

@@ -32,6 +32,7 @@ from fic2epub.normalise.patterns import (
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.threads import mark_threads
+from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.wattpad import part_title_headings
 
 
@@ -75,9 +76,17 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
 def _heading_links(text: str) -> bool:
     """Rule ``heading-links``: a journal's links to a story's other parts on one line, each
     item a part or chapter heading ("Part one | Part two", "« Chapter 2 | Chapter 4 »"). A
-    heading is one title, so two or more of them set apart by "|" are links, not a heading."""
+    heading is one title, so two or more of them set apart by "|" are links, not a heading.
+
+    A link phrase may stand among them ("part one | part two | masterlist", as a Tumblr
+    post links its fic's earlier parts), but at least one item is a heading: a line of
+    link phrases alone is the chrome rule ``part-link``. "Part One | The Letter" has an
+    item that is neither, so it stays a heading."""
     items = [item.strip(" «»<>←→") for item in text.split("|")]
-    return len(items) >= 2 and all(item and match_heading(item) is not None for item in items)
+    if len(items) < 2 or not all(items):
+        return False
+    headings = [item for item in items if match_heading(item) is not None]
+    return bool(headings) and all(item in headings or is_link_item(item) for item in items)
 
 
 # "Day 3", and in the old style with an ordinal after "the": "Letter the First", "Night the

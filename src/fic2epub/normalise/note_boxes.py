@@ -1,9 +1,14 @@
-"""Pass ``note-boxes``: a chapter's opening note box printed above the chapter's heading.
+"""Passes ``note-boxes`` and ``page-top-notes``: a chapter's opening note printed above the
+chapter's heading.
 
 Brazilian sites (Spirit Fanfics, Nyah!) give every chapter two note boxes, "Notas do Autor"
 (or "Notas iniciais do capítulo") at its start and "Notas Finais" at its end. Some page
 layouts, and some copies, set the opening box above the chapter's heading rather than under
 it; it is still that chapter's, not the chapter's before, nor the story's front note.
+
+Pages or posts copied one after another put each later page's header (the site's framing,
+the post's own header fields) above that chapter's heading. A note among or under that
+header is on the later page, so it is that chapter's too.
 """
 
 from __future__ import annotations
@@ -44,4 +49,47 @@ def notes_above_headings(chunks: Chunks) -> Chunks:
         if not _OPENING_BOX.fullmatch(marked[label].label):
             continue
         marked.insert(label, marked.pop(head))
+    return tuple(marked)
+
+
+# The rules that drop a later page's or post's header printed again above its chapter: a
+# note below one of them is on that later page.
+_PAGE_TOP_RULES = frozenset(
+    {
+        "repeated-page-header",
+        "journal-entry-repeat",
+        "repeated-header",
+        "short-repeated-header",
+        "repeated-header-rule",
+        "forum-post-header",
+    }
+)
+
+
+def notes_under_page_tops(chunks: Chunks) -> Chunks:
+    """Rule ``note-under-page-header``: a note between a later page's repeated header and the
+    chapter heading below it (a journal entry's "Notes:" field among its header fields, an
+    "A/N:" under a community post's short header) belongs to that chapter: the heading is
+    moved above the note, so the note opens the chapter.
+
+    A note above the repeated header (after the text of the chapter before, or its end
+    marker) is on the page before and stays that chapter's closing note, as a note before
+    a heading does in a copy with no page framing: only the header proves the page changed.
+    """
+    if not any(chunk.rule in _PAGE_TOP_RULES for chunk in chunks):
+        return chunks
+    marked = list(chunks)
+    for head in [i for i, chunk in enumerate(chunks) if chunk.role == "heading"]:
+        # The run of framing and notes between the chapter above and the heading; the first
+        # note below the first line of the page's repeated header starts what moves (the
+        # header may go on below the note: a journal's cut link).
+        top = head
+        while top > 0 and marked[top - 1].role in ("dropped", "note", "note-body"):
+            top -= 1
+        page = next((i for i in range(top, head) if marked[i].rule in _PAGE_TOP_RULES), None)
+        if page is None or top == 0:
+            continue
+        first_note = next((i for i in range(page, head) if marked[i].role == "note"), None)
+        if first_note is not None:
+            marked.insert(first_note, marked.pop(head))
     return tuple(marked)

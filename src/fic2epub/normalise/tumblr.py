@@ -61,6 +61,15 @@ def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:
     return False
 
 
+_ONE_LINK_ITEM = lazy(rf"(?:{_PART_LINK_ITEM})[\s!.:]*", re.IGNORECASE)
+
+
+def is_link_item(item: str) -> bool:
+    """Whether one item of a line of links is a link phrase ("masterlist", "next part",
+    "Part 2 here!"), not a heading or a word of a sentence."""
+    return len(item) <= 40 and _ONE_LINK_ITEM.fullmatch(item.strip()) is not None
+
+
 def is_part_link(line: str) -> bool:
     """Rule ``part-link``: a line that only links a story's other parts ("Part 2 here!",
     "Part 1 here | masterlist", "next part"). Each item is a link phrase; "Part 2" alone is
@@ -190,3 +199,48 @@ def hashtag_lines(
             break
         skipped += 1
     return run[::-1] if len(run) >= 2 else []
+
+
+# The links a Tumblr theme prints under the blog's name and description, one a line. The
+# ask and submit boxes are Tumblr's own; the others any blog may add.
+_ASK_LINKS = frozenset({"ask me anything", "ask me something", "ask", "submit", "submit a post"})
+_BLOG_LINKS = _ASK_LINKS | frozenset(
+    {"archive", "message", "messages", "mobile", "random", "rss", "faq", "about", "theme"}
+)
+# The longest blog description read past: a sentence or two, never a paragraph of prose.
+_DESCRIPTION = 160
+_DESCRIPTION_LINES = 2
+
+
+def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
+    """Rule ``tumblr-blog-sidebar``: a Tumblr blog's own framing at the top of a post page
+    copied from the blog, under the blog's name: its description, then its links one a line
+    ("Ask me anything", "Submit", "Archive"). Returns the index after the links, or None.
+
+    The description names the blog, not the story, so it is no title. Guards: only right
+    under the blog's name (a byline at the top of the copy), a description of one or two
+    short lines, and two links or more with Tumblr's ask or submit box among them, so a
+    story's "Archive" or a one-word title is never taken.
+    """
+    if index > 3 or not any(chunk.role == "byline" for chunk in chunks[:index]):
+        return None
+    first = index
+    while first < min(index + _DESCRIPTION_LINES, len(chunks)) and (
+        _blog_link(chunks[first].text) is None
+    ):
+        if len(chunks[first].text) > _DESCRIPTION:
+            return None
+        first += 1
+    end = first
+    while end < len(chunks) and chunks[end].gap <= 1 and _blog_link(chunks[end].text):
+        end += 1
+    links = {_blog_link(chunk.text) for chunk in chunks[first:end]}
+    return end if end - first >= 2 and links & _ASK_LINKS else None
+
+
+def _blog_link(text: str) -> str | None:
+    """The link's words in lower case when ``text`` is one of a blog's links, else None."""
+    if len(text) > 20:
+        return None
+    words = text.strip().lower()
+    return words if words in _BLOG_LINKS else None

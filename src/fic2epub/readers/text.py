@@ -26,7 +26,7 @@ from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
-from fic2epub.normalise.note_boxes import notes_above_headings
+from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
@@ -60,6 +60,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
         Pass("note-boxes", notes_above_headings),
+        Pass("page-top-notes", notes_under_page_tops),
         Pass("stanzas", lambda chunks: join_stanzas(chunks, story_start(chunks))),
     )
 
