@@ -7,7 +7,7 @@ from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.metadata import wide_fields
-from fic2epub.normalise.tab_table import label_tab_table
+from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 
@@ -53,6 +53,42 @@ def test_a_tab_separated_stats_table_becomes_labelled_fields() -> None:
     assert label_tab_table(other) == other
     ragged = "Author\tRating\tWords\tComplete\nreed_and_rush\tFR13\n"
     assert label_tab_table(ragged) == ragged
+
+
+def test_a_tab_before_a_page_number_stays_a_wide_gap() -> None:
+    """Rule ``tab-page-number``: expanded, the tab before a contents entry's page number
+    leaves two spaces at least; an indent's tabs and a tab inside a line stay as they were."""
+    # Expanded at once, the tab after these 23 characters would leave one space.
+    wide = page_number_tabs("Chapter Two: The Miller\t3").expandtabs(4)
+    assert wide == "Chapter Two: The Miller     3"
+    assert page_number_tabs("\t\t12\nA\tgap in 1999 was odd.") == "\t\t12\nA\tgap in 1999 was odd."
+    assert page_number_tabs("no tabs here 4") == "no tabs here 4"
+
+
+def test_a_word_contents_table_ends_the_note_above_it() -> None:
+    """Rules ``tab-page-number`` and ``contents-page-list``: Word's plain-text save keeps
+    its contents table, each entry a tab and a page number. The list and its "Contents"
+    line are dropped, so the author's note above it ends there, and only the headings
+    below make chapters."""
+    source = (
+        "The Mill Race\r\nby Tam Orrin\r\n\r\n"
+        "Author\u2019s Note: Written for the river challenge.\r\n\r\n"
+        "Contents\r\nPrologue\t1\r\nChapter Two: The Mill\t3\r\nEpilogue\t4\r\n\r\n"
+        "Prologue\r\n\r\nThe wheel had not turned since the flood.\r\n\r\n"
+        "Chapter Two: The Mill\r\n\r\nThe miller came back in March with a new axle.\r\n\r\n"
+        "Epilogue\r\n\r\nBy summer the race ran clear again.\r\n"
+    )
+    story = read_text(b"\xff\xfe" + source.encode("utf-16-le"), ReadOptions(), "mill.txt")
+    assert [chapter.title for chapter in story.chapters] == [
+        "Prologue",
+        "Chapter Two: The Mill",
+        "Epilogue",
+    ]
+    assert [(note.label, len(note.blocks)) for note in story.front_notes] == [
+        ("Author\u2019s Note", 1)
+    ]
+    assert "Contents" not in repr(story.front_notes)
+    assert "Contents" not in _prose(story)
 
 
 def test_a_stats_table_names_author_rating_and_status() -> None:

@@ -103,6 +103,11 @@ def test_date_only_lines(line: str, iso: str | None) -> None:
         # FanFiction.Net's old "PM" link after the name goes; a name's own last word stays.
         ("Reed Hollow  PM", ("Reed Hollow",)),
         ("Anna PM", ("Anna PM",)),
+        # A name that ends in an initial keeps the initial's full stop; another loses it.
+        ("Margaret T.", ("Margaret T.",)),
+        ("Ann B. and Cy D.", ("Ann B.", "Cy D.")),
+        ("Rose.", ("Rose",)),
+        ("Mary Q. Holt.", ("Mary Q. Holt",)),
     ],
 )
 def test_authors_split(value: str, names: tuple[str, ...]) -> None:

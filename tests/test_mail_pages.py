@@ -320,3 +320,22 @@ def test_digest_part_opening_with_the_title_in_a_sentence_keeps_it() -> None:
     )
     story = read_text(source.encode(), ReadOptions(), "digest.txt")
     assert "The Eel Traps were Nan’s by right" in "\n".join(story_paragraphs(story))
+
+
+def test_short_header_with_a_bare_part_count_and_a_dashed_pointer_is_dropped() -> None:
+    """Rule ``short-repeated-header``: a later post's one-line header may give its part
+    count without brackets and its pointer after a dash ("The Eel Traps 2/2 -- headers in
+    part one."); a line that goes on past a count ("2/2 of the traps…") is prose."""
+    short = _DIGEST.replace(
+        "The Eel Traps (2/2) by Nan Saxby. Headers in part one.",
+        "The Eel Traps 2/2 -- headers in part one.",
+    )
+    text = "\n".join(story_paragraphs(read_text(short.encode(), ReadOptions(), "digest.txt")))
+    assert "headers" not in text
+    assert "2/2" not in text
+    prose = _DIGEST.replace(
+        "The Eel Traps (2/2) by Nan Saxby. Headers in part one.\n\n**********\n\nTwo: Dawn\n\n",
+        "Two: Dawn\n\nThe Eel Traps 2/2 of them were full by morning.\n\n",
+    )
+    text = "\n".join(story_paragraphs(read_text(prose.encode(), ReadOptions(), "digest.txt")))
+    assert "The Eel Traps 2/2 of them were full by morning." in text

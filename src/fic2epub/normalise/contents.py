@@ -17,8 +17,11 @@ from fic2epub.normalise.patterns import number_value
 # The list's own heading, as converters write it (compared in lower case).
 _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
 # A printed contents entry: its name, a dot leader and the page it starts on ("The Umbrella,
-# by Letty Gresham ....... 2"). Word's tab before the page number is the other printed form.
-_DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+)\s*\d{1,4}")
+# by Letty Gresham ....... 2"). Word's tab before the page number is the other printed form,
+# a gap of two spaces or more once the tab is expanded (tab_table.page_number_tabs).
+_DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}")
+# The roles a printed contents entry may have by the time the list is read.
+_LISTED_ROLES = ("text", "heading", "part")
 # The roles a listed name may have: plain text, or a heading read from its own words.
 _LISTABLE = frozenset({"text", "heading"})
 # The longest line taken as a listed chapter name.
@@ -103,7 +106,9 @@ def _printed_list(chunks: Chunks, start: int) -> Chunks | None:
     lines = 0
     while end < len(chunks) and (end == start + 1 or chunks[end].gap == 0):
         chunk = chunks[end]
-        if chunk.role != "text" or not all(_leader_line(line) for line in chunk.lines):
+        # An entry may already be read as a heading ("Epilogue    5"): its page number
+        # tells it from the chapter's own heading below.
+        if chunk.role not in _LISTED_ROLES or not all(_leader_line(line) for line in chunk.lines):
             break
         lines += len(chunk.lines)
         end += 1

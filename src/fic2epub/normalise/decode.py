@@ -8,7 +8,7 @@ import re
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.macroman import is_mac_roman
-from fic2epub.normalise.tab_table import label_tab_table
+from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -216,7 +216,7 @@ def _tidy(text: str) -> str:
     """Normalise line endings and spaces; drop invisible and XML-illegal characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\u2026")
-    text = label_tab_table(text)
+    text = page_number_tabs(label_tab_table(text))
     text = text.expandtabs(4)
     return _UNTIDY.sub(_tidy_character, text)
 

@@ -179,11 +179,23 @@ _PM_LINK = lazy(r"(?:\s{2,}|\s*[|·•]\s*)PM$")
 def _clean_name(name: str) -> str:
     """Rule ``handle-underscores-kept``: a name less the punctuation and emphasis around it.
     Underscores go only in pairs, as Markdown's "_name_" emphasis: a handle may itself begin
-    or end with one ("hydeandseek_", "_moth"), and that one is part of the name."""
-    name = name.strip(' .~-–—*"“”')
-    while len(name) > 2 and name.startswith("_") and name.endswith("_"):
-        name = name[1:-1].strip(' .~-–—*"“”')
-    return "" if not name.strip("_") else name
+    or end with one ("hydeandseek_", "_moth"), and that one is part of the name.
+
+    Rule ``initial-keeps-stop``: a name ending in an initial keeps that initial's full stop
+    ("Margaret T."); another name's stop is punctuation after it ("by Rose.")."""
+    stripped = name.strip(' .~-–—*"“”')
+    while len(stripped) > 2 and stripped.startswith("_") and stripped.endswith("_"):
+        stripped = stripped[1:-1].strip(' .~-–—*"“”')
+    if not stripped.strip("_"):
+        return ""
+    if _ENDS_IN_INITIAL.search(stripped) and name.rstrip(' ~-–—*"“”').endswith(stripped + "."):
+        return stripped + "."
+    return stripped
+
+
+# A name's last word a single capital after another word ("Margaret T", "Ann B"): an
+# initial, whose full stop is its own. Only after a given name: a lone letter is no initial.
+_ENDS_IN_INITIAL = lazy(r"\w\s+[A-Z]$")
 
 
 # --- ratings --------------------------------------------------------------------------------

@@ -136,8 +136,10 @@ _SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘«(A-ZА-ЯЁ0-9])))"
 # "Chapter" in the languages fan fiction is most written in: German and Swedish, French,
 # Spanish and Portuguese, Italian, Dutch, Polish, Czech and Slovak, Norwegian and Danish,
 # Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish, Russian.
+# Rule ``short-chapter-word``: "ch" with no stop, as a phone draft or a chat heads its
+# chapters ("ch 1 - the bank", "ch 3"), only before a figure: "Chi" is no "ch i".
 _CHAPTER_WORDS = (
-    r"chapter|chap\.?|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
+    r"chapter|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
     r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава"
 )
 CHAPTER_RE = lazy(

@@ -74,11 +74,13 @@ def is_header_pointer(text: str) -> bool:
     )
 
 
-# What follows the title on a later part's one-line header: its part count, the byline
-# and perhaps a pointer back ("(2/2) by Rose. Headers in part one.").
+# What follows the title on a later part's one-line header: its part count, bracketed or
+# bare, the byline and perhaps a pointer back, after a full stop or a dash ("(2/2) by Rose.
+# Headers in part one.", "2/4 -- headers in part 1.").
 _SHORT_REST = lazy(
-    r"\s*[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\s*[)\]]"
-    r"(?:\s*,?\s+by\s+[^.!?]{1,60})?\s*[.!]?\s*(?P<pointer>\S.*)?",
+    r"\s*(?:[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\s*[)\]]"
+    r"|(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\b)"
+    r"(?:\s*,?\s+by\s+[^.!?|—–]{1,60})?\s*(?:[.!:|]|\s[—–-]{1,2})?\s*(?P<pointer>[^\s|—–-].*)?",
     re.IGNORECASE,
 )
 
@@ -132,8 +134,9 @@ def repeated_headers(marked: list[Chunk], own: Sequence[tuple[_Post, int]]) -> N
 def _short_header(text: str, titles: list[str]) -> bool:
     """Rule ``short-repeated-header``: a later part's header cut to one line, the first
     post's title with its part count and byline, "Doone Nights (2/3) by Kit.", perhaps with
-    a pointer back after it ("Headers in part one."). The title and a bracketed part count
-    must open the line, so a sentence that names the story is left alone."""
+    a pointer back after it ("Headers in part one.", "Doone Nights 2/3 -- headers in part
+    1."). The title and a part count must open the line and nothing but a byline and such a
+    pointer may follow, so a sentence that names the story is left alone."""
     if len(text) > 200 or not titles:
         return False
     lowered = text.lower()

@@ -8,6 +8,8 @@ value with its column, and they become spaces once the text is tidied, so this r
 
 from __future__ import annotations
 
+import re
+
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.fields import is_known_label
 
@@ -43,3 +45,20 @@ def label_tab_table(text: str) -> str:
         pairs = [f"{name}: {cell}" for name, cell in zip(names, cells, strict=True) if cell]
         lines[index + 1] = " | ".join(pairs)
     return "\n".join(lines)
+
+
+# A tab (or several) between a line's words and a number that ends it: a word processor's
+# contents entry, "Chapter Two<TAB>3", set as its page number. Not an indent's tabs.
+_PAGE_TAB = lazy(r"(?<=\S)\t+(?=\d{1,4} *$)", re.MULTILINE)
+
+
+def page_number_tabs(text: str) -> str:
+    """Rule ``tab-page-number``: the tab between a contents entry and its page number
+    ("Epilogue<TAB>5", as Word saves its table of contents as plain text) stays a wide gap of
+    two spaces at least. Expanded to the next tab stop it may become one space, and then
+    "Chapter Two: Cocheforêt 3" would read as a heading that ends in a number; the gap tells
+    the contents list (contents.py) its page numbers. Prose puts no tab before a line's last
+    word, so nothing else changes."""
+    if "\t" not in text:
+        return text
+    return _PAGE_TAB.sub("  \t", text)

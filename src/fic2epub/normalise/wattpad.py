@@ -91,7 +91,13 @@ def wattpad_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
             start -= 1
             continue
         break
-    run = [chunks[i].text.strip() for i in range(start, stop) if chunks[i].role != "dropped"]
+    # The footer's own lines count even when an earlier pass dropped them: "Comment" and
+    # "Share" under "Vote" may already be taken for a comment section's heading and links.
+    run = [
+        chunk.text.strip()
+        for chunk in chunks[start:stop]
+        if chunk.role != "dropped" or _FOOTER_LINE.fullmatch(chunk.text.strip())
+    ]
     own = [text for text in run if _WATTPAD_ONLY.fullmatch(text)]
     if not own or (len(run) < 2 and len(own[0].split()) < 2):
         return end
