@@ -305,6 +305,164 @@ def test_a_story_quoting_timestamps_is_not_a_thread() -> None:
     assert meme_thread(chunks) == chunks
 
 
+LJ_MEME = """\
+pewter_spoon
+Pewter and Pins
+
+comment meme, round two
+Apr. 2nd, 2010 at 9:00 PM
+
+Give me two characters and a colour and I will write you something short.
+
+Tags: memes
+Link | 9 comments | Leave a comment
+
+hollyhock_row
+2010-04-03 10:00 am (UTC)
+Jane and the tinker, "blue", if you like!
+(Reply) (Thread) (Link)
+
+pewter_spoon
+2010-04-04 08:30 pm (UTC)
+Fill: Blue Enamel (1/2)
+Oh, I liked this one. It got away from me, so it is in two parts.
+
+Blue Enamel
+
+The tinker came up the lane with his pots ringing like a bell-tower.
+
+(cont. in next comment)
+(Reply) (Parent) (Thread) (Link)
+
+pewter_spoon
+2010-04-04 08:31 pm (UTC)
+Fill: Blue Enamel (2/2)
+Jane bought the blue jug, and paid for it in eggs.
+(Reply) (Parent) (Thread) (Link)
+
+hollyhock_row
+2010-04-05 07:00 am (UTC)
+Re: Fill: Blue Enamel (2/2)
+Oh, the jug! I love it.
+(Reply) (Parent) (Thread) (Link)
+"""
+
+
+def test_meme_fill_under_two_line_comment_headers() -> None:
+    """Rules ``comment-header`` (the name and the time on lines of their own, the subject
+    under them), ``meme-fill-poster`` and ``meme-fill-intro``."""
+    story = _read(LJ_MEME)
+    assert story.metadata.title == "Blue Enamel"
+    assert story.metadata.authors == ("pewter_spoon",)
+    assert [plain(note.blocks) for note in story.front_notes] == [
+        "Oh, I liked this one. It got away from me, so it is in two parts."
+    ]
+    assert [note.label for note in story.front_notes] == [""]
+    assert len(story.chapters) == 1
+    text = _all_text(story)
+    assert text.startswith("The tinker came up the lane")
+    assert text.endswith("Jane bought the blue jug, and paid for it in eggs.")
+    for debris in ("UTC", "Fill:", "hollyhock_row", "Give me", "cont.", "love it", "Blue Enamel"):
+        assert debris not in text
+
+
+def test_meme_fill_without_a_title_line_keeps_its_first_line() -> None:
+    """A fill comment whose first line is not followed by its title line starts the story
+    there: no intro note is taken (rule ``meme-fill-intro``'s guard)."""
+    story = _read(LJ_MEME.replace("\nBlue Enamel\n", "\nThe lane was dry.\n"))
+    assert story.front_notes == ()
+    assert _all_text(story).startswith("Oh, I liked this one.")
+
+
+def test_meme_fill_intro_of_two_paragraphs_and_none() -> None:
+    """Rule ``meme-fill-intro``: a two-paragraph intro is one note; a title line right
+    under the subject is dropped with no note."""
+    two = LJ_MEME.replace("two parts.\n", "two parts.\n\nUnbetaed, sorry!\n")
+    story = _read(two)
+    assert [plain(note.blocks) for note in story.front_notes] == [
+        "Oh, I liked this one. It got away from me, so it is in two parts.\nUnbetaed, sorry!"
+    ]
+    none = LJ_MEME.replace(
+        "Oh, I liked this one. It got away from me, so it is in two parts.\n\n", ""
+    )
+    story = _read(none)
+    assert story.front_notes == ()
+    assert _all_text(story).startswith("The tinker came up the lane")
+
+
+DW_PAGES = """\
+Sedge Notes
+slate_and_sedge
+
+« previous entry | next entry »
+
+[fic] Low Water (1/2)
+Jun. 3rd, 2012 at 7:10 PM
+[personal profile] slate_and_sedge
+
+Title: Low Water
+Author: slate_and_sedge
+Fandom: Original
+Rating: G
+
+Part I: The Weir
+
+The river dropped a foot in a week, and the weir showed its teeth.
+
+Masterpost | Part Two »
+
+Tags: fic, length: short
+( 2 comments — Reply )
+Flag
+
+Sedge Notes
+slate_and_sedge
+
+« previous entry | next entry »
+
+[fic] Low Water (2/2)
+Jun. 5th, 2012 at 8:15 PM
+[personal profile] slate_and_sedge
+
+Headers in part one.
+
+Part II: The Mill
+
+The miller sat on the dry wheel and ate his supper there.
+
+Tags: fic, length: short
+( 5 comments — Reply )
+Flag
+"""
+
+
+def test_repeated_entry_page_with_its_own_date_and_pointer() -> None:
+    """Rules ``repeated-page-header``, ``repeated-page-date`` and ``header-pointer``: each
+    later Dreamwidth entry page repeats the journal's framing with a date of its own, and
+    sends the reader back to part one's header."""
+    story = _read(DW_PAGES)
+    assert [c.title for c in story.chapters] == ["Part I: The Weir", "Part II: The Mill"]
+    assert plain(story.chapters[0].blocks) == (
+        "The river dropped a foot in a week, and the weir showed its teeth."
+    )
+    assert plain(story.chapters[1].blocks) == (
+        "The miller sat on the dry wheel and ate his supper there."
+    )
+
+
+def test_a_dated_diary_entry_after_a_title_echo_stays() -> None:
+    """A date line is no page repeat on its own, nor at the end of a run: a diary's dated
+    entry under a line that echoes the title stays the story's (``repeated-page-date``)."""
+    story = _read(
+        "Sedge Notes\nslate_and_sedge\nJun. 3rd, 2012\n\nTitle: Low Water\n"
+        "Author: slate_and_sedge\n\nThe river dropped.\n\nSedge Notes\n"
+        "Jun. 4th, 2012\n\nThe mill stood still.\n"
+    )
+    text = _all_text(story)
+    assert "Jun. 4th, 2012" in text
+    assert "The mill stood still." in text
+
+
 def test_journal_tags() -> None:
     """Rules ``journal-user-tag`` and ``journal-cut-tag``."""
     assert journal_tags('Beta: <user name="ink_and_ash">!') == "Beta: ink_and_ash!"

@@ -6,6 +6,8 @@ each comment is its subject line, a header line "(Anonymous) 2011-03-02 09:41 pm
 (UTC)(link)" (or "username 2011-… (UTC)(link)"), its text and the links under it, "(Reply)
 (Parent) (Thread)". A fill names itself in its subject ("FILL: Title (1/2)"); a fill too long
 for one comment goes on in the next, "(cont. in next comment)".
+LiveJournal's newer comment pages set the commenter's name and the time on lines of their
+own, with the subject under them.
 
 The fill's comments hold the story, their first subject its title. The prompt post above
 them, the prompt, the readers' replies ("Re: FILL: …"), each comment's header and links and
@@ -24,7 +26,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 # time in UTC, with the comment's permalink.
 _HEADER = lazy(
     r"(?:\(\s*anonymous\s*\)|anonymous|(?:\[\s*(?:personal|community)\s+profile\s*\]\s*)?"
-    r"[\w.-]{2,40})\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?P<name>[\w.-]{2,40}))\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
     r"\(?\s*utc\s*\)?\s*(?:\(\s*link\s*\))?",
     re.IGNORECASE,
 )
@@ -49,12 +51,26 @@ _CONTINUED = lazy(
 _INSTALMENT = lazy(r"\s*[\[(]\s*(?:part\s*)?\d+\s*(?:/|of)\s*\d+\s*[\])]\s*$", re.I)
 
 
+# LiveJournal's newer comment pages split the header over two lines: the commenter's name
+# alone, then the time alone, "2009-03-15 02:40 pm (UTC)", with the subject under it.
+_TIME_ONLY = lazy(
+    r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?\s*utc\s*\)?"
+    r"\s*(?:\(\s*link\s*\))?",
+    re.IGNORECASE,
+)
+# The commenter's name alone on the line above such a time.
+_COMMENTER = lazy(r"\(?\s*anonymous\s*\)?|[\w.-]{2,40}", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Comment:
     start: int  # the subject line, or the header line when it has no subject
     header: int
     end: int  # after the links line, or the next comment's start
     subject: str
+    subject_at: int  # the subject's line, or -1
+    commenter: str  # the commenter's user name; "" when anonymous
+    poster_at: int  # the line that names the commenter
 
 
 def meme_thread(chunks: Chunks) -> Chunks:
@@ -76,33 +92,52 @@ def meme_thread(chunks: Chunks) -> Chunks:
         if comment not in fills:
             _drop(marked, range(comment.start, comment.end), "meme-thread")
             continue
+        # The comment's subject and header lines (the subject above or under the header).
+        framing = sorted({*range(comment.start, comment.header + 1), comment.subject_at} - {-1})
         if comment is fills[0]:
             title = _title(comment.subject)
-            marked[comment.start] = replace(
-                marked[comment.start], role="title", rule="meme-fill-title", value=title
+            marked[comment.subject_at] = replace(
+                marked[comment.subject_at], role="title", rule="meme-fill-title", value=title
             )
-        elif comment.start != comment.header:
-            _drop(marked, [comment.start], "comment-header")
-        _drop(marked, [comment.header], "comment-header")
+            framing.remove(comment.subject_at)
+            if comment.commenter:
+                # Rule ``meme-fill-poster``: a fill posted under a user name (not
+                # anonymously) is that user's: the commenter is the author.
+                marked[comment.poster_at] = replace(
+                    marked[comment.poster_at],
+                    role="byline",
+                    rule="meme-fill-poster",
+                    value=comment.commenter,
+                )
+                framing.remove(comment.poster_at)
+            _fill_intro(marked, comment, title)
+        _drop(marked, framing, "comment-header")
         _fill_tail(marked, comment)
     return tuple(marked)
 
 
 def _comments(chunks: Chunks) -> list[_Comment]:
-    """The thread's comments, in order, each from its subject to its links line."""
-    headers = [
-        i
-        for i, c in enumerate(chunks)
-        if ("UTC" in c.text or "utc" in c.text)
-        and c.role == "text"
-        and len(c.text) <= 120
-        and _HEADER.fullmatch(c.text)
-    ]
-    comments: list[_Comment] = []
-    for number, header in enumerate(headers):
-        subject = ""
-        start = header
-        above = chunks[header - 1] if header else None
+    """The thread's comments, in order, each from its subject (or its commenter's line) to
+    its links line."""
+    # Each header's index, its comment's first line and the commenter.
+    headers: list[tuple[int, int, str]] = []
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        if chunk.role != "text" or len(text) > 120 or ("UTC" not in text and "utc" not in text):
+            continue
+        if found := _HEADER.fullmatch(text):
+            headers.append((index, index, found.group("name") or ""))
+        elif index and chunk.gap == 0 and _TIME_ONLY.fullmatch(text):
+            # Rule ``comment-header`` (two lines): the commenter's name alone above the time.
+            named = chunks[index - 1].text.strip()
+            if chunks[index - 1].role == "text" and _COMMENTER.fullmatch(named):
+                name = "" if "anonymous" in named.lower() else named
+                headers.append((index, index - 1, name))
+    # The subject above a one-line header; under a two-line one.
+    starts: list[tuple[int, int, str]] = []
+    for header, first, _ in headers:
+        above = chunks[first - 1] if first == header and header else None
+        below = chunks[header + 1] if first < header and header + 1 < len(chunks) else None
         if (
             above is not None
             and chunks[header].gap == 0
@@ -110,17 +145,70 @@ def _comments(chunks: Chunks) -> list[_Comment]:
             and not _LINKS.fullmatch(above.text)
             and not _HEADER.fullmatch(above.text)
         ):
-            start, subject = header - 1, above.text
-        limit = len(chunks)
-        if number + 1 < len(headers):
-            following = headers[number + 1]
-            limit = following - 1 if chunks[following].gap == 0 else following
+            starts.append((header - 1, header - 1, above.text))
+        elif below is not None and below.gap == 0 and _subject_below(below.text):
+            starts.append((first, header + 1, below.text))
+        else:
+            starts.append((first, -1, ""))
+    comments: list[_Comment] = []
+    for number, ((header, first, commenter), (start, subject_at, subject)) in enumerate(
+        zip(headers, starts, strict=True)
+    ):
+        limit = starts[number + 1][0] if number + 1 < len(starts) else len(chunks)
         links = [i for i in range(header + 1, limit) if _LINKS.fullmatch(chunks[i].text)]
         end = links[-1] + 1 if links else limit
         if number + 1 < len(headers):
             end = limit  # what lies between two comments is the thread's
-        comments.append(_Comment(start, header, end, subject))
+        comments.append(_Comment(start, header, end, subject, subject_at, commenter, first))
     return comments
+
+
+# How far into a fill's first comment its title line may sit, under the writer's words.
+_INTRO_REACH = 4
+
+
+def _fill_intro(marked: list[Chunk], comment: _Comment, title: str) -> None:
+    """Rule ``meme-fill-intro``: a writer who fills a prompt often talks first ("Ohh, yes.
+    It ran long, so it's in two comments.") and then sets the fill's title on its own line,
+    as at the top of any post. The title line repeats the subject's title: it is dropped,
+    and the lines above it are the writer's unlabelled note. Without such a line within
+    the comment's first few lines, its first line is the story's; a title line right under
+    the subject is dropped with no note."""
+    body = max(comment.header, comment.subject_at) + 1
+    key = _key(title)
+    if not key:
+        return
+    for at in range(body, min(body + 1 + _INTRO_REACH, comment.end)):
+        if (
+            marked[at].role == "text"
+            and len(marked[at].text) <= 150
+            and (_key(marked[at].text) == key)
+        ):
+            break
+    else:
+        return
+    if any(marked[i].role != "text" for i in range(body, at)):
+        return
+    marked[at] = replace(marked[at], role="dropped", rule="meme-fill-title")
+    # The writer's words above it, one note however many paragraphs.
+    for index in range(body, at):
+        chunk = marked[index]
+        if index == body:
+            marked[index] = replace(
+                chunk, role="note", rule="meme-fill-intro", label="", value=chunk.text
+            )
+        else:
+            marked[index] = replace(chunk, role="note-body", rule="meme-fill-intro")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _subject_below(text: str) -> bool:
+    """Whether the line under a two-line comment header is the comment's subject: a fill's
+    ("Fill: Title (1/2)") or a reply's ("Re: Fill: …"). Any other line there is its text."""
+    return len(text) <= 150 and (_fill_subject(text) or text[:3].lower() == "re:")
 
 
 def _fill_subject(subject: str) -> bool:

@@ -13,7 +13,9 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.patterns import FIELD_RE, match_heading
+from fic2epub.normalise.repeated_headers import is_header_pointer
 
 # Header roles whose lines a page prints again (notes and the summary are the story's own).
 _PAGE_ROLES = frozenset({"dropped", "title", "byline", "field", "info", "separator"})
@@ -39,6 +41,10 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     title with another chapter number) is a later page's header, and is dropped.
 
     A single repeated line is left alone: a story may echo its title in its last line.
+
+    Rules ``repeated-page-date`` and ``header-pointer``: a journal page's own date line
+    inside such a run goes with it, and so does a line right under the run that sends the
+    reader back to the first page's header.
     """
     header = [chunk for chunk in chunks[:start] if chunk.role in _PAGE_ROLES and chunk.text]
     if start >= len(chunks) or len(header) < 2:
@@ -51,6 +57,11 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         _key(chunk.text) for chunk in chunks[:start] if chunk.role == "summary" and chunk.text
     }
     labels = {_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
+    # Rule ``repeated-page-date``: a journal entry page dates its entry under the subject
+    # ("Mar. 4th, 2011 at 9:02 PM"), so each later page's header holds a date of its own.
+    # When the first header had a date line, a date line inside a run of repeats is that
+    # page's; never the first or last line of a run, so a diary's dated entry stays.
+    dated = any(chunk.text[:1].isalnum() and date_line(chunk.text) for chunk in header)
     prefixes = tuple(
         found.group()
         for chunk in header
@@ -61,6 +72,8 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     starts = {key[:1] for key in lines}
     marked = list(chunks)
     run: list[int] = []
+    # The date lines taken into runs: they continue a run but do not make one.
+    dates: set[int] = set()
     for index in range(start, len(marked) + 1):
         chunk = marked[index] if index < len(marked) else None
         if chunk is not None and (
@@ -68,13 +81,17 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             or (run and chunk.role == "text" and summaries and _key(chunk.text) in summaries)
         ):
             if run and chunk.gap >= 3:
-                _drop(marked, run)
+                _drop(marked, run, dates)
                 run = []
+            run.append(index)
+            continue
+        if run and dated and chunk is not None and chunk.role == "text" and date_line(chunk.text):
+            dates.add(index)
             run.append(index)
             continue
         if chunk is not None and chunk.role == "dropped" and run:
             continue
-        _drop(marked, run)
+        _drop(marked, run, dates)
         run = []
     return tuple(marked)
 
@@ -100,13 +117,27 @@ def _repeats(
     )
 
 
-def _drop(chunks: list[Chunk], run: list[int]) -> None:
-    """Drop a run's lines when it holds two or more (see :func:`drop_page_repeats`)."""
-    if len(run) < 2:
+def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
+    """Drop a run's lines when it holds two or more repeats, not counting the date lines
+    (see :func:`drop_page_repeats`)."""
+    # A date after the run's last repeat may be the story's own (a diary's first entry).
+    while run and run[-1] in dates:
+        run = run[:-1]
+    if len(run) - len(dates.intersection(run)) < 2:
         return
     for index in run:
         if chunks[index].role != "dropped":
-            chunks[index] = replace(chunks[index], role="dropped", rule="repeated-page-header")
+            rule = "repeated-page-date" if index in dates else "repeated-page-header"
+            chunks[index] = replace(chunks[index], role="dropped", rule=rule)
+    # Rule ``header-pointer`` (under a repeated page header): a later entry that leaves its
+    # header out says so right under the page's framing ("Headers and notes in part one.").
+    below = run[-1] + 1
+    if (
+        below < len(chunks)
+        and chunks[below].role == "text"
+        and is_header_pointer(chunks[below].text)
+    ):
+        chunks[below] = replace(chunks[below], role="dropped", rule="header-pointer")
 
 
 # A chapter page's title: the story's title and the chapter, "Title ( Chapter 1 )"
