@@ -81,7 +81,14 @@ def test_dates(value: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "iso"),
-    [("Feb 3, 2021", "2021-02-03"), ("Tue 7 June 2016 10:02 pm", "2016-06-07"), ("June", None)],
+    [
+        ("Feb 3, 2021", "2021-02-03"),
+        ("Tue 7 June 2016 10:02 pm", "2016-06-07"),
+        ("June", None),
+        # A journal entry page parts the time with a bar.
+        ("Apr. 9th, 2005 | 10:02 pm", "2005-04-09"),
+        ("Apr. 9th, 2005 | the mill", None),
+    ],
 )
 def test_date_only_lines(line: str, iso: str | None) -> None:
     assert date_line(line) == iso

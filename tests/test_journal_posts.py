@@ -638,3 +638,112 @@ def test_a_note_before_a_heading_with_no_page_between_stays_above() -> None:
     first, second = story.chapters
     assert [n.label for n in first.notes_after] == ["A/N"]
     assert second.notes_before == ()
+
+
+COMMUNITY_ENTRY_WITH_COMMENTS = """\
+harbour_fic
+stories from the sea wall
+
+Previous Entry | Add to Memories | Share | Next Entry
+
+gullwing (gullwing) wrote in harbour_fic,
+@ 2007-05-02 20:10:00
+
+Title: Low Water
+Author: gullwing
+Rating: G
+
+The carts went over at low water, as they always had.
+
+Nobody hurried on the causeway.
+
+The End
+
+Reviews make the tide come in!
+
+Tags: fic, rating: g
+
+Link | 2 comments | Leave a comment
+
+seaholly
+2007-05-03 08:12 am (UTC)
+The carts! I love the carts.
+(Reply) (Thread)
+
+gullwing
+2007-05-03 09:40 am (UTC)
+Thank you! The next part has a storm in it.
+(Reply) (Parent) (Thread)
+"""
+
+
+def test_link_bar_opens_the_comments() -> None:
+    """Rule ``comment-thread``: LiveJournal's link bar may put the entry's link first
+    ("Link | 2 comments | Leave a comment"); the comments under it, the author's own reply
+    too, are not the story, and the plea above the tags stays the author's back note."""
+    story = _read(COMMUNITY_ENTRY_WITH_COMMENTS)
+    text = _all_text(story)
+    assert text.endswith("Nobody hurried on the causeway.")
+    for debris in ("Link |", "seaholly", "UTC", "Reply", "storm in it", "Tags:"):
+        assert debris not in text
+    assert isinstance(story.chapters[0].blocks[-1], EndMarker)
+    assert [plain(note.blocks) for note in story.back_notes] == ["Reviews make the tide come in!"]
+
+
+def test_a_thread_of_fills_is_not_dropped_as_comments() -> None:
+    """Rule ``comment-fic-fill``: a comment section that holds a fill ("Fill: Title") is
+    the story's own thread, so the comment-thread rule leaves it for the meme rules."""
+    from fic2epub.normalise.comments import mark_comments
+
+    chunks = layout(
+        "Leave me a prompt and I will write a drabble.\n\n"
+        "Link | 5 comments | Leave a comment\n\n"
+        "seaholly\n2010-03-04 09:12 am (UTC)\nThe keeper and the gull, please!\n"
+        "(Reply) (Thread)\n\n"
+        "gullwing\n2010-03-04 10:40 am (UTC)\nFill: The Keeper (1/1)\n"
+        "The gull came every morning at six, and the keeper fed it.\n"
+        "(Reply) (Parent) (Thread)\n"
+    )
+    assert all(chunk.rule != "comment-thread" for chunk in mark_comments(chunks))
+
+
+PERSONAL_ENTRY = """\
+Notes from the Mill Pond
+pondweed_kate
+
+Previous Entry | Next Entry
+
+Apr. 9th, 2005 | 10:02 pm
+
+fic: The Weir Gate (Millfield, G)
+
+Okay, this took forever, and my flatmate nagged me into posting it at last. Thank you, love.
+
+Title: The Weir Gate
+Author: pondweed_kate
+Rating: G
+Summary: The miller's daughter opens the weir gate one night too early.
+
+( Read more... )
+
+The water was higher than anyone in the village remembered.
+
+END
+
+Current Mood: tired
+Tags: fic
+"""
+
+
+def test_personal_entry_page_with_chatter_above_the_header() -> None:
+    """Rules ``journal-page-top`` and ``chatter-above-fields``: the journal's title is not
+    the story's, the header under the poster's chatter is still read, and the chatter is
+    an unlabelled front note."""
+    story = _read(PERSONAL_ENTRY)
+    assert story.metadata.title == "The Weir Gate"
+    assert story.metadata.authors == ("pondweed_kate",)
+    assert story.metadata.rating == "G"
+    assert (story.metadata.summary or "").startswith("The miller’s daughter")
+    assert [note.label for note in story.front_notes] == [""]
+    text = _all_text(story)
+    assert text == "The water was higher than anyone in the village remembered."

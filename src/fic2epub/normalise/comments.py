@@ -36,10 +36,14 @@ _HEADING = lazy(
     r"|(?:post|leave|add|write)\s+a\s+(?:comment|reply|review)"
     # A journal's link line: "( 5 comments — Leave a comment )".
     r"|\(\s*\d+\s+comments?\s*[—–|-]\s*(?:leave|post|add)\s+a\s+comment\s*\)"
-    # LiveJournal's link bar under an entry: "7 comments | Leave a comment | Share | Link".
-    r"|\d+\s+comments?(?:\s*\|\s*(?:(?:leave|post|add)\s+a\s+comment|share|link|flag))+",
+    # LiveJournal's link bar under an entry: "7 comments | Leave a comment | Share | Link";
+    # some styles put the entry's own link first ("Link | 7 comments | Leave a comment").
+    r"|(?:(?:link|share|flag)\s*\|\s*){0,3}"
+    r"\d+\s+comments?(?:\s*\|\s*(?:(?:leave|post|add)\s+a\s+comment|share|link|flag))+",
     re.IGNORECASE,
 )
+# A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".
+_FILL = lazy(r"\[\s*fill\s*\]|fill\s*(?::|\(\s*\d+\s*/\s*\d+\s*\))", re.IGNORECASE)
 # A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)".
 _TIME = (
     r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
@@ -135,6 +139,14 @@ def _section_end(chunks: list[Chunk], start: int) -> int | None:
         position = _skip_framing(chunks, end)
         blocks += 1
     if not blocks and not framed:
+        return None
+    if any(
+        _FILL.match(chunk.text)
+        for chunk in chunks[start:position]
+        if "ill" in chunk.text[:7].lower()
+    ):
+        # Rule ``comment-fic-fill``: in a comment-fic thread the fill is posted as
+        # comments ("Fill: Title (1/2)"); that thread holds the story, it is not chrome.
         return None
     return position
 

@@ -325,9 +325,11 @@ def read_date(value: str) -> str | None:
     return None
 
 
-# A line that is only a date, maybe with a time: a blog post's or e-mail's date.
+# A line that is only a date, maybe with a time: a blog post's or e-mail's date. A journal's
+# entry page may part the time with a bar ("Oct. 3rd, 2004 | 11:52 pm").
 _DATE_ONLY = lazy(
-    r"[@\s]*[\w.,/ -]{6,30}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE
+    r"[@\s]*[\w.,/ -]{6,30}?(?:(?:\s*\|)?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
 )
 _CALENDAR_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split()

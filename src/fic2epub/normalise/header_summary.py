@@ -87,6 +87,12 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         # Rule ``no-story-below-summary``: with nothing but header lines and chrome under
         # them (a Tumblr post's hashtags and note count), the paragraphs are the story.
         return None
+    if _chatter(chunks[index].text) and _labelled_summary_below(chunks, end):
+        # Rule ``chatter-above-fields``: the header below labels its own summary, so a
+        # paragraph above it that talks to readers ("Finally finished this! … bullied me
+        # into posting it") is the poster's unlabelled note, as a journal post opens.
+        _as_chatter_note(chunks, index, end, "chatter-above-fields")
+        return end
     first = index
     if end - index > 1 and _category_word(chunks[index].text):
         chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
@@ -94,6 +100,28 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
     for position in range(first, end):
         chunks[position] = replace(chunks[position], role="summary", rule="summary-inside-header")
     return end
+
+
+def _labelled_summary_below(chunks: list[Chunk], start: int) -> bool:
+    """Whether the run of header fields from ``start`` holds a "Summary:" field."""
+    for chunk in chunks[start : start + 16]:
+        if chunk.gap > 1:
+            return False
+        field = field_line(chunk.text)
+        if field is None or not is_known_label(field[0]):
+            return False
+        if field_for(field[0]) == "summary":
+            return True
+    return False
+
+
+def _as_chatter_note(chunks: list[Chunk], start: int, end: int, rule: str) -> None:
+    """Mark the paragraphs from ``start`` to ``end`` as one unlabelled note."""
+    chunks[start] = replace(
+        chunks[start], role="note", rule=rule, label="", value=chunks[start].text
+    )
+    for position in range(start + 1, end):
+        chunks[position] = replace(chunks[position], role="note-body", rule=rule)
 
 
 def _story_below(chunks: list[Chunk], start: int) -> bool:
@@ -165,13 +193,7 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
         if _chatter(span[0].text):
             # Rule ``chatter-before-chapter-1``: the poster's word to the channel ("ok it's
             # finally done!!") is an unlabelled note, not a summary of the story.
-            chunks[index] = replace(
-                span[0], role="note", rule="chatter-before-chapter-1", label="", value=span[0].text
-            )
-            for offset, chunk in enumerate(span[1:], start=1):
-                chunks[index + offset] = replace(
-                    chunk, role="note-body", rule="chatter-before-chapter-1"
-                )
+            _as_chatter_note(chunks, index, index + len(span), "chatter-before-chapter-1")
             return
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")

@@ -8,14 +8,24 @@ above that poster line frame the entry; the author's own header below it names t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chrome import journal_poster
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
+from fic2epub.normalise.journal_parts import author_field_below
 from fic2epub.normalise.patterns import FIELD_RE
 
+# A journal entry page's links between entries: "Previous Entry | Next Entry", "« previous
+# entry | next entry »", with the page's buttons between them ("Add to Memories | Share").
+_ENTRY_LINKS = lazy(
+    r"«?\s*previous\s+entry(?:\s*\|\s*[\w ]{2,20}){0,4}\s*\|\s*next\s+entry\s*»?", re.I
+)
+# A journal's user name: one word of letters, digits, "_" and "-".
+_USER = lazy(r"[a-z0-9][\w-]{1,39}")
 # How far down the copy the "Posted by" line may sit, and its header's "Title:" below it.
 _REACH = 12
 
@@ -47,6 +57,42 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
                     chunks[index], role="dropped", rule="journal-entry-preamble"
                 )
         return
+    _drop_personal_top(chunks)
+
+
+def _drop_personal_top(chunks: list[Chunk]) -> None:
+    """Rule ``journal-page-top``: a personal journal's entry page has no poster line; it
+    prints the journal's title and user name, the entry links ("Previous Entry | Next
+    Entry") and the entry's date ("Oct. 3rd, 2004 | 11:52 pm") over the subject. The lines
+    down to the entry links are the journal's, not the story's title.
+
+    Guards: the entry links near the top, a line holding only a date right under them, and
+    only short unlabelled lines above them.
+    """
+    for at in range(1, min(_REACH, len(chunks) - 1)):
+        text = chunks[at].text
+        if "entry" not in text.lower() or _ENTRY_LINKS.fullmatch(text.strip()) is None:
+            continue
+        if date_line(chunks[at + 1].text) is None or not _preamble(chunks[:at]):
+            return
+        # On a personal journal the owner posts: the user name is the byline when the
+        # post's header names no author itself.
+        owner = None if author_field_below(chunks, at) else _user_name(chunks[:at])
+        for index in range(at + 1):
+            if index == owner:
+                value = chunks[index].text.strip()
+                chunks[index] = replace(
+                    chunks[index], role="byline", rule="journal-page-top", value=value
+                )
+            elif chunks[index].role == "text":
+                chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-top")
+        return
+
+
+def _user_name(chunks: list[Chunk]) -> int | None:
+    """The index of the one line above the entry links that is a user name, else None."""
+    found = [i for i, chunk in enumerate(chunks) if _USER.fullmatch(chunk.text.strip())]
+    return found[0] if len(found) == 1 else None
 
 
 def _poster_line(text: str) -> bool:
