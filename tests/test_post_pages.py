@@ -82,3 +82,44 @@ def test_a_tumblr_ask_needs_its_question_under_it() -> None:
     assert end('Nell asked:\n"Where did it come from?"\n') is None
     assert end("Nell asked: where did it come from, and why now?\n") is None
     assert end("anonymous asked:\n\n\n\nThe fair came to town in May.\n") is None
+
+
+TWO_POSTS = """\
+moorland-quills
+Follow
+
+The Long Walk Home (part 1/2)
+
+i. the road
+
+The carrier would not go past the crossroads, so they walked.
+
+#my fic #the long walk
+12 notes
+Reblog Like
+
+moorland-quills
+Follow
+
+The Long Walk Home (part 2/2)
+
+ii. the door
+
+The door was open, and the fire was lit.
+"""
+
+
+def test_two_tumblr_posts_close_the_first_part_at_its_buttons() -> None:
+    """Rules ``lower-roman-title-heading`` and ``tumblr-post-buttons``: "i. the road" heads a
+    part, and the first post's note count and "Reblog Like" close it, with the blog's header
+    repeated above the second post."""
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+    from story_text import plain
+
+    story = read_text(TWO_POSTS.encode("utf-8"), ReadOptions(), "post.txt")
+    assert [chapter.title for chapter in story.chapters] == ["i. the road", "ii. the door"]
+    assert plain(story.chapters[0].blocks) == (
+        "The carrier would not go past the crossroads, so they walked."
+    )
+    assert plain(story.chapters[1].blocks) == "The door was open, and the fire was lit."
