@@ -72,6 +72,13 @@ from fic2epub.normalise.chrome import (
         "Next Part >>",
         "<< Previous Part",
         "This page hosted FREE by Tripod * Make your own page!",
+        # Rule tumblr-post-buttons: a post's buttons run together.
+        "Reblog Like",
+        "Share Reply Reblog Like",
+        # Quotev's pager and its counts with the hearts' icon.
+        "Next Chapter ›",
+        "‹ Previous Chapter",
+        "3.4K reads · ♥ 210 · 40 comments",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -108,6 +115,9 @@ def test_site_chrome(line: str) -> None:
         "Submit review copies by Friday, the editor said.",
         "Next part of the plan was harder.",
         "This page was hosted by a friend of hers, once.",
+        "Like reply",
+        "Reblog like a pro, she said.",
+        "♥ always, your sister",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -117,6 +117,37 @@ def test_tumblr_post_pages_of_a_fic_in_parts() -> None:
     """Rules ``tumblr-blog-sidebar``, ``heading-links`` and ``note-under-page-header``: the
     blog's description and links are no title, the part links are no chapter, and the note
     under the second post's header opens part two."""
+
+
+TWO_POSTS = """\
+moorland-quills
+Follow
+
+The Long Walk Home (part 1/2)
+
+i. the road
+
+The carrier would not go past the crossroads, so they walked.
+
+#my fic #the long walk
+12 notes
+Reblog Like
+
+moorland-quills
+Follow
+
+The Long Walk Home (part 2/2)
+
+ii. the door
+
+The door was open, and the fire was lit.
+"""
+
+
+def test_two_tumblr_posts_close_the_first_part_at_its_buttons() -> None:
+    """Rules ``lower-roman-title-heading`` and ``tumblr-post-buttons``: "i. the road" heads a
+    part, and the first post's note count and "Reblog Like" close it, with the blog's header
+    repeated above the second post."""
     from fic2epub.options import ReadOptions
     from fic2epub.readers.text import read_text
     from story_text import plain
@@ -131,3 +162,10 @@ def test_tumblr_post_pages_of_a_fic_in_parts() -> None:
     text = plain(first.blocks) + plain(second.blocks)
     for debris in ("Ask me", "Archive", "soup", "masterlist", "notes", "Reblog"):
         assert debris not in text
+
+    story = read_text(TWO_POSTS.encode("utf-8"), ReadOptions(), "post.txt")
+    assert [chapter.title for chapter in story.chapters] == ["i. the road", "ii. the door"]
+    assert plain(story.chapters[0].blocks) == (
+        "The carrier would not go past the crossroads, so they walked."
+    )
+    assert plain(story.chapters[1].blocks) == "The door was open, and the fire was lit."

@@ -52,9 +52,10 @@ _CHROME_LINE = lazy(
     r"|chapter\s+by\s+chapter|top\s+of\s+work"
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
-    # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>".
-    r"|[«<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»>]*"
-    r"|[«<]*\s*next(?:\s+(?:chapter|part))?\s*[»>]+"
+    # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>"; Quotev's
+    # single guillemets: "‹ Previous Chapter", "Next Chapter ›".
+    r"|[«‹<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»›>]*"
+    r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
     # FFN's mobile pager, around the chapter's place in the story: "Ch 1 of 3 Next »".
     r"|" + FFN_MOBILE_PAGER + r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     # A web page's sign-in prompt for new visitors: "New User? Sign Up".
@@ -134,8 +135,10 @@ _STAT = rf"{_COUNT}|[\d.,]+\s*[kK]?\s+(?:chapters?|words)"
 # 3 parts · 1.8K reads"), as Quotev prints them. The date counts only before a separator
 # and a reader count, so "Updated the files" is never matched.
 _STATS_DATE = r"(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+[\w ,./-]{3,30}?\s*[·•|]\s*)?"
+# A count beside its icon, the noun lost: Quotev's hearts, "♥ 87".
+_ICON_COUNT = r"[♥❤♡★☆]\s*[\d.,]+\s*[kKmM]?"
 _COUNTS = lazy(
-    rf"{_STATS_DATE}(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}))*"
+    rf"{_STATS_DATE}(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}|{_ICON_COUNT}))*"
     rf"|(?:with\s+)?(?:{_STAT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_STAT}))+",
     re.IGNORECASE,
 )

@@ -99,6 +99,8 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_entry_preamble(marked)
     title: str | None = None
     bylined = False
+    # An untitled fill's reply to its ask has been read: the post has no title line.
+    untitled_post = False
     index = 0
     while index < len(marked):
         chunk = marked[index]
@@ -166,7 +168,7 @@ def read_header(chunks: Chunks) -> Chunks:
         elif reddit_flair(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="reddit-flair")
         elif (
-            title is not None
+            (title is not None or untitled_post)
             and ("|" in text or ";" in text)
             and pipe_metadata(text) is None
             and (fields := post_info_line(text)) is not None
@@ -283,7 +285,11 @@ def read_header(chunks: Chunks) -> Chunks:
             )
             bylined = True
         elif title is None and (after := chatter_before_title(marked, index, _info_line)):
-            title = marked[after - 1].text
+            if marked[after - 1].role == "title":
+                title = marked[after - 1].text
+            else:
+                # An untitled fill's reply to its ask: the info line under it is the post's.
+                untitled_post = True
             index = after
             continue
         elif title is None and not bylined and handle_line(marked, index):

@@ -344,7 +344,12 @@ def _numbered(chunks: Chunks) -> Chunks:
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
         and _single_line(chunk)
-        and (number := match_numbered(chunk.text) or _bare_roman(chunks, index)) is not None
+        and (
+            number := match_numbered(chunk.text)
+            or _bare_roman(chunks, index)
+            or _lower_roman_title(chunks, index)
+        )
+        is not None
     ]
     numbers = [number for _, number in candidates]
     if _page_numbers(chunks, [index for index, _ in candidates]):
@@ -382,6 +387,29 @@ def _bare_roman(chunks: Chunks, index: int) -> int | None:
     if not (chunk.centred or apart):
         return None
     return number_value(text)
+
+
+# "ii. the ball": a lower-case Roman figure, its stop and a lower-case title of a few words
+# with no sentence's end.
+_LOWER_ROMAN_TITLE = lazy(r"(?P<roman>[ivxlc]{1,7})\.\s+[a-z][^A-Z.!?;:]{0,58}")
+
+
+def _lower_roman_title(chunks: Chunks, index: int) -> int | None:
+    """Rule ``lower-roman-title-heading``: "i. the new neighbours", "ii. the ball", a lower-case
+    Roman figure and a lower-case title alone on a line with a blank line above and below, as
+    Tumblr and journal writers who type in lower case head their sections.
+
+    Why guarded: "i. buy milk" may be a list's item in a story. A list's items are not set
+    apart by blank lines each, have no capital-free title after a figure stop only by chance,
+    and, like every bare number, these are headings only when they count up i, ii, iii."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    if text[:1] not in "ivxlc" or ". " not in text[:9]:
+        return None
+    above = chunk.gap >= 1 or index == 0
+    apart = above and (index + 1 == len(chunks) or chunks[index + 1].gap >= 1)
+    found = _LOWER_ROMAN_TITLE.fullmatch(text) if apart else None
+    return number_value(found.group("roman")) if found else None
 
 
 def _list_in_prose(chunks: Chunks, indexes: list[int]) -> bool:

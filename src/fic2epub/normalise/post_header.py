@@ -76,6 +76,11 @@ def chatter_before_title(
 
     The header line right under the short line is what tells it; a story's first
     paragraphs are not followed by one.
+
+    Rule ``untitled-ask-reply``: an untitled fill answers an ask with the reply and then the
+    info line, no title between ("Of course!! Here you go!", "~700 words | gen"). The reply
+    is the same note; the index returned is the info line's, and no chunk is the title.
+    Only right under the ask, which tells that the paragraph is the writer answering it.
     """
     for count in range(1, 4):
         title_at = index + count
@@ -84,20 +89,29 @@ def chatter_before_title(
             return None
         candidate = chunks[title_at]
         if (
+            index
+            and chunks[index - 1].rule == "tumblr-ask"
+            and header_line(candidate)
+            and chunks[title_at + 1].role == "text"
+        ):
+            _mark_chatter(chunks, index, title_at, "untitled-ask-reply")
+            return title_at
+        if (
             _short_title(candidate, spaced=paragraph.gap >= 1)
             and not header_line(candidate)  # "~Title~ X" is a field of the header
             and header_line(chunks[title_at + 1])
         ):
-            chunks[index] = replace(
-                chunks[index], role="note", rule="chatter-before-title", value=chunks[index].text
-            )
-            for position in range(index + 1, title_at):
-                chunks[position] = replace(
-                    chunks[position], role="note-body", rule="chatter-before-title"
-                )
+            _mark_chatter(chunks, index, title_at, "chatter-before-title")
             chunks[title_at] = replace(candidate, role="title", rule="title-after-chatter")
             return title_at + 1
     return None
+
+
+def _mark_chatter(chunks: list[Chunk], index: int, end: int, rule: str) -> None:
+    """Mark the paragraphs from ``index`` to ``end`` as one unlabelled note."""
+    chunks[index] = replace(chunks[index], role="note", rule=rule, value=chunks[index].text)
+    for position in range(index + 1, end):
+        chunks[position] = replace(chunks[position], role="note-body", rule=rule)
 
 
 def _chatter(chunk: Chunk) -> bool:

@@ -142,9 +142,22 @@ def _drop_addition(chunks: list[Chunk], index: int) -> int:
     return index
 
 
+# Tumblr's buttons under a post, copied run together on one line: "Reblog Like", "Share
+# Reply Reblog Like".
+_POST_BUTTONS = lazy(r"(?:(?:share|reply|reblog|like)\s+){1,3}(?:share|reply|reblog|like)", re.I)
+
+
+def is_post_buttons(line: str) -> bool:
+    """Rule ``tumblr-post-buttons``: the row of buttons under a Tumblr post, copied as one
+    line of single-spaced labels ("Reblog Like", "Share Reply Reblog Like"). Only with
+    "Reblog" among them, Tumblr's own button, so "Like, reply" in a story never matches."""
+    return len(line) <= 30 and "eblog" in line and _POST_BUTTONS.fullmatch(line.strip()) is not None
+
+
 def is_tumblr_chrome(line: str) -> bool:
-    """A reblog header or a line of part links: Tumblr's framing around a story's post."""
-    return reblog_header(line) is not None or is_part_link(line)
+    """A reblog header, a line of part links or a post's buttons: Tumblr's framing around a
+    story's post."""
+    return reblog_header(line) is not None or is_part_link(line) or is_post_buttons(line)
 
 
 # The head of a Tumblr ask: "anonymous asked:", "some-reader asked:", with a user name of

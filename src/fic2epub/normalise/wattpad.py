@@ -226,8 +226,16 @@ _COUNT_ITEM = r"(?:reads|votes|comments|fans)\s*:\s*[\d.,]+\s*[kKmM]?"
 _LABELLED_COUNTS = lazy(rf"{_COUNT_ITEM}(?:(?:\s{{2,}}|\s*[·•|,]\s*){_COUNT_ITEM})+", re.IGNORECASE)
 # The part's date under its counts: "Updated Mar 02, 2010"; a digit must be in it.
 _UPDATED = lazy(r"(?:last\s+)?updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}", re.IGNORECASE)
-# The site's category for the story, a word or three: "Fan Fiction", "Romance".
-_CATEGORY = lazy(r"[A-Z][\w&-]*(?: [\w&-]+){0,2}")
+# The site's category for the story, a word or three: "Fan Fiction", "Romance"; Quotev
+# gives its kind and category together: "Fanfiction · Books".
+_CATEGORY_ITEM = r"[A-Z][\w&-]*(?: [\w&-]+){0,2}"
+_CATEGORY = lazy(rf"{_CATEGORY_ITEM}(?:\s*[·•|]\s*{_CATEGORY_ITEM}){{0,3}}")
+# Quotev's dates on one line: "Published 4 years ago · Updated 4 years ago"; a digit must be
+# in it.
+_DATE_ITEM = r"(?:published|updated|posted|created)\s*:?\s+[\w ,/.-]{3,30}?"
+_PAGE_DATES = lazy(rf"(?=.*\d){_DATE_ITEM}(?:\s*[·•|]\s*{_DATE_ITEM})*", re.IGNORECASE)
+# How many lines under the "by" line the block may hold.
+_STATS_LINES = 6
 
 
 def page_stats_block(
@@ -245,6 +253,10 @@ def page_stats_block(
     the header named none; repeated, or under a known author, it is dropped, as is the rest.
     Returns the index after the block.
 
+    Quotev's chapter page prints the same block its own way: "Fanfiction · Books", then
+    "Published 4 years ago · Updated 4 years ago" above the counts ("2.1K reads · ♥ 87 ·
+    12 comments"), then its buttons ("Add to Library", "Share").
+
     Guards: a "by" line giving names, then only these lines with no blank line between, and
     the reader counts among them: a story that opens on "by the river" has prose under it.
     """
@@ -255,7 +267,7 @@ def page_stats_block(
         return index
     counted = None
     position = index + 1
-    while position < min(end, index + 5):
+    while position <= min(end - 1, index + _STATS_LINES):
         chunk = chunks[position]
         text = chunk.text.strip()
         if chunk.gap or chunk.role != "text" or len(chunk.lines) != 1:
@@ -265,6 +277,10 @@ def page_stats_block(
         elif counted is not None and _UPDATED.fullmatch(text):
             position += 1
             break
+        elif counted is None and _PAGE_DATES.fullmatch(text):
+            pass  # Quotev's dates, above its counts
+        elif counted is not None and _FOOTER_LINE.fullmatch(text):
+            pass  # Quotev's buttons under its counts: "Add to Library", "Share"
         elif counted is not None or not _CATEGORY.fullmatch(text):
             break
         position += 1
