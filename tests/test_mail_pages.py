@@ -339,3 +339,91 @@ def test_short_header_with_a_bare_part_count_and_a_dashed_pointer_is_dropped() -
     )
     text = "\n".join(story_paragraphs(read_text(prose.encode(), ReadOptions(), "digest.txt")))
     assert "The Eel Traps 2/2 of them were full by morning." in text
+
+
+# --- A LISTSERV list's notebook log ----------------------------------------------------------
+
+_RULE = "=" * 73
+_LISTSERV_LOG = f"""\
+{_RULE}
+Date:         Mon, 3 Mar 1997 20:15:02 -0500
+Reply-To:     Lantern and Lamplight Fiction Discussion List <LANTERN-L@LISTS.EXAMPLE.ORG>
+Sender:       Lantern and Lamplight Fiction Discussion List <LANTERN-L@LISTS.EXAMPLE.ORG>
+From:         Ada Quill <aquill@EXAMPLE.ORG>
+Subject:      FIC: Lamplight (1/2) [Cranford] G
+
+Title: Lamplight
+Author: Ada Quill <aquill@example.org>
+Rating: G
+
+PART ONE: THE OIL
+
+The lamp in the parlour had smoked all week, and Miss Matty would
+not hear of a new wick while the old one had a quarter-inch left in
+it. Martha trimmed it twice a day and said nothing, which in Martha
+was a speech.
+
+On Friday the glass cracked. Miss Matty sat and looked at it for a
+long time, as if it had done it on purpose.
+
+--\x20
+Ada Quill                      aquill@example.org
+{_RULE}
+Date:         Tue, 4 Mar 1997 09:40:11 +0000
+Reply-To:     Lantern and Lamplight Fiction Discussion List <LANTERN-L@LISTS.EXAMPLE.ORG>
+Sender:       Lantern and Lamplight Fiction Discussion List <LANTERN-L@LISTS.EXAMPLE.ORG>
+From:         Bel Harker <bharker@EXAMPLE.AC.UK>
+Subject:      Re: FIC: Lamplight (1/2) [Cranford] G
+
+> On Friday the glass cracked.
+
+Poor Matty! More soon, please.
+{_RULE}
+Date:         Tue, 4 Mar 1997 21:02:45 -0500
+Reply-To:     Lantern and Lamplight Fiction Discussion List <LANTERN-L@LISTS.EXAMPLE.ORG>
+Sender:       Lantern and Lamplight Fiction Discussion List <LANTERN-L@LISTS.EXAMPLE.ORG>
+From:         Ada Quill <aquill@EXAMPLE.ORG>
+Subject:      FIC: Lamplight (2/2) [Cranford] G
+
+PART TWO: THE GLASS
+
+The new glass came from Drumble in a box full of straw, and the
+whole of the High Street knew of it by noon, because the carrier
+told the baker and the baker told everybody else in the town.
+
+--\x20
+Ada Quill                      aquill@example.org
+"""
+
+
+def test_listserv_log_reads_its_rules_headers_and_signatures() -> None:
+    """A LISTSERV log: "=====" rules joined to the mail headers under them and the
+    signatures above them (mail-separator), header lines wider than the wrapped prose
+    (mail-header-width), and a reader's reply between the writer's posts."""
+    story = read_text(_LISTSERV_LOG.encode(), ReadOptions(), "log.txt")
+    assert story.metadata.title == "Lamplight"
+    assert story.metadata.authors == ("Ada Quill",)
+    chapters = [c for part in story.parts for c in part.chapters]
+    assert [c.title for c in chapters] == ["PART ONE: THE OIL", "PART TWO: THE GLASS"]
+    text = "\n".join(story_paragraphs(story))
+    # The wrapped paragraphs are joined again, however wide the header lines are.
+    assert "would not hear of a new wick while the old one had a quarter-inch left in it." in text
+    assert "as if it had done it on purpose." in text
+    for debris in ("====", "Date:", "aquill", "Poor Matty", "Bel Harker", "LANTERN-L"):
+        assert debris not in text
+
+
+def test_rule_line_in_a_story_is_not_split_from_its_paragraph() -> None:
+    """split_at_rules splits a rule out only where a mail field is under it."""
+    from dataclasses import replace
+
+    from fic2epub.normalise.chunks import Chunk
+    from fic2epub.normalise.mail import split_at_rules
+
+    lines = ("The list:", "=" * 20, "Bread: two loaves")
+    chunk = Chunk(text=" ".join(lines), lines=lines, first=1, last=3, gap=0)
+    assert split_at_rules((chunk,)) == (chunk,)
+    mail = ("Yours ever,", "=" * 20, "From: Ada <ada@example.org>")
+    split = split_at_rules((replace(chunk, text=" ".join(mail), lines=mail),))
+    assert [c.lines for c in split] == [mail[:1], mail[1:2], mail[2:]]
+    assert [c.first for c in split] == [1, 2, 3]

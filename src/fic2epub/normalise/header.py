@@ -226,6 +226,15 @@ def read_header(chunks: Chunks) -> Chunks:
             and (subtitle := _subtitle(text, title)) is not None
         ):
             marked[index] = _as_info(chunk, *subtitle)
+        elif (
+            title is not None
+            and marked[index - 1].role in _HEADER_LINES
+            and (fields := bracketed_subtitle(text)) is not None
+        ):
+            # Rule ``bracketed-description``: the bracketed description may come under the
+            # header's other lines rather than right under the title ("Title", "Summary: …",
+            # "(fandom, gen, ~1k, for the exchange)"), as a phone draft's header runs.
+            marked[index] = _as_info(chunk, "bracketed-description", fields)
         elif (title is not None or bylined) and (fields := full_stop_info_line(text)):
             # Only under a title or byline: the line sums up the story announced above it.
             marked[index] = _as_info(chunk, "full-stop-info-line", fields)
@@ -331,6 +340,10 @@ def read_header(chunks: Chunks) -> Chunks:
             break
         index += 1
     return tuple(marked)
+
+
+# The roles of the header's lines a bracketed description may come under.
+_HEADER_LINES = ("field", "field-value", "info", "byline")
 
 
 def _info_line(chunk: Chunk) -> bool:

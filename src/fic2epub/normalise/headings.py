@@ -18,6 +18,7 @@ from fic2epub.normalise.ffn_page import (
 )
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
+from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.part_pages import part_page_headings
@@ -50,6 +51,10 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     pager_numbered_headings(marked)
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
+            continue
+        if is_kindle_citation(chunk.text):
+            # A Kindle app's citation under a copied passage (kindle): anywhere in the text.
+            marked[index] = replace(chunk, role="dropped", rule="kindle-citation")
             continue
         if is_chapter_select(chunk.text):
             # FanFiction.Net's chapter drop-down, its options run together: chrome.

@@ -75,7 +75,22 @@ def _wrap_width(lines: Sequence[_Line]) -> int | None:
     pairs = _continued(lines)
     if len(pairs) < 4:
         return None
-    lengths = sorted(a.indent + len(a.text) for a, _ in pairs)
+    # Rule ``mail-header-width``: a mail's header lines ("Reply-To:  List <LIST@HOST>") are
+    # the mail program's, never wrapped, and often longer than the wrapped text under them;
+    # counted, a log of a few mails would seem wrapped wider than it is. They are left out
+    # when the other lines still show a width.
+    measured = [a for a, _ in pairs if ":" not in a.text[:40] or not is_mail_field(a.text)]
+    if len(measured) < len(pairs) and len(measured) >= 4:
+        width = _width_of(measured)
+        if width is not None:
+            return width
+    return _width_of([a for a, _ in pairs])
+
+
+def _width_of(lines: Sequence[_Line]) -> int | None:
+    """The width most of ``lines`` (all but the longest twentieth) stay within, when it is
+    one text is wrapped at."""
+    lengths = sorted(line.indent + len(line.text) for line in lines)
     width = lengths[int(0.95 * (len(lengths) - 1))]
     return width if 40 <= width <= 100 else None
 

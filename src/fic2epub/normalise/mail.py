@@ -141,6 +141,61 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
     return headers if listed else []
 
 
+def split_at_rules(chunks: Chunks) -> Chunks:
+    """Rule ``mail-separator``: a rule of one repeated character right above a mail's
+    header lines, with no blank line either side, is a chunk of its own.
+
+    A LISTSERV list's notebook log (its archive of the month's mails, as readers fetched and
+    kept it) sets each message apart with a line of "=" signs and starts the next message's
+    Date/From lines right under it, and the last mail's signature right above it. Joined in
+    one paragraph, the rule hides the header from :func:`mail_headers` and the signature
+    from :func:`trim_message`. Only a rule with a mail field under it is split out, so a
+    story's own rule lines stay as they were.
+    """
+    if not any(_rule_over_field(chunk) is not None for chunk in chunks):
+        return chunks
+    pieces: list[Chunk] = []
+    for chunk in chunks:
+        while (at := _rule_over_field(chunk)) is not None:
+            if at:
+                pieces.append(_lines_chunk(chunk, 0, at))
+            pieces.append(_lines_chunk(chunk, at, at + 1))
+            chunk = _lines_chunk(chunk, at + 1, len(chunk.lines))
+        pieces.append(chunk)
+    return tuple(pieces)
+
+
+def _rule_over_field(chunk: Chunk) -> int | None:
+    """Where in the chunk a rule line stands with a mail field line under it, else None."""
+    lines = chunk.lines
+    if len(lines) < 2 or chunk.role != "text" or ":" not in chunk.text:
+        return None  # the cheap tests first: a header line has a colon
+    for at, line in enumerate(lines[:-1]):
+        if line[:1] in "_=~*-" and _RULE.fullmatch(line) and is_mail_field(lines[at + 1]):
+            return at
+    return None
+
+
+def _lines_chunk(chunk: Chunk, start: int, end: int) -> Chunk:
+    """The chunk cut down to its lines ``start`` to ``end`` (exclusive)."""
+    lines = chunk.lines[start:end]
+    return replace(
+        chunk,
+        text=" ".join(lines),
+        lines=lines,
+        first=chunk.first + start,
+        last=chunk.first + end - 1,
+        gap=chunk.gap if start == 0 else 0,
+        indent=chunk.indent if start == 0 else 0,
+        continues=chunk.continues if start == 0 else False,
+    )
+
+
+def is_rule_chunk(chunk: Chunk) -> bool:
+    """A chunk that is one rule of a repeated character ("=====…")."""
+    return len(chunk.lines) == 1 and _RULE.fullmatch(chunk.text) is not None
+
+
 def _may_open_header(line: str) -> bool:
     """Whether ``line`` could be a mail field ("Key: value"; a long "X-…" key is under 60)
     or a mailbox's "From " line."""

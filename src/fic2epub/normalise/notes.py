@@ -234,6 +234,10 @@ def consume_note(
             chunks[index] = replace(chunk, role="note-body", rule="review-reply-line")
             index += 1
             continue
+        if not wants_body and _list_goes_on(chunks, index):
+            chunks[index] = replace(chunk, role="note-body", rule="note-list-item")
+            index += 1
+            continue
         if wants_body or chunk.continues or is_note_like(text) or _signs_off(chunks, index):
             rule = "note-body-first" if wants_body else "note-continues"
             chunks[index] = replace(chunk, role="note-body", rule=rule)
@@ -247,6 +251,35 @@ def consume_note(
             chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
         index = pointer  # the pointer itself is dropped on the next turn
     return index
+
+
+# A list item's mark: a hyphen, an asterisk or a bullet, then a space. (Not a dash: many
+# languages open a line of dialogue with one.)
+_LIST_MARKS = ("- ", "* ", "• ")
+# The most items a note's list runs to.
+_LIST_ITEMS = 12
+
+
+def _list_goes_on(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``note-list-item``: a note whose text is a list ("Notes:" over "- fix the middle",
+    "- wc target 2k") goes on through the list: the next item, on the line right under the
+    last one, is the note's too, whatever it says.
+
+    Only a line with a list item's mark under a note line with one, in a run of such lines
+    that a blank line closes: the items make a list from the note's first line of text on,
+    and a paste with no blank lines whose lines of dialogue open with a hyphen ("- Hola -
+    dijo.") is not taken for one.
+    """
+    chunk, above = chunks[index], chunks[index - 1]
+    if chunk.gap or above.role != "note-body" or above.text[:2] not in _LIST_MARKS:
+        return False
+    end = index
+    while end < len(chunks) and end - index < _LIST_ITEMS:
+        item = chunks[end]
+        if (end > index and item.gap) or item.text[:2] not in _LIST_MARKS or len(item.text) > 200:
+            break
+        end += 1
+    return end > index and (end == len(chunks) or chunks[end].gap >= 1)
 
 
 # The rules journal_parts drops a journal entry's footer and a later entry's framing by.

@@ -275,6 +275,11 @@ NOTE_RE = lazy(
     # Rule ``chapter-note-label``: FanFicFare's AO3 labels, "Summary for the Chapter:" and
     # "Notes for the Chapter:" (head and foot notes alike); before "notes?", their prefix.
     r"|(?:summary|notes?)\s+for\s+the\s+chapter"
+    # Rule ``notes-to-self-label``: a draft's working notes, "Notes to self:" over a list
+    # of what to fix, kept at the top of the file; before "notes?", its prefix. Only as a
+    # label alone on its line with its colon, so a narrator's "Note to self: never again."
+    # stays prose.
+    r"|notes?\s+to\s+(?:self|myself)(?=\s*[:：]\s*$)"
     r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"

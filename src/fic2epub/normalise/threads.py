@@ -32,7 +32,9 @@ from fic2epub.normalise.mail import (
     digest_index,
     forwarded_mail,
     is_mbox_separator,
+    is_rule_chunk,
     mail_headers,
+    split_at_rules,
     trim_message,
 )
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
@@ -85,7 +87,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     read in :mod:`xenforo`. A forwarded mail's forward line,
     header and the forwarder's comment go first (:func:`forwarded_mail`).
     """
-    chunks = forwarded_mail(chunks)
+    chunks = split_at_rules(forwarded_mail(chunks))
     marked = list(chunks)
     found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
@@ -167,6 +169,10 @@ def _mail_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             chunk = marked[position]
             rule = "mbox-separator" if is_mbox_separator(chunk.text) else "mail-header"
             marked[position] = replace(chunk, role="dropped", rule=rule)
+        above = header.start - 1
+        if above >= 0 and not chunks[header.start].gap and is_rule_chunk(chunks[above]):
+            # A LISTSERV log's "=====" line over the header (split_at_rules).
+            marked[above] = replace(marked[above], role="dropped", rule="mail-separator")
         post = _Post(
             header.start, header.end, header.poster, header.from_line, True, header.date_line
         )
