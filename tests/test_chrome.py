@@ -72,6 +72,15 @@ from fic2epub.normalise.chrome import (
         "Next Part >>",
         "<< Previous Part",
         "This page hosted FREE by Tripod * Make your own page!",
+        # Rule ``bracketed-nav-link``: whole-line links in brackets.
+        "[Back to top]",
+        "( Return to the Top of the Page )",
+        "[Next Chapter]",
+        "[<< Previous Part]",
+        "[Back to Wren's Lantern Fiction]",
+        "(Return to Index)",
+        "[ Prev | Top | Next ]",
+        "[Table of Contents]",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -108,6 +117,12 @@ def test_site_chrome(line: str) -> None:
         "Submit review copies by Friday, the editor said.",
         "Next part of the plan was harder.",
         "This page was hosted by a friend of hers, once.",
+        "[Back to the present]",
+        "(back to the Burrow)",
+        "[Back to the Hogsmeade Library]",
+        "[Next chapter: the duel at last!]",
+        "[Top secret]",
+        "(Next morning)",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
