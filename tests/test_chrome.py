@@ -79,6 +79,15 @@ from fic2epub.normalise.chrome import (
         "Next Chapter ›",
         "‹ Previous Chapter",
         "3.4K reads · ♥ 210 · 40 comments",
+        # Rule ``bracketed-nav-link``: whole-line links in brackets.
+        "[Back to top]",
+        "( Return to the Top of the Page )",
+        "[Next Chapter]",
+        "[<< Previous Part]",
+        "[Back to Wren's Lantern Fiction]",
+        "(Return to Index)",
+        "[ Prev | Top | Next ]",
+        "[Table of Contents]",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -118,6 +127,12 @@ def test_site_chrome(line: str) -> None:
         "Like reply",
         "Reblog like a pro, she said.",
         "♥ always, your sister",
+        "[Back to the present]",
+        "(back to the Burrow)",
+        "[Back to the Hogsmeade Library]",
+        "[Next chapter: the duel at last!]",
+        "[Top secret]",
+        "(Next morning)",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

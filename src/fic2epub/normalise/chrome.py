@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.fields import rating_or_pairing
+from fic2epub.normalise.nav_links import is_bracketed_nav_link
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
 from fic2epub.normalise.social import is_social_chrome
@@ -262,6 +263,8 @@ def is_site_chrome(text: str) -> bool:
     if _POSTED_AT.fullmatch(line):
         return True
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
+        return True
+    if is_bracketed_nav_link(line):
         return True
     if line.startswith(("<", "«")) and (_PAGER.fullmatch(line) or _BACK_LINK.fullmatch(line)):
         return True

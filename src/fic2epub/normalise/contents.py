@@ -20,6 +20,8 @@ _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
 # by Letty Gresham ....... 2"). Word's tab before the page number is the other printed form,
 # a gap of two spaces or more once the tab is expanded (tab_table.page_number_tabs).
 _DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}")
+# An e-book's front pages as its contents page names them (compared in lower case).
+_FRONT_PAGES = frozenset({"title page", "titlepage", "cover", "table of contents", "contents"})
 # The roles a printed contents entry may have by the time the list is read.
 _LISTED_ROLES = ("text", "heading", "part")
 # The roles a listed name may have: plain text, or a heading read from its own words.
@@ -42,15 +44,22 @@ def contents_headings(chunks: Chunks) -> Chunks:
     if (printed := _printed_list(chunks, start)) is not None:
         return printed
     entries = _entries(chunks, start + 1)
-    # A list of headings only ("Chapter 1" / "Chapter 2") is a chapter menu, which
-    # headings._chapter_lists drops; this rule is for names that only the list tells.
-    if len(entries) < 2 or all(chunks[entry].role == "heading" for entry in entries):
+    if len(entries) < 2:
         return chunks
     # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
     # heading is set off by nothing; the list's names alone tell it.
     blankless = not any(chunk.gap for chunk in chunks[start + 1 :])
     listed = [chunks[entry].text for entry in entries]
-    found = _find(chunks, entries[-1] + 1, listed, blankless)
+    # Rule ``contents-front-matter``: an e-book's contents page lists its own front pages
+    # first ("Title Page", "Cover"), as calibre copies a FanFicFare EPUB's; those pages are
+    # above the list (or nowhere in a text copy), so only the entries after them are sought.
+    while listed and listed[0].strip().lower() in _FRONT_PAGES:
+        listed = listed[1:]
+    found = _find(chunks, entries[-1] + 1, listed, blankless) if len(listed) >= 2 else None
+    if all(chunks[entry].role == "heading" for entry in entries):
+        # A list of headings only ("Chapter 1" / "Chapter 2") is a chapter menu, which
+        # headings._chapter_lists drops; the names need no list to be read as headings.
+        return _heading_list(chunks, start, entries) if found is not None else chunks
     if found is None and (bare := _bare_names(listed)) is not None:
         found = _find(chunks, entries[-1] + 1, bare, blankless)
     if found is None:
@@ -61,6 +70,18 @@ def contents_headings(chunks: Chunks) -> Chunks:
     for index in found:
         if marked[index].role == "text":
             marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
+    return tuple(marked)
+
+
+def _heading_list(chunks: Chunks, start: int, entries: list[int]) -> Chunks:
+    """Rule ``contents-heading-list``: a "Contents" line over a list of chapter headings
+    that come back below, word for word and in order (Google Docs' linked table of
+    contents, a converter's). The list repeats the headings and is dropped with its
+    "Contents" line, which is no story text: with no blank lines, nothing else keeps that
+    line out of the note above the list."""
+    marked = list(chunks)
+    for index in [start, *entries]:
+        marked[index] = replace(marked[index], role="dropped", rule="contents-heading-list")
     return tuple(marked)
 
 
