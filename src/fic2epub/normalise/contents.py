@@ -22,10 +22,10 @@ _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
 _DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}")
 # An e-book's front pages as its contents page names them (compared in lower case).
 _FRONT_PAGES = frozenset({"title page", "titlepage", "cover", "table of contents", "contents"})
-# The roles a printed contents entry may have by the time the list is read.
-_LISTED_ROLES = ("text", "heading", "part")
 # The roles a listed name may have: plain text, or a heading read from its own words.
 _LISTABLE = frozenset({"text", "heading"})
+# A printed entry (with its page number) may also have been read as a part's heading.
+_LISTED_ROLES = _LISTABLE | {"part"}
 # The longest line taken as a listed chapter name.
 _LONGEST_ENTRY = 80
 

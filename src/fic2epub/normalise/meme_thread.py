@@ -22,12 +22,16 @@ from dataclasses import dataclass, replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 
+# A comment's time in UTC, with the comment's permalink: "2009-03-15 02:40 pm (UTC) (Link)".
+_UTC_TIME = (
+    r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?\s*utc\s*\)?"
+    r"\s*(?:\(\s*link\s*\))?"
+)
 # A comment's header line: the commenter (anonymous, a user name, or a profile link) and the
-# time in UTC, with the comment's permalink.
+# time.
 _HEADER = lazy(
     r"(?:\(\s*anonymous\s*\)|anonymous|(?:\[\s*(?:personal|community)\s+profile\s*\]\s*)?"
-    r"(?P<name>[\w.-]{2,40}))\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
-    r"\(?\s*utc\s*\)?\s*(?:\(\s*link\s*\))?",
+    r"(?P<name>[\w.-]{2,40}))\s+" + _UTC_TIME,
     re.IGNORECASE,
 )
 # The links under a comment: "(Reply) (Parent) (Thread)", "(Reply) (Thread) (Expand)".
@@ -53,11 +57,7 @@ _INSTALMENT = lazy(r"\s*[\[(]\s*(?:part\s*)?\d+\s*(?:/|of)\s*\d+\s*[\])]\s*$", r
 
 # LiveJournal's newer comment pages split the header over two lines: the commenter's name
 # alone, then the time alone, "2009-03-15 02:40 pm (UTC)", with the subject under it.
-_TIME_ONLY = lazy(
-    r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*\(?\s*utc\s*\)?"
-    r"\s*(?:\(\s*link\s*\))?",
-    re.IGNORECASE,
-)
+_TIME_ONLY = lazy(_UTC_TIME, re.IGNORECASE)
 # The commenter's name alone on the line above such a time.
 _COMMENTER = lazy(r"\(?\s*anonymous\s*\)?|[\w.-]{2,40}", re.IGNORECASE)
 
