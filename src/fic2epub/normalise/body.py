@@ -37,7 +37,11 @@ from fic2epub.normalise.patterns import (
     match_note,
 )
 from fic2epub.normalise.pieces import is_word_count
-from fic2epub.normalise.prose_labels import label_in_prose, label_written_in_story
+from fic2epub.normalise.prose_labels import (
+    STORY_LABEL_RULES,
+    label_in_prose,
+    label_read_as_story,
+)
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.wattpad import (
@@ -147,11 +151,12 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="dropped", rule="bare-stat-counts")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
+        elif heading is not None and (story_rule := label_read_as_story(chunks, index)):
+            # A character's notebook line or a lawyer's summary opening the chapter, which
+            # the prose under it writes or names: the story starts here.
+            chunks[index] = replace(chunk, rule=story_rule)
+            break
         elif match_note(text):
-            if heading is not None and label_written_in_story(chunks, index):
-                # A character's notebook line opening the chapter: the story starts here.
-                chunks[index] = replace(chunk, rule="label-written-in-story")
-                break
             index = consume_note(chunks, index, end, stop_when=ends_header_note)
             continue
         elif heading is not None and (after := chapter_summary(chunks, index, end)) is not None:
@@ -193,7 +198,7 @@ def _heading_word(text: str, heading: str) -> bool:
 def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
     """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
     for index in range(first, end):
-        if not match_note(chunks[index].text) or chunks[index].rule == "label-written-in-story":
+        if not match_note(chunks[index].text) or chunks[index].rule in STORY_LABEL_RULES:
             continue  # no label, or one _leading read as the story's line
         if label_in_prose(chunks, index, first):
             # A story line quoting a notebook or a memo: the chapter's notes, if any, are later.

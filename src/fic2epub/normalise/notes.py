@@ -43,6 +43,11 @@ _NOTE_CUES = lazy(
     r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
     r"|on\s+with\s+the\s+(?:story|fic|chapter|show)"
+    # Rule ``note-shout-out``: an author's public thanks ("Huge shout-out to my roommate",
+    # "Shoutout to everyone on the forum"). The noun, at the paragraph's start or after an
+    # intensifier; a character who may "shout out to" someone in the prose does not.
+    r"|(?:^|(?:huge|big|special|quick|massive|major|giant|also|and)\s+)"
+    r"shout(?:-|\s)?outs?\s+(?:to|goes)"
     # An apology for a late update: "So sorry for the wait, guys!", "sorry about the long
     # delay". Readers waited for the author, never a character for the narrator.
     r"|sorry\s+(?:for|about)\s+(?:the|this|my)\s+(?:\w+\s+){0,2}?(?:wait|delay|absence)"
@@ -238,7 +243,13 @@ def consume_note(
             chunks[index] = replace(chunk, role="note-body", rule="note-list-item")
             index += 1
             continue
-        if wants_body or chunk.continues or is_note_like(text) or _signs_off(chunks, index):
+        if (
+            wants_body
+            or chunk.continues
+            or is_note_like(text)
+            or _signs_off(chunks, index)
+            or _lone_hand_over(text)
+        ):
             rule = "note-body-first" if wants_body else "note-continues"
             chunks[index] = replace(chunk, role="note-body", rule=rule)
             wants_body = False
@@ -335,11 +346,12 @@ _REPLY_LINE = lazy(r"(?:to\s+|@)?[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}\s*:\s+\S")
 
 
 # Rule ``note-hands-over``: the words an author ends a note with to send readers on to the
-# story: "On with it!", "On with the story", "Without further ado", "Enjoy!", "Read on".
+# story: "On with it!", "On with the story", "Without further ado", "Enjoy!", "Read on",
+# "Okay, here goes!".
 _HAND_OVER = lazy(
     r"(?:\b(?:(?:and\s+)?(?:now,?\s+)?on\s+with\s+(?:it|the\s+(?:story|fic|chapter|show))"
     r"|without\s+further\s+ado|(?:now\s+)?read\s+on|enjoy(?:\s+the\s+(?:story|fic|chapter))?"
-    r"|here\s+(?:it\s+is|we\s+go))\W*)$",
+    r"|here\s+(?:it\s+is|we\s+go|goes(?:\s+nothing)?))\W*)$",
     re.IGNORECASE,
 )
 
@@ -356,6 +368,20 @@ def _hands_over(chunks: Sequence[Chunk], index: int) -> bool:
     if _signs_off(chunks, index) or text.lower().startswith(("p.s", "ps", "edit")):
         return False
     return _HAND_OVER.search(previous.text[-40:]) is not None
+
+
+# The most words a paragraph of its own that only sends readers on has ("Okay, here goes!").
+_HAND_OVER_WORDS = 6
+
+
+def _lone_hand_over(text: str) -> bool:
+    """Rule ``note-hands-over``, its lone line: a short paragraph under a note that does
+    nothing but send readers on ("Okay, here goes!", "Without further ado…") is the note's
+    last line, though it holds none of a note's words. Not a quoted line: "Here goes,"
+    said Ron, is the story's."""
+    if len(text) > 60 or text[:1] in _QUOTE_START or text[-1:] in "\"”’'":
+        return False
+    return len(text.split()) <= _HAND_OVER_WORDS and _HAND_OVER.search(text) is not None
 
 
 # AO3's marker over the text on a work page, under the work's or the chapter's notes.

@@ -1,9 +1,10 @@
 """Story lines that open with a note's label ("Notes: …", "Note: …") but belong to the prose.
 
 A story may show a line from a character's notebook, a memo or a ledger as it was written,
-label and all. Two rules tell such a line from the author's note it looks like: the prose
-above introduces it (``label-introduced-by-prose``), or the prose below has it written
-(``label-written-in-story``).
+label and all. Three rules tell such a line from the author's note or the chapter's header
+field it looks like: the prose above introduces it (``label-introduced-by-prose``), the
+prose below has it written (``label-written-in-story``), or the prose below names it by its
+label as someone's ("That was Mr. Hale's summary", ``label-named-by-prose``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.notes import is_note_like, is_structural
-from fic2epub.normalise.patterns import match_note
+from fic2epub.normalise.patterns import FIELD_RE, match_note
 
 # Fewest words a paragraph needs to be the prose sentence that introduces a line, rather
 # than a short label of its own ("Edit:", "Update 2:").
@@ -116,3 +117,66 @@ def _echoes(phrase: str, line: str) -> bool:
     if not words:
         return False
     return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", line) is not None
+
+
+# The rules that read a labelled line at a chapter's start as the story's (see below).
+STORY_LABEL_RULES = ("label-written-in-story", "label-named-by-prose")
+
+
+def label_read_as_story(chunks: Sequence[Chunk], index: int) -> str | None:
+    """The rule that reads a labelled line opening a chapter ("Note: …", "Summary: …") as
+    the story's own first line, or None when it is the author's note or header field."""
+    if label_written_in_story(chunks, index):
+        return "label-written-in-story"
+    if label_named_by_prose(chunks, index):
+        return "label-named-by-prose"
+    return None
+
+
+# The label words the rule takes up: one word of letters, as "Summary", "Note", "Warning".
+_LABEL_WORD = lazy(r"[A-Za-z]{4,20}")
+# How much of the paragraph under the line is searched for the label word: its opening
+# sentence or so ("That was Mr. Swinton's summary, written small…").
+_NAMING_SPAN = 120
+# What points the label word back at the line above as someone's or as that very one:
+# a demonstrative ("that", "this", "such"), a possessive ("his", "the clerk's"), and at
+# most two words between ("That was the whole summary", "Such was the warning").
+_BACK_REFERENCE = (
+    r"\b(?:(?i:that|this|such|these|those|his|her|their|its|my|our)"
+    r"|[\w.-]+['’]s?)\s+(?:[\w.'’-]+\s+){{0,2}}?{label}s?\b"
+)
+
+
+def label_named_by_prose(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``label-named-by-prose``: a "Summary: …" (or "Note: …", "Warning: …") line
+    opening a chapter that the next paragraph names by its label word as someone's or as
+    that very one ("That was Mr. Swinton's summary, written small in pencil…", "Such was
+    the warning on the gate") is a line of the story (a lawyer's summary, a notice), not
+    the chapter's summary or the author's note.
+
+    Why it is safe: an author never goes on to talk about their own chapter summary or
+    note in the story's first sentence, and the narration points back at the line with a
+    demonstrative or a possessive right before the label word. Guards: a one-word label
+    with text of its own and no words of an author talking to readers; the paragraph under
+    it is story text (see ``_story_follows``) whose opening holds the label word with
+    "that", "this", "such", "his" or a name's possessive at most two words before it. A
+    story's first paragraph that only uses the word ("She summed it up in one summary")
+    leaves the line alone.
+    """
+    text = chunks[index].text
+    if ":" not in text[:24]:
+        return False  # cheap: no label in the line's opening
+    found = FIELD_RE.fullmatch(text)
+    if found is None:
+        return False
+    label, rest = found.group("key").strip(), found.group("value").strip()
+    if not _LABEL_WORD.fullmatch(label) or not rest or is_note_like(rest):
+        return False
+    below = _story_follows(chunks, index)
+    if below is None:
+        return False
+    opening = below.text[:_NAMING_SPAN]
+    if label.lower() not in opening.lower():
+        return False  # cheap: the label word is not in the opening at all
+    pattern = _BACK_REFERENCE.format(label=f"(?i:{re.escape(label)})")
+    return re.search(pattern, opening) is not None
