@@ -301,3 +301,16 @@ def test_the_text_language_fills_in_only_without_a_field() -> None:
     assert meta.build(title="T", language="nl").language == "nl"
     meta.add_field("Language", "English")
     assert meta.build(title="T", language="nl").language == "en"
+
+
+def test_list_keeps_a_quoted_title_whole() -> None:
+    """Rule ``quoted-title-in-list``: a comma inside «…» or “…” belongs to the title."""
+    from fic2epub.normalise.fields import split_list
+
+    assert split_list("Гоголь Николай «Вечера на хуторе, близ Диканьки»") == (
+        "Гоголь Николай «Вечера на хуторе, близ Диканьки»",
+    )
+    assert split_list("“Salt, Smoke”, Harbour Tales") == ("“Salt, Smoke”", "Harbour Tales")
+    # Without typographic quotes the list splits as before.
+    assert split_list("Лис, Роза, Летчик") == ("Лис", "Роза", "Летчик")
+    assert split_list('"Salt, Smoke"') == ("Salt", "Smoke")

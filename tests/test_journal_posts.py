@@ -747,3 +747,63 @@ def test_personal_entry_page_with_chatter_above_the_header() -> None:
     assert [note.label for note in story.front_notes] == [""]
     text = _all_text(story)
     assert text == "The water was higher than anyone in the village remembered."
+
+
+RUSSIAN_ENTRY = """\
+Заметки на полях
+berezka_v_pole (berezka_v_pole) пишет,
+2009-11-02 21:15:00
+Предыдущая запись | Следующая запись
+Фик: Лодочка (Маленький принц, G)
+Настроение: сонное
+Музыка: тишина за окном
+
+Название: Лодочка
+Автор: berezka_v_pole
+Фэндом: Сент-Экзюпери «Маленький принц»
+Рейтинг: G
+Саммари: Лис учится ждать.
+
+( Читать дальше... )
+
+Лис сидел у норы и смотрел, как садится солнце.
+
+Музыка: так он называл шум пшеницы, хотя никто его не слушал.
+
+Конец
+
+Метки: фики, лис
+2 комментария | Оставить комментарий
+"""
+
+
+def test_russian_livejournal_entry() -> None:
+    """Rules ``journal-poster-line`` (Russian "пишет,"), ``journal-mood-line`` and the
+    Russian "Метки:" line under the entry: the interface's lines go, the header is read."""
+    story = _read(RUSSIAN_ENTRY)
+    assert story.metadata.title == "Лодочка"
+    assert story.metadata.authors == ("berezka_v_pole",)
+    assert story.metadata.fandoms == ("Сент-Экзюпери «Маленький принц»",)
+    assert story.metadata.rating == "G"
+    text = _all_text(story)
+    for debris in ("пишет", "Настроение", "тишина за окном", "Метки", "Читать дальше"):
+        assert debris not in text
+    # The mood and music describe the poster's evening: no header field either.
+    assert not any(field.label in ("Настроение", "Музыка") for field in story.metadata.extra)
+    # A story line that opens like the mood's label, far below the poster line, stays.
+    assert "Музыка: так он называл шум пшеницы" in text
+
+
+def test_russian_wrote_line() -> None:
+    """The Russian interface's poster line names the user too; Russian prose does not."""
+    assert wrote_line("berezka_v_pole (berezka_v_pole) пишет,") == "berezka_v_pole"
+    assert wrote_line("Она (как всегда) пишет, а он читает.") is None
+
+
+def test_russian_community_poster() -> None:
+    """Rule ``journal-poster``: "name (name) пишет в comm," names the poster."""
+    from fic2epub.normalise.chrome import journal_poster
+
+    assert journal_poster("berezka (berezka) пишет в ru_fic_club,") == "berezka"
+    assert journal_poster("[info]berezka пишет в [info]ru_fic_club") == "berezka"
+    assert journal_poster("Она пишет в дневник (каждый вечер),") is None

@@ -668,9 +668,10 @@ _OLD_FFN_BREADCRUMB = lazy(
 # Blogger files a post under "Labels:" (Polish "Etykiety:", French "Libellés :", Spanish and
 # Portuguese "Etiquetas:" or "Marcadores:", Italian "Etichette:").
 # The label may be set bold, as a Markdown copy of the page writes it ("**Tags:** …").
+# LiveJournal's Russian interface files an entry under "Метки:".
 POST_TAGS_RE = lazy(
     r"(?:\*\*|__)?(?:(?:entry\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores"
-    r"|etichette)\s*:.*",
+    r"|etichette|метки)\s*:.*",
     re.IGNORECASE,
 )
 
@@ -680,7 +681,8 @@ POST_TAGS_RE = lazy(
 # The bracketed words are user icons. On a personal journal the icon and the name stand
 # alone ("[personal profile] name"): no community to post in.
 _JOURNAL_POSTER = lazy(
-    r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})(?:\s+(?:posted|wrote)\s+in\s+"
+    r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})"
+    r"(?:\s+(?:(?:posted|wrote)\s+in|пишет\s+в)\s+"
     r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40})?\s*,?",
     re.IGNORECASE,
 )
@@ -688,9 +690,11 @@ _JOURNAL_POSTER = lazy(
 
 # LiveJournal's newer community styles, copied as text, name the poster twice, the display
 # name and the user name in brackets: "display_name (user_name) wrote in comm_name,". The
-# user name in brackets tells it from a sentence ("She wrote in pencil,").
+# user name in brackets tells it from a sentence ("She wrote in pencil,"). LiveJournal's
+# Russian interface writes "пишет в" ("writes in") for "wrote in".
 _NAMED_POSTER = lazy(
-    r"[\w.-]{2,40}\s+\((?P<name>[\w.-]{2,40})\)\s+(?:posted|wrote)\s+in\s+[\w.-]{2,40}\s*,?"
+    r"[\w.-]{2,40}\s+\((?P<name>[\w.-]{2,40})\)\s+(?:(?:posted|wrote)\s+in|пишет\s+в)"
+    r"\s+[\w.-]{2,40}\s*,?"
 )
 
 
@@ -702,7 +706,7 @@ def journal_poster(line: str) -> str | None:
         return None
     if line.startswith("["):
         found = _JOURNAL_POSTER.fullmatch(line.strip())
-    elif " in " in line and "(" in line:
+    elif (" in " in line or " в " in line) and "(" in line:
         found = _NAMED_POSTER.fullmatch(line.strip())
     else:
         return None

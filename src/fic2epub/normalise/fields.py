@@ -143,8 +143,27 @@ def split_list(value: str) -> tuple[str, ...]:
     # A YAML-style list keeps its brackets: "[Jane, Helen]".
     if value.strip().startswith("[") and value.strip().endswith("]"):
         value = value.strip()[1:-1]
-    items = re.split(r"\s*[,;]\s*|\n+", value)
+    items = _LIST_SPLIT.split(_shield_quoted(value) if "«" in value or "“" in value else value)
+    items = [item.replace(_SHIELDED, ",").replace(_SHIELDED_SEMI, ";") for item in items]
     return tuple(item.strip().strip("\"'") for item in items if item.strip().strip("\"'"))
+
+
+_LIST_SPLIT = lazy(r"\s*[,;]\s*|\n+")
+# A title in typographic quotes within a list item: «…», “…”, „…“.
+_QUOTED_TITLE = lazy(r"«[^«»\n]{1,120}»|[“„][^“”„\n]{1,120}[”“]")
+# Stand-ins for the commas and semicolons inside a quoted title while the list is split.
+_SHIELDED = "\x00"
+_SHIELDED_SEMI = "\x01"
+
+
+def _shield_quoted(value: str) -> str:
+    """Rule ``quoted-title-in-list``: a comma inside a quoted title is the title's, not the
+    list's: "Погорельский Антоний «Чёрная курица, или Подземные жители»" is one fandom, as
+    is "Chekhov “Ward No. 6, and Other Stories”". Only typographic quotes, which open and
+    close differently; a straight quote cannot tell its two ends apart."""
+    return _QUOTED_TITLE.sub(
+        lambda found: found.group(0).replace(",", _SHIELDED).replace(";", _SHIELDED_SEMI), value
+    )
 
 
 # "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or

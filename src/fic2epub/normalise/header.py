@@ -40,6 +40,7 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.ffn_page import ffn_page_title
+from fic2epub.normalise.ficbook_page import ficbook_dedication, ficbook_note_rest
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
@@ -245,12 +246,13 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[position] = replace(marked[position], role="dropped", rule="tumblr-ask")
             index = after
             continue
-        elif match_note(text):
+        elif (note := match_note(text) or ficbook_dedication(marked, index)) is not None:
             stops = (title,) if title else ()
             note_at = index
             index = consume_note(
-                marked, index, len(marked), stop_at=stops, stop_when=ends_header_note
+                marked, index, len(marked), stop_at=stops, stop_when=ends_header_note, label=note
             )
+            index = ficbook_note_rest(marked, note_at, index)
             index = indented_note_body(marked, note_at, index)
             index = note_closed_by_rule(marked, index, len(marked))
             index = note_closed_by_heading(marked, index, len(marked))

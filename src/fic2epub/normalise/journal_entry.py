@@ -99,8 +99,9 @@ def _poster_line(text: str) -> bool:
     """Whether a line names the entry's poster: "Posted by X on <date>", or the journal's
     user-icon line "[info]X wrote in [info]comm" (LiveJournal's community styles), "[personal
     profile] X posted in [community profile] comm" (Dreamwidth's), or, copied without the
-    icons from LiveJournal's newer styles, "X (X) wrote in comm,"."""
-    if text[:1] == "[" or " in " in text:
+    icons from LiveJournal's newer styles, "X (X) wrote in comm," (in its Russian interface
+    "X (X) пишет в comm,")."""
+    if text[:1] == "[" or " in " in text or " в " in text:
         return journal_poster(text) is not None
     head = text[:9].lower()
     return head.startswith("posted by") and " on " in text and posted_line(text) is not None

@@ -20,15 +20,16 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.fields import date_line, field_for
+from fic2epub.normalise.fields import date_line, field_for, is_known_label
 from fic2epub.normalise.patterns import FIELD_RE
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
 # LiveJournal's poster line: "blackcurrant_jam (blackcurrant_jam) wrote," with the entry's
 # time beside it or not ("… wrote, @ 2008-01-05 22:14:00"). The name in brackets is the
-# user name; the one before it is the display name.
+# user name; the one before it is the display name. LiveJournal's Russian interface writes
+# "пишет," ("writes,") for "wrote,".
 _WROTE = lazy(
-    r"(?P<display>[^()\n]{1,60}?)\s+\((?P<user>[\w.-]{2,40})\)\s+wrote\s*,"
+    r"(?P<display>[^()\n]{1,60}?)\s+\((?P<user>[\w.-]{2,40})\)\s+(?:wrote|пишет)\s*,"
     r"(?:\s*@\s*(?P<date>\S.{4,40}))?",
     re.IGNORECASE,
 )
@@ -42,6 +43,10 @@ _AT_DATE = lazy(r"@\s*(?P<date>\S.{4,40})")
 _COMMENT_LINKS = lazy(
     r"\b(?:\d+\s+comments?|comment\s+on\s+this|(?:leave|post)\s+a\s+comment)\b", re.I
 )
+# The lines LiveJournal prints under an entry's subject, in its English and Russian
+# interfaces: "Current mood: calm", "Current music: …", "Current location: …";
+# "Настроение: …", "Музыка: …", "Местонахождение: …".
+_MOOD = lazy(r"(?:current\s+(?:mood|music|location)|настроение|музыка|местонахождение)\s*:.*", re.I)
 # How far below its poster line an entry's cut may be.
 _REACH = 12
 # An instalment marker in a subject: "(2/3)", "[part 2 of 3]", "pt 2".
@@ -71,10 +76,15 @@ def is_cut_link(text: str) -> bool:
 
 def wrote_line(text: str) -> str | None:
     """The user name of a LiveJournal "name (username) wrote," line, else None."""
-    if "wrote" not in text or len(text) > 140:
+    if len(text) > 140 or not _wrote_word(text):
         return None
     found = _WROTE.fullmatch(text.strip())
     return found.group("user") if found else None
+
+
+def _wrote_word(text: str) -> bool:
+    """Whether a line holds the poster line's verb, English or Russian: a cheap first test."""
+    return "wrote" in text or "пишет" in text
 
 
 def journal_parts(chunks: Chunks) -> Chunks:
@@ -83,10 +93,10 @@ def journal_parts(chunks: Chunks) -> Chunks:
     The first poster line is the byline; every later one opens a repeated entry's framing,
     which goes with the footer of the entry above it.
     """
-    if not any("wrote" in chunk.text for chunk in chunks[:5]):
+    if not any(_wrote_word(chunk.text) for chunk in chunks[:5]):
         return chunks
     marked = list(chunks)
-    posters = [i for i, c in enumerate(marked) if "wrote" in c.text and wrote_line(c.text)]
+    posters = [i for i, c in enumerate(marked) if _wrote_word(c.text) and wrote_line(c.text)]
     if not posters or posters[0] >= 5:
         return chunks  # a poster line opens the copy, or this is not a journal's copy
     first = posters[0]
@@ -101,12 +111,34 @@ def journal_parts(chunks: Chunks) -> Chunks:
         marked[first] = replace(
             marked[first], role="byline", rule="journal-poster-line", value=user
         )
+    _drop_mood_lines(marked, first)
     subject = _subject(marked, first)
     page_top = {_key(chunk.text) for chunk in marked[:first]} - {""}
     for at in posters[1:]:
         _drop_footer(marked, _drop_page_top(marked, at, page_top))
         _drop_preamble(marked, at, subject)
     return tuple(marked)
+
+
+def _drop_mood_lines(chunks: list[Chunk], first: int) -> None:
+    """Rule ``journal-mood-line``: the mood, music and location lines LiveJournal prints
+    under the first entry's subject ("Current mood: calm", "Настроение: весеннее"). They
+    describe the poster's evening, not the story; left, the header reads them as fields.
+
+    Only near the poster line, and only before the author's own header begins (its first
+    known label), so a header's "Музыка:" soundtrack field or a line of the story that
+    happens to start "Музыка:" stays."""
+    for index in range(first + 1, min(len(chunks), first + 1 + _REACH)):
+        text = chunks[index].text
+        if ":" not in text[:20]:
+            continue
+        if _MOOD.fullmatch(text):
+            if chunks[index].role == "text":
+                chunks[index] = replace(chunks[index], role="dropped", rule="journal-mood-line")
+            continue
+        found = FIELD_RE.match(text)
+        if found is not None and is_known_label(found.group("key")):
+            return
 
 
 def _drop_user_name(chunks: list[Chunk], first: int, user: str) -> None:
@@ -192,6 +224,7 @@ def _drop_preamble(chunks: list[Chunk], at: int, subject: str) -> None:
             _AT_DATE.fullmatch(text)
             or date_line(text)
             or is_site_chrome(text)
+            or _MOOD.fullmatch(text)
             or (subject and _key(text) == subject)
         ):
             return

@@ -15,6 +15,7 @@ from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     FIELD_RE,
     POINTER_RE,
+    NoteLabel,
     match_end_marker,
     match_heading,
     match_note,
@@ -135,16 +136,18 @@ def consume_note(
     to_end: bool = False,
     stop_at: Sequence[str] = (),
     stop_when: Callable[[Sequence[Chunk], int], bool] | None = None,
+    label: NoteLabel | None = None,
 ) -> int:
     """Mark ``chunks[start]`` as a note and its body after it; return the index after the note.
 
     The note ends at a structural line, at a run of blank lines, at ``stop``, or where story
     prose resumes. ``to_end`` (a note after the story) runs it to ``stop`` past anything but
     a new note's label or a heading. ``stop_at`` holds texts that end it (a known title);
-    ``stop_when(chunks, index)`` tells other lines that end it (a header field).
+    ``stop_when(chunks, index)`` tells other lines that end it (a header field). ``label``
+    is the note's label when a caller read it by a rule of its own (ficbook's dedication).
     """
     head = chunks[start]
-    found = match_note(head.text)
+    found = label or match_note(head.text)
     assert found is not None
     chunks[start] = replace(
         head, role="note", rule="note-label", label=found.label, value=found.rest

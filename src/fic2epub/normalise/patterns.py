@@ -272,6 +272,10 @@ NOTE_RE = lazy(
     r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
     # French, before "notes?" too: "Note de l'auteure :" is one label.
     r"|note\s+de\s+l['’]\s*(?:auteure?|autrice)"
+    # Rule ``blabla-label``: French FFN writers head their notes "Blabla :" ("Blabla de
+    # l'auteure :", "Bla-bla de fin :"), with the French space before the colon. Only with
+    # its colon (see _NEEDS_SEPARATOR), so "Blabla, blabla, disait-il." stays prose.
+    r"|bla-?bla(?:\s+de\s+(?:l['’]\s*(?:auteure?|autrice)|fin|d[ée]but))?"
     # Rule ``chapter-note-label``: FanFicFare's AO3 labels, "Summary for the Chapter:" and
     # "Notes for the Chapter:" (head and foot notes alike); before "notes?", their prefix.
     r"|(?:summary|notes?)\s+for\s+the\s+chapter"
@@ -329,7 +333,7 @@ NOTE_RE = lazy(
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
-    r"|afterword|nda|n/a|a\s+note\s*\d*"
+    r"|afterword|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|story\s+notes"
