@@ -37,6 +37,7 @@ from fic2epub.normalise.patterns import (
     match_note,
 )
 from fic2epub.normalise.pieces import is_word_count
+from fic2epub.normalise.previews import is_preview_intro
 from fic2epub.normalise.prose_labels import (
     STORY_LABEL_RULES,
     label_in_prose,
@@ -236,8 +237,9 @@ def _between_notes(chunk: Chunk) -> Chunk:
 def _is_tail(chunks: list[Chunk], index: int, end: int) -> bool:
     """Whether a note label starts the chapter's closing notes, with no story after them.
 
-    After a separator or a run of blank lines, only notes, note-like lines, signatures and
-    end markers may follow; story prose there means the note sat in the middle.
+    After a separator or a run of blank lines, only notes, note-like lines, signatures,
+    end markers and a preview of the next chapter may follow; story prose there means the
+    note sat in the middle.
     """
     broken = False
     for chunk in chunks[index + 1 : end]:
@@ -251,6 +253,11 @@ def _is_tail(chunks: list[Chunk], index: int, end: int) -> bool:
         if match_note(text) or match_end_marker(text):
             broken = False
             continue
+        if is_preview_intro(text):
+            # Rule ``preview-after-note``: "Sneak peek:" or "Next time:" under the closing
+            # note, even past a break, opens the next chapter's preview: what follows it is
+            # the note's, however much it reads like story (a quoted line of dialogue).
+            return True
         if broken and not (is_note_like(text) or is_signature(text)):
             return False
     return True

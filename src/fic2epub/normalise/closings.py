@@ -27,6 +27,7 @@ from fic2epub.normalise.notes import (
 from fic2epub.normalise.page_footers import bare_updated_line, page_footer
 from fic2epub.normalise.patterns import match_end_marker, match_note, same_text
 from fic2epub.normalise.pleas import closing_plea, more_to_come
+from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.sign_off import chat_sign_off
 from fic2epub.normalise.tumblr import hashtag_lines
 
@@ -39,7 +40,9 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
     work_info_block(chunks, first, end, title, same_text)
     _post_tags(chunks, first, end)
     _after_the_end(chunks, first, end)
-    index = end - 1
+    # A preview of the next chapter under the prose is the author's word, and whatever
+    # closes the chapter above it (a plea) is read upward from its intro.
+    index = unlabelled_preview(chunks, first, end) - 1
     while index >= first:
         chunk = chunks[index]
         text = chunk.text

@@ -154,7 +154,7 @@ def consume_note(
     )
     index = start + 1
     wants_body = not found.rest
-    replies = _REPLIES_LABEL.search(found.label) is not None
+    replies = _REPLIES_LABEL.search(found.label) is not None or introduces_replies(found.rest)
     while index < stop:
         chunk = chunks[index]
         text = chunk.text
@@ -246,6 +246,11 @@ def consume_note(
             chunks[index] = replace(chunk, role="note-body", rule="note-list-item")
             index += 1
             continue
+        if not wants_body and _replies_follow(chunks, index, stop):
+            chunks[index] = replace(chunk, role="note-body", rule="review-replies-intro")
+            replies = True
+            index += 1
+            continue
         if (
             wants_body
             or chunk.continues
@@ -256,6 +261,7 @@ def consume_note(
             rule = "note-body-first" if wants_body else "note-continues"
             chunks[index] = replace(chunk, role="note-body", rule=rule)
             wants_body = False
+            replies = replies or introduces_replies(text)
             index += 1
             continue
         pointer = _pointer_ahead(chunks, index, stop)
@@ -342,7 +348,53 @@ def _disclaimer_match(text: str) -> re.Match[str] | None:
 
 # A "Review replies:" note's label (see ``review-replies-label`` in patterns.py).
 _REPLIES_LABEL = lazy(r"repl|respons", re.IGNORECASE)
-# Rule ``review-reply-line``: under "Review replies:" each answer opens with the reviewer's
+# Rule ``review-replies-intro``: the note's own sentence that announces its answers to
+# reviewers: "Replies to the guests, since I can't PM you:", "Thank you all! Replies:", "To my
+# guest reviewers:", "Special thanks to:". The words of replying, reviewers or thanks in the
+# paragraph's last sentence, which ends with the colon that hands over to the list.
+_REPLIES_INTRO = lazy(
+    r"\b(?:repl(?:y|ies|ying)|respon(?:ses?|ding)|answer(?:s|ing)?|guests?|reviews?|reviewers?"
+    r"|reviewed|shout-?outs?|thanks?(?:\s+you)?\s+(?:so\s+much\s+|also\s+)?to)\b",
+    re.IGNORECASE,
+)
+# Where a paragraph's last sentence begins: after the last ". ", "! " or "? ".
+_SENTENCE_END = lazy(r".*[.!?…][)\]\"'”’]*\s")
+
+
+def introduces_replies(text: str) -> bool:
+    """Rule ``review-replies-intro``: whether a note paragraph ends by announcing replies to
+    reviewers, so the "Name: reply" paragraphs under it are the note's (``review-reply-line``).
+
+    Only a paragraph ending with a colon, and only its last sentence: "Thanks for the
+    reviews! Here is the next one:" hands over to a chapter, not to answers. The sentence is
+    a bare heading ("Replies:", "Shout-outs to:") or the author's own voice ("I", "my",
+    "you"): "Mara read the reviews to the cast:" is a narrator's, over a quoted review.
+    """
+    text = text.rstrip(" *_")
+    if not text.endswith((":", "：")):
+        return False
+    head = _SENTENCE_END.match(text)
+    last = text[head.end() if head else 0 :]
+    if _REPLIES_INTRO.search(last) is None:
+        return False
+    return len(last.split()) <= _BARE_INTRO_WORDS or _TALK.search(last) is not None
+
+
+# The most words a bare "Replies:" heading ("Replies to guest reviews:") runs to.
+_BARE_INTRO_WORDS = 4
+
+
+def _replies_follow(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
+    """A paragraph of its own announcing replies ("Replies to the guests:") under a note's
+    text, with the first "Name: reply" right under it: the note's, though it holds none of
+    a note's other words."""
+    if not introduces_replies(chunks[index].text) or index + 1 >= stop:
+        return False
+    after = chunks[index + 1]
+    return after.role == "text" and after.gap <= 1 and _REPLY_LINE.match(after.text) is not None
+
+
+# Rule ``review-reply-line``: under "Review replies:" (or a note announcing them, see above) each
 # handle and a colon ("Guest: Thank you!", "BookwormBea: I know…", "@inkpot: yes"), which
 # carries no note cue of its own; one to three words before the colon, text after it.
 _REPLY_LINE = lazy(r"(?:to\s+|@)?[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}\s*:\s+\S")
