@@ -132,6 +132,10 @@ def test_page_breadcrumb_fandom() -> None:
     [
         ("The Mead Hall ( Chapter 2 )", "The Mead Hall"),
         ("História A Jangada - Capítulo 1 - A praia", "A Jangada"),
+        # Spirit's English interface: "Story" is the page's kind, unless it starts the title.
+        ("Story The Salt Mill - Chapter 2 - The Miller", "The Salt Mill"),
+        ("Story of Us - Chapter 1 - Rain", "Story of Us"),
+        ("Story Time - Chapter 3 - Bedtime", "Story Time"),
         ("Notes from 1999 - Winter", "Notes from 1999 - Winter"),
         ("Room 2 (Blue)", "Room 2 (Blue)"),
     ],

@@ -374,12 +374,155 @@ def test_opening_note_box_above_heading_joins_the_chapter() -> None:
     assert not story.front_notes
 
 
+_SPIRIT_ENGLISH_PAGES = """\
+Spirit Fanfics
+Home Stories Explore Write Log in Sign up
+Story The Salt Mill - Chapter 1 - Grinding
+Written by miller_maud
+Posted 03/02/2021 10:15
+Views 90 · Favorites 4 · Comments 1
+Categories: Old Tales
+Synopsis:
+A mill at the bottom of the sea.
+
+Author's Notes
+Hi everyone, a short one for the fairy-tale fest.
+
+Chapter 1 - Grinding
+
+The mill ground salt all day, and nobody knew how to stop it.
+
+Final Notes
+See you next week!
+
+Share: Facebook Twitter WhatsApp
+Next Chapter >
+Comments (1)
+Report
+
+Spirit Fanfics
+Home Stories Explore Write Log in Sign up
+Story The Salt Mill - Chapter 2 - The Sea
+Written by miller_maud
+Posted 03/09/2021 11:40
+Views 90 · Favorites 4 · Comments 2
+
+Author's Notes
+Last chapter already.
+
+Chapter 2 - The Sea
+
+The ship sank with the mill still grinding, and that is why the sea is salt.
+
+Share: Facebook Twitter WhatsApp
+< Previous Chapter
+Comments (2)
+Report
+"""
+
+
+def test_spirit_english_pages() -> None:
+    """Spirit's English interface: the menu line, "Story <title> - Chapter N - <name>", the
+    "Author's Notes" box above each heading and "Final Notes" under the text; later pages'
+    header lines, their undated-colon "Posted" line included, are dropped."""
+    story = _read(_SPIRIT_ENGLISH_PAGES)
+    assert story.metadata.title == "The Salt Mill"
+    assert story.metadata.authors == ("miller_maud",)
+    assert not story.front_notes
+    first, second = story.chapters
+    assert [n.label for n in first.notes_before] == ["Author's Notes"]
+    assert [n.label for n in first.notes_after] == ["Final Notes"]
+    assert [n.label for n in second.notes_before] == ["Author's Notes"]
+    assert not second.notes_after
+    notes = "\n".join(plain(n.blocks) for n in first.notes_after)
+    assert "Posted" not in notes and "Story The Salt Mill" not in notes
+    assert plain(first.blocks) == "The mill ground salt all day, and nobody knew how to stop it."
+    assert plain(second.blocks).startswith("The ship sank")
+    everything = "\n".join(story_paragraphs(story))
+    assert "Share:" not in everything and "Previous Chapter" not in everything
+
+
+def test_spirit_english_labels_and_menu() -> None:
+    found = match_note("Final Notes")
+    assert found is not None and found.label == "Final Notes"
+    assert match_note("Final notes of the song drifted over the water.") is None
+    assert is_site_chrome("Home Stories Explore Write Log in Sign up")
+    assert not is_site_chrome("Home stories explore what we write.")
+
+
+_SERIAL_PAGES_ONE_BUTTON_A_LINE = """\
+Prologue: The Bell
+The Drowned Bell
+by tolling_tess
+Fiction Page
+Previous Chapter
+Index
+Next Chapter
+A note from tolling_tess
+Hello! Three short chapters.
+
+The bell had rung under the lake for a hundred years.
+
+Previous Chapter
+Index
+Next Chapter
+Support "The Drowned Bell"
+About the author
+tolling_tess
+Log in to comment
+Comments (1)
+
+Chapter 1: The Diver
+The Drowned Bell
+by tolling_tess
+Fiction Page
+Previous Chapter
+Index
+Next Chapter
+
+Nobody believed the diver when she came up and said she had touched it.
+
+Previous Chapter
+Index
+Next Chapter
+Support "The Drowned Bell"
+About the author
+tolling_tess
+Log in to comment
+Comments (0)
+"""
+
+
+def test_serial_pages_one_button_a_line() -> None:
+    """Royal Road's buttons copied one a line, "Fiction Page" first, and a note box straight
+    under them: the note opens the page's chapter and the prose starts after it."""
+    story = _read(_SERIAL_PAGES_ONE_BUTTON_A_LINE)
+    assert story.metadata.title == "The Drowned Bell"
+    assert not story.front_notes
+    first, second = story.chapters
+    assert [n.label for n in first.notes_before] == ["A note from tolling_tess"]
+    assert not first.notes_after
+    assert plain(first.blocks) == "The bell had rung under the lake for a hundred years."
+    assert plain(second.blocks).startswith("Nobody believed the diver")
+    assert is_site_chrome("Fiction Page")
+    assert not is_site_chrome("Fiction pages were her favourite part of the paper.")
+
+
 def test_note_above_first_heading_without_closing_boxes_stays_front() -> None:
     story = _read(
         "Title: Fios\n\nNotas do Autor: Olá! Uma história curta.\n\n"
         "Capítulo 1\n\nA linha era azul.\n\nCapítulo 2\n\nA linha acabou.\n"
     )
     assert [n.label for n in story.front_notes] == ["Notas do Autor"]
+
+
+def test_authors_notes_above_first_heading_without_final_notes_stays_front() -> None:
+    story = _read(
+        "Title: Ropes\n\nAuthor's Notes\nThanks to my beta!\n\n"
+        "Chapter 1\n\nThe rope held.\n\nChapter 2\n\nThe rope broke.\n"
+    )
+    assert [n.label for n in story.front_notes] == ["Author's Notes"]
+    assert not story.chapters[0].notes_before
 
 
 def test_title_above_story_tabs_under_site_name() -> None:

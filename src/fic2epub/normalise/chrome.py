@@ -43,6 +43,8 @@ _CHROME_LINE = lazy(
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
+    # Royal Road's first button above and under each chapter, back to the story's page.
+    r"|fiction\s+page"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
     r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
     # A pager's position under its links: "(Chapter 1 of 2)". Only in brackets, as a bare
@@ -285,8 +287,11 @@ def is_site_chrome(text: str) -> bool:
 # run together ("Just In Community Forum More Search", "Home Browse Search Log In"). Three
 # items at least, each a capitalised menu label from this list, so no sentence matches.
 _MENU_ITEM = (
-    r"(?:Just\s+In|Community|Communities|Forums?|More|Search|Browse|Home|Log\s*In|Login"
-    r"|Sign\s+(?:Up|In)|Register|Stories|Authors|Categories|Crossovers|Help|Updates|FAQ"
+    r"(?:Just\s+In|Community|Communities|Forums?|More|Search|Browse|Home|Log\s*[Ii]n|Login"
+    # Spirit's English menu writes its buttons "Log in" and "Sign up", beside "Explore"
+    # and "Write".
+    r"|Sign\s+(?:[Uu]p|[Ii]n)|Register|Stories|Authors|Categories|Crossovers|Help|Updates|FAQ"
+    r"|Explore|Write"
     r"|Challenges|Beta(?:\s+Readers)?|Contact(?:\s+Us)?|Top\s+Lists|Members)"
 )
 _MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")

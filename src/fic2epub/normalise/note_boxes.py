@@ -2,7 +2,8 @@
 chapter's heading.
 
 Brazilian sites (Spirit Fanfics, Nyah!) give every chapter two note boxes, "Notas do Autor"
-(or "Notas iniciais do capítulo") at its start and "Notas Finais" at its end. Some page
+(or "Notas iniciais do capítulo") at its start and "Notas Finais" at its end; Spirit's
+English interface calls them "Author's Notes" and "Final Notes". Some page
 layouts, and some copies, set the opening box above the chapter's heading rather than under
 it; it is still that chapter's, not the chapter's before, nor the story's front note.
 
@@ -18,9 +19,12 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunks
 
-# The opening box's labels, and the closing box's that must be in the story too.
-_OPENING_BOX = lazy(r"notas?\s+do\s+autora?|notas?\s+iniciais(?:\s+do\s+cap[íi]tulo)?", re.I)
-_CLOSING_BOX = lazy(r"notas?\s+finais(?:\s+do\s+cap[íi]tulo)?", re.I)
+# The opening box's labels, and the closing box's that must be in the story too. Spirit's
+# English interface names the pair "Author's Notes" and "Final Notes".
+_OPENING_BOX = lazy(
+    r"notas?\s+do\s+autora?|notas?\s+iniciais(?:\s+do\s+cap[íi]tulo)?|author['’]s\s+notes", re.I
+)
+_CLOSING_BOX = lazy(r"notas?\s+finais(?:\s+do\s+cap[íi]tulo)?|final\s+notes", re.I)
 
 
 def notes_above_headings(chunks: Chunks) -> Chunks:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.fields import date_line, dated_label
 from fic2epub.normalise.patterns import FIELD_RE, match_heading
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
@@ -37,8 +37,9 @@ def _key(text: str) -> str:
 
 def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     """Rule ``repeated-page-header``: a run of two or more lines after the story's start that
-    repeat the header's framing (the same line, a field with the same label, or the page
-    title with another chapter number) is a later page's header, and is dropped.
+    repeat the header's framing (the same line, a field with the same label, a date under
+    the same label, or the page title with another chapter number) is a later page's header,
+    and is dropped.
 
     A single repeated line is left alone: a story may echo its title in its last line.
 
@@ -57,6 +58,16 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         _key(chunk.text) for chunk in chunks[:start] if chunk.role == "summary" and chunk.text
     }
     labels = {_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
+    # A date the header wrote without a colon ("Posted 06/14/2020 14:22") has its label too,
+    # whether the header read it as a field or as an info line.
+    dated_labels = {
+        _key(label_date[0])
+        for chunk in header
+        if chunk.text[:1].isalpha() and (label_date := dated_label(chunk.text))
+    }
+    labels.update(dated_labels)
+    # Their first words, to rule a body line out before reading it as a date.
+    date_words = frozenset(label.split()[0] for label in dated_labels)
     # Rule ``repeated-page-date``: a journal entry page dates its entry under the subject
     # ("Mar. 4th, 2011 at 9:02 PM"), so each later page's header holds a date of its own.
     # When the first header had a date line, a date line inside a run of repeats is that
@@ -77,7 +88,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     for index in range(start, len(marked) + 1):
         chunk = marked[index] if index < len(marked) else None
         if chunk is not None and (
-            _repeats(chunk, lines, labels, prefixes, starts)
+            _repeats(chunk, lines, labels, prefixes, starts, date_words)
             or (run and chunk.role == "text" and summaries and _key(chunk.text) in summaries)
         ):
             if run and chunk.gap >= 3:
@@ -102,6 +113,7 @@ def _repeats(
     labels: set[str],
     prefixes: tuple[str, ...],
     starts: set[str],
+    date_words: frozenset[str],
 ) -> bool:
     """Whether a body line repeats a line of the first page's header."""
     text = chunk.text
@@ -112,9 +124,15 @@ def _repeats(
         return True
     if text.lstrip(_DECOR)[:1].lower() in starts and _key(text) in lines:
         return True
-    return ":" in text[:40] and bool(
-        (found := FIELD_RE.match(text)) and _key(found.group("key")) in labels
-    )
+    if ":" in text[:40] and (found := FIELD_RE.match(text)) and _key(found.group("key")) in labels:
+        return True
+    # A header's date written without its colon ("Posted 06/21/2020 18:05", as Spirit prints
+    # it on every page) under the same label.
+    if not date_words or len(text) > 50 or not text[:1].isalpha():
+        return False
+    if text.split(None, 1)[0].lower() not in date_words:
+        return False
+    return bool((label_date := dated_label(text)) and _key(label_date[0]) in labels)
 
 
 def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
@@ -145,9 +163,11 @@ def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
 _BRACKETED_CHAPTER = lazy(r"(?P<title>.+?)\s*\(\s*(?P<heading>[^()]{3,60})\s*\)")
 _DASHED_CHAPTER = lazy(r"(?P<title>.+?)\s+[-–—|]\s+(?P<heading>.{3,100})")
 # Spirit heads each page "História <title> - Capítulo N - <chapter>": "História" (story) is
-# the page's kind, not the title's first word.
+# the page's kind, not the title's first word. Its English interface writes "Story <title>
+# - Chapter N - <chapter>"; there only a capitalised word may follow, and not one that makes
+# "Story" a title's own first word ("Story of Us", "Story Time").
 _DIGIT = lazy(r"\d")
-_PAGE_KIND = lazy(r"hist[óo]ria\s+(?=\S)", re.IGNORECASE)
+_PAGE_KIND = lazy(r"(?i:hist[óo]ria)\s+(?=\S)|Story\s+(?=[A-Z0-9\"“'‘])(?!(?i:of|time|so\s+far)\b)")
 
 
 def page_title(text: str) -> str:

@@ -320,6 +320,8 @@ NOTE_RE = lazy(
     r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
     r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき"
     r"|작가의\s*말|후기|story\s+notes"
+    # Spirit's English interface names its closing box "Final Notes".
+    r"|final\s+notes?"
     # Rule ``review-replies-label``: FFN authors answer last chapter's reviewers by name
     # above the next one: "Review replies:", "Replies to reviews:", "Reviewer responses:".
     # With its colon or alone on its line, so "Review responses were mixed" stays prose.
@@ -336,7 +338,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|afterword|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
-    r"|후기|あとがき|まえがき|story\s+notes"
+    r"|후기|あとがき|まえがき|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?",
     re.IGNORECASE,
 )
