@@ -88,6 +88,8 @@ from fic2epub.normalise.chrome import (
         "(Return to Index)",
         "[ Prev | Top | Next ]",
         "[Table of Contents]",
+        # Rule ``gt-breadcrumb``: an old archive script's trail set with "::".
+        "Lantern Stories :: Fiction :: The Glass Key :: Chapter 2",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -133,6 +135,7 @@ def test_site_chrome(line: str) -> None:
         "[Next chapter: the duel at last!]",
         "[Top secret]",
         "(Next morning)",
+        "Ratio :: two to one :: she wrote it so, and underlined it.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -274,7 +274,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if "|" in line and _link_bar(line):
         return True
-    if " > " in line and _GT_BREADCRUMB.fullmatch(line):
+    if (" > " in line or " :: " in line) and _GT_BREADCRUMB.fullmatch(line):
         return True
     if line[:1].isupper() and _MENU_WORDS.fullmatch(line):
         return True
@@ -298,9 +298,13 @@ _MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")
 
 
 # Rule ``gt-breadcrumb``: a site's category path written with ">" ("Stories > Horror >
-# Dracula"). Three items at least, each a few words with no sentence marks, so "5 > 3" or a
-# line of dialogue never matches.
-_GT_BREADCRUMB = lazy(r"[^\s>.!?,;\"“”][^>.!?,;\"“”]{0,40}(?:\s>\s[^>.!?,;\"“”]{1,40}){2,6}")
+# Dracula"), or with "::" as old archive scripts write their trail ("My Archive :: Fiction
+# :: Title :: Chapter 2"). Three items at least, each a few words with no sentence marks,
+# so "5 > 3" or a line of dialogue never matches.
+_GT_BREADCRUMB = lazy(
+    r"[^\s>.!?,;\"“”][^>.!?,;\"“”]{0,40}(?:\s>\s[^>.!?,;\"“”]{1,40}){2,6}"
+    r"|[^\s:.!?,;\"“”][^:.!?,;\"“”]{0,40}(?:\s::\s[^:.!?,;\"“”]{1,40}){2,6}"
+)
 
 
 # Tumblr's taglist under a post: "taglist: @a @b", "tagging: @a, @b", or the mentions alone.

@@ -11,6 +11,7 @@ from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
 from fic2epub.normalise.ffn_page import (
     drop_chapter_dropdowns,
     is_chapter_select,
@@ -72,7 +73,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="heading", rule=rule)
     part_title_headings(marked)
     part_page_headings(marked)
-    marked_tuple = markdown_headings(contents_headings(tuple(marked)))
+    marked_tuple = fanficfare_chapter_lines(contents_headings(tuple(marked)))
+    marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
     return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
@@ -86,12 +88,26 @@ def _heading_links(text: str) -> bool:
     A link phrase may stand among them ("part one | part two | masterlist", as a Tumblr
     post links its fic's earlier parts), but at least one item is a heading: a line of
     link phrases alone is the chrome rule ``part-link``. "Part One | The Letter" has an
-    item that is neither, so it stays a heading."""
+    item that is neither, so it stays a heading.
+
+    An old archive's pager under each chapter page links the index among the chapters
+    ("<< Chapter 1 | Back to Index | Chapter 3 >>"): an index link counts as a link item."""
     items = [item.strip(" «»<>←→") for item in text.split("|")]
     if len(items) < 2 or not all(items):
         return False
     headings = [item for item in items if match_heading(item) is not None]
-    return bool(headings) and all(item in headings or is_link_item(item) for item in items)
+    return bool(headings) and all(
+        item in headings or is_link_item(item) or _INDEX_LINK.fullmatch(item) for item in items
+    )
+
+
+# A pager's link to the story's index or the site's home page: "Back to Index", "Story
+# Index", "Contents", "Home". Read only as an item between "|" beside a heading item.
+_INDEX_LINK = lazy(
+    r"(?:(?:back|return)\s+to\s+(?:the\s+)?)?(?:story\s+|chapter\s+|fic(?:tion)?\s+)?"
+    r"(?:index|contents|table\s+of\s+contents|home(?:\s+page)?|main\s+page)",
+    re.IGNORECASE,
+)
 
 
 # "Day 3", and in the old style with an ordinal after "the": "Letter the First", "Night the

@@ -1,6 +1,6 @@
 """Lines that a program or a home page adds under the story: a mail client's signature, a
-page's "last updated" line and its hit counter; and the pointer a writer posting in parts
-leaves under each instalment ("(continued in Part 2)").
+download tool's credit, a page's copyright line, "last updated" line and hit counter; and
+the pointer a writer posting in parts leaves under each instalment ("(continued in Part 2)").
 
 A draft mailed from a phone ends with the client's own line ("Sent from my iPhone", "Get
 Outlook for Android"); an old personal site's page ends with "This page was last updated
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.downloader_lines import downloader_line
 
 # Rule ``mail-client-signature``: the line a mail app adds under every message, in English
 # and in the wordings of the commonest clients' other languages. The device or app must be
@@ -87,6 +88,20 @@ _ARCHIVE_CREDIT = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``copyright-line``: a page's copyright notice under the story, "Copyright 2003 Jo
+# Bloggs. Please do not archive without asking.", "© 2001-2004 by Jo. All rights reserved.".
+# The sign or word, a year and a name (a few capitalised words or a handle), then at most
+# two short sentences about copying ("archive", "repost", "rights", "permission"), so a
+# sentence that merely starts with the word ("Copyright 1887 was the year…") stays prose.
+_NAME_WORD = r"(?:(?-i:[A-Z\u00c0-\u00de])[\w'’.-]*|[\w.-]*[_\d@][\w.@-]*)"
+_COPYRIGHT = lazy(
+    r"(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*"
+    rf"(?:by\s+)?{_NAME_WORD}(?:\s+(?:and\s+|&\s+)?{_NAME_WORD}){{0,4}}[.!]?"
+    r"(?:\s+[^.!?]{0,80}?\b(?:archiv|repost|re-post|post|cop(?:y|ied)|reproduc|rights|permission"
+    r"|distribut|steal|plagiari)[^.!?]{0,80}[.!]){0,2}",
+    re.IGNORECASE,
+)
+
 
 def bare_updated_line(text: str) -> bool:
     """Rule ``page-updated-line``, bare form: "Last updated 14 March 2001" under the story, among
@@ -114,6 +129,9 @@ def page_footer(text: str) -> str | None:
         return "visitor-counter"
     if ("cont" in lower or "end of" in lower) and len(line) <= 60 and _POINTER.fullmatch(line):
         return "instalment-pointer"
+    if lower.startswith(("copyright", "(c)", "©")) and _COPYRIGHT.fullmatch(line):
+        return "copyright-line"
     if "archived" in lower and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
-    return None
+    # A download tool's credit and closing line (downloader_lines).
+    return downloader_line(line)

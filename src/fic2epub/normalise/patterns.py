@@ -206,7 +206,15 @@ def _title_ok(title: str | None) -> bool:
     """A heading's title part: short, and not the rest of a sentence ("Chapter four was…")."""
     if not title:
         return True
+    if title[:1] == "(" and _BRACKET_THEN_SENTENCE.match(title):
+        return False
     return len(title) <= 100
+
+
+# Rule ``bracket-then-sentence``: a bracket after the number that a lower-case word goes on
+# from is a sentence's aside ("Part two (the sequel) is in the works."); a heading's bracket
+# closes it or comes before its title ("Part Two (Revised)", "Chapter 3 (1/2) - Fall").
+_BRACKET_THEN_SENTENCE = lazy(r"\([^()]{1,60}\)\s+(?-i:[a-z])")
 
 
 def match_heading(text: str) -> Heading | None:
