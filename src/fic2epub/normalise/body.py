@@ -92,7 +92,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = chapter_page_footer_start(marked, body_first, end)
         end = ffn_footer_start(marked, body_first, end)
         end = related_works_start(marked, body_first, end)
-        end = wattpad_footer_start(marked, body_first, end)
+        end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         body_end = _trailing(marked, body_first, end)
         chapter_closing(marked, body_first, body_end, title)

@@ -237,6 +237,7 @@ _FIELD_INFO_RULES = frozenset(
         "full-stop-info-line",
         "chatty-subtitle",
         "story-url-line",
+        "ffde-chip-line",
     }
 )
 

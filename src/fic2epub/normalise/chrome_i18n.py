@@ -119,11 +119,20 @@ _BUTTON_SPLIT = lazy(r"\s{2,}|\u3000|\s*[|·•]\s*")
 
 
 _SENTENCE_END = frozenset('.!?"”»)')
+# The arrows a pager sets beside its links.
+_PAGER_ARROWS = "«»‹›<>←→"
 
 
 def is_foreign_chrome(text: str) -> bool:
     """Whether a line is site chrome written in another language (see the rules above)."""
     line = text.strip()
+    if line[:1] in _PAGER_ARROWS or line[-1:] in _PAGER_ARROWS:
+        # Rule ``foreign-pager-link``: a chapter link with the pager's arrow before or after
+        # it, "Nächstes Kapitel »", "« Vorheriges Kapitel", "Capítulo anterior ‹": the arrow
+        # is no closing guillemet ending a sentence.
+        bare = line.strip(_PAGER_ARROWS + " ")
+        if bare and len(bare) <= 40 and _PAGE_CHROME.fullmatch(bare):
+            return True
     if not line or len(line) > 120 or line[-1] in _SENTENCE_END:
         # Chrome is never a sentence: a line ending in a full stop is the story's.
         return False

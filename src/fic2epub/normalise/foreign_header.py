@@ -16,6 +16,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome, opens_with_site_name
 from fic2epub.normalise.chrome_i18n import is_single_count
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fanfiktion_de import chip_line
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.tumblr import is_reblogger_name
 
@@ -48,9 +49,26 @@ def foreign_byline(text: str) -> str | None:
     words = names.split()
     if not words or len(words) > 4 or _SENTENCE_MARKS.search(names):
         return None
-    if len(words) > 1 and not all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+    if len(words) > 1 and not all(
+        _name_word(word, at, len(words)) for at, word in enumerate(words)
+    ):
         return None
     return names
+
+
+def _name_word(word: str, at: int, count: int) -> bool:
+    """A word of a multi-word pen name: capitalised, not a word at all, or a particle inside."""
+    return (
+        word[:1].isupper() or not word[:1].isalpha() or (0 < at < count - 1 and word in _PARTICLES)
+    )
+
+
+# Rule ``name-particles``: the lower-case particles inside a surname ("Lotte van Raalte",
+# "Anna von Berg", "Maria de la Cruz", "Luca di Santo"), never a name's first or last word:
+# "door de kamer" is no byline, and a name cannot end in a particle.
+_PARTICLES = frozenset(
+    "van von de der den des du da di del della la le ter ten zu dos das do".split()
+)
 
 
 # Rule ``follow-button-byline``: the "Follow" button a site prints beside its author's name,
@@ -205,6 +223,9 @@ def foreign_header_line(
             return replace(chunk, role="byline", rule="foreign-byline", value=names)
         if chunk.gap <= 1 and _name_above_date(text, after):
             return replace(chunk, role="byline", rule="byline-above-date", value=text.strip())
+    if (titled or bylined) and (chips := chip_line(text)) is not None:
+        value = "\n".join(f"{label}: {item}" for label, item in chips)
+        return replace(chunk, role="info", rule="ffde-chip-line", value=value)
     if text.startswith("#") and _HASHTAGS.fullmatch(text):
         tags = ", ".join(tag.strip() for tag in text.split("#") if tag.strip())
         return replace(chunk, role="field", rule="header-hashtag-line", label="Tags", value=tags)

@@ -35,7 +35,8 @@ FOREIGN_LABELS: dict[str, str] = {
     "tags": "etiquetas|schlagwörter|schlagworte|etichette|tagi|etykiety|etiketler"
     "|内容标签|标签|タグ|태그|해시태그",
     "summary": "sinopse|resumo|sinopsis|descripción|descricao|descrição|samenvatting|beschrijving"
-    "|opis|streszczenie|özet|açıklama|ringkasan|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
+    "|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan|deskripsi|sinopsis cerita"
+    "|tóm tắt|giới thiệu"
     "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스",
     "status": "situação|tình trạng|durum|状态|狀態|状態|상태",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"

@@ -449,7 +449,9 @@ class MetadataBuilder:
                 self._read_unlabelled_info(part)
                 continue
             value = value.strip()
-            if key == "chapters":
+            # A translated line labels its items in its language ("Publicado", "Estado").
+            key = field_for(key) or key
+            if key == "chapter_count":
                 self._read_chapter_count(value)
             elif key == "status":
                 self.set("status", value)

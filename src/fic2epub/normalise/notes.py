@@ -10,6 +10,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
@@ -20,6 +21,7 @@ from fic2epub.normalise.patterns import (
     match_heading,
     match_note,
 )
+from fic2epub.normalise.tumblr import hashtag_line
 
 # Words and signs that mark text addressed to readers rather than story prose.
 _NOTE_CUES = lazy(
@@ -90,8 +92,10 @@ def _note_cue(text: str) -> bool:
     paragraph with no other cue and no "I", "we" or "you" in it, it is the narrator's.
     """
     found = _NOTE_CUES.search(text)
-    if found is None or not _chapter_word(found) or len(text) < _LONG_NARRATION:
-        return found is not None
+    if found is None:
+        return foreign_note_cue(text)
+    if not _chapter_word(found) or len(text) < _LONG_NARRATION:
+        return True
     if not all(_chapter_word(cue) for cue in _NOTE_CUES.finditer(text, found.end())):
         return True
     return _TALK.search(text) is not None
@@ -216,6 +220,10 @@ def consume_note(
         if to_end:
             if is_glyph_line(text) or match_end_marker(text) or _DISCLAIMER.match(text):
                 break
+            if (tags := hashtag_line(chunk)) is not None:
+                chunks[index] = tags
+                index += 1
+                continue
             chunks[index] = replace(chunk, role="note-body", rule="note-after-story")
             index += 1
             continue

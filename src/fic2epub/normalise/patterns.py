@@ -316,6 +316,9 @@ NOTE_RE = lazy(
     # Polish "Od autorki/autora" (from the author), Dutch "Noot van de auteur/schrijver",
     # Portuguese "Nota da autora", Spanish "Notas de la autora".
     r"|od\s+autor(?:ki|a)|noot\s+van\s+de\s+(?:auteur|schrijver|schrijfster)"
+    # Dutch "Auteursnoot" and fanfiktion.de's "Autorennotiz" box: the compounds the two
+    # languages make of "author's note".
+    r"|auteursnoot|schrijversnoot|autorennotiz|autorenanmerkung"
     r"|nota\s+d[ao]\s+autora?|notas?\s+de\s+la\s+autora?"
     # Rule ``foreign-note-label``: the note boxes of sites in other languages. Spirit and
     # Nyah (Brazil): "Notas do Autor", "Notas Finais", "Notas iniciais do capítulo";
@@ -344,7 +347,8 @@ _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
-    r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора"
+    r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
+    r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?",
@@ -451,9 +455,14 @@ COAUTHOR_RE = lazy(
 # FanFiction.Net's info line: "Rated: Fiction T - English - … - id: 123". Rule
 # ``ffn-app-info-line``: the app writes it with commas, "Rated: T, English, …, Status:
 # Complete"; then a labelled count or status must follow, so "Rated: T, for language" is
-# not taken for it.
+# not taken for it. Rule ``ffn-info-line-i18n``: a page read in another language (the
+# site's own wording for the story's language, or a browser's translation) writes the label
+# and "Fiction" in that language: "Clasificación: Ficción T - Español - …", "Classificação:
+# Ficção K+ - Português - …"; the rating code and the " - " items stay FFN's own.
 FFN_INFO_RE = lazy(
-    r"Rated:\s*(?:Fiction\s+)?(?P<rating>K\+?|T|M|MA)\s*"
+    r"(?:Rated|Clasificaci[óo]n|Classifica[çc][ãa]o|Classement|Classificazione|Altersfreigabe)"
+    r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?"
+    r"(?P<rating>K\+?|T|M|MA)\s*"
     r"(?P<sep>-|,(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows)\s*:))"
     r"\s*(?P<rest>.+)"
 )
@@ -479,10 +488,11 @@ END_RE = lazy(
     r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
-    # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay, Greek, Russian, and the
-    # Japanese, Chinese and Korean end marks.
-    r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|tamat|τέλος"
-    r"|конец(?:\s+главы(?:\s+\w+)?)?"
+    # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay ("tamat", and "selesai",
+    # "finished", as Wattpad writers mark the end), Filipino, Greek, Russian and Ukrainian,
+    # and the Japanese, Chinese and Korean end marks.
+    r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt"
+    r"|tamat|selesai|wakas|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|完|終わり|おわり|終|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
     # Indonesian, Russian, Japanese.
@@ -502,4 +512,12 @@ def match_end_marker(text: str) -> bool:
     if len(text) > 60:
         return False
     core = undecorate(text)
+    if core[:1] in _CJK_BRACKETS:
+        # Rule ``cjk-bracketed-end``: Chinese and Japanese writers bracket the end mark in
+        # full-width brackets, "（完）", "【完】", "〔終〕", as they bracket an aside.
+        core = core.strip(_CJK_BRACKETS + " 　")
     return bool(END_RE.fullmatch(core) or _AMBIGUOUS_END_RE.fullmatch(core))
+
+
+# Full-width brackets around a CJK end mark.
+_CJK_BRACKETS = "（）【】〔〕〈〉《》"

@@ -189,6 +189,20 @@ def ask_end(chunks: Sequence[Chunk], index: int) -> int | None:
 _ONE_HASHTAG = lazy(r"#[^\s#][^#]{0,58}")
 # The chrome a post may end with under its tags: the note count, the Reblog button.
 _AFTER_TAGS = 3
+# Two hashtags or more on one line: "#fluff #my fic #gérard de nerval".
+_HASHTAG_LINE = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
+
+
+def hashtag_line(chunk: Chunk) -> Chunk | None:
+    """Rule ``hashtags-end-note``: a post's tag line, two hashtags or more, under the
+    author's closing note ("T/N: … Merci mille fois!" over "#sylvie #translation #fic") as
+    the post's "Tags" field; None for any other line. Tumblr prints the tags under the post,
+    so the line closes the note above it rather than being the note's last paragraph."""
+    text = chunk.text.strip()
+    if text[:1] != "#" or text.count("#") < 2 or not _HASHTAG_LINE.fullmatch(text):
+        return None
+    tags = ", ".join(tag.strip() for tag in text.split("#") if tag.strip())
+    return replace(chunk, role="field", rule="hashtags-end-note", label="Tags", value=tags)
 
 
 def hashtag_lines(

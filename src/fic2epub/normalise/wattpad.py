@@ -16,6 +16,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_read_count, is_site_chrome
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.patterns import same_text
 
 # "Dedicated to lilac_lights": Wattpad dedicates a part to one user, named by the handle.
 _DEDICATION = lazy(r"dedicated\s+to\s+(?P<name>@?[\w.-]{2,40})", re.IGNORECASE)
@@ -69,14 +70,17 @@ def _is_count(text: str) -> bool:
     return text[:1].isdigit() and len(text) <= 12 and _BARE_COUNT.fullmatch(text) is not None
 
 
-def wattpad_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
+def wattpad_footer_start(
+    chunks: list[Chunk], first: int, end: int, title: str | None = None
+) -> int:
     """Rule ``wattpad-part-footer``: the lines that close a part on Wattpad, from its "Vote"
     button to the chapter's end ("Vote", "Continue to next part"; "Add to library", "You'll
     also like" and the stories it lists). Marks them dropped; returns where they start.
 
     Only a run of such lines (or other site chrome) that reaches the chapter's end, holding
     two lines or one that only Wattpad prints in several words, so a story's last word
-    "Vote" alone is left alone."""
+    "Vote" alone is left alone. The story's ``title``, which the web page prints again
+    above the next part, may close the run: it is that part's page head, not this part's."""
     stop = end
     for index in range(max(first, end - 40), end):
         text = chunks[index].text
@@ -89,6 +93,9 @@ def wattpad_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
         text = chunk.text.strip()
         if chunk.role == "dropped" or _FOOTER_LINE.fullmatch(text) or is_site_chrome(text):
             start -= 1
+            continue
+        if start == stop and title and start - 1 > first and same_text(text, title):
+            start -= 1  # the next part's repeated title under this part's footer
             continue
         break
     # The footer's own lines count even when an earlier pass dropped them: "Comment" and
