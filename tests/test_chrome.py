@@ -333,6 +333,11 @@ def test_reading_time(line: str, header: bool, expected: bool) -> None:
         ("Posted by mara_q on March 3, 2021", ("mara_q", "2021-03-03")),
         ("Posted by Mara Quill at 9:41 PM", ("Mara Quill", None)),
         ("Posted on the harbour wall by the harbourmaster himself.", None),
+        ("Opublikowano 14 lipca 2016 przez sowa_nocna", ("sowa_nocna", "2016-07-14")),
+        ("Publicado el 3 de marzo de 2019 por Lucía Prado", ("Lucía Prado", "2019-03-03")),
+        ("Veröffentlicht am 12. März 2014 von Eulenfeder", ("Eulenfeder", "2014-03-12")),
+        ("Pubblicato da Lucciola il 5 maggio 2020", ("Lucciola", "2020-05-05")),
+        ("Publicado em toda parte por gente que nunca leu.", None),
     ],
 )
 def test_posted_line(line: str, expected: tuple[str, str | None] | None) -> None:

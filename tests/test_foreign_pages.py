@@ -7,11 +7,14 @@ import pytest
 from fic2epub.model import Story
 from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome
 from fic2epub.normalise.chrome_i18n import is_count_line, is_single_count
+from fic2epub.normalise.colonless_fields import colonless_field
 from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.foreign_dates import foreign_date
 from fic2epub.normalise.foreign_header import cjk_date, cjk_field, foreign_byline, labelled_date
 from fic2epub.normalise.labels_i18n import regional_language
 from fic2epub.normalise.metadata import language_tag
 from fic2epub.normalise.page_repeats import page_title
+from fic2epub.normalise.patterns import match_note
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 from story_text import plain
@@ -64,6 +67,8 @@ def test_brazilian_site_makes_portuguese_brazilian() -> None:
         ("Por la mañana salimos.", None),
         ("por las calles de la ciudad vieja", None),
         ("von hier aus", None),
+        ("di Lucciola", "Lucciola"),
+        ("di notte, la città dorme", None),
     ],
 )
 def test_foreign_byline(line: str, names: str | None) -> None:
@@ -112,7 +117,10 @@ def test_single_count() -> None:
         ("Favoritar história   Denunciar   Próximo capítulo >", True),
         ("Edited by wren – 14/3/2012, 21:30", True),
         ("Comentários", True),
+        ("Favoritar", True),
+        ("Denunciar", True),
         ("Ela comentou o livro com a avó.", False),
+        ("Denunciar o quê?", False),
         ("Thích quá!", False),
     ],
 )
@@ -213,3 +221,55 @@ def test_forum_posted_on_posts() -> None:
     assert "Bellissimo" not in texts
     assert "Posts:" not in texts
     assert len(story.chapters) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Idioma Português", ("Idioma", "Português")),
+        ("Classificação 12 anos", ("Classificação", "12 anos")),
+        ("Personagens Tião, Dona Cida", ("Personagens", "Tião, Dona Cida")),
+        ("Tags Mar, Jangada", ("Tags", "Mar, Jangada")),
+        ("Rating - T", None),
+        ("Tags were everywhere that summer.", None),
+        ("Escrita por maré_alta", None),
+        ("Sinopse", None),
+    ],
+)
+def test_colonless_field(line: str, field: tuple[str, str] | None) -> None:
+    """A table label and its value side by side, with no colon (colonless-field)."""
+    assert colonless_field(line) == field
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("14 lipca 2016", "2016-07-14"),
+        ("3 de marzo de 2019", "2019-03-03"),
+        ("12. März 2014", "2014-03-12"),
+        ("5 maart 2020 om 18:40", "2020-03-05"),
+        ("1er janvier 2021", "2021-01-01"),
+        ("3 lipca", None),
+        ("12 ships 2014", None),
+    ],
+)
+def test_foreign_date(line: str, date: str | None) -> None:
+    assert foreign_date(line) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Angolo autrice: grazie!",
+        "Angolo dell'autore",
+        "Notka od autorki: dzięki",
+        "Note dell’autrice:",
+    ],
+)
+def test_foreign_note_labels(line: str) -> None:
+    """EFP's "Angolo autrice" and a Polish blog's "Notka od autorki" label notes."""
+    assert match_note(line) is not None
+
+
+def test_angolo_is_not_a_label_in_prose() -> None:
+    assert match_note("Angolo di strada, pioveva.") is None

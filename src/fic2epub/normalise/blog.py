@@ -11,6 +11,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, read_date
+from fic2epub.normalise.foreign_dates import foreign_date
 
 # "6–7 minutes" (Firefox's Reader View), "5 min read" (Medium), "Reading time: 4 minutes",
 # "Estimated reading time: 3 min". A bare count of minutes counts only in a post's header,
@@ -32,15 +33,27 @@ def is_reading_time(text: str, *, in_header: bool = False) -> bool:
 
 
 # WordPress themes print "Posted on <date> by <author> in <categories>", or "Posted by
-# <author> on <date>"; Blogger prints "Posted by <author> at <time>".
+# <author> on <date>"; Blogger prints "Posted by <author> at <time>". A blog in another
+# language prints the same line in its words: Polish "Opublikowano <date> przez <author>",
+# Spanish "Publicado el <date> por", Portuguese "Publicado em <date> por", French "Publié le
+# <date> par", German "Veröffentlicht am <date> von", Italian "Pubblicato il <date> da",
+# Dutch "Geplaatst op <date> door", Indonesian "Diposting pada <date> oleh".
+_POSTED = (
+    r"(?:posted|published|opublikowano|dodano|publicado|publicada|postado|postada|publié|publiée"
+    r"|veröffentlicht|gepostet|pubblicato|geplaatst|gepubliceerd|diposting|dipublikasikan"
+    r"|diposkan|diterbitkan)"
+)
+_ON = r"(?:on|el|em|le|am|il|op|pada|dnia|w\s+dniu)"
+_BY = r"(?:by|przez|por|par|von|da|door|oleh)"
+_IN = r"(?:in|w|en|em|dans|di)"
 _POSTED_ON = lazy(
-    r"(?:posted|published)\s+on\s+(?P<date>\S.{3,40}?)\s+by\s+(?P<name>\S.{0,40}?)"
-    r"(?:\s+in\s+\S.{0,120})?",
+    rf"{_POSTED}(?:\s+{_ON})?\s+(?P<date>\S.{{3,40}}?)\s+{_BY}\s+(?P<name>\S.{{0,40}}?)"
+    rf"(?:\s+{_IN}\s+\S.{{0,120}})?",
     re.IGNORECASE,
 )
 _POSTED_BY = lazy(
-    r"(?:posted|published)\s+by\s+(?P<name>\S.{0,40}?)\s+(?:on|at)\s+(?P<date>\S.{3,40}?)"
-    r"(?:\s+in\s+\S.{0,120})?",
+    rf"{_POSTED}\s+{_BY}\s+(?P<name>\S.{{0,40}}?)\s+(?:{_ON}|at|às|à|alle|o)\s+"
+    rf"(?P<date>\S.{{3,40}}?)(?:\s+{_IN}\s+\S.{{0,120}})?",
     re.IGNORECASE,
 )
 _TIME = lazy(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
@@ -59,7 +72,7 @@ def posted_line(text: str) -> tuple[str, str | None] | None:
     found = _POSTED_ON.fullmatch(line) or _POSTED_BY.fullmatch(line)
     if found is None:
         return None
-    date = read_date(found.group("date"))
+    date = read_date(found.group("date")) or foreign_date(found.group("date"))
     if date is None and not _TIME.fullmatch(found.group("date").strip()):
         return None
     name = found.group("name").strip(" ,.")
@@ -70,17 +83,56 @@ def posted_line(text: str) -> tuple[str, str | None] | None:
 
 # The headings that open the block WordPress prints under a post: its sharing buttons
 # ("Share this:"), its like button ("Like this:"), its related posts, and the comment form.
+# WordPress.com prints them in the blog's language; each list below gives the English
+# words, then Spanish, Portuguese, French, German, Italian, Dutch, Polish, Indonesian and
+# Russian.
+_SHARE = (
+    r"share\s+this(?:\s+(?:post|story|entry))?|share\s+on|comparte\s+esto|compartilhe(?:\s+isso)?"
+    r"|partilhar(?:\s+isto)?|partager(?:\s+cet?\s+\w+)?|teilen(?:\s+mit)?|condividi(?:\s+questo)?"
+    r"|delen|udostępnij(?:\s+to)?|bagikan(?:\s+ini)?|поделиться"
+)
+_LIKE = (
+    r"like\s+this|me\s+gusta(?:\s+esto)?|curtir(?:\s+isso)?|gosto\s+disto|j['’]aime(?:\s+ça"
+    r"|\s+ceci)?|gefällt\s+mir|mi\s+piace(?:\s+questo)?|vind\s+ik\s+leuk|polub\s+to"
+    r"|suka\s+ini|нравится"
+)
+_RELATED = (
+    r"related(?:\s+posts?)?|relacionad[oa]s?|similaire|ähnliche\s+beiträge|correlati"
+    r"|gerelateerd|powiązane|terkait|похожее"
+)
+_LEAVE_COMMENT = (
+    r"leave\s+a\s+(?:reply|comment)|deja\s+una?\s+(?:comentario|respuesta)"
+    r"|deixe?\s+uma?\s+(?:comentário|resposta)|laisser\s+un\s+commentaire"
+    r"|schreibe\s+einen\s+kommentar|lascia\s+un\s+commento|geef\s+een\s+reactie"
+    r"|dodaj\s+komentarz|skomentuj|tinggalkan\s+(?:komentar|balasan)|оставьте\s+комментарий"
+)
+_COMMENTS = (
+    r"comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|commento|reacties?"
+    r"|komentarz[ey]?|komentarzy|komentar|комментари[йяев]?"
+)
+_REPLY = r"reply|responder|répondre|antworten|rispondi|beantwoorden|odpowiedz|balas|ответить"
+_LOADING = (
+    r"loading|cargando|carregando|a\s+carregar|chargement|lädt|wird\s+geladen|caricamento"
+    r"|laden|wczytywanie|memuat|загрузка"
+)
+_FILED = (
+    r"categories|category|filed\s+under|tags|tagged|posted\s+in|categorías|categoría"
+    r"|etiquetas|publicado\s+en|categorias|categoria|publicado\s+em|catégories|catégorie"
+    r"|étiquettes|mots-clés|classé\s+dans|kategorien|kategorie|schlagwörter|veröffentlicht\s+in"
+    r"|categorie|tag|pubblicato\s+in|categorieën|geplaatst\s+in|tagi"
+    r"|opublikowano\s+w|kategori|рубрики|метки"
+)
 _FOOTER_HEAD = lazy(
-    r"share\s+this(?:\s+(?:post|story|entry))?\s*:|like\s+this\s*:|share\s+on\s*:"
-    r"|related\s+posts?\s*:?|(?:\d+\s+)?(?:responses?|comments?)\s+to\s+[\"“].{1,80}"
-    r"|leave\s+a\s+(?:reply|comment)",
+    rf"(?:{_SHARE}|{_LIKE})\s*:|(?:{_RELATED})\s*:?"
+    r"|(?:\d+\s+)?(?:responses?|comments?)\s+to\s+[\"“].{1,80}"
+    rf"|{_LEAVE_COMMENT}",
     re.IGNORECASE,
 )
 # The lines such a block holds: buttons, "Like Loading…", filing lines, post navigation.
 _FOOTER_LINE = lazy(
-    r"share\s+this.{0,20}|like\s+this\s*:?|(?:like\s+)?loading\s*(?:\.{3}|…)?|related(?:\s+posts?)?:?"
-    r"|(?:categories|category|filed\s+under|tags|tagged|posted\s+in)\s*:?\s.{0,200}"
-    r"|(?:leave\s+a\s+(?:reply|comment)|\d+\s+comments?|comments?|reply)\.*"
+    rf"(?:{_SHARE}).{{0,20}}|(?:{_LIKE})\s*:?|(?:(?:like|{_LIKE})\s+)?(?:{_LOADING})\s*(?:\.{{3}}|…)?"
+    rf"|(?:{_RELATED}):?|(?:{_FILED})\s*:?\s.{{0,200}}"
+    rf"|(?:{_LEAVE_COMMENT}|\d+\s+(?:{_COMMENTS})|{_COMMENTS}|{_REPLY})\.*"
     r"|(?:twitter|facebook|tumblr|pinterest|reddit|linkedin|whatsapp|telegram|pocket|e-?mail"
     r"|print|more|click\s+to\s+\w+(?:\s+\w+){0,4}(?:\s+\(opens\s+in\s+new\s+window\))?)"
     r"|be\s+the\s+first\s+to\s+like\s+this\.?|\d+\s+bloggers?\s+likes?\s+this\.?"
@@ -91,7 +143,7 @@ _FOOTER_LINE = lazy(
 
 
 # Under "Related", WordPress lists other posts: a title, a date, and 'In "Category"'.
-_RELATED_HEAD = lazy(r"related(?:\s+posts?)?\s*:?", re.IGNORECASE)
+_RELATED_HEAD = lazy(rf"(?:{_RELATED})\s*:?", re.IGNORECASE)
 _RELATED_ITEM = lazy(r"in\s+[\"“][^\"“”]{1,60}[\"”]|[^.!?\"“”]{1,80}", re.IGNORECASE)
 
 

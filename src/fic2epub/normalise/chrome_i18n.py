@@ -86,7 +86,8 @@ _RIGHTS = lazy(
 )
 # Rule ``foreign-page-chrome``: lines that sites in other languages print around a story:
 # "continue to the next part" links (Wattpad), a table of contents' heading, comment and
-# share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder.
+# share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder, the
+# favourite and report buttons.
 _PAGE_CHROME = lazy(
     r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
@@ -101,7 +102,10 @@ _PAGE_CHROME = lazy(
     r"|bình\s+luận|评论|コメント|댓글"
     r"|chia\s+sẻ|compartilhar|compartir|teilen|condividi|delen|udostępnij|paylaş|bagikan"
     r"|分享|シェア|공유하기|thích|đang\s+tải|có\s+liên\s+quan|插入书签|收藏此章节|좋아요"
-    r"|이\s*시리즈의\s+다른\s+포스트|odpowiedz|responder|antworten|rispondi|trả\s+lời)"
+    r"|이\s*시리즈의\s+다른\s+포스트|odpowiedz|responder|antworten|rispondi|trả\s+lời"
+    # A story page's favourite and report buttons: Spirit's "Favoritar" and "Denunciar",
+    # EFP's "Segnala", fanfiktion.de's "Melden", "Signaler", "Zgłoś".
+    r"|favoritar(?:\s+hist[óo]ria)?|denunciar|segnala|signaler|melden|zgłoś)"
     r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:>»›…]*\s*",
     re.IGNORECASE,
 )

@@ -16,17 +16,19 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome, opens_with_site_name
 from fic2epub.normalise.chrome_i18n import is_single_count
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.colonless_fields import colonless_field_at
 from fic2epub.normalise.fanfiktion_de import chip_line
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.tumblr import is_reblogger_name
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
-# "par", German "von", Dutch "door", Polish "przez", Indonesian "oleh", Vietnamese "bởi".
+# "par", German "von", Dutch "door", Italian "di" (EFP), Polish "przez", Indonesian "oleh",
+# Vietnamese "bởi".
 # Turkish puts its postposition after the name: "X tarafından". A bare preposition opens
 # ordinary sentences too ("Por la mañana…"), so the header asks only right under the title.
 _PREPOSITION_BYLINE = lazy(
-    r"(?:por|par|von|door|przez|oleh|bởi)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
+    r"(?:por|par|von|door|di|przez|oleh|bởi)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
     r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
     re.IGNORECASE,
 )
@@ -191,13 +193,28 @@ def foreign_header_line(
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     before = chunks[index - 1] if index > 0 else None
     if not titled and after is not None and after.gap <= 1 and _first_line(chunks, index):
-        menu = _cjk_menu(after.text) or (is_site_chrome(after.text) and is_menu_bar(after.text))
+        # A blog's masthead may set its tagline between its name and its menu.
+        tagline = _tagline(after) and _post_title_below(chunks, index + 2)
+        menu_line = chunks[index + 2] if tagline else after
         banner = len(text) <= 60 or (len(text) <= 120 and opens_with_site_name(text))
-        if banner and menu and not is_menu_bar(text):
+        if banner and menu_line.gap <= 1 and _menu(menu_line.text) and not is_menu_bar(text):
             # Rule ``site-name-above-menu``: the first line of a page, right above the site's
             # menu bar, is the site's (or the blog's) name, not the story's title; a longer
             # line counts when it opens with a site's name (a banner: "<Site> Awards - …").
             return replace(chunk, role="dropped", rule="site-name-above-menu")
+    if (
+        not titled
+        and before is not None
+        and before.rule == "site-name-above-menu"
+        and after is not None
+        and after.gap <= 1
+        and _tagline(chunk)
+        and _menu(after.text)
+        and _post_title_below(chunks, index + 1)
+    ):
+        # Rule ``blog-tagline``: the line between a blog's name and its menu is its tagline
+        # ("fanfiki, wiersze i inne utopione rzeczy"), not the post's title.
+        return replace(chunk, role="dropped", rule="blog-tagline")
     if _cjk_menu(text):
         return replace(chunk, role="dropped", rule="cjk-menu-bar")
     if (date := cjk_date(text)) is not None:
@@ -231,7 +248,45 @@ def foreign_header_line(
         return replace(chunk, role="field", rule="header-hashtag-line", label="Tags", value=tags)
     if titled and is_single_count(text) and _beside_header(chunks, index):
         return replace(chunk, role="dropped", rule="header-count-line")
+    if titled and (field := colonless_field_at(chunks, index)) is not None:
+        label, value = field
+        return replace(chunk, role="field", rule="colonless-field", label=label, value=value)
     return None
+
+
+def _menu(text: str) -> bool:
+    """A site's menu bar: Han or kana items, or known chrome set out as a row of items."""
+    return _cjk_menu(text) or (is_site_chrome(text) and is_menu_bar(text))
+
+
+def _post_title_below(chunks: list[Chunk], menu: int) -> bool:
+    """Whether the line under the menu at ``menu`` is a post's own title: a short line, no
+    sentence, no date, no chapter heading. A blog kept for one story names itself after it
+    and sets a chapter's date and heading under its menu: then the blog's name and tagline
+    are the story's title and subtitle."""
+    if menu + 1 >= len(chunks):
+        return False
+    post = chunks[menu + 1]
+    text = post.text
+    return (
+        post.role == "text"
+        and 0 < len(text) <= 100
+        and text.rstrip()[-1] not in ".,;:"
+        and not _dated(text)
+        and foreign_byline(text) is None
+    )
+
+
+def _tagline(chunk: Chunk) -> bool:
+    """A blog's tagline under its name: one short line, right under it, that is no menu and
+    no sentence of a story (no full stop, question or exclamation mark at its end)."""
+    text = chunk.text
+    return (
+        chunk.gap == 0
+        and 0 < len(text) <= 80
+        and text.rstrip()[-1] not in ".!?:"
+        and not is_menu_bar(text)
+    )
 
 
 # Rule ``foreign-date-line``: a post's date written out in another language, as Blogger

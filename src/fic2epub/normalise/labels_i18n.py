@@ -34,9 +34,9 @@ FOREIGN_LABELS: dict[str, str] = {
     "|tür|türler|thể loại|类型|類型|ジャンル|장르",
     "tags": "etiquetas|schlagwörter|schlagworte|etichette|tagi|etykiety|etiketler"
     "|内容标签|标签|タグ|태그|해시태그",
-    "summary": "sinopse|resumo|sinopsis|descripción|descricao|descrição|samenvatting|beschrijving"
-    "|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan|deskripsi|sinopsis cerita"
-    "|tóm tắt|giới thiệu"
+    "summary": "sinopse|resumo|introduzione|sinopsis|descripción|descricao|descrição"
+    "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
+    "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
     "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스",
     "status": "situação|tình trạng|durum|状态|狀態|状態|상태",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
@@ -44,8 +44,8 @@ FOREIGN_LABELS: dict[str, str] = {
     "language": "taal|język|bahasa|dil|ngôn ngữ|语言|語言|言語|언어",
     "chapter_count": "capítulos|capitulos|kapitel|capitoli|hoofdstukken|rozdziały|bölümler"
     "|số chương|章节数|話数",
-    "published": "publicado|publicada|adicionada|adicionado|veröffentlicht|pubblicato"
-    "|gepubliceerd|opublikowano|diterbitkan|yayınlanma|ngày đăng|发表时间|投稿日|게시일",
+    "published": "publicado|publicada|postado|postada|adicionada|adicionado|veröffentlicht"
+    "|pubblicato|gepubliceerd|opublikowano|diterbitkan|yayınlanma|ngày đăng|发表时间|投稿日|게시일",
     "updated": "atualizada|atualizado|actualizado|actualizada|aktualisiert|aggiornato"
     "|bijgewerkt|zaktualizowano|diperbarui|güncellendi|cập nhật|更新时间|更新日",
 }

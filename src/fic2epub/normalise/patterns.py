@@ -333,6 +333,11 @@ NOTE_RE = lazy(
     r"|작가의\s*말|후기|story\s+notes"
     # Spirit's English interface names its closing box "Final Notes".
     r"|final\s+notes?"
+    # EFP (Italy): the author's "corner", "Angolo autrice", "Angolo dell'autore",
+    # "Angolino dell'autrice", and "Note dell'autrice".
+    r"|angol(?:o|ino)\s+(?:dell['’]\s*)?(?:autrice|autore)|note?\s+dell['’]\s*(?:autrice|autore)"
+    # Polish blogs: "Notka od autorki" (a little note from the author), "Słowo od autora".
+    r"|(?:notka|słowo|słówko)\s+od\s+autor(?:ki|a)"
     # Rule ``review-replies-label``: FFN authors answer last chapter's reviewers by name
     # above the next one: "Review replies:", "Replies to reviews:", "Reviewer responses:".
     # With its colon or alone on its line, so "Review responses were mixed" stays prose.
