@@ -63,6 +63,7 @@ from fic2epub.normalise.header_chrome import (
 )
 from fic2epub.normalise.header_summary import (
     before_site_info,
+    chatter_above_links,
     summary_above_links,
     summary_inside_header,
     unlabelled_summary,
@@ -335,7 +336,8 @@ def read_header(chunks: Chunks) -> Chunks:
         elif before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
         elif summary_above_links(marked, index):
-            marked[index] = replace(chunk, role="summary", rule="summary-above-story-links")
+            if not chatter_above_links(marked, index):
+                marked[index] = replace(chunk, role="summary", rule="summary-above-story-links")
         elif header_resumes(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
         elif (after := summary_inside_header(marked, index)) is not None:

@@ -56,6 +56,18 @@ def summary_above_links(chunks: list[Chunk], index: int) -> bool:
     return "read" in after.text.lower() and _CUT_LINK.fullmatch(after.text.strip()) is not None
 
 
+def chatter_above_links(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``chatter-above-cut``: the line a post shows above its cut ("Keep reading") or
+    its links is the poster's word to readers, not a summary, when it talks to them ("here's
+    the whole thing in one post since a few of you asked!!", "I finally finished it :)"),
+    as the chatter over "Chapter 1" is (``chatter-before-chapter-1``). Marks it as an
+    unlabelled note; call only where ``summary_above_links`` holds."""
+    if not _chatter(chunks[index].text):
+        return False
+    _as_chatter_note(chunks, index, index + 1, "chatter-above-cut")
+    return True
+
+
 def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
     """Rule ``summary-inside-header``: a paragraph or two with header lines on both sides is
     the story's unlabelled description, as Wattpad prints it between its counts and its

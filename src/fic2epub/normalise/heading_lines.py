@@ -89,6 +89,9 @@ _SPELLED_TITLED = lazy(
     rf"|(?P<dashed>{WORD_NUMBER})\s+[-–—]\s+(?P<after>\S.{{0,60}})",
     re.IGNORECASE,
 )
+# The letters a number word starts with ("one", "twenty", "first", "last"): a cheap test
+# that rules out most lines before the regexes run.
+_INITIALS = frozenset("zotfsenhl")
 # The longest spelled-number heading with a title after it.
 _LONGEST_TITLED = 80
 
@@ -103,32 +106,62 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     The number may carry the section's title ("One: The Crater", "Two - The Sea"), a short
     one that starts with a capital and does not end like a sentence, with a blank line
     under the heading, so "One: that was the rule." stays text.
+
+    Rule ``spelled-number-beside-named``: the run may share the story with named headings
+    ("Prologue", "One", "Two", "Interlude", "Three"), as a writer's own document heads
+    its chapters. Rule ``lower-spelled-number``: a writer who types in lower case writes
+    "one: the hollow tree", "two: the albatross", the whole line in lower case. In both
+    cases each heading must have a paragraph of story under it before the next one, so a
+    count ("One", "Two", "Three" on lines one under another) stays text.
     """
-    if any(chunk.role == "heading" for chunk in chunks):
+    others = [chunk for chunk in chunks if chunk.role == "heading"]
+    if any(chunk.rule != "named-heading" for chunk in others):
         return chunks
     found: list[tuple[int, int]] = []
+    lower = False
     for index, chunk in enumerate(chunks):
         text = chunk.text.strip()
         if chunk.role != "text" or len(text) > _LONGEST_TITLED:
             continue
-        if not text[:1].isupper() or len(chunk.lines) != 1 or chunk.continues:
+        if len(chunk.lines) != 1 or chunk.continues or text[:1].lower() not in _INITIALS:
+            continue
+        if not text[:1].isupper() and text.lower() != text:
             continue
         word = _spelled_word(chunks, index, text)
         number = number_value(word) if word else None
         if number is not None:
             found.append((index, number))
+            lower = lower or not text[:1].isupper()
     numbers = [number for _, number in found]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return chunks
+    if (others or lower) and not _story_under(chunks, [index for index, _ in found]):
+        return chunks
+    rule = "spelled-number-sequence"
+    if lower:
+        rule = "lower-spelled-number"
+    elif others:
+        rule = "spelled-number-beside-named"
     marked = list(chunks)
     for index, _ in found:
-        marked[index] = replace(marked[index], role="heading", rule="spelled-number-sequence")
+        marked[index] = replace(marked[index], role="heading", rule=rule)
     return tuple(marked)
+
+
+def _story_under(chunks: Chunks, indexes: list[int]) -> bool:
+    """Whether a paragraph of story (a text line of some length) lies under each heading
+    line before the next one, or before the end."""
+    ends = [*indexes[1:], len(chunks)]
+    return all(
+        any(chunk.role == "text" and len(chunk.text) > 40 for chunk in chunks[start + 1 : end])
+        for start, end in zip(indexes, ends, strict=True)
+    )
 
 
 def _spelled_word(chunks: Chunks, index: int, text: str) -> str | None:
     """The number word of a spelled-number heading, alone ("Two") or titled ("Two: The
-    Sea"); None when the line is neither."""
+    Sea"); None when the line is neither. A lower-case number has a lower-case title
+    ("two: the albatross"), a capitalised one a capitalised title."""
     if len(text) <= 16 and _SPELLED.fullmatch(text):
         return text
     found = _SPELLED_TITLED.fullmatch(text)
@@ -136,7 +169,9 @@ def _spelled_word(chunks: Chunks, index: int, text: str) -> str | None:
         return None
     title = found.group("title") or found.group("after")
     below = chunks[index + 1] if index + 1 < len(chunks) else None
-    if not title[:1].isupper() or title.endswith((*_SENTENCE_END, "!", "?")):
+    if title[:1].isupper() != text[:1].isupper() or not title[:1].isalpha():
+        return None
+    if title.endswith((*_SENTENCE_END, "!", "?")):
         return None
     if below is not None and below.gap == 0:
         return None

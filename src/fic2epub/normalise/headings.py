@@ -20,6 +20,7 @@ from fic2epub.normalise.ffn_page import (
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
 from fic2epub.normalise.kindle import is_kindle_citation
+from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.part_pages import part_page_headings
@@ -368,7 +369,8 @@ def _numbered(chunks: Chunks) -> Chunks:
         and (
             number := match_numbered(chunk.text)
             or _bare_roman(chunks, index)
-            or _lower_roman_title(chunks, index)
+            or lower_roman_title(chunks, index)
+            or lower_digit_title(chunks, index)
         )
         is not None
     ]
@@ -387,9 +389,21 @@ def _numbered(chunks: Chunks) -> Chunks:
         return chunks
     marked = list(chunks)
     for index, _ in candidates:
-        marked[index] = replace(marked[index], role="heading", rule="numbered-heading-sequence")
+        marked[index] = replace(marked[index], role="heading", rule=_numbered_rule(chunks, index))
     plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)
+
+
+def _numbered_rule(chunks: Chunks, index: int) -> str:
+    """The name of the rule that read a numbered heading in a run that counts up: the
+    lower-case forms ("ii. the ball", "1. the lake") have rules of their own."""
+    if match_numbered(chunks[index].text) is not None:
+        return "numbered-heading-sequence"
+    if lower_roman_title(chunks, index) is not None:
+        return "lower-roman-title-heading"
+    if lower_digit_title(chunks, index) is not None:
+        return "lower-numbered-title-heading"
+    return "numbered-heading-sequence"
 
 
 _BARE_ROMAN = lazy(r"[IVXLC]{1,7}")
@@ -408,29 +422,6 @@ def _bare_roman(chunks: Chunks, index: int) -> int | None:
     if not (chunk.centred or apart):
         return None
     return number_value(text)
-
-
-# "ii. the ball": a lower-case Roman figure, its stop and a lower-case title of a few words
-# with no sentence's end.
-_LOWER_ROMAN_TITLE = lazy(r"(?P<roman>[ivxlc]{1,7})\.\s+[a-z][^A-Z.!?;:]{0,58}")
-
-
-def _lower_roman_title(chunks: Chunks, index: int) -> int | None:
-    """Rule ``lower-roman-title-heading``: "i. the new neighbours", "ii. the ball", a lower-case
-    Roman figure and a lower-case title alone on a line with a blank line above and below, as
-    Tumblr and journal writers who type in lower case head their sections.
-
-    Why guarded: "i. buy milk" may be a list's item in a story. A list's items are not set
-    apart by blank lines each, have no capital-free title after a figure stop only by chance,
-    and, like every bare number, these are headings only when they count up i, ii, iii."""
-    chunk = chunks[index]
-    text = chunk.text.strip()
-    if text[:1] not in "ivxlc" or ". " not in text[:9]:
-        return None
-    above = chunk.gap >= 1 or index == 0
-    apart = above and (index + 1 == len(chunks) or chunks[index + 1].gap >= 1)
-    found = _LOWER_ROMAN_TITLE.fullmatch(text) if apart else None
-    return number_value(found.group("roman")) if found else None
 
 
 def _list_in_prose(chunks: Chunks, indexes: list[int]) -> bool:

@@ -179,11 +179,11 @@ NUMBERED_RE = lazy(
 )
 # "3. A Title", and in Roman figures "III. The Snow Road" (upper case only: "i. the" is a
 # list's item); like the bare numbers, these are headings only when they count up.
-# Rule ``slashed-number-title``: the number may be set off by a spaced "//", "|", dash or a
-# colon instead of the stop ("1 // The Lodge", "2 | Ashes", "3 - The Sea", "4: Home"), as
-# writers type headings by hand; the title must still start with a capital.
+# Rule ``slashed-number-title``: the number may be set off by a spaced "/" or "//", "|",
+# dash or a colon instead of the stop ("1 // The Lodge", "2 / Ashes", "3 - The Sea", "4:
+# Home"), as writers type headings by hand; the title must still start with a capital.
 NUMBERED_TITLE_RE = lazy(
-    r"(?:(?P<num>\d{1,3})|(?P<roman>[IVXLC]{1,7}))(?:\.|:|\s+(?://|\||[-–—]))\s+"
+    r"(?:(?P<num>\d{1,3})|(?P<roman>[IVXLC]{1,7}))(?:\.|:|\s+(?://?|\||[-–—]))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
 # A section sign and its number, as essays and some literary fics head their sections: "§1",
