@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fic2epub.model import EndMarker, Story
+from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.journal_parts import wrote_line
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.layout import layout
@@ -448,6 +449,73 @@ def test_repeated_entry_page_with_its_own_date_and_pointer() -> None:
     assert plain(story.chapters[1].blocks) == (
         "The miller sat on the dry wheel and ate his supper there."
     )
+
+
+COMMUNITY_ENTRY = """\
+fenland_fic
+Reeds, rain and the Wash
+Previous Entry | Add to Memories | Share | Next Entry
+reed_and_rush (reed_and_rush) wrote in fenland_fic,
+@ {date}
+[fic] Low Lanterns ({part}/2)
+Current mood: {mood}
+{header}
+{heading}
+
+{text}
+
+Tags: fic, rating: g
+Link | {count} comments | Leave a comment
+"""
+COMMUNITY_HEADER = """
+Title: Low Lanterns
+Author: reed_and_rush
+Part: {part} of 2
+Rating: G
+"""
+
+
+def _community_entries(*, with_header: bool) -> str:
+    parts = [
+        ("2012-04-02 20:15:00", "cold", "PART ONE — THE DYKE", "The water rose all night.", 4),
+        ("2012-04-09 21:30:00", "calm", "PART TWO — THE FERRY", "By noon the ferry ran.", 7),
+    ]
+    return "\n".join(
+        COMMUNITY_ENTRY.format(
+            date=date,
+            part=number,
+            mood=mood,
+            header=COMMUNITY_HEADER.format(part=number) if with_header else "",
+            heading=heading,
+            text=text,
+            count=count,
+        )
+        for number, (date, mood, heading, text, count) in enumerate(parts, 1)
+    )
+
+
+def test_community_entries_keep_their_time_and_comment_bar_out_of_the_text() -> None:
+    """Rules ``repeated-page-date`` and ``debris-at-chapter-end``: LiveJournal community
+    entries copied one after another; each later entry's "@ <time>" line under its poster
+    line is its page's, with the header repeated under it or not, and each entry's "Link | N
+    comments" bar leaves the chapter before."""
+    for with_header in (True, False):
+        story = _read(_community_entries(with_header=with_header))
+        assert [c.title for c in story.chapters] == [
+            "PART ONE — THE DYKE",
+            "PART TWO — THE FERRY",
+        ]
+        assert plain(story.chapters[0].blocks) == "The water rose all night."
+        assert plain(story.chapters[1].blocks) == "By noon the ferry ran."
+
+
+def test_post_date_line() -> None:
+    """A line holding only a date, with LiveJournal's "@" before the entry's time or not; a
+    line that only mentions someone is no date."""
+    assert post_date_line("@ 2012-04-09 21:30:00")
+    assert post_date_line("Sunday, 7 March 2021")
+    assert not post_date_line("@reed_and_rush 2012")
+    assert not post_date_line("@ the ferry at noon")
 
 
 def test_a_dated_diary_entry_after_a_title_echo_stays() -> None:

@@ -58,8 +58,9 @@ _DATE = (
     r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
 )
 _STAMP = lazy(rf"{_DATE}{_TIME}", re.IGNORECASE)
-# A blog's date line over each post: "Sunday, 7 March 2021", "niedziela, 7 marca 2021".
-_POST_DATE = lazy(rf"(?:[^\W\d_]{{3,14}},?\s+)?{_DATE}{_TIME}", re.IGNORECASE)
+# A blog's date line over each post: "Sunday, 7 March 2021", "niedziela, 7 marca 2021";
+# LiveJournal's newer styles put an "@" before the entry's time ("@ 2010-03-14 19:02:00").
+_POST_DATE = lazy(rf"(?:@\s*)?(?:[^\W\d_]{{3,14}},?\s+)?{_DATE}{_TIME}", re.IGNORECASE)
 
 
 def post_date_line(text: str) -> bool:

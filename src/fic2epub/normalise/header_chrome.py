@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names, title_like
-from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome
+from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, is_site_name
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for
@@ -116,7 +116,9 @@ def menu_between_chrome(chunks: list[Chunk], index: int) -> bool:
     """Rule ``menu-between-chrome``: near the top, a site's menu copied one item a line has
     items no list can name ("Quizzes", "Polls") among ones it can ("Home", "Search", "Log
     In"). An unknown item counts when a known one stands both above and below it, with only
-    menu items between and no blank line in the run.
+    menu items between and no blank line in the run. Above the item, the site's logo line
+    ("Archive of Our Own beta") counts as a known one: a phone copy puts the mobile menu's
+    "Menu" button right under it.
 
     The known items must be plain words ("Search", not "Fanfiction · Mystery"): a story's
     title right under the menu has the page's category or info line under it, not a menu
@@ -139,7 +141,10 @@ def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
             return False
         chunk = chunks[position]
         if chunk.role == "dropped" or is_site_chrome(chunk.text):
-            return _PLAIN_MENU_ITEM.fullmatch(chunk.text.strip()) is not None
+            # The site's logo line ("Archive of Our Own beta") heads the menu: above the
+            # item, it ends the run as a known item does.
+            plain = _PLAIN_MENU_ITEM.fullmatch(chunk.text.strip()) is not None
+            return plain or (step < 0 and is_site_name(chunk.text))
         if not _menu_item(chunk.text):
             return False
     return False

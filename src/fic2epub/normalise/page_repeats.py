@@ -72,7 +72,12 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     # ("Mar. 4th, 2011 at 9:02 PM"), so each later page's header holds a date of its own.
     # When the first header had a date line, a date line inside a run of repeats is that
     # page's; never the first or last line of a run, so a diary's dated entry stays.
-    dated = any(chunk.text[:1].isalnum() and date_line(chunk.text) for chunk in header)
+    # LiveJournal's newer styles print the entry's time under the poster line with an "@"
+    # before it ("@ 2010-03-14 19:02:00").
+    dated = any(
+        (chunk.text[:1].isalnum() or chunk.text[:1] == "@") and date_line(chunk.text)
+        for chunk in header
+    )
     prefixes = tuple(
         found.group()
         for chunk in header
