@@ -18,39 +18,18 @@ from fic2epub.readers import read_path
 from story_text import inline_markup, inline_text, plain
 
 ROOT = Path(__file__).resolve().parents[1]
-# tests/heldout/ to heldout4/, heldout6/ and heldout8/ to heldout28/ and heldout30/ were written without
+# Every tests/heldout*/ folder but heldout5/ and heldout7/ (measured only) was written without
 # sight of the reader's code, as a check on formats the reader was not tuned for; they stay
 # in the suite so those formats keep working.
 # (A new blind corpus is measured with bench/corpus_score.py until it passes.)
+_MEASURED_ONLY = {"heldout5", "heldout7"}
+_HELDOUT = sorted(
+    (path for path in (ROOT / "tests").glob("heldout*") if path.name not in _MEASURED_ONLY),
+    key=lambda path: int(path.name.removeprefix("heldout") or 1),
+)
 STORIES = [
     *sorted((ROOT / "tests" / "corpus").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout2").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout3").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout4").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout6").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout8").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout9").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout10").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout11").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout12").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout13").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout14").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout15").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout16").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout17").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout18").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout19").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout20").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout21").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout22").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout23").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout24").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout25").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout26").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout27").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout28").glob("*.txt")),
-    *sorted((ROOT / "tests" / "heldout30").glob("*.txt")),
+    *(story for folder in _HELDOUT for story in sorted(folder.glob("*.txt"))),
     *sorted((ROOT / "examples").glob("*.txt")),
 ]
 
