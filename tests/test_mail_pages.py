@@ -33,6 +33,8 @@ from story_text import story_paragraphs
         ("[cont. from part one]", "instalment-pointer"),
         ("(end of part one)", "instalment-pointer"),
         ("[End of Part 2]", "instalment-pointer"),
+        ("Back to Pell's Hardy page: http://www.example.net/~pell/hardy/", "back-link-address"),
+        ("Return to the fic index -- www.example.org/fic.html", "back-link-address"),
     ],
 )
 def test_page_footer_lines(line: str, rule: str) -> None:
@@ -58,6 +60,8 @@ def test_bare_last_updated_line_is_read_only_as_a_dated_footer() -> None:
         "Continued in next chapter",  # an end marker, read by patterns.END_RE
         "End of Part One",  # unbracketed: the author's end marker
         "(the end of part one of her life was quiet)",
+        "Back to the farm, she thought. The road ran on.",
+        "Back to the shop. See www.example.com for the hours, she wrote.",
     ],
 )
 def test_page_footer_leaves_prose(line: str) -> None:

@@ -160,9 +160,11 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 
 # The box under each chapter: share links, the guest review form and the pager. The form's
 # empty "Name:" and "Review:" boxes copy as bare labels (only ever inside an anchored box).
+# A one-shot's form says "Type your review for this story here...", a chapter's "…chapter…".
 _BOX_LINE = lazy(
-    r"share\s*:.*|post\s+a\s+review\s+as\s+guest|type\s+your\s+review\s+for\s+this\s+chapter"
-    r"\s+here\.*|post\s+review|(?:name|review)\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top|follow\s*/\s*fav",
+    r"share\s*:.*|post\s+a\s+review\s+as\s+guest"
+    r"|type\s+your\s+review\s+for\s+this\s+(?:chapter|story)\s+here\.*"
+    r"|post\s+review|(?:name|review)\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top|follow\s*/\s*fav",
     re.IGNORECASE,
 )
 # Where the Reviews page starts: "Reviews for <title>".

@@ -87,6 +87,15 @@ _ARCHIVE_CREDIT = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``back-link-address``: a home page's link back to the page that lists the story,
+# copied with its address: "Back to Anna's fic page: http://…", "Return to the index --
+# www.…". The address must close the line, so "Back to the farm, she thought." is prose.
+_BACK_LINK_ADDRESS = lazy(
+    r"(?:back|return|go\s+back)\s+to\s+[^.!?]{1,60}?\s*(?:[:–—-]+|\bat)?\s*"
+    r"<?(?:https?://|www\.)\S+?>?",
+    re.IGNORECASE,
+)
+
 
 def bare_updated_line(text: str) -> bool:
     """Rule ``page-updated-line``, bare form: "Last updated 14 March 2001" under the story, among
@@ -116,4 +125,7 @@ def page_footer(text: str) -> str | None:
         return "instalment-pointer"
     if "archived" in lower and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
+    linked = "http" in line or "www." in line
+    if linked and lower[:1] in "bgr" and _BACK_LINK_ADDRESS.fullmatch(line):
+        return "back-link-address"
     return None
