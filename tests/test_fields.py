@@ -314,3 +314,14 @@ def test_list_keeps_a_quoted_title_whole() -> None:
     # Without typographic quotes the list splits as before.
     assert split_list("Лис, Роза, Летчик") == ("Лис", "Роза", "Летчик")
     assert split_list('"Salt, Smoke"') == ("Salt", "Smoke")
+
+
+def test_list_keeps_a_word_said_twice_whole() -> None:
+    """Rule ``repeated-word-in-list``: "The Long, Long Road" is one title; a list whose items
+    only repeat ("angst, angst, angst") or differ ("Emma, Persuasion") still splits."""
+    from fic2epub.normalise.fields import split_list
+
+    assert split_list("The Long, Long Road (Ann Example)") == ("The Long, Long Road (Ann Example)",)
+    assert split_list("Far, far away, Villette") == ("Far, far away", "Villette")
+    assert split_list("angst, angst, angst") == ("angst", "angst", "angst")
+    assert split_list("Emma, Persuasion (Jane Austen)") == ("Emma", "Persuasion (Jane Austen)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fic2epub.model import EndMarker, Story
 from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.journal_nav import is_nav_line, nav_lines
 from fic2epub.normalise.journal_parts import wrote_line
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.layout import layout
@@ -875,3 +876,54 @@ def test_russian_community_poster() -> None:
     assert journal_poster("berezka (berezka) пишет в ru_fic_club,") == "berezka"
     assert journal_poster("[info]berezka пишет в [info]ru_fic_club") == "berezka"
     assert journal_poster("Она пишет в дневник (каждый вечер),") is None
+
+
+NAV_ENTRY = """\
+quillandcress's Journal
+quillandcress
+Recent Entries
+Archive
+Friends
+User Info
+
+quillandcress (quillandcress) wrote,
+@ 2009-11-02 21:15:00
+Previous Entry | Add to Memories | Share | Next Entry
+Current mood: hopeful
+
+fic: The Glass Orchard (Middlemarch, G)
+
+Title: The Glass Orchard
+Fandom: Middlemarch
+Rating: G
+A/N: For a friend who likes pears.
+
+Dorothea planted the pear trees in a row, and every one of them leaned east.
+
+Tags: fic, middlemarch
+Link | 2 comments | Leave a comment
+"""
+
+
+def test_journal_nav_links_above_the_poster_line() -> None:
+    """Rule ``journal-nav-links``: the journal's own links, one to a line under its title
+    ("Recent Entries", "Archive", "Friends", "User Info"), do not hide the poster line below
+    them; the post's own header is read."""
+    story = _read(NAV_ENTRY)
+    assert story.metadata.title == "The Glass Orchard"
+    assert story.metadata.authors == ("quillandcress",)
+    assert story.metadata.fandoms == ("Middlemarch",)
+    assert [n.label for n in story.front_notes] == ["A/N"]
+    text = _all_text(story)
+    assert text.startswith("Dorothea planted the pear trees")
+    for debris in ("Recent Entries", "User Info", "wrote,", "Current mood", "Title:"):
+        assert debris not in text
+
+
+def test_a_story_opening_with_a_lone_link_word_keeps_it() -> None:
+    """Rule ``journal-nav-links`` needs two link lines or one bar of links: a story whose
+    first line is "Archive" keeps it."""
+    assert is_nav_line("Recent Entries | Friends | Profile")
+    assert not is_nav_line("Friends of the archive")
+    chunks = layout("Archive\n\nThe archive was closed on Sundays.\n\nFriends came anyway.\n")
+    assert nav_lines(chunks, len(chunks)) == []

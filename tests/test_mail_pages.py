@@ -45,6 +45,8 @@ from story_text import story_paragraphs
         ("© 1999-2003 by Wren Alder. All rights reserved.", "copyright-line"),
         ("(c) 2004 Wren Alder", "copyright-line"),
         ("Copyright 2002 wren_alder and Tom Ash. Do not archive elsewhere.", "copyright-line"),
+        ("Back to Pell's Hardy page: http://www.example.net/~pell/hardy/", "back-link-address"),
+        ("Return to the fic index -- www.example.org/fic.html", "back-link-address"),
     ],
 )
 def test_page_footer_lines(line: str, rule: str) -> None:
@@ -77,6 +79,8 @@ def test_bare_last_updated_line_is_read_only_as_a_dated_footer() -> None:
         "Copyright was a word her father used like a weapon.",
         "Copyright 1887 changed nothing for the poor man, and he knew it.",
         "Copyright 1887 was the year he died.",
+        "Back to the farm, she thought. The road ran on.",
+        "Back to the shop. See www.example.com for the hours, she wrote.",
     ],
 )
 def test_page_footer_leaves_prose(line: str) -> None:

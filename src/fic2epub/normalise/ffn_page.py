@@ -161,11 +161,13 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 # The box under each chapter: share links, the guest review form and the pager. The form's
 # empty "Name:" and "Review:" boxes copy as bare labels (only ever inside an anchored box).
 # The form's placeholder names the chapter on the present-day page ("Type your review for
-# chapter 2: The Ball here..."), and the page's footer links (Help, Sitemap, Privacy, Terms
-# of Service) follow it one a line or run together with " . ".
+# chapter 2: The Ball here..."), a one-shot's says "…for this story here...", and the page's
+# footer links (Help, Sitemap, Privacy, Terms of Service) follow it one a line or run
+# together with " . ".
 _BOX_LINE = lazy(
     r"share\s*:.*|post\s+a\s+review\s+as\s+guest"
-    r"|type\s+your\s+review\s+for\s+(?:this\s+chapter|chapter\s+\d{1,4}\b.{0,100}?)\s+here\W*"
+    r"|type\s+your\s+review\s+for\s+(?:this\s+(?:chapter|story)|chapter\s+\d{1,4}\b.{0,100}?)"
+    r"\s+here\W*"
     r"|post\s+review|(?:name|review)\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top"
     r"|follow\s*/\s*fav"
     r"|(?:help|sitemap|privacy(?:\s+policy)?|terms\s+of\s+service)"

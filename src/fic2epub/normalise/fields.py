@@ -143,7 +143,11 @@ def split_list(value: str) -> tuple[str, ...]:
     # A YAML-style list keeps its brackets: "[Jane, Helen]".
     if value.strip().startswith("[") and value.strip().endswith("]"):
         value = value.strip()[1:-1]
-    items = _LIST_SPLIT.split(_shield_quoted(value) if "«" in value or "“" in value else value)
+    if "«" in value or "“" in value:
+        value = _shield_quoted(value)
+    if "," in value:
+        value = _shield_repeated(value)
+    items = _LIST_SPLIT.split(value)
     items = [item.replace(_SHIELDED, ",").replace(_SHIELDED_SEMI, ";") for item in items]
     return tuple(item.strip().strip("\"'") for item in items if item.strip().strip("\"'"))
 
@@ -164,6 +168,19 @@ def _shield_quoted(value: str) -> str:
     return _QUOTED_TITLE.sub(
         lambda found: found.group(0).replace(",", _SHIELDED).replace(";", _SHIELDED_SEMI), value
     )
+
+
+# A word said twice across a comma, with the title going on after it: "The Wide, Wide World",
+# "Far, Far Away", "Long, Long Ago".
+_REPEATED_WORD = lazy(r"\b(?P<word>[^\W\d_]{2,}),\s+(?P=word)\s+(?=\w)", re.IGNORECASE)
+
+
+def _shield_repeated(value: str) -> str:
+    """Rule ``repeated-word-in-list``: a comma between a word and the same word again is the
+    title's rhetoric, not the list's: "The Wide, Wide World (Susan Warner)" is one fandom.
+    The title must go on after the repeat, so a tag list "fluff, fluff, fluff" still splits;
+    two list items seldom end and begin with one word ("Emma, Persuasion" splits)."""
+    return _REPEATED_WORD.sub(lambda found: found.group(0).replace(",", _SHIELDED), value)
 
 
 # "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or

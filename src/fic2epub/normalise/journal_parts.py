@@ -21,6 +21,8 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, field_for, is_known_label
+from fic2epub.normalise.journal_nav import MOST as NAV_MOST
+from fic2epub.normalise.journal_nav import drop_nav_lines, nav_lines
 from fic2epub.normalise.patterns import FIELD_RE
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
@@ -93,15 +95,21 @@ def journal_parts(chunks: Chunks) -> Chunks:
     The first poster line is the byline; every later one opens a repeated entry's framing,
     which goes with the footer of the entry above it.
     """
-    if not any(_wrote_word(chunk.text) for chunk in chunks[:5]):
+    # The journal's own links ("Recent Entries", "Archive", …) may stand above the poster
+    # line, one to a line: they do not count towards how near the top it must be.
+    if not any(_wrote_word(chunk.text) for chunk in chunks[: 5 + NAV_MOST]):
         return chunks
     marked = list(chunks)
     posters = [i for i, c in enumerate(marked) if _wrote_word(c.text) and wrote_line(c.text)]
-    if not posters or posters[0] >= 5:
-        return chunks  # a poster line opens the copy, or this is not a journal's copy
+    if not posters:
+        return chunks
     first = posters[0]
+    nav = nav_lines(marked, first)
+    if first - len(nav) >= 5:
+        return chunks  # a poster line opens the copy, or this is not a journal's copy
     if any(marked[i].role != "text" for i in range(first)):
         return chunks
+    drop_nav_lines(marked, nav)
     user = wrote_line(marked[first].text) or ""
     _drop_user_name(marked, first, user)
     if author_field_below(marked, first):

@@ -102,6 +102,15 @@ _COPYRIGHT = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``back-link-address``: a home page's link back to the page that lists the story,
+# copied with its address: "Back to Anna's fic page: http://…", "Return to the index --
+# www.…". The address must close the line, so "Back to the farm, she thought." is prose.
+_BACK_LINK_ADDRESS = lazy(
+    r"(?:back|return|go\s+back)\s+to\s+[^.!?]{1,60}?\s*(?:[:–—-]+|\bat)?\s*"
+    r"<?(?:https?://|www\.)\S+?>?",
+    re.IGNORECASE,
+)
+
 
 def bare_updated_line(text: str) -> bool:
     """Rule ``page-updated-line``, bare form: "Last updated 14 March 2001" under the story, among
@@ -133,5 +142,8 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if "archived" in lower and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
+    linked = "http" in line or "www." in line
+    if linked and lower[:1] in "bgr" and _BACK_LINK_ADDRESS.fullmatch(line):
+        return "back-link-address"
     # A download tool's credit and closing line (downloader_lines).
     return downloader_line(line)
