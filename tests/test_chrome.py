@@ -275,6 +275,8 @@ def test_a_lone_button_is_chrome_only_beside_chrome() -> None:
         "( Reply )",
         "Back to the Lantern Fic Page | Email Me | Sign My Guestbook!",
         "Home | Feedback",
+        "Previous Entry  Add to memories!  Tell a Friend!  Next Entry",
+        "Previous Entry  Next Entry",
     ],
 )
 def test_page_copy_chrome(line: str) -> None:
@@ -287,6 +289,9 @@ def test_page_copy_chrome(line: str) -> None:
         "Back to the farm | she said, and meant it.",
         "(5 comments, she counted, all of them rude.)",
         "Skip to the end, Tom.",
+        "Next Entry",
+        "Tell a friend!",
+        "Next entry, she wrote that the rain had stopped at last.",
     ],
 )
 def test_story_lines_like_page_copy_chrome_are_not(line: str) -> None:

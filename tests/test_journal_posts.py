@@ -927,3 +927,60 @@ def test_a_story_opening_with_a_lone_link_word_keeps_it() -> None:
     assert not is_nav_line("Friends of the archive")
     chunks = layout("Archive\n\nThe archive was closed on Sundays.\n\nFriends came anyway.\n")
     assert nav_lines(chunks, len(chunks)) == []
+
+
+OLD_STYLE_ENTRY = """\
+wickwillow
+Tallow and Wick
+
+wickwillow (wickwillow) wrote,
+@ 2008-11-02 21:14:00
+Previous Entry  Add to memories!  Tell a Friend!  Next Entry
+Current mood: sleepy
+Fic: The Chandler's Boy (Moby-Dick)
+
+Title: The Chandler's Boy
+Author: wickwillow
+Summary: Ishmael buys candles, and stays for supper.
+
+( Read more... )
+
+The chandler's boy counted the candles twice, because the whaler's man looked honest.
+
+Next Entry
+
+That was all the diary said for March, and Ishmael let it be.
+"""
+
+
+def test_old_style_entry_buttons_are_no_summary() -> None:
+    """Rule ``button-row``: an older LiveJournal entry page spaces its links and buttons out
+    on one line over the entry ("Previous Entry  Add to memories!  Tell a Friend!  Next
+    Entry"). They are the page's, not an unlabelled summary; a lone "Next Entry" in the
+    story stays."""
+    story = _read(OLD_STYLE_ENTRY)
+    assert story.metadata.summary == "Ishmael buys candles, and stays for supper."
+    text = _all_text(story)
+    assert "memories" not in text and "Tell a Friend" not in text
+    assert "Next Entry\n" in text
+    assert text.startswith("The chandler’s boy counted the candles")
+
+
+SPACED_PAGE_TOP = """\
+Tallow and Wick
+wickwillow
+Previous Entry  Add to memories!  Tell a Friend!  Next Entry
+Nov. 2nd, 2008 | 09:14 pm
+The Chandler's Boy
+
+The chandler's boy counted the candles twice, because the whaler's man looked honest.
+"""
+
+
+def test_personal_page_top_with_spaced_entry_links() -> None:
+    """Rule ``journal-page-top``: the entry links spaced out with the page's buttons between
+    them, as older LiveJournal styles print them, still mark the journal's own top lines."""
+    story = _read(SPACED_PAGE_TOP)
+    assert story.metadata.title == "The Chandler’s Boy"
+    assert story.metadata.authors == ("wickwillow",)
+    assert "Tallow" not in _all_text(story)

@@ -202,7 +202,11 @@ _BUTTON_WORDS = lazy(
     r"|flag"
     # A chapter page's pager copied one button a line: "Previous" / "Index" / "Next".
     r"|index|next|prev(?:ious)?"
-    r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)",
+    r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)"
+    # An older LiveJournal entry page's links and buttons, spaced out on one line over the
+    # entry ("Previous Entry  Add to memories!  Tell a Friend!  Next Entry"): a row of them
+    # is ``button-row``; alone, "Next Entry" may be a diary story's own line.
+    r"|previous\s+entry|next\s+entry|add\s+to\s+memories!?|tell\s+a\s+friend!?",
     re.IGNORECASE,
 )
 

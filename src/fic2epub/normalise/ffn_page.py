@@ -163,12 +163,15 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 # The form's placeholder names the chapter on the present-day page ("Type your review for
 # chapter 2: The Ball here..."), a one-shot's says "…for this story here...", and the page's
 # footer links (Help, Sitemap, Privacy, Terms of Service) follow it one a line or run
-# together with " . ".
+# together with " . ". Firefox copies the desktop page's share buttons one network a line
+# under "Share:", the "Review" button bare, the placeholder as shown ("Type your review for
+# this story…", "here" cut off) and the button as "Post Review as Guest".
 _BOX_LINE = lazy(
-    r"share\s*:.*|post\s+a\s+review\s+as\s+guest"
+    r"share\s*:.*|post\s+(?:a\s+)?review\s+as\s+guest"
     r"|type\s+your\s+review\s+for\s+(?:this\s+(?:chapter|story)|chapter\s+\d{1,4}\b.{0,100}?)"
-    r"\s+here\W*"
-    r"|post\s+review|(?:name|review)\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top"
+    r"(?:\s+here)?\W*"
+    r"|post\s+review|review\s*:?|name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top"
+    r"|whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest"
     r"|follow\s*/\s*fav"
     r"|(?:help|sitemap|privacy(?:\s+policy)?|terms\s+of\s+service)"
     r"(?:\s*[.·|]\s*(?:help|sitemap|privacy(?:\s+policy)?|terms\s+of\s+service))*",
@@ -181,6 +184,8 @@ REVIEW_ENTRY = lazy(
     r"\S.{0,60}?\s+chapter\s+\d+\s*\.\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}\s+\d{1,2}(?:,\s*\d{4})?)",
 )
 _FILTER = lazy(r"filter\s*:.*", re.IGNORECASE)
+# The lines only the box has: its "Share:" list and its guest review button.
+_ANCHORS = ("share:", "post a review", "post review as")
 
 
 def _box_line(text: str) -> bool:
@@ -203,9 +208,9 @@ def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     and a pasted Reviews page after it, all is the site's. Marks it dropped; returns where
     it starts.
 
-    It needs a "Share:" or "Post a review as Guest" line, and every line from the box's
-    first line to the end must be the box's or the Reviews page's, so a story line that
-    happens to read "Top" or "Next >" is left alone.
+    It needs a "Share:" or "Post a review as Guest" line ("Post Review as Guest" on the
+    desktop page), and every line from the box's first line to the end must be the box's or
+    the Reviews page's, so a story line that happens to read "Top" or "Next >" is left alone.
     """
     for index in range(max(first, end - 60), end):
         text = chunks[index].text.strip()
@@ -220,7 +225,7 @@ def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
             line = chunks[position].text.strip()
             if chunks[position].role == "dropped" or _box_line(line) or is_site_chrome(line):
                 lowered = line.lower()
-                anchored = anchored or lowered.startswith(("share:", "post a review"))
+                anchored = anchored or lowered.startswith(_ANCHORS)
                 position += 1
                 continue
             if _reviews_page(chunks, position, end):

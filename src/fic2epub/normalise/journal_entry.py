@@ -21,8 +21,13 @@ from fic2epub.normalise.patterns import FIELD_RE
 
 # A journal entry page's links between entries: "Previous Entry | Next Entry", "« previous
 # entry | next entry »", with the page's buttons between them ("Add to Memories | Share").
+# Older LiveJournal styles set them apart by wide spaces, not bars, and end the buttons
+# with "!" ("Previous Entry  Add to memories!  Tell a Friend!  Next Entry").
+_ENTRY_SEPARATOR = r"(?:\s*\|\s*|\s{2,})"
 _ENTRY_LINKS = lazy(
-    r"«?\s*previous\s+entry(?:\s*\|\s*[\w ]{2,20}){0,4}\s*\|\s*next\s+entry\s*»?", re.I
+    rf"«?\s*previous\s+entry(?:{_ENTRY_SEPARATOR}[\w ]{{2,20}}!?){{0,4}}"
+    rf"{_ENTRY_SEPARATOR}next\s+entry\s*»?",
+    re.I,
 )
 # A journal's user name: one word of letters, digits, "_" and "-".
 _USER = lazy(r"[a-z0-9][\w-]{1,39}")

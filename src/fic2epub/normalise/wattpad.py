@@ -2,7 +2,8 @@
 
 Above a part's text Wattpad prints the reader the writer dedicated it to ("Dedicated to
 name"); under it the part's buttons ("Vote", "Comment", "Share"), the link to the next part
-and, under the last part, "Add to library" and a "You'll also like" list of other stories.
+and, under the last part published, "You've reached the end of published parts.", the
+story's last update, "Add to library" and a "You'll also like" list of other stories.
 None of it is the story's or its author's. The web page heads each part with the story's
 title, its "by" line and the part's own title over the part's reader counts.
 """
@@ -23,17 +24,24 @@ _DEDICATION = lazy(r"dedicated\s+to\s+(?P<name>@?[\w.-]{2,40})", re.IGNORECASE)
 # A handle rather than a given name: "@" before it, a digit, "_", "-" or "." in it, all
 # lower case, or a capital inside it ("MothLight").
 _HANDLE = lazy(r"@.*|.*[\d_.-].*|[^A-Z]+|.+[A-Z].*")
+# Under the last part published so far, Wattpad says so and gives the story's last update,
+# behind a clock icon: "You've reached the end of published parts.", "⏰ Last updated: Mar
+# 02, 2024" (a date, so a digit, must follow).
+_END_OF_PARTS = (
+    r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?:the\s+)?published\s+parts\.?"
+)
+_LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
 # The buttons and links under a part, each on a line of its own.
 _FOOTER_LINE = lazy(
     r"vote[sd]?|comment|share|add\s+to\s+(?:library|reading\s+list)"
     r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part|you['’]ll\s+also\s+like"
-    r"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?",
+    rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}",
     re.IGNORECASE,
 )
 # Lines that only Wattpad prints: one of them must be in the footer ("Share" is anyone's).
 _WATTPAD_ONLY = lazy(
     r"vote[sd]?|add\s+to\s+(?:library|reading\s+list)|continue\s+(?:reading|to)\s+"
-    r"(?:the\s+)?next\s+part|you['’]ll\s+also\s+like|vote\s*[·•|]\s*comment.*",
+    rf"(?:the\s+)?next\s+part|you['’]ll\s+also\s+like|vote\s*[·•|]\s*comment.*|{_END_OF_PARTS}",
     re.IGNORECASE,
 )
 # "You'll also like" heads the other stories Wattpad recommends: all after it is theirs.
