@@ -44,13 +44,18 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
 
     Guards: the caller takes it only right under the title; the line opens and closes
     with its bracket and holds no sentence end inside (chat's doubled "!!" is emphasis, not
-    an end), and a fic word must be in it."""
+    an end; a line with no capital letter is chat and may run on with full stops), and a
+    fic word must be in it."""
     inner = bracketed_inside(text) if len(text) <= 100 else None
     if inner is None:
         return None
     # A chat writer's doubled "!!" or "??" is emphasis, not a sentence end ("(emma modern
     # au!! for my sister)"); a single mark or a full stop still makes the line an aside.
-    if not inner or any(mark in _CHAT_MARKS.sub(" ", inner) for mark in '.!?"“”'):
+    # Wholly in lower case, the brackets are a phone writer's chat, which runs its remarks
+    # on with full stops ("(emma modern au. she is a vet now. gen)"); an aside of prose in
+    # brackets starts with a capital. Quotation marks always make it prose.
+    marks = '"“”' if inner == inner.lower() else '.!?"“”'
+    if not inner or any(mark in _CHAT_MARKS.sub(" ", inner) for mark in marks):
         return None
     items = re.split(r"\s*[,;|]\s*", inner)
     if not _FIC_WORDS.search(inner) and not _describes(items):

@@ -33,6 +33,7 @@ from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
+from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.options import ReadOptions
@@ -55,6 +56,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("headings", lambda chunks: mark_headings(chunks, chapter)),
         Pass("journal-parts", journal_parts),
         Pass("header", read_header),
+        Pass("timeline-headings", lambda chunks: timeline_headings(chunks, story_start(chunks))),
         Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
         Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
