@@ -69,6 +69,11 @@ from fic2epub.normalise.chrome import (
         "Submit Review",
         "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites",
         "Add Story to Favorites",
+        # Rule ``ffn-alert-links``: the 2010 layout ends its row on a bare "Add to Favorites".
+        "Add Story Alert - Add Author Alert - Add to Favorites",
+        # Rule ``ffn-text-size``: the old layouts' font and width controls.
+        "Text Size: 50% 75% 100% 125% 150%",
+        "Text Size: + -   Story Text: Full  ¾  ½",
         "Next Part >>",
         "<< Previous Part",
         "This page hosted FREE by Tripod * Make your own page!",
@@ -123,6 +128,8 @@ def test_site_chrome(line: str) -> None:
         "New user? She had signed up for nothing of the kind.",
         "Review this story, the editor said, before you print it.",
         "Add story alert to the list of things she never wanted to hear again.",
+        "Add to favorites the smell of rain, she wrote.",
+        "Text size: 12 point, the editor insisted, and no smaller.",
         "Submit review copies by Friday, the editor said.",
         "Next part of the plan was harder.",
         "This page was hosted by a friend of hers, once.",

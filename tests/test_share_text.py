@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fic2epub.normalise.chrome import breadcrumb_fandoms
+from fic2epub.normalise.chrome import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.share_text import (
     ao3_share_title,
@@ -53,6 +53,26 @@ def test_crossover_breadcrumb_names_both_fandoms() -> None:
     # Outside the crossover category an "&" belongs to the one name.
     assert breadcrumb_fandoms("Cartoons » Rocky & Bullwinkle") == ("Rocky & Bullwinkle",)
     assert breadcrumb_fandoms("Rivers » Thames & Severn") is None
+
+
+def test_present_day_crossover_breadcrumb_joins_with_plus() -> None:
+    """FanFiction.Net's present-day pages write "A + B Crossover"."""
+    line = "Crossover » Lorna Doone + Westward Ho! Crossover"
+    assert breadcrumb_fandoms(line) == ("Lorna Doone", "Westward Ho!")
+    # An "&" inside one of the names stays in it when "+" joins the pair.
+    line = "Crossover » Dombey & Son + Cranford Crossover"
+    assert breadcrumb_fandoms(line) == ("Dombey & Son", "Cranford")
+    # Outside the crossover category a "+" belongs to the one name.
+    assert breadcrumb_fandoms("Games » Puzzle + Dragons") == ("Puzzle + Dragons",)
+
+
+def test_breadcrumb_title() -> None:
+    """An old mobile page's trail runs on to the story's title after the fandom."""
+    line = "Books » Lorna Doone » The Doone Gate"
+    assert breadcrumb_title(line) == ("Books » Lorna Doone", "The Doone Gate")
+    # A path through places is no site's trail, and a two-item trail names no title.
+    assert breadcrumb_title("Exeter » Dulverton » Oare") is None
+    assert breadcrumb_title("Books » Lorna Doone") is None
 
 
 def test_crossover_pair_breadcrumb() -> None:

@@ -24,6 +24,7 @@ from fic2epub.model import (
     plain_text,
 )
 from fic2epub.normalise.body import chapter_regions
+from fic2epub.normalise.chrome import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.ffn_page import page_chapter_heading
@@ -267,6 +268,10 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             title = meta.read_title_line(chunk.value or chunk.text)
             if chunk.label:  # "Title by Author" on one line
                 meta.add_list("authors", chunk.label.split("\n"))
+            if chunk.rule == "breadcrumb-title" and (trail := breadcrumb_title(chunk.text)):
+                # "Books » Fandom » Title": the trail names the fandom above the title.
+                for fandom in breadcrumb_fandoms(trail[0]) or ():
+                    meta.add_field("Fandom", fandom)
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
         elif chunk.role == "info" and chunk.rule in _FIELD_INFO_RULES:

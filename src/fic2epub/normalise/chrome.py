@@ -37,8 +37,10 @@ _CHROME_LINE = lazy(
     # FanFiction.Net's old review box under a chapter: "Review this Story/Chapter".
     r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?|submit\s+review"
     # Rule ``ffn-alert-links``: the old layout's links under the stats line, one or more of
-    # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites".
-    r"|(?:add\s+(?:story|author)\s+(?:alert|to\s+favou?rites)(?:\s*[-–|·]\s*|$))+"
+    # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites";
+    # the 2010 layout ends its row on a bare "Add to Favorites".
+    r"|(?:add\s+(?:(?:story|author)\s+alert|(?:(?:story|author)\s+)?to\s+favou?rites)"
+    r"(?:\s*[-–|·]\s*|$))+"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
@@ -47,6 +49,10 @@ _CHROME_LINE = lazy(
     r"|fiction\s+page"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
     r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
+    # Rule ``ffn-text-size``: FanFiction.Net's old font and width controls above the text,
+    # "Text Size: 50% 75% 100% 125% 150%" (2010), "Text Size: + -   Story Text: Full ¾ ½".
+    r"|text\s+size\s*:(?:\s*(?:\d{2,3}\s*%|[+\-–]))+"
+    r"(?:\s*story\s+text\s*:(?:\s*(?:full|[¾½¼]))+)?"
     # A pager's position under its links: "(Chapter 1 of 2)". Only in brackets, as a bare
     # "Chapter 1 of 2" may be the author's heading.
     r"|\(\s*chapter\s+\d{1,3}\s+of\s+\d{1,3}\s*\)"
@@ -636,8 +642,30 @@ def breadcrumb_fandom(line: str) -> str | None:
     return found.group("fandom").strip() if found else None
 
 
-# FanFiction.Net names a crossover's category "A & B Crossover" under "Crossover »".
-_CROSSOVER_NAME = lazy(r"(?P<first>\S.*?)\s+&\s+(?P<second>\S.*?)\s+crossover", re.IGNORECASE)
+# FanFiction.Net's old mobile pages run the trail on to the story: "Books » Fandom » Title".
+_TITLE_TRAIL = lazy(
+    r"(?P<trail>" + _CATEGORY + r"[^»›>]{1,80}?)\s*[»›]\s*(?P<title>[^»›>]{1,120})", re.IGNORECASE
+)
+
+
+def breadcrumb_title(line: str) -> tuple[str, str] | None:
+    """Rule ``breadcrumb-title``: a site's trail that runs from the media category through
+    the fandom to the story ("Books » Sicilian Romance » The Lamp"), as FanFiction.Net's old
+    mobile pages print it in place of a title line: (the category line, the title), else
+    None. The first item must be one of the sites' media categories, so a story's "Rome »
+    Naples » Palermo" is left alone.
+    """
+    if len(line) > 250 or ("»" not in line and "›" not in line):
+        return None
+    found = _TITLE_TRAIL.fullmatch(line.strip())
+    if found is None or breadcrumb_fandom(found.group("trail")) is None:
+        return None
+    return found.group("trail").strip(), found.group("title").strip()
+
+
+# FanFiction.Net names a crossover's category "A & B Crossover" under "Crossover »"; its
+# present-day pages join the pair with "+" ("A + B Crossover").
+_CROSSOVER_NAME = lazy(r"(?P<pair>\S.*?\S)\s+crossover", re.IGNORECASE)
 _CROSSOVER_CATEGORY = lazy(r"crossovers?\s*[»›>]", re.IGNORECASE)
 
 
@@ -646,20 +674,23 @@ def breadcrumb_fandoms(line: str) -> tuple[str, ...] | None:
 
     Rule ``crossover-breadcrumb``: "Crossover » Moonstone & Woman in White Crossover" names
     two fandoms, "Moonstone" and "Woman in White"; the closing "Crossover" is the site's
-    word, not part of either name.
+    word, not part of either name. The site's present-day pages write "+" for "&".
     """
     fandom = breadcrumb_fandom(line)
     if fandom is None:
         return None
-    if " & " in fandom and _CROSSOVER_CATEGORY.search(line):
+    joiner = " + " if " + " in fandom else " & "
+    if joiner in fandom and _CROSSOVER_CATEGORY.search(line):
         found = _CROSSOVER_NAME.fullmatch(fandom)
-        if found is not None:
-            return found.group("first").strip(), found.group("second").strip()
+        if found is not None and joiner in found.group("pair"):
+            first, _, second = found.group("pair").partition(joiner)
+            if first.strip() and second.strip():
+                return first.strip(), second.strip()
         # Rule ``crossover-pair-breadcrumb``: the story page's own path names the pair
         # without the closing word, "Crossover » Jane Eyre & Heir of Redclyffe". Only one
         # "&": with two, which one joins the fandoms ("Law & Order & Bones") is unknown.
-        first, _, second = fandom.partition(" & ")
-        if " & " not in second and first.strip() and second.strip():
+        first, _, second = fandom.partition(joiner)
+        if joiner not in second and first.strip() and second.strip():
             return first.strip(), second.strip()
     return (fandom,)
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, NUMBERED_TITLE_RE
+from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, NUMBERED_TITLE_RE, number_value
 
 # One option of the chapter drop-down: "Chapter 2: Old Accounts" (the number is what counts).
 _SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
@@ -74,12 +74,45 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
         if end - index >= 2 and pager:
             for at in [*range(index, end), *pager]:
                 chunks[at] = replace(chunks[at], role="dropped", rule="chapter-dropdown-lines")
+            below = end + 1 if end in pager else end
+            _dropdown_heading(chunks, below, chunks[index:end])
         index = end
 
 
 def _option(text: str, number: int) -> bool:
     found = _DROPDOWN_OPTION.fullmatch(text.strip())
     return found is not None and int(found.group(1)) == number
+
+
+def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk]) -> None:
+    """Rule ``dropdown-numbered-heading``: the author's numbered heading under the chapter
+    drop-down ("III. The Salute" under the options "1. The Coach" … "3. The Salute") is the
+    chapter's heading even when it stands alone: the page of one chapter has no other
+    numbered heading to count up to.
+
+    The heading must be the first line under the drop-down (or under a disclaimer or note
+    label just below it), and its number, in figures or Roman ones, and its title must be
+    those of one of the options, so a numbered list in the prose is left alone.
+    """
+    names = {
+        (index, " ".join(option.text.split()[1:]).casefold())
+        for index, option in enumerate(options, 1)
+    }
+    for position in range(below, min(below + 3, len(chunks))):
+        candidate = chunks[position]
+        line = candidate.text.strip()
+        if candidate.role != "text":
+            return
+        if _ABOVE_HEADING.match(line):
+            continue
+        found = NUMBERED_TITLE_RE.fullmatch(line) if len(candidate.lines) == 1 else None
+        if found is not None:
+            number = number_value(found.group("roman") or found.group("num"))
+            if (number, " ".join(found.group("title").split()).casefold()) in names:
+                chunks[position] = replace(
+                    candidate, role="heading", rule="dropdown-numbered-heading"
+                )
+        return
 
 
 # FFN's mobile pager with the page's chapter number: "Ch 1 of 3 Next »", "« Prev Ch 3 of 3".

@@ -32,6 +32,7 @@ from fic2epub.normalise.bylines import (
 )
 from fic2epub.normalise.chrome import (
     breadcrumb_fandoms,
+    breadcrumb_title,
     is_site_chrome,
     is_site_name,
     journal_poster,
@@ -60,6 +61,7 @@ from fic2epub.normalise.header_chrome import (
     menu_above_title,
     menu_between_chrome,
     tag_words_line,
+    tagline_under_site_name,
 )
 from fic2epub.normalise.header_summary import (
     before_site_info,
@@ -141,6 +143,10 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fandoms := breadcrumb_fandoms(text)) is not None:
             value = "\n".join(f"Fandom: {fandom}" for fandom in fandoms)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif title is None and (trail := breadcrumb_title(text)) is not None:
+            # The trail's last item is the story's title; build reads the fandom from it.
+            marked[index] = replace(chunk, role="title", rule="breadcrumb-title", value=trail[1])
+            title = trail[1]
         elif title is None and "|" in text and ffn_page_title(text) is not None:
             # Rule ``ffn-page-title``: FanFiction.Net's page title ("Title Chapter 2: Name, a
             # Fandom fanfic | FanFiction", as Reader View heads its copy) is the title line,
@@ -164,6 +170,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
         elif is_site_name(text) and not byline_next(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="site-name")
+        elif title is None and tagline_under_site_name(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="site-tagline")
         elif (poster := reddit_poster(text)) is not None:
             # Reddit's "Posted by u/name": the poster, most likely the author.
             marked[index] = replace(chunk, role="byline", rule="reddit-poster", value=poster)

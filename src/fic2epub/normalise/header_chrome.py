@@ -86,6 +86,26 @@ def tag_words_line(text: str) -> bool:
     return any(w in _TAG_WORDS or len(w) >= 13 for w in words)
 
 
+# The separator a site's logo line sets between its name and tagline ("FanFiction | unleash
+# your imagination"), which a copy may leave at the head of the tagline's own line.
+_TAGLINE_SEPARATORS = "|·•–—-:"
+
+
+def tagline_under_site_name(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``site-tagline``: the site's tagline on its own line under its name, still led by
+    the separator between them (" | unleash your imagination" under "FanFiction").
+
+    A copy of the logo may break the line at the separator; the separator left at the start
+    of the line ties it to the name above. Only right under a line read as the site's name,
+    and only a short phrase with no sentence's end, so a story's first line is never taken.
+    """
+    text = chunks[index].text.strip()
+    if not index or text[:1] not in _TAGLINE_SEPARATORS or chunks[index - 1].rule != "site-name":
+        return False
+    tagline = text[1:].strip()
+    return 0 < len(tagline) <= 60 and len(tagline.split()) <= 8 and tagline[-1:] not in ".!?"
+
+
 def menu_above_title(chunks: list[Chunk], index: int) -> bool:
     """Rule ``menu-above-title``: a site's menu copied one item a line ("Just In",
     "Community", "Forum") above the story's title and its "By: name" line.
