@@ -90,3 +90,16 @@ def test_spaced_title_under_heading() -> None:
     )
     headings = [chunk.value or chunk.text for chunk in chunks if chunk.role == "heading"]
     assert headings == ["Chapter 1: The Orchard Gate", "Chapter 2"]
+
+
+def test_go_without_chapter_index_stays() -> None:
+    """Rule ``chapter-dropdown-lines``: "Go" counts as AO3's button only under the options
+    that "Chapter Index" opens; under a countdown in the story it is the story's word."""
+    from fic2epub.normalise.ffn_page import drop_chapter_dropdowns
+
+    chunks = list(layout("The starter raised his flag.\n1. Take your marks\n2. Get set\nGo\n"))
+    drop_chapter_dropdowns(chunks)
+    assert all(chunk.rule != "chapter-dropdown-lines" for chunk in chunks)
+    menu = list(layout("Chapter Index\n1. The Lamp Room\n2. Last Watch\nGo\n"))
+    drop_chapter_dropdowns(menu)
+    assert [chunk.rule for chunk in menu] == ["chapter-dropdown-lines"] * 4

@@ -321,7 +321,27 @@ def test_list_keeps_a_word_said_twice_whole() -> None:
     only repeat ("angst, angst, angst") or differ ("Emma, Persuasion") still splits."""
     from fic2epub.normalise.fields import split_list
 
-    assert split_list("The Long, Long Road (Ann Example)") == ("The Long, Long Road (Ann Example)",)
-    assert split_list("Far, far away, Villette") == ("Far, far away", "Villette")
-    assert split_list("angst, angst, angst") == ("angst", "angst", "angst")
-    assert split_list("Emma, Persuasion (Jane Austen)") == ("Emma", "Persuasion (Jane Austen)")
+    def works(value: str) -> tuple[str, ...]:
+        return split_list(value, titles=True)
+
+    assert works("The Long, Long Road (Ann Example)") == ("The Long, Long Road (Ann Example)",)
+    assert works("Far, far away, Villette") == ("Far, far away", "Villette")
+    assert works("angst, angst, angst") == ("angst", "angst", "angst")
+    assert works("Emma, Persuasion (Jane Austen)") == ("Emma", "Persuasion (Jane Austen)")
+    # After a capitalised word the first copy ends a name: two items, even among works.
+    assert works("Thornfield Gate, Gate of Horn") == ("Thornfield Gate", "Gate of Horn")
+
+
+def test_character_list_splits_a_name_and_its_epithet() -> None:
+    """Rule ``repeated-word-in-list`` reads only lists of works: a character list names a
+    man and then his byname, "Tom Ashby, Ashby the Smith", as two people."""
+    from fic2epub.normalise.fields import split_list
+    from fic2epub.normalise.metadata import MetadataBuilder
+
+    assert split_list("Tom Ashby, Ashby the Smith") == ("Tom Ashby", "Ashby the Smith")
+    meta = MetadataBuilder()
+    meta.add_field("Characters", "Tom Ashby, Ashby the Smith, Nell Carrow")
+    meta.add_field("Fandom", "The Long, Long Road (Ann Example)")
+    built = meta.build(title="T", language=None)
+    assert built.characters == ("Tom Ashby", "Ashby the Smith", "Nell Carrow")
+    assert built.fandoms == ("The Long, Long Road (Ann Example)",)

@@ -42,17 +42,24 @@ def is_chapter_select(text: str) -> bool:
 _DROPDOWN_OPTION = lazy(r"(\d{1,4})\.\s+\S.{0,150}")
 # The pager's buttons on either side of the drop-down: "< Prev", "Next >".
 _PAGER_BUTTON = lazy(r"[«<]+\s*prev(?:ious)?|next\s*[»>]+", re.IGNORECASE)
+# AO3's chapter page: the "Chapter Index" button over its drop-down, and the "Go" button
+# under it. "Go" alone could end a countdown in the story, so it counts only under the
+# options that "Chapter Index" opens.
+_INDEX_BUTTON = lazy(r"chapter\s+index", re.IGNORECASE)
+_GO_BUTTON = "go"
 
 
 def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     """Rule ``chapter-dropdown-lines``: a chapter drop-down copied one option a line ("1. The
     Ring of Keys" / "2. Mr. Guppy's Theory" / …) between the pager's "< Prev" and "Next >",
-    as a FanFiction.Net chapter page gives it above and below the text. Marks the options
-    (and the pager lines) dropped: chrome, not headings, list or notes.
+    as a FanFiction.Net chapter page gives it above and below the text, or between AO3's
+    "Chapter Index" and "Go" buttons when a phone copies a chapter page with its menu open.
+    Marks the options (and the pager lines) dropped: chrome, not headings, list or notes.
 
     The options must run on consecutive lines numbered 1, 2, 3… (a drop-down lists every
     chapter from the first), two at least, with a pager button right above or right below
-    the run: a numbered list in the story has no "Next >" beside it.
+    the run, or "Chapter Index" right above it: a numbered list in the story has no "Next >"
+    beside it.
     """
     index = 0
     while index < len(chunks):
@@ -71,12 +78,23 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             and chunks[max(at, index)].gap <= 1
             and _PAGER_BUTTON.fullmatch(chunks[at].text.strip())
         ]
+        if _index_button_above(chunks, index):
+            pager.append(index - 1)
+            go = end < len(chunks) and chunks[end].gap == 0
+            if go and chunks[end].text.strip().lower() == _GO_BUTTON:
+                pager.append(end)
         if end - index >= 2 and pager:
             for at in [*range(index, end), *pager]:
                 chunks[at] = replace(chunks[at], role="dropped", rule="chapter-dropdown-lines")
             below = end + 1 if end in pager else end
             _dropdown_heading(chunks, below, chunks[index:end])
         index = end
+
+
+def _index_button_above(chunks: list[Chunk], index: int) -> bool:
+    """Whether AO3's "Chapter Index" button stands right above the line, with no gap."""
+    above = chunks[index - 1].text.strip() if index else ""
+    return chunks[index].gap == 0 and _INDEX_BUTTON.fullmatch(above) is not None
 
 
 def _option(text: str, number: int) -> bool:

@@ -138,14 +138,15 @@ LABEL_LANGUAGES: dict[str, str] = {
 }
 
 
-def split_list(value: str) -> tuple[str, ...]:
-    """Split a list value on commas and semicolons (never on "/" or "x", which make pairs)."""
+def split_list(value: str, *, titles: bool = False) -> tuple[str, ...]:
+    """Split a list value on commas and semicolons (never on "/" or "x", which make pairs).
+    ``titles`` says the list names works (fandoms), whose own titles may hold a comma."""
     # A YAML-style list keeps its brackets: "[Jane, Helen]".
     if value.strip().startswith("[") and value.strip().endswith("]"):
         value = value.strip()[1:-1]
     if "«" in value or "“" in value:
         value = _shield_quoted(value)
-    if "," in value:
+    if titles and "," in value:
         value = _shield_repeated(value)
     items = _LIST_SPLIT.split(value)
     items = [item.replace(_SHIELDED, ",").replace(_SHIELDED_SEMI, ";") for item in items]
@@ -171,16 +172,31 @@ def _shield_quoted(value: str) -> str:
 
 
 # A word said twice across a comma, with the title going on after it: "The Wide, Wide World",
-# "Far, Far Away", "Long, Long Ago".
-_REPEATED_WORD = lazy(r"\b(?P<word>[^\W\d_]{2,}),\s+(?P=word)\s+(?=\w)", re.IGNORECASE)
+# "Far, Far Away", "Long, Long Ago". The group before it is the word in front of the first
+# copy, if any.
+_REPEATED_WORD = lazy(
+    r"(?:(?P<before>[^\W\d_]+)\s+)?\b(?P<word>[^\W\d_]{2,}),\s+(?P=word)\s+(?=\w)", re.IGNORECASE
+)
+# Words that may stand before the first copy of a repeated title word: "The Wide, Wide World".
+_TITLE_LEAD_WORDS = frozenset("the a an o oh so and".split())
 
 
 def _shield_repeated(value: str) -> str:
     """Rule ``repeated-word-in-list``: a comma between a word and the same word again is the
     title's rhetoric, not the list's: "The Wide, Wide World (Susan Warner)" is one fandom.
     The title must go on after the repeat, so a tag list "fluff, fluff, fluff" still splits;
-    two list items seldom end and begin with one word ("Emma, Persuasion" splits)."""
-    return _REPEATED_WORD.sub(lambda found: found.group(0).replace(",", _SHIELDED), value)
+    two list items seldom end and begin with one word ("Emma, Persuasion" splits). Only a
+    list of works asks for it (a character list "John Melmoth, Melmoth the Wanderer" names a
+    man and his epithet), and only when the first copy opens the item or follows an article:
+    after another capitalised word it is the end of a name ("Jane Eyre, Eyre Hall")."""
+
+    def shield(found: re.Match[str]) -> str:
+        before = found.group("before")
+        if before is not None and before[0].isupper() and before.lower() not in _TITLE_LEAD_WORDS:
+            return found.group(0)
+        return found.group(0).replace(",", _SHIELDED)
+
+    return _REPEATED_WORD.sub(shield, value)
 
 
 # "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or

@@ -41,6 +41,7 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.downloader_lines import downloader_line
+from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.ficbook_page import ficbook_dedication, ficbook_note_rest
 from fic2epub.normalise.field_lines import field_line
@@ -102,6 +103,7 @@ def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
     drop_entry_preamble(marked)
+    drop_community_listing(marked)
     title: str | None = None
     bylined = False
     # An untitled fill's reply to its ask has been read: the post has no title line.

@@ -245,7 +245,7 @@ class MetadataBuilder:
             # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
             # a short known list, so anything else there names a fandom.
             genre_label = is_genre_label(label)
-            items = split_list(value)
+            items = split_list(value, titles=not genre_label)
             # Rule ``category-genres``: a list naming a known genre ("Drama, pre-canon") is
             # the story's categories, every item of it: a fandom list names no genre.
             genre_label = genre_label or any(item in _GENRES for item in items)
@@ -276,7 +276,7 @@ class MetadataBuilder:
             reader(value)
         elif name in LIST_FIELDS:
             # Tags are names (AO3's "Pride and Prejudice - Jane Austen"): kept as written.
-            self.add_list(name, split_list(value))
+            self.add_list(name, split_list(value, titles=name == "fandoms"))
         else:
             # A title is kept as written, hyphens and all; other values read as prose.
             self.set(name, typography(value, dashes=name != "title"))
@@ -395,7 +395,7 @@ class MetadataBuilder:
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
             return typography(self._title_with_info(text), dashes=False)
-        self.add_list(_TITLE_FANDOMS, split_list(found.group("fandom")))
+        self.add_list(_TITLE_FANDOMS, split_list(found.group("fandom"), titles=True))
         for item in split_list(found.group("info") or ""):
             rating = read_rating(item)
             if rating is not None and len(item) <= 20:

@@ -13,6 +13,7 @@ from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
 from fic2epub.normalise.patterns import (
+    ASSOCIATION_RE,
     CHAPTER_RE,
     FIELD_RE,
     POINTER_RE,
@@ -188,6 +189,10 @@ def consume_note(
         if chunk.role == "separator":
             break  # settled by an earlier pass between the note and the story (a forum
             # post's repeated chapter title)
+        if _association_after_pointer(chunks, index):
+            chunks[index] = replace(chunk, role="note-body", rule="ao3-association-line")
+            index += 1
+            continue
         if POINTER_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
             index += 1
@@ -279,6 +284,22 @@ def consume_note(
             chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
         index = pointer  # the pointer itself is dropped on the next turn
     return index
+
+
+def _association_after_pointer(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``ao3-association-line``: under the Notes pointer ("See the end of the work for
+    more notes"), AO3's download lists the works this one translates or was inspired by, one
+    line each: "A translation of <title> by <creator>." The list belongs to the note, as it
+    does when the author's notes come after it; it is not the story's first line.
+
+    Only right under the pointer (or another such line), and only the whole line in AO3's
+    form: the pointer closes the note, so anything else there is the story."""
+    text = chunks[index].text
+    if index == 0 or text[:1] not in "AaIi" or len(text) > 250:
+        return False
+    if chunks[index - 1].rule not in ("ao3-pointer", "ao3-association-line"):
+        return False
+    return ASSOCIATION_RE.fullmatch(text.strip()) is not None
 
 
 # A list item's mark: a hyphen, an asterisk or a bullet, then a space. (Not a dash: many

@@ -43,7 +43,7 @@ def apply_options(story: Story, options: ReadOptions) -> Story:
 def _converted(name: str, value: str) -> dict[str, Any]:
     """The typed value(s) of one override."""
     if name in LIST_FIELDS:
-        return {name: split_list(value)}
+        return {name: split_list(value, titles=name == "fandoms")}
     if name == "series":
         series = read_series(value)
         result: dict[str, Any] = {"series": series.name}

@@ -418,6 +418,16 @@ MORE_TO_COME_RE = lazy(
 POINTER_RE = lazy(
     r"\(?\s*see the end of the (?:chapter|work) for (?:more )?notes\.?\s*\)?", re.IGNORECASE
 )
+# AO3's list of the works this one comes from, printed in a download's preface under the Notes
+# and their pointer: "A translation of <title> by <creator>.", "Inspired by <title> by
+# <creator>." The title is free text; the creators are one to a few names, each a pseud of up
+# to three words with its user name in brackets when the two differ.
+_ASSOCIATION_NAME = r"[\w.-]+(?:\s[\w.-]+){0,2}(?:\s\([\w.-]+\))?"
+ASSOCIATION_RE = lazy(
+    r"(?:a\s+translation\s+of|inspired\s+by)\s+\S.{0,150}?\s+by\s+"
+    rf"{_ASSOCIATION_NAME}(?:(?:,\s*|,?\s+and\s+){_ASSOCIATION_NAME}){{0,4}}\.?",
+    re.IGNORECASE,
+)
 
 # --- header lines ----------------------------------------------------------------------------
 
