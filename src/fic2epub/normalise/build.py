@@ -239,6 +239,7 @@ _FIELD_INFO_RULES = frozenset(
         "chatty-subtitle",
         "story-url-line",
         "ffde-chip-line",
+        "ao3-page-title",
     }
 )
 

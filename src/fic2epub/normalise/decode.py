@@ -8,6 +8,7 @@ import re
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.macroman import is_mac_roman
+from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
@@ -217,6 +218,8 @@ def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\u2026")
     text = page_number_tabs(label_tab_table(text))
+    # Before the form feeds go with the other control characters: they mark PDF pages.
+    text = form_feed_splits(text)
     text = text.expandtabs(4)
     return _UNTIDY.sub(_tidy_character, text)
 

@@ -16,6 +16,7 @@ from fic2epub.normalise.ao3_page import (
     is_preface_heading,
     is_search_tip,
 )
+from fic2epub.normalise.ao3_page_title import ao3_page_title
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.bylines import (
@@ -155,6 +156,10 @@ def read_header(chunks: Chunks) -> Chunks:
             # however long; before the field test, which would read "Title Chapter 2:".
             marked[index] = replace(chunk, role="title", rule="ffn-page-title")
             title = text
+        elif title is None and text.endswith("]") and (page := ao3_page_title(marked, index)):
+            # AO3's page title over a Reader View copy: framing that names the fandom; the
+            # work's own title line follows it.
+            marked[index] = page
         elif title is None and (shared := shared_title(marked, index)) is not None:
             # A Share button's text names the title and author; a title line repeated under
             # it is dropped as a repeat.

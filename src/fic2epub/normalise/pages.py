@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import QUOTES, Chunk
 
 # Items of a printed line set apart by wide spaces ("TITLE          23").
 _WIDE = lazy(r"\s{3,}")
@@ -204,6 +204,41 @@ def rejoin_page_splits(chunks: list[Chunk], first: int, end: int) -> None:
             chunks[after] = replace(rest, role="dropped", rule="page-split-rejoined")
             continue  # the joined paragraph may run over the next page break too
         index = after if after > index + 1 else index + 1
+
+
+def form_feed_splits(text: str) -> str:
+    """Rule ``form-feed-page-split``: a paragraph that a page break cut in two, in text
+    ``pdftotext`` drew out of a PDF, joined again.
+
+    pdftotext ends each page with a form feed, often after a blank line, so a paragraph that
+    ran over a page's end comes out as two. When the page's last line stops mid-sentence on
+    a comma or a semicolon, or the next page opens in lower case, the sentence carries on:
+    the two lines are made adjacent again, as the wrapped lines of one paragraph are. Other
+    form feeds are left for decoding to drop. A heading at a page's top opens in capitals
+    and a finished paragraph ends in punctuation, so neither is joined.
+    """
+    if "\f" not in text:
+        return text  # the cheap test first: no form feed, no page break
+    pages = text.split("\f")
+    # Each page's last line: one that comes back on other pages is a running footer.
+    feet = Counter(page.rstrip().rpartition("\n")[2].strip() for page in pages)
+    for at in range(len(pages) - 1):
+        if not pages[at].rstrip(" \t").endswith("\n"):
+            continue  # a form feed inside a line is a stray control character, not a page's end
+        page, following = pages[at].rstrip(), pages[at + 1].lstrip(" \t")
+        foot = page.rpartition("\n")[2].strip()
+        if foot and following and feet[foot] == 1 and _carries_on(foot, following):
+            pages[at] = page + "\n"
+    return "\f".join(pages)
+
+
+def _carries_on(before: str, after: str) -> bool:
+    """Whether the sentence ``before`` stops in carries on in ``after``: it stops on a comma
+    or a semicolon, or on a word (or a hyphenated word's first half) with ``after`` opening
+    in lower case. A page number or "Page 2 of 5" at the page's foot ends in a digit."""
+    if before.endswith((",", ";")):
+        return after[0].isalpha() or after[0] in QUOTES
+    return after[0].islower() and (before[-1].isalpha() or before.endswith("-"))
 
 
 def _cut_by_page_break(before: str, after: str) -> bool:

@@ -22,6 +22,7 @@ from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
+from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
@@ -68,13 +69,14 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 
 # Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
-# a web clipper's framing, a published Google Doc's framing, a title block's box of
-# characters, a converter's setext headings, lynx's reference lists, a word processor's
-# comment list, a mailbox's escaped "From" lines, Obsidian's and Discord's own marks, an
-# old.reddit page's frame and comments.
+# a reading app's citations round copied passages, a web clipper's framing, a published
+# Google Doc's framing, a title block's box of characters, a converter's setext headings,
+# lynx's reference lists, a word processor's comment list, a mailbox's escaped "From" lines,
+# Obsidian's and Discord's own marks, an old.reddit page's frame and comments.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
+    apple_books_excerpts,
     web_clip,
     published_doc_page,
     banner_box,

@@ -1,0 +1,66 @@
+"""AO3's page title, as Safari's Reader View and a copied browser tab put it over the work.
+
+AO3 titles a work's page "Title - creator - Fandom [Archive of Our Own]", a chapter's page
+"Title - Chapter 2 - creator - Fandom [Archive of Our Own]" (several creators and fandoms
+joined with ", "). Reader View sets that line and the site's address over the work's own
+text, which then gives the title and the creator again on lines of their own. The line is
+the page's framing; the fandom is the one thing in it the work's text does not repeat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk
+
+_SITE = "[Archive of Our Own]"
+_SEPARATOR = " - "
+# How far below the page title the work's bare title and creator lines may come (past the
+# site's address and a blank line or two).
+_REACH = 6
+# AO3's stand-ins where a page title would name too many fandoms, or hides the creator.
+_NO_FANDOM = frozenset({"multifandom", "mystery work"})
+
+
+def ao3_page_title(chunks: list[Chunk], index: int) -> Chunk | None:
+    """Rule ``ao3-page-title``: the page title line at ``index`` as framing, carrying the
+    fandom it names; None for any other line.
+
+    The title and creator parts are found by the lines below that repeat them, as a title
+    or a fandom may itself hold " - " ("The Last Man - Mary Shelley"). Without those lines
+    the title only splits when it has just the three parts; otherwise no fandom is taken.
+    """
+    text = chunks[index].text.strip()
+    if not text.endswith(_SITE) or len(text) > 400:
+        return None  # the cheap test first: the site's name in brackets ends the line
+    body = text[: -len(_SITE)].strip()
+    if body.count(_SEPARATOR) < 2:
+        return None  # the title, the creator and the fandom are three parts at the least
+    below = [chunk.text.strip() for chunk in chunks[index + 1 : index + 1 + _REACH]]
+    fandom = _fandom_by_lines(body, below)
+    if fandom is None:
+        parts = body.split(_SEPARATOR)
+        fandom = parts[2] if len(parts) == 3 else None
+    if fandom is None or fandom.lower() in _NO_FANDOM:
+        return replace(chunks[index], role="dropped", rule="ao3-page-title")
+    return replace(chunks[index], role="info", rule="ao3-page-title", value=f"Fandom: {fandom}")
+
+
+def _fandom_by_lines(body: str, below: list[str]) -> str | None:
+    """The fandom part of the page title ``body``, found past the title and the creator
+    that two of the lines ``below`` give; None when they give neither."""
+    for at, title in enumerate(below):
+        if not title or not body.startswith(title + _SEPARATOR):
+            continue
+        rest = body[len(title) + len(_SEPARATOR) :]
+        for creator in below[at + 1 :]:
+            if not creator:
+                continue
+            if rest.startswith(creator + _SEPARATOR):
+                return rest[len(creator) + len(_SEPARATOR) :] or None
+            # A chapter's page names the chapter between the title and the creator.
+            mark = _SEPARATOR + creator + _SEPARATOR
+            if mark in rest:
+                return rest.split(mark, 1)[1] or None
+        return None
+    return None
