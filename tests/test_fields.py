@@ -23,6 +23,9 @@ from fic2epub.normalise.script import script_language
         ("Pairing", "relationships"),
         ("Pairings or Characters", "relationships"),
         ("Character(s)", "characters"),
+        ("Pairings/Main char.", "characters"),
+        ("Original source", "source_url"),
+        ("Chapters count", "chapter_count"),
         ("Archive Warning", "warnings"),
         ("Additional Tags", "tags"),
         ("Summary", "summary"),
@@ -345,3 +348,35 @@ def test_character_list_splits_a_name_and_its_epithet() -> None:
     built = meta.build(title="T", language=None)
     assert built.characters == ("Tom Ashby", "Ashby the Smith", "Nell Carrow")
     assert built.fandoms == ("The Long, Long Road (Ann Example)",)
+
+
+def test_a_bold_field_line_leaves_no_closing_stars() -> None:
+    """bold-field-line: the closing "**" of a line set in bold is not the value's; a value
+    with its own bold, or a starred name on a plain line, keeps its stars."""
+    from fic2epub.normalise.metadata import bold_field_value
+
+    line = "**Disclaimer: The lighthouse is not mine.**"
+    assert bold_field_value(line, "The lighthouse is not mine.**") == "The lighthouse is not mine."
+    line = "**Summary:** Ned keeps the **lamp** lit."
+    assert bold_field_value(line, "Ned keeps the **lamp** lit.") == "Ned keeps the **lamp** lit."
+    line = "Characters: Ned, Lady M**"
+    assert bold_field_value(line, "Ned, Lady M**") == "Ned, Lady M**"
+
+
+def test_a_label_may_end_in_an_abbreviation() -> None:
+    """FIELD_RE reads "Main char.:" as a label; a dot inside it is a sentence's."""
+    from fic2epub.normalise.field_lines import field_line
+
+    assert field_line("Pairings/Main char.: Ned L., Ada P.") == (
+        "Pairings/Main char.",
+        "Ned L., Ada P.",
+    )
+    assert field_line("Old Mr. Lowe: go home") is None
+
+
+def test_a_downloader_date_is_only_a_bare_date_label() -> None:
+    from fic2epub.normalise.downloader_lines import credit_date
+
+    assert credit_date("Date: 2024-05-01")
+    assert not credit_date("Date: the ninth, at the harbour")
+    assert not credit_date("Published: 2024-05-01")

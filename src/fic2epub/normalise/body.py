@@ -43,6 +43,7 @@ from fic2epub.normalise.prose_labels import (
     label_in_prose,
     label_read_as_story,
 )
+from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.wattpad import (
@@ -76,7 +77,8 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     marked = list(chunks)
     title = _known_title(chunks[:start])
     authored = _known_author(chunks[:start])
-    for first, end in chapter_regions(chunks, start):
+    drop_repeated_headings(marked, start, title)
+    for first, end in chapter_regions(tuple(marked), start):
         head = chunks[first - 1].text if first > start else None
         if head is not None:
             first = page_title_block(marked, first, end, byline_names, title)

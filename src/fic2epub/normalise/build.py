@@ -33,7 +33,7 @@ from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.labels_i18n import regional_language
 from fic2epub.normalise.language import detect_language
-from fic2epub.normalise.metadata import MetadataBuilder
+from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.typography import typography, typography_many
 
@@ -225,7 +225,7 @@ def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
     """Header lines repeated at a chapter's start: the first of each kind counts, once."""
     for chunk in region:
         if chunk.role == "field":
-            meta.add_field(chunk.label, chunk.value)
+            meta.add_field(chunk.label, bold_field_value(chunk.text, chunk.value))
 
 
 # Info lines whose value holds "Label: value" fields, one a line.
@@ -264,7 +264,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                     values.append(chunks[index].text)
             if items is not None:
                 values, index = items, end - 1
-            meta.add_field(chunk.label, "\n".join(values))
+            meta.add_field(chunk.label, bold_field_value(chunk.text, "\n".join(values)))
         elif chunk.role == "title" and title is None:
             title = meta.read_title_line(chunk.value or chunk.text)
             if chunk.label:  # "Title by Author" on one line

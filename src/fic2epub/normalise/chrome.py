@@ -32,7 +32,8 @@ _CHROME_LINE = lazy(
     r"|start\s+reading"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
     r"|\(\s*read\s+more\.*\s*\)|</?(?:lj-)?cut\b[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
-    r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
+    # An export's link back to its contents list is FicHub's "chapter list".
+    r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu|list)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
     # FanFiction.Net's old review box under a chapter: "Review this Story/Chapter".
     r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?|submit\s+review"

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.downloader_lines import downloader_line
 from fic2epub.normalise.patterns import number_value
 
 # The list's own heading, as converters write it (compared in lower case).
@@ -28,6 +29,13 @@ _LISTABLE = frozenset({"text", "heading"})
 _LISTED_ROLES = _LISTABLE | {"part"}
 # The longest line taken as a listed chapter name.
 _LONGEST_ENTRY = 80
+# How far into the text a download tool's credit is looked for.
+_CREDIT_LINES = 40
+# An export's links around each chapter, one a line (compared in lower case, brackets and
+# arrows stripped): FicHub's "previous chapter", "next chapter" and "chapter list".
+_CHAPTER_LINKS = frozenset(
+    {"previous chapter", "prev chapter", "next chapter", "chapter list", "back to chapter list"}
+)
 
 
 def contents_headings(chunks: Chunks) -> Chunks:
@@ -65,7 +73,8 @@ def contents_headings(chunks: Chunks) -> Chunks:
     if found is None:
         return chunks
     marked = list(chunks)
-    for index in [start, *entries]:
+    # A download tool's credit over the list is left for the header to drop as a credit.
+    for index in entries if downloader_line(chunks[start].text) else [start, *entries]:
         marked[index] = replace(marked[index], role="dropped", rule="contents-list")
     for index in found:
         if marked[index].role == "text":
@@ -94,7 +103,7 @@ def _find(chunks: Chunks, position: int, names: list[str], blankless: bool) -> l
     when some name is not found."""
     found: list[int] = []
     for name in names:
-        while position < len(chunks) and not _repeats(chunks[position], name, blankless):
+        while position < len(chunks) and not _repeats(chunks, position, name, blankless):
             position += 1
         if position >= len(chunks):
             return None
@@ -147,12 +156,33 @@ def _leader_line(line: str) -> bool:
 
 
 def _contents_line(chunks: Chunks) -> int | None:
-    """The index of a "Table of Contents" line in the first fifth of the text."""
-    for index, chunk in enumerate(chunks[: max(40, len(chunks) // 5)]):
+    """The index of a "Table of Contents" line in the first fifth of the text, else of a
+    download tool's credit line with a contents list under it."""
+    head = chunks[: max(40, len(chunks) // 5)]
+    for index, chunk in enumerate(head):
         text = chunk.text
         if len(text) <= 20 and text.strip(" :#*_").lower() in _CONTENTS:
             return index
+    # A credit stands in the header, among its first lines.
+    return _credit_over_list(head[:_CREDIT_LINES])
+
+
+def _credit_over_list(head: Chunks) -> int | None:
+    """Rule ``contents-under-credit``: an export with no "Contents" line lists the chapters
+    right under its credit, as FicHub's HTML export does ("Exported with the assistance of
+    FicHub.net", then each chapter's name, then the first chapter's "next chapter" link).
+    The credit names the tool, which no story line does; the list is read as any contents
+    list is, so its names must all come back below as the chapters' own lines."""
+    for index, chunk in enumerate(head[:-1]):
+        if len(chunk.lines) == 1 and downloader_line(chunk.text) is not None:
+            return index if head[index + 1].gap <= 1 else None
     return None
+
+
+def is_chapter_link(text: str) -> bool:
+    """Rule ``export-chapter-links``: an export's links around each chapter, one a line
+    ("previous chapter", "next chapter", "chapter list", "(back to chapter list)")."""
+    return len(text) <= 30 and text.strip(" ()[]«»<>←→").lower() in _CHAPTER_LINKS
 
 
 def _entries(chunks: Chunks, index: int) -> list[int]:
@@ -166,6 +196,8 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
             break
         if entries and is_glyph_line(chunk.text):
             break  # a rule ("-----") under the list, between it and the story
+        if is_chapter_link(chunk.text):
+            break  # the first chapter's links ("next chapter") under an export's list
         # A name that is a chapter word ("Prologue", "Epilogue") is read as a heading
         # already, in the list as below; the other names ("Sierra Vista") are not.
         if chunk.role not in _LISTABLE or not _entry_like(chunk):
@@ -184,12 +216,10 @@ def _entry_like(chunk: Chunk) -> bool:
     )
 
 
-def _repeats(chunk: Chunk, name: str, blankless: bool = False) -> bool:
-    """A line of its own, set off by a blank line (unless the text has none), that is the
-    listed name."""
-    return (
-        chunk.role in _LISTABLE
-        and (chunk.gap >= 1 or blankless)
-        and len(chunk.lines) == 1
-        and chunk.text == name
-    )
+def _repeats(chunks: Chunks, index: int, name: str, blankless: bool = False) -> bool:
+    """A line of its own, set off by a blank line (unless the text has none) or by an
+    export's chapter links right above it, that is the listed name."""
+    chunk = chunks[index]
+    if chunk.role not in _LISTABLE or len(chunk.lines) != 1 or chunk.text != name:
+        return False
+    return chunk.gap >= 1 or blankless or (index > 0 and is_chapter_link(chunks[index - 1].text))

@@ -25,7 +25,9 @@ for _field, _labels in {
     "relationships": "pairing|pairings|relationship|relationships|ship|ships|couple|couples"
     "|main pairing|pairings or characters|pairing or characters|pairing(s)/characters"
     "|пейринг|пэйринг|пейринги|пэйринги",
+    # FF2EBOOK's title page names FFN's characters "Pairings/Main char.".
     "characters": "character|characters|main characters|cast|figuren|charaktere|personnages"
+    "|pairings/main char.|main char."
     "|personajes|personaggi|персонажи|пейринг и персонажи|пэйринг и персонажи",
     "rating": "rating|rated|ratings|maturity rating|clasificación|clasificacion|calificación"
     "|classificação|classificacao|classificazione|altersfreigabe|рейтинг|classement",
@@ -42,10 +44,10 @@ for _field, _labels in {
     "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер",
     "language": "language|sprache|langue|idioma|lingua|язык",
     "stats": "stats",
-    "chapter_count": "chapters",
+    "chapter_count": "chapters|chapters count",
     "published": "published|date|posted|date posted|written",
     "updated": "updated|last updated",
-    "source_url": "url|link|source|originally posted at|archive",
+    "source_url": "url|link|source|original source|originally posted at|archive",
 }.items():
     for _label in _labels.split("|"):
         _KEYS[_label] = _field
@@ -63,7 +65,7 @@ EXTRA_LABELS = frozenset(
         "written for", "gift", "recipient", "timeline", "setting", "length", "feedback",
         "claim", "table", "notes", "note", "a/n", "an", "author's note", "type", "archive",
         "permission", "genre", "inspiration", "song", "soundtrack", "word count", "wordcount",
-        "words", "word-count",
+        "words", "word-count", "words count",
         # Where feedback goes, as list posts' headers name it ("E-MAIL - x@y.com").
         "e-mail", "email", "e-mail address", "email address", "contact",
         # ficbook.net's header (Russian): size, dedication, beta, other sites it is posted on.

@@ -41,7 +41,7 @@ from fic2epub.normalise.chrome import (
     thread_starter,
 )
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
-from fic2epub.normalise.downloader_lines import downloader_line
+from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.ficbook_page import ficbook_dedication, ficbook_note_rest
@@ -206,6 +206,10 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (credit := downloader_line(text)) is not None:
             # A download tool's own line above the story (downloader_lines).
             marked[index] = replace(chunk, role="dropped", rule=credit)
+            after = index + 1
+            if after < len(marked) and marked[after].gap == 0 and credit_date(marked[after].text):
+                marked[after] = replace(marked[after], role="dropped", rule="downloader-date")
+                index = after
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_chapter_position(marked, index):

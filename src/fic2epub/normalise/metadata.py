@@ -531,6 +531,16 @@ _GENRES = frozenset(
 )
 
 
+def bold_field_value(line: str, value: str) -> str:
+    """Rule ``bold-field-line``: a field line set in bold as a whole ("**Disclaimer: Not
+    mine.**", wrapped or not) leaves the bold's closing "**" on the value once the label and
+    its opening "**" are read off. Only when the line opens with "**" and the value has no
+    "**" of its own: a starred name ("Madame de L***") keeps its stars."""
+    if line.startswith("**") and value.endswith("**") and "**" not in value[:-2]:
+        return value[:-2].rstrip()
+    return value
+
+
 def _characters(text: str) -> list[str]:
     """FanFiction.Net lists characters with pairings in brackets: "[Harry P., Ginny W.] Ron W.".
 

@@ -432,8 +432,11 @@ ASSOCIATION_RE = lazy(
 # --- header lines ----------------------------------------------------------------------------
 
 FIELD_RE = lazy(
-    # The label starts with a Latin or Cyrillic letter ("Title:", "Название:").
-    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’()/&,\- ]{0,38}?)[*_]*\s*:[*_]*"
+    # The label starts with a Latin or Cyrillic letter ("Title:", "Название:"). It may end
+    # in an abbreviation's full stop right before the colon, as FF2EBOOK's title page writes
+    # "Pairings/Main char.:"; a dot inside the label ("Mr. Smith:") is a sentence's.
+    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’()/&,\- ]{0,38}?(?:(?<=[a-z])\.)?)"
+    r"[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)",
     re.DOTALL,
 )
