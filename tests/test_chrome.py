@@ -95,6 +95,9 @@ from fic2epub.normalise.chrome import (
         "[Table of Contents]",
         # Rule ``gt-breadcrumb``: an old archive script's trail set with "::".
         "Lantern Stories :: Fiction :: The Glass Key :: Chapter 2",
+        # A LiveJournal clone's footer under every page.
+        "Quillhaven is powered by LiveJournal open-source code.",
+        "This site is powered by Dreamwidth code",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -143,6 +146,8 @@ def test_site_chrome(line: str) -> None:
         "[Top secret]",
         "(Next morning)",
         "Ratio :: two to one :: she wrote it so, and underlined it.",
+        "The mill is powered by the river and by nothing else.",
+        "The lamp was powered by livejournal gossip, Tom said.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fic2epub.model import EndMarker, Story
 from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.journal_masterlist import masterlist_end
 from fic2epub.normalise.journal_nav import is_nav_line, nav_lines
 from fic2epub.normalise.journal_parts import wrote_line
 from fic2epub.normalise.journal_tags import journal_tags
@@ -984,3 +985,184 @@ def test_personal_page_top_with_spaced_entry_links() -> None:
     assert story.metadata.title == "The Chandler’s Boy"
     assert story.metadata.authors == ("wickwillow",)
     assert "Tallow" not in _all_text(story)
+
+
+MASTERLIST_THEN_PARTS = """\
+thimble_and_thread
+Previous Entry | Add to Memories | Share | Next Entry
+
+My Fic Index
+thimble_and_thread (thimble_and_thread) wrote,
+@ 2011-04-02 10:00:00
+
+All my stories in one place. Links fixed in April.
+
+NORTH AND SOUTH
+The Weaving Shed (G) - Margaret, Higgins. Part One | Part Two
+Cotton in the Air (PG) - Bessy. One-shot.
+
+Tags: masterpost
+Link | 1 comment | Leave a comment | Share
+
+thimble_and_thread
+Previous Entry | Add to Memories | Share | Next Entry
+
+fic: The Weaving Shed (1/2)
+thimble_and_thread (thimble_and_thread) wrote,
+@ 2011-03-10 20:15:00
+
+Title: The Weaving Shed
+Author: thimble_and_thread
+Fandom: North and South
+Rating: G
+
+( Read more... )
+
+Part One
+
+Margaret had never heard a room so loud that it seemed quiet.
+
+Tags: fic, north and south
+Link | 4 comments | Leave a comment | Share
+
+thimble_and_thread
+Previous Entry | Add to Memories | Share | Next Entry
+
+fic: The Weaving Shed (2/2)
+thimble_and_thread (thimble_and_thread) wrote,
+@ 2011-03-12 20:15:00
+
+( Read more... )
+
+Part Two
+
+Higgins taught her the signs the weavers used, one for each thing worth saying.
+
+Tags: fic, north and south
+Link | 6 comments | Leave a comment | Share
+"""
+
+
+def test_a_masterlist_above_the_part_entries_is_not_the_story() -> None:
+    """Rule ``journal-masterlist-entry``: the author's fic index copied above the entries it
+    links is dropped whole; the first part's header names the story."""
+    story = _read(MASTERLIST_THEN_PARTS)
+    assert story.metadata.title == "The Weaving Shed"
+    assert story.metadata.authors == ("thimble_and_thread",)
+    assert [c.title for c in story.chapters] == ["Part One", "Part Two"]
+    text = _all_text(story)
+    assert text.startswith("Margaret had never heard a room")
+    for debris in ("Fic Index", "NORTH AND SOUTH", "Cotton in the Air", "All my stories"):
+        assert debris not in text
+
+
+def test_an_entry_that_only_mentions_a_masterlist_is_kept() -> None:
+    """Rule ``journal-masterlist-entry`` needs a story header under the second poster line:
+    a first part with no header, whose author points to her masterlist, keeps its text."""
+    chunks = layout(PARTS_WITHOUT_HEADERS)
+    posters = [i for i, chunk in enumerate(chunks) if wrote_line(chunk.text)]
+    assert len(posters) == 2
+    assert masterlist_end(chunks, posters) is None
+    chunks = layout(MASTERLIST_THEN_PARTS)
+    posters = [i for i, chunk in enumerate(chunks) if wrote_line(chunk.text)]
+    end = masterlist_end(chunks, posters)
+    assert end is not None and posters[0] < end < posters[1]
+    assert chunks[end].text == "thimble_and_thread"  # the second page's top
+
+
+PARTS_WITHOUT_HEADERS = """\
+thimble_and_thread (thimble_and_thread) wrote,
+@ 2011-03-10 20:15:00
+The Weaving Shed, part one (the rest is on my masterlist)
+
+Margaret had never heard a room so loud that it seemed quiet.
+
+The looms went on and on, and nobody in the shed raised a voice to be heard over them.
+
+Tags: fic, north and south
+Link | 4 comments | Leave a comment | Share
+
+thimble_and_thread (thimble_and_thread) wrote,
+@ 2011-03-12 20:15:00
+The Weaving Shed, part two
+
+Higgins taught her the signs the weavers used, one for each thing worth saying.
+
+Tags: fic, north and south
+Link | 6 comments | Leave a comment | Share
+"""
+
+
+DW_ENTRY_WITH_COMMENTS = """\
+Title: Lamplight
+Author: wick_and_wax
+Fandom: Cranford
+Rating: G
+
+Miss Matty kept one candle lit and the other for company.
+
+She never lit the second, which was the point of it.
+
+fin
+
+Tags: fandom: cranford, my fic
+
+( 2 comments — Reply )
+Flag
+
+Expand All
+
+(no subject)
+[personal profile] tallow_reader
+2016-05-04 09:30 pm (UTC)
+The candle for company -- yes. This is very her.
+(Reply) (Thread)
+
+Re: (no subject)
+[personal profile] wick_and_wax
+2016-05-05 07:02 am (UTC)
+Thank you! The next one has the cow in the flannel.
+(Reply) (Parent) (Thread)
+"""
+
+
+def test_a_dreamwidth_comment_thread_goes_with_its_subjects() -> None:
+    """Rules ``comment-thread`` and ``comment-subject``: Dreamwidth's "( 2 comments — Reply
+    )" link line, its "Flag" and "Expand All" buttons, and each comment's subject ("(no
+    subject)", "Re: …") over the commenter and the time are all the thread's; the story
+    keeps its end marker and no note."""
+    story = _read(DW_ENTRY_WITH_COMMENTS)
+    assert story.chapters[0].blocks[-1] == EndMarker(text="fin")
+    assert story.back_notes == ()
+    text = _all_text(story)
+    assert text.endswith("which was the point of it.")
+    for debris in ("(no subject)", "Flag", "Expand All", "(UTC)", "flannel", "Re:"):
+        assert debris not in text
+
+
+def test_a_story_line_reading_no_subject_stays() -> None:
+    """Rule ``comment-subject`` only reads a subject over a commenter and a time."""
+    story = _read(
+        "Title: Letters\n\nThe envelope said (no subject) in her careful hand.\n\n"
+        "(no subject)\n\nShe wrote that on every one, after the war.\n"
+    )
+    text = _all_text(story)
+    assert "(no subject)\n" in text
+    assert "after the war" in text
+
+
+def test_a_journal_clone_footer_under_the_comment_links() -> None:
+    """Rule ``comment-thread``: a LiveJournal clone's "( 4 comments | Post a new comment )"
+    over the site's "… is powered by LiveJournal open-source code." footer is chrome; the
+    author's thanks above them is the back note."""
+    story = _read(
+        "Title: Tallow\nAuthor: wick_and_wax\nFandom: Cranford\n\n"
+        "Miss Matty counted the candles twice.\n\nThe second count was the true one.\n\n"
+        "Thanks for reading! Feedback is lovely.\n\n"
+        "( 4 comments | Post a new comment )\n\n"
+        "Quillhaven is powered by LiveJournal open-source code.\n"
+    )
+    assert [n.label for n in story.back_notes] == [""]
+    text = _all_text(story)
+    assert text.endswith("The second count was the true one.")
+    assert "Post a new comment" not in text

@@ -94,8 +94,10 @@ _CHROME_LINE = lazy(
     # eFiction 3.5.3.", "Powered by Blogger." Only known software, so no sentence matches.
     r"|(?:(?:this\s+(?:story\s+)?(?:archive|site|blog|forum)|[\w'’&]+(?:\s+[\w'’&]+){0,5})"
     r"\s+is\s+)?powered\s+by\s+"
-    r"(?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf|drupal)"
-    r"(?:\s+v?\d[\d.]*)?\.?"
+    r"(?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf|drupal"
+    # The LiveJournal clones' footer: "JournalFen is powered by LiveJournal open-source code."
+    r"|livejournal|dreamwidth)"
+    r"(?:\s+v?\d[\d.]*)?(?:\s+(?:open[\s-]?source\s+)?(?:code|software|server))?\.?"
     # eFiction's print view signs off with the story's address: "This story archived at
     # http://…/viewstory.php?sid=12".
     r"|this\s+story\s+(?:is\s+)?archived\s+at\s*:?\s+\S{1,200}"
@@ -260,6 +262,13 @@ def is_read_count(text: str) -> bool:
     "2.3K Reads 141 Votes"), as Wattpad prints them under a part's title."""
     line = text.strip()
     return len(line) <= 80 and "ead" in line and _COUNTS.fullmatch(line) is not None
+
+
+def is_reader_counts(text: str) -> bool:
+    """Whether a line is a post's reader counts ("3 Comments   5 Reblogs   28 Likes", "214
+    notes")."""
+    line = text.strip()
+    return 0 < len(line) <= 120 and line[:1].isdigit() and _COUNTS.fullmatch(line) is not None
 
 
 def is_site_chrome(text: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bare_tags import bare_tag_lines
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
@@ -184,6 +185,11 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
         tag = chunks[index].text.strip().lstrip("#").strip()
         chunks[index] = replace(
             chunks[index], role="field", rule="hashtag-lines", label="Tags", value=tag
+        )
+    for index in bare_tag_lines(chunks, first, end):
+        tag = chunks[index].text.strip()
+        chunks[index] = replace(
+            chunks[index], role="field", rule="bare-tag-lines", label="Tags", value=tag
         )
     # The last six lines that an earlier rule has not dropped (a comment thread under a post).
     for index in _last(chunks, first, end, 6, lambda i: chunks[i].role != "dropped"):

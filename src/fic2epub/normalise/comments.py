@@ -34,8 +34,10 @@ _HEADING = lazy(
     rf"|(?:\d+|{_NONE_WORD})\s+{_COMMENTS_WORD}(?:\s+(?:to|on)\s+\S.{{0,80}})?\s*:?"
     # The comment form's own heading, which follows a post that has no comments yet.
     r"|(?:post|leave|add|write)\s+a\s+(?:comment|reply|review)"
-    # A journal's link line: "( 5 comments — Leave a comment )".
-    r"|\(\s*\d+\s+comments?\s*[—–|-]\s*(?:leave|post|add)\s+a\s+comment\s*\)"
+    # A journal's link line: "( 5 comments — Leave a comment )"; JournalFen's "( 4 comments |
+    # Post a new comment )"; Dreamwidth's "( 3 comments — Reply )".
+    r"|\(\s*\d+\s+comments?\s*[—–|-]\s*"
+    r"(?:(?:leave|post|add)\s+a\s+(?:new\s+)?comment|reply)\s*\)"
     # LiveJournal's link bar under an entry: "7 comments | Leave a comment | Share | Link";
     # some styles put the entry's own link first ("Link | 7 comments | Leave a comment").
     r"|(?:(?:link|share|flag)\s*\|\s*){0,3}"
@@ -76,9 +78,11 @@ _HEADER = lazy(
     rf"{_DATE}{_TIME}\s*(?:said\s*(?::|\.\.\.|…)?)?",
     re.IGNORECASE,
 )
-# "Reply", "(Reply) (Parent) (Thread)", "Reply · Report": the links under a comment.
+# "Reply", "(Reply) (Parent) (Thread)", "Reply · Report": the links under a comment; and
+# the journal's buttons over the thread, Dreamwidth's "Flag" and "Expand All".
 _REPLY_LINKS = lazy(
-    r"(?:[(\[]?\s*(?:reply|thread|parent|link|report|like|share|delete|edit|odpowiedz"
+    r"(?:[(\[]?\s*(?:reply|thread|parent|link|report|like|share|delete|edit|flag"
+    r"|(?:expand|collapse)(?:\s+all)?|odpowiedz"
     r"|antworten|r[ée]pondre|responder|responda|beantwoorden|rispondi)\s*[)\]]?[\s·•|]*){1,5}",
     re.IGNORECASE,
 )
@@ -183,6 +187,10 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
     text = chunks[position].text
     if len(text) > 80:
         return None
+    if _subject_line(chunks, position):
+        # Rule ``comment-subject``: a journal prints each comment's subject over its
+        # header, "(no subject)" when the commenter gave none; it is the header's line.
+        return _header_end(chunks, position + 1)
     found = _HEADER.fullmatch(text)
     if found is not None and len(found.group("name").split()) <= 4:
         return position + 1
@@ -195,6 +203,28 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
     ):
         return after + 1
     return None
+
+
+# A journal comment's empty subject: "(no subject)", in the journals' interfaces.
+_NO_SUBJECT = lazy(r"\(\s*(?:no\s+subject|sans\s+objet|без\s+темы|kein\s+betreff)\s*\)", re.I)
+
+
+def _subject_line(chunks: list[Chunk], position: int) -> bool:
+    """Whether the line at ``position`` is a comment's subject: "(no subject)", or a reply's
+    "Re: …", right over the commenter's name and the comment's date (never over a one-line
+    "name date" header, which a line of text may stand over)."""
+    text = chunks[position].text
+    after = position + 1
+    if after >= len(chunks) or chunks[after].gap or text[:1] not in "(Rr":
+        return False
+    if text[:3].lower() != "re:" and _NO_SUBJECT.fullmatch(text) is None:
+        return False
+    return (
+        after + 1 < len(chunks)
+        and chunks[after + 1].gap == 0
+        and _name_like(chunks[after].text)
+        and _STAMP.fullmatch(chunks[after + 1].text) is not None
+    )
 
 
 def _name_like(text: str) -> bool:

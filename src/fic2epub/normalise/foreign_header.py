@@ -184,6 +184,37 @@ def is_menu_bar(text: str) -> bool:
     return len(items) >= 3 and all(len(i) <= 24 and len(i.split()) <= 3 for i in items)
 
 
+# A menu item in plain words: "Log In", "Sign Up", "Latest Series".
+PLAIN_MENU_ITEM = lazy(r"[A-Za-z]+(?: [A-Za-z]+){0,2}")
+_MENU_PUNCTUATION = lazy(r"[.!?,;:\"“”‘’']")
+
+
+def menu_item(text: str) -> bool:
+    """A short menu label: one to three words, no sentence punctuation."""
+    return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _MENU_PUNCTUATION.search(text)
+
+
+# The fewest items of a menu copied one item a line, and the fewest known ones among them.
+_MENU_ITEMS = 3
+_KNOWN_ITEMS = 2
+
+
+def vertical_menu(chunks: list[Chunk], start: int) -> bool:
+    """Rule ``vertical-menu``: a site's menu copied one item a line from ``start``: three
+    or more short items with no blank line between, two of them known chrome in plain words
+    ("Home", "Search", "Log In", "Sign Up"); the others are the site's own ("Communities").
+    A story's lines make no such run: "Home" alone, or a short poem's lines with no chrome
+    among them, are no menu."""
+    items = known = 0
+    for chunk in chunks[start : start + 12]:
+        text = chunk.text.strip()
+        if (items and chunk.gap) or not menu_item(text):
+            break
+        items += 1
+        known += bool(PLAIN_MENU_ITEM.fullmatch(text) and is_site_chrome(text))
+    return items >= _MENU_ITEMS and known >= _KNOWN_ITEMS
+
+
 def foreign_header_line(
     chunks: list[Chunk], index: int, *, titled: bool, bylined: bool
 ) -> Chunk | None:
@@ -197,7 +228,8 @@ def foreign_header_line(
         tagline = _tagline(after) and _post_title_below(chunks, index + 2)
         menu_line = chunks[index + 2] if tagline else after
         banner = len(text) <= 60 or (len(text) <= 120 and opens_with_site_name(text))
-        if banner and menu_line.gap <= 1 and _menu(menu_line.text) and not is_menu_bar(text):
+        menu = _menu(menu_line.text) or vertical_menu(chunks, index + (2 if tagline else 1))
+        if banner and menu_line.gap <= 1 and menu and not is_menu_bar(text):
             # Rule ``site-name-above-menu``: the first line of a page, right above the site's
             # menu bar, is the site's (or the blog's) name, not the story's title; a longer
             # line counts when it opens with a site's name (a banner: "<Site> Awards - …").

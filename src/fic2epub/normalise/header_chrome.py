@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names, title_like
 from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, is_site_name
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.foreign_header import PLAIN_MENU_ITEM, menu_item
 
 
 def framing_above_title(chunks: list[Chunk], index: int) -> bool:
@@ -114,7 +114,7 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
     punctuation, and only when every line down to the title is such an item (or already
     known framing) and the title is followed at once by a byline.
     """
-    if index > 12 or not _menu_item(chunks[index].text):
+    if index > 12 or not menu_item(chunks[index].text):
         return False
     for ahead in range(index + 1, min(index + 12, len(chunks) - 1)):
         chunk = chunks[ahead]
@@ -127,7 +127,7 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
             # A menu has two items at least: one line above "Title / by X" is the title
             # over its subtitle ("A <fandom> story").
             return ahead > index + 1
-        if not _menu_item(chunk.text):
+        if not menu_item(chunk.text):
             return False
     return False
 
@@ -144,7 +144,7 @@ def menu_between_chrome(chunks: list[Chunk], index: int) -> bool:
     title right under the menu has the page's category or info line under it, not a menu
     item.
     """
-    if index > 15 or not _menu_item(chunks[index].text):
+    if index > 15 or not menu_item(chunks[index].text):
         return False
     return _chrome_reached(chunks, index, -1) and _chrome_reached(chunks, index, 1)
 
@@ -163,23 +163,11 @@ def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
         if chunk.role == "dropped" or is_site_chrome(chunk.text):
             # The site's logo line ("Archive of Our Own beta") heads the menu: above the
             # item, it ends the run as a known item does.
-            plain = _PLAIN_MENU_ITEM.fullmatch(chunk.text.strip()) is not None
+            plain = PLAIN_MENU_ITEM.fullmatch(chunk.text.strip()) is not None
             return plain or (step < 0 and is_site_name(chunk.text))
-        if not _menu_item(chunk.text):
+        if not menu_item(chunk.text):
             return False
     return False
-
-
-# A menu item in plain words: "Log In", "Sign Up", "Latest Series".
-_PLAIN_MENU_ITEM = lazy(r"[A-Za-z]+(?: [A-Za-z]+){0,2}")
-
-
-def _menu_item(text: str) -> bool:
-    """A short menu label: one to three words, no sentence punctuation."""
-    return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _MENU_PUNCTUATION.search(text)
-
-
-_MENU_PUNCTUATION = lazy(r"[.!?,;:\"“”‘’']")
 
 
 def header_resumes(chunks: list[Chunk], index: int) -> bool:

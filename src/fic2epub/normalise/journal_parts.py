@@ -21,6 +21,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, field_for, is_known_label
+from fic2epub.normalise.journal_masterlist import masterlist_end
 from fic2epub.normalise.journal_nav import MOST as NAV_MOST
 from fic2epub.normalise.journal_nav import drop_nav_lines, nav_lines
 from fic2epub.normalise.patterns import FIELD_RE
@@ -103,6 +104,11 @@ def journal_parts(chunks: Chunks) -> Chunks:
     posters = [i for i, c in enumerate(marked) if _wrote_word(c.text) and wrote_line(c.text)]
     if not posters:
         return chunks
+    start = masterlist_end(marked, posters)
+    if start is not None:
+        # The author's masterlist, copied above the story's entries (journal_masterlist).
+        lead = [replace(c, role="dropped", rule="journal-masterlist-entry") for c in marked[:start]]
+        return tuple(lead) + journal_parts(tuple(marked[start:]))
     first = posters[0]
     nav = nav_lines(marked, first)
     if first - len(nav) >= 5:

@@ -32,7 +32,11 @@ _NOTE_CUES = lazy(
     # figure, not the author talking about chapters: "of" with a third person's possessive.
     r"|chapters?(?!\s+(?:[a-z]+\s+)?of\s+(?:his|her|their|its|[A-Z][\w-]*['’]s?)\s)"
     r"|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
-    r"|readers?|favou?rites?|faves?|follows?|comments?|kudos|feedback|concrit|flames?"
+    r"|readers?|faves?|follows?|comments?|kudos|feedback|concrit|flames?"
+    # Rule ``favourite-of-a-character``: "favourite" asks readers to favourite a story, but
+    # after a third person's possessive ("the Caliph's favourite", "her favourite") it is
+    # the narrator's word for what a character likes best.
+    r"|(?=f)(?<!['’]s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)favou?rites?"
     r"|disclaimer"
     r"|ooc|prompt|inspired|muse|lol|xd|sequel|wattpad|ao3|tumblr|livejournal|plot\s?bunny"
     r"|next\s+time|stay\s+tuned|see\s+you|cheers|love,|hugs|xoxo|pm\s+me|canon|fandom"
