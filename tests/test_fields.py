@@ -325,3 +325,21 @@ def test_list_keeps_a_word_said_twice_whole() -> None:
     assert split_list("Far, far away, Villette") == ("Far, far away", "Villette")
     assert split_list("angst, angst, angst") == ("angst", "angst", "angst")
     assert split_list("Emma, Persuasion (Jane Austen)") == ("Emma", "Persuasion (Jane Austen)")
+
+
+def test_work_list_keeps_a_subtitle_after_a_comma() -> None:
+    """Rule ``subtitle-in-work-list``: a fandom piece opening with a lower-case word and going
+    on in Title Case is the subtitle of the work before it; other pieces still split."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("Belinda, the Heiress of the Moor – Ann Example") == (
+        "Belinda, the Heiress of the Moor – Ann Example",
+    )
+    assert split_works("Frankenstein, or the Modern Prometheus, Dracula") == (
+        "Frankenstein, or the Modern Prometheus",
+        "Dracula",
+    )
+    # Capitalised items, and a list typed all in lower case, split as before.
+    assert split_works("Emma, Persuasion") == ("Emma", "Persuasion")
+    assert split_works("good omens, the magnus archives") == ("good omens", "the magnus archives")
+    assert split_works("Villette, a romance") == ("Villette", "a romance")
