@@ -182,6 +182,23 @@ def test_comma_lines_read_by_shape_and_original_fiction_has_no_fandom() -> None:
     assert pipe_metadata("Pairing: Lucy/Tumnus, Peter & Susan") is None
 
 
+def test_pipe_fields_with_a_bare_status() -> None:
+    """Rule ``pipe-fields-with-status``: a bare status word among labelled fields."""
+    assert pipe_metadata("Chapters: 2 | Complete | Words: 3,104") == [
+        ("Chapters", "2"),
+        ("Words", "3,104"),
+        ("Status", "Complete"),
+    ]
+    assert pipe_metadata("Rating: T | In Progress | Chapters: 5") == [
+        ("Rating", "T"),
+        ("Chapters", "5"),
+        ("Status", "In Progress"),
+    ]
+    # Any other bare item, or only one labelled field, is no such line.
+    assert pipe_metadata("Chapters: 2 | the house was quiet | Words: 3") is None
+    assert pipe_metadata("Note: it rained | Complete") is None
+
+
 @pytest.mark.parametrize(
     ("line", "name"),
     [

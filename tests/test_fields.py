@@ -380,3 +380,21 @@ def test_a_downloader_date_is_only_a_bare_date_label() -> None:
     assert credit_date("Date: 2024-05-01")
     assert not credit_date("Date: the ninth, at the harbour")
     assert not credit_date("Published: 2024-05-01")
+
+
+def test_work_list_keeps_a_subtitle_after_a_comma() -> None:
+    """Rule ``subtitle-in-work-list``: a fandom piece opening with a lower-case word and going
+    on in Title Case is the subtitle of the work before it; other pieces still split."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("Belinda, the Heiress of the Moor – Ann Example") == (
+        "Belinda, the Heiress of the Moor – Ann Example",
+    )
+    assert split_works("Frankenstein, or the Modern Prometheus, Dracula") == (
+        "Frankenstein, or the Modern Prometheus",
+        "Dracula",
+    )
+    # Capitalised items, and a list typed all in lower case, split as before.
+    assert split_works("Emma, Persuasion") == ("Emma", "Persuasion")
+    assert split_works("good omens, the magnus archives") == ("good omens", "the magnus archives")
+    assert split_works("Villette, a romance") == ("Villette", "a romance")

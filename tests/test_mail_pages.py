@@ -6,7 +6,7 @@ import pytest
 
 from fic2epub.model import EndMarker
 from fic2epub.normalise.mail import is_mbox_separator, unescape_mbox
-from fic2epub.normalise.page_footers import bare_updated_line, page_footer
+from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
 from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import DASH_FIELD_RE, match_note
 from fic2epub.options import ReadOptions
@@ -48,6 +48,11 @@ from story_text import story_paragraphs
         ("Copyright 2002 wren_alder and Tom Ash. Do not archive elsewhere.", "copyright-line"),
         ("Back to Pell's Hardy page: http://www.example.net/~pell/hardy/", "back-link-address"),
         ("Return to the fic index -- www.example.org/fic.html", "back-link-address"),
+        (
+            "This story was printed from The Quill Cellar: http://quill.example.net/view.php?sid=7",
+            "archive-credit",
+        ),
+        ("Printed from Saltmarsh Stories (www.example.org/saltmarsh)", "archive-credit"),
     ],
 )
 def test_page_footer_lines(line: str, rule: str) -> None:
@@ -82,10 +87,23 @@ def test_bare_last_updated_line_is_read_only_as_a_dated_footer() -> None:
         "Copyright 1887 was the year he died.",
         "Back to the farm, she thought. The road ran on.",
         "Back to the shop. See www.example.com for the hours, she wrote.",
+        "The photograph was printed from a cracked glass negative.",
     ],
 )
 def test_page_footer_leaves_prose(line: str) -> None:
     assert page_footer(line) is None
+
+
+def test_archive_ownership_line() -> None:
+    """Rule ``archive-ownership-line``: the archive's line on whose its stories are."""
+    assert ownership_line("All characters belong to their respective owners.")
+    assert ownership_line(
+        "All characters belong to their respective owners. All stories belong to their authors."
+    )
+    assert ownership_line("Characters are the property of their respective creators")
+    assert not ownership_line("The horses belong to the Duke, and the Duke to the King.")
+    assert not ownership_line("All the fields belonged to their father once.")
+    assert not ownership_line("They belong to their respective owners now, she said, and wept.")
 
 
 def test_mbox_separator_and_unescape() -> None:

@@ -571,6 +571,8 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
         # ("Rated: G | Reviews (12) | Chapters: 2"): only the labelled items are fields.
         pairs = (item.partition(":") for item in labelled)
         return [(label.strip(), value.strip()) for label, _, value in pairs]
+    if "|" in line and (with_status := _fields_with_status(items, labelled)) is not None:
+        return with_status
     fields: list[tuple[str, str]] = []
     recognised = 0
     for position, item in enumerate(items):
@@ -611,6 +613,20 @@ def _dashed_fields(line: str) -> list[tuple[str, str]] | None:
             other += 1
     labelled = sum(1 for label, _ in fields if label != "Status")
     return fields if labelled >= 3 and not other else None
+
+
+def _fields_with_status(items: list[str], labelled: list[str]) -> list[tuple[str, str]] | None:
+    """Rule ``pipe-fields-with-status``: an archive's info bar of labelled fields with the
+    story's status as a bare item among them ("Chapters: 3 | Complete | Words: 1,960").
+    Every other item must be labelled, two at least, and only one bare item, a status word,
+    so a line of prose with a "|" in it never matches."""
+    bare = [item for item in items if ":" not in item]
+    if len(bare) != 1 or len(labelled) < 2 or not _STATUS_ITEM.fullmatch(bare[0]):
+        return None
+    pairs = [item.partition(":") for item in labelled]
+    if any(not 0 < len(label.split()) <= 3 for label, _, _ in pairs):
+        return None
+    return [(label.strip(), value.strip()) for label, _, value in pairs] + [("Status", bare[0])]
 
 
 def _mostly_labelled(items: list[str], labelled: list[str]) -> bool:

@@ -25,7 +25,7 @@ from fic2epub.normalise.notes import (
     is_note_like,
     is_signature,
 )
-from fic2epub.normalise.page_footers import bare_updated_line, page_footer
+from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
 from fic2epub.normalise.patterns import match_end_marker, match_note, same_text
 from fic2epub.normalise.pleas import closing_plea, more_to_come
 from fic2epub.normalise.previews import unlabelled_preview
@@ -58,6 +58,8 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
         elif bare_updated_line(text):
             chunks[index] = replace(chunk, role="dropped", rule="page-updated-line")
+        elif ownership_line(text):
+            chunks[index] = replace(chunk, role="dropped", rule="archive-ownership-line")
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif _ruled_chrome(chunk):

@@ -201,6 +201,26 @@ def _shield_repeated(value: str) -> str:
     return _REPEATED_WORD.sub(shield, value)
 
 
+def split_works(value: str) -> tuple[str, ...]:
+    """Rule ``subtitle-in-work-list``: split a list of works (a fandom field) as
+    :func:`split_list` does for titles, but a piece that opens with a lower-case word and goes on in
+    Title Case ("the Orphan of the Castle", "or the Modern Prometheus") is the subtitle of
+    the title before it, which old novels set after a comma: "Emmeline, the Orphan of the
+    Castle" is one work. Only under a capitalised piece, so a list typed all in lower case
+    ("good omens, the magnus archives") still splits."""
+    items: list[str] = []
+    for item in split_list(value, titles=True):
+        if items and items[-1][:1].isupper() and _SUBTITLE_PIECE.match(item):
+            items[-1] = f"{items[-1]}, {item}"
+        else:
+            items.append(item)
+    return tuple(items)
+
+
+# A subtitle after a title's comma: a lower-case word, then a capitalised word further on.
+_SUBTITLE_PIECE = lazy(r"[a-z][a-z'’]{0,7}\s+(?:\S+\s+){0,3}?[A-Z]")
+
+
 # "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or
 # "kestrel_and_key" is one name.
 _AUTHOR_SPLIT = lazy(r"\s*(?:,|;|&|\+|(?<![\w-])(?:and|with)(?![\w-]))\s*", re.IGNORECASE)

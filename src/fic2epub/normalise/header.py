@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.normalise.ao3_collection import collection_navigation
+from fic2epub.normalise.ao3_index import chapter_index
 from fic2epub.normalise.ao3_page import (
     browser_tag_field,
     is_chapter_position,
@@ -141,6 +142,10 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="separator", rule="header-separator")
         elif title is None and (after := collection_navigation(marked, index)) is not None:
             # A collection's name and menu over the work's own header (ao3_collection).
+            index = after
+            continue
+        elif title is None and (after := chapter_index(marked, index)) is not None:
+            # AO3's Chapter Index page copied above the work page (ao3_index).
             index = after
             continue
         elif (fandoms := breadcrumb_fandoms(text)) is not None:

@@ -11,6 +11,7 @@ from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.doubled_headings import doubled_headings
 from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
 from fic2epub.normalise.ffn_page import (
     drop_chapter_dropdowns,
@@ -23,7 +24,7 @@ from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
-from fic2epub.normalise.part_pages import part_page_headings
+from fic2epub.normalise.part_pages import part_page_headings, part_place_lines
 from fic2epub.normalise.patterns import (
     NUMBERED_RE,
     ORDINAL,
@@ -78,7 +79,12 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
-    return piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
+    marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
+    # Last, as both look at the headings every rule above has found: a heading pasted twice
+    # (doubled_headings) and the posts' "Part 2 of 4" lines over them (part_pages).
+    marked = list(doubled_headings(marked_tuple))
+    part_place_lines(marked)
+    return tuple(marked)
 
 
 def _heading_links(text: str) -> bool:

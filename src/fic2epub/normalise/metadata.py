@@ -24,6 +24,7 @@ from fic2epub.normalise.fields import (
     read_series,
     split_authors,
     split_list,
+    split_works,
 )
 from fic2epub.normalise.labels_i18n import LANGUAGE_NAMES
 from fic2epub.normalise.page_repeats import page_title
@@ -275,8 +276,9 @@ class MetadataBuilder:
         elif reader is not None:
             reader(value)
         elif name in LIST_FIELDS:
-            # Tags are names (AO3's "Pride and Prejudice - Jane Austen"): kept as written.
-            self.add_list(name, split_list(value, titles=name == "fandoms"))
+            # Tags are names (AO3's "Pride and Prejudice - Jane Austen"): kept as written. A
+            # fandom names works, whose subtitle may follow a comma (subtitle-in-work-list).
+            self.add_list(name, split_works(value) if name == "fandoms" else split_list(value))
         else:
             # A title is kept as written, hyphens and all; other values read as prose.
             self.set(name, typography(value, dashes=name != "title"))

@@ -82,9 +82,24 @@ _POINTER = lazy(
 # itself: "Archived at The Floating Island -- http://…", "This story is archived at
 # Ashwinder", "Archived by the Lighthouse archive". Either it gives the archive's address,
 # or it is a bare name with no full stop, so "Archived at the museum since 1850." is prose.
+# A printer-friendly page words it "This story was printed from The Press: http://…"; that
+# form needs the address, since "printed from" may end a sentence of prose.
 _ARCHIVE_CREDIT = lazy(
-    r"(?:this\s+(?:story|fic|page|work)\s+(?:is|was|has\s+been)\s+)?archived\s+(?:at|on|by|in)\s+"
-    r"(?:.{0,100}(?:https?://|www\.)\S+/?|[^.!?]{2,80})",
+    r"(?:this\s+(?:story|fic|page|work)\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:archived\s+(?:at|on|by|in)\s+(?:.{0,100}(?:https?://|www\.)\S+/?|[^.!?]{2,80})"
+    r"|printed\s+from\s+.{0,100}?(?:https?://|www\.)\S+/?)",
+    re.IGNORECASE,
+)
+# Rule ``archive-ownership-line``: an archive's line under every story saying whose its
+# contents are, in one to three short sentences: "All characters belong to their respective
+# owners. All stories belong to their authors." Each sentence must give the owners as
+# "respective owners" or "their authors", the archive's wording, so a story's sentence
+# about who owns what ("The horses belong to the Duke.") is prose.
+_OWNERSHIP = lazy(
+    r"(?:(?:all\s+)?(?:characters|stories|works|fics|fan\s*fiction|content|rights|settings)"
+    r"[\w ,&]{0,60}?\s+(?:belong|are\s+(?:the\s+)?(?:property|copyright))\s+(?:to|of)\s+"
+    r"(?:their\s+)?(?:respective\s+(?:owners|authors|creators)|authors|creators)"
+    r"[^.!?]{0,40}[.!]?\s*){1,3}",
     re.IGNORECASE,
 )
 
@@ -140,10 +155,21 @@ def page_footer(text: str) -> str | None:
         return "instalment-pointer"
     if lower.startswith(("copyright", "(c)", "©")) and _COPYRIGHT.fullmatch(line):
         return "copyright-line"
-    if "archived" in lower and _ARCHIVE_CREDIT.fullmatch(line):
+    if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
     linked = "http" in line or "www." in line
     if linked and lower[:1] in "bgr" and _BACK_LINK_ADDRESS.fullmatch(line):
         return "back-link-address"
     # A download tool's credit and closing line (downloader_lines).
     return downloader_line(line)
+
+
+def ownership_line(text: str) -> bool:
+    """Rule ``archive-ownership-line``: an archive's "All characters belong to their
+    respective owners." line under a story. Read only among a chapter's closing lines: in a
+    header the same words may be the author's own disclaimer."""
+    line = text.strip()
+    lower = line.lower()
+    if len(line) > 240 or not ("respective" in lower or "their authors" in lower):
+        return False
+    return _OWNERSHIP.fullmatch(line) is not None

@@ -3,6 +3,10 @@
 Each part's page heads its text with the story's title, then the part's own title, then the
 page's place in the story: "Part 2 of 3". The place line and the repeated story title are
 the page's; the part's title is the chapter heading.
+
+A journal or a list posts a long story in entries that each carry the same kind of place line
+("Part 2 of 4") over the author's own chapter heading: there the heading is the chapter's,
+and the place line is the post's.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.patterns import WORD_NUMBER, number_value
 
 # A part page's place in the story: "Part 2 of 3", "Chapter 2 of 12".
 _PLACE = lazy(r"(?:part|chapter)\s+(?P<n>\d{1,3})\s+of\s+(?P<of>\d{1,3})", re.IGNORECASE)
@@ -64,3 +69,62 @@ def _titled_place(chunks: list[Chunk], index: int) -> bool:
     if chunks[index - 1].role != "text" or not 0 < len(title) <= 80:
         return False
     return not title.endswith(_SENTENCE_END) and chunks[index + 1].role in ("text", "note")
+
+
+# An instalment's place among the posts, the number figured or spelled: "Part 2 of 4",
+# "Part Two of Four".
+_POST_PLACE = lazy(
+    rf"\W{{0,3}}part\s+(?P<n>\d{{1,3}}|{WORD_NUMBER})\s+of\s+(?P<of>\d{{1,3}}|{WORD_NUMBER})\W{{0,3}}",
+    re.IGNORECASE,
+)
+# How many lines under a place line the entry's heading may stand (its links to the other
+# parts, "« Part 1 | Part 3 »", may come between).
+_HEADING_REACH = 3
+
+
+def part_place_lines(chunks: list[Chunk]) -> None:
+    """Rule ``part-place-line``: "Part 2 of 4" alone on a line, in a run of such lines that
+    count up by one to the same total, each but the first with a chapter heading a few lines
+    under it and no text between: each entry's place in the posting, over the author's own
+    heading, is the journal's, not text. The first place line may stand in the header, above
+    the first heading, where it is the same marker.
+
+    Guards: two place lines at least, one total, counting up with no gaps, and the author's
+    heading under every later one; a single "Part 1 of 2" among paragraphs is left as text,
+    and place lines with no heading under them are left to the other rules (they may be the
+    story's only divisions).
+    """
+    places: list[int] = []
+    numbers: list[tuple[int | None, int | None]] = []
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        if chunk.role != "text" or len(text) > 40 or " of " not in text.lower():
+            continue
+        if (found := _POST_PLACE.fullmatch(text.strip())) is not None:
+            places.append(index)
+            numbers.append((number_value(found.group("n")), number_value(found.group("of"))))
+    if len(places) < 2 or len({total for _, total in numbers}) != 1:
+        return
+    first = numbers[0][0]
+    if first is None or [n for n, _ in numbers] != list(range(first, first + len(numbers))):
+        return
+    headings = [index for index, chunk in enumerate(chunks) if chunk.role == "heading"]
+    if not headings or places[0] > headings[-1]:
+        return
+    if places[0] > headings[0] and not _heading_under(chunks, places[0]):
+        return
+    if not all(_heading_under(chunks, index) for index in places[1:]):
+        return
+    for index in places:
+        chunks[index] = replace(chunks[index], role="dropped", rule="part-place-line")
+
+
+def _heading_under(chunks: list[Chunk], index: int) -> bool:
+    """Whether a chapter heading follows the line within a few lines, with no text between
+    but short lines (the entry's links to its other parts)."""
+    for below in chunks[index + 1 : index + 1 + _HEADING_REACH]:
+        if below.role == "heading":
+            return True
+        if below.role == "text" and len(below.text) > 80:
+            return False
+    return False

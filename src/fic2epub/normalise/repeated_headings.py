@@ -38,7 +38,8 @@ def drop_repeated_headings(chunks: list[Chunk], start: int, title: str | None) -
                 chunks[between] = replace(
                     chunks[between], role="dropped", rule="title-over-heading"
                 )
-        chunks[again] = replace(chunks[again], role="dropped", rule="heading-repeated")
+        if chunks[again].role != "dropped":
+            chunks[again] = replace(chunks[again], role="dropped", rule="heading-repeated")
 
 
 def _copy_below(chunks: list[Chunk], index: int, title: str | None) -> int | None:
@@ -48,6 +49,10 @@ def _copy_below(chunks: list[Chunk], index: int, title: str | None) -> int | Non
     for below in range(index + 1, min(len(chunks), index + 2 + _MOST_BETWEEN)):
         chunk = chunks[below]
         if chunk.role == heading.role and same_text(chunk.text, heading.text):
+            return below
+        if chunk.rule == "doubled-heading":
+            # The headings pass already dropped the copy (doubled_headings); the title
+            # above it is still to go.
             return below
         if chunk.role == "text" and len(chunk.lines) == 1 and _same_words(chunk.text, heading):
             # The copy left as a line of text ("**The Valley**" under a bare name).

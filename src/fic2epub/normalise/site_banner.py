@@ -105,12 +105,17 @@ def _set_in(chunk: Chunk) -> bool:
 
 def _banner_line(chunk: Chunk) -> bool:
     """A line of one chunk, short, with no label and no sentence's end (a tagline may
-    exclaim: "fan fiction since 1998!")."""
+    exclaim: "fan fiction since 1998!").
+
+    Rule ``site-name-and-tagline``: the name and the tagline may share the line, set apart
+    by a spaced "::" ("The Apricot Press :: Drama Fan Fiction"), as archive skins title
+    their pages; a label's single colon still rules a line out.
+    """
     text = chunk.text
     return (
         chunk.role == "text"
         and len(chunk.lines) == 1
-        and ":" not in text
+        and ":" not in text.replace(" :: ", "")
         and 0 < len(text) <= _BANNER_WIDTH
         and not text.endswith((".", ",", ";", ":", "?"))
     )

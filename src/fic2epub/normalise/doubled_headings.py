@@ -1,0 +1,57 @@
+"""A chapter heading written twice: the site's own, then the author's pasted under it.
+
+Archives print each chapter's heading from the chapter's number and title ("Chapter 1: The
+Ugliest Prince"); many authors also type their heading at the top of the chapter text they
+paste in, in their own spelling ("Chapter One: The Ugliest Prince"). The copy then heads
+each chapter twice, with at most the chapter's notes between: one chapter, not two, and the
+second heading is not text either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.patterns import CHAPTER_RE, match_heading, same_text, undecorate
+
+# How many lines below a heading its double may stand: the chapter's notes (a label and a
+# few paragraphs) can come between the site's heading and the author's.
+_REACH = 8
+
+
+def doubled_headings(chunks: Chunks) -> Chunks:
+    """Rule ``doubled-heading``: a chapter heading followed, within a few lines and before
+    any other heading, by a heading with the same chapter number and the same title (or no
+    title on either), however the number is spelled ("Chapter 2: A Wood" then "Chapter Two
+    – A Wood"). The second is the author's copy of the first: dropped, so the chapter starts
+    at its text and keeps the first heading, the site's.
+
+    Numbers must match and titles must match: two headings in a row that differ in either
+    are a stack of headings or an empty chapter, left to the other rules.
+    """
+    heads = [index for index, chunk in enumerate(chunks) if chunk.role == "heading"]
+    marked = list(chunks)
+    for first, second in pairwise(heads):
+        if second - first <= _REACH and _same_heading(marked[first], marked[second]):
+            marked[second] = replace(marked[second], role="dropped", rule="doubled-heading")
+    return tuple(marked)
+
+
+def _same_heading(upper: Chunk, lower: Chunk) -> bool:
+    """Whether two heading lines name the same numbered chapter with the same title."""
+    keys = [_chapter_key(chunk.text) for chunk in (upper, lower)]
+    if keys[0] is None or keys[1] is None or keys[0][0] != keys[1][0]:
+        return False
+    return same_text(keys[0][1], keys[1][1])
+
+
+def _chapter_key(text: str) -> tuple[int, str] | None:
+    """A "Chapter N: Title" heading's number and title ("" when untitled), else None."""
+    heading = match_heading(text)
+    if heading is None or heading.kind != "chapter" or heading.number is None:
+        return None
+    found = CHAPTER_RE.fullmatch(undecorate(text))
+    if found is None:
+        return None
+    return heading.number, found.group("title") or ""
