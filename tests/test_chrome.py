@@ -98,6 +98,14 @@ from fic2epub.normalise.chrome import (
         # A LiveJournal clone's footer under every page.
         "Quillhaven is powered by LiveJournal open-source code.",
         "This site is powered by Dreamwidth code",
+        # Rule ``chapter-pager-line``: FanFiction.Net's old layout names the option "Chapter".
+        "Chapter 1. The Turnip Field  Next »",
+        "« Prev  Chapter 3. Down the Well",
+        "« Prev  Chapter 2. The Well  Next »",
+        # A forum's threadmark bar: both buttons on one line.
+        "Prev Next",
+        # Rule ``ffn-alert-links`` in its other wording.
+        "Add Story Alert - Add Author Alert - Add Favorite Story - Add Favorite Author",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -148,6 +156,9 @@ def test_site_chrome(line: str) -> None:
         "Ratio :: two to one :: she wrote it so, and underlined it.",
         "The mill is powered by the river and by nothing else.",
         "The lamp was powered by livejournal gossip, Tom said.",
+        "Chapter 1. I had no idea what came next.",
+        "Previous next-door neighbours had been kinder.",
+        "Add favorite story to the list, she typed, and stopped.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -38,9 +38,11 @@ _CHROME_LINE = lazy(
     # FanFiction.Net's old review box under a chapter: "Review this Story/Chapter".
     r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?|submit\s+review"
     # Rule ``ffn-alert-links``: the old layout's links under the stats line, one or more of
-    # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites";
-    # the 2010 layout ends its row on a bare "Add to Favorites".
-    r"|(?:add\s+(?:(?:story|author)\s+alert|(?:(?:story|author)\s+)?to\s+favou?rites)"
+    # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites",
+    # or in its other wording "Add Favorite Story - Add Favorite Author"; the 2010 layout
+    # ends its row on a bare "Add to Favorites".
+    r"|(?:add\s+(?:(?:story|author)\s+alert|(?:(?:story|author)\s+)?to\s+favou?rites"
+    r"|favou?rite\s+(?:story|author))"
     r"(?:\s*[-–|·]\s*|$))+"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
@@ -63,8 +65,10 @@ _CHROME_LINE = lazy(
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
     # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>"; Quotev's
-    # single guillemets: "‹ Previous Chapter", "Next Chapter ›".
+    # single guillemets: "‹ Previous Chapter", "Next Chapter ›"; both buttons copied as one
+    # line, as a forum's threadmark bar gives them: "Prev Next".
     r"|[«‹<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»›>]*"
+    r"(?:\s+next(?:\s+(?:chapter|part))?\s*[»›>]*)?"
     r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
     # FFN's mobile pager, around the chapter's place in the story: "Ch 1 of 3 Next »".
     r"|" + FFN_MOBILE_PAGER + r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
@@ -196,12 +200,26 @@ _BACK_LINK = lazy(r"[«<]+\s*back\s+to\s+[^|<>]{1,60}(?:\|[^|<>]{1,80}){0,4}[»>
 # A pager around a chapter menu: "< Prev  2. The Tallow Chandler  Next >". The first chapter's
 # page has no "< Prev" ("1. The Lamp-Post  Next >") and the last one no "Next >" ("< Prev
 # 4. The Well"): one button is enough beside a numbered option, which no sentence has.
+# FanFiction.Net's old layout (until about 2011) put "Chapter" before each option: "Chapter
+# 1. The Turnip  Next »", "« Prev  Chapter 3. The Rope".
 _PAGER = lazy(
     r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+"
-    r"|[«<]+\s*prev(?:ious)?\s+\d{1,4}\.\s+\S.{0,120}"
-    r"|\d{1,4}\.\s+\S.{0,120}?\s+next(?:\s+chapter)?\s*[»>]+",
+    r"|[«<]+\s*prev(?:ious)?\s+(?:chapter\s+)?\d{1,4}\.\s+\S.{0,120}"
+    r"|(?:chapter\s+)?\d{1,4}\.\s+\S.{0,120}?\s+next(?:\s+chapter)?\s*[»>]+",
     re.I,
 )
+
+
+def is_chapter_pager(text: str) -> bool:
+    """Rule ``chapter-pager-line``: a pager around the chapter menu's current option, "1. The
+    Lamp-Post  Next >" or the old FanFiction.Net layout's "Chapter 1. The Turnip  Next »". It
+    names a chapter like a heading, but the button beside it makes it the site's."""
+    line = text.strip()
+    return (
+        (line[:1].isdigit() or line[:8].lower() == "chapter ")
+        and line.endswith((">", "»"))
+        and _PAGER.fullmatch(line) is not None
+    )
 
 
 # Button labels that are site chrome only beside other buttons ("Reader mode  Statistics").
@@ -290,7 +308,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if line.startswith(("<", "«")) and (_PAGER.fullmatch(line) or _BACK_LINK.fullmatch(line)):
         return True
-    if line[:1].isdigit() and line.endswith((">", "»")) and _PAGER.fullmatch(line):
+    if is_chapter_pager(line):
         return True
     if "|" in line and _link_bar(line):
         return True

@@ -159,15 +159,20 @@ _FOOTER_START = lazy(r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?", re.IG
 
 
 def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
-    """Drop a mailing list's footer (sponsor block, group links) and everything after it."""
-    for index in range(max(first, end - 12), end):
+    """Drop a mailing list's footer (sponsor block, group links) and everything after it.
+
+    It is looked for among the chapter's last twelve lines that no rule has dropped: a web
+    archive's copy repeats the page's head and the next message's header under the footer,
+    and those (dropped already) do not push the footer out of reach."""
+    for index in _last(chunks, first, end, 12, lambda i: chunks[i].role != "dropped"):
         if chunks[index].role == "text" and _FOOTER_START.fullmatch(chunks[index].lines[0]):
             # The "--" signature rule goes with the signature under it: left as a separator,
             # it would stand between a closing "THE END" and the author's words above it.
             # With nothing under it, it is read as a separator.
             alone = is_glyph_line(chunks[index].text) and index + 1 == end
             for later in range(index + 1 if alone else index, end):
-                chunks[later] = replace(chunks[later], role="dropped", rule="mail-footer")
+                if chunks[later].role != "dropped":
+                    chunks[later] = replace(chunks[later], role="dropped", rule="mail-footer")
             return
 
 

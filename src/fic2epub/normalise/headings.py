@@ -8,10 +8,12 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import caps_title_headings
+from fic2epub.normalise.chrome import is_chapter_pager
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.doubled_headings import doubled_headings
+from fic2epub.normalise.ebook_chapters import ebook_chapter_names
 from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
 from fic2epub.normalise.ffn_page import (
     drop_chapter_dropdowns,
@@ -63,6 +65,10 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             # FanFiction.Net's chapter drop-down, its options run together: chrome.
             marked[index] = replace(chunk, role="dropped", rule="chapter-select-line")
             continue
+        if is_chapter_pager(chunk.text):
+            # A chapter menu's option beside its "Next »" button: chrome, not a heading.
+            marked[index] = replace(chunk, role="dropped", rule="chapter-pager-line")
+            continue
         if "|" in chunk.text and _heading_links(chunk.text):
             marked[index] = replace(chunk, role="dropped", rule="heading-links")
             continue
@@ -76,6 +82,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     part_title_headings(marked)
     part_page_headings(marked)
     marked_tuple = fanficfare_chapter_lines(contents_headings(tuple(marked)))
+    marked_tuple = ebook_chapter_names(marked_tuple)
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))

@@ -20,7 +20,7 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for
-from fic2epub.normalise.mail import is_mail_field
+from fic2epub.normalise.mail import is_mail_field, is_mbox_separator, opens_mail_header
 from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.options import Layout
 
@@ -245,6 +245,16 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     field = None
     if found is not None and not (is_mail_field(previous.text) or is_mail_field(line.text)):
         field = field_for(found.group())
+    if (
+        not field
+        and opens_mail_header(line.text)
+        and not is_mail_field(previous.text)
+        and not is_mbox_separator(previous.text)
+    ):
+        # Rule ``mail-from-line``: a mail's header starts under a line of the page's own (a
+        # web archive's "Message 412 of 980 | Previous | Next"), never inside a paragraph;
+        # a mailbox's "From " line above it stays with the header.
+        return True
     label = _LABEL.match(line.text)
     if label is None:
         # Rule ``dash-field-after-sentence``: "FEEDBACK - …" after a value's finished line.

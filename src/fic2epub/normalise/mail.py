@@ -207,6 +207,17 @@ def is_mail_field(line: str) -> bool:
     return ":" in line[:40] and _MAIL_FIELD.match(line) is not None
 
 
+# A "From:" line naming its sender by address: "From:  "Ann" <ann@example.net>", "From: ann@
+# example.net (Ann)". Yahoo's archive shortens the address ("<ann@y...>").
+_FROM_ADDRESS = lazy(r"from\s*:\s*\S.{0,100}?\S@\S.*|from\s*:.{0,100}<[^<>@\s]+@[^<>\s]*>", re.I)
+
+
+def opens_mail_header(line: str) -> bool:
+    """Rule ``mail-from-line``: a mail's "From:" line with the sender's address, the first
+    line of a message's header as a web archive prints it under its navigation line."""
+    return line[:5].lower() == "from:" and _FROM_ADDRESS.fullmatch(line.strip()) is not None
+
+
 def is_mbox_separator(line: str) -> bool:
     """A mailbox's "From " line above a message's headers (rule ``mbox-separator``)."""
     return line.startswith("From ") and _MBOX_FROM.fullmatch(line.rstrip()) is not None

@@ -111,6 +111,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     candidates = {name: size for name, size in written.items() if name in threadmarked}
     author = max(candidates or written, key=(candidates or written).__getitem__)
     moves: dict[int, int] = {}  # heading index -> index it goes before (-1: the first heading)
+    head = _thread_head_lines(chunks, posts[0].start)
     for post, end in zip(posts, ends, strict=True):
         if post.poster != author:
             for index in range(post.start, end):
@@ -119,7 +120,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
             _poster_boxes(marked, post, end)
             _message_marks(marked, post, end)
             if post.xenforo:
-                clean_post(marked, post.body, end)
+                clean_post(marked, post.body, end, head)
                 _threadmark_titles(marked, post, end, moves)
     thread_head(marked, posts[0].start)
     _trailing_chatter(marked, posts, ends, author)
@@ -136,6 +137,15 @@ def mark_threads(chunks: Chunks) -> Chunks:
     _first_poster(marked, posts[0], author)
     moves.pop(-1, None)
     return _notes_open_posts(marked, posts, ends, author, moves)
+
+
+def _thread_head_lines(chunks: Chunks, first_post: int) -> frozenset[str]:
+    """The lines above a thread's first post when they hold its starter line ("Thread
+    starter X Start date …"): the head a copy of the thread's next page repeats."""
+    above = [chunk.text.strip() for chunk in chunks[:first_post] if chunk.text.strip()]
+    if not any(thread_line(line) for line in above):
+        return frozenset()
+    return frozenset(above)
 
 
 def _threadmark_titles(marked: list[Chunk], post: _Post, end: int, moves: dict[int, int]) -> None:

@@ -49,6 +49,12 @@ _BUTTONS = lazy(r"(?:(?:like|reply|quote|report|share|bookmark)\s*){1,5}", re.IG
 _LIKES = lazy(
     r"[^.!?\"“”]{1,300}?\s(?:and\s+[\d,]{1,7}\s+others?\s+)?likes?\s+this\.?", re.IGNORECASE
 )
+# Rule ``reaction-counts``: the reactions summed under a post, each a reaction's name and
+# its count: "Like x 64", "Like x 12 Informative x 3", "Hugs x 2, Love x 1". A name of one
+# to three capitalised words, "x", a number, and nothing else: no sentence reads so.
+_REACTION_COUNTS = lazy(
+    r"(?:[A-Z][\w'’!-]{0,20}(?:\s[A-Z][\w'’!-]{0,20}){0,2}\s+[x×]\s+[\d,]{1,9}(?:[,;·|]?\s+|$))+"
+)
 # "Last edited: Mar 4, 2021", "Last edited by a moderator: …".
 _EDITED = lazy(r"last\s+edited(?:\s+by\s+[^:]{1,40})?\s*:.{0,40}", re.IGNORECASE)
 # A collapsed spoiler's button: "Spoiler", "Spoiler: Notes".
@@ -116,6 +122,8 @@ def is_post_chrome(text: str) -> bool:
         return False
     if line.endswith(("this", "this.")) and _LIKES.fullmatch(line):
         return True
+    if line[-1:].isdigit() and (" x " in line or " × " in line):
+        return _REACTION_COUNTS.fullmatch(line) is not None
     return (
         _BUTTONS.fullmatch(line) is not None
         or _EDITED.fullmatch(line) is not None
@@ -277,11 +285,18 @@ def mark_bars(marked: list[Chunk], body: int, end: int) -> bool:
     return False
 
 
-def clean_post(marked: list[Chunk], body: int, end: int) -> None:
+def clean_post(
+    marked: list[Chunk], body: int, end: int, head: frozenset[str] = frozenset()
+) -> None:
     """The forum's lines inside one of the author's posts: quoted posts (``forum-quote``),
     spoiler buttons (``spoiler-button``), and the chrome under the post
     (``forum-post-chrome``): from its end back to its last line of text, every line that is
-    a button, a reactions or likes line, "Last edited:", a page link or a page number."""
+    a button, a reactions or likes line, "Last edited:", a page link or a page number.
+
+    ``head`` holds the lines of the thread's head (breadcrumbs, title, starter line): when
+    the post is the last on a page and the next page's copy follows, its head repeated is
+    passed over (the page-repeats pass drops it) and the chrome under the post above it is
+    still the forum's."""
     index = body
     while index < end:
         text = marked[index].text
@@ -296,12 +311,10 @@ def clean_post(marked: list[Chunk], body: int, end: int) -> None:
     index = end - 1
     while index >= body:
         chunk = marked[index]
-        if chunk.role == "dropped":
-            index -= 1
-            continue
-        if chunk.role not in ("text", "note-body") or not is_post_chrome(chunk.text):
+        if chunk.role in ("text", "note-body") and is_post_chrome(chunk.text):
+            drop(marked, index, "forum-post-chrome")
+        elif chunk.role != "dropped" and chunk.text.strip() not in head:
             break
-        drop(marked, index, "forum-post-chrome")
         index -= 1
 
 

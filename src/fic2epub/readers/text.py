@@ -36,6 +36,7 @@ from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.tumblr import drop_reblog_additions
+from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.options import ReadOptions
 
@@ -69,15 +70,17 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 
 # Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
-# a reading app's citations round copied passages, a web clipper's framing, a published
-# Google Doc's framing, a title block's box of characters, a converter's setext headings,
-# lynx's reference lists, a word processor's comment list, a mailbox's escaped "From" lines,
-# Obsidian's and Discord's own marks, an old.reddit page's frame and comments.
+# a reading app's citations round copied passages, a web clipper's framing, the Wayback
+# Machine's toolbar, a published Google Doc's framing, a title block's box of characters, a
+# converter's setext headings, lynx's reference lists, a word processor's comment list, a
+# mailbox's escaped "From" lines, Obsidian's and Discord's own marks, an old.reddit page's
+# frame and comments.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
     apple_books_excerpts,
     web_clip,
+    wayback_toolbar,
     published_doc_page,
     banner_box,
     setext_headings,
