@@ -67,6 +67,9 @@ def _chapter_name(chunks: Chunks, index: int) -> bool:
         return False
     if text.endswith((".", ",", ";", ":", "-", "—")) or is_glyph_line(text):
         return False
+    # A cry set apart ("Stop Him!") is the prose's, not a chapter's name.
+    if text.endswith("!"):
+        return False
     if match_end_marker(text):
         return False
     words = text.split()
