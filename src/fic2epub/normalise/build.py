@@ -238,6 +238,7 @@ _FIELD_INFO_RULES = frozenset(
         "chatty-subtitle",
         "story-url-line",
         "ffde-chip-line",
+        "stats-chip-line",
     }
 )
 
