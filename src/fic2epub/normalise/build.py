@@ -240,6 +240,7 @@ _FIELD_INFO_RULES = frozenset(
         "story-url-line",
         "ffde-chip-line",
         "ao3-page-title",
+        "stats-chip-line",
     }
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
+from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import rating_or_pairing
 from fic2epub.normalise.nav_links import is_bracketed_nav_link
 from fic2epub.normalise.page_footers import page_footer
@@ -374,6 +375,21 @@ def _share_bar(line: str) -> bool:
     return len(items) >= 2 and named >= 2 and all(len(item.split()) <= 5 for item in items)
 
 
+# The site's thanks under its call to vote: "Thank you!", "Thanks!".
+_THANKS = lazy(r"(?:thank\s+you|thanks)\s*!*", re.IGNORECASE)
+
+
+def is_box_thanks(chunk: Chunk, above: str) -> bool:
+    """Rule ``chrome-box-thanks``: the site's "Thank you!" right under its call to vote or
+    comment (``above``), on the next line with no blank line between, is the same box
+    ("Like this story? Give it an Upvote!" over "Thank you!", as Asianfanfics prints it
+    under each chapter). Only a bare thanks under a line of site chrome: the author's own
+    thanks carries more words, or stands apart."""
+    if chunk.gap or len(chunk.text) > 12 or not _THANKS.fullmatch(chunk.text):
+        return False
+    return is_site_chrome(above)
+
+
 def lone_button_among_chrome(line: str, before: list[str], after: Sequence[str] = ()) -> bool:
     """Rule ``lone-button``: a button label on a line of its own ("Top", "Print") among
     other site chrome, as a page's footer copies it ("Share: …", "Follow/Fav", "Top").
@@ -478,11 +494,27 @@ _CHAT_HEADER = lazy(
 )
 
 
+# DiscordChatExporter's message line: the date and time in brackets, then the sender, with
+# the "#4410" discriminator Discord gave every name until 2023: "[07-Feb-22 08:41 PM]
+# santillane#4410", "[2/7/2022 8:41 PM] santillane". The date and the time must both be
+# there, and the line holds nothing after the name (which Discord never lets hold a ":"),
+# so a chat log's "[21:04] Holmes: Watson." is a line of the story.
+_EXPORTED_HEADER = lazy(
+    r"\[\d{1,4}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[ap]\.?m\.?)?\]\s+(?P<name>[^\s#:\[\]][^#:\[\]]{0,39}?)(?:#\d{4})?",
+    re.IGNORECASE,
+)
+
+
 def chat_message_header(line: str) -> str | None:
-    """The sender named by a chat message's "name — Today at 9:03 PM" line, else None."""
+    """The sender named by a chat message's "name — Today at 9:03 PM" line (or a chat
+    exporter's "[07-Feb-22 08:41 PM] name#1234" line), else None."""
     if ":" not in line or len(line) > 80:
         return None
-    found = _CHAT_HEADER.fullmatch(line.strip())
+    if line[:1] == "[":
+        found = _EXPORTED_HEADER.fullmatch(line.strip())
+    else:
+        found = _CHAT_HEADER.fullmatch(line.strip())
     return found.group("name") if found else None
 
 

@@ -14,7 +14,12 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bare_tags import bare_tag_lines
-from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
+from fic2epub.normalise.chrome import (
+    POST_TAGS_RE,
+    is_box_thanks,
+    is_site_chrome,
+    lone_button_among_chrome,
+)
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
@@ -38,6 +43,7 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
     dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
     unlabelled plea for reviews, which is the author's note it would have been labelled."""
     _mail_footer(chunks, first, end)
+    _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
     _post_tags(chunks, first, end)
     _after_the_end(chunks, first, end)
@@ -64,6 +70,8 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif _ruled_chrome(chunk):
             chunks[index] = replace(chunk, role="dropped", rule="ruled-chrome")
+        elif index > first and is_box_thanks(chunk, chunks[index - 1].text):
+            chunks[index] = replace(chunk, role="dropped", rule="chrome-box-thanks")
         elif lone_button_among_chrome(
             text,
             [c.text for c in chunks[max(first, index - 2) : index]],
@@ -322,4 +330,52 @@ def _ruled_chrome(chunk: Chunk) -> bool:
     if len(lines) < 2 or len(lines) > 6 or not any(is_glyph_line(line) for line in lines):
         return False
     chrome = [line for line in lines if not is_glyph_line(line)]
-    return all(is_site_chrome(line) for line in chrome)
+    return all(is_site_chrome(line) for line in chrome) or _ruled_colophon(lines)
+
+
+# A copyright notice anywhere in a line: "copyright (c) 1993", "© 2004", "(c) 1998 by",
+# "All rights reserved".
+_COPYRIGHT_NOTICE = lazy(
+    r"(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*\d{4}|all\s+rights\s+reserved", re.IGNORECASE
+)
+
+
+# The most lines of a notice between two rules under the story.
+_COLOPHON_LINES = 6
+
+
+def _ruled_colophon_run(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``ruled-chrome`` (a colophon) when the layout kept the rules and the notice
+    between them as chunks of their own: the last rule of the chapter, the text chunks
+    right above it and the rule above them, with no blank line between, are dropped when
+    the notice holds a copyright (see :func:`_ruled_colophon`)."""
+    last = end - 1
+    while last >= first and chunks[last].role == "dropped":
+        last -= 1
+    if last <= first or not is_glyph_line(chunks[last].text) or chunks[last].gap:
+        return
+    top = last - 1
+    while top > first and chunks[top].role == "text" and not chunks[top].gap:
+        if is_glyph_line(chunks[top].text) or last - top > _COLOPHON_LINES:
+            break
+        top -= 1
+    if top == last - 1 or not is_glyph_line(chunks[top].text):
+        return
+    lines = tuple(line for chunk in chunks[top : last + 1] for line in chunk.lines)
+    if _ruled_colophon(lines):
+        for index in range(top, last + 1):
+            chunks[index] = replace(chunks[index], role="dropped", rule="ruled-chrome")
+
+
+def _ruled_colophon(lines: tuple[str, ...]) -> bool:
+    """Rule ``ruled-chrome`` (a colophon): a zine's or a site's notice set between two rules
+    under the story ("GENTLE CRAFT is an amateur publication. Letters of comment to the
+    editor… All stories are copyright (c) 1993 by their authors."). Framed by rules above
+    and below, and holding a copyright notice, so an author's note between rules stays."""
+    if len(lines) < 3 or not (is_glyph_line(lines[0]) and is_glyph_line(lines[-1])):
+        return False
+    inner = " ".join(lines[1:-1])
+    lowered = inner.lower()
+    if not any(word in lowered for word in ("copyright", "©", "(c)", "rights reserved")):
+        return False  # the cheap test first
+    return _COPYRIGHT_NOTICE.search(inner) is not None

@@ -69,12 +69,13 @@ from fic2epub.normalise.header_chrome import (
 from fic2epub.normalise.header_summary import (
     before_site_info,
     chatter_above_links,
+    chatter_above_title,
     summary_above_links,
     summary_inside_header,
     unlabelled_summary,
 )
 from fic2epub.normalise.indented import indented_note_body
-from fic2epub.normalise.info_sentence import full_stop_info_line
+from fic2epub.normalise.info_sentence import full_stop_info_line, stats_chip_line
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.notes import (
@@ -132,6 +133,9 @@ def read_header(chunks: Chunks) -> Chunks:
             # Already settled by the headings pass (a chapter menu, a page number, a forum
             # post's header): framing the header reads past, not the story's first line.
             bylined = bylined or chunk.role == "byline"
+            index += 1
+            continue
+        if title is None and chatter_above_title(marked, index):
             index += 1
             continue
         if title is None and framing_above_title(marked, index):
@@ -215,6 +219,9 @@ def read_header(chunks: Chunks) -> Chunks:
             if after < len(marked) and marked[after].gap == 0 and credit_date(marked[after].text):
                 marked[after] = replace(marked[after], role="dropped", rule="downloader-date")
                 index = after
+        elif (fields := stats_chip_line(text)) is not None:
+            # Before the chrome test, which reads the wide-spaced items as a menu.
+            marked[index] = _as_info(chunk, "stats-chip-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_chapter_position(marked, index):

@@ -68,6 +68,29 @@ def chatter_above_links(chunks: list[Chunk], index: int) -> bool:
     return True
 
 
+# The rules that read a chat message's header line, which the headings pass left.
+_CHAT_HEADER_RULES = ("forum-poster", "forum-post-header")
+
+
+def chatter_above_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``chatter-above-title``: the poster's own message to a chat channel before the
+    one that opens with the story's "# Title" ("okay finally posting the gil blas one!!")
+    is an unlabelled note, not the page's framing above the title. Only the first line of
+    a message (right under its header line) that talks to readers as chatter does, with
+    the title within a few lines below; the note takes the message's other lines too."""
+    if index == 0 or chunks[index].role != "text":
+        return False
+    if chunks[index - 1].rule not in _CHAT_HEADER_RULES or not _chatter(chunks[index].text):
+        return False
+    end = index + 1
+    while end < len(chunks) and chunks[end].role == "text" and not chunks[end].gap:
+        end += 1
+    if not any(c.role == "title" and c.rule == "markdown-title" for c in chunks[end : end + 3]):
+        return False
+    _as_chatter_note(chunks, index, end, "chatter-above-title")
+    return True
+
+
 def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
     """Rule ``summary-inside-header``: a paragraph or two with header lines on both sides is
     the story's unlabelled description, as Wattpad prints it between its counts and its

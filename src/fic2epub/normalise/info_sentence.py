@@ -75,3 +75,36 @@ def _title_case(item: str) -> bool:
     if not 0 < len(words) <= 8 or len(item) > 60:
         return False
     return all(word[0].isupper() or word[0].isdigit() or word in _SMALL_WORDS for word in words)
+
+
+# The labels a story page's stats line gives its dates and status by, unlabelled by a colon.
+_STATS_LABELS = {"updated": "Updated", "published": "Published", "status": "Status"}
+# One item: the label, then its value bare or in brackets ("Status [Completed]").
+_STATS_ITEM = lazy(
+    r"(?P<label>updated|published|status)\s*:?\s*(?:\[\s*(?P<chip>[^\[\]]{1,30}?)\s*\]"
+    r"|(?P<value>[\w ,./-]{1,30}?))",
+    re.IGNORECASE,
+)
+# Items are set apart by wide spaces or a bar.
+_STATS_SEPARATOR = lazy(r"\s{3,}|\s*[|·•]\s*")
+
+
+def stats_chip_line(text: str) -> list[tuple[str, str]] | None:
+    """Rule ``stats-chip-line``: a story page's line of its dates and its status chip, set
+    apart by wide spaces ("Updated Jun 12, 2016   Status [Completed]", as Asianfanfics prints
+    it under the byline). The fields it gives, or None.
+
+    Every item must be one of those labels with its value, and one must be the status, so
+    a sentence ("Status was all he cared about") never matches."""
+    if len(text) > 120 or "tatus" not in text:
+        return None
+    fields: list[tuple[str, str]] = []
+    for item in _STATS_SEPARATOR.split(text.strip()):
+        found = _STATS_ITEM.fullmatch(item)
+        if found is None:
+            return None
+        value = found.group("chip") or found.group("value") or ""
+        fields.append((_STATS_LABELS[found.group("label").lower()], value.strip()))
+    if len(fields) < 2 or not any(label == "Status" for label, _ in fields):
+        return None
+    return fields

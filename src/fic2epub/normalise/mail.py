@@ -22,6 +22,9 @@ _MAIL_KEYS = (
     # What a mail program's saved copy keeps besides: the list's and the server's lines.
     r"|mailing-list|list-[\w-]+|delivered-to|return-path|errors-to|precedence|status"
     r"|user-agent|organi[sz]ation|importance|priority|thread-(?:topic|index)"
+    # A Usenet article's own lines: the newsgroups, the relay path, the length, the poster's
+    # host, the server's cross-reference and where follow-ups go.
+    r"|newsgroups|path|lines|nntp-posting-(?:host|date)|xref|followup-to"
 )
 # Rule ``mbox-separator``: a Unix mailbox starts each message with a "From " line, the
 # sender's address and the day it arrived, in the fixed form C's asctime() writes: "From
@@ -69,7 +72,15 @@ _FORWARD = lazy(
     re.IGNORECASE,
 )
 # A reply's line above the text it quotes: "On Sat, Mar 8, 2008 at 9:14 PM, X <x@y> wrote:".
-_ATTRIBUTION = lazy(r"on\s.{4,200}\swrote\s*:", re.IGNORECASE)
+# Outlook Express and Windows Mail write it their own way, with the quoted message's id:
+# '"X" <x@y> wrote in message news:3a5f8e44$0$17288@news.example.net...'.
+_ATTRIBUTION = lazy(
+    r"on\s.{4,200}\swrote\s*:"
+    r"|.{1,160}\swrote\s+in\s+message(?:\s+(?:news:)?<?[^\s<>]+@[^\s<>]+>?(?:\.\.\.)?)?",
+    re.IGNORECASE,
+)
+# The quoted message's id alone on a line: "news:3a5f8e44$0$17288@news.example.net...".
+_MESSAGE_ID_LINE = lazy(r"(?:news:)?<?[^\s<>]+@[^\s<>]+>?(?:\.\.\.)?")
 # The mail passed on holds at least this share of the text: what is above it is a comment.
 _PASSED_ON_SHARE = 2 / 3
 
@@ -84,6 +95,8 @@ class MailHeader:
     from_line: int
     date_line: int | None
     """The Date (or Sent) line, the day the message was posted."""
+    subject_line: int | None = None
+    """The Subject line."""
 
 
 def mail_headers(chunks: Chunks) -> list[MailHeader]:
@@ -133,10 +146,11 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
         if index and chunks[index].gap == 0 and _DIGEST_MESSAGE.fullmatch(chunks[index - 1].text):
             start, listed = index - 1, True
         subject = _value(chunks[keys["subject"]], "subject") if "subject" in keys else ""
-        listed = listed or _MACHINE_VALUE.search(subject) is not None
+        # A Usenet article is posted to its newsgroups: a public post, like a list's mail.
+        listed = listed or _MACHINE_VALUE.search(subject) is not None or "newsgroups" in keys
         poster = poster_name(_value(chunks[keys["from"]], "from"))
         dated = keys.get("date", keys.get("sent"))
-        headers.append(MailHeader(start, end, poster, keys["from"], dated))
+        headers.append(MailHeader(start, end, poster, keys["from"], dated, keys.get("subject")))
         index = end
     return headers if listed else []
 
@@ -251,6 +265,14 @@ def _value(chunk: Chunk, key: str) -> str:
     return found.group("value").strip() if found else ""
 
 
+def subject_only(chunk: Chunk) -> tuple[Chunk, str]:
+    """The chunk of a mail's header lines cut down to its Subject line, and the subject."""
+    found = _field_line(chunk, ("subject",))
+    if found is None:
+        return chunk, ""
+    return replace(chunk, text=found.string, lines=(found.string,)), found.group("value").strip()
+
+
 def date_only(chunk: Chunk) -> Chunk:
     """The chunk of a mail's header lines cut down to its Date (or Sent) line."""
     found = _field_line(chunk, ("date", "sent"))
@@ -352,8 +374,13 @@ def forwarded_mail(chunks: Chunks) -> Chunks:
     index = next((i for i, c in enumerate(chunks) if _passes_on(c)), None)
     if index is None:
         return chunks
+    # A follow-up article's own header above its attribution: the poster's, read by
+    # :func:`mail_headers` as the post's header, not a forwarder's comment.
+    own_header = _reply_attribution(chunks[index].text) and all(
+        _header_lines(c) for c in chunks[:index]
+    )
     sizes = [len(c.text) for c in chunks]
-    if sum(sizes[index + 1 :]) < _PASSED_ON_SHARE * sum(sizes):
+    if not own_header and sum(sizes[index + 1 :]) < _PASSED_ON_SHARE * sum(sizes):
         return chunks
     # The forward line and the header under it, a chunk a line: hard-wrapped text may have
     # joined them into one paragraph.
@@ -362,13 +389,19 @@ def forwarded_mail(chunks: Chunks) -> Chunks:
     if _FORWARD.fullmatch(pieces[0].text):
         while rest and rest[0].gap <= (1 if len(pieces) == 1 else 0) and _header_lines(rest[0]):
             pieces += _line_chunks(rest.pop(0))
-    marked = [replace(c, role="dropped", rule="forwarder-comment") for c in chunks[:index]]
+    if own_header:
+        marked = list(chunks[:index])
+    else:
+        marked = [replace(c, role="dropped", rule="forwarder-comment") for c in chunks[:index]]
     marked.append(replace(pieces[0], role="dropped", rule="forwarded-mail"))
     for piece in pieces[1:]:
         found = _MAIL_FIELD.fullmatch(piece.text)
         dated = found is not None and found.group("key").lower() in ("date", "sent")
         marked.append(piece if dated else replace(piece, role="dropped", rule="mail-header"))
     if not _FORWARD.fullmatch(pieces[0].text):
+        if rest and _MESSAGE_ID_LINE.fullmatch(rest[0].text):
+            # The quoted message's id, on the line under Outlook Express's attribution.
+            marked.append(replace(rest.pop(0), role="dropped", rule="forwarded-mail"))
         rest = _quoted_reply(rest)
     return (*marked, *rest)
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import chat_message_header
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.patterns import match_heading
 
@@ -118,7 +119,20 @@ def _opens_block(chunks: Chunks, index: int, spaced: bool) -> bool:
     line, where Discord's "## Part 2" heads a line of its own), when it is a line of its own.
     """
     chunk = chunks[index]
-    return index == 0 or chunk.gap > 0 or (not spaced and not chunk.continues)
+    return (
+        index == 0
+        or chunk.gap > 0
+        or (not spaced and not chunk.continues)
+        or _under_chat_header(chunks, index)
+    )
+
+
+def _under_chat_header(chunks: Chunks, index: int) -> bool:
+    """Rule ``unspaced-markdown`` (chat message): the first line of a chat message opens a
+    block, right under its header line ("[07-Feb-22 08:42 PM] name#1234"), as a chat
+    exporter writes each message with no blank line under its header."""
+    above = chunks[index - 1].text if index else ""
+    return above[:1] == "[" and chat_message_header(above) is not None
 
 
 def markdown_headings(chunks: Chunks) -> Chunks:
@@ -175,6 +189,8 @@ def markdown_headings(chunks: Chunks) -> Chunks:
 # Above a file's first heading, at most this many short lines of a page's or a chat's
 # framing (a channel's name, a thread's name, the message's header line).
 _MOST_FRAMING = 4
+# The longest line of chat above a chat message's opening heading.
+_CHAT_LINE = 300
 _SENTENCE_END = (".", "!", "?", '"', "”", ",", ";")
 
 
@@ -183,6 +199,12 @@ def _opens_file(chunks: Chunks, first: int) -> bool:
     under no more than a few short lines that are no sentences (a copied chat's
     "#fic-share" and "name — 03/14/2023 9:12 PM"): text above it would be the story's."""
     above = chunks[:first]
+    if first and _under_chat_header(chunks, first):
+        # Rule ``markdown-title`` (chat): a heading opening a chat message, under a few
+        # earlier messages of chat (the poster's word before posting, one line each).
+        return len(above) <= 2 * _MOST_FRAMING and all(
+            len(chunk.lines) == 1 and len(chunk.text) <= _CHAT_LINE for chunk in above
+        )
     return len(above) <= _MOST_FRAMING and all(
         len(chunk.lines) == 1 and len(chunk.text) <= 60 and not chunk.text.endswith(_SENTENCE_END)
         for chunk in above

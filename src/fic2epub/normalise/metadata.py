@@ -116,9 +116,12 @@ _PART_COUNT = lazy(
 )
 
 
-# A part count and then a bare rating closing a subject line: "(1/2) PG", "[3/5] NC-17".
+# A part count and then a rating closing a subject line: "(1/2) PG", "[3/5] NC-17", the
+# rating bare or in its own brackets ("(2/5) [G]").
 _COUNT_THEN_RATING = lazy(
-    r"[(\[]\s*\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]\s+(?P<rating>\S{1,6})\s*$", re.I
+    r"[(\[]\s*\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]\s+"
+    r"(?:(?P<open>[(\[])\s*)?(?P<rating>[^\s()\[\]]{1,6})(?(open)\s*[)\]])\s*$",
+    re.I,
 )
 
 
@@ -387,12 +390,12 @@ class MetadataBuilder:
         # Rule ``subject-count-rating``: a Usenet subject puts the rating after the part
         # count, "[FIC] Title (1/2) PG": the rating is the story's, not the title's.
         if (
-            ")" in text
+            (")" in text or "]" in text)
             and (rated := _COUNT_THEN_RATING.search(text)) is not None
             and (rating := exact_rating(rated.group("rating"))) is not None
         ):
             self.set("rating", rating)
-            text = text[: rated.start("rating")]
+            text = text[: rated.start("open") if rated.group("open") else rated.start("rating")]
         text = clean_title(text)
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:

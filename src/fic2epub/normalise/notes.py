@@ -7,7 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, lone_button_among_chrome
+from fic2epub.normalise.chrome import (
+    POST_TAGS_RE,
+    is_box_thanks,
+    is_site_chrome,
+    lone_button_among_chrome,
+)
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
@@ -231,6 +236,10 @@ def consume_note(
                 break
             if (tags := hashtag_line(chunk)) is not None:
                 chunks[index] = tags
+                index += 1
+                continue
+            if is_box_thanks(chunk, chunks[index - 1].text):
+                chunks[index] = replace(chunk, role="dropped", rule="chrome-box-thanks")
                 index += 1
                 continue
             chunks[index] = replace(chunk, role="note-body", rule="note-after-story")

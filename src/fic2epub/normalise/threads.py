@@ -37,6 +37,7 @@ from fic2epub.normalise.mail import (
     split_at_rules,
     trim_message,
 )
+from fic2epub.normalise.mail_subject import subject_title
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.repeated_headers import repeated_headers
@@ -72,6 +73,8 @@ class _Post:
     """A mailing list's message rather than a forum's or a chat's post."""
     dated: int | None = None
     """A mail's Date line."""
+    subject: int | None = None
+    """A mail's Subject line."""
     xenforo: bool = False
     """A XenForo forum's post (with threadmarks, reactions, quoted posts)."""
 
@@ -135,6 +138,9 @@ def mark_threads(chunks: Chunks) -> Chunks:
     own = [(post, end) for post, end in zip(posts, ends, strict=True) if post.poster == author]
     repeated_headers(marked, own)
     _first_poster(marked, posts[0], author)
+    first, first_end = own[0] if own else (None, 0)
+    if first is not None and first.mail and first.subject is not None:
+        subject_title(marked, first.subject, first.body, first_end)
     moves.pop(-1, None)
     return _notes_open_posts(marked, posts, ends, author, moves)
 
@@ -184,7 +190,13 @@ def _mail_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             # A LISTSERV log's "=====" line over the header (split_at_rules).
             marked[above] = replace(marked[above], role="dropped", rule="mail-separator")
         post = _Post(
-            header.start, header.end, header.poster, header.from_line, True, header.date_line
+            header.start,
+            header.end,
+            header.poster,
+            header.from_line,
+            mail=True,
+            dated=header.date_line,
+            subject=header.subject_line,
         )
         posts.append(post)
     return posts

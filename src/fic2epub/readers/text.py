@@ -15,6 +15,7 @@ from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
+from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.google_groups import google_groups
@@ -28,6 +29,7 @@ from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
+from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
@@ -71,10 +73,11 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 # Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
 # a reading app's citations round copied passages, a web clipper's framing, the Wayback
-# Machine's toolbar, a published Google Doc's framing, a title block's box of characters, a
-# converter's setext headings, lynx's reference lists, a word processor's comment list, a
-# mailbox's escaped "From" lines, Obsidian's and Discord's own marks, an old.reddit page's
-# frame and comments.
+# Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
+# callout tags and sub-page links, a title block's box of characters, a converter's setext
+# headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
+# "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
+# footer, an old.reddit page's frame and comments.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_residue,
@@ -82,6 +85,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     web_clip,
     wayback_toolbar,
     published_doc_page,
+    callout_icon,
+    notion_export,
     banner_box,
     setext_headings,
     lynx_references,
@@ -89,6 +94,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     unescape_mbox,
     obsidian_markup,
     discord_markup,
+    discord_export,
     old_reddit,
 )
 
