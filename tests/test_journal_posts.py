@@ -249,6 +249,17 @@ def test_header_pointer() -> None:
     assert not is_header_pointer("The first part of the road is here at the ford.")
 
 
+def test_header_pointer_with_part_links() -> None:
+    """Rule ``header-pointer`` (its links): the links to the other parts may follow the
+    pointer on its line; without the pointer, or with a sentence instead of links, no."""
+    assert is_header_pointer("Disclaimer in part 1. « Part 1 | Part 3 »")
+    assert is_header_pointer("Headers and notes in part one. << Chapter 2")
+    assert is_header_pointer("Headers in part one. Part Two →")
+    assert not is_header_pointer("« Part 1 | Part 3 »")
+    assert not is_header_pointer("Headers in part one. Part Two was worse.")
+    assert not is_header_pointer("Headers in part one. « She ran. »")
+
+
 MEME = """\
 dickens_anon: Prompts Round One
 [community profile] dickens_anon

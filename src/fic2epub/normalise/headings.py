@@ -126,11 +126,12 @@ _INDEX_LINK = lazy(
 
 # "Day 3", and in the old style with an ordinal after "the": "Letter the First", "Night the
 # Second" (an epistolary or diary fic's divisions; "Chapter the First" is a chapter heading).
-# The ordinal may also lead, capitalised: "First Letter: The Orchard", "Second Letter".
+# The ordinal may also lead, capitalised: "First Letter: The Orchard", "Second Letter", and
+# after "The" ("The First Letter", "The Second Letter"), as letters in a novel are headed.
 _WORD_NUMBER = lazy(
     rf"[~\-=*#\s]*(?:(?P<word>[A-Z][a-z]{{2,11}})"
     rf"(?:\s+(?P<num>\d{{1,3}})|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
-    rf"|(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
+    rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
 # What a title after "Day 3:" does not end with: the end of a sentence or of a clause.
@@ -354,8 +355,17 @@ def _listed_again(entry: str, heading: str) -> bool:
 
 
 def _parts_as_chapters(chunks: Chunks) -> Chunks:
-    """ "Part 1", "Part 2" with no chapter headings under them are the story's chapters."""
-    if any(chunk.role == "heading" for chunk in chunks):
+    """Rule ``part-heading-as-chapter``: "Part 1", "Part 2" with no chapter headings under
+    them are the story's chapters.
+
+    A "Prologue" before the first part, or an "Epilogue" or "Interlude" among them, does not
+    make them parts: so long as no part holds a chapter heading and each has prose of its
+    own under it, "Prologue" / "Part One: The Road" / "Part Two: The Town" are four chapters
+    (``_parts_hold_nothing``)."""
+    parts = [index for index, chunk in enumerate(chunks) if chunk.role == "part"]
+    if not parts:
+        return chunks
+    if any(chunk.role == "heading" for chunk in chunks) and not _parts_hold_nothing(chunks, parts):
         return chunks
     return tuple(
         replace(chunk, role="heading", rule="part-heading-as-chapter")
@@ -363,6 +373,31 @@ def _parts_as_chapters(chunks: Chunks) -> Chunks:
         else chunk
         for chunk in chunks
     )
+
+
+def _parts_hold_nothing(chunks: Chunks, parts: list[int]) -> bool:
+    """Whether every part heading has prose directly under it and no heading below it
+    but a named one ("Epilogue", "Interlude") before the next part or the end.
+
+    A part with chapters under it is a level above them; a part whose text runs on to the
+    next part is a chapter of its own, as the author's "Part One" is where a site counts
+    it as a chapter. Headings above the first part (a "Prologue", or chapters before the
+    parts begin) hold nothing of the parts'."""
+    ends = [*parts[1:], len(chunks)]
+    for start, end in zip(parts, ends, strict=True):
+        below = [chunk for chunk in chunks[start + 1 : end] if chunk.role != "dropped"]
+        if not any(chunk.role == "text" for chunk in below) or below[0].role == "heading":
+            return False  # a part heading over a heading (or over nothing) holds it
+        for chunk in below:
+            if chunk.role == "heading" and not _named_heading(chunk.text):
+                return False
+    return True
+
+
+def _named_heading(text: str) -> bool:
+    """Whether a heading line is a named one (Prologue, Epilogue, Interlude…), no chapter."""
+    heading = match_heading(text)
+    return heading is not None and heading.kind == "named"
 
 
 def _single_line(chunk: Chunk) -> bool:

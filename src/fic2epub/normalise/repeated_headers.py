@@ -17,7 +17,7 @@ from typing import Protocol
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import is_known_label
-from fic2epub.normalise.patterns import DASH_FIELD_RE, FIELD_RE, match_note
+from fic2epub.normalise.patterns import DASH_FIELD_RE, FIELD_RE, match_heading, match_note
 
 # A part count in a header value: "(2/3)", "[part 2 of 3]", "2/3", "Part 2".
 _PART_COUNT = lazy(
@@ -60,17 +60,37 @@ def is_header_pointer(text: str) -> bool:
     part's header ("Headers and disclaimer in part one.", "(See part one for the headers.)"),
     or to the first part itself ("Part one is here. Headers in part one.").
 
-    Every sentence of the line must be such a pointer, so a sentence of the story that
-    mentions part one goes on being the story's."""
+    Every sentence of the line must be such a pointer, or the links to the other parts
+    that an entry puts beside it (``_part_nav``), so a sentence of the story that mentions
+    part one goes on being the story's."""
     line = text.strip()
     lowered = line.lower()
     if len(line) > 200 or ("part" not in lowered and "header" not in lowered):
         return False
     if line[:1] == "(" and line.endswith(")"):
         line = line[1:-1].strip()
+    sentences = _SENTENCE_GAP.split(line)
+    pointers = [s for s in sentences if _POINTER.fullmatch(s) or _BACK_LINK.fullmatch(s)]
+    return bool(pointers) and all(s in pointers or _part_nav(s) for s in sentences)
+
+
+# The arrows and bars of a journal entry's links to the story's other parts.
+_NAV_MARKS = "«»<>←→|"
+
+
+def _part_nav(sentence: str) -> bool:
+    """Rule ``header-pointer`` (its links): the links to the other parts that follow the
+    pointer on the same line ("Headers in part one. « Part One | Part Three »", "… « Part
+    Two"). Each item between the bars is a bare part or chapter heading, and the arrows or
+    bars show it is a link: "Part Two" alone, without them, may be a heading."""
+    if not any(mark in sentence for mark in _NAV_MARKS):
+        return False
+    items = [item.strip(" «»<>←→") for item in sentence.split("|")]
     return all(
-        _POINTER.fullmatch(sentence) is not None or _BACK_LINK.fullmatch(sentence) is not None
-        for sentence in _SENTENCE_GAP.split(line)
+        0 < len(item) <= 30
+        and (heading := match_heading(item)) is not None
+        and heading.kind in ("part", "chapter")
+        for item in items
     )
 
 
