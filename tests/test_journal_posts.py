@@ -1177,3 +1177,97 @@ def test_a_journal_clone_footer_under_the_comment_links() -> None:
     text = _all_text(story)
     assert text.endswith("The second count was the true one.")
     assert "Post a new comment" not in text
+
+
+FRIENDS_PAGE = """\
+LiveJournal
+Home  |  Friends  |  Help
+quill_and_ink
+
+quill_and_ink's friends
+
+Below are the most recent 20 friends' journal entries.
+
+« Previous 20
+
+hedgerow_hal (hedgerow_hal) wrote,
+@ 2011-05-02 22:10:00
+Current mood: grumpy
+
+The bus was late again and I have opinions about it.
+
+Tags: buses, life
+( 4 comments | Comment on this )
+
+marsh_and_mere (marsh_and_mere) wrote,
+@ 2011-05-02 21:00:00
+Current mood: hopeful
+
+fic: The Ferry at Dusk (Cranford, PG)
+
+Title: The Ferry at Dusk
+Fandom: Cranford
+Rating: PG
+Summary: Miss Matty crosses the river and does not look back.
+
+The ferryman held out his hand and Miss Matty took it, to her own surprise.
+
+"Mind the step," he said.
+
+END
+
+Tags: fic, cranford
+( 2 comments | Comment on this )
+
+tea_leaf_reader (tea_leaf_reader) wrote in weekly_polls,
+@ 2011-05-02 19:45:00
+
+Poll time! Which biscuit is the best biscuit?
+
+Tags: polls
+( 30 comments | Comment on this )
+"""
+
+
+def test_a_friends_page_keeps_only_the_fic_entry() -> None:
+    """Rule ``journal-friends-page``: the page's top and other people's entries (a friend's
+    day, a community poll) are dropped; the fic's poster is the author, not the page's
+    owner, and the fic's tags and comment links are its footer."""
+    story = _read(FRIENDS_PAGE)
+    assert story.metadata.title == "The Ferry at Dusk"
+    assert story.metadata.authors == ("marsh_and_mere",)
+    text = _all_text(story)
+    assert text.startswith("The ferryman held out his hand")
+    assert text.endswith("he said.")
+    for debris in ("bus was late", "Poll time", "Previous 20", "Tags:", "comments", "wrote"):
+        assert debris not in text
+    assert not story.front_notes and not story.back_notes
+
+
+def test_a_reading_page_without_its_top_still_finds_the_fic() -> None:
+    """Rule ``journal-friends-page`` without the page's top: entries by two posters, each
+    under a line that says it posted, and one of them with a story header."""
+    page = FRIENDS_PAGE[FRIENDS_PAGE.index("hedgerow_hal (") :]
+    story = _read(page)
+    assert story.metadata.authors == ("marsh_and_mere",)
+    assert "bus was late" not in _all_text(story)
+    assert "Poll time" not in _all_text(story)
+
+
+def test_a_page_of_two_fics_or_one_journal_is_left_alone() -> None:
+    """Rule ``journal-friends-page`` needs exactly one poster whose entry has a story
+    header: two posters' fics, or one journal's own entries, are left to other rules, and
+    comment lines ("[info]name" alone under an entry) open no entries."""
+    from fic2epub.normalise.journal_friends import friends_page_entry
+    from fic2epub.normalise.journal_parts import entry_poster as poster
+
+    two_fics = FRIENDS_PAGE.replace(
+        "The bus was late", "Title: Buses\nFandom: Cranford\nRating: G\n\nThe bus was late"
+    )
+    assert friends_page_entry(layout(two_fics), poster) is None
+    assert friends_page_entry(layout(ENTRIES), poster) is None
+    chunks = layout(FRIENDS_PAGE)
+    span = friends_page_entry(chunks, poster)
+    assert span is not None
+    assert chunks[span[0]].text.startswith("marsh_and_mere (")
+    assert chunks[span[1]].text.startswith("tea_leaf_reader (")

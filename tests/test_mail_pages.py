@@ -11,7 +11,7 @@ from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import DASH_FIELD_RE, match_note
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
-from story_text import story_paragraphs
+from story_text import plain, story_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -469,3 +469,50 @@ def test_rule_line_in_a_story_is_not_split_from_its_paragraph() -> None:
     split = split_at_rules((replace(chunk, text=" ".join(mail), lines=mail),))
     assert [c.lines for c in split] == [mail[:1], mail[1:2], mail[2:]]
     assert [c.first for c in split] == [1, 2, 3]
+
+
+_MAIL_TO_A_FRIEND = """\
+From: Hetty Vale <hetty@example.org>
+Sent: Monday, June 3, 2013 9:15 PM
+To: Sam Bright <sam@example.org>
+Subject: RE: the orchard story?
+
+Sam!
+
+Right, here it is at last, sorry it took me so long. You can tell me if the middle drags.
+
+The Orchard Wall
+by Hetty Vale
+
+The pears had come early that year, and nobody had a basket ready.
+
+By August the wall had fallen down on the garden side.
+
+The End
+
+There, done. Write back soon. H
+
+-----Original Message-----
+From: Sam Bright <sam@example.org>
+Sent: Monday, June 3, 2013 8:02 AM
+To: Hetty Vale <hetty@example.org>
+Subject: the orchard story?
+
+Where is it? You promised.
+"""
+
+
+def test_a_mail_to_a_friend_keeps_the_story_and_drops_her_quoted_request() -> None:
+    """Rules ``greeting-above-chatter``, ``talk-above-byline`` and ``mail-quote-line``: the
+    greeting and the writer's own talk are a front note, the title and byline name the
+    story, and the friend's quoted mail goes with Outlook's line over it."""
+    story = read_text(_MAIL_TO_A_FRIEND.encode(), ReadOptions(), "mail.txt")
+    assert story.metadata.title == "The Orchard Wall"
+    assert story.metadata.authors == ("Hetty Vale",)
+    assert [note.label for note in story.front_notes] == [""]
+    paragraphs = story_paragraphs(story)
+    assert paragraphs[0].startswith("The pears had come early")
+    assert len(story.chapters) == 1
+    notes = story.chapters[0].notes_after or story.back_notes
+    assert [plain(note.blocks) for note in notes] == ["There, done. Write back soon. H"]
+    assert all("You promised" not in text for text in paragraphs)

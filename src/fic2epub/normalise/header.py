@@ -331,7 +331,9 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="title-with-byline", value=both[0], label=both[1]
             )
             bylined = True
-        elif title is None and (after := chatter_before_title(marked, index, _info_line)):
+        elif title is None and (
+            after := chatter_before_title(marked, index, _info_line, _byline_line)
+        ):
             if marked[after - 1].role == "title":
                 title = marked[after - 1].text
             else:
@@ -394,6 +396,11 @@ def _info_line(chunk: Chunk) -> bool:
         or post_info_line(text) is not None
         or (field is not None and is_known_label(field[0]))
     )
+
+
+def _byline_line(chunk: Chunk) -> bool:
+    """A byline that names someone ("by Name"), under a title."""
+    return chunk.role == "text" and bool(byline_names(chunk.text))
 
 
 def ends_header_note(chunks: Sequence[Chunk], index: int) -> bool:

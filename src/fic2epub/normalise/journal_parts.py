@@ -18,9 +18,10 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome
+from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, journal_poster
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, field_for, is_known_label
+from fic2epub.normalise.journal_friends import friends_page_entry
 from fic2epub.normalise.journal_masterlist import masterlist_end
 from fic2epub.normalise.journal_nav import MOST as NAV_MOST
 from fic2epub.normalise.journal_nav import drop_nav_lines, nav_lines
@@ -96,6 +97,8 @@ def journal_parts(chunks: Chunks) -> Chunks:
     The first poster line is the byline; every later one opens a repeated entry's framing,
     which goes with the footer of the entry above it.
     """
+    if (span := _friends_page(chunks)) is not None:
+        return span
     # The journal's own links ("Recent Entries", "Archive", …) may stand above the poster
     # line, one to a line: they do not count towards how near the top it must be.
     if not any(_wrote_word(chunk.text) for chunk in chunks[: 5 + NAV_MOST]):
@@ -132,6 +135,36 @@ def journal_parts(chunks: Chunks) -> Chunks:
         _drop_footer(marked, _drop_page_top(marked, at, page_top))
         _drop_preamble(marked, at, subject)
     return tuple(marked)
+
+
+def _friends_page(chunks: Chunks) -> Chunks | None:
+    """Rule ``journal-friends-page`` (journal_friends): on a page of several people's
+    entries, everything but the fic's entry is dropped, and the entry is read as a journal
+    entry; the tags and comment links under it are its footer. None when this is no such
+    page."""
+    # The cheap test first: a poster line anywhere, though a friends page may put the fic's
+    # entry far down.
+    if not any(_wrote_word(c.text) or c.text[:1] == "[" for c in chunks):
+        return None
+    span = friends_page_entry(chunks, entry_poster)
+    if span is None:
+        return None
+    start, end = span
+    entry = list(journal_parts(chunks[start:end]))
+    _drop_footer(entry, len(entry))
+    other = [replace(c, role="dropped", rule="journal-friends-page") for c in chunks]
+    return tuple(other[:start]) + tuple(entry) + tuple(other[end:])
+
+
+def entry_poster(text: str) -> str | None:
+    """The poster named by an entry's poster line on a friends page, else None: LiveJournal's
+    "name (name) wrote," and "… wrote in comm,", Dreamwidth's "[personal profile] name"."""
+    if len(text) > 140:
+        return None
+    # The cheap test first: a user icon opens the line, or a user name in brackets is in it.
+    if text[:1] != "[" and ("(" not in text or not (_wrote_word(text) or " in " in text)):
+        return None
+    return wrote_line(text) or journal_poster(text)
 
 
 def _drop_mood_lines(chunks: list[Chunk], first: int) -> None:

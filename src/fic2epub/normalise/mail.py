@@ -210,6 +210,12 @@ def is_rule_chunk(chunk: Chunk) -> bool:
     return len(chunk.lines) == 1 and _RULE.fullmatch(chunk.text) is not None
 
 
+def is_forward_line(text: str) -> bool:
+    """Whether a line is a mail program's line over a message passed on or quoted
+    ("-----Original Message-----", "---------- Forwarded message ---------")."""
+    return len(text) <= 160 and text[:1] in "-B" and _FORWARD.fullmatch(text.strip()) is not None
+
+
 def _may_open_header(line: str) -> bool:
     """Whether ``line`` could be a mail field ("Key: value"; a long "X-…" key is under 60)
     or a mailbox's "From " line."""

@@ -67,7 +67,10 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
 
 
 def chatter_before_title(
-    chunks: list[Chunk], index: int, header_line: Callable[[Chunk], bool]
+    chunks: list[Chunk],
+    index: int,
+    header_line: Callable[[Chunk], bool],
+    byline_line: Callable[[Chunk], bool] = lambda chunk: False,
 ) -> int | None:
     """Rule ``chatter-before-title``: one to three paragraphs of the writer talking (note
     words, an @-mention, an anon's ask), then a short title line, then a header line (an
@@ -77,31 +80,55 @@ def chatter_before_title(
     The header line right under the short line is what tells it; a story's first
     paragraphs are not followed by one.
 
+    Rule ``talk-above-byline``: a writer sending a story in a mail or a message talks to
+    her friend in her own words before it ("Okay yes, I finished it, here it is…"), with
+    none of a note's stock words. Paragraphs that talk ("I", "my", "you") count as chatter
+    when the title under them has its byline ("by Name") right below: a story does not
+    open with prose and then its own title and author.
+
+    Rule ``greeting-above-chatter``: a short greeting line above the talk ("Jo!!", "Hi
+    Sam,", "Dear all,") opens the same note.
+
     Rule ``untitled-ask-reply``: an untitled fill answers an ask with the reply and then the
     info line, no title between ("Of course!! Here you go!", "~700 words | gen"). The reply
     is the same note; the index returned is the info line's, and no chunk is the title.
     Only right under the ask, which tells that the paragraph is the writer answering it.
     """
+    first = index
+    if index + 1 < len(chunks) and _greeting(chunks[index]):
+        first = index + 1
+    # Whether a paragraph talks with none of a note's words: then only a byline will do.
+    loose = False
     for count in range(1, 4):
-        title_at = index + count
+        title_at = first + count
         paragraph = chunks[title_at - 1]
-        if title_at + 1 >= len(chunks) or not _chatter(paragraph):
+        if title_at + 1 >= len(chunks):
             return None
+        if not _chatter(paragraph):
+            if not _talks(paragraph):
+                return None
+            loose = True
         candidate = chunks[title_at]
         if (
-            index
+            first == index
+            and index
             and chunks[index - 1].rule == "tumblr-ask"
+            and not loose
             and header_line(candidate)
             and chunks[title_at + 1].role == "text"
         ):
             _mark_chatter(chunks, index, title_at, "untitled-ask-reply")
             return title_at
+        below = chunks[title_at + 1]
         if (
             _short_title(candidate, spaced=paragraph.gap >= 1)
             and not header_line(candidate)  # "~Title~ X" is a field of the header
-            and header_line(chunks[title_at + 1])
+            and (byline_line(below) or (not loose and header_line(below)))
         ):
-            _mark_chatter(chunks, index, title_at, "chatter-before-title")
+            rule = "talk-above-byline" if loose else "chatter-before-title"
+            _mark_chatter(chunks, index, title_at, rule)
+            if first != index:
+                chunks[index] = replace(chunks[index], rule="greeting-above-chatter")
             chunks[title_at] = replace(candidate, role="title", rule="title-after-chatter")
             return title_at + 1
     return None
@@ -124,6 +151,31 @@ def _chatter(chunk: Chunk) -> bool:
     if _SENTENCE_END.search(text) is None:
         return False  # talk comes in sentences; a subject line "Title (A/B, G)" has none
     return is_note_like(text) or _CHATTER_CUES.search(text) is not None
+
+
+# The words of someone talking to a reader: "I", "me", "my", "you", "your".
+_TALK = lazy(r"\bI\b|\b(?i:me|my|you|your)\b")
+# A greeting line: a name or two and "!" or "," ("Jo!!", "Hi Sam,", "Dear all,").
+_GREETING = lazy(r"(?:(?:hi|hey|hello|dear|hiya)\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+)?\s*(?:!+|,)")
+
+
+def _talks(chunk: Chunk) -> bool:
+    """A paragraph of sentences in which someone talks to a reader ("I", "you"): a mail's
+    chatter. Only with a byline below the title, which tells it from a story's prose."""
+    text = chunk.text
+    if chunk.role != "text" or len(text) > 700 or text[:1] in _QUOTES + "[":
+        return False
+    if len(text.split()) < 6 or _SENTENCE_END.search(text) is None:
+        return False
+    return _TALK.search(text) is not None
+
+
+def _greeting(chunk: Chunk) -> bool:
+    """A short greeting line on its own: one or two words after "Hi"/"Dear", and "!" or ","."""
+    text = chunk.text.strip()
+    if chunk.role != "text" or len(text) > 30 or not text.endswith(("!", ",")):
+        return False
+    return _GREETING.fullmatch(text) is not None
 
 
 def _short_title(chunk: Chunk, spaced: bool) -> bool:

@@ -31,6 +31,7 @@ from fic2epub.normalise.mail import (
     date_only,
     digest_index,
     forwarded_mail,
+    is_forward_line,
     is_mbox_separator,
     is_rule_chunk,
     mail_headers,
@@ -189,6 +190,11 @@ def _mail_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
         if above >= 0 and not chunks[header.start].gap and is_rule_chunk(chunks[above]):
             # A LISTSERV log's "=====" line over the header (split_at_rules).
             marked[above] = replace(marked[above], role="dropped", rule="mail-separator")
+        elif above >= 0 and not chunks[header.start].gap and is_forward_line(chunks[above].text):
+            # Rule ``mail-quote-line``: Outlook's "-----Original Message-----" over the header
+            # of the message a reply quotes below its own text: the mail program's, not a
+            # line of the reply (nor of a note closing it).
+            marked[above] = replace(marked[above], role="dropped", rule="mail-quote-line")
         post = _Post(
             header.start,
             header.end,
