@@ -65,7 +65,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             # FanFiction.Net's chapter drop-down, its options run together: chrome.
             marked[index] = replace(chunk, role="dropped", rule="chapter-select-line")
             continue
-        if is_chapter_pager(chunk.text):
+        if chunk.text.rstrip()[-1:] in (">", "»") and is_chapter_pager(chunk.text):
             # A chapter menu's option beside its "Next »" button: chrome, not a heading.
             marked[index] = replace(chunk, role="dropped", rule="chapter-pager-line")
             continue
@@ -417,8 +417,7 @@ def _numbered(chunks: Chunks) -> Chunks:
         and (
             number := match_numbered(chunk.text)
             or _bare_roman(chunks, index)
-            or lower_roman_title(chunks, index)
-            or lower_digit_title(chunks, index)
+            or _lower_numbered(chunks, index)
         )
         is not None
     ]
@@ -440,6 +439,18 @@ def _numbered(chunks: Chunks) -> Chunks:
         marked[index] = replace(marked[index], role="heading", rule=_numbered_rule(chunks, index))
     plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)
+
+
+def _lower_numbered(chunks: Chunks, index: int) -> int | None:
+    """The number of a lower-case numbered heading ("ii. the ball", "1. the lake"), else
+    None; the first character rules out most lines before either rule is asked."""
+    first = chunks[index].text.lstrip()[:1]
+    if first not in _LOWER_ROMAN_STARTS and not first.isdigit():
+        return None
+    return lower_roman_title(chunks, index) or lower_digit_title(chunks, index)
+
+
+_LOWER_ROMAN_STARTS = frozenset("ivxlc")
 
 
 def _numbered_rule(chunks: Chunks, index: int) -> str:

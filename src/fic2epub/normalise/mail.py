@@ -470,6 +470,8 @@ def _reply_attribution(text: str) -> bool:
     program writes it (a story's "On the last page she wrote:" has neither)."""
     return (
         len(text) <= 250
+        # The cheap test first: the pattern's leading run backtracks over every short line.
+        and "wrote" in text.lower()
         and _ATTRIBUTION.fullmatch(text) is not None
         and _MACHINE_VALUE.search(text) is not None
     )
