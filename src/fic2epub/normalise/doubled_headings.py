@@ -33,13 +33,14 @@ def doubled_headings(chunks: Chunks) -> Chunks:
     heads = [index for index, chunk in enumerate(chunks) if chunk.role == "heading"]
     marked = list(chunks)
     for first, second in pairwise(heads):
-        if second - first <= _REACH and _same_heading(marked[first], marked[second]):
+        if second - first <= _REACH and same_heading(marked[first], marked[second]):
             marked[second] = replace(marked[second], role="dropped", rule="doubled-heading")
     return tuple(marked)
 
 
-def _same_heading(upper: Chunk, lower: Chunk) -> bool:
-    """Whether two heading lines name the same numbered chapter with the same title."""
+def same_heading(upper: Chunk, lower: Chunk) -> bool:
+    """Whether two heading lines name the same numbered chapter with the same title, however
+    the number is spelled."""
     keys = [_chapter_key(chunk.text) for chunk in (upper, lower)]
     if keys[0] is None or keys[1] is None or keys[0][0] != keys[1][0]:
         return False

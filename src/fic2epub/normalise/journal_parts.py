@@ -144,7 +144,7 @@ def _friends_page(chunks: Chunks) -> Chunks | None:
     page."""
     # The cheap test first: a poster line anywhere, though a friends page may put the fic's
     # entry far down.
-    if not any("wrote" in c.text or "пишет" in c.text or c.text[:1] == "[" for c in chunks):
+    if not any(_wrote_word(c.text) or c.text[:1] == "[" for c in chunks):
         return None
     span = friends_page_entry(chunks, entry_poster)
     if span is None:

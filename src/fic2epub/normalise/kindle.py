@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.web_clip import next_filled
 
 # A span of locations or pages: "3-118", "1,204–1,260", "xii".
 _SPAN = r"[\dxivlc,]{1,9}(?:\s*[-–]\s*[\dxivlc,]{1,9})?"
@@ -110,7 +111,7 @@ def _citation_end(lines: list[str]) -> int | None:
         return None
     if len(line) > 400 or not _ONE_LINE_CITATION.fullmatch(line):
         return None
-    after = _next_filled(lines, index + 1)
+    after = next_filled(lines, index + 1)
     if after < len(lines) and _COPYRIGHT.fullmatch(lines[after].strip()):
         return _store_link_end(lines, after + 1)
     return _store_link_end(lines, index + 1)
@@ -118,15 +119,9 @@ def _citation_end(lines: list[str]) -> int | None:
 
 def _store_link_end(lines: list[str], index: int) -> int:
     """The index after the store link under the copyright line, when there is one."""
-    at = _next_filled(lines, index)
+    at = next_filled(lines, index)
     if at < len(lines) and _STORE_LINK.fullmatch(lines[at].strip()):
         return at + 1
-    return index
-
-
-def _next_filled(lines: list[str], index: int) -> int:
-    while index < len(lines) and not lines[index].strip():
-        index += 1
     return index
 
 

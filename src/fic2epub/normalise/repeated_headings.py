@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.doubled_headings import same_heading
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.patterns import same_text, undecorate
 
@@ -50,7 +51,7 @@ def _copy_below(chunks: list[Chunk], index: int, title: str | None) -> int | Non
         chunk = chunks[below]
         if chunk.role == heading.role and same_text(chunk.text, heading.text):
             return below
-        if chunk.rule == "doubled-heading":
+        if chunk.role == "dropped" and same_heading(heading, chunk):
             # The headings pass already dropped the copy (doubled_headings); the title
             # above it is still to go.
             return below

@@ -69,24 +69,25 @@ def _front_matter_end(lines: list[str]) -> int | None:
 def _drop_page_frame(lines: list[str]) -> list[str]:
     """The lines after the front matter without the page's title heading (when the post
     gives its own "Title:") and the excerpt blockquote with the rule under it."""
-    at = _next_filled(lines, 0)
+    at = next_filled(lines, 0)
     if at < len(lines) and lines[at].startswith("# "):
         below = lines[at + 1 : at + 1 + _REACH]
         if any(_TITLE_FIELD.match(line.strip()) for line in below):
             lines = lines[:at] + lines[at + 1 :]
-            at = _next_filled(lines, at)
+            at = next_filled(lines, at)
     if at < len(lines) and _EXCERPT.fullmatch(lines[at]):
         end = at
         while end < len(lines) and lines[end].startswith(">"):
             end += 1
-        after = _next_filled(lines, end)
+        after = next_filled(lines, end)
         if after < len(lines) and _RULE.fullmatch(lines[after].strip()):
             end = after + 1
         lines = lines[:at] + lines[end:]
     return lines
 
 
-def _next_filled(lines: list[str], start: int) -> int:
+def next_filled(lines: list[str], start: int) -> int:
+    """The index of the first line from ``start`` on that is not blank (``len(lines)`` if none)."""
     while start < len(lines) and not lines[start].strip():
         start += 1
     return start
