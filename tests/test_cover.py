@@ -143,6 +143,117 @@ def test_text_the_font_lacks_is_spelled_with_what_it_has() -> None:
     assert cover._displayable('Tom & Jerry: "Quotes" <3', face) == 'Tom & Jerry: "Quotes" <3'
 
 
+# --- installed fonts for text the bundled font cannot spell -------------------------------
+
+
+def _bundled_font_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on the search for an installed font finds nothing, as on a bare machine."""
+    monkeypatch.setattr(cover, "_covering_font", lambda text: None)
+
+
+@pytest.mark.parametrize("title", ["Война и мир", "Η Οδύσσεια"], ids=["cyrillic", "greek"])
+def test_non_latin_title_is_drawn_with_an_installed_font(
+    monkeypatch: pytest.MonkeyPatch, title: str
+) -> None:
+    if not features.check("freetype2"):
+        pytest.skip("this Pillow has no FreeType, so no installed font can be used")
+    path = cover._block_font(title)
+    if path is None:
+        pytest.skip(f"no installed font has glyphs for {title!r}")
+    face = cover._face(120, True, path)
+    assert isinstance(face, cover._VectorFace)
+    assert cover._displayable(title, face) == title
+    # Real glyphs: every letter draws differently, where missing-glyph boxes would all match.
+    letters = set(title) - {" "}
+    assert len({bytes(face.font.getmask(c)) for c in letters}) == len(letters)
+
+    drawn = _open(make_cover(title=title, authors=["Someone"]))
+    _bundled_font_only(monkeypatch)
+    boxed = _open(make_cover(title=title, authors=["Someone"]))
+    first, last = _groups(_ink_rows(drawn))[0]
+    box = (200, first, 1400, last + 1)
+    assert drawn.crop(box).tobytes() != boxed.crop(box).tobytes()
+
+
+SHAPED = {
+    "arabic": "\u0645",
+    "hebrew": "\u05e9",
+    "arabic-digit": "\u0663",
+    "devanagari": "\u0915",
+    "virama": "\u094d",
+    "thai": "\u0e2a",
+    "bengali": "\u0995",
+    "tamil": "\u0b95",
+    "khmer": "\u1780",
+}
+
+
+@pytest.mark.parametrize("char", SHAPED.values(), ids=SHAPED.keys())
+def test_right_to_left_and_shaped_scripts_are_recognised(char: str) -> None:
+    assert cover._needs_shaping(char)
+
+
+@pytest.mark.parametrize("char", ["a", "\u00e9", "\u0416", "\u03a9", "\u5fcd", "\u306e", "\ud55c"])
+def test_scripts_drawn_letter_by_letter_need_no_shaping(char: str) -> None:
+    assert not cover._needs_shaping(char)
+
+
+RIGHT_TO_LEFT = {
+    "arabic": "\u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645",
+    "hebrew": TITLES["rtl"],
+}
+
+
+@pytest.mark.parametrize("title", RIGHT_TO_LEFT.values(), ids=RIGHT_TO_LEFT.keys())
+def test_right_to_left_title_keeps_the_bundled_font(
+    monkeypatch: pytest.MonkeyPatch, title: str
+) -> None:
+    # DejaVu Sans has Arabic and Hebrew letters, but drawn unshaped and left to right they
+    # would read wrong.
+    assert cover._block_font(title) is None
+    today = make_cover(title=title, authors=["Someone"])
+    _bundled_font_only(monkeypatch)
+    assert make_cover(title=title, authors=["Someone"]) == today
+
+
+def test_latin_cover_does_not_look_for_an_installed_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Accents, ligatures and dashes the bundled font lacks but can spell without them.
+    metadata: dict[str, Any] = {
+        "title": "Café Noir — Pokémon Straße",
+        "authors": ["Zoë Ångström", "Łukasz"],
+        "fandom": "Pokémon",
+        "series": "Œuvres – Tome 2",
+    }
+    with_search = make_cover(**metadata)
+
+    def no_search(text: str) -> None:
+        raise AssertionError(f"looked for an installed font for {text!r}")
+
+    monkeypatch.setattr(cover, "_covering_font", no_search)
+    assert make_cover(**metadata) == with_search
+
+
+@pytest.mark.skipif(not features.check("freetype2"), reason="this Pillow has no FreeType")
+def test_installed_fonts_are_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import ImageFont
+
+    looked_up: list[str] = []
+    truetype = ImageFont.truetype
+
+    def counting(font: Any, *args: Any, **kwargs: Any) -> ImageFont.FreeTypeFont:
+        looked_up.append(str(font))
+        return truetype(font, *args, **kwargs)
+
+    monkeypatch.setattr(ImageFont, "truetype", counting)
+    cover._installed_font.cache_clear()
+    cover._covering_font.cache_clear()
+    for title in ("Война и мир", "Η Οδύσσεια", "忍者の道"):
+        make_cover(title=title, authors=["Кто-то"], fandom="Фэндом", series="Σειρά")
+    names = [name for name in looked_up if name in cover._SYSTEM_FONTS]
+    assert names  # the search ran …
+    assert len(names) == len(set(names))  # … and asked for each font file at most once
+
+
 def _contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
     """WCAG contrast ratio of two sRGB colours."""
 

@@ -1,4 +1,10 @@
-"""Cover images: a generated typographic cover, or the reader's own image made fit for e-readers."""
+"""Cover images: a generated typographic cover, or the reader's own image made fit for e-readers.
+
+The generated cover is drawn with Pillow's bundled font (Aileron), which has Latin letters only.
+A text block it cannot spell (a Cyrillic, Greek, Chinese or Japanese title, say) is drawn with an
+installed font that has every glyph it needs, when the machine has one; so covers of such books
+may differ between machines, though never between two runs on the same one.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import warnings
 from collections.abc import Sequence
 from functools import lru_cache
 from io import BytesIO
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from fic2epub.errors import InputError
@@ -58,6 +65,49 @@ _FALLBACKS = {
     "\u0111": "d", "\u00d0": "D", "\u00f0": "d", "\u00de": "Th", "\u00fe": "th", "\u0131": "i",
 }  # fmt: skip
 
+# Installed fonts tried, in order, for text the bundled font cannot spell: file names as the
+# fonts are installed, which ImageFont.truetype looks up in the platform's font folders
+# (XDG data dirs such as /usr/share/fonts, /Library/Fonts, %WINDIR%\\Fonts). Wide-coverage sans
+# faces come first, as they look most like the bundled Aileron; CJK faces cover Latin, Greek and
+# Cyrillic too, so a mixed title still finds one font for all of it.
+_SYSTEM_FONTS = (
+    "NotoSans-Regular.ttf",  # Noto Sans (Latin, Greek, Cyrillic): most Linux desktops
+    "DejaVuSans.ttf",  # DejaVu Sans: nearly every Linux system
+    "FreeSans.ttf",  # GNU FreeFont
+    "FreeSans.otf",
+    "LiberationSans-Regular.ttf",  # Liberation Sans (metric-compatible with Arial)
+    "NotoSansCJK-Regular.ttc",  # Noto Sans CJK (Debian, Ubuntu, Arch)
+    "NotoSansCJK-VF.ttc",  # Noto Sans CJK, variable (Fedora)
+    "SourceHanSans-Regular.ttc",  # Source Han Sans, the same design as Noto Sans CJK
+    "DroidSansFallbackFull.ttf",  # Droid Sans Fallback (Debian fonts-droid-fallback)
+    "DroidSansFallback.ttf",
+    "wqy-microhei.ttc",  # WenQuanYi Micro Hei
+    "wqy-zenhei.ttc",  # WenQuanYi Zen Hei
+    "Arial Unicode.ttf",  # macOS (Supplemental), Microsoft Office
+    "Hiragino Sans GB.ttc",  # macOS: Chinese, Japanese kana
+    "ヒラギノ角ゴシック W3.ttc",  # macOS: Hiragino Sans (Japanese)
+    "AppleSDGothicNeo.ttc",  # macOS: Korean
+    "segoeui.ttf",  # Windows: Segoe UI (Latin, Greek, Cyrillic)
+    "arial.ttf",  # Windows: Arial
+    "msyh.ttc",  # Windows: Microsoft YaHei (Chinese)
+    "YuGothM.ttc",  # Windows: Yu Gothic (Japanese)
+    "msgothic.ttc",  # Windows: MS Gothic (Japanese)
+    "malgun.ttf",  # Windows: Malgun Gothic (Korean)
+)
+
+# Scripts whose letters change shape or order with their neighbours. Drawn letter by letter
+# (the deterministic BASIC layout, without Raqm shaping) they come out as isolated, misjoined or
+# reordered letters that read wrong, which is worse than the bundled font's boxes. Python's
+# unicodedata has no Script property, so the script is the first words of the character's name.
+_SHAPED_SCRIPTS = (
+    "DEVANAGARI ", "BENGALI ", "GURMUKHI ", "GUJARATI ", "ORIYA ", "TAMIL ", "TELUGU ",
+    "KANNADA ", "MALAYALAM ", "SINHALA ", "THAI ", "LAO ", "TIBETAN ", "MYANMAR ", "KHMER ",
+    "MONGOLIAN ", "JAVANESE ", "BALINESE ", "SUNDANESE ", "BATAK ", "BUGINESE ", "LEPCHA ",
+    "LIMBU ", "CHAM ", "TAI THAM ", "TAI VIET ", "NEW TAI LUE ", "MEETEI MAYEK ", "SAURASHTRA ",
+    "SYLOTI NAGRI ", "KAYAH LI ", "REJANG ", "CHAKMA ", "BRAHMI ", "KAITHI ", "SHARADA ",
+    "GRANTHA ", "TIRHUTA ", "SIDDHAM ", "MODI ", "TAKRI ", "NEWA ", "KHOJKI ", "KHUDAWADI ",
+)  # fmt: skip
+
 
 class _Face(Protocol):
     """A font at one pixel size that can measure and draw a single line."""
@@ -80,17 +130,23 @@ class _Face(Protocol):
 
 
 class _VectorFace:
-    """Pillow's bundled scalable font (Aileron) rendered by FreeType."""
+    """A scalable font rendered by FreeType: Pillow's bundled Aileron, or the installed font file
+    at ``path``."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, path: str | None = None) -> None:
         from PIL import ImageFont
 
-        font = ImageFont.load_default(size=size)
-        assert isinstance(font, ImageFont.FreeTypeFont)
         # Basic layout: Raqm shaping depends on system libraries and could shift glyphs.
-        if font.layout_engine != ImageFont.Layout.BASIC:
-            font = font.font_variant(layout_engine=ImageFont.Layout.BASIC)
+        basic = ImageFont.Layout.BASIC
+        if path is None:
+            font = ImageFont.load_default(size=size)
+            assert isinstance(font, ImageFont.FreeTypeFont)
+        else:
+            font = ImageFont.truetype(path, size, layout_engine=basic)
+        if font.layout_engine != basic:
+            font = font.font_variant(layout_engine=basic)
         self.size = size
+        self.path = path
         self.font = font
         self.draws_missing = True
         self._lengths: dict[str, float] = {}
@@ -108,7 +164,7 @@ class _VectorFace:
         return round(self.size * 1.18)
 
     def has_glyph(self, char: str) -> bool:
-        return _vector_has_glyph(char)
+        return _vector_has_glyph(char, self.path)
 
     def draw(self, image: Image.Image, x: float, top: float, text: str, fill: RGB) -> None:
         from PIL import ImageDraw
@@ -146,44 +202,99 @@ class _BitmapFace:
         image.paste(fill, (round(x), round(top)), mask)
 
 
-@lru_cache(maxsize=64)
-def _face(size: int, vector: bool) -> _Face:
-    """The bundled font at ``size`` pixels: scalable if ``vector``, else the bitmap one."""
-    return _VectorFace(size) if vector else _BitmapFace(size)
+@lru_cache(maxsize=128)
+def _face(size: int, vector: bool, path: str | None = None) -> _Face:
+    """A font at ``size`` pixels: the installed font file at ``path`` if given, else the bundled
+    font, scalable if ``vector`` and the bitmap one if not."""
+    return _VectorFace(size, path) if vector else _BitmapFace(size)
 
 
-@lru_cache(maxsize=1024)
-def _vector_has_glyph(char: str) -> bool:
-    """Whether the scalable font has a glyph of its own for ``char``."""
-    face = _face(40, True)
+@lru_cache(maxsize=4096)
+def _vector_has_glyph(char: str, path: str | None = None) -> bool:
+    """Whether a scalable font (the bundled one, or the installed one at ``path``) has a glyph
+    of its own for ``char``."""
+    face = _face(40, True, path)
     assert isinstance(face, _VectorFace)
-    # A private-use code point is never in the font, so it draws the missing-glyph box.
-    missing = face.font.getmask("\ue000")
+    # A noncharacter is in no font's character map, so it draws the missing-glyph box. (Not a
+    # private-use code point: some installed fonts put logos or icons there.)
+    missing = face.font.getmask("\U0010ffff")
     mask = face.font.getmask(char)
     return mask.size != missing.size or bytes(mask) != bytes(missing)
+
+
+def _spelling(char: str, face: _Face) -> str | None:
+    """How the face shows ``char`` (itself, a close spelling, a space or nothing); None when it
+    has no way to spell it."""
+    category = unicodedata.category(char)
+    if char.isspace() or category == "Zs":
+        return " "
+    if category in ("Cc", "Cf") or (category.startswith("M") and not face.has_glyph(char)):
+        return ""  # controls, joiners, bidi marks and stray accents draw nothing useful
+    if face.has_glyph(char):
+        return char
+    if char in _FALLBACKS:
+        return _FALLBACKS[char]
+    # "é" -> "e" + combining accent: keep the letter, drop the accent the font lacks.
+    parts = [p for p in unicodedata.normalize("NFKD", char) if face.has_glyph(p)]
+    bases = [p for p in parts if not unicodedata.category(p).startswith("M")]
+    return "".join(bases) or None
 
 
 def _displayable(text: str, face: _Face) -> str:
     """``text`` on one line with each character the face lacks replaced by a close spelling."""
     out: list[str] = []
     for char in unicodedata.normalize("NFC", text):
-        category = unicodedata.category(char)
-        if char.isspace() or category == "Zs":
-            out.append(" ")
-        elif category in ("Cc", "Cf") or (category.startswith("M") and not face.has_glyph(char)):
-            continue  # controls, joiners, bidi marks and stray accents draw nothing useful
-        elif face.has_glyph(char):
-            out.append(char)
-        elif char in _FALLBACKS:
-            out.append(_FALLBACKS[char])
-        else:
-            # "é" -> "e" + combining accent: keep the letter, drop the accent the font lacks.
-            parts = [p for p in unicodedata.normalize("NFKD", char) if face.has_glyph(p)]
-            bases = [p for p in parts if not unicodedata.category(p).startswith("M")]
-            # Scripts the font cannot draw at all keep their code points: the font's
-            # missing-glyph box still shows that a title is there.
-            out.append("".join(bases) if bases else (char if face.draws_missing else "?"))
+        spelled = _spelling(char, face)
+        # Scripts the font cannot draw at all keep their code points: the font's
+        # missing-glyph box still shows that a title is there.
+        out.append(spelled if spelled is not None else (char if face.draws_missing else "?"))
     return " ".join("".join(out).split())
+
+
+def _unspellable(text: str, face: _Face) -> set[str]:
+    """The characters of ``text`` that the face can only draw as missing-glyph boxes."""
+    return {c for c in unicodedata.normalize("NFC", text) if _spelling(c, face) is None}
+
+
+def _needs_shaping(char: str) -> bool:
+    """Whether ``char`` belongs to a right-to-left script or one whose letters must be shaped."""
+    # R and AL are Hebrew, Arabic, Syriac, Thaana, N'Ko and the like; AN their digits.
+    if unicodedata.bidirectional(char) in ("R", "AL", "AN"):
+        return True
+    return unicodedata.name(char, "").startswith(_SHAPED_SCRIPTS)
+
+
+def _block_font(text: str) -> str | None:
+    """The installed font file to draw the text block ``text`` with, or None for the bundled
+    font: only for text the bundled font cannot spell, and never for shaped or RTL scripts."""
+    missing = _unspellable(text, _face(40, True))
+    if not missing or any(_needs_shaping(c) for c in missing):
+        return None
+    return _covering_font(text)
+
+
+@lru_cache(maxsize=64)
+def _covering_font(text: str) -> str | None:
+    """The first font of ``_SYSTEM_FONTS`` installed here that spells all of ``text``."""
+    for name in _SYSTEM_FONTS:
+        path = _installed_font(name)
+        if path is not None and not _unspellable(text, _face(40, True, path)):
+            return path
+    return None
+
+
+@lru_cache(maxsize=len(_SYSTEM_FONTS))
+def _installed_font(name: str) -> str | None:
+    """Where the font file called ``name`` is installed, or None when it is not."""
+    from PIL import ImageFont
+
+    try:
+        # Pillow searches the platform's font folders for a bare file name.
+        path = ImageFont.truetype(name, 40).path
+    except OSError:
+        return None
+    # Absolute, in case Pillow found it in the working directory and that changes later.
+    return str(Path(path).resolve()) if isinstance(path, str) else None
 
 
 def _tracking(face: _Face, tracked: bool) -> int:
@@ -251,12 +362,17 @@ def _fit(
     max_height: int,
     tracked: bool = False,
 ) -> tuple[_Face, list[str]]:
-    """The largest face from ``sizes`` (descending) at which ``text`` fits the column."""
+    """The largest face from ``sizes`` (descending) at which ``text`` fits the column.
+
+    The face is the bundled font's, or an installed font's when the bundled one cannot spell
+    ``text`` (see ``_block_font``).
+    """
+    path = _block_font(text) if vector else None
     # Shrinking until every word fits whole beats breaking a word; a word too long for the
     # column even at the smallest size is broken at the largest size that then fits.
     for allow_breaks in (False, True):
         for size in sizes:
-            face = _face(size, vector)
+            face = _face(size, vector, path)
             tracking = _tracking(face, tracked)
             shown = _displayable(text, face)
             lines, broke = _wrap(shown, face, _COLUMN, tracking)
@@ -264,7 +380,7 @@ def _fit(
             if fits and (allow_breaks or not broke):
                 return face, lines if broke else _balance(shown, face, lines, tracking)
     # Even the smallest size overflows: keep what fits and end it with an ellipsis.
-    face = _face(sizes[-1], vector)
+    face = _face(sizes[-1], vector, path)
     tracking = _tracking(face, tracked)
     lines, _ = _wrap(_displayable(text, face), face, _COLUMN, tracking)
     keep = max(1, min(max_lines, max_height // face.line_height()))
@@ -312,7 +428,12 @@ def _mix(a: RGB, b: RGB, t: float) -> RGB:
 def make_cover(
     *, title: str, authors: Sequence[str], fandom: str | None = None, series: str | None = None
 ) -> bytes:
-    """A 1600x2560 JPEG cover showing the title, authors, fandom and series; deterministic."""
+    """A 1600x2560 JPEG cover showing the title, authors, fandom and series; deterministic.
+
+    Text the bundled font cannot spell is drawn with an installed font that has its glyphs, if
+    there is one (never for right-to-left or shaped scripts), so the bytes of such a cover are
+    the same on one machine but may differ between machines.
+    """
     from PIL import Image, ImageDraw, features
 
     vector = bool(features.check("freetype2"))
