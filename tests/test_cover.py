@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -408,3 +409,20 @@ def test_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch, side: in
     with pytest.raises(InputError, match="too large") as caught:
         prepare_cover(data, source="bomb.png")
     assert "\n" not in str(caught.value)
+
+
+def test_a_font_file_in_the_working_directory_is_not_taken_for_an_installed_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cover._installed_font.cache_clear()
+    installed = cover._installed_font("DejaVuSans.ttf")
+    if installed is None:
+        pytest.skip("DejaVu Sans is not installed here")
+    monkeypatch.chdir(tmp_path)
+    cover._installed_font.cache_clear()
+    try:
+        # A real font under that name, so only the guard keeps Pillow from opening it.
+        (tmp_path / "DejaVuSans.ttf").write_bytes(Path(installed).read_bytes())
+        assert cover._installed_font("DejaVuSans.ttf") is None
+    finally:
+        cover._installed_font.cache_clear()

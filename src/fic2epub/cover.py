@@ -288,12 +288,15 @@ def _installed_font(name: str) -> str | None:
     """Where the font file called ``name`` is installed, or None when it is not."""
     from PIL import ImageFont
 
+    if Path(name).exists():
+        # Pillow would open a file of that name in the working directory before looking in
+        # the font folders: that file is the reader's, not an installed font, so never use it.
+        return None
     try:
         # Pillow searches the platform's font folders for a bare file name.
         path = ImageFont.truetype(name, 40).path
     except OSError:
         return None
-    # Absolute, in case Pillow found it in the working directory and that changes later.
     return str(Path(path).resolve()) if isinstance(path, str) else None
 
 
