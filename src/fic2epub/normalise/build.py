@@ -241,6 +241,7 @@ _FIELD_INFO_RULES = frozenset(
         "ffde-chip-line",
         "ao3-page-title",
         "stats-chip-line",
+        "ffn-category-under-logo",
     }
 )
 

@@ -56,11 +56,26 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     # Handles are often lower case, but a run of lower-case words is a sentence ("By day I
     # weave the shroud"), not a list of names.
     plain_words = [w for w in names.split() if w.islower() and w not in ("and", "with", "&")]
-    if len(plain_words) >= 2 and not _handle_list(names):
+    if len(plain_words) >= 2 and not _handle_list(names) and not _titled_name(names):
         return None
     if names.endswith((".", ",", ";")) and not re.search(r"\b\w\.$", names):
         return None
     return split_authors(names)
+
+
+# The small words a pen name in the old style joins its capitalised words with.
+_NAME_PARTICLES = frozenset("of the de la le du da di del van von der".split())
+
+
+def _titled_name(names: str) -> bool:
+    """Rule ``byline-particle-name``: a pen name in the old style, "Clare of the Isle",
+    "Keeper of the Keys": capitalised words joined only by small particles ("of", "the",
+    "de", "von"), first and last word capitalised. A sentence after "by" has lower-case
+    words of its own ("by order of the king")."""
+    words = names.split()
+    if len(words) < 3 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
 
 
 def _handle_list(names: str) -> bool:

@@ -133,6 +133,42 @@ def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk])
         return
 
 
+# FanFiction.Net's category line: a short category name, the mark, the fandom.
+_CATEGORY_LINE = lazy(
+    r"(?P<category>[A-Z][\w/&-]{1,20}(?:\s[\w/&-]{1,20})?)\s*[»›>]\s*"
+    r"(?P<fandom>[^»›>\s][^»›>]{0,79})"
+)
+# The two sites' names as their logo lines give them.
+_FFN_NAME = lazy(r"(?:m\.|www\.)?fan\s*fiction(?:\.net)?", re.IGNORECASE)
+_FP_NAME = lazy(r"(?:m\.|www\.)?fiction\s*press(?:\.com)?", re.IGNORECASE)
+
+
+def category_under_logo(chunks: Sequence[Chunk], index: int) -> str | None:
+    """Rule ``ffn-category-under-logo``: the fandom of FanFiction.Net's category line right
+    under the site's name ("FanFiction" over "Poetry > Eve of St. Agnes"), whatever the
+    category is called. The media categories the site is known by are read anywhere
+    (``breadcrumb-fandom``); a category named otherwise counts only here.
+
+    Rule ``fictionpress-genre-line``: under FictionPress's name the same line names the
+    story's genre ("Poetry > Love"), not a fandom; then "" (the line is the site's chrome).
+
+    Else None. The category is one or two words, and the line holds one mark and no
+    sentence's end, so a line of the story never matches."""
+    if not index or chunks[index - 1].rule != "site-name":
+        return None
+    site = chunks[index - 1].text.strip()
+    fictionpress = _FP_NAME.fullmatch(site) is not None
+    if not fictionpress and not _FFN_NAME.fullmatch(site):
+        return None
+    text = chunks[index].text.strip()
+    if len(text) > 120 or text.endswith((".", "!", "?", ",", ";", ":")):
+        return None
+    found = _CATEGORY_LINE.fullmatch(text)
+    if found is None:
+        return None
+    return "" if fictionpress else found.group("fandom").strip()
+
+
 # FFN's mobile pager with the page's chapter number: "Ch 1 of 3 Next »", "« Prev Ch 3 of 3".
 _MOBILE_PAGER = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
 # What may stand between the pager and the author's heading: a disclaimer or a note label.

@@ -44,7 +44,7 @@ from fic2epub.normalise.chrome import (
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.ffn_community import drop_community_listing
-from fic2epub.normalise.ffn_page import ffn_page_title
+from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
 from fic2epub.normalise.ficbook_page import ficbook_dedication, ficbook_note_rest
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import (
@@ -155,6 +155,14 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fandoms := breadcrumb_fandoms(text)) is not None:
             value = "\n".join(f"Fandom: {fandom}" for fandom in fandoms)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif title is None and (fandom := category_under_logo(marked, index)) is not None:
+            # A site's category line under its logo (ffn_page); FictionPress's names a genre.
+            if fandom:
+                value = f"Fandom: {fandom}"
+                rule = "ffn-category-under-logo"
+                marked[index] = replace(chunk, role="info", rule=rule, value=value)
+            else:
+                marked[index] = replace(chunk, role="dropped", rule="fictionpress-genre-line")
         elif title is None and (trail := breadcrumb_title(text)) is not None:
             # The trail's last item is the story's title; build reads the fandom from it.
             marked[index] = replace(chunk, role="title", rule="breadcrumb-title", value=trail[1])

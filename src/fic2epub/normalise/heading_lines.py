@@ -50,7 +50,7 @@ def two_line_headings(chunks: Chunks) -> Chunks:
         title, after = marked[index + 1], marked[index + 2]
         if after.gap == 0 or title.role != "text" or not _title_line(title):
             continue
-        if title.gap > 1 or (title.gap == 1 and not _spaced_title(title.text)):
+        if title.gap > 1 or (title.gap == 1 and not spaced_title(title.text)):
             continue
         rule = "title-under-heading" if title.gap == 0 else "title-under-heading-spaced"
         marked[index] = replace(chunk, value=f"{core.rstrip('.')}: {title.text}")
@@ -58,7 +58,7 @@ def two_line_headings(chunks: Chunks) -> Chunks:
     return tuple(marked)
 
 
-def _spaced_title(text: str) -> bool:
+def spaced_title(text: str) -> bool:
     """A chapter's name set a paragraph apart under its "Chapter 1": a few words in title
     case ("The Milk Cart", "Rubens"), not a short line of prose ("Silence fell") nor a
     place and date ("London, 1887") nor an author's label ("A/N")."""

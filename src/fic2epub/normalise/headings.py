@@ -12,6 +12,7 @@ from fic2epub.normalise.chrome import is_chapter_pager
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.disclaimer_headings import disclaimer_headings
 from fic2epub.normalise.doubled_headings import doubled_headings
 from fic2epub.normalise.ebook_chapters import ebook_chapter_names
 from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
@@ -28,6 +29,7 @@ from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.part_pages import part_page_headings, part_place_lines
 from fic2epub.normalise.patterns import (
+    CARDINAL,
     NUMBERED_RE,
     ORDINAL,
     match_heading,
@@ -86,6 +88,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
+    marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
     # Last, as both look at the headings every rule above has found: a heading pasted twice
     # (doubled_headings) and the posts' "Part 2 of 4" lines over them (part_pages).
@@ -128,9 +131,12 @@ _INDEX_LINK = lazy(
 # Second" (an epistolary or diary fic's divisions; "Chapter the First" is a chapter heading).
 # The ordinal may also lead, capitalised: "First Letter: The Orchard", "Second Letter", and
 # after "The" ("The First Letter", "The Second Letter"), as letters in a novel are headed.
+# Rule ``word-spelled-number-sequence``: the number may be spelled out, "Scene One", "Scene
+# Two", as a fic set in a play heads its scenes and old archive files centre them.
 _WORD_NUMBER = lazy(
     rf"[~\-=*#\s]*(?:(?P<word>[A-Z][a-z]{{2,11}})"
-    rf"(?:\s+(?P<num>\d{{1,3}})|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
+    rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}))"
+    rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
@@ -198,6 +204,7 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         and _single_line(chunk)
         and (match := _WORD_NUMBER.fullmatch(chunk.text)) is not None
         and (match.group("title") is None or _titled_ok(chunks, index, match.group("title")))
+        and (match.group("spelled") is None or _set_apart(chunks, index))
     ]
     titled = [index for index, match in found if match.group("title") is not None]
     if titled and not _text_between(chunks, [index for index, _ in found]):
@@ -211,9 +218,18 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     if len(found) < 2 or len(words) != 1 or numbers[:1] not in ([0], [1]) or not climbing:
         return chunks
     marked = list(chunks)
-    for index, _ in found:
-        marked[index] = replace(marked[index], role="heading", rule="word-number-sequence")
+    for index, match in found:
+        rule = "word-spelled-number-sequence" if match.group("spelled") else "word-number-sequence"
+        marked[index] = replace(marked[index], role="heading", rule=rule)
     return tuple(marked)
+
+
+def _set_apart(chunks: Chunks, index: int) -> bool:
+    """A line centred, or with a blank line above and below it: a spelled-out "Round two."
+    of dialogue runs on between lines of the scene; a section heading stands apart."""
+    chunk = chunks[index]
+    below = index + 1 == len(chunks) or chunks[index + 1].gap >= 1
+    return chunk.centred or (chunk.gap >= 1 and below)
 
 
 def _sequence_number(match: re.Match[str]) -> int:
@@ -221,6 +237,8 @@ def _sequence_number(match: re.Match[str]) -> int:
     by the caller)."""
     if match.group("num") is not None:
         return int(match.group("num"))
+    if match.group("spelled") is not None:
+        return number_value(match.group("spelled")) or 0
     return ordinal_value(match.group("ordinal") or match.group("lead")) or 0
 
 

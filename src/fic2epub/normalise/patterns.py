@@ -41,6 +41,11 @@ WORD_NUMBER = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS[1:10]) + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|hundred|first|second|third|last)"
 )
+# A spelled-out cardinal from one to ninety-nine ("One", "twenty-two"), without the ordinals.
+CARDINAL = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS[1:10]) + r"))?"
+    r"|" + "|".join(sorted(_UNITS[1:], key=len, reverse=True)) + r")"
+)
 # Roman numerals up to 399: "CHAPTER IV", never a word such as "mix" or "did".
 ROMAN = r"(?:c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
 # Russian ordinals as headings spell them ("Глава первая", "Часть вторая"), in the feminine of

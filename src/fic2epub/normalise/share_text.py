@@ -3,7 +3,7 @@
 Three shapes are read:
 
 * an app's share line: 'Check out "Title" by name on FanFiction! https://…' (the link and
-  the "by name" may be missing, and "Read" may stand for "Check out");
+  the "by name" may be missing, and "Read" or "I'm reading" may stand for "Check out");
 * a reader's "Title | author | URL" line over a saved copy;
 * AO3's Share block: "Title (1,246 words) by a, b" over "Chapters: 1/1", "Fandom: …" and the
   other tag lines, which the header reads as fields;
@@ -19,11 +19,15 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import split_authors
 
 # The share text of the sites' apps names the title in quotes, the author, and the site.
+# Rule ``app-share-reading``: Wattpad's app says what the reader is reading, "I'm reading
+# "Title" by name on #Wattpad https://…", the site's name as a hashtag, perhaps with the
+# story's genre tags after it.
 _APP_SHARE = lazy(
-    r"(?:check\s+out|read)(?:\s+this\s+story)?\s*:?\s+[\"“](?P<title>[^\"“”]{1,200})[\"”]"
+    r"(?:check\s+out|read|i['’]?m\s+reading|i\s+am\s+reading)(?:\s+this\s+story)?\s*:?\s+"
+    r"[\"“](?P<title>[^\"“”]{1,200})[\"”]"
     r"(?:\s*,?\s+by\s+(?P<author>[^\s\"“”].{0,60}?))?"
-    r"\s+on\s+(?:fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?|wattpad|ao3"
-    r"|archive\s+of\s+our\s+own)\s*[!.:]?(?:\s*(?:https?://|www\.)\S+)?",
+    r"\s+on\s+#?(?:fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?|wattpad|ao3"
+    r"|archive\s+of\s+our\s+own)\s*[!.:]?(?:\s+#\w{1,40}){0,6}(?:\s*(?:https?://|www\.)\S+)?",
     re.IGNORECASE,
 )
 
@@ -35,7 +39,7 @@ def app_share_line(text: str) -> tuple[str, str] | None:
     The quoted title, the word "on" and a fiction site's name must all be there, so a
     sentence of the story that tells someone to check something out does not match.
     """
-    if text[:1] not in "CcRr" or " on " not in text or len(text) > 400:
+    if text[:1] not in "CcRrIi" or " on " not in text or len(text) > 400:
         return None
     found = _APP_SHARE.fullmatch(text.strip())
     if found is None:
