@@ -66,6 +66,11 @@ class Chunk:
 Chunks = tuple[Chunk, ...]
 
 
+# The letters a break typed in bare words starts with ("Line break", "Scene change", "Time
+# skip", "POV change", "Change of scene").
+_BREAK_INITIALS = frozenset("lLpPsStTcC")
+
+
 def is_glyph_line(text: str) -> bool:
     """True for a line made only of decoration: ``***``, ``-- -- --``, ``~*~``, ``xXxXx``, ``§``.
 
@@ -78,7 +83,7 @@ def is_glyph_line(text: str) -> bool:
     if first.isalnum() and first not in "xXoO0":
         # Most lines are prose: settled by their first character, as below, save the few
         # that may be a break typed in words ("Line Break").
-        return first in "lLpPsS" and is_break_words(text)
+        return first in _BREAK_INITIALS and is_break_words(text)
     compact = "".join(text.split())
     if not compact or len(compact) > 80:
         return False
@@ -136,25 +141,38 @@ def bracketed_inside(text: str) -> str | None:
 
 
 # A scene break typed in words, alone or set in decoration: "-line break-", "~*Page Break*~",
-# "[scene break]", "xXx LINE BREAK xXx".
+# "[scene break]", "xXx LINE BREAK xXx", "-scene change-", "*Time Skip*", "~POV change~",
+# "Change of scene".
 _BREAK_WORDS = lazy(
-    r"[^\w\s]*(?:[xXoO]+(?=[^\w]))?[^\w]*"
-    r"(?:line|page|scene|section)[\s_-]*break"
-    r"[^\w]*(?:(?<=[^\w])[xXoO]+)?[^\w\s]*",
+    r"(?:[^\w\s]|_)*(?:[xXoO]+(?=[\W_]))?[\W_]*"
+    r"(?:(?:line|page|scene|section)[\s_-]*break"
+    r"|scene[\s_-]*(?:change|switch|shift)|change[\s_-]+of[\s_-]+scene"
+    r"|time[\s_-]*(?:skip|jump|lapse)|p\.?o\.?v\.?[\s_-]*(?:change|switch|shift))"
+    r"[\W_]*(?:(?<=[\W_])[xXoO]+)?(?:[^\w\s]|_)*",
     re.IGNORECASE,
 )
+# "break" alone, framed in marks on both sides: "-break-", "[Break]", "*BREAK*", "_break_".
+_FRAMED_BREAK = lazy(r"(?:[^\w\s]|_)+\s*break\s*(?:[^\w\s]|_)+", re.IGNORECASE)
+# A word every typed break holds: a cheap test before the patterns run.
+_BREAK_KEYS = ("break", "scene", "skip", "jump", "lapse", "pov", "p.o.v")
 
 
 def is_break_words(text: str) -> bool:
-    """Rule ``typed-break-words``: a line that is only the words "line break", "page break"
-    or "scene break", bare or decorated, is a scene break the author typed out.
+    """Rule ``typed-break-words``: a line that is only the words "line break", "page break",
+    "scene break", "scene change", "time skip" or "POV change", bare or decorated, or the
+    word "break" framed in marks ("-break-", "[break]"), is a scene break the author typed.
 
     FanFiction.Net once stripped lines of asterisks and other glyphs, so authors wrote the
     break in words. The whole line must be those words (and decoration), so a sentence that
-    mentions a line break stays prose."""
-    return (
-        len(text) <= 40 and "break" in text.lower() and bool(_BREAK_WORDS.fullmatch(text.strip()))
-    )
+    mentions a line break or a change of scene stays prose. A bare "Break" is left to the
+    caller, who sees whether it stands between two paragraphs (it may be a shout)."""
+    if len(text) > 40:
+        return False
+    lowered = text.lower()
+    if not any(key in lowered for key in _BREAK_KEYS):
+        return False
+    core = text.strip()
+    return bool(_BREAK_WORDS.fullmatch(core) or _FRAMED_BREAK.fullmatch(core))
 
 
 def tail_start(chunks: Sequence[Chunk], first: int, end: int, count: int) -> int:

@@ -83,10 +83,11 @@ def _title_line(chunk: Chunk) -> bool:
 
 # A spelled-out number alone on a line: "One", "TWO", "Twenty-One".
 _SPELLED = lazy(WORD_NUMBER, re.IGNORECASE)
-# The number with the section's title after it: "One: The Crater", "Two - The Sea".
+# The number with the section's title after it: "One: The Crater", "Two - The Sea",
+# "three / the harper", "four // home", "five | ashes".
 _SPELLED_TITLED = lazy(
     rf"(?P<word>{WORD_NUMBER})\s*[:.]\s+(?P<title>\S.{{0,60}})"
-    rf"|(?P<dashed>{WORD_NUMBER})\s+[-–—]\s+(?P<after>\S.{{0,60}})",
+    rf"|(?P<dashed>{WORD_NUMBER})\s+(?:[-–—]|//?|\|)\s+(?P<after>\S.{{0,60}})",
     re.IGNORECASE,
 )
 # The letters a number word starts with ("one", "twenty", "first", "last"): a cheap test
@@ -103,7 +104,8 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     Each must be a paragraph of its own, capitalised, and the numbers must run 1, 2, 3…
     without a gap, so a lone "One." of dialogue or a stray number word stays text.
 
-    The number may carry the section's title ("One: The Crater", "Two - The Sea"), a short
+    The number may carry the section's title ("One: The Crater", "Two - The Sea", "three /
+    the harper", set off by a spaced slash or bar as lower-case journal writers do), a short
     one that starts with a capital and does not end like a sentence, with a blank line
     under the heading, so "One: that was the rule." stays text.
 

@@ -1,4 +1,4 @@
-"""Scene breaks inside a chapter: glyph lines, a spaced "x x x", and runs of blank lines.
+"""Scene breaks inside a chapter: glyph lines, a spaced "x x x" or "xox", and blank-line runs.
 
 A break right after another, or before a chapter's first prose, collapses away; a page's
 furniture and an anti-piracy notice among the prose are dropped on the way.
@@ -39,8 +39,8 @@ def chapter_breaks(
             chunks[index] = replace(chunk, role="dropped", rule="anti-piracy-notice")
             continue
         glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
-        if previous == "text" and _spaced_x_break(chunks, index, end):
-            chunks[index] = replace(chunk, role="scene-break", rule="spaced-x-break")
+        if previous == "text" and (rule := _break_between(chunks, index, end)) is not None:
+            chunks[index] = replace(chunk, role="scene-break", rule=rule)
             previous = "break"
         elif glyphs:
             if previous == "text":
@@ -53,28 +53,61 @@ def chapter_breaks(
             previous = "text"
 
 
-def _spaced_x_break(chunks: list[Chunk], index: int, end: int) -> bool:
-    """Rule ``spaced-x-break``: "x x x" on a line of its own between two paragraphs of the
-    story is a scene break, as LiveJournal writers typed one.
+def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
+    """The rule that reads a line as a break only where it stands apart between two story
+    paragraphs (the caller checks the text above), else None.
 
-    The glyph test leaves a spaced "x x x" alone, as kisses under a note may be written so;
-    here the line stands apart, with a blank line on both sides, and story text follows it
-    as well as precedes it (the caller checks the text above).
+    Rule ``spaced-x-break``: "x x x", as LiveJournal writers typed a break. Rule
+    ``letter-glyph-break``: "xox", "oxo", "xoxox", "-xox-", a short symmetric run of x and
+    o. Rule ``typed-break-words`` (bare): "Break" or "BREAK" alone.
+
+    Why guarded: the glyph test leaves these alone, as kisses ("x x x", "xox") sign a note
+    or a letter in the story, and "Break!" may be shouted. Here the line is short, has a
+    blank line on both sides, and a paragraph of story follows it as well as precedes it.
+    The kisses' own "xoxo" (hugs and kisses) is not symmetric and stays text.
     """
     chunk = chunks[index]
-    if chunk.text[:1] not in "xX" or len(chunk.text) > 20 or chunk.gap == 0:
-        return False
-    words = chunk.text.split()
-    if len(words) < 3 or any(word not in ("x", "X") for word in words):
-        return False
+    if len(chunk.text) > 24 or chunk.gap == 0 or len(chunk.lines) > 1:
+        return None  # most paragraphs end here, before any other test
+    text = chunk.text.strip()
+    if text[:1] not in _BREAK_STARTS or len(text) > 20:
+        return None
+    rule = _between_rule(text)
+    if rule is None:
+        return None
     after = chunks[index + 1] if index + 1 < end else None
-    return (
+    if (
         after is not None
         and after.role == "text"
         and after.gap > 0
         and not is_glyph_line(after.text)
         and len(after.text) > 40
-    )
+    ):
+        return rule
+    return None
+
+
+# The first characters of the lines ``_break_between`` reads: x/o runs, framed ones, "Break".
+_BREAK_STARTS = frozenset("xXoObB-~*=+.:_|")
+
+
+def _between_rule(text: str) -> str | None:
+    """The rule a short line would be a break by, between two paragraphs: "x x x", a
+    symmetric x/o run ("xox", "-oxo-"), or a bare "Break"; None for any other line."""
+    words = text.split()
+    if len(words) >= 3 and all(word in ("x", "X") for word in words):
+        return "spaced-x-break"
+    if text.lower() == "break":
+        return "typed-break-words"
+    core = text.strip("-~*=+.:_| ")
+    folded = core.lower()
+    # Both letters, at least three of them, and the same read backwards: "xox", "xXoXx".
+    if not (3 <= len(core) <= 9 and set(folded) == {"x", "o"} and folded == folded[::-1]):
+        return None
+    # The frame, if any, matches too: "-xox-", not "xox." or "-xox".
+    start = text.index(core)
+    framed = text[:start] == text[start + len(core) :][::-1]
+    return "letter-glyph-break" if framed else None
 
 
 def blank_run_breaks(chunks: Chunks, start: int) -> Chunks:
