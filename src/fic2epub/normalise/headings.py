@@ -26,7 +26,9 @@ from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
+from fic2epub.normalise.pager_headings import pager_page_headings
 from fic2epub.normalise.part_pages import part_page_headings, part_place_lines
+from fic2epub.normalise.part_scenes import part_scene_headings
 from fic2epub.normalise.patterns import (
     NUMBERED_RE,
     ORDINAL,
@@ -79,6 +81,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
+    pager_page_headings(marked)
     part_title_headings(marked)
     part_page_headings(marked)
     marked_tuple = fanficfare_chapter_lines(contents_headings(tuple(marked)))
@@ -86,7 +89,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
-    marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
+    marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
+    marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))
     # Last, as both look at the headings every rule above has found: a heading pasted twice
     # (doubled_headings) and the posts' "Part 2 of 4" lines over them (part_pages).
     marked = list(doubled_headings(marked_tuple))
@@ -128,9 +132,12 @@ _INDEX_LINK = lazy(
 # Second" (an epistolary or diary fic's divisions; "Chapter the First" is a chapter heading).
 # The ordinal may also lead, capitalised: "First Letter: The Orchard", "Second Letter", and
 # after "The" ("The First Letter", "The Second Letter"), as letters in a novel are headed.
+# Rule ``word-roman-sequence``: the number may be an upper-case Roman one, "Letter I.
+# Darsie to Alan", "Stave II: The Spirit", as novels in letters and old books number them.
 _WORD_NUMBER = lazy(
     rf"[~\-=*#\s]*(?:(?P<word>[A-Z][a-z]{{2,11}})"
-    rf"(?:\s+(?P<num>\d{{1,3}})|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
+    rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<roman>[IVXLC]{{1,7}})(?![\w'’])"
+    rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
@@ -182,7 +189,7 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
 def _word_numbered(chunks: Chunks) -> Chunks:
     """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings;
     so are "Letter the First" and "First Letter", "Second Letter"… (an ordinal after or
-    before the one word).
+    before the one word), and "Letter I.", "Letter II." (rule ``word-roman-sequence``).
 
     Rule ``word-number-sequence``; the form with a title, "Day 1: Reflection", as prompt
     challenges head each day's piece, counts too when each such line is set apart by a
@@ -199,7 +206,13 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         and (match := _WORD_NUMBER.fullmatch(chunk.text)) is not None
         and (match.group("title") is None or _titled_ok(chunks, index, match.group("title")))
     ]
-    titled = [index for index, match in found if match.group("title") is not None]
+    titled = [
+        index
+        for index, match in found
+        if match.group("title") is not None or match.group("roman") is not None
+    ]
+    # A titled line, or a Roman figure after a name ("George I" / "George II" one under
+    # another, a list of kings), is a heading only with story text under each one.
     if titled and not _text_between(chunks, [index for index, _ in found]):
         return chunks
     words = {match.group("word") or match.group("noun") for _, match in found}
@@ -211,8 +224,9 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     if len(found) < 2 or len(words) != 1 or numbers[:1] not in ([0], [1]) or not climbing:
         return chunks
     marked = list(chunks)
-    for index, _ in found:
-        marked[index] = replace(marked[index], role="heading", rule="word-number-sequence")
+    for index, match in found:
+        rule = "word-roman-sequence" if match.group("roman") else "word-number-sequence"
+        marked[index] = replace(marked[index], role="heading", rule=rule)
     return tuple(marked)
 
 
@@ -221,6 +235,8 @@ def _sequence_number(match: re.Match[str]) -> int:
     by the caller)."""
     if match.group("num") is not None:
         return int(match.group("num"))
+    if match.group("roman") is not None:
+        return number_value(match.group("roman")) or 0
     return ordinal_value(match.group("ordinal") or match.group("lead")) or 0
 
 
