@@ -27,7 +27,9 @@ from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
+from fic2epub.normalise.pager_headings import pager_page_headings
 from fic2epub.normalise.part_pages import part_page_headings, part_place_lines
+from fic2epub.normalise.part_scenes import part_scene_headings
 from fic2epub.normalise.patterns import (
     CARDINAL,
     NUMBERED_RE,
@@ -81,6 +83,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
+    pager_page_headings(marked)
     part_title_headings(marked)
     part_page_headings(marked)
     marked_tuple = fanficfare_chapter_lines(contents_headings(tuple(marked)))
@@ -89,7 +92,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
     marked_tuple = disclaimer_headings(marked_tuple)
-    marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(_chapter_lists(marked_tuple))))
+    marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
+    marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))
     # Last, as both look at the headings every rule above has found: a heading pasted twice
     # (doubled_headings) and the posts' "Part 2 of 4" lines over them (part_pages).
     marked = list(doubled_headings(marked_tuple))
@@ -133,9 +137,12 @@ _INDEX_LINK = lazy(
 # after "The" ("The First Letter", "The Second Letter"), as letters in a novel are headed.
 # Rule ``word-spelled-number-sequence``: the number may be spelled out, "Scene One", "Scene
 # Two", as a fic set in a play heads its scenes and old archive files centre them.
+# Rule ``word-roman-sequence``: the number may be an upper-case Roman one, "Letter I.
+# From the Ship", "Stave II: The Spirit", as novels in letters and old books number them.
 _WORD_NUMBER = lazy(
     rf"[~\-=*#\s]*(?:(?P<word>[A-Z][a-z]{{2,11}})"
     rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}))"
+    rf"|\s+(?P<roman>[IVXLC]{{1,7}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
@@ -188,7 +195,7 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
 def _word_numbered(chunks: Chunks) -> Chunks:
     """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings;
     so are "Letter the First" and "First Letter", "Second Letter"… (an ordinal after or
-    before the one word).
+    before the one word), and "Letter I.", "Letter II." (rule ``word-roman-sequence``).
 
     Rule ``word-number-sequence``; the form with a title, "Day 1: Reflection", as prompt
     challenges head each day's piece, counts too when each such line is set apart by a
@@ -206,7 +213,13 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         and (match.group("title") is None or _titled_ok(chunks, index, match.group("title")))
         and (match.group("spelled") is None or _set_apart(chunks, index))
     ]
-    titled = [index for index, match in found if match.group("title") is not None]
+    titled = [
+        index
+        for index, match in found
+        if match.group("title") is not None or match.group("roman") is not None
+    ]
+    # A titled line, or a Roman figure after a name ("George I" / "George II" one under
+    # another, a list of kings), is a heading only with story text under each one.
     if titled and not _text_between(chunks, [index for index, _ in found]):
         return chunks
     words = {match.group("word") or match.group("noun") for _, match in found}
@@ -219,7 +232,13 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         return chunks
     marked = list(chunks)
     for index, match in found:
-        rule = "word-spelled-number-sequence" if match.group("spelled") else "word-number-sequence"
+        rule = (
+            "word-spelled-number-sequence"
+            if match.group("spelled")
+            else "word-roman-sequence"
+            if match.group("roman")
+            else "word-number-sequence"
+        )
         marked[index] = replace(marked[index], role="heading", rule=rule)
     return tuple(marked)
 
@@ -239,6 +258,8 @@ def _sequence_number(match: re.Match[str]) -> int:
         return int(match.group("num"))
     if match.group("spelled") is not None:
         return number_value(match.group("spelled")) or 0
+    if match.group("roman") is not None:
+        return number_value(match.group("roman")) or 0
     return ordinal_value(match.group("ordinal") or match.group("lead")) or 0
 
 

@@ -1,0 +1,129 @@
+"""The author's own headings at the top of FanFiction.Net desktop chapter pages pasted in order.
+
+Each desktop chapter page puts its pager ("1. The Lamp  Next >", "< Prev  2. The Road  Next >",
+"< Prev  4. The Well") above the chapter's text and again under it. A writer's heading
+is the first line under the upper pager; it need not match the name the site's menu gives
+the chapter ("Letter I. From the Ship" under the option "1. Letter the First"), and it need
+not have a chapter word or a number ("Narrative" between two letters).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import QUOTES, Chunk
+from fic2epub.normalise.patterns import match_note
+
+# The desktop pager around the chapter menu's current option, with one button at least:
+# "1. Title  Next >", "< Prev  2. Title  Next >", "< Prev  4. Title" (the old layout puts
+# "Chapter" before the option). The option's number and name are what count.
+_PAGER = lazy(
+    r"(?P<prev>[«<]+\s*prev(?:ious)?\s+)?(?:chapter\s+)?(?P<num>\d{1,4})\.\s+(?P<name>\S.{0,120}?)"
+    r"(?P<next>\s+next(?:\s+chapter)?\s*[»>]+)?",
+    re.IGNORECASE,
+)
+# What may stand between the pager and the author's heading: a disclaimer line.
+_DISCLAIMER = lazy(r"[*_]*disclaimers?\b", re.IGNORECASE)
+# How far under the pager the heading may stand (a disclaimer between them).
+_REACH = 3
+# A heading is short: a title, not a line of prose.
+_LONGEST = 80
+_MOST_WORDS = 10
+# A line that ends so is a sentence, a salutation ("Dear Alan,") or a label, not a title.
+_SENTENCE_END = (".", ",", ";", ":", "!", "?", "…", '"', "”")
+
+
+def pager_page_headings(chunks: list[Chunk]) -> None:
+    """Rule ``pager-page-heading``: on FanFiction.Net desktop chapter pages pasted one after
+    another, the first line under each page's upper pager (or under a disclaimer just below
+    it) is the author's heading for that page's chapter, even with no chapter word or number
+    ("Letter I. From the Ship", "Narrative"). Marks it a heading.
+
+    Only the first pager line naming each chapter counts (the one under the text names it
+    again, over the page's buttons). The line must read as a title (short, one line,
+    capitalised, not ending as a sentence or a salutation does, no note label) with a blank
+    line and then story text under it. Either it repeats the pager's chapter name, or two
+    pages at least are pasted and every page opens on such a line: a writer who types no
+    headings opens some page on prose ("Dear Alan,", "The rain had stopped."), and then
+    only lines that repeat the site's chapter name are taken.
+    """
+    tops = _upper_pagers(chunks)
+    if not tops:
+        return
+    found: list[tuple[int, bool]] = []
+    for pager, name in tops:
+        candidate = _first_line_under(chunks, pager)
+        if candidate is None:
+            continue
+        chunk = chunks[candidate]
+        if chunk.role in ("heading", "part"):
+            found.append((candidate, False))
+        elif _title_line(chunk) and _text_under(chunks, candidate):
+            found.append((candidate, _same_name(chunk.text, name)))
+    every_page = len(tops) >= 2 and len(found) == len(tops)
+    for index, named in found:
+        if chunks[index].role == "text" and (named or every_page):
+            chunks[index] = replace(chunks[index], role="heading", rule="pager-page-heading")
+
+
+def _upper_pagers(chunks: list[Chunk]) -> list[tuple[int, str]]:
+    """The first pager line naming each chapter, with the chapter's name; pagers whose
+    numbers do not climb page after page are no FanFiction.Net chapter pages."""
+    tops: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for index, chunk in enumerate(chunks):
+        text = chunk.text.strip()
+        if len(text) > 160 or (not text[:1].isdigit() and text[:1] not in "<«Cc"):
+            continue
+        if not ("next" in text.lower() or "prev" in text.lower()):
+            continue
+        pager = _PAGER.fullmatch(text)
+        if pager is None or not (pager.group("prev") or pager.group("next")):
+            continue
+        number = int(pager.group("num"))
+        if number in seen:
+            continue
+        if seen and number < max(seen):
+            return []
+        seen.add(number)
+        tops.append((index, pager.group("name")))
+    return tops
+
+
+def _first_line_under(chunks: list[Chunk], pager: int) -> int | None:
+    """The first line under the pager that is neither dropped nor a disclaimer."""
+    for index in range(pager + 1, min(pager + 1 + _REACH, len(chunks))):
+        chunk = chunks[index]
+        if chunk.role in ("dropped", "field") or _DISCLAIMER.match(chunk.text):
+            continue
+        return index
+    return None
+
+
+def _title_line(chunk: Chunk) -> bool:
+    """A short line that reads as a title: not prose, a salutation or a note's label."""
+    text = chunk.text.strip()
+    if len(chunk.lines) != 1 or chunk.continues or not 0 < len(text) <= _LONGEST:
+        return False
+    if len(text.split()) > _MOST_WORDS or text[:1] in QUOTES:
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()) or text.endswith(_SENTENCE_END):
+        return False
+    return match_note(text) is None
+
+
+def _text_under(chunks: list[Chunk], index: int) -> bool:
+    """Whether a blank line and then story text of some length follow the line."""
+    below = [chunk for chunk in chunks[index + 1 : index + 5] if chunk.role != "dropped"]
+    return (
+        bool(below)
+        and below[0].gap >= 1
+        and any(chunk.role in ("text", "note") and len(chunk.text) > 40 for chunk in below)
+    )
+
+
+def _same_name(text: str, name: str) -> bool:
+    """Whether the line is the pager's chapter name again."""
+    return " ".join(text.split()).casefold() == " ".join(name.split()).casefold()
