@@ -8,6 +8,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
+from fic2epub.normalise.bracket_notes import leading_bracket_note
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
@@ -46,6 +47,7 @@ from fic2epub.normalise.prose_labels import (
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
+from fic2epub.normalise.title_first import title_first_headings
 from fic2epub.normalise.wattpad import (
     is_dedication,
     page_stats_block,
@@ -77,6 +79,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     marked = list(chunks)
     title = _known_title(chunks[:start])
     authored = _known_author(chunks[:start])
+    title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
     for first, end in chapter_regions(tuple(marked), start):
         head = chunks[first - 1].text if first > start else None
@@ -178,6 +181,11 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(
                 chunk, role="field", rule="chapter-header-field", label=label, value=value
             )
+        elif text[:1] in "[(" and (after := leading_bracket_note(chunks, index, end)) is not None:
+            # An unlabelled note in brackets over the chapter (or over the story's first
+            # heading): the author's word, as an "A/N:" would be.
+            index = after
+            continue
         else:
             break
         index += 1

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bare_tags import bare_tag_lines
+from fic2epub.normalise.bracket_notes import trailing_bracket_note
 from fic2epub.normalise.chrome import (
     POST_TAGS_RE,
     is_box_thanks,
@@ -90,6 +91,12 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
             chunks[index] = replace(chunk, role="note", rule="chat-sign-off", value=text)
         elif chunk.role == "text" and _signed_note(chunks, index, first):
             index -= 1  # the signed paragraph above is the note's start
+        elif (
+            chunk.role == "text"
+            and text[-1:] in ")]"
+            and (top := trailing_bracket_note(chunks, index, first)) is not None
+        ):
+            index = top  # an unlabelled note in brackets, perhaps of several paragraphs
         elif chunk.role == "text":
             return
         index -= 1

@@ -248,14 +248,16 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 # The box under each chapter: share links, the guest review form and the pager. The form's
 # empty "Name:" and "Review:" boxes copy as bare labels (only ever inside an anchored box).
 # The form's placeholder names the chapter on the present-day page ("Type your review for
-# chapter 2: The Ball here..."), a one-shot's says "…for this story here...", and the page's
-# footer links (Help, Sitemap, Privacy, Terms of Service) follow it one a line or run
-# together with " . ". Firefox copies the desktop page's share buttons one network a line
-# under "Share:", the "Review" button bare, the placeholder as shown ("Type your review for
-# this story…", "here" cut off) and the button as "Post Review as Guest".
+# chapter 2: The Ball here..."), a one-shot's says "…for this story here..." or "…for this
+# one-shot here...", and the page's footer links (Help, Sitemap, Privacy, Terms of Service)
+# follow it one a line or run together with " . ". Firefox copies the desktop page's share
+# buttons one network a line under "Share:", the "Review" button bare, the placeholder as
+# shown ("Type your review for this story…", "here" cut off) and the button as "Post Review
+# as Guest".
 _BOX_LINE = lazy(
     r"share\s*:.*|post\s+(?:a\s+)?review\s+as\s+guest"
-    r"|type\s+your\s+review\s+for\s+(?:this\s+(?:chapter|story)|chapter\s+\d{1,4}\b.{0,100}?)"
+    r"|type\s+your\s+review\s+for"
+    r"\s+(?:this\s+(?:chapter|story|one-?shot)|chapter\s+\d{1,4}\b.{0,100}?)"
     r"(?:\s+here)?\W*"
     r"|post\s+review|review\s*:?|name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top"
     r"|whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest"

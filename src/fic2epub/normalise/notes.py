@@ -590,7 +590,7 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
             if ruled and not any(c.text == text for c in chunks[index + 1 :]):
                 if not all(_speaks_as_author(chunks[i].text) for i in between):
                     return start
-            elif len(between) > 2 or not all(_talks_about_story(chunks[i].text) for i in between):
+            elif len(between) > 2 or not all(talks_about_story(chunks[i].text) for i in between):
                 # A rule the author also breaks scenes with, or a scene-break glyph ("* * *"),
                 # closes the note only when the one or two paragraphs before it talk about
                 # the story in a note's own words, never on "I"/"my" alone: a first-person
@@ -646,7 +646,7 @@ def _labelled_field(text: str) -> bool:
     return found is not None and field_for(found.group("key")) is not None
 
 
-def _talks_about_story(text: str) -> bool:
+def talks_about_story(text: str) -> bool:
     """A note's own words (reviews, "this fic", "is set after …", a link), not just "I"."""
     return text[:1] not in _QUOTE_START and bool(_note_cue(text) or _SMILEY.search(text))
 

@@ -143,12 +143,12 @@ _SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘«(A-ZА-ЯЁ0-9])))"
 # Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish, Russian.
 # Rule ``short-chapter-word``: "ch" with no stop, as a phone draft or a chat heads its
 # chapters ("ch 1 - the bank", "ch 3"), only before a figure: "Chi" is no "ch i".
-_CHAPTER_WORDS = (
+CHAPTER_WORDS = (
     r"chapter|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
     r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава"
 )
 CHAPTER_RE = lazy(
-    rf"(?P<word>{_CHAPTER_WORDS}){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
+    rf"(?P<word>{CHAPTER_WORDS}){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
 # Chinese and Japanese chapters: "第一章 归来", "第3話", "第十二回"; Korean "제1장", "1화".

@@ -1,0 +1,130 @@
+"""The author's word to readers set in brackets, with no label, at a chapter's edge.
+
+Many writers set their notes apart by brackets instead of an "A/N:" label: "[Sorry for the
+wait, exams ate me alive. Thanks for all the reviews!]" over a chapter, "[ok that's it for
+now, vote if u liked it - gerty]" under it. The brackets frame the note; what tells it from
+a story's own bracketed line ("[Redacted]", "[Enter the Ghost]", "[Text from Sam: where r
+u]") is that it talks to the readers: a note's words (reviews, thanks, "this chapter"), a
+signature, or the writer's "I" and "you".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.notes import talks_about_story
+
+# The longest bracketed note, all its paragraphs together: a story's bracketed document
+# (a letter, a transcript) runs longer.
+_LONGEST = 1200
+# The most paragraphs one pair of brackets may hold as a note.
+_MOST_PARAGRAPHS = 5
+# The fewest words of a note told only by the writer's "I": "[I love you]" is a message.
+_FEWEST_WORDS = 6
+
+# The writer's own person: "I", "me", "my" (a story's bracketed line is most often a stage
+# direction, a caption or a redaction, in no person at all).
+_FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|d|ll)|(?i:me|my))\b")
+# Where one sentence ends and the next begins.
+_SENTENCE_BREAK = lazy(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-Z]")
+# A message or a transcript's line: the sender's or speaker's name and a colon ("Sam: where r
+# u", "Text from Mum: call me", "11:42 PM"); also a label the note rules did not take
+# ("Warning: …"), which is left alone.
+_MESSAGE = lazy(r"[\w.'’ -]{1,30}:\s|\d{1,2}:\d{2}")
+# A dashed signature closing the note inside its brackets, after a sentence's end: "… soon!
+# - B.", "… I promise. ~gerty", "… -- Nell". Only after a stop, so a story's bracketed line
+# that ends on a dashed word ("[The door shut - for good]") is not signed.
+_SIGNED = lazy(r"[.!?…][\"”’)]?\s*[-–—~]{1,2}\s?[^\W\d][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20})?\.?$")
+_QUOTES = "\"“‘'«„"
+
+
+def is_bracketed_talk(text: str) -> bool:
+    """Rule ``bracketed-note``: a paragraph (or paragraphs, joined) wholly in brackets that
+    talks to readers.
+
+    A note's own words (reviews, thanks, "this chapter", a smiley) or a dashed signature at
+    its end ("… faster! - B.") will do in either kind of bracket. In square brackets, which a
+    narrator seldom uses, so will the writer's "I", "me" or "my" in two sentences or more of
+    six words at least ("[This one is mostly Belle talking. I regret nothing.]"); round
+    brackets hold a first-person narrator's aside ("(I never saw him again.)") too often.
+
+    Guards: never a message or transcript line ("Sam: …", a time), never quoted speech,
+    never a one-sentence message ("[I know what you did]"), never longer than a note runs."""
+    if len(text) < 4 or len(text) > _LONGEST or text[0] not in "[(":
+        return False
+    closer = "]" if text[0] == "[" else ")"
+    if text[-1] != closer or text.count(text[0]) != 1 or text.count(closer) != 1:
+        return False  # one pair of brackets round the whole, not "[1] … [2]"
+    inner = text[1:-1].strip()
+    if not inner or inner[0] in _QUOTES or _MESSAGE.match(inner):
+        return False
+    if _SIGNED.search(inner[-50:]) is not None or talks_about_story(inner):
+        return True
+    if closer == ")" or len(inner.split()) < _FEWEST_WORDS:
+        return False
+    # The writer's own voice, over more than one sentence: a story's bracketed message or
+    # caption is a single line.
+    sentences = len(_SENTENCE_BREAK.findall(inner)) + 1
+    return sentences >= 2 and _FIRST_PERSON.search(inner) is not None
+
+
+def leading_bracket_note(chunks: list[Chunk], index: int, end: int) -> int | None:
+    """Rule ``bracketed-note`` at a chapter's start: the paragraph at ``index`` opens a
+    bracket that it, or one of the next few paragraphs, closes, and the whole talks to
+    readers. Marks the run a note labelled ""; returns the index after it, or None."""
+    text = chunks[index].text
+    if text[:1] not in "[(":
+        return None
+    closer = "]" if text[0] == "[" else ")"
+    last = index
+    while not chunks[last].text.endswith(closer):
+        last += 1
+        if last >= end or last - index >= _MOST_PARAGRAPHS or not _plain(chunks[last]):
+            return None
+    if not _mark(chunks, index, last):
+        return None
+    return last + 1
+
+
+def trailing_bracket_note(chunks: list[Chunk], index: int, first: int) -> int | None:
+    """Rule ``bracketed-note`` at a chapter's end: the paragraph at ``index`` closes a
+    bracket that it, or one of the few paragraphs above, opens, and the whole talks to
+    readers. Marks the run a note labelled ""; returns the index of its first paragraph,
+    or None."""
+    text = chunks[index].text
+    if text[-1:] not in "])":
+        return None
+    opener = "[" if text[-1] == "]" else "("
+    top = index
+    while not chunks[top].text.startswith(opener):
+        top -= 1
+        if top < first or index - top >= _MOST_PARAGRAPHS or not _plain(chunks[top]):
+            return None
+    if not _mark(chunks, top, index):
+        return None
+    return top
+
+
+def _plain(chunk: Chunk) -> bool:
+    """A story paragraph no rule has read yet."""
+    return chunk.role == "text"
+
+
+def _mark(chunks: list[Chunk], top: int, last: int) -> bool:
+    """Mark ``top``..``last`` a note when their text, joined, talks to readers."""
+    run: Sequence[Chunk] = chunks[top : last + 1]
+    if not all(_plain(chunk) for chunk in run):
+        return False
+    if not is_bracketed_talk(" ".join(chunk.text for chunk in run)):
+        return False
+    head = run[0]
+    # The brackets frame the note as a label would: the note is what they hold. The last
+    # paragraph's closing bracket of a longer run is dropped when the note is built.
+    value = head.text[1:-1].strip() if top == last else head.text[1:].lstrip()
+    chunks[top] = replace(head, role="note", rule="bracketed-note", label="", value=value)
+    for later in range(top + 1, last + 1):
+        chunks[later] = replace(chunks[later], role="note-body", rule="bracketed-note")
+    return True
