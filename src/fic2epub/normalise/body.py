@@ -43,6 +43,7 @@ from fic2epub.normalise.prose_labels import (
     label_in_prose,
     label_read_as_story,
 )
+from fic2epub.normalise.reader_talk import opening_note
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
@@ -178,6 +179,10 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(
                 chunk, role="field", rule="chapter-header-field", label=label, value=value
             )
+        elif (after := opening_note(chunks, index, end, heading=heading is not None)) > index:
+            # The author's note with no label, talking to readers about the writing.
+            index = after
+            continue
         else:
             break
         index += 1
