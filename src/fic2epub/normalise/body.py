@@ -44,6 +44,7 @@ from fic2epub.normalise.prose_labels import (
     label_in_prose,
     label_read_as_story,
 )
+from fic2epub.normalise.reader_talk import opening_note
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
@@ -184,6 +185,10 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
         elif text[:1] in "[(" and (after := leading_bracket_note(chunks, index, end)) is not None:
             # An unlabelled note in brackets over the chapter (or over the story's first
             # heading): the author's word, as an "A/N:" would be.
+            index = after
+            continue
+        elif (after := opening_note(chunks, index, end, heading=heading is not None)) > index:
+            # The author's note with no label, talking to readers about the writing.
             index = after
             continue
         else:

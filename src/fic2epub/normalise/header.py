@@ -70,6 +70,7 @@ from fic2epub.normalise.header_summary import (
     before_site_info,
     chatter_above_links,
     chatter_above_title,
+    note_above_cut,
     summary_above_links,
     summary_inside_header,
     unlabelled_summary,
@@ -347,6 +348,8 @@ def read_header(chunks: Chunks) -> Chunks:
             else:
                 # An untitled fill's reply to its ask: the info line under it is the post's.
                 untitled_post = True
+            if marked[index].rule == "chatter-above-bare-title":
+                break  # a file with no header: the story starts under the title
             index = after
             continue
         elif title is None and not bylined and handle_line(marked, index):
@@ -376,6 +379,9 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="name-above-handle")
         elif before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
+        elif (cut := note_above_cut(marked, index)) is not None:
+            index = cut
+            continue
         elif summary_above_links(marked, index):
             if not chatter_above_links(marked, index):
                 marked[index] = replace(chunk, role="summary", rule="summary-above-story-links")

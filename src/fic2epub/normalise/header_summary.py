@@ -18,8 +18,10 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.foreign_header import is_menu_bar
-from fic2epub.normalise.notes import consume_note, is_structural, talks_to_readers
+from fic2epub.normalise.journal_parts import is_cut_link
+from fic2epub.normalise.notes import consume_note, is_note_like, is_structural, talks_to_readers
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
+from fic2epub.normalise.reader_talk import talks_about_writing
 from fic2epub.normalise.tumblr import reblogger_above, starts_reblog_addition
 
 # Roles of the header lines an unlabelled description sits between.
@@ -66,6 +68,51 @@ def chatter_above_links(chunks: list[Chunk], index: int) -> bool:
         return False
     _as_chatter_note(chunks, index, index + 1, "chatter-above-cut")
     return True
+
+
+# How many paragraphs of a poster's note may stand between a post's header and its cut.
+_NOTE_ABOVE_CUT = 3
+
+
+def note_above_cut(chunks: list[Chunk], index: int) -> int | None:
+    """Rule ``chatter-above-cut``, under a header's fields: a journal post's header ends
+    with its fields ("Summary: …"), and the paragraphs the poster writes between them and
+    the cut ("( Read more... )") are the poster's own word, an unlabelled note ("I wrote
+    this for my sister…"). The story is folded under the cut; what the post shows above it
+    is paratext. Returns the index of the cut link, or None.
+
+    Guards: one to three paragraphs right under a field, no dialogue, the first one talking
+    to readers (an "I" opening, a smiley, chat's opener, a note's words), and the cut link
+    under the last, with no blank-line run between them.
+    """
+    if index == 0 or chunks[index - 1].role not in ("field", "field-value"):
+        return None
+    end = index
+    while end < len(chunks) and end - index <= _NOTE_ABOVE_CUT:
+        chunk = chunks[end]
+        text = chunk.text
+        if end > index and chunk.gap > 2:
+            return None
+        if _is_cut(text):
+            break
+        if chunk.role != "text" or len(text) > 600 or text[:1] in QUOTES or is_structural(chunk):
+            return None
+        end += 1
+    else:
+        return None
+    first = chunks[index].text
+    if end == index or not (_chatter(first) or talks_about_writing(first) or is_note_like(first)):
+        return None
+    _as_chatter_note(chunks, index, end, "chatter-above-cut")
+    return end
+
+
+def _is_cut(text: str) -> bool:
+    """A post's cut link: "( Read more... )", "Keep reading", or the author's own words
+    between LiveJournal's spaced brackets."""
+    return (
+        "read" in text.lower() and _CUT_LINK.fullmatch(text.strip()) is not None
+    ) or is_cut_link(text)
 
 
 # The rules that read a chat message's header line, which the headings pass left.

@@ -13,9 +13,11 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, bracketed_inside, is_glyph_line
-from fic2epub.normalise.fields import rating_or_pairing
+from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.fields import is_known_label, rating_or_pairing
 from fic2epub.normalise.notes import is_note_like
 from fic2epub.normalise.patterns import FIELD_RE
+from fic2epub.normalise.reader_talk import talks_about_writing
 
 # Words of a post answering a request: an @-mention, an anon, an ask or a prompt.
 _CHATTER_CUES = lazy(r"@[\w-]{2,}|\b(?:anon|requested|request|asked|ask|prompt)\b", re.I)
@@ -93,17 +95,30 @@ def chatter_before_title(
     info line, no title between ("Of course!! Here you go!", "~700 words | gen"). The reply
     is the same note; the index returned is the info line's, and no chunk is the title.
     Only right under the ask, which tells that the paragraph is the writer answering it.
+
+    Rule ``chatter-above-bare-title``: at the very top of a file with no header (a phone's
+    notes pasted whole), the writer's talk about the writing ("ok so this is the bakery au
+    i promised lol. unbeta'd, typed on the bus") over a short capitalised line: the line is
+    the title though no header line follows it, since a story does not open by talking
+    about its own beta and then set a title under that.
     """
     first = index
     if index + 1 < len(chunks) and _greeting(chunks[index]):
         first = index + 1
     # Whether a paragraph talks with none of a note's words: then only a byline will do.
     loose = False
+    # Whether every paragraph so far, at the top of the file, talks about the writing.
+    topmost = all(chunk.role == "dropped" for chunk in chunks[:index])
     for count in range(1, 4):
         title_at = first + count
         paragraph = chunks[title_at - 1]
         if title_at + 1 >= len(chunks):
             return None
+        topmost = topmost and paragraph.role == "text" and talks_about_writing(paragraph.text)
+        if topmost and first == index and _bare_title_over_story(chunks, title_at, paragraph):
+            _mark_chatter(chunks, index, title_at, "chatter-above-bare-title")
+            chunks[title_at] = replace(chunks[title_at], role="title", rule="title-after-chatter")
+            return title_at + 1
         if not _chatter(paragraph):
             if not _talks(paragraph):
                 return None
@@ -132,6 +147,22 @@ def chatter_before_title(
             chunks[title_at] = replace(candidate, role="title", rule="title-after-chatter")
             return title_at + 1
     return None
+
+
+def _bare_title_over_story(chunks: list[Chunk], title_at: int, above: Chunk) -> bool:
+    """A short line that opens with a capital and ends no sentence ("Sweet Things"), with
+    story text under it that is no header line: the title of a file with no header."""
+    candidate = chunks[title_at]
+    text = candidate.text
+    if not _short_title(candidate, spaced=above.gap >= 1) or not text[:1].isupper():
+        return False
+    if text.endswith(("!", "?")) or len(text.split()) > 8:
+        return False
+    below = chunks[title_at + 1]
+    if below.role != "text":
+        return False
+    field = field_line(below.text)
+    return field is None or not is_known_label(field[0])  # a header line is the other rule's
 
 
 def _mark_chatter(chunks: list[Chunk], index: int, end: int, rule: str) -> None:

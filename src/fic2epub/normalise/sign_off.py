@@ -16,7 +16,9 @@ from fic2epub.normalise.chunks import bracketed_inside
 # Talk about the writing or posting of the story, or chat's own words.
 _WRITING_TALK = lazy(
     r"\b(?:post(?:ing|ed)?|writ(?:e|ing|ten)|wrote|part\s+(?:\d+|two|three|four|2|ii)|chapter"
-    r"|sequel|fic|continue|more\s+(?:soon|later)|lol|omg|idk|tbh)\b",
+    r"|sequel|fic|continue|more\s+(?:soon|later)|lol|omg|idk|tbh"
+    # A farewell or a dedication in chat's words: "ok bye!!", "love u", "this is for u".
+    r"|bye|love\s+(?:u|ya)|ily|this\s+(?:one\s+)?(?:is|was)\s+for)\b",
     re.IGNORECASE,
 )
 
@@ -34,19 +36,23 @@ _CLOSING_FORMULA = lazy(
 )
 
 
+# A text message as a story sets it: the sender's name, a colon, the message.
+_TEXT_MESSAGE = lazy(r"[^\W\d][\w.'’-]{0,20}:\s+\S")
+
+
 def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     """Rule ``chat-sign-off``: the last paragraph starts in lower case under capitalised
     prose, carries a chat mark (an emoji, "!!", "??") and talks about writing or posting the
-    story ("posting this", "part two", "lol"), or opens with chat's closing formula ("ok
-    that's it", "that's all for now"), which needs no other cue. Right above a post's tags
-    (``above_tags``), chat's own voice is enough: a lower-case "i", "ok", "lol" ("i just
-    love them ok").
+    story ("posting this", "part two", "lol") or bids the reader goodbye ("ok bye!! love u,
+    this is for u"), or opens with chat's closing formula ("ok that's it", "that's all for
+    now"), which needs no other cue. Right above a post's tags (``above_tags``), chat's own
+    voice is enough: a lower-case "i", "ok", "lol" ("i just love them ok").
 
     A paragraph wholly in brackets is read on its inside (``bracketed-sign-off``).
 
     Guards: the paragraph above starts with a capital or a quote, so a writer who keeps the
-    whole story in lower case keeps their last line; dialogue never passes; all three cues
-    (two above a post's tags) must be there."""
+    whole story in lower case keeps their last line; dialogue never passes, nor a text
+    message ("romeo: ok bye!!"); all three cues (two above a post's tags) must be there."""
     # Rule ``bracketed-sign-off``: a phone writer often sets the aside to readers in
     # brackets ("(ok that's it for now lol)"); the same cues are read inside them. A prose
     # aside in brackets ("(She never did.)") opens with a capital inside and stays text.
@@ -60,6 +66,9 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     if _CLOSING_FORMULA.match(text):
         # The writer closing in chat's words: enough alone, in lower case under prose.
         return True
+    if ":" in text[:24] and _TEXT_MESSAGE.match(text):
+        # A story's last text message ("romeo: ok bye!!") is the story's, in chat's words.
+        return False
     marked = "!!" in text or "??" in text or any(is_emoji(char) for char in text)
     return marked and _WRITING_TALK.search(text) is not None
 

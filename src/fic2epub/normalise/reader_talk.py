@@ -1,0 +1,140 @@
+"""Notes with no label: a paragraph in which the author talks to readers about the writing.
+
+"Thank you so much for all the reviews on chapter one! This one is mostly dialogue, sorry.",
+"ok so this is the bakery au i promised lol. unbeta'd, typed on the bus": written with no
+"A/N:" in front, each is the author's note all the same. What tells it from a first-person
+narrator's paragraph is the subject: the fic, its chapters, its reviews, its beta, the phone
+it was typed on. A narrator says "I" and "you"; a narrator does not thank reviewers.
+
+The test here reads one paragraph's words; the callers decide where such a paragraph may
+stand (at a chapter's start over its separator, above a post's cut, above a bare title).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
+
+# The words of an author talking about the writing, never a narrator's about the story's
+# world: the fic and its parts, its readers' reviews and kudos, its beta (or lack of one),
+# how and where it was typed, whom it was written for.
+_ABOUT_WRITING = lazy(
+    r"\b(?:this\s+(?:fic|story|chapter|one-?shot|drabble|au|update)\b(?!\s+of\s)"
+    # "the bakery au", "this coffee shop au": an alternate universe, after a determiner, so
+    # "au revoir" and "au pair" never count.
+    r"|(?:the|this|an?|my)\s+(?:[\w-]+\s+){0,2}?au\b(?!\s+(?:pair|revoir|lait|naturel))"
+    r"|reviews?|reviewers?|reviewing|kudos|faves|favs"
+    r"|un-?beta(?:['’]?d|ed)?\b|beta(?:['’]d|ed)\b|my\s+beta\b|no\s+beta\b"
+    r"|typed\s+(?:(?:this|it)\s+(?:up\s+)?)?on\s+(?:my|the|a)\s+(?:phone|bus|train|tablet|ipad)"
+    r"|wrote\s+this\s+(?:fic|story|one|for|because|after|while|when|on|in|at|ages|years)\b"
+    r"|written\s+for\s+(?:the|my|a|an|@)\b"
+    r"|fics?|fanfic(?:tion)?|one-?shot|drabble)\b",
+    re.IGNORECASE,
+)
+# The author's own voice, as chat writes it too: "I", "i", "my", "you", "u", "everyone".
+_VOICE = lazy(r"\bI\b|(?:^|\s)i(?=\s|['’])|\b(?i:me|my|we|us|our|you|your|u|ur|everyone|guys)\b")
+# The longest paragraph read as a note by its words alone.
+_LONGEST = 600
+
+
+def talks_about_writing(text: str) -> bool:
+    """Rule ``talks-about-writing``: a paragraph in the author's voice ("I", "my", "you")
+    about the writing itself (this fic or chapter, reviews, kudos, a beta or none, typed on
+    a phone, written for someone). Never dialogue, never a long paragraph: a narrator who
+    happens to read reviews does so in a story's long paragraphs."""
+    if not text or len(text) > _LONGEST or text[:1] in QUOTES:
+        return False
+    inner = emphasised_whole(text) or text
+    return _ABOUT_WRITING.search(inner) is not None and _VOICE.search(inner) is not None
+
+
+def emphasised_whole(text: str) -> str | None:
+    """The inside of a paragraph set wholly in one emphasis ("_Thanks, all! -A._",
+    "*so sorry for the wait*"), as html2text writes an italic paragraph; None for any
+    other paragraph."""
+    mark = text[:1]
+    if mark not in ("_", "*") or len(text) < 3 or text[-1] != mark:
+        return None
+    inner = text[1:-1]
+    if inner[:1] in (mark, " ") or inner[-1:] in (mark, " ") or mark in inner:
+        return None  # bold, a rule ("_____"), or emphasis that stops inside the paragraph
+    return inner
+
+
+# How many paragraphs under a chapter's heading are looked at for its opening note.
+_OPENING_WINDOW = 5
+
+
+def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = True) -> int:
+    """Rule ``unlabelled-opening-note``: the first paragraphs of a chapter that are the
+    author's unlabelled note are marked as one note (label ""); returns the index after
+    them, or ``index`` when there is none.
+
+    The first paragraph talks about the writing (:func:`talks_about_writing`) and is set
+    apart from the story: wholly in italics, as an archive's converter writes a note box
+    (the italic paragraphs right under it are the note's too), or followed by the separator
+    the author put between note and story (at most two paragraphs before it, each in the
+    author's voice). Under a chapter's heading, a short paragraph that talks to readers
+    the way a note does ("Thank you all for the reviews! This chapter is shorter, sorry.")
+    needs no setting apart (:func:`_exclaims_to_readers`). A first-person chapter that
+    opens with "I" is neither italic nor talk about reviews, so it stays the story's.
+    """
+    paragraphs: list[int] = []
+    glyph_after = False
+    for position in range(index, min(end, index + _OPENING_WINDOW)):
+        chunk = chunks[position]
+        if chunk.role == "dropped":
+            continue
+        if is_glyph_line(chunk.text):
+            glyph_after = True
+            break
+        if chunk.role != "text" or (paragraphs and chunk.gap >= 2):
+            break
+        paragraphs.append(position)
+    if not paragraphs or not talks_about_writing(chunks[paragraphs[0]].text):
+        return index
+    texts = [chunks[i].text for i in paragraphs]
+    if emphasised_whole(texts[0]) is not None:
+        count = 1
+        while count < len(texts) and emphasised_whole(texts[count]) is not None:
+            count += 1
+        if count == len(texts) and not glyph_after:
+            return index  # every paragraph in italics: a letter or a dream, not a note
+    elif glyph_after and len(texts) <= 2 and all(_voiced(text) for text in texts):
+        count = len(texts)
+    elif heading and len(texts) > 1 and _exclaims_to_readers(texts[0]):
+        count = 1
+    else:
+        return index
+    first = paragraphs[0]
+    chunks[first] = replace(
+        chunks[first], role="note", rule="unlabelled-opening-note", label="", value=texts[0]
+    )
+    for position in paragraphs[1:count]:
+        chunks[position] = replace(
+            chunks[position], role="note-body", rule="unlabelled-opening-note"
+        )
+    return paragraphs[count - 1] + 1
+
+
+# A note's way of opening or speaking up: thanks, an apology, a greeting, chat's "ok".
+_NOTE_OPENING = lazy(r"(?:thanks?|thank\s+you|(?:so\s+)?sorry|hi|hey|hello|ok(?:ay)?|wow)\b", re.I)
+# The longest unmarked paragraph read as a chapter's opening note.
+_LONGEST_UNMARKED = 300
+
+
+def _exclaims_to_readers(text: str) -> bool:
+    """A short paragraph about the writing that speaks as a note speaks: an exclamation
+    ("…the reviews on chapter one!") or a note's opening ("Thanks", "Sorry", "Hi"). A
+    narrator's opening sentence about a play's reviews has neither."""
+    if len(text) > _LONGEST_UNMARKED or not talks_about_writing(text):
+        return False
+    return "!" in text or _NOTE_OPENING.match(text) is not None
+
+
+def _voiced(text: str) -> bool:
+    """A paragraph in the author's voice, not dialogue."""
+    return text[:1] not in QUOTES and _VOICE.search(text) is not None
