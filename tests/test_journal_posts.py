@@ -1271,3 +1271,54 @@ def test_a_page_of_two_fics_or_one_journal_is_left_alone() -> None:
     assert span is not None
     assert chunks[span[0]].text.startswith("marsh_and_mere (")
     assert chunks[span[1]].text.startswith("tea_leaf_reader (")
+
+
+FEST_POST = """\
+The Mill Fest
+mill_fest
+« previous entry | next entry »
+Mar. 4th, 2015 @ 07:40 pm
+[personal profile] sluice_gate posting in [community profile] mill_fest
+Entry tags: fic, rating: g
+
+[fic] Two Floods (Ann, Tom, G)
+
+Title: Two Floods
+Author: [personal profile] sluice_gate
+Fandom: The Mill Stories
+Rating: G
+
+( Part I: High Water )
+
+I. High Water
+
+The water came up to the second step and stopped there, as if it had been told to.
+
+( Part II: Low Water )
+
+II. Low Water
+
+By June the millpond was a field of cracked mud, and the children walked across it for a dare.
+"""
+
+
+def test_a_community_fest_post_with_a_cut_over_each_section() -> None:
+    """Dreamwidth's "posting in" line frames the entry; each cut link that repeats the
+    heading under it is the journal's link, and the headings head the sections."""
+    story = _read(FEST_POST)
+    assert story.metadata.title == "Two Floods"
+    assert story.metadata.authors == ("sluice_gate",)
+    assert [c.title for c in story.chapters] == ["I. High Water", "II. Low Water"]
+    assert all(part.title is None for part in story.parts)
+    text = _all_text(story)
+    assert "( Part" not in text
+    assert "posting in" not in text
+
+
+def test_a_cut_link_over_prose_is_not_taken_for_a_heading_link() -> None:
+    """A bracketed aside over prose, or a cut with no heading under it, is left to the
+    other rules: only a cut right above a heading is dropped as its link."""
+    from fic2epub.normalise.headings import mark_headings
+
+    chunks = mark_headings(layout("( Part I: High Water )\n\nThe water came up to the step.\n"))
+    assert [c.rule for c in chunks if c.rule == "cut-over-heading"] == []

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from fic2epub.model import Story
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.post_header import post_info_line
 from fic2epub.normalise.wattpad import is_dedication
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import story_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -169,3 +173,32 @@ def test_two_tumblr_posts_close_the_first_part_at_its_buttons() -> None:
         "The carrier would not go past the crossroads, so they walked."
     )
     assert plain(story.chapters[1].blocks) == "The door was open, and the fire was lit."
+
+
+def _post(head: str) -> Story:
+    body = (
+        "The Salt Road\n"
+        "a/n: for a friend who asked for ships\n"
+        "Keep reading\n"
+        "The ship left at dawn with salt in the hold and nobody on the quay to wave.\n"
+    )
+    return read_text((head + body).encode(), ReadOptions(), "post.txt")
+
+
+def test_a_pinned_label_under_follow_is_no_title() -> None:
+    """Tumblr's "Pinned" over a pinned post, under the blog's name and "Follow", is the
+    page's label: the line under it titles the post."""
+    story = _post("salt-and-oar\nFollow\nPinned\n")
+    assert story.metadata.title == "The Salt Road"
+    assert story.metadata.authors == ("salt-and-oar",)
+    assert "Pinned" not in "\n".join(story_paragraphs(story))
+
+
+def test_pinned_away_from_the_follow_button_is_left_alone() -> None:
+    """A one-word title "Pinned" heading a story with no blog framing stays the title."""
+    story = read_text(
+        b"Pinned\n\nThe butterfly had been under glass for forty years, and it looked it.\n",
+        ReadOptions(),
+        "post.txt",
+    )
+    assert story.metadata.title == "Pinned"

@@ -284,3 +284,45 @@ def test_bare_lines_without_a_tool_credit_stay_text() -> None:
     story = read_text(text.encode(), ReadOptions(), "pears.txt")
     titles = [c.title for part in story.parts for c in part.chapters]
     assert "Baskets" not in titles and "The List" not in titles
+
+
+# --- A note opening a threadmarked post -----------------------------------------------------
+
+_READER_MODE = """\
+Home
+Forums
+Home Forums Discussion Early Modern
+The Miller Stays Home (a Flour TL)
+Thread starter grist_and_stone Start date May 2, 2020 Tags mills rivers
+Reader mode
+Part 1: The Weir
+grist_and_stone
+May 2, 2020
+Add bookmark
+#1
+AN: My first try at one of these. The divergence is that the weir holds in the flood.
+
+The river rose all night and the weir held, which nobody in the valley had expected.
+
+Reactions: Oats_and_Barley and 9 others
+Reply
+Part 2: The Wheel
+grist_and_stone
+May 9, 2020
+Add bookmark
+#6
+The wheel turned again by the end of the week, slower than before.
+
+Reply
+"""
+
+
+def test_a_note_under_the_first_threadmark_is_that_chapters_note() -> None:
+    """The poster's name under the first threadmark is read as the byline; the note under
+    it still opens the chapter, and the story starts after it."""
+    story = read_text(_READER_MODE.encode(), ReadOptions(), "thread.txt")
+    chapters = [c for part in story.parts for c in part.chapters]
+    assert [c.title for c in chapters] == ["Part 1: The Weir", "Part 2: The Wheel"]
+    assert [note.label for note in chapters[0].notes_before] == ["AN"]
+    first = story_paragraphs(story)[0]
+    assert first.startswith("The river rose all night")

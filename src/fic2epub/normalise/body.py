@@ -130,8 +130,10 @@ def _known_author(header: Chunks) -> bool:
     )
 
 
-# Roles an earlier pass gives lines at a chapter's start, which the body pass keeps.
-_SETTLED = ("dropped", "note", "field")
+# Roles an earlier pass gives lines at a chapter's start, which the body pass keeps. A
+# forum post's poster under its threadmark heading is a "byline": the author's note that
+# opens the post comes after it, so reading goes on past it.
+_SETTLED = ("dropped", "note", "field", "byline")
 
 
 def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = None) -> int:

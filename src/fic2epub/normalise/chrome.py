@@ -802,7 +802,7 @@ POST_TAGS_RE = lazy(
 # alone ("[personal profile] name"): no community to post in.
 _JOURNAL_POSTER = lazy(
     r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})"
-    r"(?:\s+(?:(?:posted|wrote)\s+in|пишет\s+в)\s+"
+    r"(?:\s+(?:(?:posted|posting|wrote)\s+in|пишет\s+в)\s+"
     r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40})?\s*,?",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, NUMBERED_TITLE_RE, number_value
+from fic2epub.normalise.select_line import select_named_heading
 
 # One option of the chapter drop-down: "Chapter 2: Old Accounts" (the number is what counts).
 _SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
@@ -87,7 +88,10 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             for at in [*range(index, end), *pager]:
                 chunks[at] = replace(chunks[at], role="dropped", rule="chapter-dropdown-lines")
             below = end + 1 if end in pager else end
-            _dropdown_heading(chunks, below, chunks[index:end])
+            if not _dropdown_heading(chunks, below, chunks[index:end]):
+                # The author's heading may be the bare name of one of the options.
+                titles = [" ".join(option.text.split()[1:]) for option in chunks[index:end]]
+                select_named_heading(chunks, below, titles)
         index = end
 
 
@@ -102,7 +106,7 @@ def _option(text: str, number: int) -> bool:
     return found is not None and int(found.group(1)) == number
 
 
-def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk]) -> None:
+def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk]) -> bool:
     """Rule ``dropdown-numbered-heading``: the author's numbered heading under the chapter
     drop-down ("III. The Salute" under the options "1. The Coach" … "3. The Salute") is the
     chapter's heading even when it stands alone: the page of one chapter has no other
@@ -110,7 +114,8 @@ def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk])
 
     The heading must be the first line under the drop-down (or under a disclaimer or note
     label just below it), and its number, in figures or Roman ones, and its title must be
-    those of one of the options, so a numbered list in the prose is left alone.
+    those of one of the options, so a numbered list in the prose is left alone. Returns
+    whether it marked one.
     """
     names = {
         (index, " ".join(option.text.split()[1:]).casefold())
@@ -120,7 +125,7 @@ def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk])
         candidate = chunks[position]
         line = candidate.text.strip()
         if candidate.role != "text":
-            return
+            return False
         if _ABOVE_HEADING.match(line):
             continue
         found = NUMBERED_TITLE_RE.fullmatch(line) if len(candidate.lines) == 1 else None
@@ -130,7 +135,9 @@ def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk])
                 chunks[position] = replace(
                     candidate, role="heading", rule="dropdown-numbered-heading"
                 )
-        return
+                return True
+        return False
+    return False
 
 
 # FanFiction.Net's category line: a short category name, the mark, the fandom.

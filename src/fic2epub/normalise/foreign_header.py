@@ -19,7 +19,7 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.colonless_fields import colonless_field_at
 from fic2epub.normalise.fanfiktion_de import chip_line
 from fic2epub.normalise.fields import date_line, is_known_label
-from fic2epub.normalise.tumblr import is_reblogger_name
+from fic2epub.normalise.tumblr import is_pinned_label, is_reblogger_name
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
@@ -257,6 +257,15 @@ def foreign_header_line(
         return replace(chunk, role="info", rule="labelled-date", value=f"{dated[0]}: {dated[1]}")
     if is_follow_button(text):
         return replace(chunk, role="dropped", rule="follow-button")
+    if (
+        not titled
+        and before is not None
+        and chunk.gap <= 1
+        and is_follow_button(before.text)
+        and is_pinned_label(text)
+    ):
+        # A pinned post's label under the blog's name and "Follow" (tumblr).
+        return replace(chunk, role="dropped", rule="tumblr-pinned-label")
     if is_reblogger_name(chunks, index):
         return replace(chunk, role="dropped", rule="reblogger-name")
     if (

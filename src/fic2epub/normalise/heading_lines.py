@@ -114,13 +114,15 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     its chapters. Rule ``lower-spelled-number``: a writer who types in lower case writes
     "one: the hollow tree", "two: the albatross", the whole line in lower case. In both
     cases each heading must have a paragraph of story under it before the next one, so a
-    count ("One", "Two", "Three" on lines one under another) stays text.
+    count ("One", "Two", "Three" on lines one under another) stays text. So must a number
+    with a full stop after it ("one.", "two.", "Three."), as a phone's notes head their
+    sections: a count "One." "Two." in the prose has no paragraph between.
     """
     others = [chunk for chunk in chunks if chunk.role == "heading"]
     if any(chunk.rule != "named-heading" for chunk in others):
         return chunks
     found: list[tuple[int, int]] = []
-    lower = False
+    lower = stopped = False
     for index, chunk in enumerate(chunks):
         text = chunk.text.strip()
         if chunk.role != "text" or len(text) > _LONGEST_TITLED:
@@ -134,10 +136,11 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
         if number is not None:
             found.append((index, number))
             lower = lower or not text[:1].isupper()
+            stopped = stopped or text.endswith(".")
     numbers = [number for _, number in found]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return chunks
-    if (others or lower) and not _story_under(chunks, [index for index, _ in found]):
+    if (others or lower or stopped) and not _story_under(chunks, [index for index, _ in found]):
         return chunks
     rule = "spelled-number-sequence"
     if lower:
@@ -166,6 +169,9 @@ def _spelled_word(chunks: Chunks, index: int, text: str) -> str | None:
     ("two: the albatross"), a capitalised one a capitalised title."""
     if len(text) <= 16 and _SPELLED.fullmatch(text):
         return text
+    if len(text) <= 17 and text.endswith(".") and _SPELLED.fullmatch(text[:-1]):
+        # "one.", "Two.": the number with a full stop, as a phone's notes head sections.
+        return text[:-1]
     found = _SPELLED_TITLED.fullmatch(text)
     if found is None:
         return None

@@ -23,6 +23,7 @@ from fic2epub.normalise.ffn_page import (
 )
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
+from fic2epub.normalise.journal_cuts import cut_over_heading
 from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
@@ -41,6 +42,7 @@ from fic2epub.normalise.patterns import (
 )
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
+from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.wattpad import part_title_headings
@@ -57,6 +59,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
         )
     marked = list(mark_comments(meme_thread(chunks)))
     drop_chapter_dropdowns(marked)
+    numbered_select_lines(marked)
     pager_numbered_headings(marked)
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
@@ -94,9 +97,14 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))
-    # Last, as both look at the headings every rule above has found: a heading pasted twice
-    # (doubled_headings) and the posts' "Part 2 of 4" lines over them (part_pages).
-    marked = list(doubled_headings(marked_tuple))
+    # Last, as they look at the headings every rule above has found: a journal's cut link
+    # over a heading (journal_cuts), a heading pasted twice (doubled_headings) and the
+    # posts' "Part 2 of 4" lines over them (part_pages).
+    marked = list(marked_tuple)
+    # Before doubled_headings: a cut link that repeats the heading under it is the
+    # journal's, so the heading the author typed is the one kept (journal_cuts).
+    cut_over_heading(marked)
+    marked = list(doubled_headings(tuple(marked)))
     part_place_lines(marked)
     return tuple(marked)
 

@@ -160,6 +160,18 @@ def is_tumblr_chrome(line: str) -> bool:
     return reblog_header(line) is not None or is_part_link(line) or is_post_buttons(line)
 
 
+# Tumblr's label over a post the blog has pinned to its top: "Pinned", "Pinned post", with
+# or without the pin emoji.
+_PINNED = lazy(r"(?:📌\s*)?pinned(?:\s+post)?", re.IGNORECASE)
+
+
+def is_pinned_label(text: str) -> bool:
+    """Rule ``tumblr-pinned-label``: the "Pinned" label Tumblr sets over a pinned post, a
+    word of the page, not the post's title. The caller reads it only right under the blog's
+    "Follow" button, so a chapter titled "Pinned" elsewhere is never taken."""
+    return len(text) <= 16 and _PINNED.fullmatch(text.strip()) is not None
+
+
 # The head of a Tumblr ask: "anonymous asked:", "some-reader asked:", with a user name of
 # Tumblr's letters, digits and hyphens.
 _ASKED = lazy(r"(?:anonymous|[A-Za-z0-9][\w-]{1,31})\s+asked\s*:")
