@@ -106,6 +106,22 @@ from fic2epub.normalise.chrome import (
         "Prev Next",
         # Rule ``ffn-alert-links`` in its other wording.
         "Add Story Alert - Add Author Alert - Add Favorite Story - Add Favorite Author",
+        # Blogger under a post: the byline with its comment count, the share links run
+        # together, the pager on single spaces and the feed links.
+        "Posted by Orla Fenn at 10:05 AM 3 comments:",
+        "Posted by Orla Fenn at 10:05 AM No comments:",
+        "Email ThisBlogThis!Share to TwitterShare to Facebook",
+        "Newer Post Older Post Home",
+        "Home Older Post",
+        "Nowszy post Strona główna Starszy post",
+        "Subscribe to: Post Comments (Atom)",
+        "Subskrybuj: Posty (Atom)",
+        # WordPress.com's footer and its comment box.
+        "Blog at WordPress.com.",
+        "Enter your comment here...",
+        # vBulletin's log-in bar and thread menus.
+        "User Name  Password  Remember Me?  Log in",
+        "Thread Tools  Display Modes",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -159,6 +175,11 @@ def test_site_chrome(line: str) -> None:
         "Chapter 1. I had no idea what came next.",
         "Previous next-door neighbours had been kinder.",
         "Add favorite story to the list, she typed, and stopped.",
+        "Posted by the night mail at 9:14 PM, with 2 comments: both rude.",
+        "Email this to Share to the parish, he said.",
+        "Newer posts went up on the gate every morning.",
+        "She blogged at WordPress.com for a year and then stopped.",
+        "Remember me? she asked the password clerk.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -6,6 +6,7 @@ block under it. Each rule is about how blog software frames a post, never a stor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -180,3 +181,63 @@ def blog_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
             return index
         return end
     return end
+
+
+# Blogger's run-together share links under a post, "Email ThisBlogThis!Share to TwitterShare
+# to Facebook": the links lose the spaces between them when copied. Only Blogger's own link
+# texts, two or more of them, so no sentence matches.
+_BLOGGER_SHARE = lazy(
+    r"(?:\s*(?:email\s+this|blogthis!|share\s+to\s+(?:twitter|facebook|pinterest|x|tumblr"
+    r"|reddit|linkedin|whatsapp))){2,8}\s*",
+    re.IGNORECASE,
+)
+# Blogger's pager under a post, "Newer Post Older Post Home" (its items in any order and
+# with any spacing), in English and some of Blogger's translations: Spanish, Portuguese,
+# French, German and Polish. One of the two post links must be there.
+_NEWER_OLDER = (
+    r"(?:newer|older)\s+posts?|entradas?\s+(?:más\s+recientes?|antiguas?)"
+    r"|postagem\s+mais\s+(?:recente|antiga)|article\s+plus\s+(?:récent|ancien)"
+    r"|(?:neuerer|älterer)\s+post|(?:nowszy|starszy)\s+post"
+)
+_BLOG_HOME = r"home|página\s+(?:principal|inicial)|accueil|startseite|strona\s+główna"
+_BLOGGER_PAGER = lazy(
+    rf"(?:(?:{_BLOG_HOME})\s+)?(?:{_NEWER_OLDER})(?:\s+(?:{_NEWER_OLDER}|{_BLOG_HOME})){{0,2}}",
+    re.IGNORECASE,
+)
+# Blogger's feed links at the foot of the page: "Subscribe to: Post Comments (Atom)",
+# "Subscribe to: Posts (Atom)", Polish "Subskrybuj: Komentarze do posta (Atom)". A short
+# label, a colon and a feed's name before "(Atom)": no sentence ends so.
+_FEED_LINKS = lazy(r"[^:]{1,30}:\s*[^:]{1,50}\(\s*atom\s*\)", re.IGNORECASE)
+# Blogger's line under a post gives its comment count after the time: "Posted by Kit at
+# 9:14 PM 2 comments:", "… No comments:".
+_POSTED_WITH_COUNT = lazy(r"(?P<posted>.{1,160}?)\s+(?:\d{1,5}|no)\s+comments?\s*:?", re.IGNORECASE)
+# WordPress.com's line at the foot of every blog, and its comment box's placeholder.
+_WORDPRESS_FOOTER = lazy(
+    r"(?:create\s+a\s+free\s+website\s+or\s+)?blog\s+at\s+wordpress\.com\.?"
+    r"|website\s+(?:powered\s+by|built\s+with)\s+wordpress\.com\.?"
+    r"|enter\s+your\s+comment\s+here\s*(?:\.\.\.|…)?",
+    re.IGNORECASE,
+)
+
+
+def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> str | None:
+    """The rule that reads a whole line as a blog's chrome under a post, else None.
+
+    Rules ``blogger-share-links`` (the run-together "Email ThisBlogThis!Share to Twitter…"),
+    ``blogger-pager`` ("Newer Post Older Post Home"), ``blog-feed-links`` ("Subscribe to:
+    Post Comments (Atom)"), ``posted-by-with-comments`` ("Posted by X at 9:14 PM 2
+    comments:", when ``posted_at`` reads the line before the count as Blogger's "Posted by"
+    line) and ``wordpress-footer`` ("Blog at WordPress.com.", "Enter your comment here...").
+    """
+    lowered = line.lower()
+    if ("blogthis" in lowered or "share to" in lowered) and _BLOGGER_SHARE.fullmatch(line):
+        return "blogger-share-links"
+    if " post" in lowered and len(line) <= 80 and _BLOGGER_PAGER.fullmatch(line):
+        return "blogger-pager"
+    if lowered.endswith("(atom)") and _FEED_LINKS.fullmatch(line):
+        return "blog-feed-links"
+    if "comment" in lowered and (found := _POSTED_WITH_COUNT.fullmatch(line)) is not None:
+        return "posted-by-with-comments" if posted_at(found.group("posted")) else None
+    if "wordpress.com" in lowered or "comment here" in lowered:
+        return "wordpress-footer" if _WORDPRESS_FOOTER.fullmatch(line) else None
+    return None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.blog import blog_chrome
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import rating_or_pairing
@@ -176,6 +177,13 @@ _POSTED_AT = lazy(
     r"(?:at|o|à|um|en|às|a\s+las|op|alle)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
 )
+
+
+def _posted_at(line: str) -> bool:
+    """Whether a line is Blogger's "Posted by X at 9:14 PM" under a post."""
+    return _POSTED_AT.fullmatch(line) is not None
+
+
 # A blog post's share buttons copied as one line: "Email This   BlogThis!   Share to Twitter
 # Share to Facebook", in any language; two or more of the items name a network.
 _NETWORK = lazy(r"\b(?:twitter|facebook|pinterest|tumblr|reddit|whatsapp|e-?mail)\b", re.I)
@@ -234,7 +242,11 @@ _BUTTON_WORDS = lazy(
     # An older LiveJournal entry page's links and buttons, spaced out on one line over the
     # entry ("Previous Entry  Add to memories!  Tell a Friend!  Next Entry"): a row of them
     # is ``button-row``; alone, "Next Entry" may be a diary story's own line.
-    r"|previous\s+entry|next\s+entry|add\s+to\s+memories!?|tell\s+a\s+friend!?",
+    r"|previous\s+entry|next\s+entry|add\s+to\s+memories!?|tell\s+a\s+friend!?"
+    # vBulletin's log-in bar over a thread ("User Name  Password  Remember Me?  Log in") and
+    # the thread's menus ("Thread Tools  Display Modes").
+    r"|user\s*name|password|remember\s+me\??|log\s*in|thread\s+tools|display\s+modes"
+    r"|search\s+this\s+thread|rate\s+this\s+thread",
     re.IGNORECASE,
 )
 
@@ -301,7 +313,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if _button_row(line) or _taglist(line) or _share_bar(line):
         return True
-    if _POSTED_AT.fullmatch(line):
+    if _POSTED_AT.fullmatch(line) or blog_chrome(line, _posted_at) is not None:
         return True
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
         return True
@@ -532,7 +544,9 @@ def reply_subject(line: str) -> str | None:
 _POSTER_STATS = lazy(
     r"(?:posts|messages|joined|location|reputation|reaction\s+score|points|gender|group"
     # XenForo 1's poster box (Questionable Questing): "Likes Received: 1,905".
-    r"|likes\s+received|trophy\s+points)"
+    r"|likes\s+received|trophy\s+points"
+    # vBulletin's poster box: "Join Date: Mar 2005".
+    r"|join\s+date)"
     r"\s*:\s*\S.{0,40}|status\s*:\s*(?:online|offline)",
     re.IGNORECASE,
 )
@@ -548,6 +562,8 @@ _BOARD_FOOTER = lazy(
     r"display\s+posts\s+from\s+previous\s*:.*|who\s+is\s+online|users\s+browsing\s+this"
     r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
     r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post).*"
+    # vBulletin under a thread: "« Previous Thread | Next Thread »", "Posting Rules".
+    r"|[«<]*\s*previous\s+thread\s*\|\s*next\s+thread\s*[»>]*|posting\s+rules"
     # Yahoo Groups, Google Groups and Mailman under a list's mail.
     r"|yahoo!?\s+groups\s+(?:links|sponsor).*|to\s+unsubscribe\s+from\s+this\s+group.*"
     r"|(?:-+\s*)?you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed.*"

@@ -367,6 +367,15 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is None and index <= 8 and site_banner(marked, index, title_like, byline_names):
             # A home page's banner over the story's title block (site_banner).
             continue
+        elif title_like(chunk) and _posted_line_below(marked, index):
+            # Rule ``post-title-above-posted-line``: a blog post's title stands right over its
+            # "Posted on <date> by <author>" line; a line taken for the title above it was
+            # the blog's name or tagline (``blog-name``).
+            for position in range(index):
+                if marked[position].role == "title":
+                    marked[position] = replace(marked[position], role="dropped", rule="blog-name")
+            marked[index] = replace(chunk, role="title", rule="post-title-above-posted-line")
+            title = text
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
@@ -516,3 +525,13 @@ def story_start(chunks: Chunks) -> int:
         if chunk.role in ("text", "heading", "part"):
             return index
     return len(chunks)
+
+
+def _posted_line_below(chunks: list[Chunk], index: int) -> bool:
+    """Whether the next line, with no blank line between, is a blog post's "Posted on <date>
+    by <author>" line."""
+    after = index + 1
+    if after >= len(chunks) or chunks[after].gap or chunks[index].lines != (chunks[index].text,):
+        return False
+    text = chunks[after].text
+    return text[:6].lower() in ("posted", "publis") and posted_line(text) is not None

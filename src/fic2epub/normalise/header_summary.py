@@ -175,6 +175,13 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         # into posting it") is the poster's unlabelled note, as a journal post opens.
         _as_chatter_note(chunks, index, end, "chatter-above-fields")
         return end
+    if not _chatter(chunks[index].text) and _summary_field_ahead(chunks, end):
+        # Rule ``blog-description``: the post's own header, further down, labels its
+        # summary; the paragraph up here is a blog's or a community's description under its
+        # name, as Blogger prints it over every post: the page's, not the story's.
+        for position in range(index, end):
+            chunks[position] = replace(chunks[position], role="dropped", rule="blog-description")
+        return end
     first = index
     if end - index > 1 and _category_word(chunks[index].text):
         chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
@@ -182,6 +189,24 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
     for position in range(first, end):
         chunks[position] = replace(chunks[position], role="summary", rule="summary-inside-header")
     return end
+
+
+# How far below a paragraph a labelled summary is looked for.
+_SUMMARY_AHEAD = 16
+
+
+def _summary_field_ahead(chunks: list[Chunk], start: int) -> bool:
+    """Whether a "Summary:" field stands within a few lines from ``start``, before any
+    prose paragraph: a header line, not a story's, the lines between being short."""
+    for chunk in chunks[start : start + _SUMMARY_AHEAD]:
+        if ":" not in chunk.text[:40]:
+            if len(chunk.text) > 120:
+                return False  # a paragraph of prose: the story has started
+            continue
+        field = field_line(chunk.text)
+        if field is not None and is_known_label(field[0]) and field_for(field[0]) == "summary":
+            return True
+    return False
 
 
 def _labelled_summary_below(chunks: list[Chunk], start: int) -> bool:

@@ -97,6 +97,8 @@ class MailHeader:
     """The Date (or Sent) line, the day the message was posted."""
     subject_line: int | None = None
     """The Subject line."""
+    rule: str = "mail-header"
+    """The rule that read the header."""
 
 
 def mail_headers(chunks: Chunks) -> list[MailHeader]:

@@ -26,6 +26,7 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.gmail_print import gmail_print_headers
 from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.mail import (
     date_only,
@@ -42,6 +43,7 @@ from fic2epub.normalise.mail_subject import subject_title
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.repeated_headers import repeated_headers
+from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
 from fic2epub.normalise.xenforo import (
     clean_post,
     is_post_chrome,
@@ -95,7 +97,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
-    found += _posted_on_posts(chunks, marked)
+    found += _posted_on_posts(chunks, marked) + _vbulletin_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -130,6 +132,10 @@ def mark_threads(chunks: Chunks) -> Chunks:
     _trailing_chatter(marked, posts, ends, author)
     _thread_subjects(marked, posts[0].start)
     _board_footer(marked, posts[-1].body)
+    last = posts[-1]
+    if last.xenforo and last.poster == author:
+        # The chrome under the last post, read again up from the board's footer above it.
+        clean_post(marked, last.body, len(marked), head)
     if any(post.mail for post in posts):
         digest_index(marked, posts[0].start)
         _first_mail_date(marked, chunks, posts, author)
@@ -181,10 +187,10 @@ def _start(post: _Post) -> int:
 def _mail_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     """Rule ``mail-header``: a list's mail opens with its From/Date/Subject lines."""
     posts: list[_Post] = []
-    for header in mail_headers(chunks):
+    for header in mail_headers(chunks) or gmail_print_headers(chunks):
         for position in range(header.start, header.end):
             chunk = marked[position]
-            rule = "mbox-separator" if is_mbox_separator(chunk.text) else "mail-header"
+            rule = "mbox-separator" if is_mbox_separator(chunk.text) else header.rule
             marked[position] = replace(chunk, role="dropped", rule=rule)
         above = header.start - 1
         if above >= 0 and not chunks[header.start].gap and is_rule_chunk(chunks[above]):
@@ -222,6 +228,8 @@ def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     numbers: list[tuple[int, int, bool]] = []  # "#N", the date block's start, dated
     for index, chunk in enumerate(chunks):
         if chunk.role == "text" and chunk.text[:1] == "#" and _POST_NUMBER.fullmatch(chunk.text):
+            if vbulletin_header(chunks, index) is not None:
+                continue  # a vBulletin post's number (_vbulletin_posts)
             # Walk up the unbroken block of date and button lines above the post number.
             start, dated = index, False
             while start > 0 and chunks[start].gap == 0:
@@ -302,6 +310,32 @@ def _phpbb_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
         for position in range(start, index + 1):
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
         posts.append(_Post(start, index + 1, poster, index))
+    return posts
+
+
+def _vbulletin_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (vBulletin): "#N", the date, the poster's name, a user
+    title and the poster's statistics open each post (:func:`vbulletin_header`). The
+    first post's title line, which repeats the thread's title over a rule, goes with the
+    header (``vbulletin-post-title``)."""
+    posts: list[_Post] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.role != "text" or chunk.text[:1] != "#" or not _POST_NUMBER.fullmatch(chunk.text):
+            continue
+        if (header := vbulletin_header(chunks, index)) is None:
+            continue
+        start, name, body = header
+        for position in range(start, body):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+        posts.append(_Post(start, body, chunks[name].text, name, xenforo=True))
+    if posts:
+        head = [chunk.text for chunk in chunks[: posts[0].start] if chunk.role == "text"]
+        ends = [post.start for post in posts[1:]] + [len(chunks)]
+        for post, end in zip(posts, ends, strict=True):
+            for position in range(post.body, post_title_line(marked, post.body, end, head)):
+                marked[position] = replace(
+                    marked[position], role="dropped", rule="vbulletin-post-title"
+                )
     return posts
 
 

@@ -43,7 +43,10 @@ _THREAD_TOOLS = lazy(
     re.IGNORECASE,
 )
 # Buttons under a post, on one line or several: "Like Reply", "Reply", "Report", "Quote".
-_BUTTONS = lazy(r"(?:(?:like|reply|quote|report|share|bookmark)\s*){1,5}", re.IGNORECASE)
+# vBulletin's are "Reply With Quote" (and "Quote", "Reply").
+_BUTTONS = lazy(
+    r"(?:(?:like|reply\s+with\s+quote|reply|quote|report|share|bookmark)\s*){1,5}", re.IGNORECASE
+)
 # XenForo 1's likes line: "HollyOak, Seven_Stars and 31 others like this.", "Marram likes
 # this." A list of names before "like(s) this": no sentence mark among them.
 _LIKES = lazy(

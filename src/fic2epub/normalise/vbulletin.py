@@ -1,0 +1,90 @@
+"""vBulletin threads copied as text: each post's header and its title line.
+
+vBulletin (3 and 4, the software of many fandom boards of the 2000s) heads each post with a
+bar holding the post's number and date ("#2", "03-15-2008, 10:03 AM"), then the poster's
+box: the name, a user title ("Senior Member") and "Join Date:"/"Location:"/"Posts:" lines.
+A post may carry its own title in bold over a rule, which the thread's first post takes
+from the thread. Under the post come "Last edited by X : date" and "Reply With Quote".
+The helpers here find the header; :mod:`threads` reads the posts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_poster_stat
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.xenforo import poster_like, same_words
+
+# vBulletin's post date: "03-14-2008, 08:57 PM" (its default format, with dashes), or
+# "Today, 09:12 PM" and "Yesterday, 10:03 AM" for recent posts.
+_POST_DATE = lazy(
+    r"(?:\d{1,2}-\d{1,2}-\d{2,4}|today|yesterday),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _dated(text: str) -> bool:
+    """Whether a line is a post's date (and time)."""
+    return len(text) <= 40 and (
+        date_line(text) is not None or _POST_DATE.fullmatch(text) is not None
+    )
+
+
+# The longest user title under a poster's name ("Senior Member", "Lurks in the Pump Room").
+_LONGEST_USER_TITLE = 60
+
+
+def vbulletin_header(chunks: Sequence[Chunk], index: int) -> tuple[int, int, int] | None:
+    """Rule ``vbulletin-post-header``: the post header around the "#N" line at ``index``:
+    the date (above or under the number), the poster's name, maybe a user title, and one
+    or more poster statistics ("Join Date: Mar 2005", "Posts: 1,204"), with no blank line
+    between. Returns (the header's first line, the poster's name line, the post's first
+    line), else None.
+
+    The statistics must be there: a "#2" over a date and a name alone may be a story's
+    list, and the box is what only forum software prints.
+    """
+    start = index
+    if index and not chunks[index].gap and _dated(chunks[index - 1].text):
+        start = index - 1
+    at = index + 1
+    if start == index:
+        if at >= len(chunks) or chunks[at].gap or not _dated(chunks[at].text):
+            return None
+        at += 1
+    if at >= len(chunks) or chunks[at].gap or not poster_like(chunks[at]):
+        return None
+    name = at
+    at += 1
+    if at < len(chunks) and not chunks[at].gap and _user_title(chunks[at]):
+        at += 1
+    stats = at
+    while at < len(chunks) and not chunks[at].gap and is_poster_stat(chunks[at].text):
+        at += 1
+    return (start, name, at) if at > stats else None
+
+
+def _user_title(chunk: Chunk) -> bool:
+    """A user title under the name: a short line, not a statistic, not a sentence."""
+    text = chunk.text
+    return (
+        len(text) <= _LONGEST_USER_TITLE
+        and not text.endswith((".", "!", "?", ":"))
+        and not is_poster_stat(text)
+    )
+
+
+def post_title_line(chunks: list[Chunk], body: int, end: int, head: Sequence[str]) -> int:
+    """Rule ``vbulletin-post-title``: a post's first line repeating the thread's title (one
+    of the ``head`` lines above the first post), and the rule under it, are the post's
+    title bar, not its text. Returns where the post's text starts."""
+    if body >= end or not any(same_words(chunks[body].text, line) for line in head):
+        return body
+    after = body + 1
+    if after < end and not chunks[after].gap and is_glyph_line(chunks[after].text):
+        after += 1
+    return after
