@@ -26,7 +26,11 @@ from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
-from fic2epub.normalise.part_pages import part_page_headings, part_place_lines
+from fic2epub.normalise.part_pages import (
+    part_page_headings,
+    part_place_lines,
+    part_places_as_chapters,
+)
 from fic2epub.normalise.patterns import (
     NUMBERED_RE,
     ORDINAL,
@@ -91,6 +95,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     # (doubled_headings) and the posts' "Part 2 of 4" lines over them (part_pages).
     marked = list(doubled_headings(marked_tuple))
     part_place_lines(marked)
+    part_places_as_chapters(marked)
     return tuple(marked)
 
 
