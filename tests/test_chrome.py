@@ -408,3 +408,34 @@ def test_reading_time(line: str, header: bool, expected: bool) -> None:
 )
 def test_posted_line(line: str, expected: tuple[str, str | None] | None) -> None:
     assert posted_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("next chapter chapter list", True),
+        ("previous chapter next chapter chapter list", True),
+        ("Previous Chapter Next Chapter", True),
+        ("She skipped to the next chapter of the list.", False),
+        ("chapter list", True),  # one link alone is chrome already
+        ("The next chapter was the one about lists", False),
+    ],
+)
+def test_run_together_chapter_links(line: str, expected: bool) -> None:
+    """An export's chapter links joined on one line by a re-wrap are chrome; prose is not."""
+    assert is_site_chrome(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        ("Author", "moss_and_marrow   PM", False),
+        ("Author", "Follow/Fav", True),
+        ("Author", "Home   Stories   PM", True),
+    ],
+)
+def test_author_pm_link_is_not_chrome(label: str, value: str, expected: bool) -> None:
+    """The old FanFiction.Net "PM" link after a name leaves the value a name (chrome_value)."""
+    from fic2epub.normalise.header_chrome import chrome_value
+
+    assert chrome_value(label, value) is expected

@@ -15,7 +15,7 @@ from fic2epub.normalise.blog import blog_chrome
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import rating_or_pairing
-from fic2epub.normalise.nav_links import is_bracketed_nav_link
+from fic2epub.normalise.nav_links import is_bracketed_nav_link, is_run_together_links
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
 from fic2epub.normalise.social import is_social_chrome
@@ -317,7 +317,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
         return True
-    if is_bracketed_nav_link(line):
+    if is_bracketed_nav_link(line) or is_run_together_links(line):
         return True
     if line.startswith(("<", "«")) and (_PAGER.fullmatch(line) or _BACK_LINK.fullmatch(line)):
         return True

@@ -13,6 +13,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.downloader_lines import downloader_line
+from fic2epub.normalise.nav_links import is_run_together_links
 from fic2epub.normalise.patterns import number_value
 
 # The list's own heading, as converters write it (compared in lower case).
@@ -53,7 +54,7 @@ def contents_headings(chunks: Chunks) -> Chunks:
         return printed
     entries = _entries(chunks, start + 1)
     if len(entries) < 2:
-        return chunks
+        return _joined_list(chunks, start)
     # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
     # heading is set off by nothing; the list's names alone tell it.
     blankless = not any(chunk.gap for chunk in chunks[start + 1 :])
@@ -91,6 +92,43 @@ def _heading_list(chunks: Chunks, start: int, entries: list[int]) -> Chunks:
     marked = list(chunks)
     for index in [start, *entries]:
         marked[index] = replace(marked[index], role="dropped", rule="contents-heading-list")
+    return tuple(marked)
+
+
+def _joined_list(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``contents-joined-by-rewrap``: a contents list that a re-wrap (``fmt``, a mail
+    client) has run together into one paragraph ("The Garret Poor Richard The Soot") under
+    its "Contents" line or an export's credit. The names can no longer be told apart by
+    themselves, but the chapters below are headed by them: the paragraph must be exactly
+    the later lines, set off as any listed name is, joined in order, two of them at least.
+    The paragraph is dropped and those lines are read as headings, as for a list."""
+    at = start + 1
+    if at >= len(chunks) or chunks[at].role != "text" or chunks[at].gap >= 2:
+        return chunks
+    rest = chunks[at].text
+    # Cheap first tests: a list's length, and no sentence's end.
+    if len(rest) > _LONGEST_ENTRY * 8 or rest.endswith((".", ",", ";", "!", "?", '"', "”")):
+        return chunks
+    blankless = not any(chunk.gap for chunk in chunks[at + 1 :])
+    found: list[int] = []
+    for position in range(at + 1, len(chunks)):
+        name = chunks[position].text
+        if not rest.startswith(name) or rest[len(name) : len(name) + 1] not in ("", " "):
+            continue
+        if _entry_like(chunks[position]) and _repeats(chunks, position, name, blankless):
+            found.append(position)
+            rest = rest[len(name) :].lstrip()
+            if not rest:
+                break
+    if rest or len(found) < 2:
+        return chunks
+    marked = list(chunks)
+    dropped = [at] if downloader_line(chunks[start].text) else [start, at]
+    for index in dropped:
+        marked[index] = replace(marked[index], role="dropped", rule="contents-joined-by-rewrap")
+    for index in found:
+        if marked[index].role == "text":
+            marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
     return tuple(marked)
 
 
@@ -181,8 +219,11 @@ def _credit_over_list(head: Chunks) -> int | None:
 
 def is_chapter_link(text: str) -> bool:
     """Rule ``export-chapter-links``: an export's links around each chapter, one a line
-    ("previous chapter", "next chapter", "chapter list", "(back to chapter list)")."""
-    return len(text) <= 30 and text.strip(" ()[]«»<>←→").lower() in _CHAPTER_LINKS
+    ("previous chapter", "next chapter", "chapter list", "(back to chapter list)"), or
+    those links joined into one line by a re-wrap (nav_links.is_run_together_links)."""
+    if len(text) <= 30 and text.strip(" ()[]«»<>←→").lower() in _CHAPTER_LINKS:
+        return True
+    return is_run_together_links(text)
 
 
 def _entries(chunks: Chunks, index: int) -> list[int]:

@@ -238,8 +238,7 @@ def split_authors(value: str) -> tuple[str, ...]:
         value = re.sub(r"\s*[(<\[]\s*https?://[^\s)>\]]+\s*[)>\]]", "", value)
     if "[" in value:
         value = _USER_ICON.sub("", value)
-    if value.endswith("PM"):
-        value = _PM_LINK.sub("", value)
+    value = strip_pm_link(value)
     names = (_clean_name(name) for name in _AUTHOR_SPLIT.split(value.strip()))
     return tuple(name for name in names if name)
 
@@ -248,6 +247,11 @@ def split_authors(value: str) -> tuple[str, ...]:
 # after the author's name, copied as "Author: Name  PM". Only the upper-case word set apart
 # by a wide space or a separator, so a name's own last word is kept.
 _PM_LINK = lazy(r"(?:\s{2,}|\s*[|·•]\s*)PM$")
+
+
+def strip_pm_link(value: str) -> str:
+    """An author field's value less FanFiction.Net's "PM" link after the name."""
+    return _PM_LINK.sub("", value) if value.endswith("PM") else value
 
 
 def _clean_name(name: str) -> str:
@@ -309,6 +313,14 @@ def exact_rating(value: str) -> str | None:
     if any(text.lower() == rating.lower() for rating in _AO3_RATINGS):
         return read_rating(text)
     return read_rating(text) if _RATING_RE.fullmatch(text) else None
+
+
+def opens_with_rating(value: str) -> bool:
+    """Whether a value starts with a rating ("T for language", "PG-13, some blood")."""
+    text = value.strip()
+    if any(text.lower().startswith(rating.lower()) for rating in _AO3_RATINGS):
+        return True
+    return _RATING_RE.match(text) is not None
 
 
 def read_rating(value: str) -> str | None:

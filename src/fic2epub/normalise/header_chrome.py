@@ -14,7 +14,7 @@ from fic2epub.normalise.bylines import byline_names, title_like
 from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, is_site_name
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
-from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.fields import field_for, strip_pm_link
 from fic2epub.normalise.foreign_header import PLAIN_MENU_ITEM, menu_item
 
 
@@ -31,8 +31,11 @@ def chrome_value(label: str, value: str) -> bool:
     """A field whose value is a site's buttons or links ("Author: Follow/Fav"), not a value.
 
     A status chip ("Status: [Completed]") and a category path naming the fandom ("Category:
-    Books › X") look like chrome and are values all the same.
+    Books › X") look like chrome and are values all the same, and so does an author's name
+    with the old FanFiction.Net page's "PM" link set wide after it ("Author: name   PM").
     """
+    if field_for(label) == "authors":
+        value = strip_pm_link(value)
     return (
         bool(value)
         and is_site_chrome(value)

@@ -29,7 +29,11 @@ from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_tit
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.pager_headings import pager_page_headings
-from fic2epub.normalise.part_pages import part_page_headings, part_place_lines
+from fic2epub.normalise.part_pages import (
+    part_page_headings,
+    part_place_lines,
+    part_places_as_chapters,
+)
 from fic2epub.normalise.part_scenes import part_scene_headings
 from fic2epub.normalise.patterns import (
     CARDINAL,
@@ -99,13 +103,14 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))
     # Last, as they look at the headings every rule above has found: a journal's cut link
     # over a heading (journal_cuts), a heading pasted twice (doubled_headings) and the
-    # posts' "Part 2 of 4" lines over them (part_pages).
+    # posts' "Part 2 of 4" lines over them, or heading the chapters alone (part_pages).
     marked = list(marked_tuple)
     # Before doubled_headings: a cut link that repeats the heading under it is the
     # journal's, so the heading the author typed is the one kept (journal_cuts).
     cut_over_heading(marked)
     marked = list(doubled_headings(tuple(marked)))
     part_place_lines(marked)
+    part_places_as_chapters(marked)
     return tuple(marked)
 
 

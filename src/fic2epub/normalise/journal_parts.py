@@ -59,6 +59,8 @@ _INSTALMENT = lazy(r"[\[(]?\s*(?:(?:part|pt\.?)\s*)?\d+\s*(?:/|of)\s*\d+\s*[\])]
 
 # What ends the text of a cut link that is a sentence in brackets instead: ". )", "! )".
 _SENTENCE_END = (".", "!", "?", '"', "”")
+# Most words of a cut link's text that ends on "!".
+_CHEER_WORDS = 5
 
 
 def is_cut_link(text: str) -> bool:
@@ -68,12 +70,16 @@ def is_cut_link(text: str) -> bool:
 
     Guards: one short line, the brackets spaced on both sides (a story's aside is written
     "(like this)"), and its text not a sentence: a bracketed line that ends in a full stop
-    or a quote is the story's, though an ellipsis ("( more under here... )") is the link's.
+    or a quote is the story's, though an ellipsis ("( more under here... )") or a short
+    cheer ("( Cut for length! )") is the link's.
     """
     if len(text) > 110 or not text.startswith("( ") or not text.endswith(" )"):
         return False
     inner = text[1:-1].strip()
-    if inner.endswith(_SENTENCE_END) and not inner.endswith(("...", "…")):
+    # Rule ``cut-text-cheer``: a link's few words may end on a cheer ("( Cut for length! )",
+    # "( Onward! )"); a longer exclamation in brackets is the story's.
+    cheer = inner.endswith("!") and len(inner.split()) <= _CHEER_WORDS
+    if inner.endswith(_SENTENCE_END) and not inner.endswith(("...", "…")) and not cheer:
         return False
     return _CUT.fullmatch(text) is not None
 

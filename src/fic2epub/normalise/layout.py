@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.mail import is_mail_field, is_mbox_separator, opens_mail_header
 from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.options import Layout
@@ -226,6 +226,17 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     return tuple(chunks)
 
 
+def _rule_line(line: _Line) -> bool:
+    """A rule drawn across the text ("=====", "-----"): marks with no letter or figure,
+    three at least, so no wrapped line of prose is one."""
+    text = line.text
+    return len(text) >= 3 and text[0] in _RULE_MARKS and not any(c.isalnum() for c in text)
+
+
+# The marks a rule line may start with.
+_RULE_MARKS = frozenset("=-_*~#+.:<>/\\|")
+
+
 _LABEL = lazy(r"[A-Z][\w'’ -]{0,24}:(?:\s|$)")
 # An upper-case label before a spaced dash, as list posts' headers write them: "FEEDBACK - …".
 _DASH_LABEL = lazy(r"[A-Z][A-Z'’-]{1,15}(?: [A-Z][A-Z'’-]{1,15}){0,2} [-–—] ")
@@ -243,8 +254,11 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     found = _LABEL.match(previous.text)
     # A mail header block keeps its lines together, for the mail reader to take apart.
     field = None
+    known = False
     if found is not None and not (is_mail_field(previous.text) or is_mail_field(line.text)):
         field = field_for(found.group())
+        # A header's extra labels ("Beta:", "Spoilers:") head a field line as well.
+        known = field is not None or is_known_label(found.group().strip().rstrip(":"))
     if (
         not field
         and opens_mail_header(line.text)
@@ -254,6 +268,10 @@ def _next_field(previous: _Line, line: _Line) -> bool:
         # Rule ``mail-from-line``: a mail's header starts under a line of the page's own (a
         # web archive's "Message 412 of 980 | Previous | Next"), never inside a paragraph;
         # a mailbox's "From " line above it stays with the header.
+        return True
+    if known and _rule_line(line):
+        # Rule ``rule-under-field``: a rule drawn under a header's last field line closes
+        # the header; as wide as the wrap, it is no part of the field's value.
         return True
     label = _LABEL.match(line.text)
     if label is None:
@@ -266,9 +284,10 @@ def _next_field(previous: _Line, line: _Line) -> bool:
         # Rule ``bare-label``: a story field's label alone on its line ("Additional Tags:",
         # its value indented below) heads a field; no wrapped value ends with a bare label.
         return True
-    if found is not None and field is not None and field_for(label.group()) is not None:
+    if known and field_for(label.group()) is not None:
         # Rule ``field-after-field``: a story field ("Language:", "Rating:") under another
-        # field line starts a field of its own; a wrapped value never goes on with a label.
+        # field line (a story field's, or an extra one's such as "Beta:") starts a field of
+        # its own; a wrapped value never goes on with a label.
         return True
     value = previous.text[found.end() :].strip() if found is not None else " "
     addresses = value.replace(",", " ").split()

@@ -55,3 +55,21 @@ def is_bracketed_nav_link(line: str) -> bool:
         return False
     inner = found.group("square") or found.group("round")
     return all(_NAV_LINK.fullmatch(item.strip()) for item in inner.split("|"))
+
+
+# An export's chapter link as its label reads (FicHub's "previous chapter", "next chapter",
+# "chapter list").
+_CHAPTER_LINK = r"(?:(?:prev(?:ious)?|next)\s+chapter|(?:back\s+to\s+)?chapter\s+list)"
+_RUN_TOGETHER_LINKS = lazy(rf"{_CHAPTER_LINK}(?:\s+{_CHAPTER_LINK}){{1,3}}", re.IGNORECASE)
+
+
+def is_run_together_links(line: str) -> bool:
+    """Rule ``run-together-chapter-links``: an export's links around a chapter, one a line
+    on the page, that a re-wrap (``fmt``, a mail client) has joined into one line
+    ("previous chapter next chapter chapter list"). Two links at least and nothing else, so
+    no sentence matches; one link alone is chrome already."""
+    line = line.strip()
+    # Cheap first test: a line of a few links' length that holds the word "chapter" twice.
+    if len(line) > 80 or line.lower().count("chapter") < 2:
+        return False
+    return _RUN_TOGETHER_LINKS.fullmatch(line) is not None

@@ -128,3 +128,58 @@ def _heading_under(chunks: list[Chunk], index: int) -> bool:
         if below.role == "text" and len(below.text) > 80:
             return False
     return False
+
+
+# A part's place written as its own heading: "Part 1/3", "Part 2 of 3", "Part Two of Three".
+_OWN_PLACE = lazy(
+    rf"\W{{0,3}}part\s+(?P<n>\d{{1,3}}|{WORD_NUMBER})\s*(?:/|\s+of\s)\s*"
+    rf"(?P<of>\d{{1,3}}|{WORD_NUMBER})\W{{0,3}}",
+    re.IGNORECASE,
+)
+
+
+def part_places_as_chapters(chunks: list[Chunk]) -> None:
+    """Rule ``part-place-chapters``: "Part 1/3", "Part 2/3", "Part 3/3" alone on their lines,
+    with story text right under each and no other heading anywhere, are the story's chapter
+    headings, titled as written. An old archive file or a mail posted in parts heads each
+    part so; the count after the number keeps them from being read as plain "Part 1"
+    divisions, and no heading is left for them to stand over.
+
+    Runs after the rules that read such lines as a part page's or a post's place over a
+    heading (``part-place-heading``, ``part-place-line``), which leave them as text. Guards:
+    two such lines at least, one total no smaller than their number, counting up by one
+    from the first, each set off by a blank line above and with story text under it, and no
+    heading found in the text, so a story that mentions "part 2 of 3" in a sentence or
+    whose headings are found otherwise is left alone.
+    """
+    if any(chunk.role in ("heading", "part") for chunk in chunks):
+        return
+    places: list[int] = []
+    numbers: list[tuple[int | None, int | None]] = []
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        # Cheap first tests: a short line that starts (after a mark or two) with "Part".
+        if chunk.role != "text" or len(text) > 30 or "art" not in text[:6].lower():
+            continue
+        if (found := _OWN_PLACE.fullmatch(text.strip())) is not None:
+            places.append(index)
+            numbers.append((number_value(found.group("n")), number_value(found.group("of"))))
+    if len(places) < 2 or len({total for _, total in numbers}) != 1:
+        return
+    first, total = numbers[0]
+    if first is None or total is None or first + len(places) - 1 > total:
+        return
+    if [n for n, _ in numbers] != list(range(first, first + len(places))):
+        return
+    if not all(_place_over_text(chunks, index) for index in places):
+        return
+    for index in places:
+        chunks[index] = replace(chunks[index], role="heading", rule="part-place-chapters")
+
+
+def _place_over_text(chunks: list[Chunk], index: int) -> bool:
+    """A line set off by a blank line above (or first in the text) with story text under it."""
+    if index + 1 >= len(chunks) or (index and not chunks[index].gap):
+        return False
+    below = chunks[index + 1]
+    return below.role == "text" and len(below.text) > 40

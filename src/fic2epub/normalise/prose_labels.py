@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fields import is_known_label, opens_with_rating
 from fic2epub.normalise.notes import is_note_like, is_structural
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 
@@ -120,7 +121,7 @@ def _echoes(phrase: str, line: str) -> bool:
 
 
 # The rules that read a labelled line at a chapter's start as the story's (see below).
-STORY_LABEL_RULES = ("label-written-in-story", "label-named-by-prose")
+STORY_LABEL_RULES = ("label-written-in-story", "label-named-by-prose", "label-on-story-sentence")
 
 
 def label_read_as_story(chunks: Sequence[Chunk], index: int) -> str | None:
@@ -130,6 +131,8 @@ def label_read_as_story(chunks: Sequence[Chunk], index: int) -> str | None:
         return "label-written-in-story"
     if label_named_by_prose(chunks, index):
         return "label-named-by-prose"
+    if label_on_story_sentence(chunks, index):
+        return "label-on-story-sentence"
     return None
 
 
@@ -180,3 +183,63 @@ def label_named_by_prose(chunks: Sequence[Chunk], index: int) -> bool:
         return False  # cheap: the label word is not in the opening at all
     pattern = _BACK_REFERENCE.format(label=f"(?i:{re.escape(label)})")
     return re.search(pattern, opening) is not None
+
+
+# The header labels whose value is a code, a count, a name or a short list ("Rating: T",
+# "Warnings: none", "Pairing: A/B", "Beta: name"), never a sentence of prose. A summary's,
+# a disclaimer's or a note's value is one, so those labels are not read here.
+_SHORT_VALUE_LABELS = frozenset(
+    {"rating", "rated", "warning", "warnings", "pairing", "pairings", "beta", "word count"}
+)
+# Fewest words of a value read as a sentence of the story.
+_SENTENCE_WORDS = 12
+# Fewest words in one stretch of the value with no comma, "and" or "or" in it: a list of
+# warnings ("mild violence, swearing and a major character death at the end") is made of
+# shorter items; a clause of prose runs on.
+_CLAUSE_WORDS = 9
+# What parts a list's items: commas, semicolons, slashes, "and", "or", a sentence's end.
+_LIST_PARTS = lazy(r"[,;/.!?]|\b(?:and|or|&)\b", re.IGNORECASE)
+
+
+def label_on_story_sentence(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``label-on-story-sentence``: a line that opens a chapter with a short field's
+    label ("Rating:", "Warning:") but goes on with a long sentence of prose ("Warning:
+    whosoever shelters the outlaw shall hang for it, by order of the governor.", a town
+    council's "Rating: the houses of the street to be assessed at …") is the story's
+    first line, a notice or a minute the story quotes, not the chapter's header field.
+
+    Why it is safe: a label belongs to a header only where a header stands and when its
+    value looks like a field's. A rating is a code, a warning a short list or a word to
+    readers, a pairing a few names; none is a long clause of narration. Guards: one of the
+    short-valued labels (``_SHORT_VALUE_LABELS``); a value of twelve words or more ending
+    a sentence, with a stretch of nine words or more that no comma, "and" or "or" breaks,
+    and no words of an author talking to readers ("this chapter", "you", "I"); a rating's
+    value that opens with a rating ("T for language and …") stays a field; the paragraph
+    under it is story text, not another header field.
+    """
+    text = chunks[index].text
+    if ":" not in text[:16]:
+        return False  # cheap: no short label in the line's opening
+    found = FIELD_RE.fullmatch(text)
+    if found is None:
+        return False
+    label, value = found.group("key").strip(), found.group("value").strip()
+    if label.lower() not in _SHORT_VALUE_LABELS or not _sentence_value(label, value):
+        return False
+    below = _story_follows(chunks, index)
+    if below is None:
+        return False
+    # A header block goes on with its next label ("Warnings: …" over "Pairing: …").
+    field = FIELD_RE.fullmatch(below.text)
+    return field is None or not is_known_label(field.group("key"))
+
+
+def _sentence_value(label: str, value: str) -> bool:
+    """Whether a field's value is a long sentence of prose rather than a field's value."""
+    if len(value.split()) < _SENTENCE_WORDS or value.rstrip("\"”’'*_)")[-1:] not in ".!?":
+        return False
+    if label.lower().startswith("rat") and opens_with_rating(value):
+        return False
+    if is_note_like(value):
+        return False
+    return max(len(part.split()) for part in _LIST_PARTS.split(value)) >= _CLAUSE_WORDS
