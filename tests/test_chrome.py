@@ -122,6 +122,9 @@ from fic2epub.normalise.chrome import (
         # vBulletin's log-in bar and thread menus.
         "User Name  Password  Remember Me?  Log in",
         "Thread Tools  Display Modes",
+        # A mobile page's link to the full site at its foot (desktop-edition-link).
+        "Desktop Edition",
+        "Desktop version",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -180,6 +183,7 @@ def test_site_chrome(line: str) -> None:
         "Newer posts went up on the gate every morning.",
         "She blogged at WordPress.com for a year and then stopped.",
         "Remember me? she asked the password clerk.",
+        "Desktop edition of the paper, she said, was thinner.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -78,7 +78,10 @@ _CHROME_LINE = lazy(
     r"|new\s+user\?\s*(?:sign\s+up|register)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
-    r"|story\s*reviews\s*statistics(?:\s*related\s*stories)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|.*\byahoo!?\s+groups\s+sponsor\b.*"
+    r"|story\s*reviews\s*statistics(?:\s*related\s*stories)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
+    # Rule ``desktop-edition-link``: a mobile page's link to the full site at its foot,
+    # alone on its line: "Desktop Edition", "Desktop Mode", "Desktop version".
+    r"desktop\s+(?:edition|mode|version|site)|.*\byahoo!?\s+groups\s+sponsor\b.*"
     r"|post\s+comment|footer|about\s+the\s+archive|site\s+map|all\s+fields\s+are\s+required.*"
     r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"

@@ -17,6 +17,7 @@ from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
+from fic2epub.normalise.note_run_on import joined_in_spaced_text, narrates
 from fic2epub.normalise.patterns import (
     ASSOCIATION_RE,
     CHAPTER_RE,
@@ -264,6 +265,9 @@ def consume_note(
             and (_narrator_speaks(chunks, index, stop) or _register_changes(chunks, index))
         ):
             break
+        if not wants_body and _runs_into_prose(chunks, index, stop):
+            chunks[index] = replace(chunk, rule="note-runs-into-prose")
+            break
         if replies and not wants_body and _REPLY_LINE.match(text):
             chunks[index] = replace(chunk, role="note-body", rule="review-reply-line")
             index += 1
@@ -494,6 +498,27 @@ def _register_changes(chunks: Sequence[Chunk], index: int) -> bool:
     note = previous.value if previous.role == "note" else previous.text
     text = chunks[index].text
     return leaves_chat_register(note, text) and not talks_to_readers(text)
+
+
+def _runs_into_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
+    """Rule ``note-runs-into-prose`` (see note_run_on.py): in a text whose paragraphs are set
+    apart by blank lines, a paragraph on the line right under a note's paragraph, with no
+    blank line between, that narrates in the past tense and holds none of a note's words, is
+    the story's first paragraph: the blank line was lost, and the note ended above it.
+
+    The paragraph under it must not talk about the story either, so a note that goes on
+    after a narrated memory ("My grandmother told me this story…") keeps all of it."""
+    text = chunks[index].text
+    # Cheap first: only a line joined to the note in a blank-line-separated text is in doubt.
+    if not joined_in_spaced_text(chunks, index) or chunks[index - 1].role not in (
+        "note",
+        "note-body",
+    ):
+        return False
+    if _note_cue(text) or _SMILEY.search(text) or not narrates(text):
+        return False
+    after = chunks[index + 1] if index + 1 < stop else None
+    return after is None or not talks_about_story(after.text)
 
 
 def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None:

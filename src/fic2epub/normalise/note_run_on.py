@@ -1,0 +1,68 @@
+"""Where an author's note runs straight into the story with no blank line between them.
+
+FanFiction.Net's editor (and other editors that paste a note above a chapter) now and then
+drops the blank line between the note's last paragraph and the story's first, in a text
+whose paragraphs are otherwise set apart by blank lines. The line break then is the only
+boundary left, and the two voices tell which side a paragraph is on: the note thanks,
+apologises and talks about the writing to "you"; the story narrates, in the past tense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+
+# A story's opening paragraph is a long one; a line an author adds under a note ("I was so
+# nervous about this one.") is short.
+_PROSE_LENGTH = 80
+# Verbs in the past tense: the regular "-ed" (not "-eed": "need", "indeed", "speed") and the
+# irregular ones narration can hardly do without.
+_PAST = lazy(
+    r"\b(?:[a-z]{2,}(?<!e)ed"
+    r"|was|were|had|did|said|came|went|saw|took|got|made|sat|stood|felt|knew|thought|found"
+    r"|left|ran|told|gave|began|kept|held|heard|brought|dug|grew|fell|wore|spoke|lay|rose"
+    r"|led|met|paid|sent|spent|struck|threw|woke|wrote|drew|drove|ate|sang|slept|caught)\b",
+    re.IGNORECASE,
+)
+# An author talks to readers in the second person and about the present ("you guys", "I
+# hope", "I know", "I'm"); a story's narrator does so only inside its dialogue.
+_TALK = lazy(
+    r"\b(?:you|your|you['’](?:re|ve|ll|d)|guys|everyone|y['’]all)\b"
+    r"|\bI\s+(?:hope|know|think|promise|guess|love|swear|apologi[sz]e|wanted\s+to\s+write)\b"
+    r"|\bI['’](?:m|ve|ll)\b|\b(?:lol|haha|omg)\b|[!?]{2}",
+    re.IGNORECASE,
+)
+_SPEECH = lazy(r"\"[^\"]*\"?|“[^”]*”?")
+# How many blank-line-separated paragraphs under the joined one show the text's layout.
+_SPACED_AFTER = 2
+
+
+def narrates(text: str) -> bool:
+    """Whether a paragraph reads as story narration: long, two past-tense verbs or more
+    outside its dialogue, and no talk to readers ("you", "I hope", "I'm", "lol")."""
+    if len(text) < _PROSE_LENGTH:
+        return False
+    told = _SPEECH.sub(" ", text)
+    if _TALK.search(told):
+        return False
+    verbs = {found.group(0).lower() for found in _PAST.finditer(told)}
+    return len(verbs) >= 2
+
+
+def joined_in_spaced_text(chunks: Sequence[Chunk], index: int) -> bool:
+    """Whether ``chunks[index]`` follows the note paragraph above it on the very next line,
+    where the note paragraph and the paragraphs under it are each set apart by a blank line:
+    a blank line lost between two paragraphs, not a note written line by line (nor a phone
+    paste with no blank lines at all, nor a wrapped paragraph's next line)."""
+    chunk, above = chunks[index], chunks[index - 1]
+    if chunk.gap or chunk.continues or above.gap < 1 or above.text.rstrip().endswith((":", ",")):
+        return False
+    spaced = 0
+    for later in chunks[index + 1 : index + 1 + _SPACED_AFTER]:
+        if later.gap < 1:
+            return False
+        spaced += 1
+    return spaced > 0
