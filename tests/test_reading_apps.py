@@ -93,9 +93,11 @@ def test_ao3_page_title_gives_the_fandom() -> None:
         "Salt Marsh - Reeds - Chapter 3 - reed_warbler - Fenland Tales [Archive of Our Own]" + below
     )
     assert chapter is not None and chapter.value == "Fandom: Fenland Tales"
-    # No lines below to go by: three parts still split; more cannot, and give no fandom.
+    # No lines below to go by: three parts still split, and then give the title and the
+    # creator too (ao3-page-title-alone); more cannot, and give no fandom.
     bare = _page_title("Salt Marsh - reed_warbler - Fenland Tales [Archive of Our Own]\n\nA.\n")
-    assert bare is not None and bare.value == "Fandom: Fenland Tales"
+    fields = "Title: Salt Marsh\nAuthor: reed_warbler\nFandom: Fenland Tales"
+    assert bare is not None and bare.value == fields
     many = _page_title("Salt - Marsh - reed_warbler - Fenland - Tales [Archive of Our Own]\n")
     assert many is not None and many.role == "dropped"
 

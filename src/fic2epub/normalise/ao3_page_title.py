@@ -5,6 +5,8 @@ AO3 titles a work's page "Title - creator - Fandom [Archive of Our Own]", a chap
 joined with ", "). Reader View sets that line and the site's address over the work's own
 text, which then gives the title and the creator again on lines of their own. The line is
 the page's framing; the fandom is the one thing in it the work's text does not repeat.
+Firefox's Reader View of an Entire Work keeps no title or byline line, so there the page
+title gives all three.
 """
 
 from __future__ import annotations
@@ -38,12 +40,37 @@ def ao3_page_title(chunks: list[Chunk], index: int) -> Chunk | None:
         return None  # the title, the creator and the fandom are three parts at the least
     below = [chunk.text.strip() for chunk in chunks[index + 1 : index + 1 + _REACH]]
     fandom = _fandom_by_lines(body, below)
-    if fandom is None:
-        parts = body.split(_SEPARATOR)
-        fandom = parts[2] if len(parts) == 3 else None
+    parts = body.split(_SEPARATOR)
+    if fandom is None and len(parts) == 3:
+        if (alone := _title_alone(parts, below)) is not None:
+            return replace(chunks[index], role="info", rule="ao3-page-title", value=alone)
+        fandom = parts[2]
     if fandom is None or fandom.lower() in _NO_FANDOM:
         return replace(chunks[index], role="dropped", rule="ao3-page-title")
     return replace(chunks[index], role="info", rule="ao3-page-title", value=f"Fandom: {fandom}")
+
+
+# AO3's stand-ins for a hidden creator: no one's name.
+_NO_CREATOR = frozenset({"anonymous", "orphan_account"})
+
+
+def _title_alone(parts: list[str], below: list[str]) -> str | None:
+    """Rule ``ao3-page-title-alone``: when the copy keeps no title or byline of its own
+    (Firefox's Reader View of an Entire Work shows the page title, the reading time and the
+    text, not the work's header), the page title's three parts are the title, the creator
+    and the fandom: the header's fields, one a line. None when a line below repeats the
+    title or the creator (then those lines give them), or a part is empty."""
+    title, creator, fandom = (part.strip() for part in parts)
+    if not (title and creator and fandom):
+        return None
+    if any(line in (title, creator) or line.lower() == f"by {creator.lower()}" for line in below):
+        return None
+    fields = [f"Title: {title}"]
+    if creator.lower() not in _NO_CREATOR:
+        fields.append(f"Author: {creator}")
+    if fandom.lower() not in _NO_FANDOM:
+        fields.append(f"Fandom: {fandom}")
+    return "\n".join(fields)
 
 
 def _fandom_by_lines(body: str, below: list[str]) -> str | None:

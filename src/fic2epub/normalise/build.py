@@ -242,6 +242,7 @@ _FIELD_INFO_RULES = frozenset(
         "ao3-page-title",
         "stats-chip-line",
         "ffn-category-under-logo",
+        "ffn-crossover-name",
     }
 )
 

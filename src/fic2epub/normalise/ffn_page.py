@@ -14,9 +14,15 @@ from dataclasses import replace
 from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_next
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, NUMBERED_TITLE_RE, number_value
+from fic2epub.normalise.patterns import (
+    FFN_MOBILE_PAGER,
+    NUMBERED_TITLE_RE,
+    match_heading,
+    number_value,
+)
 from fic2epub.normalise.select_line import select_named_heading
 
 # One option of the chapter drop-down: "Chapter 2: Old Accounts" (the number is what counts).
@@ -61,15 +67,23 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     chapter from the first), two at least, with a pager button right above or right below
     the run, or "Chapter Index" right above it: a numbered list in the story has no "Next >"
     beside it.
+
+    Rule ``chapter-dropdown-selected``: a closed drop-down copies as its selected option
+    alone ("2. The Long Road"), any number, with the pager's button on the very next line
+    above or below it (no blank line between) and the option reading as a name, not a
+    sentence. It is dropped when the author's own heading follows; with none, it heads the
+    chapter.
     """
     index = 0
     while index < len(chunks):
-        if chunks[index].text[:2] != "1." or not _option(chunks[index].text, 1):
+        text = chunks[index].text
+        number = _option_number(text) if text[:1].isdigit() else None
+        if number is None:
             index += 1
             continue
         end = index + 1
-        while end < len(chunks) and chunks[end].gap == 0:
-            if not _option(chunks[end].text, end - index + 1):
+        while number == 1 and end < len(chunks) and chunks[end].gap == 0:
+            if _option_number(chunks[end].text) != end - index + 1:
                 break
             end += 1
         pager = [
@@ -79,20 +93,59 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             and chunks[max(at, index)].gap <= 1
             and _PAGER_BUTTON.fullmatch(chunks[at].text.strip())
         ]
-        if _index_button_above(chunks, index):
+        selected = end - index == 1 and _selected_option(chunks, index, pager)
+        if number == 1 and _index_button_above(chunks, index):
             pager.append(index - 1)
             go = end < len(chunks) and chunks[end].gap == 0
             if go and chunks[end].text.strip().lower() == _GO_BUTTON:
                 pager.append(end)
-        if end - index >= 2 and pager:
+        if (end - index >= 2 and pager) or selected:
+            rule = "chapter-dropdown-selected" if selected else "chapter-dropdown-lines"
             for at in [*range(index, end), *pager]:
-                chunks[at] = replace(chunks[at], role="dropped", rule="chapter-dropdown-lines")
+                chunks[at] = replace(chunks[at], role="dropped", rule=rule)
             below = end + 1 if end in pager else end
             if not _dropdown_heading(chunks, below, chunks[index:end]):
                 # The author's heading may be the bare name of one of the options.
                 titles = [" ".join(option.text.split()[1:]) for option in chunks[index:end]]
                 select_named_heading(chunks, below, titles)
+            if selected and not _heading_below(chunks, below):
+                # With no heading of the author's under it, the selected option is the one
+                # place the page names the chapter: it heads the chapter.
+                chunks[index] = replace(chunks[index], role="heading")
         index = end
+
+
+def _heading_below(chunks: list[Chunk], below: int) -> bool:
+    """Whether the author's heading comes within the first lines under the drop-down, past
+    chrome, a disclaimer or a note label: a heading already marked, or a line that reads as
+    one."""
+    for position in range(below, min(below + 3, len(chunks))):
+        chunk = chunks[position]
+        line = chunk.text.strip()
+        if chunk.role in ("heading", "part"):
+            return True
+        if chunk.role == "dropped" or _PAGER_BUTTON.fullmatch(line) or _ABOVE_HEADING.match(line):
+            continue
+        return len(chunk.lines) == 1 and match_heading(line) is not None
+    return False
+
+
+def _selected_option(chunks: list[Chunk], index: int, pager: list[int]) -> bool:
+    """Whether the lone option at ``index`` is the closed drop-down's selected one (rule
+    ``chapter-dropdown-selected``): a pager button touches it, with no blank line between,
+    and it ends as a name does."""
+    text = chunks[index].text.strip()
+    if len(chunks[index].lines) != 1 or text.endswith((".", ",", ";", ":")):
+        return False
+    # An open drop-down's options run together on one line ("1. The Oak  2. The Ash") are
+    # the run-together select line's (select_line), not one selected option.
+    if _LATER_OPTION.search(text) is not None:
+        return False
+    return any(chunks[max(at, index)].gap == 0 for at in pager)
+
+
+# A second option run on after the first: "… 2. Forest-Loneliness".
+_LATER_OPTION = lazy(r"\s\d{1,4}\.\s+\S")
 
 
 def _index_button_above(chunks: list[Chunk], index: int) -> bool:
@@ -101,9 +154,10 @@ def _index_button_above(chunks: list[Chunk], index: int) -> bool:
     return chunks[index].gap == 0 and _INDEX_BUTTON.fullmatch(above) is not None
 
 
-def _option(text: str, number: int) -> bool:
+def _option_number(text: str) -> int | None:
+    """The number of a drop-down option line ("3. In Chancery"), else None."""
     found = _DROPDOWN_OPTION.fullmatch(text.strip())
-    return found is not None and int(found.group(1)) == number
+    return int(found.group(1)) if found is not None else None
 
 
 def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk]) -> bool:
@@ -150,17 +204,24 @@ _FFN_NAME = lazy(r"(?:m\.|www\.)?fan\s*fiction(?:\.net)?", re.IGNORECASE)
 _FP_NAME = lazy(r"(?:m\.|www\.)?fiction\s*press(?:\.com)?", re.IGNORECASE)
 
 
-def category_under_logo(chunks: Sequence[Chunk], index: int) -> str | None:
+def category_under_logo(chunks: list[Chunk], index: int) -> tuple[str, ...] | None:
     """Rule ``ffn-category-under-logo``: the fandom of FanFiction.Net's category line right
     under the site's name ("FanFiction" over "Poetry > Eve of St. Agnes"), whatever the
     category is called. The media categories the site is known by are read anywhere
     (``breadcrumb-fandom``); a category named otherwise counts only here.
 
     Rule ``fictionpress-genre-line``: under FictionPress's name the same line names the
-    story's genre ("Poetry > Love"), not a fandom; then "" (the line is the site's chrome).
+    story's genre ("Poetry > Love"), not a fandom; then () (the line is the site's chrome).
+
+    Rule ``ffn-crossover-name``: the mobile page's trail of a crossover is the crossover's
+    name alone, "Beowulf + Grendel's Mother Crossover": two fandoms, split at the "+" (or
+    "&"), without the site's closing word. It counts under the site's name, or as the
+    header's first line right above a title line that a byline follows.
 
     Else None. The category is one or two words, and the line holds one mark and no
     sentence's end, so a line of the story never matches."""
+    if (pair := crossover_name(chunks, index)) is not None:
+        return pair
     if not index or chunks[index - 1].rule != "site-name":
         return None
     site = chunks[index - 1].text.strip()
@@ -173,7 +234,41 @@ def category_under_logo(chunks: Sequence[Chunk], index: int) -> str | None:
     found = _CATEGORY_LINE.fullmatch(text)
     if found is None:
         return None
-    return "" if fictionpress else found.group("fandom").strip()
+    return () if fictionpress else (found.group("fandom").strip(),)
+
+
+# A crossover's name as FanFiction.Net prints it: "A + B Crossover" ("A & B Crossover" on
+# its older pages). One joiner only: with two, which one splits the fandoms is unknown.
+_CROSSOVER_PAIR = lazy(
+    r"(?P<first>[^+&»›>.!?]{1,80}?)\s+[+&]\s+(?P<second>[^+&»›>.!?]{1,80}?)\s+crossover",
+    re.IGNORECASE,
+)
+
+
+def crossover_name(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
+    """The two fandoms of a crossover's name line (rule ``ffn-crossover-name``, see
+    :func:`category_under_logo`), else None."""
+    text = chunks[index].text.strip()
+    if len(text) > 170 or not text.lower().endswith("crossover"):
+        return None
+    found = _CROSSOVER_PAIR.fullmatch(text)
+    if found is None:
+        return None
+    above = chunks[index - 1] if index else None
+    under_logo = (
+        above is not None and above.rule == "site-name" and _FFN_NAME.fullmatch(above.text.strip())
+    )
+    # No logo: the header must open with it, and the title and the byline follow at once.
+    first_line = all(chunk.role == "dropped" for chunk in chunks[:index])
+    if not under_logo and not (
+        first_line
+        and index + 2 < len(chunks)
+        and chunks[index + 1].gap <= 1
+        and len(chunks[index + 1].text) <= 120
+        and byline_next(chunks, index + 1)
+    ):
+        return None
+    return found.group("first").strip(), found.group("second").strip()
 
 
 # FFN's mobile pager with the page's chapter number: "Ch 1 of 3 Next »", "« Prev Ch 3 of 3".
@@ -260,14 +355,18 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 # follow it one a line or run together with " . ". Firefox copies the desktop page's share
 # buttons one network a line under "Share:", the "Review" button bare, the placeholder as
 # shown ("Type your review for this story…", "here" cut off) and the button as "Post Review
-# as Guest".
+# as Guest". Edge copies the share buttons on one line ("Twitter Facebook Tumblr Reddit
+# Email") and a one-shot's placeholder with the story's own title ("Type your review for
+# The Long Road here...").
 _BOX_LINE = lazy(
     r"share\s*:.*|post\s+(?:a\s+)?review\s+as\s+guest"
     r"|type\s+your\s+review\s+for"
     r"\s+(?:this\s+(?:chapter|story|one-?shot)|chapter\s+\d{1,4}\b.{0,100}?)"
     r"(?:\s+here)?\W*"
+    r"|type\s+your\s+review\s+for\s+\S.{0,150}?\s+here\W*"
     r"|post\s+review|review\s*:?|name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top"
-    r"|whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest"
+    r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
+    r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
     r"|(?:help|sitemap|privacy(?:\s+policy)?|terms\s+of\s+service)"
     r"(?:\s*[.·|]\s*(?:help|sitemap|privacy(?:\s+policy)?|terms\s+of\s+service))*",

@@ -156,11 +156,11 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fandoms := breadcrumb_fandoms(text)) is not None:
             value = "\n".join(f"Fandom: {fandom}" for fandom in fandoms)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
-        elif title is None and (fandom := category_under_logo(marked, index)) is not None:
+        elif title is None and (found := category_under_logo(marked, index)) is not None:
             # A site's category line under its logo (ffn_page); FictionPress's names a genre.
-            if fandom:
-                value = f"Fandom: {fandom}"
-                rule = "ffn-category-under-logo"
+            if found:
+                value = "\n".join(f"Fandom: {fandom}" for fandom in found)
+                rule = "ffn-crossover-name" if len(found) > 1 else "ffn-category-under-logo"
                 marked[index] = replace(chunk, role="info", rule=rule, value=value)
             else:
                 marked[index] = replace(chunk, role="dropped", rule="fictionpress-genre-line")

@@ -10,6 +10,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chrome import is_chapter_pager
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
@@ -93,7 +94,9 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     pager_page_headings(marked)
     part_title_headings(marked)
     part_page_headings(marked)
-    marked_tuple = fanficfare_chapter_lines(contents_headings(tuple(marked)))
+    # A converter's table of contents after the story (calibre's) repeats the headings.
+    marked_tuple = closing_contents(tuple(marked))
+    marked_tuple = fanficfare_chapter_lines(contents_headings(marked_tuple))
     marked_tuple = ebook_chapter_names(marked_tuple)
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))

@@ -1,0 +1,69 @@
+"""Rule ``closing-contents-list``: an e-book's table of contents printed after the story.
+
+calibre turns a MOBI (AO3's MOBI download among them) into text with the book's table of
+contents at the very end: a "Table of Contents" line, then one line per entry, the chapter
+headings the story already gave and the odd anchor the converter found ("more notes", the
+link of AO3's "See the end of the work for more notes"). The list repeats the headings; it
+is neither chapters nor notes, so it is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+
+# The list's own heading, as converters write it (compared in lower case).
+_CONTENTS = frozenset({"table of contents", "contents"})
+# How far from the end the list's heading is looked for, in chunks.
+_REACH = 40
+# The longest line taken as an entry.
+_LONGEST_ENTRY = 80
+
+
+def closing_contents(chunks: Chunks) -> Chunks:
+    """Drop a table of contents that closes the text (rule ``closing-contents-list``).
+
+    Guards: the "Table of Contents" line is a line of its own among the text's last lines,
+    after the story has had two headings or more; everything after it to the end is a short
+    line (no sentence's end); two entries at least repeat, word for word, lines that stand
+    above the list; and those repeats outnumber the other entries. A story that ends on a
+    list of its own has no such run of its own headings.
+    """
+    start = _contents_line(chunks)
+    if start is None:
+        return chunks
+    entries = [index for index in range(start + 1, len(chunks)) if chunks[index].role != "dropped"]
+    if not entries or not all(_entry_like(chunks[index]) for index in entries):
+        return chunks
+    above = {" ".join(chunk.text.split()) for chunk in chunks[:start] if len(chunk.lines) == 1}
+    repeats = sum(" ".join(chunks[index].text.split()) in above for index in entries)
+    if repeats < 2 or repeats * 2 <= len(entries):
+        return chunks
+    marked = list(chunks)
+    for index in [start, *entries]:
+        marked[index] = replace(marked[index], role="dropped", rule="closing-contents-list")
+    return tuple(marked)
+
+
+def _contents_line(chunks: Chunks) -> int | None:
+    """The index of a "Table of Contents" line among the last chunks, when two headings
+    stand above it; else None."""
+    first = max(0, len(chunks) - _REACH)
+    for index in range(len(chunks) - 1, first - 1, -1):
+        chunk = chunks[index]
+        text = chunk.text
+        if len(text) <= 20 and len(chunk.lines) == 1 and text.strip(" :").lower() in _CONTENTS:
+            headings = sum(chunk.role == "heading" for chunk in chunks[:index])
+            return index if headings >= 2 else None
+    return None
+
+
+def _entry_like(chunk: Chunk) -> bool:
+    text = chunk.text.strip()
+    return (
+        len(chunk.lines) == 1
+        and 0 < len(text) <= _LONGEST_ENTRY
+        and chunk.role in ("text", "heading")
+        and not text.endswith((".", ",", ";", "!", "?", '"', "”"))
+    )
