@@ -9,7 +9,7 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.fanfiktion_de import chip_line
 from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
-from fic2epub.normalise.patterns import FFN_INFO_RE, match_end_marker, match_note
+from fic2epub.normalise.patterns import FFN_INFO_RE, match_end_marker, match_heading, match_note
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 
@@ -18,12 +18,15 @@ def _read(text: str) -> Story:
     return read_text(text.encode(), ReadOptions(), "story.txt")
 
 
-@pytest.mark.parametrize("line", ["（完）", "【完】", "〔終〕", "SELESAI", "Selesai.", "Wakas"])
+@pytest.mark.parametrize(
+    "line",
+    ["（完）", "【完】", "〔終〕", "SELESAI", "Selesai.", "Wakas", "全文完", "正文完", "完结"],
+)
 def test_more_end_marks(line: str) -> None:
     assert match_end_marker(line)
 
 
-@pytest.mark.parametrize("line", ["（笑）", "Selesai makan, ia tidur.", "【注意】"])
+@pytest.mark.parametrize("line", ["（笑）", "Selesai makan, ia tidur.", "【注意】", "全文都读完了"])
 def test_lines_that_are_no_end_marks(line: str) -> None:
     assert not match_end_marker(line)
 
@@ -54,6 +57,11 @@ def test_a_word_that_starts_like_a_compound_label_is_none() -> None:
         "Alle Fehler gehören mir.",
         "De fouten zijn van mij.",
         "Grazie a Giulia per la pazienza.",
+        # foreign-enjoy-reading: the wish that sends readers into the text.
+        "È corta, ma ci tengo. Buona lettura!",
+        "Demorei, mas voltei. Boa leitura, gente!",
+        "Merci d'être là. Bonne lecture !",
+        "Приятного чтения!",
     ],
 )
 def test_foreign_note_cues(text: str) -> None:
@@ -67,6 +75,8 @@ def test_foreign_note_cues(text: str) -> None:
         "Gracias a Dios por la cosecha, dijo la abuela.",
         "El error fue pensar que el río no crecería.",
         "Der Fehler lag im Plan, nicht bei ihr.",
+        "Era uma boa leitura para uma noite de chuva, pensou ela.",
+        "Le livre promettait une bonne lecture, mais il s'endormit.",
     ],
 )
 def test_prose_holds_no_foreign_note_cue(text: str) -> None:
@@ -127,3 +137,42 @@ def test_ffn_info_line_in_another_language() -> None:
     assert meta.language == "pt"
     assert list(meta.characters) == ["Inês M.", "Clara M."]
     assert meta.source_url == "https://www.fanfiction.net/s/11830245"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # ficbook's pager and buttons, EFP's links under a story.
+        ("← Предыдущая часть", True),
+        ("Следующая часть →", True),
+        ("Отзывы (3)", True),
+        ("Нравится 17", True),
+        ("Recensioni", True),
+        ("Torna all'indice", True),
+        ("Отзывы были хорошие.", False),
+    ],
+)
+def test_ficbook_and_efp_links(line: str, chrome: bool) -> None:
+    assert is_site_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Capitolo primo – Il ponte", 1),
+        ("Capítulo segundo: La feria", 2),
+        ("Capítulo terceiro", 3),
+        ("Chapitre premier", 1),
+        ("Chapitre dixième : Le bal", 10),
+    ],
+)
+def test_chapter_words_with_romance_ordinals(line: str, number: int) -> None:
+    found = match_heading(line)
+    assert found is not None and found.number == number
+
+
+def test_a_sentence_with_a_romance_ordinal_is_no_heading() -> None:
+    assert match_heading("Capítulo tercero de su vida, pensó ella.") is None
+    assert match_heading("Capitolo primo della sua storia") is None
+    # After an English chapter word the same word is a name, not a number.
+    assert match_heading("Chapter Nona") is None

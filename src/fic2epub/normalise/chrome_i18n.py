@@ -93,10 +93,12 @@ _PAGE_CHROME = lazy(
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
     r"|continua\s+a\s+leggere|verder\s+lezen|czytaj\s+dalej|đọc\s+tiếp"
     r"|inhaltsverzeichnis|índice|sumário|indice|sommaire|inhoudsopgave|spis\s+treści"
-    r"|spis\s+rozdziałów|daftar\s+isi|içindekiler|mục\s+lục|目录|目錄|目次|목차|оглавление"
+    r"|spis\s+rozdziałów|daftar\s+isi|içindekiler|mục\s+lục|目录|目錄|目次|목차|оглавление|содержание"
     r"|próximo\s+capítulo|capítulo\s+anterior|siguiente\s+capítulo|nächstes\s+kapitel"
     r"|vorheriges\s+kapitel|capitolo\s+successivo|volgend\s+hoofdstuk|następny\s+rozdział"
     r"|chương\s+(?:sau|trước|tiếp)|sonraki\s+bölüm|önceki\s+bölüm|bab\s+selanjutnya"
+    # ficbook's pager between a work's parts: "← Предыдущая часть", "Следующая часть →".
+    r"|(?:предыдущая|следующая)\s+часть"
     r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
     r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
     r"|bình\s+luận|评论|コメント|댓글"
@@ -105,7 +107,12 @@ _PAGE_CHROME = lazy(
     r"|이\s*시리즈의\s+다른\s+포스트|odpowiedz|responder|antworten|rispondi|trả\s+lời"
     # A story page's favourite and report buttons: Spirit's "Favoritar" and "Denunciar",
     # EFP's "Segnala", fanfiktion.de's "Melden", "Signaler", "Zgłoś".
-    r"|favoritar(?:\s+hist[óo]ria)?|denunciar|segnala|signaler|melden|zgłoś)"
+    r"|favoritar(?:\s+hist[óo]ria)?|denunciar|segnala|signaler|melden|zgłoś"
+    # ficbook's buttons and links under a part, one a line in a copy: "Нравится 24",
+    # "Отзывы (5)", "В сборник", "Скачать", "Оставить отзыв".
+    r"|нравится|отзывы|оставить\s+отзыв|в\s+сборник|скачать|комментарии|поделиться"
+    # EFP's links under a story: "Recensioni", "Torna all'indice".
+    r"|recensioni|torna\s+all['’]indice)"
     r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:>»›…]*\s*",
     re.IGNORECASE,
 )
@@ -123,6 +130,7 @@ _BUTTON_SPLIT = lazy(r"\s{2,}|\u3000|\s*[|·•]\s*")
 
 
 _SENTENCE_END = frozenset('.!?"”»)')
+_BRACKET_COUNT = lazy(r"\s*\(\s*\d+\s*\)$")
 # The arrows a pager sets beside its links.
 _PAGER_ARROWS = "«»‹›<>←→"
 
@@ -137,7 +145,9 @@ def is_foreign_chrome(text: str) -> bool:
         bare = line.strip(_PAGER_ARROWS + " ")
         if bare and len(bare) <= 40 and _PAGE_CHROME.fullmatch(bare):
             return True
-    if not line or len(line) > 120 or line[-1] in _SENTENCE_END:
+    # A link's count in brackets ("Comentários (3)", "Отзывы (5)") closes no sentence.
+    bare = _BRACKET_COUNT.sub("", line) if line[-1:] == ")" else line
+    if not bare or len(line) > 120 or bare[-1] in _SENTENCE_END:
         # Chrome is never a sentence: a line ending in a full stop is the story's.
         return False
     if _RIGHTS.fullmatch(line) or _PAGE_CHROME.fullmatch(line) or is_count_line(line):
@@ -158,3 +168,25 @@ def is_foreign_chrome(text: str) -> bool:
 def _short_button(item: str) -> bool:
     """A button's label beside known ones: one or two words, no sentence marks."""
     return len(item) <= 24 and len(item.split()) <= 2 and not re.search(r"[.!?,;\"“”]", item)
+
+
+# Rule ``foreign-menu-item``: the account and search items of a site's top menu, in the
+# languages of the sites that print them: log in, register, search, home. Alone on a line
+# such a word may be a story's ("Поиск" heads a chapter), so only a run of menu items with
+# two of these among them is a menu (foreign_header.vertical_menu).
+_MENU_ITEM_WORDS = lazy(
+    r"войти|вход|выйти|регистрация|зарегистрироваться|поиск|главная"
+    r"|entrar|cadastrar|cadastre-se|registrar|registrarse|regístrate|buscar|pesquisar|início"
+    r"|inicio|iniciar\s+sesión|accedi|registrati|cerca|accueil|connexion|se\s+connecter"
+    r"|inscription|s['’]inscrire|rechercher|anmelden|einloggen|registrieren|suche|suchen"
+    r"|startseite|inloggen|registreren|zoeken|zaloguj(?:\s+się)?|zarejestruj(?:\s+się)?"
+    r"|szukaj|masuk|daftar|cari|beranda|đăng\s+nhập|đăng\s+ký|tìm\s+kiếm|trang\s+chủ"
+    r"|giriş(?:\s+yap)?|kaydol|ana\s+sayfa",
+    re.IGNORECASE,
+)
+
+
+def is_foreign_menu_item(text: str) -> bool:
+    """Whether a line is one of a site menu's account or search items in another language."""
+    line = text.strip()
+    return 0 < len(line) <= 24 and _MENU_ITEM_WORDS.fullmatch(line) is not None

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.foreign_header import is_post_date
 from fic2epub.normalise.notes import is_structural
 from fic2epub.normalise.patterns import NoteLabel
 
@@ -24,6 +25,8 @@ from fic2epub.normalise.patterns import NoteLabel
 _PAGE_LINE = lazy(
     r"публикация\s+на\s+других\s+ресурсах\s*:.*|нравится\s+\d[\d\s]*(?:\s{2,}\S.*)?", re.I
 )
+# The longest part title the page prints over the part's date.
+_PART_TITLE = 80
 # The dedication block's label, with or without its text on the same line.
 _DEDICATION = lazy(r"(?P<label>посвящение)\s*:\s*(?P<rest>.*)", re.I | re.S)
 # How far from a header line the page's own lines may be.
@@ -88,3 +91,27 @@ def ficbook_note_rest(chunks: list[Chunk], note: int, index: int) -> int:
     for position in range(index, end):
         chunks[position] = replace(chunks[position], role="note-body", rule="ficbook-note-block")
     return end
+
+
+def ficbook_part_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``ficbook-part-title``: a part's page prints the part's own title under the
+    work's header and the pager ("← Предыдущая часть", "Содержание"), with the part's date
+    right under it ("22 марта 2020, 18:41"). The title is the chapter's heading, and the
+    date is the page's (``ficbook-part-date``). Marks both and returns True when it applies.
+
+    Guards: only near the page's own lines (see the module); a short line with no sentence
+    end and no label, the date on the very next line, and the line above it part of the
+    header, not the story.
+    """
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    if not 0 < len(text) <= _PART_TITLE or text[-1] in ".,;:!?…" or is_glyph_line(text):
+        return False
+    after = index + 1
+    if after >= len(chunks) or chunks[after].gap or not is_post_date(chunks[after].text):
+        return False
+    if not index or chunks[index - 1].role == "text" or not _on_page(chunks, index):
+        return False
+    chunks[index] = replace(chunk, role="heading", rule="ficbook-part-title")
+    chunks[after] = replace(chunks[after], role="dropped", rule="ficbook-part-date")
+    return True

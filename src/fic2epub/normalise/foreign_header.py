@@ -14,11 +14,12 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome, opens_with_site_name
-from fic2epub.normalise.chrome_i18n import is_single_count
+from fic2epub.normalise.chrome_i18n import is_foreign_menu_item, is_single_count
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.colonless_fields import colonless_field_at
 from fic2epub.normalise.fanfiktion_de import chip_line
 from fic2epub.normalise.fields import date_line, is_known_label
+from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 from fic2epub.normalise.tumblr import is_pinned_label, is_reblogger_name
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
@@ -211,7 +212,11 @@ def vertical_menu(chunks: list[Chunk], start: int) -> bool:
         if (items and chunk.gap) or not menu_item(text):
             break
         items += 1
-        known += bool(PLAIN_MENU_ITEM.fullmatch(text) and is_site_chrome(text))
+        # Known: English chrome in plain words, or a menu's account and search items in
+        # another language ("Войти", "Регистрация", "Cadastrar").
+        known += bool(PLAIN_MENU_ITEM.fullmatch(text) and is_site_chrome(text)) or (
+            is_foreign_menu_item(text)
+        )
     return items >= _MENU_ITEMS and known >= _KNOWN_ITEMS
 
 
@@ -234,10 +239,12 @@ def foreign_header_line(
             # menu bar, is the site's (or the blog's) name, not the story's title; a longer
             # line counts when it opens with a site's name (a banner: "<Site> Awards - …").
             return replace(chunk, role="dropped", rule="site-name-above-menu")
+    if not titled and before is not None and chunk.gap == 0 and _menu_goes_on(chunks, index):
+        return replace(chunk, role="dropped", rule="vertical-menu")
     if (
         not titled
         and before is not None
-        and before.rule == "site-name-above-menu"
+        and before.rule in _SITE_NAME_RULES
         and after is not None
         and after.gap <= 1
         and _tagline(chunk)
@@ -245,13 +252,15 @@ def foreign_header_line(
         and _post_title_below(chunks, index + 1)
     ):
         # Rule ``blog-tagline``: the line between a blog's name and its menu is its tagline
-        # ("fanfiki, wiersze i inne utopione rzeczy"), not the post's title.
+        # ("fanfiki, wiersze i inne utopione rzeczy"), not the post's title; so is the line
+        # between a fan-fiction site's logo name and its menu ("EFP Fanfic" over "Fanfic
+        # italiane e originali").
         return replace(chunk, role="dropped", rule="blog-tagline")
     if _cjk_menu(text):
         return replace(chunk, role="dropped", rule="cjk-menu-bar")
     if (date := cjk_date(text)) is not None:
         return replace(chunk, role="info", rule="cjk-date-line", value=f"Published: {date}")
-    if _dated(text) and date_line(text) is None:
+    if is_post_date(text) and date_line(text) is None:
         return replace(chunk, role="dropped", rule="foreign-date-line")
     if (dated := labelled_date(text)) is not None:
         return replace(chunk, role="info", rule="labelled-date", value=f"{dated[0]}: {dated[1]}")
@@ -295,6 +304,28 @@ def foreign_header_line(
     return None
 
 
+def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``vertical-menu``: the items of a menu copied one item a line (see
+    :func:`vertical_menu`) under the site's name the line above was read as, down to the
+    run's last item."""
+    before = chunks[index - 1]
+    if before.rule == "vertical-menu":
+        # The story's title may follow the last item with no blank line: a line with the
+        # header's first field or byline right under it is the title, not an item.
+        after = chunks[index + 1] if index + 1 < len(chunks) else None
+        under_title = after is not None and after.gap == 0 and _opens_header(after.text)
+        return menu_item(chunks[index].text) and not under_title
+    return before.rule == "site-name-above-menu" and vertical_menu(chunks, index)
+
+
+def _opens_header(text: str) -> bool:
+    """A line that opens a story's header: a known field's label or a byline."""
+    found = FIELD_RE.match(text)
+    if found is not None and is_known_label(found.group("key")):
+        return True
+    return BYLINE_RE.match(text) is not None or foreign_byline(text) is not None
+
+
 def _menu(text: str) -> bool:
     """A site's menu bar: Han or kana items, or known chrome set out as a row of items."""
     return _cjk_menu(text) or (is_site_chrome(text) and is_menu_bar(text))
@@ -313,7 +344,7 @@ def _post_title_below(chunks: list[Chunk], menu: int) -> bool:
         post.role == "text"
         and 0 < len(text) <= 100
         and text.rstrip()[-1] not in ".,;:"
-        and not _dated(text)
+        and not is_post_date(text)
         and foreign_byline(text) is None
     )
 
@@ -342,12 +373,12 @@ _WORDY_DATE = lazy(
 def _name_above_date(text: str, after: Chunk | None) -> bool:
     """Rule ``byline-above-date``: a post page prints its title, the poster's name and the
     date, one under the other; a short name with the date right under it is the byline."""
-    if after is None or after.gap > 1 or not _dated(after.text):
+    if after is None or after.gap > 1 or not is_post_date(after.text):
         return False
     return 0 < len(text) <= 30 and len(text.split()) <= 3 and not _SENTENCE_MARKS.search(text)
 
 
-def _dated(text: str) -> bool:
+def is_post_date(text: str) -> bool:
     """A line that is a post's date."""
     if cjk_date(text) is not None or date_line(text) is not None:
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_collection import collection_navigation
 from fic2epub.normalise.ao3_index import chapter_index
 from fic2epub.normalise.ao3_page import (
@@ -45,7 +46,11 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
-from fic2epub.normalise.ficbook_page import ficbook_dedication, ficbook_note_rest
+from fic2epub.normalise.ficbook_page import (
+    ficbook_dedication,
+    ficbook_note_rest,
+    ficbook_part_title,
+)
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
@@ -143,6 +148,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="framing-above-title")
             index += 1
             continue
+        if title is not None and ficbook_part_title(marked, index):
+            continue  # the part's heading: the header ends above it
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
         elif title is None and (after := collection_navigation(marked, index)) is not None:
@@ -457,8 +464,10 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
     """
     head = chunks[index]
     long_form = field_for(label) in LONG_FIELDS or field_for(label) is None
-    # A date, count or word field given on its line is finished there (unwrapped-field).
-    unwrapped = field_for(label) in UNWRAPPED_FIELDS
+    # A date, count or word field given on its line is finished there (unwrapped-field), and
+    # so is any field whose value is a bare count ("Words: 612", "Kudos: 40"): a number never
+    # wraps onto the next line (``count-value-ends``).
+    unwrapped = field_for(label) in UNWRAPPED_FIELDS or _count_value(value)
     index += 1
     taken = 0
     while index < len(chunks):
@@ -490,6 +499,15 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         taken += 1
         index += 1
     return index
+
+
+# A count as a header prints it: "612", "1,234", "12.5K", "3/5", "2/?".
+_COUNT_VALUE = lazy(r"\d[\d,.\u202f\u00a0]*[kKmM]?(?:\s*/\s*(?:\d+|\?))?")
+
+
+def _count_value(value: str) -> bool:
+    """Whether a field's value is nothing but a count."""
+    return value[:1].isdigit() and _COUNT_VALUE.fullmatch(value) is not None
 
 
 def _header_follows(chunks: list[Chunk], index: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from fic2epub.normalise.bylines import byline_names, title_like
 from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, is_site_name
+from fic2epub.normalise.chrome_i18n import is_foreign_menu_item
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, strip_pm_link
@@ -128,11 +129,24 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
         following = chunks[ahead + 1]
         if title_like(chunk) and byline_names(following.text) and following.gap <= 1:
             # A menu has two items at least: one line above "Title / by X" is the title
-            # over its subtitle ("A <fandom> story").
-            return ahead > index + 1
+            # over its subtitle ("A <fandom> story"), unless it is a menu's account item
+            # ("Cadastrar", "Регистрация") ending a run of items already read as the menu,
+            # with no blank line between.
+            return ahead > index + 1 or _last_menu_item(chunks, index)
         if not menu_item(chunk.text):
             return False
     return False
+
+
+def _last_menu_item(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``menu-above-title``, its last item: a known account or search item in another
+    language right under the menu's other items."""
+    return (
+        index > 0
+        and chunks[index - 1].rule == "menu-above-title"
+        and chunks[index].gap == 0
+        and is_foreign_menu_item(chunks[index].text)
+    )
 
 
 def menu_between_chrome(chunks: list[Chunk], index: int) -> bool:

@@ -34,13 +34,31 @@ _THANKS_FOR = lazy(
     r"(?!Dios\b|Deus\b|Dio\b|Dieu\b|Gott\b|God\b)[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*)?,?\s+"
     r"(?:por|per|pour|für|voor)\b"
 )
+# Rule ``foreign-enjoy-reading``: the wish an author sends readers off into the text with,
+# the "Enjoy!" of other languages: "Boa leitura!", "Buona lettura!", "¡Buena lectura!",
+# "Bonne lecture !", "Viel Spaß beim Lesen!", "Veel leesplezier!", "Miłej lektury!",
+# "Selamat membaca!", "Приятного чтения!". Only the set phrase ending its sentence: a
+# character who speaks of reading uses the words inside a sentence ("a boa leitura de um
+# livro"), never as a wish of its own.
+_ENJOY_READING = lazy(
+    r"(?:^|[.!?…]\s+)¡?\s*(?:buena\s+lectura|bonne\s+lecture|boa\s+leitura|buona\s+lettura"
+    r"|viel\s+spa(?:ß|ss)\s+beim\s+lesen|veel\s+leesplezier|mi[łl]ej\s+lektury"
+    r"|selamat\s+membaca|приятного\s+чтения)"
+    r"(?:,?\s+(?:a\s+tod[oa]s|a\s+tutti|à\s+tous|pessoal|gente|ragazzi|chicos))?\s*[!.…]*\s*$",
+    re.IGNORECASE,
+)
 # Literal stems one of which every cue holds, tested before either pattern runs.
 _STEMS = ("err", "faut", "fehler", "fout", "gracias", "obrigad", "grazie", "merci", "dank")
+# The same for the wish to enjoy the read.
+_READING_STEMS = "leitura lettura lectur lesen leesplezier lektur membaca чтени".split()
 
 
 def foreign_note_cue(text: str) -> bool:
-    """Whether a paragraph owns its mistakes or thanks a helper in another language."""
+    """Whether a paragraph owns its mistakes, thanks a helper or wishes readers a good read
+    in another language."""
     lowered = text.lower()
+    if any(stem in lowered for stem in _READING_STEMS) and _ENJOY_READING.search(text):
+        return True
     if not any(stem in lowered for stem in _STEMS):
         return False
     return bool(_MISTAKES_MINE.search(text) or _THANKS_FOR.search(text))

@@ -54,7 +54,25 @@ _RU_ORDINALS = (
     "перв втор трет четв[её]рт пят шест седьм восьм девят десят одиннадцат двенадцат"
 ).split()
 RU_ORDINAL = r"(?:" + "|".join(_RU_ORDINALS) + r")(?:ая|ья|ый|ой|ий|ое|ье)"
-NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN}|{RU_ORDINAL})"
+# Rule ``romance-ordinal``: Italian, Spanish, Portuguese and French ordinals after the chapter
+# word, as those languages head chapters in words ("Capitolo primo", "Capítulo tercero",
+# "Capítulo segundo", "Chapitre premier"), one to twelve, by value.
+_ROMANCE_ORDINALS = (
+    r"prim[oa]|primer[oa]|primeir[oa]|premi[eè]re?",
+    r"second[oa]|segund[oa]|deuxi[eè]me",
+    r"terz[oa]|tercer[oa]|terceir[oa]|troisi[eè]me",
+    r"quart[oa]|cuart[oa]|quatri[eè]me",
+    r"quint[oa]|cinqui[eè]me",
+    r"sest[oa]|sext[oa]|sixi[eè]me",
+    r"settim[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|septi[eè]me",
+    r"ottav[oa]|octav[oa]|oitav[oa]|huiti[eè]me",
+    r"non[oa]|noven[oa]|neuvi[eè]me",
+    r"decim[oa]|d[eé]cim[oa]|dixi[eè]me",
+    r"undicesim[oa]|und[eé]cim[oa]|onzi[eè]me",
+    r"dodicesim[oa]|duod[eé]cim[oa]|douzi[eè]me",
+)
+ROMANCE_ORDINAL = r"(?:" + "|".join(_ROMANCE_ORDINALS) + r")"
+NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN}|{RU_ORDINAL}|{ROMANCE_ORDINAL})"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 # Ordinals, as old-style divisions spell them: "Part the First", "Book the Twenty-Second".
 _ORDINAL_UNITS = (
@@ -91,6 +109,8 @@ def number_value(token: str) -> int | None:
     if re.fullmatch(RU_ORDINAL, word):
         stem = next(i for i, s in enumerate(_RU_ORDINALS) if re.match(s, word))
         return stem + 1
+    if word[-1:] in "aoer" and re.fullmatch(ROMANCE_ORDINAL, word):
+        return next(i for i, s in enumerate(_ROMANCE_ORDINALS) if re.fullmatch(s, word)) + 1
     parts = word.split()
     if parts and all(p in _UNITS or p in _TENS for p in parts):
         total = 0
@@ -248,10 +268,23 @@ def match_heading(text: str) -> Heading | None:
                 # "Chapter the Last" has no number, but "the" makes it a heading all the same.
                 return Heading(kind, ordinal_value(groups["ordinal"]))
             number = number_value(found.group("num"))
-            if number is None:
+            if number is None or not _ordinal_fits(found.group("word"), found.group("num")):
                 continue
             return Heading(kind, number)
     return None
+
+
+# The chapter words of the languages whose ordinals ``romance-ordinal`` reads.
+_ROMANCE_WORD = lazy(r"cap[ií]tulo|capitolo|chapitre", re.IGNORECASE)
+_ROMANCE_ORDINAL_RE = lazy(ROMANCE_ORDINAL, re.IGNORECASE)
+
+
+def _ordinal_fits(word: str, number: str) -> bool:
+    """Rule ``romance-ordinal``: a Romance ordinal counts only after a Romance chapter word;
+    "Chapter Nona" is a chapter named after someone."""
+    return not (number[:1].isalpha() and _ROMANCE_ORDINAL_RE.fullmatch(number)) or bool(
+        _ROMANCE_WORD.fullmatch(word)
+    )
 
 
 def match_numbered(text: str) -> int | None:
@@ -513,10 +546,11 @@ END_RE = lazy(
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
     # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay ("tamat", and "selesai",
     # "finished", as Wattpad writers mark the end), Filipino, Greek, Russian and Ukrainian,
-    # and the Japanese, Chinese and Korean end marks.
+    # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
+    # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished").
     r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt"
     r"|tamat|selesai|wakas|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
-    r"|完|終わり|おわり|終|끝"
+    r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|終|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
     # Indonesian, Russian, Japanese.
     r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]|continua|wordt\s+vervolgd"
