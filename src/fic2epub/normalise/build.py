@@ -235,6 +235,8 @@ _FIELD_INFO_RULES = frozenset(
         "posted-on-line",
         "post-info-line",
         "series-sentence",
+        "series-number-line",
+        "ffde-date-line",
         "full-stop-info-line",
         "chatty-subtitle",
         "story-url-line",

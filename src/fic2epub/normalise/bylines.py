@@ -125,9 +125,11 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
     text = chunks[index].text
     if not _name_like(text) or text[:1] in QUOTES:
         return False
-    if text.endswith((")", "]")) and _PART_COUNT_END.search(text):
+    if text.endswith((")", "]")) and (_PART_COUNT_END.search(text) or _RATING_END.search(text)):
         # Rule ``part-count-not-byline``: "Crumbs (1/2)" is a post's title counting the
         # story's instalments, as a blog heads each part; no pen name counts parts.
+        # Rule ``rated-subject-not-byline``: nor does one carry a rating: "Упырь.
+        # «Табакерка» (G)", "Snowfall (PG-13)" is a journal post's subject.
         return False
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     if after is None:
@@ -156,6 +158,10 @@ AT_HANDLE = lazy(r"@[\w.-]{2,40}")
 _PART_COUNT_END = lazy(
     r"[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]$", re.IGNORECASE
 )
+
+
+# A rating in brackets closing a line: "(G)", "(PG-13)", "[NC-17]", "(R)".
+_RATING_END = lazy(r"[(\[]\s*(?:G|PG(?:-?1[35])?|R|NC-?1[78]|NC-?21|PG-?15)\s*[)\]]$")
 
 
 # An archive's reviews link closing a line: "[Reviews - 5]", "[Reviews: 12]".

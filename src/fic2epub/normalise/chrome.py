@@ -263,7 +263,7 @@ _SITE_NAMES = (
     r"|nyah!?\s+fanfiction|ficbook(?:\.net)?|книга\s+фанфиков|fanfiktion\.de|efp(?:\s+fanfic)?"
     r"|mibba|twisting\s+the\s+hellmouth|tthfanfic(?:\.org)?|space\s*battles(?:\s+forums)?"
     r"|sufficient\s+velocity(?:\s+forums)?|questionable\s+questing|fanfic\s*lab|fimfiction"
-    r"|media\s*miner|adult\s*fan\s*fiction(?:\.org)?|quizilla|webnovel|scribblehub"
+    r"|media\s*miner|adult\s*fan\s*fiction(?:\.org)?|quizilla|webnovel|scribblehub|pixiv"
     # The mailing-list host whose web archive fandom's lists lived in.
     r"|yahoo!?\s+groups"
 )
@@ -837,14 +837,22 @@ _NAMED_POSTER = lazy(
 )
 
 
+# diary.ru heads a diary's pages with its owner under the diary's name: "Дневник
+# пользователя name" ("the diary of user name").
+_DIARY_OWNER = lazy(r"дневник\s+пользователя\s+(?P<name>[^\s.,!?]{2,40})", re.IGNORECASE)
+
+
 def journal_poster(line: str) -> str | None:
     """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
     posted in [community] comm" line above a post, by its icon and name alone on a line
-    ("[info]name"), or by a "name (name) wrote in comm," line, else None."""
+    ("[info]name"), by a "name (name) wrote in comm," line, or by diary.ru's "Дневник
+    пользователя name" under the diary's name, else None."""
     if len(line) > 140:
         return None
     if line.startswith("["):
         found = _JOURNAL_POSTER.fullmatch(line.strip())
+    elif line[:7].lower() == "дневник":
+        found = _DIARY_OWNER.fullmatch(line.strip())
     elif (" in " in line or " в " in line) and "(" in line:
         found = _NAMED_POSTER.fullmatch(line.strip())
     else:

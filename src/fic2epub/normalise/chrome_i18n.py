@@ -29,15 +29,27 @@ def _icon(token: str) -> bool:
     return not any(ch.isalnum() for ch in token) and all(ord(ch) >= 0x2000 for ch in token)
 
 
+# Rule ``count-multiplier``: the word for "thousand" or "million" a site writes after a
+# count's number, as a word rather than a K: Portuguese and Spanish "1,4 mil Leituras",
+# Portuguese "2,1 mi", Polish "1,2 tys.", Russian "1,2 тыс.", Indonesian "1,2 rb". Only
+# right after a number, where no label stands.
+_MULTIPLIERS = frozenset({"mil", "mi", "mln", "tys", "тыс", "млн", "rb", "jt"})
+
+
 def _count_tokens(text: str) -> tuple[int, int] | None:
     """(numbers, labels) of a line made only of counts and their labels or icons, else None."""
     if len(text) > 100 or _DIGIT.search(text) is None:
         return None
     numbers = labels = 0
+    after_number = False
     for token in _SPLIT.split(text.strip()):
         if not token:
             continue
-        if _NUMBER.fullmatch(token):
+        if after_number and token.rstrip(".").lower() in _MULTIPLIERS:
+            after_number = False
+            continue
+        after_number = _NUMBER.fullmatch(token) is not None
+        if after_number:
             if _YEAR_OR_TIME.fullmatch(token):
                 return None
             numbers += 1
@@ -91,7 +103,12 @@ _RIGHTS = lazy(
 _PAGE_CHROME = lazy(
     r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
+    # Wattpad's "Start reading" button under a story's description.
+    r"|come[çc]ar\s+a\s+ler|(?:empezar|comenzar)\s+a\s+leer|commencer\s+[àa]\s+lire"
+    r"|mulai\s+membaca|okumaya\s+başla|bắt\s+đầu\s+đọc|inizia\s+a\s+leggere"
     r"|continua\s+a\s+leggere|verder\s+lezen|czytaj\s+dalej|đọc\s+tiếp"
+    # The cut link of diary.ru (and Russian LiveJournal styles) where a post folds its text.
+    r"|читать\s+дальше|читати\s+далі"
     r"|inhaltsverzeichnis|índice|sumário|indice|sommaire|inhoudsopgave|spis\s+treści"
     r"|spis\s+rozdziałów|daftar\s+isi|içindekiler|mục\s+lục|目录|目錄|目次|목차|оглавление|содержание"
     r"|próximo\s+capítulo|capítulo\s+anterior|siguiente\s+capítulo|nächstes\s+kapitel"
@@ -100,11 +117,20 @@ _PAGE_CHROME = lazy(
     # ficbook's pager between a work's parts: "← Предыдущая часть", "Следующая часть →".
     r"|(?:предыдущая|следующая)\s+часть"
     r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
+    # pixiv's buttons under a novel: "いいね！" (like), the series link and its pager.
+    r"|いいね[!！]?|シリーズ|[前次]の作品へ?"
     r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
-    r"|bình\s+luận|评论|コメント|댓글"
+    r"|bình\s+luận|评论|コメント|댓글|комментировать|комментарии|коментарі"
     r"|chia\s+sẻ|compartilhar|compartir|teilen|condividi|delen|udostępnij|paylaş|bagikan"
     r"|分享|シェア|공유하기|thích|đang\s+tải|có\s+liên\s+quan|插入书签|收藏此章节|좋아요"
     r"|이\s*시리즈의\s+다른\s+포스트|odpowiedz|responder|antworten|rispondi|trả\s+lời"
+    # A site's sign-up and log-in buttons, as "Sign Up" and "Log In" in English: Portuguese
+    # "Cadastre-se", Spanish "Regístrate", German "Anmelden", Russian "Войти", Japanese
+    # "ログイン". Words a story may say alone ("Entrar", "Masuk") are left out.
+    r"|cadastr(?:e-se|ar(?:-se)?)|reg[íi]strate|registrarse|iniciar\s+sesi[óo]n|inscrever-se"
+    r"|anmelden|registrieren|einloggen|se\s+connecter|s['’]inscrire|accedi|registrati"
+    r"|zaloguj\s+się|zarejestruj\s+się|giriş\s+yap|kaydol|đăng\s+nhập|đăng\s+ký"
+    r"|войти|регистрация|ログイン|新規登録|登录|注册|로그인|회원가입"
     # A story page's favourite and report buttons: Spirit's "Favoritar" and "Denunciar",
     # EFP's "Segnala", fanfiktion.de's "Melden", "Signaler", "Zgłoś".
     r"|favoritar(?:\s+hist[óo]ria)?|denunciar|segnala|signaler|melden|zgłoś"
@@ -116,6 +142,10 @@ _PAGE_CHROME = lazy(
     r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:>»›…]*\s*",
     re.IGNORECASE,
 )
+# Rule ``diary-post-footer``: the lines diary.ru prints under a post: the link to the post
+# ("URL записи"), its topics and the mood and music fields with an "@" before the label
+# ("@темы: фики, ФБ-2011", "@настроение: весеннее", "@музыка: …", "@в теме: …").
+_DIARY_FOOTER = lazy(r"url\s+записи|@\s?(?:темы|настроение|музыка|в\s+теме)\s*:.{0,200}", re.I)
 # Rule ``forum-edit-line``: the line a board prints under an edited post, "Edited by X -
 # 14/3/2012, 21:30" (Invision, ForumFree), with the date.
 _EDITED_BY = lazy(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", re.IGNORECASE)
@@ -153,6 +183,8 @@ def is_foreign_chrome(text: str) -> bool:
     if _RIGHTS.fullmatch(line) or _PAGE_CHROME.fullmatch(line) or is_count_line(line):
         return True
     if line[:6].lower() == "edited" and _EDITED_BY.fullmatch(line):
+        return True
+    if line[:1] in "@Uu" and _DIARY_FOOTER.fullmatch(line):
         return True
     # A row of such buttons: "Favoritar história   Denunciar   Próximo capítulo >".
     if not any(mark in line for mark in ("  ", "|", "·", "•", "\u3000")):

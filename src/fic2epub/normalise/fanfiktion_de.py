@@ -4,11 +4,16 @@ The page sets the story's kind, its genres, its age rating and its pairing type 
 side by side: "Geschichte", "Freundschaft, Familie", "P6", "Gen". Copied as text they run
 together on one line, "GeschichteFreundschaft, Familie / P6 / Gen", the kind glued to the
 first genre. The site's age ratings ("P6", "P12", "P16", "P18", "P18-AVL") are its own.
+Under the chips the page may list the story's characters, as chips too, and its dates.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
 
 # Rule ``ffde-chip-line``: the kind (maybe glued to the genres), the genres, the rating and
 # the pairing type, parted by "/" or "|". The rating must be the site's own code, between
@@ -33,3 +38,32 @@ def chip_line(text: str) -> list[tuple[str, str]] | None:
     if found.group("pairing"):
         fields.append(("Category", found.group("pairing")))
     return fields
+
+
+# The label over the page's description, "Kurzbeschreibung", alone or with its colon.
+_DESCRIPTION = lazy(r"kurzbeschreibung\s*:?", re.IGNORECASE)
+# A characters line: names, capitalised, no sentence marks.
+_NAMES = lazy(r"[^\W\d_][\w'’.-]*(?:[\s,/&]+[^\W\d_][\w'’.-]*){0,15}")
+
+
+def characters_under_chips(chunks: list[Chunk], index: int, is_date: Callable[[str], bool]) -> bool:
+    """Rule ``ffde-characters-line``: the story's characters as the page's chips under the
+    chip line, copied as one line of names ("Friedrich Mergel Johannes Niemand"). The chips
+    run together, so the names cannot be told apart; the line is the page's, not the
+    story's first paragraph.
+
+    Only right under the chip line (no blank line between), a line of capitalised words
+    with no sentence marks, and the page's date or its "Kurzbeschreibung" label right under
+    it."""
+    chunk = chunks[index]
+    if index == 0 or chunk.gap or chunks[index - 1].rule != "ffde-chip-line":
+        return False
+    text = chunk.text.strip()
+    if len(text) > 120 or _NAMES.fullmatch(text) is None:
+        return False
+    if not all(word[:1].isupper() for word in text.replace(",", " ").split() if word != "&"):
+        return False
+    below = chunks[index + 1] if index + 1 < len(chunks) else None
+    if below is None or below.gap:
+        return False
+    return is_date(below.text) or _DESCRIPTION.fullmatch(below.text.strip()) is not None

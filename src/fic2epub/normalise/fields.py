@@ -41,7 +41,8 @@ for _field, _labels in {
     "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари",
     "status": "status|completion|complete|completed|statut|estado|stato|статус",
     "series": "series",
-    "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер",
+    # Russian fic headers spell it both ways: "Дисклеймер", "Дисклаймер".
+    "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер|дисклаймер",
     "language": "language|sprache|langue|idioma|lingua|язык",
     "stats": "stats",
     "chapter_count": "chapters|chapters count",

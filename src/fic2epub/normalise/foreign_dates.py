@@ -52,3 +52,26 @@ def foreign_date(text: str) -> str | None:
     if month is None or not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# Rule ``dotted-date``: a date written day first with full stops, as German, Russian and
+# Polish sites print it: "01.11.2016", maybe with a time ("01.11.2016 21:04") or a second
+# date after a dash, the last update ("01.11.2016 - 03.12.2016").
+_DOTTED = lazy(
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d{2})?"
+    r"(?:\s*[-–—]\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?)?"
+)
+
+
+def dotted_date(text: str) -> str | None:
+    """The ISO date of a line holding nothing but "01.11.2016" (see the rule above), the
+    first date when there are two, else None."""
+    if len(text) > 45 or not text[:1].isdigit():
+        return None
+    found = _DOTTED.fullmatch(text.strip())
+    if found is None:
+        return None
+    day, month, year = int(found.group("d")), int(found.group("m")), int(found.group("y"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

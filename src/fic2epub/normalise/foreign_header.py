@@ -17,9 +17,11 @@ from fic2epub.normalise.chrome import is_site_chrome, opens_with_site_name
 from fic2epub.normalise.chrome_i18n import is_foreign_menu_item, is_single_count
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.colonless_fields import colonless_field_at
-from fic2epub.normalise.fanfiktion_de import chip_line
+from fic2epub.normalise.fanfiktion_de import characters_under_chips, chip_line
 from fic2epub.normalise.fields import date_line, is_known_label
+from fic2epub.normalise.foreign_dates import dotted_date
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
+from fic2epub.normalise.pixiv import series_number
 from fic2epub.normalise.tumblr import is_pinned_label, is_reblogger_name
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
@@ -258,6 +260,9 @@ def foreign_header_line(
         return replace(chunk, role="dropped", rule="blog-tagline")
     if _cjk_menu(text):
         return replace(chunk, role="dropped", rule="cjk-menu-bar")
+    if not titled and (series := series_number(text)) is not None and _over_work(chunks, index):
+        value = f"Series: {series[0]} ({series[1]})"
+        return replace(chunk, role="info", rule="series-number-line", value=value)
     if (date := cjk_date(text)) is not None:
         return replace(chunk, role="info", rule="cjk-date-line", value=f"Published: {date}")
     if is_post_date(text) and date_line(text) is None:
@@ -293,6 +298,16 @@ def foreign_header_line(
     if (titled or bylined) and (chips := chip_line(text)) is not None:
         value = "\n".join(f"{label}: {item}" for label, item in chips)
         return replace(chunk, role="info", rule="ffde-chip-line", value=value)
+    if characters_under_chips(chunks, index, lambda line: dotted_date(line) is not None):
+        return replace(chunk, role="dropped", rule="ffde-characters-line")
+    if (
+        before is not None
+        and before.rule in _FFDE_RULES
+        and not chunk.gap
+        and (date := dotted_date(text)) is not None
+    ):
+        # Rule ``ffde-date-line``: the story's date under its chips ("01.11.2016").
+        return replace(chunk, role="info", rule="ffde-date-line", value=f"Published: {date}")
     if text.startswith("#") and _HASHTAGS.fullmatch(text):
         tags = ", ".join(tag.strip() for tag in text.split("#") if tag.strip())
         return replace(chunk, role="field", rule="header-hashtag-line", label="Tags", value=tags)
@@ -324,6 +339,23 @@ def _opens_header(text: str) -> bool:
     if found is not None and is_known_label(found.group("key")):
         return True
     return BYLINE_RE.match(text) is not None or foreign_byline(text) is not None
+
+
+# The fanfiktion.de lines a date may stand under.
+_FFDE_RULES = frozenset({"ffde-chip-line", "ffde-characters-line"})
+
+
+def _over_work(chunks: list[Chunk], index: int) -> bool:
+    """Whether the lines under ``index`` are a work's title and its author's name over a
+    "Follow" button, one under the other with no blank line between (pixiv's page head):
+    only there is a "Name #2" line the series the work belongs to."""
+    below = chunks[index + 1 : index + 4]
+    return (
+        len(below) == 3
+        and all(chunk.gap == 0 for chunk in below)
+        and is_follow_button(below[2].text)
+        and not _SENTENCE_MARKS.search(below[1].text)
+    )
 
 
 def _menu(text: str) -> bool:
@@ -405,4 +437,6 @@ def _beside_header(chunks: list[Chunk], index: int) -> bool:
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     if before is not None and (before.role == "byline" or before.rule == "header-count-line"):
         return True
+    if before is not None and before.role == "dropped" and is_single_count(before.text):
+        return True  # a count another rule dropped as a button with its number ("いいね！ 88")
     return after is not None and after.gap <= 1 and is_single_count(after.text)

@@ -16,7 +16,12 @@ from fic2epub.normalise.chrome_i18n import is_foreign_menu_item
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, strip_pm_link
-from fic2epub.normalise.foreign_header import PLAIN_MENU_ITEM, menu_item
+from fic2epub.normalise.foreign_header import (
+    PLAIN_MENU_ITEM,
+    foreign_byline,
+    is_follow_button,
+    menu_item,
+)
 
 
 def framing_above_title(chunks: list[Chunk], index: int) -> bool:
@@ -112,7 +117,8 @@ def tagline_under_site_name(chunks: list[Chunk], index: int) -> bool:
 
 def menu_above_title(chunks: list[Chunk], index: int) -> bool:
     """Rule ``menu-above-title``: a site's menu copied one item a line ("Just In",
-    "Community", "Forum") above the story's title and its "By: name" line.
+    "Community", "Forum"; "Navegar", "Comunidade") above the story's title and its "By:
+    name" (or "por name") line.
 
     Only near the top, only for a short item of at most three words with no sentence
     punctuation, and only when every line down to the title is such an item (or already
@@ -127,7 +133,13 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
         if breadcrumb_fandom(chunk.text) is not None:
             continue
         following = chunks[ahead + 1]
-        if title_like(chunk) and byline_names(following.text) and following.gap <= 1:
+        # The byline may be in the site's language ("por name", "von name"), as Wattpad
+        # and other sites print it in their other interfaces.
+        # pixiv sets the author's name alone over a "Follow" button instead.
+        bylined = bool(byline_names(following.text) or foreign_byline(following.text))
+        if not bylined and ahead + 2 < len(chunks) and chunks[ahead + 2].gap == 0:
+            bylined = is_follow_button(chunks[ahead + 2].text)
+        if title_like(chunk) and bylined and following.gap <= 1:
             # A menu has two items at least: one line above "Title / by X" is the title
             # over its subtitle ("A <fandom> story"), unless it is a menu's account item
             # ("Cadastrar", "Регистрация") ending a run of items already read as the menu,

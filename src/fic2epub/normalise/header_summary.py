@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chrome_i18n import is_count_line, is_rights_line
+from fic2epub.normalise.chrome_i18n import is_count_line, is_rights_line, is_single_count
 from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
@@ -158,12 +158,13 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         if (end > index and follower.gap > 2) or is_structural(follower):
             # A scene break or a heading inside: this is the story, not a description.
             return None
-        if _closes_summary(follower.text):
+        if _closes_summary(follower.text) or _count_run(chunks, end):
             break
         end += 1
     if end == index or end >= len(chunks) or chunks[end].gap > 2:
         return None
-    if not _closes_summary(chunks[end].text) or sum(len(c.text) for c in chunks[index:end]) > 900:
+    closed = _closes_summary(chunks[end].text) or _count_run(chunks, end)
+    if not closed or sum(len(c.text) for c in chunks[index:end]) > 900:
         return None
     if not _story_below(chunks, end + 1):
         # Rule ``no-story-below-summary``: with nothing but header lines and chrome under
@@ -265,6 +266,15 @@ def _closes_summary(text: str) -> bool:
     # A story page lists its parts under "Table of Contents" right below the description.
     contents = text[:1] in "Tt" and _CONTENTS_LABEL.fullmatch(text.strip()) is not None
     return is_count_line(text) or is_rights_line(text) or menu or contents
+
+
+def _count_run(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``summary-above-counts``: reader counts one a line under the description ("閲覧数
+    1,204" over "いいね！ 88", as a pixiv page copies) close it as a line of counts does. Two
+    in a row at least, with no blank line between: one "2 Years Later" is a story's line."""
+    if index + 1 >= len(chunks) or chunks[index + 1].gap:
+        return False
+    return is_single_count(chunks[index].text) and is_single_count(chunks[index + 1].text)
 
 
 _CONTENTS_LABEL = lazy(r"table\s+of\s+contents\s*:?", re.IGNORECASE)

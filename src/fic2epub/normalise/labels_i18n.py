@@ -99,8 +99,14 @@ LANGUAGE_NAMES: dict[str, str] = {
 
 # Rule ``brazilian-site``: Portuguese saved from a Brazilian site is Brazilian Portuguese.
 # The sites by the names their pages print, and any address under .br.
+# Rule ``brazilian-header``: the header says so in other ways too: a tag or category naming
+# Brazil ("Literatura Brasileira", "Folclore Brasileiro"), or the site's sign-up button in
+# the Brazilian word "Cadastre-se"/"Cadastrar" (Portugal writes "Registe-se"), as Wattpad's
+# Portuguese interface, which is Brazil's, prints it over the story.
 _BRAZILIAN_SITE = lazy(
-    r"spirit\s*fanfics|socialspirit|nyah!?\s*fanfiction|\.com\.br\b|\.br/", re.IGNORECASE
+    r"spirit\s*fanfics|socialspirit|nyah!?\s*fanfiction|\.com\.br\b|\.br/"
+    r"|\bbrasil(?:eir[oa]s?)?\b|^\s*cadastr(?:e-se|ar)\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -88,6 +88,13 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     starts = {key[:1] for key in lines}
     marked = list(chunks)
     run: list[int] = []
+    # Rule ``heading-inside-page-header`` reads the story's title and "by" lines.
+    titles = {_key(chunk.text) for chunk in header if chunk.role == "title"}
+    bylines = {_key(chunk.text) for chunk in header if chunk.role == "byline"}
+    if start and marked[start].role == "heading" and marked[start - 1].rule == "repeated-title":
+        # The first part's page header may close the header itself: the story's title
+        # repeated right over the part's title, its "by" line under it.
+        run = [start - 1]
     # The date lines taken into runs: they continue a run but do not make one.
     dates: set[int] = set()
     for index in range(start, len(marked) + 1):
@@ -107,9 +114,26 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             continue
         if chunk is not None and chunk.role == "dropped" and run:
             continue
+        if chunk is not None and run and _heading_inside(marked, index, run, titles, bylines):
+            continue
         _drop(marked, run, dates)
         run = []
     return tuple(marked)
+
+
+def _heading_inside(
+    chunks: list[Chunk], index: int, run: list[int], titles: set[str], bylines: set[str]
+) -> bool:
+    """Rule ``heading-inside-page-header``: a part's own title may sit inside its page's
+    repeated header, between the story's title and the "by" line (Wattpad's older web
+    reader: "Title" / "I. A Garrafa" / "por name"). The heading neither breaks the run nor
+    joins it, so it is kept. Only a heading right under the story's title repeated alone
+    and right over the header's byline repeated, with no blank line either side."""
+    chunk = chunks[index]
+    if chunk.role != "heading" or chunk.gap or run[-1] != index - 1 or index + 1 >= len(chunks):
+        return False
+    below = chunks[index + 1]
+    return below.gap == 0 and _key(chunks[run[-1]].text) in titles and _key(below.text) in bylines
 
 
 def _repeats(

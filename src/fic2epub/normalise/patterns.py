@@ -362,12 +362,13 @@ NOTE_RE = lazy(
     # Nyah (Brazil): "Notas do Autor", "Notas Finais", "Notas iniciais do capítulo";
     # Animexx: "Vorwort zu diesem Kapitel", "Nachwort zu diesem Kapitel"; Indonesian
     # "Catatan Penulis"; Turkish "Yazarın notu"; Vietnamese "Lời tác giả"; jjwxc
-    # "作者有话要说", "作者的话"; Japanese "あとがき", "まえがき"; Korean "작가의 말", "후기";
+    # "作者有话要说", "作者的话"; Japanese "あとがき", "まえがき" (in kanji "後書き", "前書き");
+    # Korean "작가의 말", "후기";
     # eFiction's "Story Notes".
     r"|notas?\s+d[oa]s?\s+autor(?:a|es)?|notas?\s+(?:finais|iniciais|finales|iniciales)"
     r"(?:\s+do\s+cap[íi]tulo)?"
     r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
-    r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき"
+    r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき|後書き|前書き"
     r"|작가의\s*말|후기|story\s+notes"
     # Spirit's English interface names its closing box "Final Notes".
     r"|final\s+notes?"
@@ -393,7 +394,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
-    r"|후기|あとがき|まえがき|story\s+notes|final\s+notes?"
+    r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?",
     re.IGNORECASE,
 )
@@ -547,10 +548,11 @@ END_RE = lazy(
     # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay ("tamat", and "selesai",
     # "finished", as Wattpad writers mark the end), Filipino, Greek, Russian and Ukrainian,
     # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
-    # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished").
+    # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished"),
+    # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle).
     r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt"
     r"|tamat|selesai|wakas|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
-    r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|終|끝"
+    r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|終|了|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
     # Indonesian, Russian, Japanese.
     r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]|continua|wordt\s+vervolgd"

@@ -15,8 +15,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chrome import is_read_count, is_site_chrome
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.patterns import same_text
 
 # "Dedicated to lilac_lights": Wattpad dedicates a part to one user, named by the handle.
@@ -31,21 +33,40 @@ _END_OF_PARTS = (
     r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?:the\s+)?published\s+parts\.?"
 )
 _LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
-# The buttons and links under a part, each on a line of its own.
+# Rule ``wattpad-footer-i18n``: the same lines in Wattpad's Portuguese and Spanish
+# interfaces: "Continuar para a próxima parte", "Você chegou ao fim dos capítulos
+# publicados.", "Has llegado al final de las partes publicadas.", "Adicionar à biblioteca",
+# "Você também vai gostar", "También te gustarán".
+_ALSO_LIKE_WORDS = (
+    r"you['’]ll\s+also\s+like|voc[êe]\s+tamb[ée]m\s+vai\s+gostar"
+    r"|tambi[ée]n\s+te\s+(?:gustar[áa]n?|pueden?\s+gustar)"
+)
+_FOREIGN_FOOTER = (
+    r"continuar\s+(?:para\s+a\s+pr[óo]xima|(?:con\s+)?(?:a\s+)?la\s+siguiente)\s+parte"
+    r"|voc[êe]\s+chegou\s+ao\s+fim\s+d(?:os\s+cap[íi]tulos|as\s+partes)\s+publicad[oa]s\.?"
+    r"|has?z?\s+llegado\s+al\s+final\s+de\s+(?:las\s+partes|los\s+cap[íi]tulos)"
+    r"\s+publicad[oa]s\.?"
+    r"|adicionar\s+[àa]\s+(?:sua\s+)?biblioteca|(?:añadir|agregar)\s+a\s+(?:tu\s+|la\s+)?biblioteca"
+)
+# The buttons and links under a part, each on a line of its own ("Votar", "Comentar" and
+# "Compartilhar" in the Portuguese interface).
 _FOOTER_LINE = lazy(
-    r"vote[sd]?|comment|share|add\s+to\s+(?:library|reading\s+list)"
-    r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part|you['’]ll\s+also\s+like"
-    rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}",
+    r"vote[sd]?|comment|share|add\s+to\s+(?:library|reading\s+list)|votar|comentar"
+    r"|compartilhar|compartir"
+    r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part"
+    rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}"
+    rf"|{_ALSO_LIKE_WORDS}|{_FOREIGN_FOOTER}",
     re.IGNORECASE,
 )
 # Lines that only Wattpad prints: one of them must be in the footer ("Share" is anyone's).
 _WATTPAD_ONLY = lazy(
     r"vote[sd]?|add\s+to\s+(?:library|reading\s+list)|continue\s+(?:reading|to)\s+"
-    rf"(?:the\s+)?next\s+part|you['’]ll\s+also\s+like|vote\s*[·•|]\s*comment.*|{_END_OF_PARTS}",
+    r"(?:the\s+)?next\s+part|vote\s*[·•|]\s*comment.*"
+    rf"|{_END_OF_PARTS}|{_ALSO_LIKE_WORDS}|{_FOREIGN_FOOTER}",
     re.IGNORECASE,
 )
 # "You'll also like" heads the other stories Wattpad recommends: all after it is theirs.
-_ALSO_LIKE = lazy(r"you['’]ll\s+also\s+like", re.IGNORECASE)
+_ALSO_LIKE = lazy(_ALSO_LIKE_WORDS, re.IGNORECASE)
 
 
 def is_dedication(text: str) -> bool:
@@ -92,7 +113,7 @@ def wattpad_footer_start(
     stop = end
     for index in range(max(first, end - 40), end):
         text = chunks[index].text
-        if "like" in text and _ALSO_LIKE.fullmatch(text.strip()):
+        if ("like" in text or "gosta" in text) and _ALSO_LIKE.fullmatch(text.strip()):
             stop = index + 1
             break
     start = stop
@@ -155,6 +176,7 @@ def part_title_headings(chunks: list[Chunk]) -> None:
         if index >= 2:
             pages.add((chunks[index - 2].text, chunks[index - 1].text))
     _part_titles_above(chunks)
+    _part_titles_between(chunks)
     if pages:
         _later_part_titles(chunks, pages)
 
@@ -199,6 +221,49 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         if is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
         chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
+
+
+# The prepositions a byline opens with, in the languages :func:`foreign_byline` reads.
+_BY_WORDS = ("by ", "por ", "par ", "von ", "door ", "di ", "przez ", "oleh ", "bởi ")
+
+
+def _by_line(text: str) -> bool:
+    """Whether a line is a short "by name" line, in English or another language."""
+    if len(text) > 60 or not text.lower().startswith(_BY_WORDS):
+        return False
+    return byline_names(text) is not None or foreign_byline(text) is not None
+
+
+def _part_titles_between(chunks: list[Chunk]) -> None:
+    """Rule ``wattpad-part-title-between``: Wattpad's older web reader heads each part with
+    the story's title, the part's own title and the "by name" line, one under the other
+    ("A Casa Velha" / "Um. A Porta" / "por name"). The middle line is the part's title,
+    whatever its form.
+
+    Only when the same title and "by" lines frame two or more parts this way, or stand
+    together, one over the other, elsewhere (the story page's head): a story that quotes a
+    title and an author once is left alone.
+    """
+    framed: dict[tuple[str, str], list[int]] = {}
+    together: set[tuple[str, str]] = set()
+    for index in range(1, len(chunks) - 1):
+        by, middle = chunks[index + 1], chunks[index]
+        if by.gap or middle.gap or not _by_line(by.text):
+            continue
+        together.add((middle.text, by.text))
+        above = chunks[index - 1]
+        # The story's title over the part's: a title's line, not the site's menu.
+        if not _title_line(middle) or not _title_line(above) or middle.text == above.text:
+            continue
+        if not is_site_chrome(above.text):
+            framed.setdefault((above.text, by.text), []).append(index)
+    for pair, found in framed.items():
+        if len(found) < 2 and pair not in together:
+            continue
+        for index in found:
+            chunks[index] = replace(
+                chunks[index], role="heading", rule="wattpad-part-title-between"
+            )
 
 
 def _later_part_titles(chunks: list[Chunk], pages: set[tuple[str, str]]) -> None:
