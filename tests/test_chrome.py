@@ -8,6 +8,7 @@ from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.chrome import (
     breadcrumb_fandom,
     chat_message_header,
+    is_read_count,
     is_site_chrome,
     is_site_name,
     journal_poster,
@@ -188,6 +189,23 @@ def test_site_chrome(line: str) -> None:
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
     assert not is_site_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"),
+    [
+        ("1.4K Reads", True),
+        ("2.3K Reads · 141 Votes", True),
+        ("Reads 1,530 • Votes 92 • Comments 8", True),
+        ("Reads 4.1K   Votes 310   Parts 6", True),
+        ("Reads 12", False),
+        ("Reads 3 pages a night, • votes Tory", False),
+        ("Reads the letter twice, then burns it.", False),
+    ],
+)
+def test_read_counts_with_the_name_first_or_last(line: str, counts: bool) -> None:
+    """Rule label-first-read-counts: Wattpad's counts with each name before its number."""
+    assert is_read_count(line) is counts
 
 
 def test_pipe_lines_with_labels_are_fields() -> None:

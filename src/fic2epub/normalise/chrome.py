@@ -291,11 +291,26 @@ def is_site_name(text: str) -> bool:
     return len(line) <= 120 and _SITE_NAME.fullmatch(line) is not None
 
 
+# Rule ``label-first-read-counts``: Wattpad's web reader copied with each count after its
+# name, the reads first: "Reads 1,204 • Votes 188 • Comments 23". Two counts at least, so a
+# line of prose that opens "Reads 3 …" is never one.
+_LABEL_FIRST_ITEM = r"(?:votes?|comments?|parts?)\s+[\d.,]*\d\s*[kKmM]?"
+_LABEL_FIRST_COUNTS = lazy(
+    rf"reads?\s+[\d.,]*\d\s*[kKmM]?(?:\s*(?:[·•|,]|\s{{2,}})\s*{_LABEL_FIRST_ITEM})+",
+    re.IGNORECASE,
+)
+
+
 def is_read_count(text: str) -> bool:
     """Whether a line is a story page's reader counts with its reads in them ("1.4K Reads",
-    "2.3K Reads 141 Votes"), as Wattpad prints them under a part's title."""
+    "2.3K Reads 141 Votes", "Reads 1,204 • Votes 188"), as Wattpad prints them under a
+    part's title."""
     line = text.strip()
-    return len(line) <= 80 and "ead" in line and _COUNTS.fullmatch(line) is not None
+    if len(line) > 80 or "ead" not in line:
+        return False
+    if line[:4].lower() == "read":
+        return _LABEL_FIRST_COUNTS.fullmatch(line) is not None
+    return _COUNTS.fullmatch(line) is not None
 
 
 def is_reader_counts(text: str) -> bool:

@@ -1,7 +1,8 @@
-"""The author's own headings at the top of FanFiction.Net desktop chapter pages pasted in order.
+"""The author's own headings at the top of FanFiction.Net chapter pages pasted in order.
 
 Each desktop chapter page puts its pager ("1. The Lamp  Next >", "< Prev  2. The Road  Next >",
-"< Prev  4. The Well") above the chapter's text and again under it. A writer's heading
+"< Prev  4. The Well") above the chapter's text and again under it; each mobile page puts its
+own ("Ch 1 of 3 Next »", "« Prev Ch 2 of 3 Next »"), which names no chapter. A writer's heading
 is the first line under the upper pager; it need not match the name the site's menu gives
 the chapter ("Letter I. From the Ship" under the option "1. Letter the First"), and it need
 not have a chapter word or a number ("Narrative" between two letters).
@@ -14,7 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk
-from fic2epub.normalise.patterns import match_note
+from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, match_note
 
 # The desktop pager around the chapter menu's current option, with one button at least:
 # "1. Title  Next >", "< Prev  2. Title  Next >", "< Prev  4. Title" (the old layout puts
@@ -24,6 +25,8 @@ _PAGER = lazy(
     r"(?P<next>\s+next(?:\s+chapter)?\s*[»>]+)?",
     re.IGNORECASE,
 )
+# The mobile page's pager: "Ch 1 of 3 Next »", "« Prev Ch 3 of 3". It names no chapter.
+_MOBILE_PAGER = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
 # What may stand between the pager and the author's heading: a disclaimer line.
 _DISCLAIMER = lazy(r"[*_]*disclaimers?\b", re.IGNORECASE)
 # How far under the pager the heading may stand (a disclaimer between them).
@@ -40,6 +43,9 @@ def pager_page_headings(chunks: list[Chunk]) -> None:
     another, the first line under each page's upper pager (or under a disclaimer just below
     it) is the author's heading for that page's chapter, even with no chapter word or number
     ("Letter I. From the Ship", "Narrative"). Marks it a heading.
+
+    The mobile pages' pager ("« Prev Ch 2 of 3 Next »") names no chapter, so there every
+    page must open on such a line ("The Candle" under "Ch 2 of 3").
 
     Only the first pager line naming each chapter counts (the one under the text names it
     again, over the page's buttons). The line must read as a title (short, one line,
@@ -80,15 +86,19 @@ def _upper_pagers(chunks: list[Chunk]) -> list[tuple[int, str]]:
         if not ("next" in text.lower() or "prev" in text.lower()):
             continue
         pager = _PAGER.fullmatch(text)
-        if pager is None or not (pager.group("prev") or pager.group("next")):
+        if pager is not None and (pager.group("prev") or pager.group("next")):
+            number, name = int(pager.group("num")), pager.group("name")
+        elif " of " in text and (mobile := _MOBILE_PAGER.fullmatch(text)) is not None:
+            # The mobile pager: the chapter's number alone; no name to repeat.
+            number, name = int(mobile.group("pager_chapter")), ""
+        else:
             continue
-        number = int(pager.group("num"))
         if number in seen:
             continue
         if seen and number < max(seen):
             return []
         seen.add(number)
-        tops.append((index, pager.group("name")))
+        tops.append((index, name))
     return tops
 
 
@@ -126,4 +136,4 @@ def _text_under(chunks: list[Chunk], index: int) -> bool:
 
 def _same_name(text: str, name: str) -> bool:
     """Whether the line is the pager's chapter name again."""
-    return " ".join(text.split()).casefold() == " ".join(name.split()).casefold()
+    return bool(name) and " ".join(text.split()).casefold() == " ".join(name.split()).casefold()
