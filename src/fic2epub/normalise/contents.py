@@ -227,13 +227,20 @@ def is_chapter_link(text: str) -> bool:
 
 
 def _entries(chunks: Chunks, index: int) -> list[int]:
-    """The listed lines under the contents line, up to a run of blank lines, a rule, or up to
-    the first name listed again: with no blank lines, the first chapter's heading follows the
-    list at once."""
+    """The listed lines under the contents line, up to a run of blank lines longer than the
+    list's own spacing, a rule, or up to the first name listed again: with no blank lines,
+    the first chapter's heading follows the list at once."""
     entries: list[int] = []
+    # The blank lines the list may have between its entries. Rule ``double-spaced-contents``:
+    # a list whose second entry sits two blank lines under the first is spaced so throughout
+    # (a converter writing each entry as a paragraph of its own, FanFicFare's TXT as some
+    # copies have it), so only a longer run of blank lines ends it.
+    spacing = 1
     while index < len(chunks):
         chunk = chunks[index]
-        if entries and (chunk.gap >= 2 or chunk.text == chunks[entries[0]].text):
+        if len(entries) == 1 and chunk.gap == 2:
+            spacing = 2
+        if entries and (chunk.gap > spacing or chunk.text == chunks[entries[0]].text):
             break
         if entries and is_glyph_line(chunk.text):
             break  # a rule ("-----") under the list, between it and the story

@@ -43,6 +43,7 @@ from fic2epub.normalise.chrome import (
     thread_starter,
 )
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
@@ -383,6 +384,10 @@ def read_header(chunks: Chunks) -> Chunks:
                     marked[position] = replace(marked[position], role="dropped", rule="blog-name")
             marked[index] = replace(chunk, role="title", rule="post-title-above-posted-line")
             title = text
+        elif title is None and dedication_first(marked, index):
+            # Whom the story is for, on the file's first line: a note before the story; a
+            # title may still follow it.
+            marked[index] = replace(chunk, role="note", rule="dedication-first-line", value=text)
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text

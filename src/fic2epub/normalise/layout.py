@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_pointers import split_pointers
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.mail import is_mail_field, is_mbox_separator, opens_mail_header
@@ -37,7 +38,8 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "
 
 
 def layout(text: str, forced: Layout = "auto") -> Chunks:
-    """Split text into chunks according to its (detected or forced) paragraph layout."""
+    """Split text into chunks according to its (detected or forced) paragraph layout, with
+    AO3's pointer run onto a note's line set apart (ao3_pointers)."""
     lines = _read_lines(text)
     if not lines:
         return ()
@@ -46,8 +48,10 @@ def layout(text: str, forced: Layout = "auto") -> Chunks:
     if forced == "auto":
         kind = _detect(lines, width)
     if kind == "lines" or width is None:
-        return tuple(_single(line, width) for line in lines)
-    return _unwrap(lines, width, indented=kind == "indented")
+        chunks = tuple(_single(line, width) for line in lines)
+    else:
+        chunks = _unwrap(lines, width, indented=kind == "indented")
+    return split_pointers(text, chunks)
 
 
 def _read_lines(text: str) -> list[_Line]:
