@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from fic2epub.model import EndMarker, Story
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.journal_masterlist import masterlist_end
@@ -1322,3 +1324,83 @@ def test_a_cut_link_over_prose_is_not_taken_for_a_heading_link() -> None:
 
     chunks = mark_headings(layout("( Part I: High Water )\n\nThe water came up to the step.\n"))
     assert [c.rule for c in chunks if c.rule == "cut-over-heading"] == []
+
+
+# A personal entry page's own lines, to be set above a labelled header in several orders.
+_JOURNAL_TITLE = "Kettle Hill Notebook"
+_JOURNAL_USER = "thornbury_wren"
+_ENTRY_LINKS = "Previous Entry | Next Entry"
+_ENTRY_SUBJECT = "fic: Frost Fair (Thames Tales, G)"
+_ENTRY_DATE = "Jan. 30th, 2009 at 7:45 PM"
+_ENTRY_WROTE = "thornbury_wren (thornbury_wren) wrote,"
+_ENTRY_MOOD = "Current Mood: cold\nCurrent Music: a brass band, badly"
+_TAGLINE = "Ice, ink and other cold things"
+_ENTRY_TAIL = [_ENTRY_WROTE, _ENTRY_MOOD]
+_ENTRY_REST = [_ENTRY_DATE, *_ENTRY_TAIL]
+_MOOD_FIRST = [_ENTRY_DATE, _ENTRY_MOOD, _ENTRY_WROTE]
+_LABELLED_HEADER = """\
+Title: Frost Fair
+Author: thornbury_wren
+Fandom: Thames Tales
+Rating: G
+A/N: For my sister, who wanted skating.
+
+( Read more... )
+
+The river had frozen from bank to bank by Candlemas, and the watermen had no work.
+
+By the first Sunday there were booths on the ice.
+"""
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # The links, then the subject, its date, the poster line and the mood.
+        [_JOURNAL_TITLE, _JOURNAL_USER, "", _ENTRY_LINKS, "", _ENTRY_SUBJECT, *_ENTRY_REST],
+        # The subject and its date above the links.
+        [_JOURNAL_TITLE, _JOURNAL_USER, _ENTRY_SUBJECT, _ENTRY_DATE, _ENTRY_LINKS, *_ENTRY_TAIL],
+        # No poster line: the mood lines straight under the date.
+        [_JOURNAL_TITLE, _JOURNAL_USER, _ENTRY_LINKS, _ENTRY_SUBJECT, _ENTRY_DATE, _ENTRY_MOOD],
+        # The mood above the poster line, and a tagline under the journal's title.
+        [_JOURNAL_TITLE, _TAGLINE, _JOURNAL_USER, _ENTRY_LINKS, _ENTRY_SUBJECT, *_MOOD_FIRST],
+    ],
+    ids=["links-subject-date-wrote", "subject-date-links", "no-poster-line", "tagline"],
+)
+def test_labelled_header_under_journal_page_lines(top: list[str]) -> None:
+    """Rules ``journal-page-top`` and ``journal-page-lines``: however a journal's style
+    orders its own lines above the entry (the journal's title and user name, the entry
+    links, the subject, its date, "user (user) wrote," and the mood), the post's labelled
+    header below them is read, and its "Title:" field, not the journal's title, titles the
+    story."""
+    story = _read("\n".join(top) + "\n\n" + _LABELLED_HEADER)
+    assert story.metadata.title == "Frost Fair"
+    assert story.metadata.authors == ("thornbury_wren",)
+    assert story.metadata.fandoms == ("Thames Tales",)
+    assert story.metadata.rating == "G"
+    assert [note.label for note in story.front_notes] == ["A/N"]
+    text = _all_text(story)
+    assert text.startswith("The river had frozen from bank to bank by Candlemas")
+    for debris in ("Kettle Hill", "Previous Entry", "fic:", "wrote,", "Current Mood", "brass"):
+        assert debris not in text
+
+
+def test_journal_page_lines_need_short_lines_above() -> None:
+    """Rule ``journal-page-lines`` discounts a date only among a page's short lines: a copy
+    that opens with paragraphs of prose, a date among them, keeps a poster-like line that
+    comes later as text."""
+    prose = "The letter had been folded so many times that the creases had worn through the ink."
+    source = "\n\n".join(
+        [
+            prose,
+            _ENTRY_DATE,
+            prose + " Then it was folded again, and put back in the drawer.",
+            "She read it once a year, on the same night, and never aloud.",
+            "The last line was the only one she knew by heart.",
+            _ENTRY_WROTE,
+            "And so she had, every winter since.",
+        ]
+    )
+    text = _all_text(_read(source + "\n"))
+    assert "wrote," in text
+    assert text.startswith("The letter had been folded")

@@ -204,11 +204,14 @@ def header_resumes(chunks: list[Chunk], index: int) -> bool:
 
     Page copies carry framing no list can name (a blog's menu, a post's date in another
     language); when known header fields follow within four lines, it is framing, not story.
+    The site's own lines between (a journal entry's "Current mood:" and "Current music:")
+    are not counted among the four, however many a page prints.
     """
     text = chunks[index].text
     if index > 15 or len(text) > 80 or text[:1] in QUOTES:
         return False
-    for ahead in [c for c in chunks[index + 1 : index + 9] if c.role != "dropped"][:4]:
+    below = chunks[index + 1 : index + 9]
+    for ahead in [c for c in below if c.role != "dropped" and not is_site_chrome(c.text)][:4]:
         field = field_line(ahead.text)
         if field is not None and field_for(field[0]) in _STRONG_FIELDS:
             return True

@@ -8,7 +8,6 @@ above that poster line frame the entry; the author's own header below it names t
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -16,19 +15,15 @@ from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chrome import journal_poster
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
-from fic2epub.normalise.journal_parts import author_field_below
+from fic2epub.normalise.journal_nav import is_entry_links
+from fic2epub.normalise.journal_parts import (
+    author_field_below,
+    drop_mood_lines,
+    is_mood_line,
+    wrote_line,
+)
 from fic2epub.normalise.patterns import FIELD_RE
 
-# A journal entry page's links between entries: "Previous Entry | Next Entry", "« previous
-# entry | next entry »", with the page's buttons between them ("Add to Memories | Share").
-# Older LiveJournal styles set them apart by wide spaces, not bars, and end the buttons
-# with "!" ("Previous Entry  Add to memories!  Tell a Friend!  Next Entry").
-_ENTRY_SEPARATOR = r"(?:\s*\|\s*|\s{2,})"
-_ENTRY_LINKS = lazy(
-    rf"«?\s*previous\s+entry(?:{_ENTRY_SEPARATOR}[\w ]{{2,20}}!?){{0,4}}"
-    rf"{_ENTRY_SEPARATOR}next\s+entry\s*»?",
-    re.I,
-)
 # A journal's user name: one word of letters, digits, "_" and "-".
 _USER = lazy(r"[a-z0-9][\w-]{1,39}")
 # How far down the copy the "Posted by" line may sit, and its header's "Title:" below it.
@@ -66,32 +61,109 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
 
 
 def _drop_personal_top(chunks: list[Chunk]) -> None:
-    """Rule ``journal-page-top``: a personal journal's entry page has no poster line; it
+    """Rule ``journal-page-top``: a personal journal's entry page has no "Posted by" line; it
     prints the journal's title and user name, the entry links ("Previous Entry | Next
-    Entry") and the entry's date ("Oct. 3rd, 2004 | 11:52 pm") over the subject. The lines
-    down to the entry links are the journal's, not the story's title.
+    Entry"), and the entry's subject, date ("Oct. 3rd, 2004 | 11:52 pm"), "user (user)
+    wrote," and mood lines, in an order each journal style sets. The lines down to the
+    entry links are the journal's, not the story's title; under the links, the mood lines
+    go, and the subject goes too when the post's own header below gives a "Title:" field.
 
-    Guards: the entry links near the top, a line holding only a date right under them, and
-    only short unlabelled lines above them.
+    Guards: the entry links near the top, a line holding only a date among the entry's
+    lines around them, and only short unlabelled lines above them.
     """
     for at in range(1, min(_REACH, len(chunks) - 1)):
-        text = chunks[at].text
-        if "entry" not in text.lower() or _ENTRY_LINKS.fullmatch(text.strip()) is None:
+        if not is_entry_links(chunks[at].text):
             continue
-        if date_line(chunks[at + 1].text) is None or not _preamble(chunks[:at]):
+        if not _preamble(chunks[:at]):
             return
+        end, subject, dated = _entry_lines(chunks, at)
+        if not (dated or any(date_line(chunk.text) for chunk in chunks[:at])):
+            return
+        titled = _title_field_at(chunks, end)
         # On a personal journal the owner posts: the user name is the byline when the
         # post's header names no author itself.
         owner = None if author_field_below(chunks, at) else _user_name(chunks[:at])
+        # Without a "Title:" field, the subject titles the story, above the links too.
+        kept = None if titled or subject is not None else _subject_above_links(chunks, at, owner)
         for index in range(at + 1):
             if index == owner:
                 value = chunks[index].text.strip()
                 chunks[index] = replace(
                     chunks[index], role="byline", rule="journal-page-top", value=value
                 )
-            elif chunks[index].role == "text":
+            elif (
+                chunks[index].role == "text"
+                and index != kept
+                and date_line(chunks[index].text) is None  # the header reads the entry's date
+            ):
+                chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-top")
+        drop_mood_lines(chunks, at)
+        for index in range(at + 1, end):
+            if chunks[index].role != "text":
+                continue
+            if (index == subject and titled) or wrote_line(chunks[index].text):
                 chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-top")
         return
+
+
+def _entry_lines(chunks: list[Chunk], at: int) -> tuple[int, int | None, bool]:
+    """The entry's own lines under its links: the date, "user (user) wrote,", the mood
+    lines (or these lines already settled by the journal_parts pass) and one subject line.
+    Returns the index where they end, the subject's index, and whether a date was among
+    them."""
+    subject: int | None = None
+    dated = False
+    index = at + 1
+    while index < min(len(chunks), at + 1 + _REACH):
+        chunk = chunks[index]
+        text = chunk.text
+        if chunk.role in ("dropped", "byline") or is_mood_line(text) or wrote_line(text):
+            pass
+        elif chunk.role != "text":
+            break
+        elif date_line(text) is not None:
+            dated = True
+        elif subject is None and _subject_line(text):
+            subject = index
+        else:
+            break
+        index += 1
+    return index, subject, dated
+
+
+def _subject_line(text: str) -> bool:
+    """Whether a line may be an entry's subject: short, and not a sentence of prose or a
+    header's labelled field (a "fic:" tag before the title is the subject's own)."""
+    if len(text) > 120 or text.endswith((".", "!", "?", '"', "”")):
+        return False
+    found = FIELD_RE.match(text) if ":" in text[:30] else None
+    return found is None or not is_known_label(found.group("key"))
+
+
+def _title_field_at(chunks: list[Chunk], at: int) -> bool:
+    """Whether the post's own labelled header starts at ``at`` and gives a "Title:" field."""
+    for chunk in chunks[at : at + _REACH]:
+        found = FIELD_RE.match(chunk.text) if ":" in chunk.text[:30] else None
+        if found is None or not is_known_label(found.group("key")):
+            return False
+        if found.group("key").strip().lower() == "title":
+            return True
+    return False
+
+
+def _subject_above_links(chunks: list[Chunk], at: int, owner: int | None) -> int | None:
+    """The index of the entry's subject when the style prints it above the entry links,
+    else None: the line over the date right above the links ("Subject / date / Previous
+    Entry | Next Entry"), or, with the date under the links, the line right above them when
+    the journal's title and user name stand over it."""
+    dated = date_line(chunks[at - 1].text) is not None
+    above = at - 2 if dated else at - 1
+    if above < (1 if dated else 2) or above == owner:
+        return None
+    text = chunks[above].text
+    if chunks[above].role != "text" or not _subject_line(text) or _USER.fullmatch(text.strip()):
+        return None
+    return above
 
 
 def _user_name(chunks: list[Chunk]) -> int | None:

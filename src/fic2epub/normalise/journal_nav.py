@@ -23,6 +23,16 @@ _LINK = (
 _NAV_LINE = lazy(rf"\[?{_LINK}\]?(?:\s*[|·•]\s*\[?{_LINK}\]?)*", re.IGNORECASE)
 # How many lines a journal's navigation may run to.
 MOST = 8
+# A journal entry page's links between entries: "Previous Entry | Next Entry", "« previous
+# entry | next entry »", with the page's buttons between them ("Add to Memories | Share").
+# Older LiveJournal styles set them apart by wide spaces, not bars, and end the buttons
+# with "!" ("Previous Entry  Add to memories!  Tell a Friend!  Next Entry").
+_ENTRY_SEPARATOR = r"(?:\s*\|\s*|\s{2,})"
+_ENTRY_LINKS = lazy(
+    rf"«?\s*previous\s+entry(?:{_ENTRY_SEPARATOR}[\w ]{{2,20}}!?){{0,4}}"
+    rf"{_ENTRY_SEPARATOR}next\s+entry\s*»?",
+    re.I,
+)
 
 
 def is_nav_line(text: str) -> bool:
@@ -30,6 +40,14 @@ def is_nav_line(text: str) -> bool:
     if len(text) > 80 or not (text[:1].isalpha() or text[:1] == "["):
         return False
     return _NAV_LINE.fullmatch(text.strip()) is not None
+
+
+def is_entry_links(text: str) -> bool:
+    """Whether a line holds only an entry page's links to the entries before and after it
+    ("Previous Entry | Add to Memories | Next Entry")."""
+    if len(text) > 160 or "entry" not in text.lower():
+        return False
+    return _ENTRY_LINKS.fullmatch(text.strip()) is not None
 
 
 def nav_lines(chunks: list[Chunk] | tuple[Chunk, ...], before: int) -> list[int]:

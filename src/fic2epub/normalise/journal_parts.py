@@ -24,7 +24,7 @@ from fic2epub.normalise.fields import date_line, field_for, is_known_label
 from fic2epub.normalise.journal_friends import friends_page_entry
 from fic2epub.normalise.journal_masterlist import masterlist_end
 from fic2epub.normalise.journal_nav import MOST as NAV_MOST
-from fic2epub.normalise.journal_nav import drop_nav_lines, nav_lines
+from fic2epub.normalise.journal_nav import drop_nav_lines, is_entry_links, nav_lines
 from fic2epub.normalise.patterns import FIELD_RE
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
@@ -51,6 +51,8 @@ _COMMENT_LINKS = lazy(
 # interfaces: "Current mood: calm", "Current music: …", "Current location: …";
 # "Настроение: …", "Музыка: …", "Местонахождение: …".
 _MOOD = lazy(r"(?:current\s+(?:mood|music|location)|настроение|музыка|местонахождение)\s*:.*", re.I)
+# The longest line an entry page prints above its poster line (a subject, a tagline).
+_PAGE_LINE = 120
 # How far below its poster line an entry's cut may be.
 _REACH = 12
 # An instalment marker in a subject: "(2/3)", "[part 2 of 3]", "pt 2".
@@ -120,12 +122,12 @@ def journal_parts(chunks: Chunks) -> Chunks:
         return tuple(lead) + journal_parts(tuple(marked[start:]))
     first = posters[0]
     nav = nav_lines(marked, first)
-    if first - len(nav) >= 5:
+    user = wrote_line(marked[first].text) or ""
+    if first - len(nav) - _page_lines(marked, first, user) >= 5:
         return chunks  # a poster line opens the copy, or this is not a journal's copy
     if any(marked[i].role != "text" for i in range(first)):
         return chunks
     drop_nav_lines(marked, nav)
-    user = wrote_line(marked[first].text) or ""
     _drop_user_name(marked, first, user)
     if author_field_below(marked, first):
         # The header names the author itself (the poster may post for someone else).
@@ -134,7 +136,7 @@ def journal_parts(chunks: Chunks) -> Chunks:
         marked[first] = replace(
             marked[first], role="byline", rule="journal-poster-line", value=user
         )
-    _drop_mood_lines(marked, first)
+    drop_mood_lines(marked, first)
     subject = _subject(marked, first)
     page_top = {_key(chunk.text) for chunk in marked[:first]} - {""}
     for at in posters[1:]:
@@ -173,7 +175,32 @@ def entry_poster(text: str) -> str | None:
     return wrote_line(text) or journal_poster(text)
 
 
-def _drop_mood_lines(chunks: list[Chunk], first: int) -> None:
+def _page_lines(chunks: list[Chunk], first: int, user: str) -> int:
+    """Rule ``journal-page-lines``: how many lines above the first poster line are the entry
+    page's own: the entry links ("Previous Entry | Next Entry"), the entry's date and the
+    poster's user name alone on a line. However a journal's style orders them above the
+    poster line, they do not count towards how near the top the poster line must be; only
+    the lines a reader cannot place (the journal's title, the subject) do.
+
+    Guard: only when every line above is short, as a page's lines are; a paragraph of
+    prose above says the copy opens with story text, and nothing is discounted."""
+    if any(len(chunk.text) > _PAGE_LINE for chunk in chunks[:first]):
+        return 0
+    return sum(
+        1
+        for chunk in chunks[:first]
+        if is_entry_links(chunk.text)
+        or date_line(chunk.text)
+        or (user and chunk.text.strip().lower() == user.lower())
+    )
+
+
+def is_mood_line(text: str) -> bool:
+    """Whether a line is one of the mood, music and location lines under an entry's subject."""
+    return ":" in text[:20] and _MOOD.fullmatch(text) is not None
+
+
+def drop_mood_lines(chunks: list[Chunk], first: int) -> None:
     """Rule ``journal-mood-line``: the mood, music and location lines LiveJournal prints
     under the first entry's subject ("Current mood: calm", "Настроение: весеннее"). They
     describe the poster's evening, not the story; left, the header reads them as fields.
@@ -185,7 +212,7 @@ def _drop_mood_lines(chunks: list[Chunk], first: int) -> None:
         text = chunks[index].text
         if ":" not in text[:20]:
             continue
-        if _MOOD.fullmatch(text):
+        if is_mood_line(text):
             if chunks[index].role == "text":
                 chunks[index] = replace(chunks[index], role="dropped", rule="journal-mood-line")
             continue
