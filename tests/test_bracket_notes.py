@@ -37,3 +37,30 @@ def test_talk_to_readers_in_brackets(text: str) -> None:
 )
 def test_story_lines_in_brackets(text: str) -> None:
     assert not is_bracketed_talk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(for my nan, who taught me every knot in this story)",
+        "(this one's for @gullwing!)",
+        "(dedicated to my sister, who asked for boats)",
+        "[this story is for Pell, who waited all winter]",
+    ],
+)
+def test_dedication_in_brackets(text: str) -> None:
+    """Rule ``bracketed-dedication``: whom the story is for, in brackets, is the writer's."""
+    assert is_bracketed_talk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(for my part, I never went back to the quay)",
+        "(for a moment, nobody moved)",
+        "(this was for the best, or so we told ourselves)",
+        "(for the last time, the bell rang)",
+    ],
+)
+def test_story_asides_are_no_dedication(text: str) -> None:
+    assert not is_bracketed_talk(text)

@@ -312,6 +312,18 @@ def test_linked_letters_are_a_glyph_line() -> None:
     assert not is_glyph_line("xxx")
 
 
+def test_lone_letter_rule_is_a_glyph_line() -> None:
+    """ "~v~v~": one letter typed alone between marks, twice or more, is a rule
+    (lone-letter-rule); a word or a stutter between marks is not."""
+    assert is_glyph_line("~v~v~")
+    assert is_glyph_line("-z-z-z-")
+    assert is_glyph_line("*v*v*")
+    assert not is_glyph_line("~v~")
+    assert not is_glyph_line("~Vivi~")
+    assert not is_glyph_line("-w-wait")
+    assert not is_glyph_line("~a~b~")
+
+
 def test_o_zero_rule_is_a_glyph_line() -> None:
     """ "o0o0o": letter o and digit zero in turn are a rule; numbers are not."""
     assert is_glyph_line("o0o0o0o")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.dedication import dedicates
 from fic2epub.normalise.notes import talks_about_story
 
 # The longest bracketed note, all its paragraphs together: a story's bracketed document
@@ -63,6 +64,8 @@ def is_bracketed_talk(text: str) -> bool:
         return False
     if _SIGNED.search(inner[-50:]) is not None or talks_about_story(inner):
         return True
+    if dedicates(inner):
+        return True  # whom the story is for: "(this one's for my grandad, who …)"
     if closer == ")" or len(inner.split()) < _FEWEST_WORDS:
         return False
     # The writer's own voice, over more than one sentence: a story's bracketed message or

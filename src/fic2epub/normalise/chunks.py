@@ -95,7 +95,7 @@ def is_glyph_line(text: str) -> bool:
     if letters:
         # "xXxXx", "oOoOo", "-x-" and "-o-o-o-" are decoration; "xxx" alone signs off notes.
         if any(c not in "xXoO" for c in letters):
-            return is_break_words(text)
+            return is_break_words(text) or _lone_letter_rule(compact)
         mixed = not ("".join(letters).islower() or "".join(letters).isupper())
         framed = len(compact) - len(letters) >= len(letters)
         # "o o o": three or more lone o's set apart by spaces are a rule too (a spaced
@@ -113,6 +113,23 @@ def is_glyph_line(text: str) -> bool:
     return all(
         c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in QUOTES) for c in compact
     )
+
+
+def _lone_letter_rule(compact: str) -> bool:
+    """Rule ``lone-letter-rule``: one letter typed twice or more between marks, each time
+    alone, as FFN writers draw their own rule ("~v~v~", "-z-z-z-", "*v*v*"). The line opens
+    and ends with a mark and has as many marks as letters at least, so no word
+    ("~Vivi~") and no stutter ("-w-wait") can pass."""
+    if len(compact) > 30 or compact[0].isalnum() or compact[-1].isalnum():
+        return False
+    letters = [c for c in compact if c.isalnum()]
+    if len(letters) < 2 or len({c.lower() for c in letters}) != 1 or not letters[0].isalpha():
+        return False
+    marks = [c for c in compact if not c.isalnum()]
+    if any(unicodedata.category(c)[0] not in "PS" or c in QUOTES for c in marks):
+        return False
+    # Each letter alone: never two side by side.
+    return all(not (a.isalnum() and b.isalnum()) for a, b in pairwise(compact))
 
 
 def _is_o_zero_rule(compact: str) -> bool:

@@ -11,6 +11,9 @@ only the file's first line, one line under 200 characters; "for" is followed by 
 rest shows someone addressed: typed in lower case, a "who" or a comma right after the name,
 a second sentence, "!" or an emoji; a line opening with a capital "For" needs stronger
 marks (an @-handle, an emoji, "<3", "happy birthday", or the author's "I"/"you"/"sorry").
+
+The same reading serves a dedication in brackets at a chapter's edge (``bracketed-dedication``,
+"(this one's for my grandad, who …)"), which :mod:`bracket_notes` marks as a note.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ _NOT_WHOM = frozenset(
     "years days hours weeks months minutes ages ever always long while what how whom "
     "which whatever".split()
 )
+# Idioms of "for my …" that name no one: "for my part, I…", "for my sake", "for my money".
+_NOT_MY_WHOM = frozenset("part sake money own life taste liking trouble pains".split())
 # What shows the line addresses someone, right after the name: a "who" clause, a comma, an
 # exclamation, a dash or colon; or later in the line, a second sentence.
 _ADDRESS = lazy(r"\s*(?:,|!|:|—|–|-\s)|\s+who\b|.*?[.!?]\s+\S", re.DOTALL)
@@ -55,14 +60,51 @@ def dedication_first(chunks: Sequence[Chunk], index: int) -> bool:
         return False
     if any(earlier.role != "dropped" for earlier in chunks[:index]):
         return False
+    return _addressed(text, strong=text[0] == "F")
+
+
+def _addressed(text: str, *, strong: bool) -> bool:
+    """Whether ``text`` ("for …") names whom the story is for and shows them addressed;
+    ``strong`` asks for the stronger marks a capital "For" needs."""
     found = _FOR_WHOM.fullmatch(text)
     if found is None:
         return False
     whom = found.group("whom")
-    if whom.split()[0].lower() in _NOT_WHOM:
+    words = whom.lower().split()
+    if words[0] in _NOT_WHOM or (len(words) > 1 and words[1] in _NOT_MY_WHOM):
         return False
     rest = found.group("rest")
     emoji = any(is_emoji(char) for char in rest)
-    if text[0] == "F":
+    if strong:
         return whom[0] == "@" or emoji or _STRONG.search(rest) is not None
     return whom[0] == "@" or emoji or _ADDRESS.match(rest) is not None
+
+
+# How a writer hands the story over before naming whom it is for: "this one's for", "this
+# is for", "this story is for", "dedicated to".
+_DEDICATING = lazy(
+    r"(?:this(?:\s+(?:one|story|fic|piece|chapter|part))?(?:['’]s|\s+is)\s+(?=for\s)"
+    r"|dedicated\s+to\s+)",
+    re.IGNORECASE,
+)
+
+
+def dedicates(text: str) -> bool:
+    """Rule ``bracketed-dedication``: the inside of a line in brackets that says whom the
+    story is for ("for my grandad, who kept lights…", "this one's for @wren!", "dedicated to
+    my sister, who asked"). The writer's word, not the narrator's: a narrator's aside in
+    brackets tells the story, it does not hand it to someone.
+
+    The same guards as :func:`dedication_first`: whom (not an article or a time word), then
+    a sign of address (a comma or "who" after the name, "!", a second sentence, an emoji);
+    a capital "For" with nothing before it needs the stronger marks. "This one's for" or
+    "dedicated to" before the name count as the writer's own voice."""
+    if len(text) > _LONGEST or text[:1] not in "fFtTdD":
+        return False  # a cheap test first: none of the openings
+    lead = _DEDICATING.match(text)
+    rest = text if lead is None else text[lead.end() :]
+    if lead is not None and lead.group(0)[:1] in "dD":
+        rest = "for " + rest  # "dedicated to X" reads as "for X"
+    if rest[:4].lower() != "for ":
+        return False
+    return _addressed(rest, strong=lead is None and rest[0] == "F")

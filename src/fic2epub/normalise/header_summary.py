@@ -3,7 +3,7 @@
 Sites set the description between header lines (Wattpad between its counts and its
 hashtags), above FanFiction.Net's "Rated: …" line or a story page's links; an author's file
 sets it between the header and "Chapter 1". A poster's chatter in that place is a note, not
-a summary.
+a summary, as is an author's word to readers above a page's only heading.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.foreign_header import is_menu_bar
 from fic2epub.normalise.journal_parts import is_cut_link
-from fic2epub.normalise.notes import consume_note, is_note_like, is_structural, talks_to_readers
+from fic2epub.normalise.notes import (
+    consume_note,
+    is_note_like,
+    is_structural,
+    talks_about_story,
+    talks_to_readers,
+)
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
 from fic2epub.normalise.reader_talk import talks_about_writing
 from fic2epub.normalise.tumblr import reblogger_above, starts_reblog_addition
@@ -294,9 +300,12 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
 
     Only in a story with several chapter headings, and only when nothing labelled a summary.
     """
+    headings = [i for i, c in enumerate(chunks) if c.role == "heading"]
+    if len(headings) == 1:
+        note_above_lone_heading(chunks, index, headings[0])
+        return
     if any(c.role in ("summary",) or field_for(c.label) == "summary" for c in chunks[:index]):
         return
-    headings = [i for i, c in enumerate(chunks) if c.role == "heading"]
     if len(headings) < 2 or not index < headings[0] <= index + 2:
         return
     span = chunks[index : headings[0]]
@@ -314,6 +323,41 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             return
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
+
+
+# The most paragraphs the author's word above a page's one heading may run to.
+_NOTE_ABOVE_HEADING = 3
+# The writer's words to the reader: "you", "my", "we" (a story's opening paragraph before
+# its heading seldom addresses anyone).
+_ADDRESS = lazy(r"\b(?:you|your|you['’](?:re|ve|ll|d)|my|we|us|our|u)\b", re.IGNORECASE)
+
+
+def note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> None:
+    """Rule ``note-above-lone-heading``: a page that holds one chapter (an FFN chapter page,
+    a one-shot) where the author heads the prose with their own heading ("Part 3 - The Dog
+    That Would Not Die"): the paragraph or two between the page's header and that heading
+    is where authors put their note, and when it talks to readers ("LAST CHAPTER!! Thank
+    you to everyone who reviewed… You're not wrong.") it is an unlabelled front note, not a
+    story paragraph above the chapter.
+
+    Guards: the file's only heading lies one to three paragraphs below, none of them
+    dialogue or a structural line, short in all; the first holds a note's own words (a
+    review, "chapter", "!!", thanks, a smiley) and speaks as the writer (an "I" opening,
+    a chat opener, or "you"/"my"/"we"), which a story's opening lines seldom do together.
+    """
+    if not index < heading <= index + _NOTE_ABOVE_HEADING:
+        return
+    span = chunks[index:heading]
+    if any(c.role != "text" or c.text[:1] in QUOTES or is_structural(c) for c in span):
+        return
+    if sum(len(c.text) for c in span) > 600:
+        return
+    first = span[0].text
+    if not talks_about_story(first):
+        return
+    if not (_chatter(first) or _ADDRESS.search(first)):
+        return
+    _as_chatter_note(chunks, index, heading, "note-above-lone-heading")
 
 
 # How a poster opens a word to the channel or thread, never a summary of a story: "ok",

@@ -156,21 +156,35 @@ def part_title_headings(chunks: list[Chunk]) -> None:
 
     Only between those two of the page's own lines, with no blank line between, so a
     story's line is never taken for a part's title.
+
+    Rule ``wattpad-part-title-spaced``: a copy that keeps the page's spacing sets each of
+    the three lines a blank line apart ("by name", "", "one • the forest", "", "1.1K
+    Reads"). One blank line on either side is allowed when the "by" line names someone and
+    the counts are named ones ("1.1K Reads"): bare numbers a blank line off may be a
+    story's own lines, but a "by name" line and a "Reads" count framing one short line are
+    the page's.
     """
     pages: set[tuple[str, str]] = set()  # the (title, "by name") pairs over a part
     for index in range(1, len(chunks) - 1):
+        if chunks[index - 1].text[:3].lower() != "by ":
+            continue
         chunk = chunks[index]
         text = chunk.text
-        if not _title_shaped(chunk):
-            continue
-        if chunks[index - 1].text[:3].lower() != "by ":
+        spaced = chunk.gap == 1 and _title_line(chunk)
+        if not (_title_shaped(chunk) or spaced):
             continue
         below = index + 1
         while below < len(chunks) and chunks[below].gap == 0 and chunks[below].text == text:
             below += 1  # the title shown again
-        if not _counts_at(chunks, below):
+        if spaced or (below < len(chunks) and chunks[below].gap == 1):
+            if not _spaced_counts(chunks, index, below):
+                continue
+            rule = "wattpad-part-title-spaced"
+        elif _counts_at(chunks, below):
+            rule = "wattpad-part-title"
+        else:
             continue
-        chunks[index] = replace(chunk, role="heading", rule="wattpad-part-title")
+        chunks[index] = replace(chunk, role="heading", rule=rule)
         for again in range(index + 1, below):
             chunks[again] = replace(chunks[again], role="dropped", rule="wattpad-part-title")
         if index >= 2:
@@ -196,6 +210,14 @@ def _counts_at(chunks: list[Chunk], index: int) -> bool:
         and not following.gap
         and _is_count(following.text)
     )
+
+
+def _spaced_counts(chunks: list[Chunk], index: int, below: int) -> bool:
+    """Whether a part's title at ``index`` lies at most one blank line under a "by name"
+    line and one over a named reads count ("1.1K Reads") at ``below``."""
+    if below >= len(chunks) or chunks[below].gap > 1 or chunks[index].gap > 1:
+        return False
+    return is_read_count(chunks[below].text) and byline_names(chunks[index - 1].text) is not None
 
 
 def _part_titles_above(chunks: list[Chunk]) -> None:
