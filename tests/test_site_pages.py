@@ -333,6 +333,17 @@ def test_o_zero_rule_is_a_glyph_line() -> None:
     assert not is_glyph_line("000")
     assert not is_glyph_line("2000")
     assert not is_glyph_line("o00o")
+
+
+def test_zeros_alone_between_marks_are_a_glyph_line() -> None:
+    """ "-0-0-0-": the digit zero typed alone between marks is a rule too (lone-letter-rule);
+    a score or a sum is not."""
+    assert is_glyph_line("-0-0-0-")
+    assert is_glyph_line("~0~0~0~")
+    assert not is_glyph_line("0-0")
+    assert not is_glyph_line("-00-")
+    assert not is_glyph_line("$0.00")
+    assert not is_glyph_line("-10-0-")
     assert not is_glyph_line("0o")
 
 

@@ -88,9 +88,10 @@ def is_glyph_line(text: str) -> bool:
     if not compact or len(compact) > 80:
         return False
     if "0" in compact:
-        # "o0o0o0o", "0o0o0": FFN's favourite rule, letter o and digit zero in turn. A zero
-        # with no o beside it ("000", "100") is a number, never decoration.
-        return _is_o_zero_rule(compact)
+        # "o0o0o0o", "0o0o0": FFN's favourite rule, letter o and digit zero in turn; "-0-0-0-"
+        # draws it with zeros alone between marks. A zero with no o or mark beside it
+        # ("000", "100") is a number, never decoration.
+        return _is_o_zero_rule(compact) or _lone_letter_rule(compact)
     letters = [c for c in compact if c.isalnum()]
     if letters:
         # "xXxXx", "oOoOo", "-x-" and "-o-o-o-" are decoration; "xxx" alone signs off notes.
@@ -116,14 +117,16 @@ def is_glyph_line(text: str) -> bool:
 
 
 def _lone_letter_rule(compact: str) -> bool:
-    """Rule ``lone-letter-rule``: one letter typed twice or more between marks, each time
-    alone, as FFN writers draw their own rule ("~v~v~", "-z-z-z-", "*v*v*"). The line opens
-    and ends with a mark and has as many marks as letters at least, so no word
-    ("~Vivi~") and no stutter ("-w-wait") can pass."""
+    """Rule ``lone-letter-rule``: one letter (or the digit zero) typed twice or more between
+    marks, each time alone, as FFN writers draw their own rule ("~v~v~", "-z-z-z-", "*v*v*",
+    "-0-0-0-"). The line opens and ends with a mark and has as many marks as letters at
+    least, so no word ("~Vivi~"), no stutter ("-w-wait") and no score ("0-0") can pass."""
     if len(compact) > 30 or compact[0].isalnum() or compact[-1].isalnum():
         return False
     letters = [c for c in compact if c.isalnum()]
-    if len(letters) < 2 or len({c.lower() for c in letters}) != 1 or not letters[0].isalpha():
+    if len(letters) < 2 or len({c.lower() for c in letters}) != 1:
+        return False
+    if not (letters[0].isalpha() or letters[0] == "0"):
         return False
     marks = [c for c in compact if not c.isalnum()]
     if any(unicodedata.category(c)[0] not in "PS" or c in QUOTES for c in marks):
