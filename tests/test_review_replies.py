@@ -19,6 +19,9 @@ from story_text import plain
         "Replies to the guests, since I can't PM you:",
         "To my guest reviewers:",
         "Special thanks to:",
+        "Review replies!",  # a bare heading announces them whatever ends it
+        "Replies to my guest reviewers.",
+        "Reviewer shout-outs",
     ],
 )
 def test_a_note_sentence_announces_replies(text: str) -> None:
@@ -31,6 +34,8 @@ def test_a_note_sentence_announces_replies(text: str) -> None:
         "Thanks for the reviews! Here is the next one:",  # hands over to the chapter
         "Review replies are at the bottom.",  # no colon: nothing follows
         "At the dinner the host read out the answers from the guests:",  # a narrator's
+        "Thanks for the reviews!",  # thanks, not answers
+        "Shout-outs are the best part of a concert.",
     ],
 )
 def test_other_sentences_announce_no_replies(text: str) -> None:

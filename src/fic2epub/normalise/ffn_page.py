@@ -358,19 +358,25 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 # your review for this story…", "here" cut off) and the button as "Post Review as Guest".
 # Edge copies the share buttons on one line ("Twitter Facebook Tumblr Reddit Email") and a
 # one-shot's placeholder with the story's own title ("Type your review for The Long Road
-# here...").
+# here..."). Chrome copies the one-shot page's box bare: "Share" with no colon, the short
+# placeholder "Type your review here..." (or "Type your review…"), the guest form's name box
+# as its filled-in default "Guest", the "Post Review" button and the "Top" link, and the
+# footer links may end in "Top" or include "Guidelines". "Guest" never starts a box (it is
+# not one of the first letters ffn_footer_start looks for), so only a box already begun
+# takes it.
+_FOOTER_LINK = r"(?:help|sitemap|guidelines|privacy(?:\s+policy)?|terms\s+of\s+service|top)"
 _BOX_LINE = lazy(
-    r"share\s*:.*|post\s+(?:a\s+)?review\s+as\s+guest"
+    r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s+guest"
     r"|type\s+your\s+review\s+for"
     r"\s+(?:this\s+(?:chapter|story|one-?shot)|chapter\s+\d{1,4}\b.{0,100}?)"
     r"(?:\s+here)?\W*"
     r"|type\s+your\s+review\s+for\s+\S.{0,150}?\s+here\W*"
-    r"|post\s+review|review\s*:?|name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]|top"
+    r"|type\s+your\s+review(?:\s+here)?\W*|guest"
+    r"|post\s+review|review\s*:?|name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]"
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
-    r"|(?:help|sitemap|privacy(?:\s+policy)?|terms\s+of\s+service)"
-    r"(?:(?:\s*[.·|]\s*|\s+)(?:help|sitemap|privacy(?:\s+policy)?|terms\s+of\s+service))*",
+    rf"|{_FOOTER_LINK}(?:(?:\s*[.·|]\s*|\s+){_FOOTER_LINK})*",
     re.IGNORECASE,
 )
 # Where the Reviews page starts: "Reviews for <title>".
@@ -380,8 +386,8 @@ REVIEW_ENTRY = lazy(
     r"\S.{0,60}?\s+chapter\s+\d+\s*\.\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2}\s+\d{1,2}(?:,\s*\d{4})?)",
 )
 _FILTER = lazy(r"filter\s*:.*", re.IGNORECASE)
-# The lines only the box has: its "Share:" list and its guest review button.
-_ANCHORS = ("share:", "post a review", "post review as")
+# The lines only the box has: its "Share:" list, its guest review button and its placeholder.
+_ANCHORS = ("share:", "post a review", "post review as", "type your review")
 
 
 def _box_line(text: str) -> bool:

@@ -403,6 +403,17 @@ _REPLIES_INTRO = lazy(
     r"|reviewed|shout-?outs?|thanks?(?:\s+you)?\s+(?:so\s+much\s+|also\s+)?to)\b",
     re.IGNORECASE,
 )
+# The same announcement as a bare heading of its own, with any ending: "Review replies!",
+# "Replies to reviews.", "Reviewer shout-outs", "Shout-outs to my guests!" (after a note's
+# label, "A/N: Review replies!", or as its first paragraph). It names nothing but the replies,
+# so "Thanks for the reviews!" (thanks, not answers) does not count.
+_REPLIES_HEADING = lazy(
+    r"(?:(?:guest\s+)?review(?:er)?s?\s+(?:replies|responses|shout-?outs?)"
+    r"|(?:replies|responses|shout-?outs?)(?:\s+(?:to|for)\s+(?:(?:the|my|all|our)\s+)?"
+    r"(?:(?:guest|anon(?:ymous)?)\s+)?(?:reviews?|reviewers?|guests?))?)"
+    r"(?:\s+time)?\s*[!.:：]*",
+    re.IGNORECASE,
+)
 # Where a paragraph's last sentence begins: after the last ". ", "! " or "? ".
 _SENTENCE_END = lazy(r".*[.!?…][)\]\"'”’]*\s")
 
@@ -411,12 +422,17 @@ def introduces_replies(text: str) -> bool:
     """Rule ``review-replies-intro``: whether a note paragraph ends by announcing replies to
     reviewers, so the "Name: reply" paragraphs under it are the note's (``review-reply-line``).
 
-    Only a paragraph ending with a colon, and only its last sentence: "Thanks for the
-    reviews! Here is the next one:" hands over to a chapter, not to answers. The sentence is
-    a bare heading ("Replies:", "Shout-outs to:") or the author's own voice ("I", "my",
-    "you"): "Mara read the reviews to the cast:" is a narrator's, over a quoted review.
+    A bare heading naming only the replies ("Review replies!", "Replies to reviews.")
+    announces them whatever ends it. Otherwise only a paragraph ending with a colon, and only
+    its last sentence: "Thanks for the reviews! Here is the next one:" hands over to a
+    chapter, not to answers. The sentence is a bare heading ("Replies:", "Shout-outs to:")
+    or the author's own voice ("I", "my", "you"): "Mara read the reviews to the cast:" is a
+    narrator's, over a quoted review.
     """
     text = text.rstrip(" *_")
+    bare = text.lstrip(" *_")
+    if bare[:1] in "RrSsGg" and _REPLIES_HEADING.fullmatch(bare):
+        return True  # a bare "Review replies!" heading, whatever ends it
     if not text.endswith((":", "：")):
         return False
     head = _SENTENCE_END.match(text)
