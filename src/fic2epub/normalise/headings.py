@@ -48,6 +48,7 @@ from fic2epub.normalise.patterns import (
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.select_line import numbered_select_lines
+from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.wattpad import part_title_headings
@@ -218,7 +219,10 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     blank line above, its title is short and does not end like a sentence, and story text
     follows it before the next one: so "Step 2: Add the flour." and a list of "Rule 1: …"
     lines stay text."""
-    if any(chunk.role == "heading" for chunk in chunks):
+    # Other headings mean the story has its chapters, and "Day 1" lines inside them are
+    # the author's sub-sections; a "Prologue" or an "Epilogue" alone (rule
+    # ``named-heading``) frames the run and does not count.
+    if any(chunk.role == "heading" and chunk.rule != "named-heading" for chunk in chunks):
         return chunks
     found = [
         (index, match)
@@ -256,6 +260,8 @@ def _word_numbered(chunks: Chunks) -> Chunks:
             else "word-number-sequence"
         )
         marked[index] = replace(marked[index], role="heading", rule=rule)
+    # A last section whose name breaks the count ("Morning" after "The Third Night").
+    sequence_closing_heading(marked, [index for index, _ in found])
     return tuple(marked)
 
 

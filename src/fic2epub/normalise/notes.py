@@ -185,6 +185,9 @@ def consume_note(
             and chunk.indent >= head.indent + 2
             and chunk.gap <= 1
             and chunk.role == "text"
+            # AO3's pointer is indented like a note's text but is no text: it falls through
+            # to ``ao3-pointer`` below (and a label holding only it to ``pointer-only-note``).
+            and not ("ee the end of the" in text and POINTER_RE.fullmatch(text))
         ):
             # Rule ``note-text-indented``: the indented paragraph under a label alone
             # ("Chapter Notes" over "    A note on words: …") is its text, whatever it opens.
