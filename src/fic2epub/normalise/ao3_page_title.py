@@ -55,11 +55,12 @@ _NO_CREATOR = frozenset({"anonymous", "orphan_account"})
 
 
 def _title_alone(parts: list[str], below: list[str]) -> str | None:
-    """Rule ``ao3-page-title-alone``: when the copy keeps no title or byline of its own
-    (Firefox's Reader View of an Entire Work shows the page title, the reading time and the
-    text, not the work's header), the page title's three parts are the title, the creator
-    and the fandom: the header's fields, one a line. None when a line below repeats the
-    title or the creator (then those lines give them), or a part is empty."""
+    """Rule ``ao3-page-title`` (the page title alone): when the copy keeps no title or
+    byline of its own (Firefox's Reader View of an Entire Work shows the page title, the
+    reading time and the text, not the work's header), the page title's three parts are the
+    title, the creator and the fandom: the header's fields, one a line. None when a line
+    below repeats the title or the creator (then those lines give them), or a part is
+    empty."""
     title, creator, fandom = (part.strip() for part in parts)
     if not (title and creator and fandom):
         return None

@@ -1,7 +1,7 @@
 """Rule ``bare-tag-lines``: a post's tags copied one a line without their "#".
 
 Pillowfort (and Tumblr's newer pages) show a post's tags as chips under it; copied from the
-browser they come out one a line with no "#" ("caleb williams", "things as they are", "my
+browser they come out one a line with no "#" ("some fandom", "character name", "my
 fic"), right above the post's reader counts ("3 Comments   5 Reblogs   28 Likes"). They file
 the post; they are neither the story's last lines nor the author's note.
 """

@@ -220,24 +220,25 @@ _WORDPRESS_FOOTER = lazy(
 )
 
 
-def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> str | None:
-    """The rule that reads a whole line as a blog's chrome under a post, else None.
+def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> bool:
+    """Whether a whole line is a blog's chrome under a post.
 
     Rules ``blogger-share-links`` (the run-together "Email ThisBlogThis!Share to Twitter…"),
     ``blogger-pager`` ("Newer Post Older Post Home"), ``blog-feed-links`` ("Subscribe to:
     Post Comments (Atom)"), ``posted-by-with-comments`` ("Posted by X at 9:14 PM 2
     comments:", when ``posted_at`` reads the line before the count as Blogger's "Posted by"
     line) and ``wordpress-footer`` ("Blog at WordPress.com.", "Enter your comment here...").
+    The caller records its own rule for the line, not these names.
     """
     lowered = line.lower()
     if ("blogthis" in lowered or "share to" in lowered) and _BLOGGER_SHARE.fullmatch(line):
-        return "blogger-share-links"
+        return True
     if " post" in lowered and len(line) <= 80 and _BLOGGER_PAGER.fullmatch(line):
-        return "blogger-pager"
+        return True
     if lowered.endswith("(atom)") and _FEED_LINKS.fullmatch(line):
-        return "blog-feed-links"
+        return True
     if "comment" in lowered and (found := _POSTED_WITH_COUNT.fullmatch(line)) is not None:
-        return "posted-by-with-comments" if posted_at(found.group("posted")) else None
+        return posted_at(found.group("posted"))
     if "wordpress.com" in lowered or "comment here" in lowered:
-        return "wordpress-footer" if _WORDPRESS_FOOTER.fullmatch(line) else None
-    return None
+        return _WORDPRESS_FOOTER.fullmatch(line) is not None
+    return False

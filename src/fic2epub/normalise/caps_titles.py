@@ -1,5 +1,5 @@
 """Chapters headed only by a title, no numbers: in capitals ("THE LETTER", "THE ROAD NORTH")
-or wrapped in glyphs ("~ The Summons ~", "-= The Road North =-")."""
+or wrapped in glyphs ("~ The Letter ~", "-= The Road North =-")."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def caps_title_headings(chunks: Chunks) -> Chunks:
     over story prose, head the chapters of a story that has no other headings.
 
     Rule ``decorated-title-sequence``: the same for short title-case lines wrapped on both
-    sides in the same glyphs ("~ The Summons ~" … "~ The Grave ~"), as list and home-page
+    sides in the same glyphs ("~ The Letter ~" … "~ The Return ~"), as list and home-page
     authors headed their sections. The wrapping must mirror itself, and the line must not
     be emphasis alone ("*Later*"), a break glyph or a sentence.
 

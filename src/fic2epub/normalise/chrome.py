@@ -209,9 +209,9 @@ _BRACKET_LINKS = lazy(r"(?:\[\s*\w[\w'’ .&-]{0,24}!?\s*\]\s*){2,8}")
 # Rule ``back-link``: an old home page's links under a story: "<< Back to Fan Fiction |
 # Next Story: Title >>". Opened by the arrows and "Back to", so no sentence matches.
 _BACK_LINK = lazy(r"[«<]+\s*back\s+to\s+[^|<>]{1,60}(?:\|[^|<>]{1,80}){0,4}[»>]*", re.I)
-# A pager around a chapter menu: "< Prev  2. The Tallow Chandler  Next >". The first chapter's
-# page has no "< Prev" ("1. The Lamp-Post  Next >") and the last one no "Next >" ("< Prev
-# 4. The Well"): one button is enough beside a numbered option, which no sentence has.
+# A pager around a chapter menu: "< Prev  2. The Second Title  Next >". The first chapter's
+# page has no "< Prev" ("1. First Title  Next >") and the last one no "Next >" ("< Prev
+# 4. Last Title"): one button is enough beside a numbered option, which no sentence has.
 # FanFiction.Net's old layout (until about 2011) put "Chapter" before each option: "Chapter
 # 1. The Turnip  Next »", "« Prev  Chapter 3. The Rope".
 _PAGER = lazy(
@@ -331,7 +331,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if _button_row(line) or _taglist(line) or _share_bar(line):
         return True
-    if _POSTED_AT.fullmatch(line) or blog_chrome(line, _posted_at) is not None:
+    if _POSTED_AT.fullmatch(line) or blog_chrome(line, _posted_at):
         return True
     if line.startswith("[") and _BRACKET_LINKS.fullmatch(line):
         return True
@@ -367,7 +367,7 @@ _MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")
 
 
 # Rule ``gt-breadcrumb``: a site's category path written with ">" ("Stories > Horror >
-# Dracula"), or with "::" as old archive scripts write their trail ("My Archive :: Fiction
+# Some Novel"), or with "::" as old archive scripts write their trail ("My Archive :: Fiction
 # :: Title :: Chapter 2"). Three items at least, each a few words with no sentence marks,
 # so "5 > 3" or a line of dialogue never matches.
 _GT_BREADCRUMB = lazy(
@@ -439,7 +439,7 @@ def lone_button_among_chrome(line: str, before: list[str], after: Sequence[str] 
 _HOME_LINK = lazy(
     r"(?:[<«]+\s*)?(?:back|return|go\s+back)\s+to\s+.{1,50}|e-?mail\s+me!?|mail\s+me!?|(?:sign|view|read)\s+"
     r"(?:my|the)\s+guestbook!?|guestbook!?|home(?:\s+page)?!?|feedback!?|main\s+page|index"
-    # A link to the site's other stories: "Other Hardy fic", "More stories", "My fiction";
+    # A link to the site's other stories: "Other Fandom fic", "More stories", "My fiction";
     # only a fandom's name (capitalised) may stand between.
     r"|(?:(?:other|more)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}|my\s+)?"
     r"(?:fic|fics|fanfic|fan\s+fiction|fiction|stories)",
@@ -481,7 +481,7 @@ def _button_row(line: str) -> bool:
     )
 
 
-# XenForo's thread header: "Thread starter Obol_Enthusiast  Start date Jan 4, 2022".
+# XenForo's thread header: "Thread starter some_user  Start date Jan 4, 2022".
 _THREAD_STARTER = lazy(
     r"thread\s+starter\s*:?\s+(?P<name>\S{1,40})(?:\s+start\s+date\s*:?\s+.{1,40}?)?"
     # SpaceBattles adds the thread's tags: "… Start date Mar 3, 2021 Tags engineering verne".
@@ -500,8 +500,8 @@ def thread_starter(line: str) -> str | None:
     return found.group("name") if found else None
 
 
-# phpBB's line under each post's subject: "Postby hedgerow_jem » Sat Mar 09, 2019 8:41 pm"
-# (its newer style prints "by hedgerow_jem » …").
+# phpBB's line under each post's subject: "Postby some_user » Sat Mar 09, 2019 8:41 pm"
+# (its newer style prints "by some_user » …").
 _POST_BY = lazy(r"(?:post\s*)?by\s+(?P<name>\S.{0,40}?)\s+»\s+(?P<date>\S.{4,40})", re.I)
 
 
@@ -515,8 +515,8 @@ def post_byline(line: str) -> str | None:
     return found.group("name")
 
 
-# A chat message's header line, as Discord copies it: "moth_lantern — Today at 9:03 PM",
-# "moth_lantern — Yesterday at 23:52", "moth_lantern — 03/14/2023 9:03 PM".
+# A chat message's header line, as Discord copies it: "some_user — Today at 9:03 PM",
+# "some_user — Yesterday at 23:52", "some_user — 03/14/2023 9:03 PM".
 _CHAT_HEADER = lazy(
     r"(?P<name>\S.{0,40}?)\s+[—–-]\s+(?:(?:today|yesterday)\s+at\s+|[\d/.-]{6,10},?\s+)"
     r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?",
@@ -528,7 +528,7 @@ _CHAT_HEADER = lazy(
 # the "#4410" discriminator Discord gave every name until 2023: "[07-Feb-22 08:41 PM]
 # santillane#4410", "[2/7/2022 8:41 PM] santillane". The date and the time must both be
 # there, and the line holds nothing after the name (which Discord never lets hold a ":"),
-# so a chat log's "[21:04] Holmes: Watson." is a line of the story.
+# so a chat log's "[21:04] Anna: Ben." is a line of the story.
 _EXPORTED_HEADER = lazy(
     r"\[\d{1,4}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s*[ap]\.?m\.?)?\]\s+(?P<name>[^\s#:\[\]][^#:\[\]]{0,39}?)(?:#\d{4})?",
@@ -720,7 +720,7 @@ def _mostly_labelled(items: list[str], labelled: list[str]) -> bool:
     return len(short) >= 3 and len(short) * 2 > len(items)
 
 
-# FanFiction.Net puts its category and the fandom above a story: "Books » Little Women";
+# FanFiction.Net puts its category and the fandom above a story: "Books » Some Novel";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
 # The media category and the mark after it, which the breadcrumb patterns below share as a
 # string (reading another lazy pattern's source would compile it at import).
@@ -782,8 +782,8 @@ _CROSSOVER_CATEGORY = lazy(r"crossovers?\s*[»›>]", re.IGNORECASE)
 def breadcrumb_fandoms(line: str) -> tuple[str, ...] | None:
     """The fandoms of a site's category line (see :func:`breadcrumb_fandom`), else None.
 
-    Rule ``crossover-breadcrumb``: "Crossover » Moonstone & Woman in White Crossover" names
-    two fandoms, "Moonstone" and "Woman in White"; the closing "Crossover" is the site's
+    Rule ``crossover-breadcrumb``: "Crossover » Old Novel & Other Novel Crossover" names
+    two fandoms, "Old Novel" and "Other Novel"; the closing "Crossover" is the site's
     word, not part of either name. The site's present-day pages write "+" for "&".
     """
     fandom = breadcrumb_fandom(line)
@@ -797,7 +797,7 @@ def breadcrumb_fandoms(line: str) -> tuple[str, ...] | None:
             if first.strip() and second.strip():
                 return first.strip(), second.strip()
         # Rule ``crossover-pair-breadcrumb``: the story page's own path names the pair
-        # without the closing word, "Crossover » Jane Eyre & Heir of Redclyffe". Only one
+        # without the closing word, "Crossover » Old Novel & Other Novel". Only one
         # "&": with two, which one joins the fandoms ("Law & Order & Bones") is unknown.
         first, _, second = fandom.partition(joiner)
         if joiner not in second and first.strip() and second.strip():

@@ -100,6 +100,12 @@ _RIGHTS = lazy(
 # "continue to the next part" links (Wattpad), a table of contents' heading, comment and
 # share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder, the
 # favourite and report buttons.
+# Log-in and sign-up buttons that a page's chrome and a site's menu share, word for word
+# (compared in lower case).
+_LOG_IN_WORDS = (
+    r"registrarse|anmelden|registrieren|einloggen|se\s+connecter|s['’]inscrire|accedi"
+    r"|registrati|kaydol|đăng\s+nhập|đăng\s+ký|войти|регистрация"
+)
 _PAGE_CHROME = lazy(
     r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
@@ -127,16 +133,15 @@ _PAGE_CHROME = lazy(
     # A site's sign-up and log-in buttons, as "Sign Up" and "Log In" in English: Portuguese
     # "Cadastre-se", Spanish "Regístrate", German "Anmelden", Russian "Войти", Japanese
     # "ログイン". Words a story may say alone ("Entrar", "Masuk") are left out.
-    r"|cadastr(?:e-se|ar(?:-se)?)|reg[íi]strate|registrarse|iniciar\s+sesi[óo]n|inscrever-se"
-    r"|anmelden|registrieren|einloggen|se\s+connecter|s['’]inscrire|accedi|registrati"
-    r"|zaloguj\s+się|zarejestruj\s+się|giriş\s+yap|kaydol|đăng\s+nhập|đăng\s+ký"
-    r"|войти|регистрация|ログイン|新規登録|登录|注册|로그인|회원가입"
+    r"|cadastr(?:e-se|ar(?:-se)?)|reg[íi]strate|iniciar\s+sesi[óo]n|inscrever-se"
+    r"|zaloguj\s+się|zarejestruj\s+się|giriş\s+yap|ログイン|新規登録|登录|注册|로그인|회원가입"
+    rf"|{_LOG_IN_WORDS}"
     # A story page's favourite and report buttons: Spirit's "Favoritar" and "Denunciar",
     # EFP's "Segnala", fanfiktion.de's "Melden", "Signaler", "Zgłoś".
     r"|favoritar(?:\s+hist[óo]ria)?|denunciar|segnala|signaler|melden|zgłoś"
     # ficbook's buttons and links under a part, one a line in a copy: "Нравится 24",
     # "Отзывы (5)", "В сборник", "Скачать", "Оставить отзыв".
-    r"|нравится|отзывы|оставить\s+отзыв|в\s+сборник|скачать|комментарии|поделиться"
+    r"|нравится|отзывы|оставить\s+отзыв|в\s+сборник|скачать|поделиться"
     # EFP's links under a story: "Recensioni", "Torna all'indice".
     r"|recensioni|torna\s+all['’]indice)"
     r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:>»›…]*\s*",
@@ -175,9 +180,11 @@ def is_foreign_chrome(text: str) -> bool:
         bare = line.strip(_PAGER_ARROWS + " ")
         if bare and len(bare) <= 40 and _PAGE_CHROME.fullmatch(bare):
             return True
+    if len(line) > 120:
+        return False  # chrome is a short line
     # A link's count in brackets ("Comentários (3)", "Отзывы (5)") closes no sentence.
     bare = _BRACKET_COUNT.sub("", line) if line[-1:] == ")" else line
-    if not bare or len(line) > 120 or bare[-1] in _SENTENCE_END:
+    if not bare or bare[-1] in _SENTENCE_END:
         # Chrome is never a sentence: a line ending in a full stop is the story's.
         return False
     if _RIGHTS.fullmatch(line) or _PAGE_CHROME.fullmatch(line) or is_count_line(line):
@@ -207,13 +214,13 @@ def _short_button(item: str) -> bool:
 # such a word may be a story's ("Поиск" heads a chapter), so only a run of menu items with
 # two of these among them is a menu (foreign_header.vertical_menu).
 _MENU_ITEM_WORDS = lazy(
-    r"войти|вход|выйти|регистрация|зарегистрироваться|поиск|главная"
-    r"|entrar|cadastrar|cadastre-se|registrar|registrarse|regístrate|buscar|pesquisar|início"
-    r"|inicio|iniciar\s+sesión|accedi|registrati|cerca|accueil|connexion|se\s+connecter"
-    r"|inscription|s['’]inscrire|rechercher|anmelden|einloggen|registrieren|suche|suchen"
+    r"вход|выйти|зарегистрироваться|поиск|главная"
+    r"|entrar|cadastrar|cadastre-se|registrar|regístrate|buscar|pesquisar|início"
+    r"|inicio|iniciar\s+sesión|cerca|accueil|connexion"
+    r"|inscription|rechercher|suche|suchen"
     r"|startseite|inloggen|registreren|zoeken|zaloguj(?:\s+się)?|zarejestruj(?:\s+się)?"
-    r"|szukaj|masuk|daftar|cari|beranda|đăng\s+nhập|đăng\s+ký|tìm\s+kiếm|trang\s+chủ"
-    r"|giriş(?:\s+yap)?|kaydol|ana\s+sayfa",
+    r"|szukaj|masuk|daftar|cari|beranda|tìm\s+kiếm|trang\s+chủ"
+    rf"|giriş(?:\s+yap)?|ana\s+sayfa|{_LOG_IN_WORDS}",
     re.IGNORECASE,
 )
 

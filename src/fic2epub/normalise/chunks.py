@@ -117,10 +117,11 @@ def is_glyph_line(text: str) -> bool:
 
 
 def _lone_letter_rule(compact: str) -> bool:
-    """Rule ``lone-letter-rule``: one letter (or the digit zero) typed twice or more between
-    marks, each time alone, as FFN writers draw their own rule ("~v~v~", "-z-z-z-", "*v*v*",
-    "-0-0-0-"). The line opens and ends with a mark and has as many marks as letters at
-    least, so no word ("~Vivi~"), no stutter ("-w-wait") and no score ("0-0") can pass."""
+    """Part of rule ``glyph-line`` (:func:`is_glyph_line`; no rule name of its own): one
+    letter (or the digit zero) typed twice or more between marks, each time alone, as FFN
+    writers draw their own rule ("~v~v~", "-z-z-z-", "*v*v*", "-0-0-0-"). The line opens and
+    ends with a mark and has as many marks as letters at least, so no word ("~Vivi~"), no
+    stutter ("-w-wait") and no score ("0-0") can pass."""
     if len(compact) > 30 or compact[0].isalnum() or compact[-1].isalnum():
         return False
     letters = [c for c in compact if c.isalnum()]

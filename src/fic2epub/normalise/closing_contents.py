@@ -60,6 +60,8 @@ def _contents_line(chunks: Chunks) -> int | None:
 
 
 def _entry_like(chunk: Chunk) -> bool:
+    """A line that may be an entry of the list: one line, short (``_LONGEST_ENTRY``), text or
+    a heading, and not ending as a sentence or a quote does."""
     text = chunk.text.strip()
     return (
         len(chunk.lines) == 1

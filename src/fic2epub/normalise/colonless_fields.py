@@ -3,7 +3,7 @@
 A site's story page shows its fields as a little table, the label greyed out in one cell
 and the value in the next ("Idioma | Português", "Classificação | Livre", as Spirit Fanfics
 lays them out). Copied as text, the cells run together with a space: "Idioma Português",
-"Categorias A Moreninha". The label is still the first word (or two), and the line still
+"Categorias Um Romance". The label is still the first word (or two), and the line still
 sits in a run of other header lines.
 """
 

@@ -18,8 +18,8 @@ from fic2epub.normalise.patterns import number_value
 
 # The list's own heading, as converters write it (compared in lower case).
 _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
-# A printed contents entry: its name, a dot leader and the page it starts on ("The Umbrella,
-# by Letty Gresham ....... 2"). Word's tab before the page number is the other printed form,
+# A printed contents entry: its name, a dot leader and the page it starts on ("The Long Road,
+# by A. Writer ....... 2"). Word's tab before the page number is the other printed form,
 # a gap of two spaces or more once the tab is expanded (tab_table.page_number_tabs).
 _DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}")
 # An e-book's front pages as its contents page names them (compared in lower case).
@@ -97,7 +97,7 @@ def _heading_list(chunks: Chunks, start: int, entries: list[int]) -> Chunks:
 
 def _joined_list(chunks: Chunks, start: int) -> Chunks:
     """Rule ``contents-joined-by-rewrap``: a contents list that a re-wrap (``fmt``, a mail
-    client) has run together into one paragraph ("The Garret Poor Richard The Soot") under
+    client) has run together into one paragraph ("The Start Old Friends The Storm") under
     its "Contents" line or an export's credit. The names can no longer be told apart by
     themselves, but the chapters below are headed by them: the paragraph must be exactly
     the later lines, set off as any listed name is, joined in order, two of them at least.
@@ -247,7 +247,7 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
         if is_chapter_link(chunk.text):
             break  # the first chapter's links ("next chapter") under an export's list
         # A name that is a chapter word ("Prologue", "Epilogue") is read as a heading
-        # already, in the list as below; the other names ("Sierra Vista") are not.
+        # already, in the list as below; the other names ("The Summer Place") are not.
         if chunk.role not in _LISTABLE or not _entry_like(chunk):
             return []
         entries.append(index)

@@ -2,8 +2,8 @@
 
 A reader who copies a story's chapter pages one by one (FanFiction.Net's story text, a blog's
 posts) gets the author's disclaimer again at the top of every page, and under it the
-chapter's own heading, which may be a bare title with no "Chapter" word or number ("Norham
-Castle", "The Holy Isle"). The repeated disclaimer is what tells the title lines apart from
+chapter's own heading, which may be a bare title with no "Chapter" word or number ("The Old
+Mill", "Far Away"). The repeated disclaimer is what tells the title lines apart from
 the prose's short lines.
 """
 
@@ -28,7 +28,7 @@ _PROSE_END = (".", "!", "?", "…", '"', "”", "’")
 def disclaimer_headings(chunks: Chunks) -> Chunks:
     """Rule ``title-under-repeated-disclaimer``: when the same disclaimer line stands at the
     top of two or more chapter pages, the first line under each copy (past an author's note
-    or two) is that chapter's heading, when it reads as a title ("The Holy Isle").
+    or two) is that chapter's heading, when it reads as a title ("Far Away").
 
     Guards: only in a story with no other headings; the disclaimer must be word for word the
     same each time, two copies at least; under every copy there must be such a title line,

@@ -10,10 +10,10 @@ Under the chips the page may list the story's characters, as chips too, and its 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.foreign_dates import dotted_date
 
 # Rule ``ffde-chip-line``: the kind (maybe glued to the genres), the genres, the rating and
 # the pairing type, parted by "/" or "|". The rating must be the site's own code, between
@@ -46,9 +46,9 @@ _DESCRIPTION = lazy(r"kurzbeschreibung\s*:?", re.IGNORECASE)
 _NAMES = lazy(r"[^\W\d_][\w'’.-]*(?:[\s,/&]+[^\W\d_][\w'’.-]*){0,15}")
 
 
-def characters_under_chips(chunks: list[Chunk], index: int, is_date: Callable[[str], bool]) -> bool:
+def characters_under_chips(chunks: list[Chunk], index: int) -> bool:
     """Rule ``ffde-characters-line``: the story's characters as the page's chips under the
-    chip line, copied as one line of names ("Friedrich Mergel Johannes Niemand"). The chips
+    chip line, copied as one line of names ("Anna Berger Paul Winter"). The chips
     run together, so the names cannot be told apart; the line is the page's, not the
     story's first paragraph.
 
@@ -66,4 +66,7 @@ def characters_under_chips(chunks: list[Chunk], index: int, is_date: Callable[[s
     below = chunks[index + 1] if index + 1 < len(chunks) else None
     if below is None or below.gap:
         return False
-    return is_date(below.text) or _DESCRIPTION.fullmatch(below.text.strip()) is not None
+    return (
+        dotted_date(below.text) is not None
+        or _DESCRIPTION.fullmatch(below.text.strip()) is not None
+    )

@@ -18,20 +18,21 @@ from fic2epub.normalise.bylines import byline_next
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import (
-    FFN_MOBILE_PAGER,
+    FFN_MOBILE_PAGER_RE,
+    FFN_PAGER_BUTTON_RE,
     NUMBERED_TITLE_RE,
     match_heading,
     number_value,
 )
 from fic2epub.normalise.select_line import select_named_heading
 
-# One option of the chapter drop-down: "Chapter 2: Old Accounts" (the number is what counts).
+# One option of the chapter drop-down: "Chapter 2: Second Title" (the number is what counts).
 _SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
 
 
 def is_chapter_select(text: str) -> bool:
     """Rule ``chapter-select-line``: a chapter drop-down copied as one line, its options run
-    together ("Chapter 1: The Stranger Chapter 2: Old Accounts Chapter 3: The Tide Turns").
+    together ("Chapter 1: First Title Chapter 2: Second Title Chapter 3: Third Title").
 
     The line must start with the first option and hold two or more, numbered one up from the
     other: a heading names one chapter, and a sentence that mentions "chapter 2:" in passing
@@ -45,10 +46,8 @@ def is_chapter_select(text: str) -> bool:
     return all(later == earlier + 1 for (_, earlier), (_, later) in pairwise(numbers))
 
 
-# One option of the drop-down copied on a line of its own: "3. In Chancery".
+# One option of the drop-down copied on a line of its own: "3. Third Title".
 _DROPDOWN_OPTION = lazy(r"(\d{1,4})\.\s+\S.{0,150}")
-# The pager's buttons on either side of the drop-down: "< Prev", "Next >".
-_PAGER_BUTTON = lazy(r"[«<]+\s*prev(?:ious)?|next\s*[»>]+", re.IGNORECASE)
 # AO3's chapter page: the "Chapter Index" button over its drop-down, and the "Go" button
 # under it. "Go" alone could end a countdown in the story, so it counts only under the
 # options that "Chapter Index" opens.
@@ -57,8 +56,8 @@ _GO_BUTTON = "go"
 
 
 def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
-    """Rule ``chapter-dropdown-lines``: a chapter drop-down copied one option a line ("1. The
-    Ring of Keys" / "2. Mr. Guppy's Theory" / …) between the pager's "< Prev" and "Next >",
+    """Rule ``chapter-dropdown-lines``: a chapter drop-down copied one option a line ("1. First
+    Title" / "2. Second Title" / …) between the pager's "< Prev" and "Next >",
     as a FanFiction.Net chapter page gives it above and below the text, or between AO3's
     "Chapter Index" and "Go" buttons when a phone copies a chapter page with its menu open.
     Marks the options (and the pager lines) dropped: chrome, not headings, list or notes.
@@ -91,7 +90,7 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             for at in (index - 1, end)
             if 0 <= at < len(chunks)
             and chunks[max(at, index)].gap <= 1
-            and _PAGER_BUTTON.fullmatch(chunks[at].text.strip())
+            and FFN_PAGER_BUTTON_RE.fullmatch(chunks[at].text.strip())
         ]
         selected = end - index == 1 and _selected_option(chunks, index, pager)
         if number == 1 and _index_button_above(chunks, index):
@@ -124,7 +123,11 @@ def _heading_below(chunks: list[Chunk], below: int) -> bool:
         line = chunk.text.strip()
         if chunk.role in ("heading", "part"):
             return True
-        if chunk.role == "dropped" or _PAGER_BUTTON.fullmatch(line) or _ABOVE_HEADING.match(line):
+        if (
+            chunk.role == "dropped"
+            or FFN_PAGER_BUTTON_RE.fullmatch(line)
+            or _ABOVE_HEADING.match(line)
+        ):
             continue
         return len(chunk.lines) == 1 and match_heading(line) is not None
     return False
@@ -144,7 +147,7 @@ def _selected_option(chunks: list[Chunk], index: int, pager: list[int]) -> bool:
     return any(chunks[max(at, index)].gap == 0 for at in pager)
 
 
-# A second option run on after the first: "… 2. Forest-Loneliness".
+# A second option run on after the first: "… 2. Second Title".
 _LATER_OPTION = lazy(r"\s\d{1,4}\.\s+\S")
 
 
@@ -155,7 +158,7 @@ def _index_button_above(chunks: list[Chunk], index: int) -> bool:
 
 
 def _option_number(text: str) -> int | None:
-    """The number of a drop-down option line ("3. In Chancery"), else None."""
+    """The number of a drop-down option line ("3. Third Title"), else None."""
     found = _DROPDOWN_OPTION.fullmatch(text.strip())
     return int(found.group(1)) if found is not None else None
 
@@ -206,7 +209,7 @@ _FP_NAME = lazy(r"(?:m\.|www\.)?fiction\s*press(?:\.com)?", re.IGNORECASE)
 
 def category_under_logo(chunks: list[Chunk], index: int) -> tuple[str, ...] | None:
     """Rule ``ffn-category-under-logo``: the fandom of FanFiction.Net's category line right
-    under the site's name ("FanFiction" over "Poetry > Eve of St. Agnes"), whatever the
+    under the site's name ("FanFiction" over "Poetry > Some Poem"), whatever the
     category is called. The media categories the site is known by are read anywhere
     (``breadcrumb-fandom``); a category named otherwise counts only here.
 
@@ -220,7 +223,7 @@ def category_under_logo(chunks: list[Chunk], index: int) -> tuple[str, ...] | No
 
     Else None. The category is one or two words, and the line holds one mark and no
     sentence's end, so a line of the story never matches."""
-    if (pair := crossover_name(chunks, index)) is not None:
+    if (pair := _crossover_name(chunks, index)) is not None:
         return pair
     if not index or chunks[index - 1].rule != "site-name":
         return None
@@ -245,7 +248,7 @@ _CROSSOVER_PAIR = lazy(
 )
 
 
-def crossover_name(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
+def _crossover_name(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     """The two fandoms of a crossover's name line (rule ``ffn-crossover-name``, see
     :func:`category_under_logo`), else None."""
     text = chunks[index].text.strip()
@@ -271,8 +274,6 @@ def crossover_name(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     return found.group("first").strip(), found.group("second").strip()
 
 
-# FFN's mobile pager with the page's chapter number: "Ch 1 of 3 Next »", "« Prev Ch 3 of 3".
-_MOBILE_PAGER = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
 # What may stand between the pager and the author's heading: a disclaimer or a note label.
 _ABOVE_HEADING = lazy(r"[*_]*(?:disclaimers?|a\s*/\s*n|author['’]?s?\s+notes?)\b", re.IGNORECASE)
 
@@ -291,7 +292,7 @@ def pager_numbered_headings(chunks: list[Chunk]) -> None:
         text = chunk.text.strip()
         if len(text) > 40 or " of " not in text or text[:1] not in "Cc«<":
             continue
-        pager = _MOBILE_PAGER.fullmatch(text)
+        pager = FFN_MOBILE_PAGER_RE.fullmatch(text)
         if pager is None:
             continue
         for below in range(index + 1, min(index + 4, len(chunks))):

@@ -174,19 +174,19 @@ def _shield_quoted(value: str) -> str:
     )
 
 
-# A word said twice across a comma, with the title going on after it: "The Wide, Wide World",
+# A word said twice across a comma, with the title going on after it: "The Long, Long Road",
 # "Far, Far Away", "Long, Long Ago". The group before it is the word in front of the first
 # copy, if any.
 _REPEATED_WORD = lazy(
     r"(?:(?P<before>[^\W\d_]+)\s+)?\b(?P<word>[^\W\d_]{2,}),\s+(?P=word)\s+(?=\w)", re.IGNORECASE
 )
-# Words that may stand before the first copy of a repeated title word: "The Wide, Wide World".
+# Words that may stand before the first copy of a repeated title word: "The Long, Long Road".
 _TITLE_LEAD_WORDS = frozenset("the a an o oh so and".split())
 
 
 def _shield_repeated(value: str) -> str:
     """Rule ``repeated-word-in-list``: a comma between a word and the same word again is the
-    title's rhetoric, not the list's: "The Wide, Wide World (Susan Warner)" is one fandom.
+    title's rhetoric, not the list's: "The Long, Long Road (A. Writer)" is one fandom.
     The title must go on after the repeat, so a tag list "fluff, fluff, fluff" still splits;
     two list items seldom end and begin with one word ("Emma, Persuasion" splits). Only a
     list of works asks for it (a character list "John Melmoth, Melmoth the Wanderer" names a
@@ -205,9 +205,9 @@ def _shield_repeated(value: str) -> str:
 def split_works(value: str) -> tuple[str, ...]:
     """Rule ``subtitle-in-work-list``: split a list of works (a fandom field) as
     :func:`split_list` does for titles, but a piece that opens with a lower-case word and goes on in
-    Title Case ("the Orphan of the Castle", "or the Modern Prometheus") is the subtitle of
-    the title before it, which old novels set after a comma: "Emmeline, the Orphan of the
-    Castle" is one work. Only under a capitalised piece, so a list typed all in lower case
+    Title Case ("the Heir of the Manor", "or the Modern Prometheus") is the subtitle of
+    the title before it, which old novels set after a comma: "Matilda, the Heir of the
+    Manor" is one work. Only under a capitalised piece, so a list typed all in lower case
     ("good omens, the magnus archives") still splits."""
     items: list[str] = []
     for item in split_list(value, titles=True):

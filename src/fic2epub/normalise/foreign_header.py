@@ -43,7 +43,7 @@ def foreign_byline(text: str) -> str | None:
     """The names of a "por X" / "oleh X" / "X tarafından" byline, else None.
 
     The names must look like a pen name: at most four words, no sentence punctuation, and
-    either one word (a user name such as "dulcineadeltoboso") or capitalised words.
+    either one word (a user name such as "autora_anonima") or capitalised words.
     """
     if len(text) > 60 or not text[:1].isalpha():
         return None
@@ -68,7 +68,7 @@ def _name_word(word: str, at: int, count: int) -> bool:
     )
 
 
-# Rule ``name-particles``: the lower-case particles inside a surname ("Lotte van Raalte",
+# Rule ``name-particles``: the lower-case particles inside a surname ("Anna van Dijk",
 # "Anna von Berg", "Maria de la Cruz", "Luca di Santo"), never a name's first or last word:
 # "door de kamer" is no byline, and a name cannot end in a particle.
 _PARTICLES = frozenset(
@@ -254,7 +254,7 @@ def foreign_header_line(
         and _post_title_below(chunks, index + 1)
     ):
         # Rule ``blog-tagline``: the line between a blog's name and its menu is its tagline
-        # ("fanfiki, wiersze i inne utopione rzeczy"), not the post's title; so is the line
+        # ("fanfiki i inne rzeczy"), not the post's title; so is the line
         # between a fan-fiction site's logo name and its menu ("EFP Fanfic" over "Fanfic
         # italiane e originali").
         return replace(chunk, role="dropped", rule="blog-tagline")
@@ -298,7 +298,7 @@ def foreign_header_line(
     if (titled or bylined) and (chips := chip_line(text)) is not None:
         value = "\n".join(f"{label}: {item}" for label, item in chips)
         return replace(chunk, role="info", rule="ffde-chip-line", value=value)
-    if characters_under_chips(chunks, index, lambda line: dotted_date(line) is not None):
+    if characters_under_chips(chunks, index):
         return replace(chunk, role="dropped", rule="ffde-characters-line")
     if (
         before is not None

@@ -1,8 +1,8 @@
 """Gmail's print view ("Print all") copied as text: a conversation's mails, one after another.
 
 The page opens with "Gmail - <subject>", the print page's address, the reader's own account
-line ("Lucy Birch <lucy@gmail.com>"), the subject again and "1 message" (or "3 messages").
-Each mail then opens with its sender and date on one line ("Tom Galloway <tom@example.net>
+line ("Jane Doe <jane@gmail.com>"), the subject again and "1 message" (or "3 messages").
+Each mail then opens with its sender and date on one line ("John Smith <john@example.net>
 Sat, Mar 11, 2006 at 11:42 PM") over its "Reply-To:", "To:" and "Cc:" lines. None of that is
 the story: the reader is not its author, and the sender of each mail is the poster
 :mod:`threads` reads the mails by, as it reads a list's mails by their From lines.

@@ -61,7 +61,7 @@ def summary_above_links(chunks: list[Chunk], index: int) -> bool:
         return False
     if above == "info":
         return is_site_chrome(after.text)
-    return "read" in after.text.lower() and _CUT_LINK.fullmatch(after.text.strip()) is not None
+    return _read_more(after.text)
 
 
 def chatter_above_links(chunks: list[Chunk], index: int) -> bool:
@@ -113,12 +113,15 @@ def note_above_cut(chunks: list[Chunk], index: int) -> int | None:
     return end
 
 
+def _read_more(text: str) -> bool:
+    """A post's "read more" link: "( Read more... )", "Keep reading"."""
+    return "read" in text.lower() and _CUT_LINK.fullmatch(text.strip()) is not None
+
+
 def _is_cut(text: str) -> bool:
     """A post's cut link: "( Read more... )", "Keep reading", or the author's own words
     between LiveJournal's spaced brackets."""
-    return (
-        "read" in text.lower() and _CUT_LINK.fullmatch(text.strip()) is not None
-    ) or is_cut_link(text)
+    return _read_more(text) or is_cut_link(text)
 
 
 # The rules that read a chat message's header line, which the headings pass left.
@@ -127,7 +130,7 @@ _CHAT_HEADER_RULES = ("forum-poster", "forum-post-header")
 
 def chatter_above_title(chunks: list[Chunk], index: int) -> bool:
     """Rule ``chatter-above-title``: the poster's own message to a chat channel before the
-    one that opens with the story's "# Title" ("okay finally posting the gil blas one!!")
+    one that opens with the story's "# Title" ("okay finally posting the new one!!")
     is an unlabelled note, not the page's framing above the title. Only the first line of
     a message (right under its header line) that talks to readers as chatter does, with
     the title within a few lines below; the note takes the message's other lines too."""
@@ -302,7 +305,7 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
     """
     headings = [i for i, c in enumerate(chunks) if c.role == "heading"]
     if len(headings) == 1:
-        note_above_lone_heading(chunks, index, headings[0])
+        _note_above_lone_heading(chunks, index, headings[0])
         return
     if any(c.role in ("summary",) or field_for(c.label) == "summary" for c in chunks[:index]):
         return
@@ -332,12 +335,12 @@ _NOTE_ABOVE_HEADING = 3
 _ADDRESS = lazy(r"\b(?:you|your|you['’](?:re|ve|ll|d)|my|we|us|our|u)\b", re.IGNORECASE)
 
 
-def note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> None:
+def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> None:
     """Rule ``note-above-lone-heading``: a page that holds one chapter (an FFN chapter page,
-    a one-shot) where the author heads the prose with their own heading ("Part 3 - The Dog
-    That Would Not Die"): the paragraph or two between the page's header and that heading
-    is where authors put their note, and when it talks to readers ("LAST CHAPTER!! Thank
-    you to everyone who reviewed… You're not wrong.") it is an unlabelled front note, not a
+    a one-shot) where the author heads the prose with their own heading ("Part 3 - The Long
+    Way Home"): the paragraph or two between the page's header and that heading
+    is where authors put their note, and when it talks to readers ("LAST CHAPTER!! Thanks
+    to all of you who reviewed… you made my week.") it is an unlabelled front note, not a
     story paragraph above the chapter.
 
     Guards: the file's only heading lies one to three paragraphs below, none of them

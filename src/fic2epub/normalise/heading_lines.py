@@ -60,7 +60,7 @@ def two_line_headings(chunks: Chunks) -> Chunks:
 
 def spaced_title(text: str) -> bool:
     """A chapter's name set a paragraph apart under its "Chapter 1": a few words in title
-    case ("The Milk Cart", "Rubens"), not a short line of prose ("Silence fell") nor a
+    case ("The Old Mill", "Winter"), not a short line of prose ("It was late") nor a
     place and date ("London, 1887") nor an author's label ("A/N")."""
     words = text.split()
     if len(words) > 6 or "," in text or text.endswith(("!", "?", "…")):
@@ -83,7 +83,7 @@ def _title_line(chunk: Chunk) -> bool:
 
 # A spelled-out number alone on a line: "One", "TWO", "Twenty-One".
 _SPELLED = lazy(WORD_NUMBER, re.IGNORECASE)
-# The number with the section's title after it: "One: The Crater", "Two - The Sea",
+# The number with the section's title after it: "One: The Start", "Two - The Sea",
 # "three / the harper", "four // home", "five | ashes".
 _SPELLED_TITLED = lazy(
     rf"(?P<word>{WORD_NUMBER})\s*[:.]\s+(?P<title>\S.{{0,60}})"
@@ -104,7 +104,7 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     Each must be a paragraph of its own, capitalised, and the numbers must run 1, 2, 3…
     without a gap, so a lone "One." of dialogue or a stray number word stays text.
 
-    The number may carry the section's title ("One: The Crater", "Two - The Sea", "three /
+    The number may carry the section's title ("One: The Start", "Two - The Sea", "three /
     the harper", set off by a spaced slash or bar as lower-case journal writers do), a short
     one that starts with a capital and does not end like a sentence, with a blank line
     under the heading, so "One: that was the rule." stays text.
@@ -112,7 +112,7 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     Rule ``spelled-number-beside-named``: the run may share the story with named headings
     ("Prologue", "One", "Two", "Interlude", "Three"), as a writer's own document heads
     its chapters. Rule ``lower-spelled-number``: a writer who types in lower case writes
-    "one: the hollow tree", "two: the albatross", the whole line in lower case. In both
+    "one: the start", "two: the storm", the whole line in lower case. In both
     cases each heading must have a paragraph of story under it before the next one, so a
     count ("One", "Two", "Three" on lines one under another) stays text. So must a number
     with a full stop after it ("one.", "two.", "Three."), as a phone's notes head their
@@ -166,7 +166,7 @@ def _story_under(chunks: Chunks, indexes: list[int]) -> bool:
 def _spelled_word(chunks: Chunks, index: int, text: str) -> str | None:
     """The number word of a spelled-number heading, alone ("Two") or titled ("Two: The
     Sea"); None when the line is neither. A lower-case number has a lower-case title
-    ("two: the albatross"), a capitalised one a capitalised title."""
+    ("two: the storm"), a capitalised one a capitalised title."""
     if len(text) <= 16 and _SPELLED.fullmatch(text):
         return text
     if len(text) <= 17 and text.endswith(".") and _SPELLED.fullmatch(text[:-1]):

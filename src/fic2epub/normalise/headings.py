@@ -166,6 +166,17 @@ _WORD_NUMBER = lazy(
 )
 # What a title after "Day 3:" does not end with: the end of a sentence or of a clause.
 _CLAUSE_END = (".", ",", ";", ":")
+# The marks _WORD_NUMBER lets stand before the word (whitespace aside).
+_WORD_NUMBER_MARKS = "~-=*#"
+
+
+def _may_be_word_number(text: str) -> bool:
+    """A cheap test every _WORD_NUMBER match passes: past the leading marks and spaces, the
+    line's first character is a capital A-Z (both of its forms start so). Whitespace other
+    than spaces and tabs is left to the pattern. No length cap: the pattern lets runs of
+    marks and spaces of any length stand around the words."""
+    first = text.lstrip(_WORD_NUMBER_MARKS + " \t")[:1]
+    return "A" <= first <= "Z" or first.isspace()
 
 
 _PAGE_LINE = lazy(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
@@ -212,9 +223,11 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
 def _word_numbered(chunks: Chunks) -> Chunks:
     """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings;
     so are "Letter the First" and "First Letter", "Second Letter"… (an ordinal after or
-    before the one word), and "Letter I.", "Letter II." (rule ``word-roman-sequence``).
+    before the one word), "Scene One", "Scene Two"… (the number spelled out, set apart:
+    rule ``word-spelled-number-sequence``) and "Letter I.", "Letter II." (an upper-case
+    Roman figure: rule ``word-roman-sequence``).
 
-    Rule ``word-number-sequence``; the form with a title, "Day 1: Reflection", as prompt
+    Rule ``word-number-sequence``; the form with a title, "Day 1: Arrival", as prompt
     challenges head each day's piece, counts too when each such line is set apart by a
     blank line above, its title is short and does not end like a sentence, and story text
     follows it before the next one: so "Step 2: Add the flour." and a list of "Rule 1: …"
@@ -229,6 +242,7 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
         and _single_line(chunk)
+        and _may_be_word_number(chunk.text)
         and (match := _WORD_NUMBER.fullmatch(chunk.text)) is not None
         and (match.group("title") is None or _titled_ok(chunks, index, match.group("title")))
         and (match.group("spelled") is None or _set_apart(chunks, index))
@@ -260,7 +274,7 @@ def _word_numbered(chunks: Chunks) -> Chunks:
             else "word-number-sequence"
         )
         marked[index] = replace(marked[index], role="heading", rule=rule)
-    # A last section whose name breaks the count ("Morning" after "The Third Night").
+    # A last section whose name breaks the count ("Epilogue" after "The Third Day").
     sequence_closing_heading(marked, [index for index, _ in found])
     return tuple(marked)
 
@@ -274,8 +288,9 @@ def _set_apart(chunks: Chunks, index: int) -> bool:
 
 
 def _sequence_number(match: re.Match[str]) -> int:
-    """A "Day 3", "Letter the Third" or "Third Letter" line's number; 0 for "the Last" (placed
-    by the caller)."""
+    """A "Day 3", "Scene Three" (``word-spelled-number-sequence``), "Letter III"
+    (``word-roman-sequence``), "Letter the Third" or "Third Letter" line's number; 0 for
+    "the Last" (placed by the caller)."""
     if match.group("num") is not None:
         return int(match.group("num"))
     if match.group("spelled") is not None:
@@ -286,7 +301,7 @@ def _sequence_number(match: re.Match[str]) -> int:
 
 
 def _titled_ok(chunks: Chunks, index: int, title: str) -> bool:
-    """A titled "Day 1: Reflection" line: short title, no sentence end, a blank line above."""
+    """A titled "Day 1: Arrival" line: short title, no sentence end, a blank line above."""
     words = title.split()
     return (
         1 <= len(words) <= 8
@@ -307,7 +322,7 @@ def _text_between(chunks: Chunks, indexes: list[int]) -> bool:
 def _chapter_lists(chunks: Chunks) -> Chunks:
     """Headings listed one under another with no text between are a chapter index, not
     chapters (FanFiction.Net's chapter menu, a table of contents, a journal masterpost's
-    links to its parts: "Part One: The Portage" / "Part Two: The Falls").
+    links to its parts: "Part One: The Start" / "Part Two: The Storm").
 
     Part headings count only as a list of one kind ("Part One", "Part Two"): "Book One"
     over "Part One" is a stack of headings, each over the next.
@@ -421,7 +436,7 @@ def _parts_as_chapters(chunks: Chunks) -> Chunks:
 
     A "Prologue" before the first part, or an "Epilogue" or "Interlude" among them, does not
     make them parts: so long as no part holds a chapter heading and each has prose of its
-    own under it, "Prologue" / "Part One: The Road" / "Part Two: The Town" are four chapters
+    own under it, "Prologue" / "Part One: Away" / "Part Two: Home" are four chapters
     (``_parts_hold_nothing``)."""
     parts = [index for index, chunk in enumerate(chunks) if chunk.role == "part"]
     if not parts:

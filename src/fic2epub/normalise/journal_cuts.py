@@ -1,7 +1,7 @@
 """A journal entry's cut links inside the story: the folded section's name over its heading.
 
 LiveJournal and Dreamwidth fold an entry's text under a cut, and the page shows the cut's
-link text in spaced brackets where the fold starts: "( Part II: The Wounded Prince )". An
+link text in spaced brackets where the fold starts: "( Part II: The Long Road )". An
 entry cut section by section repeats each section's heading in its cut link, and the
 heading itself stands right under it when the entry is copied unfolded.
 """
@@ -14,13 +14,13 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.journal_parts import is_cut_link
 
 # The roles a cut link may have been given by the rules above: a heading's words in it
-# ("( Part I: The Hall )") read as a part or chapter heading.
+# ("( Part I: The Start )") read as a part or chapter heading.
 _CUT_ROLES = ("text", "part", "heading")
 
 
 def cut_over_heading(chunks: list[Chunk]) -> None:
-    """Rule ``cut-over-heading``: a cut link in spaced brackets ("( Part I: The Lamp-lit
-    Hall )", "( Read more... )") with a chapter or part heading right under it is the
+    """Rule ``cut-over-heading``: a cut link in spaced brackets ("( Part I: The Start )",
+    "( Read more... )") with a chapter or part heading right under it is the
     journal's link to the fold, not a heading of its own: the heading under it heads the
     section. Marks the link dropped.
 

@@ -28,7 +28,7 @@ from fic2epub.normalise.journal_nav import drop_nav_lines, is_entry_links, nav_l
 from fic2epub.normalise.patterns import FIELD_RE
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
-# LiveJournal's poster line: "blackcurrant_jam (blackcurrant_jam) wrote," with the entry's
+# LiveJournal's poster line: "some_user (some_user) wrote," with the entry's
 # time beside it or not ("… wrote, @ 2008-01-05 22:14:00"). The name in brackets is the
 # user name; the one before it is the display name. LiveJournal's Russian interface writes
 # "пишет," ("writes,") for "wrote,".
@@ -73,12 +73,12 @@ def is_cut_link(text: str) -> bool:
     Guards: one short line, the brackets spaced on both sides (a story's aside is written
     "(like this)"), and its text not a sentence: a bracketed line that ends in a full stop
     or a quote is the story's, though an ellipsis ("( more under here... )") or a short
-    cheer ("( Cut for length! )") is the link's.
+    cheer ("( Long one! )") is the link's.
     """
     if len(text) > 110 or not text.startswith("( ") or not text.endswith(" )"):
         return False
     inner = text[1:-1].strip()
-    # Rule ``cut-text-cheer``: a link's few words may end on a cheer ("( Cut for length! )",
+    # Rule ``cut-text-cheer``: a link's few words may end on a cheer ("( Long one! )",
     # "( Onward! )"); a longer exclamation in brackets is the story's.
     cheer = inner.endswith("!") and len(inner.split()) <= _CHEER_WORDS
     if inner.endswith(_SENTENCE_END) and not inner.endswith(("...", "…")) and not cheer:

@@ -1,4 +1,4 @@
-"""Numbered headings typed all in lower case: "ii. the ball", "1. the lake", "1 / the puppets".
+"""Numbered headings typed all in lower case: "ii. the party", "1. the lake", "1 / the start".
 
 Writers who type in lower case (Tumblr, a phone's notes app, Wattpad) head their sections
 with a figure and a lower-case title. A list's items look the same ("1. three yards of
@@ -12,11 +12,11 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import number_value
 
-# "ii. the ball": a lower-case Roman figure, its stop and a lower-case title of a few words
+# "ii. the party": a lower-case Roman figure, its stop and a lower-case title of a few words
 # with no sentence's end.
 _LOWER_ROMAN_TITLE = lazy(r"(?P<roman>[ivxlc]{1,7})\.\s+[a-z][^A-Z.!?;:]{0,58}")
 
-# "1. the lake", "2: mignon", "3 / the harper", "4 // home", "5 | ashes", "6 - the sea": a
+# "1. the lake", "2: mignon", "3 / the storm", "4 // home", "5 | ashes", "6 - the sea": a
 # figure, its stop, colon or a spaced slash, bar or dash, then a lower-case title of a few
 # words that does not end like a sentence or a clause.
 _DIGIT_LOWER_TITLE = lazy(
@@ -30,7 +30,7 @@ _PARAGRAPH = 40
 
 
 def lower_roman_title(chunks: Chunks, index: int) -> int | None:
-    """Rule ``lower-roman-title-heading``: "i. the new neighbours", "ii. the ball", a lower-case
+    """Rule ``lower-roman-title-heading``: "i. the new neighbours", "ii. the party", a lower-case
     Roman figure and a lower-case title alone on a line with a blank line above and below, as
     Tumblr and journal writers who type in lower case head their sections.
 
@@ -56,7 +56,7 @@ def lower_digit_title(chunks: Chunks, index: int) -> int | None:
     words. A heading has its chapter's prose under it, so the line below must be a story
     paragraph, not another item; the title is a few words with no sentence's or clause's
     end ("1. the first thing, she said, was to run." is an item); the line holds no capital
-    at all, so "1. Laugh so loud." stays to the capitalised-title rule and its list guard;
+    at all, so "1. Say it twice." stays to the capitalised-title rule and its list guard;
     and the numbers must count up 1, 2, 3 like every numbered heading."""
     if not chunks[index].text[:1].isdigit() or index + 1 >= len(chunks):
         return None

@@ -126,7 +126,7 @@ _COUNT_THEN_RATING = lazy(
 
 
 # Forum threads that collect a writer's pieces say so after the title: "Charon Takes a
-# Holiday (Greek Myth snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
+# Holiday (Fandom snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
 # The suffix names the thread's kind, not the story. Rule ``fanfic-subtitle``: web-serial
 # sites title fan works the same way, "The Long Census (A Doctor Moreau Fanfic)".
 _THREAD_KIND = lazy(
@@ -412,7 +412,7 @@ class MetadataBuilder:
         return typography(clean_title(found.group("title")), dashes=False)
 
     def _title_with_info(self, text: str) -> str:
-        """ "Four Doors (Alice in Wonderland, G)": the brackets hold the fandom and rating."""
+        """ "Some Title (Some Fandom, G)": the brackets hold the fandom and rating."""
         found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<info>[^()]{1,100})\)", text)
         if found is None:
             return text
@@ -492,7 +492,7 @@ class MetadataBuilder:
         if subject:
             values.setdefault("title", subject)
         values.setdefault("title", title)
-        # A subject line's pairing is shorthand ("Catherine/Henry"); a Pairing field in the
+        # A subject line's pairing is shorthand ("Anna/Ben"); a Pairing field in the
         # header names it in full, and then the shorthand is not a second relationship.
         title_pairs = values.pop(_TITLE_PAIRS, ())
         values.setdefault("relationships", title_pairs)
@@ -549,7 +549,7 @@ def bold_field_value(line: str, value: str) -> str:
 def _characters(text: str) -> list[str]:
     """FanFiction.Net lists characters with pairings in brackets: "[Harry P., Ginny W.] Ron W.".
 
-    Rule ``ffn-old-characters``: its old layout joined two characters with "&" ("Walter G.
-    & Florence D."); the genres, joined the same way in the app, are read before this.
+    Rule ``ffn-old-characters``: its old layout joined two characters with "&" ("Anna B.
+    & Ben C."); the genres, joined the same way in the app, are read before this.
     """
     return [item.strip(" []") for item in re.split(r",|\]\s*|\[|\s&\s", text) if item.strip(" []")]

@@ -3,7 +3,7 @@
 notes.py knows the English words ("thanks to my beta", "all mistakes are mine") and the
 loanwords every fandom uses ("fic", "review", "fandom"). A note written in Spanish,
 Portuguese, Italian, French, German or Dutch thanks its beta reader and owns its mistakes
-in its own words: "Gracias a Vicky por leerlo antes. Cualquier error que quede es mío."
+in its own words: "Gracias a Ana por revisarlo. Los errores que quedan son míos."
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _MISTAKES_MINE = lazy(
     re.IGNORECASE,
 )
 # Rule ``foreign-thanks-for``: thanks to someone named for reading or correcting the text
-# ("Gracias a Vicky por leerlo", "Obrigada à Ana por revisar", "Grazie a Giulia per",
+# ("Gracias a Ana por revisarlo", "Obrigada à Ana por revisar", "Grazie a Giulia per",
 # "Merci à Léa pour", "Danke an Mia für", "Bedankt aan Sanne voor"). A name follows, so the
 # Spanish and Portuguese "gracias a la lluvia" (because of the rain) is not one, and "God"
 # is left out: "Gracias a Dios por…" is a character's sigh. Only the thanks word ignores

@@ -3,8 +3,8 @@
 Notion writes a callout block as HTML it leaves in the Markdown: an ``<aside>`` line, the
 callout's icon (an emoji) before its first line of text, and an ``</aside>`` line. Writers
 keep their author's note in one ("💡 A/N: …"). A sub-page of the page becomes a link line to
-the sub-page's own exported file, its path percent-encoded: "[Drafting notes](Sundays%20
-19a3…/Drafting%20notes%207f3e….md)". The tags and the icon are the export's, and so is the
+the sub-page's own exported file, its path percent-encoded: "[Chapter notes](My%20Story%20
+19a3…/Chapter%20notes%20a1b2….md)". The tags and the icon are the export's, and so is the
 link (its file is not in the text); the callout's words are the writer's. The steps drop
 the icon and empty those lines, so the line count stays the same.
 """

@@ -25,9 +25,9 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 
-# "submitted 2 years ago * (last edited 2 years ago) by knock_knock_porter".
+# "submitted 2 years ago * (last edited 2 years ago) by some_user".
 _SUBMITTED = lazy(r"submitted\s+.{1,80}?\s+by\s+(?P<name>[\w-]{3,20})(?:\s+to\s+r/\w+)?", re.I)
-# A comment's header: "[-]knock_knock_porter[S] 31 points 2 years ago", "[–]name 1 point".
+# A comment's header: "[-]some_user[S] 31 points 2 years ago", "[–]name 1 point".
 _COMMENT = lazy(
     r"\[[-–+]\]\s*(?P<name>[\w-]{3,20})(?P<submitter>\s*\[S\])?(?:\s*\[\w\])*"
     r"\s+(?:-?\d[\d,.]*k?\s+points?|\[score\s+hidden\])\b.{0,60}",

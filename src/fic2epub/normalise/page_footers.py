@@ -79,7 +79,7 @@ _POINTER = lazy(
 )
 
 # Rule ``archive-credit``: the line an archive puts under each story it keeps, naming
-# itself: "Archived at The Floating Island -- http://…", "This story is archived at
+# itself: "Archived at Some Archive -- http://…", "This story is archived at
 # Ashwinder", "Archived by the Lighthouse archive". Either it gives the archive's address,
 # or it is a bare name with no full stop, so "Archived at the museum since 1850." is prose.
 # A printer-friendly page words it "This story was printed from The Press: http://…"; that

@@ -126,7 +126,7 @@ def _heading_inside(
 ) -> bool:
     """Rule ``heading-inside-page-header``: a part's own title may sit inside its page's
     repeated header, between the story's title and the "by" line (Wattpad's older web
-    reader: "Title" / "I. A Garrafa" / "por name"). The heading neither breaks the run nor
+    reader: "Title" / "I. O Começo" / "por name"). The heading neither breaks the run nor
     joins it, so it is kept. Only a heading right under the story's title repeated alone
     and right over the header's byline repeated, with no blank line either side."""
     chunk = chunks[index]

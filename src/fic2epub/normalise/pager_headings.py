@@ -1,11 +1,11 @@
 """The author's own headings at the top of FanFiction.Net chapter pages pasted in order.
 
-Each desktop chapter page puts its pager ("1. The Lamp  Next >", "< Prev  2. The Road  Next >",
-"< Prev  4. The Well") above the chapter's text and again under it; each mobile page puts its
+Each desktop chapter page puts its pager ("1. First  Next >", "< Prev  2. Second  Next >",
+"< Prev  4. Fourth") above the chapter's text and again under it; each mobile page puts its
 own ("Ch 1 of 3 Next »", "« Prev Ch 2 of 3 Next »"), which names no chapter. A writer's heading
 is the first line under the upper pager; it need not match the name the site's menu gives
-the chapter ("Letter I. From the Ship" under the option "1. Letter the First"), and it need
-not have a chapter word or a number ("Narrative" between two letters).
+the chapter ("Part I. The Start" under the option "1. The First Part"), and it need
+not have a chapter word or a number ("Interlude" between two parts).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk
-from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, match_note
+from fic2epub.normalise.patterns import FFN_MOBILE_PAGER_RE, match_note
 
 # The desktop pager around the chapter menu's current option, with one button at least:
 # "1. Title  Next >", "< Prev  2. Title  Next >", "< Prev  4. Title" (the old layout puts
@@ -25,8 +25,6 @@ _PAGER = lazy(
     r"(?P<next>\s+next(?:\s+chapter)?\s*[»>]+)?",
     re.IGNORECASE,
 )
-# The mobile page's pager: "Ch 1 of 3 Next »", "« Prev Ch 3 of 3". It names no chapter.
-_MOBILE_PAGER = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
 # What may stand between the pager and the author's heading: a disclaimer line.
 _DISCLAIMER = lazy(r"[*_]*disclaimers?\b", re.IGNORECASE)
 # How far under the pager the heading may stand (a disclaimer between them).
@@ -34,7 +32,7 @@ _REACH = 3
 # A heading is short: a title, not a line of prose.
 _LONGEST = 80
 _MOST_WORDS = 10
-# A line that ends so is a sentence, a salutation ("Dear Alan,") or a label, not a title.
+# A line that ends so is a sentence, a salutation ("Dear Sam,") or a label, not a title.
 _SENTENCE_END = (".", ",", ";", ":", "!", "?", "…", '"', "”")
 
 
@@ -42,17 +40,17 @@ def pager_page_headings(chunks: list[Chunk]) -> None:
     """Rule ``pager-page-heading``: on FanFiction.Net desktop chapter pages pasted one after
     another, the first line under each page's upper pager (or under a disclaimer just below
     it) is the author's heading for that page's chapter, even with no chapter word or number
-    ("Letter I. From the Ship", "Narrative"). Marks it a heading.
+    ("Part I. The Start", "Interlude"). Marks it a heading.
 
     The mobile pages' pager ("« Prev Ch 2 of 3 Next »") names no chapter, so there every
-    page must open on such a line ("The Candle" under "Ch 2 of 3").
+    page must open on such a line ("The Visit" under "Ch 2 of 3").
 
     Only the first pager line naming each chapter counts (the one under the text names it
     again, over the page's buttons). The line must read as a title (short, one line,
     capitalised, not ending as a sentence or a salutation does, no note label) with a blank
     line and then story text under it. Either it repeats the pager's chapter name, or two
     pages at least are pasted and every page opens on such a line: a writer who types no
-    headings opens some page on prose ("Dear Alan,", "The rain had stopped."), and then
+    headings opens some page on prose ("Dear Sam,", "It was late."), and then
     only lines that repeat the site's chapter name are taken.
     """
     tops = _upper_pagers(chunks)
@@ -80,6 +78,9 @@ def _upper_pagers(chunks: list[Chunk]) -> list[tuple[int, str]]:
     tops: list[tuple[int, str]] = []
     seen: set[int] = set()
     for index, chunk in enumerate(chunks):
+        first = chunk.text[:1]
+        if not (first.isdigit() or first in "<«Cc" or first.isspace()):
+            continue  # the cheap test: the stripped line starts with this same character
         text = chunk.text.strip()
         if len(text) > 160 or (not text[:1].isdigit() and text[:1] not in "<«Cc"):
             continue
@@ -88,7 +89,7 @@ def _upper_pagers(chunks: list[Chunk]) -> list[tuple[int, str]]:
         pager = _PAGER.fullmatch(text)
         if pager is not None and (pager.group("prev") or pager.group("next")):
             number, name = int(pager.group("num")), pager.group("name")
-        elif " of " in text and (mobile := _MOBILE_PAGER.fullmatch(text)) is not None:
+        elif " of " in text and (mobile := FFN_MOBILE_PAGER_RE.fullmatch(text)) is not None:
             # The mobile pager: the chapter's number alone; no name to repeat.
             number, name = int(mobile.group("pager_chapter")), ""
         else:

@@ -1,6 +1,6 @@
 """Scenes numbered under acts: a play-like fic's "Act One" over "Scene One", "Scene Two".
 
-A writer who sets a fic out like its play heads each act ("Act One: Fotheringhay") and,
+A writer who sets a fic out like its play heads each act ("Act One: The Castle") and,
 under it, each scene ("Scene One", "Scene Two"), the count starting again in each act, as a
 printed play numbers them. The scenes are the chapters and the acts the parts over them;
 a reader that took "Scene One" for prose would make each act one chapter.
@@ -84,8 +84,8 @@ def _scene_number(chunk: Chunk) -> int | None:
 def _text_under(chunks: Chunks, indexes: list[int], end: int) -> bool:
     """Whether story text lies under each scene line before the next heading of any kind."""
     for index in indexes:
-        below = chunks[index + 1 : end]
-        for chunk in below:
+        for position in range(index + 1, min(end, len(chunks))):
+            chunk = chunks[position]
             if chunk.role in ("heading", "part") or _scene_number(chunk) is not None:
                 return False
             if chunk.role == "text" and len(chunk.text) > 40:

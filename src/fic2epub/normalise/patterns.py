@@ -67,12 +67,18 @@ _ROMANCE_ORDINALS = (
     r"settim[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|septi[eè]me",
     r"ottav[oa]|octav[oa]|oitav[oa]|huiti[eè]me",
     r"non[oa]|noven[oa]|neuvi[eè]me",
-    r"decim[oa]|d[eé]cim[oa]|dixi[eè]me",
+    r"d[eé]cim[oa]|dixi[eè]me",
     r"undicesim[oa]|und[eé]cim[oa]|onzi[eè]me",
     r"dodicesim[oa]|duod[eé]cim[oa]|douzi[eè]me",
 )
 ROMANCE_ORDINAL = r"(?:" + "|".join(_ROMANCE_ORDINALS) + r")"
 NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN}|{RU_ORDINAL}|{ROMANCE_ORDINAL})"
+# number_value's patterns, compiled once (no flags: the word is lower-cased first).
+_RU_ORDINAL_WORD = lazy(RU_ORDINAL)
+_RU_STEMS = tuple(lazy(stem) for stem in _RU_ORDINALS)
+_ROMANCE_ORDINAL_WORD = lazy(ROMANCE_ORDINAL)
+_ROMANCE_STEMS = tuple(lazy(stem) for stem in _ROMANCE_ORDINALS)
+_ROMAN_WORD = lazy(ROMAN)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 # Ordinals, as old-style divisions spell them: "Part the First", "Book the Twenty-Second".
 _ORDINAL_UNITS = (
@@ -96,6 +102,10 @@ FFN_MOBILE_PAGER = (
     r"(?:[«<]+\s*prev(?:ious)?\s+|(?=ch(?:apter|\.)?\s*\d{1,3}\s+of\s+\d{1,3}\s+next\s*[»>]))"
     r"ch(?:apter|\.)?\s*(?P<pager_chapter>\d{1,3})\s+of\s+\d{1,3}(?:\s+next\s*[»>]+)?"
 )
+# The mobile pager as a whole line (compiled, case-insensitive).
+FFN_MOBILE_PAGER_RE = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
+# A FanFiction.Net pager button on a line of its own: "< Prev", "« Prev", "Next >", "Next »".
+FFN_PAGER_BUTTON_RE = lazy(r"[«<]+\s*prev(?:ious)?|next\s*[»>]+", re.IGNORECASE)
 _HEADING_NUMBER = rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})|\s*(?P<num>{NUMBER}))"
 
 
@@ -106,18 +116,18 @@ def number_value(token: str) -> int | None:
         return int(word)  # int() reads full-width digits ("１２") too
     if word and all(c in _CJK_DIGITS + "两十百千" for c in word):
         return _cjk_number(word)
-    if re.fullmatch(RU_ORDINAL, word):
-        stem = next(i for i, s in enumerate(_RU_ORDINALS) if re.match(s, word))
+    if _RU_ORDINAL_WORD.fullmatch(word):
+        stem = next(i for i, s in enumerate(_RU_STEMS) if s.match(word))
         return stem + 1
-    if word[-1:] in "aoer" and re.fullmatch(ROMANCE_ORDINAL, word):
-        return next(i for i, s in enumerate(_ROMANCE_ORDINALS) if re.fullmatch(s, word)) + 1
+    if word[-1:] in "aoer" and _ROMANCE_ORDINAL_WORD.fullmatch(word):
+        return next(i for i, s in enumerate(_ROMANCE_STEMS) if s.fullmatch(word)) + 1
     parts = word.split()
     if parts and all(p in _UNITS or p in _TENS for p in parts):
         total = 0
         for part in parts:
             total += _UNITS.index(part) if part in _UNITS else 20 + 10 * _TENS.index(part)
         return total
-    if word and re.fullmatch(ROMAN, word):
+    if word and _ROMAN_WORD.fullmatch(word):
         total, previous = 0, 0
         for char in reversed(word):
             value = _ROMAN_VALUES[char]
@@ -162,7 +172,7 @@ _SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘«(A-ZА-ЯЁ0-9])))"
 # Spanish and Portuguese, Italian, Dutch, Polish, Czech and Slovak, Norwegian and Danish,
 # Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish, Russian.
 # Rule ``short-chapter-word``: "ch" with no stop, as a phone draft or a chat heads its
-# chapters ("ch 1 - the bank", "ch 3"), only before a figure: "Chi" is no "ch i".
+# chapters ("ch 1 - the start", "ch 3"), only before a figure: "Chi" is no "ch i".
 CHAPTER_WORDS = (
     r"chapter|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
     r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава"
@@ -202,7 +212,7 @@ NUMBERED_RE = lazy(
     r"[~\-=*#\[(\s]*(?:(?P<num>\d{1,3})\s*[.):\]]?"
     r"|(?P<roman>[IVXLC]{1,7}|[ivxlc]{1,7})\s*[.):\]])[~\-=*#\])\s]*"
 )
-# "3. A Title", and in Roman figures "III. The Snow Road" (upper case only: "i. the" is a
+# "3. A Title", and in Roman figures "III. The Long Road" (upper case only: "i. the" is a
 # list's item); like the bare numbers, these are headings only when they count up.
 # Rule ``slashed-number-title``: the number may be set off by a spaced "/" or "//", "|",
 # dash or a colon instead of the stop ("1 // The Lodge", "2 / Ashes", "3 - The Sea", "4:
@@ -449,7 +459,7 @@ MORE_TO_COME_RE = lazy(
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
     r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon)"
     r"(?:,?\s+I\s+promise)?"
-    # A hedge after the promise: "Part two tomorrow, if the internet cooperates!"
+    # A hedge after the promise: "Part two tomorrow, if all goes well!"
     r"(?:,?\s+(?:if|hopefully|fingers\s+crossed|barring|weather|work|life)\b[^.!?\n]{0,50})?"
     r"[\s!.…~*:)(^<3]*",
     re.IGNORECASE,

@@ -1,7 +1,7 @@
 """pixiv's novel page: the series line above a work's title.
 
 A work in a series shows the series' name and the work's place in it above its own title,
-"雨月草紙 #2", as a link back to the series. Copied as text it is a line of its own between
+"シリーズ名 #2", as a link back to the series. Copied as text it is a line of its own between
 the site's menu and the title, and the work's author's name stands under the title above a
 "フォローする" (follow) button.
 """
@@ -16,7 +16,7 @@ _SERIES_NUMBER = lazy(r"(?P<name>[^#\s][^#]{0,60}?)\s*[#＃](?P<index>\d{1,3})")
 
 
 def series_number(text: str) -> tuple[str, int] | None:
-    """The series' name and the work's number of a line like "雨月草紙 #2", else None."""
+    """The series' name and the work's number of a line like "シリーズ名 #2", else None."""
     if "#" not in text and "＃" not in text:
         return None
     found = _SERIES_NUMBER.fullmatch(text.strip())

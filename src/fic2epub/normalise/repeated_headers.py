@@ -2,7 +2,7 @@
 
 A writer who posts a story in instalments (list mails, forum posts) pastes its header above
 every part: the same "Title: …", "Author: …", "Rating: …" lines, the title counting the
-part ("Doone Valley Nights (2/3)"), often cut short with a line that sends the reader back
+part ("The Long Road (2/3)"), often cut short with a line that sends the reader back
 ("Headers and disclaimer in part one.") and closed with the same rule. The first post's
 header is the story's; the others repeat it.
 """
@@ -153,8 +153,8 @@ def repeated_headers(marked: list[Chunk], own: Sequence[tuple[_Post, int]]) -> N
 
 def _short_header(text: str, titles: list[str]) -> bool:
     """Rule ``short-repeated-header``: a later part's header cut to one line, the first
-    post's title with its part count and byline, "Doone Nights (2/3) by Kit.", perhaps with
-    a pointer back after it ("Headers in part one.", "Doone Nights 2/3 -- headers in part
+    post's title with its part count and byline, "Long Road (2/3) by Sam.", perhaps with
+    a pointer back after it ("Headers in part one.", "Long Road 2/3 -- headers in part
     1."). The title and a part count must open the line and nothing but a byline and such a
     pointer may follow, so a sentence that names the story is left alone."""
     if len(text) > 200 or not titles:

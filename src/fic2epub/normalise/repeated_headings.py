@@ -3,7 +3,7 @@
 A download tool heads each chapter with the chapter's name (FanFicFare's indented chapter
 line, an e-book's heading), and many authors type the same heading again at the top of the
 chapter's text, often with the story's title above it and often in bold ("**Title**",
-"**Chapter 1: The Valley**"). Read as it stands, every chapter would come out twice, the
+"**Chapter 1: The Start**"). Read as it stands, every chapter would come out twice, the
 first copy empty, or open on its own name. The author's copy repeats the heading word for
 word, and nothing but the story's title or lines already dropped stands between them, so
 it is no chapter of its own: it and the title line above it are dropped.
@@ -56,7 +56,7 @@ def _copy_below(chunks: list[Chunk], index: int, title: str | None) -> int | Non
             # above it is still to go.
             return below
         if chunk.role == "text" and len(chunk.lines) == 1 and _same_words(chunk.text, heading):
-            # The copy left as a line of text ("**The Valley**" under a bare name).
+            # The copy left as a line of text ("**The Start**" under a bare name).
             return below
         if not _silent(chunk, title):
             return None

@@ -1,10 +1,10 @@
 """A chapter drop-down of numbered options copied as one line, and the bare headings it names.
 
 FictionPress and FanFiction.Net print a chapter drop-down beside the pager above and under
-each chapter. Copied as text, its options run together on one line, "1. The Old Woman  2.
-Forest-Loneliness", with the pager's "< Prev" or "Next >" on the line or right beside it.
+each chapter. Copied as text, its options run together on one line, "1. First Title  2.
+Second Title", with the pager's "< Prev" or "Next >" on the line or right beside it.
 The options are the chapters' names as the author typed them when posting; an author who
-heads each chapter with its bare name ("Forest-Loneliness") gives a line the drop-down names.
+heads each chapter with its bare name ("Second Title") gives a line the drop-down names.
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.patterns import match_note
+from fic2epub.normalise.patterns import FFN_PAGER_BUTTON_RE, match_note
 
 # The pager's buttons on either end of the line: "< Prev", "« Prev", "Next >", "Next »".
 _PREV = lazy(r"[«<]+\s*prev(?:ious)?\s+", re.IGNORECASE)
 _NEXT = lazy(r"\s+next\s*[»>]+", re.IGNORECASE)
-_PAGER_BUTTON = lazy(r"[«<]+\s*prev(?:ious)?|next\s*[»>]+", re.IGNORECASE)
 # Where an option starts: its number and stop at the line's start or after a space.
 _OPTION = lazy(r"(?:^|(?<=\s))(\d{1,3})\.\s+")
 # The longest line read, and the longest option.
@@ -30,9 +29,9 @@ _LONGEST_OPTION = 100
 _REACH = 12
 
 
-def select_options(text: str) -> list[str] | None:
-    """The options of a numbered chapter drop-down run together on one line ("1. The Old
-    Woman  2. Forest-Loneliness", with "< Prev" or "Next >" at either end or not), else
+def _select_options(text: str) -> list[str] | None:
+    """The options of a numbered chapter drop-down run together on one line ("1. First
+    Title  2. Second Title", with "< Prev" or "Next >" at either end or not), else
     None.
 
     The line must start with option 1 and hold two or more, numbered one up from the other;
@@ -71,9 +70,14 @@ def numbered_select_lines(chunks: list[Chunk]) -> None:
     """
     for index, chunk in enumerate(chunks):
         text = chunk.text
-        if chunk.role != "text" or len(chunk.lines) != 1 or text.lstrip()[:1] not in "1<«":
+        if chunk.role != "text" or len(chunk.lines) != 1:
             continue
-        options = select_options(text)
+        first = text[:1]
+        if first.isspace():
+            first = text.lstrip()[:1]
+        if first not in "1<«":
+            continue
+        options = _select_options(text)
         if options is None or not _pager_beside(chunks, index):
             continue
         chunks[index] = replace(chunk, role="dropped", rule="chapter-select-line")
@@ -88,13 +92,13 @@ def _pager_beside(chunks: list[Chunk], index: int) -> bool:
     near = [index - 1] if index and chunks[index].gap <= 1 else []
     if index + 1 < len(chunks) and chunks[index + 1].gap <= 1:
         near.append(index + 1)
-    return any(_PAGER_BUTTON.fullmatch(chunks[at].text.strip()) for at in near)
+    return any(FFN_PAGER_BUTTON_RE.fullmatch(chunks[at].text.strip()) for at in near)
 
 
 def select_named_heading(chunks: list[Chunk], below: int, options: list[str]) -> None:
     """Rule ``select-named-heading``: under a chapter drop-down, the author's heading that is
-    one of the drop-down's chapter names, bare ("Forest-Loneliness" under "1. The Old Woman
-    2. Forest-Loneliness"), heads the chapter: the page of one chapter has no other heading
+    one of the drop-down's chapter names, bare ("Second Title" under "1. First Title
+    2. Second Title"), heads the chapter: the page of one chapter has no other heading
     to count up to, and the drop-down shows the author named the chapter so.
 
     Guards: the line is the whole name (case aside), a line of its own, and only the

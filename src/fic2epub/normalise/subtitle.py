@@ -25,9 +25,9 @@ _FIC_WORDS = lazy(
 # Chat's emphasis: two or more "!" or "?" together ("au!!", "why??", "!?!").
 _CHAT_MARKS = lazy(r"[!?]{2,}")
 _RATED = lazy(r"rated\s+(?P<rating>\S+)", re.IGNORECASE)
-# An item that names the pairing, two names joined by "/", "+", "&" or " x " ("sylvia +
-# kinraid", "Harry/Draco"), or the friend the story is for ("for em bc she made me read
-# it", "gift for @sam"): the other things a writer puts in the brackets under a title.
+# An item that names the pairing, two names joined by "/", "+", "&" or " x " ("anna +
+# ben", "Harry/Draco"), or the friend the story is for ("for jo bc she asked
+# nicely", "gift for @sam"): the other things a writer puts in the brackets under a title.
 _NAME = r"[^\W\d]{2,}(?: [^\W\d]{2,})?"
 _PAIRING_ITEM = lazy(rf"{_NAME}\s*(?:/|\s[+&x]\s)\s*{_NAME}")
 _GIFT_ITEM = lazy(
@@ -70,7 +70,7 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
 def _describes(items: list[str]) -> bool:
     """Rule ``bracketed-subtitle``: with no fic word, the brackets still describe the fic
     when they list two items or more and one names the pairing or the friend it is for
-    ("(sylvias lovers, sylvia + kinraid, for em)"). An aside in brackets under a title
+    ("(some fandom, anna + ben, for jo)"). An aside in brackets under a title
     ("(Three years later)", "(Whitby, 1796)") names neither."""
     if len(items) < 2:
         return False

@@ -541,7 +541,7 @@ def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:
         return
     if _author_field(marked, first.body):
         # Rule ``poster-beside-author-field``: the post's own header names its author
-        # ("Author: Agnes Wakefield"); the mail's sender ("Agnes W.") is the same person
+        # ("Author: Jane Smith"); the mail's sender ("Jane S.") is the same person
         # as the list shows her, not a second author.
         return
     line = first.name_line

@@ -1,8 +1,8 @@
-"""The author's chapter heading written title first: "The Cricket Match (Chapter 3)".
+"""The author's chapter heading written title first: "The Long Walk (Chapter 3)".
 
 A writer who posts on a site that prints no chapter heading of its own (a mobile page, a
 blog) often heads the chapter with its title and puts the number after it in brackets.
-The same shape is also a page's title repeated over each chapter ("Moon Princess (Chapter
+The same shape is also a page's title repeated over each chapter ("Story Title (Chapter
 1)") above the author's own heading; that one names the story, not the chapter.
 """
 
@@ -25,7 +25,7 @@ _TITLE_FIRST = lazy(
 
 def title_first_headings(chunks: list[Chunk], start: int, title: str | None) -> None:
     """Rule ``title-then-chapter-number``: a line of its own in the story that is a title
-    and the chapter's number in brackets ("The Cricket Match (Chapter 3)", "Homecoming [Ch.
+    and the chapter's number in brackets ("The Long Walk (Chapter 3)", "The Return [Ch.
     2]") is the chapter's heading, kept as written.
 
     Guards: only in a story where no other rule found a heading (a page title repeated over
@@ -37,8 +37,13 @@ def title_first_headings(chunks: list[Chunk], start: int, title: str | None) -> 
         chunk = chunks[index]
         if chunk.role in ("heading", "part"):
             return
+        if chunk.role != "text" or len(chunk.lines) != 1:
+            continue
+        last = chunk.text[-1:]
+        if last not in ")]" and not last.isspace():
+            continue  # the cheap test: the stripped line ends on this same character
         text = chunk.text.strip()
-        if chunk.role != "text" or len(chunk.lines) != 1 or text[-1:] not in ")]":
+        if text[-1:] not in ")]":
             continue
         if len(text) > 100 or "ch" not in text.lower():
             continue

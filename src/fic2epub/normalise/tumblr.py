@@ -196,7 +196,7 @@ def ask_end(chunks: Sequence[Chunk], index: int) -> int | None:
     return question + 1
 
 
-# One hashtag a line: "#an ideal husband", "#my writing" (a "#" and no space after it, so a
+# One hashtag a line: "#some fandom", "#my writing" (a "#" and no space after it, so a
 # Markdown heading is none, and no second "#").
 _ONE_HASHTAG = lazy(r"#[^\s#][^#]{0,58}")
 # The chrome a post may end with under its tags: the note count, the Reblog button.

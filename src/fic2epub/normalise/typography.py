@@ -50,7 +50,7 @@ def _dots(text: str) -> str:
 
 # smartypants opens a quote after a word-initial elision: ‘tis, ‘em, ‘cause, ‘90s. These
 # are apostrophes (’). The list is the common English elisions; "'n'" is handled whole.
-# "'ware" is "beware", the hunting field's and the old sailor's warning ("'Ware hounds!").
+# "'ware" is "beware", the hunting field's and the old sailor's warning ("'Ware the rocks!").
 _ELISIONS = (
     "tis|twas|twere|twill|twould|ware|til|till|em|cause|cos|coz|cuz|bout|round|nother|kay|nuff|ello"
     "|ere|er|im|is|ave|ow|appen|owdy|scuse|sup|fraid|gainst|mongst|neath|specially|spose"

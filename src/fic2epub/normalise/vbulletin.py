@@ -5,7 +5,7 @@ bar holding the post's number and date ("#2", "03-15-2008, 10:03 AM"), then the 
 box: the name, a user title ("Senior Member") and "Join Date:"/"Location:"/"Posts:" lines.
 A post may carry its own title in bold over a rule, which the thread's first post takes
 from the thread. Under the post come "Last edited by X : date" and "Reply With Quote".
-The helpers here find the header; :mod:`threads` reads the posts.
+The functions here find the header; :mod:`threads` reads the posts.
 """
 
 from __future__ import annotations
@@ -34,12 +34,12 @@ def _dated(text: str) -> bool:
     )
 
 
-# The longest user title under a poster's name ("Senior Member", "Lurks in the Pump Room").
+# The longest user title under a poster's name ("Senior Member", "Resident Night Owl").
 _LONGEST_USER_TITLE = 60
 
 
 def vbulletin_header(chunks: Sequence[Chunk], index: int) -> tuple[int, int, int] | None:
-    """Rule ``vbulletin-post-header``: the post header around the "#N" line at ``index``:
+    """Rule ``forum-post-header`` (vBulletin): the post header around the "#N" line at ``index``:
     the date (above or under the number), the poster's name, maybe a user title, and one
     or more poster statistics ("Join Date: Mar 2005", "Posts: 1,204"), with no blank line
     between. Returns (the header's first line, the poster's name line, the post's first

@@ -21,7 +21,7 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.patterns import same_text
 
-# "Dedicated to lilac_lights": Wattpad dedicates a part to one user, named by the handle.
+# "Dedicated to some_user": Wattpad dedicates a part to one user, named by the handle.
 _DEDICATION = lazy(r"dedicated\s+to\s+(?P<name>@?[\w.-]{2,40})", re.IGNORECASE)
 # A handle rather than a given name: "@" before it, a digit, "_", "-" or "." in it, all
 # lower case, or a capital inside it ("MothLight").
@@ -158,7 +158,7 @@ def part_title_headings(chunks: list[Chunk]) -> None:
     story's line is never taken for a part's title.
 
     Rule ``wattpad-part-title-spaced``: a copy that keeps the page's spacing sets each of
-    the three lines a blank line apart ("by name", "", "one • the forest", "", "1.1K
+    the three lines a blank line apart ("by name", "", "one • the start", "", "1.1K
     Reads"). One blank line on either side is allowed when the "by" line names someone and
     the counts are named ones ("1.1K Reads"): bare numbers a blank line off may be a
     story's own lines, but a "by name" line and a "Reads" count framing one short line are
@@ -223,7 +223,7 @@ def _spaced_counts(chunks: list[Chunk], index: int, below: int) -> bool:
 def _part_titles_above(chunks: list[Chunk]) -> None:
     """Rule ``wattpad-part-title-above``: Wattpad's newer web reader prints a part's title
     over the story's title and "by name" line, and the part's reader counts under them:
-    "ONE: OVERBOARD" / "Island Rules" / "by name" / "3.1K" / "212". The line over the title
+    "ONE: THE START" / "Story Title" / "by name" / "3.1K" / "212". The line over the title
     is the part's title, whatever its form.
 
     Only when the by line sits right over the counts (so the line under it is no part

@@ -4,13 +4,13 @@ A fiction forum's thread is a story posted chapter by chapter. Its copy holds, a
 author's posts, what the forum software prints:
 
 * the thread's head: the site name and breadcrumbs, the thread title with its tags
-  ("Granite House (Mysterious Island fic) [Complete]"), the "Thread starter X Start date …"
+  ("Story Title (Fandom fic) [Complete]"), the "Thread starter X Start date …"
   line (XenForo 2) or "Discussion in 'Forum' started by X, date." (XenForo 1), the
   threadmark menu and page numbers;
 * each post's header: the poster's name (twice: the avatar's text and the name), a user
   title, the date, "#57", "Add bookmark"; XenForo 1's poster box lists "Joined:",
   "Messages:" and "Likes Received:" beside the post and puts the date and "#57" under it;
-* a threadmarked post's bar, "Threadmarks: Chapter 2: The Kiln" with "Prev"/"Next";
+* a threadmarked post's bar, "Threadmarks: Chapter 2: Second Title" with "Prev"/"Next";
 * under each post: "Last edited: …", "Reactions: X, Y and 212 others" (XenForo 1: "X, Y and
   31 others like this."), the "Like Reply" / "Reply" / "Report" buttons, page navigation;
 * a quoted post inside a reply: "X said:", the quoted lines, "Click to expand...".
@@ -30,7 +30,7 @@ from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE, match_note
 
-# A threadmarked post's bar: "Threadmarks: Chapter 2: The Kiln".
+# A threadmarked post's bar: "Threadmarks: Chapter 2: Second Title".
 _BAR = lazy(r"threadmarks?\s*:\s*(?P<title>\S.{0,120})", re.IGNORECASE)
 # The thread's threadmark menu: "Threadmarks: Story Threadmarks (2)", "Threadmarks (3)".
 _MENU = lazy(r"threadmarks?(?:\s*:\s*\S.{0,40})?\s*\(\d{1,4}\)", re.IGNORECASE)
@@ -62,7 +62,7 @@ _REACTION_COUNTS = lazy(
 _EDITED = lazy(r"last\s+edited(?:\s+by\s+[^:]{1,40})?\s*:.{0,40}", re.IGNORECASE)
 # A collapsed spoiler's button: "Spoiler", "Spoiler: Notes".
 _SPOILER = lazy(r"spoiler(?:\s*:\s*[^.!?]{1,60})?", re.IGNORECASE)
-# A quoted post's first line, "copperkettle said:", and its last, "Click to expand...".
+# A quoted post's first line, "some_user said:", and its last, "Click to expand...".
 _SAID = lazy(r"\S{1,40}(?:\s\S{1,40}){0,2}\s+said:")
 _EXPAND = lazy(r"click\s+to\s+(?:expand|shrink)\.*", re.IGNORECASE)
 # XenForo 1's thread line: "Discussion in 'Creative Writing SFW' started by Wren_Pitt, …".
@@ -71,10 +71,10 @@ _DISCUSSION = lazy(
     r"?\s+.{1,40}",
     re.IGNORECASE,
 )
-# The tags a thread title carries: "(Mysterious Island fic)", "[Complete]", "[Worm]".
+# The tags a thread title carries: "(Fandom fic)", "[Complete]", "[Worm]".
 _TITLE_TAG_END = lazy(r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\s*$")
 _TITLE_TAG_START = lazy(r"^\s*\[[^\[\]]{1,60}\]\s*")
-# A user title under the poster's name is a short phrase ("Know what you're wasting").
+# A user title under the poster's name is a short phrase ("Lurks at midnight").
 _LONGEST_USER_TITLE = 60
 
 
@@ -90,8 +90,8 @@ def thread_line(text: str) -> str | None:
 
 
 def thread_title(text: str) -> str:
-    """A thread title without its tags: "Granite House (Mysterious Island fic) [Complete]"
-    is titled "Granite House". A title that is all tags keeps them."""
+    """A thread title without its tags: "Story Title (Fandom fic) [Complete]"
+    is titled "Story Title". A title that is all tags keeps them."""
     title = text.strip()
     while (found := _TITLE_TAG_END.search(title)) is not None and found.start() > 0:
         title = title[: found.start()].strip()
