@@ -109,6 +109,10 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     one that starts with a capital and does not end like a sentence, with a blank line
     under the heading, so "One: that was the rule." stays text.
 
+    Rule ``spelled-number-without-blank-lines``: in a file with no blank line at all, a
+    titled number ("One: The Lantern") needs no blank line under it, but its title must
+    read as a name and each heading must have story under it (see _spelled_word).
+
     Rule ``spelled-number-beside-named``: the run may share the story with named headings
     ("Prologue", "One", "Two", "Interlude", "Three"), as a writer's own document heads
     its chapters. Rule ``lower-spelled-number``: a writer who types in lower case writes
@@ -122,7 +126,10 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     if any(chunk.rule != "named-heading" for chunk in others):
         return chunks
     found: list[tuple[int, int]] = []
-    lower = stopped = False
+    lower = stopped = titled = False
+    # A file with no blank line anywhere (a Google Docs or phone-notes download, one
+    # paragraph a line) cannot set a heading apart with blank lines.
+    blankless = not any(chunk.gap for chunk in chunks)
     for index, chunk in enumerate(chunks):
         text = chunk.text.strip()
         if chunk.role != "text" or len(text) > _LONGEST_TITLED:
@@ -131,22 +138,27 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
             continue
         if not text[:1].isupper() and text.lower() != text:
             continue
-        word = _spelled_word(chunks, index, text)
+        word = _spelled_word(chunks, index, text, blankless=blankless)
         number = number_value(word) if word else None
-        if number is not None:
+        if word is not None and number is not None:
             found.append((index, number))
             lower = lower or not text[:1].isupper()
             stopped = stopped or text.endswith(".")
+            titled = titled or len(text) > len(word) + 1
     numbers = [number for _, number in found]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return chunks
-    if (others or lower or stopped) and not _story_under(chunks, [index for index, _ in found]):
+    if (others or lower or stopped or blankless) and not _story_under(
+        chunks, [index for index, _ in found]
+    ):
         return chunks
     rule = "spelled-number-sequence"
     if lower:
         rule = "lower-spelled-number"
     elif others:
         rule = "spelled-number-beside-named"
+    elif blankless and titled:
+        rule = "spelled-number-without-blank-lines"
     marked = list(chunks)
     for index, _ in found:
         marked[index] = replace(marked[index], role="heading", rule=rule)
@@ -163,10 +175,15 @@ def _story_under(chunks: Chunks, indexes: list[int]) -> bool:
     )
 
 
-def _spelled_word(chunks: Chunks, index: int, text: str) -> str | None:
+def _spelled_word(chunks: Chunks, index: int, text: str, *, blankless: bool) -> str | None:
     """The number word of a spelled-number heading, alone ("Two") or titled ("Two: The
     Sea"); None when the line is neither. A lower-case number has a lower-case title
-    ("two: the storm"), a capitalised one a capitalised title."""
+    ("two: the storm"), a capitalised one a capitalised title.
+
+    Rule ``spelled-number-without-blank-lines``: in a file with no blank lines at all the
+    titled line cannot have one under it; its title must then read as a name ("The
+    Lantern": a few words, the long ones capitalised, no comma), so "One: keep the door
+    shut" among the lines of a list stays text."""
     if len(text) <= 16 and _SPELLED.fullmatch(text):
         return text
     if len(text) <= 17 and text.endswith(".") and _SPELLED.fullmatch(text[:-1]):
@@ -181,7 +198,12 @@ def _spelled_word(chunks: Chunks, index: int, text: str) -> str | None:
         return None
     if title.endswith((*_SENTENCE_END, "!", "?")):
         return None
-    if below is not None and below.gap == 0:
+    if blankless:
+        # Every line is a paragraph here, so the blank line under the heading proves
+        # nothing; the title's shape (and the story under each, asked by the caller) does.
+        if not spaced_title(title):
+            return None
+    elif below is not None and below.gap == 0:
         return None
     return found.group("word") or found.group("dashed")
 

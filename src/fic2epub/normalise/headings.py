@@ -23,7 +23,11 @@ from fic2epub.normalise.ffn_page import (
     pager_numbered_headings,
 )
 from fic2epub.normalise.fields import date_line
-from fic2epub.normalise.heading_lines import spelled_number_headings, two_line_headings
+from fic2epub.normalise.heading_lines import (
+    spaced_title,
+    spelled_number_headings,
+    two_line_headings,
+)
 from fic2epub.normalise.journal_cuts import cut_over_heading
 from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
@@ -156,8 +160,11 @@ _INDEX_LINK = lazy(
 # Two", as a fic set in a play heads its scenes and old archive files centre them.
 # Rule ``word-roman-sequence``: the number may be an upper-case Roman one, "Letter I.
 # From the Ship", "Stave II: The Spirit", as novels in letters and old books number them.
+# In each of these rules the word may be in capitals, "LETTER I.", "DAY 2", as old books
+# and plain-text mailing-list posts set their headings; the count and the text under each
+# line are asked of them as of the capitalised form.
 _WORD_NUMBER = lazy(
-    rf"[~\-=*#\s]*(?:(?P<word>[A-Z][a-z]{{2,11}})"
+    rf"[~\-=*#\s]*(?:(?P<word>[A-Z](?:[a-z]{{2,11}}|[A-Z]{{2,11}}))"
     rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}))"
     rf"|\s+(?P<roman>[IVXLC]{{1,7}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
@@ -231,12 +238,18 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     challenges head each day's piece, counts too when each such line is set apart by a
     blank line above, its title is short and does not end like a sentence, and story text
     follows it before the next one: so "Step 2: Add the flour." and a list of "Rule 1: …"
-    lines stay text."""
+    lines stay text.
+
+    Rule ``word-sequence-without-blank-lines``: a file with no blank line anywhere (a Google
+    Docs or phone-notes download, one paragraph a line) sets no heading apart, so there a
+    titled or spelled-out line ("Day 1: The Arrival", "Scene One") counts without the blank
+    lines when its title reads as a name and story text follows each one."""
     # Other headings mean the story has its chapters, and "Day 1" lines inside them are
     # the author's sub-sections; a "Prologue" or an "Epilogue" alone (rule
     # ``named-heading``) frames the run and does not count.
     if any(chunk.role == "heading" and chunk.rule != "named-heading" for chunk in chunks):
         return chunks
+    blankless = not any(chunk.gap for chunk in chunks)
     found = [
         (index, match)
         for index, chunk in enumerate(chunks)
@@ -244,16 +257,28 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         and _single_line(chunk)
         and _may_be_word_number(chunk.text)
         and (match := _WORD_NUMBER.fullmatch(chunk.text)) is not None
-        and (match.group("title") is None or _titled_ok(chunks, index, match.group("title")))
-        and (match.group("spelled") is None or _set_apart(chunks, index))
+        and (
+            match.group("title") is None
+            or _titled_ok(chunks, index, match.group("title"), blankless=blankless)
+        )
+        and (
+            match.group("spelled") is None
+            or _set_apart(chunks, index)
+            # With no blank lines, a heading's number is capitalised ("Scene Two"); a
+            # line of the scene ("Round two.") is not.
+            or (blankless and match.group("spelled")[:1].isupper())
+        )
     ]
     titled = [
         index
         for index, match in found
-        if match.group("title") is not None or match.group("roman") is not None
+        if match.group("title") is not None
+        or match.group("roman") is not None
+        or (blankless and match.group("spelled") is not None)
     ]
     # A titled line, or a Roman figure after a name ("George I" / "George II" one under
-    # another, a list of kings), is a heading only with story text under each one.
+    # another, a list of kings), is a heading only with story text under each one; so is
+    # a spelled-out one where no blank line can set it apart.
     if titled and not _text_between(chunks, [index for index, _ in found]):
         return chunks
     words = {match.group("word") or match.group("noun") for _, match in found}
@@ -267,7 +292,9 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     for index, match in found:
         rule = (
-            "word-spelled-number-sequence"
+            "word-sequence-without-blank-lines"
+            if blankless and (match.group("spelled") or match.group("title"))
+            else "word-spelled-number-sequence"
             if match.group("spelled")
             else "word-roman-sequence"
             if match.group("roman")
@@ -300,14 +327,18 @@ def _sequence_number(match: re.Match[str]) -> int:
     return ordinal_value(match.group("ordinal") or match.group("lead")) or 0
 
 
-def _titled_ok(chunks: Chunks, index: int, title: str) -> bool:
-    """A titled "Day 1: Arrival" line: short title, no sentence end, a blank line above."""
+def _titled_ok(chunks: Chunks, index: int, title: str, *, blankless: bool) -> bool:
+    """A titled "Day 1: Arrival" line: short title, no sentence end, a blank line above;
+    in a file with no blank lines, a title that reads as a name instead (rule
+    ``word-sequence-without-blank-lines``)."""
     words = title.split()
-    return (
-        1 <= len(words) <= 8
-        and not title.rstrip().endswith(_CLAUSE_END)
-        and (index == 0 or chunks[index].gap >= 1)
-    )
+    if not 1 <= len(words) <= 8 or title.rstrip().endswith(_CLAUSE_END):
+        return False
+    if blankless:
+        # No blank line can set the heading apart, so "Rule 1: never lie to her" in a
+        # list must fail on its lower-case words instead.
+        return spaced_title(title)
+    return index == 0 or chunks[index].gap >= 1
 
 
 def _text_between(chunks: Chunks, indexes: list[int]) -> bool:
