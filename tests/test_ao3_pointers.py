@@ -29,3 +29,12 @@ def test_pointer_alone_and_prose_are_left_as_they_are() -> None:
     alone = _chunk(_POINTER)
     prose = _chunk("She told him to see the end of the chapter for notes (as ever).")
     assert split_pointers(alone.text + prose.text, (alone, prose)) == (alone, prose)
+
+
+def test_pointer_in_capitals_is_split_too() -> None:
+    """The telltale is looked for in the lower-cased text, as the pointer's regex ignores
+    case: a copy that shouts the pointer is split like any other."""
+    note = _chunk("The ferry ran twice a day. (SEE THE END OF THE WORK FOR MORE NOTES.)")
+    head, tail = split_pointers(note.text, (note,))
+    assert head.text == "The ferry ran twice a day."
+    assert tail.text == "(SEE THE END OF THE WORK FOR MORE NOTES.)"

@@ -89,6 +89,12 @@ def test_share_line_over_a_phone_copy_gives_title_and_author() -> None:
         ("by the light of the moon", None),
         ("By Tuesday of next week", None),
         ("by order of the King", None),
+        # An authority's phrase opens with a common noun; five capitalised words are a
+        # heading's, not a pen name's.
+        ("By Order of the Ministry", None),
+        ("By Decree of the High Council", None),
+        ("By the Grace of God", None),
+        ("by Warden of the North Gate Tower Keep", None),
     ],
 )
 def test_byline_particle_name(line: str, expected: tuple[str, ...] | None) -> None:

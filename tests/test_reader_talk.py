@@ -18,6 +18,8 @@ from fic2epub.readers.text import read_text
         "I typed this on my phone, so forgive me.",
         "I wrote this for my aunt, who loves the book more than I do.",
         "_Sorry this chapter took so long, you guys. -R._",
+        "please review, I read every single one",
+        "this is the lighthouse AU nobody asked for, and I regret nothing",
     ],
 )
 def test_talk_about_the_writing(text: str) -> None:
@@ -32,6 +34,10 @@ def test_talk_about_the_writing(text: str) -> None:
         "“Thank you for the reviews,” I said, and meant none of it.",
         "I wrote this letter by the fire, and burned it before you woke.",
         "You will not believe what I found in the attic.",
+        # "review" the verb, and "au" in French, are anyone's words.
+        "I never did review the letters you left me.",
+        "Okay, so I had to review my notes one more time before the exam.",
+        "We ate the coq au vin my mother made, and I said nothing.",
     ],
 )
 def test_story_prose_is_no_talk_about_the_writing(text: str) -> None:

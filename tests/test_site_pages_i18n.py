@@ -31,6 +31,9 @@ def test_brazilian_header() -> None:
     assert regional_language("pt", ["Cadastre-se"]) == "pt-BR"
     assert regional_language("pt", ["Uma história do Porto"]) == "pt"
     assert regional_language("pt", ["Ele cadastrou o livro."]) == "pt"
+    # Brazil named in a summary or a note, not in a tag, says nothing of the site.
+    assert regional_language("pt", ["Resumo: Uma viagem ao Brasil no verão de 1920."]) == "pt"
+    assert regional_language("pt", ["Categorias: Contos Brasileiros"]) == "pt-BR"
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,9 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 
-# The literal every pointer holds, checked before any regex runs.
-_TELLTALE = "ee the end of the"
+# The literal every pointer holds, in lower case, checked before any regex runs; tested on
+# the lower-cased text, as the pointer's regexes ignore case ("SEE THE END OF THE WORK…").
+POINTER_TELLTALE = "ee the end of the"
 # The pointer at a line's end, after other text: only AO3's own bracketed wording, so an
 # author's "see the end of the chapter for notes" inside a sentence stays the author's.
 _TRAILING_POINTER = lazy(
@@ -29,11 +30,11 @@ _TRAILING_POINTER = lazy(
 def split_pointers(text: str, chunks: Chunks) -> Chunks:
     """Split a trailing AO3 pointer off any chunk whose text ends with one; ``text`` is the
     whole text, to skip the pass when no pointer can be there."""
-    if _TELLTALE not in text:
+    if POINTER_TELLTALE not in text.lower():
         return chunks
     result: list[Chunk] = []
     for chunk in chunks:
-        result.extend(_split(chunk) if _TELLTALE in chunk.text else (chunk,))
+        result.extend(_split(chunk) if POINTER_TELLTALE in chunk.text.lower() else (chunk,))
     return tuple(result)
 
 

@@ -1,22 +1,25 @@
 """The author's word to readers set in brackets, with no label, at a chapter's edge.
 
-Many writers set their notes apart by brackets instead of an "A/N:" label: "[Sorry for the
-wait, exams ate me alive. Thanks for all the reviews!]" over a chapter, "[ok that's it for
-now, vote if u liked it - gerty]" under it. The brackets frame the note; what tells it from
-a story's own bracketed line ("[Redacted]", "[Enter the Ghost]", "[Text from Sam: where r
-u]") is that it talks to the readers: a note's words (reviews, thanks, "this chapter"), a
-signature, or the writer's "I" and "you".
+Many writers set their notes apart by brackets instead of an "A/N:" label: "[Sorry this is
+late, the move took all month. Thanks for every comment!]" over a chapter, "[ok more soon,
+comment if u want the next bit - pip]" under it. The brackets frame the note; what tells it
+from a story's own bracketed line ("[Redacted]", "[Enter the Ghost]", "[Text from Sam: where
+r u]", a signed letter "[Come alone. —J]") is that it talks to the readers about the
+writing: a note's words (comments, thanks, "this chapter"), or the writer's "I" and "you".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.dedication import dedicates
+from fic2epub.normalise.note_run_on import narrates
 from fic2epub.normalise.notes import talks_about_story
+from fic2epub.normalise.reader_talk import talks_about_writing
 
 # The longest bracketed note, all its paragraphs together: a story's bracketed document
 # (a letter, a transcript) runs longer.
@@ -36,21 +39,33 @@ _SENTENCE_BREAK = lazy(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-Z]")
 # ("Warning: …"), which is left alone.
 _MESSAGE = lazy(r"[\w.'’ -]{1,30}:\s|\d{1,2}:\d{2}")
 # A dashed signature closing the note inside its brackets, after a sentence's end: "… soon!
-# - B.", "… I promise. ~gerty", "… -- Nell". Only after a stop, so a story's bracketed line
+# - K.", "… I promise. ~pip", "… -- Ros". Only after a stop, so a story's bracketed line
 # that ends on a dashed word ("[The door shut - for good]") is not signed.
 _SIGNED = lazy(r"[.!?…][\"”’)]?\s*[-–—~]{1,2}\s?[^\W\d][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20})?\.?$")
 _QUOTES = "\"“‘'«„"
+# Talk about posting the story, which a narrator's aside in round brackets never holds:
+# updates, the next or last chapter.
+_POSTING = lazy(
+    r"\b(?:updat(?:e|es|ed|ing)|(?:next|last|this|new)\s+(?:chapter|part|update)s?)\b",
+    re.IGNORECASE,
+)
+# The author talking to readers in person: "I", "my", "you".
+_READER_VOICE = lazy(r"\bI\b|\bI['’](?:m|ve|d|ll)\b|\b(?i:my|you|your|u|ur|guys)\b")
 
 
 def is_bracketed_talk(text: str) -> bool:
     """Rule ``bracketed-note``: a paragraph (or paragraphs, joined) wholly in brackets that
     talks to readers.
 
-    A note's own words (reviews, thanks, "this chapter", a smiley) or a dashed signature at
-    its end ("… faster! - B.") will do in either kind of bracket. In square brackets, which a
-    narrator seldom uses, so will the writer's "I", "me" or "my" in two sentences or more of
-    six words at least ("[This one is mostly Belle talking. I regret nothing.]"); round
-    brackets hold a first-person narrator's aside ("(I never saw him again.)") too often.
+    In square brackets, which a narrator seldom uses, a note's own words (comments, thanks,
+    "this chapter", a smiley) will do. In round brackets, where a narrator's aside stands
+    ("(He never did forgive her.)"), only words about the writing or its posting (reviews,
+    updates, "this chapter") spoken in the author's "I" or "you" will, or a note's words
+    with a dashed signature at the end ("… thanks! - K."). A signature alone never does: a
+    story's letter or message is signed too ("[Come alone. —J]"). In square brackets, the
+    writer's "I", "me" or "my" in two sentences or more of six words at least will also do
+    ("[This one is mostly the cat talking. I regret nothing.]"), unless the sentences narrate
+    in the past tense ("[Years earlier. I was nine and the house still stood.]").
 
     Guards: never a message or transcript line ("Sam: …", a time), never quoted speech,
     never a one-sentence message ("[I know what you did]"), never longer than a note runs."""
@@ -62,16 +77,24 @@ def is_bracketed_talk(text: str) -> bool:
     inner = text[1:-1].strip()
     if not inner or inner[0] in _QUOTES or _MESSAGE.match(inner):
         return False
-    if _SIGNED.search(inner[-50:]) is not None or talks_about_story(inner):
+    signed = _SIGNED.search(inner[-50:]) is not None
+    if closer == "]" or signed:
+        if talks_about_story(inner):
+            return True
+    elif talks_about_writing(inner) or (_POSTING.search(inner) and _READER_VOICE.search(inner)):
         return True
+    if signed:
+        return False  # signed, yet none of a note's words: a letter or message in the story
     if dedicates(inner):
-        return True  # whom the story is for: "(this one's for my grandad, who …)"
+        return True  # whom the story is for: "(this one's for my aunt, who …)"
     if closer == ")" or len(inner.split()) < _FEWEST_WORDS:
         return False
     # The writer's own voice, over more than one sentence: a story's bracketed message or
-    # caption is a single line.
+    # caption is a single line, and a narrator's bracketed flashback tells in the past tense.
     sentences = len(_SENTENCE_BREAK.findall(inner)) + 1
-    return sentences >= 2 and _FIRST_PERSON.search(inner) is not None
+    if sentences < 2 or _FIRST_PERSON.search(inner) is None:
+        return False
+    return not narrates(inner, shortest=0)
 
 
 def leading_bracket_note(chunks: list[Chunk], index: int, end: int) -> int | None:

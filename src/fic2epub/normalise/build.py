@@ -131,13 +131,34 @@ class _Notes:
             chunks = [*chunks[:-1], replace(last, text=last.text.rstrip("*").rstrip())]
             if chunks[-1].role == "note":
                 chunks[-1] = replace(chunks[-1], value=chunks[-1].value.rstrip("*").rstrip())
-        if len(chunks) > 1 and chunks[0].text.startswith("[") and chunks[-1].text.endswith("]"):
-            # "[A/N: …" opened a bracket that its last paragraph closes.
+        if len(chunks) > 1 and _bracket_closes_note(chunks):
+            # "[A/N: …" or "(…" opened a bracket that its last paragraph closes; the opening
+            # bracket is already out of the note's value (bracketed-note, the note label).
             last = chunks[-1]
             chunks = [*chunks[:-1], replace(last, text=last.text[:-1].rstrip())]
         blocks = blocks_of(chunks) if chunks else ()
         if blocks:  # a label with nothing under it (a web form's "Note:") is no note
             self.notes.append(Note(label=label, blocks=blocks, origin=origin))
+
+
+# A smiley whose ")" ends a note: ":)", ";-)", "=)". The ")" is the face's, not a bracket's.
+_SMILEY_END = lazy(r"(?:^|\s)[:;=8]-?\)$")
+
+
+def _bracket_closes_note(chunks: Sequence[Chunk]) -> bool:
+    """Rule ``note-closing-bracket``: a note over several paragraphs whose first opens a
+    bracket ("[" or "(") and whose last ends with the matching one; that bracket frames
+    the note and is dropped. Not a closing ")" that is a smiley's (":)"), nor one that
+    closes a bracket of the last paragraph's own ("… (see part one)")."""
+    opener, last = chunks[0].text[:1], chunks[-1].text
+    closer = {"[": "]", "(": ")"}.get(opener)
+    if closer is None or not last.endswith(closer):
+        return False
+    if closer == ")" and _SMILEY_END.search(last):
+        return False
+    # The brackets balance over the whole note only when the last one closes the first.
+    joined = "".join(chunk.text for chunk in chunks)
+    return joined.count(opener) == joined.count(closer)
 
 
 def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:

@@ -26,7 +26,7 @@ from fic2epub.normalise.share_text import (
     title_author_url_line,
 )
 
-# "by the river…" is prose; "by fernwhistle and …" is a byline.
+# "by the river…" is prose; "by wrenfield and …" is a byline.
 _PROSE_AFTER_BY = lazy(
     r"(?:the|a|an|his|her|my|their|our|its|this|that|then|now|way|far|far|now|all|some|one|"
     r"himself|herself|themselves|myself|midnight|morning|evening|noon|dawn|dusk)\b",
@@ -65,15 +65,30 @@ def byline_names(text: str) -> tuple[str, ...] | None:
 
 # The small words a pen name in the old style joins its capitalised words with.
 _NAME_PARTICLES = frozenset("of the de la le du da di del van von der".split())
+# The most capitalised words such a pen name holds ("Lady Anne de la Mare"): a longer run
+# of capitals joined by "of" and "the" is a heading or an institution's name.
+_MOST_NAME_WORDS = 4
+# Common nouns an authority's phrase opens with after "by" ("By Order of the Ministry",
+# "By Appointment to the Crown", "By Decree of the Council"): a notice in the story, no
+# one's name.
+_AUTHORITY_NOUNS = frozenset(
+    "order orders command decree appointment authority permission leave request royal "
+    "grace right rights act law power virtue means way dint kind courtesy".split()
+)
 
 
 def _titled_name(names: str) -> bool:
-    """Rule ``byline-particle-name``: a pen name in the old style, "Clare of the Isle",
-    "Keeper of the Keys": capitalised words joined only by small particles ("of", "the",
-    "de", "von"), first and last word capitalised. A sentence after "by" has lower-case
-    words of its own ("by order of the king")."""
+    """Rule ``byline-particle-name``: a pen name in the old style, "Maud of the Marsh",
+    "Warden of the Weir": at most four capitalised words joined only by small particles
+    ("of", "the", "de", "von"), first and last word capitalised. A sentence after "by" has
+    lower-case words of its own ("by order of the king"), and an authority's phrase opens
+    with a common noun ("By Order of the Ministry"), which no pen name does."""
     words = names.split()
     if len(words) < 3 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    if words[0].lower() in _AUTHORITY_NOUNS:
+        return False
+    if sum(1 for word in words if word[:1].isupper()) > _MOST_NAME_WORDS:
         return False
     return all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
 
@@ -128,8 +143,8 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
     if text.endswith((")", "]")) and (_PART_COUNT_END.search(text) or _RATING_END.search(text)):
         # Rule ``part-count-not-byline``: "Crumbs (1/2)" is a post's title counting the
         # story's instalments, as a blog heads each part; no pen name counts parts.
-        # Rule ``rated-subject-not-byline``: nor does one carry a rating: "Упырь.
-        # «Табакерка» (G)", "Snowfall (PG-13)" is a journal post's subject.
+        # Rule ``rated-subject-not-byline``: nor does one carry a rating: "Ёлка. «Шкатулка»
+        # (G)", "Hoarfrost (PG-13)" is a journal post's subject.
         return False
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     if after is None:

@@ -1,19 +1,21 @@
 """Rule ``dedication-first-line``: a file that opens with whom the story is for.
 
 A draft pasted from a phone's notes, or a post with no header, often starts with a line to
-the person the story was written for: "for marnie who wanted the bike au. sorry it took so
-long", "for @quillfeather, happy birthday!!", "For Sam <3". It is the author talking, not
+the person the story was written for: "for jude who asked for the lighthouse one. sorry
+it's late", "for @someone, happy birthday!!", "For Sam <3". It is the author talking, not
 the title and not the story's first sentence, so it is an unlabelled note before the story.
 
-Guards, since a story may open with "For a moment…" or "For Marnie, the war was over.":
-only the file's first line, one line under 200 characters; "for" is followed by whom (an
-@-handle, "my …", or a word or two that is no article, quantifier or time word); and the
-rest shows someone addressed: typed in lower case, a "who" or a comma right after the name,
-a second sentence, "!" or an emoji; a line opening with a capital "For" needs stronger
-marks (an @-handle, an emoji, "<3", "happy birthday", or the author's "I"/"you"/"sorry").
+Guards, since a story may open with "For a moment…", "For three days I didn't sleep." or
+"For Marnie, the war was over.": only the file's first line, one line under 200
+characters; "for" is followed by whom (an @-handle, "my …", or a word or two that is no
+article, quantifier, number, time word or pronoun such as "him"); and the rest shows
+someone addressed: typed in lower case, a "who" or a comma right after the name, a second
+sentence, "!" or an emoji. A line opening with a capital "For", as a story's sentence
+does, needs a mark no narrator writes: an @-handle, an emoji, "<3" or "happy birthday"
+(the author's "I" alone is a first-person narrator's too: "For him, I would have…").
 
-The same reading serves a dedication in brackets at a chapter's edge (``bracketed-dedication``,
-"(this one's for my grandad, who …)"), which :mod:`bracket_notes` marks as a note.
+The same reading serves a dedication in brackets at a chapter's edge ("(this one's for my
+aunt, who …)"), which :mod:`bracket_notes` marks as a note (``bracketed-note``).
 """
 
 from __future__ import annotations
@@ -32,21 +34,29 @@ _FOR_WHOM = lazy(
     re.IGNORECASE | re.DOTALL,
 )
 # Words after "for" that open a phrase of the story's, not a person's name.
+# Numbers and spans of time ("for two weeks", "for a moment", "for years") and pronouns
+# ("for him", "for them") are the story's too: a dedication names someone.
 _NOT_WHOM = frozenset(
     "a an the this that these those some all any each every one once now then so as "
-    "years days hours weeks months minutes ages ever always long while what how whom "
-    "which whatever".split()
+    "what how whom which whatever ever always long while ages good "
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred hundreds thousand thousands several many few half most more "
+    "second seconds minute minutes hour hours day days night nights week weeks fortnight "
+    "month months year years decade decades century centuries moment moments "
+    "him her them it us me myself himself herself themselves itself".split()
 )
 # Idioms of "for my …" that name no one: "for my part, I…", "for my sake", "for my money".
 _NOT_MY_WHOM = frozenset("part sake money own life taste liking trouble pains".split())
 # What shows the line addresses someone, right after the name: a "who" clause, a comma, an
 # exclamation, a dash or colon; or later in the line, a second sentence.
 _ADDRESS = lazy(r"\s*(?:,|!|:|—|–|-\s)|\s+who\b|.*?[.!?]\s+\S", re.DOTALL)
-# Stronger marks, for a line that opens with a capital "For" as a sentence would.
-_STRONG = lazy(
-    r"<3|happy\s+birthday|\bI\b|\b(?:you|your|u|sorry|hope|enjoy|ily|love\s+you)\b",
-    re.IGNORECASE,
-)
+# Stronger marks, for a line that opens with a capital "For" as a sentence would: marks a
+# narrator never writes. "I", "you" or "sorry" are no such mark: a story's first-person
+# sentence says them ("For him, I would have…").
+_STRONG = lazy(r"<3|happy\s+b(?:irth)?day|\bhbd\b", re.IGNORECASE)
+# In brackets, which set the line apart as the writer's aside already, a capital "For" may
+# also show the address by a "who" clause right after the name ("[For my aunt, who …]").
+_WHO_AFTER = lazy(r",?\s+who\b")
 _LONGEST = 200
 
 
@@ -57,25 +67,30 @@ def dedication_first(chunks: Sequence[Chunk], index: int) -> bool:
     if text[:4] not in ("for ", "For ") or len(text) > _LONGEST or len(chunk.lines) != 1:
         return False
     if chunk.role != "text" or index + 1 >= len(chunks):
-        return False
+        return False  # a dedication stands over a story, never alone
     if any(earlier.role != "dropped" for earlier in chunks[:index]):
         return False
     return _addressed(text, strong=text[0] == "F")
 
 
-def _addressed(text: str, *, strong: bool) -> bool:
+def _addressed(text: str, *, strong: bool, bracketed: bool = False) -> bool:
     """Whether ``text`` ("for …") names whom the story is for and shows them addressed;
-    ``strong`` asks for the stronger marks a capital "For" needs."""
+    ``strong`` asks for the stronger marks a capital "For" needs, of which a line in
+    brackets (``bracketed``) may show a "who" clause instead."""
     found = _FOR_WHOM.fullmatch(text)
     if found is None:
         return False
     whom = found.group("whom")
     words = whom.lower().split()
-    if words[0] in _NOT_WHOM or (len(words) > 1 and words[1] in _NOT_MY_WHOM):
+    if words[0] in _NOT_WHOM or words[0][:1].isdigit():
+        return False  # "for two weeks", "for 3 days", "for him": the story's phrase
+    if len(words) > 1 and words[1] in _NOT_MY_WHOM:
         return False
     rest = found.group("rest")
     emoji = any(is_emoji(char) for char in rest)
     if strong:
+        if bracketed and _WHO_AFTER.match(rest):
+            return True
         return whom[0] == "@" or emoji or _STRONG.search(rest) is not None
     return whom[0] == "@" or emoji or _ADDRESS.match(rest) is not None
 
@@ -90,15 +105,17 @@ _DEDICATING = lazy(
 
 
 def dedicates(text: str) -> bool:
-    """Rule ``bracketed-dedication``: the inside of a line in brackets that says whom the
-    story is for ("for my grandad, who kept lights…", "this one's for @wren!", "dedicated to
-    my sister, who asked"). The writer's word, not the narrator's: a narrator's aside in
-    brackets tells the story, it does not hand it to someone.
+    """Rule ``bracketed-note`` (its dedication reading): the inside of a line in brackets
+    that says whom the story is for ("for my aunt, who kept bees…", "this one's for
+    @someone!", "dedicated to my sister, who asked"). The writer's word, not the narrator's:
+    a narrator's aside in brackets ("(for two weeks, nobody spoke of it.)") tells the story,
+    it does not hand it to someone.
 
-    The same guards as :func:`dedication_first`: whom (not an article or a time word), then
-    a sign of address (a comma or "who" after the name, "!", a second sentence, an emoji);
-    a capital "For" with nothing before it needs the stronger marks. "This one's for" or
-    "dedicated to" before the name count as the writer's own voice."""
+    The same guards as :func:`dedication_first`: whom (not an article, a number, a time
+    word or a pronoun), then a sign of address (a comma or "who" after the name, "!", a
+    second sentence, an emoji); a capital "For" with nothing before it needs the stronger
+    marks, or a "who" clause after the name. "This one's for" or "dedicated to" before the
+    name count as the writer's own voice."""
     if len(text) > _LONGEST or text[:1] not in "fFtTdD":
         return False  # a cheap test first: none of the openings
     lead = _DEDICATING.match(text)
@@ -107,4 +124,4 @@ def dedicates(text: str) -> bool:
         rest = "for " + rest  # "dedicated to X" reads as "for X"
     if rest[:4].lower() != "for ":
         return False
-    return _addressed(rest, strong=lead is None and rest[0] == "F")
+    return _addressed(rest, strong=lead is None and rest[0] == "F", bracketed=True)

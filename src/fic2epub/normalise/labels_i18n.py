@@ -98,14 +98,20 @@ LANGUAGE_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 # Rule ``brazilian-site``: Portuguese saved from a Brazilian site is Brazilian Portuguese.
-# The sites by the names their pages print, and any address under .br.
-# Rule ``brazilian-header``: the header says so in other ways too: a tag or category naming
-# Brazil ("Literatura Brasileira", "Folclore Brasileiro"), or the site's sign-up button in
-# the Brazilian word "Cadastre-se"/"Cadastrar" (Portugal writes "Registe-se"), as Wattpad's
-# Portuguese interface, which is Brazil's, prints it over the story.
+# The sites by the names their pages print, and any address under .br; or the site's
+# sign-up button in the Brazilian word "Cadastre-se"/"Cadastrar" (Portugal writes
+# "Registe-se"), as Wattpad's Portuguese interface, which is Brazil's, prints it.
 _BRAZILIAN_SITE = lazy(
     r"spirit\s*fanfics|socialspirit|nyah!?\s*fanfiction|\.com\.br\b|\.br/"
-    r"|\bbrasil(?:eir[oa]s?)?\b|^\s*cadastr(?:e-se|ar)\s*$",
+    r"|^\s*cadastr(?:e-se|ar)\s*$",
+    re.IGNORECASE,
+)
+# Rule ``brazilian-header``: a tag, category or fandom naming Brazil ("Tags: Contos,
+# Literatura Brasileira", "Categoria: Lendas Brasileiras"). Only in those fields: a
+# summary or a note from Portugal may well mention Brazil ("a viagem ao Brasil").
+_BRAZILIAN_TAG = lazy(
+    r"[\W_]*(?:tags?|categor(?:y|ies|ias?)|fandoms?|g[êe]neros?|etiquetas?|temas?)\b"
+    r"[\s:]+.*\bbrasil(?:eir[oa]s?)?\b",
     re.IGNORECASE,
 )
 
@@ -115,4 +121,11 @@ def regional_language(tag: str, header_lines: Iterable[str]) -> str:
     Brazilian site is "pt-BR". Any other tag is returned as it is."""
     if tag != "pt":
         return tag
-    return "pt-BR" if any(_BRAZILIAN_SITE.search(line) for line in header_lines) else tag
+    return "pt-BR" if any(_brazilian(line) for line in header_lines) else tag
+
+
+def _brazilian(line: str) -> bool:
+    """Whether a header line tells a Brazilian site or names Brazil in a tag's value."""
+    if _BRAZILIAN_SITE.search(line):
+        return True
+    return "brasil" in line.lower() and _BRAZILIAN_TAG.match(line) is not None

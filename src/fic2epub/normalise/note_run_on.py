@@ -40,10 +40,11 @@ _SPEECH = lazy(r"\"[^\"]*\"?|“[^”]*”?")
 _SPACED_AFTER = 2
 
 
-def narrates(text: str) -> bool:
-    """Whether a paragraph reads as story narration: long, two past-tense verbs or more
-    outside its dialogue, and no talk to readers ("you", "I hope", "I'm", "lol")."""
-    if len(text) < _PROSE_LENGTH:
+def narrates(text: str, *, shortest: int = _PROSE_LENGTH) -> bool:
+    """Whether a paragraph reads as story narration: long (``shortest`` characters at
+    least), two past-tense verbs or more outside its dialogue, and no talk to readers
+    ("you", "I hope", "I'm", "lol")."""
+    if len(text) < shortest:
         return False
     told = _SPEECH.sub(" ", text)
     if _TALK.search(told):
@@ -56,10 +57,40 @@ def joined_in_spaced_text(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether ``chunks[index]`` follows the note paragraph above it on the very next line,
     where the note paragraph and the paragraphs under it are each set apart by a blank line:
     a blank line lost between two paragraphs, not a note written line by line (nor a phone
-    paste with no blank lines at all, nor a wrapped paragraph's next line)."""
+    paste with no blank lines at all, nor a wrapped paragraph's next line).
+
+    The note must show that its own paragraphs are set apart by blank lines: the paragraph
+    above is a later paragraph of the note ("note-body"), a blank line under the note's
+    first. Right under a note's first line ("A/N: This one is for my aunt."), the next line
+    may as well be the note's second line, written line by line, as the story's first."""
     chunk, above = chunks[index], chunks[index - 1]
-    if chunk.gap or chunk.continues or above.gap < 1 or above.text.rstrip().endswith((":", ",")):
+    if chunk.gap or chunk.continues or above.role != "note-body" or above.gap < 1:
         return False
+    if above.text.rstrip().endswith((":", ",")):
+        return False
+    return _spaced_below(chunks, index)
+
+
+def written_line_by_line(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``note-line-by-line``: ``chunks[index]`` is on the very next line under a note's
+    first paragraph (or under a line already read so), in a text whose paragraphs are set
+    apart by blank lines. The note is written line by line ("A/N: This one is for my
+    aunt." over "She taught me to read."), and the line is its own, whatever it says: a
+    lost blank line is only read where the note shows blank lines of its own (see
+    :func:`joined_in_spaced_text`)."""
+    chunk, above = chunks[index], chunks[index - 1]
+    if chunk.gap or chunk.continues or chunk.role != "text":
+        return False
+    if above.role == "note":
+        if above.gap < 1 and index > 1:
+            return False  # the note's label is joined to what is above it: no spaced text
+    elif above.rule != "note-line-by-line":
+        return False
+    return _spaced_below(chunks, index)
+
+
+def _spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
+    """Whether the paragraphs under ``chunks[index]`` are set apart by blank lines."""
     spaced = 0
     for later in chunks[index + 1 : index + 1 + _SPACED_AFTER]:
         if later.gap < 1:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_pointers import POINTER_TELLTALE
 from fic2epub.normalise.chrome import (
     POST_TAGS_RE,
     is_box_thanks,
@@ -17,7 +18,7 @@ from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
-from fic2epub.normalise.note_run_on import joined_in_spaced_text, narrates
+from fic2epub.normalise.note_run_on import joined_in_spaced_text, narrates, written_line_by_line
 from fic2epub.normalise.patterns import (
     ASSOCIATION_RE,
     CHAPTER_RE,
@@ -40,7 +41,7 @@ _NOTE_CUES = lazy(
     r"|fics?|fanfic(?:tion)?|one-?shot|drabble|updates?|updated|updating|beta(?:ed|'d)?"
     r"|readers?|faves?|follows?|comments?|kudos|feedback|concrit|flames?"
     # Rule ``favourite-of-a-character``: "favourite" asks readers to favourite a story, but
-    # after a third person's possessive ("the Caliph's favourite", "her favourite") it is
+    # after a third person's possessive ("the Sultan's favourite", "her favourite") it is
     # the narrator's word for what a character likes best.
     r"|(?=f)(?<!['’]s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)favou?rites?"
     r"|disclaimer"
@@ -51,21 +52,21 @@ _NOTE_CUES = lazy(
     r"|season\s+(?:\d|finale|premiere)|manga|anime"
     r"|headcanons?|otp|fluff|smut"
     # Mistakes owned or excused ("all mistakes are mine", "sorry for any mistakes"), not
-    # a character's ("the first of its mistakes").
+    # a character's ("the last of its mistakes").
     r"|drabble|(?:all|any|my)\s+(?:the\s+)?mistakes|mistakes\s+(?:are|is)\s+(?:all\s+)?mine"
     r"|grammar|typos?|posted|writing\s+this|wrote\s+this"
     r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
     r"|on\s+with\s+the\s+(?:story|fic|chapter|show)"
-    # Rule ``note-shout-out``: an author's public thanks ("Huge shout-out to my roommate",
+    # Rule ``note-shout-out``: an author's public thanks ("Huge shout-out to my flatmate",
     # "Shoutout to everyone on the forum"). The noun, at the paragraph's start or after an
     # intensifier; a character who may "shout out to" someone in the prose does not.
     r"|(?:^|(?:huge|big|special|quick|massive|major|giant|also|and)\s+)"
     r"shout(?:-|\s)?outs?\s+(?:to|goes)"
-    # An apology for a late update: "So sorry for the wait, guys!", "sorry about the long
+    # An apology for a late update: "So sorry for the wait, all!", "sorry about the long
     # delay". Readers waited for the author, never a character for the narrator.
     r"|sorry\s+(?:for|about)\s+(?:the|this|my)\s+(?:\w+\s+){0,2}?(?:wait|delay|absence)"
-    # Where a story sits or came from: "this one is set the spring after …", "written for".
+    # Where a story sits or came from: "this one is set the winter before …", "written for".
     r"|(?:this(?:\s+(?:one|story|fic|chapter|part))?|it)\s+(?:is\s+set|takes\s+place)"
     r"\s+(?:\w+\s+){0,3}?(?:in|after|before|during|between)|written\s+for)\b"
     r"|!!|\?!|https?://|\bwww\.",
@@ -99,7 +100,7 @@ def _note_cue(text: str) -> bool:
     """Whether a paragraph holds one of the words of an author talking to readers.
 
     Rule ``chapter-of-a-book``: "chapter" alone is a weak cue, since a story's people read
-    books too ("Chapter four was the one on bridges, and he had read it…"). In a long
+    books too ("Chapter six was the one on tides, and she had read it…"). In a long
     paragraph with no other cue and no "I", "we" or "you" in it, it is the narrator's.
     """
     found = _NOTE_CUES.search(text)
@@ -187,10 +188,10 @@ def consume_note(
             and chunk.role == "text"
             # AO3's pointer is indented like a note's text but is no text: it falls through
             # to ``ao3-pointer`` below (and a label holding only it to ``pointer-only-note``).
-            and not ("ee the end of the" in text and POINTER_RE.fullmatch(text))
+            and not (POINTER_TELLTALE in text.lower() and POINTER_RE.fullmatch(text))
         ):
             # Rule ``note-text-indented``: the indented paragraph under a label alone
-            # ("Chapter Notes" over "    A note on words: …") is its text, whatever it opens.
+            # ("Chapter Notes" over "    A word on names: …") is its text, whatever it opens.
             chunks[index] = replace(chunk, role="note-body", rule="note-text-indented")
             wants_body = False
             index += 1
@@ -271,6 +272,10 @@ def consume_note(
         if not wants_body and _runs_into_prose(chunks, index, stop):
             chunks[index] = replace(chunk, rule="note-runs-into-prose")
             break
+        if not wants_body and written_line_by_line(chunks, index):
+            chunks[index] = replace(chunk, role="note-body", rule="note-line-by-line")
+            index += 1
+            continue
         if replies and not wants_body and _REPLY_LINE.match(text):
             chunks[index] = replace(chunk, role="note-body", rule="review-reply-line")
             index += 1
@@ -331,7 +336,7 @@ _LIST_ITEMS = 12
 
 def _list_goes_on(chunks: Sequence[Chunk], index: int) -> bool:
     """Rule ``note-list-item``: a note whose text is a list ("Notes:" over "- fix the middle",
-    "- wc target 2k") goes on through the list: the next item, on the line right under the
+    "- word goal 3k") goes on through the list: the next item, on the line right under the
     last one, is the note's too, whatever it says.
 
     Only a line with a list item's mark under a note line with one, in a run of such lines
@@ -398,7 +403,7 @@ def _disclaimer_match(text: str) -> re.Match[str] | None:
 # A "Review replies:" note's label (see ``review-replies-label`` in patterns.py).
 _REPLIES_LABEL = lazy(r"repl|respons", re.IGNORECASE)
 # Rule ``review-replies-intro``: the note's own sentence that announces its answers to
-# reviewers: "Replies to the guests, since I can't PM you:", "Thank you all! Replies:", "To my
+# reviewers: "Answers to guests, as I can't PM you:", "Thank you all! Replies:", "To my
 # guest reviewers:", "Special thanks to:". The words of replying, reviewers or thanks in the
 # paragraph's last sentence, which ends with the colon that hands over to the list.
 _REPLIES_INTRO = lazy(
@@ -460,14 +465,14 @@ def _replies_follow(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
 
 
 # Rule ``review-reply-line``: under "Review replies:" (or a note announcing them, see above) each
-# handle and a colon ("Guest: Thank you!", "BookwormBea: I know…", "@inkpot: yes"), which
+# handle and a colon ("Guest: So glad!", "PaperKite: I know…", "@inkwell: yes"), which
 # carries no note cue of its own; one to three words before the colon, text after it.
 _REPLY_LINE = lazy(r"(?:to\s+|@)?[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}\s*:\s+\S")
 
 
 # Rule ``note-hands-over``: the words an author ends a note with to send readers on to the
 # story: "On with it!", "On with the story", "Without further ado", "Enjoy!", "Read on",
-# "Okay, here goes!".
+# "Right, here we go!".
 _HAND_OVER = lazy(
     r"(?:\b(?:(?:and\s+)?(?:now,?\s+)?on\s+with\s+(?:it|the\s+(?:story|fic|chapter|show))"
     r"|without\s+further\s+ado|(?:now\s+)?read\s+on|enjoy(?:\s+the\s+(?:story|fic|chapter))?"
@@ -490,13 +495,13 @@ def _hands_over(chunks: Sequence[Chunk], index: int) -> bool:
     return _HAND_OVER.search(previous.text[-40:]) is not None
 
 
-# The most words a paragraph of its own that only sends readers on has ("Okay, here goes!").
+# The most words a paragraph of its own that only sends readers on has ("Right, here we go!").
 _HAND_OVER_WORDS = 6
 
 
 def _lone_hand_over(text: str) -> bool:
     """Rule ``note-hands-over``, its lone line: a short paragraph under a note that does
-    nothing but send readers on ("Okay, here goes!", "Without further ado…") is the note's
+    nothing but send readers on ("Right, here we go!", "Without further ado…") is the note's
     last line, though it holds none of a note's words. Not a quoted line: "Here goes,"
     said Ron, is the story's."""
     if len(text) > 60 or text[:1] in _QUOTE_START or text[-1:] in "\"”’'":
@@ -521,18 +526,16 @@ def _register_changes(chunks: Sequence[Chunk], index: int) -> bool:
 
 def _runs_into_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
     """Rule ``note-runs-into-prose`` (see note_run_on.py): in a text whose paragraphs are set
-    apart by blank lines, a paragraph on the line right under a note's paragraph, with no
-    blank line between, that narrates in the past tense and holds none of a note's words, is
-    the story's first paragraph: the blank line was lost, and the note ended above it.
+    apart by blank lines, a paragraph on the line right under a note's later paragraph (the
+    note set apart by blank lines too, not written line by line), with no blank line
+    between, that narrates in the past tense and holds none of a note's words, is the
+    story's first paragraph: the blank line was lost, and the note ended above it.
 
     The paragraph under it must not talk about the story either, so a note that goes on
     after a narrated memory ("My grandmother told me this story…") keeps all of it."""
     text = chunks[index].text
     # Cheap first: only a line joined to the note in a blank-line-separated text is in doubt.
-    if not joined_in_spaced_text(chunks, index) or chunks[index - 1].role not in (
-        "note",
-        "note-body",
-    ):
+    if not joined_in_spaced_text(chunks, index):
         return False
     if _note_cue(text) or _SMILEY.search(text) or not narrates(text):
         return False
@@ -544,13 +547,13 @@ def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None
     """Rule ``note-until-pointer``: AO3 prints "(See the end of the work for more notes.)"
     as the last line of a notes block, and a work page "Work Text:" or "Chapter Text" under
     it, so every paragraph between a note and that pointer or marker is the note's, however
-    it reads ("There is no happy ending here."). Returns the pointer's or marker's index, or
-    None when a structural line, a blank run or five paragraphs come first.
+    it reads ("Nobody gets a happy ending here."). Returns the pointer's or marker's index,
+    or None when a structural line, a blank run or five paragraphs come first.
     """
     for i in range(index, min(stop, index + 5)):
         chunk = chunks[i]
         text = chunk.text
-        if "ee the end of the" in text and POINTER_RE.fullmatch(text):
+        if POINTER_TELLTALE in text.lower() and POINTER_RE.fullmatch(text):
             return i
         if text[:1] in "WwCc" and _TEXT_MARKER.fullmatch(text.strip()):
             # The work page's "Work Text:" / "Chapter Text" marker closes the notes above it
@@ -569,7 +572,7 @@ def _signs_off(chunks: Sequence[Chunk], index: int) -> bool:
     return after is None or after.gap >= 2 or is_structural(after)
 
 
-# An "I" opening: "I will say this for…", "I'd never seen…", not "If" or "It".
+# An "I" opening: "I will grant him this…", "I'd never heard…", not "If" or "It".
 _I_OPENING = lazy(r"I(?:['’](?:m|ve|d|ll))?\b")
 # Speech set off in quotation marks, left out when looking for the narrator's own "I".
 _QUOTED = lazy(r"\"[^\"]*\"?|“[^”]*”?")
@@ -582,7 +585,7 @@ def _narrator_speaks(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
     and has no other word of an author talking to readers is the story's first line when
     the story is told in the first person: two of the few paragraphs under it also say
     "I", "me" or "my" outside quotation marks and hold no note words. ("Chapter Notes",
-    "Baisemeaux narrates.", then "I will say this for the Bishop…".)"""
+    "The steward narrates.", then "I will grant the Abbot this much…".)"""
     text = chunks[index].text
     # Cheap first: only an "I" opening with no other cue is in doubt.
     if text[:1] != "I" or not _I_OPENING.match(text) or _note_cue(text) or _SMILEY.search(text):

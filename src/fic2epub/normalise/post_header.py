@@ -83,7 +83,7 @@ def chatter_before_title(
     paragraphs are not followed by one.
 
     Rule ``talk-above-byline``: a writer sending a story in a mail or a message talks to
-    her friend in her own words before it ("Okay yes, I finished it, here it is…"), with
+    her friend in her own words before it ("Right, it's done at last, here you are…"), with
     none of a note's stock words. Paragraphs that talk ("I", "my", "you") count as chatter
     when the title under them has its byline ("by Name") right below: a story does not
     open with prose and then its own title and author.
@@ -92,13 +92,13 @@ def chatter_before_title(
     Sam,", "Dear all,") opens the same note.
 
     Rule ``untitled-ask-reply``: an untitled fill answers an ask with the reply and then the
-    info line, no title between ("Of course!! Here you go!", "~700 words | gen"). The reply
+    info line, no title between ("Sure thing!! Coming right up!", "~650 words | gen"). The reply
     is the same note; the index returned is the info line's, and no chunk is the title.
     Only right under the ask, which tells that the paragraph is the writer answering it.
 
     Rule ``chatter-above-bare-title``: at the very top of a file with no header (a phone's
-    notes pasted whole), the writer's talk about the writing ("ok so this is the bakery au
-    i promised lol. unbeta'd, typed on the bus") over a short capitalised line: the line is
+    notes pasted whole), the writer's talk about the writing ("ok so this is the ghost au
+    nobody asked for lol. unbeta'd, typed on the train") over a short capitalised line: the line is
     the title though no header line follows it, since a story does not open by talking
     about its own beta and then set a title under that.
     """

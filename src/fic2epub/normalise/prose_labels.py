@@ -197,6 +197,9 @@ _SENTENCE_WORDS = 12
 # warnings ("mild violence, swearing and a major character death at the end") is made of
 # shorter items; a clause of prose runs on.
 _CLAUSE_WORDS = 9
+# The author talking to readers in person: "you", "I", "my". A warning to readers says "if
+# you are squeamish…"; a notice or a minute the story quotes speaks of no one in person.
+_READER_TALK = lazy(r"\bI\b|\bI['’](?:m|ve|d|ll)\b|\b(?i:you|your|you['’](?:re|ve|ll|d)|my)\b")
 # What parts a list's items: commas, semicolons, slashes, "and", "or", a sentence's end.
 _LIST_PARTS = lazy(r"[,;/.!?]|\b(?:and|or|&)\b", re.IGNORECASE)
 
@@ -205,7 +208,7 @@ def label_on_story_sentence(chunks: Sequence[Chunk], index: int) -> bool:
     """Rule ``label-on-story-sentence``: a line that opens a chapter with a short field's
     label ("Rating:", "Warning:") but goes on with a long sentence of prose ("Warning:
     whosoever shelters the outlaw shall hang for it, by order of the governor.", a town
-    council's "Rating: the houses of the street to be assessed at …") is the story's
+    council's "Rating: every cottage on the lane to pay a shilling a year …") is the story's
     first line, a notice or a minute the story quotes, not the chapter's header field.
 
     Why it is safe: a label belongs to a header only where a header stands and when its
@@ -213,8 +216,8 @@ def label_on_story_sentence(chunks: Sequence[Chunk], index: int) -> bool:
     readers, a pairing a few names; none is a long clause of narration. Guards: one of the
     short-valued labels (``_SHORT_VALUE_LABELS``); a value of twelve words or more ending
     a sentence, with a stretch of nine words or more that no comma, "and" or "or" breaks,
-    and no words of an author talking to readers ("this chapter", "you", "I"); a rating's
-    value that opens with a rating ("T for language and …") stays a field; the paragraph
+    and no words of an author talking to readers ("this chapter", "you", "I", "my"); a
+    rating's value that opens with a rating ("T for language and …") stays a field; the paragraph
     under it is story text, not another header field.
     """
     text = chunks[index].text
@@ -240,6 +243,6 @@ def _sentence_value(label: str, value: str) -> bool:
         return False
     if label.lower().startswith("rat") and opens_with_rating(value):
         return False
-    if is_note_like(value):
-        return False
+    if is_note_like(value) or _READER_TALK.search(value):
+        return False  # the author's word to readers: the field's own value
     return max(len(part.split()) for part in _LIST_PARTS.split(value)) >= _CLAUSE_WORDS

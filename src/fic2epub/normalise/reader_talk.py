@@ -1,8 +1,8 @@
 """Notes with no label: a paragraph in which the author talks to readers about the writing.
 
-"Thank you so much for all the reviews on chapter one! This one is mostly dialogue, sorry.",
-"ok so this is the bakery au i promised lol. unbeta'd, typed on the bus": written with no
-"A/N:" in front, each is the author's note all the same. What tells it from a first-person
+"Thanks for all the lovely reviews on the first part! This one is shorter, sorry.",
+"ok so this is the ghost au nobody asked for lol. unbeta'd, typed on the train": with no
+"A/N:" written in front, each is the author's note all the same. What tells it from a first-person
 narrator's paragraph is the subject: the fic, its chapters, its reviews, its beta, the phone
 it was typed on. A narrator says "I" and "you"; a narrator does not thank reviewers.
 
@@ -23,10 +23,24 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 # how and where it was typed, whom it was written for.
 _ABOUT_WRITING = lazy(
     r"\b(?:this\s+(?:fic|story|chapter|one-?shot|drabble|au|update)\b(?!\s+of\s)"
-    # "the bakery au", "this coffee shop au": an alternate universe, after a determiner, so
-    # "au revoir" and "au pair" never count.
-    r"|(?:the|this|an?|my)\s+(?:[\w-]+\s+){0,2}?au\b(?!\s+(?:pair|revoir|lait|naturel))"
-    r"|reviews?|reviewers?|reviewing|kudos|faves|favs"
+    # "the ghost au", "this coffee shop AU": an alternate universe, after a determiner. In
+    # capitals "AU" is only ever the fandom's word; in lower case "au" is French too ("coq
+    # au vin", "au pair", "au revoir"), so it counts only where no word follows it in the
+    # same clause, or a word that goes on the way a note does ("the ghost au i promised").
+    r"|(?:the|this|an?|my)\s+(?:[\w-]+\s+){0,2}?(?-i:AU)\b"
+    r"|(?:the|this|an?|my)\s+(?:[\w-]+\s+){0,2}?au\b"
+    r"(?=\s*(?:$|[.,;:!?)(\]~-]|\s(?:i|lol|that|where|which|with|nobody|no\s+one|you|u)\b))"
+    # Reviews as the readers' comments, the noun: after a determiner or a number ("the
+    # reviews", "your lovely reviews", "50 reviews"), asked for ("please review", "review
+    # please", "review!"), doing what reviews do for a writer ("reviews make my day"),
+    # beside kudos and comments, or those who write them. The verb ("I had to review my
+    # notes") is anyone's.
+    r"|(?:the|your|ur|my|all|any|every|each|some|many|more|few|no|those|these|for|\d+)\s+"
+    r"(?:[\w'’-]+\s+)?reviews?(?!\s+(?:the|my|your|his|her|their|it|them|what)\b)"
+    r"|reviews?\s*!|(?:please|pls|plz)\s+review|reviews?\s+(?:please|pls|plz)"
+    r"|reviews\s+(?:make|mean|keep|help|feed|motivate|encourage)\b"
+    r"|(?:kudos|comments?|faves|favs|follows)\s*(?:,|and|&|or)\s*reviews?"
+    r"|reviewers?|r\s?&\s?r|kudos|faves|favs"
     r"|un-?beta(?:['’]?d|ed)?\b|beta(?:['’]d|ed)\b|my\s+beta\b|no\s+beta\b"
     r"|typed\s+(?:(?:this|it)\s+(?:up\s+)?)?on\s+(?:my|the|a)\s+(?:phone|bus|train|tablet|ipad)"
     r"|wrote\s+this\s+(?:fic|story|one|for|because|after|while|when|on|in|at|ages|years)\b"
@@ -120,16 +134,19 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
     return paragraphs[count - 1] + 1
 
 
-# A note's way of opening or speaking up: thanks, an apology, a greeting, chat's "ok".
-_NOTE_OPENING = lazy(r"(?:thanks?|thank\s+you|(?:so\s+)?sorry|hi|hey|hello|ok(?:ay)?|wow)\b", re.I)
+# A note's way of opening or speaking up: thanks, an apology, a greeting. Chat's "ok" or
+# "okay" opens a narrator's sentence as well ("Okay, so I had to…"): it needs the "!" too,
+# which any paragraph here passes on (see :func:`_exclaims_to_readers`).
+_NOTE_OPENING = lazy(r"(?:thanks?|thank\s+you|(?:so\s+)?sorry|hi|hey|hello|wow)\b", re.I)
 # The longest unmarked paragraph read as a chapter's opening note.
 _LONGEST_UNMARKED = 300
 
 
 def _exclaims_to_readers(text: str) -> bool:
     """A short paragraph about the writing that speaks as a note speaks: an exclamation
-    ("…the reviews on chapter one!") or a note's opening ("Thanks", "Sorry", "Hi"). A
-    narrator's opening sentence about a play's reviews has neither."""
+    ("…all the reviews on the first part!") or a note's opening ("Thanks", "Sorry", "Hi";
+    not "Okay", which a narrator opens with too). A narrator's opening sentence about a
+    play's reviews has neither."""
     if len(text) > _LONGEST_UNMARKED or not talks_about_writing(text):
         return False
     return "!" in text or _NOTE_OPENING.match(text) is not None

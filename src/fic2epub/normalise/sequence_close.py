@@ -4,6 +4,10 @@ A fic headed "The First Night", "The Second Night", "The Third Night" (or "Day 1
 often ends with one more section that does not count on: "Morning", "After", "Home". The
 numbered-headings rule cannot see it, as its words break the sequence, yet the author set it
 apart the way the numbered headings are set apart, and prose runs under it as under them.
+
+A story also sets a dramatic word apart as a paragraph of its own ("Silence", "Nothing"),
+so a one-word line needs more: the run's headings centred as it is, or a word that names
+the next stretch of time or the way home after a counted run ("Morning", "After", "Home").
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from fic2epub.normalise.patterns import match_end_marker, match_heading, match_n
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with upon".split())
 # What a heading does not end with: a sentence's or a clause's end, a quote, a dash.
 _NOT_HEADING_ENDS = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "-", "—", "–", "…")
+# The one-word sections that close a counted run of days or nights: the time after it, or
+# the return. A single word outside these, set apart, is as often the story's own ("Silence").
+_CLOSING_WORDS = frozenset(
+    "morning dawn daybreak sunrise noon evening dusk nightfall night after afterwards afterward "
+    "aftermath later now today tomorrow home homecoming return ending last coda".split()
+)
 # What a heading does not open with: dialogue's quotes, a bracketed aside, a list's dash.
 _NOT_HEADING_STARTS = ('"', "“", "'", "‘", "(", "[", "-", "—", "*", "#")
 
@@ -26,7 +36,8 @@ def sequence_closing_heading(chunks: list[Chunk], run: Sequence[int]) -> None:
     """Rule ``sequence-closing-heading``: after the last of a run of word-numbered headings,
     the one line that stands like them (a blank line above and below, centred if they are),
     reads as a short Title Case heading, and has story text between it and the last heading
-    and under it, is the run's closing heading.
+    and under it, is the run's closing heading. A single word needs centred headings or a
+    word that closes a counted run (``_CLOSING_WORDS``): "Silence" alone is the story's.
 
     Only one such line may follow the run: two or more are a list or a verse, not a last
     section. Ending words ("The End") and note labels are not sections.
@@ -57,8 +68,16 @@ def sequence_closing_heading(chunks: list[Chunk], run: Sequence[int]) -> None:
         if found is not None:
             return  # a second candidate: a list or verse, not one closing section
         found = index
-    if found is not None:
+    if found is not None and _one_word_closes(chunks[found].text, centred=centred):
         chunks[found] = replace(chunks[found], role="heading", rule="sequence-closing-heading")
+
+
+def _one_word_closes(text: str, *, centred: bool) -> bool:
+    """Whether the candidate may close the run: two words or more, or a single word under
+    centred headings (set apart as they are) or one that names what follows a counted run
+    ("Morning", "After", "Home"). A single word set apart like any paragraph is as often a
+    dramatic line of the story's ("Silence")."""
+    return " " in text.strip() or centred or text.lower() in _CLOSING_WORDS
 
 
 def _heading_shaped(text: str) -> bool:

@@ -1,8 +1,8 @@
 """The writer's chat under the story: a lower-case sign-off with no label.
 
 A phone or chat writer signs off under the last paragraph in the register of a message,
-not of the story: "ok that's it, posting this before i chicken out 😬 part 2 if anyone
-wants it??". It asks for nothing (no vote, no review), so the plea rules miss it; what tells
+not of the story: "ok done, posting before i lose my nerve 🙈 part 2 if anyone wants
+it??". It asks for nothing (no vote, no review), so the plea rules miss it; what tells
 it is the change of register from the capitalised prose above.
 """
 
@@ -17,7 +17,7 @@ from fic2epub.normalise.chunks import bracketed_inside
 _WRITING_TALK = lazy(
     r"\b(?:post(?:ing|ed)?|writ(?:e|ing|ten)|wrote|part\s+(?:\d+|two|three|four|2|ii)|chapter"
     r"|sequel|fic|continue|more\s+(?:soon|later)|lol|omg|idk|tbh"
-    # A farewell or a dedication in chat's words: "ok bye!!", "love u", "this is for u".
+    # A farewell or a dedication in chat's words: "gtg bye!!", "love ya", "this one was for u".
     r"|bye|love\s+(?:u|ya)|ily|this\s+(?:one\s+)?(?:is|was)\s+for)\b",
     re.IGNORECASE,
 )
@@ -27,8 +27,8 @@ _WRITING_TALK = lazy(
 _CHAT_VOICE = lazy(r"(?:^|\s)i(?:\s|'|’)|\b(?:ok|lol|omg|idk|tbh|ngl|pls)\b")
 
 
-# Chat's formula for closing what one has to say, at the paragraph's start: "ok that's it",
-# "okay thats all", "and that's it!", "that's it for now".
+# Chat's formula for closing what one has to say, at the paragraph's start: "ok thats all",
+# "well that's it!!", "that's all for today".
 _CLOSING_FORMULA = lazy(
     r"(?:(?:ok(?:ay)?|so|and|well)[,.!]*\s+that['’]?s\s+(?:it|all)\b"
     r"|that['’]?s\s+(?:it|all)\s+for\s+(?:now|today|tonight|this\s+one)\b)",
@@ -43,10 +43,10 @@ _TEXT_MESSAGE = lazy(r"[^\W\d][\w.'’-]{0,20}:\s+\S")
 def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     """Rule ``chat-sign-off``: the last paragraph starts in lower case under capitalised
     prose, carries a chat mark (an emoji, "!!", "??") and talks about writing or posting the
-    story ("posting this", "part two", "lol") or bids the reader goodbye ("ok bye!! love u,
-    this is for u"), or opens with chat's closing formula ("ok that's it", "that's all for
-    now"), which needs no other cue. Right above a post's tags (``above_tags``), chat's own
-    voice is enough: a lower-case "i", "ok", "lol" ("i just love them ok").
+    story ("posted at 3am", "part 3", "lol") or bids the reader goodbye ("gtg bye!! love
+    ya, this one was for u"), or opens with chat's closing formula ("okay that's all", "that's
+    it for today"), which needs no other cue. Right above a post's tags (``above_tags``),
+    chat's own voice is enough: a lower-case "i", "ok", "lol" ("i adore them both ok").
 
     A paragraph wholly in brackets is read on its inside (``bracketed-sign-off``).
 
