@@ -117,3 +117,45 @@ def test_windows_and_latin1_text_is_not_taken_for_mac_roman(story: str) -> None:
     assert decode(story.encode("cp1252"), "s.txt") == story.replace("\r\n", "\n").replace(
         "\r", "\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("story", "encoding"),
+    [
+        ("Hélène waited by the gate.\r\n", "latin-1"),
+        (
+            "The old tutor read from Télémaque on winter nights.\r\n"
+            "He said Fénelon was kinder than any king.\r\n",
+            "latin-1",
+        ),
+        ("She read Fénelon’s book twice.\n", "cp1252"),
+        ("“Is it far?” Renée asked. Hélène only shrugged.\n", "cp1252"),
+    ],
+    ids=["latin-1-short", "latin-1-crlf-names", "cp1252-apostrophe", "cp1252-quotes-and-names"],
+)
+def test_a_few_accents_in_english_are_not_read_as_cjk(story: str, encoding: str) -> None:
+    # Each "é" followed by an ASCII letter is also a valid Big5 character ("H幨鋝e").
+    assert decode(story.encode(encoding), "s.txt") == story.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("story", "encoding"),
+    [
+        ("那天下雨，她在车站等他。他笑着递给她一把伞。\n", "gbk"),
+        ("那天下雨，她在車站等他。他笑著遞給她一把傘。\n", "big5"),
+        ("雨の日、彼女は駅で待っていた。「遅いね」と言った。\n", "euc-jp"),
+        ("비가 오는 날, 그녀는 역에서 기다렸다. 그는 웃으며 우산을 건넸다.\n" * 3, "euc-kr"),
+    ],
+    ids=["gbk", "big5", "euc-jp", "euc-kr"],
+)
+def test_double_byte_cjk_text_keeps_its_encoding(story: str, encoding: str) -> None:
+    assert decode(story.encode(encoding), "s.txt") == story
+
+
+def test_latin_reading_refuses_text_in_another_script() -> None:
+    from fic2epub.normalise.cjk_guess import latin_reading
+
+    # Mostly English, but two kanji read as cp1252 make a run of symbols ("–|¾©"), not a name.
+    assert latin_reading("Kaoru read the sign, 東京, and walked on.\n".encode("gbk")) is None
+    assert latin_reading("Kaoru read the sign and walked on.\n".encode("ascii")) is None
+    assert latin_reading("那天下雨，她在车站等他。\n".encode("gbk")) is None

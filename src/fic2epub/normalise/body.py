@@ -55,6 +55,7 @@ from fic2epub.normalise.wattpad import (
     stat_count_line,
     wattpad_footer_start,
 )
+from fic2epub.normalise.wattpad_overview import note_part
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
@@ -104,6 +105,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         chapter_closing(marked, body_first, body_end, title)
         chapter_breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
         rejoin_page_splits(marked, body_first, body_end)
+    note_part(marked)
     return blank_run_breaks(tuple(marked), start)
 
 

@@ -217,6 +217,8 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     # AO3 points from the work's notes to "the end of the work" when it has end notes too.
     pointed = any(c.rule == "ao3-pointer" and "work" in c.text.lower() for c in chunks[:start])
     pointed = pointed or _last_chapter_unpointed(chunks, regions)
+    # A last part that is only the author's note (wattpad_overview) is the work's afterword.
+    pointed = pointed or any(c.rule == "note-part" for c in chunks[start:])
     return _settle_notes(story, work_end_notes=pointed)
 
 
@@ -264,6 +266,7 @@ _FIELD_INFO_RULES = frozenset(
         "ffde-chip-line",
         "ao3-page-title",
         "stats-chip-line",
+        "status-published-line",
         "ffn-category-under-logo",
         "ffn-crossover-name",
     }

@@ -7,6 +7,7 @@ import re
 
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.cjk_guess import is_double_byte, latin_reading
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
@@ -67,6 +68,7 @@ _NON_LATIN_HINTS = (
     "gb",
     "big5",
     "cp932",
+    "949",  # Korean (UHC, the superset of EUC-KR the detector names)
     "tis",
     "874",
 )
@@ -149,7 +151,10 @@ def _legacy(data: bytes, source: str) -> str:
     best = from_bytes(data).best()
     guess = (best.encoding if best else "").lower()
     if best is not None and any(hint in guess for hint in _NON_LATIN_HINTS):
-        return str(best)
+        # A few accents in English can pass for Big5 or Shift-JIS; see cjk_guess.
+        if not is_double_byte(guess) or (latin := latin_reading(data)) is None:
+            return str(best)
+        return latin
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
         return data.decode("mac_roman")

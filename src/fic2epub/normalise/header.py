@@ -82,7 +82,11 @@ from fic2epub.normalise.header_summary import (
     unlabelled_summary,
 )
 from fic2epub.normalise.indented import indented_note_body
-from fic2epub.normalise.info_sentence import full_stop_info_line, stats_chip_line
+from fic2epub.normalise.info_sentence import (
+    full_stop_info_line,
+    stats_chip_line,
+    status_published_line,
+)
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.notes import (
@@ -239,6 +243,8 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fields := stats_chip_line(text)) is not None:
             # Before the chrome test, which reads the wide-spaced items as a menu.
             marked[index] = _as_info(chunk, "stats-chip-line", fields)
+        elif (fields := status_published_line(text)) is not None:
+            marked[index] = _as_info(chunk, "status-published-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_chapter_position(marked, index):

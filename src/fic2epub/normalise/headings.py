@@ -16,6 +16,7 @@ from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
 from fic2epub.normalise.doubled_headings import doubled_headings
 from fic2epub.normalise.ebook_chapters import ebook_chapter_names
+from fic2epub.normalise.feedback_form import drop_feedback_forms
 from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
 from fic2epub.normalise.ffn_page import (
     drop_chapter_dropdowns,
@@ -56,6 +57,7 @@ from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.wattpad import part_title_headings
+from fic2epub.normalise.wattpad_overview import dated_contents
 
 
 def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chunks:
@@ -67,7 +69,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else chunk
             for chunk in chunks
         )
-    marked = list(mark_comments(meme_thread(chunks)))
+    marked = list(mark_comments(drop_feedback_forms(meme_thread(chunks))))
     drop_chapter_dropdowns(marked)
     numbered_select_lines(marked)
     pager_numbered_headings(marked)
@@ -97,6 +99,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
     pager_page_headings(marked)
+    dated_contents(marked)
     part_title_headings(marked)
     part_page_headings(marked)
     # A converter's table of contents after the story (calibre's) repeats the headings.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.fields import exact_rating
+from fic2epub.normalise.fields import date_line, exact_rating
 
 # Items are parted by a full stop and a space; "Mrs." and an initial do not end one.
 _ITEM_END = lazy(r"\.\s+")
@@ -108,3 +108,26 @@ def stats_chip_line(text: str) -> list[tuple[str, str]] | None:
     if len(fields) < 2 or not any(label == "Status" for label, _ in fields):
         return None
     return fields
+
+
+# Wattpad's story page: the status chip and the first date on one line, parted by a comma
+# or a dot ("Complete, First published Mar 03, 2022", "Ongoing • First published …").
+_STATUS_PUBLISHED = lazy(
+    r"(?P<status>complete[d]?|ongoing|in\s+progress)\s*[,·•|-]\s*"
+    r"(?:first\s+)?published\s*:?\s+(?P<date>\S.{4,38})",
+    re.IGNORECASE,
+)
+
+
+def status_published_line(text: str) -> list[tuple[str, str]] | None:
+    """Rule ``status-published-line``: a story page's status with its first-published date
+    ("Complete, First published Mar 03, 2022"). The fields it gives, or None.
+
+    The rest after "published" must be a date and only that, so a sentence ("Complete,
+    published and forgotten") never matches."""
+    if len(text) > 70 or "ublished" not in text:
+        return None
+    found = _STATUS_PUBLISHED.fullmatch(text.strip())
+    if found is None or (date := date_line(found.group("date"))) is None:
+        return None
+    return [("Status", found.group("status")), ("Published", date)]

@@ -69,3 +69,10 @@ def _odd(char: str, before: str, after: str) -> bool:
         # A small letter stuck to the front of a capitalised word ("ìHello" for “Hello).
         return after.isupper() and after.isascii()
     return False
+
+
+def odd_upper_half(run: str, before: str, after: str) -> bool:
+    """Some character of ``run`` (upper-half characters between ``before`` and ``after``)
+    sits where a misread byte would put it; shared with the CJK guess check (cjk_guess)."""
+    padded = before + run + after
+    return any(_odd(padded[i], padded[i - 1], padded[i + 1]) for i in range(1, len(run) + 1))

@@ -2,8 +2,9 @@
 
 An old home page copied as text opens with the site's own banner, centred like the story's
 title block under it: "Cressida's Corner of Vanity Fair" over "~ fan fiction, since 2001 ~",
-a blank line, then the story's title right over its "by" line. The title is the line the
-byline hangs from; the banner above it is the page's, not the story's.
+a blank line, then the story's title right over its "by" line (or, both centred, one blank
+line above it). The title is the line the byline hangs from; the banner above it is the
+page's, not the story's.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def site_banner(
         title.gap == 0
         or title.role != "text"
         or not title_like(title)
-        or under.gap
+        or not _hangs_from(title, under)
         or byline(under.text) is None
     ):
         return False
@@ -96,6 +97,14 @@ def _framing_below(chunks: list[Chunk], position: int) -> int:
             break
         count += 1
     return count
+
+
+def _hangs_from(title: Chunk, under: Chunk) -> bool:
+    """The byline ``under`` belongs to ``title``: right under it, or one blank line down
+    when both are centred, as a home page spaces its centred title block."""
+    if not under.gap:
+        return True
+    return under.gap == 1 and _set_in(title) and _set_in(under)
 
 
 def _set_in(chunk: Chunk) -> bool:

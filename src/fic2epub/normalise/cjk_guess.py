@@ -1,0 +1,67 @@
+"""Tell a Latin-1/Windows-1252 text with a few accents from a double-byte CJK one.
+
+Shift-JIS, GBK, Big5 and EUC-KR take a byte from the upper half followed by almost any byte
+from 0x40 up, ASCII letters included. So an English page with "Télémaque" in Latin-1 (E9 6C
+E9 6D) is also valid Big5, and a detector that sees only four high bytes may well call it
+Chinese: "T幨幦aque". The Latin reading of such a text is plain: a few accented letters inside
+ordinary words. The Latin reading of real CJK text is not: runs of symbols, capitals inside
+words, and far more of the upper half than a few names would use.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.macroman import odd_upper_half
+
+# Detector names of the double-byte East Asian encodings (ISO-2022 is 7-bit, never guessed
+# for bytes with the high bit set, and single-byte Cyrillic or Greek have their own tests).
+_DOUBLE_BYTE = ("shift_jis", "cp932", "euc", "gb", "big5", "johab", "cp949", "hz")
+_UPPER_HALF_RUN = lazy("[^\x00-\x7f]+")
+# A few names and loan words, not a text in another script: at most one character in ten.
+_MOST_NON_ASCII = 0.1
+
+
+def is_double_byte(encoding: str) -> bool:
+    """``encoding`` (a detector's lower-case name) is a double-byte CJK encoding."""
+    return any(name in encoding for name in _DOUBLE_BYTE)
+
+
+def latin_reading(data: bytes) -> str | None:
+    """Rule ``latin-over-cjk-guess``: the Windows-1252 reading of ``data`` when it is plain
+    Western text that a CJK guess would garble, else None.
+
+    Plain means: mostly ASCII; no upper-half character out of place (a stray symbol, a
+    capital inside a word, a control byte); no run of three upper-half characters holding
+    anything but letters; and at least one accented letter inside an ASCII word ("Hélène"),
+    which is exactly what a double-byte reading swallows as lead and trail byte.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # bytes cp1252 leaves undefined: not a Western file
+    runs = list(_UPPER_HALF_RUN.finditer(text))
+    if sum(len(run.group()) for run in runs) > _MOST_NON_ASCII * len(text):
+        return None
+    inside_word = False
+    for run in runs:
+        chars, start, end = run.group(), run.start(), run.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if len(chars) > 2 and not chars.isalpha():
+            return None  # "“ú–" is how two kanji read, not how accents or quotes sit
+        if odd_upper_half(chars, before, after):
+            return None
+        if _ascii_letter(before) and _ascii_letter(after) and chars.isalpha():
+            inside_word = inside_word or _latin(chars)
+    return text if inside_word else None
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _latin(chars: str) -> bool:
+    """Every character is a Latin letter (cp1252 has no other, but "ª" and "µ" are not)."""
+    return all(unicodedata.name(char, "").startswith("LATIN") for char in chars)
