@@ -38,6 +38,18 @@ _PASSAGES = {
         "finalmente chegou, foi a única a embarcar, e o rapaz que pegou o bilhete disse que "
         "não esperava ninguém num dia como aquele, e que ela tinha muita sorte."
     ),
+    "ca": (
+        "El transbordador tornava a arribar tard, i les gavines ja s'havien cansat "
+        "d'esperar-lo. La Marta es va asseure sobre la maleta al final del moll i va comptar "
+        "les barques que no eren la seva. Quan per fi va arribar, va ser l'única que hi va "
+        "pujar, i el noi que li va agafar el bitllet va dir que no esperava ningú."
+    ),
+    "fil": (
+        "Huli na naman ang bangka, at sumuko na ang mga ibon sa paghihintay. Umupo si Marta "
+        "sa kanyang maleta sa dulo ng pantalan at binilang ang mga bangkang hindi kanya. Nang "
+        "dumating ito sa wakas, siya lang ang sumakay, at sinabi ng batang kumuha ng kanyang "
+        "tiket na wala siyang inaasahang pasahero sa ganitong araw."
+    ),
     "es": (
         "El ferry llegaba tarde otra vez, y las gaviotas ya se habían cansado de esperarlo. "
         "Marta se sentó en su maleta al final del muelle y contó los barcos que no eran el "

@@ -339,16 +339,29 @@ def read_rating(value: str) -> str | None:
 
 # --- series --------------------------------------------------------------------------------
 
+# The words a series line counts its works with: English, and (rule ``foreign-series-part``)
+# the same words in the languages fan fiction is written in: Spanish, Italian and Portuguese
+# "parte", French "partie"/"tome", German "Teil", Dutch "deel", Scandinavian "del", Polish
+# "część", Czech "část", Hungarian "rész", Finnish "osa", Turkish "bölüm", Russian "часть".
+_SERIES_PART = (
+    r"(?:part|book|volume|vol\.?|#|parte|partie|tome|tomo|libro|livro|teil|deel|del|część"
+    r"|část|časť|rész|osa|bölüm|bagian|часть|частина|книга)"
+)
+# "of" in "Part 2 of Name" and "(2 of 3)", in the same languages.
+_SERIES_OF = r"(?:of|de|di|du|von|van|av|af|z|ze|из|з)"
 _SERIES_RE = (
-    lazy(r"(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\s+of\s+(?P<name>.+)", re.I),
     lazy(
-        r"(?P<name>.+?)[,:\-–—(\s]+(?:part|book|volume|vol\.?|#)\s*(?P<index>\d+(?:\.\d+)?)\)?",
+        rf"{_SERIES_PART}\s*(?P<index>\d+(?:\.\d+)?)\s+{_SERIES_OF}\s+(?P<name>.+)",
+        re.I,
+    ),
+    lazy(
+        rf"(?P<name>.+?)[,:\-–—(\s]+{_SERIES_PART}\s*(?P<index>\d+(?:\.\d+)?)\)?",
         re.I,
     ),
     # "Name (2 of 3)", "Name, Part 2 of 5": the place and the series' length.
     lazy(
-        r"(?P<name>.+?)\s*[,:(\[\-–—]\s*(?:(?:part|book|volume|vol\.?|#)\s*)?"
-        r"(?P<index>\d+(?:\.\d+)?)\s+of\s+\d+\s*[)\]]?",
+        rf"(?P<name>.+?)\s*[,:(\[\-–—]\s*(?:{_SERIES_PART}\s*)?"
+        rf"(?P<index>\d+(?:\.\d+)?)\s+{_SERIES_OF}\s+\d+\s*[)\]]?",
         re.I,
     ),
     lazy(r"(?P<name>.+?)\s*[,(\[]\s*(?P<index>\d+(?:\.\d+)?)\s*[)\]]?", re.I),

@@ -29,7 +29,8 @@ from fic2epub.normalise.tumblr import is_pinned_label, is_reblogger_name
 # "par", German "von", Dutch "door", Italian "di" (EFP), Polish "przez", Indonesian "oleh",
 # Vietnamese "bởi".
 # Turkish puts its postposition after the name: "X tarafından". A bare preposition opens
-# ordinary sentences too ("Por la mañana…"), so the header asks only right under the title.
+# ordinary sentences too ("Por la mañana…"), so the header asks only right under the title,
+# or between two of its fields (see _under_title).
 _PREPOSITION_BYLINE = lazy(
     r"(?:por|par|von|door|di|przez|oleh|bởi)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
     r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
@@ -290,10 +291,10 @@ def foreign_header_line(
         and not _SENTENCE_MARKS.search(text)
     ):
         return replace(chunk, role="byline", rule="follow-button-byline", value=text.strip())
-    if titled and not bylined and before is not None and before.role == "title":
-        if chunk.gap <= 1 and (names := foreign_byline(text)) is not None:
+    if titled and not bylined and before is not None and chunk.gap <= 1:
+        if _under_title(before, after) and (names := foreign_byline(text)) is not None:
             return replace(chunk, role="byline", rule="foreign-byline", value=names)
-        if chunk.gap <= 1 and _name_above_date(text, after):
+        if before.role == "title" and _name_above_date(text, after):
             return replace(chunk, role="byline", rule="byline-above-date", value=text.strip())
     if (titled or bylined) and (chips := chip_line(text)) is not None:
         value = "\n".join(f"{label}: {item}" for label, item in chips)
@@ -400,6 +401,25 @@ _WORDY_DATE = lazy(
     r"(?:[^\W\d_]{2,14},?\s+)?\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?"
     r"(?:19|20)\d\d(?:\s*,?\s*\d{1,2}:\d{2})?"
 )
+
+
+def _under_title(before: Chunk, after: Chunk | None) -> bool:
+    """Whether a line sits where ``foreign-byline`` reads a byline: right under the title, or
+    between two header fields (a "Serie:" line above, "Fandom:" below), as a title page typed
+    in a word processor stacks them.
+
+    Why the field below: a bare "Por …" opens prose too, so away from the title only a line
+    with header matter on both sides is the header's.
+    """
+    if before.role == "title":
+        return True
+    return (
+        before.role == "field"
+        and after is not None
+        and after.gap <= 1
+        and (found := FIELD_RE.match(after.text)) is not None
+        and is_known_label(found.group("key"))
+    )
 
 
 def _name_above_date(text: str, after: Chunk | None) -> bool:

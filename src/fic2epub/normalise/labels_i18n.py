@@ -38,6 +38,9 @@ FOREIGN_LABELS: dict[str, str] = {
     "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
     "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
     "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스",
+    # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",
+    # Polish "Seria", Turkish and Indonesian "Seri", Finnish "Sarja", Russian "Серия".
+    "series": "serie|série|seria|séria|seri|sarja|reihe|серия|серія|シリーズ|系列|시리즈",
     "status": "situação|tình trạng|durum|状态|狀態|状態|상태",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
     "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項",
@@ -95,6 +98,13 @@ LANGUAGE_NAMES: dict[str, str] = {
     "englisch": "en", "inglés": "en", "inglês": "en", "inglese": "en", "anglais": "en",
     "svenska": "sv", "norsk": "no", "dansk": "da", "suomi": "fi", "čeština": "cs",
     "magyar": "hu", "română": "ro", "ελληνικά": "el",
+    # AO3's and Wattpad's names of the languages, each in itself, and the English name of
+    # the national language of the Philippines (Wattpad's "Filipino").
+    "català": "ca", "catala": "ca", "filipino": "fil", "wikang filipino": "fil",
+    "українська": "uk", "slovenčina": "sk", "hrvatski": "hr", "srpski": "sr",
+    "српски": "sr", "български": "bg", "suomen kieli": "fi", "norsk bokmål": "nb",
+    "lietuvių": "lt", "latviešu": "lv", "eesti": "et", "slovenščina": "sl",
+    "bahasa melayu": "ms", "עברית": "he", "العربية": "ar", "ไทย": "th",
 }  # fmt: skip
 
 # Rule ``brazilian-site``: Portuguese saved from a Brazilian site is Brazilian Portuguese.

@@ -30,6 +30,13 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
             "pero sus le ya o fue este ha sí porque esta cuando muy sin sobre también me "
             "hasta hay donde yo él ella había era estaba nada eso entonces qué"
         ),
+        # Catalan shares Spanish's "de", "la", "el", "que"; "els", "amb", "però", "és", "va",
+        # "això", "molt", "perquè" are its own, so they decide between the two.
+        "ca": (
+            "de la el i que a en els les un una per amb no es se és del al va van em et li "
+            "ho hi ens seu seva seus però més com quan on ja molt tot aquest aquesta això "
+            "jo ell ella era havia fins sense sobre també perquè pel d l"
+        ),
         "pt": (
             "de a o que e do da em um para é com não uma os no se na por mais as dos como "
             "mas foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também "
@@ -100,6 +107,13 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         "tr": (
             "ve bir bu da de için ile çok ne gibi daha o ama sonra kadar ben sen var yok mi "
             "diye olarak her şey onu ona değil bana şimdi nasıl ki hiç bile sadece artık neden"
+        ),
+        # Filipino (Tagalog), "fil" as Wattpad names it: its markers "ang", "ng", "mga",
+        # "ay" and "sa" are in nearly every sentence, English loanwords or not.
+        "fil": (
+            "ang ng sa na at mga si ay ko ka ako mo niya siya hindi ito iyon yun para kung pa "
+            "lang naman ni kay din rin po ba nga may wala sila kami tayo kayo nila namin natin "
+            "dito doon kanyang nang pero kasi lahat lamang ngunit habang ano bakit paano"
         ),
         "vi": (
             "và của là có không một trong được cho người những đã với này các anh cô tôi ta "

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
 
 # Decoration authors put around headings and labels: "~Chapter 1~", "**A/N:**", "[AN]".
 _DECOR = "~*=#_+•·<>[](){}|-–— \t"
@@ -387,6 +388,8 @@ NOTE_RE = lazy(
     r"|angol(?:o|ino)\s+(?:dell['’]\s*)?(?:autrice|autore)|note?\s+dell['’]\s*(?:autrice|autore)"
     # Polish blogs: "Notka od autorki" (a little note from the author), "Słowo od autora".
     r"|(?:notka|słowo|słówko)\s+od\s+autor(?:ki|a)"
+    # Czech, Dutch, Nordic, Finnish, Hungarian, Polish, Romanian, South Slavic, Ukrainian.
+    rf"|{NOTE_LABELS_I18N}"
     # Rule ``review-replies-label``: FFN authors answer last chapter's reviewers by name
     # above the next one: "Review replies:", "Replies to reviews:", "Reviewer responses:".
     # With its colon or alone on its line, so "Review responses were mixed" stays prose.
@@ -405,7 +408,8 @@ _NEEDS_SEPARATOR = lazy(
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
-    r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?",
+    r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
+    rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
     re.IGNORECASE,
 )
 

@@ -82,9 +82,20 @@ _OPEN_AT_START = lazy(r"\u201d(?<![^\s(\[{]\u201d)(?=[^\s.,;:!?)\]}\u201d])")
 _OPEN_SINGLE_BEFORE_MARKER = lazy(r"\u2019(?<![^\s(\[{]\u2019)(?=[*_/])")
 
 
-def _fix(text: str) -> str:
+def _typed_closing_only(text: str) -> bool:
+    """Rule ``typed-swedish-quotes``: a paragraph whose writer typed ” on both sides of a
+    quotation (”Utgifter för resor”), as Swedish and Finnish do, and no other double quote.
+
+    Why: the fixes below turn a ” before a word into “, because smartypants gets that side
+    wrong when it curls a straight quote; a ” typed as written is the writer's own choice,
+    and with no straight quote in the paragraph none came from smartypants.
+    """
+    return "\u201d" in text and "\u201c" not in text and '"' not in text
+
+
+def _fix(text: str, *, typed_closing: bool = False) -> str:
     # Each group runs only when its characters are present, to keep long stories fast.
-    if "\u201d" in text:
+    if "\u201d" in text and not typed_closing:
         text = _OPEN_AT_START.sub("\u201c", text)
     if "\u2019" in text:
         text = _OPEN_SINGLE_BEFORE_MARKER.sub("\u2018", text)
@@ -94,13 +105,14 @@ def _fix(text: str) -> str:
         text = _DECADE.sub("\u2019", text)
         text = _ROCK_N_ROLL.sub("\u2019n\u2019", text)
     if "\u2014" in text or "\u2013" in text:
-        text = _OPEN_AFTER_DASH.sub("\u201c", text)
+        if not typed_closing:
+            text = _OPEN_AFTER_DASH.sub("\u201c", text)
         text = _OPEN_SINGLE_AFTER_DASH.sub("\u2018", text)
         text = _CLOSE_AFTER_DASH.sub("\u201d", text)
         text = _CLOSE_SINGLE_AFTER_DASH.sub("\u2019", text)
     if "\u2033" in text:
         text = _PRIME_QUOTE.sub("\u201d", text)
-    if "\u2026" in text:
+    if "\u2026" in text and not typed_closing:
         text = _OPEN_BEFORE_ELLIPSIS.sub("\u201c", text)
     return text
 
@@ -133,8 +145,9 @@ def typography_many(texts: Sequence[str], *, dashes: bool = True) -> list[str]:
     joined = _SEPARATOR.join(prepared)
     joined = curl_quotes(joined)
     results = []
-    for marked in joined.split(_SEPARATOR) if len(texts) > 1 else [joined]:
-        marked = html.unescape(_fix(marked))
+    pieces = joined.split(_SEPARATOR) if len(texts) > 1 else [joined]
+    for text, marked in zip(texts, pieces, strict=True):
+        marked = html.unescape(_fix(marked, typed_closing=_typed_closing_only(text)))
         if urls and "<u" in marked:
             marked = _PLACEHOLDER.sub(lambda found: urls[int(found.group(1))], marked)
         results.append(marked)

@@ -1,0 +1,49 @@
+"""Author's note labels of the European languages NOTE_RE's own list leaves out.
+
+:data:`NOTE_LABELS_I18N` is a regex fragment, one alternative of the ``label`` group of
+:data:`~fic2epub.normalise.patterns.NOTE_RE`; :data:`NOTE_LABELS_I18N_NEED_SEPARATOR` names
+those of its labels that are also the opening words of an ordinary sentence, so they count
+only with their colon or alone on their line (see ``match_note``). The labels are kept as
+written, full stops of the abbreviations included: "Pozn. autorky", "N.v.d.a.", "Förf. anm.".
+"""
+
+from __future__ import annotations
+
+# Rule ``european-note-label``: the author's note labels of Central, Northern and Eastern
+# European writers, whose words for "author's note" NOTE_RE's English, Romance and German
+# list misses. Each is the set phrase "note of the author" (or its abbreviation), which a
+# story's narration never opens a paragraph with.
+NOTE_LABELS_I18N = (
+    # Czech and Slovak: "Pozn. autorky", "Pozn. autora", "Poznámka autorky", "Pozn. aut.".
+    r"pozn(?:ámk[ay]|\.)\s*(?:autor(?:ky|a|ů)|aut\.)"
+    # Dutch abbreviations: "N.v.d.a." (noot van de auteur), "N.v.d.s." (schrijver/ster),
+    # "N.v.d.v." (vertaler, the translator).
+    r"|n\.\s?v\.\s?d\.\s?[asv]\.?"
+    # Swedish "Förf. anm." / "Författarens anmärkning"; Danish and Norwegian "Forf. anm.",
+    # "Forfatterens note", "Forfatterens bemærkning", "Forfatterens merknad".
+    r"|f[öo]rf\.\s*(?:anm\.?|note|not)"
+    r"|f(?:örfattarens|orfatterens)\s+(?:anm(?:ärkning|ærkning|erkning)(?:ar|er)?|anm\.?"
+    r"|bemærkning(?:er)?|merknad(?:er)?|kommentar(?:er)?|not(?:e|er|at)?)"
+    # Finnish "Kirjoittajan huomautus", "Kirjoittajan sana", "Kirjoittajan kommentit".
+    r"|kirjoittajan\s+(?:huomautu(?:s|kset)|huomio(?:t)?|sana(?:t)?|kommentit?)"
+    # Hungarian "Szerzői megjegyzés", "Szerzői jegyzet", "A szerző megjegyzése".
+    r"|szerzői\s+(?:megjegyzés(?:ek)?|jegyzet(?:ek)?)|(?:a\s+)?szerző\s+megjegyzése"
+    # Polish "Notka autorki", "Uwaga autora", "Uwagi autorki" ("Od autorki" is NOTE_RE's).
+    r"|(?:notka|uwagi|uwaga)\s+autor(?:ki|a)"
+    # Romanian "Nota autoarei", "Nota autorului", "Notă de autor".
+    r"|not[aă]\s+(?:autoarei|autorului|de\s+autor)"
+    # Croatian, Serbian and Bosnian "Bilješka autora", "Napomena autorice", Serbian
+    # "Beleška autora"; Slovene "Opomba avtorja".
+    r"|(?:bilje[šs]ka|bele[šs]ka|napomena)\s+autor(?:a|ice)|opomba\s+avtor(?:ja|ice)"
+    # Ukrainian "Примітка автора", "Примітки авторки", "Від автора".
+    r"|примітк[аи](?:\s+(?:автора|авторки|перекладача))?|від\s+автор(?:а|ки)"
+)
+
+# The labels above that are also a sentence's opening words ("Forfatterens note lå på
+# bordet", "Примітка була коротка"): only with a colon, a dash or alone on the line.
+NOTE_LABELS_I18N_NEED_SEPARATOR = (
+    r"poznámk[ay]\s+\w+|f(?:örfattarens|orfatterens)\s+\w+|kirjoittajan\s+\w+|szerzői\s+\w+"
+    r"|(?:a\s+)?szerző\s+megjegyzése|(?:notka|uwagi|uwaga)\s+autor\w+"
+    r"|not[aă]\s+(?:autoarei|autorului|de\s+autor)"
+    r"|(?:bilje[šs]ka|bele[šs]ka|napomena|opomba)\s+\w+|примітк[аи](?:\s+\w+)?|від\s+\w+"
+)
