@@ -243,6 +243,7 @@ _FIELD_INFO_RULES = frozenset(
         "ffde-chip-line",
         "ao3-page-title",
         "stats-chip-line",
+        "bracket-stats-line",
         "ffn-category-under-logo",
         "ffn-crossover-name",
     }
