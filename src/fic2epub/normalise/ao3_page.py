@@ -14,7 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, tail_start
-from fic2epub.normalise.patterns import AO3_POSTED_RE, match_note
+from fic2epub.normalise.patterns import AO3_POSTED_RE, FIELD_RE, match_note
 
 # AO3's tag labels whose value is a list: one tag per line in a browser copy.
 _TAG_LABELS = frozenset(
@@ -130,22 +130,39 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
 _CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
 
 
+def chapter_position_text(text: str) -> bool:
+    """A bare "Chapter 2 of 3" line: a page's place in the work, or an author's heading."""
+    line = text.strip()
+    return line[:1] in "Cc" and _CHAPTER_POSITION.fullmatch(line) is not None
+
+
 def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
     """Rule ``chapter-position-line``: a bare "Chapter 2 of 3" line in among a chapter page's
     navigation ("Entire Work", "Next Chapter →", "Chapter Index"), as AO3 prints it between
     its buttons: the page's place in the work, not a heading or the title.
 
     Only with a chrome line right above or right below it (no blank line between), since an
-    author may head a chapter "Chapter 1 of 2" over the story text.
+    author may head a chapter "Chapter 1 of 2" over the story text; or between an archive
+    page's title line and its info block ("Title by name", "Chapter 2 of 4", "Summary: …",
+    as Twisting the Hellmouth prints it), where no story text has begun.
     """
     chunk = chunks[index]
-    text = chunk.text.strip()
-    if text[:1] not in "Cc" or not _CHAPTER_POSITION.fullmatch(text):
+    if not chapter_position_text(chunk.text):
         return False
     near = [chunks[index - 1]] if index and chunk.gap == 0 else []
     if index + 1 < len(chunks) and chunks[index + 1].gap == 0:
         near.append(chunks[index + 1])
-    return any(is_site_chrome(other.text) for other in near)
+    if any(is_site_chrome(other.text) for other in near):
+        return True
+    above = next((c for c in reversed(chunks[:index]) if c.role != "dropped"), None)
+    below = chunks[index + 1] if index + 1 < len(chunks) else None
+    return (
+        above is not None
+        and above.role == "title"
+        and below is not None
+        and below.gap <= 1
+        and FIELD_RE.match(below.text) is not None
+    )
 
 
 def is_search_tip(chunks: list[Chunk], index: int) -> bool:

@@ -267,6 +267,7 @@ _FIELD_INFO_RULES = frozenset(
         "ao3-page-title",
         "stats-chip-line",
         "status-published-line",
+        "bracket-stats-line",
         "ffn-category-under-logo",
         "ffn-crossover-name",
     }

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_page import chapter_position_text
 from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk
@@ -230,10 +231,13 @@ def _next_unframed(chunks: list[Chunk], index: int) -> Chunk | None:
     """The next chunk below ``index`` that is not site framing, looking three chunks ahead.
 
     An archive's chapter page puts its links ("[Reviews - 6]  Printer") and controls ("- Text
-    Size +") between "Title by Author" and the story's info block.
+    Size +") between "Title by Author" and the story's info block; Twisting the Hellmouth
+    puts the page's place ("Chapter 2 of 4") there.
     """
     for after in chunks[index + 1 : index + 4]:
-        if after.role != "dropped" and not is_site_chrome(after.text):
+        if after.role == "dropped" or is_site_chrome(after.text):
+            continue
+        if not chapter_position_text(after.text):
             return after
     return None
 

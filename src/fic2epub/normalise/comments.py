@@ -6,8 +6,9 @@ the site's prompt to log in, then one block per comment, each opened by the comm
 name and the date ("(#) reader_one 2019-04-13", "reader_one   Mar 10, 2021", or the name
 over a "2008-11-02 10:12 pm (UTC)" line), its text, and "Reply" links. From the heading to
 the last such block, and the site's links right under it, all is chrome: neither story nor
-notes, even the author's own replies. The section ends where a line fits none of these
-shapes, so a second post copied after the comments keeps its text.
+notes, even the author's own replies. eFiction's review list is such a section too, each
+review headed "Reviewer: name" over "Date: … Title: Chapter 1". The section ends where a
+line fits none of these shapes, so a second post copied after the comments keeps its text.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ _HEADING = lazy(
     # "Comments", "Comments (3)", "Comments 4", "Reviews:"
     rf"{_COMMENTS_WORD}(?:\s*[(\[]?\s*\d+\s*[)\]]?)?\s*:?"
     # "3 comments:", "No comments:", "2 Responses to “Title”"
-    rf"|(?:\d+|{_NONE_WORD})\s+{_COMMENTS_WORD}(?:\s+(?:to|on)\s+\S.{{0,80}})?\s*:?"
+    rf"|(?:\d+|one|{_NONE_WORD})\s+{_COMMENTS_WORD}(?:\s+(?:to|on)\s+\S.{{0,80}})?\s*:?"
+    # WordPress's own themes: "2 thoughts on “Title”", "One thought on “Title”".
+    r"|(?:\d+|one)\s+thoughts?\s+on\s+\S.{0,80}"
     # The comment form's own heading, which follows a post that has no comments yet.
     r"|(?:post|leave|add|write)\s+a\s+(?:comment|reply|review)"
     # A journal's link line: "( 5 comments — Leave a comment )"; JournalFen's "( 4 comments |
@@ -46,10 +49,11 @@ _HEADING = lazy(
 )
 # A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".
 _FILL = lazy(r"\[\s*fill\s*\]|fill\s*(?::|\(\s*\d+\s*/\s*\d+\s*\))", re.IGNORECASE)
-# A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)".
+# A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)"; LiveJournal's older
+# styles add the comment's own link, "07:48 pm UTC (link)".
 _TIME = (
     r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
-    r"(?:\s*[ap]\.?\s?m\.?)?)?(?:\s*\(?\s*utc\s*\)?)?"
+    r"(?:\s*[ap]\.?\s?m\.?)?)?(?:\s*\(?\s*utc\s*\)?)?(?:\s*\(\s*link\s*\))?"
 )
 # A comment's date: ISO, numeric, "8 March 2021" (any language's month), "Mar 10, 2021",
 # or how long ago.
@@ -78,6 +82,14 @@ _HEADER = lazy(
     rf"{_DATE}{_TIME}\s*(?:said\s*(?::|\.\.\.|…)?)?",
     re.IGNORECASE,
 )
+# Rule ``efiction-review``: eFiction's review list heads each review with two lines,
+# "Reviewer: name   Signed [Report This]" (or "Anonymous") over "Date: 04/20/10 10:02
+# Title: Chapter 1". Both labels, in that order, so a story's "Reviewer:" line stays.
+_REVIEWER = lazy(
+    r"reviewer\s*:\s*\S.{0,40}?(?:\s+(?:signed|anonymous))?(?:\s*\[?\s*report\s+this\s*\]?)?",
+    re.IGNORECASE,
+)
+_REVIEW_DATE = lazy(rf"date\s*:\s*{_DATE}{_TIME}(?:\s+title\s*:\s*.{{1,80}})?", re.IGNORECASE)
 # "Reply", "(Reply) (Parent) (Thread)", "Reply · Report": the links under a comment; and
 # the journal's buttons over the thread, Dreamwidth's "Flag" and "Expand All".
 _REPLY_LINKS = lazy(
@@ -102,6 +114,18 @@ _FEED = lazy(r".{0,80}\(\s*(?:atom|rss)\s*\)", re.IGNORECASE)
 # The comment form's button under an empty section, in any language: a few words, one of
 # them "comment" ("Post a Comment", "Leave a comment", "Prześlij komentarz").
 _FORM = lazy(r"(?=.*(?:comment|komentarz|kommentar|coment|reactie)).{1,40}", re.I)
+# Rule ``comment-form-field``: the comment form's fields and the blog software's stock lines
+# around them ("Name *", "Email *", "Website", "Your email address will not be published.
+# Required fields are marked *", "Save my name, email, and website in this browser…").
+# Read only inside a comment section.
+_FORM_FIELD = lazy(
+    r"(?:name|e-?mail|website|url|comment)\s*\*?"
+    r"|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published\..{0,80}"
+    r"|required\s+fields\s+are\s+marked\s*\*?\.?"
+    r"|save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\b.{0,80}"
+    r"|notify\s+me\s+of\s+(?:new|follow-up)\s+(?:posts|comments)\b.{0,40}",
+    re.IGNORECASE,
+)
 # The longest comment paragraph that may follow a blank line inside a comment block.
 _COMMENT_PARAGRAPH = 300
 
@@ -112,25 +136,46 @@ def mark_comments(chunks: Chunks) -> Chunks:
     index = 0
     while index < len(marked):
         chunk = marked[index]
-        if chunk.role == "text" and len(chunk.text) <= 120 and _HEADING.fullmatch(chunk.text):
+        end, rule = None, "comment-thread"
+        if chunk.role != "text":
+            pass
+        elif len(chunk.text) <= 120 and _HEADING.fullmatch(chunk.text):
             end = _section_end(marked, index)
-            if end is not None:
-                for position in range(index, end):
-                    marked[position] = replace(
-                        marked[position], role="dropped", rule="comment-thread"
-                    )
-                index = end
-                continue
+        elif _reply_links(chunk.text):
+            # Rule ``comment-after-reply-links``: a comment's reply links with more comments
+            # under them, with no heading above: the comments under an author's comment
+            # that carried the story on (a journal entry's part two posted as its first
+            # comment, whose own header the heading rule dropped). Only with a whole comment
+            # block under the links, so a line "(Reply)" in a story stays.
+            end, rule = _section_end(marked, index, need_comment=True), "comment-after-reply-links"
+        if end is not None:
+            for position in range(index, end):
+                marked[position] = replace(marked[position], role="dropped", rule=rule)
+            index = end
+            continue
         index += 1
     return tuple(marked)
 
 
-def _section_end(chunks: list[Chunk], start: int) -> int | None:
+def _reply_links(text: str) -> bool:
+    """A journal comment's reply links in brackets, "(Reply) (Thread)", "(Reply) (Parent)
+    (Thread)". A forum's bare "Reply" button under each post is left to the thread rules,
+    which tell the author's posts from the readers'."""
+    return (
+        len(text) <= 80
+        and text[:1] == "("
+        and "(reply)" in text.lower()
+        and _REPLY_LINKS.fullmatch(text) is not None
+    )
+
+
+def _section_end(chunks: list[Chunk], start: int, *, need_comment: bool = False) -> int | None:
     """Where the comment section under the heading at ``start`` ends, or None when no
-    comment or site line follows it (a story's own line "Reviews" stays)."""
+    comment or site line follows it (a story's own line "Reviews" stays); with
+    ``need_comment``, None unless a whole comment (header, text, reply links) follows."""
     position = _skip_framing(chunks, start + 1)
     framed = position > start + 1
-    blocks = 0
+    blocks = replies = 0
     while position < len(chunks):
         body = _header_end(chunks, position)
         if body is None:
@@ -143,7 +188,10 @@ def _section_end(chunks: list[Chunk], start: int) -> int | None:
             break
         position = _skip_framing(chunks, end)
         blocks += 1
+        replies += replied
     if not blocks and not framed:
+        return None
+    if need_comment and not replies:
         return None
     if any(
         _FILL.match(chunk.text)
@@ -166,6 +214,7 @@ def _framing(chunk: Chunk) -> bool:
         or _PROMPT.fullmatch(text)
         or _FEED.fullmatch(text)
         or (len(text.split()) <= 4 and _FORM.fullmatch(text))
+        or _FORM_FIELD.fullmatch(text)
         or _HEADING.fullmatch(text)
         or is_site_chrome(text)
     )
@@ -195,6 +244,14 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
     if found is not None and len(found.group("name").split()) <= 4:
         return position + 1
     after = position + 1
+    if (
+        text[:1] in "Rr"
+        and after < len(chunks)
+        and chunks[after].gap == 0
+        and _REVIEWER.fullmatch(text)
+        and _REVIEW_DATE.fullmatch(chunks[after].text)
+    ):
+        return after + 1
     if (
         after < len(chunks)
         and chunks[after].gap == 0

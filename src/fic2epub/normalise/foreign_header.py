@@ -251,13 +251,17 @@ def foreign_header_line(
         and after is not None
         and after.gap <= 1
         and _tagline(chunk)
-        and _menu(after.text)
+        and (
+            _menu(after.text)
+            or (vertical_menu(chunks, index + 1) and not vertical_menu(chunks, index))
+        )
         and _post_title_below(chunks, index + 1)
     ):
         # Rule ``blog-tagline``: the line between a blog's name and its menu is its tagline
         # ("fanfiki i inne rzeczy"), not the post's title; so is the line
         # between a fan-fiction site's logo name and its menu ("EFP Fanfic" over "Fanfic
-        # italiane e originali").
+        # italiane e originali"). The menu may be copied one item a line (a WordPress
+        # theme's "Home", "About", "Contact").
         return replace(chunk, role="dropped", rule="blog-tagline")
     if _cjk_menu(text):
         return replace(chunk, role="dropped", rule="cjk-menu-bar")
@@ -331,7 +335,28 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
         after = chunks[index + 1] if index + 1 < len(chunks) else None
         under_title = after is not None and after.gap == 0 and _opens_header(after.text)
         return menu_item(chunks[index].text) and not under_title
-    return before.rule == "site-name-above-menu" and vertical_menu(chunks, index)
+    if before.rule == "site-name-above-menu":
+        return vertical_menu(chunks, index)
+    # An item under items other rules dropped ("Home" is site chrome of its own): the run
+    # goes back up to the blog's name or tagline above the menu's first item.
+    start = index
+    while (
+        start > 1
+        and chunks[start].gap == 0
+        and chunks[start - 1].role == "dropped"
+        and chunks[start - 1].rule in _MENU_ITEM_RULES
+    ):
+        start -= 1
+    if start == index or chunks[start - 1].rule not in _MENU_TOP_RULES:
+        return False
+    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    under_title = after is not None and after.gap == 0 and _opens_header(after.text)
+    return menu_item(chunks[index].text) and not under_title and vertical_menu(chunks, start)
+
+
+# The rules that drop a vertical menu's items, and those of the lines above its first item.
+_MENU_ITEM_RULES = frozenset({"site-chrome", "vertical-menu", "menu-between-chrome"})
+_MENU_TOP_RULES = frozenset({"site-name-above-menu", "blog-tagline"})
 
 
 def _opens_header(text: str) -> bool:

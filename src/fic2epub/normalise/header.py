@@ -83,6 +83,7 @@ from fic2epub.normalise.header_summary import (
 )
 from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.info_sentence import (
+    bracket_stats_line,
     full_stop_info_line,
     stats_chip_line,
     status_published_line,
@@ -245,6 +246,10 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = _as_info(chunk, "stats-chip-line", fields)
         elif (fields := status_published_line(text)) is not None:
             marked[index] = _as_info(chunk, "status-published-line", fields)
+        elif "[" in text and (fields := bracket_stats_line(text)) is not None:
+            # Before the field test, which would drop "Rating: FR13 • Chapters [4] • …" as a
+            # field whose value is chrome.
+            marked[index] = _as_info(chunk, "bracket-stats-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_chapter_position(marked, index):
@@ -324,6 +329,15 @@ def read_header(chunks: Chunks) -> Chunks:
             index = consume_byline(marked, index)
             bylined = True
             continue
+        elif title is None and _post_title(marked, index):
+            # Rule ``post-title-over-posted-line``: a blog post's title over its "Posted on
+            # <date> by <author>" line, a blank line between, is the title even when it reads
+            # as "Label: value" ("The Seven Circles, Chapter 3: The Temple"); a serial's post
+            # names the story before its chapter.
+            title = page_title(text)
+            marked[index] = replace(
+                chunk, role="title", rule="post-title-over-posted-line", value=title
+            )
         elif (field := field_line(text)) is not None:
             label, value = field
             if chrome_value(label, value):
@@ -556,11 +570,23 @@ def story_start(chunks: Chunks) -> int:
     return len(chunks)
 
 
-def _posted_line_below(chunks: list[Chunk], index: int) -> bool:
-    """Whether the next line, with no blank line between, is a blog post's "Posted on <date>
-    by <author>" line."""
+def _post_title(chunks: list[Chunk], index: int) -> bool:
+    """Whether the line at ``index`` is a blog post's title: a title-like line, not a known
+    header field, over the post's "Posted on" line (a blank line may stand between)."""
+    chunk = chunks[index]
+    if not _posted_line_below(chunks, index, blank=True) or not title_like(chunk):
+        return False
+    field = field_line(chunk.text)
+    return field is None or not is_known_label(field[0])
+
+
+def _posted_line_below(chunks: list[Chunk], index: int, *, blank: bool = False) -> bool:
+    """Whether the next line, with no blank line between (or one, when ``blank``), is a
+    blog post's "Posted on <date> by <author>" line."""
     after = index + 1
-    if after >= len(chunks) or chunks[after].gap or chunks[index].lines != (chunks[index].text,):
+    if after >= len(chunks) or chunks[index].lines != (chunks[index].text,):
+        return False
+    if chunks[after].gap > int(blank):
         return False
     text = chunks[after].text
     return text[:6].lower() in ("posted", "publis") and posted_line(text) is not None

@@ -131,3 +131,48 @@ def status_published_line(text: str) -> list[tuple[str, str]] | None:
     if found is None or (date := date_line(found.group("date"))) is None:
         return None
     return [("Status", found.group("status")), ("Published", date)]
+
+
+# Rule ``bracket-stats-line``: Twisting the Hellmouth's stats line under a story's summary,
+# each item a label with its value in brackets, parted by bullets: "Rating: FR13 • Chapters
+# [4] • Words [6,118] • Recs [0] • Reviews [4] • Hits [1,203] • Published [12 Feb 13] •
+# Updated [5 Mar 13] • Completed [No]". The rating may take a colon instead of brackets.
+_BRACKET_LABELS = {
+    "rating": "Rating",
+    "rated": "Rating",
+    "published": "Published",
+    "updated": "Updated",
+    "completed": "Completed",
+    "complete": "Completed",
+    "status": "Status",
+}
+_COUNT_LABELS = frozenset("chapters words recs reviews hits views kudos favs comments".split())
+_BRACKET_ITEM = lazy(
+    r"(?P<label>[a-z]{3,12})\s*(?:\[\s*(?P<chip>[^\[\]]{1,30}?)\s*\]|:\s*(?P<value>[\w+-]{1,10}))",
+    re.IGNORECASE,
+)
+_BULLETS = lazy(r"\s*[•·|]\s*")
+
+
+def bracket_stats_line(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a bracketed stats line (see ``_BRACKET_LABELS``), or None.
+
+    Every item must be a known label with its value, three of them at least, two of them
+    bracketed counts or dates, so a sentence with a bracket in it never matches."""
+    if len(text) > 300 or "[" not in text or ("•" not in text and "|" not in text):
+        return None
+    fields: list[tuple[str, str]] = []
+    chips = 0
+    items = _BULLETS.split(text.strip())
+    for item in items:
+        found = _BRACKET_ITEM.fullmatch(item)
+        if found is None:
+            return None
+        label = found.group("label").lower()
+        chips += found.group("chip") is not None
+        if label in _BRACKET_LABELS:
+            value = found.group("chip") or found.group("value") or ""
+            fields.append((_BRACKET_LABELS[label], value.strip()))
+        elif label not in _COUNT_LABELS:
+            return None
+    return fields if len(items) >= 3 and chips >= 2 else None

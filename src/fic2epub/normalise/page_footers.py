@@ -64,14 +64,17 @@ _COUNTER = lazy(
 # Rule ``instalment-pointer``: a story posted in instalments (list mails, journal entries,
 # forum posts) ends each but the last with a pointer to the next, and may open the next with
 # one back: "(continued in Part 2)", "Continued in the next post...", "[cont. from part
-# one]". The whole line must be the pointer, naming a part, post, mail or entry, so "She
-# continued in the next room." is prose. "Continued in next chapter" is an end marker
-# (patterns.END_RE), so chapters are not named here.
+# one]", "(continued in comments)". The whole line must be the pointer, naming a part,
+# post, mail, entry or the comments, so "She continued in the next room." is prose.
+# "Continued in next chapter" is an end marker (patterns.END_RE), so chapters are not
+# named here.
 _NUMBER = r"(?:#\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})"
 _UNIT = r"(?:part|post|message|mail|e-?mail|entry|instal?l?ment|section|comment)"
 _POINTER = lazy(
     rf"[\[(]?\s*(?:(?:story\s+)?continue[sd]|cont(?:'d|’d|\.))\s+(?:in|on|from)\s+"
-    rf"(?:(?:the\s+)?(?:next|previous|last|following)\s+{_UNIT}|{_UNIT}\s+{_NUMBER})"
+    rf"(?:(?:the\s+)?(?:next|previous|last|following)\s+{_UNIT}|{_UNIT}\s+{_NUMBER}"
+    # A journal entry too long for the site goes on in the comments under it.
+    r"|(?:the\s+)?comments)"
     r"\s*[.…!]*\s*[\])]?"
     # The bracketed close of an instalment: "(end of part one)", "[End of part 2]".
     rf"|[\[(]\s*end\s+of\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*\s*[\])]",
@@ -126,6 +129,44 @@ _BACK_LINK_ADDRESS = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``software-credit``: a site's footer crediting the software and the look it runs on,
+# with the footer's links beside it: "Skin by Ferney Designs. Powered by eFiction 3.5.3",
+# "Proudly powered by WordPress | Theme: Twenty Nineteen.", "Site Map | Contact | Powered by
+# TtH Fiction Archive". The line falls into items at "|", "•" or a full stop; one is
+# "Powered by <name>", and every other is a credit ("Theme: …", "Skin by …") or a short
+# link. A lone "Powered by …" item is no footer here (the chrome rule knows the software by
+# name), so a story's "Powered by steam." stays prose.
+_CREDIT_ITEMS = lazy(r"\s*[|•·]\s*|(?<=[a-z\d])\.\s+(?=[A-Z])")
+_POWERED = lazy(
+    r"(?:proudly\s+)?powered\s+by\s+[\w®™.&'’-]+(?:\s+[\w®™.&'’-]+){0,5}?"
+    r"(?:\s+(?:©|\(c\))\s*[\w .&-]{1,40})?\.?",
+    re.IGNORECASE,
+)
+_CREDIT = lazy(
+    r"(?:(?:wordpress\s+)?theme|skin|design|layout|template|style)\s*(?::|(?:ed\s+)?by\b)\s*"
+    r"[\w®™.&'’ -]{1,40}?\.?"
+    r"|(?:©|\(c\)|copyright)\s*[\w .,&'’-]{1,40}",
+    re.IGNORECASE,
+)
+# A footer link: a few capitalised words, no sentence marks ("Site Map", "Contact Us").
+_FOOTER_LINK = lazy(r"(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,2}")
+
+
+def _software_credit(line: str) -> bool:
+    """Whether a footer line credits the site's software among its links (see
+    ``_POWERED``)."""
+    items = [item.strip() for item in _CREDIT_ITEMS.split(line) if item.strip()]
+    if len(items) < 2 or len(items) > 8:
+        return False
+    powered = [item for item in items if _POWERED.fullmatch(item)]
+    # Links stand only between bars: between full stops, "It was slow. Powered by oxen."
+    # would pass for a link and a credit.
+    barred = any(mark in line for mark in "|•·")
+    return bool(powered) and all(
+        item in powered or _CREDIT.fullmatch(item) or (barred and _FOOTER_LINK.fullmatch(item))
+        for item in items
+    )
+
 
 def bare_updated_line(text: str) -> bool:
     """Rule ``page-updated-line``, bare form: "Last updated 14 March 2001" under the story, among
@@ -157,6 +198,8 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
+    if "powered by" in line.lower() and _software_credit(line):
+        return "software-credit"
     linked = "http" in line or "www." in line
     if linked and lower[:1] in "bgr" and _BACK_LINK_ADDRESS.fullmatch(line):
         return "back-link-address"

@@ -191,6 +191,8 @@ def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
 # (MediaMiner) or "Title - Capítulo 1 - A Varanda" (Spirit).
 _BRACKETED_CHAPTER = lazy(r"(?P<title>.+?)\s*\(\s*(?P<heading>[^()]{3,60})\s*\)")
 _DASHED_CHAPTER = lazy(r"(?P<title>.+?)\s+[-–—|]\s+(?P<heading>.{3,100})")
+# A blog's post title for a serial's chapter: "The Seven Circles, Chapter 3: The Temple".
+_COMMA_CHAPTER = lazy(r"(?P<title>[^,]+?),\s+(?P<heading>(?i:chapter|part)\s.{1,100})")
 # Spirit heads each page "História <title> - Capítulo N - <chapter>": "História" (story) is
 # the page's kind, not the title's first word. Its English interface writes "Story <title>
 # - Chapter N - <chapter>"; there only a capitalised word may follow, and not one that makes
@@ -204,7 +206,7 @@ def page_title(text: str) -> str:
     line as it is when it names no chapter."""
     if len(text) > 200 or _DIGIT.search(text) is None:
         return text
-    for pattern in (_BRACKETED_CHAPTER, _DASHED_CHAPTER):
+    for pattern in (_BRACKETED_CHAPTER, _DASHED_CHAPTER, _COMMA_CHAPTER):
         found = pattern.fullmatch(text.strip())
         if found and match_heading(found.group("heading").strip()) is not None:
             title = found.group("title").strip()

@@ -124,6 +124,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
                 marked[index] = replace(marked[index], role="dropped", rule="forum-reply")
         else:
             _poster_boxes(marked, post, end)
+            _signature(marked, post, end)
             _message_marks(marked, post, end)
             if post.xenforo:
                 clean_post(marked, post.body, end, head)
@@ -501,6 +502,50 @@ def _poster_boxes(marked: list[Chunk], post: _Post, end: int) -> None:
             last += 1
         for position in range(index, last + 1):
             marked[position] = replace(marked[position], role="dropped", rule="forum-poster-box")
+
+
+# The rule a board sets between a post and its writer's signature: phpBB's and vBulletin's
+# run of underscores.
+_SIGNATURE_RULE = lazy(r"_{8,}")
+# The most lines, and the longest line, a signature under it holds.
+_SIGNATURE_LINES = 3
+_SIGNATURE_LINE = 200
+
+
+def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
+    """Rule ``forum-signature``: under a post's text, the board's underscore rule and the
+    writer's signature under it ("Fic index: …", a quotation), down to the "Top" link.
+
+    Only at the post's foot: a few short lines right under the rule (no blank line
+    between, as the board prints them), then the "Top" link or the poster box, so a scene
+    break drawn with underscores, the story going on under it, stays."""
+    for index in range(post.body, end):
+        chunk = marked[index]
+        if (
+            chunk.role == "dropped"
+            or chunk.text[:1] != "_"
+            or not _SIGNATURE_RULE.fullmatch(chunk.text)
+        ):
+            continue
+        stop = index + 1
+        while (
+            stop < end
+            and marked[stop].role != "dropped"
+            and not _TOP_LINK.fullmatch(marked[stop].text)
+        ):
+            stop += 1
+        lines = marked[index + 1 : stop]
+        if not lines or len(lines) > _SIGNATURE_LINES or lines[0].gap:
+            continue
+        if any(len(line.text) > _SIGNATURE_LINE for line in lines):
+            continue
+        if stop < end and _TOP_LINK.fullmatch(marked[stop].text):
+            stop += 1
+        elif stop == end or marked[stop].rule != "forum-poster-box":
+            continue  # neither the "Top" link nor the poster box closes the post
+        for position in range(index, stop):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-signature")
+        return
 
 
 def _thread_subjects(marked: list[Chunk], first_post: int) -> None:
