@@ -128,6 +128,16 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
 
 
 _CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
+# Hameln (and other Japanese sites) print the page's place as a bare "1 / 2".
+_PAGE_POSITION = lazy(r"(?P<at>\d{1,4})\s*/\s*(?P<of>\d{1,4})")
+
+
+def _position_line(text: str) -> bool:
+    """ "Chapter 2 of 3", or a bare "2 / 3" whose first number is no more than the second."""
+    if text[:1] in "Cc":
+        return _CHAPTER_POSITION.fullmatch(text) is not None
+    found = _PAGE_POSITION.fullmatch(text) if text[:1].isdigit() else None
+    return found is not None and 0 < int(found["at"]) <= int(found["of"])
 
 
 def chapter_position_text(text: str) -> bool:
@@ -139,7 +149,8 @@ def chapter_position_text(text: str) -> bool:
 def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
     """Rule ``chapter-position-line``: a bare "Chapter 2 of 3" line in among a chapter page's
     navigation ("Entire Work", "Next Chapter →", "Chapter Index"), as AO3 prints it between
-    its buttons: the page's place in the work, not a heading or the title.
+    its buttons: the page's place in the work, not a heading or the title. Hameln prints it
+    bare, "1 / 2", under its "次の話 >>" link.
 
     Only with a chrome line right above or right below it (no blank line between), since an
     author may head a chapter "Chapter 1 of 2" over the story text; or between an archive
@@ -147,7 +158,8 @@ def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
     as Twisting the Hellmouth prints it), where no story text has begun.
     """
     chunk = chunks[index]
-    if not chapter_position_text(chunk.text):
+    text = chunk.text.strip()
+    if not _position_line(text):
         return False
     near = [chunks[index - 1]] if index and chunk.gap == 0 else []
     if index + 1 < len(chunks) and chunks[index + 1].gap == 0:

@@ -602,6 +602,10 @@ def starts_board_footer(line: str) -> bool:
 
 def _navigation_bar(line: str) -> bool:
     """ "Just In | Community | Forum | More": short items, no story metadata among them."""
+    if line[:1] == "【" and "】" in line:
+        # Rule ``cjk-bracket-prefix``: "【fandom|pairing】title" heads a LOFTER or Weibo
+        # post; the bar inside the brackets parts the post's tags, not a menu's links.
+        return False
     separator = _BAR_SEPARATOR
     punctuated = _SENTENCE_MARKS.search(line) is not None
     if punctuated and _GUILLEMETS.search(line):

@@ -116,13 +116,21 @@ _PAGE_CHROME = lazy(
     # The cut link of diary.ru (and Russian LiveJournal styles) where a post folds its text.
     r"|читать\s+дальше|читати\s+далі"
     r"|inhaltsverzeichnis|índice|sumário|indice|sommaire|inhoudsopgave|spis\s+treści"
-    r"|spis\s+rozdziałów|daftar\s+isi|içindekiler|mục\s+lục|目录|目錄|目次|목차|оглавление|содержание"
+    r"|spis\s+rozdziałów|daftar\s+isi|içindekiler|mục\s+lục|目录|目錄|目\s*次|목차|оглавление"
+    r"|содержание"
+    # Hameln's jump links at the top and foot of a page: "▼ページ下部へ" (to the page's
+    # foot), "▲ページの一番上に飛ぶ" (back to its top).
+    r"|[▼▲]\s*ページ\S{1,10}"
     r"|próximo\s+capítulo|capítulo\s+anterior|siguiente\s+capítulo|nächstes\s+kapitel"
     r"|vorheriges\s+kapitel|capitolo\s+successivo|volgend\s+hoofdstuk|następny\s+rozdział"
     r"|chương\s+(?:sau|trước|tiếp)|sonraki\s+bölüm|önceki\s+bölüm|bab\s+selanjutnya"
     # ficbook's pager between a work's parts: "← Предыдущая часть", "Следующая часть →".
     r"|(?:предыдущая|следующая)\s+часть"
     r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
+    # Hameln's pager row: "<< 前の話　目 次　次の話 >>", the middle link to the index.
+    r"|(?:前の話\s*)?目\s*次(?:\s*次の話)?"
+    # LOFTER under a post: its "heat" count ("热度(86)") and the previous and next post.
+    r"|热度|熱度|上一篇|下一篇"
     # pixiv's buttons under a novel: "いいね！" (like), the series link and its pager.
     r"|いいね[!！]?|シリーズ|[前次]の作品へ?"
     r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
@@ -220,7 +228,9 @@ _MENU_ITEM_WORDS = lazy(
     r"|inscription|rechercher|suche|suchen"
     r"|startseite|inloggen|registreren|zoeken|zaloguj(?:\s+się)?|zarejestruj(?:\s+się)?"
     r"|szukaj|masuk|daftar|cari|beranda|tìm\s+kiếm|trang\s+chủ"
-    rf"|giriş(?:\s+yap)?|ana\s+sayfa|{_LOG_IN_WORDS}",
+    rf"|giriş(?:\s+yap)?|ana\s+sayfa|{_LOG_IN_WORDS}"
+    # Chinese apps' tabs (LOFTER, Weibo): "首页" (home), "发现" (discover).
+    r"|首页|首頁|发现|發現",
     re.IGNORECASE,
 )
 

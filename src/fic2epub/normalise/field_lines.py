@@ -15,8 +15,13 @@ from fic2epub.normalise.fields import dated_label, field_for, is_known_label
 from fic2epub.normalise.foreign_header import cjk_field
 from fic2epub.normalise.patterns import DASH_FIELD_RE, FIELD_RE, TILDE_FIELD_RE, undecorate
 
-# A story's status on a line of its own, as Wattpad shows it.
-_BARE_STATUS = lazy(r"(?:ongoing|completed?|in\s+progress|wip|hiatus)", re.IGNORECASE)
+# A story's status on a line of its own, as Wattpad shows it; in its Turkish, Spanish and
+# Portuguese interfaces "Tamamlandı", "Devam ediyor", "Completa", "En curso", "Em andamento".
+_BARE_STATUS = lazy(
+    r"(?:ongoing|completed?|in\s+progress|wip|hiatus|tamamland[ıi]|devam\s+ediyor|completa"
+    r"|en\s+curso|em\s+andamento)",
+    re.IGNORECASE,
+)
 # Rule ``complete-question``: "Complete? No", "Finished? Yes": the status asked and
 # answered on one line, with no colon. Only a yes/no answer, so a sentence never matches.
 _COMPLETE_QUESTION = lazy(

@@ -324,6 +324,16 @@ def foreign_header_line(
     return None
 
 
+def count_under_counts(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``part-count-line``: Wattpad's Turkish page counts a story's parts as "Bölüm 2"
+    (Spanish "Capítulos 5"), words that head a chapter too. Right under the story's other
+    reader counts ("Okunma 3,1B", "Oy 402"), with no blank line between, it is the count,
+    not a heading."""
+    if index == 0 or chunks[index].gap:
+        return False
+    return chunks[index - 1].rule == "header-count-line" and is_single_count(chunks[index].text)
+
+
 def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
     """Rule ``vertical-menu``: the items of a menu copied one item a line (see
     :func:`vertical_menu`) under the site's name the line above was read as, down to the
@@ -334,7 +344,9 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
         # header's first field or byline right under it is the title, not an item.
         after = chunks[index + 1] if index + 1 < len(chunks) else None
         under_title = after is not None and after.gap == 0 and _opens_header(after.text)
-        return menu_item(chunks[index].text) and not under_title
+        # Nor is the author's name over the "Follow" button (LOFTER, pixiv) an item.
+        over_follow = after is not None and after.gap == 0 and is_follow_button(after.text)
+        return menu_item(chunks[index].text) and not under_title and not over_follow
     if before.rule == "site-name-above-menu":
         return vertical_menu(chunks, index)
     # An item under items other rules dropped ("Home" is site chrome of its own): the run

@@ -61,7 +61,7 @@ from fic2epub.normalise.fields import (
     is_known_label,
     split_authors,
 )
-from fic2epub.normalise.foreign_header import foreign_header_line
+from fic2epub.normalise.foreign_header import count_under_counts, foreign_header_line
 from fic2epub.normalise.header_chrome import (
     chrome_value,
     chrome_value_lines,
@@ -128,6 +128,10 @@ def read_header(chunks: Chunks) -> Chunks:
         chunk = marked[index]
         text = chunk.text
         if chunk.role in ("heading", "part"):
+            if count_under_counts(marked, index):
+                marked[index] = replace(chunk, role="dropped", rule="header-count-line")
+                index += 1
+                continue
             if (after := foreword_note(marked, index)) is not None:
                 index = after
                 continue

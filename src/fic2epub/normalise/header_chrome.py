@@ -133,6 +133,10 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
         if breadcrumb_fandom(chunk.text) is not None:
             continue
         following = chunks[ahead + 1]
+        if following.gap == 0 and is_follow_button(following.text):
+            # LOFTER sets the author's name over its "关注" (follow) button between the
+            # menu and the post's title: the menu ends above the name.
+            return ahead > index + 1 or _last_menu_item(chunks, index)
         # The byline may be in the site's language ("por name", "von name"), as Wattpad
         # and other sites print it in their other interfaces.
         # pixiv sets the author's name alone over a "Follow" button instead.

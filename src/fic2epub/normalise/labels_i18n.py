@@ -16,18 +16,21 @@ from fic2epub.lazy_re import lazy
 
 # Metadata field -> labels, lower case, "|"-separated, by language: Portuguese, Spanish,
 # German, Italian, Dutch, Polish, Turkish, Indonesian and Malay, Vietnamese, Chinese,
-# Japanese, Korean.
+# Japanese, Korean, Finnish (FinFanFun's fic header: "Nimi", "Kirjoittaja", "Ikäraja").
 FOREIGN_LABELS: dict[str, str] = {
     "title": "titel|título|titulo|titolo|tytuł|başlık|judul|tên truyện|标题|標題|作品名"
-    "|书名|タイトル|제목",
+    "|书名|タイトル|제목|nimi",
     "authors": "autora|autor(a)|autorka|autrice|autore|schrijver|schrijfster|yazar|penulis"
-    "|pengarang|tác giả|作者|作者名|著者|작가|글쓴이|필명",
+    "|pengarang|tác giả|作者|作者名|著者|작가|글쓴이|필명|kirjoittaja"
+    # Hameln (ハーメルン) prints the author as "作：name" under the title.
+    "|作",
     "fandoms": "原作|原作名|원작",
     # Spirit and Nyah name the fandom "Categorias"; a genre list there still reads as genres.
     "categories": "categoria|categorias|categorie|kategoria|kategori",
     "characters": "personagens|personagem|personages|postacie|bohaterowie|karakter|karakterler"
     "|tokoh|nhân vật|登場人物|角色|人物|主角|등장인물|캐릭터",
-    "rating": "bewertung|klasyfikacja|beoordeling|kategori usia|xếp hạng|分级|レーティング|등급",
+    "rating": "bewertung|klasyfikacja|beoordeling|kategori usia|xếp hạng|分级|レーティング|등급"
+    "|ikäraja",
     "warnings": "avisos|aviso|avvertimenti|avvertenze|waarschuwing|waarschuwingen|ostrzeżenia"
     "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고",
     "genres": "gênero|gêneros|género|géneros|genero|generos|genere|generi|gatunek|gatunki"
@@ -37,13 +40,13 @@ FOREIGN_LABELS: dict[str, str] = {
     "summary": "sinopse|resumo|introduzione|sinopsis|descripción|descricao|descrição"
     "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
     "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
-    "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스",
+    "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스|yhteenveto",
     # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",
     # Polish "Seria", Turkish and Indonesian "Seri", Finnish "Sarja", Russian "Серия".
     "series": "serie|série|seria|séria|seri|sarja|reihe|серия|серія|シリーズ|系列|시리즈",
     "status": "situação|tình trạng|durum|状态|狀態|状態|상태",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
-    "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項",
+    "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項|vastuuvapaus",
     "language": "taal|język|bahasa|dil|ngôn ngữ|语言|語言|言語|언어",
     "chapter_count": "capítulos|capitulos|kapitel|capitoli|hoofdstukken|rozdziały|bölümler"
     "|số chương|章节数|話数",
@@ -80,6 +83,7 @@ FOREIGN_LABEL_LANGUAGES: dict[str, str] = {
     **dict.fromkeys("文案 简介 内容标签 主角 原作".split(), "zh"),
     **dict.fromkeys("あらすじ 登場人物 ジャンル タグ 内容紹介".split(), "ja"),
     **dict.fromkeys("작가 줄거리 등장인물 장르 태그 소개".split(), "ko"),
+    **dict.fromkeys("nimi kirjoittaja ikäraja vastuuvapaus yhteenveto".split(), "fi"),
 }
 
 # Language names as sites write them, in their own language and others, lower case -> tag.

@@ -105,9 +105,19 @@ def _fits(line: _Line, following: _Line, width: int) -> bool:
     If it would have, the author (not a wrapping editor) broke the line there.
     """
     word = following.text.split(" ", 1)[0]
+    if word[:1] >= _CJK_FIRST:
+        # Rule ``cjk-line-fit``: Chinese and Japanese put no spaces between words, and a
+        # wrapper breaks their lines at any character: the next line's first character is
+        # what would have had to fit, not its whole run of unspaced text.
+        word = word[:1]
     # The margin absorbs wrappers that stop a few columns short (indented blocks, or a
     # width the estimate overshoots); deliberate short lines are far shorter than that.
     return line.indent + len(line.text) + 1 + len(word) <= width - 5
+
+
+# The first code point of the CJK punctuation, kana, Han and Hangul blocks (and all the
+# full-width forms above them).
+_CJK_FIRST = "\u3000"
 
 
 def _detect(lines: Sequence[_Line], width: int | None) -> Layout:

@@ -43,7 +43,11 @@ _LANGUAGES = {
 # A label that names pairings and characters in one list, each item told by its shape.
 _PAIRINGS_AND_CHARACTERS = lazy(r"п[еэ]йринг", re.IGNORECASE)
 _BCP47 = lazy(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
-_SUBJECT_LINE = lazy(r"\[(?P<fandom>[^\]]{1,80})\]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?")
+# Rule ``cjk-bracket-prefix``: LOFTER and Weibo posts bracket the fandom in full-width
+# brackets, "【fandom|pairing】title", as LJ communities write "[Fandom] Title".
+_SUBJECT_LINE = lazy(
+    r"[\[【](?P<fandom>[^\]】]{1,80})[\]】]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?"
+)
 _STATS = lazy(
     r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits)\s*:\s*(?P<value>\S+)"
 )
@@ -400,7 +404,11 @@ class MetadataBuilder:
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
             return typography(self._title_with_info(text), dashes=False)
-        self.add_list(_TITLE_FANDOMS, split_list(found.group("fandom"), titles=True))
+        fandom, bar, pairing = found.group("fandom").replace("｜", "|").partition("|")
+        self.add_list(_TITLE_FANDOMS, split_list(fandom, titles=True))
+        if bar and pairing.strip():
+            # LOFTER's "【fandom|pairing】": the item after the bar is the pairing.
+            self.add_list(_TITLE_PAIRS, (typography(pairing.strip()),))
         for item in split_list(found.group("info") or ""):
             rating = read_rating(item)
             if rating is not None and len(item) <= 20:

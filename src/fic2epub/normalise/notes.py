@@ -15,7 +15,7 @@ from fic2epub.normalise.chrome import (
     lone_button_among_chrome,
 )
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
-from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
 from fic2epub.normalise.note_run_on import joined_in_spaced_text, narrates, written_line_by_line
@@ -29,7 +29,7 @@ from fic2epub.normalise.patterns import (
     match_heading,
     match_note,
 )
-from fic2epub.normalise.tumblr import hashtag_line
+from fic2epub.normalise.tumblr import hashtag_in_run, hashtag_line
 
 # Words and signs that mark text addressed to readers rather than story prose.
 _NOTE_CUES = lazy(
@@ -239,8 +239,14 @@ def consume_note(
         if to_end:
             if is_glyph_line(text) or match_end_marker(text) or _DISCLAIMER.match(text):
                 break
-            if (tags := hashtag_line(chunk)) is not None:
+            if (tags := hashtag_line(chunk) or hashtag_in_run(chunks, index)) is not None:
                 chunks[index] = tags
+                index += 1
+                continue
+            if chunks[index - 1].rule == "site-chrome" and date_line(text) is not None:
+                # Rule ``footer-date-line``: the post's date among the links under it
+                # (LOFTER's "热度(86)" / "评论(7)" / "2019-11-03"), not the note's.
+                chunks[index] = replace(chunk, role="dropped", rule="footer-date-line")
                 index += 1
                 continue
             if is_box_thanks(chunk, chunks[index - 1].text):

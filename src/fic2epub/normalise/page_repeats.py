@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_page import is_chapter_position
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, dated_label
 from fic2epub.normalise.patterns import FIELD_RE, match_heading
@@ -51,6 +53,13 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     if start >= len(chunks) or len(header) < 2:
         return chunks
     lines = {_key(chunk.text) for chunk in header}
+    # Rule ``repeated-byline-name``: a later page may name the author by the byline's name
+    # alone ("lalezar_kalemi" for "lalezar_kalemi tarafından", as Wattpad's Turkish reader
+    # heads each part).
+    names = {
+        _key(chunk.value) for chunk in header if chunk.role == "byline" and chunk.value.strip()
+    }
+    lines |= names
     # Rule ``repeated-page-summary``: the summary is the story's own, but a page prints it
     # again among its header's lines (FanFiction.Net's chapter pages): word for word, inside
     # a run of other repeated lines, it is that page's header too.
@@ -90,7 +99,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     run: list[int] = []
     # Rule ``heading-inside-page-header`` reads the story's title and "by" lines.
     titles = {_key(chunk.text) for chunk in header if chunk.role == "title"}
-    bylines = {_key(chunk.text) for chunk in header if chunk.role == "byline"}
+    bylines = {_key(chunk.text) for chunk in header if chunk.role == "byline"} | names
     if start and marked[start].role == "heading" and marked[start - 1].rule == "repeated-title":
         # The first part's page header may close the header itself: the story's title
         # repeated right over the part's title, its "by" line under it.
@@ -185,6 +194,19 @@ def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
         and is_header_pointer(chunks[below].text)
     ):
         chunks[below] = replace(chunks[below], role="dropped", rule="header-pointer")
+    # Rule ``repeated-page-chrome``: the page's links and its place in the work right under
+    # its repeated header ("▼ページ下部へ", "<< 前の話　目 次", "2 / 2" on Hameln), down to
+    # the first line that is neither, with no blank line between: the page's, as the first
+    # page's were.
+    while (
+        below < len(chunks)
+        and not chunks[below].gap
+        and chunks[below].role in ("text", "dropped")
+        and (is_site_chrome(chunks[below].text) or is_chapter_position(chunks, below))
+    ):
+        if chunks[below].role != "dropped":
+            chunks[below] = replace(chunks[below], role="dropped", rule="repeated-page-chrome")
+        below += 1
 
 
 # A chapter page's title: the story's title and the chapter, "Title ( Chapter 1 )"

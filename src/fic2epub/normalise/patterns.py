@@ -187,7 +187,9 @@ _CJK_DIGITS = "零〇一二三四五六七八九"
 CJK_CHAPTER_RE = lazy(
     r"(?:第\s*(?P<num>[0-9０-９]{1,4}|[零〇一二两三四五六七八九十百千]{1,6})\s*[章話话回節节]"
     r"|(?:제\s*)?(?P<hangul>[0-9]{1,4})\s*[장화])"
-    r"(?:[\s\u3000:：.、]+(?P<title>.*))?"
+    # Rule ``cjk-bracketed-chapter-title``: Japanese sets the title in 「」 or 『』 right
+    # after the number, with no space ("第一話「五右衛門風呂」").
+    r"(?:(?:[\s\u3000:：.、]+|(?=[「『【〈《]))(?P<title>.*))?"
 )
 NAMED_RE = lazy(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
@@ -381,6 +383,8 @@ NOTE_RE = lazy(
     r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
     r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき|後書き|前書き"
     r"|작가의\s*말|후기|story\s+notes"
+    # LOFTER's Chinese writers: "写在前面" (written before), "写在后面", "碎碎念" (murmurs).
+    r"|[写寫]在[前后後]面|碎碎念"
     # Spirit's English interface names its closing box "Final Notes".
     r"|final\s+notes?"
     # EFP (Italy): the author's "corner", "Angolo autrice", "Angolo dell'autore",
@@ -563,10 +567,11 @@ END_RE = lazy(
     # "finished", as Wattpad writers mark the end), Filipino, Greek, Russian and Ukrainian,
     # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
     # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished"),
-    # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle).
+    # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
+    # or "おしまい" ("that's all").
     r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt"
     r"|tamat|selesai|wakas|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
-    r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|終|了|끝"
+    r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
     # Indonesian, Russian, Japanese.
     r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]|continua|wordt\s+vervolgd"

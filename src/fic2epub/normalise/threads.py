@@ -43,6 +43,7 @@ from fic2epub.normalise.mail_subject import subject_title
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.repeated_headers import repeated_headers
+from fic2epub.normalise.smf import clean_topic, post_headers
 from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
 from fic2epub.normalise.xenforo import (
     clean_post,
@@ -80,6 +81,8 @@ class _Post:
     """A mail's Subject line."""
     xenforo: bool = False
     """A XenForo forum's post (with threadmarks, reactions, quoted posts)."""
+    smf: bool = False
+    """A Simple Machines Forum post (:mod:`smf`)."""
 
 
 def mark_threads(chunks: Chunks) -> Chunks:
@@ -98,6 +101,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
     found += _posted_on_posts(chunks, marked) + _vbulletin_posts(chunks, marked)
+    found += _smf_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -130,6 +134,8 @@ def mark_threads(chunks: Chunks) -> Chunks:
                 clean_post(marked, post.body, end, head)
                 _threadmark_titles(marked, post, end, moves)
     thread_head(marked, posts[0].start)
+    if any(post.smf for post in posts):
+        clean_topic(marked, posts[0].start, posts[-1].body)
     _trailing_chatter(marked, posts, ends, author)
     _thread_subjects(marked, posts[0].start)
     _board_footer(marked, posts[-1].body)
@@ -337,6 +343,17 @@ def _vbulletin_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
                 marked[position] = replace(
                     marked[position], role="dropped", rule="vbulletin-post-title"
                 )
+    return posts
+
+
+def _smf_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (SMF): the poster's name, the poster box, the post's
+    subject and its "« on: date »" line open each post (:func:`smf.post_headers`)."""
+    posts: list[_Post] = []
+    for start, body, name in post_headers(chunks):
+        for position in range(start, body):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+        posts.append(_Post(start, body, chunks[name].text, name, smf=True))
     return posts
 
 

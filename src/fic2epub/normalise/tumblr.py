@@ -217,6 +217,29 @@ def hashtag_line(chunk: Chunk) -> Chunk | None:
     return replace(chunk, role="field", rule="hashtags-end-note", label="Tags", value=tags)
 
 
+def hashtag_in_run(chunks: Sequence[Chunk], index: int) -> Chunk | None:
+    """Rule ``hashtag-lines``, inside a closing note: a post's tags copied one to a line
+    (LOFTER, Tumblr's app) under the author's last note. A line of one hashtag is a tag
+    when the line above is one already read as such, or the line below is one too: a
+    single "#1" alone may be the note's own line. Returns the line as a "Tags" field."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    if text[:1] != "#" or not _ONE_HASHTAG.fullmatch(text):
+        return None
+    above = chunks[index - 1] if index else None
+    below = chunks[index + 1] if index + 1 < len(chunks) else None
+    in_run = (above is not None and above.rule == "hashtag-lines") or (
+        below is not None
+        and below.gap == 0
+        and below.text[:1] == "#"
+        and _ONE_HASHTAG.fullmatch(below.text.strip()) is not None
+    )
+    if not in_run:
+        return None
+    tag = text.lstrip("#").strip()
+    return replace(chunk, role="field", rule="hashtag-lines", label="Tags", value=tag)
+
+
 def hashtag_lines(
     chunks: Sequence[Chunk], first: int, end: int, chrome: Callable[[str], bool]
 ) -> list[int]:

@@ -33,13 +33,15 @@ _END_OF_PARTS = (
     r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?:the\s+)?published\s+parts\.?"
 )
 _LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
-# Rule ``wattpad-footer-i18n``: the same lines in Wattpad's Portuguese and Spanish
+# Rule ``wattpad-footer-i18n``: the same lines in Wattpad's Portuguese, Spanish and Turkish
 # interfaces: "Continuar para a próxima parte", "Você chegou ao fim dos capítulos
 # publicados.", "Has llegado al final de las partes publicadas.", "Adicionar à biblioteca",
 # "Você também vai gostar", "También te gustarán".
 _ALSO_LIKE_WORDS = (
     r"you['’]ll\s+also\s+like|voc[êe]\s+tamb[ée]m\s+vai\s+gostar"
     r"|tambi[ée]n\s+te\s+(?:gustar[áa]n?|pueden?\s+gustar)"
+    # The Turkish interface: "Bunları da beğenebilirsin".
+    r"|bunlar[ıi]\s+da\s+be[ğg]enebilirsin(?:iz)?"
 )
 _FOREIGN_FOOTER = (
     r"continuar\s+(?:para\s+a\s+pr[óo]xima|(?:con\s+)?(?:a\s+)?la\s+siguiente)\s+parte"
@@ -47,6 +49,10 @@ _FOREIGN_FOOTER = (
     r"|has?z?\s+llegado\s+al\s+final\s+de\s+(?:las\s+partes|los\s+cap[íi]tulos)"
     r"\s+publicad[oa]s\.?"
     r"|adicionar\s+[àa]\s+(?:sua\s+)?biblioteca|(?:añadir|agregar)\s+a\s+(?:tu\s+|la\s+)?biblioteca"
+    # The Turkish interface: "Sonraki bölüme devam et", "Yayımlanan bölümlerin sonuna
+    # geldin.", "Kütüphaneye ekle".
+    r"|sonraki\s+b[öo]l[üu]me\s+devam\s+et|yay[ıi]mlanan\s+b[öo]l[üu]mlerin\s+sonuna"
+    r"\s+geldin(?:iz)?\.?|k[üu]t[üu]phaneye\s+ekle"
 )
 # The buttons and links under a part, each on a line of its own ("Votar", "Comentar" and
 # "Compartilhar" in the Portuguese interface).
@@ -268,9 +274,11 @@ def _part_titles_between(chunks: list[Chunk]) -> None:
     """
     framed: dict[tuple[str, str], list[int]] = {}
     together: set[tuple[str, str]] = set()
+    handles = _byline_handles(chunks)
     for index in range(1, len(chunks) - 1):
         by, middle = chunks[index + 1], chunks[index]
-        if by.gap or middle.gap or not _by_line(by.text):
+        handle = (chunks[index - 1].text.strip(), by.text.strip()) in handles
+        if by.gap or middle.gap or not (_by_line(by.text) or handle):
             continue
         together.add((middle.text, by.text))
         above = chunks[index - 1]
@@ -286,6 +294,29 @@ def _part_titles_between(chunks: list[Chunk]) -> None:
             chunks[index] = replace(
                 chunks[index], role="heading", rule="wattpad-part-title-between"
             )
+
+
+# How far down the story page's own byline is looked for.
+_HEAD_LINES = 30
+
+
+def _byline_handles(chunks: list[Chunk]) -> frozenset[tuple[str, str]]:
+    """Rule ``wattpad-part-handle``: the story page's title and the user name of the
+    byline under it ("Son Mektup" over "lalezar_kalemi tarafından"). Wattpad's Turkish
+    reader heads each part with the handle alone, not the "tarafından" line: under that
+    title, a line that is just that name stands where the "by" line stands.
+
+    Only the postposed byline, which a part's head cannot repeat as it stands, and only
+    with the title it stood under."""
+    pairs: set[tuple[str, str]] = set()
+    for index, chunk in enumerate(chunks[1:_HEAD_LINES], start=1):
+        text = chunk.text
+        if len(text) > 60 or "tarafından" not in text or chunk.gap:
+            continue
+        found = foreign_byline(text)
+        if found and _HANDLE.fullmatch(found) and " " not in found:
+            pairs.add((chunks[index - 1].text.strip(), found))
+    return frozenset(pairs)
 
 
 def _later_part_titles(chunks: list[Chunk], pages: set[tuple[str, str]]) -> None:

@@ -1,0 +1,137 @@
+"""Simple Machines Forum (SMF) threads, as FinFanFun and many fandom boards run them.
+
+A thread page copied as text opens with the board's welcome line, menu, breadcrumbs, the
+pager ("Pages: [1]   Go Down", Finnish "Sivuja: [1]   Alas") and the topic table's head
+("Author  Topic: … (Read 318 times)"). Each post is headed by the poster's name, the poster
+box ("Posts: 412", "Viestejä: 412"), the post's subject and its date between guillemets:
+"« on: March 14, 2015, 07:42:10 PM »", "« Reply #1 on: … »"; the Finnish interface leaves
+the "on" out: "« : 14.03.2015 klo 19:42:10 »", "« Vastaus #1 : … »". An edited post ends
+with "« Last Edit: … by name »". The pager comes again under the last post.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_poster_stat
+from fic2epub.normalise.chunks import Chunk
+
+# Rule ``smf-post-date``: a post's date line: an optional "Reply #N" (in the board's
+# language), an optional "on"/"am", a colon, then a date with a year and a clock time,
+# between guillemets and nothing else.
+_POST_DATE = lazy(
+    r"«\s*(?:[^\W\d_]{1,20}\s*)?(?:#\d{1,6}\s*)?(?:[^\W\d_]{1,6}\s*)?:\s*"
+    r"(?=[^«»]*\d{4})[^«»:]{4,40}?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*»"
+)
+# Rule ``smf-edit-line``: "« Last Edit: March 14, 2015, 07:58:31 PM by name »", Finnish
+# "« Viimeksi muokattu: 14.03.2015 klo 19:58:31 kirjoittanut name »": a label of a word or
+# three and its colon, then a date with a clock time, between guillemets.
+_EDIT_LINE = lazy(
+    r"«\s*[^\W\d_]{2,20}(?:\s+[^\W\d_]{2,20}){0,2}\s*:\s*(?=[^«»]*\d{4})[^«»]{0,40}?"
+    r"\d{1,2}:\d{2}[^«»]{0,60}»"
+)
+# The poster box in the board's other languages: Finnish "Viestejä", German "Beiträge",
+# Spanish "Mensajes", Italian "Messaggi", Polish "Postów", Dutch "Berichten", Swedish
+# "Inlägg", Russian "Сообщений", and the karma and gender lines.
+_FOREIGN_STAT = lazy(
+    r"(?:viestejä|beiträge|mensajes|messaggi|postów|posty|berichten|inlägg|innlegg|indlæg"
+    r"|сообщений|příspěvků|hozzászólások|mesajlar|karma|sukupuoli)\s*:\s*\S.{0,40}",
+    re.IGNORECASE,
+)
+# Rule ``smf-pager``: the pager over and under a topic's posts, "Pages: [1] 2   Go Up",
+# "Sivuja: [1]   Ylös", the current page in square brackets. Under the last post it opens
+# the page's footer (the links to the topics either side, "« previous next »").
+_PAGER = lazy(
+    r"[^\W\d_]{3,12}\s*:\s*(?:\d{1,4}\s+)*\[\d{1,4}\](?:\s+(?:\[\d{1,4}\]|\d{1,4}|\.\.\.))*"
+    r"(?:\s+[^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12})?)?"
+)
+# How many lines a poster box may hold, and how far above the first post the head reaches.
+_BOX_LINES = 6
+_HEAD_LINES = 30
+_LONGEST_HEAD_LINE = 200
+
+
+def is_post_date(text: str) -> bool:
+    """Whether a line is an SMF post's date line ("« Reply #1 on: … »")."""
+    line = text.strip()
+    return line[:1] == "«" and len(line) <= 90 and _POST_DATE.fullmatch(line) is not None
+
+
+def is_edit_line(text: str) -> bool:
+    """Whether a line is an SMF post's "« Last Edit: … by name »" line."""
+    line = text.strip()
+    return (
+        line[:1] == "«"
+        and len(line) <= 140
+        and not is_post_date(line)
+        and _EDIT_LINE.fullmatch(line) is not None
+    )
+
+
+def is_pager(text: str) -> bool:
+    """Whether a line is a topic's pager ("Pages: [1]   Go Up")."""
+    line = text.strip()
+    if len(line) > 80 or "[" not in line:
+        return False
+    return _PAGER.fullmatch(line) is not None
+
+
+def _stat(text: str) -> bool:
+    return is_poster_stat(text) or (len(text) <= 60 and _FOREIGN_STAT.fullmatch(text) is not None)
+
+
+def post_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int, int]]:
+    """Rule ``smf-post-header``: the posts of an SMF topic, as (header start, body start,
+    the poster's name line).
+
+    A header is the poster's name, one or more poster box lines, maybe the post's subject,
+    then the date line, with no blank line between: a story's own line in guillemets has no
+    poster box over it."""
+    found: list[tuple[int, int, int]] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.role != "text" or chunk.text[:1] != "«" or not is_post_date(chunk.text):
+            continue
+        above = index - 1
+        if above >= 0 and not chunks[index].gap and not _stat(chunks[above].text):
+            above -= 1  # the post's subject
+        stats = above
+        while (
+            above >= 0
+            and stats - above < _BOX_LINES
+            and not chunks[above + 1].gap
+            and _stat(chunks[above].text)
+        ):
+            above -= 1
+        if above == stats or above < 0 or chunks[above + 1].gap:
+            continue
+        name = chunks[above]
+        if name.role != "text" or len(name.text) > 40 or len(name.text.split()) > 4:
+            continue
+        found.append((above, index + 1, above))
+    return found
+
+
+def clean_topic(marked: list[Chunk], first_post: int, last_body: int) -> None:
+    """Rules ``smf-topic-head``, ``smf-edit-line`` and ``smf-pager``: the board's lines
+    above the first post (welcome line, menu, breadcrumbs, pager, the topic table's head),
+    each post's edit line, and the pager under the last post down to the page's end.
+
+    The head goes only when the first post starts near the top and every line above it is
+    short: a file that opens with its own long text keeps it."""
+    above = [i for i in range(first_post) if marked[i].role != "dropped"]
+    if first_post <= _HEAD_LINES and all(len(marked[i].text) <= _LONGEST_HEAD_LINE for i in above):
+        for index in above:
+            marked[index] = replace(marked[index], role="dropped", rule="smf-topic-head")
+    for index in range(first_post, len(marked)):
+        chunk = marked[index]
+        if chunk.role == "text" and chunk.text[:1] == "«" and is_edit_line(chunk.text):
+            marked[index] = replace(chunk, role="dropped", rule="smf-edit-line")
+    for index in range(last_body, len(marked)):
+        if marked[index].role == "text" and is_pager(marked[index].text):
+            for position in range(index, len(marked)):
+                if marked[position].role != "dropped":
+                    marked[position] = replace(marked[position], role="dropped", rule="smf-pager")
+            return
