@@ -18,6 +18,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 # The literal every pointer holds, in lower case, checked before any regex runs; tested on
 # the lower-cased text, as the pointer's regexes ignore case ("SEE THE END OF THE WORK…").
 POINTER_TELLTALE = "ee the end of the"
+_TELLTALE_FORMS = (POINTER_TELLTALE, POINTER_TELLTALE.upper(), POINTER_TELLTALE.title()[1:])
 # The pointer at a line's end, after other text: only AO3's own bracketed wording, so an
 # author's "see the end of the chapter for notes" inside a sentence stays the author's.
 _TRAILING_POINTER = lazy(
@@ -30,7 +31,9 @@ _TRAILING_POINTER = lazy(
 def split_pointers(text: str, chunks: Chunks) -> Chunks:
     """Split a trailing AO3 pointer off any chunk whose text ends with one; ``text`` is the
     whole text, to skip the pass when no pointer can be there."""
-    if POINTER_TELLTALE not in text.lower():
+    # Lower-casing a long story costs more than three literal searches: the pointer is
+    # written in lower case, in capitals, or (rarely) in title case.
+    if not any(form in text for form in _TELLTALE_FORMS):
         return chunks
     result: list[Chunk] = []
     for chunk in chunks:

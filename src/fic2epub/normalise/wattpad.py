@@ -277,8 +277,10 @@ def _part_titles_between(chunks: list[Chunk]) -> None:
     handles = _byline_handles(chunks)
     for index in range(1, len(chunks) - 1):
         by, middle = chunks[index + 1], chunks[index]
+        if by.gap or middle.gap:
+            continue  # the three lines stand one under the other
         handle = (chunks[index - 1].text.strip(), by.text.strip()) in handles
-        if by.gap or middle.gap or not (_by_line(by.text) or handle):
+        if not (_by_line(by.text) or handle):
             continue
         together.add((middle.text, by.text))
         above = chunks[index - 1]
