@@ -89,11 +89,11 @@ Stories of the night birds since 2004
 Home | Search | Titles | Authors | Log In
 
 Night Shift by Tawny Quill
-[Reviews - 2]   Printer   Table of Contents
+[Reviews - 5]   Printer   Table of Contents
 - Text Size +
 
 Summary: An owl takes over the mousing for a week.
-Rated: PG   [Reviews - 2]
+Rated: PG   [Reviews - 5]
 Categories: Night Birds   Characters: Tawny, Barnaby
 Chapters: 1   Completed: Yes   Word count: 800   Read: 12
 
@@ -106,7 +106,7 @@ The End
 End Notes:
 Thanks for reading, this was a fun one.
 
-[Reviews - 2]   Printer   Report This
+[Reviews - 5]   Printer   Report This
 
 Reviews
 

@@ -65,9 +65,9 @@ def test_a_long_part_headed_by_a_note_label_stays_a_chapter() -> None:
 
 
 def test_status_with_its_first_published_date() -> None:
-    assert status_published_line("Complete, First published Mar 03, 2022") == [
+    assert status_published_line("Complete, First published Jun 14, 2021") == [
         ("Status", "Complete"),
-        ("Published", "2022-03-03"),
+        ("Published", "2021-06-14"),
     ]
     assert status_published_line("Ongoing • First published Jan 9, 2021") is not None
     assert status_published_line("Complete, published and forgotten by the spring.") is None

@@ -73,7 +73,7 @@ _CHROME_LINE = lazy(
     r"(?:\s+next(?:\s+(?:chapter|part))?\s*[»›>]*)?"
     r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
     # Rule ``continue-to-link``: a serial's link under a chapter post to the next one,
-    # "Continue to Chapter 4: The Rulers →"; only with its arrow, so a sentence never matches.
+    # "Continue to Chapter 4: The Harbour →"; only with its arrow, so a sentence never matches.
     r"|(?:continue|go\s+on|read\s+on)\s+to\s+(?:the\s+next\s+)?(?:chapter|part|post)\b"
     r"[^.!?]{0,80}?\s*(?:→|»|>>)"
     # FFN's mobile pager, around the chapter's place in the story: "Ch 1 of 3 Next »".

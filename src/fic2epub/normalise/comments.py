@@ -50,7 +50,7 @@ _HEADING = lazy(
 # A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".
 _FILL = lazy(r"\[\s*fill\s*\]|fill\s*(?::|\(\s*\d+\s*/\s*\d+\s*\))", re.IGNORECASE)
 # A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)"; LiveJournal's older
-# styles add the comment's own link, "07:48 pm UTC (link)".
+# styles add the comment's own link, "09:15 pm UTC (link)".
 _TIME = (
     r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"(?:\s*[ap]\.?\s?m\.?)?)?(?:\s*\(?\s*utc\s*\)?)?(?:\s*\(\s*link\s*\))?"

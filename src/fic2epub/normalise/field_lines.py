@@ -29,7 +29,7 @@ _COMPLETE_QUESTION = lazy(
     re.IGNORECASE,
 )
 # "Rated G" or "Rated: T" on a line of its own. An eFiction skin sets the story's reviews
-# link after the rating ("Rated: G   [Reviews - 2]"): the link is the site's, not the value.
+# link after the rating ("Rated: G   [Reviews - 5]"): the link is the site's, not the value.
 _RATED = lazy(r"rated\s*:?\s+(\S{1,5})(?:\s+\[\s*reviews?\s*[-:]\s*\d{1,6}\s*\])?", re.I)
 # AO3 heads its summary with a bare "Summary" line, no colon.
 _BARE_LABELS = frozenset({"summary", "description"})

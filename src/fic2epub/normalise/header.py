@@ -336,7 +336,7 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is None and _post_title(marked, index):
             # Rule ``post-title-over-posted-line``: a blog post's title over its "Posted on
             # <date> by <author>" line, a blank line between, is the title even when it reads
-            # as "Label: value" ("The Seven Circles, Chapter 3: The Temple"); a serial's post
+            # as "Label: value" ("The Glass Orchard, Chapter 3: The Temple"); a serial's post
             # names the story before its chapter.
             title = page_title(text)
             marked[index] = replace(

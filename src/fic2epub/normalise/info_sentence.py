@@ -111,7 +111,7 @@ def stats_chip_line(text: str) -> list[tuple[str, str]] | None:
 
 
 # Wattpad's story page: the status chip and the first date on one line, parted by a comma
-# or a dot ("Complete, First published Mar 03, 2022", "Ongoing • First published …").
+# or a dot ("Complete, First published Jun 14, 2021", "Ongoing • First published …").
 _STATUS_PUBLISHED = lazy(
     r"(?P<status>complete[d]?|ongoing|in\s+progress)\s*[,·•|-]\s*"
     r"(?:first\s+)?published\s*:?\s+(?P<date>\S.{4,38})",
@@ -121,7 +121,7 @@ _STATUS_PUBLISHED = lazy(
 
 def status_published_line(text: str) -> list[tuple[str, str]] | None:
     """Rule ``status-published-line``: a story page's status with its first-published date
-    ("Complete, First published Mar 03, 2022"). The fields it gives, or None.
+    ("Complete, First published Jun 14, 2021"). The fields it gives, or None.
 
     The rest after "published" must be a date and only that, so a sentence ("Complete,
     published and forgotten") never matches."""

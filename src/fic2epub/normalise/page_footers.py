@@ -130,8 +130,8 @@ _BACK_LINK_ADDRESS = lazy(
 )
 
 # Rule ``software-credit``: a site's footer crediting the software and the look it runs on,
-# with the footer's links beside it: "Skin by Ferney Designs. Powered by eFiction 3.5.3",
-# "Proudly powered by WordPress | Theme: Twenty Nineteen.", "Site Map | Contact | Powered by
+# with the footer's links beside it: "Skin by Moss Designs. Powered by eFiction 3.5.3",
+# "Proudly powered by WordPress | Theme: Twenty Twenty.", "Site Map | Contact | Powered by
 # TtH Fiction Archive". The line falls into items at "|", "•" or a full stop; one is
 # "Powered by <name>", and every other is a credit ("Theme: …", "Skin by …") or a short
 # link. A lone "Powered by …" item is no footer here (the chrome rule knows the software by

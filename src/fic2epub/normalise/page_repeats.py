@@ -54,7 +54,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         return chunks
     lines = {_key(chunk.text) for chunk in header}
     # Rule ``repeated-byline-name``: a later page may name the author by the byline's name
-    # alone ("lalezar_kalemi" for "lalezar_kalemi tarafından", as Wattpad's Turkish reader
+    # alone ("kalem_ve_murekkep" for "kalem_ve_murekkep tarafından", as Wattpad's Turkish reader
     # heads each part).
     names = {
         _key(chunk.value) for chunk in header if chunk.role == "byline" and chunk.value.strip()
@@ -213,7 +213,7 @@ def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
 # (MediaMiner) or "Title - Capítulo 1 - A Varanda" (Spirit).
 _BRACKETED_CHAPTER = lazy(r"(?P<title>.+?)\s*\(\s*(?P<heading>[^()]{3,60})\s*\)")
 _DASHED_CHAPTER = lazy(r"(?P<title>.+?)\s+[-–—|]\s+(?P<heading>.{3,100})")
-# A blog's post title for a serial's chapter: "The Seven Circles, Chapter 3: The Temple".
+# A blog's post title for a serial's chapter: "The Glass Orchard, Chapter 3: The Temple".
 _COMMA_CHAPTER = lazy(r"(?P<title>[^,]+?),\s+(?P<heading>(?i:chapter|part)\s.{1,100})")
 # Spirit heads each page "História <title> - Capítulo N - <chapter>": "História" (story) is
 # the page's kind, not the title's first word. Its English interface writes "Story <title>

@@ -304,7 +304,7 @@ _HEAD_LINES = 30
 
 def _byline_handles(chunks: list[Chunk]) -> frozenset[tuple[str, str]]:
     """Rule ``wattpad-part-handle``: the story page's title and the user name of the
-    byline under it ("Son Mektup" over "lalezar_kalemi tarafından"). Wattpad's Turkish
+    byline under it ("Son Mektup" over "kalem_ve_murekkep tarafından"). Wattpad's Turkish
     reader heads each part with the handle alone, not the "tarafından" line: under that
     title, a line that is just that name stands where the "by" line stands.
 

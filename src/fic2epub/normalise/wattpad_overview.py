@@ -1,7 +1,7 @@
 """A Wattpad story's overview page and its closing note part, copied with the parts.
 
 The overview page lists the story's parts under "Table of contents", each part's title over
-the date it was published ("The Snake" / "Thu, Mar 3, 2022"); the parts are copied below
+the date it was published ("The Snake" / "Thu, Jun 14, 2021"); the parts are copied below
 it, each under its own heading, so the list is no chapter. Writers on Wattpad often publish
 a last part titled only "A/N" or "Author's Note" that holds their thanks: the work's
 afterword, not a chapter.
@@ -28,7 +28,7 @@ _LONGEST_NOTE_PARAGRAPH = 700
 
 def dated_contents(chunks: list[Chunk]) -> None:
     """Rule ``dated-contents-list``: under a "Table of contents" line, entries that each
-    stand over a line holding only a date ("The Snake" / "Thu, Mar 3, 2022") are the story
+    stand over a line holding only a date ("The Snake" / "Thu, Jun 14, 2021") are the story
     page's list of its parts; they are dropped, whatever the titles look like.
 
     Guards: each title is one short line with its date right under it (no blank line
