@@ -153,6 +153,17 @@ or a quoted title, not a heading, name or label."""
 _CLOSERS = {"(": ")", "[": "]"}
 
 
+def story_under_each(chunks: Sequence[Chunk], indexes: list[int]) -> bool:
+    """Whether a paragraph of story (a text line of some length) lies under each of the
+    heading lines at ``indexes`` before the next one, or before the end: a run of headings
+    with nothing under them is a list, not a story's divisions."""
+    ends = [*indexes[1:], len(chunks)]
+    return all(
+        any(chunk.role == "text" and len(chunk.text) > 40 for chunk in chunks[start + 1 : end])
+        for start, end in zip(indexes, ends, strict=True)
+    )
+
+
 def bracketed_inside(text: str) -> str | None:
     """The inside of a line set wholly in round or square brackets ("(…)", "[…]"),
     stripped; None for any other line."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks
+from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, story_under_each
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     NUMBER,
@@ -148,7 +148,7 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     numbers = [number for _, number in found]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return chunks
-    if (others or lower or stopped or blankless) and not _story_under(
+    if (others or lower or stopped or blankless) and not story_under_each(
         chunks, [index for index, _ in found]
     ):
         return chunks
@@ -163,16 +163,6 @@ def spelled_number_headings(chunks: Chunks) -> Chunks:
     for index, _ in found:
         marked[index] = replace(marked[index], role="heading", rule=rule)
     return tuple(marked)
-
-
-def _story_under(chunks: Chunks, indexes: list[int]) -> bool:
-    """Whether a paragraph of story (a text line of some length) lies under each heading
-    line before the next one, or before the end."""
-    ends = [*indexes[1:], len(chunks)]
-    return all(
-        any(chunk.role == "text" and len(chunk.text) > 40 for chunk in chunks[start + 1 : end])
-        for start, end in zip(indexes, ends, strict=True)
-    )
 
 
 def _spelled_word(chunks: Chunks, index: int, text: str, *, blankless: bool) -> str | None:

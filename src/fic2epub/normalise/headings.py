@@ -9,7 +9,7 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chrome import is_chapter_pager
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
@@ -282,7 +282,7 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     # A titled line, or a Roman figure after a name ("George I" / "George II" one under
     # another, a list of kings), is a heading only with story text under each one; so is
     # a spelled-out one where no blank line can set it apart.
-    if titled and not _text_between(chunks, [index for index, _ in found]):
+    if titled and not story_under_each(chunks, [index for index, _ in found]):
         return chunks
     words = {match.group("word") or match.group("noun") for _, match in found}
     numbers = [_sequence_number(match) for _, match in found]
@@ -342,15 +342,6 @@ def _titled_ok(chunks: Chunks, index: int, title: str, *, blankless: bool) -> bo
         # list must fail on its lower-case words instead.
         return spaced_title(title)
     return index == 0 or chunks[index].gap >= 1
-
-
-def _text_between(chunks: Chunks, indexes: list[int]) -> bool:
-    """Whether story text follows each heading line before the next one (or the end)."""
-    ends = [*indexes[1:], len(chunks)]
-    return all(
-        any(chunk.role == "text" and len(chunk.text) > 40 for chunk in chunks[start + 1 : end])
-        for start, end in zip(indexes, ends, strict=True)
-    )
 
 
 def _chapter_lists(chunks: Chunks) -> Chunks:
