@@ -107,6 +107,11 @@ from fic2epub.normalise.chrome import (
         "Prev Next",
         # Rule ``ffn-alert-links`` in its other wording.
         "Add Story Alert - Add Author Alert - Add Favorite Story - Add Favorite Author",
+        # The 2008 layout's buttons copied one to a line, without "Add".
+        "Story Alert",
+        "Author Alert",
+        "Favorite Story",
+        "Favourite Author",
         # Blogger under a post: the byline with its comment count, the share links run
         # together, the pager on single spaces and the feed links.
         "Posted by Orla Fenn at 10:05 AM 3 comments:",
@@ -179,6 +184,9 @@ def test_site_chrome(line: str) -> None:
         "Chapter 1. I had no idea what came next.",
         "Previous next-door neighbours had been kinder.",
         "Add favorite story to the list, she typed, and stopped.",
+        "Story alert: the kettle is on.",
+        "My favorite story",
+        "Author Alert Favorite Story",
         "Posted by the night mail at 9:14 PM, with 2 comments: both rude.",
         "Email this to Share to the parish, he said.",
         "Newer posts went up on the gate every morning.",

@@ -42,9 +42,10 @@ _CHROME_LINE = lazy(
     # Rule ``ffn-alert-links``: the old layout's links under the stats line, one or more of
     # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites",
     # or in its other wording "Add Favorite Story - Add Favorite Author"; the 2010 layout
-    # ends its row on a bare "Add to Favorites".
-    r"|(?:add\s+(?:(?:story|author)\s+alert|(?:(?:story|author)\s+)?to\s+favou?rites"
-    r"|favou?rite\s+(?:story|author))"
+    # ends its row on a bare "Add to Favorites". Its 2008 buttons, copied one to a line, lack
+    # the "Add": "Story Alert", "Author Alert", "Favorite Story", "Favorite Author".
+    r"|(?:(?:(?:add\s+)?(?:story|author)\s+alert|(?:add\s+)?favou?rite\s+(?:story|author)"
+    r"|add\s+(?:(?:story|author)\s+)?to\s+favou?rites)"
     r"(?:\s*[-–|·]\s*|$))+"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".

@@ -57,7 +57,9 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
     marks = '"“”' if inner == inner.lower() else '.!?"“”'
     if not inner or any(mark in _CHAT_MARKS.sub(" ", inner) for mark in marks):
         return None
-    items = re.split(r"\s*[,;|]\s*", inner)
+    # Items are parted by commas, or by spaced dashes as a phone writer types them
+    # ("(some fandom - anna/ben - for jo)").
+    items = re.split(r"\s*[,;|]\s*|\s+[-–—]\s+", inner)
     if not _FIC_WORDS.search(inner) and not _describes(items):
         return None
     fields: list[tuple[str, str]] = []

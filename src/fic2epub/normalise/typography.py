@@ -56,7 +56,9 @@ _ELISIONS = (
     "|ere|er|im|is|ave|ow|appen|owdy|scuse|sup|fraid|gainst|mongst|neath|specially|spose"
     "|sides|tween|y'all|n"
 )
-_ELISION = lazy(rf"\u2018(?=(?:{_ELISIONS})\b)", re.IGNORECASE)
+# The negated forms of the same elisions, and dialect's "'tain't" (it ain't): "'Twasn't me."
+_NEGATED_ELISIONS = "tain|tisn|twasn|tweren|twouldn|twon"
+_ELISION = lazy(rf"\u2018(?=(?:{_ELISIONS})\b|(?:{_NEGATED_ELISIONS})[\u2019']t\b)", re.IGNORECASE)
 # Dutch and Afrikaans elide articles the same way: 's (des: "'s avonds", "'s-Hertogenbosch"),
 # 't (het) and 'k (ik), each a word of its own before the next. No English quote opens on
 # a lone s, t or k followed by a space, so these are apostrophes too. ('n is in the list.)
