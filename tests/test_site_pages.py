@@ -335,6 +335,17 @@ def test_o_zero_rule_is_a_glyph_line() -> None:
     assert not is_glyph_line("o00o")
 
 
+def test_symmetric_o_zero_run_is_a_glyph_line() -> None:
+    """ "oo00oo": doubled o's and zeros, the same backwards, draw the rule too; a short or
+    lopsided run does not."""
+    assert is_glyph_line("oo00oo")
+    assert is_glyph_line("oOo00oOo")
+    assert is_glyph_line("~oo0oo~")
+    assert not is_glyph_line("oo00")
+    assert not is_glyph_line("0oo0")
+    assert not is_glyph_line("1oo01")
+
+
 def test_zeros_alone_between_marks_are_a_glyph_line() -> None:
     """ "-0-0-0-": the digit zero typed alone between marks is a rule too (lone-letter-rule);
     a score or a sum is not."""

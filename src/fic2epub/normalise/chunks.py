@@ -137,13 +137,19 @@ def _lone_letter_rule(compact: str) -> bool:
 
 
 def _is_o_zero_rule(compact: str) -> bool:
-    """True for ``o0o0o``, ``0o0o0``, ``~o0o~``: letter o and digit zero alternating."""
+    """True for ``o0o0o``, ``0o0o0``, ``~o0o~``: letter o and digit zero alternating; and for
+    ``oo00oo``, ``oOo00oOo``: a longer run of both that reads the same backwards."""
     core = compact.strip("".join(c for c in compact if not c.isalnum()))
     if len(core) < 3 or any(c not in "oO0" for c in core):
         return False
     # Strictly alternating, each neighbour pair one zero and one o, so a run of zeros ("100",
-    # a year "2000", "o00o") cannot pass.
-    return all((a == "0") != (b == "0") for a, b in pairwise(core))
+    # a year "2000") cannot pass.
+    if all((a == "0") != (b == "0") for a, b in pairwise(core)):
+        return True
+    # Doubled letters, as some draw the same rule ("oo00oo"): both kinds, five or more, and
+    # symmetric, which no number typed with a letter o by mistake ("2oo0", "1o0") is.
+    folded = core.lower()
+    return len(core) >= 5 and set(folded) == {"o", "0"} and folded == folded[::-1]
 
 
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"

@@ -353,8 +353,8 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 # The form's placeholder names the chapter on the present-day page ("Type your review for
 # chapter 2: The Ball here..."), a one-shot's says "…for this story here..." or "…for this
 # one-shot here...", and the page's footer links (Help, Sitemap, Privacy, Terms of Service)
-# follow it one a line, run together with " . ", or (Firefox) with bare spaces ("Privacy
-# Policy Terms of Service Help"). Firefox copies the desktop page's share buttons one
+# follow it one a line, run together with " . " or " - ", or (Firefox) with bare spaces
+# ("Privacy Policy Terms of Service Help"). Firefox copies the desktop page's share buttons one
 # network a line under "Share:", the "Review" button bare, the placeholder as shown ("Type
 # your review for this story…", "here" cut off) and the button as "Post Review as Guest".
 # Edge copies the share buttons on one line ("Twitter Facebook Tumblr Reddit Email") and a
@@ -377,7 +377,7 @@ _BOX_LINE = lazy(
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
-    rf"|{_FOOTER_LINK}(?:(?:\s*[.·|]\s*|\s+){_FOOTER_LINK})*",
+    rf"|{_FOOTER_LINK}(?:(?:\s*[.·|]\s*|\s+[-–]\s+|\s+){_FOOTER_LINK})*",
     re.IGNORECASE,
 )
 # Where the Reviews page starts: "Reviews for <title>".
