@@ -49,6 +49,11 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout26/09-dreamwidth-community-four-posts-roman-tilde.txt": [
         "chapter 1 title: '~ I ~' != 'I'",
     ],
+    # The expectation leaves off the closing quotation mark the chapter's last line ends on.
+    "heldout57/14-word-cp1252-crlf-no-summary-en-dash-headings-chapter-four-sentence.txt": [
+        "chapter 2 ends 'g about a horse. It would be too much trouble for everyone…”', "
+        "not 'It would be too much trouble for everyone…'",
+    ],
 }
 
 
