@@ -79,6 +79,7 @@ from fic2epub.normalise.header_summary import (
     note_above_cut,
     summary_above_links,
     summary_inside_header,
+    summary_sentence_before_info,
     unlabelled_summary,
 )
 from fic2epub.normalise.indented import indented_note_body
@@ -344,6 +345,10 @@ def read_header(chunks: Chunks) -> Chunks:
             )
         elif (field := field_line(text)) is not None:
             label, value = field
+            if summary_sentence_before_info(marked, index, label):
+                marked[index] = replace(chunk, role="summary", rule="colon-summary-before-info")
+                index += 1
+                continue
             if chrome_value(label, value):
                 # "Author: Follow/Fav": a site's buttons under a label, not a value.
                 index = chrome_value_lines(marked, index)

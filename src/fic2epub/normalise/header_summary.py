@@ -42,6 +42,16 @@ def before_site_info(chunks: list[Chunk], index: int) -> bool:
     return any(FFN_INFO_RE.fullmatch(ahead.text) for ahead in chunks[index + 1 : index + 3])
 
 
+def summary_sentence_before_info(chunks: list[Chunk], index: int, label: str) -> bool:
+    """Rule ``colon-summary-before-info``: FanFiction.Net's unlabelled summary may hold a
+    colon ("Tom has two wishes: a dog and a boat."), which reads as "Label: value"; above
+    the "Rated: …" line it is the summary when the "label" is no header label but the start
+    of a sentence of three words or more."""
+    if len(label.split()) < 3 or is_known_label(label) or not before_site_info(chunks, index):
+        return False
+    return index > 0 and chunks[index - 1].role in ("byline", "title")
+
+
 def summary_above_links(chunks: list[Chunk], index: int) -> bool:
     """Rule ``summary-above-story-links``: an archive's story page sets the unlabelled
     summary under the info line and above the story's links ("Reviews | Add to Favorites |
