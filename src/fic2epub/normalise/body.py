@@ -49,6 +49,7 @@ from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.title_first import title_first_headings
+from fic2epub.normalise.tumblr import drop_image_descriptions
 from fic2epub.normalise.wattpad import (
     is_dedication,
     page_stats_block,
@@ -102,6 +103,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         body_end = _trailing(marked, body_first, end)
+        drop_image_descriptions(marked, body_first, body_end)
         chapter_closing(marked, body_first, body_end, title)
         chapter_breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
         rejoin_page_splits(marked, body_first, body_end)

@@ -33,7 +33,7 @@ _PROSE_AFTER_BY = lazy(
     r"himself|herself|themselves|myself|midnight|morning|evening|noon|dawn|dusk)\b",
 )
 # A user name: one lower-case token with a digit, "-" or "_" in it.
-_HANDLE = lazy(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
+HANDLE = lazy(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
 # A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
 _EMPHASISED_LINE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)")
 
@@ -103,7 +103,7 @@ def _handle_list(names: str) -> bool:
     items = [item.strip() for item in _LIST_SPLIT.split(names)]
     if not 2 <= len(items) <= 6 or not all(_LIST_ITEM.fullmatch(item) for item in items):
         return False
-    return ("," in names or " & " in names) and any(_HANDLE.fullmatch(item) for item in items)
+    return ("," in names or " & " in names) and any(HANDLE.fullmatch(item) for item in items)
 
 
 _LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -245,7 +245,7 @@ def _next_unframed(chunks: list[Chunk], index: int) -> Chunk | None:
 def handle_line(chunks: list[Chunk], index: int) -> bool:
     """A lone user name: "kit-writes", or "thimbleandthistle" above a "Follow" link."""
     text = chunks[index].text
-    if _HANDLE.fullmatch(text):
+    if HANDLE.fullmatch(text):
         return True
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     plain = re.fullmatch(r"[a-z][a-z0-9]{4,39}", text) is not None

@@ -19,7 +19,7 @@ from fic2epub.normalise.nav_links import is_bracketed_nav_link, is_run_together_
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
 from fic2epub.normalise.social import is_social_chrome
-from fic2epub.normalise.tumblr import is_tumblr_chrome
+from fic2epub.normalise.tumblr import is_image_description, is_tumblr_chrome
 
 # Whole lines that sites print around a story.
 _CHROME_LINE = lazy(
@@ -329,7 +329,8 @@ def is_site_chrome(text: str) -> bool:
     """Whether a whole line is site framing (navigation, counts, comment links, mail headers)."""
     line = text.strip()
     if len(line) > 200:
-        return False
+        # A picture's description may run long; it is still the page's, not the story's.
+        return is_image_description(line)
     if is_site_name(line):
         return True
     if _CHROME_LINE.fullmatch(line) or _COUNTS.fullmatch(line) or _CHROME_LABELS.fullmatch(line):

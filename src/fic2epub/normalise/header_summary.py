@@ -28,7 +28,11 @@ from fic2epub.normalise.notes import (
 )
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
 from fic2epub.normalise.reader_talk import talks_about_writing
-from fic2epub.normalise.tumblr import reblogger_above, starts_reblog_addition
+from fic2epub.normalise.tumblr import (
+    is_image_description,
+    reblogger_above,
+    starts_reblog_addition,
+)
 
 # Roles of the header lines an unlabelled description sits between.
 _HEADER_ROLES = frozenset({"title", "byline", "info", "field", "field-value", "dropped"})
@@ -70,7 +74,9 @@ def summary_above_links(chunks: list[Chunk], index: int) -> bool:
     if after is None or after.gap > 1 or above not in ("info", "title", "byline"):
         return False
     if above == "info":
-        return is_site_chrome(after.text)
+        # A picture's description under the first paragraph is no link: the post's art
+        # may stand anywhere in the story.
+        return is_site_chrome(after.text) and not is_image_description(after.text)
     return _read_more(after.text)
 
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.bylines import AT_HANDLE, HANDLE, byline_names
+from fic2epub.normalise.chunks import Chunk, Role
 from fic2epub.normalise.patterns import WORD_NUMBER, number_value
 
 # A part page's place in the story: "Part 2 of 3", "Chapter 2 of 12".
@@ -47,6 +48,8 @@ def part_page_headings(chunks: list[Chunk]) -> None:
     numbers = [int(found.group("n")) for _, found in places]
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return
+    if _titles_under_places([index for index, _ in places], chunks):
+        return
     if not all(_titled_place(chunks, index) for index, _ in places):
         return
     repeats = {chunks[index - 2].text.strip() for index, _ in places if index >= 2}
@@ -59,6 +62,78 @@ def part_page_headings(chunks: list[Chunk]) -> None:
             chunks[index - 2] = replace(
                 chunks[index - 2], role="dropped", rule="part-place-heading"
             )
+
+
+def _titles_under_places(places: list[int], chunks: list[Chunk]) -> bool:
+    """Rule ``part-title-under-place``: Quotev's part page in its other order, the story's
+    title, then "Part 2 of 3", then the part's own title, then the poster's handle. The part
+    title under each place line is that part's heading; the place line is dropped, and so
+    are the story title above it and the handle under the title, both repeated on every
+    page. The first page's story title is the story's title when nothing above the first
+    page names the story; the first handle is read as the author ("Author" field).
+
+    Guards (on top of the place lines' own run): the same short line right above every
+    place line, a different short line that does not end like a sentence right under each,
+    and story text (or a note) further down; a handle is taken only when the same user name
+    ("by X", "@x", "x_writes") stands right under every part title.
+    """
+    above = {chunks[index - 1].text.strip() for index in places if index}
+    if len(above) != 1 or places[0] == 0 or places[-1] + 2 >= len(chunks):
+        return False
+    # One story title above, a different part title under each place line.
+    if len({chunks[index + 1].text.strip() for index in places}) != len(places):
+        return False
+    if not all(_short_title(chunks[at]) for index in places for at in (index - 1, index + 1)):
+        return False
+    if any(chunks[index].gap > 1 or chunks[index + 1].gap > 1 for index in places):
+        return False
+    handles = _page_handles(chunks, [index + 2 for index in places])
+    after = [index + (3 if handles else 2) for index in places]
+    if any(at >= len(chunks) or chunks[at].role not in ("text", "note") for at in after):
+        return False
+    story_title = chunks[places[0] - 1].text.strip()
+    named_above = any(chunk.text.strip() == story_title for chunk in chunks[: places[0] - 1])
+    for index in places:
+        chunks[index] = replace(chunks[index], role="dropped", rule="part-title-under-place")
+        chunks[index + 1] = replace(
+            chunks[index + 1], role="heading", rule="part-title-under-place"
+        )
+        # The first page's story title is the story's title, unless a page above named it.
+        role: Role = "title" if index == places[0] and not named_above else "dropped"
+        chunks[index - 1] = replace(chunks[index - 1], role=role, rule="part-title-under-place")
+    for number, (at, names) in enumerate(handles):
+        if number == 0:
+            # The header ends at the first part's heading, above the handle: the name is
+            # read from the chapter as a header field, once.
+            chunks[at] = replace(
+                chunks[at], role="field", rule="part-page-handle", label="Author", value=names
+            )
+        else:
+            chunks[at] = replace(chunks[at], role="dropped", rule="part-page-handle")
+    return True
+
+
+def _short_title(chunk: Chunk) -> bool:
+    """A story-text line short enough for a title, not ending like a sentence."""
+    text = chunk.text.strip()
+    return chunk.role == "text" and 0 < len(text) <= 80 and not text.endswith(_SENTENCE_END)
+
+
+def _page_handles(chunks: list[Chunk], lines: list[int]) -> list[tuple[int, str]]:
+    """The poster's name under each part title, when the same user name stands under every
+    one ("convent_mouse", "by Wren", "@wren"); else nothing."""
+    if lines[-1] >= len(chunks) or any(chunks[at].gap for at in lines):
+        return []
+    texts = {chunks[at].text.strip() for at in lines}
+    if len(texts) != 1 or any(chunks[at].role != "text" for at in lines):
+        return []
+    text = texts.pop()
+    names = byline_names(text)
+    if names:
+        return [(at, ", ".join(names)) for at in lines]
+    if AT_HANDLE.fullmatch(text) or HANDLE.fullmatch(text):
+        return [(at, text.lstrip("@")) for at in lines]
+    return []
 
 
 def _titled_place(chunks: list[Chunk], index: int) -> bool:

@@ -26,6 +26,9 @@ _SENTENCE_END = lazy(r"[.!?](?:\s|\)|$)")
 _QUOTES = "\"“‘'«„"
 # An item naming a pairing: "a & b", "a/b", "a x b".
 _PAIR = lazy(r"\S\s*(?:/|\s&\s|\sx\s)\s*\S")
+# Rule ``post-info-warning-item``: an info line's content warning, labelled "cw:", "tw:",
+# "warnings:", may run to a dozen words or so; it is read as one item of the line.
+_WARNING_ITEM = lazy(r"(?:c\.?w|t\.?w|content\s+warnings?|warnings?)\s*:\s*\S.{0,118}$", re.I)
 # A length: "1.2k", "~900 words", "2,300 words".
 _LENGTH = lazy(r"~?\s*[\d.,]+\s*(?:[kK]\+?|\+?\s*words?)", re.IGNORECASE)
 
@@ -51,7 +54,10 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     items = [item.strip() for item in line.split(separator)]
     if not 3 <= len(items) <= 8:
         return None
-    if any(not item or len(item) > 50 or len(item.split()) > 6 for item in items):
+    # A content warning item runs longer than the others ("cw: grief, a fever, an ending
+    # the book already gave"); its label vouches for it.
+    plain = [item for item in items if not _WARNING_ITEM.match(item)]
+    if any(not item or len(item) > 50 or len(item.split()) > 6 for item in plain):
         return None
     if any(item.endswith((".", "!", "?", ":")) or item[:1] in _QUOTES for item in items):
         return None

@@ -155,9 +155,65 @@ def is_post_buttons(line: str) -> bool:
 
 
 def is_tumblr_chrome(line: str) -> bool:
-    """A reblog header, a line of part links or a post's buttons: Tumblr's framing around a
-    story's post."""
-    return reblog_header(line) is not None or is_part_link(line) or is_post_buttons(line)
+    """A reblog header, a line of part links, a post's buttons or an image description:
+    Tumblr's framing around a story's post."""
+    return (
+        reblog_header(line) is not None
+        or is_part_link(line)
+        or is_post_buttons(line)
+        or is_image_description(line)
+    )
+
+
+# An image's description typed for screen readers: "[Image description: …]", "[img desc:
+# …]", "[ID: a cat on a wall. End ID]"; or bare between its own marks, "ID: … /end ID".
+_IMAGE_DESCRIPTION = lazy(
+    r"\[\s*(?P<named>(?:image|img|pic(?:ture)?|photo)\s+(?:id|desc(?:ription)?)|id)\s*:"
+    r"\s*(?P<text>\S.*?)\s*\]"
+    r"|(?:image\s+)?id\s*:\s*\S.*\bend\s+id\W{0,3}",
+    re.IGNORECASE,
+)
+# The closing mark some describers add: "End ID", "/end ID".
+_END_ID = lazy(r"\bend\s+id\W{0,3}$", re.IGNORECASE)
+# Words a bare "[ID: …]" must run to without its closing "End ID": a picture described,
+# not a LitRPG status window's "[ID: Level 4 Goblin]".
+_DESCRIPTION_WORDS = 6
+
+
+def is_image_description(line: str) -> bool:
+    """Rule ``image-description``: the text a post gives for its picture, "[ID: … End ID]",
+    "[Image description: …]". Alt text for an image the saved text no longer holds: neither
+    title, note nor story.
+
+    Why: Tumblr (and blogs like it) ask posters to describe their images for screen
+    readers, in brackets as a paragraph of its own, above or among the post's words. Guards:
+    the whole line is the description, from its opening "[ID:" (or "ID:" with a closing
+    "end ID") to its end, so "ID" in a sentence never starts one; a bracketed "[ID: …]"
+    without "image" before it or "End ID" in it must run to a sentence's length, as a game
+    fic's status lines ("[ID: Level 4 Goblin]") do not.
+    """
+    head = line[:24].lower()
+    if "id" not in head and "desc" not in head:
+        return False
+    found = _IMAGE_DESCRIPTION.fullmatch(line.strip())
+    if found is None:
+        return False
+    if found.group("named") is None or found.group("named").lower() != "id":
+        return True
+    described = found.group("text")
+    return _END_ID.search(described) is not None or len(described.split()) >= _DESCRIPTION_WORDS
+
+
+def drop_image_descriptions(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``image-description``, inside a chapter: a post's art may stand between the
+    story's paragraphs, and its description with it; the picture is gone, so its
+    description goes too. Only lines that open with "[" or "ID" are tried."""
+    for index in range(first, end):
+        chunk = chunks[index]
+        if chunk.role != "text" or chunk.text[:1] not in "[Ii":
+            continue
+        if is_image_description(chunk.text):
+            chunks[index] = replace(chunk, role="dropped", rule="image-description")
 
 
 # Tumblr's label over a post the blog has pinned to its top: "Pinned", "Pinned post", with

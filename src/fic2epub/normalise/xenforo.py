@@ -188,12 +188,16 @@ def poster_like(chunk: Chunk) -> bool:
 
 
 def _user_title(chunk: Chunk) -> bool:
-    """A user title under the name ("Well-known member"): a short line, not a date or stat."""
+    """A user title under the name ("Well-known member"): a short line, not a date or stat.
+
+    Rule ``forum-custom-user-title``: a member's own title may be a phrase with its own
+    mark ("Knows where the towel is?", "Still here!"); it stands between the doubled name
+    and the date, so only a label's colon rules it out."""
     text = chunk.text
     return (
         chunk.role in ("text", "heading")
         and len(text) <= _LONGEST_USER_TITLE
-        and not text.endswith((".", "!", "?", ":"))
+        and not text.endswith(":")
         and date_line(text) is None
         and not is_poster_stat(text)
     )
