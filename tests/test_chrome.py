@@ -131,6 +131,18 @@ from fic2epub.normalise.chrome import (
         # A mobile page's link to the full site at its foot (desktop-edition-link).
         "Desktop Edition",
         "Desktop version",
+        # A free host's own lines above and under a home page (free-host-banner,
+        # free-host-footer).
+        "hosted by Angelfire",
+        "Hosted FREE by GeoCities",
+        "Angelfire   Get your own free website at Angelfire   Lycos Network",
+        # An archive's print view names itself (printer-friendly-line).
+        "Printer Friendly Version",
+        "Printable version",
+        # Twisting the Hellmouth's line under a story's last chapter (tth-end-line).
+        'You have reached the end of "Salt Roads". This story is complete.',
+        'You have reached the end of "Salt Roads" – so far. This story is incomplete and the '
+        "last chapter was posted on 4 May 14.",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -193,6 +205,11 @@ def test_site_chrome(line: str) -> None:
         "She blogged at WordPress.com for a year and then stopped.",
         "Remember me? she asked the password clerk.",
         "Desktop edition of the paper, she said, was thinner.",
+        "hosted by the Duke and his sister",
+        "Get your own coat, she said.",
+        "Printer friendly, that was all the clerk said of him.",
+        "You have reached the end of the road.",
+        '"You have reached the end of the map," said the guide.',
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

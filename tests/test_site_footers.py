@@ -63,6 +63,54 @@ def test_a_bracket_stats_line_gives_rating_and_dates() -> None:
     ]
 
 
+def test_a_one_shot_stats_line_names_its_language_bare() -> None:
+    line = "Rating: FR13 • English • Words [2,004] • Hits [120] • Completed [Yes]"
+    assert bracket_stats_line(line) == [
+        ("Rating", "FR13"),
+        ("Language", "English"),
+        ("Completed", "Yes"),
+    ]
+    # Language names alone are no stats line.
+    assert bracket_stats_line("English • French [2] • German") is None
+
+
+_BLOGGER_POST = """\
+The Orchard Wall
+fan fiction from the orchard country
+
+Title: The Orchard
+Fandom: Harrow Vale
+Rating: G
+
+The apples came in early that year, and the whole valley smelled of them by August.
+
+A/N: Written for my sister, who likes apples.
+
+Posted by Mirel Dane at 10:05 PM
+
+2 comments:
+
+Anonymous said...
+Lovely, thank you.
+
+Post a Comment
+
+About Me
+Mirel Dane
+View my complete profile
+"""
+
+
+def test_a_blogger_poster_is_the_author_when_the_header_names_none() -> None:
+    story = _read(_BLOGGER_POST)
+    assert story.metadata.authors == ("Mirel Dane",)
+    assert [note.label for note in story.back_notes] == ["A/N"]
+    assert plain(story.back_notes[0].blocks) == "Written for my sister, who likes apples."
+    # An "Author:" field in the header names the author instead.
+    named = _read(_BLOGGER_POST.replace("Rating: G", "Author: Tamsin Rowe\nRating: G"))
+    assert named.metadata.authors == ("Tamsin Rowe",)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -220,6 +220,14 @@ _WORDPRESS_FOOTER = lazy(
 )
 
 
+def without_comment_count(line: str) -> str:
+    """The line without the comment count Blogger sets after its "Posted by" line's time."""
+    if "comment" not in line.lower():
+        return line
+    found = _POSTED_WITH_COUNT.fullmatch(line)
+    return found.group("posted") if found else line
+
+
 def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> bool:
     """Whether a whole line is a blog's chrome under a post.
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
+from fic2epub.normalise.blogger_post import blogger_footer_start
 from fic2epub.normalise.bracket_notes import leading_bracket_note
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chapter_pages import (
@@ -97,6 +98,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         body_first = _leading(marked, first, end, head)
         end = page_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
+        end = blogger_footer_start(marked, body_first, end)
         end = chapter_page_footer_start(marked, body_first, end)
         end = ffn_footer_start(marked, body_first, end)
         end = related_works_start(marked, body_first, end)

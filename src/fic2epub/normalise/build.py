@@ -23,6 +23,7 @@ from fic2epub.model import (
     Story,
     plain_text,
 )
+from fic2epub.normalise.blogger_post import blogger_posters
 from fic2epub.normalise.body import chapter_regions
 from fic2epub.normalise.chrome import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk, Chunks
@@ -202,6 +203,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
             words += count
         parts.append(Part(title=title_of_part, chapters=tuple(chapters)))
     parts = _epilogue_outside_parts(parts)
+    if "authors" not in meta.values:
+        # A blog post whose header names no author: the poster under the post wrote it.
+        meta.add_list("authors", blogger_posters(chunks[start:]))
     # Without a language field, the story's own paragraphs tell its language: their script
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.blog import blog_chrome
+from fic2epub.normalise.blog import blog_chrome, without_comment_count
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import rating_or_pairing
@@ -51,6 +51,15 @@ _CHROME_LINE = lazy(
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
+    # Rule ``tth-end-line``: Twisting the Hellmouth's line under a story's last chapter,
+    # 'You have reached the end of "Title". This story is complete.' (or '… – so far. This
+    # story is incomplete and the last chapter was posted on …'). Only with the quoted
+    # title or "this story", so "You have reached the end of the road." stays prose.
+    r"|you\s+have\s+reached\s+the\s+end\s+of\s+(?:\"[^\"]{1,120}\"|“[^”]{1,120}”|this\s+story)"
+    r"(?:\s*[-–—,]\s*so\s+far)?\s*[.!]?(?:\s+this\s+story\s+is\s+[^.!?]{1,120}[.!]?)?"
+    # Rule ``printer-friendly-line``: an archive's print view names itself on a line of its
+    # own, under the site's banner: "Printer Friendly Version", "Printable Version".
+    r"|printer[\s-]*friendly(?:\s+(?:version|page|format|view))?|printable\s+(?:version|page)"
     # Royal Road's first button above and under each chapter, back to the story's page.
     r"|fiction\s+page"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
@@ -92,12 +101,21 @@ _CHROME_LINE = lazy(
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
     r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
-    r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?|get\s+your\s+own\s+free.*"
+    r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?"
+    # Rule ``free-host-footer``: a free host's bar at the page's foot, "Get your own free
+    # website at Tripod", which may follow the host's name and run on to its network's,
+    # spaced wide ("Tripod   Get your own free website at Tripod   Lycos Network").
+    r"|(?:[\w.!]+(?:\s[\w.!]+)?\s{2,})?get\s+your\s+own\s+free.*"
     r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|\[\s*\w+\s*\]"
     r"|please\s+drop\s+by\s+the\s+archive\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
     r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
     # A free host's line under every page: "This page hosted FREE by Angelfire".
     r"|this\s+(?:page|site)\s+(?:is\s+)?hosted\s+(?:(?:for\s+)?free\s+)?by\s+.{1,80}|entry\s+tags\s*:.*"
+    # Rule ``free-host-banner``: the host's own line at the top or foot of the page, bare:
+    # "hosted by Tripod", "Hosted FREE by Angelfire". Only a free host's name, so a line of a
+    # story ("hosted by the Duke") is never framing.
+    r"|(?:page\s+)?hosted\s+(?:(?:for\s+)?free\s+)?by\s+"
+    r"(?:tripod|angelfire|geocities|lycos|freewebs|webs\.com|bravenet|fortunecities)\.?"
     # A webring's bar: "This Dickens Fan Fiction Ring site is owned by Pip."
     r"|this\s+(?:[\w'’&-]+\s+){0,8}(?:web\s?)?ring\s+site\s+is\s+owned\s+by\s+.{1,60}"
     r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
@@ -181,7 +199,7 @@ _CHROME_LABELS = lazy(
 # Mira at 9:14 PM", "Opublikowany przez Mira o 21:14", "Eingestellt von Mira um 21:14".
 _POSTED_AT = lazy(
     r"(?:posted\s+by|opublikowany\s+przez|publi[ée]e?\s+par|eingestellt\s+von"
-    r"|publicado\s+por|geplaatst\s+door|pubblicato\s+da)\s+\S.{0,40}?\s+"
+    r"|publicado\s+por|geplaatst\s+door|pubblicato\s+da)\s+(?P<name>\S.{0,40}?)\s+"
     r"(?:at|o|à|um|en|às|a\s+las|op|alle)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
 )
@@ -190,6 +208,13 @@ _POSTED_AT = lazy(
 def _posted_at(line: str) -> bool:
     """Whether a line is Blogger's "Posted by X at 9:14 PM" under a post."""
     return _POSTED_AT.fullmatch(line) is not None
+
+
+def blogger_poster(line: str) -> str | None:
+    """The poster's name on Blogger's "Posted by X at 9:14 PM" line (its comment count after
+    the time or not), else None."""
+    found = _POSTED_AT.fullmatch(without_comment_count(line.strip()))
+    return found.group("name").strip() if found else None
 
 
 # A blog post's share buttons copied as one line: "Email This   BlogThis!   Share to Twitter

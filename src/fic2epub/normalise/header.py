@@ -401,7 +401,11 @@ def read_header(chunks: Chunks) -> Chunks:
                 )
             index = after
             continue
-        elif title is None and index <= 8 and site_banner(marked, index, title_like, byline_names):
+        elif (
+            title is None
+            and index <= 8
+            and site_banner(marked, index, title_like, byline_names, title_and_byline)
+        ):
             # A home page's banner over the story's title block (site_banner).
             continue
         elif title_like(chunk) and _posted_line_below(marked, index):

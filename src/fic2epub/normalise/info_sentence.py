@@ -137,6 +137,8 @@ def status_published_line(text: str) -> list[tuple[str, str]] | None:
 # each item a label with its value in brackets, parted by bullets: "Rating: FR13 • Chapters
 # [4] • Words [6,118] • Recs [0] • Reviews [4] • Hits [1,203] • Published [12 Feb 13] •
 # Updated [5 Mar 13] • Completed [No]". The rating may take a colon instead of brackets.
+# A one-shot's line names no chapter count and gives its language bare, with no label:
+# "Rating: FR7 • English • Words [1,380] • … • Completed [Yes]".
 _BRACKET_LABELS = {
     "rating": "Rating",
     "rated": "Rating",
@@ -152,6 +154,10 @@ _BRACKET_ITEM = lazy(
     re.IGNORECASE,
 )
 _BULLETS = lazy(r"\s*[•·|]\s*")
+# The languages an archive's stats line may name bare, as English names them.
+_LANGUAGE_ITEMS = frozenset(
+    "english french german spanish italian portuguese dutch russian polish swedish".split()
+)
 
 
 def bracket_stats_line(text: str) -> list[tuple[str, str]] | None:
@@ -165,6 +171,9 @@ def bracket_stats_line(text: str) -> list[tuple[str, str]] | None:
     chips = 0
     items = _BULLETS.split(text.strip())
     for item in items:
+        if item.lower() in _LANGUAGE_ITEMS and item[:1].isupper():
+            fields.append(("Language", item))
+            continue
         found = _BRACKET_ITEM.fullmatch(item)
         if found is None:
             return None

@@ -5,6 +5,12 @@ title block under it: "Cressida's Corner of Vanity Fair" over "~ fan fiction, si
 a blank line, then the story's title right over its "by" line (or, both centred, one blank
 line above it). The title is the line the byline hangs from; the banner above it is the
 page's, not the story's.
+
+Rule ``note-between-banner-and-title``: the author's note may stand between the page's
+framing and the title block ("Note: this follows on from …" set apart by blank lines, then
+the title over its "by" line), as a home page puts a word to readers first. Only under the
+page's navigation, and only a paragraph that opens with a note's label; the header pass
+reads the note itself.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from dataclasses import replace
 
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.patterns import match_note
 
 # The most lines a banner has (a name, a tagline, a motto) and the longest of them.
 _BANNER_LINES = 3
@@ -29,6 +36,7 @@ def site_banner(
     index: int,
     title_like: Callable[[Chunk], bool],
     byline: Callable[[str], object],
+    title_by: Callable[[list[Chunk], int], object],
 ) -> bool:
     """Mark the banner block at ``index`` dropped when the title and its byline follow it.
 
@@ -37,7 +45,9 @@ def site_banner(
     the byline; no line of the block is a byline itself; and the page shows it is one,
     either by its navigation (dropped above, or menu lines in the block under the name: "[
     Home ] [ Links ]", "Best viewed in …"), or by its centred layout (the block and the
-    title centred, not typed flush) with a banner of a name and its tagline.
+    title centred, not typed flush) with a banner of a name and its tagline. ``title_by``
+    reads a "Title by Name" line, which may stand for the title over its byline when the
+    page's own menu or name line ("Printer Friendly Version") stands between.
     """
     block: list[int] = []
     menus = 0
@@ -61,20 +71,25 @@ def site_banner(
     framing = _framing_below(chunks, position)
     menus += framing
     position += framing
+    noted = _note_below(chunks, position)
+    position += noted
     if position + 1 >= len(chunks):
         return False
     title, under = chunks[position], chunks[position + 1]
-    if (
-        title.gap == 0
-        or title.role != "text"
-        or not title_like(title)
-        or not _hangs_from(title, under)
-        or byline(under.text) is None
+    if title.gap == 0 or title.role != "text":
+        return False
+    # Rule ``banner-over-title-by-line``: an archive's print view gives the title and its
+    # author on one line ("Title by Name") under the banner and the page's own name.
+    bylined = title_by(chunks, position) is not None and menus > 0
+    if not bylined and (
+        not title_like(title) or not _hangs_from(title, under) or byline(under.text) is None
     ):
         return False
     # The page's navigation, dropped above, says it is a web page; without it, the page's
     # centred layout and a banner of a name and its tagline must say so.
     navigated = menus > 0 or any(c.role == "dropped" for c in chunks[:index])
+    if noted and not navigated:
+        return False
     centred = all(_set_in(chunks[place]) for place in (*block, position))
     if not navigated and not (centred and len(block) >= 2):
         return False
@@ -97,6 +112,18 @@ def _framing_below(chunks: list[Chunk], position: int) -> int:
             break
         count += 1
     return count
+
+
+def _note_below(chunks: list[Chunk], position: int) -> int:
+    """Rule ``note-between-banner-and-title``: 1 when the chunk at ``position`` is an
+    author's note set apart by blank lines between the page's framing and the title block
+    (it opens with a note's label), else 0."""
+    if position >= len(chunks):
+        return 0
+    chunk = chunks[position]
+    if chunk.role != "text" or not chunk.gap or match_note(chunk.text) is None:
+        return 0
+    return 1
 
 
 def _hangs_from(title: Chunk, under: Chunk) -> bool:

@@ -1,0 +1,90 @@
+"""A Blogger post page under the story: the post's footer, its comments and the sidebar.
+
+Blogger closes a post with "Posted by <name> at <time>" (the comment count may follow on the
+same line), then prints the comments ("2 comments:", "Anonymous said...", "Post a
+Comment"), the post's labels, the pager and, in the older templates, the sidebar: "Blog
+Archive" with the blog's other posts, "About Me" with the blogger's name. None of it is the
+story or the author's note above it. The poster is the author when the header names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import blogger_poster
+from fic2epub.normalise.chunks import Chunk
+
+# Lines of Blogger's comment section or sidebar, one of which must follow the "Posted by"
+# line: "2 comments:", "No comments:", "Post a Comment", "Blog Archive", "About Me".
+_AFTER_POST = lazy(
+    r"(?:\d{1,5}|no)\s+comments?\s*:|post\s+a\s+comment|blog\s+archive|about\s+me",
+    re.IGNORECASE,
+)
+# The first words of the "Posted by" line in English and Blogger's translations (chrome.py).
+_POSTED_WORDS = (
+    "posted",
+    "opublikowany",
+    "publié",
+    "publie",
+    "eingestellt",
+    "publicado",
+    "geplaatst",
+    "pubblicato",
+)
+_POSTED_FIRST = frozenset("PpOoEeGg")
+
+
+def blogger_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Rule ``blogger-post-footer``: from Blogger's "Posted by X at 9:14 PM" line to the
+    chapter's end, all is the page's (comments, labels, pager, sidebar). Marks what is not
+    dropped yet; returns where the footer starts.
+
+    Guards: the line is the last "Posted by … at <time>" line of the chapter, so a page of
+    two posts loses only the first post's footer, never the second post; and Blogger's
+    comment section or sidebar follows it ("2 comments:", "Post a Comment", "Blog Archive",
+    "About Me") or closes the line itself ("… 2 comments:").
+    """
+    posted = _last_posted_line(chunks, first, end)
+    if posted is None:
+        return end
+    line = chunks[posted].text
+    if not (_AFTER_POST.search(line) or any(_section_line(c) for c in chunks[posted + 1 : end])):
+        return end
+    for index in range(posted, end):
+        if chunks[index].role != "dropped":
+            chunks[index] = replace(chunks[index], role="dropped", rule="blogger-post-footer")
+    return posted
+
+
+def _last_posted_line(chunks: list[Chunk], first: int, end: int) -> int | None:
+    """The last chunk of the chapter that is Blogger's "Posted by" line, or None."""
+    for index in range(end - 1, first - 1, -1):
+        text = chunks[index].text
+        if text[:1] not in _POSTED_FIRST or not text[:12].lower().startswith(_POSTED_WORDS):
+            continue
+        if blogger_poster(text) is not None:
+            return index
+    return None
+
+
+def _section_line(chunk: Chunk) -> bool:
+    """A line of Blogger's comment section or sidebar head (see ``_AFTER_POST``)."""
+    text = chunk.text.strip()
+    return len(text) <= 40 and _AFTER_POST.fullmatch(text) is not None
+
+
+def blogger_posters(chunks: Sequence[Chunk]) -> list[str]:
+    """Rule ``blogger-poster-author``: the names on Blogger's "Posted by X at <time>" lines
+    under the story, in order, each once. On a blog the poster is the author; read only
+    when the header names no author."""
+    names: list[str] = []
+    for chunk in chunks:
+        text = chunk.text
+        if chunk.role != "dropped" or not text[:12].lower().startswith(_POSTED_WORDS):
+            continue
+        if (name := blogger_poster(text)) is not None and name not in names:
+            names.append(name)
+    return names
