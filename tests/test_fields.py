@@ -398,3 +398,15 @@ def test_work_list_keeps_a_subtitle_after_a_comma() -> None:
     assert split_works("Emma, Persuasion") == ("Emma", "Persuasion")
     assert split_works("good omens, the magnus archives") == ("good omens", "the magnus archives")
     assert split_works("Villette, a romance") == ("Villette", "a romance")
+
+
+def test_work_list_keeps_a_name_suffix_after_a_comma() -> None:
+    """Rule ``name-suffix-in-work-list``: a piece that is only "Junior" or "Sr." (with the
+    bracketed author after it, or not) ends the title before it; real lists still split."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("Tobias, Junior (Jane Example)") == ("Tobias, Junior (Jane Example)",)
+    assert split_works("Mr. Hale, Sr., Cranford") == ("Mr. Hale, Sr.", "Cranford")
+    # A bracketed author after the last of two works is no suffix: the list splits.
+    assert split_works("Emma, Persuasion (Jane Austen)") == ("Emma", "Persuasion (Jane Austen)")
+    assert split_works("Junior Doctors, Casualty") == ("Junior Doctors", "Casualty")

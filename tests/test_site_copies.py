@@ -157,3 +157,102 @@ def test_closing_contents_list_is_not_chapters() -> None:
     ]
     assert "more notes" not in _text(story)
     assert "Table of Contents" not in _text(story)
+
+
+_DESKTOP_PAGES_NO_HEADINGS = """\
+Books » Village Weather
+Follow/Fav
+A Wet Spring
+By: lane_and_stile
+Three days of weather in the village. Complete.
+Rated: Fiction K - English - General - Chapters: 3 - Words: 900 - Status: Complete - id: 1234567
+1. Snowfall Next >
+
+Snow had come in the night and filled the lane up to the stiles.
+
+1. Snowfall Next >
+Review this Chapter
+
+Books » Village Weather
+Follow/Fav
+A Wet Spring
+By: lane_and_stile
+Three days of weather in the village. Complete.
+Rated: Fiction K - English - General - Chapters: 3 - Words: 900 - Status: Complete - id: 1234567
+< Prev 2. The Thaw Next >
+
+By noon the eaves were dripping and the lane was a brook.
+
+Authors note: Short one, sorry.
+
+< Prev 2. The Thaw Next >
+Review this Chapter
+
+Books » Village Weather
+Follow/Fav
+A Wet Spring
+By: lane_and_stile
+Three days of weather in the village. Complete.
+Rated: Fiction K - English - General - Chapters: 3 - Words: 900 - Status: Complete - id: 1234567
+< Prev 3. Mud
+
+Nobody in the village could remember a March so wet as that one.
+
+< Prev 3. Mud
+Review this Chapter
+"""
+
+
+def test_desktop_pages_with_no_typed_headings_are_named_by_their_pagers() -> None:
+    """Rule ``pager-named-chapter``: FFN desktop pages pasted in order whose writer typed no
+    headings make one chapter a page, each titled from the chapter menu without its number."""
+    story = _read(_DESKTOP_PAGES_NO_HEADINGS)
+    assert [chapter.title for chapter in story.chapters] == ["Snowfall", "The Thaw", "Mud"]
+    assert [n.label for n in story.chapters[1].notes_after] == ["Authors note"]
+    assert plain(story.chapters[2].blocks).startswith("Nobody in the village")
+    assert "Prev" not in _text(story) and "Next >" not in _text(story)
+
+
+_MOBILE_NOTE_ABOVE_DISCLAIMER = """\
+Books > Village Weather
+A Wet Spring
+By: lane_and_stile
+Three days of weather in the village.
+Rated: Fiction K - English - General - Chapters: 2 - Words: 600 - Status: Complete - id: 7654321
+Ch 1 of 2 Next »
+
+Disclaimer: The village is my own, the weather is not.
+
+Chapter One: Snow
+
+Snow had come in the night and filled the lane up to the stiles.
+
+Ch 1 of 2 Next »
+Review
+
+Books > Village Weather
+A Wet Spring
+By: lane_and_stile
+Three days of weather in the village.
+Rated: Fiction K - English - General - Chapters: 2 - Words: 600 - Status: Complete - id: 7654321
+« Prev Ch 2 of 2
+
+A/N: Sorry for the wait, the roof leaked.
+
+Disclaimer: The village is my own, the weather is not.
+
+Chapter Two: Thaw
+
+By noon the eaves were dripping and the lane was a brook.
+"""
+
+
+def test_note_above_a_later_pages_repeated_disclaimer_opens_that_chapter() -> None:
+    """Rule ``note-under-page-header``: a note under a later page's header, above the
+    disclaimer the page repeats and the heading, is that chapter's opening note."""
+    story = _read(_MOBILE_NOTE_ABOVE_DISCLAIMER.replace("\n", "\r\n"))
+    first, second = story.chapters
+    assert first.notes_after == ()
+    assert [n.label for n in second.notes_before] == ["A/N"]
+    assert story.metadata.disclaimer is not None
+    assert "Disclaimer" not in _text(story)

@@ -208,10 +208,22 @@ def split_works(value: str) -> tuple[str, ...]:
     Title Case ("the Heir of the Manor", "or the Modern Prometheus") is the subtitle of
     the title before it, which old novels set after a comma: "Matilda, the Heir of the
     Manor" is one work. Only under a capitalised piece, so a list typed all in lower case
-    ("good omens, the magnus archives") still splits."""
+    ("good omens, the magnus archives") still splits.
+
+    Rule ``name-suffix-in-work-list``: a piece that is only a name's generational suffix
+    ("Junior", "Jr.", "Senior", "Sr."), perhaps with the bracketed author after it, ends the
+    title before it: "Phoebe, Junior (Margaret Oliphant)" is one work named after a person."""
     items: list[str] = []
     for item in split_list(value, titles=True):
-        if items and items[-1][:1].isupper() and _SUBTITLE_PIECE.match(item):
+        if (
+            items
+            and items[-1][:1].isupper()
+            and (
+                _SUBTITLE_PIECE.match(item)
+                # Cheap first: the suffix starts with a capital J or S.
+                or (item[:1] in "JS" and _NAME_SUFFIX_PIECE.fullmatch(item))
+            )
+        ):
             items[-1] = f"{items[-1]}, {item}"
         else:
             items.append(item)
@@ -220,6 +232,9 @@ def split_works(value: str) -> tuple[str, ...]:
 
 # A subtitle after a title's comma: a lower-case word, then a capitalised word further on.
 _SUBTITLE_PIECE = lazy(r"[a-z][a-z'’]{0,7}\s+(?:\S+\s+){0,3}?[A-Z]")
+# A name's generational suffix after its comma, alone or with a bracketed author or medium
+# after it: a fandom is seldom called "Junior" alone, so the piece is the title's end.
+_NAME_SUFFIX_PIECE = lazy(r"(?:Junior|Jr\.?|Senior|Sr\.?)(?:\s*\([^()]{1,80}\))?")
 
 
 # "and"/"with" join names only as words of their own: a handle such as "ink-and-ivy" or

@@ -34,7 +34,7 @@ from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
-from fic2epub.normalise.pager_headings import pager_page_headings
+from fic2epub.normalise.pager_headings import pager_named_chapters, pager_page_headings
 from fic2epub.normalise.part_pages import (
     part_page_headings,
     part_place_lines,
@@ -98,7 +98,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
-    pager_page_headings(marked)
+    pager_pages = pager_page_headings(marked)
     dated_contents(marked)
     part_title_headings(marked)
     part_page_headings(marked)
@@ -122,6 +122,9 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked = list(doubled_headings(tuple(marked)))
     part_place_lines(marked)
     part_places_as_chapters(marked)
+    if pager_pages:
+        # Last of all: only a page no rule above found a heading on is named by its pager.
+        pager_named_chapters(marked)
     return tuple(marked)
 
 

@@ -24,6 +24,8 @@ from fic2epub.normalise.chunks import Chunks
 _OPENING_BOX = lazy(
     r"notas?\s+do\s+autora?|notas?\s+iniciais(?:\s+do\s+cap[íi]tulo)?|author['’]s\s+notes", re.I
 )
+# A disclaimer field's label ("Disclaimer", "Disclaimers").
+_DISCLAIMER = lazy(r"disclaimers?\b", re.I)
 _CLOSING_BOX = lazy(r"notas?\s+finais(?:\s+do\s+cap[íi]tulo)?|final\s+notes", re.I)
 
 
@@ -74,7 +76,8 @@ def notes_under_page_tops(chunks: Chunks) -> Chunks:
     """Rule ``note-under-page-header``: a note between a later page's repeated header and the
     chapter heading below it (a journal entry's "Notes:" field among its header fields, an
     "A/N:" under a community post's short header) belongs to that chapter: the heading is
-    moved above the note, so the note opens the chapter.
+    moved above the note, so the note opens the chapter. A disclaimer between the note and
+    the heading (one every page repeats) moves with the note.
 
     A note above the repeated header (after the text of the chapter before, or its end
     marker) is on the page before and stays that chapter's closing note, as a note before
@@ -88,7 +91,14 @@ def notes_under_page_tops(chunks: Chunks) -> Chunks:
         # note below the first line of the page's repeated header starts what moves (the
         # header may go on below the note: a journal's cut link).
         top = head
-        while top > 0 and marked[top - 1].role in ("dropped", "note", "note-body"):
+        while top > 0 and (
+            marked[top - 1].role in ("dropped", "note", "note-body")
+            # The disclaimer a page prints again above its heading may stand between the
+            # note and the heading ("A/N: …", "Disclaimer: …", "Chapter Two"): it is the
+            # page's too. Other fields stop the walk: a post's header fields over the
+            # first heading make the note under them the story's front note.
+            or (marked[top - 1].role == "field" and _DISCLAIMER.match(marked[top - 1].label))
+        ):
             top -= 1
         page = next((i for i in range(top, head) if marked[i].rule in _PAGE_TOP_RULES), None)
         if page is None or top == 0:

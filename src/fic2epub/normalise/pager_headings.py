@@ -36,7 +36,7 @@ _MOST_WORDS = 10
 _SENTENCE_END = (".", ",", ";", ":", "!", "?", "…", '"', "”")
 
 
-def pager_page_headings(chunks: list[Chunk]) -> None:
+def pager_page_headings(chunks: list[Chunk]) -> bool:
     """Rule ``pager-page-heading``: on FanFiction.Net desktop chapter pages pasted one after
     another, the first line under each page's upper pager (or under a disclaimer just below
     it) is the author's heading for that page's chapter, even with no chapter word or number
@@ -52,10 +52,12 @@ def pager_page_headings(chunks: list[Chunk]) -> None:
     pages at least are pasted and every page opens on such a line: a writer who types no
     headings opens some page on prose ("Dear Sam,", "It was late."), and then
     only lines that repeat the site's chapter name are taken.
+
+    Returns whether two pages at least were found (for ``pager_named_chapters``).
     """
     tops = _upper_pagers(chunks)
     if not tops:
-        return
+        return False
     found: list[tuple[int, bool]] = []
     for pager, name in tops:
         candidate = _first_line_under(chunks, pager)
@@ -70,6 +72,7 @@ def pager_page_headings(chunks: list[Chunk]) -> None:
     for index, named in found:
         if chunks[index].role == "text" and (named or every_page):
             chunks[index] = replace(chunks[index], role="heading", rule="pager-page-heading")
+    return len(tops) >= 2
 
 
 def _upper_pagers(chunks: list[Chunk]) -> list[tuple[int, str]]:
@@ -138,3 +141,30 @@ def _text_under(chunks: list[Chunk], index: int) -> bool:
 def _same_name(text: str, name: str) -> bool:
     """Whether the line is the pager's chapter name again."""
     return bool(name) and " ".join(text.split()).casefold() == " ".join(name.split()).casefold()
+
+
+def pager_named_chapters(chunks: list[Chunk]) -> None:
+    """Rule ``pager-named-chapter``: on FanFiction.Net desktop chapter pages pasted one after
+    another, a page on which no heading at all was found (the author typed none) is headed by
+    its upper pager, titled with the chapter menu's name for it without the menu's number and
+    buttons ("< Prev  2. The Wall  Next >" gives "The Wall").
+
+    Run after every heading rule: a page whose author did type a heading, under a note or in
+    capitals, keeps it and its pager stays chrome. Only desktop pagers name their chapter;
+    the mobile pager's "Ch 2 of 3" gives no name and is left alone.
+    """
+    tops = _upper_pagers(chunks)
+    if len(tops) < 2:
+        return  # a lone page is named by its page title (ffn-page-chapter), if at all
+    # Each page runs from its upper pager to the next page's; the last one to the end.
+    bounds = [index for index, _ in tops[1:]] + [len(chunks)]
+    for (pager, name), end in zip(tops, bounds, strict=True):
+        if not name:
+            continue
+        if any(chunk.role in ("heading", "part") for chunk in chunks[pager + 1 : end]):
+            continue
+        # Why a heading and not only a break: the menu's name is the only name the
+        # chapter has, as FanFicFare would write it.
+        chunks[pager] = replace(
+            chunks[pager], role="heading", rule="pager-named-chapter", value=name.strip()
+        )

@@ -7,7 +7,8 @@ apart the way the numbered headings are set apart, and prose runs under it as un
 
 A story also sets a dramatic word apart as a paragraph of its own ("Silence", "Nothing"),
 so a one-word line needs more: the run's headings centred as it is, or a word that names
-the next stretch of time or the way home after a counted run ("Morning", "After", "Home").
+the next stretch of time or the way home after a counted run ("Morning", "After", "Home",
+"Holidays" after school terms).
 """
 
 from __future__ import annotations
@@ -24,9 +25,13 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to
 _NOT_HEADING_ENDS = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "-", "—", "–", "…")
 # The one-word sections that close a counted run of days or nights: the time after it, or
 # the return. A single word outside these, set apart, is as often the story's own ("Silence").
+# A run of school terms or weeks ("First Term" … "Third Term") closes on the break or the
+# season after it ("Holidays", "Summer"), as a run of days closes on "Morning".
 _CLOSING_WORDS = frozenset(
     "morning dawn daybreak sunrise noon evening dusk nightfall night after afterwards afterward "
-    "aftermath later now today tomorrow home homecoming return ending last coda".split()
+    "aftermath later now today tomorrow home homecoming return ending last coda "
+    "holidays holiday hols vacation christmas easter midsummer summer winter spring autumn "
+    "weekend".split()
 )
 # What a heading does not open with: dialogue's quotes, a bracketed aside, a list's dash.
 _NOT_HEADING_STARTS = ('"', "“", "'", "‘", "(", "[", "-", "—", "*", "#")
