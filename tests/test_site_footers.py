@@ -82,7 +82,7 @@ Title: The Orchard
 Fandom: Harrow Vale
 Rating: G
 
-The apples came in early that year, and the whole valley smelled of them by August.
+The apples came in early that year, and by August the valley smelled of nothing else.
 
 A/N: Written for my sister, who likes apples.
 
