@@ -11,6 +11,7 @@ from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
 from fic2epub.normalise.bracket_notes import leading_bracket_note
 from fic2epub.normalise.bylines import byline_names
+from fic2epub.normalise.canon_notes import notes_naming_canon
 from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
     page_author_block,
@@ -109,6 +110,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         chapter_closing(marked, body_first, body_end, title)
         chapter_breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
         rejoin_page_splits(marked, body_first, body_end)
+    notes_naming_canon(marked, start)
     note_part(marked)
     return blank_run_breaks(tuple(marked), start)
 

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import caps_title_headings
-from fic2epub.normalise.chrome import is_chapter_pager
+from fic2epub.normalise.chrome import is_chapter_pager, is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comments import mark_comments
@@ -54,6 +54,7 @@ from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
+from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.wattpad import part_title_headings
@@ -108,7 +109,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = ebook_chapter_names(marked_tuple)
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
-    marked_tuple = caps_title_headings(spelled_number_headings(marked_tuple))
+    marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
+    marked_tuple = caps_title_headings(marked_tuple)
     marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))
@@ -344,7 +346,18 @@ def _titled_ok(chunks: Chunks, index: int, title: str, *, blankless: bool) -> bo
         # No blank line can set the heading apart, so "Rule 1: never lie to her" in a
         # list must fail on its lower-case words instead.
         return spaced_title(title)
-    return index == 0 or chunks[index].gap >= 1
+    return index == 0 or chunks[index].gap >= 1 or _under_page_chrome(chunks, index)
+
+
+def _under_page_chrome(chunks: Chunks, index: int) -> bool:
+    """Rule ``titled-sequence-under-chrome``: posts copied one after another from a
+    dashboard put each part's heading ("The Second Girl: Louisa") right under the post's
+    framing ("Keep reading", the links to the other parts), with no blank line between.
+    That framing sets the heading apart as a blank line would, when a blank line is under
+    it: a line of the story under another story line stays text."""
+    above = chunks[index - 1]
+    below = index + 1 == len(chunks) or chunks[index + 1].gap >= 1
+    return below and (above.role == "dropped" or is_site_chrome(above.text))
 
 
 def _chapter_lists(chunks: Chunks) -> Chunks:

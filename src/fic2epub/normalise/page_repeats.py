@@ -95,6 +95,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     # The first letters of the header's lines: a body line starting otherwise is no repeat,
     # and is spared the normalising.
     starts = {key[:1] for key in lines}
+    numbered = _numbered_lines(header)
     marked = list(chunks)
     run: list[int] = []
     # Rule ``heading-inside-page-header`` reads the story's title and "by" lines.
@@ -106,14 +107,20 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         run = [start - 1]
     # The date lines taken into runs: they continue a run but do not make one.
     dates: set[int] = set()
+    # The lines that repeat a header line with other figures (``repeated-page-subject``).
+    renumbered: set[int] = set()
     for index in range(start, len(marked) + 1):
         chunk = marked[index] if index < len(marked) else None
-        if chunk is not None and (
+        repeat = chunk is not None and (
             _repeats(chunk, lines, labels, prefixes, starts, date_words)
             or (run and chunk.role == "text" and summaries and _key(chunk.text) in summaries)
-        ):
+        )
+        if chunk is not None and not repeat and numbered and _renumbered(chunk, numbered):
+            renumbered.add(index)
+            repeat = True
+        if repeat and chunk is not None:
             if run and chunk.gap >= 3:
-                _drop(marked, run, dates)
+                _drop(marked, run, dates, renumbered)
                 run = []
             run.append(index)
             continue
@@ -125,9 +132,47 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             continue
         if chunk is not None and run and _heading_inside(marked, index, run, titles, bylines):
             continue
-        _drop(marked, run, dates)
+        _drop(marked, run, dates, renumbered)
         run = []
     return tuple(marked)
+
+
+# Figures and what runs them together in a time or a part count: "09:12", "(1/3)".
+_FIGURES = lazy(r"\d+")
+# The fewest words a numbered line of the header must keep once its figures are gone.
+_NUMBERED_WORDS = 3
+# What a numbered line may open with before its first word: figures, marks and spaces.
+_FIGURE_DECOR = _DECOR + "0123456789 \t"
+
+
+def _numbered_lines(header: list[Chunk]) -> dict[str, set[str]]:
+    """The header's lines that hold figures (an entry's time and part count in its
+    subject), keyed without the figures, by the first letter of that key."""
+    found: dict[str, set[str]] = {}
+    for chunk in header:
+        if chunk.role not in ("dropped", "title", "info") or len(chunk.text) > 200:
+            continue
+        if not any(c.isdigit() for c in chunk.text) or date_line(chunk.text) is not None:
+            # A date line is the page's by rule ``repeated-page-date``, which lets it
+            # continue a run of repeats but not make one.
+            continue
+        key = _key(_FIGURES.sub(" ", chunk.text))
+        if len(key.split()) >= _NUMBERED_WORDS:
+            found.setdefault(key[:1], set()).add(key)
+    return found
+
+
+def _renumbered(chunk: Chunk, numbered: dict[str, set[str]]) -> bool:
+    """Rule ``repeated-page-subject``: a later page's line that is a header line with other
+    figures: a journal entry's subject under its time, "10:40 pm - fic: Title (2/3)" for
+    "09:12 pm - fic: Title (1/3)". Only lines that keep three words without their figures,
+    so a bare date or time is no such repeat (nor is a date line: see
+    ``repeated-page-date``), and only inside a run of repeats."""
+    text = chunk.text
+    if chunk.role not in ("text", "dropped") or len(text) > 200:
+        return False
+    keys = numbered.get(text.lstrip(_FIGURE_DECOR)[:1].lower())
+    return keys is not None and _key(_FIGURES.sub(" ", text)) in keys
 
 
 def _heading_inside(
@@ -173,7 +218,7 @@ def _repeats(
     return bool((label_date := dated_label(text)) and _key(label_date[0]) in labels)
 
 
-def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
+def _drop(chunks: list[Chunk], run: list[int], dates: set[int], renumbered: set[int]) -> None:
     """Drop a run's lines when it holds two or more repeats, not counting the date lines
     (see :func:`drop_page_repeats`)."""
     # A date after the run's last repeat may be the story's own (a diary's first entry).
@@ -183,7 +228,13 @@ def _drop(chunks: list[Chunk], run: list[int], dates: set[int]) -> None:
         return
     for index in run:
         if chunks[index].role != "dropped":
-            rule = "repeated-page-date" if index in dates else "repeated-page-header"
+            rule = (
+                "repeated-page-date"
+                if index in dates
+                else "repeated-page-subject"
+                if index in renumbered
+                else "repeated-page-header"
+            )
             chunks[index] = replace(chunks[index], role="dropped", rule=rule)
     # Rule ``header-pointer`` (under a repeated page header): a later entry that leaves its
     # header out says so right under the page's framing ("Headers and notes in part one.").

@@ -17,7 +17,14 @@ from typing import Protocol
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import is_known_label
-from fic2epub.normalise.patterns import DASH_FIELD_RE, FIELD_RE, match_heading, match_note
+from fic2epub.normalise.patterns import (
+    CARDINAL,
+    DASH_FIELD_RE,
+    FIELD_RE,
+    ORDINAL,
+    match_heading,
+    match_note,
+)
 
 # A part count in a header value: "(2/3)", "[part 2 of 3]", "2/3", "Part 2".
 _PART_COUNT = lazy(
@@ -51,6 +58,13 @@ _BACK_LINK = lazy(
     r"(?:(?:is|can\s+be\s+found)\s+)?here\s*[.!:]?",
     re.IGNORECASE,
 )
+# Rule ``header-pointer`` (the part it opens): beside the pointer, the entry names itself,
+# the story's title and its part, "Snow on the Road, part two." Counted only in a line whose
+# other sentences point back, so a sentence of the story naming a part stays the story's.
+_TITLE_PART = lazy(
+    rf"[^.!?]{{1,100}}?,?\s+(?:part|pt\.?)\s+(?:\d{{1,3}}|{CARDINAL}|{ORDINAL})[.!:]?",
+    re.IGNORECASE,
+)
 # Where a line of pointers splits into its sentences.
 _SENTENCE_GAP = lazy(r"(?<=[.!])\s+")
 
@@ -71,7 +85,9 @@ def is_header_pointer(text: str) -> bool:
         line = line[1:-1].strip()
     sentences = _SENTENCE_GAP.split(line)
     pointers = [s for s in sentences if _POINTER.fullmatch(s) or _BACK_LINK.fullmatch(s)]
-    return bool(pointers) and all(s in pointers or _part_nav(s) for s in sentences)
+    return bool(pointers) and all(
+        s in pointers or _part_nav(s) or _TITLE_PART.fullmatch(s) for s in sentences
+    )
 
 
 # The arrows and bars of a journal entry's links to the story's other parts.

@@ -59,7 +59,8 @@ def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
 
     Rule ``spaced-x-break``: "x x x", as LiveJournal writers typed a break. Rule
     ``letter-glyph-break``: "xox", "oxo", "xoxox", "-xox-", a short symmetric run of x and
-    o. Rule ``typed-break-words`` (bare): "Break" or "BREAK" alone.
+    o. Rule ``typed-break-words`` (bare): "Break" or "BREAK" alone. Rule ``x-run-break``:
+    "xxx", "XXXXX", with a paragraph of prose above as well as below.
 
     Why guarded: the glyph test leaves these alone, as kisses ("x x x", "xox") sign a note
     or a letter in the story, and "Break!" may be shouted. Here the line is short, has a
@@ -75,6 +76,8 @@ def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
     rule = _between_rule(text)
     if rule is None:
         return None
+    if rule == "x-run-break" and not _prose_above(chunks, index):
+        return None
     after = chunks[index + 1] if index + 1 < end else None
     if (
         after is not None
@@ -85,6 +88,12 @@ def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
     ):
         return rule
     return None
+
+
+def _prose_above(chunks: list[Chunk], index: int) -> bool:
+    """Whether the line above is a paragraph of story: text of some length."""
+    above = chunks[index - 1] if index else None
+    return above is not None and above.role == "text" and len(above.text) > 40
 
 
 # The first characters of the lines ``_break_between`` reads: x/o runs, framed ones, "Break".
@@ -99,6 +108,11 @@ def _between_rule(text: str) -> str | None:
         return "spaced-x-break"
     if text.lower() == "break":
         return "typed-break-words"
+    if 3 <= len(text) <= 9 and set(text) in ({"x"}, {"X"}):
+        # Rule ``x-run-break``: "xxx" alone between two paragraphs of prose, as journal
+        # writers part scenes. Kisses sign a letter or a note under a short sign-off line
+        # ("Love, Mum"), so a paragraph of prose must stand above it as well as below.
+        return "x-run-break"
     core = text.strip("-~*=+.:_| ")
     folded = core.lower()
     # Both letters, at least three of them, and the same read backwards: "xox", "xXoXx".
