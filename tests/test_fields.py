@@ -67,6 +67,12 @@ def test_ratings_have_a_short_form(value: str, rating: str | None) -> None:
         ("« Previous Work Part 2 of Salt Roads Next Work »", "Salt Roads", 2.0),
         ("Part 1 of Salt Roads Next Work »", "Salt Roads", 1.0),
         ("The Next Work of Art", "The Next Work of Art", None),
+        # series-story-number: the works counted as stories, fics or instalments.
+        ("Moor Songs, story 3", "Moor Songs", 3.0),
+        ("Moor Songs (fic #2)", "Moor Songs", 2.0),
+        ("Moor Songs - instalment 4 of 6", "Moor Songs", 4.0),
+        ("Toy Story 3", "Toy Story 3", None),
+        ("A Story of Two Rivers", "A Story of Two Rivers", None),
     ],
 )
 def test_series_name_and_index(value: str, name: str, index: float | None) -> None:

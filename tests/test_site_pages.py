@@ -464,9 +464,10 @@ def test_spirit_english_pages() -> None:
     assert story.metadata.authors == ("miller_maud",)
     assert not story.front_notes
     first, second = story.chapters
-    assert [n.label for n in first.notes_before] == ["Author's Notes"]
+    # The label is typeset like the note it heads (note-label-typeset).
+    assert [n.label for n in first.notes_before] == ["Author’s Notes"]
     assert [n.label for n in first.notes_after] == ["Final Notes"]
-    assert [n.label for n in second.notes_before] == ["Author's Notes"]
+    assert [n.label for n in second.notes_before] == ["Author’s Notes"]
     assert not second.notes_after
     notes = "\n".join(plain(n.blocks) for n in first.notes_after)
     assert "Posted" not in notes and "Story The Salt Mill" not in notes
@@ -555,7 +556,7 @@ def test_authors_notes_above_first_heading_without_final_notes_stays_front() -> 
         "Title: Ropes\n\nAuthor's Notes\nThanks to my beta!\n\n"
         "Chapter 1\n\nThe rope held.\n\nChapter 2\n\nThe rope broke.\n"
     )
-    assert [n.label for n in story.front_notes] == ["Author's Notes"]
+    assert [n.label for n in story.front_notes] == ["Author’s Notes"]
     assert not story.chapters[0].notes_before
 
 

@@ -45,7 +45,8 @@ def test_a_last_part_titled_only_a_note_label_is_the_works_end_note() -> None:
     )
     assert [chapter.title for chapter in story.chapters] == ["The Pans", "The Ford"]
     assert isinstance(story.chapters[1].blocks[-1], EndMarker)
-    assert [note.label for note in story.back_notes] == ["Author's Note"]
+    # The label is typeset like a chapter title (note-label-typeset).
+    assert [note.label for note in story.back_notes] == ["Author’s Note"]
     assert len(story.back_notes[0].blocks) == 2
     assert story.metadata.status == "Complete"
     assert story.metadata.summary is not None

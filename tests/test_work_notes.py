@@ -102,3 +102,30 @@ def test_ao3_chapter_navigation_with_arrows_is_chrome() -> None:
     for line in ("← Previous Chapter", "Next Chapter →", "↑ Top"):
         assert is_site_chrome(line)
     assert not is_site_chrome("← Previous Chapter was the sad one, she said.")
+
+
+_EFICTION_CHAPTERS = """The Tin Lantern
+by wick_and_wax
+
+Chapter 1: Oil
+
+Author's Chapter Notes:
+My first try at a whole chapter, so be gentle.
+
+The lantern had been her grandmother's, and it leaked oil onto every table it stood on.
+
+Chapter 2: Wick
+
+Author’s Chapter Notes:
+This one is shorter.
+
+She trimmed the wick with the kitchen scissors and lit it on the second match.
+"""
+
+
+def test_a_straight_apostrophe_label_is_typeset_like_its_note() -> None:
+    # note-label-typeset: eFiction prints "Author's Chapter Notes:" with a straight
+    # apostrophe; the book names the note as it typesets everything else.
+    story = read_text(_EFICTION_CHAPTERS.encode(), ReadOptions(), "story.txt")
+    notes = [note.label for chapter in story.chapters for note in chapter.notes_before]
+    assert notes == ["Author’s Chapter Notes", "Author’s Chapter Notes"]

@@ -365,6 +365,14 @@ _SERIES_PART = (
 # "of" in "Part 2 of Name" and "(2 of 3)", in the same languages.
 _SERIES_OF = r"(?:of|de|di|du|von|van|av|af|z|ze|из|з)"
 _SERIES_RE = (
+    # Rule ``series-story-number``: "Name, story 3", "Name (fic #2)", "Name - instalment 4":
+    # the writer counts the works in other words. Only after a comma, colon, dash or
+    # bracket, so a series named "Toy Story 3" keeps its name whole.
+    lazy(
+        r"(?P<name>.+?)\s*[,:(\[\-–—]\s*(?:story|fic|instal+ment|entry|no\.?|number)\s*#?\s*"
+        rf"(?P<index>\d+(?:\.\d+)?)(?:\s+{_SERIES_OF}\s+\d+)?\s*[)\]]?",
+        re.I,
+    ),
     lazy(
         rf"{_SERIES_PART}\s*(?P<index>\d+(?:\.\d+)?)\s+{_SERIES_OF}\s+(?P<name>.+)",
         re.I,

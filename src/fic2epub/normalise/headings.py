@@ -57,7 +57,7 @@ from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.tumblr import is_link_item
-from fic2epub.normalise.wattpad import part_title_headings
+from fic2epub.normalise.wattpad import counts_frame_heading, part_title_headings
 from fic2epub.normalise.wattpad_overview import dated_contents
 
 
@@ -216,8 +216,13 @@ def _wattpad_page(chunks: Chunks) -> bool:
     """Rule ``wattpad-comment-count``: on a copy of Wattpad's web page (a part's title
     found over its reader counts) a lone bare number between paragraphs is the count of
     comments on the paragraph above, even when it is the only one; elsewhere one number
-    alone proves nothing."""
-    return any(chunk.rule == "wattpad-part-title" for chunk in chunks)
+    alone proves nothing. A part's title that another rule already read as a heading
+    ("Chapter 1 - The Start") counts too when the "by name" line and the counts frame it."""
+    return any(
+        chunk.rule == "wattpad-part-title"
+        or (chunk.role == "heading" and counts_frame_heading(chunks, index))
+        for index, chunk in enumerate(chunks)
+    )
 
 
 def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
@@ -263,8 +268,7 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
         and _single_line(chunk)
-        and _may_be_word_number(chunk.text)
-        and (match := _WORD_NUMBER.fullmatch(chunk.text)) is not None
+        and (match := _word_number_match(chunk.text)) is not None
         and (
             match.group("title") is None
             or _titled_ok(chunks, index, match.group("title"), blankless=blankless)
@@ -273,8 +277,9 @@ def _word_numbered(chunks: Chunks) -> Chunks:
             match.group("spelled") is None
             or _set_apart(chunks, index)
             # With no blank lines, a heading's number is capitalised ("Scene Two"); a
-            # line of the scene ("Round two.") is not.
+            # line of the scene ("Round two.") is not, and neither is it bare lower case.
             or (blankless and match.group("spelled")[:1].isupper())
+            or (blankless and _lower_case(chunk.text))
         )
     ]
     titled = [
@@ -283,6 +288,7 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         if match.group("title") is not None
         or match.group("roman") is not None
         or (blankless and match.group("spelled") is not None)
+        or _lower_case(chunks[index].text)
     ]
     # A titled line, or a Roman figure after a name ("George I" / "George II" one under
     # another, a list of kings), is a heading only with story text under each one; so is
@@ -300,7 +306,9 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     for index, match in found:
         rule = (
-            "word-sequence-without-blank-lines"
+            "lower-case-word-sequence"
+            if _lower_case(chunks[index].text)
+            else "word-sequence-without-blank-lines"
             if blankless and (match.group("spelled") or match.group("title"))
             else "word-spelled-number-sequence"
             if match.group("spelled")
@@ -312,6 +320,35 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     # A last section whose name breaks the count ("Epilogue" after "The Third Day").
     sequence_closing_heading(marked, [index for index, _ in found])
     return tuple(marked)
+
+
+def _word_number_match(text: str) -> re.Match[str] | None:
+    """The _WORD_NUMBER match of a line, or of its bare lower-case form.
+
+    Rule ``lower-case-word-sequence``: a writer who types everything in lower case on a
+    phone heads the parts "letter one", "letter two" or "day 1", "day 2"; such a line is
+    read as its capitalised form when it is only a lower-case word and a number (no title,
+    no mark), and the caller asks for story text under each one, so a lower-case text
+    message ("round two") in a chat log stays text."""
+    if _may_be_word_number(text):
+        return _WORD_NUMBER.fullmatch(text)
+    if not _lower_case(text):
+        return None
+    found = _WORD_NUMBER.fullmatch(text[0].upper() + text[1:])
+    if found is None or not (found.group("num") or found.group("spelled")) or found.group("title"):
+        return None
+    return found
+
+
+def _lower_case(text: str) -> bool:
+    """A short bare line of one lower-case word and a number ("letter one", "day 3")."""
+    # No mark at all: "round two." or "day one!" ends like a line of talk, not a heading.
+    return (
+        "a" <= text[:1] <= "z"
+        and len(text.split()) in (2, 3)
+        and text.islower()
+        and text.replace(" ", "").replace("-", "").isalnum()
+    )
 
 
 def _set_apart(chunks: Chunks, index: int) -> bool:

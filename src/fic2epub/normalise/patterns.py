@@ -345,6 +345,11 @@ NOTE_RE = lazy(
     r"|notes?\s+to\s+(?:self|myself)(?=\s*[:：]\s*$)"
     r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
+    # Rule ``authors-chapter-notes-label``: eFiction names the note box above a chapter
+    # "Author's Chapter Notes:" (the foot box is "Chapter End Notes:"); with its colon or
+    # alone on its line (see _NEEDS_SEPARATOR), so "The author's chapter notes said…" stays
+    # prose.
+    r"|author['’]?s?['’]?\s+chapter\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     # Rule ``lower-case-an-label``: "an:" as Wattpad and phone writers type the label in
     # lower case; only with its colon straight after, as the article never has one.
@@ -413,6 +418,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
+    r"|author['’]?s?['’]?\s+chapter\s+notes?"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
     re.IGNORECASE,
 )

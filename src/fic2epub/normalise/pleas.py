@@ -35,17 +35,24 @@ def _mail_plea(text: str) -> bool:
     """Rule ``mail-plea``: an old home page's plea under the story, "Did you like it? Please
     email me and tell me what you thought!": a short paragraph asking readers to write that
     reads as the author's word: a note's cue ("please", a smiley) or the readers addressed
-    ("tell me what you thought"). Never dialogue: a quoted line is a character's."""
+    ("tell me what you thought", "if you read this far"). Never dialogue: a quoted line is
+    a character's."""
     return (
         len(text) <= 300
         and text[:1] not in "\"“‘'"
         and "me" in text
         and _WRITE_TO_ME.search(text) is not None
-        and (is_note_like(text) or _YOU.search(text) is not None)
+        and (is_note_like(text) or _READERS_ADDRESSED.search(text) is not None)
     )
 
 
-_YOU = lazy(r"\byou\b", re.I)
+# The readers asked about the story they have read. A bare "you" is not enough: a letter in
+# an epistolary story closes "Write to me. I know I said I didn't need you to."
+_READERS_ADDRESSED = lazy(
+    r"\b(?:if\s+you\s+(?:read|liked|enjoyed)|what\s+you\s+(?:thought|think)"
+    r"|you(?:['’]ve)?\s+(?:read|liked|enjoyed)\s+(?:it|this|the\s+story))\b",
+    re.I,
+)
 
 
 _PLEA_WORDS = lazy(

@@ -11,7 +11,7 @@ title, its "by" line and the part's own title over the part's reader counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -101,8 +101,28 @@ def stat_count_line(chunks: list[Chunk], index: int) -> bool:
 
 
 def _is_count(text: str) -> bool:
-    """Whether a line holds nothing but a count ("88", "1.2K")."""
-    return text[:1].isdigit() and len(text) <= 12 and _BARE_COUNT.fullmatch(text) is not None
+    """Whether a line holds nothing but a count ("88", "1.2K"), or one count named
+    (``bare-stat-counts`` too: "Reads 4,122", "Votes 312", "Parts 2", "88 Votes"), as
+    Wattpad's older web reader stacks them under a part's title, one a line."""
+    if len(text) > 24 or not text:
+        return False
+    if text[:1].isdigit() and len(text) <= 12 and _BARE_COUNT.fullmatch(text) is not None:
+        return True
+    # Cheap literal test first: a named count opens with its number or its name.
+    return (text[:1].isdigit() or text[:1] in _COUNT_INITIALS) and (
+        _NAMED_COUNT.fullmatch(text) is not None
+    )
+
+
+# One count with its name, before or after it ("Reads 4,122", "1 Vote"). A name before
+# its number is plural, as the page prints it, so a part titled "Part 2" is no count. The
+# callers that drop counts ask for a neighbour, so a run of two lines is needed.
+_NAMED_COUNT = lazy(
+    r"(?:reads|votes|comments|parts)\s+[\d.,]*\d\s?[kKmM]?"
+    r"|[\d.,]*\d\s?[kKmM]?\s+(?:reads?|votes?|comments?|parts?)",
+    re.IGNORECASE,
+)
+_COUNT_INITIALS = "RVCPrvcp"
 
 
 def wattpad_footer_start(
@@ -201,7 +221,18 @@ def part_title_headings(chunks: list[Chunk]) -> None:
         _later_part_titles(chunks, pages)
 
 
-def _counts_at(chunks: list[Chunk], index: int) -> bool:
+def counts_frame_heading(chunks: Sequence[Chunk], index: int) -> bool:
+    """Whether the heading at ``index`` sits right under a "by name" line and right over a
+    part's reader counts, as Wattpad's web page frames a part's title."""
+    return (
+        index > 0
+        and not chunks[index].gap
+        and chunks[index - 1].text[:3].lower() == "by "
+        and _counts_at(chunks, index + 1)
+    )
+
+
+def _counts_at(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether a part's reader counts start at ``index``, right under the line above: one
     line naming its reads ("1.4K Reads"), or, their icons lost in the copy, a run of two or
     more bare counts ("1.4K" / "92" / "7"). One bare number may be a story's own line."""
