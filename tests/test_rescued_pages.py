@@ -279,6 +279,19 @@ def test_ebook_chapters_headed_by_their_names() -> None:
     assert [c.title for c in chapters] == ["Baskets", "The List"]
 
 
+def test_calibres_closing_contents_after_bare_chapter_names_is_dropped() -> None:
+    """Rule ``closing-contents-list``, sought again once ``ebook-chapter-name`` has found
+    the bare names: calibre lists the title and the names after the last chapter."""
+    text = _EBOOK.format(credit="Exported with the assistance of FicHub.net")
+    text += "\n\n\nTable of Contents\n\n\nEarly Pears\n\n\nBaskets\n\n\nThe List\n"
+    story = read_text(text.encode(), ReadOptions(), "pears.txt")
+    chapters = [c for part in story.parts for c in part.chapters]
+    assert [c.title for c in chapters] == ["Baskets", "The List"]
+    last = story_paragraphs(story)[-1]
+    assert last.startswith("By October") and "Table of Contents" not in last
+    assert story.back_notes == () and chapters[-1].notes_after == ()
+
+
 def test_bare_lines_without_a_tool_credit_stay_text() -> None:
     text = _EBOOK.format(credit="Written for the autumn exchange, with thanks to my beta.")
     story = read_text(text.encode(), ReadOptions(), "pears.txt")

@@ -85,6 +85,54 @@ def test_a_last_chapter_with_its_own_pointer_keeps_its_note() -> None:
     assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
 
 
+# No chapter has end notes, so no chapter points to any: the "Chapter Text" markers show
+# the prefaces were copied, and the last chapter's has no pointer.
+_UNPOINTED_PAGE = """Title: Two Bells
+Author: rope_and_clapper
+
+Chapter 1: Noon
+
+Chapter Text
+
+The noon bell rang twice, as it had since the steeple was mended.
+
+Chapter 2: Curfew
+
+Chapter Text
+
+The curfew bell rang once and the square emptied.
+
+Notes:
+Written for a friend who rings bells. Thanks for reading!
+"""
+
+
+def test_a_work_page_with_no_pointers_ends_on_the_works_note() -> None:
+    """Rule ``unpointed-chapter-end``, where no chapter has end notes: AO3 would have
+    pointed from the last chapter's preface to its own end notes."""
+    story = read_text(_UNPOINTED_PAGE.encode(), ReadOptions())
+    assert [c.title for c in story.chapters] == ["Chapter 1: Noon", "Chapter 2: Curfew"]
+    assert [n.label for n in story.back_notes] == ["Notes"]
+    assert story.chapters[-1].notes_after == ()
+
+
+def test_a_pointer_over_the_last_chapters_text_keeps_its_note() -> None:
+    text = _UNPOINTED_PAGE.replace(
+        "Chapter 2: Curfew\n",
+        "Chapter 2: Curfew\n\nNotes:\n(See the end of the chapter for notes.)\n",
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert story.back_notes == ()
+    assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
+
+
+def test_without_text_markers_a_last_chapter_keeps_its_note() -> None:
+    text = _UNPOINTED_PAGE.replace("Chapter Text\n\n", "")
+    story = read_text(text.encode(), ReadOptions())
+    assert story.back_notes == ()
+    assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
+
+
 def test_a_fandom_field_overrides_the_subject_lines_brackets() -> None:
     meta = MetadataBuilder()
     assert meta.read_title_line("[Winter Exchange] Salt Roads (Gen, PG)") == "Salt Roads"

@@ -238,12 +238,25 @@ def _last_chapter_unpointed(chunks: Chunks, regions: Sequence[tuple[int, int]]) 
 
     Why: AO3 prints the chapter pointer whenever a chapter has end notes, even with no notes
     at its start, so the missing pointer rules the chapter's own notes out. Guards: an
-    earlier chapter's pointer shows the copy is AO3's and keeps its pointers.
+    earlier chapter's pointer shows the copy is AO3's and keeps its pointers; or, where no
+    chapter has end notes to point to, the last chapter's "Chapter Text" marker (AO3's
+    landmark over a chapter's text on the work page) shows that its preface, where the
+    pointer would stand, was copied with it.
     """
     if len(regions) < 2:
         return False
     pointed = [_points_to_chapter_end(chunks[first:end]) for first, end in regions]
-    return any(pointed[:-1]) and not pointed[-1]
+    if pointed[-1]:
+        return False
+    first, end = regions[-1]
+    return any(pointed[:-1]) or _has_text_marker(chunks[first:end])
+
+
+def _has_text_marker(region: Sequence[Chunk]) -> bool:
+    """Whether a chapter holds AO3's "Chapter Text" marker line (dropped as chrome)."""
+    return any(
+        chunk.role == "dropped" and chunk.text.strip().lower() == "chapter text" for chunk in region
+    )
 
 
 def _points_to_chapter_end(region: Sequence[Chunk]) -> bool:

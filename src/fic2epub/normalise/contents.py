@@ -58,7 +58,7 @@ def contents_headings(chunks: Chunks) -> Chunks:
     # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
     # heading is set off by nothing; the list's names alone tell it.
     blankless = not any(chunk.gap for chunk in chunks[start + 1 :])
-    listed = [chunks[entry].text for entry in entries]
+    listed = [_unbulleted(chunks[entry].text) for entry in entries]
     # Rule ``contents-front-matter``: an e-book's contents page lists its own front pages
     # first ("Title Page", "Cover"), as calibre copies a FanFicFare EPUB's; those pages are
     # above the list (or nowhere in a text copy), so only the entries after them are sought.
@@ -148,6 +148,26 @@ def _find(chunks: Chunks, position: int, names: list[str], blankless: bool) -> l
         found.append(position)
         position += 1
     return found
+
+
+# A list item's bullet: pandoc's plain text writes "-   Title Page", Markdown "* " or "+ ",
+# a word processor "• ".
+_BULLET = lazy(r"[-*+•]\s+(?P<name>\S.*)")
+
+
+def _unbulleted(entry: str) -> str:
+    """Rule ``bulleted-contents-list``: an e-book's contents page run through ``pandoc -t
+    plain`` (or a Markdown list) marks each entry with a bullet ("-   The Rent") while the
+    chapter below is headed by the bare name: the name is the entry without its bullet.
+    (Cheap test first: an entry that does not open with a bullet character is kept.)"""
+    if entry[:1] not in "-*+•":
+        return entry
+    found = _BULLET.fullmatch(entry)
+    return found.group("name") if found else entry
+
+
+def _bulleted(entry: str) -> bool:
+    return _unbulleted(entry) != entry
 
 
 def _bare_names(entries: list[str]) -> list[str] | None:
@@ -244,6 +264,8 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
             break
         if entries and is_glyph_line(chunk.text):
             break  # a rule ("-----") under the list, between it and the story
+        if entries and _bulleted(chunks[entries[0]].text) and not _bulleted(chunk.text):
+            break  # a bulleted list ends at the first line with no bullet
         if is_chapter_link(chunk.text):
             break  # the first chapter's links ("next chapter") under an export's list
         # A name that is a chapter word ("Prologue", "Epilogue") is read as a heading

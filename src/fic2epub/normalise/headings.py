@@ -106,7 +106,10 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     # A converter's table of contents after the story (calibre's) repeats the headings.
     marked_tuple = closing_contents(tuple(marked))
     marked_tuple = fanficfare_chapter_lines(contents_headings(marked_tuple))
-    marked_tuple = ebook_chapter_names(marked_tuple)
+    # A download tool's bare chapter names are headings only now, so calibre's closing
+    # list of them (``closing-contents-list``) is sought again: before, it had no headings
+    # above it to repeat.
+    marked_tuple = closing_contents(ebook_chapter_names(marked_tuple))
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))

@@ -471,7 +471,11 @@ MORE_TO_COME_RE = lazy(
     r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|update|instal+ment|batch|one)"
     r"|(?:part|chapter)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
-    r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon)"
+    r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon"
+    # The promise as the author's progress on it: "Chapter three is nearly done!", "The
+    # next part is half written". Only the writing words, so "The next one was nearly
+    # dead." stays a sentence.
+    r"|(?:nearly|almost|half|mostly|already)\s+(?:done|finished|written|ready))"
     r"(?:,?\s+I\s+promise)?"
     # A hedge after the promise: "Part two tomorrow, if all goes well!"
     r"(?:,?\s+(?:if|hopefully|fingers\s+crossed|barring|weather|work|life)\b[^.!?\n]{0,50})?"
