@@ -359,13 +359,17 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
 # your review for this story…", "here" cut off) and the button as "Post Review as Guest".
 # Edge copies the share buttons on one line ("Twitter Facebook Tumblr Reddit Email") and a
 # one-shot's placeholder with the story's own title ("Type your review for The Long Road
-# here..."). Chrome copies the one-shot page's box bare: "Share" with no colon, the short
-# placeholder "Type your review here..." (or "Type your review…"), the guest form's name box
+# here..."), or its button with the title ("Review for The Long Road"). Chrome copies the
+# one-shot page's box bare: "Share" with no colon, the short placeholder "Type your review
+# here..." (or "Type your review…"), the guest form's name box
 # as its filled-in default "Guest", the "Post Review" button and the "Top" link, and the
 # footer links may end in "Top" or include "Guidelines". "Guest" never starts a box (it is
 # not one of the first letters ffn_footer_start looks for), so only a box already begun
 # takes it.
-_FOOTER_LINK = r"(?:help|sitemap|guidelines|privacy(?:\s+policy)?|terms\s+of\s+service|top)"
+_FOOTER_LINK = (
+    r"(?:help|sitemap|guidelines|privacy(?:\s+policy)?|terms(?:\s+of\s+service)?|contact(?:\s+us)?"
+    r"|top)"
+)
 _BOX_LINE = lazy(
     r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s+guest"
     r"|type\s+your\s+review\s+for"
@@ -377,6 +381,11 @@ _BOX_LINE = lazy(
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
+    # The review button named for the story ("Review for The Long Road") and the site's
+    # copyright line under the footer links ("FanFiction.Net Copyright 1999-2021. …").
+    r"|review\s+for\s+\S.{0,150}"
+    r"|(?:fanfiction\.net\s+)?(?:copyright|©)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\.?"
+    r"(?:\s*(?:fanfiction\.net\.?\s*)?all\s+rights\s+reserved\.?)?"
     rf"|{_FOOTER_LINK}(?:(?:\s*[.·|]\s*|\s+[-–]\s+|\s+){_FOOTER_LINK})*",
     re.IGNORECASE,
 )

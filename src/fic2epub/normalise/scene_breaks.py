@@ -60,7 +60,7 @@ def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
     Rule ``spaced-x-break``: "x x x", as LiveJournal writers typed a break. Rule
     ``letter-glyph-break``: "xox", "oxo", "xoxox", "-xox-", a short symmetric run of x and
     o. Rule ``typed-break-words`` (bare): "Break" or "BREAK" alone. Rule ``x-run-break``:
-    "xxx", "XXXXX", with a paragraph of prose above as well as below.
+    "x", "xxx", "XXXXX", with a paragraph of prose above as well as below.
 
     Why guarded: the glyph test leaves these alone, as kisses ("x x x", "xox") sign a note
     or a letter in the story, and "Break!" may be shouted. Here the line is short, has a
@@ -108,10 +108,11 @@ def _between_rule(text: str) -> str | None:
         return "spaced-x-break"
     if text.lower() == "break":
         return "typed-break-words"
-    if 3 <= len(text) <= 9 and set(text) in ({"x"}, {"X"}):
-        # Rule ``x-run-break``: "xxx" alone between two paragraphs of prose, as journal
-        # writers part scenes. Kisses sign a letter or a note under a short sign-off line
-        # ("Love, Mum"), so a paragraph of prose must stand above it as well as below.
+    if 1 <= len(text) <= 9 and set(text) in ({"x"}, {"X"}):
+        # Rule ``x-run-break``: "xxx", or a lone "x", alone between two paragraphs of prose,
+        # as journal and Tumblr writers part scenes. Kisses sign a letter or a note under a
+        # short sign-off line ("Love, Mum"), so a paragraph of prose must stand above it as
+        # well as below.
         return "x-run-break"
     core = text.strip("-~*=+.:_| ")
     folded = core.lower()

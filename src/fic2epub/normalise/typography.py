@@ -55,6 +55,8 @@ _ELISIONS = (
     "tis|twas|twere|twill|twould|ware|til|till|em|cause|cos|coz|cuz|bout|round|nother|kay|nuff|ello"
     "|ere|er|im|is|ave|ow|appen|owdy|scuse|sup|fraid|gainst|mongst|neath|specially|spose"
     "|sides|tween|y'all|n"
+    # Dropped aitches in dialect: 'unt (hunt), 'orse, 'ouse, 'ome, 'ead, 'eart, 'alf, 'ard.
+    "|unt|untin|unting|orse|orses|ouse|ome|ead|eart|alf|ard|urt|ungry|umble"
 )
 # The negated forms of the same elisions, and dialect's "'tain't" (it ain't): "'Twasn't me."
 _NEGATED_ELISIONS = "tain|tisn|twasn|tweren|twouldn|twon"
