@@ -72,6 +72,7 @@ def test_ratings_have_a_short_form(value: str, rating: str | None) -> None:
         ("Moor Songs (fic #2)", "Moor Songs", 2.0),
         ("Moor Songs - instalment 4 of 6", "Moor Songs", 4.0),
         ("Toy Story 3", "Toy Story 3", None),
+        ("The Ghost-Story 3", "The Ghost-Story 3", None),
         ("A Story of Two Rivers", "A Story of Two Rivers", None),
     ],
 )

@@ -201,6 +201,8 @@ def test_a_plea_to_write_to_the_author_closes_the_story_as_a_note() -> None:
     assert closing_plea("If you read this far, drop me a line -- I answer them all.")
     # A letter in the story that closes asking its reader to write back is the story's.
     assert not closing_plea("Write to me. I said you need not, but I was wrong about that.")
+    # Nor one that asks what its reader thinks of something in the story's world.
+    assert not closing_plea("Write to me soon, and tell me what you think of the new vicar.")
 
 
 def test_a_summary_before_chapter_one_is_not_taken_for_chatter() -> None:

@@ -343,7 +343,7 @@ def test_symmetric_o_zero_run_is_a_glyph_line() -> None:
     assert is_glyph_line("~oo0oo~")
     assert not is_glyph_line("oo00")
     assert not is_glyph_line("0oo0")
-    assert not is_glyph_line("1oo01")
+    assert not is_glyph_line("o0oo0")
 
 
 def test_zeros_alone_between_marks_are_a_glyph_line() -> None:

@@ -45,7 +45,7 @@ def test_a_last_part_titled_only_a_note_label_is_the_works_end_note() -> None:
     )
     assert [chapter.title for chapter in story.chapters] == ["The Pans", "The Ford"]
     assert isinstance(story.chapters[1].blocks[-1], EndMarker)
-    # The label is typeset like a chapter title (note-label-typeset).
+    # The label is typeset like the note under it (note-label-typeset).
     assert [note.label for note in story.back_notes] == ["Author’s Note"]
     assert len(story.back_notes[0].blocks) == 2
     assert story.metadata.status == "Complete"

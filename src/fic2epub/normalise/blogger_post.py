@@ -42,8 +42,9 @@ def blogger_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     chapter's end, all is the page's (comments, labels, pager, sidebar). Marks what is not
     dropped yet; returns where the footer starts.
 
-    Guards: the line is the last "Posted by … at <time>" line of the chapter, so a page of
-    two posts loses only the first post's footer, never the second post; and Blogger's
+    Guards: the line is the last "Posted by … at <time>" line of the chapter, so on a page
+    of two posts only the second post's footer goes and the second post itself stays (the
+    first post's footer is left to the other rules); and Blogger's
     comment section or sidebar follows it ("2 comments:", "Post a Comment", "Blog Archive",
     "About Me") or closes the line itself ("… 2 comments:").
     """

@@ -139,9 +139,10 @@ class _Notes:
             chunks = [*chunks[:-1], replace(last, text=last.text[:-1].rstrip())]
         blocks = blocks_of(chunks) if chunks else ()
         if "'" in label:
-            # Rule ``note-label-typeset``: a label typed with a straight apostrophe (eFiction's
-            # "Author's Chapter Notes:") is typeset like the note under it, so the book names
-            # it "Author’s Chapter Notes" whichever way the site or writer typed it.
+            # Rule ``note-label-typeset``: any label typed with a straight apostrophe
+            # ("Author's Note:", eFiction's "Author's Chapter Notes:") is typeset like the
+            # note under it, so the book names it "Author’s Note" whichever way the site or
+            # writer typed it.
             label = typography(label, dashes=False)
         if blocks:  # a label with nothing under it (a web form's "Note:") is no note
             self.notes.append(Note(label=label, blocks=blocks, origin=origin))

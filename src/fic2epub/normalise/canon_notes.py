@@ -1,14 +1,15 @@
 """A note's paragraph that names the book the story is fan fiction of, and its writer.
 
-AO3 and many archives tag a book's fandom with its writer: "Self-Control - Mary Brunton",
-"Mrs. Leicester's School (Charles & Mary Lamb)". An author's note often talks about that
-book ("I did not make this up. Mary Brunton did."), while the story's own prose, set
+AO3 and many archives tag a book's fandom with its writer: "The Lamp Room - Ada Finch",
+"The Orchard Letters (Tom & Ada Finch)". An author's note often talks about that book
+("The lamp scene is not mine. Ada Finch wrote it first."), while the story's own prose, set
 inside the book's world, has no cause to name the person who wrote it. So a paragraph
 right after a note that names the fandom's writer is the note's, not the story's first.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -27,6 +28,13 @@ _NAME = lazy(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+")
 _JOINED = lazy(r"\s*(?:&|\band\b|,)\s*")
 # Words an author talking to readers can hardly do without: "I", "my", "we", "you".
 _TALK = lazy(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
+# The medium AO3 writes where a book's tag has its writer: "Star Wars - All Media Types",
+# "The Witcher (Video Games)", "Sherlock (TV)".
+_MEDIUM = lazy(
+    r"\b(?:media|types|games?|tv|television|comics?|movies?|films?|anime|manga|cartoons?"
+    r"|radio|podcast|musical|theatre|theater|series)\b",
+    re.IGNORECASE,
+)
 # What opens a line of dialogue: a quoted paragraph is the story's, whoever it names.
 _QUOTES = "\"“‘'«„"
 
@@ -55,8 +63,9 @@ def notes_naming_canon(chunks: list[Chunk], start: int) -> None:
 
 
 def _fandom_writers(header: list[Chunk]) -> set[str]:
-    """The writers the header's fandom tags name ("Mary Brunton" of "Self-Control - Mary
-    Brunton"); empty when none does."""
+    """The writers the header's fandom tags name ("Ada Finch" of "The Lamp Room - Ada
+    Finch"); empty when none does. A medium in the writer's place ("All Media Types",
+    "Video Games") names no one."""
     writers: set[str] = set()
     for chunk in header:
         if not chunk.label or field_for(chunk.label) != "fandoms":
@@ -66,6 +75,8 @@ def _fandom_writers(header: list[Chunk]) -> set[str]:
             if found is None:
                 continue
             named = found.group("dashed") or found.group("bracketed")
+            if _MEDIUM.search(named):
+                continue
             for name in _JOINED.split(named.strip()):
                 if _NAME.fullmatch(name.strip()):
                     writers.add(name.strip())

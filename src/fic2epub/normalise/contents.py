@@ -157,7 +157,7 @@ _BULLET = lazy(r"[-*+•]\s+(?P<name>\S.*)")
 
 def _unbulleted(entry: str) -> str:
     """Rule ``bulleted-contents-list``: an e-book's contents page run through ``pandoc -t
-    plain`` (or a Markdown list) marks each entry with a bullet ("-   The Rent") while the
+    plain`` (or a Markdown list) marks each entry with a bullet ("-   The Lamp Room") while the
     chapter below is headed by the bare name: the name is the entry without its bullet.
     (Cheap test first: an entry that does not open with a bullet character is kept.)"""
     if entry[:1] not in "-*+•":

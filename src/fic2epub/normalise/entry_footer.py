@@ -24,7 +24,8 @@ _MOOD = lazy(r"(?:current\s+)?(?:mood|music|location)\s*:\s*\S.{0,120}", re.IGNO
 def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:
     """Rule ``entry-footer-mood``: mood, music and location lines at a chapter's end, one
     under another and right above the entry's footer (its "Tags:" line or comment links,
-    already settled or site chrome), are the journal's, and are dropped.
+    already settled or site chrome), are the journal's, and are dropped. Other site chrome
+    under them ("Next Chapter") is no such footer.
 
     Only lines with no blank line between them and the footer under them, so a chapter
     that ends on a line of its own starting "Music:" keeps it."""
@@ -33,8 +34,12 @@ def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:
     while index >= first:
         chunk = chunks[index]
         text = chunk.text
-        if chunk.role == "dropped" or chunk.label == "Tags" or is_site_chrome(text):
+        if chunk.label == "Tags" or (
+            "comment" in text.lower() and (chunk.role == "dropped" or is_site_chrome(text))
+        ):
             footer_below = True
+        elif chunk.role == "dropped":
+            pass  # other framing under the entry ("Link", "Reply") is read past
         elif (
             footer_below
             and chunk.role == "text"

@@ -212,7 +212,7 @@ def split_works(value: str) -> tuple[str, ...]:
 
     Rule ``name-suffix-in-work-list``: a piece that is only a name's generational suffix
     ("Junior", "Jr.", "Senior", "Sr."), perhaps with the bracketed author after it, ends the
-    title before it: "Phoebe, Junior (Margaret Oliphant)" is one work named after a person."""
+    title before it: "Robin, Junior (Ada Finch)" is one work named after a person."""
     items: list[str] = []
     for item in split_list(value, titles=True):
         if (
@@ -366,10 +366,10 @@ _SERIES_PART = (
 _SERIES_OF = r"(?:of|de|di|du|von|van|av|af|z|ze|из|з)"
 _SERIES_RE = (
     # Rule ``series-story-number``: "Name, story 3", "Name (fic #2)", "Name - instalment 4":
-    # the writer counts the works in other words. Only after a comma, colon, dash or
-    # bracket, so a series named "Toy Story 3" keeps its name whole.
+    # the writer counts the works in other words. Only after a comma, colon, bracket or
+    # spaced dash, so a series named "Toy Story 3" or "The Ghost-Story 3" keeps its name.
     lazy(
-        r"(?P<name>.+?)\s*[,:(\[\-–—]\s*(?:story|fic|instal+ment|entry|no\.?|number)\s*#?\s*"
+        r"(?P<name>.+?)(?:\s*[,:(\[]|\s+[-–—])\s*(?:story|fic|instal+ment|entry|no\.?|number)\s*#?\s*"
         rf"(?P<index>\d+(?:\.\d+)?)(?:\s+{_SERIES_OF}\s+\d+)?\s*[)\]]?",
         re.I,
     ),

@@ -391,7 +391,7 @@ def _titled_ok(chunks: Chunks, index: int, title: str, *, blankless: bool) -> bo
 
 def _under_page_chrome(chunks: Chunks, index: int) -> bool:
     """Rule ``titled-sequence-under-chrome``: posts copied one after another from a
-    dashboard put each part's heading ("The Second Girl: Louisa") right under the post's
+    dashboard put each part's heading ("The Third Sister: Agnes") right under the post's
     framing ("Keep reading", the links to the other parts), with no blank line between.
     That framing sets the heading apart as a blank line would, when a blank line is under
     it: a line of the story under another story line stays text."""

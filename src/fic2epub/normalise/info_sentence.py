@@ -138,7 +138,7 @@ def status_published_line(text: str) -> list[tuple[str, str]] | None:
 # [4] • Words [6,118] • Recs [0] • Reviews [4] • Hits [1,203] • Published [12 Feb 13] •
 # Updated [5 Mar 13] • Completed [No]". The rating may take a colon instead of brackets.
 # A one-shot's line names no chapter count and gives its language bare, with no label:
-# "Rating: FR7 • English • Words [1,380] • … • Completed [Yes]".
+# "Rating: FR15 • English • Words [2,040] • … • Completed [Yes]".
 _BRACKET_LABELS = {
     "rating": "Rating",
     "rated": "Rating",

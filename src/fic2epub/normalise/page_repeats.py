@@ -164,10 +164,11 @@ def _numbered_lines(header: list[Chunk]) -> dict[str, set[str]]:
 
 def _renumbered(chunk: Chunk, numbered: dict[str, set[str]]) -> bool:
     """Rule ``repeated-page-subject``: a later page's line that is a header line with other
-    figures: a journal entry's subject under its time, "10:40 pm - fic: Title (2/3)" for
-    "09:12 pm - fic: Title (1/3)". Only lines that keep three words without their figures,
+    figures: a journal entry's subject under its time, "11:05 pm - fic: Title (2/3)" for
+    "08:30 pm - fic: Title (1/3)". Only lines that keep three words without their figures,
     so a bare date or time is no such repeat (nor is a date line: see
-    ``repeated-page-date``), and only inside a run of repeats."""
+    ``repeated-page-date``). Such a line may open a run of repeats, as the subject opens
+    each entry's header."""
     text = chunk.text
     if chunk.role not in ("text", "dropped") or len(text) > 200:
         return False

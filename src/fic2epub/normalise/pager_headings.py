@@ -147,7 +147,7 @@ def pager_named_chapters(chunks: list[Chunk]) -> None:
     """Rule ``pager-named-chapter``: on FanFiction.Net desktop chapter pages pasted one after
     another, a page on which no heading at all was found (the author typed none) is headed by
     its upper pager, titled with the chapter menu's name for it without the menu's number and
-    buttons ("< Prev  2. The Wall  Next >" gives "The Wall").
+    buttons ("< Prev  2. The Ferry  Next >" gives "The Ferry").
 
     Run after every heading rule: a page whose author did type a heading, under a note or in
     capitals, keeps it and its pager stays chrome. Only desktop pagers name their chapter;

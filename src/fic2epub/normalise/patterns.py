@@ -468,11 +468,14 @@ REVIEW_PLEA_RE = lazy(
 )
 # The author's promise of more on its own at the end: "More next week!", "Part 3 coming soon".
 MORE_TO_COME_RE = lazy(
+    # The progress words below only after a part, chapter or update: "The next batch is
+    # almost ready." is the baker's, not the author's.
+    r"(?!(?:the\s+)?next\s+(?:batch|one)\s+(?:is\s+)?(?:nearly|almost|half|mostly|already))"
     r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|update|instal+ment|batch|one)"
     r"|(?:part|chapter)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
     r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon"
-    # The promise as the author's progress on it: "Chapter three is nearly done!", "The
+    # The promise as the author's progress on it: "Chapter six is nearly done!", "The
     # next part is half written". Only the writing words, so "The next one was nearly
     # dead." stays a sentence.
     r"|(?:nearly|almost|half|mostly|already)\s+(?:done|finished|written|ready))"

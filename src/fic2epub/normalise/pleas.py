@@ -47,10 +47,13 @@ def _mail_plea(text: str) -> bool:
 
 
 # The readers asked about the story they have read. A bare "you" is not enough: a letter in
-# an epistolary story closes "Write to me. I know I said I didn't need you to."
+# an epistolary story closes "Write to me, and say you are well", or "Write to me soon, and
+# tell me what you think of Bath".
 _READERS_ADDRESSED = lazy(
-    r"\b(?:if\s+you\s+(?:read|liked|enjoyed)|what\s+you\s+(?:thought|think)"
-    r"|you(?:['’]ve)?\s+(?:read|liked|enjoyed)\s+(?:it|this|the\s+story))\b",
+    r"\b(?:if\s+you\s+(?:read|liked|enjoyed)\b"
+    # "…what you think!" at the end, or "what you think of it" anywhere; not "of Bath".
+    r"|what\s+you\s+(?:thought|think)(?:\W*$|\s+of\s+(?:it|this|the\s+(?:story|chapter|fic))\b)"
+    r"|you(?:['’]ve)?\s+(?:read|liked|enjoyed)\s+(?:it|this|the\s+story)\b)",
     re.I,
 )
 

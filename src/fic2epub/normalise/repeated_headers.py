@@ -59,7 +59,7 @@ _BACK_LINK = lazy(
     re.IGNORECASE,
 )
 # Rule ``header-pointer`` (the part it opens): beside the pointer, the entry names itself,
-# the story's title and its part, "Snow on the Road, part two." Counted only in a line whose
+# the story's title and its part, "The Ferry at Dusk, part two." Counted only in a line whose
 # other sentences point back, so a sentence of the story naming a part stays the story's.
 _TITLE_PART = lazy(
     rf"[^.!?]{{1,100}}?,?\s+(?:part|pt\.?)\s+(?:\d{{1,3}}|{CARDINAL}|{ORDINAL})[.!:]?",

@@ -29,10 +29,15 @@ _NOT_HEADING_ENDS = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "-", 
 # season after it ("Holidays", "Summer"), as a run of days closes on "Morning".
 _CLOSING_WORDS = frozenset(
     "morning dawn daybreak sunrise noon evening dusk nightfall night after afterwards afterward "
-    "aftermath later now today tomorrow home homecoming return ending last coda "
+    "aftermath later now today tomorrow home homecoming return ending last coda".split()
+)
+# The break or season after a run of terms or weeks only: after "Day One" … "Day Three" a
+# "Summer" set apart is as likely the story's own line.
+_TERM_CLOSING_WORDS = frozenset(
     "holidays holiday hols vacation christmas easter midsummer summer winter spring autumn "
     "weekend".split()
 )
+_TERM_WORDS = ("term", "week", "semester", "half")
 # What a heading does not open with: dialogue's quotes, a bracketed aside, a list's dash.
 _NOT_HEADING_STARTS = ('"', "“", "'", "‘", "(", "[", "-", "—", "*", "#")
 
@@ -73,16 +78,20 @@ def sequence_closing_heading(chunks: list[Chunk], run: Sequence[int]) -> None:
         if found is not None:
             return  # a second candidate: a list or verse, not one closing section
         found = index
-    if found is not None and _one_word_closes(chunks[found].text, centred=centred):
+    terms = all(any(word in chunks[index].text.lower() for word in _TERM_WORDS) for index in run)
+    if found is not None and _one_word_closes(chunks[found].text, centred=centred, terms=terms):
         chunks[found] = replace(chunks[found], role="heading", rule="sequence-closing-heading")
 
 
-def _one_word_closes(text: str, *, centred: bool) -> bool:
+def _one_word_closes(text: str, *, centred: bool, terms: bool) -> bool:
     """Whether the candidate may close the run: two words or more, or a single word under
     centred headings (set apart as they are) or one that names what follows a counted run
-    ("Morning", "After", "Home"). A single word set apart like any paragraph is as often a
-    dramatic line of the story's ("Silence")."""
-    return " " in text.strip() or centred or text.lower() in _CLOSING_WORDS
+    ("Morning", "After", "Home"; "Holidays" after a run of ``terms`` or weeks). A single word
+    set apart like any paragraph is as often a dramatic line of the story's ("Silence")."""
+    word = text.strip().lower()
+    if " " in word or centred or word in _CLOSING_WORDS:
+        return True
+    return terms and word in _TERM_CLOSING_WORDS
 
 
 def _heading_shaped(text: str) -> bool:

@@ -175,8 +175,10 @@ _IMAGE_DESCRIPTION = lazy(
 )
 # The closing mark some describers add: "End ID", "/end ID".
 _END_ID = lazy(r"\bend\s+id\W{0,3}$", re.IGNORECASE)
-# Words a bare "[ID: …]" must run to without its closing "End ID": a picture described,
-# not a LitRPG status window's "[ID: Level 4 Goblin]".
+# How a description without its closing "End ID" opens: a picture described ("a photo of…",
+# "the harbour at dusk"), not a game fic's status window ("[ID: Goblin Shaman, Level 4]").
+_DESCRIBED = lazy(r"(?:an?|the|two|three|several|some)\s+\w", re.IGNORECASE)
+# Words such a description runs to at least: a sentence's length.
 _DESCRIPTION_WORDS = 6
 
 
@@ -189,8 +191,9 @@ def is_image_description(line: str) -> bool:
     readers, in brackets as a paragraph of its own, above or among the post's words. Guards:
     the whole line is the description, from its opening "[ID:" (or "ID:" with a closing
     "end ID") to its end, so "ID" in a sentence never starts one; a bracketed "[ID: …]"
-    without "image" before it or "End ID" in it must run to a sentence's length, as a game
-    fic's status lines ("[ID: Level 4 Goblin]") do not.
+    without "image" before it or "End ID" in it must run to a sentence's length and open as
+    a description does ("a photo of…"), as a game fic's status lines ("[ID: Goblin Shaman,
+    Level 4, hostile, weak to fire]") do not.
     """
     head = line[:24].lower()
     if "id" not in head and "desc" not in head:
@@ -201,7 +204,9 @@ def is_image_description(line: str) -> bool:
     if found.group("named") is None or found.group("named").lower() != "id":
         return True
     described = found.group("text")
-    return _END_ID.search(described) is not None or len(described.split()) >= _DESCRIPTION_WORDS
+    if _END_ID.search(described) is not None:
+        return True
+    return len(described.split()) >= _DESCRIPTION_WORDS and bool(_DESCRIBED.match(described))
 
 
 def drop_image_descriptions(chunks: list[Chunk], first: int, end: int) -> None:
@@ -210,8 +215,10 @@ def drop_image_descriptions(chunks: list[Chunk], first: int, end: int) -> None:
     description goes too. Only lines that open with "[" or "ID" are tried."""
     for index in range(first, end):
         chunk = chunks[index]
-        if chunk.role != "text" or chunk.text[:1] not in "[Ii":
+        if chunk.role != "text":
             continue
+        if chunk.text[:1] != "[" and chunk.text[:2].lower() != "id":
+            continue  # "I said…": a first-person line is never one
         if is_image_description(chunk.text):
             chunks[index] = replace(chunk, role="dropped", rule="image-description")
 

@@ -102,7 +102,7 @@ def stat_count_line(chunks: list[Chunk], index: int) -> bool:
 
 def _is_count(text: str) -> bool:
     """Whether a line holds nothing but a count ("88", "1.2K"), or one count named
-    (``bare-stat-counts`` too: "Reads 4,122", "Votes 312", "Parts 2", "88 Votes"), as
+    (``bare-stat-counts`` too: "Reads 2,310", "Votes 187", "Parts 2", "88 Votes"), as
     Wattpad's older web reader stacks them under a part's title, one a line."""
     if len(text) > 24 or not text:
         return False
@@ -114,7 +114,7 @@ def _is_count(text: str) -> bool:
     )
 
 
-# One count with its name, before or after it ("Reads 4,122", "1 Vote"). A name before
+# One count with its name, before or after it ("Reads 2,310", "1 Vote"). A name before
 # its number is plural, as the page prints it, so a part titled "Part 2" is no count. The
 # callers that drop counts ask for a neighbour, so a run of two lines is needed.
 _NAMED_COUNT = lazy(
