@@ -167,6 +167,7 @@ def _unbulleted(entry: str) -> str:
 
 
 def _bulleted(entry: str) -> bool:
+    """Whether a contents entry opens with a list's bullet ("-   The Lamp Room")."""
     return _unbulleted(entry) != entry
 
 

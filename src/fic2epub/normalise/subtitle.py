@@ -37,6 +37,11 @@ _GIFT_ITEM = lazy(
 )
 
 
+# What parts a bracketed description's items: commas, semicolons, bars, or spaced dashes as
+# a phone writer types them ("(some fandom - anna/ben - for jo)").
+_ITEM_GAP = lazy(r"\s*[,;|]\s*|\s+[-–—]\s+")
+
+
 def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
     """Rule ``bracketed-subtitle``: a short line wholly in round or square brackets that
     names the kind of fic ("modern au", "rated g", "one-shot"). Returns the fields it
@@ -57,9 +62,7 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
     marks = '"“”' if inner == inner.lower() else '.!?"“”'
     if not inner or any(mark in _CHAT_MARKS.sub(" ", inner) for mark in marks):
         return None
-    # Items are parted by commas, or by spaced dashes as a phone writer types them
-    # ("(some fandom - anna/ben - for jo)").
-    items = re.split(r"\s*[,;|]\s*|\s+[-–—]\s+", inner)
+    items = _ITEM_GAP.split(inner)
     if not _FIC_WORDS.search(inner) and not _describes(items):
         return None
     fields: list[tuple[str, str]] = []
