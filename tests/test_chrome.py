@@ -283,6 +283,9 @@ def test_pipe_fields_with_a_bare_status() -> None:
     [
         ("Thread starter wayfarer_9  Start date Feb 3, 2021", "wayfarer_9"),
         ("Thread starter: Inkwell", "Inkwell"),
+        # XenForo names may hold spaces: the name runs up to "Start date".
+        ("Thread starter Marsh Wren Start date Jan 9, 2020 Tags birds", "Marsh Wren"),
+        ("Thread starter: Inkwell was late again", None),
         ("Thread of fate", None),
     ],
 )

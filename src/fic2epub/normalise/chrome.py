@@ -512,9 +512,12 @@ def _button_row(line: str) -> bool:
     )
 
 
-# XenForo's thread header: "Thread starter some_user  Start date Jan 4, 2022".
+# XenForo's thread header: "Thread starter some_user  Start date Jan 4, 2022". XenForo's
+# user names may hold spaces ("Tonish Talks"): the shortest name of up to four words that
+# "Start date" follows; with no date, only one word, so no sentence reads as a name.
 _THREAD_STARTER = lazy(
-    r"thread\s+starter\s*:?\s+(?P<name>\S{1,40})(?:\s+start\s+date\s*:?\s+.{1,40}?)?"
+    r"thread\s+starter\s*:?\s+(?:(?P<name>\S{1,40}?(?:\s\S{1,40}?){0,3}?)"
+    r"\s+start\s+date\s*:?\s+.{1,40}?|(?P<solo>\S{1,40}))"
     # SpaceBattles adds the thread's tags: "… Start date Mar 3, 2021 Tags engineering verne".
     r"(?:\s+tags\s*:?\s+.{1,200})?",
     re.IGNORECASE,
@@ -528,7 +531,7 @@ def thread_starter(line: str) -> str | None:
     thread's starter is the story's author.
     """
     found = _THREAD_STARTER.fullmatch(line.strip()) if len(line) <= 300 else None
-    return found.group("name") if found else None
+    return (found.group("name") or found.group("solo")) if found else None
 
 
 # phpBB's line under each post's subject: "Postby some_user » Sat Mar 09, 2019 8:41 pm"

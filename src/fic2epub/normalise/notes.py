@@ -693,10 +693,26 @@ def note_closed_by_heading(chunks: list[Chunk], start: int, stop: int) -> int:
     return start + len(between)
 
 
+# Header labels that fill no metadata field but never open the author's talk either: where
+# feedback or the story may go ("Feedback: yes please!", "Archive: ask first"), its size.
+_HEADER_ONLY_LABELS = frozenset(
+    {"feedback", "archive", "archiving", "permission", "contact", "e-mail", "email",
+     "word count", "wordcount", "words", "challenge", "challenges"}
+)  # fmt: skip
+
+
 def _labelled_field(text: str) -> bool:
-    """Whether a paragraph opens with a header field's label: "Disclaimer:", "Rating:"."""
+    """Whether a paragraph opens with a header field's label: "Disclaimer:", "Rating:".
+
+    Rule ``header-only-label``: a list post's header goes on after its "Notes:" with
+    "Feedback:" or "Archive:" lines, which are header fields, not more of the note."""
+    if ":" not in text:
+        return False
     found = FIELD_RE.fullmatch(text)
-    return found is not None and field_for(found.group("key")) is not None
+    if found is None:
+        return False
+    key = found.group("key")
+    return field_for(key) is not None or key.strip().lower().strip("*_ ") in _HEADER_ONLY_LABELS
 
 
 def talks_about_story(text: str) -> bool:

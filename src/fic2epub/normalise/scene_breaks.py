@@ -1,7 +1,7 @@
 """Scene breaks inside a chapter: glyph lines, a spaced "x x x" or "xox", and blank-line runs.
 
 A break right after another, or before a chapter's first prose, collapses away; a page's
-furniture and an anti-piracy notice among the prose are dropped on the way.
+furniture, an anti-piracy notice and a post's cut link among the prose are dropped on the way.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import replace
 from fic2epub.normalise.chapter_pages import is_piracy_notice
 from fic2epub.normalise.chunks import Chunk, Chunks, is_break_words, is_glyph_line
 from fic2epub.normalise.pages import page_furniture
+from fic2epub.normalise.tumblr import is_cut_in_text
 
 
 def chapter_breaks(
@@ -37,6 +38,10 @@ def chapter_breaks(
             continue
         if is_piracy_notice(chunk.text):
             chunks[index] = replace(chunk, role="dropped", rule="anti-piracy-notice")
+            continue
+        if is_cut_in_text(chunks, index, end):
+            # The post's fold, not a break: the prose on both sides runs on as one.
+            chunks[index] = replace(chunk, role="dropped", rule="cut-link-in-text")
             continue
         glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
         if previous == "text" and (rule := _break_between(chunks, index, end)) is not None:

@@ -6,6 +6,9 @@ a blank line, then the story's title right over its "by" line (or, both centred,
 line above it). The title is the line the byline hangs from; the banner above it is the
 page's, not the story's.
 
+Rule ``framed-banner-with-colon``: a banner framed by glyphs ("~*~ Name: tagline ~*~") may
+hold a colon.
+
 Rule ``note-between-banner-and-title``: the author's note may stand between the page's
 framing and the title block ("Note: this follows on from …" set apart by blank lines, then
 the title over its "by" line), as a home page puts a word to readers first. Only under the
@@ -151,7 +154,22 @@ def _banner_line(chunk: Chunk) -> bool:
     return (
         chunk.role == "text"
         and len(chunk.lines) == 1
-        and ":" not in text.replace(" :: ", "")
+        and (":" not in text.replace(" :: ", "") or _decorated(text))
         and 0 < len(text) <= _BANNER_WIDTH
         and not text.endswith((".", ",", ";", ":", "?"))
     )
+
+
+# The glyphs a home page's banner is framed with: "~*~", "-=-", "***", ".:.".
+_FRAME_GLYPHS = frozenset("~*=-+.:|°•·")
+
+
+def _decorated(text: str) -> bool:
+    """Rule ``framed-banner-with-colon``: a banner framed by glyphs on both sides ("~*~
+    Wanderlust: the fiction of Margit ~*~") may hold a colon between its name and tagline;
+    the frame says it is no "Label: value" line, which never opens with glyphs."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    first, last = words[0], words[-1]
+    return first == last[::-1] and set(first) <= _FRAME_GLYPHS and ":" not in first

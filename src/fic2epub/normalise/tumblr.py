@@ -369,3 +369,29 @@ def _blog_link(text: str) -> str | None:
         return None
     words = text.strip().lower()
     return words if words in _BLOG_LINKS else None
+
+
+# A post's link to the text under its cut, the only words of its paragraph: "Keep reading",
+# "Read more…", "( Read more... )", "Continue reading →".
+_CUT_IN_TEXT = lazy(
+    r"\(?\s*(?:(?:keep|continue)\s+reading|read\s+more)\s*(?:\.{3}|…)?\s*[»→>]?\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def is_cut_in_text(chunks: Sequence[Chunk], index: int, end: int) -> bool:
+    """Rule ``cut-link-in-text``: a post's cut link ("Keep reading") placed between two
+    paragraphs of the story. A blog copy keeps the link where the post folds, and the
+    story runs on under it: the link is no text and no break, so the two sides join.
+
+    Guards: a one-line paragraph of only the link's words (no sentence says just "Keep
+    reading" with no stop or quote), set apart by blank lines, with story text on both
+    sides, so a line of speech or a heading is never taken.
+    """
+    chunk = chunks[index]
+    if len(chunk.text) > 24 or len(chunk.lines) > 1 or "read" not in chunk.text.lower():
+        return False
+    if not 0 < index < end - 1 or not _CUT_IN_TEXT.fullmatch(chunk.text.strip()):
+        return False
+    above, below = chunks[index - 1], chunks[index + 1]
+    return chunk.gap >= 1 and below.gap >= 1 and above.role == "text" and below.role == "text"
