@@ -23,6 +23,7 @@ from fic2epub.normalise.closings import chapter_closing
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import ends_header_note
+from fic2epub.normalise.info_sentence import bracket_stats_line
 from fic2epub.normalise.notes import (
     consume_note,
     disclaimer_field,
@@ -61,7 +62,10 @@ from fic2epub.normalise.wattpad import (
 from fic2epub.normalise.wattpad_overview import note_part
 
 _CHAPTER_FIELD_LABELS = lazy(
-    r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?",
+    r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?"
+    # An archive's chapter page repeats the story's category path under the chapter line
+    # (Twisting the Hellmouth's "Categories: Non-BtVS/AtS Stories > Literature").
+    r"|categories|category",
     re.IGNORECASE,
 )
 
@@ -185,6 +189,12 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             # Rule chapter-word-count: "Words: 176" under a piece's heading counts the piece,
             # as a header's word count does the story's; it is not story text.
             chunks[index] = replace(chunk, role="dropped", rule="chapter-word-count")
+        elif heading is not None and (fields := bracket_stats_line(text)) is not None:
+            # Rule ``chapter-stats-line``: an archive's chapter page repeats the story's
+            # stats line under the chapter line (Twisting the Hellmouth's "Rating: FR13 •
+            # Chapters [2] • … • Completed [Yes]"): the story's details, not its text.
+            value = "\n".join(f"{label}: {value}" for label, value in fields)
+            chunks[index] = replace(chunk, role="info", rule="bracket-stats-line", value=value)
         elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(
             found.group("key").strip()
         ):

@@ -272,6 +272,11 @@ def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
     for chunk in region:
         if chunk.role == "field":
             meta.add_field(chunk.label, bold_field_value(chunk.text, chunk.value))
+        elif chunk.rule == "bracket-stats-line":
+            # A chapter page's stats line under its chapter line (``chapter-stats-line``).
+            for line in filter(None, chunk.value.split("\n")):
+                label, _, value = line.partition(": ")
+                meta.add_field(label, value)
 
 
 # Info lines whose value holds "Label: value" fields, one a line.

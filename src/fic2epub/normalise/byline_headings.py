@@ -8,16 +8,18 @@ part of the chapter's title.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for, split_authors
 
 _TITLE_BY = lazy(r"(?P<title>\S.{0,80}?)\s+by\s+(?P<names>\S.{0,60})")
 
 
-def _header_authors(header: Chunks) -> set[str]:
+def _header_authors(header: Sequence[Chunk]) -> set[str]:
     """The author names the header gave, lower case."""
     names: list[str] = []
     for chunk in header:
@@ -48,7 +50,7 @@ def byline_headings(chunks: Chunks, start: int) -> Chunks:
             continue
         if (title := _byline_title(chunk, authors)) is not None:
             found.append((index, title))
-    if len(found) < 2:
+    if len(found) < 2 and not _lone_chapter_block(chunks, start, found):
         return chunks
     marked = list(chunks)
     for index, title in found:
@@ -76,6 +78,37 @@ def _drop_story_index(chunks: list[Chunk], start: int, found: list[tuple[int, st
         entry = _INDEX_ENTRY.fullmatch(chunk.text.strip())
         if entry is not None and entry.group("entry").lower() in headings:
             chunks[index] = replace(chunk, role="dropped", rule="byline-story-index")
+
+
+def _lone_chapter_block(chunks: Chunks, start: int, found: list[tuple[int, str]]) -> bool:
+    """Rule ``byline-chapter-heading`` for one chapter: eFiction's printable page of a
+    single chapter heads its one chapter block "<title> by <author>" too, right where the
+    story starts. One such line counts only there, the first line under the header, and
+    only when it is no byline of its own ("Written by Jane Doe" credits, it heads nothing)."""
+    if len(found) != 1 or found[0][0] != _first_text(chunks, start):
+        return False
+    return byline_names(chunks[found[0][0]].text) is None
+
+
+def _first_text(chunks: Chunks, start: int) -> int:
+    """The index of the first story line at or after ``start``."""
+    for index in range(start, len(chunks)):
+        if chunks[index].role == "text":
+            return index
+    return len(chunks)
+
+
+def byline_heading_ends_note(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``byline-heading-ends-note``: a note in the header (eFiction's "Story Notes:")
+    ends at the first chapter block's "<title> by <author>" line, even with no blank line
+    above it, when the header's own title line names that author ("Title by Author").
+    Only that shape: a byline of its own ("by name") or an "Author:" field is no sign that
+    the chapters repeat it, and a note's line may end "… by name" (a translation's credit)."""
+    chunk = chunks[index]
+    if " by " not in chunk.text or len(chunk.text) > 150:
+        return False
+    titles = [c for c in chunks[:index] if c.role == "title" and c.label]
+    return bool(titles) and _byline_title(chunk, _header_authors(titles)) is not None
 
 
 def _byline_title(chunk: Chunk, authors: set[str]) -> str | None:

@@ -228,13 +228,15 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
 
 
 def _next_unframed(chunks: list[Chunk], index: int) -> Chunk | None:
-    """The next chunk below ``index`` that is not site framing, looking three chunks ahead.
+    """The next chunk below ``index`` that is not site framing, looking five chunks ahead.
 
     An archive's chapter page puts its links ("[Reviews - 6]  Printer") and controls ("- Text
     Size +") between "Title by Author" and the story's info block; Twisting the Hellmouth
-    puts the page's place ("Chapter 2 of 4") there.
+    puts the page's place ("Chapter 2 of 4") there. eFiction's story page may set each on
+    a line of its own: "[Reviews - 5]", "Table of Contents   Report This", "Printer   Chapter
+    or Story", "- Text Size +".
     """
-    for after in chunks[index + 1 : index + 4]:
+    for after in chunks[index + 1 : index + 6]:
         if after.role == "dropped" or is_site_chrome(after.text):
             continue
         if not chapter_position_text(after.text):

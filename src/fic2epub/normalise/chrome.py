@@ -64,6 +64,9 @@ _CHROME_LINE = lazy(
     r"|fiction\s+page"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
     r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
+    # Rule ``efiction-reviews-link``: eFiction's link to a story's reviews on a line of its
+    # own under "Title by Author": "[Reviews - 5]". Only in its brackets with a count.
+    r"|\[\s*reviews?\s*[-–:]\s*\d{1,6}\s*\]"
     # Rule ``ffn-text-size``: FanFiction.Net's old font and width controls above the text,
     # "Text Size: 50% 75% 100% 125% 150%" (2010), "Text Size: + -   Story Text: Full ¾ ½".
     r"|text\s+size\s*:(?:\s*(?:\d{2,3}\s*%|[+\-–]))+"
@@ -92,7 +95,7 @@ _CHROME_LINE = lazy(
     r"|new\s+user\?\s*(?:sign\s+up|register)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
-    r"|story\s*reviews\s*statistics(?:\s*related\s*stories)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
+    r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
     # Rule ``desktop-edition-link``: a mobile page's link to the full site at its foot,
     # alone on its line: "Desktop Edition", "Desktop Mode", "Desktop version".
     r"desktop\s+(?:edition|mode|version|site)|.*\byahoo!?\s+groups\s+sponsor\b.*"

@@ -21,6 +21,7 @@ from fic2epub.normalise.ao3_page import (
 from fic2epub.normalise.ao3_page_title import ao3_page_title
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
+from fic2epub.normalise.byline_headings import byline_heading_ends_note
 from fic2epub.normalise.bylines import (
     AT_HANDLE,
     bare_byline,
@@ -480,7 +481,7 @@ def ends_header_note(chunks: Sequence[Chunk], index: int) -> bool:
     short title-like line, and the byline right under it.
     """
     chunk = chunks[index]
-    if starts_header_line(chunk):
+    if starts_header_line(chunk) or byline_heading_ends_note(chunks, index):
         return True
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     return (

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, story_under_each
+from fic2epub.normalise.nav_links import is_bracketed_nav_link
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     NUMBER,
@@ -209,8 +210,26 @@ def heading_title(text: str) -> str:
     one side only (Markdown's "## Chapter 1") loses its marks; brackets and a title's own
     closing punctuation are kept. A bare number ("~ 1 ~") is kept as written: the glyphs are
     all that makes it a heading."""
-    stripped = text.strip()
+    stripped = _without_glued_nav(text.strip())
     found = _WRAPPED.fullmatch(stripped)
     if found is not None and sum(c.isalpha() for c in found.group("core")) >= 2:
         return found.group("core")
     return stripped.lstrip("#").strip() or stripped
+
+
+# A bracketed link at a line's end, set off by a space: "   [Next >>]".
+_TRAILING_BRACKET = lazy(r"\s+(?P<link>\[[^\[\]]{1,40}\])$")
+
+
+def _without_glued_nav(text: str) -> str:
+    """Rule ``glued-nav-link``: an archive's chapter page sets its pager link on the
+    heading's own line ("Chapter 1: The Portrait   [Next >>]", "Chapter 2: Home [<< Prev]
+    [Next >>]"). The link is the site's, not part of the chapter's title. Only a whole
+    bracketed pager or place link (``bracketed-nav-link``): an author's "[Part 2]" or
+    "[Edited]" after a title stays."""
+    while text.endswith("]"):
+        found = _TRAILING_BRACKET.search(text)
+        if found is None or not is_bracketed_nav_link(found.group("link")):
+            break
+        text = text[: found.start()]
+    return text

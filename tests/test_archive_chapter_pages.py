@@ -1,0 +1,255 @@
+"""Archive chapter pages: eFiction's "<title> by <author>" chapter blocks (rules
+``byline-chapter-heading``, ``byline-heading-ends-note``, ``efiction-reviews-link``), a pager
+link glued to a chapter heading (``glued-nav-link``) and a chapter page's repeated stats line
+(``chapter-stats-line``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.model import Story
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.heading_lines import heading_title
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import plain
+
+
+def _read(text: str) -> Story:
+    return read_text(text.encode("utf-8"), ReadOptions(), "story.txt")
+
+
+_PRINT_PAGE = "\n".join(
+    [
+        "The Salt Flats by Heron Quill",
+        (
+            "Summary: Two surveyors, one stubborn mule and a map that nobody has "
+            "checked since the old king died, told by the mule's owner, who wanted "
+            "none of it."
+        ),
+        "Categories: Dry Country Characters: Oona, Bram",
+        "Genres: Adventure",
+        (
+            "Chapters: 4 Completed: No Word count: 2100 Read: 40 Published: "
+            "02/03/2012 Updated: 02/10/2012"
+        ),
+        "Story Notes:",
+        (
+            "This took forever to finish, because every time I sat down to write it"
+            " the mule got more interesting and the surveyors got less interesting,"
+            " which is not how it is meant to go."
+        ),
+        "",
+        (
+            "Thanks to my sister for the mule facts, and for telling me, more than "
+            "once and quite firmly, that mules do not in fact eat maps."
+        ),
+        "The Dry Well by Heron Quill",
+        (
+            "Bram said the well would have water in it, and Bram was wrong, as Bram"
+            " had been wrong about the road, the weather, the price of the mule and"
+            " the name of the last town, and as he would be wrong, Oona thought, "
+            "about most things until the end of the world."
+        ),
+        "",
+        (
+            "Oona sat on the rim and laughed until the mule joined in, and then she"
+            " laughed at the mule as well, and Bram, who had never in his life been"
+            " laughed at by a mule, went to look for water somewhere else."
+        ),
+        "End Notes:",
+        (
+            "More soon, I hope! Thank you to everyone who has read this far and "
+            "told me about their own mules."
+        ),
+        "Back to top",
+        "",
+    ]
+)
+
+
+def test_printable_page_of_one_chapter() -> None:
+    """The print view of one chapter: the block's heading gives its title without the
+    byline, and the two-paragraph note above it ends at that heading."""
+    story = _read(_PRINT_PAGE)
+    assert story.metadata.title == "The Salt Flats"
+    assert story.metadata.authors == ("Heron Quill",)
+    assert [chapter.title for chapter in story.chapters] == ["The Dry Well"]
+    [note] = story.front_notes
+    assert len(note.blocks) == 2
+    assert plain(story.chapters[0].blocks).startswith("Bram said the well")
+
+
+def test_lone_credit_line_is_no_heading() -> None:
+    """A credit line "Written by <author>" at the story's start heads nothing."""
+    story = _read(
+        "The Salt Flats by Heron Quill\nSummary: Two surveyors, one stubborn mule and a map"
+        " nobody has checked since the old king died.\n\nWritten by Heron Quill\n\n"
+        "Bram said the well would have water in it.\n"
+    )
+    assert [chapter.title for chapter in story.chapters] == [None]
+
+
+def test_prose_line_with_the_name_is_no_heading() -> None:
+    """One "... by <author>" line inside the prose, not where the story starts, is text."""
+    story = _read(
+        "The Salt Flats by Heron Quill\nSummary: Two surveyors, one stubborn mule and a map"
+        " nobody has checked since the old king died.\n\n"
+        "Bram said the well would have water in it.\n\n"
+        "A Map Drawn by Heron Quill\n\nOona laughed.\n"
+    )
+    assert [chapter.title for chapter in story.chapters] == [None]
+
+
+_STORY_PAGE = """The Inkwell Archive
+
+Home | Authors | Titles | Search
+
+Snow at Dunmere by Dunmere Walker
+[Reviews - 3]
+Table of Contents   Report This
+Printer   Chapter or Story
+- Text Size +
+
+Summary: A winter in a border town.
+Rated: G
+Chapters: 2   Completed: Yes
+
+Story Notes:
+Written for a winter swap.
+
+The Thaw by Dunmere Walker
+
+The snow went grey first, then soft.
+
+Chapter End Notes:
+Thanks for reading this far.
+
+The Flood by Dunmere Walker
+
+The river came up to the bakery steps.
+
+The End.
+"""
+
+
+def test_whole_story_page_chapters() -> None:
+    """eFiction's story page: "Title by Author" over its links, each on a line of its own;
+    the story note ends at the first chapter block; each block's byline heads a chapter."""
+    story = _read(_STORY_PAGE)
+    assert story.metadata.title == "Snow at Dunmere"
+    assert story.metadata.authors == ("Dunmere Walker",)
+    assert [chapter.title for chapter in story.chapters] == ["The Thaw", "The Flood"]
+    assert [note.label for note in story.front_notes] == ["Story Notes"]
+    assert [note.label for note in story.chapters[0].notes_after] == ["Chapter End Notes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Chapter 1: The Portrait   [Next >>]", "Chapter 1: The Portrait"),
+        ("Chapter 2: Home [<< Prev] [Next >>]", "Chapter 2: Home"),
+        ("Chapter 3: Ice [Back to Index]", "Chapter 3: Ice"),
+        # The author's own brackets stay.
+        ("Chapter 4: Snow [Edited]", "Chapter 4: Snow [Edited]"),
+        ("Chapter 5 [Part 2]", "Chapter 5 [Part 2]"),
+        ("[Next]", "[Next]"),
+    ],
+)
+def test_glued_nav_link(line: str, title: str) -> None:
+    assert heading_title(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("[Reviews - 5]", True),
+        ("[Review - 12]", True),
+        ("StoryReviewsStatisticsRelatedTracking", True),
+        ("Story | Reviews | Statistics | Related | Tracking", True),
+        ("[Reviews were mixed]", False),
+        ("Reviews - they said it was dull.", False),
+    ],
+)
+def test_archive_links(line: str, chrome: bool) -> None:
+    assert is_site_chrome(line) is chrome
+
+
+_TWO_PAGES = "\n".join(
+    [
+        "Story | Reviews | Statistics | Related | Tracking",
+        "",
+        "Quiet Ice by Tern Ashby",
+        "Chapter 1: Setting Out",
+        (
+            "Summary: A whaler's boy goes north with a captain who cannot swim, and"
+            " comes home with a story."
+        ),
+        "Categories: Non-BtVS/AtS Stories > History",
+        ("Rating: FR7 • Chapters [2] • Words [900] • Reviews [1] • Hits [50] • Completed [Yes]"),
+        "",
+        (
+            "Disclaimer: Nothing here is mine; the captain and his ship belong to "
+            "history and to his own book."
+        ),
+        "",
+        (
+            "The boy packed two shirts and a knife, and his mother packed a third "
+            "shirt when he was not looking."
+        ),
+        "",
+        "A/N: The next part is shorter, I promise.",
+        "",
+        "Next Chapter",
+        "StoryReviewsStatisticsRelatedTracking",
+        "",
+        "Story | Reviews | Statistics | Related | Tracking",
+        "",
+        "Quiet Ice by Tern Ashby",
+        "Chapter 2: Coming Home",
+        (
+            "Summary: A whaler's boy goes north with a captain who cannot swim, and"
+            " comes home with a story."
+        ),
+        "Categories: Non-BtVS/AtS Stories > History",
+        ("Rating: FR7 • Chapters [2] • Words [900] • Reviews [1] • Hits [50] • Completed [Yes]"),
+        "",
+        (
+            "Disclaimer: Nothing here is mine; the captain and his ship belong to "
+            "history and to his own book."
+        ),
+        "",
+        (
+            "He came back with one shirt and the knife, and nobody ever found out "
+            "what became of the third shirt."
+        ),
+        "",
+        "THE END",
+        "",
+    ]
+)
+
+
+def test_chapter_page_stats_line() -> None:
+    """Two chapter pages of one story: the stats line and disclaimer repeated under each
+    chapter line are the story's details, not its text."""
+    story = _read(_TWO_PAGES)
+    assert story.metadata.rating == "FR7"
+    assert story.metadata.status == "Complete"
+    assert (story.metadata.disclaimer or "").startswith("Nothing here is mine")
+    assert [chapter.title for chapter in story.chapters] == [
+        "Chapter 1: Setting Out",
+        "Chapter 2: Coming Home",
+    ]
+    for chapter in story.chapters:
+        text = plain(chapter.blocks)
+        assert "FR7" not in text and "Categories" not in text and "Disclaimer" not in text
+
+
+def test_stats_like_prose_under_heading_stays() -> None:
+    """A sentence under a heading with a bracket in it is prose, not a stats line."""
+    story = _read(
+        "Quiet Ice by Tern Ashby\n\nChapter 1: Setting Out\n\n"
+        "Rating the voyage [badly] was his habit, and he did it every night.\n"
+    )
+    assert plain(story.chapters[0].blocks).startswith("Rating the voyage")
