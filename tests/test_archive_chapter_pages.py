@@ -147,7 +147,7 @@ def test_whole_story_page_chapters() -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
-        ("Chapter 1: The Portrait   [Next >>]", "Chapter 1: The Portrait"),
+        ("Chapter 1: The Ferry   [Next >>]", "Chapter 1: The Ferry"),
         ("Chapter 2: Home [<< Prev] [Next >>]", "Chapter 2: Home"),
         ("Chapter 3: Ice [Back to Index]", "Chapter 3: Ice"),
         # The author's own brackets stay.

@@ -198,7 +198,7 @@ def test_a_plea_to_write_to_the_author_closes_the_story_as_a_note() -> None:
     # Dialogue, or a sentence of the story about letters, is no plea.
     assert not closing_plea("“Please email me,” she said, and hung up.")
     assert not closing_plea("He promised to write to me every week from the front.")
-    assert closing_plea("If you read this far, drop me a line -- I answer them all.")
+    assert closing_plea("If you read this far, write to me -- I reply to every one.")
     # A letter in the story that closes asking its reader to write back is the story's.
     assert not closing_plea("Write to me. I said you need not, but I was wrong about that.")
     # Nor one that asks what its reader thinks of something in the story's world.

@@ -516,7 +516,7 @@ def _button_row(line: str) -> bool:
 
 
 # XenForo's thread header: "Thread starter some_user  Start date Jan 4, 2022". XenForo's
-# user names may hold spaces ("Tonish Talks"): the shortest name of up to four words that
+# user names may hold spaces ("Wren Abbot"): the shortest name of up to four words that
 # "Start date" follows; with no date, only one word, so no sentence reads as a name.
 _THREAD_STARTER = lazy(
     r"thread\s+starter\s*:?\s+(?:(?P<name>\S{1,40}?(?:\s\S{1,40}?){0,3}?)"

@@ -223,7 +223,7 @@ _TRAILING_BRACKET = lazy(r"\s+(?P<link>\[[^\[\]]{1,40}\])$")
 
 def _without_glued_nav(text: str) -> str:
     """Rule ``glued-nav-link``: an archive's chapter page sets its pager link on the
-    heading's own line ("Chapter 1: The Portrait   [Next >>]", "Chapter 2: Home [<< Prev]
+    heading's own line ("Chapter 1: The Ferry   [Next >>]", "Chapter 2: Home [<< Prev]
     [Next >>]"). The link is the site's, not part of the chapter's title. Only a whole
     bracketed pager or place link (``bracketed-nav-link``): an author's "[Part 2]" or
     "[Edited]" after a title stays."""
