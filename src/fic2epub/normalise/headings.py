@@ -99,7 +99,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
-    pager_pages = pager_page_headings(marked)
+    pagers = pager_page_headings(marked)
     dated_contents(marked)
     part_title_headings(marked)
     part_page_headings(marked)
@@ -127,9 +127,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked = list(doubled_headings(tuple(marked)))
     part_place_lines(marked)
     part_places_as_chapters(marked)
-    if pager_pages:
-        # Last of all: only a page no rule above found a heading on is named by its pager.
-        pager_named_chapters(marked)
+    # Last of all: only a page no rule above found a heading on is named by its pager.
+    pager_named_chapters(marked, pagers)
     return tuple(marked)
 
 

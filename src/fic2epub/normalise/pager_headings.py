@@ -36,7 +36,11 @@ _MOST_WORDS = 10
 _SENTENCE_END = (".", ",", ";", ":", "!", "?", "…", '"', "”")
 
 
-def pager_page_headings(chunks: list[Chunk]) -> bool:
+Pagers = list[tuple[int, str]]
+"""Each chapter's upper pager line: its index and the chapter's name on it ("" on mobile)."""
+
+
+def pager_page_headings(chunks: list[Chunk]) -> Pagers:
     """Rule ``pager-page-heading``: on FanFiction.Net desktop chapter pages pasted one after
     another, the first line under each page's upper pager (or under a disclaimer just below
     it) is the author's heading for that page's chapter, even with no chapter word or number
@@ -53,11 +57,11 @@ def pager_page_headings(chunks: list[Chunk]) -> bool:
     headings opens some page on prose ("Dear Sam,", "It was late."), and then
     only lines that repeat the site's chapter name are taken.
 
-    Returns whether two pages at least were found (for ``pager_named_chapters``).
+    Returns the pages' upper pagers (for ``pager_named_chapters``).
     """
     tops = _upper_pagers(chunks)
     if not tops:
-        return False
+        return tops
     found: list[tuple[int, bool]] = []
     for pager, name in tops:
         candidate = _first_line_under(chunks, pager)
@@ -72,13 +76,13 @@ def pager_page_headings(chunks: list[Chunk]) -> bool:
     for index, named in found:
         if chunks[index].role == "text" and (named or every_page):
             chunks[index] = replace(chunks[index], role="heading", rule="pager-page-heading")
-    return len(tops) >= 2
+    return tops
 
 
-def _upper_pagers(chunks: list[Chunk]) -> list[tuple[int, str]]:
+def _upper_pagers(chunks: list[Chunk]) -> Pagers:
     """The first pager line naming each chapter, with the chapter's name; pagers whose
     numbers do not climb page after page are no FanFiction.Net chapter pages."""
-    tops: list[tuple[int, str]] = []
+    tops: Pagers = []
     seen: set[int] = set()
     for index, chunk in enumerate(chunks):
         first = chunk.text[:1]
@@ -143,7 +147,7 @@ def _same_name(text: str, name: str) -> bool:
     return bool(name) and " ".join(text.split()).casefold() == " ".join(name.split()).casefold()
 
 
-def pager_named_chapters(chunks: list[Chunk]) -> None:
+def pager_named_chapters(chunks: list[Chunk], tops: Pagers) -> None:
     """Rule ``pager-named-chapter``: on FanFiction.Net desktop chapter pages pasted one after
     another, a page on which no heading at all was found (the author typed none) is headed by
     its upper pager, titled with the chapter menu's name for it without the menu's number and
@@ -151,9 +155,9 @@ def pager_named_chapters(chunks: list[Chunk]) -> None:
 
     Run after every heading rule: a page whose author did type a heading, under a note or in
     capitals, keeps it and its pager stays chrome. Only desktop pagers name their chapter;
-    the mobile pager's "Ch 2 of 3" gives no name and is left alone.
+    the mobile pager's "Ch 2 of 3" gives no name and is left alone. ``tops`` are the
+    pagers ``pager_page_headings`` found (the rules between change no line's text).
     """
-    tops = _upper_pagers(chunks)
     if len(tops) < 2:
         return  # a lone page is named by its page title (ffn-page-chapter), if at all
     # Each page runs from its upper pager to the next page's; the last one to the end.
