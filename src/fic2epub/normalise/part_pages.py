@@ -77,8 +77,10 @@ def _titles_under_places(places: list[int], chunks: list[Chunk]) -> bool:
     and story text (or a note) further down; a handle is taken only when the same user name
     ("by X", "@x", "x_writes") stands right under every part title.
     """
-    above = {chunks[index - 1].text.strip() for index in places if index}
-    if len(above) != 1 or places[0] == 0 or places[-1] + 2 >= len(chunks):
+    if places[0] == 0 or places[-1] + 2 >= len(chunks):
+        return False
+    above = {chunks[index - 1].text.strip() for index in places}
+    if len(above) != 1:
         return False
     # One story title above, a different part title under each place line.
     if len({chunks[index + 1].text.strip() for index in places}) != len(places):
@@ -122,7 +124,7 @@ def _short_title(chunk: Chunk) -> bool:
 def _page_handles(chunks: list[Chunk], lines: list[int]) -> list[tuple[int, str]]:
     """The poster's name under each part title, when the same user name stands under every
     one ("convent_mouse", "by Wren", "@wren"); else nothing."""
-    if lines[-1] >= len(chunks) or any(chunks[at].gap for at in lines):
+    if any(chunks[at].gap for at in lines):
         return []
     texts = {chunks[at].text.strip() for at in lines}
     if len(texts) != 1 or any(chunks[at].role != "text" for at in lines):
