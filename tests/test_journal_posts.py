@@ -606,6 +606,12 @@ def test_web_clip() -> None:
     assert _all_text(story) == "The lamps were lit at six, as always."
 
 
+def test_web_clip_under_blank_lines() -> None:
+    """Blank lines pasted above a clip's front matter do not hide it."""
+    assert web_clip("\n \n" + CLIP) == web_clip(CLIP)
+    assert _read("\n\n" + CLIP).metadata.title == "Lamps"
+
+
 def test_own_front_matter_is_not_a_clip() -> None:
     """An author's own front matter (no page address in it) is left to the header."""
     text = "---\ntitle: Lamps\nauthor: wick\n---\n\nThe lamps were lit.\n"

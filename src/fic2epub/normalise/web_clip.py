@@ -38,10 +38,12 @@ _REACH = 40
 
 def web_clip(text: str) -> str:
     """Rule ``web-clip``: ``text`` without a web clipper's framing, when it opens with a
-    clipper's front matter (one naming the page's ``source:`` address)."""
-    if not text.startswith("---"):
+    clipper's front matter (one naming the page's ``source:`` address), blank lines aside."""
+    # A clip pasted into another file, or re-saved by an editor, may gain blank lines above.
+    opened = text.lstrip()
+    if not opened.startswith("---"):
         return text
-    lines = text.split("\n")
+    lines = opened.split("\n")
     end = _front_matter_end(lines)
     if end is None:
         return text
