@@ -6,6 +6,7 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.metadata import MetadataBuilder
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
+from story_text import plain
 
 _WORK = """Title: Two Kettles
 Author: copper_spout
@@ -177,3 +178,22 @@ def test_a_straight_apostrophe_label_is_typeset_like_its_note() -> None:
     story = read_text(_EFICTION_CHAPTERS.encode(), ReadOptions(), "story.txt")
     notes = [note.label for chapter in story.chapters for note in chapter.notes_before]
     assert notes == ["Author’s Chapter Notes", "Author’s Chapter Notes"]
+
+
+_PLEA = "Please drop by the Archive and comment to let the creators know if you enjoyed their work!"
+
+
+def test_an_indented_comment_plea_stays_the_sites() -> None:
+    """AO3's plea under "Afterword" or end notes is dropped, indented or not (a file
+    re-saved from a word processor indents every paragraph); the author's note is kept."""
+    story_text = "Title: Two Kettles\nAuthor: copper_spout\n\nThe kettle sang at seven.\n\n"
+    for plea in (_PLEA, "\t" + _PLEA, "    " + _PLEA):
+        alone = read_text(f"{story_text}Afterword\n\n{plea}\n".encode(), ReadOptions(), "w.txt")
+        assert [note.label for note in alone.back_notes] == []
+        noted = read_text(
+            f"{story_text}End Notes\n\nThanks for reading!\n\n{plea}\n".encode(),
+            ReadOptions(),
+            "w.txt",
+        )
+        assert [note.label for note in noted.back_notes] == ["End Notes"]
+        assert plain(noted.back_notes[0].blocks) == "Thanks for reading!"

@@ -189,6 +189,8 @@ def consume_note(
             # AO3's pointer is indented like a note's text but is no text: it falls through
             # to ``ao3-pointer`` below (and a label holding only it to ``pointer-only-note``).
             and not (POINTER_TELLTALE in text.lower() and POINTER_RE.fullmatch(text))
+            # Nor is the site's comment plea under AO3's "Afterword", however it is indented.
+            and not is_site_chrome(text)
         ):
             # Rule ``note-text-indented``: the indented paragraph under a label alone
             # ("Chapter Notes" over "    A word on names: …") is its text, whatever it opens.
@@ -254,6 +256,9 @@ def consume_note(
                 index += 1
                 continue
             chunks[index] = replace(chunk, role="note-body", rule="note-after-story")
+            # The note has its text now: an indented line further down is not taken as its
+            # first paragraph (an indented comment plea is still the site's).
+            wants_body = False
             index += 1
             continue
         if is_glyph_line(text) or text in stop_at or (chunk.gap >= 2 and not wants_body):
