@@ -270,7 +270,9 @@ def starts_header_line(chunk: Chunk) -> bool:
 def title_like(chunk: Chunk) -> bool:
     """A short line that reads as a title, not as the first sentence of the story."""
     text = chunk.text
-    if len(text) > 100 or len(text.split()) > 15 or chunk.continues:
+    # A line set apart by a deliberate break (``continues``) may be one: wrapped text's header
+    # lines ("Harbour Lights" over "By: …") each stand alone that way.
+    if len(text) > 100 or len(text.split()) > 15:
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith(("...", "…")):
         return False

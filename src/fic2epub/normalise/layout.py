@@ -251,7 +251,8 @@ def _rule_line(line: _Line) -> bool:
 _RULE_MARKS = frozenset("=-_*~#+.:<>/\\|")
 
 
-_LABEL = lazy(r"[A-Z][\w'’ -]{0,24}:(?:\s|$)")
+# A label a header or note line opens with ("Feedback:", "Author's Note:", "A/N:").
+_LABEL = lazy(r"[A-Z][\w'’ /-]{0,24}:(?:\s|$)")
 # An upper-case label before a spaced dash, as list posts' headers write them: "FEEDBACK - …".
 _DASH_LABEL = lazy(r"[A-Z][A-Z'’-]{1,15}(?: [A-Z][A-Z'’-]{1,15}){0,2} [-–—] ")
 
