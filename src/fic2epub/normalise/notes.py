@@ -92,30 +92,39 @@ def is_note_like(text: str) -> bool:
 
 # Words an author talking to readers can hardly do without: "I", "my", "we", "you".
 _TALK = lazy(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
-# A paragraph this long with "chapter" as its only cue is a story's, unless it talks.
+# A paragraph this long whose only cues are everyday words is a story's, unless it talks.
 _LONG_NARRATION = 120
+# Cues that are everyday words too: a narrator may write "chapter", "thanks", "please",
+# "forgive", "comments", "follows" or "carried the flame" as readily as an author.
+_EVERYDAY_CUES = frozenset(
+    "thank thanks enjoy enjoyed update updates updated updating reader readers follow follows"
+    " comment comments flame flames favourite favourites favorite favorites prompt inspired"
+    " muse canon please forgive episode episodes posted cheers hugs".split()
+) | {"thank you", "next time"}
 
 
 def _note_cue(text: str) -> bool:
     """Whether a paragraph holds one of the words of an author talking to readers.
 
-    Rule ``chapter-of-a-book``: "chapter" alone is a weak cue, since a story's people read
-    books too ("Chapter six was the one on tides, and she had read it…"). In a long
-    paragraph with no other cue and no "I", "we" or "you" in it, it is the narrator's.
+    Rule ``everyday-cue-in-narration`` (first ``chapter-of-a-book``): some cues are
+    everyday words as well ("Chapter six was the one on tides", "she carried the flame",
+    "he begged her to please stop"). In a long paragraph whose only cues are such words,
+    with no "I", "we" or "you" in it, they are the narrator's.
     """
     found = _NOTE_CUES.search(text)
     if found is None:
         return foreign_note_cue(text)
-    if not _chapter_word(found) or len(text) < _LONG_NARRATION:
+    if not _everyday(found) or len(text) < _LONG_NARRATION:
         return True
-    if not all(_chapter_word(cue) for cue in _NOTE_CUES.finditer(text, found.end())):
+    if not all(_everyday(cue) for cue in _NOTE_CUES.finditer(text, found.end())):
         return True
     return _TALK.search(text) is not None
 
 
-def _chapter_word(cue: re.Match[str]) -> bool:
-    """Whether a note cue found is the bare word "chapter" ("chapters")."""
-    return cue.group(0)[:7].lower() == "chapter"
+def _everyday(cue: re.Match[str]) -> bool:
+    """Whether a note cue found is an everyday word ("chapter", "thanks", "flame")."""
+    word = " ".join(cue.group(0).lower().split())
+    return word.startswith("chapter") or word in _EVERYDAY_CUES
 
 
 def talks_to_readers(text: str) -> bool:
