@@ -159,6 +159,8 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
         # Rule ``name-above-handle``: a site shows the author's display name over their
         # "@handle" (Quotev, Wattpad's profile card); the name is the byline.
         return True
+    if after.gap == 0 and _handles_above_header(chunks, index):
+        return True
     # A browser's reader view sets the post's byline just above its reading time.
     reading_time = is_reading_time(after.text, in_header=True)
     # Rule ``handle-over-story-url``: a reader's copy heads the story text with its title,
@@ -168,6 +170,28 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
     return is_structural(after) or starts_header_line(after) or reading_time or url_below
 
 
+def _handles_above_header(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``creator-per-line``: AO3's work page, copied from a browser, lists co-creators
+    one a line under the title ("wick_and_wax" over "lamplighter"), then "Summary:". Only
+    single-word handles (or "pseud (user)"), two to four of them, right above a header line.
+    """
+    end = index
+    while (
+        end < len(chunks)
+        and end - index < 4
+        and chunks[end].role == "text"
+        and _HANDLE_LINE.fullmatch(chunks[end].text)
+    ):
+        if end > index and chunks[end].gap:
+            return False
+        end += 1
+    if end - index < 2 or end >= len(chunks) or chunks[end].gap > 1:
+        return False
+    return starts_header_line(chunks[end]) or is_structural(chunks[end])
+
+
+# One creator as AO3 prints it: a user name, or a pseud with the user name in brackets.
+_HANDLE_LINE = lazy(r"[\w.-]{2,40}(?: \([\w.-]{2,40}\))?")
 # A user's handle alone on its line, as a profile card prints it under the display name.
 AT_HANDLE = lazy(r"@[\w.-]{2,40}")
 # An instalment count closing a line: "(1/2)", "[2 of 3]", "(part 1/4)".
