@@ -4,6 +4,7 @@ Three layouts are told apart:
 
 * ``lines``: every line is a paragraph. Blank-line separated stories and phone pastes with no
   blank lines at all both read this way; the gap before each chunk is kept for scene breaks.
+  A run of lines plainly wrapped together among them is still joined (wrapped-run-in-lines).
 * ``wrapped``: lines were broken at a fixed width (60–100 columns). A line ends its paragraph
   only where the next line's first word would have fitted on it, so verse, letters and
   header lines keep their breaks while wrapped prose is joined again.
@@ -48,7 +49,7 @@ def layout(text: str, forced: Layout = "auto") -> Chunks:
     if forced == "auto":
         kind = _detect(lines, width)
     if kind == "lines" or width is None:
-        chunks = tuple(_single(line, width) for line in lines)
+        chunks = _lines_with_wrapped_runs(lines, width)
     else:
         chunks = _unwrap(lines, width, indented=kind == "indented")
     return split_pointers(text, chunks)
@@ -193,6 +194,59 @@ def _single(line: _Line, width: int | None) -> Chunk:
         indent=line.indent,
         centred=_centred(line, width),
     )
+
+
+def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunks:
+    """One chunk a line, except for runs of lines that were plainly wrapped together.
+
+    Rule ``wrapped-run-in-lines``: a file may be read line by line as a whole (a page copy's
+    long unwrapped header and notes) while its story was hard-wrapped before it was pasted in.
+    A run of three or more lines with no blank line between, each but the last filled to
+    within a few columns of the same width, each broken where the next word would not have
+    fitted, and most broken mid-sentence, is one paragraph: a phone paste's one-line
+    paragraphs end on sentences and vary in length, and verse breaks where words still fit.
+    """
+    chunks: list[Chunk] = []
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if len(run) >= _RUN_LEAST and _wrapped_run(run):
+            words = (
+                vocabulary(line.text for line in run)
+                if any(line.text.endswith("-") for line in run)
+                else Counter[str]()
+            )
+            chunks.append(_join(run, max(len(line.text) for line in run), words, continues=False))
+        else:
+            chunks.extend(_single(line, width) for line in run)
+        run.clear()
+
+    for line in lines:
+        if run and (line.gap > 0 or line.indent != run[0].indent):
+            flush()
+        run.append(line)
+    flush()
+    return tuple(chunks)
+
+
+# The fewest lines a wrapped run must have: two lines could be any two paragraphs.
+_RUN_LEAST = 3
+
+
+def _wrapped_run(run: Sequence[_Line]) -> bool:
+    """Whether ``run`` (lines with no blank line between) reads as one wrapped paragraph."""
+    body = run[:-1]
+    width = max(len(line.text) for line in body)
+    if not 55 <= width <= 100 or any(len(line.text) < width - 12 for line in body):
+        return False
+    if any(_LABEL.match(line.text) for line in run[1:]):
+        return False  # a header block's field lines, each a line of its own
+    for line, following in pairwise(run):
+        word = following.text.split(" ", 1)[0]
+        if len(line.text) + 1 + len(word) <= width:
+            return False  # the next word would have fitted: the break was the writer's
+    open_ends = sum(1 for line in body if not line.text.endswith(_SENTENCE_ENDS))
+    return 2 * open_ends >= len(body)
 
 
 def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
