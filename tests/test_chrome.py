@@ -143,6 +143,20 @@ from fic2epub.normalise.chrome import (
         'You have reached the end of "Salt Roads". This story is complete.',
         'You have reached the end of "Salt Roads" – so far. This story is incomplete and the '
         "last chapter was posted on 4 May 14.",
+        # An old home page's sign, footer links and webring bar.
+        "[UNDER CONSTRUCTION]",
+        "This page is still under construction!",
+        "[<< Back to Stories] [Home] [Sign My Guestbook]",
+        "This site is a member of the Lakeland Stories Webring",
+        # A creator page's join button; a newsletter mail's links.
+        "Become a member",
+        "View this post on the web at https://example.substack.com/p/the-ferry",
+        "View in browser",
+        "Subscribe now [ https://example.substack.com/subscribe ]",
+        "Leave a comment [ https://example.substack.com/p/the-ferry/comments ]",
+        "Unsubscribe https://example.com/u/abc123",
+        "Ko-fi",
+        "Patreon",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -210,6 +224,12 @@ def test_site_chrome(line: str) -> None:
         "Printer friendly, that was all the clerk said of him.",
         "You have reached the end of the road.",
         '"You have reached the end of the map," said the guide.',
+        "The bridge was under construction, so they took the ferry.",
+        "[Under the bridge]",
+        "She wanted to become a member of the hunt, and said so.",
+        "View this from the hill, he said, and you will see it.",
+        "Share the bread [ as he always did ]",
+        "This house is a member of the old guild.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

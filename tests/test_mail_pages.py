@@ -6,6 +6,7 @@ import pytest
 
 from fic2epub.model import EndMarker
 from fic2epub.normalise.mail import is_mbox_separator, unescape_mbox
+from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
 from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import DASH_FIELD_RE, match_note
@@ -516,3 +517,92 @@ def test_a_mail_to_a_friend_keeps_the_story_and_drops_her_quoted_request() -> No
     notes = story.chapters[0].notes_after or story.back_notes
     assert [plain(note.blocks) for note in notes] == ["There, done. Write back soon. H"]
     assert all("You promised" not in text for text in paragraphs)
+
+
+# --- A whole mail saved with its MIME structure ---------------------------------------------
+
+_MIME_ATTACHED = """\
+Return-Path: <tam@example.org>
+Received: from mail.example.org (mail.example.org [10.0.0.5])
+\tby mx.example.net; Mon, 3 May 2004 21:02:11 +0100
+From: "Tam Lorimer" <tam@example.org>
+Subject: ferry fic, at last
+Date: Mon, 3 May 2004 21:02:10 +0100
+MIME-Version: 1.0
+Content-Type: multipart/mixed;
+\tboundary="----=_Part_17_2004"
+
+This is a multi-part message in MIME format.
+
+------=_Part_17_2004
+Content-Type: text/plain;
+\tcharset="us-ascii"
+Content-Transfer-Encoding: 7bit
+
+Here you go, it's in the file. Off to sleep!
+
+------=_Part_17_2004
+Content-Type: text/plain;
+\tname="The Ferry.txt"
+Content-Transfer-Encoding: 8bit
+Content-Disposition: attachment;
+\tfilename="The Ferry.txt"
+
+The Ferry
+by Tam Lorimer
+
+Rating: G
+
+The ferry left at six, whatever the weather.
+
+Nobody on the slip said a word until it was gone.
+
+------=_Part_17_2004--
+"""
+
+_MIME_ALTERNATIVE = """\
+From: Tam Lorimer <tam@example.org>
+Subject: [FIC] The Ferry
+Date: Mon, 3 May 2004 21:02:10 +0100
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary=alt42
+
+--alt42
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+Title: The Ferry
+Author: Tam Lorimer
+
+The ferry left at six, whatever the weather, and the caf=C3=A9 shut behind it.
+
+--alt42
+Content-Type: text/html; charset=utf-8
+
+<p>The ferry left at six.</p>
+--alt42--
+"""
+
+
+def test_mime_attachment_is_the_story() -> None:
+    story = read_text(_MIME_ATTACHED.encode(), ReadOptions(), "ferry.eml")
+    assert story.metadata.title == "The Ferry"
+    assert story.metadata.authors == ("Tam Lorimer",)
+    text = "\n".join(story_paragraphs(story))
+    assert text.startswith("The ferry left at six")
+    for debris in ("Content-Type", "Part_17", "Off to sleep", "filename", "Received", "MIME"):
+        assert debris not in text
+
+
+def test_mime_alternative_keeps_the_plain_part_and_its_mail_header() -> None:
+    text = mime_message(_MIME_ALTERNATIVE)
+    assert text.startswith("From: Tam Lorimer")
+    assert "MIME-Version" not in text and "<p>" not in text and "--alt42" not in text
+    assert "the café shut behind it" in text
+    story = read_text(_MIME_ALTERNATIVE.encode(), ReadOptions(), "ferry.eml")
+    assert story.metadata.title == "The Ferry"
+
+
+def test_text_without_a_mime_envelope_is_left_alone() -> None:
+    prose = "Content-Type: the sign on the door said, and nothing else.\n\nA boundary ran by.\n"
+    assert mime_message(prose) == prose

@@ -119,8 +119,30 @@ _CHROME_LINE = lazy(
     # story ("hosted by the Duke") is never framing.
     r"|(?:page\s+)?hosted\s+(?:(?:for\s+)?free\s+)?by\s+"
     r"(?:tripod|angelfire|geocities|lycos|freewebs|webs\.com|bravenet|fortunecities)\.?"
+    # Rule ``view-on-web-line``: a newsletter e-mail's first line, its link to the post's
+    # page: "View this post on the web at https://…", "View in browser".
+    r"|view\s+(?:this\s+(?:post|e-?mail|issue)|it|online|in\s+(?:your\s+|a\s+)?browser)"
+    r"(?:\s+(?:on\s+the\s+web|online|in\s+(?:your\s+|a\s+)?browser))?(?:\s+at\s+\S+)?"
+    # Rule ``newsletter-button-link``: a newsletter mail's buttons as its plain-text part
+    # prints them, the label and its address in brackets: "Subscribe now [ https://… ]",
+    # "Share [ https://… ]", "Leave a comment [ https://… ]"; and its "Unsubscribe" link.
+    r"|(?:subscribe(?:\s+now)?|share|leave\s+a\s+comment|like|comment|restack|upgrade\s+to\s+paid"
+    r"|read\s+in\s+app|get\s+the\s+app|give\s+a\s+gift\s+subscription)\s*\[\s*https?://\S+\s*\]"
+    r"|unsubscribe(?:\s+(?:here|https?://\S+))?"
+    # Rule ``become-member-button``: a creator page's join button, "Become a member",
+    # "Become a patron" (Patreon), alone on its line.
+    r"|become\s+a\s+(?:paid\s+)?(?:member|patron|supporter)!?"
+    # Rule ``under-construction-sign``: an old home page's sign, "[UNDER CONSTRUCTION]" (an
+    # animated picture's alt text), "This site is under construction!". Only in brackets or
+    # naming the site or page, so a story's building site is never framing.
+    r"|\[\s*(?:(?:site|page)\s+)?under\s+construction!*\s*\]"
+    r"|(?:this\s+)?(?:site|page)\s+(?:is\s+)?(?:still\s+)?under\s+construction!*"
     # A webring's bar: "This Dickens Fan Fiction Ring site is owned by Pip."
     r"|this\s+(?:[\w'’&-]+\s+){0,8}(?:web\s?)?ring\s+site\s+is\s+owned\s+by\s+.{1,60}"
+    # Rule ``webring-member-line``: the bar's other wording, "This site is a member of the
+    # Celtic Fiction Webring"; only a site or page that is a member of a ring.
+    r"|this\s+(?:site|page|home\s*page)\s+is\s+(?:a\s+)?(?:proud\s+)?member\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’&-]+\s+){0,8}(?:web\s?ring|ring)!?\.?"
     r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
     # A journal post's comment links: "( 3 comments — Reply )", "( Reply )".
     r"|\(\s*(?:\d+\s+comments?|reply|read\s+comments|comment)"
@@ -238,7 +260,8 @@ _QUOTED_TITLE = lazy(r"«[^\s«»][^«»]{0,80}[^\s«»]»|«[^\s«»]»")
 # Link bars of old home pages: "[Home] [Stories] [Email Me]", each link in square brackets.
 # One bracketed word alone ("[Home]") is a link too; one bracketed phrase may be a story's
 # own "[Three years later]", so phrases count only as a bar of two or more.
-_BRACKET_LINKS = lazy(r"(?:\[\s*\w[\w'’ .&-]{0,24}!?\s*\]\s*){2,8}")
+# An item may carry its arrows: "[<< Back to My Fics]", "[Next >]".
+_BRACKET_LINKS = lazy(r"(?:\[\s*(?:[<«]+\s*)?\w[\w'’ .&-]{0,24}!?\s*(?:[>»]+\s*)?\]\s*){2,8}")
 # Rule ``back-link``: an old home page's links under a story: "<< Back to Fan Fiction |
 # Next Story: Title >>". Opened by the arrows and "Back to", so no sentence matches.
 _BACK_LINK = lazy(r"[«<]+\s*back\s+to\s+[^|<>]{1,60}(?:\|[^|<>]{1,80}){0,4}[»>]*", re.I)
@@ -299,6 +322,8 @@ _SITE_NAMES = (
     r"|media\s*miner|adult\s*fan\s*fiction(?:\.org)?|quizilla|webnovel|scribblehub|pixiv"
     # The mailing-list host whose web archive fandom's lists lived in.
     r"|yahoo!?\s+groups"
+    # Creator and blog platforms a fic is posted on for free: their logo's text on top.
+    r"|patreon|ko-?fi|substack|cohost!?|pillowfort"
 )
 # The name alone, or followed by the site's tagline or a page name after a separator:
 # "Wattpad - Where stories live", "Asianfanfics | Browse".

@@ -44,6 +44,7 @@ from fic2epub.normalise.chrome import (
     thread_starter,
 )
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.creator_pages import creator_name_block, post_headline
 from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.ffn_community import drop_community_listing
@@ -107,10 +108,14 @@ from fic2epub.normalise.patterns import (
     match_note,
     same_text,
 )
-from fic2epub.normalise.post_header import chatter_before_title, post_info_line
+from fic2epub.normalise.post_header import (
+    chatter_before_title,
+    post_info_line,
+    poster_over_handle,
+)
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.share_text import story_url_line
-from fic2epub.normalise.site_banner import site_banner
+from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
@@ -152,6 +157,13 @@ def read_header(chunks: Chunks) -> Chunks:
             # post's header): framing the header reads past, not the story's first line.
             bylined = bylined or chunk.role == "byline"
             index += 1
+            continue
+        if title is None and (
+            (after := creator_name_block(marked, index)) is not None
+            or (after := post_headline(marked, index)) is not None
+        ):
+            # A creator page's name block, a post's headline over its date (creator_pages).
+            index = after
             continue
         if title is None and chatter_above_title(marked, index):
             index += 1
@@ -372,6 +384,15 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="menu-above-title")
         elif title is None and menu_between_chrome(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="menu-between-chrome")
+        elif (
+            title is None
+            and index <= 8
+            and framed_banner(text)
+            and site_banner(marked, index, title_like, byline_names, title_and_byline)
+        ):
+            # A framed banner naming the site's owner over the story's title block, before
+            # the "Title by Name" test would take it for the title (site_banner).
+            continue
         elif title is None and (both := title_and_byline(marked, index)) is not None:
             title = both[0]
             marked[index] = replace(
@@ -422,6 +443,16 @@ def read_header(chunks: Chunks) -> Chunks:
             # Whom the story is for, on the file's first line: a note before the story; a
             # title may still follow it.
             marked[index] = replace(chunk, role="note", rule="dedication-first-line", value=text)
+        elif title is None and not bylined and poster_over_handle(marked, index):
+            # The poster's display name over the handle; the handle is the same person.
+            value = chunk.text.strip()
+            marked[index] = replace(
+                chunk, role="byline", rule="poster-name-over-handle", value=value
+            )
+            marked[index + 1] = replace(marked[index + 1], role="dropped", rule="name-above-handle")
+            bylined = True
+            index += 2
+            continue
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import AT_HANDLE
 from fic2epub.normalise.chunks import Chunk, bracketed_inside, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import is_known_label, rating_or_pairing
+from fic2epub.normalise.foreign_header import is_post_date
 from fic2epub.normalise.notes import is_note_like
 from fic2epub.normalise.patterns import FIELD_RE
 from fic2epub.normalise.reader_talk import talks_about_writing
@@ -57,7 +59,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     # A content warning item runs longer than the others ("cw: grief, a fever, an ending
     # the book already gave"); its label vouches for it.
     plain = [item for item in items if not _WARNING_ITEM.match(item)]
-    if any(not item or len(item) > 50 or len(item.split()) > 6 for item in plain):
+    if any(not item or len(item) > 50 or len(item.split()) > _most_words(item) for item in plain):
         return None
     if any(item.endswith((".", "!", "?", ":")) or item[:1] in _QUOTES for item in items):
         return None
@@ -72,6 +74,12 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     # Semicolons also part a sentence's clauses ("Rain; then wind; then you & me"), so a
     # ";" line must name two things an info line names, not one.
     return fields if recognised >= (2 if separator == ";" else 1) else None
+
+
+def _most_words(item: str) -> int:
+    """The most words an info line's item holds: six, or nine for a pairing of two full
+    names ("Lucy Bakewell Audubon & John James Audubon"), still within the 50 characters."""
+    return 9 if ("&" in item or "/" in item) and _PAIR.search(item) else 6
 
 
 def chatter_before_title(
@@ -144,15 +152,43 @@ def chatter_before_title(
         if (
             _short_title(candidate, spaced=paragraph.gap >= 1)
             and not header_line(candidate)  # "~Title~ X" is a field of the header
-            and (byline_line(below) or (not loose and header_line(below)))
+            and (
+                byline_line(below)
+                or (not loose and header_line(below))
+                or _subtitle_over_byline(chunks, title_at + 1, byline_line)
+            )
         ):
             rule = "talk-above-byline" if loose else "chatter-before-title"
             _mark_chatter(chunks, index, title_at, rule)
             if first != index:
                 chunks[index] = replace(chunks[index], rule="greeting-above-chatter")
             chunks[title_at] = replace(candidate, role="title", rule="title-after-chatter")
+            if not byline_line(below) and _subtitle_over_byline(chunks, title_at + 1, byline_line):
+                # The newsletter's subtitle: the post's framing, not the story's text.
+                chunks[title_at + 1] = replace(below, role="dropped", rule="subtitle-above-byline")
+                return title_at + 2
             return title_at + 1
     return None
+
+
+def _subtitle_over_byline(
+    chunks: list[Chunk], index: int, byline_line: Callable[[Chunk], bool]
+) -> bool:
+    """Rule ``subtitle-above-byline``: a newsletter sets a subtitle between the title and its
+    byline ("A fan serial of <book>", then "by Name"); one short line, right under the
+    title and right over the byline, with no sentence's end."""
+    if index + 1 >= len(chunks):
+        return False
+    line, below = chunks[index], chunks[index + 1]
+    text = line.text
+    return (
+        not line.gap
+        and not below.gap
+        and len(line.lines) == 1
+        and len(text) <= 100
+        and not text.endswith((".", "!", "?", ":", ","))
+        and byline_line(below)
+    )
 
 
 def _bare_title_over_story(chunks: list[Chunk], title_at: int, above: Chunk) -> bool:
@@ -229,3 +265,23 @@ def _short_title(chunk: Chunk, spaced: bool) -> bool:
         and not is_glyph_line(text)
         and FIELD_RE.fullmatch(text) is None  # "Title: X" is a field of the header
     )
+
+
+def poster_over_handle(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``poster-name-over-handle``: a post copied from a social site (Cohost, Bluesky,
+    Mastodon) opens with the poster's display name, their ``@handle`` right under it and the
+    post's date; the post's headline comes below. The display name is the poster, not the
+    story's title, however title-like it reads ("Lucy's Drawing Room").
+
+    Guards: a short line with no sentence stop, the handle alone on the very next line, and
+    a date line straight under the handle; ordinary prose never stacks the three.
+    """
+    if index + 2 >= len(chunks):
+        return False
+    name, handle, date = chunks[index], chunks[index + 1], chunks[index + 2]
+    if handle.gap or date.gap > 1 or not handle.text.startswith("@"):
+        return False
+    text = name.text.strip()
+    if not 0 < len(text) <= 50 or text.endswith((".", "?", "!", ":")):
+        return False
+    return AT_HANDLE.fullmatch(handle.text.strip()) is not None and is_post_date(date.text)

@@ -9,6 +9,10 @@ page's, not the story's.
 Rule ``framed-banner-with-colon``: a banner framed by glyphs ("~*~ Name: tagline ~*~") may
 hold a colon.
 
+Rule ``framed-banner-with-byline``: a banner framed by glyphs may name the site's owner
+("~~ Westward Ho! Fiction by Oonagh ~~"); with the story's own title over its byline below
+it, the framed line is the page's, not a "Title by Name" line (:func:`framed_banner`).
+
 Rule ``note-between-banner-and-title``: the author's note may stand between the page's
 framing and the title block ("Note: this follows on from …" set apart by blank lines, then
 the title over its "by" line), as a home page puts a word to readers first. Only under the
@@ -62,8 +66,12 @@ def site_banner(
         if chunk.role == "text" and len(chunk.lines) == 1 and is_site_chrome(chunk.text):
             # The page's menu or its "Best viewed in …" line, under the banner.
             menus += 1
-        elif not _banner_line(chunk) or byline(chunk.text) is not None:
-            # A title block of its own ("Title" over "by X") is no banner.
+        elif not _banner_line(chunk) or (
+            byline(chunk.text) is not None and not _decorated(chunk.text)
+        ):
+            # A title block of its own ("Title" over "by X") is no banner; a framed line
+            # naming the site's owner ("~~ Westward Ho! Fiction by Oonagh ~~") may be one
+            # (``framed-banner-with-byline``): the title block under it settles it.
             return False
         block.append(position)
         position += 1
@@ -173,3 +181,9 @@ def _decorated(text: str) -> bool:
         return False
     first, last = words[0], words[-1]
     return first == last[::-1] and set(first) <= _FRAME_GLYPHS and ":" not in first
+
+
+def framed_banner(text: str) -> bool:
+    """A line framed by the same glyphs on both sides ("~~ Name's Fiction by Name ~~"), which
+    may be a home page's banner even when it reads "X by Y"."""
+    return text[:1] in _FRAME_GLYPHS and _decorated(text)

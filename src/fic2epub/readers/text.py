@@ -28,6 +28,7 @@ from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
+from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
@@ -71,7 +72,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     )
 
 
-# Whole-text steps between decoding and layout, in order: journal markup tags, HTML residue,
+# Whole-text steps between decoding and layout, in order: a saved mail's MIME envelope,
+# journal markup tags, HTML residue,
 # a reading app's citations round copied passages, a web clipper's framing, the Wayback
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
@@ -79,6 +81,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
 # footer, an old.reddit page's frame and comments.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
+    mime_message,
     journal_tags,
     html_residue,
     apple_books_excerpts,
