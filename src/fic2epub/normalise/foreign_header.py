@@ -22,7 +22,7 @@ from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.foreign_dates import dotted_date
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 from fic2epub.normalise.pixiv import series_number
-from fic2epub.normalise.tumblr import is_pinned_label, is_reblogger_name
+from fic2epub.normalise.tumblr import blog_links_row, is_pinned_label, is_reblogger_name
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
@@ -237,7 +237,14 @@ def foreign_header_line(
         menu_line = chunks[index + 2] if tagline else after
         banner = len(text) <= 60 or (len(text) <= 120 and opens_with_site_name(text))
         menu = _menu(menu_line.text) or vertical_menu(chunks, index + (2 if tagline else 1))
-        if banner and menu_line.gap <= 1 and menu and not is_menu_bar(text):
+        if (
+            banner
+            and menu_line.gap <= 1
+            and menu
+            and not is_menu_bar(text)
+            # A Tumblr blog's name over its links is its author's (``tumblr-links-row``).
+            and not blog_links_row(menu_line.text)
+        ):
             # Rule ``site-name-above-menu``: the first line of a page, right above the site's
             # menu bar, is the site's (or the blog's) name, not the story's title; a longer
             # line counts when it opens with a site's name (a banner: "<Site> Awards - …").

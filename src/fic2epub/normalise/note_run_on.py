@@ -53,6 +53,33 @@ def narrates(text: str, *, shortest: int = _PROSE_LENGTH) -> bool:
     return len(verbs) >= 2
 
 
+# An author's words to readers that carry none of a note's other cues: a reply that opens
+# on the guest reviewer it answers ("To the Guest who asked about X: …", "Anon: …"), an
+# answer's "yes" after a colon, and the openings that hand a chapter over ("Okay, here is
+# the chapter.", "So here's part two"). Not "guests" anywhere: "The guests arrived late."
+_READER_TALK = lazy(
+    r"^(?:to\s+)?(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?(?:guest|anon(?:ymous)?)\b[^:]{0,60}:"
+    r"|:\s*(?:yes|no|yep|nope|yeah)\b"
+    r"|^(?:okay|ok|so|alright|all\s+right|right|anyway|now)\b[,.!]?\s+"
+    r"here(?:\s+(?:is|are)|['’]s)\b",
+    re.IGNORECASE,
+)
+# A note's closing line is a line or two, never a long paragraph.
+_CLOSING_LINE = 250
+
+
+def talks_to_readers_briefly(text: str) -> bool:
+    """Whether a short paragraph is the author's word to readers though it holds none of a
+    note's usual cues: it talks to "you", answers a guest ("To the Guest who asked: yes, …")
+    or hands the chapter over ("Okay, here is the chapter."), and does not narrate (two
+    past-tense verbs or more outside speech). Never dialogue."""
+    if len(text) > _CLOSING_LINE or text[:1] in "\"“‘'«„":
+        return False
+    if _TALK.search(text) is None and _READER_TALK.search(text) is None:
+        return False
+    return not narrates(text, shortest=0)
+
+
 def joined_in_spaced_text(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether ``chunks[index]`` follows the note paragraph above it on the very next line,
     where the note paragraph and the paragraphs under it are each set apart by a blank line:
@@ -68,7 +95,7 @@ def joined_in_spaced_text(chunks: Sequence[Chunk], index: int) -> bool:
         return False
     if above.text.rstrip().endswith((":", ",")):
         return False
-    return _spaced_below(chunks, index)
+    return prose_spaced_below(chunks, index)
 
 
 def written_line_by_line(chunks: Sequence[Chunk], index: int) -> bool:
@@ -86,10 +113,10 @@ def written_line_by_line(chunks: Sequence[Chunk], index: int) -> bool:
             return False  # the note's label is joined to what is above it: no spaced text
     elif above.rule != "note-line-by-line":
         return False
-    return _spaced_below(chunks, index)
+    return spaced_below(chunks, index)
 
 
-def _spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
+def spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether the paragraphs under ``chunks[index]`` are set apart by blank lines."""
     spaced = 0
     for later in chunks[index + 1 : index + 1 + _SPACED_AFTER]:
@@ -97,3 +124,20 @@ def _spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
             return False
         spaced += 1
     return spaced > 0
+
+
+# How many paragraphs under the story's first one show that the story's paragraphs are set
+# apart by blank lines, and how many of them at least must be.
+_PROSE_WINDOW = 4
+_PROSE_SPACED = 2
+
+
+def prose_spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
+    """Whether the story under its first paragraph ``chunks[index]`` sets its paragraphs
+    apart by blank lines: the next one is, and half of the few under it. A block of short
+    lines kept together (a verse, a notice pinned up: "NOTICE" over two lines) may come
+    right after the first paragraph; a text with no blank lines at all never passes."""
+    below = chunks[index + 1 : index + 1 + _PROSE_WINDOW]
+    if not below or below[0].gap < 1:
+        return False
+    return sum(later.gap >= 1 for later in below) >= min(_PROSE_SPACED, len(below))

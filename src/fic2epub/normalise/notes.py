@@ -18,7 +18,13 @@ from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
-from fic2epub.normalise.note_run_on import joined_in_spaced_text, narrates, written_line_by_line
+from fic2epub.normalise.note_run_on import (
+    joined_in_spaced_text,
+    narrates,
+    prose_spaced_below,
+    talks_to_readers_briefly,
+    written_line_by_line,
+)
 from fic2epub.normalise.patterns import (
     ASSOCIATION_RE,
     CHAPTER_RE,
@@ -322,6 +328,10 @@ def consume_note(
             replies = replies or introduces_replies(text)
             index += 1
             continue
+        if not wants_body and _last_line_over_prose(chunks, index, stop):
+            chunks[index] = replace(chunk, role="note-body", rule="note-last-line-over-prose")
+            index += 1
+            continue  # the story on the line under it ends the note (note-runs-into-prose)
         pointer = _pointer_ahead(chunks, index, stop)
         if pointer is None:
             break
@@ -561,6 +571,31 @@ def _runs_into_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
         return False
     after = chunks[index + 1] if index + 1 < stop else None
     return after is None or not talks_about_story(after.text)
+
+
+def _last_line_over_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
+    """Rule ``note-last-line-over-prose``: a note's later paragraph with the story joined to
+    it on the very next line, the blank line between them lost (see note_run_on.py): "To the
+    Guest who asked about the twins: yes, they are back next time." over "Riddell pinned the
+    notice up…", or "Okay, here is the chapter." over the chapter's first paragraph. The
+    short paragraph talks to readers though it holds no other note cue, so it is the note's
+    last; the narration under it is the story's first paragraph (``note-runs-into-prose``).
+
+    Guards: the paragraph is set apart from the note above by one blank line and is short,
+    not dialogue, and does not narrate; the line under it follows with no blank line,
+    narrates in the past tense with no note cue, and the paragraphs under that are set apart
+    by blank lines, so the text shows its paragraphs are spaced and one blank line was lost.
+    A dateline or a first line of the story over the narration says nothing to readers.
+    """
+    chunk = chunks[index]
+    if chunk.gap != 1 or chunk.continues or chunk.role != "text" or index + 1 >= stop:
+        return False
+    after = chunks[index + 1]
+    if after.gap or after.continues or after.role != "text" or chunk.text.endswith((":", ",")):
+        return False
+    if not talks_to_readers_briefly(chunk.text) or not prose_spaced_below(chunks, index + 1):
+        return False
+    return not (_note_cue(after.text) or _SMILEY.search(after.text)) and narrates(after.text)
 
 
 def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None:

@@ -18,7 +18,10 @@ _WRITING_TALK = lazy(
     r"\b(?:post(?:ing|ed)?|writ(?:e|ing|ten)|wrote|part\s+(?:\d+|two|three|four|2|ii)|chapter"
     r"|sequel|fic|continue|more\s+(?:soon|later)|lol|omg|idk|tbh"
     # A farewell or a dedication in chat's words: "gtg bye!!", "love ya", "this one was for u".
-    r"|bye|love\s+(?:u|ya)|ily|this\s+(?:one\s+)?(?:is|was)\s+for)\b",
+    r"|bye|love\s+(?:u|ya)|ily|this\s+(?:one\s+)?(?:is|was)\s+for"
+    # Rule ``request-thanks``: a fill's thanks to whoever asked for it ("thank you @anon for
+    # asking for him!!", "thanks for the prompt"): the story was written on request.
+    r"|asking\s+for|requests?|requested|prompts?|prompted)\b",
     re.IGNORECASE,
 )
 
@@ -43,7 +46,8 @@ _TEXT_MESSAGE = lazy(r"[^\W\d][\w.'’-]{0,20}:\s+\S")
 def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     """Rule ``chat-sign-off``: the last paragraph starts in lower case under capitalised
     prose, carries a chat mark (an emoji, "!!", "??") and talks about writing or posting the
-    story ("posted at 3am", "part 3", "lol") or bids the reader goodbye ("gtg bye!! love
+    story ("posted at 3am", "part 3", "lol"), thanks whoever asked for it ("thank you @x for
+    asking for him!!", ``request-thanks``) or bids the reader goodbye ("gtg bye!! love
     ya, this one was for u"), or opens with chat's closing formula ("okay that's all", "that's
     it for today"), which needs no other cue. Right above a post's tags (``above_tags``),
     chat's own voice is enough: a lower-case "i", "ok", "lol" ("i adore them both ok").

@@ -363,6 +363,22 @@ def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
     return end if end - first >= 2 and links & _ASK_LINKS else None
 
 
+# Between the links of a row: a run of spaces, a bar or a middle dot.
+_ROW_GAP = lazy(r"\s*[|·•]\s*|\s{2,}")
+
+
+def blog_links_row(text: str) -> bool:
+    """Rule ``tumblr-links-row``: a Tumblr blog's links copied as one row ("Ask me anything
+    Submit   Archive", "Ask | Submit | Archive"), as a theme that sets them side by side
+    copies. Two links or more, each one of a blog's, with Tumblr's ask or submit box among
+    them; the line over the row is the blog's name, so its author's (``handle-line``), not a
+    site's name over its menu."""
+    if len(text) > 80 or not ("sk" in text or "ubmit" in text):
+        return False
+    links = [_blog_link(item) for item in _ROW_GAP.split(text.strip()) if item]
+    return len(links) >= 2 and None not in links and bool(set(links) & _ASK_LINKS)
+
+
 def _blog_link(text: str) -> str | None:
     """The link's words in lower case when ``text`` is one of a blog's links, else None."""
     if len(text) > 20:
