@@ -197,3 +197,22 @@ def test_an_indented_comment_plea_stays_the_sites() -> None:
         )
         assert [note.label for note in noted.back_notes] == ["End Notes"]
         assert plain(noted.back_notes[0].blocks) == "Thanks for reading!"
+
+
+def test_series_links_on_their_own_lines_go_with_the_series() -> None:
+    """ao3-series-links: a work page copied from a browser puts "← Previous Work" and
+    "Next Work →" on lines of their own around "Part 2 of Name"; neither is the title."""
+    tags = (
+        "Work Header\nRating:\nGeneral Audiences\nArchive Warning:\nNo Archive Warnings Apply\n"
+        "Category:\nGen\nFandom:\nHarbour Tales\nLanguage:\nEnglish\nSeries:\n{series}\n"
+        "Stats:\nPublished:\n2021-03-01\nHarbour Lights\nwick_and_wax\nSummary:\n"
+        "Two lamplighters and one smoky lamp.\nChapter Text\nThe lamps were lit at six.\n"
+    )
+    for series in (
+        "← Previous Work\nPart 2 of Quay Nights\nNext Work →",
+        "Part 2 of Quay Nights\nNext Work →",
+        "Part 2 of Quay Nights",
+    ):
+        story = read_text(tags.format(series=series).encode(), ReadOptions(), "work.txt")
+        assert story.metadata.title == "Harbour Lights"
+        assert (story.metadata.series, story.metadata.series_index) == ("Quay Nights", 2.0)

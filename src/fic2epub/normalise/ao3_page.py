@@ -70,15 +70,24 @@ def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
     if key == "stats":
         return _browser_stats(chunks, index)
     end = index + 1
+    values = 0
     while end < len(chunks) and end - index <= 60:
         chunk = chunks[end]
         if chunk.gap > 0 or len(chunk.text) > 150 or _bare_label(chunk.text) is not None:
             break
-        chunks[end] = replace(chunk, role="field-value", rule="ao3-browser-tags", label=label)
-        end += 1
-        if key in _SINGLE_LABELS:
+        rule = "ao3-browser-tags"
+        if key == "series" and _SERIES_LINK.fullmatch(chunk.text):
+            # Rule ``ao3-series-links``: the series' "← Previous Work" and "Next Work →"
+            # links, copied onto lines of their own around "Part 2 of Name", go with the
+            # value (reading the series drops them) and are no title or byline.
+            rule = "ao3-series-links"
+        elif key in _SINGLE_LABELS and values:
             break
-    if end == index + 1:
+        else:
+            values += 1
+        chunks[end] = replace(chunk, role="field-value", rule=rule, label=label)
+        end += 1
+    if not values:
         return None
     chunks[index] = replace(head, role="field", rule="ao3-browser-tags", label=label, value="")
     return end
@@ -105,6 +114,8 @@ def _browser_stats(chunks: list[Chunk], index: int) -> int:
     return end
 
 
+# A series link alone on its line: "← Previous Work", "Next Work →" (or "«" and "»").
+_SERIES_LINK = lazy(r"(?:[←«‹]\s*)?previous\s+work|next\s+work(?:\s*[→»›])?", re.IGNORECASE)
 # The page's place among the chapters, printed between AO3's chapter buttons: "Chapter 2 of 3".
 # How far below a "Preface" line the work's header must begin.
 _PREFACE_HEADER_REACH = 3
