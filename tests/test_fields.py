@@ -74,6 +74,11 @@ def test_ratings_have_a_short_form(value: str, rating: str | None) -> None:
         ("Toy Story 3", "Toy Story 3", None),
         ("The Ghost-Story 3", "The Ghost-Story 3", None),
         ("A Story of Two Rivers", "A Story of Two Rivers", None),
+        # series-fraction: the place over the series' length, as a chapter count is written.
+        ("Lantern Keepers (2/5)", "Lantern Keepers", 2.0),
+        ("Lantern Keepers, part 4/?", "Lantern Keepers", 4.0),
+        ("Night Shift 24/7", "Night Shift 24/7", None),
+        ("Night Shift, 24/7", "Night Shift, 24/7", None),
     ],
 )
 def test_series_name_and_index(value: str, name: str, index: float | None) -> None:

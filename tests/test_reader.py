@@ -202,6 +202,44 @@ def test_a_comma_list_wrapped_onto_the_next_line_joins_with_a_space() -> None:
     assert meta.characters == ("Nell", "Ivo", "Sam", "Eve")
 
 
+def test_a_bracketed_line_under_a_list_value_qualifies_its_item() -> None:
+    """Rule ``bracket-value-wrap``: a padded header breaks a fandom before its author."""
+    text = (
+        b"Title:      Low Tide\n"
+        b"Fandom:     The Lighthouse by the Weir\n"
+        b"            (Ann Ferrow)\n"
+        b"Characters: Nell\n"
+        b"            Ivo\n"
+        b"\n"
+        b"Nell walked out to where the water had been.\n"
+    )
+    meta = read_text(text, ReadOptions(), "t.txt").metadata
+    assert meta.fandoms == ("The Lighthouse by the Weir (Ann Ferrow)",)
+    # A line with a name of its own stays its own item.
+    assert meta.characters == ("Nell", "Ivo")
+
+
+def test_genres_in_lower_case_are_the_categories_not_fandoms() -> None:
+    """Rule ``category-genres``: a hand-typed header writes its genres in lower case."""
+    text = (
+        b"Title: Low Tide\n"
+        b"Fandom: Harbour Songs (Ivo Marsh)\n"
+        b"Category: Gen, adventure, a little mystery\n"
+        b"\n"
+        b"Nell walked out to where the water had been.\n"
+    )
+    meta = read_text(text, ReadOptions(), "t.txt").metadata
+    assert meta.fandoms == ("Harbour Songs (Ivo Marsh)",)
+    # FanFicFare's "Category:" names the fandom: a title is no genre.
+    other = text.replace(b"Fandom: Harbour Songs (Ivo Marsh)\n", b"").replace(
+        b"Gen, adventure, a little mystery", b"Harbour Songs, Mystery Bay"
+    )
+    assert read_text(other, ReadOptions(), "t.txt").metadata.fandoms == (
+        "Harbour Songs",
+        "Mystery Bay",
+    )
+
+
 def test_an_unindented_line_wraps_a_value_that_stops_mid_sentence() -> None:
     text = (
         b"Title: Low Tide\n"

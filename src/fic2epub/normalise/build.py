@@ -404,10 +404,17 @@ def _wraps_value(field_chunk: Chunk, previous: Chunk, line: Chunk) -> bool:
     tag, so the line joins with a space and the commas alone part the items. Only under a
     line long enough to have been wrapped: short comma lines one under another ("Tom, Ann" /
     "Sam, Eve") are the author's own rows, and a tag list one tag a line has no commas.
+
+    Rule ``bracket-value-wrap``: in a list field, a line that is only a bracketed remark
+    ("Fandom:  The Diary of a Late Physician" / "        (Samuel Warren)") qualifies the item
+    above it, as a hand-wrapped header breaks before the bracket: it joins with a space. No
+    list item of its own is a bare bracket: names, works and tags open on a word.
     """
     if line.gap != 0:
         return False
     if field_for(field_chunk.label) in LIST_FIELDS:
+        if line.text.startswith("(") and _BRACKET_REMARK.fullmatch(line.text):
+            return True
         return (
             len(previous.text) >= _WRAPPED_LINE
             and "," in previous.text
@@ -419,6 +426,9 @@ def _wraps_value(field_chunk: Chunk, previous: Chunk, line: Chunk) -> bool:
         return True
     return len(previous.text) >= _WRAPPED_LINE and not previous.text.endswith(_SENTENCE_ENDS)
 
+
+# A line that is one bracketed remark and nothing more: "(Samuel Warren)", "(TV, 1984)".
+_BRACKET_REMARK = lazy(r"\([^()]{1,60}\)")
 
 # Shortest line that a wrap at the usual 60 to 80 columns leaves before its break.
 _WRAPPED_LINE = 45

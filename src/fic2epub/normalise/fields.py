@@ -391,6 +391,16 @@ _SERIES_RE = (
 )
 
 
+# Rule ``series-fraction``: "Name (3/4)", "Name, part 3/4", "Name - 2/?": the place over the
+# series' length (or "?" while it grows), as a chapter count is written. Only after a bracket,
+# comma, colon or dash, so a name that holds a fraction ("Diner 24/7") keeps it; and the place
+# must not pass the length (read_series checks), so "Diner, 24/7" stays a name too.
+_SERIES_FRACTION = lazy(
+    rf"(?P<name>.+?)\s*[,:(\[\-–—]\s*(?:{_SERIES_PART}\s*)?"
+    r"(?P<index>\d{1,3})\s*/\s*(?P<total>\d{1,3}|\?)\s*[)\]]?",
+    re.I,
+)
+
 # The series navigation's links around "Part 2 of Name", only at the value's two ends.
 _SERIES_ARROWS = lazy(
     r"^\s*(?:[←«‹<]\s*)?previous\s+work\b|\bnext\s+work(?:\s*[→»›>])?\s*$", re.IGNORECASE
@@ -406,11 +416,15 @@ class Series:
 
 
 def read_series(value: str) -> Series:
-    """Read "Name, Part 2", "Part 2 of Name", "Name (2 of 3)" or "Name (2)"; the name alone
-    when no index."""
+    """Read "Name, Part 2", "Part 2 of Name", "Name (2 of 3)", "Name (3/4)" or "Name (2)"; the
+    name alone when no index."""
     # AO3's page shows "← Previous Work Part 2 of Name Next Work →" around the series; other
     # skins and copies draw the arrows as "«" and "»" (or leave them out).
     text = _SERIES_ARROWS.sub("", value).strip()
+    if "/" in text and (found := _SERIES_FRACTION.fullmatch(text)) is not None:
+        total = found.group("total")
+        if total == "?" or 0 < int(found.group("index")) <= int(total):
+            return Series(found.group("name").strip(' ,:-–—"“”'), float(found.group("index")))
     for pattern in _SERIES_RE:
         found = pattern.fullmatch(text)
         if found:

@@ -255,13 +255,15 @@ class MetadataBuilder:
             genre_label = is_genre_label(label)
             items = split_list(value, titles=not genre_label)
             # Rule ``category-genres``: a list naming a known genre ("Drama, pre-canon") is
-            # the story's categories, every item of it: a fandom list names no genre.
-            genre_label = genre_label or any(item in _GENRES for item in items)
+            # the story's categories, every item of it: a fandom list names no genre. A
+            # hand-typed header writes the genres in lower case too ("Gen, adventure, a
+            # little romance"), where a fandom is a title and keeps its capitals.
+            genre_label = genre_label or any(_is_genre(item) for item in items)
             for item in items:
                 genres = [g.strip() for g in re.findall(r"Hurt/Comfort|[^/]+", item)]
                 if (fandom := breadcrumb_fandom(item)) is not None:
                     self.add_list("fandoms", (fandom,))
-                elif genre_label or all(g in _GENRES for g in genres):
+                elif genre_label or all(_is_genre(g) for g in genres):
                     self.add_list("categories", genres if len(genres) > 1 else (item,))
                 elif item in _AO3_CATEGORIES or "/" in item:
                     self.add_list("categories", (item,))
@@ -542,6 +544,13 @@ _GENRES = frozenset(
         "Tragedy Western"
     ).split()
 )
+
+_GENRE_WORDS = frozenset(genre.lower() for genre in _GENRES)
+
+
+def _is_genre(item: str) -> bool:
+    """Whether an item is a known genre, as capitalised ("Adventure") or in lower case."""
+    return item in _GENRES or (item.islower() and item in _GENRE_WORDS)
 
 
 def bold_field_value(line: str, value: str) -> str:

@@ -66,6 +66,20 @@ _ELISION = lazy(rf"\u2018(?=(?:{_ELISIONS})\b|(?:{_NEGATED_ELISIONS})[\u2019']t\
 # a lone s, t or k followed by a space, so these are apostrophes too. ('n is in the list.)
 _DUTCH_ELISION = lazy(r"\u2018(?=[stk](?:\s+|-)\w)")
 _DECADE = lazy(r"\u2018(?=\d\d(?:s|\b))")
+# Rule ``elided-year``: a year or decade written as a word with its century cut off, "the
+# spring of 'thirty-seven", "back in 'forty-five", "the 'twenties". The number word alone
+# cannot tell it from a single-quoted speech ('Thirty-seven,' she said), so the word before
+# must be one that dates: a preposition of time, "the", a season or a month.
+_ELIDED_YEAR = lazy(
+    r"\u2018(?=(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)"
+    r"(?:ies\b|y\b(?!-(?!one|two|three|four|five|six|seven|eight|nine)\w)))",
+    re.IGNORECASE,
+)
+_DATING_WORDS = frozenset(
+    "of in since from until till to by before after around about circa c. back early late mid"
+    " the roaring summer winter spring autumn fall january february march april may june july"
+    " august september october november december class vintage".split()
+)
 _ROCK_N_ROLL = lazy(r"\u2018n\u2019(?<=\s\u2018n\u2019)(?=\s)")
 # After a dash smartypants guesses the wrong side: "—"Wait" opens, and a quote that ends an
 # interrupted line ("I—"") closes. A quote after a dash and before a word opens…
@@ -97,6 +111,14 @@ def _typed_closing_only(text: str) -> bool:
     return "\u201d" in text and "\u201c" not in text and '"' not in text
 
 
+def _elided_year(found: re.Match[str]) -> str:
+    """An apostrophe for an elided year (rule ``elided-year``) after a dating word."""
+    before = found.string[max(0, found.start() - 24) : found.start()]
+    words = before.split()
+    dated = before[-1:].isspace() and bool(words) and words[-1].lower() in _DATING_WORDS
+    return "\u2019" if dated else found.group()
+
+
 def _fix(text: str, *, typed_closing: bool = False) -> str:
     # Each group runs only when its characters are present, to keep long stories fast.
     if "\u201d" in text and not typed_closing:
@@ -107,6 +129,7 @@ def _fix(text: str, *, typed_closing: bool = False) -> str:
         text = _ELISION.sub("\u2019", text)
         text = _DUTCH_ELISION.sub("\u2019", text)
         text = _DECADE.sub("\u2019", text)
+        text = _ELIDED_YEAR.sub(_elided_year, text)
         text = _ROCK_N_ROLL.sub("\u2019n\u2019", text)
     if "\u2014" in text or "\u2013" in text:
         if not typed_closing:
