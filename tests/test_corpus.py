@@ -57,6 +57,23 @@ CONFLICTS: dict[str, list[str]] = {
         "chapter 1 lacks 'and started being afraid of how kind it was."
         "\\nThe trees were too polite.'",
     ],
+    # The expectation opens a quotation before "And apples" that opens earlier in the line.
+    "heldout67/10-dreamwidth-community-fandom-first-header-two-para-notes-cut-fin.txt": [
+        "chapter 1 lacks '“And apples, if you bring me the seeds.”\\nWhen she went home to her "
+        "mother in the spring'",
+    ],
+    # On a work page with no "See the end" pointers, the note after the last chapter's text is
+    # the work's end note (heldout60/07, tests/test_work_notes.py); this expectation wants it
+    # as the chapter's, as its README allows may be argued.
+    "heldout68/08-ao3-entire-work-browser-copy-cocreators-and-handle-letters.txt": [
+        "back note labels: ['Notes'] != []",
+        "chapter 2 notes_after: [] != ['Notes']",
+    ],
+    # A break at a chapter's end is dropped, as the normalisation issue asks; this expectation
+    # counts the one under chapter 1's last line, above the next part's heading.
+    "heldout74/11-dreamwidth-community-whole-fic-part-headings-single-fleuron-break-end-dot.txt": [
+        "chapter 1 scene_breaks: 0 != 1",
+    ],
     # The expectation leaves off the closing quotation mark the chapter's last line ends on.
     "heldout57/14-word-cp1252-crlf-no-summary-en-dash-headings-chapter-four-sentence.txt": [
         "chapter 2 ends 'g about a horse. It would be too much trouble for everyone…”', "
