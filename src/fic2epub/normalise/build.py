@@ -406,7 +406,7 @@ def _wraps_value(field_chunk: Chunk, previous: Chunk, line: Chunk) -> bool:
     "Sam, Eve") are the author's own rows, and a tag list one tag a line has no commas.
 
     Rule ``bracket-value-wrap``: in a list field, a line that is only a bracketed remark
-    ("Fandom:  The Diary of a Late Physician" / "        (Samuel Warren)") qualifies the item
+    ("Fandom:  The Lamplighter's Almanac" / "        (Tobias Wren)") qualifies the item
     above it, as a hand-wrapped header breaks before the bracket: it joins with a space. No
     list item of its own is a bare bracket: names, works and tags open on a word.
     """
@@ -427,7 +427,7 @@ def _wraps_value(field_chunk: Chunk, previous: Chunk, line: Chunk) -> bool:
     return len(previous.text) >= _WRAPPED_LINE and not previous.text.endswith(_SENTENCE_ENDS)
 
 
-# A line that is one bracketed remark and nothing more: "(Samuel Warren)", "(TV, 1984)".
+# A line that is one bracketed remark and nothing more: "(Tobias Wren)", "(TV, 1984)".
 _BRACKET_REMARK = lazy(r"\([^()]{1,60}\)")
 
 # Shortest line that a wrap at the usual 60 to 80 columns leaves before its break.

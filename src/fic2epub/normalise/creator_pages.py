@@ -1,7 +1,7 @@
 """Creator-support sites (Patreon, Ko-fi): the creator's name block above a free post.
 
 A post copied from a creator's page opens with the creator's name and the site's line
-under it: Patreon's "is creating fanfiction and tiny original stories", Ko-fi's "Support
+under it: Patreon's "is creating comics and short stories", Ko-fi's "Support
 Thistle & Lark" button. Then come the page's tabs, the post's own headline ("new fic, free
 as always!"), its date and who may read it ("Public post"). The name is the page's, and the
 headline is the post's, not the story's: the story's title and byline follow in its own
