@@ -2,8 +2,8 @@
 
 A post copied from a creator's page opens with the creator's name and the site's line
 under it: Patreon's "is creating comics and short stories", Ko-fi's "Support
-Thistle & Lark" button. Then come the page's tabs, the post's own headline ("new fic, free
-as always!"), its date and who may read it ("Public post"). The name is the page's, and the
+Wick & Wax" button. Then come the page's tabs, the post's own headline ("a new story, and it
+is free!"), its date and who may read it ("Public post"). The name is the page's, and the
 headline is the post's, not the story's: the story's title and byline follow in its own
 header.
 """
@@ -69,8 +69,8 @@ _WIDE = lazy(r"\s{2,}|\s+[·•|]\s+")
 
 def post_headline(chunks: list[Chunk], index: int) -> int | None:
     """Rule ``post-headline-over-visibility``: a creator's post prints its headline, its date
-    and who may read it ("Public post"); the headline is the post's ("The Hired Poney,
-    complete! (free for everyone)", "new fic, free as always!"), and the story's own title
+    and who may read it ("Public post"); the headline is the post's ("The Lamp Room,
+    finished at last (open to all)", "a new story, and it is free!"), and the story's own title
     follows in its header. Mark the three dropped and return the index after them, else None.
 
     Guards: the date right under the headline, and the visibility word on the date's line
