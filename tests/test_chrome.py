@@ -143,6 +143,11 @@ from fic2epub.normalise.chrome import (
         'You have reached the end of "Salt Roads". This story is complete.',
         'You have reached the end of "Salt Roads" – so far. This story is incomplete and the '
         "last chapter was posted on 4 May 14.",
+        # An OTW-software clone's comment plea, with its own name (ao3 plea, generalised).
+        "Please drop by the Heronry Archive and comment to let the creators know!",
+        # An archive skin's credit (skin-credit).
+        'Skin "Fernleaf" designed by moth_and_lamp',
+        "Skin designed by Tess Ovid",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -210,6 +215,9 @@ def test_site_chrome(line: str) -> None:
         "Printer friendly, that was all the clerk said of him.",
         "You have reached the end of the road.",
         '"You have reached the end of the map," said the guide.',
+        "Skin by skin the onion gave up its secrets.",
+        "Skin by morning",
+        "Please drop by the office and comment on the plans, she wrote.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -263,7 +263,7 @@ class MetadataBuilder:
                     self.add_list("fandoms", (fandom,))
                 elif genre_label or all(g in _GENRES for g in genres):
                     self.add_list("categories", genres if len(genres) > 1 else (item,))
-                elif item in _AO3_CATEGORIES or "/" in item:
+                elif item in _AO3_CATEGORIES or "/" in item or _story_form(item):
                     self.add_list("categories", (item,))
                 else:
                     self.add_list("fandoms", (item,))
@@ -542,6 +542,23 @@ _GENRES = frozenset(
         "Tragedy Western"
     ).split()
 )
+
+
+# Rule ``story-form-category``: the story's form or length as an archive's "Type:" or
+# "Category:" field names it ("Type: One Shot", "Category: Drabble") is a category, never
+# a fandom: no work is called so.
+_STORY_FORMS = frozenset(
+    {
+        "one shot", "one-shot", "oneshot", "drabble", "drabbles", "ficlet", "ficlets",
+        "multi-chapter", "multichapter", "multi chapter", "chaptered", "short story",
+        "vignette", "series",
+    }
+)  # fmt: skip
+
+
+def _story_form(item: str) -> bool:
+    """Whether a category item names the story's form (see ``_STORY_FORMS``)."""
+    return item.strip().lower() in _STORY_FORMS
 
 
 def bold_field_value(line: str, value: str) -> str:
