@@ -80,6 +80,18 @@ def test_printable_page_of_one_chapter() -> None:
     assert plain(story.chapters[0].blocks).startswith("Bram said the well")
 
 
+def test_one_shot_repeats_its_title_line_above_the_text() -> None:
+    """A one-shot's page repeats "<title> by <author>" above the text (byline-title-repeat):
+    it is the page's line, neither a chapter title nor text."""
+    story = _read(
+        "Harbour Lights by Ada Fenwick [Reviews - 2]\n\nSummary: A lamp goes out.\n"
+        "Rated: All Ages\nChapters: 1   Completed: Yes\n\nHarbour Lights by Ada Fenwick\n\n"
+        "The lamp went out at nine.\n\nThe keeper lit it again.\n"
+    )
+    assert [chapter.title for chapter in story.chapters] == [None]
+    assert plain(story.chapters[0].blocks).startswith("The lamp went out")
+
+
 def test_lone_credit_line_is_no_heading() -> None:
     """A credit line "Written by <author>" at the story's start heads nothing."""
     story = _read(

@@ -157,6 +157,11 @@ from fic2epub.normalise.chrome import (
         "Unsubscribe https://example.com/u/abc123",
         "Ko-fi",
         "Patreon",
+        # An OTW-software clone's comment plea, with its own name (ao3 plea, generalised).
+        "Please drop by the Heronry Archive and comment to let the creators know!",
+        # An archive skin's credit (skin-credit).
+        'Skin "Fernleaf" designed by moth_and_lamp',
+        "Skin designed by Tess Ovid",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -230,6 +235,9 @@ def test_site_chrome(line: str) -> None:
         "View this from the hill, he said, and you will see it.",
         "Share the bread [ as he always did ]",
         "This house is a member of the old guild.",
+        "Skin by skin the onion gave up its secrets.",
+        "Skin by morning",
+        "Please drop by the office and comment on the plans, she wrote.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

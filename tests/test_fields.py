@@ -422,3 +422,23 @@ def test_work_list_keeps_a_name_suffix_after_a_comma() -> None:
     # A bracketed author after the last of two works is no suffix: the list splits.
     assert split_works("Emma, Persuasion (Jane Austen)") == ("Emma", "Persuasion (Jane Austen)")
     assert split_works("Junior Doctors, Casualty") == ("Junior Doctors", "Casualty")
+
+
+def test_bracketed_rating_line() -> None:
+    """Rule ``bracket-rating-line``: "[ T - Teen ]" under an archive's title line."""
+    from fic2epub.normalise.fields import bracket_rating_line
+
+    assert bracket_rating_line("[ T - Teen ]") == "T"
+    assert bracket_rating_line("[ P - Pre-Teen ]") == "P - Pre-Teen"
+    assert bracket_rating_line("[ A - Adult Only ]") == "A - Adult Only"
+    assert bracket_rating_line("[ Three - weeks later ]") is None
+    assert bracket_rating_line("[ B - Back at the farm ]") is None
+
+
+def test_story_form_is_a_category_not_a_fandom() -> None:
+    """Rule ``story-form-category``: "Type: One Shot" names no fandom."""
+    meta = MetadataBuilder()
+    meta.add_field("Type", "One Shot")
+    meta.add_field("Category", "Little Dorrit")
+    assert tuple(meta.values.get("fandoms", ())) == ("Little Dorrit",)
+    assert "One Shot" in meta.values.get("categories", [])

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fic2epub.normalise.info_sentence import full_stop_info_line
+from fic2epub.normalise.info_sentence import full_stop_info_line, status_badge_line
+from fic2epub.normalise.serial_page import counters_line
 
 
 def test_items_read_by_shape() -> None:
@@ -32,3 +33,20 @@ def test_prose_and_lines_without_a_rating_are_not_info_lines() -> None:
     assert full_stop_info_line("It was rated G. Then they cut the ending.") is None
     # A bare letter before the last item is an initial, not a rating.
     assert full_stop_info_line("Cranford. T. Holbrook.") is None
+
+
+def test_status_badge_first_on_a_tag_or_count_line() -> None:
+    """Rule ``status-badge-line``: the badge gives the status; tags and counts are the site's."""
+    assert status_badge_line("ONGOING   Original   Fantasy   Slow Burn") == [("Status", "ONGOING")]
+    assert status_badge_line("Completed · Movies · 14.2K Views") == [("Status", "Completed")]
+    assert status_badge_line("Completed, she said, and closed the ledger.") is None
+    assert status_badge_line("Ongoing   repairs to the bridge were slow, as always.") is None
+    assert status_badge_line("Completed") is None
+
+
+def test_counters_line_holds_only_labelled_counts() -> None:
+    """Rule ``counters-line``: a row of reader counts, each "Label : number"."""
+    assert counters_line("Total Views : 2,410   Followers : 18   Pages : 9")
+    assert counters_line("Views: 1.2K | Followers: 30 | Ratings: 4")
+    assert not counters_line("Total: 3 apples   Pears: none   Plums: 2")
+    assert not counters_line("Ratio: 3 to 1, the clerk wrote, and Fees: 12 shillings.")

@@ -295,6 +295,8 @@ _FIELD_INFO_RULES = frozenset(
         "ao3-page-title",
         "stats-chip-line",
         "status-published-line",
+        "status-badge-line",
+        "bracket-rating-line",
         "bracket-stats-line",
         "ffn-category-under-logo",
         "ffn-crossover-name",
@@ -327,7 +329,9 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             title = meta.read_title_line(chunk.value or chunk.text)
             if chunk.label:  # "Title by Author" on one line
                 meta.add_list("authors", chunk.label.split("\n"))
-            if chunk.rule == "breadcrumb-title" and (trail := breadcrumb_title(chunk.text)):
+            if chunk.rule == "breadcrumb-title" and (
+                trail := breadcrumb_title(chunk.text, chunk.value)
+            ):
                 # "Books » Fandom » Title": the trail names the fandom above the title.
                 for fandom in breadcrumb_fandoms(trail[0]) or ():
                     meta.add_field("Fandom", fandom)

@@ -15,6 +15,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for, split_authors
+from fic2epub.normalise.patterns import same_text
 
 _TITLE_BY = lazy(r"(?P<title>\S.{0,80}?)\s+by\s+(?P<names>\S.{0,60})")
 
@@ -53,6 +54,14 @@ def byline_headings(chunks: Chunks, start: int) -> Chunks:
     if len(found) < 2 and not _lone_chapter_block(chunks, start, found):
         return chunks
     marked = list(chunks)
+    if len(found) == 1 and _story_title(chunks[:start], found[0][1]):
+        # Rule ``byline-title-repeat``: a one-shot's page repeats the story's own "<title>
+        # by <author>" line above the text as its chapter block's line; a one-shot's
+        # chapter has no title of its own, so the line is the page's, not a heading.
+        marked[found[0][0]] = replace(
+            marked[found[0][0]], role="dropped", rule="byline-title-repeat"
+        )
+        return tuple(marked)
     for index, title in found:
         marked[index] = replace(
             marked[index], role="heading", rule="byline-chapter-heading", value=title
@@ -88,6 +97,13 @@ def _lone_chapter_block(chunks: Chunks, start: int, found: list[tuple[int, str]]
     if len(found) != 1 or found[0][0] != _first_text(chunks, start):
         return False
     return byline_names(chunks[found[0][0]].text) is None
+
+
+def _story_title(header: Sequence[Chunk], title: str) -> bool:
+    """Whether ``title`` is the story's title as the header's title line gave it."""
+    return any(
+        chunk.role == "title" and same_text(chunk.value or chunk.text, title) for chunk in header
+    )
 
 
 def _first_text(chunks: Chunks, start: int) -> int:

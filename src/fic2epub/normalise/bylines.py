@@ -17,7 +17,7 @@ from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
-from fic2epub.normalise.fields import is_known_label, split_authors
+from fic2epub.normalise.fields import bracket_rating_line, is_known_label, split_authors
 from fic2epub.normalise.notes import is_structural, talks_to_readers
 from fic2epub.normalise.patterns import BYLINE_RE, COAUTHOR_RE, TITLE_BY_RE, undecorate
 from fic2epub.normalise.share_text import (
@@ -240,7 +240,9 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
         return None
     after = _next_unframed(chunks, index)
     header_follows = after is not None and (
-        is_structural(after) or field_line(after.text) is not None
+        is_structural(after)
+        or field_line(after.text) is not None
+        or bracket_rating_line(after.text) is not None
     )
     if index > 0 and not header_follows:
         return None

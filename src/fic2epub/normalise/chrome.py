@@ -17,7 +17,7 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import rating_or_pairing
 from fic2epub.normalise.nav_links import is_bracketed_nav_link, is_run_together_links
 from fic2epub.normalise.page_footers import page_footer
-from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
+from fic2epub.normalise.patterns import FFN_MOBILE_PAGER, same_text
 from fic2epub.normalise.social import is_social_chrome
 from fic2epub.normalise.tumblr import is_image_description, is_tumblr_chrome
 
@@ -110,7 +110,10 @@ _CHROME_LINE = lazy(
     # spaced wide ("Tripod   Get your own free website at Tripod   Lycos Network").
     r"|(?:[\w.!]+(?:\s[\w.!]+)?\s{2,})?get\s+your\s+own\s+free.*"
     r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|\[\s*\w+\s*\]"
-    r"|please\s+drop\s+by\s+the\s+archive\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
+    # AO3's plea under a download, and an OTW-software clone's with its own name in it:
+    # "Please drop by the SquidgeWorld Archive and comment to let the creators know …".
+    r"|please\s+drop\s+by\s+the\s+(?:[\w'’.-]+\s+){0,3}archive(?:\s+of\s+our\s+own)?"
+    r"\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
     r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
     # A free host's line under every page: "This page hosted FREE by Angelfire".
     r"|this\s+(?:page|site)\s+(?:is\s+)?hosted\s+(?:(?:for\s+)?free\s+)?by\s+.{1,80}|entry\s+tags\s*:.*"
@@ -158,6 +161,11 @@ _CHROME_LINE = lazy(
     # eFiction's print view signs off with the story's address: "This story archived at
     # http://…/viewstory.php?sid=12".
     r"|this\s+story\s+(?:is\s+)?archived\s+at\s*:?\s+\S{1,200}"
+    # Rule ``skin-credit``: an archive skin's credit at the page's foot, "Skin "Birchbark"
+    # designed by name", "Skin designed by name". Only "skin" with its name in quotes or
+    # "designed/created by" and one or two words of name: "Skin by skin" is prose.
+    r"|skin\s+(?:[\"“][^\"”]{1,40}[\"”]\s+(?:(?:designed|created|made)\s+)?"
+    r"|(?:designed|created|made)\s+)by\s+[\w.-]+(?:\s+[\w.-]+)?"
     # An old home page's footer: "Last updated 14 May 2003. Best viewed in 800x600."
     r"|(?:last\s+(?:updated|modified)\s*:?\s+[\w ,/.-]{4,30}?\.\s*)?best\s+viewed\s+"
     r"(?:in|with|at|using)\s+[\w .,/-]{2,60}?[.!]?"
@@ -298,6 +306,8 @@ _BUTTON_WORDS = lazy(
     # A chapter page's pager copied one button a line: "Previous" / "Index" / "Next".
     r"|index|next|prev(?:ious)?"
     r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)"
+    # Webnovel's buttons under a chapter, one a line: "Power Stone" (its vote) and "Gift".
+    r"|power\s+stones?|gift"
     # An older LiveJournal entry page's links and buttons, spaced out on one line over the
     # entry ("Previous Entry  Add to memories!  Tell a Friend!  Next Entry"): a row of them
     # is ``button-row``; alone, "Next Entry" may be a diary story's own line.
@@ -824,19 +834,36 @@ _TITLE_TRAIL = lazy(
 )
 
 
-def breadcrumb_title(line: str) -> tuple[str, str] | None:
+def breadcrumb_title(line: str, title: str | None = None) -> tuple[str, str] | None:
     """Rule ``breadcrumb-title``: a site's trail that runs from the media category through
     the fandom to the story ("Books » Sicilian Romance » The Lamp"), as FanFiction.Net's old
     mobile pages print it in place of a title line: (the category line, the title), else
     None. The first item must be one of the sites' media categories, so a story's "Rome »
     Naples » Palermo" is left alone.
+
+    Rule ``gt-trail-over-title``: an archive's trail written with ">" ("Books > Fandom >
+    Title", as Adult-FanFiction.org heads a story's page) counts only when its last item is
+    the ``title`` the page's next line gives: a ">" path is also a site's plain category
+    path ("Stories > Horror > Ghosts"), which names no fandom.
     """
-    if len(line) > 250 or ("»" not in line and "›" not in line):
+    if len(line) > 250:
         return None
-    found = _TITLE_TRAIL.fullmatch(line.strip())
+    if "»" not in line and "›" not in line:
+        if title is None or " > " not in line:
+            return None
+        found = _GT_TITLE_TRAIL.fullmatch(line.strip())
+        if found is None or not same_text(found.group("title"), title):
+            return None
+    else:
+        found = _TITLE_TRAIL.fullmatch(line.strip())
     if found is None or breadcrumb_fandom(found.group("trail")) is None:
         return None
     return found.group("trail").strip(), found.group("title").strip()
+
+
+_GT_TITLE_TRAIL = lazy(
+    r"(?P<trail>" + _CATEGORY + r"[^»›>]{1,80}?)\s+>\s+(?P<title>[^»›>]{1,120})", re.IGNORECASE
+)
 
 
 # FanFiction.Net names a crossover's category "A & B Crossover" under "Crossover »"; its

@@ -89,6 +89,15 @@ _REVIEWER = lazy(
     r"reviewer\s*:\s*\S.{0,40}?(?:\s+(?:signed|anonymous))?(?:\s*\[?\s*report\s+this\s*\]?)?",
     re.IGNORECASE,
 )
+# Rule ``inline-review``: a review list that prints each review on one line, its header
+# first: "Posted by name on 04/12/2016: text" (MediaMiner), "Reviewed by name on Mar 3,
+# 2014: text". Only under a comment section's heading, and only with the date before the
+# colon, so "Posted by the coach on Monday: …" in a story never opens a section.
+_INLINE_REVIEW = lazy(
+    r"(?:posted|reviewed|review|comment(?:ed)?)\s+by\s+[^\s:;!?\"“”][^:;!?\"“”]{0,38}?"
+    rf"\s+(?:on|at)\s+{_DATE}{_TIME}\s*:\s*\S.*",
+    re.IGNORECASE,
+)
 _REVIEW_DATE = lazy(rf"date\s*:\s*{_DATE}{_TIME}(?:\s+title\s*:\s*.{{1,80}})?", re.IGNORECASE)
 # "Reply", "(Reply) (Parent) (Thread)", "Reply · Report": the links under a comment; and
 # the journal's buttons over the thread, Dreamwidth's "Flag" and "Expand All".
@@ -234,6 +243,9 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
     """The index after a comment's header lines at ``position``, or None when none is there:
     "name  date" on one line, or the name over a line holding only the date."""
     text = chunks[position].text
+    if text[:1] in "PpRrCc" and len(text) <= 1000 and _INLINE_REVIEW.fullmatch(text):
+        # The whole comment is on this line; any line under it carries its text on.
+        return position + 1
     if len(text) > 80:
         return None
     if _subject_line(chunks, position):

@@ -331,6 +331,29 @@ def exact_rating(value: str) -> str | None:
     return read_rating(text) if _RATING_RE.fullmatch(text) else None
 
 
+# Rule ``bracket-rating-line``: an archive's rating in brackets on a line of its own under
+# the title, its code and its name: "[ P - Pre-Teen ]", "[ T - Teens ]", "[ A - Adult ]"
+# (MediaMiner). The name must be a rating's word, so a bracketed aside is never one.
+_BRACKET_RATING = lazy(
+    r"\[\s*(?P<code>[A-Z][A-Z0-9+-]{0,5})\s+[-–—]\s+(?P<name>(?:[\w'’-]+\s+){0,2}"
+    r"(?:general|everyone|all\s+ages|pre-?teens?|teens?|older\s+teens?|mature|adults?"
+    r"|explicit|restricted|children|kids)(?:\s+only)?)\s*\]",
+    re.IGNORECASE,
+)
+
+
+def bracket_rating_line(text: str) -> str | None:
+    """The rating of a bracketed rating line (see ``_BRACKET_RATING``), else None: the short
+    code when it is a known one ("[ T - Teen ]" gives "T"), else code and name as written."""
+    if not text.startswith("[") or len(text) > 40:
+        return None
+    found = _BRACKET_RATING.fullmatch(text.strip())
+    if found is None:
+        return None
+    written = f"{found.group('code')} - {found.group('name')}"
+    return exact_rating(found.group("code")) or written
+
+
 def opens_with_rating(value: str) -> bool:
     """Whether a value starts with a rating ("T for language", "PG-13, some blood")."""
     text = value.strip()

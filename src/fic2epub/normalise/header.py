@@ -58,6 +58,7 @@ from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
     UNWRAPPED_FIELDS,
+    bracket_rating_line,
     date_line,
     field_for,
     is_known_label,
@@ -89,6 +90,7 @@ from fic2epub.normalise.info_sentence import (
     bracket_stats_line,
     full_stop_info_line,
     stats_chip_line,
+    status_badge_line,
     status_published_line,
 )
 from fic2epub.normalise.journal_entry import drop_entry_preamble
@@ -114,6 +116,7 @@ from fic2epub.normalise.post_header import (
     poster_over_handle,
 )
 from fic2epub.normalise.preface import foreword_note
+from fic2epub.normalise.serial_page import description_above_counters
 from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.social import reddit_flair, reddit_poster
@@ -195,7 +198,7 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[index] = replace(chunk, role="info", rule=rule, value=value)
             else:
                 marked[index] = replace(chunk, role="dropped", rule="fictionpress-genre-line")
-        elif title is None and (trail := breadcrumb_title(text)) is not None:
+        elif title is None and (trail := breadcrumb_title(text, _next_line(marked, index))):
             # The trail's last item is the story's title; build reads the fandom from it.
             marked[index] = replace(chunk, role="title", rule="breadcrumb-title", value=trail[1])
             title = trail[1]
@@ -264,6 +267,12 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = _as_info(chunk, "stats-chip-line", fields)
         elif (fields := status_published_line(text)) is not None:
             marked[index] = _as_info(chunk, "status-published-line", fields)
+        elif title is not None and (rating := bracket_rating_line(text)) is not None:
+            # Before the byline test, which would read the bracketed code as a name.
+            marked[index] = _as_info(chunk, "bracket-rating-line", [("Rating", rating)])
+        elif (fields := status_badge_line(text)) is not None:
+            # Before the chrome test, which reads the badge and tags as a menu.
+            marked[index] = _as_info(chunk, "status-badge-line", fields)
         elif "[" in text and (fields := bracket_stats_line(text)) is not None:
             # Before the field test, which would drop "Rating: FR13 • Chapters [4] • …" as a
             # field whose value is chrome.
@@ -465,6 +474,10 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="name-above-handle")
         elif before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
+        elif title is not None and (after := description_above_counters(marked, index)):
+            # A web-serial fiction page's description over its reader counts (serial_page).
+            index = after
+            continue
         elif (cut := note_above_cut(marked, index)) is not None:
             index = cut
             continue
@@ -589,6 +602,11 @@ def _header_follows(chunks: list[Chunk], index: int) -> bool:
 def _short_value_line(text: str) -> bool:
     """A short list-like line ("Kakashi: 30") that a multi-line value can hold."""
     return len(text) <= 80 and text[:1] not in QUOTES
+
+
+def _next_line(chunks: Sequence[Chunk], index: int) -> str | None:
+    """The text of the line under ``index``, if any."""
+    return chunks[index + 1].text if index + 1 < len(chunks) else None
 
 
 def _as_info(chunk: Chunk, rule: str, fields: Sequence[tuple[str, str]]) -> Chunk:

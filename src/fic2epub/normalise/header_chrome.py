@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names, title_like
 from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, is_site_name
 from fic2epub.normalise.chrome_i18n import is_foreign_menu_item
@@ -182,6 +183,10 @@ def menu_between_chrome(chunks: list[Chunk], index: int) -> bool:
     return _chrome_reached(chunks, index, -1) and _chrome_reached(chunks, index, 1)
 
 
+# The mark between a trail's items: "Books › Title", "Books » Title", "Books > Title".
+_TRAIL_MARK = lazy(r"\s[›»>]\s")
+
+
 def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
     """Whether walking from ``index`` by ``step`` over menu items with no blank line between
     reaches a known chrome line within eight lines."""
@@ -197,7 +202,10 @@ def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
             # The site's logo line ("Archive of Our Own beta") heads the menu: above the
             # item, it ends the run as a known item does.
             plain = PLAIN_MENU_ITEM.fullmatch(chunk.text.strip()) is not None
-            return plain or (step < 0 and is_site_name(chunk.text))
+            # Below the item, the page's trail ("Fan-fic › Books › Title") ends the menu
+            # as a known item does: Webnovel sets it right under its menu.
+            trail = step > 0 and _TRAIL_MARK.search(chunk.text) is not None
+            return plain or trail or (step < 0 and is_site_name(chunk.text))
         if not menu_item(chunk.text):
             return False
     return False

@@ -185,3 +185,31 @@ def bracket_stats_line(text: str) -> list[tuple[str, str]] | None:
         elif label not in _COUNT_LABELS:
             return None
     return fields if len(items) >= 3 and chips >= 2 else None
+
+
+# A web-serial page's status badge, first on the line of its category and tags or counts.
+_BADGE = lazy(r"complete[d]?|ongoing|hiatus|on\s+hiatus|dropped|stub", re.IGNORECASE)
+# The badge line's items: set apart by wide spaces, a middle dot, a bullet or a bar.
+_BADGE_SEPARATOR = lazy(r"\s{3,}|\s+[·•|]\s+")
+_BADGE_ITEM_MARKS = lazy(r"[.!?,;:\"“”]")
+
+
+def status_badge_line(text: str) -> list[tuple[str, str]] | None:
+    """Rule ``status-badge-line``: a web-serial page's status badge first on the line of
+    the story's category, tags or counts, which the badge's separators set apart:
+    "COMPLETED   Fan Fiction   Adventure" (Royal Road), "Completed · Books · 2.3K Views"
+    (Webnovel). Gives the status; the tags and counts are the site's.
+
+    The first item must be a status word alone and every other item a short label of at
+    most four words with no sentence marks, so "Completed, she said" or a line of prose
+    never matches."""
+    if len(text) > 200 or text[:1] not in "CcOoHhDdSs":
+        return None
+    items = _BADGE_SEPARATOR.split(text.strip())
+    if len(items) < 2 or not _BADGE.fullmatch(items[0]):
+        return None
+    # "2.3K Views" keeps its decimal point; no other item may hold a sentence mark.
+    rest = [re.sub(r"(?<=\d)[.,](?=\d)", "", item) for item in items[1:]]
+    if any(not item or len(item.split()) > 4 or _BADGE_ITEM_MARKS.search(item) for item in rest):
+        return None
+    return [("Status", items[0])]

@@ -265,7 +265,7 @@ class MetadataBuilder:
                     self.add_list("fandoms", (fandom,))
                 elif genre_label or all(_is_genre(g) for g in genres):
                     self.add_list("categories", genres if len(genres) > 1 else (item,))
-                elif item in _AO3_CATEGORIES or "/" in item:
+                elif item in _AO3_CATEGORIES or "/" in item or _story_form(item):
                     self.add_list("categories", (item,))
                 else:
                     self.add_list("fandoms", (item,))
@@ -551,6 +551,23 @@ _GENRE_WORDS = frozenset(genre.lower() for genre in _GENRES)
 def _is_genre(item: str) -> bool:
     """Whether an item is a known genre, as capitalised ("Adventure") or in lower case."""
     return item in _GENRES or (item.islower() and item in _GENRE_WORDS)
+
+
+# Rule ``story-form-category``: the story's form or length as an archive's "Type:" or
+# "Category:" field names it ("Type: One Shot", "Category: Drabble") is a category, never
+# a fandom: no work is called so.
+_STORY_FORMS = frozenset(
+    {
+        "one shot", "one-shot", "oneshot", "drabble", "drabbles", "ficlet", "ficlets",
+        "multi-chapter", "multichapter", "multi chapter", "chaptered", "short story",
+        "vignette", "series",
+    }
+)  # fmt: skip
+
+
+def _story_form(item: str) -> bool:
+    """Whether a category item names the story's form (see ``_STORY_FORMS``)."""
+    return item.strip().lower() in _STORY_FORMS
 
 
 def bold_field_value(line: str, value: str) -> str:
