@@ -12,7 +12,7 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
-from story_text import plain
+from story_text import plain, story_paragraphs
 
 
 def _read(text: str) -> Story:
@@ -265,3 +265,75 @@ def test_stats_like_prose_under_heading_stays() -> None:
         "Rating the voyage [badly] was his habit, and he did it every night.\n"
     )
     assert plain(story.chapters[0].blocks).startswith("Rating the voyage")
+
+
+def test_an_efiction_chapter_page_without_an_info_block() -> None:
+    """Rule ``efiction-chapter-line-below``: with no info block, the story's "Title by Name"
+    line over the page's links and the chapter's own "Chapter by Name" line is the title,
+    and the chapter line heads the chapter; a "Title by Name" line of prose stays text."""
+    story = _read(
+        "The Quiet Orchard\nHome | Browse | Authors | Search | Log In\n\n"
+        "The Apple Thief by marrow_lane\n"
+        "[Reviews - 3]   Printer   Chapter or Story   Table of Contents\n\n"
+        "Chapter 3 of 5   [<< Previous]   [Next >>]\n\n"
+        "Windfalls by marrow_lane\n\n"
+        "The apples came down in the night, and by morning the grass was full of them.\n\n"
+        "Nobody picked them up. That was the thief's first clue.\n"
+    )
+    assert story.metadata.title == "The Apple Thief"
+    assert story.metadata.authors == ("marrow_lane",)
+    assert [chapter.title for chapter in story.chapters] == ["Windfalls"]
+    prose = _read(
+        "The Weaver's Almanac\n\nHobbes and Pike by Ivy Marchbank\n\n"
+        "The weaver counted her spools twice, because the count was wrong.\n"
+    )
+    assert prose.metadata.authors != ("Ivy Marchbank",)
+
+
+_TTH_PAGE = "\r\n".join(
+    [
+        "Story | Reviews | Statistics | Related | Tracking",
+        "",
+        "The Glass Bell",
+        "By : Wren Halloway",
+        "Chapter 2 of 2",
+        "Chapter 2: The Diver",
+        "",
+        "Summary: A bell-diver goes down one last time.",
+        "",
+        "Categories\tAuthor\tRating\tChapters\tWords\tComplete",
+        "Non-BtVS/AtS Stories > Literature\tWren Halloway\tFR13\t2\t2,900\tYes",
+        "",
+        "The bell went down through green water, and then through grey.",
+        "",
+        "At the bottom the diver waited for the lamp to stop swinging.",
+        "",
+        "THE END",
+        "",
+        "Previous Chapter",
+        "",
+        'You have reached the end of "The Glass Bell" – this story is complete.',
+        "",
+        "Story | Reviews | Statistics | Related | Tracking",
+        "",
+        "Some Archive is a member of the Lantern Fiction Network",
+        "Site design and code by Ferrule",
+        "",
+    ]
+)
+
+
+def test_a_tth_chapter_page_with_a_stats_table_and_footer() -> None:
+    """Rules ``chapter-position-over-chapter-line`` (the page's "Chapter 2 of 2" over its
+    chapter line), ``chapter-stats-line`` on the stats table's values row under the chapter
+    line, ``tth-end-line`` with its dash and ``site-footer-credit`` under it."""
+    story = _read(_TTH_PAGE)
+    assert [chapter.title for chapter in story.chapters] == ["Chapter 2: The Diver"]
+    assert story.metadata.rating == "FR13"
+    assert story.metadata.status == "Complete"
+    text = "\n".join(story_paragraphs(story))
+    assert text.endswith("for the lamp to stop swinging.")
+    assert "Chapter 2 of 2" not in text
+    assert "reached the end" not in text
+    assert "Network" not in text and "Ferrule" not in text
+    assert not story.back_notes

@@ -7,7 +7,7 @@ from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.metadata import wide_fields
-from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
+from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs, table_row_fields
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 
@@ -53,6 +53,20 @@ def test_a_tab_separated_stats_table_becomes_labelled_fields() -> None:
     assert label_tab_table(other) == other
     ragged = "Author\tRating\tWords\tComplete\nreed_and_rush\tFR13\n"
     assert label_tab_table(ragged) == ragged
+
+
+def test_a_stats_tables_values_row_gives_its_fields() -> None:
+    """``table_row_fields`` reads back the values row ``label_tab_table`` wrote; a line of
+    prose with bars in it, or a row of other things, gives none."""
+    row = "Author: reed_and_rush | Rating: FR13 | Words: 2,000 | Complete: Yes"
+    assert table_row_fields(row) == [
+        ("Author", "reed_and_rush"),
+        ("Rating", "FR13"),
+        ("Words", "2,000"),
+        ("Complete", "Yes"),
+    ]
+    assert table_row_fields("The mill | the river | the wheel | the sky") is None
+    assert table_row_fields("Apples: 3 | Pears: 4 | Plums: 5 | Figs: 6") is None
 
 
 def test_a_tab_before_a_page_number_stays_a_wide_gap() -> None:

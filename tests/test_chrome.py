@@ -85,6 +85,10 @@ from fic2epub.normalise.chrome import (
         "Next Chapter ›",
         "‹ Previous Chapter",
         "3.4K reads · ♥ 210 · 40 comments",
+        # The phone layout sets the icon after the number.
+        "90 reads · 7 ♥ · 2 comments",
+        # Rule ``tth-end-line`` with a dash before "this story is …".
+        'You have reached the end of "The Glass Bell" – this story is complete.',
         # Rule ``bracketed-nav-link``: whole-line links in brackets.
         "[Back to top]",
         "( Return to the Top of the Page )",
@@ -238,6 +242,8 @@ def test_site_chrome(line: str) -> None:
         "Skin by skin the onion gave up its secrets.",
         "Skin by morning",
         "Please drop by the office and comment on the plans, she wrote.",
+        "She drew 3 ♥ on the card and left it on his desk.",
+        "Site of the old battle, by the river.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

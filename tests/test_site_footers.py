@@ -50,6 +50,33 @@ def test_prose_with_powered_by_is_no_footer(line: str) -> None:
     assert page_footer(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Site design and code by Ferrule",
+        "Site layout & graphics by moth_and_lamp.",
+        "The Lantern Archive is a member of the Northern Fiction Network",
+        "Sparrowhawk is a proud member of the Quill Webring.",
+    ],
+)
+def test_an_archives_credit_and_network_lines_are_chrome(line: str) -> None:
+    """Rule ``site-footer-credit``."""
+    assert page_footer(line) == "site-footer-credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Design by committee, my father always said.",  # no "site"
+        "She is a member of the choir.",  # no network
+        "He is a member of the smuggling network.",  # no network's name
+        "Site of the old mill, by the river, where nobody went.",  # no credit
+    ],
+)
+def test_prose_about_design_or_membership_is_no_footer(line: str) -> None:
+    assert page_footer(line) is None
+
+
 def test_an_efiction_rating_drops_the_reviews_link() -> None:
     assert field_line("Rated: PG   [Reviews - 14]") == ("Rated", "PG")
     assert field_line("Rated: T") == ("Rated", "T")

@@ -179,13 +179,14 @@ def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
         return True
     above = next((c for c in reversed(chunks[:index]) if c.role != "dropped"), None)
     below = chunks[index + 1] if index + 1 < len(chunks) else None
-    return (
-        above is not None
-        and above.role == "title"
-        and below is not None
-        and below.gap <= 1
-        and FIELD_RE.match(below.text) is not None
-    )
+    if above is None or below is None or above.role not in ("title", "byline"):
+        return False
+    if above.role == "title" and below.gap <= 1 and FIELD_RE.match(below.text) is not None:
+        return True
+    # Rule ``chapter-position-over-chapter-line``: Twisting the Hellmouth sets the page's
+    # place right over its own chapter line ("By : Name", "Chapter 3 of 3", "Chapter 3:
+    # Tenerife"); the heading under it, no blank line between, is the chapter's title.
+    return below.role == "heading" and below.gap == 0 and chunk.gap <= 1
 
 
 def is_search_tip(chunks: list[Chunk], index: int) -> bool:

@@ -138,7 +138,10 @@ _FOOTER_LINE = lazy(
     r"|print|more|click\s+to\s+\w+(?:\s+\w+){0,4}(?:\s+\(opens\s+in\s+new\s+window\))?)"
     r"|be\s+the\s+first\s+to\s+like\s+this\.?|\d+\s+bloggers?\s+likes?\s+this\.?"
     r"|(?:previous|next)\s+(?:post|entry)\s*:?.{0,120}|[«<←]\s*.{1,80}|.{1,80}\s*[»>→]"
-    r"|bookmark\s+the\s+permalink\.?|edit|permalink",
+    r"|bookmark\s+the\s+permalink\.?|edit|permalink"
+    # WordPress's filing sentence under a post: "This entry was posted in Fic and tagged …
+    # Bookmark the permalink."
+    r"|this\s+(?:entry|post)\s+was\s+(?:posted|filed)\s+(?:in|under)\s.{1,200}",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,7 @@ from fic2epub.normalise.reader_talk import opening_note
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
+from fic2epub.normalise.tab_table import table_row_fields
 from fic2epub.normalise.title_first import title_first_headings
 from fic2epub.normalise.tumblr import drop_image_descriptions
 from fic2epub.normalise.wattpad import (
@@ -189,10 +190,11 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             # Rule chapter-word-count: "Words: 176" under a piece's heading counts the piece,
             # as a header's word count does the story's; it is not story text.
             chunks[index] = replace(chunk, role="dropped", rule="chapter-word-count")
-        elif heading is not None and (fields := bracket_stats_line(text)) is not None:
+        elif heading is not None and (fields := bracket_stats_line(text) or table_row_fields(text)):
             # Rule ``chapter-stats-line``: an archive's chapter page repeats the story's
             # stats line under the chapter line (Twisting the Hellmouth's "Rating: FR13 •
-            # Chapters [2] • … • Completed [Yes]"): the story's details, not its text.
+            # Chapters [2] • … • Completed [Yes]"): the story's details, not its text. Its
+            # stats table's values row (tab_table) gives them too.
             value = "\n".join(f"{label}: {value}" for label, value in fields)
             chunks[index] = replace(chunk, role="info", rule="bracket-stats-line", value=value)
         elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(

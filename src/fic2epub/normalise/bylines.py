@@ -243,6 +243,7 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
         is_structural(after)
         or field_line(after.text) is not None
         or bracket_rating_line(after.text) is not None
+        or _chapter_line_below(after, found.group("names"))
     )
     if index > 0 and not header_follows:
         return None
@@ -251,6 +252,17 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     if not _name_like(names) or not title or (names[:1].islower() and " " in names):
         return None
     return title, "\n".join(split_authors(names))
+
+
+def _chapter_line_below(after: Chunk, names: str) -> bool:
+    """Rule ``efiction-chapter-line-below``: an eFiction chapter page whose template shows no
+    info block sets the chapter's own "Chapter title by Name" line under the story's "Title
+    by Name" line and the page's links; the same name on both says the upper line is the
+    story's title, not a line of prose."""
+    if " by " not in after.text or after.continues:
+        return False
+    below = TITLE_BY_RE.fullmatch(_REVIEWS_LINK.sub("", after.text))
+    return below is not None and below.group("names").strip() == names.strip()
 
 
 def _next_unframed(chunks: list[Chunk], index: int) -> Chunk | None:

@@ -52,11 +52,12 @@ _CHROME_LINE = lazy(
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
     # Rule ``tth-end-line``: Twisting the Hellmouth's line under a story's last chapter,
-    # 'You have reached the end of "Title". This story is complete.' (or '… – so far. This
-    # story is incomplete and the last chapter was posted on …'). Only with the quoted
-    # title or "this story", so "You have reached the end of the road." stays prose.
+    # 'You have reached the end of "Title". This story is complete.' (or '"Title" – this
+    # story is complete.', or '… – so far. This story is incomplete and the last chapter
+    # was posted on …'). Only with the quoted title or "this story", so "You have reached
+    # the end of the road." stays prose.
     r"|you\s+have\s+reached\s+the\s+end\s+of\s+(?:\"[^\"]{1,120}\"|“[^”]{1,120}”|this\s+story)"
-    r"(?:\s*[-–—,]\s*so\s+far)?\s*[.!]?(?:\s+this\s+story\s+is\s+[^.!?]{1,120}[.!]?)?"
+    r"(?:\s*[-–—,]\s*so\s+far)?\s*[.!]?(?:\s*[-–—,]?\s+this\s+story\s+is\s+[^.!?]{1,120}[.!]?)?"
     # Rule ``printer-friendly-line``: an archive's print view names itself on a line of its
     # own, under the site's banner: "Printer Friendly Version", "Printable Version".
     r"|printer[\s-]*friendly(?:\s+(?:version|page|format|view))?|printable\s+(?:version|page)"
@@ -212,8 +213,9 @@ _STAT = rf"{_COUNT}|[\d.,]+\s*[kK]?\s+(?:chapters?|words)"
 # 3 parts · 1.8K reads"), as Quotev prints them. The date counts only before a separator
 # and a reader count, so "Updated the files" is never matched.
 _STATS_DATE = r"(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+[\w ,./-]{3,30}?\s*[·•|]\s*)?"
-# A count beside its icon, the noun lost: Quotev's hearts, "♥ 87".
-_ICON_COUNT = r"[♥❤♡★☆]\s*[\d.,]+\s*[kKmM]?"
+# A count beside its icon, the noun lost: Quotev's hearts, "♥ 87", or after the number as
+# its phone layout prints them, "19 ♥".
+_ICON_COUNT = r"[♥❤♡★☆]\s*[\d.,]+\s*[kKmM]?|[\d.,]*\d\s*[kKmM]?\s*[♥❤♡★☆]"
 _COUNTS = lazy(
     rf"{_STATS_DATE}(?:{_COUNT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_COUNT}|{_ICON_COUNT}))*"
     rf"|(?:with\s+)?(?:{_STAT})(?:\s*(?:[·•|,]|\s{{2,}})\s*(?:{_STAT}))+",

@@ -321,6 +321,7 @@ def consume_note(
             or is_note_like(text)
             or _signs_off(chunks, index)
             or _lone_hand_over(text)
+            or _paragraph_hands_over(chunks, index)
         ):
             rule = "note-body-first" if wants_body else "note-continues"
             chunks[index] = replace(chunk, role="note-body", rule=rule)
@@ -506,7 +507,7 @@ _REPLY_LINE = lazy(r"(?:to\s+|@)?[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,2}\s*:\s+\S")
 _HAND_OVER = lazy(
     r"(?:\b(?:(?:and\s+)?(?:now,?\s+)?on\s+with\s+(?:it|the\s+(?:story|fic|chapter|show))"
     r"|without\s+further\s+ado|(?:now\s+)?read\s+on|enjoy(?:\s+the\s+(?:story|fic|chapter))?"
-    r"|here\s+(?:it\s+is|we\s+go|goes(?:\s+nothing)?))\W*)$",
+    r"|here\s+(?:it\s+is|we\s+go|goes(?:\s+nothing)?)|(?:and\s+)?on\s+we\s+go)\W*)$",
     re.IGNORECASE,
 )
 
@@ -523,6 +524,33 @@ def _hands_over(chunks: Sequence[Chunk], index: int) -> bool:
     if _signs_off(chunks, index) or text.lower().startswith(("p.s", "ps", "edit")):
         return False
     return _HAND_OVER.search(previous.text[-40:]) is not None
+
+
+# The longest paragraph under a note that ``_paragraph_hands_over`` reads as the note's.
+_HAND_OVER_PARAGRAPH = 400
+
+
+def _paragraph_hands_over(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``note-paragraph-hands-over``: a paragraph right under a note's paragraph that
+    ends by sending readers on ("…which is even funnier. On we go.", "…Anyway, on with the
+    story!") is the note's last paragraph, though it holds none of a note's words; the
+    paragraph under it is the story (``note-hands-over``).
+
+    Guards: one blank line at most above it; short; not a quoted line; the words that send
+    readers on open a sentence (or follow a comma: "Anyway, on with it!"), so "…so I read
+    on." is not one; and it does not narrate (past-tense story prose), so a story's first
+    paragraph that closes on "Here we go" in a character's voice stays the story's."""
+    chunk, previous = chunks[index], chunks[index - 1]
+    text = chunk.text
+    if previous.role not in ("note", "note-body") or chunk.gap > 1:
+        return False
+    if len(text) > _HAND_OVER_PARAGRAPH or text[:1] in _QUOTE_START or text[-1:] in "\"”’'":
+        return False
+    found = _HAND_OVER.search(text, max(0, len(text) - 40))
+    if found is None:
+        return False
+    before = text[: found.start()].rstrip()
+    return (not before or before[-1] in ".!?…,;:–—-") and not narrates(text, shortest=0)
 
 
 # The most words a paragraph of its own that only sends readers on has ("Right, here we go!").

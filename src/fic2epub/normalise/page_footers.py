@@ -148,6 +148,20 @@ _CREDIT = lazy(
     r"|(?:©|\(c\)|copyright)\s*[\w .,&'’-]{1,40}",
     re.IGNORECASE,
 )
+# Rule ``site-footer-credit``: an archive's own lines at the foot of every page, crediting
+# who built it ("Site design and code by Jaymz", "Site layout by Moss") or naming the network
+# it belongs to ("TtH is a member of the Dark Realms Network", "… of the Fanfic Webring").
+# The credit must say "site", and the network line must name one in capitals ending on
+# "Network" or "Webring", so a story's "Design by committee." or "She is a member of the
+# choir." (or "of the smuggling network") stays prose.
+_SITE_FOOTER = lazy(
+    r"site\s+(?:design|layout|code|coding|skin|graphics)"
+    r"(?:\s*(?:,|and|&)\s*(?:design|layout|code|coding|skin|graphics|hosting))*"
+    r"\s+by\s+[\w@.'’&-]+(?:\s+[\w@.'’&-]+){0,3}\.?"
+    r"|[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}\s+is\s+(?:a\s+)?(?:proud\s+)?member\s+of\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Network|Web\s*[Rr]ing|Webring))\.?",
+    re.IGNORECASE,
+)
 # A footer link: a few capitalised words, no sentence marks ("Site Map", "Contact Us").
 _FOOTER_LINK = lazy(r"(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,2}")
 
@@ -198,6 +212,8 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
+    if (lower.startswith("site") or " member of " in line.lower()) and _SITE_FOOTER.fullmatch(line):
+        return "site-footer-credit"
     if "powered by" in line.lower() and _software_credit(line):
         return "software-credit"
     linked = "http" in line or "www." in line

@@ -459,9 +459,9 @@ REVIEW_PLEA_RE = lazy(
     r"(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review|comment|vote(?:\s+(?:and|&)\s+"
     r"(?:comment|review))?|(?:thanks?|thank\s+you|thx|merci|danke|gracias|grazie)"
     r"(?:\s+(?:so\s+)?much)?\s+for\s+reading|let\s+me\s+know\s+what\s+you\s+think"
-    # "Reviews are love", "Kudos and comments appreciated", "Concrit always welcome".
+    # "Reviews are love", "Kudos and comments appreciated", "Concrit always (very) welcome".
     r"|(?:reviews?|comments?|kudos|feedback|(?:con)?crit)(?:\s+(?:and|&)\s+(?:reviews?|comments?"
-    r"|kudos|feedback|(?:con)?crit))?\s+(?:are\s+|is\s+)?(?:always\s+|very\s+|much\s+)?"
+    r"|kudos|feedback|(?:con)?crit))?\s+(?:are\s+|is\s+)?(?:(?:always|very|much)\s+){0,2}"
     r"(?:love|loved|appreciated|welcome|welcomed))"
     r"(?:\s*(?:please|pretty\s+please|plz|pls))?[\s!.?~:)(^<3]*",
     re.IGNORECASE,

@@ -1,9 +1,11 @@
-"""Headings that are only a place in a sequence: "1/3", "2/3", "3/3"; "Monday", "Tuesday".
+"""Headings that are only a place in a sequence: "1/3", "2/3", "3/3"; "Monday", "Tuesday";
+"Morning", "Evening".
 
 A writer posting a short story in parts from a phone heads each part with its place in the
 whole ("1/3"); a story told over a week heads each day with the day's name alone, as an
-old conduct book sets its lessons out by days. Neither line is a heading by itself: "1/3"
-may be a recipe's measure and "Monday" a one-word answer. Counted as a run, set apart and
+old conduct book sets its lessons out by days; a story told over one day heads its parts
+with the time of day. No such line is a heading by itself: "1/3" may be a recipe's measure
+and "Monday" or "Morning" a one-word answer. Counted as a run, set apart and
 with story under each, they are the story's divisions, and they are titled as written.
 """
 
@@ -20,15 +22,34 @@ from fic2epub.normalise.chunks import Chunks, story_under_each
 _FRACTION = lazy(r"[(\[]?(?P<num>\d{1,2})/(?P<total>\d{1,2})[)\]]?")
 # The days of the week in order, Monday first.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# The characters a heading of either kind may start with: a cheap first test.
-_STARTS = frozenset("([0123456789MTWFS")
+# The times of a day in order, as a story told over one day heads its parts; words for
+# the same time share a place.
+_DAY_TIMES = {
+    "dawn": 0,
+    "daybreak": 0,
+    "sunrise": 0,
+    "morning": 1,
+    "noon": 2,
+    "midday": 2,
+    "afternoon": 3,
+    "sunset": 4,
+    "dusk": 4,
+    "twilight": 4,
+    "evening": 4,
+    "night": 5,
+    "midnight": 6,
+}
+# The characters a heading of any kind may start with: a cheap first test.
+_STARTS = frozenset("([0123456789MTWFSDANE")
 
 
 def sequence_headings(chunks: Chunks) -> Chunks:
-    """Rules ``fraction-heading-sequence`` and ``weekday-heading-sequence``: lone lines
-    "1/3", "2/3", "3/3" (each part's place in the whole, the total the same on each and the
-    places counting up from 1), or "Monday", "Tuesday", "Wednesday" (days in the week's
-    order, one after the other), are the chapters' headings.
+    """Rules ``fraction-heading-sequence``, ``weekday-heading-sequence`` and
+    ``day-time-heading-sequence``: lone lines "1/3", "2/3", "3/3" (each part's place in the
+    whole, the total the same on each and the places counting up from 1), "Monday",
+    "Tuesday", "Wednesday" (days in the week's order, one after the other), or "Morning",
+    "Evening" (times of one day, each later than the one before), are the chapters'
+    headings.
 
     Guards: only in a story with no other chapter headings (a named "Prologue" aside); each
     line alone, with a blank line above and below (or under a line a site prints, already
@@ -39,6 +60,7 @@ def sequence_headings(chunks: Chunks) -> Chunks:
         return chunks
     fractions: list[tuple[int, int, int]] = []
     days: list[tuple[int, int]] = []
+    times: list[tuple[int, int]] = []
     for index, chunk in enumerate(chunks):
         text = chunk.text
         if chunk.role != "text" or len(text) > 9 or text[:1] not in _STARTS:
@@ -49,6 +71,8 @@ def sequence_headings(chunks: Chunks) -> Chunks:
             # A day's name alone, capitalised or in capitals, without a stop.
             if text.lower() in _WEEKDAYS and (text.istitle() or text.isupper()):
                 days.append((index, _WEEKDAYS.index(text.lower())))
+            elif text.lower() in _DAY_TIMES and (text.istitle() or text.isupper()):
+                times.append((index, _DAY_TIMES[text.lower()]))
         elif (found := _FRACTION.fullmatch(text)) is not None and _paired(text):
             fractions.append((index, int(found.group("num")), int(found.group("total"))))
     marked = list(chunks)
@@ -58,6 +82,9 @@ def sequence_headings(chunks: Chunks) -> Chunks:
     if _days_follow(days) and story_under_each(chunks, [i for i, _ in days]):
         for index, _ in days:
             marked[index] = replace(marked[index], role="heading", rule="weekday-heading-sequence")
+    if _times_follow(times) and story_under_each(chunks, [i for i, _ in times]):
+        for index, _ in times:
+            marked[index] = replace(marked[index], role="heading", rule="day-time-heading-sequence")
     return tuple(marked)
 
 
@@ -96,3 +123,11 @@ def _days_follow(found: list[tuple[int, int]]) -> bool:
     if len(found) < 2 or len(found) > len(_WEEKDAYS):
         return False
     return all((later - earlier) % 7 == 1 for (_, earlier), (_, later) in pairwise(found))
+
+
+def _times_follow(found: list[tuple[int, int]]) -> bool:
+    """Two or more times of day, each later than the one before ("Morning", "Evening"), so
+    one time named twice, or a "Night" before a "Morning", is no sequence."""
+    if len(found) < 2:
+        return False
+    return all(earlier < later for (_, earlier), (_, later) in pairwise(found))

@@ -47,6 +47,26 @@ def label_tab_table(text: str) -> str:
     return "\n".join(lines)
 
 
+def table_row_fields(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a stats table's values line as ``label_tab_table`` wrote it ("Name:
+    value | Name: value …"), or None: every item labelled, three known labels at least, so
+    a line of prose with a bar in it never reads as one."""
+    if " | " not in text or len(text) > 400:
+        return None
+    items = text.split(" | ")
+    if len(items) < _LEAST_COLUMNS:
+        return None
+    fields: list[tuple[str, str]] = []
+    for item in items:
+        name, colon, value = item.partition(": ")
+        if not colon or not _COLUMN.fullmatch(name.strip()):
+            return None
+        fields.append((name.strip(), value.strip()))
+    if sum(is_known_label(name) for name, _ in fields) < _LEAST_KNOWN:
+        return None
+    return fields
+
+
 # A tab (or several) between a line's words and a number that ends it: a word processor's
 # contents entry, "Chapter Two<TAB>3", set as its page number. Not an indent's tabs.
 _PAGE_TAB = lazy(r"(?<=\S)\t+(?=\d{1,4} *$)", re.MULTILINE)

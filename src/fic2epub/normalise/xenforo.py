@@ -320,9 +320,37 @@ def clean_post(
         chunk = marked[index]
         if chunk.role in ("text", "note-body") and is_post_chrome(chunk.text):
             drop(marked, index, "forum-post-chrome")
+        elif chunk.role in ("text", "note-body") and _signature(marked, index, body):
+            drop(marked, index, "forum-signature")
         elif chunk.role != "dropped" and chunk.text.strip() not in head:
             break
         index -= 1
+
+
+def _marks_run_together(chunk: Chunk) -> bool:
+    """Rule ``recent-threadmarks-line``: the thread's recent threadmarks copied onto one line
+    ("Part 1: The Telegram Part 2: The Ridge") read as a part's heading, but the same word
+    and a number come back in it: the thread's menu, not the first post's own threadmark
+    (which reader mode sets alone above the post)."""
+    words = chunk.text.split()
+    if len(words) < 4 or not words[0].isalpha():
+        return False
+    again = f" {words[0]} "
+    text = chunk.text
+    at = text.find(again, len(words[0]))
+    return at > 0 and text[at + len(again) : at + len(again) + 1].isdigit()
+
+
+def _signature(marked: list[Chunk], index: int, body: int) -> bool:
+    """Rule ``forum-signature``: XenForo prints the poster's signature ("My TLs: …") between
+    the post's "Last edited:" line and its reactions and buttons. A short line right under
+    "Last edited:", in the chrome under the post, is the signature, not the post's text."""
+    chunk = marked[index]
+    if index <= body or len(chunk.lines) > 2 or len(chunk.text) > 240:
+        return False
+    if is_site_chrome(chunk.text):
+        return False  # the site's own line there ("Reactions: Like x 58") is left to its rule
+    return _EDITED.fullmatch(marked[index - 1].text.strip()) is not None
 
 
 def repeated_titles(marked: list[Chunk], heading: int, end: int) -> None:
@@ -362,7 +390,8 @@ def thread_head(marked: list[Chunk], first_post: int) -> None:
     name = thread_line(marked[starter].text) or ""
     marked[starter] = replace(marked[starter], role="byline", rule="thread-starter", value=name)
     for index in range(starter + 1, first_post):
-        if marked[index].role in ("text", "heading"):
+        role = marked[index].role
+        if role in ("text", "heading") or (role == "part" and _marks_run_together(marked[index])):
             drop(marked, index, "thread-head-chrome")
     title = starter - 1
     while title >= 0 and (marked[title].role == "dropped" or is_thread_tool(marked[title].text)):
