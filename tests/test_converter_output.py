@@ -121,3 +121,17 @@ def test_a_line_by_someone_else_or_a_sentence_is_no_bylined_heading() -> None:
     )
     story = read_text(text.encode(), ReadOptions())
     assert [chapter.title for chapter in story.chapters] == [None]
+
+
+def test_a_converters_markdown_escapes_are_undone() -> None:
+    from fic2epub.normalise.md_escapes import markdown_escapes
+
+    text = "by tide\\_reader\n\nLamp \\(Keeper\\)\n\n\\* \\* \\*\n\nThanks\\!"
+    assert markdown_escapes(text) == "by tide_reader\n\nLamp (Keeper)\n\n* * *\n\nThanks!"
+
+
+def test_a_shrug_or_a_kaomoji_keeps_its_backslash() -> None:
+    from fic2epub.normalise.md_escapes import markdown_escapes
+
+    text = "He shrugged. ¯\\_(ツ)_/¯\n\n\\(^o^)/ she typed, and \\(^_^)/ again. ¯\\_(ツ)_/¯"
+    assert markdown_escapes(text) == text

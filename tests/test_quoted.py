@@ -148,3 +148,16 @@ def test_fanficfare_chapter_notes_through_the_reader() -> None:
     assert paragraphs == ["Written for a friend.", "Be kind."]
     assert [note.label for note in second.notes_after] == ["Notes for the Chapter"]
     assert ">" not in plain(first.blocks) + plain(second.blocks)
+
+
+def test_a_field_labels_nested_quote_loses_its_markers() -> None:
+    """calibre's Markdown sets each tag list under its label as a nested quote."""
+    text = "Fandom:\n> > > The Lighthouse Keeper\nSummary\n> A storm and a lamp.\n\nThe rain began."
+    assert unquote(text) == (
+        "Fandom:\nThe Lighthouse Keeper\nSummary\nA storm and a lamp.\n\nThe rain began."
+    )
+
+
+def test_a_quote_under_a_line_of_prose_keeps_its_markers() -> None:
+    text = "He read the letter again:\n> > > Come home before the frost.\n\nHe did not go."
+    assert unquote(text) == text

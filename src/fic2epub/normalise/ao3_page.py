@@ -48,12 +48,26 @@ def is_browser_tag_block(chunks: list[Chunk], index: int) -> bool:
     """Whether the chunk opens or sits in a browser-copied AO3 tag block: at least three of
     AO3's tag labels stand alone near it, each with an unindented value line right under."""
     seen = 0
+    spacing = _spacing(chunks, index)
     for position in range(max(0, index - 30), min(len(chunks) - 1, index + 30)):
         key = _bare_label(chunks[position].text)
         after = chunks[position + 1]
-        if key in _TAG_LABELS and after.gap == 0 and _bare_label(after.text) is None:
+        if key in _TAG_LABELS and after.gap <= spacing and _bare_label(after.text) is None:
             seen += 1
     return seen >= 3
+
+
+def _spacing(chunks: list[Chunk], index: int) -> int:
+    """Rule ``ao3-browser-tags-spaced``: the blank lines between a tag block's lines. Safari
+    (and a paste into some editors) puts a blank line after every block of the page, so each
+    label, each tag and each stat stands a blank line from the next; the block is the same,
+    spaced out. One, when the label at ``index`` and the lines right around it all stand a
+    single blank line apart (so the spacing is the page's, not a break after one label);
+    else none."""
+    near = chunks[index : index + 3]
+    if len(near) == 3 and all(c.gap == 1 for c in near[1:]) and (index == 0 or near[0].gap == 1):
+        return 1
+    return 0
 
 
 def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
@@ -67,13 +81,14 @@ def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
     if not is_browser_tag_block(chunks, index):
         return None
     label = head.text[:-1]
+    spacing = _spacing(chunks, index)
     if key == "stats":
-        return _browser_stats(chunks, index)
+        return _browser_stats(chunks, index, spacing)
     end = index + 1
     values = 0
     while end < len(chunks) and end - index <= 60:
         chunk = chunks[end]
-        if chunk.gap > 0 or len(chunk.text) > 150 or _bare_label(chunk.text) is not None:
+        if chunk.gap > spacing or len(chunk.text) > 150 or _bare_label(chunk.text) is not None:
             break
         rule = "ao3-browser-tags"
         if key == "series" and _SERIES_LINK.fullmatch(chunk.text):
@@ -93,7 +108,7 @@ def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
     return end
 
 
-def _browser_stats(chunks: list[Chunk], index: int) -> int:
+def _browser_stats(chunks: list[Chunk], index: int, spacing: int) -> int:
     """The Stats block copied as "Published:" / "2021-12-18" pairs: read as one Stats line,
     the way AO3's own text download writes it."""
     stats: list[str] = []
@@ -101,7 +116,7 @@ def _browser_stats(chunks: list[Chunk], index: int) -> int:
     while end + 1 < len(chunks):
         key = _bare_label(chunks[end].text)
         value = chunks[end + 1]
-        if key not in _STAT_LABELS or value.gap > 0 or _bare_label(value.text) is not None:
+        if key not in _STAT_LABELS or value.gap > spacing or _bare_label(value.text) is not None:
             break
         stats.append(f"{chunks[end].text} {value.text}")
         for position in (end, end + 1):
@@ -128,9 +143,9 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
 
     Only as the first line, and only when AO3's "Posted originally on the Archive of Our
     Own" line or a labelled field follows within a few lines: a story called
-    "Preface" keeps its title.
+    "Preface" keeps its title. calibre's Markdown output sets it in bold ("**Preface**").
     """
-    if index != 0 or chunks[0].text.strip().lower() != "preface":
+    if index != 0 or chunks[0].text.strip(" *_").lower() != "preface":
         return False
     for chunk in chunks[1 : 1 + _PREFACE_HEADER_REACH]:
         if chunk.role == "field" or AO3_POSTED_RE.fullmatch(chunk.text.strip()):
@@ -198,7 +213,8 @@ def is_search_tip(chunks: list[Chunk], index: int) -> bool:
 
 # The feedback buttons under a work: "Kudos", "Kudos ♥", "Bookmark", "Comments (4)"; or,
 # right under the kudos button, the head of the kudos list with its count ("96 Kudos").
-_KUDOS_BUTTON = lazy(r"kudos\s*[♥❤]?", re.IGNORECASE)
+# A page saved in a single-byte code page (Notepad's "ANSI") has lost the heart to "?".
+_KUDOS_BUTTON = lazy(r"kudos\s*[♥❤?]?", re.IGNORECASE)
 _FEEDBACK_BUTTON = lazy(
     r"bookmarks?|comments\s*\(\d+\)|share|top|\d[\d,.]*\s*k?\s+kudos", re.IGNORECASE
 )
@@ -207,13 +223,16 @@ _FEEDBACK_BUTTON = lazy(
 def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     """Rule ``ao3-page-footer``: from AO3's feedback buttons under the story ("Kudos" with
     "Bookmark" or "Comments (4)" on the next lines) to the end, all is the page's chrome
-    (kudos list, comment form, site footer). Marks it dropped; returns where it starts."""
+    (kudos list, comment form, site footer). Marks it dropped; returns where it starts.
+
+    The buttons follow each other with no blank line between, or with one each (a Safari
+    copy spaces every block of the page so)."""
     for index in range(tail_start(chunks, first, end, 60), end - 1):
         chunk = chunks[index]
         if chunk.role not in ("text", "dropped") or not _KUDOS_BUTTON.fullmatch(chunk.text):
             continue
         after = chunks[index + 1 : index + 3]
-        if any(c.gap == 0 and _FEEDBACK_BUTTON.fullmatch(c.text) for c in after):
+        if any(c.gap <= 1 and _FEEDBACK_BUTTON.fullmatch(c.text) for c in after):
             index = _work_end_chrome(chunks, first, index)
             for later in range(index, end):
                 chunks[later] = replace(chunks[later], role="dropped", rule="ao3-page-footer")
@@ -252,6 +271,10 @@ def _end_chrome_line(chunks: list[Chunk], at: int) -> bool:
     if len(text) > 200:
         return False
     if chunks[at].role == "dropped" or is_site_chrome(text) or _SERIES_HEAD.fullmatch(text):
+        return True
+    if text.lstrip("↑? ").lower() == "top":
+        # The "↑ Top" button, its arrow lost to "?" in a page saved in a single-byte code
+        # page (Notepad's "ANSI").
         return True
     if text[:1] not in "←«Pp" or not _SERIES_NAV.fullmatch(text):
         return False

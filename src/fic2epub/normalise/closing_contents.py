@@ -36,24 +36,41 @@ def closing_contents(chunks: Chunks) -> Chunks:
     entries = [index for index in range(start + 1, len(chunks)) if chunks[index].role != "dropped"]
     if not entries or not all(_entry_like(chunks[index]) for index in entries):
         return chunks
-    above = {" ".join(chunk.text.split()) for chunk in chunks[:start] if len(chunk.lines) == 1}
-    repeats = sum(" ".join(chunks[index].text.split()) in above for index in entries)
-    if repeats < 2 or repeats * 2 <= len(entries):
+    above = {_key(chunk.text) for chunk in chunks[:start] if len(chunk.lines) == 1}
+    keys = [_key(chunks[index].text) for index in entries]
+    repeats = sum(key in above for key in keys)
+    if repeats < 2:
         return chunks
+    if repeats * 2 <= len(entries):
+        # Rule ``closing-contents-anchor``: the other entries are the converter's names for
+        # the links it found, each a link's own text inside a line above ("notes" from
+        # "See the end of the work for more notes", a related work's title from "Inspired by
+        # <title> by <name>."). Looked for only when the whole-line repeats fall short.
+        body = " ".join(" ".join(chunk.text.split()) for chunk in chunks[:start]).casefold()
+        anchors = sum(key not in above and key.casefold() in body for key in keys)
+        if (repeats + anchors) * 2 <= len(entries):
+            return chunks
     marked = list(chunks)
     for index in [start, *entries]:
         marked[index] = replace(marked[index], role="dropped", rule="closing-contents-list")
     return tuple(marked)
 
 
+def _key(text: str) -> str:
+    """A line as the list repeats it: spaces collapsed, and without the bold a Markdown
+    converter sets a heading in ("**Chapter 1: Title**")."""
+    return " ".join(text.strip().strip("*_").split())
+
+
 def _contents_line(chunks: Chunks) -> int | None:
     """The index of a "Table of Contents" line among the last chunks, when two headings
-    stand above it; else None."""
+    stand above it; else None. The line may be set in bold ("**Table of Contents**", as
+    calibre's Markdown output writes it)."""
     first = max(0, len(chunks) - _REACH)
     for index in range(len(chunks) - 1, first - 1, -1):
         chunk = chunks[index]
         text = chunk.text
-        if len(text) <= 20 and len(chunk.lines) == 1 and text.strip(" :").lower() in _CONTENTS:
+        if len(text) <= 24 and len(chunk.lines) == 1 and text.strip(" :*_").lower() in _CONTENTS:
             headings = sum(chunk.role == "heading" for chunk in chunks[:index])
             return index if headings >= 2 else None
     return None

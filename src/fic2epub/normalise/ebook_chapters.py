@@ -45,7 +45,12 @@ def ebook_chapter_names(chunks: Chunks) -> Chunks:
     )
     if credit is None:
         return chunks
-    found = [index for index in range(credit + 1, len(chunks)) if _chapter_name(chunks, index)]
+    dense = _dense(chunks[credit + 1 :])
+    found = [
+        index
+        for index in range(credit + 1, len(chunks))
+        if _chapter_name(chunks, index, dense=dense)
+    ]
     if len(found) < 2 or any(later - earlier < 2 for earlier, later in pairwise(found)):
         return chunks
     marked = list(chunks)
@@ -54,16 +59,33 @@ def ebook_chapter_names(chunks: Chunks) -> Chunks:
     return tuple(marked)
 
 
-def _chapter_name(chunks: Chunks, index: int) -> bool:
+# A text is dense when at most this share of its paragraphs has a blank line above it...
+_DENSE_SHARE = 0.25
+# ...among at least this many paragraphs.
+_DENSE_LEAST = 8
+
+
+def _dense(chunks: Chunks) -> bool:
+    """Rule ``ebook-chapter-name-dense``: whether the text sets no blank lines between its
+    paragraphs, as ``pdftotext`` draws a PDF's text out (FicHub's PDF among them). There the
+    few blank lines stand at the page breaks a chapter starts on, and a chapter's name has
+    its first paragraph right under it."""
+    text = [chunk for chunk in chunks if chunk.role == "text"]
+    spaced = sum(1 for chunk in text if chunk.gap)
+    return len(text) >= _DENSE_LEAST and spaced <= _DENSE_SHARE * len(text)
+
+
+def _chapter_name(chunks: Chunks, index: int, *, dense: bool = False) -> bool:
     """A one-line chunk set apart by blank lines, a short title in title case with no
-    sentence's or clause's end, and prose (or a note) under it."""
+    sentence's or clause's end, and prose (or a note) under it. In a dense text (see
+    :func:`_dense`), a blank line above it is enough."""
     chunk: Chunk = chunks[index]
     text = chunk.text.strip()
     if chunk.role != "text" or len(chunk.lines) != 1 or chunk.continues:
         return False
     if not text or len(text) > _LONGEST_NAME or not text[0].isupper():
         return False
-    if chunk.gap < 1 or index + 1 >= len(chunks) or chunks[index + 1].gap < 1:
+    if chunk.gap < 1 or index + 1 >= len(chunks) or (chunks[index + 1].gap < 1 and not dense):
         return False
     if text.endswith((".", ",", ";", ":", "-", "—")) or is_glyph_line(text):
         return False

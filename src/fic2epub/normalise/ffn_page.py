@@ -283,7 +283,8 @@ def pager_numbered_headings(chunks: list[Chunk]) -> None:
     Hill") under FanFiction.Net's mobile pager ("Ch 1 of 2 Next »") is the chapter's heading
     even when it stands alone: a single chapter page has no "2." to count up to.
 
-    The line's number must be the pager's chapter number, it must be the first line under
+    The line's number, in figures or Roman ones ("II. The Crossing" under "Ch 2 of 3"), must
+    be the pager's chapter number, it must be the first line under
     the pager (or under a disclaimer or note label just below it), and it must read as a
     title ("N. Title", no sentence stop at its end), so a numbered list in the prose is left
     alone.
@@ -305,7 +306,8 @@ def pager_numbered_headings(chunks: list[Chunk]) -> None:
             found = NUMBERED_TITLE_RE.fullmatch(line)
             if (
                 found is not None
-                and found.group("num") == pager.group("pager_chapter")
+                and number_value(found.group("roman") or found.group("num"))
+                == int(pager.group("pager_chapter"))
                 and not line.endswith((".", ",", ";", ":"))
             ):
                 chunks[below] = replace(candidate, role="heading", rule="pager-numbered-heading")

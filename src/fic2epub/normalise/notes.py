@@ -349,8 +349,12 @@ def _association_after_pointer(chunks: Sequence[Chunk], index: int) -> bool:
     does when the author's notes come after it; it is not the story's first line.
 
     Only right under the pointer (or another such line), and only the whole line in AO3's
-    form: the pointer closes the note, so anything else there is the story."""
+    form: the pointer closes the note, so anything else there is the story. The line may
+    keep the list item's mark ("-   A translation of …", "+ Inspired by …"), as pandoc and
+    calibre write the list of an AO3 ebook turned into text."""
     text = chunks[index].text
+    if text[:1] in "-+*•" and text[1:2].isspace():
+        text = text[1:].lstrip()
     if index == 0 or text[:1] not in "AaIi" or len(text) > 250:
         return False
     if chunks[index - 1].rule not in ("ao3-pointer", "ao3-association-line"):

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.markdown import is_markdown, text_lines
 from fic2epub.normalise.patterns import match_note
 
@@ -73,6 +74,11 @@ def _labelled_blockquotes(lines: list[str]) -> tuple[range, ...]:
     An HTML-to-text converter (html2text, as FanFicFare's TXT uses) quotes a blockquote line
     by line; a label alone above the quote says it holds the note, so the markers are
     wrapping. Without such a label a quoted line (a quoted letter, a chat's reply) keeps them.
+
+    Rule ``labelled-blockquote-field``: a header's field label standing alone ("Fandom:",
+    "Stats:", "Summary") counts too. calibre's Markdown output sets each value of AO3's tag list, a
+    definition under its term, as a nested quote ("> > > Siege of Rome, Starvation") under
+    its label.
     """
     groups: list[range] = []
     above, above_at = "", 0
@@ -86,7 +92,7 @@ def _labelled_blockquotes(lines: list[str]) -> tuple[range, ...]:
             while index < len(lines) and _QUOTE.match(lines[index]):
                 index += 1
             label = match_note(above) if len(above) <= 60 else None
-            if label is not None and not label.rest:
+            if (label is not None and not label.rest) or _field_label(above):
                 # From the label on, so that blockquote_notes sees the note open the group.
                 groups.append(range(above_at + 1, index + 1))
             above = ""
@@ -94,6 +100,12 @@ def _labelled_blockquotes(lines: list[str]) -> tuple[range, ...]:
         above, above_at = line.strip(), index
         index += 1
     return tuple(groups)
+
+
+def _field_label(line: str) -> bool:
+    """A known header label alone on its line ("Additional Tags:"; AO3's downloads head the
+    summary "Summary", with no colon)."""
+    return 2 <= len(line) <= 30 and line[:1].isupper() and is_known_label(line.rstrip(":"))
 
 
 def _blockquotes(text: str) -> tuple[range, ...]:

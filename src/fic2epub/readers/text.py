@@ -28,6 +28,7 @@ from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
+from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.notion import callout_icon, notion_export
@@ -92,6 +93,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     notion_export,
     banner_box,
     setext_headings,
+    markdown_escapes,
     lynx_references,
     doc_comments,
     unescape_mbox,
