@@ -10,9 +10,6 @@ mails a fic as an attached ``.txt`` writes a covering line about the file in the
 
 from __future__ import annotations
 
-import base64
-import binascii
-import quopri
 import re
 
 from fic2epub.lazy_re import lazy
@@ -121,6 +118,11 @@ def _decoded(content: str, encoding: str, kind: str) -> str:
     content = content.strip("\n")
     if encoding not in ("quoted-printable", "base64"):
         return content
+    # Imported here: a mail with an encoded body is rare, and every conversion imports this.
+    import base64
+    import binascii
+    import quopri
+
     found = _CHARSET.search(kind)
     charset = found.group("name") if found else "utf-8"
     try:
