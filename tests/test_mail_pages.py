@@ -562,7 +562,7 @@ Nobody on the slip said a word until it was gone.
 
 _MIME_ALTERNATIVE = """\
 From: Tam Lorimer <tam@example.org>
-Subject: [FIC] The Ferry
+Subject: [FIC] The Lamp Room
 Date: Mon, 3 May 2004 21:02:10 +0100
 MIME-Version: 1.0
 Content-Type: multipart/alternative; boundary=alt42

@@ -224,7 +224,7 @@ def test_genres_in_lower_case_are_the_categories_not_fandoms() -> None:
     text = (
         b"Title: Low Tide\n"
         b"Fandom: Harbour Songs (Ivo Marsh)\n"
-        b"Category: Gen, adventure, a little mystery\n"
+        b"Category: Gen, drama, a bit of mystery\n"
         b"\n"
         b"Nell walked out to where the water had been.\n"
     )
@@ -232,7 +232,7 @@ def test_genres_in_lower_case_are_the_categories_not_fandoms() -> None:
     assert meta.fandoms == ("Harbour Songs (Ivo Marsh)",)
     # FanFicFare's "Category:" names the fandom: a title is no genre.
     other = text.replace(b"Fandom: Harbour Songs (Ivo Marsh)\n", b"").replace(
-        b"Gen, adventure, a little mystery", b"Harbour Songs, Mystery Bay"
+        b"Gen, drama, a bit of mystery", b"Harbour Songs, Mystery Bay"
     )
     assert read_text(other, ReadOptions(), "t.txt").metadata.fandoms == (
         "Harbour Songs",

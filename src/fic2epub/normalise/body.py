@@ -191,7 +191,7 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             # as a header's word count does the story's; it is not story text.
             chunks[index] = replace(chunk, role="dropped", rule="chapter-word-count")
         elif heading is not None and (fields := bracket_stats_line(text) or table_row_fields(text)):
-            # Rule ``chapter-stats-line``: an archive's chapter page repeats the story's
+            # Rule ``bracket-stats-line``: an archive's chapter page repeats the story's
             # stats line under the chapter line (Twisting the Hellmouth's "Rating: FR13 •
             # Chapters [2] • … • Completed [Yes]"): the story's details, not its text. Its
             # stats table's values row (tab_table) gives them too.

@@ -90,7 +90,7 @@ _REVIEWER = lazy(
     re.IGNORECASE,
 )
 # Rule ``inline-review``: a review list that prints each review on one line, its header
-# first: "Posted by name on 04/12/2016: text" (MediaMiner), "Reviewed by name on Mar 3,
+# first: "Posted by name on 09/03/2015: text" (MediaMiner), "Reviewed by name on Mar 3,
 # 2014: text". Only under a comment section's heading, and only with the date before the
 # colon, so "Posted by the coach on Monday: …" in a story never opens a section.
 _INLINE_REVIEW = lazy(

@@ -94,5 +94,7 @@ def post_headline(chunks: list[Chunk], index: int) -> int | None:
     if end is None:
         return None
     for position in range(index, end):
-        chunks[position] = replace(chunks[position], role="dropped", rule="post-headline")
+        chunks[position] = replace(
+            chunks[position], role="dropped", rule="post-headline-over-visibility"
+        )
     return end

@@ -54,8 +54,9 @@ def ebook_chapter_names(chunks: Chunks) -> Chunks:
     if len(found) < 2 or any(later - earlier < 2 for earlier, later in pairwise(found)):
         return chunks
     marked = list(chunks)
+    rule = "ebook-chapter-name-dense" if dense else "ebook-chapter-name"
     for index in found:
-        marked[index] = replace(chunks[index], role="heading", rule="ebook-chapter-name")
+        marked[index] = replace(chunks[index], role="heading", rule=rule)
     return tuple(marked)
 
 

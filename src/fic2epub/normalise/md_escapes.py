@@ -2,7 +2,7 @@
 
 An HTML-to-Markdown converter (calibre's TXT output with its Markdown option, html2text,
 pandoc) escapes with a backslash every character Markdown would read as a mark:
-``via\\_flaminia``, ``\\(Antonina\\)``, ``\\* \\* \\*``, ``their work\\!``. The backslashes
+``wick\\_and\\_wax``, ``\\(Nell\\)``, ``\\* \\* \\*``, ``their work\\!``. The backslashes
 are the converter's, not the writer's, and would otherwise reach the text.
 
 Only in a file that shows the converter's hand: several escapes no writer types (an
@@ -16,7 +16,7 @@ from __future__ import annotations
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.web_clip import ESCAPE
 
-# The escapes only a converter writes: "\_" inside a word ("tiber\_mud"), "\*", "\#", "\!",
+# The escapes only a converter writes: "\_" inside a word ("salt\_road"), "\*", "\#", "\!",
 # "\[", "\]", "\`".
 _CONVERTER_ESCAPE = lazy(r"(?<=\w)\\_(?=\w)|\\[*#!\[\]`]")
 # A file needs this many of them: one could be a writer's own.

@@ -256,8 +256,8 @@ class MetadataBuilder:
             items = split_list(value, titles=not genre_label)
             # Rule ``category-genres``: a list naming a known genre ("Drama, pre-canon") is
             # the story's categories, every item of it: a fandom list names no genre. A
-            # hand-typed header writes the genres in lower case too ("Gen, adventure, a
-            # little romance"), where a fandom is a title and keeps its capitals.
+            # hand-typed header writes the genres in lower case too ("Gen, drama, some
+            # hurt/comfort"), where a fandom is a title and keeps its capitals.
             genre_label = genre_label or any(_is_genre(item) for item in items)
             for item in items:
                 genres = [g.strip() for g in re.findall(r"Hurt/Comfort|[^/]+", item)]

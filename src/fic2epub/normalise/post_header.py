@@ -78,7 +78,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
 
 def _most_words(item: str) -> int:
     """The most words an info line's item holds: six, or nine for a pairing of two full
-    names ("Lucy Bakewell Audubon & John James Audubon"), still within the 50 characters."""
+    names ("Margaret Ann Tolley & Thomas Edward Tolley"), still within the 50 characters."""
     return 9 if ("&" in item or "/" in item) and _PAIR.search(item) else 6
 
 
@@ -175,7 +175,7 @@ def _subtitle_over_byline(
     chunks: list[Chunk], index: int, byline_line: Callable[[Chunk], bool]
 ) -> bool:
     """Rule ``subtitle-above-byline``: a newsletter sets a subtitle between the title and its
-    byline ("A fan serial of <book>", then "by Name"); one short line, right under the
+    byline ("A little tale of the harbour", then "by Name"); one short line, right under the
     title and right over the byline, with no sentence's end."""
     if index + 1 >= len(chunks):
         return False
@@ -271,7 +271,7 @@ def poster_over_handle(chunks: list[Chunk], index: int) -> bool:
     """Rule ``poster-name-over-handle``: a post copied from a social site (Cohost, Bluesky,
     Mastodon) opens with the poster's display name, their ``@handle`` right under it and the
     post's date; the post's headline comes below. The display name is the poster, not the
-    story's title, however title-like it reads ("Lucy's Drawing Room").
+    story's title, however title-like it reads ("Nell's Lamp Room").
 
     Guards: a short line with no sentence stop, the handle alone on the very next line, and
     a date line straight under the handle; ordinary prose never stacks the three.

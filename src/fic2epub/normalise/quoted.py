@@ -77,7 +77,7 @@ def _labelled_blockquotes(lines: list[str]) -> tuple[range, ...]:
 
     Rule ``labelled-blockquote-field``: a header's field label standing alone ("Fandom:",
     "Stats:", "Summary") counts too. calibre's Markdown output sets each value of AO3's tag list, a
-    definition under its term, as a nested quote ("> > > Siege of Rome, Starvation") under
+    definition under its term, as a nested quote ("> > > Harbour Tales, Lamplighters") under
     its label.
     """
     groups: list[range] = []

@@ -1,8 +1,8 @@
 """A web-serial site's fiction page above the chapters (Royal Road, Scribble Hub, Webnovel).
 
 The fiction page heads the story with its title, byline and status badge, then the
-description, unlabelled, then a row of the site's reader counts ("Total Views : 1,932
-Followers : 41 …") and the table of contents. The description is the story's summary;
+description, unlabelled, then a row of the site's reader counts ("Total Views : 2,418
+Followers : 57 …") and the table of contents. The description is the story's summary;
 the counts are the site's.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk
 
-# One labelled count: "Total Views : 1,932", "Followers: 41", "Pages : 14".
+# One labelled count: "Total Views : 2,418", "Followers: 57", "Pages : 14".
 _COUNTER = lazy(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s*\d[\d,.]*\s*[kKmM]?")
 # The counts are set apart by wide spaces, a bar or a bullet.
 _COUNTER_SEPARATOR = lazy(r"\s{3,}|\s*[|·•]\s*")
@@ -26,7 +26,7 @@ _ABOVE_DESCRIPTION = frozenset({"title", "byline", "info"})
 
 def counters_line(text: str) -> bool:
     """Rule ``counters-line``: a page's row of labelled reader counts, set apart by wide
-    spaces or bars ("Total Views : 1,932   Average Views : 966   Followers : 41").
+    spaces or bars ("Total Views : 2,418   Average Views : 806   Followers : 57").
 
     Three counts at least, and every item a label of at most three words with a number
     and nothing else, so a sentence with a colon and a number never matches."""

@@ -10,7 +10,7 @@ Rule ``framed-banner-with-colon``: a banner framed by glyphs ("~*~ Name: tagline
 hold a colon.
 
 Rule ``framed-banner-with-byline``: a banner framed by glyphs may name the site's owner
-("~~ Westward Ho! Fiction by Oonagh ~~"); with the story's own title over its byline below
+("~~ Lantern Lane Stories by Wenna ~~"); with the story's own title over its byline below
 it, the framed line is the page's, not a "Title by Name" line (:func:`framed_banner`).
 
 Rule ``note-between-banner-and-title``: the author's note may stand between the page's
@@ -70,7 +70,7 @@ def site_banner(
             byline(chunk.text) is not None and not _decorated(chunk.text)
         ):
             # A title block of its own ("Title" over "by X") is no banner; a framed line
-            # naming the site's owner ("~~ Westward Ho! Fiction by Oonagh ~~") may be one
+            # naming the site's owner ("~~ Lantern Lane Stories by Wenna ~~") may be one
             # (``framed-banner-with-byline``): the title block under it settles it.
             return False
         block.append(position)
@@ -105,7 +105,10 @@ def site_banner(
     if not navigated and not (centred and len(block) >= 2):
         return False
     for place in block:
-        chunks[place] = replace(chunks[place], role="dropped", rule="site-banner-above-title")
+        text = chunks[place].text
+        framed = byline(text) is not None and _decorated(text)
+        rule = "framed-banner-with-byline" if framed else "site-banner-above-title"
+        chunks[place] = replace(chunks[place], role="dropped", rule=rule)
     return True
 
 

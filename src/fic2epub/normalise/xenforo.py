@@ -329,7 +329,7 @@ def clean_post(
 
 def _marks_run_together(chunk: Chunk) -> bool:
     """Rule ``recent-threadmarks-line``: the thread's recent threadmarks copied onto one line
-    ("Part 1: The Telegram Part 2: The Ridge") read as a part's heading, but the same word
+    ("Part 1: The Ferry Part 2: The Lighthouse") read as a part's heading, but the same word
     and a number come back in it: the thread's menu, not the first post's own threadmark
     (which reader mode sets alone above the post)."""
     words = chunk.text.split()
@@ -342,14 +342,14 @@ def _marks_run_together(chunk: Chunk) -> bool:
 
 
 def _signature(marked: list[Chunk], index: int, body: int) -> bool:
-    """Rule ``forum-signature``: XenForo prints the poster's signature ("My TLs: …") between
+    """Rule ``forum-signature``: XenForo prints the poster's signature ("My timelines: …") between
     the post's "Last edited:" line and its reactions and buttons. A short line right under
     "Last edited:", in the chrome under the post, is the signature, not the post's text."""
     chunk = marked[index]
     if index <= body or len(chunk.lines) > 2 or len(chunk.text) > 240:
         return False
     if is_site_chrome(chunk.text):
-        return False  # the site's own line there ("Reactions: Like x 58") is left to its rule
+        return False  # the site's own line there ("Reactions: Like x 12") is left to its rule
     return _EDITED.fullmatch(marked[index - 1].text.strip()) is not None
 
 
@@ -391,8 +391,10 @@ def thread_head(marked: list[Chunk], first_post: int) -> None:
     marked[starter] = replace(marked[starter], role="byline", rule="thread-starter", value=name)
     for index in range(starter + 1, first_post):
         role = marked[index].role
-        if role in ("text", "heading") or (role == "part" and _marks_run_together(marked[index])):
+        if role in ("text", "heading"):
             drop(marked, index, "thread-head-chrome")
+        elif role == "part" and _marks_run_together(marked[index]):
+            drop(marked, index, "recent-threadmarks-line")
     title = starter - 1
     while title >= 0 and (marked[title].role == "dropped" or is_thread_tool(marked[title].text)):
         drop(marked, title, "thread-head-chrome")
