@@ -442,3 +442,13 @@ def test_story_form_is_a_category_not_a_fandom() -> None:
     meta.add_field("Category", "Little Dorrit")
     assert tuple(meta.values.get("fandoms", ())) == ("Little Dorrit",)
     assert "One Shot" in meta.values.get("categories", [])
+
+
+def test_subject_brackets_with_a_short_ao3_rating_leave_the_title() -> None:
+    # Rule subject-short-rating: "Teen" beside a fandom in a subject's brackets is a rating.
+    meta = MetadataBuilder()
+    assert meta.read_title_line("fic: The Salt Hound (Old Ballads, Teen)") == "The Salt Hound"
+    # A bracket with no rating in it stays part of the title.
+    assert MetadataBuilder().read_title_line("Sweet (Teen)") == "Sweet (Teen)"
+    line = "Lanterns (Summer, Autumn)"
+    assert MetadataBuilder().read_title_line(line) == line

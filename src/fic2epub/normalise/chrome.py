@@ -513,7 +513,9 @@ _HOME_LINK = lazy(
     # A link to the site's other stories: "Other Fandom fic", "More stories", "My fiction";
     # only a fandom's name (capitalised) may stand between.
     r"|(?:(?:other|more)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}|my\s+)?"
-    r"(?:fic|fics|fanfic|fan\s+fiction|fiction|stories)",
+    r"(?:fic|fics|fanfic|fan\s+fiction|fiction|stories)"
+    # An archive's alphabetical index: "Authors A-M", "Titles N-Z".
+    r"|(?:authors|titles|stories)\s+[a-z]\s*[-–]\s*[a-z]",
     re.IGNORECASE,
 )
 

@@ -122,6 +122,10 @@ _PART_COUNT = lazy(
 
 # A part count and then a rating closing a subject line: "(1/2) PG", "[3/5] NC-17", the
 # rating bare or in its own brackets ("(2/5) [G]").
+# Rule ``subject-short-rating``: AO3's rating names as journal posters shorten them in a
+# subject's brackets, "fic: Title (Fandom, Teen)". Only with another item beside them (see
+# ``_title_with_info``), so a title such as "Sweet (Teen)" keeps its brackets.
+_SHORT_AO3_RATING = lazy(r"gen(?:eral)?|teen(?:\s+(?:and|&)\s+up)?|not\s+rated", re.I)
 _COUNT_THEN_RATING = lazy(
     r"[(\[]\s*\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]\s+"
     r"(?:(?P<open>[(\[])\s*)?(?P<rating>[^\s()\[\]]{1,6})(?(open)\s*[)\]])\s*$",
@@ -427,10 +431,12 @@ class MetadataBuilder:
         if found is None:
             return text
         items = split_list(found.group("info"))
-        ratings = [item for item in items if exact_rating(item)]
+        ratings = [
+            item for item in items if exact_rating(item) or _SHORT_AO3_RATING.fullmatch(item)
+        ]
         if len(items) < 2 or not ratings:
             return text
-        self.set("rating", exact_rating(ratings[0]))
+        self.set("rating", exact_rating(ratings[0]) or typography(ratings[0]))
         rest = [item for item in items if item not in ratings]
         pairs = [item for item in rest if re.search(r"/|\s&\s|\sx\s", item)]
         self.add_list(_TITLE_PAIRS, pairs)

@@ -16,6 +16,7 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line, field_for
+from fic2epub.normalise.note_aside import aside_over_prose
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
 from fic2epub.normalise.note_run_on import (
@@ -333,6 +334,10 @@ def consume_note(
             chunks[index] = replace(chunk, role="note-body", rule="note-last-line-over-prose")
             index += 1
             continue  # the story on the line under it ends the note (note-runs-into-prose)
+        if not wants_body and aside_over_prose(chunks, index, stop):
+            chunks[index] = replace(chunk, role="note-body", rule="note-aside-over-prose")
+            index += 1
+            continue  # the narration on the line under it is the story's
         pointer = _pointer_ahead(chunks, index, stop)
         if pointer is None:
             break
@@ -476,10 +481,12 @@ def introduces_replies(text: str) -> bool:
     bare = text.lstrip(" *_")
     if bare[:1] in "RrSsGg" and _REPLIES_HEADING.fullmatch(bare):
         return True  # a bare "Review replies!" heading, whatever ends it
-    if not text.endswith((":", "：")):
-        return False
     head = _SENTENCE_END.match(text)
     last = text[head.end() if head else 0 :]
+    if head and last[:1] in "RrSsGg" and _REPLIES_HEADING.fullmatch(last):
+        return True  # the same heading as the note's last sentence: "…ate me. Review replies!"
+    if not text.endswith((":", "：")):
+        return False
     if _REPLIES_INTRO.search(last) is None:
         return False
     return len(last.split()) <= _BARE_INTRO_WORDS or _TALK.search(last) is not None

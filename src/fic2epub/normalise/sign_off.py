@@ -39,6 +39,13 @@ _CLOSING_FORMULA = lazy(
 )
 
 
+# A writer talking back to readers: "dont @ me", "fight me", "you guys", "y'all".
+_TALKS_BACK = lazy(
+    r"\b(?:don['’]?t\s+@\s*me|fight\s+me|you\s+guys|y['’]?all|hope\s+(?:you|u)\s+liked)\b",
+    re.IGNORECASE,
+)
+# A smiley at the end of a line: ":)", ";D", ":-)", "<3".
+_CLOSING_SMILEY = lazy(r"(?:^|\s)(?:[:;=]-?[)D]|<3)\W*$")
 # A text message as a story sets it: the sender's name, a colon, the message.
 _TEXT_MESSAGE = lazy(r"[^\W\d][\w.'’-]{0,20}:\s+\S")
 
@@ -64,7 +71,11 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     if len(text) > 300 or not text[:1].islower() or not above:
         return False
     if not (above[:1].isupper() or above[:1] in "\"“‘'"):
-        return False
+        # Rule ``lower-case-story-sign-off``: a story kept all in lower case still ends on
+        # its writer's closing formula when the line goes on to talk back to readers
+        # ("ok thats it. dont @ me, i know she deserved better"); a narrator's "that's it"
+        # has no one to talk back to.
+        return bool(_CLOSING_FORMULA.match(text) and _TALKS_BACK.search(text))
     if above_tags and _CHAT_VOICE.search(text) is not None:
         return True
     if _CLOSING_FORMULA.match(text):
@@ -73,7 +84,13 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     if ":" in text[:24] and _TEXT_MESSAGE.match(text):
         # A story's last text message ("romeo: ok bye!!") is the story's, in chat's words.
         return False
-    marked = "!!" in text or "??" in text or any(is_emoji(char) for char in text)
+    marked = (
+        "!!" in text
+        or "??" in text
+        or any(is_emoji(char) for char in text)
+        # A smiley closing the line is chat's mark too: "… goes GREAT for everyone :)".
+        or _CLOSING_SMILEY.search(text) is not None
+    )
     return marked and _WRITING_TALK.search(text) is not None
 
 
