@@ -1,7 +1,7 @@
 """An author's aside about the source closing a note, with the story on the next line.
 
 A journal header's "Notes:" may run to a second paragraph that says something about the
-canon ("She is his daughter in the poem, and I have feelings about that."), and the story's
+canon ("In the poem she never speaks, and I love giving her lines."), and the story's
 first paragraph may follow on the very next line, the blank line between them lost. The
 aside talks about the source work in the present tense and in the author's own "I"; the
 story narrates in the past tense. See note_run_on.py for the other ways a note runs on.
@@ -32,7 +32,7 @@ _ASIDE = 250
 
 def is_source_aside(text: str) -> bool:
     """Whether a short paragraph is the author's aside about the source work: it names it
-    ("in the poem"), says "I" about the present ("I have some feelings about that") and
+    ("in the poem"), says "I" about the present ("I love giving her lines") and
     holds no past-tense verb. Never dialogue, which a narrator may set anywhere."""
     if len(text) > _ASIDE or text[:1] in "\"“‘'«„" or "I" not in text:
         return False

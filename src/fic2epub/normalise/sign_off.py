@@ -73,7 +73,7 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     if not (above[:1].isupper() or above[:1] in "\"“‘'"):
         # Rule ``lower-case-story-sign-off``: a story kept all in lower case still ends on
         # its writer's closing formula when the line goes on to talk back to readers
-        # ("ok thats it. dont @ me, i know she deserved better"); a narrator's "that's it"
+        # ("ok thats all. fight me, the ferryman was right"); a narrator's "that's it"
         # has no one to talk back to.
         return bool(_CLOSING_FORMULA.match(text) and _TALKS_BACK.search(text))
     if above_tags and _CHAT_VOICE.search(text) is not None:
