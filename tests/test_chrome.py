@@ -176,6 +176,10 @@ def test_site_chrome(line: str) -> None:
     "line",
     [
         "Review the evidence, Watson.",
+        # "Skin" in prose, with no quoted skin name nor a credited name (skin-credit).
+        "Skin made by hand",
+        "Skin created by magic.",
+        "Skin designed by hand",
         "Three part story, she called it, and told it in four.",
         "She followed the path | and the path followed her.",
         "Kudos to you, she thought, and meant it.",

@@ -57,6 +57,9 @@ def test_prose_with_powered_by_is_no_footer(line: str) -> None:
         "Site layout & graphics by moth_and_lamp.",
         "The Lantern Archive is a member of the Northern Fiction Network",
         "Sparrowhawk is a proud member of the Quill Webring.",
+        "This site is a member of the Northern Fiction Network.",
+        "Inkpot.net is a member of the Quill Network",
+        "TtQ is a proud member of the Lamplit Network",
     ],
 )
 def test_an_archives_credit_and_network_lines_are_chrome(line: str) -> None:
@@ -70,6 +73,8 @@ def test_an_archives_credit_and_network_lines_are_chrome(line: str) -> None:
         "Design by committee, my father always said.",  # no "site"
         "She is a member of the choir.",  # no network
         "He is a member of the smuggling network.",  # no network's name
+        "Her uncle is a member of the Lantern Guild Network.",  # a person, not a site
+        "She is a member of the Old Girls Network",  # a person, not a site
         "Site of the old mill, by the river, where nobody went.",  # no credit
     ],
 )

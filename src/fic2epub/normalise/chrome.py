@@ -163,10 +163,12 @@ _CHROME_LINE = lazy(
     # http://…/viewstory.php?sid=12".
     r"|this\s+story\s+(?:is\s+)?archived\s+at\s*:?\s+\S{1,200}"
     # Rule ``skin-credit``: an archive skin's credit at the page's foot, "Skin "Birchbark"
-    # designed by name", "Skin designed by name". Only "skin" with its name in quotes or
-    # "designed/created by" and one or two words of name: "Skin by skin" is prose.
-    r"|skin\s+(?:[\"“][^\"”]{1,40}[\"”]\s+(?:(?:designed|created|made)\s+)?"
-    r"|(?:designed|created|made)\s+)by\s+[\w.-]+(?:\s+[\w.-]+)?"
+    # designed by name", "Skin designed by Name". Only "skin" with its name in quotes, or
+    # "Skin designed by" and a name that is no lower-case prose (capitalised words, or a
+    # handle with "_" or a digit): "Skin by skin", "Skin made by hand" and "Skin created by
+    # magic." are prose.
+    r"|skin\s+(?:[\"“][^\"”]{1,40}[\"”]\s+(?:(?:designed|created|made)\s+)?by\s+[\w.-]+"
+    r"(?:\s+[\w.-]+)?|designed\s+by\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|[\w.-]*[_\d][\w.-]*))"
     # An old home page's footer: "Last updated 14 May 2003. Best viewed in 800x600."
     r"|(?:last\s+(?:updated|modified)\s*:?\s+[\w ,/.-]{4,30}?\.\s*)?best\s+viewed\s+"
     r"(?:in|with|at|using)\s+[\w .,/-]{2,60}?[.!]?"

@@ -55,12 +55,15 @@ def narrates(text: str, *, shortest: int = _PROSE_LENGTH) -> bool:
 
 # An author's words to readers that carry none of a note's other cues: a reply that opens
 # on the guest reviewer it answers ("To the Guest who asked about X: …", "Anon: …"), an
-# answer's "yes" after a colon, and the openings that hand a chapter over ("Okay, here is
-# the chapter.", "So here's part two"). Not "guests" anywhere: "The guests arrived late."
+# answer's "yes" after a reply's opening ("To Wren: yes", "@wren: no"), and the openings
+# that hand a chapter over ("Okay, here is the chapter.", "So here's part two"). Not
+# "guests" anywhere: "The guests arrived late."; not a "yes" or "no" after any colon: "The
+# answer was simple: no." narrates; not "Right here" or "Now here": "Right here is where
+# the road ends." is the story's.
 _READER_TALK = lazy(
     r"^(?:to\s+)?(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?)?(?:guest|anon(?:ymous)?)\b[^:]{0,60}:"
-    r"|:\s*(?:yes|no|yep|nope|yeah)\b"
-    r"|^(?:okay|ok|so|alright|all\s+right|right|anyway|now)\b[,.!]?\s+"
+    r"|^(?:to\s+|@)[^:]{1,60}:\s*(?:yes|no|yep|nope|yeah)\b"
+    r"|^(?:okay|ok|so|alright|all\s+right|anyway)\b[,.!]?\s+"
     r"here(?:\s+(?:is|are)|['’]s)\b",
     re.IGNORECASE,
 )
@@ -113,10 +116,10 @@ def written_line_by_line(chunks: Sequence[Chunk], index: int) -> bool:
             return False  # the note's label is joined to what is above it: no spaced text
     elif above.rule != "note-line-by-line":
         return False
-    return spaced_below(chunks, index)
+    return _spaced_below(chunks, index)
 
 
-def spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
+def _spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether the paragraphs under ``chunks[index]`` are set apart by blank lines."""
     spaced = 0
     for later in chunks[index + 1 : index + 1 + _SPACED_AFTER]:

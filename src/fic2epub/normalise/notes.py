@@ -102,11 +102,13 @@ _TALK = lazy(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
 # A paragraph this long whose only cues are everyday words is a story's, unless it talks.
 _LONG_NARRATION = 120
 # Cues that are everyday words too: a narrator may write "chapter", "thanks", "please",
-# "forgive", "comments", "follows" or "carried the flame" as readily as an author.
+# "forgive", "comments", "follows" or "carried the flame" as readily as an author. Not the
+# words of a story's making ("episode", "canon", "prompt", "inspired", "muse", "posted",
+# "updated", "readers"): a narrator hardly uses them, and an impersonal note ("Set after
+# episode twelve. Inspired by a prompt.") that holds no "I" or "you" is still a note.
 _EVERYDAY_CUES = frozenset(
-    "thank thanks enjoy enjoyed update updates updated updating reader readers follow follows"
-    " comment comments flame flames favourite favourites favorite favorites prompt inspired"
-    " muse canon please forgive episode episodes posted cheers hugs".split()
+    "thank thanks enjoy enjoyed follow follows comment comments flame flames favourite"
+    " favourites favorite favorites please forgive cheers hugs".split()
 ) | {"thank you", "next time"}
 
 
@@ -322,11 +324,17 @@ def consume_note(
             or is_note_like(text)
             or _signs_off(chunks, index)
             or _lone_hand_over(text)
-            or _paragraph_hands_over(chunks, index)
         ):
             rule = "note-body-first" if wants_body else "note-continues"
             chunks[index] = replace(chunk, role="note-body", rule=rule)
             wants_body = False
+            replies = replies or introduces_replies(text)
+            index += 1
+            continue
+        if _paragraph_hands_over(chunks, index):
+            # Named apart from note-continues so --explain tells why the paragraph is the
+            # note's though it holds no note cue; the next turn ends the note under it.
+            chunks[index] = replace(chunk, role="note-body", rule="note-paragraph-hands-over")
             replies = replies or introduces_replies(text)
             index += 1
             continue
@@ -549,8 +557,10 @@ def _paragraph_hands_over(chunks: Sequence[Chunk], index: int) -> bool:
 
     Guards: one blank line at most above it; short; not a quoted line; the words that send
     readers on open a sentence (or follow a comma: "Anyway, on with it!"), so "…so I read
-    on." is not one; and it does not narrate (past-tense story prose), so a story's first
-    paragraph that closes on "Here we go" in a character's voice stays the story's."""
+    on." is not one; the words ahead of them talk to readers ("we", "you", "sorry", "I
+    hope", a note cue), so "Mara set the box down. Here goes nothing." stays the story's;
+    and it does not narrate (past-tense story prose), so a story's first paragraph that
+    closes on "Here we go" in a character's voice stays the story's."""
     chunk, previous = chunks[index], chunks[index - 1]
     text = chunk.text
     if previous.role not in ("note", "note-body") or chunk.gap > 1:
@@ -561,7 +571,25 @@ def _paragraph_hands_over(chunks: Sequence[Chunk], index: int) -> bool:
     if found is None:
         return False
     before = text[: found.start()].rstrip()
-    return (not before or before[-1] in ".!?…,;:–—-") and not narrates(text, shortest=0)
+    if before and (before[-1] not in ".!?…,;:–—-" or not _talks_before_hand_over(before)):
+        return False
+    return not narrates(text, shortest=0)
+
+
+# Rule ``note-paragraph-hands-over``, its reader talk: "we", "us", "our", "you", an apology,
+# "guys", "everyone", "lol", or "I" with a verb of the author's present ("I hope", "I know",
+# "I'm"). A bare "I" or "my" is not enough: a first-person story narrates with them.
+_HAND_OVER_TALK = lazy(
+    r"\b(?i:we|us|our|you|your|y['’]all|guys|everyone|folks|sorry|lol|haha)\b"
+    r"|\bI(?:['’](?:m|ve|ll)\b|\s+(?:hope|know|think|promise|guess|swear)\b)",
+)
+
+
+def _talks_before_hand_over(before: str) -> bool:
+    """Whether the words ahead of a paragraph's closing hand-over ("…which I could not
+    bear, sorry. On we go.") talk to readers, so the hand-over is the author's; over plain
+    narration ("Mara set the box on the table. Here goes nothing.") it is the story's."""
+    return bool(_HAND_OVER_TALK.search(before) or _SMILEY.search(before) or _note_cue(before))
 
 
 # The most words a paragraph of its own that only sends readers on has ("Right, here we go!").

@@ -153,13 +153,23 @@ _CREDIT = lazy(
 # it belongs to ("TtH is a member of the Dark Realms Network", "… of the Fanfic Webring").
 # The credit must say "site", and the network line must name one in capitals ending on
 # "Network" or "Webring", so a story's "Design by committee." or "She is a member of the
-# choir." (or "of the smuggling network") stays prose.
+# choir." (or "of the smuggling network") stays prose. A "Network" is a word of prose too
+# ("Her father is a member of the Resistance Network"), so its member must be a site: a
+# subject ending on "archive", "site", "page" or "story", an address ("Inkwell.net") or a
+# site's abbreviation with two capitals or more ("TtH", "XYZ"). Any member of a "Webring"
+# is a site.
+_MEMBER_OF = r"\s+is\s+(?:a\s+)?(?:proud\s+)?member\s+of\s+(?:the\s+)?"
 _SITE_FOOTER = lazy(
     r"site\s+(?:design|layout|code|coding|skin|graphics)"
     r"(?:\s*(?:,|and|&)\s*(?:design|layout|code|coding|skin|graphics|hosting))*"
     r"\s+by\s+[\w@.'’&-]+(?:\s+[\w@.'’&-]+){0,3}\.?"
-    r"|[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}\s+is\s+(?:a\s+)?(?:proud\s+)?member\s+of\s+(?:the\s+)?"
-    r"(?-i:(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Network|Web\s*[Rr]ing|Webring))\.?",
+    r"|(?:(?:[\w.'’&-]+\s+){0,4}(?:archives?|(?:web)?sites?|pages?|story)"
+    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}|(?-i:(?=[a-z\d]*[A-Z][a-z\d]*[A-Z])[A-Za-z\d]{2,6}))"
+    + _MEMBER_OF
+    + r"(?-i:(?:[A-Z][\w.'’&-]*\s+){1,6}Network)\.?"
+    r"|[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}"
+    + _MEMBER_OF
+    + r"(?-i:(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Web\s*[Rr]ing|Webring))\.?",
     re.IGNORECASE,
 )
 # A footer link: a few capitalised words, no sentence marks ("Site Map", "Contact Us").
@@ -212,9 +222,10 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
-    if (lower.startswith("site") or " member of " in line.lower()) and _SITE_FOOTER.fullmatch(line):
+    whole = line.lower()
+    if (lower.startswith("site") or " member of " in whole) and _SITE_FOOTER.fullmatch(line):
         return "site-footer-credit"
-    if "powered by" in line.lower() and _software_credit(line):
+    if "powered by" in whole and _software_credit(line):
         return "software-credit"
     linked = "http" in line or "www." in line
     if linked and lower[:1] in "bgr" and _BACK_LINK_ADDRESS.fullmatch(line):

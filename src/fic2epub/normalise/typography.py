@@ -69,17 +69,27 @@ _DECADE = lazy(r"\u2018(?=\d\d(?:s|\b))")
 # Rule ``elided-year``: a year or decade written as a word with its century cut off, "the
 # spring of 'thirty-seven", "back in 'forty-five", "the 'twenties". The number word alone
 # cannot tell it from a single-quoted speech ('Thirty-seven,' she said), so the word before
-# must be one that dates: a preposition of time, "the", a season or a month.
+# must be one that dates: a preposition of time, a season or a month ("the", "to", "by" and
+# "about" only with such a word before them), and no closing quote may follow it closely.
 _ELIDED_YEAR = lazy(
     r"\u2018(?=(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)"
     r"(?:ies\b|y\b(?!-(?!one|two|three|four|five|six|seven|eight|nine)\w)))",
     re.IGNORECASE,
 )
 _DATING_WORDS = frozenset(
-    "of in since from until till to by before after around about circa c. back early late mid"
-    " the roaring summer winter spring autumn fall january february march april may june july"
-    " august september october november december class vintage".split()
+    "of in since from until till before after around circa c. back early late mid roaring"
+    " summer winter spring autumn fall january february march april may june july august"
+    " september october november december class season vintage".split()
 )
+# Words that date only with a stronger cue before them ("back in the 'forties", "since
+# about 'fifty"): alone they are too common ("ran to 'Twenty!'", "the 'Forty Thieves'",
+# "about 'fifty' things"). "the" dates a decade's plural too: "the 'twenties".
+_WEAK_DATING_WORDS = frozenset("to the by about".split())
+# A quote that closes within a few words of the number word, with no mark inside but one
+# just before the closing quote: "'Twenty!'", "'Forty Thieves'", "'fifty'". Not an
+# apostrophe inside a word ("'forty-five, I'd…") nor one after a comma ("'sixty, the
+# twins' mother").
+_QUOTE_CLOSES = lazy(r"[\w-]+(?:\s+[\w-]+){0,2}[!?.,]?\u2019(?!\w)")
 _ROCK_N_ROLL = lazy(r"\u2018n\u2019(?<=\s\u2018n\u2019)(?=\s)")
 # After a dash smartypants guesses the wrong side: "—"Wait" opens, and a quote that ends an
 # interrupted line ("I—"") closes. A quote after a dash and before a word opens…
@@ -112,11 +122,34 @@ def _typed_closing_only(text: str) -> bool:
 
 
 def _elided_year(found: re.Match[str]) -> str:
-    """An apostrophe for an elided year (rule ``elided-year``) after a dating word."""
-    before = found.string[max(0, found.start() - 24) : found.start()]
-    words = before.split()
-    dated = before[-1:].isspace() and bool(words) and words[-1].lower() in _DATING_WORDS
-    return "\u2019" if dated else found.group()
+    """An apostrophe for an elided year (rule ``elided-year``) after a dating word, unless
+    a closing quote soon after shows the number word is quoted ("the 'Forty Thieves'")."""
+    text = found.string
+    before = text[max(0, found.start() - 32) : found.start()]
+    if not before[-1:].isspace():
+        return found.group()
+    words = before.lower().split()
+    if not words or not _dates(words, text[found.end() : found.end() + 12]):
+        return found.group()
+    # Cheap first: no closing quote after it at all, no quotation to close.
+    if "\u2019" in text[found.end() : found.end() + 40] and _QUOTE_CLOSES.match(text, found.end()):
+        return found.group()
+    return "\u2019"
+
+
+def _dates(words: list[str], after: str) -> bool:
+    """Whether the words before an elided number word date it: a dating word, or a weak one
+    ("the", "to", "by", "about") after a dating word ("in the 'forties"); "the" before a
+    decade's plural ("the 'twenties") dates it too."""
+    last = words[-1]
+    if last in _DATING_WORDS:
+        return True
+    if last not in _WEAK_DATING_WORDS:
+        return False
+    if len(words) > 1 and words[-2] in _DATING_WORDS:
+        return True
+    word = after.split(None, 1)[0] if after[:1].isalpha() else ""
+    return last == "the" and word.rstrip(".,;:!?").lower().endswith("ies")
 
 
 def _fix(text: str, *, typed_closing: bool = False) -> str:
