@@ -144,7 +144,7 @@ _CHROME_LINE = lazy(
     # A webring's bar: "This Dickens Fan Fiction Ring site is owned by Pip."
     r"|this\s+(?:[\w'’&-]+\s+){0,8}(?:web\s?)?ring\s+site\s+is\s+owned\s+by\s+.{1,60}"
     # Rule ``webring-member-line``: the bar's other wording, "This site is a member of the
-    # Celtic Fiction Webring"; only a site or page that is a member of a ring.
+    # Harbour Tales Webring"; only a site or page that is a member of a ring.
     r"|this\s+(?:site|page|home\s*page)\s+is\s+(?:a\s+)?(?:proud\s+)?member\s+of\s+"
     r"(?:the\s+)?(?:[\w'’&-]+\s+){0,8}(?:web\s?ring|ring)!?\.?"
     r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"

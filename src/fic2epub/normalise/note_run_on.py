@@ -56,7 +56,7 @@ def narrates(text: str, *, shortest: int = _PROSE_LENGTH) -> bool:
 # An author's words to readers that carry none of a note's other cues: a reply that opens
 # on the guest reviewer it answers ("To the Guest who asked about X: …", "Anon: …"), an
 # answer's "yes" after a reply's opening ("To Wren: yes", "@wren: no"), and the openings
-# that hand a chapter over ("Okay, here is the chapter.", "So here's part two"). Not
+# that hand a chapter over ("Okay, here is the map.", "So here's part two"). Not
 # "guests" anywhere: "The guests arrived late."; not a "yes" or "no" after any colon: "The
 # answer was simple: no." narrates; not "Right here" or "Now here": "Right here is where
 # the road ends." is the story's.
@@ -74,7 +74,7 @@ _CLOSING_LINE = 250
 def talks_to_readers_briefly(text: str) -> bool:
     """Whether a short paragraph is the author's word to readers though it holds none of a
     note's usual cues: it talks to "you", answers a guest ("To the Guest who asked: yes, …")
-    or hands the chapter over ("Okay, here is the chapter."), and does not narrate (two
+    or hands the chapter over ("Okay, here is the map."), and does not narrate (two
     past-tense verbs or more outside speech). Never dialogue."""
     if len(text) > _CLOSING_LINE or text[:1] in "\"“‘'«„":
         return False
@@ -138,7 +138,7 @@ _PROSE_SPACED = 2
 def prose_spaced_below(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether the story under its first paragraph ``chunks[index]`` sets its paragraphs
     apart by blank lines: the next one is, and half of the few under it. A block of short
-    lines kept together (a verse, a notice pinned up: "NOTICE" over two lines) may come
+    lines kept together (a verse, a sign on a door: "CLOSED" over two lines) may come
     right after the first paragraph; a text with no blank lines at all never passes."""
     below = chunks[index + 1 : index + 1 + _PROSE_WINDOW]
     if not below or below[0].gap < 1:

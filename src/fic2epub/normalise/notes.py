@@ -643,8 +643,8 @@ def _runs_into_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
 def _last_line_over_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
     """Rule ``note-last-line-over-prose``: a note's later paragraph with the story joined to
     it on the very next line, the blank line between them lost (see note_run_on.py): "To the
-    Guest who asked about the twins: yes, they are back next time." over "Riddell pinned the
-    notice up…", or "Okay, here is the chapter." over the chapter's first paragraph. The
+    Guest who asked about the twins: yes, they are back next time." over "Tam rowed out
+    before dawn…", or "Okay, here is the map." over the chapter's first paragraph. The
     short paragraph talks to readers though it holds no other note cue, so it is the note's
     last; the narration under it is the story's first paragraph (``note-runs-into-prose``).
 

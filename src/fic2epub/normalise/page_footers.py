@@ -149,8 +149,8 @@ _CREDIT = lazy(
     re.IGNORECASE,
 )
 # Rule ``site-footer-credit``: an archive's own lines at the foot of every page, crediting
-# who built it ("Site design and code by Jaymz", "Site layout by Moss") or naming the network
-# it belongs to ("TtH is a member of the Dark Realms Network", "… of the Fanfic Webring").
+# who built it ("Site design and code by Pell", "Site layout by Moss") or naming the network
+# it belongs to ("XYZ is a member of the Lantern Lane Network", "… of the Fanfic Webring").
 # The credit must say "site", and the network line must name one in capitals ending on
 # "Network" or "Webring", so a story's "Design by committee." or "She is a member of the
 # choir." (or "of the smuggling network") stays prose. A "Network" is a word of prose too

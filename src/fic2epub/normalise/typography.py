@@ -67,7 +67,7 @@ _ELISION = lazy(rf"\u2018(?=(?:{_ELISIONS})\b|(?:{_NEGATED_ELISIONS})[\u2019']t\
 _DUTCH_ELISION = lazy(r"\u2018(?=[stk](?:\s+|-)\w)")
 _DECADE = lazy(r"\u2018(?=\d\d(?:s|\b))")
 # Rule ``elided-year``: a year or decade written as a word with its century cut off, "the
-# spring of 'thirty-seven", "back in 'forty-five", "the 'twenties". The number word alone
+# winter of 'fifty-two", "back in 'forty-five", "the 'twenties". The number word alone
 # cannot tell it from a single-quoted speech ('Thirty-seven,' she said), so the word before
 # must be one that dates: a preposition of time, a season or a month ("the", "to", "by" and
 # "about" only with such a word before them), and no closing quote may follow it closely.
