@@ -79,6 +79,8 @@ def test_ratings_have_a_short_form(value: str, rating: str | None) -> None:
         ("Lantern Keepers, part 4/?", "Lantern Keepers", 4.0),
         ("Night Shift 24/7", "Night Shift 24/7", None),
         ("Night Shift, 24/7", "Night Shift, 24/7", None),
+        # No series has a part 0, even one of unknown length.
+        ("Lantern Keepers - 0/?", "Lantern Keepers - 0/?", None),
     ],
 )
 def test_series_name_and_index(value: str, name: str, index: float | None) -> None:
@@ -433,6 +435,11 @@ def test_bracketed_rating_line() -> None:
     assert bracket_rating_line("[ A - Adult Only ]") == "A - Adult Only"
     assert bracket_rating_line("[ Three - weeks later ]") is None
     assert bracket_rating_line("[ B - Back at the farm ]") is None
+    # An aside that holds a rating's word: no known code nor the word's initial, or negated.
+    assert bracket_rating_line("[ CW - mature ]") is None
+    assert bracket_rating_line("[ NB - not for kids ]") is None
+    assert bracket_rating_line("[ PS - no explicit ]") is None
+    assert bracket_rating_line("[ T - no teens ]") is None
 
 
 def test_story_form_is_a_category_not_a_fandom() -> None:

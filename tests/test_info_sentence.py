@@ -42,6 +42,13 @@ def test_status_badge_first_on_a_tag_or_count_line() -> None:
     assert status_badge_line("Completed, she said, and closed the ledger.") is None
     assert status_badge_line("Ongoing   repairs to the bridge were slow, as always.") is None
     assert status_badge_line("Completed") is None
+    # Prose set out with wide spaces: lower-case items are no tags, and "Dropped" or "Stub"
+    # opening a line is a word of the story unless in capitals or with a count.
+    assert status_badge_line("Dropped   the lantern   and bolted") is None
+    assert status_badge_line("Stub   Of A Candle   Burning Low") is None
+    assert status_badge_line("Completed   nothing   that winter") is None
+    assert status_badge_line("DROPPED   Original   Horror") == [("Status", "DROPPED")]
+    assert status_badge_line("Stub · Poetry · 12 Views") == [("Status", "Stub")]
 
 
 def test_counters_line_holds_only_labelled_counts() -> None:

@@ -606,3 +606,46 @@ def test_mime_alternative_keeps_the_plain_part_and_its_mail_header() -> None:
 def test_text_without_a_mime_envelope_is_left_alone() -> None:
     prose = "Content-Type: the sign on the door said, and nothing else.\n\nA boundary ran by.\n"
     assert mime_message(prose) == prose
+
+
+_MIME_NESTED_PREFIX = """\
+From: Ines Marlow <ines@example.org>
+Subject: [FIC] Lamp Oil
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary=b1
+
+--b1
+Content-Type: multipart/alternative; boundary=b1-alt
+
+--b1-alt
+Content-Type: text/plain; charset=utf-8
+
+Title: Lamp Oil
+Author: Ines Marlow
+
+The keeper filled the lamp before the fog came in.
+
+--b1-alt
+Content-Type: text/html; charset=utf-8
+
+<p>The keeper filled the lamp.</p>
+--b1-alt--
+
+--b1
+Content-Type: image/png; name="lamp.png"
+Content-Disposition: attachment; filename="lamp.png"
+
+iVBORw0KGgo=
+--b1--
+"""
+
+
+def test_mime_inner_boundary_that_starts_with_the_outer_one_divides_only_its_own_parts() -> None:
+    """Rule ``mime-message``: delimiter lines are matched whole (RFC 2046), so the inner
+    "--b1-alt" lines are no "--b1" delimiters: the one plain part is read once, with no empty
+    part after it."""
+    assert mime_message(_MIME_NESTED_PREFIX) == (
+        "From: Ines Marlow <ines@example.org>\nSubject: [FIC] Lamp Oil\n\n"
+        "Title: Lamp Oil\nAuthor: Ines Marlow\n\n"
+        "The keeper filled the lamp before the fog came in.\n"
+    )

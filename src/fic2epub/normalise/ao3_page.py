@@ -31,6 +31,8 @@ _STAT_LABELS = frozenset(
     {"published", "updated", "completed", "words", "chapters", "comments", "kudos", "bookmarks",
      "hits"}
 )  # fmt: skip
+# The labels that open a part of a browser-copied tag block.
+_BLOCK_LABELS = _TAG_LABELS | _SINGLE_LABELS | {"stats"}
 _BARE_LABEL = lazy(r"(?P<key>[A-Z][A-Za-z ]{1,24}):")
 # The hint under AO3's search box: "tip: lex luthor OR superman", "tip: buffy kudos>100".
 _SEARCH_TIP = lazy(r"tip:\s+\S.{0,100}", re.IGNORECASE)
@@ -73,10 +75,11 @@ def _spacing(chunks: list[Chunk], index: int) -> int:
 def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
     """Rule ``ao3-browser-tags``: a bare AO3 label ("Fandom:", "Rating:", "Stats:") in a
     browser-copied tag block, with its tags or its value on the lines under it. Marks them and
-    returns the index after them; None when the chunk is not such a label."""
+    returns the index after them; None when the chunk is not such a label. In a Safari-spaced
+    block the label and its values get rule ``ao3-browser-tags-spaced``."""
     head = chunks[index]
     key = _bare_label(head.text)
-    if key is None or key not in _TAG_LABELS | _SINGLE_LABELS | {"stats"}:
+    if key is None or key not in _BLOCK_LABELS:
         return None
     if not is_browser_tag_block(chunks, index):
         return None
@@ -84,13 +87,16 @@ def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
     spacing = _spacing(chunks, index)
     if key == "stats":
         return _browser_stats(chunks, index, spacing)
+    tag_rule = "ao3-browser-tags-spaced" if spacing else "ao3-browser-tags"
+    limit = _spaced_list_end(chunks, index) if spacing and key in _TAG_LABELS else len(chunks)
     end = index + 1
     values = 0
-    while end < len(chunks) and end - index <= 60:
+    marked: list[tuple[int, str]] = []
+    while end < min(len(chunks), limit) and end - index <= 60:
         chunk = chunks[end]
         if chunk.gap > spacing or len(chunk.text) > 150 or _bare_label(chunk.text) is not None:
             break
-        rule = "ao3-browser-tags"
+        rule = tag_rule
         if key == "series" and _SERIES_LINK.fullmatch(chunk.text):
             # Rule ``ao3-series-links``: the series' "← Previous Work" and "Next Work →"
             # links, copied onto lines of their own around "Part 2 of Name", go with the
@@ -100,12 +106,50 @@ def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
             break
         else:
             values += 1
-        chunks[end] = replace(chunk, role="field-value", rule=rule, label=label)
+        marked.append((end, rule))
         end += 1
     if not values:
+        # Only series links (or nothing) under the label: no field, and nothing is marked.
         return None
-    chunks[index] = replace(head, role="field", rule="ao3-browser-tags", label=label, value="")
+    for position, rule in marked:
+        chunks[position] = replace(chunks[position], role="field-value", rule=rule, label=label)
+    chunks[index] = replace(head, role="field", rule=tag_rule, label=label, value="")
     return end
+
+
+# AO3 caps a tag at 100 characters: a longer line is no tag.
+_TAG_MAX = 100
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as story text, not a tag: longer than any tag, opening with a quote,
+    or a sentence of six words or more ending in . ! or ?."""
+    if len(text) > _TAG_MAX or text[:1] in "\"'“‘«":
+        return True
+    return text[-1:] in ".!?" and text.count(" ") >= 5
+
+
+def _spaced_list_end(chunks: list[Chunk], index: int) -> int:
+    """Where the tag list under the spaced label at ``index`` may end. In a Safari copy a
+    blank line stands between every line, so the blank line after the last tag is no end:
+    the list runs on to the next label of the block. When the lines under the label run
+    into a line that reads as a sentence, another kind of label ("Summary:") or a wider gap
+    before any block label, the block ended at this list: AO3 prints the work's title and
+    its byline right under the block, so the last two of those lines are no tags (and the
+    first line is always one)."""
+    for end in range(index + 1, min(len(chunks), index + 62)):
+        chunk = chunks[end]
+        if chunk.gap > 1 or _sentence_like(chunk.text):
+            break
+        key = _bare_label(chunk.text)
+        if key is not None:
+            if key in _BLOCK_LABELS:
+                return end
+            break
+    else:
+        # Sixty short lines, all spaced alike, and no label: a long list; keep it.
+        return len(chunks)
+    return max(index + 2, end - 2)
 
 
 def _browser_stats(chunks: list[Chunk], index: int, spacing: int) -> int:

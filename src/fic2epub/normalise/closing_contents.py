@@ -9,6 +9,7 @@ is neither chapters nor notes, so it is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.normalise.chunks import Chunk, Chunks
@@ -19,6 +20,8 @@ _CONTENTS = frozenset({"table of contents", "contents"})
 _REACH = 40
 # The longest line taken as an entry.
 _LONGEST_ENTRY = 80
+# The most entries taken as link anchors (``closing-contents-anchor``).
+_MOST_ANCHORS = 2
 
 
 def closing_contents(chunks: Chunks) -> Chunks:
@@ -27,7 +30,9 @@ def closing_contents(chunks: Chunks) -> Chunks:
     Guards: the "Table of Contents" line is a line of its own among the text's last lines,
     after the story has had two headings or more; everything after it to the end is a short
     line (no sentence's end); two entries at least repeat, word for word, lines that stand
-    above the list; and those repeats outnumber the other entries. A story that ends on a
+    above the list; and those repeats outnumber the other entries, or do so once the link
+    anchors among them are counted (``closing-contents-anchor``): an entry found as whole
+    words inside one line above, at most ``_MOST_ANCHORS`` of them. A story that ends on a
     list of its own has no such run of its own headings.
     """
     start = _contents_line(chunks)
@@ -46,14 +51,33 @@ def closing_contents(chunks: Chunks) -> Chunks:
         # the links it found, each a link's own text inside a line above ("notes" from
         # "See the end of the work for more notes", a related work's title from "Inspired by
         # <title> by <name>."). Looked for only when the whole-line repeats fall short.
-        body = " ".join(" ".join(chunk.text.split()) for chunk in chunks[:start]).casefold()
-        anchors = sum(key not in above and key.casefold() in body for key in keys)
+        # Whole words within one line: a short entry ("Red") is found inside many a word
+        # ("covered"), and a link's text never runs over a line break.
+        lines = [
+            " ".join(line.split()).casefold() for chunk in chunks[:start] for line in chunk.lines
+        ]
+        anchors = sum(key not in above and _anchor_in(key.casefold(), lines) for key in keys)
+        # A work has few such links (a note pointer, a related work or two): a list that
+        # needs more of them to pass is the story's own.
+        anchors = min(anchors, _MOST_ANCHORS)
         if (repeats + anchors) * 2 <= len(entries):
             return chunks
     marked = list(chunks)
     for index in [start, *entries]:
         marked[index] = replace(marked[index], role="dropped", rule="closing-contents-list")
     return tuple(marked)
+
+
+def _anchor_in(entry: str, lines: list[str]) -> bool:
+    """Whether the (case-folded) entry stands as whole words inside one of the lines."""
+    pattern: re.Pattern[str] | None = None
+    for line in lines:
+        if entry not in line:
+            continue
+        pattern = pattern or re.compile(rf"(?<!\w){re.escape(entry)}(?!\w)")
+        if pattern.search(line):
+            return True
+    return False
 
 
 def _key(text: str) -> str:

@@ -335,11 +335,13 @@ def exact_rating(value: str) -> str | None:
 # the title, its code and its name: "[ P - Pre-Teen ]", "[ T - Teens ]", "[ A - Adult ]"
 # (MediaMiner). The name must be a rating's word, so a bracketed aside is never one.
 _BRACKET_RATING = lazy(
-    r"\[\s*(?P<code>[A-Z][A-Z0-9+-]{0,5})\s+[-–—]\s+(?P<name>(?:[\w'’-]+\s+){0,2}"
+    r"\[\s*(?P<code>[A-Z][A-Z0-9+-]{0,5})\s+[-–—]\s+(?P<name>(?P<before>(?:[\w'’-]+\s+){0,2})"
     r"(?:general|everyone|all\s+ages|pre-?teens?|teens?|older\s+teens?|mature|adults?"
     r"|explicit|restricted|children|kids)(?:\s+only)?)\s*\]",
     re.IGNORECASE,
 )
+# Words that turn a rating's word into a warning or an aside: "[ NB - not for kids ]".
+_NEGATIONS = frozenset({"no", "not", "non", "never", "nothing"})
 
 
 def bracket_rating_line(text: str) -> str | None:
@@ -349,6 +351,14 @@ def bracket_rating_line(text: str) -> str | None:
         return None
     found = _BRACKET_RATING.fullmatch(text.strip())
     if found is None:
+        return None
+    name = found.group("name").lower()
+    if any(word in _NEGATIONS for word in name.replace("-", " ").split()):
+        return None  # "[ PS - no explicit ]": a note about the rating, not one
+    code = found.group("code")
+    if exact_rating(code) is None and (found.group("before") or code[0].lower() != name[0]):
+        # An archive's own code ("P", "A") is its name's initial, and the name opens on the
+        # rating's word; "[ CW - mature ]" is a content warning's aside.
         return None
     written = f"{found.group('code')} - {found.group('name')}"
     return exact_rating(found.group("code")) or written
@@ -445,9 +455,10 @@ def read_series(value: str) -> Series:
     # skins and copies draw the arrows as "«" and "»" (or leave them out).
     text = _SERIES_ARROWS.sub("", value).strip()
     if "/" in text and (found := _SERIES_FRACTION.fullmatch(text)) is not None:
-        total = found.group("total")
-        if total == "?" or 0 < int(found.group("index")) <= int(total):
-            return Series(found.group("name").strip(' ,:-–—"“”'), float(found.group("index")))
+        total, index = found.group("total"), int(found.group("index"))
+        # No series has a part 0, whether its length is known or still "?".
+        if index > 0 and (total == "?" or index <= int(total)):
+            return Series(found.group("name").strip(' ,:-–—"“”'), float(index))
     for pattern in _SERIES_RE:
         found = pattern.fullmatch(text)
         if found:

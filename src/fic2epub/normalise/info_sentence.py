@@ -192,6 +192,8 @@ _BADGE = lazy(r"complete[d]?|ongoing|hiatus|on\s+hiatus|dropped|stub", re.IGNORE
 # The badge line's items: set apart by wide spaces, a middle dot, a bullet or a bar.
 _BADGE_SEPARATOR = lazy(r"\s{3,}|\s+[·•|]\s+")
 _BADGE_ITEM_MARKS = lazy(r"[.!?,;:\"“”]")
+# Badge words that are common words of prose as well: taken only in capitals or by a count.
+_PROSE_BADGES = frozenset({"dropped", "stub"})
 
 
 def status_badge_line(text: str) -> list[tuple[str, str]] | None:
@@ -201,8 +203,10 @@ def status_badge_line(text: str) -> list[tuple[str, str]] | None:
     (Webnovel). Gives the status; the tags and counts are the site's.
 
     The first item must be a status word alone and every other item a short label of at
-    most four words with no sentence marks, so "Completed, she said" or a line of prose
-    never matches."""
+    most four words with no sentence marks, opening as a tag (a capital) or a count (a
+    figure) does, so "Completed, she said" or a line of prose never matches. "Dropped" and
+    "Stub" are words of prose too ("Dropped   everything   and ran"): only in capitals, as a
+    badge prints them, or with a count on the line."""
     if len(text) > 200 or text[:1] not in "CcOoHhDdSs":
         return None
     items = _BADGE_SEPARATOR.split(text.strip())
@@ -212,4 +216,13 @@ def status_badge_line(text: str) -> list[tuple[str, str]] | None:
     rest = [re.sub(r"(?<=\d)[.,](?=\d)", "", item) for item in items[1:]]
     if any(not item or len(item.split()) > 4 or _BADGE_ITEM_MARKS.search(item) for item in rest):
         return None
-    return [("Status", items[0])]
+    if not all(item[0].isupper() or item[0].isdigit() for item in rest):
+        return None  # a tag opens with a capital, a count with its figure
+    status = items[0]
+    if (
+        status.lower() in _PROSE_BADGES
+        and not status.isupper()
+        and not any(i[0].isdigit() for i in rest)
+    ):
+        return None  # "Dropped" or "Stub" as prose's first word, with no count to vouch
+    return [("Status", status)]

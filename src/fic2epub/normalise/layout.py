@@ -101,11 +101,16 @@ def _width_of(lines: Sequence[_Line]) -> int | None:
     at 100 at most."""
     lengths = sorted(line.indent + len(line.text) for line in lines)
     width = lengths[int(0.95 * (len(lengths) - 1))]
-    return width if 40 <= width <= 110 else None
+    return width if 40 <= width <= _WIDEST else None
 
 
-def _fits(line: _Line, following: _Line, width: int) -> bool:
-    """Whether the next line's first word would have fitted on this line.
+# The widest wrap taken as one (rule ``pdf-text-width``).
+_WIDEST = 110
+
+
+def _fits(line: _Line, following: _Line, width: int, margin: int = 5) -> bool:
+    """Whether the next line's first word would have fitted on this line, ``margin``
+    columns short of ``width``.
 
     If it would have, the author (not a wrapping editor) broke the line there.
     """
@@ -117,7 +122,7 @@ def _fits(line: _Line, following: _Line, width: int) -> bool:
         word = word[:1]
     # The margin absorbs wrappers that stop a few columns short (indented blocks, or a
     # width the estimate overshoots); deliberate short lines are far shorter than that.
-    return line.indent + len(line.text) + 1 + len(word) <= width - 5
+    return line.indent + len(line.text) + 1 + len(word) <= width - margin
 
 
 # The first code point of the CJK punctuation, kana, Han and Hangul blocks (and all the
@@ -144,8 +149,29 @@ def _detect(lines: Sequence[_Line], width: int | None) -> Layout:
     open_ends = sum(1 for a, _ in pairs if not a.text.endswith(_SENTENCE_ENDS))
     if open_ends < 0.3 * len(pairs):
         return "lines"
+    if width > _EDITOR_WIDEST and _new_sentences_after_open_ends(pairs):
+        return "lines"
     indented_starts = sum(1 for a, b in pairs if _indents(a, b))
     return "indented" if indented_starts else "wrapped"
+
+
+def _new_sentences_after_open_ends(pairs: Sequence[tuple[_Line, _Line]]) -> bool:
+    """Rule ``wide-lines-capital-starts``: lines wider than an editor wraps at (only
+    ``pdftotext`` draws them that wide, ``pdf-text-width``) that are one-line paragraphs of a
+    phone paste with its end stops left off. A wrapped line that ends mid-sentence goes on in
+    lower case on the next line more often than not (a name or "I" aside); a paragraph with
+    no stop at its end is followed by the next one's capital. So when fewer than one in
+    four of the lines after an open end (and opening with a letter that has a case) start
+    in lower case, the lines were not wrapped."""
+    firsts = [b.text[0] for a, b in pairs if not a.text.endswith(_SENTENCE_ENDS)]
+    cased = [first for first in firsts if first.islower() or first.isupper()]
+    if len(cased) < 3:
+        return False  # too few to tell (or a script without case)
+    return 4 * sum(first.islower() for first in cased) < len(cased)
+
+
+# The widest an editor or a mail program wraps at; wider wraps are ``pdftotext``'s.
+_EDITOR_WIDEST = 100
 
 
 def _short_wrapped(pairs: int, soft: int) -> bool:
@@ -209,6 +235,8 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
     within a few columns of the same width, each broken where the next word would not have
     fitted, and most broken mid-sentence, is one paragraph: a phone paste's one-line
     paragraphs end on sentences and vary in length, and verse breaks where words still fit.
+    The run's first line may stand deeper than the rest (a paragraph indent); a line at that
+    deeper indent again starts the next paragraph.
     """
     chunks: list[Chunk] = []
     run: list[_Line] = []
@@ -226,11 +254,22 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
         run.clear()
 
     for line in lines:
-        if run and (line.gap > 0 or line.indent != run[0].indent):
+        if run and (line.gap > 0 or not _runs_on(run, line)):
             flush()
         run.append(line)
     flush()
     return tuple(chunks)
+
+
+def _runs_on(run: Sequence[_Line], line: _Line) -> bool:
+    """Whether ``line`` may go on the wrapped run: at the indent of the run's continuation
+    lines, or (as the run's second line) under a first line indented as a paragraph's is."""
+    first = run[0]
+    if len(run) == 1:
+        return line.indent == first.indent or _indents(line, first)
+    # The second line set the run's indent; a line at the first line's deeper indent is the
+    # next paragraph's first line.
+    return line.indent == run[1].indent
 
 
 # The fewest lines a wrapped run must have: two lines could be any two paragraphs.
@@ -240,15 +279,19 @@ _RUN_LEAST = 3
 def _wrapped_run(run: Sequence[_Line]) -> bool:
     """Whether ``run`` (lines with no blank line between) reads as one wrapped paragraph."""
     body = run[:-1]
-    width = max(len(line.text) for line in body)
-    if not 55 <= width <= 100 or any(len(line.text) < width - 12 for line in body):
+    width = max(line.indent + len(line.text) for line in body)
+    if not 55 <= width <= _WIDEST or any(
+        line.indent + len(line.text) < width - 12 for line in body
+    ):
         return False
     if any(_LABEL.match(line.text) for line in run[1:]):
         return False  # a header block's field lines, each a line of its own
-    for line, following in pairwise(run):
-        word = following.text.split(" ", 1)[0]
-        if len(line.text) + 1 + len(word) <= width:
-            return False  # the next word would have fitted: the break was the writer's
+    # No margin: the width is the run's own longest line, not an estimate that may overshoot,
+    # and a menu's or a song's lines of like length break where a word would still fit.
+    if any(_fits(line, following, width, margin=0) for line, following in pairwise(run)):
+        return False  # the next word would have fitted: the break was the writer's
+    if width > _EDITOR_WIDEST and _new_sentences_after_open_ends(list(pairwise(run))):
+        return False  # a phone paste's wide one-line paragraphs (wide-lines-capital-starts)
     open_ends = sum(1 for line in body if not line.text.endswith(_SENTENCE_ENDS))
     return 2 * open_ends >= len(body)
 

@@ -66,16 +66,8 @@ def _parts(body: str, boundary: str) -> list[tuple[str, str, str]]:
     is opened in turn. The preamble before the first boundary and the epilogue after the
     last are the mail program's, never the writer's.
     """
-    delimiter = "--" + boundary
     leaves: list[tuple[str, str, str]] = []
-    chunks = body.split("\n" + delimiter)
-    if body.startswith(delimiter):
-        chunks[0] = chunks[0][len(delimiter) :]
-        chunks.insert(0, "")
-    for chunk in chunks[1:]:
-        if chunk.startswith("--"):
-            break  # the closing boundary: only the epilogue follows
-        part = chunk.split("\n", 1)[1] if "\n" in chunk else ""
+    for part in _between_delimiters(body, boundary):
         headers, _, content = part.partition("\n\n")
         if not all(_PART_HEADER.fullmatch(line) for line in headers.split("\n") if line):
             continue  # not a part's header: leave the part out rather than guess
@@ -92,6 +84,34 @@ def _parts(body: str, boundary: str) -> list[tuple[str, str, str]]:
         encoding = fields.get("content-transfer-encoding", "").strip().lower()
         leaves.append(("plain", disposition.lower(), _decoded(content, encoding, kind)))
     return leaves
+
+
+def _between_delimiters(body: str, boundary: str) -> list[str]:
+    """The parts' text between the delimiter lines of ``boundary``, as RFC 2046 draws them:
+    a line that is "--" and the boundary, or the closing "--boundary--", with nothing after
+    it but spaces. Matched line by line, so an inner part's boundary that merely starts with
+    the outer one ("b1-alt" inside "b1") divides nothing here."""
+    delimiter = "--" + boundary
+    closing = delimiter + "--"
+    parts: list[str] = []
+    lines: list[str] | None = None  # None in the preamble, before the first delimiter
+    for line in body.split("\n"):
+        # Cheap test first: most lines do not start with the delimiter at all.
+        if line.startswith(delimiter):
+            bare = line.rstrip()
+            if bare == closing:
+                break  # the closing delimiter: only the epilogue follows
+            if bare == delimiter:
+                if lines is not None:
+                    parts.append("\n".join(lines))
+                lines = []
+                continue
+        if lines is not None:
+            lines.append(line)
+    # The last part ends at the closing delimiter, or (with none) at the end of the mail.
+    if lines is not None:
+        parts.append("\n".join(lines))
+    return parts
 
 
 def _fields(headers: str) -> dict[str, str]:
