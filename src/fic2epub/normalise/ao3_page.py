@@ -244,7 +244,7 @@ def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
         return True
     # Rule ``chapter-position-over-chapter-line``: Twisting the Hellmouth sets the page's
     # place right over its own chapter line ("By : Name", "Chapter 3 of 3", "Chapter 3:
-    # Tenerife"); the heading under it, no blank line between, is the chapter's title.
+    # The Ferry"); the heading under it, no blank line between, is the chapter's title.
     return below.role == "heading" and below.gap == 0 and chunk.gap <= 1
 
 

@@ -199,7 +199,7 @@ _PROSE_BADGES = frozenset({"dropped", "stub"})
 def status_badge_line(text: str) -> list[tuple[str, str]] | None:
     """Rule ``status-badge-line``: a web-serial page's status badge first on the line of
     the story's category, tags or counts, which the badge's separators set apart:
-    "COMPLETED   Fan Fiction   Adventure" (Royal Road), "Completed · Books · 2.3K Views"
+    "COMPLETED   Fan Fiction   Adventure" (Royal Road), "Completed · Books · 4.1K Views"
     (Webnovel). Gives the status; the tags and counts are the site's.
 
     The first item must be a status word alone and every other item a short label of at
@@ -212,7 +212,7 @@ def status_badge_line(text: str) -> list[tuple[str, str]] | None:
     items = _BADGE_SEPARATOR.split(text.strip())
     if len(items) < 2 or not _BADGE.fullmatch(items[0]):
         return None
-    # "2.3K Views" keeps its decimal point; no other item may hold a sentence mark.
+    # "4.1K Views" keeps its decimal point; no other item may hold a sentence mark.
     rest = [re.sub(r"(?<=\d)[.,](?=\d)", "", item) for item in items[1:]]
     if any(not item or len(item.split()) > 4 or _BADGE_ITEM_MARKS.search(item) for item in rest):
         return None
