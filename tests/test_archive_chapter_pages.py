@@ -187,12 +187,13 @@ def test_archive_links(line: str, chrome: bool) -> None:
     assert is_site_chrome(line) is chrome
 
 
-_TWO_PAGES = "\n".join(
-    [
+def _chapter_page(heading: str, body: list[str]) -> list[str]:
+    """One archive chapter page: the story's header block repeated over each chapter."""
+    return [
         "Story | Reviews | Statistics | Related | Tracking",
         "",
         "Quiet Ice by Tern Ashby",
-        "Chapter 1: Setting Out",
+        heading,
         (
             "Summary: A whaler's boy goes north with a captain who cannot swim, and"
             " comes home with a story."
@@ -205,40 +206,38 @@ _TWO_PAGES = "\n".join(
             "history and to his own book."
         ),
         "",
-        (
-            "The boy packed two shirts and a knife, and his mother packed a third "
-            "shirt when he was not looking."
-        ),
-        "",
-        "A/N: The next part is shorter, I promise.",
-        "",
-        "Next Chapter",
-        "StoryReviewsStatisticsRelatedTracking",
-        "",
-        "Story | Reviews | Statistics | Related | Tracking",
-        "",
-        "Quiet Ice by Tern Ashby",
-        "Chapter 2: Coming Home",
-        (
-            "Summary: A whaler's boy goes north with a captain who cannot swim, and"
-            " comes home with a story."
-        ),
-        "Categories: Non-BtVS/AtS Stories > History",
-        ("Rating: FR7 • Chapters [2] • Words [900] • Reviews [1] • Hits [50] • Completed [Yes]"),
-        "",
-        (
-            "Disclaimer: Nothing here is mine; the captain and his ship belong to "
-            "history and to his own book."
-        ),
-        "",
-        (
-            "He came back with one shirt and the knife, and nobody ever found out "
-            "what became of the third shirt."
-        ),
-        "",
-        "THE END",
-        "",
+        *body,
     ]
+
+
+_TWO_PAGES = "\n".join(
+    _chapter_page(
+        "Chapter 1: Setting Out",
+        [
+            (
+                "The boy packed two shirts and a knife, and his mother packed a third "
+                "shirt when he was not looking."
+            ),
+            "",
+            "A/N: The next part is shorter, I promise.",
+            "",
+            "Next Chapter",
+            "StoryReviewsStatisticsRelatedTracking",
+            "",
+        ],
+    )
+    + _chapter_page(
+        "Chapter 2: Coming Home",
+        [
+            (
+                "He came back with one shirt and the knife, and nobody ever found out "
+                "what became of the third shirt."
+            ),
+            "",
+            "THE END",
+            "",
+        ],
+    )
 )
 
 
