@@ -46,11 +46,11 @@ def _bare_label(text: str) -> str | None:
     return found.group("key").lower() if found else None
 
 
-def is_browser_tag_block(chunks: list[Chunk], index: int) -> bool:
+def is_browser_tag_block(chunks: list[Chunk], index: int, spacing: int) -> bool:
     """Whether the chunk opens or sits in a browser-copied AO3 tag block: at least three of
-    AO3's tag labels stand alone near it, each with an unindented value line right under."""
+    AO3's tag labels stand alone near it, each with an unindented value line right under
+    (``spacing`` blank lines under it at most: see :func:`_spacing`)."""
     seen = 0
-    spacing = _spacing(chunks, index)
     for position in range(max(0, index - 30), min(len(chunks) - 1, index + 30)):
         key = _bare_label(chunks[position].text)
         after = chunks[position + 1]
@@ -81,10 +81,10 @@ def browser_tag_field(chunks: list[Chunk], index: int) -> int | None:
     key = _bare_label(head.text)
     if key is None or key not in _BLOCK_LABELS:
         return None
-    if not is_browser_tag_block(chunks, index):
+    spacing = _spacing(chunks, index)
+    if not is_browser_tag_block(chunks, index, spacing):
         return None
     label = head.text[:-1]
-    spacing = _spacing(chunks, index)
     if key == "stats":
         return _browser_stats(chunks, index, spacing)
     tag_rule = "ao3-browser-tags-spaced" if spacing else "ao3-browser-tags"
@@ -175,7 +175,6 @@ def _browser_stats(chunks: list[Chunk], index: int, spacing: int) -> int:
 
 # A series link alone on its line: "← Previous Work", "Next Work →" (or "«" and "»").
 _SERIES_LINK = lazy(r"(?:[←«‹]\s*)?previous\s+work|next\s+work(?:\s*[→»›])?", re.IGNORECASE)
-# The page's place among the chapters, printed between AO3's chapter buttons: "Chapter 2 of 3".
 # How far below a "Preface" line the work's header must begin.
 _PREFACE_HEADER_REACH = 3
 
@@ -197,6 +196,7 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
     return False
 
 
+# The page's place among the chapters, printed between AO3's chapter buttons: "Chapter 2 of 3".
 _CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
 # Hameln (and other Japanese sites) print the page's place as a bare "1 / 2".
 _PAGE_POSITION = lazy(r"(?P<at>\d{1,4})\s*/\s*(?P<of>\d{1,4})")
@@ -205,7 +205,7 @@ _PAGE_POSITION = lazy(r"(?P<at>\d{1,4})\s*/\s*(?P<of>\d{1,4})")
 def _position_line(text: str) -> bool:
     """ "Chapter 2 of 3", or a bare "2 / 3" whose first number is no more than the second."""
     if text[:1] in "Cc":
-        return _CHAPTER_POSITION.fullmatch(text) is not None
+        return chapter_position_text(text)
     found = _PAGE_POSITION.fullmatch(text) if text[:1].isdigit() else None
     return found is not None and 0 < int(found["at"]) <= int(found["of"])
 

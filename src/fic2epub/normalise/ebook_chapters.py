@@ -76,7 +76,7 @@ def _dense(chunks: Chunks) -> bool:
     return len(text) >= _DENSE_LEAST and spaced <= _DENSE_SHARE * len(text)
 
 
-def _chapter_name(chunks: Chunks, index: int, *, dense: bool = False) -> bool:
+def _chapter_name(chunks: Chunks, index: int, *, dense: bool) -> bool:
     """A one-line chunk set apart by blank lines, a short title in title case with no
     sentence's or clause's end, and prose (or a note) under it. In a dense text (see
     :func:`_dense`), a blank line above it is enough."""

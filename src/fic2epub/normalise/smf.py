@@ -83,14 +83,14 @@ def _stat(text: str) -> bool:
     return is_poster_stat(text) or (len(text) <= 60 and _FOREIGN_STAT.fullmatch(text) is not None)
 
 
-def post_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int, int]]:
-    """Rule ``smf-post-header``: the posts of an SMF topic, as (header start, body start,
-    the poster's name line).
+def post_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int]]:
+    """The posts of an SMF topic (their headers are rule ``forum-post-header``), as (header
+    start, body start); the header starts on the poster's name line.
 
     A header is the poster's name, one or more poster box lines, maybe the post's subject,
     then the date line, with no blank line between: a story's own line in guillemets has no
     poster box over it."""
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int]] = []
     for index, chunk in enumerate(chunks):
         if chunk.role != "text" or chunk.text[:1] != "«" or not is_post_date(chunk.text):
             continue
@@ -110,7 +110,7 @@ def post_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int, int]]:
         name = chunks[above]
         if name.role != "text" or len(name.text) > 40 or len(name.text.split()) > 4:
             continue
-        found.append((above, index + 1, above))
+        found.append((above, index + 1))
     return found
 
 

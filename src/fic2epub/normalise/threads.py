@@ -350,10 +350,11 @@ def _smf_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     """Rule ``forum-post-header`` (SMF): the poster's name, the poster box, the post's
     subject and its "« on: date »" line open each post (:func:`smf.post_headers`)."""
     posts: list[_Post] = []
-    for start, body, name in post_headers(chunks):
+    for start, body in post_headers(chunks):
         for position in range(start, body):
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
-        posts.append(_Post(start, body, chunks[name].text, name, smf=True))
+        # The header opens on the poster's name line.
+        posts.append(_Post(start, body, chunks[start].text, start, smf=True))
     return posts
 
 
@@ -545,8 +546,10 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
         ):
             continue
         stop = index + 1
+        # One line past the most a signature holds is enough to rule it out.
+        limit = min(end, index + 2 + _SIGNATURE_LINES)
         while (
-            stop < end
+            stop < limit
             and marked[stop].role != "dropped"
             and not _TOP_LINK.fullmatch(marked[stop].text)
         ):

@@ -73,7 +73,8 @@ def note_part(chunks: list[Chunk]) -> None:
     """
     index = next((i for i in range(len(chunks) - 1, -1, -1) if chunks[i].role == "heading"), 0)
     head = chunks[index]
-    if not index or head.role != "heading" or (label := match_note(head.text.strip())) is None:
+    # Index 0 is the fallback as well as a heading there: either way no heading is above it.
+    if not index or (label := match_note(head.text.strip())) is None:
         return
     if label.rest or not any(c.role == "heading" for c in chunks[:index]):
         return
