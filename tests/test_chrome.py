@@ -527,3 +527,23 @@ def test_author_pm_link_is_not_chrome(label: str, value: str, expected: bool) ->
     from fic2epub.normalise.header_chrome import chrome_value
 
     assert chrome_value(label, value) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Posted by Wren Abbot at 9:14 PM", "Wren Abbot"),
+        ("Posted by Wren at 9:14 PM 2 comments:", "Wren"),
+        ("Eingestellt von Mira um 21:14", "Mira"),
+        ("Opublikowany przez Mira o 21:14", "Mira"),
+        ("Publié par Léa à 21:14", "Léa"),
+        ("Posted in Fic by Wren", None),
+        ("By nine the lamps were lit.", None),
+    ],
+)
+def test_blogger_poster(line: str, name: str | None) -> None:
+    """The poster's name on Blogger's "Posted by X at <time>" line, in its translations; the
+    first words are tested before the pattern."""
+    from fic2epub.normalise.chrome import blogger_poster
+
+    assert blogger_poster(line) == name

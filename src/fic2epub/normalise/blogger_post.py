@@ -23,18 +23,6 @@ _AFTER_POST = lazy(
     r"(?:\d{1,5}|no)\s+comments?\s*:|post\s+a\s+comment|blog\s+archive|about\s+me",
     re.IGNORECASE,
 )
-# The first words of the "Posted by" line in English and Blogger's translations (chrome.py).
-_POSTED_WORDS = (
-    "posted",
-    "opublikowany",
-    "publié",
-    "publie",
-    "eingestellt",
-    "publicado",
-    "geplaatst",
-    "pubblicato",
-)
-_POSTED_FIRST = frozenset("PpOoEeGg")
 
 
 def blogger_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
@@ -63,10 +51,7 @@ def blogger_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
 def _last_posted_line(chunks: list[Chunk], first: int, end: int) -> int | None:
     """The last chunk of the chapter that is Blogger's "Posted by" line, or None."""
     for index in range(end - 1, first - 1, -1):
-        text = chunks[index].text
-        if text[:1] not in _POSTED_FIRST or not text[:12].lower().startswith(_POSTED_WORDS):
-            continue
-        if blogger_poster(text) is not None:
+        if blogger_poster(chunks[index].text) is not None:
             return index
     return None
 
@@ -83,9 +68,8 @@ def blogger_posters(chunks: Sequence[Chunk]) -> list[str]:
     when the header names no author."""
     names: list[str] = []
     for chunk in chunks:
-        text = chunk.text
-        if chunk.role != "dropped" or not text[:12].lower().startswith(_POSTED_WORDS):
+        if chunk.role != "dropped":
             continue
-        if (name := blogger_poster(text)) is not None and name not in names:
+        if (name := blogger_poster(chunk.text)) is not None and name not in names:
             names.append(name)
     return names

@@ -19,7 +19,13 @@ from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import bracket_rating_line, is_known_label, split_authors
 from fic2epub.normalise.notes import is_structural, talks_to_readers
-from fic2epub.normalise.patterns import BYLINE_RE, COAUTHOR_RE, TITLE_BY_RE, undecorate
+from fic2epub.normalise.patterns import (
+    BYLINE_RE,
+    COAUTHOR_RE,
+    REVIEWS_LINK,
+    TITLE_BY_RE,
+    undecorate,
+)
 from fic2epub.normalise.share_text import (
     ao3_share_title,
     app_share_line,
@@ -205,7 +211,7 @@ _RATING_END = lazy(r"[(\[]\s*(?:G|PG(?:-?1[35])?|R|NC-?1[78]|NC-?21|PG-?15)\s*[)
 
 
 # An archive's reviews link closing a line: "[Reviews - 5]", "[Reviews: 12]".
-_REVIEWS_LINK = lazy(r"\s+\[\s*reviews?\s*[-:]\s*\d{1,6}\s*\]$", re.IGNORECASE)
+_REVIEWS_LINK = lazy(rf"\s+{REVIEWS_LINK}$", re.IGNORECASE)
 
 
 def _name_like(text: str) -> bool:

@@ -247,9 +247,26 @@ def _posted_at(line: str) -> bool:
     return _POSTED_AT.fullmatch(line) is not None
 
 
+# The first words of the "Posted by" line in English and the translations ``_POSTED_AT``
+# knows, in lower case, and the letters they open with: the cheap test before the regex.
+_POSTED_WORDS = (
+    "posted",
+    "opublikowany",
+    "publié",
+    "publie",
+    "eingestellt",
+    "publicado",
+    "geplaatst",
+    "pubblicato",
+)
+_POSTED_FIRST = frozenset("PpOoEeGg")
+
+
 def blogger_poster(line: str) -> str | None:
     """The poster's name on Blogger's "Posted by X at 9:14 PM" line (its comment count after
     the time or not), else None."""
+    if line[:1] not in _POSTED_FIRST or not line[:12].lower().startswith(_POSTED_WORDS):
+        return None
     found = _POSTED_AT.fullmatch(without_comment_count(line.strip()))
     return found.group("name").strip() if found else None
 

@@ -96,16 +96,16 @@ _RIGHTS = lazy(
     r"[\s.!©]*",
     re.IGNORECASE,
 )
-# Rule ``foreign-page-chrome``: lines that sites in other languages print around a story:
-# "continue to the next part" links (Wattpad), a table of contents' heading, comment and
-# share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder, the
-# favourite and report buttons.
 # Log-in and sign-up buttons that a page's chrome and a site's menu share, word for word
 # (compared in lower case).
 _LOG_IN_WORDS = (
     r"registrarse|anmelden|registrieren|einloggen|se\s+connecter|s['’]inscrire|accedi"
     r"|registrati|kaydol|đăng\s+nhập|đăng\s+ký|войти|регистрация"
 )
+# Rule ``foreign-page-chrome``: lines that sites in other languages print around a story:
+# "continue to the next part" links (Wattpad), a table of contents' heading, comment and
+# share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder, the
+# favourite and report buttons.
 _PAGE_CHROME = lazy(
     r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"

@@ -83,12 +83,13 @@ def post_headline(chunks: list[Chunk], index: int) -> int | None:
         return None
     parts = _WIDE.split(dated.text.strip())
     end = None
-    if len(parts) == 2 and is_post_date(parts[0]) and is_visibility_line(parts[1]):
+    # The visibility word first: it is the cheaper test and the rarer line.
+    if len(parts) == 2 and is_visibility_line(parts[1]) and is_post_date(parts[0]):
         end = index + 2
     elif (
-        is_post_date(dated.text)
-        and not chunks[index + 2].gap
+        not chunks[index + 2].gap
         and is_visibility_line(chunks[index + 2].text)
+        and is_post_date(dated.text)
     ):
         end = index + 3
     if end is None:

@@ -13,7 +13,13 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.fields import dated_label, field_for, is_known_label
 from fic2epub.normalise.foreign_header import cjk_field
-from fic2epub.normalise.patterns import DASH_FIELD_RE, FIELD_RE, TILDE_FIELD_RE, undecorate
+from fic2epub.normalise.patterns import (
+    DASH_FIELD_RE,
+    FIELD_RE,
+    REVIEWS_LINK,
+    TILDE_FIELD_RE,
+    undecorate,
+)
 
 # A story's status on a line of its own, as Wattpad shows it; in its Turkish, Spanish and
 # Portuguese interfaces "Tamamlandı", "Devam ediyor", "Completa", "En curso", "Em andamento".
@@ -30,7 +36,7 @@ _COMPLETE_QUESTION = lazy(
 )
 # "Rated G" or "Rated: T" on a line of its own. An eFiction skin sets the story's reviews
 # link after the rating ("Rated: G   [Reviews - 5]"): the link is the site's, not the value.
-_RATED = lazy(r"rated\s*:?\s+(\S{1,5})(?:\s+\[\s*reviews?\s*[-:]\s*\d{1,6}\s*\])?", re.I)
+_RATED = lazy(rf"rated\s*:?\s+(\S{{1,5}})(?:\s+{REVIEWS_LINK})?", re.IGNORECASE)
 # AO3 heads its summary with a bare "Summary" line, no colon.
 _BARE_LABELS = frozenset({"summary", "description"})
 # A header line longer than this is a story pasted onto one line, not a field.

@@ -356,12 +356,13 @@ def bracket_rating_line(text: str) -> str | None:
     if any(word in _NEGATIONS for word in name.replace("-", " ").split()):
         return None  # "[ PS - no explicit ]": a note about the rating, not one
     code = found.group("code")
-    if exact_rating(code) is None and (found.group("before") or code[0].lower() != name[0]):
+    if (known := exact_rating(code)) is not None:
+        return known
+    if found.group("before") or code[0].lower() != name[0]:
         # An archive's own code ("P", "A") is its name's initial, and the name opens on the
         # rating's word; "[ CW - mature ]" is a content warning's aside.
         return None
-    written = f"{found.group('code')} - {found.group('name')}"
-    return exact_rating(found.group("code")) or written
+    return f"{code} - {found.group('name')}"
 
 
 def opens_with_rating(value: str) -> bool:

@@ -347,13 +347,15 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
     run's last item."""
     before = chunks[index - 1]
     if before.rule == "vertical-menu":
-        # The story's title may follow the last item with no blank line: a line with the
-        # header's first field or byline right under it is the title, not an item.
+        # Neither the title over the header's first line nor the author's name over the
+        # "Follow" button (LOFTER, pixiv) is an item.
         after = chunks[index + 1] if index + 1 < len(chunks) else None
-        under_title = after is not None and after.gap == 0 and _opens_header(after.text)
-        # Nor is the author's name over the "Follow" button (LOFTER, pixiv) an item.
         over_follow = after is not None and after.gap == 0 and is_follow_button(after.text)
-        return menu_item(chunks[index].text) and not under_title and not over_follow
+        return (
+            menu_item(chunks[index].text)
+            and not _title_over_header(chunks, index)
+            and not over_follow
+        )
     if before.rule == "site-name-above-menu":
         return vertical_menu(chunks, index)
     # An item under items other rules dropped ("Home" is site chrome of its own): the run
@@ -368,9 +370,19 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
         start -= 1
     if start == index or chunks[start - 1].rule not in _MENU_TOP_RULES:
         return False
+    return (
+        menu_item(chunks[index].text)
+        and not _title_over_header(chunks, index)
+        and vertical_menu(chunks, start)
+    )
+
+
+def _title_over_header(chunks: list[Chunk], index: int) -> bool:
+    """Whether the line at ``index`` has the header's first field or byline right under it
+    (no blank line between): the story's title may follow a menu's last item that way, and
+    is then the title, not an item."""
     after = chunks[index + 1] if index + 1 < len(chunks) else None
-    under_title = after is not None and after.gap == 0 and _opens_header(after.text)
-    return menu_item(chunks[index].text) and not under_title and vertical_menu(chunks, start)
+    return after is not None and after.gap == 0 and _opens_header(after.text)
 
 
 # The rules that drop a vertical menu's items, and those of the lines above its first item.
@@ -380,10 +392,15 @@ _MENU_TOP_RULES = frozenset({"site-name-above-menu", "blog-tagline"})
 
 def _opens_header(text: str) -> bool:
     """A line that opens a story's header: a known field's label or a byline."""
-    found = FIELD_RE.match(text)
-    if found is not None and is_known_label(found.group("key")):
+    if _known_field(text):
         return True
     return BYLINE_RE.match(text) is not None or foreign_byline(text) is not None
+
+
+def _known_field(text: str) -> bool:
+    """A line that opens with a known header field's label ("Fandom: …")."""
+    found = FIELD_RE.match(text)
+    return found is not None and is_known_label(found.group("key"))
 
 
 # The fanfiktion.de lines a date may stand under.
@@ -458,11 +475,7 @@ def _under_title(before: Chunk, after: Chunk | None) -> bool:
     if before.role == "title":
         return True
     return (
-        before.role == "field"
-        and after is not None
-        and after.gap <= 1
-        and (found := FIELD_RE.match(after.text)) is not None
-        and is_known_label(found.group("key"))
+        before.role == "field" and after is not None and after.gap <= 1 and _known_field(after.text)
     )
 
 

@@ -42,10 +42,9 @@ def mime_message(text: str) -> str:
     envelope, _, body = text.partition("\n\n")
     if "multipart/" not in envelope.lower():
         return text
-    found = _BOUNDARY.search(envelope)
-    if found is None:
+    boundary = _boundary(envelope)
+    if boundary is None:
         return text
-    boundary = found.group("quoted") or found.group("bare")
     parts = _parts(body, boundary)
     if not parts:
         return text
@@ -57,6 +56,12 @@ def mime_message(text: str) -> str:
         return text
     kept = _envelope_lines(envelope)
     return "\n".join(kept) + "\n\n" + "\n\n".join(content for _, content in plain) + "\n"
+
+
+def _boundary(headers: str) -> str | None:
+    """The multipart boundary a block of header lines declares, else None."""
+    found = _BOUNDARY.search(headers)
+    return (found.group("quoted") or found.group("bare")) if found else None
 
 
 def _parts(body: str, boundary: str) -> list[tuple[str, str, str]]:
@@ -73,8 +78,8 @@ def _parts(body: str, boundary: str) -> list[tuple[str, str, str]]:
             continue  # not a part's header: leave the part out rather than guess
         fields = _fields(headers)
         kind = fields.get("content-type", "text/plain").lower()
-        if kind.startswith("multipart/") and (inner := _BOUNDARY.search(headers)):
-            leaves.extend(_parts(content, inner.group("quoted") or inner.group("bare")))
+        if kind.startswith("multipart/") and (inner := _boundary(headers)) is not None:
+            leaves.extend(_parts(content, inner))
             continue
         subtype = kind.split(";", 1)[0].strip()
         disposition = fields.get("content-disposition", "inline").split(";", 1)[0].strip()

@@ -96,6 +96,9 @@ ORDINAL = (
 # A heading's number: "Chapter 3", "Chapter Three", "Chapter III" or, always after "the",
 # an ordinal: "Part the First", "Chapter the Last".
 
+# An archive's (eFiction's) link to a story's reviews: "[Reviews - 5]", "[Reviews: 12]";
+# matched ignoring case.
+REVIEWS_LINK = r"\[\s*reviews?\s*[-:]\s*\d{1,6}\s*\]"
 # FanFiction.Net's mobile pager around a chapter's place in the story: "« Prev Ch 3 of 3",
 # "Ch 1 of 3 Next »". An arrow must stand on one side: a bare "Chapter 3 of 3" may be the
 # author's own heading. The chapter's number is the group ``pager_chapter``.

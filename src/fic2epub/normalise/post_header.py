@@ -149,21 +149,17 @@ def chatter_before_title(
             _mark_chatter(chunks, index, title_at, "untitled-ask-reply")
             return title_at
         below = chunks[title_at + 1]
-        if (
-            _short_title(candidate, spaced=paragraph.gap >= 1)
-            and not header_line(candidate)  # "~Title~ X" is a field of the header
-            and (
-                byline_line(below)
-                or (not loose and header_line(below))
-                or _subtitle_over_byline(chunks, title_at + 1, byline_line)
-            )
-        ):
+        if not _short_title(candidate, spaced=paragraph.gap >= 1) or header_line(candidate):
+            continue  # no title line ("~Title~ X" is a field of the header)
+        bylined = byline_line(below)
+        subtitled = not bylined and _subtitle_over_byline(chunks, title_at + 1, byline_line)
+        if bylined or subtitled or (not loose and header_line(below)):
             rule = "talk-above-byline" if loose else "chatter-before-title"
             _mark_chatter(chunks, index, title_at, rule)
             if first != index:
                 chunks[index] = replace(chunks[index], rule="greeting-above-chatter")
             chunks[title_at] = replace(candidate, role="title", rule="title-after-chatter")
-            if not byline_line(below) and _subtitle_over_byline(chunks, title_at + 1, byline_line):
+            if subtitled:
                 # The newsletter's subtitle: the post's framing, not the story's text.
                 chunks[title_at + 1] = replace(below, role="dropped", rule="subtitle-above-byline")
                 return title_at + 2

@@ -262,6 +262,13 @@ def ask_end(chunks: Sequence[Chunk], index: int) -> int | None:
 # One hashtag a line: "#some fandom", "#my writing" (a "#" and no space after it, so a
 # Markdown heading is none, and no second "#").
 _ONE_HASHTAG = lazy(r"#[^\s#][^#]{0,58}")
+
+
+def _one_hashtag(text: str) -> bool:
+    """Whether a stripped line is one hashtag alone (see ``_ONE_HASHTAG``)."""
+    return text[:1] == "#" and _ONE_HASHTAG.fullmatch(text) is not None
+
+
 # The chrome a post may end with under its tags: the note count, the Reblog button.
 _AFTER_TAGS = 3
 # Two hashtags or more on one line: "#fluff #my fic #gérard de nerval".
@@ -287,15 +294,12 @@ def hashtag_in_run(chunks: Sequence[Chunk], index: int) -> Chunk | None:
     single "#1" alone may be the note's own line. Returns the line as a "Tags" field."""
     chunk = chunks[index]
     text = chunk.text.strip()
-    if text[:1] != "#" or not _ONE_HASHTAG.fullmatch(text):
+    if not _one_hashtag(text):
         return None
     above = chunks[index - 1] if index else None
     below = chunks[index + 1] if index + 1 < len(chunks) else None
     in_run = (above is not None and above.rule == "hashtag-lines") or (
-        below is not None
-        and below.gap == 0
-        and below.text[:1] == "#"
-        and _ONE_HASHTAG.fullmatch(below.text.strip()) is not None
+        below is not None and below.gap == 0 and _one_hashtag(below.text.strip())
     )
     if not in_run:
         return None
@@ -317,7 +321,7 @@ def hashtag_lines(
         text = chunk.text.strip()
         if chunk.role == "dropped":
             continue
-        if text[:1] == "#" and chunk.role == "text" and _ONE_HASHTAG.fullmatch(text):
+        if chunk.role == "text" and _one_hashtag(text):
             run.append(index)
             continue
         if run or skipped >= _AFTER_TAGS or not (_NOTE_COUNT.fullmatch(text) or chrome(text)):
