@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
 from fic2epub.normalise.dedication import dedicates
 from fic2epub.normalise.note_run_on import narrates
 from fic2epub.normalise.notes import talks_about_story
@@ -42,7 +42,6 @@ _MESSAGE = lazy(r"[\w.'’ -]{1,30}:\s|\d{1,2}:\d{2}")
 # - K.", "… I promise. ~pip", "… -- Ros". Only after a stop, so a story's bracketed line
 # that ends on a dashed word ("[The door shut - for good]") is not signed.
 _SIGNED = lazy(r"[.!?…][\"”’)]?\s*[-–—~]{1,2}\s?[^\W\d][\w.'’]{0,20}(?:\s[A-Z][\w.'’]{0,20})?\.?$")
-_QUOTES = "\"“‘'«„"
 # Talk about posting the story, which a narrator's aside in round brackets never holds:
 # updates, the next or last chapter.
 _POSTING = lazy(
@@ -75,7 +74,7 @@ def is_bracketed_talk(text: str) -> bool:
     if text[-1] != closer or text.count(text[0]) != 1 or text.count(closer) != 1:
         return False  # one pair of brackets round the whole, not "[1] … [2]"
     inner = text[1:-1].strip()
-    if not inner or inner[0] in _QUOTES or _MESSAGE.match(inner):
+    if not inner or inner[0] in OPENING_QUOTES or _MESSAGE.match(inner):
         return False
     signed = _SIGNED.search(inner[-50:]) is not None
     if closer == "]" or signed:

@@ -273,10 +273,8 @@ def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
         if chunk.role == "field":
             meta.add_field(chunk.label, bold_field_value(chunk.text, chunk.value))
         elif chunk.rule == "bracket-stats-line":
-            # A chapter page's stats line under its chapter line (``chapter-stats-line``).
-            for line in filter(None, chunk.value.split("\n")):
-                label, _, value = line.partition(": ")
-                meta.add_field(label, value)
+            # A chapter page's stats line under its chapter line (``bracket-stats-line``).
+            _add_info_fields(chunk, meta)
 
 
 # Info lines whose value holds "Label: value" fields, one a line.
@@ -302,6 +300,13 @@ _FIELD_INFO_RULES = frozenset(
         "ffn-crossover-name",
     }
 )
+
+
+def _add_info_fields(chunk: Chunk, meta: MetadataBuilder) -> None:
+    """Add the fields an info line was read into, its value's "Label: value" lines."""
+    for line in filter(None, chunk.value.split("\n")):
+        label, _, value = line.partition(": ")
+        meta.add_field(label, value)
 
 
 def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | None:
@@ -338,9 +343,7 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
         elif chunk.role == "info" and chunk.rule in _FIELD_INFO_RULES:
-            for line in filter(None, chunk.value.split("\n")):
-                label, _, value = line.partition(": ")
-                meta.add_field(label, value)
+            _add_info_fields(chunk, meta)
         elif chunk.role == "info":
             meta.read_info_line(chunk.text)
         elif chunk.role == "summary":

@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
 from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.notes import TALK_RE
 
 # The writer after the book's title in a fandom tag: "Title - Writer", "Title – Writer",
 # "Title (Writer)".
@@ -26,8 +27,6 @@ _WRITER = lazy(
 _NAME = lazy(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+")
 # Where a fandom tag names two writers: "Charles & Mary Lamb", "Mary and Charles Lamb".
 _JOINED = lazy(r"\s*(?:&|\band\b|,)\s*")
-# Words an author talking to readers can hardly do without: "I", "my", "we", "you".
-_TALK = lazy(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
 # The medium AO3 writes where a book's tag has its writer: "Star Wars - All Media Types",
 # "The Witcher (Video Games)", "Sherlock (TV)".
 _MEDIUM = lazy(
@@ -35,8 +34,6 @@ _MEDIUM = lazy(
     r"|radio|podcast|musical|theatre|theater|series)\b",
     re.IGNORECASE,
 )
-# What opens a line of dialogue: a quoted paragraph is the story's, whoever it names.
-_QUOTES = "\"“‘'«„"
 
 
 def notes_naming_canon(chunks: list[Chunk], start: int) -> None:
@@ -56,9 +53,9 @@ def notes_naming_canon(chunks: list[Chunk], start: int) -> None:
         if chunk.role != "text" or above.role not in ("note", "note-body") or chunk.gap > 1:
             continue
         text = chunk.text
-        if text[:1] in _QUOTES or not any(writer in text for writer in writers):
+        if text[:1] in OPENING_QUOTES or not any(writer in text for writer in writers):
             continue
-        if _TALK.search(text) is not None:
+        if TALK_RE.search(text) is not None:
             chunks[index] = replace(chunk, role="note-body", rule="note-names-canon-writer")
 
 

@@ -156,6 +156,10 @@ QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 """Straight and curly quotation marks and guillemets: a line opening with one is quoted speech
 or a quoted title, not a heading, name or label."""
 
+OPENING_QUOTES = "\"“‘'«„"
+"""The quotation marks that open a quotation: a paragraph opening with one is dialogue or a
+quoted line, never the author's note."""
+
 _CLOSERS = {"(": ")", "[": "]"}
 
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.note_run_on import _PAST, narrates, prose_spaced_below
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
+from fic2epub.normalise.note_run_on import _PAST, joined_below, prose_spaced_below
 
 # The source work the story retells, named as such: "in the poem", "from the original book".
 _SOURCE = lazy(
@@ -34,7 +34,7 @@ def is_source_aside(text: str) -> bool:
     """Whether a short paragraph is the author's aside about the source work: it names it
     ("in the poem"), says "I" about the present ("I love giving her lines") and
     holds no past-tense verb. Never dialogue, which a narrator may set anywhere."""
-    if len(text) > _ASIDE or text[:1] in "\"“‘'«„" or "I" not in text:
+    if len(text) > _ASIDE or text[:1] in OPENING_QUOTES or "I" not in text:
         return False
     if _SOURCE.search(text) is None or _AUTHOR_I.search(text) is None:
         return False
@@ -47,18 +47,14 @@ def aside_over_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
     very next line in a text whose paragraphs are set apart by blank lines: the aside is
     the note's last paragraph and the narration the story's first.
 
-    Guards: set apart from the note above by one blank line; the line under it has no blank
-    line above, is no quotation, narrates (a past-tense verb outside speech) and the
-    paragraphs under it are spaced. The aside's own cues are strong (the source named, the
-    author's "I", no past tense), so one past-tense verb is enough on the story's side."""
-    chunk = chunks[index]
-    if chunk.gap != 1 or chunk.continues or chunk.role != "text" or index + 1 >= stop:
+    Guards: set apart from the note above by one blank line (see
+    :func:`~fic2epub.normalise.note_run_on.joined_below`); the line under it has no blank
+    line above, is no quotation, holds a past-tense verb and the paragraphs under it are
+    spaced. The aside's own cues are strong (the source named, the author's "I", no past
+    tense), so one past-tense verb is enough on the story's side."""
+    after = joined_below(chunks, index, stop)
+    if after is None or not is_source_aside(chunks[index].text):
         return False
-    after = chunks[index + 1]
-    if after.gap or after.continues or after.role != "text":
+    if after.text[:1] in OPENING_QUOTES or not prose_spaced_below(chunks, index + 1):
         return False
-    if not is_source_aside(chunk.text) or after.text[:1] in "\"“‘'«„":
-        return False
-    if not prose_spaced_below(chunks, index + 1):
-        return False
-    return narrates(after.text, shortest=0) or _PAST.search(after.text) is not None
+    return _PAST.search(after.text) is not None

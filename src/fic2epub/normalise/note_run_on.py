@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
 
 # A story's opening paragraph is a long one; a line an author adds under a note ("I was so
 # nervous about this one.") is short.
@@ -76,7 +76,7 @@ def talks_to_readers_briefly(text: str) -> bool:
     note's usual cues: it talks to "you", answers a guest ("To the Guest who asked: yes, …")
     or hands the chapter over ("Okay, here is the map."), and does not narrate (two
     past-tense verbs or more outside speech). Never dialogue."""
-    if len(text) > _CLOSING_LINE or text[:1] in "\"“‘'«„":
+    if len(text) > _CLOSING_LINE or text[:1] in OPENING_QUOTES:
         return False
     if _TALK.search(text) is None and _READER_TALK.search(text) is None:
         return False
@@ -99,6 +99,21 @@ def joined_in_spaced_text(chunks: Sequence[Chunk], index: int) -> bool:
     if above.text.rstrip().endswith((":", ",")):
         return False
     return prose_spaced_below(chunks, index)
+
+
+def joined_below(chunks: Sequence[Chunk], index: int, stop: int) -> Chunk | None:
+    """The paragraph on the very next line under ``chunks[index]``, when ``chunks[index]``
+    is a paragraph one blank line under the note above it and both are plain text, neither
+    a wrapped line's continuation: the pair that ``note-last-line-over-prose`` and
+    ``note-aside-over-prose`` read as the note's last paragraph over the story's first.
+    None for any other line."""
+    chunk = chunks[index]
+    if chunk.gap != 1 or chunk.continues or chunk.role != "text" or index + 1 >= stop:
+        return None
+    after = chunks[index + 1]
+    if after.gap or after.continues or after.role != "text":
+        return None
+    return after
 
 
 def written_line_by_line(chunks: Sequence[Chunk], index: int) -> bool:

@@ -14,12 +14,13 @@ from fic2epub.normalise.chrome import (
     is_site_chrome,
     lone_button_among_chrome,
 )
-from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.note_aside import aside_over_prose
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register
 from fic2epub.normalise.note_run_on import (
+    joined_below,
     joined_in_spaced_text,
     narrates,
     prose_spaced_below,
@@ -83,7 +84,6 @@ _SMILEY = lazy(r"(?:^|\s)(?:[:;=]-?[)(DPpO3]|\^\^|\^_\^|<3|;_;|T_T|o_O|x_x|:'\()
 _FIRST_PERSON_START = lazy(
     r"(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|P\.?S\.?|Edit|EDIT|Oh,? and|Also|So,? yeah|Anyway)\b"
 )
-_QUOTE_START = "\"“‘'«„"
 # Rule ``disclaimer-after-note``: a "Disclaimer:" paragraph of its own ends a closing note;
 # archives print their stock disclaimer under the last chapter's notes.
 _DISCLAIMER = lazy(r"[*_]*disclaimers?[*_]*\s*:", re.IGNORECASE)
@@ -92,13 +92,13 @@ _SIGNATURE = lazy(r"[~\-–—*]*\s*[\w.'’ -]{1,30}?\s*[~\-–—*!]*")
 
 def is_note_like(text: str) -> bool:
     """Whether a paragraph reads as the author talking to readers, not as story prose."""
-    if text[:1] in _QUOTE_START:
+    if text[:1] in OPENING_QUOTES:
         return False
     return bool(_note_cue(text) or _SMILEY.search(text) or _FIRST_PERSON_START.match(text))
 
 
 # Words an author talking to readers can hardly do without: "I", "my", "we", "you".
-_TALK = lazy(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
+TALK_RE = lazy(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
 # A paragraph this long whose only cues are everyday words is a story's, unless it talks.
 _LONG_NARRATION = 120
 # Cues that are everyday words too: a narrator may write "chapter", "thanks", "please",
@@ -127,7 +127,7 @@ def _note_cue(text: str) -> bool:
         return True
     if not all(_everyday(cue) for cue in _NOTE_CUES.finditer(text, found.end())):
         return True
-    return _TALK.search(text) is not None
+    return TALK_RE.search(text) is not None
 
 
 def _everyday(cue: re.Match[str]) -> bool:
@@ -497,7 +497,7 @@ def introduces_replies(text: str) -> bool:
         return False
     if _REPLIES_INTRO.search(last) is None:
         return False
-    return len(last.split()) <= _BARE_INTRO_WORDS or _TALK.search(last) is not None
+    return len(last.split()) <= _BARE_INTRO_WORDS or TALK_RE.search(last) is not None
 
 
 # The most words a bare "Replies:" heading ("Replies to guest reviews:") runs to.
@@ -565,7 +565,7 @@ def _paragraph_hands_over(chunks: Sequence[Chunk], index: int) -> bool:
     text = chunk.text
     if previous.role not in ("note", "note-body") or chunk.gap > 1:
         return False
-    if len(text) > _HAND_OVER_PARAGRAPH or text[:1] in _QUOTE_START or text[-1:] in "\"”’'":
+    if len(text) > _HAND_OVER_PARAGRAPH or text[:1] in OPENING_QUOTES or text[-1:] in "\"”’'":
         return False
     found = _HAND_OVER.search(text, max(0, len(text) - 40))
     if found is None:
@@ -601,7 +601,7 @@ def _lone_hand_over(text: str) -> bool:
     nothing but send readers on ("Right, here we go!", "Without further ado…") is the note's
     last line, though it holds none of a note's words. Not a quoted line: "Here goes,"
     said Ron, is the story's."""
-    if len(text) > 60 or text[:1] in _QUOTE_START or text[-1:] in "\"”’'":
+    if len(text) > 60 or text[:1] in OPENING_QUOTES or text[-1:] in "\"”’'":
         return False
     return len(text.split()) <= _HAND_OVER_WORDS and _HAND_OVER.search(text) is not None
 
@@ -654,13 +654,11 @@ def _last_line_over_prose(chunks: Sequence[Chunk], index: int, stop: int) -> boo
     by blank lines, so the text shows its paragraphs are spaced and one blank line was lost.
     A dateline or a first line of the story over the narration says nothing to readers.
     """
-    chunk = chunks[index]
-    if chunk.gap != 1 or chunk.continues or chunk.role != "text" or index + 1 >= stop:
+    after = joined_below(chunks, index, stop)
+    text = chunks[index].text
+    if after is None or text.endswith((":", ",")):
         return False
-    after = chunks[index + 1]
-    if after.gap or after.continues or after.role != "text" or chunk.text.endswith((":", ",")):
-        return False
-    if not talks_to_readers_briefly(chunk.text) or not prose_spaced_below(chunks, index + 1):
+    if not talks_to_readers_briefly(text) or not prose_spaced_below(chunks, index + 1):
         return False
     return not (_note_cue(after.text) or _SMILEY.search(after.text)) and narrates(after.text)
 
@@ -770,7 +768,7 @@ def note_closed_by_rule(chunks: list[Chunk], start: int, stop: int) -> int:
             return between[-1] + 1
         if chunk.role != "text" or is_structural(chunk) or chunk.gap >= 2:
             return start
-        if text[:1] in _QUOTE_START or _labelled_field(text):
+        if text[:1] in OPENING_QUOTES or _labelled_field(text):
             # A "Disclaimer: …" paragraph is a header line of its own, not the note's text.
             return start
         between.append(index)
@@ -799,7 +797,7 @@ def note_closed_by_heading(chunks: list[Chunk], start: int, stop: int) -> int:
             break
         if chunk.role != "text" or is_structural(chunk) or chunk.gap >= 2 or len(text) > 300:
             return start
-        if text[:1] in _QUOTE_START or _labelled_field(text) or not _speaks_as_author(text):
+        if text[:1] in OPENING_QUOTES or _labelled_field(text) or not _speaks_as_author(text):
             return start
         between.append(index)
     else:
@@ -833,7 +831,7 @@ def _labelled_field(text: str) -> bool:
 
 def talks_about_story(text: str) -> bool:
     """A note's own words (reviews, "this fic", "is set after …", a link), not just "I"."""
-    return text[:1] not in _QUOTE_START and bool(_note_cue(text) or _SMILEY.search(text))
+    return text[:1] not in OPENING_QUOTES and bool(_note_cue(text) or _SMILEY.search(text))
 
 
 def _speaks_as_author(text: str) -> bool:
