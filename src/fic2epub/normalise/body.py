@@ -22,7 +22,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.closings import chapter_closing
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
-from fic2epub.normalise.header import _as_info, ends_header_note
+from fic2epub.normalise.header import as_info, ends_header_note
 from fic2epub.normalise.info_sentence import bracket_stats_line
 from fic2epub.normalise.notes import (
     consume_note,
@@ -195,7 +195,7 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             # stats line under the chapter line (Twisting the Hellmouth's "Rating: FR13 •
             # Chapters [2] • … • Completed [Yes]"): the story's details, not its text. Its
             # stats table's values row (tab_table) gives them too.
-            chunks[index] = _as_info(chunk, "bracket-stats-line", fields)
+            chunks[index] = as_info(chunk, "bracket-stats-line", fields)
         elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(
             found.group("key").strip()
         ):

@@ -245,7 +245,7 @@ def read_header(chunks: Chunks) -> Chunks:
         ):
             # Before the chrome test: its short "|"-parted items look like a menu bar. A line
             # the stricter pipe_metadata reads is left to it, below.
-            marked[index] = _as_info(chunk, "post-info-line", fields)
+            marked[index] = as_info(chunk, "post-info-line", fields)
         elif (poster := journal_poster(text)) is not None:
             # Before the chrome test, which drops LiveJournal's "… wrote in …" line. When the
             # post's header names the author, the poster (who may post for someone else) is
@@ -264,19 +264,19 @@ def read_header(chunks: Chunks) -> Chunks:
                 index = after
         elif (fields := stats_chip_line(text)) is not None:
             # Before the chrome test, which reads the wide-spaced items as a menu.
-            marked[index] = _as_info(chunk, "stats-chip-line", fields)
+            marked[index] = as_info(chunk, "stats-chip-line", fields)
         elif (fields := status_published_line(text)) is not None:
-            marked[index] = _as_info(chunk, "status-published-line", fields)
+            marked[index] = as_info(chunk, "status-published-line", fields)
         elif title is not None and (rating := bracket_rating_line(text)) is not None:
             # Before the byline test, which would read the bracketed code as a name.
-            marked[index] = _as_info(chunk, "bracket-rating-line", [("Rating", rating)])
+            marked[index] = as_info(chunk, "bracket-rating-line", [("Rating", rating)])
         elif (fields := status_badge_line(text)) is not None:
             # Before the chrome test, which reads the badge and tags as a menu.
-            marked[index] = _as_info(chunk, "status-badge-line", fields)
+            marked[index] = as_info(chunk, "status-badge-line", fields)
         elif "[" in text and (fields := bracket_stats_line(text)) is not None:
             # Before the field test, which would drop "Rating: FR13 • Chapters [4] • …" as a
             # field whose value is chrome.
-            marked[index] = _as_info(chunk, "bracket-stats-line", fields)
+            marked[index] = as_info(chunk, "bracket-stats-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif is_chapter_position(marked, index):
@@ -310,14 +310,14 @@ def read_header(chunks: Chunks) -> Chunks:
             value = f"Series: {series}"
             marked[index] = replace(chunk, role="info", rule="series-sentence", value=value)
         elif (fields := pipe_metadata(text)) is not None:
-            marked[index] = _as_info(chunk, "pipe-header-line", fields)
+            marked[index] = as_info(chunk, "pipe-header-line", fields)
         elif (
             title is not None
             and index
             and marked[index - 1].role == "title"
             and (subtitle := _subtitle(text, title)) is not None
         ):
-            marked[index] = _as_info(chunk, *subtitle)
+            marked[index] = as_info(chunk, *subtitle)
         elif (
             title is not None
             and marked[index - 1].role in _HEADER_LINES
@@ -326,10 +326,10 @@ def read_header(chunks: Chunks) -> Chunks:
             # Rule ``bracketed-description``: the bracketed description may come under the
             # header's other lines rather than right under the title ("Title", "Summary: …",
             # "(fandom, gen, ~1k, for the exchange)"), as a phone draft's header runs.
-            marked[index] = _as_info(chunk, "bracketed-description", fields)
+            marked[index] = as_info(chunk, "bracketed-description", fields)
         elif (title is not None or bylined) and (fields := full_stop_info_line(text)):
             # Only under a title or byline: the line sums up the story announced above it.
-            marked[index] = _as_info(chunk, "full-stop-info-line", fields)
+            marked[index] = as_info(chunk, "full-stop-info-line", fields)
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             marked[index] = replace(chunk, role="info", rule="site-info-line")
         elif title is None and (after := ask_end(marked, index)) is not None:
@@ -609,7 +609,7 @@ def _next_line(chunks: Sequence[Chunk], index: int) -> str | None:
     return chunks[index + 1].text if index + 1 < len(chunks) else None
 
 
-def _as_info(chunk: Chunk, rule: str, fields: Sequence[tuple[str, str]]) -> Chunk:
+def as_info(chunk: Chunk, rule: str, fields: Sequence[tuple[str, str]]) -> Chunk:
     """The chunk as a line of story info that ``rule`` read into ``fields``."""
     value = "\n".join(f"{label}: {item}" for label, item in fields)
     return replace(chunk, role="info", rule=rule, value=value)

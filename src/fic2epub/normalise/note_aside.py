@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
-from fic2epub.normalise.note_run_on import _PAST, joined_below, prose_spaced_below
+from fic2epub.normalise.note_run_on import PAST_RE, joined_below, prose_spaced_below
 
 # The source work the story retells, named as such: "in the poem", "from the original book".
 _SOURCE = lazy(
@@ -38,7 +38,7 @@ def is_source_aside(text: str) -> bool:
         return False
     if _SOURCE.search(text) is None or _AUTHOR_I.search(text) is None:
         return False
-    return _PAST.search(text) is None
+    return PAST_RE.search(text) is None
 
 
 def aside_over_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
@@ -57,4 +57,4 @@ def aside_over_prose(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
         return False
     if after.text[:1] in OPENING_QUOTES or not prose_spaced_below(chunks, index + 1):
         return False
-    return _PAST.search(after.text) is not None
+    return PAST_RE.search(after.text) is not None

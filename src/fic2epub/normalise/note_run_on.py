@@ -20,7 +20,7 @@ from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
 _PROSE_LENGTH = 80
 # Verbs in the past tense: the regular "-ed" (not "-eed": "need", "indeed", "speed") and the
 # irregular ones narration can hardly do without.
-_PAST = lazy(
+PAST_RE = lazy(
     r"\b(?:[a-z]{2,}(?<!e)ed"
     r"|was|were|had|did|said|came|went|saw|took|got|made|sat|stood|felt|knew|thought|found"
     r"|left|ran|told|gave|began|kept|held|heard|brought|dug|grew|fell|wore|spoke|lay|rose"
@@ -49,7 +49,7 @@ def narrates(text: str, *, shortest: int = _PROSE_LENGTH) -> bool:
     told = _SPEECH.sub(" ", text)
     if _TALK.search(told):
         return False
-    verbs = {found.group(0).lower() for found in _PAST.finditer(told)}
+    verbs = {found.group(0).lower() for found in PAST_RE.finditer(told)}
     return len(verbs) >= 2
 
 

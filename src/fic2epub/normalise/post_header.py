@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import AT_HANDLE
-from fic2epub.normalise.chunks import Chunk, bracketed_inside, is_glyph_line
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, bracketed_inside, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import is_known_label, rating_or_pairing
 from fic2epub.normalise.foreign_header import is_post_date
@@ -25,7 +25,6 @@ from fic2epub.normalise.reader_talk import talks_about_writing
 _CHATTER_CUES = lazy(r"@[\w-]{2,}|\b(?:anon|requested|request|asked|ask|prompt)\b", re.I)
 # The end of a sentence inside a paragraph or at its end.
 _SENTENCE_END = lazy(r"[.!?](?:\s|\)|$)")
-_QUOTES = "\"“‘'«„"
 # An item naming a pairing: "a & b", "a/b", "a x b".
 _PAIR = lazy(r"\S\s*(?:/|\s&\s|\sx\s)\s*\S")
 # Rule ``post-info-warning-item``: an info line's content warning, labelled "cw:", "tw:",
@@ -61,7 +60,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     plain = [item for item in items if not _WARNING_ITEM.match(item)]
     if any(not item or len(item) > 50 or len(item.split()) > _most_words(item) for item in plain):
         return None
-    if any(item.endswith((".", "!", "?", ":")) or item[:1] in _QUOTES for item in items):
+    if any(item.endswith((".", "!", "?", ":")) or item[:1] in OPENING_QUOTES for item in items):
         return None
     fields: list[tuple[str, str]] = []
     recognised = 0
@@ -213,7 +212,7 @@ def _mark_chatter(chunks: list[Chunk], index: int, end: int, rule: str) -> None:
 def _chatter(chunk: Chunk) -> bool:
     """A paragraph in which the writer talks: a note's words or a request's."""
     text = chunk.text
-    if chunk.role != "text" or len(text) > 700 or text[:1] in _QUOTES + "[":
+    if chunk.role != "text" or len(text) > 700 or text[:1] in OPENING_QUOTES + "[":
         return False
     if len(text.split()) < 6 or FIELD_RE.fullmatch(text):
         return False  # a subject line ("[FIC] Title (A, B; PG)") or a field, not talk
@@ -232,7 +231,7 @@ def _talks(chunk: Chunk) -> bool:
     """A paragraph of sentences in which someone talks to a reader ("I", "you"): a mail's
     chatter. Only with a byline below the title, which tells it from a story's prose."""
     text = chunk.text
-    if chunk.role != "text" or len(text) > 700 or text[:1] in _QUOTES + "[":
+    if chunk.role != "text" or len(text) > 700 or text[:1] in OPENING_QUOTES + "[":
         return False
     if len(text.split()) < 6 or _SENTENCE_END.search(text) is None:
         return False
@@ -257,7 +256,7 @@ def _short_title(chunk: Chunk, spaced: bool) -> bool:
         and 0 < len(text) <= 80
         and len(text.split()) <= 12
         and not text.endswith((".", ",", ";", ":"))
-        and text[:1] not in _QUOTES
+        and text[:1] not in OPENING_QUOTES
         and not is_glyph_line(text)
         and FIELD_RE.fullmatch(text) is None  # "Title: X" is a field of the header
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, Chunks
 
 # "reader reblogged writer", "reader reblogged this from writer", with Tumblr's user names
 # (letters, digits and hyphens, no spaces).
@@ -254,7 +254,7 @@ def ask_end(chunks: Sequence[Chunk], index: int) -> int | None:
     question = index + 1
     if question >= len(chunks) or chunks[question].gap > 1 or chunks[question].role != "text":
         return None
-    if chunks[question].text[:1] in "\"“‘'«„":
+    if chunks[question].text[:1] in OPENING_QUOTES:
         return None
     return question + 1
 
