@@ -38,13 +38,13 @@ def caps_title_headings(chunks: Chunks) -> Chunks:
     """
     if any(chunk.role in ("heading", "part") for chunk in chunks):
         return chunks
-    marked = _title_sequence(chunks, _caps_title, "caps-title-sequence")
+    marked = title_sequence(chunks, _caps_title, "caps-title-sequence")
     if marked is chunks:
-        marked = _title_sequence(chunks, _decorated_title, "decorated-title-sequence")
+        marked = title_sequence(chunks, _decorated_title, "decorated-title-sequence")
     return marked
 
 
-def _title_sequence(chunks: Chunks, is_title: Callable[[Chunks, int], bool], rule: str) -> Chunks:
+def title_sequence(chunks: Chunks, is_title: Callable[[Chunks, int], bool], rule: str) -> Chunks:
     """Mark the lines ``is_title`` finds as headings when they head the whole story."""
     found = [index for index in range(1, len(chunks) - 1) if is_title(chunks, index)]
     if len(found) < 2:
@@ -69,7 +69,7 @@ _DECORATED = lazy(
 )
 _MIRROR = str.maketrans("<>[]", "><][")
 # A title's small words, which title case leaves in lower case.
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 
 
 def _decorated_title(chunks: Chunks, index: int) -> bool:
@@ -87,9 +87,9 @@ def _decorated_title(chunks: Chunks, index: int) -> bool:
     words = core.split()
     if not 1 <= len(words) <= 8 or _NOT_IN_TITLE.search(core) or not core[:1].isupper():
         return False
-    if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+    if any(w[:1].islower() and w.lower() not in SMALL_WORDS for w in words):
         return False
-    if chunk.gap < 1 or after.gap < 1 or after.role != "text" or not _is_prose(after):
+    if chunk.gap < 1 or after.gap < 1 or after.role != "text" or not is_prose(after):
         return False
     labelled = match_note(core) is not None or is_known_label(core) or _BYLINE.match(core)
     return not labelled and not match_end_marker(core)
@@ -105,15 +105,15 @@ def _caps_title(chunks: Chunks, index: int) -> bool:
         return False
     if text != text.upper() or sum(c.isalpha() for c in text) < 2 or _NOT_IN_TITLE.search(text):
         return False
-    if chunk.gap < 1 or after.gap < 1 or after.role != "text" or not _is_prose(after):
+    if chunk.gap < 1 or after.gap < 1 or after.role != "text" or not is_prose(after):
         return False
     labelled = match_note(text) is not None or is_known_label(text) or _BYLINE.match(text)
     return not labelled and not match_end_marker(text)
 
 
-def _is_prose(chunk: Chunk) -> bool:
+def is_prose(chunk: Chunk) -> bool:
     return len(chunk.text) >= _PROSE_LENGTH and any(c.islower() for c in chunk.text)
 
 
 def _prose(chunks: Chunks) -> list[Chunk]:
-    return [chunk for chunk in chunks if chunk.role == "text" and _is_prose(chunk)]
+    return [chunk for chunk in chunks if chunk.role == "text" and is_prose(chunk)]

@@ -481,9 +481,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (cut := note_above_cut(marked, index)) is not None:
             index = cut
             continue
-        elif summary_above_links(marked, index):
+        elif (teaser := summary_above_links(marked, index)) is not None:
             if not chatter_above_links(marked, index):
-                marked[index] = replace(chunk, role="summary", rule="summary-above-story-links")
+                marked[index] = replace(chunk, role="summary", rule=teaser)
         elif header_resumes(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
         elif (after := summary_inside_header(marked, index)) is not None:

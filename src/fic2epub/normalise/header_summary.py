@@ -56,7 +56,7 @@ def summary_sentence_before_info(chunks: list[Chunk], index: int, label: str) ->
     return index > 0 and chunks[index - 1].role in ("byline", "title")
 
 
-def summary_above_links(chunks: list[Chunk], index: int) -> bool:
+def summary_above_links(chunks: list[Chunk], index: int) -> str | None:
     """Rule ``summary-above-story-links``: an archive's story page sets the unlabelled
     summary under the info line and above the story's links ("Reviews | Add to Favorites |
     Printer Friendly"). Guards: the line above is the header's info line, the paragraph is
@@ -65,19 +65,51 @@ def summary_above_links(chunks: list[Chunk], index: int) -> bool:
     A blog post's teaser above its cut ("Keep reading") is the same: the line the post shows
     before the story is folded away. Under a bare title or byline (a post with no info
     line) only the cut link itself tells it, as a story's first paragraph may be followed
-    by any chrome a copy brings along."""
+    by any chrome a copy brings along.
+
+    Rule ``teaser-under-link-line``: the post's own links ("masterlist | ao3 | ko-fi"),
+    which the header dropped as chrome, may stand between the header and the teaser; the
+    header line above them counts, but then only the cut link under the paragraph tells it.
+
+    Returns the rule that reads the paragraph as the summary, or None.
+    """
     chunk = chunks[index]
     if index == 0 or len(chunk.text) > 600 or chunk.text[:1] in QUOTES:
-        return False
-    above = chunks[index - 1].role
+        return None
     after = chunks[index + 1] if index + 1 < len(chunks) else None
-    if after is None or after.gap > 1 or above not in ("info", "title", "byline"):
-        return False
+    if after is None or after.gap > 1:
+        return None
+    above = chunks[index - 1].role
+    if above == "dropped":
+        teaser = _header_above_links(chunks, index) and _read_more(after.text)
+        return "teaser-under-link-line" if teaser else None
     if above == "info":
         # A picture's description under the first paragraph is no link: the post's art
         # may stand anywhere in the story.
-        return is_site_chrome(after.text) and not is_image_description(after.text)
-    return _read_more(after.text)
+        above_links = is_site_chrome(after.text) and not is_image_description(after.text)
+    else:
+        above_links = above in ("title", "byline") and _read_more(after.text)
+    return "summary-above-story-links" if above_links else None
+
+
+# How many dropped lines of links may stand between a post's header and its teaser.
+_LINK_LINES = 2
+# The rules that drop a post's links in its header ("masterlist | ao3", "ko-fi").
+_LINK_RULES = frozenset({"site-chrome", "site-name"})
+
+
+def _header_above_links(chunks: list[Chunk], index: int) -> bool:
+    """Whether one or two lines the header dropped as links, right above ``index``,
+    sit under the post's info line, title or byline (``teaser-under-link-line``)."""
+    position = index - 1
+    while position >= 0 and index - position <= _LINK_LINES:
+        chunk = chunks[position]
+        if chunk.role != "dropped":
+            return chunk.role in ("info", "title", "byline")
+        if chunk.rule not in _LINK_RULES:
+            return False
+        position -= 1
+    return position >= 0 and chunks[position].role in ("info", "title", "byline")
 
 
 def chatter_above_links(chunks: list[Chunk], index: int) -> bool:

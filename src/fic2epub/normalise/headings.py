@@ -56,6 +56,7 @@ from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.threads import mark_threads
+from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.wattpad import counts_frame_heading, part_title_headings
 from fic2epub.normalise.wattpad_overview import dated_contents
@@ -113,7 +114,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
-    marked_tuple = caps_title_headings(marked_tuple)
+    marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
     marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))

@@ -28,8 +28,16 @@ _SENTENCE_END = lazy(r"[.!?](?:\s|\)|$)")
 # An item naming a pairing: "a & b", "a/b", "a x b".
 _PAIR = lazy(r"\S\s*(?:/|\s&\s|\sx\s)\s*\S")
 # Rule ``post-info-warning-item``: an info line's content warning, labelled "cw:", "tw:",
-# "warnings:", may run to a dozen words or so; it is read as one item of the line.
-_WARNING_ITEM = lazy(r"(?:c\.?w|t\.?w|content\s+warnings?|warnings?)\s*:\s*\S.{0,118}$", re.I)
+# "warnings:", may run to a dozen words or so; it is read as one item of the line. So may
+# the writer's "no warnings" with a quip after it ("no warnings, just fluff and a goose",
+# "no warnings except for pining"): the words open the item as a label does.
+_WARNING_ITEM = lazy(
+    r"(?:(?:c\.?w|t\.?w|content\s+warnings?|warnings?)\s*:"
+    r"|no\s+(?:archive\s+)?warnings?(?:\s+apply)?"
+    r"\s*(?:[,;:(\u2013\u2014-]|\b(?:except|but|besides|unless|other\s+than|just)\b))"
+    r"\s*\S.{0,118}$",
+    re.I,
+)
 # A length: "1.2k", "~900 words", "2,300 words".
 _LENGTH = lazy(r"~?\s*[\d.,]+\s*(?:[kK]\+?|\+?\s*words?)", re.IGNORECASE)
 
