@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fic2epub.model import EndMarker
+from fic2epub.normalise.groups_io import pager_rule
 from fic2epub.normalise.mail import is_mbox_separator, unescape_mbox
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
@@ -649,3 +650,141 @@ def test_mime_inner_boundary_that_starts_with_the_outer_one_divides_only_its_own
         "Title: Lamp Oil\nAuthor: Ines Marlow\n\n"
         "The keeper filled the lamp before the fog came in.\n"
     )
+
+
+# --- groups.io topic pages ------------------------------------------------------------------
+
+_GROUPS_IO_TOPIC = """\
+groups.io
+Search
+Log In
+Sign Up
+Group Information
+lanternfic@groups.io
+Messages
+Files
+Members
+Topics
+[lanternfic] FIC: Salt on the Step (G) 1/1
+Previous Topic Next Topic
+Date
+1 - 2 of 2
+Wren Ashdown
+6/2/21
+#512
+Title: Salt on the Step
+Author: Wren Ashdown
+Rating: G
+Summary: The miller's daughter leaves salt on the step every night, and her
+brother wants to know what it keeps out.
+
+------------------------------------------------------------------
+
+Every night before she barred the door, Hester poured a line of salt
+along the step, from one jamb to the other, and swept up the old line
+in the morning with the same little brush she used for the hearth.
+
+Her brother watched her do it for a week before he asked, and then he
+asked twice.
+
+"Nothing you need to know about," she said, and went on pouring.
+
+                            * * *
+
+In the spring the line was broken one morning, scattered in a fan over
+the flags as if something had come up to the door and thought better of
+it, and Hester stood looking at it for a long time before she swept.
+
+END
+
+Thanks for reading! My first time posting here -- be kind, but honest.
+
+--
+Wren
+
+Like
+Reply
+More
+Pip Harrow
+6/3/21
+#513
+Oh, the broken line of salt. Lovely.
+Like
+Reply
+More
+1 - 2 of 2
+Previous Topic Next Topic
+About Groups.io
+Help
+Terms of Service
+Privacy
+"""
+
+
+def test_groups_io_topic_page() -> None:
+    """A groups.io topic page: the message counter is no chapter heading, the header keeps
+    its wrapped summary, the two-line paragraph is one, the buttons, the reader's reply and
+    the site's footer are dropped."""
+    story = read_text(_GROUPS_IO_TOPIC.encode(), ReadOptions(), "topic.txt")
+    assert story.metadata.title == "Salt on the Step"
+    assert story.metadata.authors == ("Wren Ashdown",)
+    assert story.metadata.summary is not None
+    assert story.metadata.summary.endswith("what it keeps out.")
+    assert [chapter.title for chapter in story.chapters] == [None]
+    paragraphs = story_paragraphs(story)
+    assert paragraphs[0].startswith("Every night before she barred the door")
+    assert "Her brother watched her do it for a week before he asked, and then he asked twice." in (
+        paragraphs
+    )
+    assert paragraphs[-1].endswith("for a long time before she swept.")
+    chapter = story.chapters[0]
+    assert any(isinstance(block, EndMarker) for block in chapter.blocks)
+    notes = [plain(note.blocks) for note in story.back_notes + chapter.notes_after]
+    assert any(note.startswith("Thanks for reading!") for note in notes)
+    text = "\n".join(paragraphs + notes)
+    for debris in ("1 - 2 of", "Previous Topic", "Date", "#512", "Pip Harrow", "Lovely", "Privacy"):
+        assert debris not in text
+
+
+def test_groups_io_lone_message_keeps_its_end_marker_above_the_page_foot() -> None:
+    """With no reply and no signature under the message, its buttons, the counter, the
+    topic links and the footer still go, and "END" is the story's end marker."""
+    lone = _GROUPS_IO_TOPIC.replace("\n--\nWren\n", "")
+    foot = lone.index("1 - 2 of 2\nPrevious Topic Next Topic\nAbout")
+    lone = lone[: lone.index("Pip Harrow")] + lone[foot:]
+    story = read_text(lone.encode(), ReadOptions(), "topic.txt")
+    chapter = story.chapters[0]
+    assert any(isinstance(block, EndMarker) for block in chapter.blocks)
+    paragraphs = story_paragraphs(story)
+    assert paragraphs[-1].endswith("for a long time before she swept.")
+    notes = [plain(note.blocks) for note in story.back_notes + chapter.notes_after]
+    assert notes == ["Thanks for reading! My first time posting here \u2014 be kind, but honest."]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("1 - 2 of 2", "groups-io-counter"),
+        ("21-40 of 57", "groups-io-counter"),
+        ("Messages 1 - 20 of 35", "groups-io-counter"),
+        ("Previous Topic Next Topic", "groups-io-topic-nav"),
+        ("« Previous Topic", "groups-io-topic-nav"),
+        ("Next Message ›", "groups-io-topic-nav"),
+        ("3 - 1 of 2", None),
+        ("1 - 2 of 2 eggs were cracked", None),
+        ("Next topic, please.", None),
+        ("The next topic was the harvest.", None),
+    ],
+)
+def test_groups_io_pager_lines(line: str, rule: str | None) -> None:
+    assert pager_rule(line) == rule
+
+
+def test_groups_io_lone_button_word_in_the_story_stays() -> None:
+    """A paragraph of the story that is one button's word ("More") is no button run."""
+    page = _GROUPS_IO_TOPIC.replace(
+        '"Nothing you need to know about," she said, and went on pouring.\n',
+        '"Nothing you need to know about," she said, and went on pouring.\n\nMore\n',
+    )
+    story = read_text(page.encode(), ReadOptions(), "topic.txt")
+    assert "More" in story_paragraphs(story)

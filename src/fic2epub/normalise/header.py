@@ -569,7 +569,7 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         wrapped_on = (
             chunk.gap == 0
             and not unwrapped
-            and _header_follows(chunks, index)
+            and (_header_follows(chunks, index) or _block_tail(chunks, index))
             and not chunks[index - 1].text.endswith((".", "!", "?", ")", '"', "”"))
             and date_line(text) is None
         )
@@ -591,6 +591,28 @@ _COUNT_VALUE = lazy(r"\d[\d,.\u202f\u00a0]*[kKmM]?(?:\s*/\s*(?:\d+|\?))?")
 def _count_value(value: str) -> bool:
     """Whether a field's value is nothing but a count."""
     return value[:1].isdigit() and _COUNT_VALUE.fullmatch(value) is not None
+
+
+# The most lines a header block's lower-case tail may run to (``field-tail-lines``).
+_TAIL_LINES = 3
+
+
+def _block_tail(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``field-tail-lines``: a header block's last field wrapped onto the block's last
+    lines, unindented, when nothing marks the wrap (a page copy read line by line): the
+    lines under it up to the blank line that ends the block open in lower case and hold no
+    field, and no earlier pass has read them (a chat poster's line). A story's prose opens a
+    paragraph with a capital, and is set apart by a blank line; a few lines only, so a
+    whole paragraph run on under the header is not taken."""
+    if chunks[index].role != "text" or not chunks[index].text[:1].islower():
+        return False
+    end = index
+    while end + 1 < len(chunks) and not chunks[end + 1].gap:
+        end += 1
+        below = chunks[end]
+        if end - index >= _TAIL_LINES or below.role != "text" or field_line(below.text):
+            return False
+    return True
 
 
 def _header_follows(chunks: list[Chunk], index: int) -> bool:

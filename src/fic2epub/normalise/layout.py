@@ -4,7 +4,8 @@ Three layouts are told apart:
 
 * ``lines``: every line is a paragraph. Blank-line separated stories and phone pastes with no
   blank lines at all both read this way; the gap before each chunk is kept for scene breaks.
-  A run of lines plainly wrapped together among them is still joined (wrapped-run-in-lines).
+  A run of lines plainly wrapped together among them is still joined (wrapped-run-in-lines),
+  and so is a two-line paragraph wrapped at those runs' width (wrapped-pair-in-lines).
 * ``wrapped``: lines were broken at a fixed width (60–100 columns). A line ends its paragraph
   only where the next line's first word would have fitted on it, so verse, letters and
   header lines keep their breaks while wrapped prose is joined again.
@@ -236,13 +237,20 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
     fitted, and most broken mid-sentence, is one paragraph: a phone paste's one-line
     paragraphs end on sentences and vary in length, and verse breaks where words still fit.
     The run's first line may stand deeper than the rest (a paragraph indent); a line at that
-    deeper indent again starts the next paragraph.
+    deeper indent again starts the next paragraph. Two such runs give the width a two-line
+    paragraph is read against (:func:`_wrapped_pair`).
     """
+    runs: list[list[_Line]] = []
+    for line in lines:
+        if runs and line.gap == 0 and _runs_on(runs[-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    wrapped = [len(run) >= _RUN_LEAST and _wrapped_run(run) for run in runs]
+    widths = [_run_width(run) for run, joined in zip(runs, wrapped, strict=True) if joined]
     chunks: list[Chunk] = []
-    run: list[_Line] = []
-
-    def flush() -> None:
-        if len(run) >= _RUN_LEAST and _wrapped_run(run):
+    for run, joined in zip(runs, wrapped, strict=True):
+        if joined or (len(widths) >= _PAIR_WIDTHS and _wrapped_pair(run, max(widths))):
             words = (
                 vocabulary(line.text for line in run)
                 if any(line.text.endswith("-") for line in run)
@@ -251,14 +259,33 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
             chunks.append(_join(run, max(len(line.text) for line in run), words, continues=False))
         else:
             chunks.extend(_single(line, width) for line in run)
-        run.clear()
-
-    for line in lines:
-        if run and (line.gap > 0 or not _runs_on(run, line)):
-            flush()
-        run.append(line)
-    flush()
     return tuple(chunks)
+
+
+# How many wrapped runs must show the text's width before a pair of lines is read against it.
+_PAIR_WIDTHS = 2
+
+
+def _run_width(run: Sequence[_Line]) -> int:
+    """The width a wrapped run was filled to: its longest line but the last."""
+    return max(line.indent + len(line.text) for line in run[:-1])
+
+
+def _wrapped_pair(run: Sequence[_Line], width: int) -> bool:
+    """Rule ``wrapped-pair-in-lines``: a two-line paragraph among wrapped runs (the runs
+    ``wrapped-run-in-lines`` joins, two at least, give ``width``) is one paragraph too when
+    its first line was filled to within a few columns of that width, breaks mid-sentence,
+    and breaks where the next word would not have fitted. Two lines alone prove no width,
+    so the text's own runs must; a couplet's or a header's short lines fit where they
+    break, and a line ending on a sentence may be the writer's break."""
+    if len(run) != 2:
+        return False
+    first, second = run
+    if first.indent + len(first.text) < width - 12 or first.text.endswith(_SENTENCE_ENDS):
+        return False
+    if _LABEL.match(second.text):
+        return False  # a header's next field line
+    return not _fits(first, second, width, margin=0)
 
 
 def _runs_on(run: Sequence[_Line], line: _Line) -> bool:

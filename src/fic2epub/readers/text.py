@@ -19,6 +19,7 @@ from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.google_groups import google_groups
+from fic2epub.normalise.groups_io import groups_io_page
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.journal_parts import journal_parts
@@ -59,6 +60,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     scene = _compile(options.scene_break_pattern, "scene-break pattern")
     return (
         Pass("google-groups", google_groups),
+        Pass("groups-io", groups_io_page),
         Pass("headings", lambda chunks: mark_headings(chunks, chapter)),
         Pass("journal-parts", journal_parts),
         Pass("header", read_header),
