@@ -414,6 +414,26 @@ def test_work_list_keeps_a_subtitle_after_a_comma() -> None:
     assert split_works("Villette, a romance") == ("Villette", "a romance")
 
 
+def test_work_list_keeps_a_double_title_whole() -> None:
+    """Rule ``double-title-in-work-list``: an old novel's "; or," double title is one work,
+    kept as written; a word that only begins with "Or", and a lower-case "or", still split."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("The Gloomy Tower; or, The Sexton's Daughter") == (
+        "The Gloomy Tower; or, The Sexton's Daughter",
+    )
+    assert split_works("Lanterns, or, A Winter Tale; Nightfall") == (
+        "Lanterns, or, A Winter Tale",
+        "Nightfall",
+    )
+    assert split_works("Bellmoor; Or The Lost Heir, Dunwich") == (
+        "Bellmoor; Or The Lost Heir",
+        "Dunwich",
+    )
+    assert split_works("Sherlock; Orphan Black") == ("Sherlock", "Orphan Black")
+    assert split_works("Emma; or whatever") == ("Emma", "or whatever")
+
+
 def test_work_list_keeps_a_name_suffix_after_a_comma() -> None:
     """Rule ``name-suffix-in-work-list``: a piece that is only "Junior" or "Sr." (with the
     bracketed author after it, or not) ends the title before it; real lists still split."""
