@@ -200,6 +200,8 @@ def test_unknown_labels_are_kept_in_order_as_written() -> None:
         ("Borrowed Lanterns [one-shots]", "Borrowed Lanterns"),
         ("The Jungle Road (and other stories)", "The Jungle Road (and other stories)"),
         ("(Drabbles)", "(Drabbles)"),
+        ("The Wound Clock (Lindenau fic)", "The Wound Clock"),
+        ("Night Music (horror fiction)", "Night Music (horror fiction)"),
     ],
 )
 def test_title_lines_lose_post_tags_and_part_counts(line: str, title: str) -> None:

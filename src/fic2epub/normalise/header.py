@@ -21,6 +21,7 @@ from fic2epub.normalise.ao3_page import (
 from fic2epub.normalise.ao3_page_title import ao3_page_title
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
+from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
 from fic2epub.normalise.bylines import (
     AT_HANDLE,
@@ -129,6 +130,8 @@ def read_header(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     drop_entry_preamble(marked)
     drop_community_listing(marked)
+    drop_mobile_pager(marked)
+    blogger_post_top(marked)
     title: str | None = None
     bylined = False
     # An untitled fill's reply to its ask has been read: the post has no title line.
