@@ -1,8 +1,8 @@
 """A Blogger post page above the story: the blog's masthead and the post's date header.
 
 Blogger heads every post page with the blog's name and description, its page tabs or (in
-the mobile view, "?m=1") the "‹ Home ›" pager, then the post's date header ("Saturday, 9
-November 2013") and the post's own title under it. The post's "Posted by X at 9:14 PM" line
+the mobile view, "?m=1") the "‹ Home ›" pager, then the post's date header ("Tuesday, 4
+March 2014") and the post's own title under it. The post's "Posted by X at 9:14 PM" line
 and the comments close the page under the story (:mod:`blogger_post`). The blog's name is
 not the story's title: the post's title is, when the header below names none.
 """

@@ -2,7 +2,7 @@
 
 Writers on fiction forums (SpaceBattles, Sufficient Velocity) keep one thread for their short
 pieces: "Wren's Snippets", "Odds and Ends (one-shots)", "Drabble Collection". Each piece is a
-post with a threadmark that names it ("Supper at the Mill (Some Novel)"). A copy of such a
+post with a threadmark that names it ("Tea at the Lock (Some Novel)"). A copy of such a
 thread at one threadmarked post holds one story, and the threadmark, not the thread, titles it;
 the post is that story whole, a one-shot, not its chapter.
 """
@@ -18,7 +18,7 @@ from fic2epub.normalise.patterns import match_heading
 from fic2epub.normalise.xenforo import thread_title
 
 # Words that name a thread of separate pieces, in the thread's own name ("Wren's Snippets",
-# "Drabble Collection") or in its tags ("(various, one-shots)").
+# "Drabble Collection") or in its tags ("(assorted, one-shots)").
 _COLLECTION_NAME = lazy(
     r"\b(?:snips?|snippets?|one-?shots?|drabbles?|ficlets?|omakes?|shorts|collection"
     r"|anthology|odds\s+and\s+ends|prompt\s+fills?)\b",

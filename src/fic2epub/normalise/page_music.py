@@ -1,8 +1,8 @@
 """An old home page's background music line: "Now playing: "Song" (song.mid)".
 
 Personal fan-fiction sites of the late 1990s and 2000s played a MIDI file while the page was
-open and said so under the banner ("Now playing: "Greensleeves" (greensleev.mid) -- turn
-your speakers up!", "Background music: Scarborough Fair", "MIDI: theme.mid"). Copied as
+open and said so under the banner ("Now playing: "The Ash Grove" (ashgrove.mid) -- enjoy!",
+"Background music: Scarborough Fair (fair.mid)", "MIDI: theme.mid"). Copied as
 text, the line sits between the site's banner and the story's title block; it is the page's,
 not a header field or a note.
 """
@@ -14,7 +14,7 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 
-# A MIDI file's name ("greensleev.mid", "theme.midi") or the word MIDI itself.
+# A MIDI file's name ("ashgrove.mid", "theme.midi") or the word MIDI itself.
 _MIDI = lazy(r"\b[\w-]{1,40}\.midi?\b|\bmidi\b", re.IGNORECASE)
 # The labels such a line opens with.
 _MUSIC_LABEL = lazy(
