@@ -200,6 +200,8 @@ def test_unknown_labels_are_kept_in_order_as_written() -> None:
         ("Borrowed Lanterns [one-shots]", "Borrowed Lanterns"),
         ("The Jungle Road (and other stories)", "The Jungle Road (and other stories)"),
         ("(Drabbles)", "(Drabbles)"),
+        ("The Wound Clock (Lindenau fic)", "The Wound Clock"),
+        ("Night Music (horror fiction)", "Night Music (horror fiction)"),
     ],
 )
 def test_title_lines_lose_post_tags_and_part_counts(line: str, title: str) -> None:
@@ -412,6 +414,26 @@ def test_work_list_keeps_a_subtitle_after_a_comma() -> None:
     assert split_works("Emma, Persuasion") == ("Emma", "Persuasion")
     assert split_works("good omens, the magnus archives") == ("good omens", "the magnus archives")
     assert split_works("Villette, a romance") == ("Villette", "a romance")
+
+
+def test_work_list_keeps_a_double_title_whole() -> None:
+    """Rule ``double-title-in-work-list``: an old novel's "; or," double title is one work,
+    kept as written; a word that only begins with "Or", and a lower-case "or", still split."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("The Gloomy Tower; or, The Sexton's Daughter") == (
+        "The Gloomy Tower; or, The Sexton's Daughter",
+    )
+    assert split_works("Lanterns, or, A Winter Tale; Nightfall") == (
+        "Lanterns, or, A Winter Tale",
+        "Nightfall",
+    )
+    assert split_works("Bellmoor; Or The Lost Heir, Dunwich") == (
+        "Bellmoor; Or The Lost Heir",
+        "Dunwich",
+    )
+    assert split_works("Sherlock; Orphan Black") == ("Sherlock", "Orphan Black")
+    assert split_works("Emma; or whatever") == ("Emma", "or whatever")
 
 
 def test_work_list_keeps_a_name_suffix_after_a_comma() -> None:

@@ -36,15 +36,30 @@ def blogger_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     comment section or sidebar follows it ("2 comments:", "Post a Comment", "Blog Archive",
     "About Me") or closes the line itself ("… 2 comments:").
     """
-    posted = _last_posted_line(chunks, first, end)
+    posted = _footer_line(chunks, first, end)
     if posted is None:
-        return end
-    line = chunks[posted].text
-    if not (_AFTER_POST.search(line) or any(_section_line(c) for c in chunks[posted + 1 : end])):
         return end
     for index in range(posted, end):
         if chunks[index].role != "dropped":
             chunks[index] = replace(chunks[index], role="dropped", rule="blogger-post-footer")
+    return posted
+
+
+def blogger_footer_line(chunks: list[Chunk]) -> int | None:
+    """The index of the "Posted by X at <time>" line that opens a Blogger post page's
+    footer (see :func:`blogger_footer_start`), else None."""
+    return _footer_line(chunks, 0, len(chunks))
+
+
+def _footer_line(chunks: list[Chunk], first: int, end: int) -> int | None:
+    """The chapter's last "Posted by" line, when Blogger's comment section or sidebar
+    follows it or closes the line itself; else None."""
+    posted = _last_posted_line(chunks, first, end)
+    if posted is None:
+        return None
+    line = chunks[posted].text
+    if not (_AFTER_POST.search(line) or any(_section_line(c) for c in chunks[posted + 1 : end])):
+        return None
     return posted
 
 

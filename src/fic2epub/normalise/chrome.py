@@ -289,8 +289,13 @@ _QUOTED_TITLE = lazy(r"«[^\s«»][^«»]{0,80}[^\s«»]»|«[^\s«»]»")
 # Link bars of old home pages: "[Home] [Stories] [Email Me]", each link in square brackets.
 # One bracketed word alone ("[Home]") is a link too; one bracketed phrase may be a story's
 # own "[Three years later]", so phrases count only as a bar of two or more.
-# An item may carry its arrows: "[<< Back to My Fics]", "[Next >]".
-_BRACKET_LINKS = lazy(r"(?:\[\s*(?:[<«]+\s*)?\w[\w'’ .&-]{0,24}!?\s*(?:[>»]+\s*)?\]\s*){2,8}")
+# An item may carry its arrows: "[<< Back to My Fics]", "[Next >]". Rule
+# ``next-story-link``: the link to the site's next story names it, "[ Next Story: Title >> ]".
+_NEXT_ITEM = r"(?:next|prev(?:ious)?)\s+(?:story|fic|chapter|part|page)\s*:\s*[^\[\]<>«»:]{1,60}"
+_BRACKET_LINKS = lazy(
+    rf"(?:\[\s*(?:[<«]+\s*)?(?:\w[\w'’ .&-]{{0,24}}!?|{_NEXT_ITEM})\s*(?:[>»]+\s*)?\]\s*){{2,8}}",
+    re.IGNORECASE,
+)
 # Rule ``back-link``: an old home page's links under a story: "<< Back to Fan Fiction |
 # Next Story: Title >>". Opened by the arrows and "Back to", so no sentence matches.
 _BACK_LINK = lazy(r"[«<]+\s*back\s+to\s+[^|<>]{1,60}(?:\|[^|<>]{1,80}){0,4}[»>]*", re.I)

@@ -213,6 +213,8 @@ def split_works(value: str) -> tuple[str, ...]:
     Rule ``name-suffix-in-work-list``: a piece that is only a name's generational suffix
     ("Junior", "Jr.", "Senior", "Sr."), perhaps with the bracketed author after it, ends the
     title before it: "Robin, Junior (Ada Finch)" is one work named after a person."""
+    if "or" in value.lower():
+        value = _shield_double_title(value)
     items: list[str] = []
     for item in split_list(value, titles=True):
         if (
@@ -228,6 +230,21 @@ def split_works(value: str) -> tuple[str, ...]:
         else:
             items.append(item)
     return tuple(items)
+
+
+# An old novel's double title, "Frankenstein; or, The Modern Prometheus": "or" with a
+# semicolon before it or a comma after it (or both), a capital after it.
+_DOUBLE_TITLE = lazy(r"(?<=[\w)\]'’])\s*(?:;\s*[Oo]r,?|,\s*[Oo]r,)\s+(?=[A-Z])")
+
+
+def _shield_double_title(value: str) -> str:
+    """Rule ``double-title-in-work-list``: the "; or," of a double title ("The Monk; or,
+    The Abbey of Saint Clare") joins the work's two titles, so its semicolon and comma are
+    the title's, not the list's: one fandom, kept as written. Only with "or" a word of its
+    own and a capital after it, so "Sherlock; Orphan Black" and "Emma; or whatever" split."""
+    return _DOUBLE_TITLE.sub(
+        lambda found: found.group(0).replace(",", _SHIELDED).replace(";", _SHIELDED_SEMI), value
+    )
 
 
 # A subtitle after a title's comma: a lower-case word, then a capitalised word further on.

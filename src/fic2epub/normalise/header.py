@@ -21,6 +21,7 @@ from fic2epub.normalise.ao3_page import (
 from fic2epub.normalise.ao3_page_title import ao3_page_title
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
+from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
 from fic2epub.normalise.bylines import (
     AT_HANDLE,
@@ -101,6 +102,7 @@ from fic2epub.normalise.notes import (
     note_closed_by_heading,
     note_closed_by_rule,
 )
+from fic2epub.normalise.page_music import music_chunk
 from fic2epub.normalise.page_repeats import page_title
 from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import (
@@ -129,6 +131,8 @@ def read_header(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     drop_entry_preamble(marked)
     drop_community_listing(marked)
+    drop_mobile_pager(marked)
+    blogger_post_top(marked)
     title: str | None = None
     bylined = False
     # An untitled fill's reply to its ask has been read: the post has no title line.
@@ -279,6 +283,9 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = as_info(chunk, "bracket-stats-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif music_chunk(chunk):
+            # An old home page's background music line, before the field test (page_music).
+            marked[index] = replace(chunk, role="dropped", rule="background-music-line")
         elif is_chapter_position(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="chapter-position-line")
         elif (title is not None or bylined) and is_cut_link(text):

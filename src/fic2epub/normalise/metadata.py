@@ -136,10 +136,11 @@ _COUNT_THEN_RATING = lazy(
 # Forum threads that collect a writer's pieces say so after the title: "Charon Takes a
 # Holiday (Fandom snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
 # The suffix names the thread's kind, not the story. Rule ``fanfic-subtitle``: web-serial
-# sites title fan works the same way, "The Long Census (A Doctor Moreau Fanfic)".
+# sites title fan works the same way, "The Long Census (A Doctor Moreau Fanfic)", and so
+# do blog posts, "The Long Census (Doctor Moreau fic)".
 _THREAD_KIND = lazy(
     r"\s*[(\[](?:[^()\[\]]{0,50}\s)?(?:snips?|snippets?|drabbles?|ficlets?|one-?shots?"
-    r"|omakes?|(?:story|idea|fic)\s+thread|fan-?fic(?:tion)?)\s*[)\]]\s*$",
+    r"|omakes?|(?:story|idea|fic)\s+thread|fan-?fic(?:tion)?|fic)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 

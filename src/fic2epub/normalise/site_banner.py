@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.page_music import music_chunk
 from fic2epub.normalise.patterns import match_note
 
 # The most lines a banner has (a name, a tagline, a motto) and the longest of them.
@@ -114,12 +115,17 @@ def site_banner(
 
 def _framing_below(chunks: list[Chunk], position: int) -> int:
     """How many lines of the page's framing stand between the banner and the title: its
-    link bar and the rules a page draws under it ("[Home]  [My Fics]", a line of
-    underscores), set apart by blank lines. Only known chrome and glyph lines count, so a
-    story line there ends the banner block's search."""
+    link bar, its background music line ("Now playing: … (song.mid)") and the rules a page
+    draws under them ("[Home]  [My Fics]", a line of underscores), set apart by blank
+    lines. Only known chrome, music and glyph lines count, so a story line there ends the
+    banner block's search."""
     count = 0
     while position + count < len(chunks) and count < _MENU_LINES:
         chunk = chunks[position + count]
+        if music_chunk(chunk):
+            # The page's background music line, and the rule under it (page_music).
+            count += 1
+            continue
         if chunk.role != "text" or len(chunk.lines) != 1:
             break
         if not (is_glyph_line(chunk.text) or is_site_chrome(chunk.text)):

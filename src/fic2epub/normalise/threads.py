@@ -25,6 +25,7 @@ from fic2epub.normalise.chrome import (
     starts_board_footer,
 )
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.collection_threads import collection_piece
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.gmail_print import gmail_print_headers
 from fic2epub.normalise.journal_parts import is_author_field
@@ -134,6 +135,9 @@ def mark_threads(chunks: Chunks) -> Chunks:
                 clean_post(marked, post.body, end, head)
                 _threadmark_titles(marked, post, end, moves)
     thread_head(marked, posts[0].start)
+    if (piece := collection_piece(marked)) is not None:
+        # The threadmark titles the story now: it is no chapter heading to move.
+        moves.pop(piece, None)
     if any(post.smf for post in posts):
         clean_topic(marked, posts[0].start, posts[-1].body)
     _trailing_chatter(marked, posts, ends, author)

@@ -277,6 +277,11 @@ def mark_bars(marked: list[Chunk], body: int, end: int) -> bool:
         if chunk.role == "dropped":
             continue
         title = threadmark_bar(chunk.text)
+        if title is None and _bar_label(marked, index, end):
+            # The bar copied a line a part: its label, the threadmark's name, the buttons.
+            drop(marked, index, "threadmark-bar")
+            index += 1
+            chunk, title = marked[index], marked[index].text.strip()
         if title is None:
             if is_site_chrome(chunk.text):
                 continue  # "Add bookmark" between the post's header and its bar
@@ -285,11 +290,51 @@ def mark_bars(marked: list[Chunk], body: int, end: int) -> bool:
             chunk, role="heading", rule="threadmark-bar", text=title, value=title
         )
         after = index + 1
-        while after < end and marked[after].gap == 0 and is_thread_tool(marked[after].text):
+        while after < end and marked[after].gap == 0 and _bar_button(marked[after].text):
             drop(marked, after, "forum-post-chrome")
             after += 1
         return True
     return False
+
+
+# The label of a threadmarked post's bar on a line of its own.
+_BAR_LABEL = frozenset({"threadmark", "threadmarks"})
+# The longest threadmark name on a line of its own.
+_LONGEST_MARK = 120
+
+
+def _bar_label(marked: list[Chunk], index: int, end: int) -> bool:
+    """Rule ``threadmark-bar`` (its lines): XenForo 2's thread view sets a threadmarked
+    post's bar above its text, and a copy puts its parts a line each: "Threadmarks", the
+    threadmark's name, then the "Prev" / "Next" buttons. Whether ``index`` is the label of
+    such a bar: the name right under it, one short line, and a button line right under
+    that (the thread's own "Threadmarks" menu has its tools under it, not a name)."""
+    if marked[index].text.strip().lower() not in _BAR_LABEL or index + 2 >= end:
+        return False
+    name, buttons = marked[index + 1], marked[index + 2]
+    return (
+        name.role in ("text", "heading", "part")
+        and name.gap == 0
+        and len(name.lines) == 1
+        and len(name.text) <= _LONGEST_MARK
+        and not is_thread_tool(name.text)
+        and not name.text.rstrip().endswith((".", ",", ";", ":"))
+        and buttons.gap == 0
+        and _bar_button(buttons.text)
+    )
+
+
+# The bar's buttons to the threadmarks before and after: "Prev", "Next", "Prev Next".
+_BAR_BUTTONS = lazy(
+    r"(?:[«<]\s*)?(?:prev(?:ious)?|next)(?:\s+(?:prev(?:ious)?|next))?(?:\s*[»>])?", re.I
+)
+
+
+def _bar_button(text: str) -> bool:
+    """A line of a threadmark bar's buttons, or another of the thread's tools."""
+    return is_thread_tool(text) or (
+        len(text) <= 30 and _BAR_BUTTONS.fullmatch(text.strip()) is not None
+    )
 
 
 def clean_post(
@@ -356,8 +401,10 @@ def _signature(marked: list[Chunk], index: int, body: int) -> bool:
 def repeated_titles(marked: list[Chunk], heading: int, end: int) -> None:
     """Rule ``repeated-threadmark-title``: a writer repeats the chapter's title inside the
     post under its threadmark (after a note, maybe). The repeat is no second chapter and no
-    text: it is kept as a separator, where a note above it ends."""
+    text: it is kept as a separator, where a note above it ends. The threadmark may carry a
+    tag the post's own line leaves off ("The Ferry (Some Novel)" over "The Ferry")."""
     title = marked[heading].value or marked[heading].text
+    titles = {title, thread_title(title)}
     seen = 0
     for index in range(heading + 1, end):
         chunk = marked[index]
@@ -366,8 +413,9 @@ def repeated_titles(marked: list[Chunk], heading: int, end: int) -> None:
         seen += 1
         if seen > 8:
             return
-        near = abs(len(chunk.text) - len(title)) <= 8  # cheap before the comparison
-        if near and len(chunk.lines) == 1 and same_words(chunk.text, title):
+        # Cheap before the comparison: the lengths are near.
+        near = [known for known in titles if abs(len(chunk.text) - len(known)) <= 8]
+        if near and len(chunk.lines) == 1 and any(same_words(chunk.text, t) for t in near):
             marked[index] = replace(chunk, role="separator", rule="repeated-threadmark-title")
             return
 
