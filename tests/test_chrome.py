@@ -56,6 +56,10 @@ from fic2epub.normalise.chrome import (
         "« Prev Ch 2 of 5",
         "Ch 1 of 4 Next »",
         "« Prev Ch 2 of 5 Next »",
+        # The mobile page's buttons under the text, single-spaced (mobile-review-pager).
+        "« Prev Review",
+        "Review Next »",
+        "< Prev Review Next >",
         "Mobile Edition",
         "Oops! This image does not follow our content guidelines. To keep going, swap it out.",
         "Keep reading",
@@ -248,6 +252,9 @@ def test_site_chrome(line: str) -> None:
         "Please drop by the office and comment on the plans, she wrote.",
         "She drew 3 ♥ on the card and left it on his desk.",
         "Site of the old battle, by the river.",
+        # Pager words in prose, with no arrow (mobile-review-pager).
+        "Prev review of the case was thin, he said.",
+        "Review next week's figures, she said.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

@@ -24,6 +24,7 @@ from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import as_info, ends_header_note
 from fic2epub.normalise.info_sentence import bracket_stats_line
+from fic2epub.normalise.links_footer import links_footer
 from fic2epub.normalise.notes import (
     consume_note,
     disclaimer_field,
@@ -110,6 +111,8 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = related_works_start(marked, body_first, end)
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
+        # The site's paragraphs under the page's pager are neither note nor story.
+        links_footer(marked, body_first, end)
         body_end = _trailing(marked, body_first, end)
         drop_image_descriptions(marked, body_first, body_end)
         chapter_closing(marked, body_first, body_end, title)

@@ -91,7 +91,13 @@ _CHROME_LINE = lazy(
     r"|(?:continue|go\s+on|read\s+on)\s+to\s+(?:the\s+next\s+)?(?:chapter|part|post)\b"
     r"[^.!?]{0,80}?\s*(?:→|»|>>)"
     # FFN's mobile pager, around the chapter's place in the story: "Ch 1 of 3 Next »".
-    r"|" + FFN_MOBILE_PAGER + r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
+    r"|"
+    + FFN_MOBILE_PAGER
+    # Rule ``mobile-review-pager``: the same pages' buttons under the text, the review link
+    # between the arrows, copied with single spaces: "« Prev Review" on the last chapter,
+    # "Review Next »" on the first, "« Prev Review Next »" between. Only with an arrow.
+    + r"|[«<]+\s*prev(?:ious)?\s+review(?:\s+next\s*[»>]+)?|review\s+next\s*[»>]+"
+    r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     # A web page's sign-in prompt for new visitors: "New User? Sign Up".
     r"|new\s+user\?\s*(?:sign\s+up|register)"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"

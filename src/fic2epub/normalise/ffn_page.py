@@ -221,13 +221,17 @@ def category_under_logo(chunks: list[Chunk], index: int) -> tuple[str, ...] | No
     "&"), without the site's closing word. It counts under the site's name, or as the
     header's first line right above a title line that a byline follows.
 
+    Rule ``category-under-menu``: the mobile pages set their menu ("Search Login Sign Up")
+    between the site's name and the category line; the line still sits under the logo.
+
     Else None. The category is one or two words, and the line holds one mark and no
     sentence's end, so a line of the story never matches."""
     if (pair := _crossover_name(chunks, index)) is not None:
         return pair
-    if not index or chunks[index - 1].rule != "site-name":
+    logo = _logo_above(chunks, index)
+    if logo is None:
         return None
-    site = chunks[index - 1].text.strip()
+    site = chunks[logo].text.strip()
     fictionpress = _FP_NAME.fullmatch(site) is not None
     if not fictionpress and not _FFN_NAME.fullmatch(site):
         return None
@@ -238,6 +242,22 @@ def category_under_logo(chunks: list[Chunk], index: int) -> tuple[str, ...] | No
     if found is None:
         return None
     return () if fictionpress else (found.group("fandom").strip(),)
+
+
+# How many of the site's menu lines may stand between its name and the category line.
+_MENU_LINES = 2
+
+
+def _logo_above(chunks: list[Chunk], index: int) -> int | None:
+    """The index of the site's name right above the line, or above the site's menu lines
+    right above it (rule ``category-under-menu``); else None."""
+    above = index - 1
+    while above >= 0 and index - above <= _MENU_LINES and chunks[above].rule == "site-chrome":
+        # Only lines read as the site's chrome: a title or a byline between them is no menu.
+        above -= 1
+    if above < 0 or chunks[above].rule != "site-name":
+        return None
+    return above
 
 
 # A crossover's name as FanFiction.Net prints it: "A + B Crossover" ("A & B Crossover" on

@@ -138,6 +138,35 @@ def _page_handles(chunks: list[Chunk], lines: list[int]) -> list[tuple[int, str]
     return []
 
 
+# What a display name does not hold: a sentence's marks and quotes ("Eloise G." may end
+# on an initial's full stop).
+_NOT_IN_NAME = frozenset('"“”‘’!?;:,()[]')
+# The longest display name over a handle, in characters and in words.
+_LONGEST_NAME = 40
+_NAME_WORDS = 4
+
+
+def name_over_handle(chunks: list[Chunk], index: int, end: int) -> str | None:
+    """Rule ``name-handle-card``: Quotev's desktop page sets the author's card under a
+    part's title, the display name over the "@handle", one a line (as its profile card
+    does); the display name, else None.
+
+    Only a short line of a name's shape with the handle alone right under it; the caller
+    asks for the page's counts or its own buttons under them, so a story's chat log that
+    opens on a sender and a handle is left alone."""
+    if index + 1 >= end:
+        return None
+    name, handle = chunks[index], chunks[index + 1]
+    text = name.text.strip()
+    if name.role != "text" or handle.role != "text" or handle.gap or len(name.lines) != 1:
+        return None
+    if not 0 < len(text) <= _LONGEST_NAME or len(text.split()) > _NAME_WORDS:
+        return None
+    if any(c in _NOT_IN_NAME for c in text) or AT_HANDLE.fullmatch(handle.text.strip()) is None:
+        return None
+    return text
+
+
 def _titled_place(chunks: list[Chunk], index: int) -> bool:
     """A place line with a short title line right above it and text right under it."""
     if index == 0 or index + 1 >= len(chunks) or chunks[index].gap > 1:

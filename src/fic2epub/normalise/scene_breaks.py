@@ -29,6 +29,7 @@ def chapter_breaks(
     """
     previous = "start"
     furniture = page_furniture(chunks[first:end], (c.text for c in header))
+    apart = 0 if _unspaced(chunks, first, end) else 1
     for index in range(first, end):
         chunk = chunks[index]
         if chunk.role != "text":
@@ -44,7 +45,7 @@ def chapter_breaks(
             chunks[index] = replace(chunk, role="dropped", rule="cut-link-in-text")
             continue
         glyphs = is_glyph_line(chunk.text) or bool(pattern and pattern.fullmatch(chunk.text))
-        if previous == "text" and (rule := _break_between(chunks, index, end)) is not None:
+        if previous == "text" and (rule := _break_between(chunks, index, end, apart)) is not None:
             chunks[index] = replace(chunk, role="scene-break", rule=rule)
             previous = "break"
         elif glyphs:
@@ -58,7 +59,19 @@ def chapter_breaks(
             previous = "text"
 
 
-def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
+def _unspaced(chunks: list[Chunk], first: int, end: int) -> bool:
+    """Whether the chapter's paragraphs follow one another with no blank line between, one a
+    line, as a phone paste or a mobile page saved by Notepad gives them: most story lines
+    have no blank line above them."""
+    gaps = Counter(
+        chunk.gap
+        for chunk in chunks[first + 1 : end]
+        if chunk.role == "text" and not chunk.continues
+    )
+    return bool(gaps) and gaps.most_common(1)[0][0] == 0
+
+
+def _break_between(chunks: list[Chunk], index: int, end: int, apart: int = 1) -> str | None:
     """The rule that reads a line as a break only where it stands apart between two story
     paragraphs (the caller checks the text above), else None.
 
@@ -71,9 +84,13 @@ def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
     or a letter in the story, and "Break!" may be shouted. Here the line is short, has a
     blank line on both sides, and a paragraph of story follows it as well as precedes it.
     The kisses' own "xoxo" (hugs and kisses) is not symmetric and stays text.
+
+    Rule ``unspaced-break-line`` (these rules' guard, not a rule of its own): in text with
+    no blank lines between paragraphs (``apart`` 0), a line of its own stands apart as a
+    paragraph does, so no blank line is asked for around it; the prose on both sides still is.
     """
     chunk = chunks[index]
-    if len(chunk.text) > 24 or chunk.gap == 0 or len(chunk.lines) > 1:
+    if len(chunk.text) > 24 or chunk.gap < apart or len(chunk.lines) > 1:
         return None  # most paragraphs end here, before any other test
     text = chunk.text.strip()
     if text[:1] not in _BREAK_STARTS or len(text) > 20:
@@ -87,7 +104,7 @@ def _break_between(chunks: list[Chunk], index: int, end: int) -> str | None:
     if (
         after is not None
         and after.role == "text"
-        and after.gap > 0
+        and after.gap >= apart
         and not is_glyph_line(after.text)
         and len(after.text) > 40
     ):

@@ -19,6 +19,7 @@ from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chrome import is_read_count, is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import foreign_byline
+from fic2epub.normalise.part_pages import name_over_handle
 from fic2epub.normalise.patterns import same_text
 
 # "Dedicated to some_user": Wattpad dedicates a part to one user, named by the handle.
@@ -400,6 +401,8 @@ _CATEGORY = lazy(rf"{_CATEGORY_ITEM}(?:\s*[·•|]\s*{_CATEGORY_ITEM}){{0,3}}")
 # in it.
 _DATE_ITEM = r"(?:published|updated|posted|created)\s*:?\s+[\w ,/.-]{3,30}?"
 _PAGE_DATES = lazy(rf"(?=.*\d){_DATE_ITEM}(?:\s*[·•|]\s*{_DATE_ITEM})*", re.IGNORECASE)
+# The site's own button under the card, which no story line is: "Add to Library".
+_LIBRARY_BUTTON = lazy(r"add\s+to\s+(?:library|reading\s+list)", re.IGNORECASE)
 # How many lines under the "by" line the block may hold.
 _STATS_LINES = 6
 
@@ -423,43 +426,58 @@ def page_stats_block(
     "Published 4 years ago · Updated 4 years ago" above the counts ("2.1K reads · ♥ 87 ·
     12 comments"), then its buttons ("Add to Library", "Share").
 
-    Guards: a "by" line giving names, then only these lines with no blank line between, and
-    the reader counts among them: a story that opens on "by the river" has prose under it.
+    Rule ``name-handle-card``: its desktop page opens the block with the author's display
+    name over the "@handle" in place of the "by" line (:func:`name_over_handle`), and a
+    later part's page may give only the card and the buttons, with no counts.
+
+    Guards: a "by" line giving names (or the card), then only these lines with no blank
+    line between, and the reader counts among them (under the card, the site's own button
+    "Add to Library" will do): a story that opens on "by the river" has prose under it.
     """
-    if index >= end or chunks[index].role != "text" or chunks[index].text[:3].lower() != "by ":
+    if index >= end or chunks[index].role != "text":
         return index
-    names = byline(chunks[index].text)
+    card = name_over_handle(chunks, index, end)
+    if card is not None:
+        names: tuple[str, ...] | None = (card,)
+        rule, position = "name-handle-card", index + 2
+    elif chunks[index].text[:3].lower() == "by ":
+        names = byline(chunks[index].text)
+        rule, position = "byline-over-part-counts", index + 1
+    else:
+        return index
     if not names:
         return index
     counted = None
-    position = index + 1
+    buttons = library = False
     while position <= min(end - 1, index + _STATS_LINES):
         chunk = chunks[position]
         text = chunk.text.strip()
         if chunk.gap or chunk.role != "text" or len(chunk.lines) != 1:
             break
-        if _LABELLED_COUNTS.fullmatch(text) or is_read_count(text):
+        if _FOOTER_LINE.fullmatch(text) and (buttons or counted is not None or card):
+            # Quotev's buttons under its counts (or under the card): "Add to Library",
+            # "Share".
+            buttons = True
+            library = library or _LIBRARY_BUTTON.fullmatch(text) is not None
+        elif buttons and counted is None:
+            break  # under a card with no counts, nothing but buttons after the first
+        elif _LABELLED_COUNTS.fullmatch(text) or is_read_count(text):
             counted = position
         elif counted is not None and _UPDATED.fullmatch(text):
             position += 1
             break
         elif counted is None and _PAGE_DATES.fullmatch(text):
             pass  # Quotev's dates, above its counts
-        elif counted is not None and _FOOTER_LINE.fullmatch(text):
-            pass  # Quotev's buttons under its counts: "Add to Library", "Share"
         elif counted is not None or not _CATEGORY.fullmatch(text):
             break
         position += 1
-    if counted is None:
+    if counted is None and not library:
         return index
     by = chunks[index]
     if authored:
-        chunks[index] = replace(by, role="dropped", rule="byline-over-part-counts")
+        chunks[index] = replace(by, role="dropped", rule=rule)
     else:
-        value = ", ".join(names)
-        chunks[index] = replace(
-            by, role="field", rule="byline-over-part-counts", label="Author", value=value
-        )
+        chunks[index] = replace(by, role="field", rule=rule, label="Author", value=", ".join(names))
     for later in range(index + 1, position):
-        chunks[later] = replace(chunks[later], role="dropped", rule="byline-over-part-counts")
+        chunks[later] = replace(chunks[later], role="dropped", rule=rule)
     return position
