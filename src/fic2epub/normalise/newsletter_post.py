@@ -9,8 +9,10 @@ the post's summary.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import title_like
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import is_post_date
@@ -74,3 +76,30 @@ def _name_line(text: str) -> bool:
     """A short line of one to four words with no sentence mark: a person's name."""
     words = text.split()
     return 1 <= len(words) <= 4 and len(text) <= 40 and not any(c in text for c in ".!?:;,")
+
+
+# The newsletter's own box under a post: "Thanks for reading The Lantern Letters! Subscribe
+# for free to receive new posts and support my work."
+_SUBSCRIBE_BOX = lazy(r"thanks\s+for\s+reading\b.{1,120}?\bsubscribe\b", re.IGNORECASE)
+# How many kept chunks from the chapter's end the box may stand: the likes, comments and
+# the site's footer come under it.
+_FOOTER_REACH = 80
+
+
+def newsletter_footer(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``newsletter-footer``: near the end, the newsletter's subscribe box ("Thanks for
+    reading <name>! Subscribe for free …") ends the post: it and everything under it (the
+    Subscribe button, likes and restacks, Previous/Next, the discussion, the site's footer)
+    are the page's.
+
+    Only the box with both its thanks and its Subscribe on one short line: a story's "thanks
+    for reading" plea has no Subscribe in it, and stays a plea."""
+    kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_FOOTER_REACH:]
+    for index in kept:
+        text = chunks[index].text
+        if len(text) > 200 or text[:1] not in "Tt" or not _SUBSCRIBE_BOX.match(text):
+            continue
+        for at in range(index, end):
+            if chunks[at].role != "dropped":
+                chunks[at] = replace(chunks[at], role="dropped", rule="newsletter-footer")
+        return
