@@ -288,6 +288,49 @@ def test_gallery_info_block_gives_a_back_note() -> None:
     assert "Published" not in "\n".join(story_paragraphs(story))
 
 
+_GALLERY_PAGE_2020S = """\
+The Salt Clerk
+
+The clerk counted the sacks twice, because the first count was always wrong.
+
+o
+
+By noon the cart was gone and the ledger was closed, and nobody asked him anything.
+
+Come and see.
+
+4
+Favourites
+1
+Comments
+87
+Views
+tallow-and-tin
+Watch
+The Salt Clerk
+By tallow-and-tin, Published: Apr 3, 2021
+#salt #ledgers #shortfic
+Written for a week of small jobs. The clerk is nobody in particular.
+
+Comments1
+"""
+
+
+def test_gallery_info_block_under_the_counts_and_tags() -> None:
+    """The 2020s gallery layout: the counts one a line and the user's name with Watch above
+    the info block (info-block-counts), the tags above the description, and the user named on
+    the By line as the author (info-block-author); the short last paragraph stays."""
+    story = _read(_GALLERY_PAGE_2020S)
+    assert story.metadata.authors == ("tallow-and-tin",)
+    chapter = story.chapters[0]
+    assert sum(isinstance(b, SceneBreak) for b in chapter.blocks) == 1
+    assert plain(chapter.blocks).endswith("nobody asked him anything.\nCome and see.")
+    assert [n.label for n in story.back_notes] == [""]
+    text = "\n".join(story_paragraphs(story))
+    for debris in ("Favourites", "Views", "Watch", "87", "tallow-and-tin", "small jobs"):
+        assert debris not in text
+
+
 def test_spaced_o_rule_is_a_glyph_line() -> None:
     assert is_glyph_line("o o o")
     assert is_glyph_line("O O O O")

@@ -27,6 +27,7 @@ from fic2epub.normalise.blogger_post import blogger_posters
 from fic2epub.normalise.body import chapter_regions
 from fic2epub.normalise.chrome import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.deviantart import info_block_authors
 from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.ffn_page import page_chapter_heading
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
@@ -212,6 +213,8 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     if "authors" not in meta.values:
         # A blog post whose header names no author: the poster under the post wrote it.
         meta.add_list("authors", blogger_posters(chunks[start:]))
+    if "authors" not in meta.values:
+        meta.add_list("authors", info_block_authors(chunks[start:]))
     # Without a language field, the story's own paragraphs tell its language: their script
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]

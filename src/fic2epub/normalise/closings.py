@@ -26,6 +26,7 @@ from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.entry_footer import entry_mood_lines
 from fic2epub.normalise.metadata import clean_title
+from fic2epub.normalise.newsletter_post import newsletter_footer
 from fic2epub.normalise.notes import (
     disclaimer_field,
     is_disclaimer_field,
@@ -47,6 +48,7 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
     _mail_footer(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
+    newsletter_footer(chunks, first, end)
     _post_tags(chunks, first, end)
     entry_mood_lines(chunks, first, end)
     _after_the_end(chunks, first, end)

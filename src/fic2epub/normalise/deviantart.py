@@ -10,7 +10,7 @@ unlabelled note after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -49,7 +49,12 @@ def work_info_block(
             continue
         chunks[index] = replace(chunk, role="dropped", rule="work-info-block")
         chunks[index + 1] = replace(by, role="dropped", rule="work-info-block")
+        _count_lines(chunks, first, index, _by_name(by.text))
         position = index + 2
+        # The 2020s layout sets the tags between the byline and the description.
+        while position < end and _is_tags(chunks[position]):
+            position += 1
+        opening = position
         while position < end:
             later = chunks[position]
             text = later.text
@@ -57,7 +62,7 @@ def work_info_block(
                 break
             if text.startswith("#"):
                 break  # the tags
-            if position == index + 2:
+            if position == opening:
                 chunks[position] = replace(
                     later, role="note", rule="work-info-block", label="", value=text
                 )
@@ -65,3 +70,80 @@ def work_info_block(
                 chunks[position] = replace(later, role="note-body", rule="work-info-block")
             position += 1
         return
+
+
+def _is_tags(chunk: Chunk) -> bool:
+    """Whether the chunk is a line of hashtags, as text or read as a tags field already."""
+    return chunk.text.startswith("#") and chunk.role in ("text", "field", "dropped")
+
+
+def _by_name(text: str) -> str:
+    """The user's name on a "By user, Published: date" line."""
+    name = text.strip()[2:].lstrip()
+    return _NAME_END.split(name, maxsplit=1)[0].strip()
+
+
+# Where the name ends on "By user, Published: …".
+_NAME_END = lazy(r",?\s+(?:published|posted|submitted|uploaded)\b", re.IGNORECASE)
+
+
+# The count and button labels DeviantArt sets one a line between the text and the info block.
+_COUNT_LABELS = frozenset(
+    (
+        "favourite",
+        "favourites",
+        "favorite",
+        "favorites",
+        "fave",
+        "faves",
+        "comment",
+        "comments",
+        "view",
+        "views",
+        "watch",
+        "watching",
+        "follow",
+        "like",
+        "likes",
+    )
+)
+
+
+def _count_lines(chunks: list[Chunk], first: int, index: int, name: str) -> None:
+    """Rule ``info-block-counts``: right above the info block, the lines holding only a
+    count, a count label ("Favourite", "Comments", "Views"), "Watch", or the user's name
+    from the "By user, Published:" line are the page's: dropped, going up from the block
+    until the first line that is anything else (the story's last paragraph)."""
+    position = index - 1
+    while position >= first:
+        chunk = chunks[position]
+        if chunk.role == "dropped":
+            position -= 1
+            continue
+        if chunk.role != "text" or not all(_is_count_line(line, name) for line in chunk.lines):
+            return
+        chunks[position] = replace(chunk, role="dropped", rule="info-block-counts")
+        position -= 1
+
+
+def _is_count_line(line: str, name: str) -> bool:
+    text = line.strip()
+    return (
+        text.replace(",", "").replace(".", "").isdigit()
+        or text.lower() in _COUNT_LABELS
+        or (bool(name) and text == name)
+    )
+
+
+def info_block_authors(chunks: Sequence[Chunk]) -> list[str]:
+    """Rule ``info-block-author``: the user named on the info block's "By user, Published:"
+    line. On DeviantArt the uploader is the author; read only when the header names none."""
+    for chunk in chunks:
+        if (
+            chunk.rule == "work-info-block"
+            and chunk.role == "dropped"
+            and _PUBLISHED_BY.fullmatch(chunk.text.strip())
+            and (name := _by_name(chunk.text))
+        ):
+            return [name]
+    return []

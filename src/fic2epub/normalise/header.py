@@ -96,6 +96,7 @@ from fic2epub.normalise.info_sentence import (
 )
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
+from fic2epub.normalise.newsletter_post import newsletter_headline
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -133,6 +134,7 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_community_listing(marked)
     drop_mobile_pager(marked)
     blogger_post_top(marked)
+    newsletter_headline(marked)
     title: str | None = None
     bylined = False
     # An untitled fill's reply to its ask has been read: the post has no title line.

@@ -78,7 +78,8 @@ def _break_between(chunks: list[Chunk], index: int, end: int, apart: int = 1) ->
     Rule ``spaced-x-break``: "x x x", as LiveJournal writers typed a break. Rule
     ``letter-glyph-break``: "xox", "oxo", "xoxox", "-xox-", a short symmetric run of x and
     o. Rule ``typed-break-words`` (bare): "Break" or "BREAK" alone. Rule ``x-run-break``:
-    "x", "xxx", "XXXXX", with a paragraph of prose above as well as below.
+    "x", "xxx", "XXXXX", with a paragraph of prose above as well as below. Rule
+    ``lone-o-break``: a lone "o", guarded as the lone "x" is.
 
     Why guarded: the glyph test leaves these alone, as kisses ("x x x", "xox") sign a note
     or a letter in the story, and "Break!" may be shouted. Here the line is short, has a
@@ -98,7 +99,7 @@ def _break_between(chunks: list[Chunk], index: int, end: int, apart: int = 1) ->
     rule = _between_rule(text)
     if rule is None:
         return None
-    if rule == "x-run-break" and not _prose_above(chunks, index):
+    if rule in ("x-run-break", "lone-o-break") and not _prose_above(chunks, index):
         return None
     after = chunks[index + 1] if index + 1 < end else None
     if (
@@ -136,6 +137,12 @@ def _between_rule(text: str) -> str | None:
         # short sign-off line ("Love, Mum"), so a paragraph of prose must stand above it as
         # well as below.
         return "x-run-break"
+    if text in ("o", "O"):
+        # Rule ``lone-o-break``: a lone "o" alone between two paragraphs of prose, the
+        # shortest of the o rules ("ooo", "oOo"), as journal and DeviantArt writers part
+        # scenes. No sentence is a lone "o", but a poem's "O" may stand as its own line, so
+        # prose is asked for above as well as below, as for the lone "x".
+        return "lone-o-break"
     core = text.strip("-~*=+.:_| ")
     folded = core.lower()
     # Both letters, at least three of them, and the same read backwards: "xox", "xXoXx".

@@ -1,0 +1,105 @@
+"""A newsletter's web post copied from the browser: the masthead and the post's headline.
+
+Newsletter sites (Substack, Ghost, Buttondown and their like) head a post page with the
+publication's name and its Subscribe / Sign in buttons, then the post's title, its subtitle,
+the author's name, the date, the like and comment counts and a Share button, one a line.
+The publication's name is not the story's title: the post's title is, and its subtitle is
+the post's summary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import title_like
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.foreign_header import is_post_date
+
+# The buttons a newsletter sets by its name, and the one that closes the post's headline.
+_MASTHEAD_BUTTONS = frozenset({"subscribe", "sign in", "log in", "sign up", "subscribed"})
+_SHARE = frozenset({"share", "share this post"})
+# How far down the page the Share button may stand.
+_REACH = 14
+
+
+def newsletter_headline(chunks: list[Chunk]) -> None:
+    """Rule ``newsletter-headline``: near the top, a Share button under bare counts, a date
+    line and a name line is a newsletter post's headline. The line above the name is the
+    subtitle (a summary) when a title-like line stands above it, else the title; the name is
+    the byline; the lines above the title, when one of them is a Subscribe or Sign in button,
+    are the masthead, dropped (rule ``newsletter-masthead``).
+
+    Only with every piece in place, in that order, each a line of its own: a story that opens
+    on a date line over a name has no Share button under it."""
+    kept = [i for i in range(min(len(chunks), _REACH)) if chunks[i].role != "dropped"]
+    for place, index in enumerate(kept):
+        if chunks[index].role != "text" or chunks[index].text.strip().lower() not in _SHARE:
+            continue
+        above = [i for i in kept[:place] if not chunks[i].text.strip().isdigit()]
+        if len(above) < 3 or not all(len(chunks[i].lines) == 1 for i in above[-4:]):
+            return
+        date, name = above[-1], above[-2]
+        if not is_post_date(chunks[date].text) or not _name_line(chunks[name].text):
+            return
+        top = above[-3]
+        subtitle = None
+        if len(above) >= 4 and title_like(chunks[above[-4]]) and not title_like(chunks[top]):
+            subtitle, top = top, above[-4]
+        if not title_like(chunks[top]):
+            return
+        _mark(chunks, top, subtitle, name, date, index)
+        masthead = range(0, top)
+        if any(chunks[i].text.strip().lower() in _MASTHEAD_BUTTONS for i in masthead):
+            for i in masthead:
+                chunks[i] = replace(chunks[i], role="dropped", rule="newsletter-masthead")
+        return
+
+
+def _mark(
+    chunks: list[Chunk], title: int, subtitle: int | None, name: int, date: int, share: int
+) -> None:
+    rule = "newsletter-headline"
+    chunks[title] = replace(chunks[title], role="title", rule=rule)
+    if subtitle is not None:
+        chunks[subtitle] = replace(chunks[subtitle], role="summary", rule=rule)
+    author = chunks[name].text.strip()
+    chunks[name] = replace(chunks[name], role="byline", rule=rule, value=author)
+    value = f"Published: {chunks[date].text.strip()}"
+    chunks[date] = replace(chunks[date], role="info", rule=rule, value=value)
+    for i in range(date + 1, share + 1):
+        chunks[i] = replace(chunks[i], role="dropped", rule=rule)
+
+
+def _name_line(text: str) -> bool:
+    """A short line of one to four words with no sentence mark: a person's name."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and len(text) <= 40 and not any(c in text for c in ".!?:;,")
+
+
+# The newsletter's own box under a post: "Thanks for reading The Lantern Letters! Subscribe
+# for free to receive new posts and support my work."
+_SUBSCRIBE_BOX = lazy(r"thanks\s+for\s+reading\b.{1,120}?\bsubscribe\b", re.IGNORECASE)
+# How many kept chunks from the chapter's end the box may stand: the likes, comments and
+# the site's footer come under it.
+_FOOTER_REACH = 80
+
+
+def newsletter_footer(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``newsletter-footer``: near the end, the newsletter's subscribe box ("Thanks for
+    reading <name>! Subscribe for free …") ends the post: it and everything under it (the
+    Subscribe button, likes and restacks, Previous/Next, the discussion, the site's footer)
+    are the page's.
+
+    Only the box with both its thanks and its Subscribe on one short line: a story's "thanks
+    for reading" plea has no Subscribe in it, and stays a plea."""
+    kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_FOOTER_REACH:]
+    for index in kept:
+        text = chunks[index].text
+        if len(text) > 200 or text[:1] not in "Tt" or not _SUBSCRIBE_BOX.match(text):
+            continue
+        for at in range(index, end):
+            if chunks[at].role != "dropped":
+                chunks[at] = replace(chunks[at], role="dropped", rule="newsletter-footer")
+        return
