@@ -17,6 +17,7 @@ from fic2epub.normalise.chapter_pages import (
     page_author_block,
     page_title_block,
 )
+from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.closings import chapter_closing
@@ -189,6 +190,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             continue
         elif heading is not None and _heading_word(text, heading):
             chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")
+        elif heading is not None and chapter_date_stamp(text):
+            chunks[index] = replace(chunk, role="dropped", rule="chapter-date-stamp")
         elif heading is not None and is_word_count(text):
             # Rule chapter-word-count: "Words: 176" under a piece's heading counts the piece,
             # as a header's word count does the story's; it is not story text.
