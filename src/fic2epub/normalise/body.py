@@ -50,6 +50,7 @@ from fic2epub.normalise.prose_labels import (
     label_read_as_story,
 )
 from fic2epub.normalise.reader_talk import opening_note
+from fic2epub.normalise.reddit_comments import reddit_comment_thread
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
@@ -93,6 +94,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     authored = _known_author(chunks[:start])
     title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
+    reddit_comment_thread(marked, start)
     for first, end in chapter_regions(tuple(marked), start):
         head = chunks[first - 1].text if first > start else None
         if head is not None:
