@@ -17,6 +17,7 @@ from fic2epub.normalise.chapter_pages import (
     page_author_block,
     page_title_block,
 )
+from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.closings import chapter_closing
@@ -49,6 +50,7 @@ from fic2epub.normalise.prose_labels import (
     label_read_as_story,
 )
 from fic2epub.normalise.reader_talk import opening_note
+from fic2epub.normalise.reddit_comments import reddit_comment_thread
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.social import social_footer_start
@@ -92,6 +94,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     authored = _known_author(chunks[:start])
     title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
+    reddit_comment_thread(marked, start)
     for first, end in chapter_regions(tuple(marked), start):
         head = chunks[first - 1].text if first > start else None
         if head is not None:
@@ -189,6 +192,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             continue
         elif heading is not None and _heading_word(text, heading):
             chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")
+        elif heading is not None and chapter_date_stamp(text):
+            chunks[index] = replace(chunk, role="dropped", rule="chapter-date-stamp")
         elif heading is not None and is_word_count(text):
             # Rule chapter-word-count: "Words: 176" under a piece's heading counts the piece,
             # as a header's word count does the story's; it is not story text.

@@ -202,6 +202,10 @@ _CHROME_LINE = lazy(
     # (31)") and the buttons under the chapter ("Report Chapter", "Support the Author").
     r"|rating\s*:\s*\d(?:\.\d{1,2})?\s*(?:/\s*\d{1,2}\s*)?\(\s*[\d,]+\s*(?:votes?|ratings?)?\s*\)"
     r"|report\s+(?:chapter|story)|support\s+the\s+author"
+    # Webnovel's vote button under a chapter, in full: "Vote with Power Stone".
+    r"|vote\s+with\s+power\s+stones?"
+    # New Reddit's search box over a subreddit's post: "Search in r/FanFiction".
+    r"|search\s+in\s+r/[A-Za-z0-9_]{2,21}"
     r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
     r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
     re.IGNORECASE,
@@ -340,6 +344,8 @@ _BUTTON_WORDS = lazy(
     r"|upvote|add\s+to\s+(?:collection|library|reading\s+list)"
     # Webnovel's buttons under a chapter, one a line: "Power Stone" (its vote) and "Gift".
     r"|power\s+stones?|gift"
+    # A book page's buttons beside "Add to Library": "Read", "Read Now", "Start Reading".
+    r"|read(?:\s+now)?|(?:start|continue)\s+reading"
     # An older LiveJournal entry page's links and buttons, spaced out on one line over the
     # entry ("Previous Entry  Add to memories!  Tell a Friend!  Next Entry"): a row of them
     # is ``button-row``; alone, "Next Entry" may be a diary story's own line.

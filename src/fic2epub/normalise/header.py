@@ -41,6 +41,7 @@ from fic2epub.normalise.chrome import (
     is_site_chrome,
     is_site_name,
     journal_poster,
+    lone_button_among_chrome,
     pipe_metadata,
     thread_starter,
 )
@@ -570,8 +571,10 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         field = field_line(text)
         if field is not None and (is_known_label(field[0]) or value):
             break
-        if is_site_chrome(text):
-            break
+        if is_site_chrome(text) or lone_button_among_chrome(
+            text, [], [after.text for after in chunks[index + 1 : index + 3]]
+        ):
+            break  # a button over the site's other buttons ("Read" over "Add to Library")
         # AO3 puts values on indented lines right under their label.
         indented = chunk.indent > head.indent and chunk.gap == 0
         # "Summary: …" may wrap onto an unindented line when more header lines follow it.

@@ -205,14 +205,37 @@ def _comment_counts(chunks: Chunks, candidates: list[tuple[int, int]]) -> Chunks
     counts (Wattpad prints one beside each commented paragraph)."""
     bare = [index for index, _ in candidates if chunks[index].text.strip().isdigit()]
     numbers = [int(chunks[index].text) for index in bare]
+    rule = "comment-count"
     if len(bare) == 1 and numbers[0] > 1 and _wattpad_page(chunks):
         pass  # rule ``wattpad-comment-count``: one count is enough on a Wattpad page
+    elif len(bare) == 1 and numbers[0] > 1 and _counted_comment_buttons(chunks):
+        rule = "serial-comment-count"
     elif len(bare) < 2 or (numbers == sorted(numbers) and numbers[0] <= 1):
         return chunks
     marked = list(chunks)
     for index in bare:
-        marked[index] = replace(marked[index], role="dropped", rule="comment-count")
+        marked[index] = replace(marked[index], role="dropped", rule=rule)
     return tuple(marked)
+
+
+# A chapter page's comment button with its count: "Comments (2)", "Comment (14)".
+_COMMENT_BUTTON = lazy(r"comments?\s*\(\s*\d{1,6}\s*\)", re.IGNORECASE)
+
+
+def _counted_comment_buttons(chunks: Chunks) -> bool:
+    """Rule ``serial-comment-count``: a serial site's chapter pages (Webnovel) end each
+    chapter with a "Comments (2)" button, and print the count of comments on a paragraph as
+    a bare number under it; on pages copied with two such buttons, one bare number between
+    paragraphs is that count. One button is not enough: a blog post's single "Comments (3)"
+    link proves nothing about a lone "2" in its text."""
+    found = 0
+    for chunk in chunks:
+        text = chunk.text
+        if text[:1] in "Cc" and len(text) <= 20 and _COMMENT_BUTTON.fullmatch(text.strip()):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _wattpad_page(chunks: Chunks) -> bool:

@@ -353,6 +353,10 @@ NOTE_RE = lazy(
     # alone on its line (see _NEEDS_SEPARATOR), so "The author's chapter notes said…" stays
     # prose.
     r"|author['’]?s?['’]?\s+chapter\s+notes?"
+    # Rule ``authors-thoughts-label``: Webnovel heads the author's box under a chapter
+    # "Author's Thoughts"; with its colon or alone on its line (see _NEEDS_SEPARATOR), so
+    # "The author's thoughts were elsewhere" stays prose.
+    r"|author['’]?s?['’]?\s+thoughts"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     # Rule ``lower-case-an-label``: "an:" as Wattpad and phone writers type the label in
     # lower case; only with its colon straight after, as the article never has one.
@@ -421,7 +425,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
-    r"|author['’]?s?['’]?\s+chapter\s+notes?"
+    r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+thoughts"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
     re.IGNORECASE,
 )

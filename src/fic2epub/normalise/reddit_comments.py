@@ -1,0 +1,113 @@
+"""New-layout Reddit's comment section under a post, where the poster may go on with the story.
+
+The post ends at its vote bar, copied one button a line ("Upvote", the score, "Downvote",
+"Go to comments", "Share"). The comment section follows: "Sort by:", the search box, then
+each comment as its author's name, an "OP" tag when the poster wrote it, "•", its age
+("2y ago"), its text and its own vote bar ("Upvote", "Downvote", "Reply", "Award",
+"Share"). A poster who hit the post's length limit puts the next part in a comment of
+their own. Readers' comments, the poster's short replies and the page's footer are not the
+story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+
+_HANDLE = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]{2,19}")
+_AGE = lazy(r"\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)\.?\s+ago", re.IGNORECASE)
+_DOT = frozenset({"•", "·"})
+# The least words of the poster's comment that goes on with the story, when no chapter
+# heading stands in it: a thank-you reply is shorter.
+_STORY_WORDS = 150
+
+
+def _vote_bar(chunks: list[Chunk], index: int) -> bool:
+    """Whether new Reddit's vote bar starts at ``index``: "Upvote", at most a score, then
+    "Downvote", with no blank line between."""
+    if chunks[index].text.strip().lower() != "upvote":
+        return False
+    for later in chunks[index + 1 : index + 3]:
+        text = later.text.strip()
+        if later.gap:
+            return False
+        if text.lower() == "downvote":
+            return True
+        if later.role != "dropped" and not text.replace(",", "").replace(".", "").isdigit():
+            return False
+    return False
+
+
+def _comment_head(chunks: list[Chunk], index: int) -> tuple[bool, int] | None:
+    """A comment's head at ``index`` (name, "OP"?, "•"?, age): whether the poster wrote
+    it, and the index after the head; else None."""
+    if not _HANDLE.fullmatch(chunks[index].text.strip()):
+        return None
+    position, op = index + 1, False
+    if position < len(chunks) and chunks[position].text.strip() == "OP":
+        position, op = position + 1, True
+    if position < len(chunks) and chunks[position].text.strip() in _DOT:
+        position += 1
+    if position >= len(chunks) or not _AGE.fullmatch(chunks[position].text.strip()):
+        return None
+    if any(chunk.gap for chunk in chunks[index + 1 : position + 1]):
+        return None
+    return op, position + 1
+
+
+def reddit_comment_thread(chunks: list[Chunk], start: int) -> None:
+    """Rule ``reddit-comment-thread``: from a Reddit post's vote bar to the end, all is the
+    page's (dropped) but the comments in which the poster (tagged "OP") goes on with the
+    story: those that hold a chapter heading, or run to a story's length.
+
+    Rule ``op-comment-intro``: such a comment's lines above its heading ("Part two, as
+    promised!") introduce the part, so the heading is moved above them and they become the
+    part's opening note.
+
+    Guards: the vote bar's exact shape ("Upvote", a score, "Downvote", one a line), so a
+    story that says "upvote" is left alone; a reader's comment is never kept."""
+    bar = next(
+        (
+            index
+            for index in range(start, len(chunks))
+            if chunks[index].text[:1] in "Uu" and _vote_bar(chunks, index)
+        ),
+        None,
+    )
+    if bar is None:
+        return
+    kept: list[tuple[int, int]] = []
+    index = bar
+    while index < len(chunks):
+        head = _comment_head(chunks, index) if chunks[index].role != "dropped" else None
+        if head is None:
+            index += 1
+            continue
+        op, body = head
+        end = body
+        while end < len(chunks) and not _vote_bar(chunks, end):
+            end += 1
+        region = chunks[body:end]
+        words = sum(len(chunk.text.split()) for chunk in region)
+        if op and (any(c.role == "heading" for c in region) or words >= _STORY_WORDS):
+            kept.append((body, end))
+        index = end
+    keep = {position for first, end in kept for position in range(first, end)}
+    for position in range(bar, len(chunks)):
+        if position not in keep and chunks[position].role != "dropped":
+            chunks[position] = replace(
+                chunks[position], role="dropped", rule="reddit-comment-thread"
+            )
+    for first, end in kept:
+        heading = next((p for p in range(first, end) if chunks[p].role == "heading"), None)
+        if heading is None or heading == first:
+            continue
+        intro = [
+            replace(chunk, role="note-body", rule="op-comment-intro")
+            for chunk in chunks[first:heading]
+        ]
+        intro[0] = replace(intro[0], role="note", label="", value=intro[0].text)
+        chunks[first : heading + 1] = [chunks[heading], *intro]
