@@ -196,6 +196,8 @@ _CHROME_LINE = lazy(
     # library", "More stories by @name", "You finished this story!". A part's title after
     # "Next Part:" has no sentence's end, so an author's "Next part: soon, I promise." stays.
     r"|next\s+part\s*:\s*[^.!?]{1,80}|add\s+to\s+(?:library|reading\s+list)"
+    # Penana's button over a story's first chapter, beside "Start Reading".
+    r"|add\s+to\s+(?:my\s+)?(?:shelf|bookshelf)"
     r"|more\s+(?:stories|works)\s+(?:by|from)\s+@?\S{1,40}"
     r"|you(?:['’]ve|\s+have)?\s+finished\s+this\s+story!?"
     # Scribble Hub's chapter page: its readers' score with the count of votes ("Rating: 4.6

@@ -30,6 +30,7 @@ from fic2epub.normalise.bylines import (
     byline_next,
     consume_byline,
     handle_line,
+    handle_over_chrome,
     shared_title,
     starts_header_line,
     title_and_byline,
@@ -472,6 +473,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
+        elif title is not None and not bylined and handle_over_chrome(marked, index):
+            marked[index] = replace(chunk, role="byline", rule="handle-over-chrome", value=text)
+            bylined = True
         elif title is not None and not bylined and bare_byline(marked, index):
             names = "\n".join(split_authors(text))
             marked[index] = replace(chunk, role="byline", rule="bare-byline", value=names)
