@@ -100,6 +100,9 @@ _CHROME_LINE = lazy(
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     # A web page's sign-in prompt for new visitors: "New User? Sign Up".
     r"|new\s+user\?\s*(?:sign\s+up|register)"
+    # A site's menu button inviting visitors in: "Sign Up Free", "Sign up for free", "Join
+    # now" (a bare "Join" may be a story's one-word line).
+    r"|(?:sign\s*up|join|register)\s+(?:(?:for\s+)?free|now)!?"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
     r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"

@@ -91,6 +91,7 @@ from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.info_sentence import (
     bracket_stats_line,
     full_stop_info_line,
+    rated_chip_line,
     stats_chip_line,
     status_badge_line,
     status_published_line,
@@ -275,6 +276,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is not None and (rating := bracket_rating_line(text)) is not None:
             # Before the byline test, which would read the bracketed code as a name.
             marked[index] = as_info(chunk, "bracket-rating-line", [("Rating", rating)])
+        elif (fields := rated_chip_line(text)) is not None:
+            # Before the chrome test, which reads the chips as a menu bar.
+            marked[index] = as_info(chunk, "rated-chip-line", fields)
         elif (fields := status_badge_line(text)) is not None:
             # Before the chrome test, which reads the badge and tags as a menu.
             marked[index] = as_info(chunk, "status-badge-line", fields)
