@@ -290,6 +290,7 @@ _FIELD_INFO_RULES = frozenset(
         "series-number-line",
         "ffde-date-line",
         "full-stop-info-line",
+        "rated-chip-line",
         "chatty-subtitle",
         "story-url-line",
         "ffde-chip-line",

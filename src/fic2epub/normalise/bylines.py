@@ -14,7 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import chapter_position_text
 from fic2epub.normalise.blog import is_reading_time
-from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome import is_site_chrome, is_site_name
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import bracket_rating_line, is_known_label, split_authors
@@ -174,6 +174,23 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
     # name shows the name is the header's, not the story's first line.
     url_below = after.gap == 0 and story_url_line(after.text) is not None
     return is_structural(after) or starts_header_line(after) or reading_time or url_below
+
+
+def handle_over_chrome(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``handle-over-chrome``: a user name alone under the title, the site's chips or
+    counts right under it ("Fan Fiction · Romance", "1.2K views"), as a story page copied on
+    a phone (no blank lines) sets its author. Only a lower-case handle (with "_", "-" or a
+    digit): a story's first line is never one over the page's chrome."""
+    text = chunks[index].text.strip()
+    if index + 1 >= len(chunks) or not HANDLE.fullmatch(text):
+        return False
+    after = chunks[index + 1]
+    return after.gap == 0 and _chrome_line(after)
+
+
+def _chrome_line(chunk: Chunk) -> bool:
+    """A line of the page's chrome: dropped already, or a site's name or chips or counts."""
+    return chunk.role == "dropped" or is_site_name(chunk.text) or is_site_chrome(chunk.text)
 
 
 def _handles_above_header(chunks: list[Chunk], index: int) -> bool:

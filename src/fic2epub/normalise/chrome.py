@@ -100,6 +100,9 @@ _CHROME_LINE = lazy(
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
     # A web page's sign-in prompt for new visitors: "New User? Sign Up".
     r"|new\s+user\?\s*(?:sign\s+up|register)"
+    # A site's menu button inviting visitors in: "Sign Up Free", "Sign up for free", "Join
+    # now" (a bare "Join" may be a story's one-word line).
+    r"|(?:sign\s*up|join|register)\s+(?:(?:for\s+)?free|now)!?"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
     r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
@@ -196,6 +199,8 @@ _CHROME_LINE = lazy(
     # library", "More stories by @name", "You finished this story!". A part's title after
     # "Next Part:" has no sentence's end, so an author's "Next part: soon, I promise." stays.
     r"|next\s+part\s*:\s*[^.!?]{1,80}|add\s+to\s+(?:library|reading\s+list)"
+    # Penana's button over a story's first chapter, beside "Start Reading".
+    r"|add\s+to\s+(?:my\s+)?(?:shelf|bookshelf)"
     r"|more\s+(?:stories|works)\s+(?:by|from)\s+@?\S{1,40}"
     r"|you(?:['’]ve|\s+have)?\s+finished\s+this\s+story!?"
     # Scribble Hub's chapter page: its readers' score with the count of votes ("Rating: 4.6

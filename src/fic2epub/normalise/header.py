@@ -30,6 +30,7 @@ from fic2epub.normalise.bylines import (
     byline_next,
     consume_byline,
     handle_line,
+    handle_over_chrome,
     shared_title,
     starts_header_line,
     title_and_byline,
@@ -91,6 +92,7 @@ from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.info_sentence import (
     bracket_stats_line,
     full_stop_info_line,
+    rated_chip_line,
     stats_chip_line,
     status_badge_line,
     status_published_line,
@@ -277,6 +279,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is not None and (rating := bracket_rating_line(text)) is not None:
             # Before the byline test, which would read the bracketed code as a name.
             marked[index] = as_info(chunk, "bracket-rating-line", [("Rating", rating)])
+        elif (fields := rated_chip_line(text)) is not None:
+            # Before the chrome test, which reads the chips as a menu bar.
+            marked[index] = as_info(chunk, "rated-chip-line", fields)
         elif (fields := status_badge_line(text)) is not None:
             # Before the chrome test, which reads the badge and tags as a menu.
             marked[index] = as_info(chunk, "status-badge-line", fields)
@@ -475,6 +480,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
+        elif title is not None and not bylined and handle_over_chrome(marked, index):
+            marked[index] = replace(chunk, role="byline", rule="handle-over-chrome", value=text)
+            bylined = True
         elif title is not None and not bylined and bare_byline(marked, index):
             names = "\n".join(split_authors(text))
             marked[index] = replace(chunk, role="byline", rule="bare-byline", value=names)

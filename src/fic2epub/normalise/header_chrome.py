@@ -205,7 +205,10 @@ def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
             # Below the item, the page's trail ("Fan-fic › Books › Title") ends the menu
             # as a known item does: Webnovel sets it right under its menu.
             trail = step > 0 and _TRAIL_MARK.search(chunk.text) is not None
-            return plain or trail or (step < 0 and is_site_name(chunk.text))
+            # Rule ``menu-run-continues``: an item this rule took just above ("Reading &
+            # Writing") is the menu's, as a known item is: the run goes on through it.
+            taken = step < 0 and chunk.rule == "menu-between-chrome"
+            return plain or trail or taken or (step < 0 and is_site_name(chunk.text))
         if not menu_item(chunk.text):
             return False
     return False

@@ -226,3 +226,33 @@ def status_badge_line(text: str) -> list[tuple[str, str]] | None:
     ):
         return None  # "Dropped" or "Stub" as prose's first word, with no count to vouch
     return [("Status", status)]
+
+
+# The rating an item page heads its line with: "Rated: E", "Rated: 13+", "Rating: PG-13".
+_RATED_ITEM = lazy(r"(?:rated|rating)\s*:\s*(?P<rating>[\w+-]{1,8})", re.IGNORECASE)
+# An item's id on the line: "#2291457", "ID 2291457".
+_ITEM_ID = lazy(r"(?:#|id\s*:?\s*)\d{3,10}", re.IGNORECASE)
+
+
+def rated_chip_line(text: str) -> list[tuple[str, str]] | None:
+    """Rule ``rated-chip-line``: an item page's line that opens with its rating and goes on
+    with its kind, genre and id as chips: "Rated: E · Short Story · Fan Fiction · #1234567",
+    "Rated: 13+ | Poetry | Nature". Gives the rating; the other chips are the site's.
+
+    Every chip after the rating must be a short label (at most four words, opening with a
+    capital) or the item's id, with no sentence marks, so "Rated: PG · she hated that" or a
+    field's sentence never matches."""
+    if len(text) > 160 or text[:4].lower() not in ("rate", "rati"):
+        return None
+    items = [item.strip() for item in _BADGE_SEPARATOR.split(text.strip())]
+    found = _RATED_ITEM.fullmatch(items[0]) if len(items) >= 3 else None
+    if found is None:
+        return None
+    for item in items[1:]:
+        if _ITEM_ID.fullmatch(item):
+            continue
+        if not item or len(item.split()) > 4 or not item[0].isupper():
+            return None
+        if _BADGE_ITEM_MARKS.search(item):
+            return None
+    return [("Rating", found.group("rating"))]

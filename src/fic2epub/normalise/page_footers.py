@@ -15,6 +15,7 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.downloader_lines import downloader_line
+from fic2epub.normalise.home_footer import home_footer_line
 
 # Rule ``mail-client-signature``: the line a mail app adds under every message, in English
 # and in the wordings of the commonest clients' other languages. The device or app must be
@@ -230,6 +231,9 @@ def page_footer(text: str) -> str | None:
     linked = "http" in line or "www." in line
     if linked and lower[:1] in "bgr" and _BACK_LINK_ADDRESS.fullmatch(line):
         return "back-link-address"
+    if (home := home_footer_line(line)) is not None:
+        # A personal site's link row, credits or webring bar (home_footer).
+        return home
     # A download tool's credit and closing line (downloader_lines).
     return downloader_line(line)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
+from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
@@ -82,7 +83,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments.
+# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -103,6 +104,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_markup,
     discord_export,
     old_reddit,
+    anticopy_strings,
 )
 
 

@@ -1,0 +1,85 @@
+"""A personal site's footer lines under the story: its link row, its credits, its webring.
+
+A hand-made fan site (Neocities, an old GeoCities page, a Carrd or a plain host) closes each
+fic's page with a few lines of its own, each a row of short items:
+- rule ``home-page-nav-row``: the page's links, set apart by wide spaces or bars, "<< back to
+  fic index    ^ top    next fic: Title >>";
+- rule ``home-page-credits``: who made the site and with what, and when it was updated,
+  set apart by "*", "|", "·" or "~": "site by Jo * made in notepad * last updated
+  2023-04-11", "hosted on neocities · best viewed at 800x600";
+- rule ``webring-links``: a webring's own bar, "[ old books webring: << prev | random | next
+  >> ]", "<- Fanfic Ring: previous | list | next ->".
+
+Each line must be wholly such items, two at least (a webring bar names the ring and two of
+its links), so a story's "She went back to the index cards." or "made in haste" stays prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+_OPEN = r"(?:<<|<-|«|<|←)?\s*"
+_CLOSE = r"\s*(?:>>|->|»|>|→)?"
+# A link of the page's row: back to a page of the site, the top, the next or previous fic.
+_NAV_ITEM = lazy(
+    rf"{_OPEN}(?:back|return|go\s+back)\s+to\s+[^<>|^]{{1,40}}?{_CLOSE}"
+    r"|[\^↑]?\s*(?:back\s+to\s+)?top\s*[\^↑]?"
+    rf"|{_OPEN}(?:next|prev(?:ious)?)\s+(?:fic|story|stories|chapter|part|page|work)"
+    rf"(?:\s*:\s*[^<>|^]{{1,60}}?)?{_CLOSE}"
+    rf"|{_OPEN}(?:home|index|guestbook|sign\s+(?:the|my)\s+guestbook){_CLOSE}",
+    re.IGNORECASE,
+)
+_NAV_SPLIT = lazy(r"\s{3,}|\s*\|\s*")
+
+# One credit of the site's footer.
+_CREDIT_ITEM = lazy(
+    r"(?:site|page|layout|design|html|graphics|code)\s+(?:(?:made|built|coded|designed)\s+)?"
+    r"by\s+[\w@.'’&-]+(?:\s+[\w@.'’&-]+){0,2}"
+    r"|(?:made|built|coded|written|hand-?coded)\s+(?:in|with|on|using)\s+[\w+.#'’-]+"
+    r"(?:\s+[\w+.#'’-]+){0,2}"
+    r"|(?:hosted|powered)\s+(?:on|by)\s+[\w.-]+"
+    r"|(?:page\s+|site\s+)?last\s+(?:updated|modified)\s*:?\s*(?:on\s+)?"
+    r"(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
+    r"|best\s+viewed\s+(?:in|at|with)\s+[\w. ]{2,30}"
+    r"|(?:©|\(c\)|copyright)\s*[\w .,&'’-]{1,40}",
+    re.IGNORECASE,
+)
+_CREDIT_SPLIT = lazy(r"\s+[*|·•~]\s+")
+
+# A webring's bar: its name ending on "webring" (or "web ring", "ring"), then its links.
+_RING_LINK = (
+    r"(?:<<|<-|«|<|←)?\s*(?:prev(?:ious)?|next|random|list|index|join|hub|home|skip)"
+    r"\s*(?:>>|->|»|>|→)?"
+)
+_WEBRING = lazy(
+    r"[\[(]?\s*(?:[\w'’&.-]+\s+){0,5}?(?:web\s*ring|ring)\s*:?\s*"
+    rf"{_RING_LINK}(?:\s*[|·•*]?\s*{_RING_LINK}){{1,5}}\s*[\])]?",
+    re.IGNORECASE,
+)
+
+
+def home_footer_line(text: str) -> str | None:
+    """The rule naming the line as a personal site's footer row, else None."""
+    line = text.strip()
+    if len(line) > 160:
+        return None
+    lower = line.lower()
+    if "ring" in lower and _WEBRING.fullmatch(line):
+        return "webring-links"
+    if (" * " in line or "|" in line or " · " in line or " • " in line or " ~ " in line) and (
+        _all_items(_CREDIT_SPLIT.split(line), _CREDIT_ITEM)
+    ):
+        return "home-page-credits"
+    if ("back to" in lower or "top" in lower or "next" in lower) and _all_items(
+        _NAV_SPLIT.split(line), _NAV_ITEM
+    ):
+        return "home-page-nav-row"
+    return None
+
+
+def _all_items(items: list[str], pattern: re.Pattern[str]) -> bool:
+    """Whether there are two items or more, and each is wholly one of ``pattern``'s."""
+    kept = [item.strip() for item in items if item.strip()]
+    return len(kept) >= 2 and all(pattern.fullmatch(item) for item in kept)
