@@ -321,8 +321,9 @@ _AO3_RATINGS = (
 _RATING_RE = lazy(
     # A code starts a word: the last "t" of the French "Tout public" is no "T" rating.
     r"(?<!\w)(?:fiction\s+|rated\s+|rating\s*:?\s*)?"
-    # Writing.Com rates an item for everyone "E", beside its "13+" and "18+".
-    r"(?P<code>K\+|NC-?17|PG-?13|PG-?15|MA|FR\d{1,2}|[GKTMRE]|PG|R15|R18|18\+|15\+|13\+)"
+    # Writing.Com rates an item for everyone "E", beside its "13+" and "18+": in capitals
+    # only, since "e" is "and" in Italian and Portuguese.
+    r"(?P<code>K\+|NC-?17|PG-?13|PG-?15|MA|FR\d{1,2}|[GKTMR]|(?-i:E)|PG|R15|R18|18\+|15\+|13\+)"
     r"(?![\w+])",
     re.IGNORECASE,
 )
