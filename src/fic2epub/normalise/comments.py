@@ -43,8 +43,11 @@ _HEADING = lazy(
     r"(?:(?:leave|post|add)\s+a\s+(?:new\s+)?comment|reply)\s*\)"
     # LiveJournal's link bar under an entry: "7 comments | Leave a comment | Share | Link";
     # some styles put the entry's own link first ("Link | 7 comments | Leave a comment").
+    # Older LiveJournal-code sites (InsaneJournal, JournalFen) add "Add to Memories", "Tell
+    # a Friend" and "Track This" to the bar.
     r"|(?:(?:link|share|flag)\s*\|\s*){0,3}"
-    r"\d+\s+comments?(?:\s*\|\s*(?:(?:leave|post|add)\s+a\s+comment|share|link|flag))+",
+    r"\d+\s+comments?(?:\s*\|\s*(?:(?:leave|post|add)\s+a\s+comment|share|link|flag"
+    r"|add\s+to\s+memories|tell\s+a\s+friend|track\s+this))+",
     re.IGNORECASE,
 )
 # A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".

@@ -108,6 +108,7 @@ from fic2epub.normalise.notes import (
 )
 from fic2epub.normalise.page_music import music_chunk
 from fic2epub.normalise.page_repeats import page_title
+from fic2epub.normalise.page_trail import trail_over_title
 from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
@@ -211,6 +212,13 @@ def read_header(chunks: Chunks) -> Chunks:
             # The trail's last item is the story's title; build reads the fandom from it.
             marked[index] = replace(chunk, role="title", rule="breadcrumb-title", value=trail[1])
             title = trail[1]
+        elif title is None and (fandom := trail_over_title(marked, index)) is not None:
+            # The page's trail over the title line, which repeats its last item (page_trail).
+            if fandom:
+                value = f"Fandom: {fandom}"
+                marked[index] = replace(chunk, role="info", rule="trail-over-title", value=value)
+            else:
+                marked[index] = replace(chunk, role="dropped", rule="trail-over-title")
         elif title is None and "|" in text and ffn_page_title(text) is not None:
             # Rule ``ffn-page-title``: FanFiction.Net's page title ("Title Chapter 2: Name, a
             # Fandom fanfic | FanFiction", as Reader View heads its copy) is the title line,

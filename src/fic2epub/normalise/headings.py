@@ -52,6 +52,7 @@ from fic2epub.normalise.patterns import (
 )
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
+from fic2epub.normalise.relative_dates import relative_date_line
 from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
@@ -423,6 +424,26 @@ def _under_page_chrome(chunks: Chunks, index: int) -> bool:
     return below and (above.role == "dropped" or is_site_chrome(above.text))
 
 
+# A chapter list's own heading on a story page, in the languages fan fiction is posted in
+# (compared in lower case, without a closing colon).
+_LIST_HEADINGS = frozenset(
+    {
+        "chapters",
+        "chapter list",
+        "table of contents",
+        "contents",
+        "chapitres",
+        "sommaire",
+        "capítulos",
+        "índice",
+        "kapitel",
+        "inhalt",
+        "capitoli",
+        "indice",
+    }
+)
+
+
 def _chapter_lists(chunks: Chunks) -> Chunks:
     """Headings listed one under another with no text between are a chapter index, not
     chapters (FanFiction.Net's chapter menu, a table of contents, a journal masterpost's
@@ -452,6 +473,18 @@ def _chapter_lists(chunks: Chunks) -> Chunks:
         if end - index >= 2:
             for position in range(index, end):
                 marked[position] = replace(marked[position], role="dropped", rule=rule)
+            above = index - 1
+            if (
+                rule == "dated-chapter-list"
+                and above >= 0
+                and marked[index].gap == 0
+                and marked[above].role == "text"
+                and marked[above].text.strip().rstrip(":").lower() in _LIST_HEADINGS
+            ):
+                # Rule ``chapter-list-heading``: a story page's dated chapter list is the
+                # page's, and so is its heading right over it. (An undated "Contents" list
+                # whose entries never come back below may be the writer's: its line stays.)
+                marked[above] = replace(marked[above], role="dropped", rule="chapter-list-heading")
         index = max(end, index + 1)
     return tuple(marked)
 
@@ -490,11 +523,18 @@ def _dated_list_end(chunks: list[Chunk], index: int) -> int:
         and chunks[end].role == "heading"
         and (end == index or chunks[end].gap == 0)
         and chunks[end + 1].gap == 0
-        and chunks[end + 1].text[-1:].isdigit()
-        and date_line(chunks[end + 1].text) is not None
+        and _entry_date(chunks[end + 1].text)
     ):
         end += 2
     return end if end - index >= 4 else index
+
+
+def _entry_date(text: str) -> bool:
+    """A chapter list entry's date line: a date, or how long ago the chapter was posted
+    ("Publié il y a 4 ans", ``relative-date-line``)."""
+    if text[-1:].isdigit():
+        return date_line(text) is not None
+    return relative_date_line(text)
 
 
 def _found_below(chunks: list[Chunk], start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk
+from fic2epub.normalise.story_chips import chips_line, dates_line
 
 # One labelled count: "Total Views : 2,418", "Followers: 57", "Pages : 14".
 _COUNTER = lazy(r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s*\d[\d,.]*\s*[kKmM]?")
@@ -51,7 +52,7 @@ def description_above_counters(chunks: list[Chunk], index: int) -> int | None:
         chunk = chunks[end]
         if chunk.role != "text" or (end > index and chunk.gap > 1):
             return None
-        if counters_line(chunk.text):
+        if counters_line(chunk.text) or chips_line(chunk.text):
             break
         end += 1
     else:
@@ -65,5 +66,16 @@ def description_above_counters(chunks: list[Chunk], index: int) -> int | None:
         chunks[position] = replace(
             chunks[position], role="summary", rule="description-above-counters"
         )
-    chunks[end] = replace(chunks[end], role="dropped", rule="counters-line")
-    return end + 1
+    rule = "counters-line" if counters_line(chunks[end].text) else "story-chips-line"
+    chunks[end] = replace(chunks[end], role="dropped", rule=rule)
+    end += 1
+    while (
+        end < len(chunks)
+        and chunks[end].gap == 0
+        and chunks[end].role == "text"
+        and dates_line(chunks[end].text)
+    ):
+        # The page's dates under its chips (story_chips).
+        chunks[end] = replace(chunks[end], role="dropped", rule="story-dates-line")
+        end += 1
+    return end

@@ -43,6 +43,8 @@ from fic2epub.normalise.mail import (
 from fic2epub.normalise.mail_subject import subject_title
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
+from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
+from fic2epub.normalise.proboards import board_footer_line, mini_profile
 from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, post_headers
 from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
@@ -102,7 +104,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
     found += _posted_on_posts(chunks, marked) + _vbulletin_posts(chunks, marked)
-    found += _smf_posts(chunks, marked)
+    found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -143,6 +145,11 @@ def mark_threads(chunks: Chunks) -> Chunks:
     _trailing_chatter(marked, posts, ends, author)
     _thread_subjects(marked, posts[0].start)
     _board_footer(marked, posts[-1].body)
+    own_posts = [
+        (post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author
+    ]
+    post_buttons(marked, [(post.body, end) for post, end in zip(posts, ends, strict=True)])
+    repeated_signatures(marked, own_posts)
     last = posts[-1]
     if last.xenforo and last.poster == author:
         # The chrome under the last post, read again up from the board's footer above it.
@@ -359,6 +366,22 @@ def _smf_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
         # The header opens on the poster's name line.
         posts.append(_Post(start, body, chunks[start].text, start, smf=True))
+    return posts
+
+
+def _proboards_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (ProBoards): the poster's mini-profile, its name, member
+    title and counts over the post's zoned time (:func:`mini_profile`), set apart from the
+    line above it."""
+    posts: list[_Post] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.role != "text" or (index and not chunk.gap) or ":" in chunk.text:
+            continue
+        if (found := mini_profile(chunks, index)) is None:
+            continue
+        for position in range(index, found[1]):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+        posts.append(_Post(index, found[1], chunk.text, index))
     return posts
 
 
@@ -589,7 +612,8 @@ def _board_footer(marked: list[Chunk], last_post: int) -> None:
     """Rule ``board-footer``: from "Who is online", "Jump to: …" or "You must log in or
     register to reply" under the last post, the rest is the board's page footer."""
     for index in range(last_post, len(marked)):
-        if marked[index].role == "text" and starts_board_footer(marked[index].text):
+        text = marked[index].text
+        if marked[index].role == "text" and (starts_board_footer(text) or board_footer_line(text)):
             for position in range(index, len(marked)):
                 marked[position] = replace(marked[position], role="dropped", rule="board-footer")
             return
