@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from fic2epub.normalise.blog import is_reading_time, posted_line
@@ -259,6 +261,15 @@ def test_site_chrome(line: str) -> None:
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
     assert not is_site_chrome(line)
+
+
+def test_spaced_bracket_items_that_fail_at_the_end_are_read_at_once() -> None:
+    """Each bracketed link ends at its first "]", so a line of many spaced items that fails
+    at its end is refused without retrying how each item's spaces split (next-story-link)."""
+    line = "[Next story: a      ]" * 8 + "x"
+    started = time.perf_counter()
+    assert not is_site_chrome(line)
+    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(

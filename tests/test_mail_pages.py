@@ -788,3 +788,21 @@ def test_groups_io_lone_button_word_in_the_story_stays() -> None:
     )
     story = read_text(page.encode(), ReadOptions(), "topic.txt")
     assert "More" in story_paragraphs(story)
+
+
+def test_groups_io_sort_word_and_footer_link_inside_the_story_stay() -> None:
+    """A "Date" paragraph away from the counter is no sort button (groups-io-sort), and an
+    "About Groups.io" line with a paragraph of story under it is no footer
+    (groups-io-footer): both stay, and so does the paragraph."""
+    page = _GROUPS_IO_TOPIC.replace(
+        "Her brother watched her do it for a week",
+        "Date\n\nAbout Groups.io\n\nThe miller's boy came up the lane at dusk and stood at the"
+        " gate for a long time without saying anything about the salt.\n\n"
+        "Her brother watched her do it for a week",
+    )
+    story = read_text(page.encode(), ReadOptions(), "topic.txt")
+    paragraphs = story_paragraphs(story)
+    assert "Date" in paragraphs
+    assert "About Groups.io" in paragraphs
+    assert any(paragraph.startswith("The miller\u2019s boy came up") for paragraph in paragraphs)
+    assert paragraphs[-1].endswith("for a long time before she swept.")

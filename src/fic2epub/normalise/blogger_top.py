@@ -19,7 +19,9 @@ from fic2epub.normalise.patterns import match_note
 
 # The pager of Blogger's mobile view: the newer and older posts' arrows and the home link.
 _PAGER_ARROWS = frozenset({"‹", "›"})
-_PAGER_ITEMS = _PAGER_ARROWS | {"Home", "‹ Home ›", "‹ ›"}
+# The whole pager on one line.
+_PAGER_LINES = frozenset({"‹ Home ›", "‹ ›"})
+_PAGER_ITEMS = _PAGER_ARROWS | _PAGER_LINES | {"Home"}
 # How far down the page the date header may stand, and the longest masthead line above it.
 _DATE_REACH = 10
 _MASTHEAD_WIDTH = 160
@@ -38,7 +40,7 @@ def drop_mobile_pager(chunks: list[Chunk]) -> None:
         while end < len(chunks) and end - index < 3 and _pager_item(chunks[end], end > index):
             end += 1
         items = {chunks[at].text.strip() for at in range(index, end)}
-        if items >= _PAGER_ARROWS or items & {"‹ Home ›", "‹ ›"}:
+        if items >= _PAGER_ARROWS or items & _PAGER_LINES:
             for at in range(index, end):
                 chunks[at] = replace(chunks[at], role="dropped", rule="blogger-mobile-pager")
             index = end

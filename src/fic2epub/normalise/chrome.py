@@ -306,9 +306,13 @@ _QUOTED_TITLE = lazy(r"«[^\s«»][^«»]{0,80}[^\s«»]»|«[^\s«»]»")
 # own "[Three years later]", so phrases count only as a bar of two or more.
 # An item may carry its arrows: "[<< Back to My Fics]", "[Next >]". Rule
 # ``next-story-link``: the link to the site's next story names it, "[ Next Story: Title >> ]".
+# No item holds a "]", so each ends at the first one: the atomic group keeps the engine from
+# retrying the ways an item's spaces split between its words and "\s*", which on a line of
+# many spaced items that fails at its end took seconds.
 _NEXT_ITEM = r"(?:next|prev(?:ious)?)\s+(?:story|fic|chapter|part|page)\s*:\s*[^\[\]<>«»:]{1,60}"
 _BRACKET_LINKS = lazy(
-    rf"(?:\[\s*(?:[<«]+\s*)?(?:\w[\w'’ .&-]{{0,24}}!?|{_NEXT_ITEM})\s*(?:[>»]+\s*)?\]\s*){{2,8}}",
+    rf"(?:(?>\[\s*(?:[<«]+\s*)?(?:\w[\w'’ .&-]{{0,24}}!?|{_NEXT_ITEM})"
+    r"\s*(?:[>»]+\s*)?\])\s*){2,8}",
     re.IGNORECASE,
 )
 # Rule ``back-link``: an old home page's links under a story: "<< Back to Fan Fiction |

@@ -1,7 +1,7 @@
 """A forum thread that collects a writer's separate pieces, copied at one of them.
 
 Writers on fiction forums (SpaceBattles, Sufficient Velocity) keep one thread for their short
-pieces: "Wren's Snippets", "Odds and Ends (one-shots)", "Drabble Collection". Each piece is a
+pieces: "Wren's Snippets", "Odds and Ends (one-shots)", "Drabble Heap". Each piece is a
 post with a threadmark that names it ("Tea at the Lock (Some Novel)"). A copy of such a
 thread at one threadmarked post holds one story, and the threadmark, not the thread, titles it;
 the post is that story whole, a one-shot, not its chapter.
@@ -18,7 +18,7 @@ from fic2epub.normalise.patterns import match_heading
 from fic2epub.normalise.xenforo import thread_title
 
 # Words that name a thread of separate pieces, in the thread's own name ("Wren's Snippets",
-# "Drabble Collection") or in its tags ("(assorted, one-shots)").
+# "Drabble Heap") or in its tags ("(assorted, one-shots)").
 _COLLECTION_NAME = lazy(
     r"\b(?:snips?|snippets?|one-?shots?|drabbles?|ficlets?|omakes?|shorts|collection"
     r"|anthology|odds\s+and\s+ends|prompt\s+fills?)\b",
@@ -29,8 +29,8 @@ _COLLECTION_NAME = lazy(
 _COLLECTION_TAG = lazy(
     r"\b(?:one-?shots?|drabbles?|ficlets?|collection|anthology)\b", re.IGNORECASE
 )
-# A threadmark that counts its post among others by a Roman number: "II. The Wife". (One
-# with a digit, "Snip 3: Dry Land" or "1. The Grotto", is told by the digit.)
+# A threadmark that counts its post among others by a Roman number: "II. The Mill". (One
+# with a digit, "Snip 4: Salt Marsh" or "1. The Boathouse", is told by the digit.)
 _ROMAN = lazy(r"[IVXLC]{1,6}\.(?:\s|$)")
 # The rules that give a threadmarked post its heading (xenforo, threads).
 _MARK_RULES = frozenset({"threadmark-bar", "threadmark-heading"})
@@ -45,7 +45,7 @@ def collection_piece(marked: list[Chunk]) -> int | None:
 
     Guards: the thread's name names a collection (or its tags name separate pieces, so
     "Title (Fandom snips)", one story told in snips, stays the title); the copy holds one
-    threadmarked post, and its threadmark is no numbered instalment ("Snip 3: Dry Land") nor
+    threadmarked post, and its threadmark is no numbered instalment ("Snip 4: Salt Marsh") nor
     a chapter's heading ("Chapter 2", "Epilogue")."""
     thread = next((i for i, chunk in enumerate(marked) if chunk.rule == "thread-title"), None)
     if thread is None or not _names_collection(marked[thread].text):

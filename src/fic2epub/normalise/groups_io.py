@@ -43,7 +43,9 @@ _BUTTON_WORD = lazy(_BUTTON, re.IGNORECASE)
 # Rule ``groups-io-footer``: the site's footer opens with this link; its other links are
 # short lines ("Help", "Terms of Service", "Privacy").
 _FOOTER = lazy(r"about\s+groups\.io", re.IGNORECASE)
-_FOOTER_LINE = 60
+# The longest line of the site's own (a counter, the topic links, a row of buttons, a
+# footer link).
+_SITE_LINE = 60
 
 
 def groups_io_page(chunks: Chunks) -> Chunks:
@@ -89,7 +91,7 @@ def pager_rule(text: str) -> str | None:
     """``groups-io-counter`` for a line that is the topic's message counter, and
     ``groups-io-topic-nav`` for one that is its links to the topics beside it, else None."""
     line = text.strip()
-    if len(line) > 60:
+    if len(line) > _SITE_LINE:
         return None
     if " of " in line and (found := _COUNTER.fullmatch(line)) is not None:
         first, last, total = (int(number) for number in found.groups())
@@ -113,7 +115,7 @@ def _drop_sort(marked: list[Chunk], index: int) -> None:
 
 def _buttons(chunk: Chunk) -> bool:
     """Whether every line of a chunk is a row of the message's buttons."""
-    return all(len(line) <= 60 and _BUTTON_ROW.fullmatch(line) for line in chunk.lines)
+    return all(len(line) <= _SITE_LINE and _BUTTON_ROW.fullmatch(line) for line in chunk.lines)
 
 
 def _button_run(marked: list[Chunk], index: int) -> tuple[int, int]:
@@ -133,4 +135,4 @@ def _button_run(marked: list[Chunk], index: int) -> tuple[int, int]:
 def _footer(marked: list[Chunk], index: int) -> bool:
     """Whether every line from "About Groups.io" to the end is a short link, as the site's
     footer has; a story's text after it keeps the line."""
-    return all(len(line) <= _FOOTER_LINE for chunk in marked[index + 1 :] for line in chunk.lines)
+    return all(len(line) <= _SITE_LINE for chunk in marked[index + 1 :] for line in chunk.lines)

@@ -264,6 +264,8 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
 
 # How many wrapped runs must show the text's width before a pair of lines is read against it.
 _PAIR_WIDTHS = 2
+# How far short of the width a wrapped paragraph's line (but its last) may stop.
+_FILL_SLACK = 12
 
 
 def _run_width(run: Sequence[_Line]) -> int:
@@ -281,7 +283,7 @@ def _wrapped_pair(run: Sequence[_Line], width: int) -> bool:
     if len(run) != 2:
         return False
     first, second = run
-    if first.indent + len(first.text) < width - 12 or first.text.endswith(_SENTENCE_ENDS):
+    if first.indent + len(first.text) < width - _FILL_SLACK or first.text.endswith(_SENTENCE_ENDS):
         return False
     if _LABEL.match(second.text):
         return False  # a header's next field line
@@ -306,9 +308,9 @@ _RUN_LEAST = 3
 def _wrapped_run(run: Sequence[_Line]) -> bool:
     """Whether ``run`` (lines with no blank line between) reads as one wrapped paragraph."""
     body = run[:-1]
-    width = max(line.indent + len(line.text) for line in body)
+    width = _run_width(run)
     if not 55 <= width <= _WIDEST or any(
-        line.indent + len(line.text) < width - 12 for line in body
+        line.indent + len(line.text) < width - _FILL_SLACK for line in body
     ):
         return False
     if any(_LABEL.match(line.text) for line in run[1:]):

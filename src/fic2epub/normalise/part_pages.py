@@ -138,7 +138,7 @@ def _page_handles(chunks: list[Chunk], lines: list[int]) -> list[tuple[int, str]
     return []
 
 
-# What a display name does not hold: a sentence's marks and quotes ("Eloise G." may end
+# What a display name does not hold: a sentence's marks and quotes ("Ada M." may end
 # on an initial's full stop).
 _NOT_IN_NAME = frozenset('"“”‘’!?;:,()[]')
 # The longest display name over a handle, in characters and in words.

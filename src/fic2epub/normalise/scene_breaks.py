@@ -71,7 +71,7 @@ def _unspaced(chunks: list[Chunk], first: int, end: int) -> bool:
     return bool(gaps) and gaps.most_common(1)[0][0] == 0
 
 
-def _break_between(chunks: list[Chunk], index: int, end: int, apart: int = 1) -> str | None:
+def _break_between(chunks: list[Chunk], index: int, end: int, apart: int) -> str | None:
     """The rule that reads a line as a break only where it stands apart between two story
     paragraphs (the caller checks the text above), else None.
 
