@@ -21,7 +21,8 @@ from fic2epub.normalise.patterns import match_note
 _PAGER_ARROWS = frozenset({"‹", "›"})
 # The whole pager on one line.
 _PAGER_LINES = frozenset({"‹ Home ›", "‹ ›"})
-_PAGER_ITEMS = _PAGER_ARROWS | _PAGER_LINES | {"Home"}
+_HOME_ITEMS = frozenset({"Home", "‹ Home ›"})
+_PAGER_ITEMS = _PAGER_ARROWS | _PAGER_LINES | _HOME_ITEMS
 # How far down the page the date header may stand, and the longest masthead line above it.
 _DATE_REACH = 10
 _MASTHEAD_WIDTH = 160
@@ -32,15 +33,15 @@ def drop_mobile_pager(chunks: list[Chunk]) -> None:
     around "Home", above and under the post; copied, the arrows stand one a line, in any
     order with the home link. They are page chrome, not scene breaks.
 
-    Only a run that holds both arrows (or the pager on one line): a lone "›" may be an
-    author's own break glyph."""
+    Only a run that holds both arrows (or the pager on one line) and the home link: a lone
+    "›", or "‹ ›" on a line of its own, may be an author's own break glyph."""
     index = 0
     while index < len(chunks):
         end = index
         while end < len(chunks) and end - index < 3 and _pager_item(chunks[end], end > index):
             end += 1
         items = {chunks[at].text.strip() for at in range(index, end)}
-        if items >= _PAGER_ARROWS or items & _PAGER_LINES:
+        if (items >= _PAGER_ARROWS or items & _PAGER_LINES) and items & _HOME_ITEMS:
             for at in range(index, end):
                 chunks[at] = replace(chunks[at], role="dropped", rule="blogger-mobile-pager")
             index = end
