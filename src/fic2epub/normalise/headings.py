@@ -55,6 +55,7 @@ from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
+from fic2epub.normalise.slash_box import slash_box_headings
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
@@ -100,6 +101,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
+    # A download's "//" boxes name its chapters (slash_box).
+    slash_box_headings(marked)
     pagers = pager_page_headings(marked)
     dated_contents(marked)
     part_title_headings(marked)
