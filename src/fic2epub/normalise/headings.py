@@ -49,6 +49,7 @@ from fic2epub.normalise.patterns import (
     match_numbered,
     number_value,
     ordinal_value,
+    undecorate,
 )
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
@@ -432,8 +433,28 @@ def _chapter_lists(chunks: Chunks) -> Chunks:
         if end - index >= 2:
             for position in range(index, end):
                 marked[position] = replace(marked[position], role="dropped", rule=rule)
+            _list_label(marked, index)
         index = max(end, index + 1)
     return tuple(marked)
+
+
+# The words a site heads its list of chapters with (compared in lower case, without a colon).
+# A "Contents" line is left to the contents rules (contents_headings), which keep it when the
+# listed headings do not come back below.
+_LIST_LABELS = frozenset({"chapters", "chapter list", "chapter index", "list of chapters"})
+
+
+def _list_label(chunks: list[Chunk], first: int) -> None:
+    """Rule ``chapter-list-label``: the "Chapters" (or "Chapter list") line right over a chapter
+    list, with no blank line between, is the list's own label: dropped with it. Only that
+    word alone on its line, so a line of prose over a list stays text."""
+    if first == 0 or chunks[first].gap:
+        return
+    above = chunks[first - 1]
+    if above.role != "text" or len(above.lines) != 1 or len(above.text) > 24:
+        return
+    if undecorate(above.text).rstrip(":").strip().lower() in _LIST_LABELS:
+        chunks[first - 1] = replace(above, role="dropped", rule="chapter-list-label")
 
 
 def _list_end(chunks: list[Chunk], index: int, role: str, *, spaced: bool) -> int:
