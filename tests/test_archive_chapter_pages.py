@@ -173,6 +173,21 @@ def test_glued_nav_link(line: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # The site's version tag after the chapter's number goes (heading-version-tag).
+        ("Chapter 1 (v.1) - The Orchard", "Chapter 1 - The Orchard"),
+        ("Chapter 12 (v.3) - Frost", "Chapter 12 - Frost"),
+        # An author's "(v2)" after the title, or a version named in words, stays.
+        ("Chapter 2 - The Orchard (v2)", "Chapter 2 - The Orchard (v2)"),
+        ("Chapter 3 (very late) - Frost", "Chapter 3 (very late) - Frost"),
+    ],
+)
+def test_heading_version_tag(line: str, title: str) -> None:
+    assert heading_title(line) == title
+
+
+@pytest.mark.parametrize(
     ("line", "chrome"),
     [
         ("[Reviews - 5]", True),

@@ -92,6 +92,20 @@ def test_spaced_title_under_heading() -> None:
     assert headings == ["Chapter 1: The Orchard Gate", "Chapter 2"]
 
 
+def test_slash_box_heading_named_without_slashes() -> None:
+    """Rule ``slash-box-heading``: the chapter is named by the framed line without its "//";
+    a box holding a paragraph of prose is no heading box."""
+    rule = "//" + "-" * 20 + "//"
+    chunks = mark_headings(
+        layout(f"{rule}\n// Second Frost\n{rule}\n\nThe pond froze twice that year.\n")
+    )
+    headings = [chunk.value for chunk in chunks if chunk.role == "heading"]
+    assert headings == ["Second Frost"]
+    long = "// " + "the pond froze and the ducks walked on it " * 4
+    chunks = mark_headings(layout(f"{rule}\n{long}\n{rule}\n\nThe ice held.\n"))
+    assert not any(chunk.role == "heading" for chunk in chunks)
+
+
 def test_go_without_chapter_index_stays() -> None:
     """Rule ``chapter-dropdown-lines``: "Go" counts as AO3's button only under the options
     that "Chapter Index" opens; under a countdown in the story it is the story's word."""

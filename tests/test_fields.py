@@ -31,6 +31,13 @@ from fic2epub.normalise.script import script_language
         ("Summary", "summary"),
         ("Prompt", None),
         ("Ages in this fic", None),
+        # A writing site's "Book By:" credit and "Submitted:" date; a bare "Book" is no
+        # author, and "Submitted to" names a contest, not a date.
+        ("Book By", "authors"),
+        ("Story by", "authors"),
+        ("Submitted", "published"),
+        ("Book", None),
+        ("Submitted to", None),
     ],
 )
 def test_labels_map_to_fields(label: str, field: str | None) -> None:

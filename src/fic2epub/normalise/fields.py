@@ -18,7 +18,8 @@ _KEYS: dict[str, str] = {}
 for _field, _labels in {
     "title": "title|story title|fic title|name of story|story|titel|titre|título|titolo|tytuł"
     "|название",
-    "authors": "author|authors|writer|written by|by|pen name|penname|creator|autor|autorin"
+    "authors": "author|authors|writer|written by|by|book by|story by|pen name|penname|creator"
+    "|autor|autorin"
     "|auteur|auteure|autore|autora|autores|автор|авторы|автор оригинала",
     "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom|crossover"
     "|фэндом|фандом|фэндомы|фандомы",
@@ -46,7 +47,7 @@ for _field, _labels in {
     "language": "language|sprache|langue|idioma|lingua|язык",
     "stats": "stats",
     "chapter_count": "chapters|chapters count",
-    "published": "published|date|posted|date posted|written",
+    "published": "published|date|posted|date posted|written|submitted",
     "updated": "updated|last updated",
     "source_url": "url|link|source|original source|originally posted at|archive",
 }.items():

@@ -211,10 +211,19 @@ def heading_title(text: str) -> str:
     closing punctuation are kept. A bare number ("~ 1 ~") is kept as written: the glyphs are
     all that makes it a heading."""
     stripped = _without_glued_nav(text.strip())
+    if "(v" in stripped[:24]:
+        stripped = _VERSION_TAG.sub(r"\g<head>", stripped, count=1)
     found = _WRAPPED.fullmatch(stripped)
     if found is not None and sum(c.isalpha() for c in found.group("core")) >= 2:
         return found.group("core")
     return stripped.lstrip("#").strip() or stripped
+
+
+# Rule ``heading-version-tag``: a writing site (Booksie) tags each chapter's number with the
+# version of the text it shows, "Chapter 1 (v.2) - Title": the tag is the site's revision
+# count, not the author's words. Only right after the chapter's number, so a title that
+# ends "(v2)" or names a version in words keeps it.
+_VERSION_TAG = lazy(r"(?P<head>^chapter\s+\d{1,4})\s+\(v\.?\s?\d{1,3}\)", re.IGNORECASE)
 
 
 # A bracketed link at a line's end, set off by a space: "   [Next >>]".

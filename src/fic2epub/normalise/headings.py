@@ -49,6 +49,7 @@ from fic2epub.normalise.patterns import (
     match_numbered,
     number_value,
     ordinal_value,
+    undecorate,
 )
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.plus_one import plus_one_heading
@@ -56,6 +57,7 @@ from fic2epub.normalise.relative_dates import relative_date_line
 from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
+from fic2epub.normalise.slash_box import slash_box_headings
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
@@ -101,6 +103,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="part", rule=rule)
             else:
                 marked[index] = replace(chunk, role="heading", rule=rule)
+    # A download's "//" boxes name its chapters (slash_box).
+    slash_box_headings(marked)
     pagers = pager_page_headings(marked)
     dated_contents(marked)
     part_title_headings(marked)
@@ -426,24 +430,6 @@ def _under_page_chrome(chunks: Chunks, index: int) -> bool:
 
 # A chapter list's own heading on a story page, in the languages fan fiction is posted in
 # (compared in lower case, without a closing colon).
-_LIST_HEADINGS = frozenset(
-    {
-        "chapters",
-        "chapter list",
-        "table of contents",
-        "contents",
-        "chapitres",
-        "sommaire",
-        "capítulos",
-        "índice",
-        "kapitel",
-        "inhalt",
-        "capitoli",
-        "indice",
-    }
-)
-
-
 def _chapter_lists(chunks: Chunks) -> Chunks:
     """Headings listed one under another with no text between are a chapter index, not
     chapters (FanFiction.Net's chapter menu, a table of contents, a journal masterpost's
@@ -473,20 +459,45 @@ def _chapter_lists(chunks: Chunks) -> Chunks:
         if end - index >= 2:
             for position in range(index, end):
                 marked[position] = replace(marked[position], role="dropped", rule=rule)
-            above = index - 1
-            if (
-                rule == "dated-chapter-list"
-                and above >= 0
-                and marked[index].gap == 0
-                and marked[above].role == "text"
-                and marked[above].text.strip().rstrip(":").lower() in _LIST_HEADINGS
-            ):
-                # Rule ``chapter-list-heading``: a story page's dated chapter list is the
-                # page's, and so is its heading right over it. (An undated "Contents" list
-                # whose entries never come back below may be the writer's: its line stays.)
-                marked[above] = replace(marked[above], role="dropped", rule="chapter-list-heading")
+            _list_label(marked, index, dated=rule == "dated-chapter-list")
         index = max(end, index + 1)
     return tuple(marked)
+
+
+# The words a site heads its list of chapters with (compared in lower case, without a colon).
+_LIST_LABELS = frozenset({"chapters", "chapter list", "chapter index", "list of chapters"})
+# Over a dated list only, which is always the story page's own: "Contents" over an undated
+# list is left to the contents rules (contents_headings), which keep it when the listed
+# headings do not come back below. With the same words in French, Spanish, Portuguese,
+# German and Italian.
+_DATED_LIST_LABELS = _LIST_LABELS | frozenset(
+    {
+        "table of contents",
+        "contents",
+        "chapitres",
+        "sommaire",
+        "capítulos",
+        "índice",
+        "kapitel",
+        "inhalt",
+        "capitoli",
+        "indice",
+    }
+)
+
+
+def _list_label(chunks: list[Chunk], first: int, *, dated: bool) -> None:
+    """Rule ``chapter-list-label``: the "Chapters" (or "Chapter list") line right over a chapter
+    list, with no blank line between, is the list's own label: dropped with it. Only that
+    word alone on its line, so a line of prose over a list stays text."""
+    if first == 0 or chunks[first].gap:
+        return
+    above = chunks[first - 1]
+    if above.role != "text" or len(above.lines) != 1 or len(above.text) > 24:
+        return
+    labels = _DATED_LIST_LABELS if dated else _LIST_LABELS
+    if undecorate(above.text).rstrip(":").strip().lower() in labels:
+        chunks[first - 1] = replace(above, role="dropped", rule="chapter-list-label")
 
 
 def _list_end(chunks: list[Chunk], index: int, role: str, *, spaced: bool) -> int:

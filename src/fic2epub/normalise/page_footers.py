@@ -114,7 +114,7 @@ _OWNERSHIP = lazy(
 # sentence that merely starts with the word ("Copyright 1887 was the year…") stays prose.
 _NAME_WORD = r"(?:(?-i:[A-Z\u00c0-\u00de])[\w'’.-]*|[\w.-]*[_\d@][\w.@-]*)"
 _COPYRIGHT = lazy(
-    r"(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*"
+    r"(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*"
     rf"(?:by\s+)?{_NAME_WORD}(?:\s+(?:and\s+|&\s+)?{_NAME_WORD}){{0,4}}[.!]?"
     r"(?:\s+[^.!?]{0,80}?\b(?:archiv|repost|re-post|post|cop(?:y|ied)|reproduc|rights|permission"
     r"|distribut|steal|plagiari)[^.!?]{0,80}[.!]){0,2}",

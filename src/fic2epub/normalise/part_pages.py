@@ -20,7 +20,13 @@ from fic2epub.normalise.chunks import Chunk, Role
 from fic2epub.normalise.patterns import WORD_NUMBER, number_value
 
 # A part page's place in the story: "Part 2 of 3", "Chapter 2 of 12".
-_PLACE = lazy(r"(?:part|chapter)\s+(?P<n>\d{1,3})\s+of\s+(?P<of>\d{1,3})", re.IGNORECASE)
+# Rule ``place-line-byline``: some sites print the author on the place line itself, after a
+# dot or a bar ("Chapter 1 of 3 · by some_handle"); the byline is the page's too.
+_PLACE = lazy(
+    r"(?:part|chapter)\s+(?P<n>\d{1,3})\s+of\s+(?P<of>\d{1,3})"
+    r"(?:\s*[·•|–—-]\s*by\s+[^\s·•|][^·•|]{0,59})?",
+    re.IGNORECASE,
+)
 # What a part's title above its place line does not end with: a sentence's end.
 _SENTENCE_END = (".", ",", ";", ":", "!", "?", '"', "”")
 
