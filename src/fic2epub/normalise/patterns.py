@@ -363,6 +363,10 @@ NOTE_RE = lazy(
     r"|(?-i:an)(?=[:：])"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
     r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword"
+    # Rule ``postscript-label``: "Postscript:" closing a story, the author's P.S. to the
+    # reader; with its colon or alone on its line (see _NEEDS_SEPARATOR), so "Postscript to
+    # a war, the treaty said…" stays prose.
+    r"|postscript"
     # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the
     # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
     # line), so "From the editor's desk came a letter" stays prose.
@@ -419,7 +423,7 @@ NOTE_RE = lazy(
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
-    r"|afterword|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
+    r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
