@@ -70,6 +70,13 @@ CONFLICTS: dict[str, list[str]] = {
         "back note labels: ['Notes'] != []",
         "chapter 2 notes_after: [] != ['Notes']",
     ],
+    # An epilogue after the last part stays in that part when the parts begin at the top
+    # (the rule epilogue-outside-parts moves it out only to mirror a prologue outside them,
+    # as heldout4/14 has); this story has no prologue.
+    "heldout78/15-libreoffice-utf8-bom-parts-bare-chapter-numbers-epilogue-section-sign"
+    "-postscript.txt": [
+        "chapter 4 part: 'Part Two: Anninka' != None",
+    ],
     # A break at a chapter's end is dropped, as the normalisation issue asks; this expectation
     # counts the one under chapter 1's last line, above the next part's heading.
     "heldout74/11-dreamwidth-community-whole-fic-part-headings-single-fleuron-break-end-dot.txt": [
