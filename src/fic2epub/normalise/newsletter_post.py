@@ -122,7 +122,10 @@ def _mark(
         chunks[subtitle] = replace(chunks[subtitle], role="summary", rule=rule)
     author = chunks[name].text.strip()
     chunks[name] = replace(chunks[name], role="byline", rule=rule, value=author)
-    value = f"Published: {chunks[date].text.strip()}"
+    dated = chunks[date].text.strip()
+    if (found := _TIME_THEN_DATE.fullmatch(dated)) is not None and not is_post_date(dated):
+        dated = found.group("date").strip()  # the reading time before it is no date
+    value = f"Published: {dated}"
     chunks[date] = replace(chunks[date], role="info", rule=rule, value=value)
     for i in range(date + 1, share + 1):
         chunks[i] = replace(chunks[i], role="dropped", rule=rule)
