@@ -38,6 +38,7 @@ from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, p
 from fic2epub.normalise.patterns import match_end_marker, match_note, same_text
 from fic2epub.normalise.pleas import closing_plea, more_to_come
 from fic2epub.normalise.previews import unlabelled_preview
+from fic2epub.normalise.profile_footer import profile_footer
 from fic2epub.normalise.sign_off import chat_sign_off
 from fic2epub.normalise.tumblr import hashtag_lines
 
@@ -51,6 +52,7 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
     newsletter_footer(chunks, first, end)
+    profile_footer(chunks, first, end)
     _post_tags(chunks, first, end)
     entry_mood_lines(chunks, first, end)
     _after_the_end(chunks, first, end)

@@ -182,7 +182,7 @@ _INDEX_LINK = lazy(
 _WORD_NUMBER = lazy(
     rf"[~\-=*#\s]*(?:(?P<word>[A-Z](?:[a-z]{{2,11}}|[A-Z]{{2,11}}))"
     rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}))"
-    rf"|\s+(?P<roman>[IVXLC]{{1,7}})(?![\w'’])"
+    rf"|\s+(?P<roman>[IVXLC]{{1,10}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
@@ -332,12 +332,17 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         numbers[-1] = numbers[-2] + 1  # "Letter the Last" closes the run
     # A diary skips days ("Day 1", "Day 2", "Day 9"), so the numbers need only climb from 1.
     climbing = all(a < b for a, b in pairwise(numbers))
-    if len(found) < 2 or len(words) != 1 or numbers[:1] not in ([0], [1]) or not climbing:
+    continued = _continued_count(numbers, [index for index, _ in found], titled)
+    if len(found) < 2 or len(words) != 1 or not climbing:
+        return chunks
+    if numbers[:1] not in ([0], [1]) and not continued:
         return chunks
     marked = list(chunks)
     for index, match in found:
         rule = (
-            "lower-case-word-sequence"
+            "continued-word-sequence"
+            if continued
+            else "lower-case-word-sequence"
             if _lower_case(chunks[index].text)
             else "word-sequence-without-blank-lines"
             if blankless and (match.group("spelled") or match.group("title"))
@@ -351,6 +356,17 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     # A last section whose name breaks the count ("Epilogue" after "The Third Day").
     sequence_closing_heading(marked, [index for index, _ in found])
     return tuple(marked)
+
+
+def _continued_count(numbers: list[int], indexes: list[int], titled: list[int]) -> bool:
+    """Rule ``continued-word-sequence``: the count may start past 1 ("Letter CLXXVI: …",
+    "Letter CLXXVII: …"; "Day 8: …", "Day 9: …"), as a sequel numbers its letters or days on
+    from the book's, when it climbs by exactly one each time and every line is titled or
+    set in Roman figures (so the caller has asked for story text under each). A list of
+    "Room 204", "Room 207" skips, and a pair of bare "Day 5", "Day 6" lines is not titled."""
+    if len(numbers) < 2 or numbers[0] <= 1 or set(indexes) != set(titled):
+        return False
+    return all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def _word_number_match(text: str) -> re.Match[str] | None:

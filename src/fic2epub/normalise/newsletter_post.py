@@ -4,7 +4,8 @@ Newsletter sites (Substack, Ghost, Buttondown and their like) head a post page w
 publication's name and its Subscribe / Sign in buttons, then the post's title, its subtitle,
 the author's name, the date, the like and comment counts and a Share button, one a line.
 The publication's name is not the story's title: the post's title is, and its subtitle is
-the post's summary.
+the post's summary. Medium sets the same headline with more buttons between the name and
+Share: Follow, the reading time, a "·", "Listen", and "--" for a count it hides.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.bylines import title_like
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import is_post_date
@@ -21,7 +23,35 @@ from fic2epub.normalise.foreign_header import is_post_date
 _MASTHEAD_BUTTONS = frozenset({"subscribe", "sign in", "log in", "sign up", "subscribed"})
 _SHARE = frozenset({"share", "share this post"})
 # How far down the page the Share button may stand.
-_REACH = 14
+_REACH = 20
+# Rule ``post-headline-buttons``: the buttons Medium and its like set between the author's
+# name and Share: Follow, Listen, a "·" or "--" standing for a hidden count, and "Published
+# in <publication>". Only read between a name line and a Share button, so a story's own
+# "Follow" or "Listen" line is never touched.
+_HEADLINE_BUTTONS = frozenset({"follow", "following", "listen", "·", "•", "--", "—", "more"})
+_PUBLISHED_IN = lazy(r"published\s+in\s+\S.{0,60}", re.IGNORECASE)
+# A reading time and a date on one line: "6 min read · Feb 2, 2024".
+_TIME_THEN_DATE = lazy(r"(?P<time>[^·•]{1,30}?)\s*[·•]\s*(?P<date>[^·•]{4,40})")
+
+
+def _headline_button(text: str) -> bool:
+    """Whether a line is a button of a post's headline, between the name and Share."""
+    line = text.strip()
+    if len(line) > 70:
+        return False
+    return (
+        line.lower() in _HEADLINE_BUTTONS
+        or is_reading_time(line)
+        or _PUBLISHED_IN.fullmatch(line) is not None
+    )
+
+
+def _headline_date(text: str) -> bool:
+    """A post's date line, perhaps after its reading time ("6 min read · Feb 2, 2024")."""
+    if is_post_date(text):
+        return True
+    found = _TIME_THEN_DATE.fullmatch(text.strip())
+    return bool(found and is_reading_time(found.group("time")) and is_post_date(found["date"]))
 
 
 def newsletter_headline(chunks: list[Chunk]) -> None:
@@ -38,14 +68,20 @@ def newsletter_headline(chunks: list[Chunk]) -> None:
         if chunks[index].role != "text" or chunks[index].text.strip().lower() not in _SHARE:
             continue
         above = [i for i in kept[:place] if not chunks[i].text.strip().isdigit()]
+        buttons = [i for i in above if _headline_button(chunks[i].text)]
+        above = [i for i in above if i not in buttons]
         if len(above) < 3 or not all(len(chunks[i].lines) == 1 for i in above[-4:]):
             return
         date, name = above[-1], above[-2]
-        if not is_post_date(chunks[date].text) or not _name_line(chunks[name].text):
+        if not _headline_date(chunks[date].text) or not _name_line(chunks[name].text):
             return
+        if any(i < name for i in buttons):
+            return  # a button above the name: not a headline's
+        for i in buttons:
+            chunks[i] = replace(chunks[i], role="dropped", rule="post-headline-buttons")
         top = above[-3]
         subtitle = None
-        if len(above) >= 4 and title_like(chunks[above[-4]]) and not title_like(chunks[top]):
+        if len(above) >= 4 and _title_over_subtitle(chunks, above[-4], top):
             subtitle, top = top, above[-4]
         if not title_like(chunks[top]):
             return
@@ -57,6 +93,26 @@ def newsletter_headline(chunks: list[Chunk]) -> None:
         return
 
 
+def _title_over_subtitle(chunks: list[Chunk], title: int, subtitle: int) -> bool:
+    """Whether the line above the headline's top line is its title, the top line a subtitle.
+
+    The title must read as one. The subtitle is one when it does not read as a title, or
+    when the title line stands right under the masthead's buttons (or first on the page): a
+    subtitle may be a short question that reads as a title too."""
+    if not title_like(chunks[title]):
+        return False
+    if chunks[title].text.strip().lower() in _MASTHEAD_BUTTONS:
+        return False
+    if not title_like(chunks[subtitle]):
+        return True
+    before = chunks[:title]
+    return not before or before[-1].text.strip().lower() in _MASTHEAD_BUTTONS | _SITE_MENU
+
+
+# The site's menu beside its Sign in button, which Medium sets above a post.
+_SITE_MENU = frozenset({"write", "search", "open in app", "home", "get started"})
+
+
 def _mark(
     chunks: list[Chunk], title: int, subtitle: int | None, name: int, date: int, share: int
 ) -> None:
@@ -66,7 +122,10 @@ def _mark(
         chunks[subtitle] = replace(chunks[subtitle], role="summary", rule=rule)
     author = chunks[name].text.strip()
     chunks[name] = replace(chunks[name], role="byline", rule=rule, value=author)
-    value = f"Published: {chunks[date].text.strip()}"
+    dated = chunks[date].text.strip()
+    if (found := _TIME_THEN_DATE.fullmatch(dated)) is not None and not is_post_date(dated):
+        dated = found.group("date").strip()  # the reading time before it is no date
+    value = f"Published: {dated}"
     chunks[date] = replace(chunks[date], role="info", rule=rule, value=value)
     for i in range(date + 1, share + 1):
         chunks[i] = replace(chunks[i], role="dropped", rule=rule)

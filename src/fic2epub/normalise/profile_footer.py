@@ -1,0 +1,84 @@
+"""A blogging platform's author box under a post (Medium and its like), and what sits above
+and under it.
+
+Under a post, Medium sets the post's topic chips one a line ("Short Story", "Fiction"), the
+clap and response counts again, then the author's box: "Written by <name>", the follower
+count, "Writer for <publication>", a Follow button; then "More from <name>", "Recommended
+from Medium" and the site's footer links (Help, Status, About…). None of it is the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+
+# "Written by Ines Calloway": the box's head, a name of one to four words after it.
+_WRITTEN_BY = lazy(r"written\s+by\s+[^\s.!?,;:]{1,30}(?:\s+[^\s.!?,;:]{1,30}){0,3}", re.IGNORECASE)
+# What the box holds under its head: "214 Followers", "1.2K followers", "Follow",
+# "Writer for <publication>", "Editor of …", "More from <name>", "Recommended from Medium".
+_BOX_LINE = lazy(
+    r"[\d.,]+\s*[KkMm]?\s+followers?|\d[\d.,]*\s*[KkMm]?\s+following|follow(?:ing)?|[·•]"
+    r"|(?:writer|editor)\s+(?:for|of|at)\s+\S.{0,60}|more\s+from\s+\S.{0,60}"
+    r"|recommended\s+from\s+\S.{0,40}|see\s+all\s+from\s+\S.{0,60}|about\s+the\s+author",
+    re.IGNORECASE,
+)
+# How far from the chapter's end (in kept chunks) the box may stand: the site's footer
+# links and a list of recommended posts come under it.
+_REACH = 40
+
+
+def profile_footer(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``post-author-box``: near the end, a "Written by <name>" line with the box's
+    follower count, Follow button, "Writer for …" or "More from …" line within the next
+    three lines ends the post: it and everything under it are the page's. The topic chips
+    and bare counts right above it (short lines with no sentence mark, one a line) go with
+    it (rule ``post-topic-chips``).
+
+    Only with the box's own lines under the head: a story's "Written by lamplight" line, or
+    a credit "Written by Ann Lee" alone at the end, stays the story's."""
+    kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_REACH:]
+    for index in kept:
+        lines = list(chunks[index].lines)
+        for at, line in enumerate(lines):
+            if line[:1] not in "Ww" or not _WRITTEN_BY.fullmatch(line):
+                continue
+            below = lines[at + 1 :] + [
+                line for c in chunks[index + 1 : end] for line in c.lines if c.role != "dropped"
+            ]
+            if not any(_BOX_LINE.fullmatch(line) for line in below[:3]):
+                continue
+            if at and not all(_chip(line) for line in lines[:at]):
+                continue  # a paragraph's last line: the box stands on its own
+            for later in range(index, end):
+                if chunks[later].role != "dropped":
+                    chunks[later] = replace(chunks[later], role="dropped", rule="post-author-box")
+            _topic_chips(chunks, first, index)
+            return
+
+
+def _chip(line: str) -> bool:
+    """A topic chip or a count: a short line of one to four words, no sentence mark."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 4
+        and len(line) <= 32
+        and not any(c in line for c in '.!?,;:"“”')
+        and (line[:1].isupper() or line.isdigit())
+    )
+
+
+def _topic_chips(chunks: list[Chunk], first: int, index: int) -> None:
+    """Drop the chips and counts standing right above the author's box."""
+    at = index - 1
+    while at >= first:
+        chunk = chunks[at]
+        if chunk.role == "dropped":
+            at -= 1
+            continue
+        if chunk.role != "text" or not all(_chip(line) for line in chunk.lines):
+            return
+        chunks[at] = replace(chunk, role="dropped", rule="post-topic-chips")
+        at -= 1
