@@ -81,8 +81,11 @@ def _is_handle(chunk: Chunk) -> bool:
 
 
 def _header_line(text: str) -> bool:
-    """A line of a post's header under the handle: its date, content warning or toggle."""
-    line = text.strip()
+    """A line of a post's header under the handle: its date (after a dot, "· 3h", as
+    Bluesky and Twitter set it), content warning or toggle."""
+    line = text.strip().lstrip("·• ")
+    if not line:
+        return text.strip() in ("·", "•")
     if len(line) <= 45 and (_SHORT_DATE.fullmatch(line) or is_post_date(line)):
         return True
     return _CONTENT_WARNING.fullmatch(line) is not None or _TOGGLE.fullmatch(line) is not None
