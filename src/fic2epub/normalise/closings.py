@@ -36,7 +36,7 @@ from fic2epub.normalise.notes import (
 )
 from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
 from fic2epub.normalise.patterns import match_end_marker, match_note, same_text
-from fic2epub.normalise.pleas import closing_plea, more_to_come
+from fic2epub.normalise.pleas import closing_plea, more_to_come, reply_plea
 from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.profile_footer import profile_footer
 from fic2epub.normalise.sign_off import chat_sign_off
@@ -91,6 +91,8 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
             chunks[index] = disclaimer
         elif chunk.role == "text" and closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
+        elif chunk.role == "text" and reply_plea(text):
+            chunks[index] = replace(chunk, role="note", rule="reply-plea", value=text)
         elif chunk.role == "text" and more_to_come(text):
             chunks[index] = replace(chunk, role="note", rule="more-to-come", value=text)
         elif chunk.role == "text" and chat_sign_off(

@@ -256,7 +256,7 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="reddit-flair")
         elif (
             (title is not None or untitled_post)
-            and ("|" in text or ";" in text)
+            and ("|" in text or ";" in text or "," in text)
             and pipe_metadata(text) is None
             and (fields := post_info_line(text)) is not None
         ):

@@ -220,6 +220,10 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         end += 1
     if end == index or end >= len(chunks) or chunks[end].gap > 2:
         return None
+    if chunks[end].rule == "fedi-post-footer":
+        # Rule ``post-footer-not-header``: a microblog post's hashtags and counts close the
+        # post (fedi_thread); the paragraphs above them are its text, not a description.
+        return None
     closed = _closes_summary(chunks[end].text) or _count_run(chunks, end)
     if not closed or sum(len(c.text) for c in chunks[index:end]) > 900:
         return None

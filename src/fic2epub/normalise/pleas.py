@@ -25,6 +25,36 @@ def closing_plea(text: str) -> bool:
     return _chatty_plea(text) or _mail_plea(text)
 
 
+# Asking readers to answer a newsletter's post: "Reply and tell me", "hit reply", "reply to
+# this email", "let me know in the comments".
+_REPLY_ASK = lazy(
+    r"\b(?:(?:hit|just)\s+reply\b|reply\s+(?:and\s+(?:tell|let)\s+me|to\s+this\s+"
+    r"(?:e-?mail|post|newsletter|issue))\b|(?:tell|let)\s+me\s+(?:know\s+)?(?:\w+\s+){0,4}?"
+    r"in\s+the\s+comments\b)",
+    re.IGNORECASE,
+)
+# The author talking about their reading or their next post: "if you've never read the
+# play", "next month I'm doing…".
+_NEXT_POST = lazy(
+    r"\b(?:next\s+(?:week|month|time|issue|post|instalment|installment)"
+    r"|(?:never|not|n['’]t)\s+read\b)",
+    re.IGNORECASE,
+)
+
+
+def reply_plea(text: str) -> bool:
+    """Rule ``reply-plea``: a newsletter writer's last paragraph under the story, inviting
+    readers to answer ("… Next month I'm doing another one. Reply and tell me which you'd
+    like."). Short, not dialogue, and the author's word as well as the ask: a note's cue or
+    talk of the next post or of the readers' reading. A letter in an epistolary story that
+    closes "Reply and tell me you are well" has neither."""
+    if len(text) > 400 or text[:1] in "\"“‘'" or ("me" not in text and "comments" not in text):
+        return False
+    if _REPLY_ASK.search(text) is None:
+        return False
+    return _NEXT_POST.search(text) is not None or _READERS_ADDRESSED.search(text) is not None
+
+
 # Asking readers to write: "email me", "e-mail me", "drop me a line", "write to me".
 _WRITE_TO_ME = lazy(
     r"\b(?:e-?mail\s+me|drop\s+me\s+a\s+(?:line|note)|write\s+(?:to\s+)?me)\b", re.I

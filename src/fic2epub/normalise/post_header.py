@@ -38,8 +38,12 @@ _WARNING_ITEM = lazy(
     r"\s*\S.{0,118}$",
     re.I,
 )
-# A length: "1.2k", "~900 words", "2,300 words".
-_LENGTH = lazy(r"~?\s*[\d.,]+\s*(?:[kK]\+?|\+?\s*words?)", re.IGNORECASE)
+# A length: "1.2k", "~900 words", "2,300 words", "about 700 words".
+_LENGTH = lazy(
+    r"(?:(?:about|around|approx\.?|roughly|under|over|just\s+over|just\s+under)\s+)?"
+    r"~?\s*[\d.,]+\s*(?:[kK]\+?(?:\s*words?)?|\+?\s*words?)",
+    re.IGNORECASE,
+)
 
 
 def post_info_line(text: str) -> list[tuple[str, str]] | None:
@@ -56,8 +60,8 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     line = text.strip()
     line = bracketed_inside(line) or line
     # One kind of separator: "|" where there is one, else ";" (a "|" line's items may hold
-    # a ";" of their own).
-    separator = "|" if "|" in line else ";"
+    # a ";" of their own), else "," (a microblog post's "a fandom fic, G, ~900 words").
+    separator = "|" if "|" in line else ";" if ";" in line else ","
     if separator not in line:
         return None
     items = [item.strip() for item in line.split(separator)]
@@ -78,9 +82,10 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
         elif (field := rating_or_pairing(item, _PAIR)) is not None:
             fields.append(field)
             recognised += 1
-    # Semicolons also part a sentence's clauses ("Rain; then wind; then you & me"), so a
-    # ";" line must name two things an info line names, not one.
-    return fields if recognised >= (2 if separator == ";" else 1) else None
+    # Semicolons also part a sentence's clauses ("Rain; then wind; then you & me"), and
+    # commas part any list, so a ";" or "," line must name two things an info line names
+    # (rule ``comma-info-line``: a rating and a length, say), not one.
+    return fields if recognised >= (1 if separator == "|" else 2) else None
 
 
 def _most_words(item: str) -> int:

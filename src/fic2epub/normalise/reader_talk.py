@@ -98,6 +98,7 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
     """
     paragraphs: list[int] = []
     glyph_after = False
+    rule = "unlabelled-opening-note"
     for position in range(index, min(end, index + _OPENING_WINDOW)):
         chunk = chunks[position]
         if chunk.role == "dropped":
@@ -108,10 +109,16 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         if chunk.role != "text" or (paragraphs and chunk.gap >= 2):
             break
         paragraphs.append(position)
-    if not paragraphs or not talks_about_writing(chunks[paragraphs[0]].text):
+    if not paragraphs:
         return index
     texts = [chunks[i].text for i in paragraphs]
-    if emphasised_whole(texts[0]) is not None:
+    if glyph_after and len(texts) == 1 and greets_readers(texts[0]):
+        # Rule ``greeting-opening-note``: a newsletter's or a blog's welcome over the story,
+        # set off from it by one separator: it talks to readers, whatever its subject.
+        count, rule = 1, "greeting-opening-note"
+    elif not talks_about_writing(texts[0]):
+        return index
+    elif emphasised_whole(texts[0]) is not None:
         count = 1
         while count < len(texts) and emphasised_whole(texts[count]) is not None:
             count += 1
@@ -124,14 +131,34 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
     else:
         return index
     first = paragraphs[0]
-    chunks[first] = replace(
-        chunks[first], role="note", rule="unlabelled-opening-note", label="", value=texts[0]
-    )
+    chunks[first] = replace(chunks[first], role="note", rule=rule, label="", value=texts[0])
     for position in paragraphs[1:count]:
-        chunks[position] = replace(
-            chunks[position], role="note-body", rule="unlabelled-opening-note"
-        )
+        chunks[position] = replace(chunks[position], role="note-body", rule=rule)
     return paragraphs[count - 1] + 1
+
+
+# A greeting to the readers opening a paragraph: "Hello, friends", "Hi all!", "Hey
+# everyone,", "Dear readers", "Welcome back", "Welcome to the …". A narrator greets a
+# character by name, and a character's greeting is quoted.
+_GREETING = lazy(
+    r"(?:(?:hello|hi|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening)|dear)"
+    r"(?:\s+(?:again|all|there))?[,!]?\s+(?:my\s+|dear\s+|lovely\s+)?"
+    r"(?:friends|all|everyone|everybody|folks|readers|subscribers|y['’]?all|you\s+all"
+    r"|lovelies|fellow\s+\w+|again)\b"
+    r"|welcome\s+(?:back|to\s+(?:the|this|my|our|another|issue|part|week|month)\b))",
+    re.IGNORECASE,
+)
+# The longest welcome read as a note.
+_LONGEST_GREETING = 900
+
+
+def greets_readers(text: str) -> bool:
+    """A paragraph that opens by greeting the readers and goes on in the author's voice
+    ("Hello, friends, and welcome to this month's story. You do not need to…"). Never
+    dialogue; never a long paragraph."""
+    if len(text) > _LONGEST_GREETING or text[:1] in QUOTES:
+        return False
+    return _GREETING.match(text) is not None and _VOICE.search(text) is not None
 
 
 # A note's way of opening or speaking up: thanks, an apology, a greeting. Chat's "ok" or

@@ -26,6 +26,12 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.collection_threads import collection_piece
+from fic2epub.normalise.fedi_thread import (
+    clean_fedi_post,
+    fedi_posts,
+    mark_fedi_headers,
+    strip_counters,
+)
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.gmail_print import gmail_print_headers
 from fic2epub.normalise.journal_parts import is_author_field
@@ -86,6 +92,8 @@ class _Post:
     """A XenForo forum's post (with threadmarks, reactions, quoted posts)."""
     smf: bool = False
     """A Simple Machines Forum post (:mod:`smf`)."""
+    fedi: bool = False
+    """A microblog's post (Mastodon, Bluesky: :mod:`fedi_thread`)."""
 
 
 def mark_threads(chunks: Chunks) -> Chunks:
@@ -105,6 +113,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
     found += _posted_on_posts(chunks, marked) + _vbulletin_posts(chunks, marked)
     found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
+    found += _fedi_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -133,6 +142,8 @@ def mark_threads(chunks: Chunks) -> Chunks:
             _poster_boxes(marked, post, end)
             _signature(marked, post, end)
             _message_marks(marked, post, end)
+            if post.fedi:
+                clean_fedi_post(marked, post.body, end)
             if post.xenforo:
                 clean_post(marked, post.body, end, head)
                 _threadmark_titles(marked, post, end, moves)
@@ -142,6 +153,10 @@ def mark_threads(chunks: Chunks) -> Chunks:
         moves.pop(piece, None)
     if any(post.smf for post in posts):
         clean_topic(marked, posts[0].start, posts[-1].body)
+    strip_counters(
+        marked,
+        [(post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author],
+    )
     _trailing_chatter(marked, posts, ends, author)
     _thread_subjects(marked, posts[0].start)
     _board_footer(marked, posts[-1].body)
@@ -388,6 +403,15 @@ def _proboards_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
 # Invision-style boards (ForumFree, ForumCommunity) open each post with "Posted on <date>",
 # which a copy may prefix with the post icon's alt text "CAT_IMG".
 _POSTED_ON = lazy(r"(?:cat_img\s+)?posted\s+on\s+(?=\S*\d)\S.{4,40}", re.IGNORECASE)
+
+
+def _fedi_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rules ``fedi-post-header`` and ``fedi-top-bar``: a microblog thread's posts
+    (:mod:`fedi_thread`), each under its poster's name and handle."""
+    found = fedi_posts(chunks)
+    if found:
+        mark_fedi_headers(marked, found)
+    return [_Post(start, body, poster, start, fedi=True) for start, body, poster in found]
 
 
 def _posted_on_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:

@@ -1,0 +1,197 @@
+"""A story posted as a thread of short posts on a microblog (Mastodon, Bluesky, Twitter).
+
+A microblog post holds a few hundred characters, so a story goes out as a thread of posts,
+each one a reply to the one before. Copied from the web app's thread view, each post opens
+with the poster's display name, their ``@handle`` (``@name@instance`` on the fediverse)
+and the post's date, then the post's content warning ("Content warning: …", "CW: …") and
+its "Show less" toggle; under the text come the post's hashtags, its full date, the app it
+was sent from and its counts ("3 boosts", "12 favorites", or bare numbers under each icon).
+Writers number the posts "1/8", "2/8" … at the start of each one so that readers know
+where they are. The app's bar ("Log in", "Create account", "Back") sits above the thread
+and its links ("About · Privacy policy") below it. None of that is the story's.
+
+:func:`fedi_posts` finds the posts for :mod:`threads`, which keeps the posts of the poster
+who wrote the most and drops the readers' replies; :func:`clean_fedi_post` then drops each
+kept post's chrome and its counter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.foreign_header import is_post_date
+
+# "@name" or "@name@instance.social", alone on its line.
+_HANDLE = lazy(r"@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?")
+# A post's short date: "Mar 3", "12 Jan", "3h", "5m", "2d", "1w".
+_SHORT_DATE = lazy(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|\d{1,2}\s?[smhdw])",
+    re.IGNORECASE,
+)
+# The post's content warning, the text the reader clicks through.
+_CONTENT_WARNING = lazy(r"(?:content\s+warning|cw|tw|spoiler)\s*:.*", re.IGNORECASE)
+# The toggle under a content warning.
+_TOGGLE = lazy(r"(?:show|hide)\s+(?:less|more|content|post|all)", re.IGNORECASE)
+# A post's counts, as the focused post of a thread view spells them out.
+_COUNT = lazy(
+    r"\d[\d,.]*[km]?\s+(?:boosts?|reblogs?|favou?rites?|favs?|likes?|replies|reply|reposts?"
+    r"|quotes?|bookmarks?|stars?|retweets?)",
+    re.IGNORECASE,
+)
+# The bare count under each of a post's icons, and the dot between the footer's items.
+_BARE_COUNT = lazy(r"\d[\d,.]*[km]?|[·•]", re.IGNORECASE)
+# The app a post was sent from, named on the focused post's footer line.
+_APP = lazy(
+    r"web|(?:mastodon|tusky|ivory|elk|ice\s+cubes|phanpy|fedilab|moshidon|megalodon|toot!|"
+    r"metatext|mona|bluesky|twitter)(?:\s+for\s+\w+)?",
+    re.IGNORECASE,
+)
+# The app's bar above a copied thread.
+_TOP_BAR = frozenset(
+    (
+        "log in",
+        "sign in",
+        "sign up",
+        "create account",
+        "back",
+        "post",
+        "home",
+        "explore",
+        "search",
+        "thread",
+        "notifications",
+        "live feeds",
+        "about",
+    )
+)
+# A bare domain, the instance's name over its bar: "writing.exchange".
+_DOMAIN = lazy(r"[\w-]+(?:\.[\w-]+)+")
+# A post's counter opening its first line: "1/8 ", "(2/8) ", "3/ ", "🧵 1/5 ".
+_COUNTER = lazy(r"(?:🧵\s*)?[(\[]?(\d{1,3})\s?/\s?(\d{1,3})?[)\]]?(?:\s+|$)")
+
+
+def _is_handle(chunk: Chunk) -> bool:
+    text = chunk.text.strip()
+    return text[:1] == "@" and len(text) <= 120 and _HANDLE.fullmatch(text) is not None
+
+
+def _header_line(text: str) -> bool:
+    """A line of a post's header under the handle: its date (after a dot, "· 3h", as
+    Bluesky and Twitter set it), content warning or toggle."""
+    line = text.strip().lstrip("·• ")
+    if not line:
+        return text.strip() in ("·", "•")
+    if len(line) <= 45 and (_SHORT_DATE.fullmatch(line) or is_post_date(line)):
+        return True
+    return _CONTENT_WARNING.fullmatch(line) is not None or _TOGGLE.fullmatch(line) is not None
+
+
+def fedi_posts(chunks: Chunks) -> list[tuple[int, int, str]]:
+    """Rule ``fedi-post-header``: each post's display name, ``@handle`` right under it and
+    the date, content-warning and toggle lines under that, as (start, body, poster handle).
+
+    Only in a thread: two posts or more, each header a short name line with no sentence
+    stop over a line that is a handle alone, and two of them at least with a date or a
+    content warning under the handle. A chat log typed as a story, or a story site's
+    author card under each chapter title, sets a name over a handle too, but no date."""
+    posts: list[tuple[int, int, str]] = []
+    for index in range(1, len(chunks)):
+        handle = chunks[index]
+        if handle.gap or handle.role != "text" or not _is_handle(handle):
+            continue
+        name = chunks[index - 1].text.strip()
+        if not 0 < len(name) <= 60 or name.endswith((".", "?", "!", ":", ",")):
+            continue
+        body = index + 1
+        while body < len(chunks) and not chunks[body].gap and _header_line(chunks[body].text):
+            body += 1
+        posts.append((index - 1, body, handle.text.strip().lower()))
+    dated = sum(1 for start, body, _poster in posts if body > start + 2)
+    return posts if len(posts) >= 2 and dated >= 2 else []
+
+
+def mark_fedi_headers(marked: list[Chunk], posts: list[tuple[int, int, str]]) -> None:
+    """Drop the posts' headers (``fedi-post-header``) and the app's bar above the first one
+    (``fedi-top-bar``): its short lines of the app's words and the instance's domain."""
+    for start, body, _poster in posts:
+        for index in range(start, body):
+            marked[index] = replace(marked[index], role="dropped", rule="fedi-post-header")
+    first = posts[0][0]
+    above = [chunk.text.strip() for chunk in marked[:first] if chunk.role != "dropped"]
+    if above and all(line.lower() in _TOP_BAR or _DOMAIN.fullmatch(line) for line in above):
+        for index in range(first):
+            if marked[index].role != "dropped":
+                marked[index] = replace(marked[index], role="dropped", rule="fedi-top-bar")
+
+
+def _footer_line(text: str) -> bool:
+    """A line of a post's footer: hashtags, the date, the app, the counts, the dots."""
+    line = text.strip()
+    if not line or len(line) > 160:
+        return False
+    if line[0] == "#":
+        return all(word[:1] == "#" for word in line.split())
+    if line[0].isdigit() or line in ("·", "•"):
+        return bool(_BARE_COUNT.fullmatch(line) or _COUNT.fullmatch(line) or is_post_date(line))
+    return bool(_APP.fullmatch(line) or _SHORT_DATE.fullmatch(line) or is_post_date(line))
+
+
+def _link_bar(text: str) -> bool:
+    """The site's links under the thread: three items or more between dots, each a few
+    words ("About · Status · Privacy policy")."""
+    items = text.split(" · ")
+    return len(items) >= 3 and all(0 < len(item.split()) <= 4 for item in items)
+
+
+def clean_fedi_post(marked: list[Chunk], body: int, end: int) -> None:
+    """Rule ``fedi-post-footer``: drop the chrome under a kept post's text, read up from
+    its end (the site's link bar, the counts, the app, the date, the hashtags); the post's
+    first text line always stays."""
+    index = end - 1
+    while index > body:
+        chunk = marked[index]
+        if chunk.role == "dropped":
+            index -= 1
+            continue
+        if not (_footer_line(chunk.text) or ("·" in chunk.text and _link_bar(chunk.text))):
+            break
+        marked[index] = replace(chunk, role="dropped", rule="fedi-post-footer")
+        index -= 1
+
+
+def strip_counters(marked: list[Chunk], bodies: list[tuple[int, int]]) -> None:
+    """Rule ``thread-counter``: the "N/M" opening each post's first line, when the posts'
+    numbers run 1, 2, 3 … in order (and their totals agree). A story's own line that opens
+    with a fraction ("1/2 cup of flour") is one line, not a run over every post."""
+    firsts: list[int] = []
+    numbers: list[int] = []
+    totals: set[str] = set()
+    for body, end in bodies:
+        first = next((i for i in range(body, end) if marked[i].role == "text"), None)
+        if first is None:
+            return
+        match = _COUNTER.match(marked[first].text)
+        if match is None:
+            return
+        firsts.append(first)
+        numbers.append(int(match.group(1)))
+        totals.add(match.group(2) or "")
+    if len(firsts) < 2 or numbers != list(range(1, len(numbers) + 1)) or len(totals) > 1:
+        return
+    for first in firsts:
+        chunk = marked[first]
+        match = _COUNTER.match(chunk.text)
+        if match is None:  # pragma: no cover - matched above
+            continue
+        text = chunk.text[match.end() :]
+        head = chunk.lines[0][match.end() :].strip()
+        lines = (head, *chunk.lines[1:]) if head else chunk.lines[1:]
+        if not text.strip():
+            marked[first] = replace(chunk, role="dropped", rule="thread-counter")
+        else:
+            marked[first] = replace(chunk, text=text, lines=lines, rule="thread-counter")
