@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -229,3 +229,19 @@ def tail_start(chunks: Sequence[Chunk], first: int, end: int, count: int) -> int
         if chunks[index].role != "dropped":
             count -= 1
     return index
+
+
+def drop_run_above(
+    chunks: list[Chunk], first: int, index: int, line_test: Callable[[str], bool], rule: str
+) -> None:
+    """Drop with ``rule``, going up from ``index`` (never above ``first``), each text chunk
+    whose every line passes ``line_test``, passing over chunks already dropped; stop at the
+    first chunk that is anything else (the story's last paragraph, say)."""
+    position = index - 1
+    while position >= first:
+        chunk = chunks[position]
+        if chunk.role != "dropped":
+            if chunk.role != "text" or not all(line_test(line) for line in chunk.lines):
+                return
+            chunks[position] = replace(chunk, role="dropped", rule=rule)
+        position -= 1

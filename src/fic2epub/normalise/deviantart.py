@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.chunks import Chunk, drop_run_above, is_glyph_line
 
 # "By user, Published: Mar 9, 2021", "by user, Submitted on 2021-03-09".
 _PUBLISHED_BY = lazy(
@@ -114,16 +114,9 @@ def _count_lines(chunks: list[Chunk], first: int, index: int, name: str) -> None
     count, a count label ("Favourite", "Comments", "Views"), "Watch", or the user's name
     from the "By user, Published:" line are the page's: dropped, going up from the block
     until the first line that is anything else (the story's last paragraph)."""
-    position = index - 1
-    while position >= first:
-        chunk = chunks[position]
-        if chunk.role == "dropped":
-            position -= 1
-            continue
-        if chunk.role != "text" or not all(_is_count_line(line, name) for line in chunk.lines):
-            return
-        chunks[position] = replace(chunk, role="dropped", rule="info-block-counts")
-        position -= 1
+    drop_run_above(
+        chunks, first, index, lambda line: _is_count_line(line, name), "info-block-counts"
+    )
 
 
 def _is_count_line(line: str, name: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, drop_run_above
 
 # "Written by Ines Calloway": the box's head, a name of one to four words after it.
 _WRITTEN_BY = lazy(r"written\s+by\s+[^\s.!?,;:]{1,30}(?:\s+[^\s.!?,;:]{1,30}){0,3}", re.IGNORECASE)
@@ -72,13 +72,4 @@ def _chip(line: str) -> bool:
 
 def _topic_chips(chunks: list[Chunk], first: int, index: int) -> None:
     """Drop the chips and counts standing right above the author's box."""
-    at = index - 1
-    while at >= first:
-        chunk = chunks[at]
-        if chunk.role == "dropped":
-            at -= 1
-            continue
-        if chunk.role != "text" or not all(_chip(line) for line in chunk.lines):
-            return
-        chunks[at] = replace(chunk, role="dropped", rule="post-topic-chips")
-        at -= 1
+    drop_run_above(chunks, first, index, _chip, "post-topic-chips")
