@@ -23,13 +23,15 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.foreign_header import is_post_date
+from fic2epub.normalise.patterns import MONTH_ABBR
 
 # "@name" or "@name@instance.social", alone on its line.
 _HANDLE = lazy(r"@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?")
 # A post's short date: "Mar 3", "12 Jan", "3h", "5m", "2d", "1w".
 _SHORT_DATE = lazy(
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    # ("sept" and the full names are the abbreviation and more letters.)
+    rf"(?:{MONTH_ABBR}[a-z]*\.?\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+{MONTH_ABBR}[a-z]*\.?"
     r"|\d{1,2}\s?[smhdw])",
     re.IGNORECASE,
 )

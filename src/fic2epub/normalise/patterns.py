@@ -49,6 +49,8 @@ CARDINAL = (
 )
 # Roman numerals up to 399: "CHAPTER IV", never a word such as "mix" or "did".
 ROMAN = r"(?:c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+# The first three letters of an English month's name, as dates abbreviate it ("Mar 3").
+MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # Russian ordinals as headings spell them ("Глава первая", "Часть вторая"), in the feminine of
 # глава/часть and the masculine of том; "четвертая" is "четвёртая" typed without the ё.
 _RU_ORDINALS = (

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.patterns import MONTH_ABBR
 
 # The archive's line naming the capture, printed above the page.
 _ARCHIVE_LINE = lazy(
     r"(?:the\s+)?wayback\s+machine\s*[-–—:|]?\s*(?:https?://)?web\.archive\.org/web/\d{4,14}\S*",
     re.IGNORECASE,
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH = MONTH_ABBR
 # The toolbar's own lines under it. Each is the toolbar's wording or one of its calendar
 # strips; a story's line is none of these.
 _TOOLBAR_LINE = lazy(
