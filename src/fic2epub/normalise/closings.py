@@ -23,7 +23,6 @@ from fic2epub.normalise.chrome import (
 )
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
-from fic2epub.normalise.copyright_footer import copyright_page_footer
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.entry_footer import entry_mood_lines
 from fic2epub.normalise.metadata import clean_title
@@ -48,7 +47,6 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
     dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
     unlabelled plea for reviews, which is the author's note it would have been labelled."""
     _mail_footer(chunks, first, end)
-    copyright_page_footer(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
     newsletter_footer(chunks, first, end)

@@ -18,6 +18,7 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.foreign_header import is_menu_bar
+from fic2epub.normalise.info_sentence import rated_chip_line
 from fic2epub.normalise.journal_parts import is_cut_link
 from fic2epub.normalise.notes import (
     consume_note,
@@ -42,8 +43,12 @@ _HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 
 def before_site_info(chunks: list[Chunk], index: int) -> bool:
-    """FanFiction.Net copies put an unlabelled summary just above the "Rated: …" line."""
-    return any(FFN_INFO_RE.fullmatch(ahead.text) for ahead in chunks[index + 1 : index + 3])
+    """FanFiction.Net copies put an unlabelled summary just above the "Rated: …" line; an
+    item page sets its brief description above its "Rated: E · Short Story · #1234" chips."""
+    return any(
+        FFN_INFO_RE.fullmatch(ahead.text) or rated_chip_line(ahead.text) is not None
+        for ahead in chunks[index + 1 : index + 3]
+    )
 
 
 def summary_sentence_before_info(chunks: list[Chunk], index: int, label: str) -> bool:

@@ -112,10 +112,13 @@ _OWNERSHIP = lazy(
 # The sign or word, a year and a name (a few capitalised words or a handle), then at most
 # two short sentences about copying ("archive", "repost", "rights", "permission"), so a
 # sentence that merely starts with the word ("Copyright 1887 was the year…") stays prose.
+# A writing site adds the member's handle in brackets: "© Copyright 2022 Jo Bloggs (jobloggs
+# at Site.Com). All rights reserved."
 _NAME_WORD = r"(?:(?-i:[A-Z\u00c0-\u00de])[\w'’.-]*|[\w.-]*[_\d@][\w.@-]*)"
 _COPYRIGHT = lazy(
     r"(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*"
-    rf"(?:by\s+)?{_NAME_WORD}(?:\s+(?:and\s+|&\s+)?{_NAME_WORD}){{0,4}}[.!]?"
+    rf"(?:by\s+)?{_NAME_WORD}(?:\s+(?:and\s+|&\s+)?{_NAME_WORD}){{0,4}}"
+    r"(?:\s*\([^()]{1,60}\))?[.!]?"
     r"(?:\s+[^.!?]{0,80}?\b(?:archiv|repost|re-post|post|cop(?:y|ied)|reproduc|rights|permission"
     r"|distribut|steal|plagiari)[^.!?]{0,80}[.!]){0,2}",
     re.IGNORECASE,
