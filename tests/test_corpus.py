@@ -18,12 +18,11 @@ from fic2epub.readers import read_path
 from story_text import inline_markup, inline_text, plain
 
 ROOT = Path(__file__).resolve().parents[1]
-# Every tests/heldout*/ folder but heldout5/, heldout7/ and heldout79/ (measured only, with
-# bench/corpus_score.py; heldout79 awaits its fixes) was written without sight of the reader's
-# code, as a check on formats the reader was not tuned for; they stay in the suite so those
-# formats keep working.
+# Every tests/heldout*/ folder but heldout5/ and heldout7/ (measured only, with
+# bench/corpus_score.py) was written without sight of the reader's code, as a check on formats
+# the reader was not tuned for; they stay in the suite so those formats keep working.
 # (A new blind corpus is measured with bench/corpus_score.py until it passes.)
-_MEASURED_ONLY = {"heldout5", "heldout7", "heldout79"}
+_MEASURED_ONLY = {"heldout5", "heldout7"}
 _HELDOUT = sorted(
     (path for path in (ROOT / "tests").glob("heldout*") if path.name not in _MEASURED_ONLY),
     key=lambda path: int(path.name.removeprefix("heldout") or 1),
@@ -76,6 +75,13 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout78/15-libreoffice-utf8-bom-parts-bare-chapter-numbers-epilogue-section-sign"
     "-postscript.txt": [
         "chapter 4 part: 'Part Two: Anninka' != None",
+    ],
+    # A site's chapter line is kept as written but for its "(v.1)" version tag, as corpus
+    # stories keep site-made numbering ("Chapter 3 - Title"); this expectation strips the
+    # number too, as its README says may be argued.
+    "heldout79/02-booksie-two-chapter-pages-version-tag-author-chapter-note.txt": [
+        "chapter 1 title: 'Chapter 1 - The Veranda' != 'The Veranda'",
+        "chapter 2 title: 'Chapter 2 - The Letter from Copenhagen' != 'The Letter from Copenhagen'",
     ],
     # A break at a chapter's end is dropped, as the normalisation issue asks; this expectation
     # counts the one under chapter 1's last line, above the next part's heading.

@@ -107,7 +107,8 @@ def more_to_come(text: str) -> bool:
 
     The promise may carry a plea after it ("Chapter two on Thursday! Reviews make me
     happy :)"): a second sentence that asks for reviews, comments or votes and reads as
-    the author's word (a smiley, "please", "me"), so a sentence of story after a promise
+    the author's word (a smiley, "please", "me"), or that opens asking readers what they
+    think ("Let me know what you think so far"), so a sentence of story after a promise
     never passes."""
     if len(text) <= 80 and MORE_TO_COME_RE.fullmatch(text) is not None:
         return True
@@ -116,13 +117,22 @@ def more_to_come(text: str) -> bool:
     promise, _, plea = text.partition("! ")
     if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
         return False
-    return bool(REVIEW_PLEA_RE.fullmatch(plea)) or (
-        _PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None
+    return (
+        bool(REVIEW_PLEA_RE.fullmatch(plea))
+        or (_PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None)
+        or _FEEDBACK_ASK.match(plea) is not None
     )
 
 
 # The author's own word in a plea: a smiley or heart, "please", "me"/"my" ("make me happy").
 _AUTHOR_ASKS = lazy(r"\b(?:me|my|please|pls|plz)\b|[:;]-?[)D]|<3|\^\^", re.I)
+# Rule ``more-to-come``, its second sentence asking what readers think of the story so far:
+# "Part Two tomorrow! Let me know what you think so far, I'm nervous about this one."
+_FEEDBACK_ASK = lazy(
+    r"(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\s+(?:what|how)\s+you\s+"
+    r"(?:think|thought|feel|felt|like|liked)\b",
+    re.IGNORECASE,
+)
 
 
 def _chatty_plea(text: str) -> bool:
