@@ -28,6 +28,21 @@ def test_emoji_framing_a_title_is_not_part_of_it(line: str, expected: str) -> No
     assert clean_title(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The Lantern Keeper, part 1/2", "The Lantern Keeper"),
+        ("The Lantern Keeper - 2/3", "The Lantern Keeper"),
+        ("The Lantern Keeper (1/2)", "The Lantern Keeper"),
+        # No count, no change: the title's own closing dash or comma-free words stay.
+        ("Forty-Two -", "Forty-Two -"),
+        ("Hush, Little One", "Hush, Little One"),
+    ],
+)
+def test_a_part_count_goes_with_the_mark_that_set_it_off(line: str, expected: str) -> None:
+    assert clean_title(line) == expected
+
+
 def test_a_post_info_line_gives_its_pairing_and_rating() -> None:
     assert post_info_line("rook & wren | 2.4k | T | no fandom, just vibes") == [
         ("Pairing", "rook & wren"),

@@ -149,7 +149,13 @@ def clean_title(text: str) -> str:
     """A title without "[FIC]" tags, "(1/3)" part counts, a forum thread's "(… snips)" kind
     or surrounding emphasis markers."""
     text = ffn_page_title(text) or text
-    text = _PART_COUNT.sub("", _FIC_PREFIX.sub("", page_title(text))).strip()
+    text = _FIC_PREFIX.sub("", page_title(text))
+    counted = _PART_COUNT.sub("", text)
+    if counted != text:
+        # Rule ``part-count-separator``: the mark that set the count off ("Title, part 1/2",
+        # "Title - 1/3") goes with it.
+        counted = counted.rstrip().rstrip(",;:–—-")
+    text = counted.strip()
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
         text = text[: kind.start()].strip()
     # Markdown heading marks and quotes around the whole title are not part of it.
