@@ -7,18 +7,13 @@ import time
 import pytest
 
 from fic2epub.normalise.blog import is_reading_time, posted_line
-from fic2epub.normalise.chrome import (
-    breadcrumb_fandom,
-    chat_message_header,
-    is_read_count,
-    is_site_chrome,
-    is_site_name,
-    journal_poster,
-    lone_button_among_chrome,
-    pipe_metadata,
-    post_byline,
-    thread_starter,
-)
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
+from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
+from fic2epub.normalise.chrome_counts import is_read_count
+from fic2epub.normalise.forum_lines import chat_message_header, post_byline, thread_starter
+from fic2epub.normalise.journal_lines import journal_poster
+from fic2epub.normalise.pipe_fields import pipe_metadata
+from fic2epub.normalise.site_names import is_site_name
 
 
 @pytest.mark.parametrize(
@@ -562,6 +557,6 @@ def test_author_pm_link_is_not_chrome(label: str, value: str, expected: bool) ->
 def test_blogger_poster(line: str, name: str | None) -> None:
     """The poster's name on Blogger's "Posted by X at <time>" line, in its translations; the
     first words are tested before the pattern."""
-    from fic2epub.normalise.chrome import blogger_poster
+    from fic2epub.normalise.chrome_labels import blogger_poster
 
     assert blogger_poster(line) == name

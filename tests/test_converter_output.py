@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fic2epub.normalise.chrome import pipe_metadata
 from fic2epub.normalise.fields import dated_label
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lynx import lynx_references
+from fic2epub.normalise.pipe_fields import pipe_metadata
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 

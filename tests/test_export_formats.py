@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from fic2epub.model import Story
 from fic2epub.normalise.banner_box import banner_box
-from fic2epub.normalise.chrome import chat_message_header
 from fic2epub.normalise.discord_export import discord_export
+from fic2epub.normalise.forum_lines import chat_message_header
 from fic2epub.normalise.info_sentence import stats_chip_line
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.options import ReadOptions

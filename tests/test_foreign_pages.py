@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from fic2epub.model import Story
-from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_i18n import is_count_line, is_single_count
 from fic2epub.normalise.colonless_fields import colonless_field
 from fic2epub.normalise.fields import field_for

@@ -891,7 +891,7 @@ def test_russian_wrote_line() -> None:
 
 def test_russian_community_poster() -> None:
     """Rule ``journal-poster``: "name (name) пишет в comm," names the poster."""
-    from fic2epub.normalise.chrome import journal_poster
+    from fic2epub.normalise.journal_lines import journal_poster
 
     assert journal_poster("berezka (berezka) пишет в ru_fic_club,") == "berezka"
     assert journal_poster("[info]berezka пишет в [info]ru_fic_club") == "berezka"

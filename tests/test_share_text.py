@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fic2epub.normalise.chrome import breadcrumb_fandoms, breadcrumb_title
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.share_text import (
     ao3_share_title,

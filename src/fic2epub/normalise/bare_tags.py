@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import is_reader_counts, is_site_chrome
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_counts import is_reader_counts
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import match_end_marker, match_note
 from fic2epub.normalise.pleas import closing_plea, more_to_come

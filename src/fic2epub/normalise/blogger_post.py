@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import blogger_poster
+from fic2epub.normalise.chrome_labels import blogger_poster
 from fic2epub.normalise.chunks import Chunk
 
 # Lines of Blogger's comment section or sidebar, one of which must follow the "Posted by"

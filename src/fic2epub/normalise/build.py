@@ -25,7 +25,7 @@ from fic2epub.model import (
 )
 from fic2epub.normalise.blogger_post import blogger_posters
 from fic2epub.normalise.body import chapter_regions
-from fic2epub.normalise.chrome import breadcrumb_fandoms, breadcrumb_title
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.deviantart import info_block_authors
 from fic2epub.normalise.emphasis import emphasis

@@ -14,7 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import chapter_position_text
 from fic2epub.normalise.blog import is_reading_time
-from fic2epub.normalise.chrome import is_site_chrome, is_site_name
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import bracket_rating_line, is_known_label, split_authors
@@ -32,6 +32,7 @@ from fic2epub.normalise.share_text import (
     story_url_line,
     title_author_url_line,
 )
+from fic2epub.normalise.site_names import is_site_name
 
 # "by the river…" is prose; "by wrenfield and …" is a byline.
 _PROSE_AFTER_BY = lazy(

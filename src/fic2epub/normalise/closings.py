@@ -15,16 +15,12 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bare_tags import bare_tag_lines
 from fic2epub.normalise.bracket_notes import trailing_bracket_note
-from fic2epub.normalise.chrome import (
-    POST_TAGS_RE,
-    is_box_thanks,
-    is_site_chrome,
-    lone_button_among_chrome,
-)
+from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.entry_footer import entry_mood_lines
+from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.newsletter_post import newsletter_footer
 from fic2epub.normalise.notes import (

@@ -15,7 +15,7 @@ own "||" or a "[9:13 PM]" log line elsewhere stays as written. Line breaks are k
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import chat_message_header
+from fic2epub.normalise.forum_lines import chat_message_header
 
 # The time the client glues to a grouped message's first line: "[9:13 PM]", "[21:13]".
 _GLUED_TIME = lazy(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\][ \t]*(?=\S)")

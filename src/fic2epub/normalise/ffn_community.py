@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import breadcrumb_fandoms
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import FFN_INFO_RE
 

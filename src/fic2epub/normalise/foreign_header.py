@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import is_site_chrome, opens_with_site_name
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_i18n import is_foreign_menu_item, is_single_count
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.colonless_fields import colonless_field_at
@@ -22,6 +22,7 @@ from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.foreign_dates import dotted_date
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 from fic2epub.normalise.pixiv import series_number
+from fic2epub.normalise.site_names import opens_with_site_name
 from fic2epub.normalise.tumblr import blog_links_row, is_pinned_label, is_reblogger_name
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the

@@ -27,7 +27,7 @@ _COUNTER = lazy(
 )
 # Rule ``groups-io-topic-nav``: the links to the topics (or messages) beside this one, both
 # on a line or one a line, maybe with their arrows: "Previous Topic Next Topic", "« Previous
-# Message", "Next Topic ›". A colon after them is a list archive's, read in chrome.
+# Message", "Next Topic ›". A colon after them is a list archive's, read in chrome_labels.
 _TOPIC_NAV = lazy(
     r"[«‹<]*\s*(?:prev(?:ious)?\s+(?:topic|message)\s*[»›>]*\s*(?:[|·•]\s*)?"
     r"(?:[«‹<]*\s*next\s+(?:topic|message)\s*[»›>]*)?|next\s+(?:topic|message)\s*[»›>]*)",

@@ -22,6 +22,7 @@ from fic2epub.normalise.ao3_page_title import ao3_page_title
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
 from fic2epub.normalise.bylines import (
     AT_HANDLE,
@@ -36,16 +37,7 @@ from fic2epub.normalise.bylines import (
     title_and_byline,
     title_like,
 )
-from fic2epub.normalise.chrome import (
-    breadcrumb_fandoms,
-    breadcrumb_title,
-    is_site_chrome,
-    is_site_name,
-    journal_poster,
-    lone_button_among_chrome,
-    pipe_metadata,
-    thread_starter,
-)
+from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
 from fic2epub.normalise.dedication import dedication_first
@@ -68,6 +60,7 @@ from fic2epub.normalise.fields import (
     split_authors,
 )
 from fic2epub.normalise.foreign_header import count_under_counts, foreign_header_line
+from fic2epub.normalise.forum_lines import thread_starter
 from fic2epub.normalise.header_chrome import (
     chrome_value,
     chrome_value_lines,
@@ -98,6 +91,7 @@ from fic2epub.normalise.info_sentence import (
     status_published_line,
 )
 from fic2epub.normalise.journal_entry import drop_entry_preamble
+from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.newsletter_post import newsletter_headline
 from fic2epub.normalise.notes import (
@@ -117,6 +111,7 @@ from fic2epub.normalise.patterns import (
     match_note,
     same_text,
 )
+from fic2epub.normalise.pipe_fields import pipe_metadata
 from fic2epub.normalise.post_header import (
     chatter_before_title,
     post_info_line,
@@ -126,6 +121,7 @@ from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.serial_page import description_above_counters
 from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import framed_banner, site_banner
+from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
 from fic2epub.normalise.bylines import byline_names, title_like
-from fic2epub.normalise.chrome import breadcrumb_fandom, is_site_chrome, is_site_name
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_i18n import is_foreign_menu_item
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
@@ -23,6 +24,7 @@ from fic2epub.normalise.foreign_header import (
     is_follow_button,
     menu_item,
 )
+from fic2epub.normalise.site_names import is_site_name
 
 
 def framing_above_title(chunks: list[Chunk], index: int) -> bool:

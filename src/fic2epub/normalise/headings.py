@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import caps_title_headings
-from fic2epub.normalise.chrome import is_chapter_pager, is_site_chrome
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comments import mark_comments
@@ -34,6 +34,7 @@ from fic2epub.normalise.kindle import is_kindle_citation
 from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_title
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
+from fic2epub.normalise.nav_bars import is_chapter_pager
 from fic2epub.normalise.pager_headings import pager_named_chapters, pager_page_headings
 from fic2epub.normalise.part_pages import (
     part_page_headings,

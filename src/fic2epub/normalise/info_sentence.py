@@ -2,7 +2,7 @@
 
 An author's own file often sums the story up on one line under the byline, each item a
 "sentence" of its own: "Mansfield Park. Fanny, Edmund. Rated G." There are no labels, so the
-items are read by their shape, as the "|"- and comma-separated lines are (chrome.py).
+items are read by their shape, as the "|"- and comma-separated lines are (pipe_fields.py).
 """
 
 from __future__ import annotations

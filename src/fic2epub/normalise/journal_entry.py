@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import posted_line
-from fic2epub.normalise.chrome import journal_poster
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
+from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_nav import is_entry_links
 from fic2epub.normalise.journal_parts import (
     author_field_below,

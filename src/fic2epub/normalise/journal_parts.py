@@ -18,10 +18,11 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import POST_TAGS_RE, is_site_chrome, journal_poster
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, field_for, is_known_label
 from fic2epub.normalise.journal_friends import friends_page_entry
+from fic2epub.normalise.journal_lines import POST_TAGS_RE, journal_poster
 from fic2epub.normalise.journal_masterlist import masterlist_end
 from fic2epub.normalise.journal_nav import MOST as NAV_MOST
 from fic2epub.normalise.journal_nav import drop_nav_lines, is_entry_links, nav_lines

@@ -4,7 +4,7 @@ A journal post's source (an author's draft, a copy of the edit box) keeps the ta
 journal renders: ``<lj user="name">`` and ``<user name="name">`` show a user's name with an
 icon, ``<lj-cut text="…">`` / ``<cut text="…">`` … ``</cut>`` fold the story behind a link.
 A user tag becomes the name it shows; a cut tag is the journal's, not the story's: inside a
-line it goes, and on a line of its own it is site chrome (``chrome.py``).
+line it goes, and on a line of its own it is site chrome (``chrome_lines.py``).
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import starts_board_footer
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.forum_lines import starts_board_footer
 
 _MAIL_KEYS = (
     r"from|date|sent|subject|to|cc|bcc|reply-to|sender|message-id|in-reply-to|references"

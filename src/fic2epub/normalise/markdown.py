@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import chat_message_header
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
+from fic2epub.normalise.forum_lines import chat_message_header
 from fic2epub.normalise.patterns import match_heading
 
 # An ATX heading: "## Title", optionally closed by "#"s ("## Title ##").

@@ -10,7 +10,7 @@ from typing import Any
 
 from fic2epub.lazy_re import lazy
 from fic2epub.model import Field, Metadata
-from fic2epub.normalise.chrome import breadcrumb_fandom
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.fields import (
     LABEL_LANGUAGES,

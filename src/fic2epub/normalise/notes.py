@@ -8,14 +8,10 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_pointers import POINTER_TELLTALE
-from fic2epub.normalise.chrome import (
-    POST_TAGS_RE,
-    is_box_thanks,
-    is_site_chrome,
-    lone_button_among_chrome,
-)
+from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line, field_for
+from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.note_aside import aside_over_prose
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
 from fic2epub.normalise.note_register import leaves_chat_register

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import breadcrumb_fandom
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import same_text
 

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import is_poster_stat
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.forum_lines import is_poster_stat
 
 # Rule ``smf-post-date``: a post's date line: an optional "Reply #N" (in the board's
 # language), an optional "on"/"am", a colon, then a date with a year and a clock time,

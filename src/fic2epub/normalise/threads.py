@@ -16,14 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import (
-    chat_message_header,
-    is_poster_stat,
-    is_site_chrome,
-    post_byline,
-    reply_subject,
-    starts_board_footer,
-)
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.collection_threads import collection_piece
 from fic2epub.normalise.fedi_thread import (
@@ -33,6 +26,13 @@ from fic2epub.normalise.fedi_thread import (
     strip_counters,
 )
 from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.forum_lines import (
+    chat_message_header,
+    is_poster_stat,
+    post_byline,
+    reply_subject,
+    starts_board_footer,
+)
 from fic2epub.normalise.gmail_print import gmail_print_headers
 from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.mail import (

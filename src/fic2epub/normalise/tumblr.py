@@ -165,6 +165,24 @@ def is_tumblr_chrome(line: str) -> bool:
     )
 
 
+# Tumblr's taglist under a post: "taglist: @a @b", "tagging: @a, @b", or the mentions alone.
+_TAGLIST = lazy(
+    r"(?:(?:perm(?:anent)?\s+|forever\s+|general\s+)?tag\s*list|tagging|tagged)\s*:?\s*"
+    r"(?:@[\w.-]+[\s,&]*){1,80}",
+    re.IGNORECASE,
+)
+_MENTIONS = lazy(r"(?:@[\w.-]+[\s,&]*){2,80}")
+
+
+def is_taglist(line: str) -> bool:
+    """Rule ``taglist``: a Tumblr post's list of blogs to notify, "taglist: @a @b" or a line of
+    two or more @-mentions and nothing else. A sentence that mentions someone has words
+    that are not mentions, so it never matches."""
+    if "@" not in line:
+        return False
+    return bool(_MENTIONS.fullmatch(line) or _TAGLIST.fullmatch(line))
+
+
 # An image's description typed for screen readers: "[Image description: …]", "[img desc:
 # …]", "[ID: a cat on a wall. End ID]"; or bare between its own marks, "ID: … /end ID".
 _IMAGE_DESCRIPTION = lazy(

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import is_poster_stat
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.forum_lines import is_poster_stat
 from fic2epub.normalise.xenforo import poster_like, same_words
 
 # vBulletin's post date: "03-14-2008, 08:57 PM" (its default format, with dashes), or

@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names
-from fic2epub.normalise.chrome import is_read_count, is_site_chrome
+from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_counts import is_read_count
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.part_pages import name_over_handle

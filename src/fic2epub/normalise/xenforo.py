@@ -25,9 +25,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chrome import is_poster_stat, is_site_chrome, thread_starter
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line, is_known_label
+from fic2epub.normalise.forum_lines import is_poster_stat, thread_starter
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE, match_note
 
 # A threadmarked post's bar: "Threadmarks: Chapter 2: Second Title".

@@ -1,0 +1,138 @@
+"""A site's trail of categories above a story, and the fandom and title it names.
+
+FanFiction.Net's "Books » Little Women", its crossover trails ("Crossover » A & B
+Crossover"), its old mobile pages' "Books » Fandom » Title", a page's full path "Fan
+Fiction » Books » Fandom » Title", and a plain category path ("Stories > Horror > Ghosts",
+"My Archive :: Fiction :: Title"), which is chrome and names no fandom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.patterns import same_text
+
+# Rule ``gt-breadcrumb``: a site's category path written with ">" ("Stories > Horror >
+# Some Novel"), or with "::" as old archive scripts write their trail ("My Archive :: Fiction
+# :: Title :: Chapter 2"). Three items at least, each a few words with no sentence marks,
+# so "5 > 3" or a line of dialogue never matches.
+GT_BREADCRUMB = lazy(
+    r"[^\s>.!?,;\"“”][^>.!?,;\"“”]{0,40}(?:\s>\s[^>.!?,;\"“”]{1,40}){2,6}"
+    r"|[^\s:.!?,;\"“”][^:.!?,;\"“”]{0,40}(?:\s::\s[^:.!?,;\"“”]{1,40}){2,6}"
+)
+
+
+# FanFiction.Net puts its category and the fandom above a story: "Books » Some Novel";
+# FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
+# The media category and the mark after it, which the breadcrumb patterns below share as a
+# string (reading another lazy pattern's source would compile it at import).
+_CATEGORY = (
+    r"(?:books|anime/manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
+    r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
+    r"|livros|filmes|bücher|filme|libri|boeken|książki)"
+    r"\s*[»›>]\s*"
+)
+_FFN_BREADCRUMB = lazy(_CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.IGNORECASE)
+
+
+def breadcrumb_fandom(line: str) -> str | None:
+    """Rule ``breadcrumb-fandom``: the fandom of a site's category line ("Books » Little
+    Women"), else None. The first item must be one of the sites' media categories, so a
+    story's "Rivers » Thames" is left alone.
+
+    Rule ``page-breadcrumb-fandom``: a page's full path, "Fan Fiction » Books » Arabian
+    Nights » Title", names the fandom after the media category too, when the site's fan
+    fiction section stands before it and the page's own title after it. On FanFiction.Net's
+    old layout the path is the site's name, the category and the fandom ("FanFiction >
+    Books > Dombey and Son"), with no title after it.
+    """
+    found = _FFN_BREADCRUMB.fullmatch(line.strip())
+    if found is None and ("»" in line or ">" in line or "›" in line):
+        found = _PAGE_BREADCRUMB.fullmatch(line.strip()) or _OLD_FFN_BREADCRUMB.fullmatch(
+            line.strip()
+        )
+    return found.group("fandom").strip() if found else None
+
+
+# FanFiction.Net's old mobile pages run the trail on to the story: "Books » Fandom » Title".
+_TITLE_TRAIL = lazy(
+    r"(?P<trail>" + _CATEGORY + r"[^»›>]{1,80}?)\s*[»›]\s*(?P<title>[^»›>]{1,120})", re.IGNORECASE
+)
+
+
+def breadcrumb_title(line: str, title: str | None = None) -> tuple[str, str] | None:
+    """Rule ``breadcrumb-title``: a site's trail that runs from the media category through
+    the fandom to the story ("Books » Sicilian Romance » The Lamp"), as FanFiction.Net's old
+    mobile pages print it in place of a title line: (the category line, the title), else
+    None. The first item must be one of the sites' media categories, so a story's "Rome »
+    Naples » Palermo" is left alone.
+
+    Rule ``gt-trail-over-title``: an archive's trail written with ">" ("Books > Fandom >
+    Title", as Adult-FanFiction.org heads a story's page) counts only when its last item is
+    the ``title`` the page's next line gives: a ">" path is also a site's plain category
+    path ("Stories > Horror > Ghosts"), which names no fandom.
+    """
+    if len(line) > 250:
+        return None
+    if "»" not in line and "›" not in line:
+        if title is None or " > " not in line:
+            return None
+        found = _GT_TITLE_TRAIL.fullmatch(line.strip())
+        if found is None or not same_text(found.group("title"), title):
+            return None
+    else:
+        found = _TITLE_TRAIL.fullmatch(line.strip())
+    if found is None or breadcrumb_fandom(found.group("trail")) is None:
+        return None
+    return found.group("trail").strip(), found.group("title").strip()
+
+
+_GT_TITLE_TRAIL = lazy(
+    r"(?P<trail>" + _CATEGORY + r"[^»›>]{1,80}?)\s+>\s+(?P<title>[^»›>]{1,120})", re.IGNORECASE
+)
+
+
+# FanFiction.Net names a crossover's category "A & B Crossover" under "Crossover »"; its
+# present-day pages join the pair with "+" ("A + B Crossover").
+_CROSSOVER_NAME = lazy(r"(?P<pair>\S.*?\S)\s+crossover", re.IGNORECASE)
+_CROSSOVER_CATEGORY = lazy(r"crossovers?\s*[»›>]", re.IGNORECASE)
+
+
+def breadcrumb_fandoms(line: str) -> tuple[str, ...] | None:
+    """The fandoms of a site's category line (see :func:`breadcrumb_fandom`), else None.
+
+    Rule ``crossover-breadcrumb``: "Crossover » Old Novel & Other Novel Crossover" names
+    two fandoms, "Old Novel" and "Other Novel"; the closing "Crossover" is the site's
+    word, not part of either name. The site's present-day pages write "+" for "&".
+    """
+    fandom = breadcrumb_fandom(line)
+    if fandom is None:
+        return None
+    joiner = " + " if " + " in fandom else " & "
+    if joiner in fandom and _CROSSOVER_CATEGORY.search(line):
+        found = _CROSSOVER_NAME.fullmatch(fandom)
+        if found is not None and joiner in found.group("pair"):
+            first, _, second = found.group("pair").partition(joiner)
+            if first.strip() and second.strip():
+                return first.strip(), second.strip()
+        # Rule ``crossover-pair-breadcrumb``: the story page's own path names the pair
+        # without the closing word, "Crossover » Old Novel & Other Novel". Only one
+        # "&": with two, which one joins the fandoms ("Law & Order & Bones") is unknown.
+        first, _, second = fandom.partition(joiner)
+        if joiner not in second and first.strip() and second.strip():
+            return first.strip(), second.strip()
+    return (fandom,)
+
+
+_PAGE_BREADCRUMB = lazy(
+    r"(?:[^»›>]{1,30}[»›>]\s*){0,2}(?:fan\s*fiction|fanfics?|fanfiktion)\s*[»›>]\s*"
+    + _CATEGORY
+    + r"(?P<fandom>[^»›>]{1,80}?)"
+    + r"\s*[»›>]\s*[^»›>]{1,100}",
+    re.IGNORECASE,
+)
+# FanFiction.Net's old layout stops at the fandom, under the site's own name.
+_OLD_FFN_BREADCRUMB = lazy(
+    r"fan\s*fiction(?:\.net)?\s*[»›>]\s*" + _CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.I
+)

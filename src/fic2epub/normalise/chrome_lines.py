@@ -1,0 +1,211 @@
+"""Site chrome: the whole lines a site prints around a story, as one pattern.
+
+``CHROME_LINE`` holds every fixed line of a site's framing that needs no context to be
+read as such: log-in and sign-up links, "Comments", "Kudos", a pager's "Next Chapter »",
+an archive's "Printer Friendly Version", a free host's banner, forum buttons, a
+newsletter's links. It is one alternation, compiled on first use, that
+:func:`fic2epub.normalise.chrome.is_site_chrome` and the button rows try first; it lives
+apart because it is long, and every entry is a rule of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
+
+# Whole lines that sites print around a story.
+CHROME_LINE = lazy(
+    r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
+    r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
+    r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
+    # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
+    r"|keep\s+reading"
+    # eFiction's link under each chapter of its all-chapters page: "Back to index".
+    r"|back\s+to\s+(?:the\s+)?(?:story\s+)?index"
+    # Wattpad's story page: the button under its table of contents.
+    r"|start\s+reading"
+    r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
+    r"|\(\s*read\s+more\.*\s*\)|</?(?:lj-)?cut\b[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
+    # An export's link back to its contents list is FicHub's "chapter list".
+    r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu|list)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
+    r"(?:\s+list)?\s*:?"
+    # FanFiction.Net's old review box under a chapter: "Review this Story/Chapter".
+    r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?|submit\s+review"
+    # Rule ``ffn-alert-links``: the old layout's links under the stats line, one or more of
+    # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites",
+    # or in its other wording "Add Favorite Story - Add Favorite Author"; the 2010 layout
+    # ends its row on a bare "Add to Favorites". Its 2008 buttons, copied one to a line, lack
+    # the "Add": "Story Alert", "Author Alert", "Favorite Story", "Favorite Author".
+    r"|(?:(?:(?:add\s+)?(?:story|author)\s+alert|(?:add\s+)?favou?rite\s+(?:story|author)"
+    r"|add\s+(?:(?:story|author)\s+)?to\s+favou?rites)"
+    r"(?:\s*[-–|·]\s*|$))+"
+    r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
+    # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
+    r"|kudos\s*[♥❤]|mark\s+for\s+later"
+    r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
+    # Rule ``tth-end-line``: Twisting the Hellmouth's line under a story's last chapter,
+    # 'You have reached the end of "Title". This story is complete.' (or '"Title" – this
+    # story is complete.', or '… – so far. This story is incomplete and the last chapter
+    # was posted on …'). Only with the quoted title or "this story", so "You have reached
+    # the end of the road." stays prose.
+    r"|you\s+have\s+reached\s+the\s+end\s+of\s+(?:\"[^\"]{1,120}\"|“[^”]{1,120}”|this\s+story)"
+    r"(?:\s*[-–—,]\s*so\s+far)?\s*[.!]?(?:\s*[-–—,]?\s+this\s+story\s+is\s+[^.!?]{1,120}[.!]?)?"
+    # Rule ``printer-friendly-line``: an archive's print view names itself on a line of its
+    # own, under the site's banner: "Printer Friendly Version", "Printable Version".
+    r"|printer[\s-]*friendly(?:\s+(?:version|page|format|view))?|printable\s+(?:version|page)"
+    # Royal Road's first button above and under each chapter, back to the story's page.
+    r"|fiction\s+page"
+    # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
+    r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
+    # Rule ``efiction-reviews-link``: eFiction's link to a story's reviews on a line of its
+    # own under "Title by Author": "[Reviews - 5]". Only in its brackets with a count.
+    r"|\[\s*reviews?\s*[-–:]\s*\d{1,6}\s*\]"
+    # Rule ``ffn-text-size``: FanFiction.Net's old font and width controls above the text,
+    # "Text Size: 50% 75% 100% 125% 150%" (2010), "Text Size: + -   Story Text: Full ¾ ½".
+    r"|text\s+size\s*:(?:\s*(?:\d{2,3}\s*%|[+\-–]))+"
+    r"(?:\s*story\s+text\s*:(?:\s*(?:full|[¾½¼]))+)?"
+    # A pager's position under its links: "(Chapter 1 of 2)". Only in brackets, as a bare
+    # "Chapter 1 of 2" may be the author's heading.
+    r"|\(\s*chapter\s+\d{1,3}\s+of\s+\d{1,3}\s*\)"
+    # AO3's buttons that switch a work page between its whole text and one chapter, and
+    # the link back up from under the text: "Chapter by Chapter", "Top of Work".
+    r"|chapter\s+by\s+chapter|top\s+of\s+work"
+    # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
+    r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
+    # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>"; Quotev's
+    # single guillemets: "‹ Previous Chapter", "Next Chapter ›"; both buttons copied as one
+    # line, as a forum's threadmark bar gives them: "Prev Next".
+    r"|[«‹<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»›>]*"
+    r"(?:\s+next(?:\s+(?:chapter|part))?\s*[»›>]*)?"
+    r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
+    # Rule ``continue-to-link``: a serial's link under a chapter post to the next one,
+    # "Continue to Chapter 4: The Harbour →"; only with its arrow, so a sentence never matches.
+    r"|(?:continue|go\s+on|read\s+on)\s+to\s+(?:the\s+next\s+)?(?:chapter|part|post)\b"
+    r"[^.!?]{0,80}?\s*(?:→|»|>>)"
+    # FFN's mobile pager, around the chapter's place in the story: "Ch 1 of 3 Next »".
+    r"|"
+    + FFN_MOBILE_PAGER
+    # Rule ``mobile-review-pager``: the same pages' buttons under the text, the review link
+    # between the arrows, copied with single spaces: "« Prev Review" on the last chapter,
+    # "Review Next »" on the first, "« Prev Review Next »" between. Only with an arrow.
+    + r"|[«<]+\s*prev(?:ious)?\s+review(?:\s+next\s*[»>]+)?|review\s+next\s*[»>]+"
+    r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
+    # A web page's sign-in prompt for new visitors: "New User? Sign Up".
+    r"|new\s+user\?\s*(?:sign\s+up|register)"
+    # A site's menu button inviting visitors in: "Sign Up Free", "Sign up for free", "Join
+    # now" (a bare "Join" may be a story's one-word line).
+    r"|(?:sign\s*up|join|register)\s+(?:(?:for\s+)?free|now)!?"
+    r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
+    # Twisting the Hellmouth's story tabs, copied run together or spaced.
+    r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
+    # Rule ``desktop-edition-link``: a mobile page's link to the full site at its foot,
+    # alone on its line: "Desktop Edition", "Desktop Mode", "Desktop version".
+    r"desktop\s+(?:edition|mode|version|site)|.*\byahoo!?\s+groups\s+sponsor\b.*"
+    r"|post\s+comment|footer|about\s+the\s+archive|site\s+map|all\s+fields\s+are\s+required.*"
+    r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
+    r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
+    r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
+    r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?"
+    # Rule ``free-host-footer``: a free host's bar at the page's foot, "Get your own free
+    # website at Tripod", which may follow the host's name and run on to its network's,
+    # spaced wide ("Tripod   Get your own free website at Tripod   Lycos Network").
+    r"|(?:[\w.!]+(?:\s[\w.!]+)?\s{2,})?get\s+your\s+own\s+free.*"
+    r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|\[\s*\w+\s*\]"
+    # AO3's plea under a download, and an OTW-software clone's with its own name in it:
+    # "Please drop by the SquidgeWorld Archive and comment to let the creators know …".
+    r"|please\s+drop\s+by\s+the\s+(?:[\w'’.-]+\s+){0,3}archive(?:\s+of\s+our\s+own)?"
+    r"\s+and\s+comment.*|microsoft\s+word\s*[-–—].*"
+    r"|\S+\.(?:docx?|odt|rtf|pdf|txt)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|co\.uk|livejournal\.com)"
+    # A free host's line under every page: "This page hosted FREE by Angelfire".
+    r"|this\s+(?:page|site)\s+(?:is\s+)?hosted\s+(?:(?:for\s+)?free\s+)?by\s+.{1,80}|entry\s+tags\s*:.*"
+    # Rule ``free-host-banner``: the host's own line at the top or foot of the page, bare:
+    # "hosted by Tripod", "Hosted FREE by Angelfire". Only a free host's name, so a line of a
+    # story ("hosted by the Duke") is never framing.
+    r"|(?:page\s+)?hosted\s+(?:(?:for\s+)?free\s+)?by\s+"
+    r"(?:tripod|angelfire|geocities|lycos|freewebs|webs\.com|bravenet|fortunecities)\.?"
+    # Rule ``view-on-web-line``: a newsletter e-mail's first line, its link to the post's
+    # page: "View this post on the web at https://…", "View in browser".
+    r"|view\s+(?:this\s+(?:post|e-?mail|issue)|it|online|in\s+(?:your\s+|a\s+)?browser)"
+    r"(?:\s+(?:on\s+the\s+web|online|in\s+(?:your\s+|a\s+)?browser))?(?:\s+at\s+\S+)?"
+    # Rule ``newsletter-button-link``: a newsletter mail's buttons as its plain-text part
+    # prints them, the label and its address in brackets: "Subscribe now [ https://… ]",
+    # "Share [ https://… ]", "Leave a comment [ https://… ]"; and its "Unsubscribe" link.
+    r"|(?:subscribe(?:\s+now)?|share|leave\s+a\s+comment|like|comment|restack|upgrade\s+to\s+paid"
+    r"|read\s+in\s+app|get\s+the\s+app|give\s+a\s+gift\s+subscription)\s*\[\s*https?://\S+\s*\]"
+    r"|unsubscribe(?:\s+(?:here|https?://\S+))?"
+    # Rule ``become-member-button``: a creator page's join button, "Become a member",
+    # "Become a patron" (Patreon), alone on its line.
+    r"|become\s+a\s+(?:paid\s+)?(?:member|patron|supporter)!?"
+    # Rule ``under-construction-sign``: an old home page's sign, "[UNDER CONSTRUCTION]" (an
+    # animated picture's alt text), "This site is under construction!". Only in brackets or
+    # naming the site or page, so a story's building site is never framing.
+    r"|\[\s*(?:(?:site|page)\s+)?under\s+construction!*\s*\]"
+    r"|(?:this\s+)?(?:site|page)\s+(?:is\s+)?(?:still\s+)?under\s+construction!*"
+    # A webring's bar: "This Dickens Fan Fiction Ring site is owned by Pip."
+    r"|this\s+(?:[\w'’&-]+\s+){0,8}(?:web\s?)?ring\s+site\s+is\s+owned\s+by\s+.{1,60}"
+    # Rule ``webring-member-line``: the bar's other wording, "This site is a member of the
+    # Harbour Tales Webring"; only a site or page that is a member of a ring.
+    r"|this\s+(?:site|page|home\s*page)\s+is\s+(?:a\s+)?(?:proud\s+)?member\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’&-]+\s+){0,8}(?:web\s?ring|ring)!?\.?"
+    r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
+    # A journal post's comment links: "( 3 comments — Reply )", "( Reply )".
+    r"|\(\s*(?:\d+\s+comments?|reply|read\s+comments|comment)"
+    r"(?:\s*[—–|-]\s*(?:reply|\d+\s+comments?|link|thread))*\s*\)"
+    # Archive and blog software signing the page: "This story archive is powered by
+    # eFiction 3.5.3.", "Powered by Blogger." Only known software, so no sentence matches.
+    r"|(?:(?:this\s+(?:story\s+)?(?:archive|site|blog|forum)|[\w'’&]+(?:\s+[\w'’&]+){0,5})"
+    r"\s+is\s+)?powered\s+by\s+"
+    r"(?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf|drupal"
+    # The LiveJournal clones' footer: "JournalFen is powered by LiveJournal open-source code."
+    r"|livejournal|dreamwidth)"
+    r"(?:\s+v?\d[\d.]*)?(?:\s+(?:open[\s-]?source\s+)?(?:code|software|server))?\.?"
+    # eFiction's print view signs off with the story's address: "This story archived at
+    # http://…/viewstory.php?sid=12".
+    r"|this\s+story\s+(?:is\s+)?archived\s+at\s*:?\s+\S{1,200}"
+    # Rule ``skin-credit``: an archive skin's credit at the page's foot, "Skin "Birchbark"
+    # designed by name", "Skin designed by Name". Only "skin" with its name in quotes, or
+    # "Skin designed by" and a name that is no lower-case prose (capitalised words, or a
+    # handle with "_" or a digit): "Skin by skin", "Skin made by hand" and "Skin created by
+    # magic." are prose.
+    r"|skin\s+(?:[\"“][^\"”]{1,40}[\"”]\s+(?:(?:designed|created|made)\s+)?by\s+[\w.-]+"
+    r"(?:\s+[\w.-]+)?|designed\s+by\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|[\w.-]*[_\d][\w.-]*))"
+    # An old home page's footer: "Last updated 14 May 2003. Best viewed in 800x600."
+    r"|(?:last\s+(?:updated|modified)\s*:?\s+[\w ,/.-]{4,30}?\.\s*)?best\s+viewed\s+"
+    r"(?:in|with|at|using)\s+[\w .,/-]{2,60}?[.!]?"
+    # Rule ``crosspost-line``: a journal post's note of the other places it went up,
+    # "x-posted to comm_name", "Cross-posted to AO3 and ff.net", "xposted: comm_a, comm_b".
+    # One clause only: a sentence running on after a full stop is the author's own.
+    r"|(?:x|cross)[\s-]?post(?:ed)?(?:\s+(?:to|at|on|in)\b|\s*:)(?:(?![.!?]\s).){1,100}"
+    # A Mailman list archive's line under each message.
+    r"|more\s+information\s+about\s+the\s+\S+(?:\s+\S+){0,3}\s+mailing\s+list"
+    # Wattpad's placeholder for a picture it hid: "Oops! This image does not follow our
+    # content guidelines. To continue publishing, please remove it or upload …".
+    r"|(?:oops!?\s+)?this\s+image\s+does\s+not\s+follow\s+our\s+content\s+guidelines\b.{0,160}"
+    # FanFicFare's last line in its TXT output.
+    r"|end\s+file\."
+    # Asianfanfics' call under a story: "Like this story? Give it an upvote!"
+    r"|(?:like|enjoyed|love)\s+this\s+story\?\s*give\s+it\s+an?\s+upvote!?"
+    # Forum software (XenForo, phpBB) around a thread's posts.
+    # Quotev's links under a part and after the last one: "Next Part: The Ring", "Add to
+    # library", "More stories by @name", "You finished this story!". A part's title after
+    # "Next Part:" has no sentence's end, so an author's "Next part: soon, I promise." stays.
+    r"|next\s+part\s*:\s*[^.!?]{1,80}|add\s+to\s+(?:library|reading\s+list)"
+    # Penana's button over a story's first chapter, beside "Start Reading".
+    r"|add\s+to\s+(?:my\s+)?(?:shelf|bookshelf)"
+    r"|more\s+(?:stories|works)\s+(?:by|from)\s+@?\S{1,40}"
+    r"|you(?:['’]ve|\s+have)?\s+finished\s+this\s+story!?"
+    # Scribble Hub's chapter page: its readers' score with the count of votes ("Rating: 4.6
+    # (31)") and the buttons under the chapter ("Report Chapter", "Support the Author").
+    r"|rating\s*:\s*\d(?:\.\d{1,2})?\s*(?:/\s*\d{1,2}\s*)?\(\s*[\d,]+\s*(?:votes?|ratings?)?\s*\)"
+    r"|report\s+(?:chapter|story)|support\s+the\s+author"
+    # Webnovel's vote button under a chapter, in full: "Vote with Power Stone".
+    r"|vote\s+with\s+power\s+stones?"
+    # New Reddit's search box over a subreddit's post: "Search in r/FanFiction".
+    r"|search\s+in\s+r/[A-Za-z0-9_]{2,21}"
+    r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
+    r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,69 @@
+"""The lines around a journal or blog post: its "Tags:" line and its poster's line.
+
+A blog's "Tags:" or "Labels:" under a post (in several languages), and the line naming
+the poster above a journal entry: Dreamwidth's "[personal profile] name posted in
+[community profile] comm", LiveJournal's "name (name) wrote in comm,", diary.ru's
+"Дневник пользователя name".
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+# A blog's "Tags:" line under a post files the post; it is not the story's header.
+# Blogger files a post under "Labels:" (Polish "Etykiety:", French "Libellés :", Spanish and
+# Portuguese "Etiquetas:" or "Marcadores:", Italian "Etichette:").
+# The label may be set bold, as a Markdown copy of the page writes it ("**Tags:** …").
+# LiveJournal's Russian interface files an entry under "Метки:".
+POST_TAGS_RE = lazy(
+    r"(?:\*\*|__)?(?:(?:entry\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores"
+    r"|etichette|метки)\s*:.*",
+    re.IGNORECASE,
+)
+
+
+# Dreamwidth's line above a post: "[personal profile] name posted in [community profile] comm"
+# (LiveJournal: "[info]name posted in [info]comm", or "… wrote in …" in its older styles).
+# The bracketed words are user icons. On a personal journal the icon and the name stand
+# alone ("[personal profile] name"): no community to post in.
+_JOURNAL_POSTER = lazy(
+    r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})"
+    r"(?:\s+(?:(?:posted|posting|wrote)\s+in|пишет\s+в)\s+"
+    r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40})?\s*,?",
+    re.IGNORECASE,
+)
+
+
+# LiveJournal's newer community styles, copied as text, name the poster twice, the display
+# name and the user name in brackets: "display_name (user_name) wrote in comm_name,". The
+# user name in brackets tells it from a sentence ("She wrote in pencil,"). LiveJournal's
+# Russian interface writes "пишет в" ("writes in") for "wrote in".
+_NAMED_POSTER = lazy(
+    r"[\w.-]{2,40}\s+\((?P<name>[\w.-]{2,40})\)\s+(?:(?:posted|wrote)\s+in|пишет\s+в)"
+    r"\s+[\w.-]{2,40}\s*,?"
+)
+
+
+# diary.ru heads a diary's pages with its owner under the diary's name: "Дневник
+# пользователя name" ("the diary of user name").
+_DIARY_OWNER = lazy(r"дневник\s+пользователя\s+(?P<name>[^\s.,!?]{2,40})", re.IGNORECASE)
+
+
+def journal_poster(line: str) -> str | None:
+    """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
+    posted in [community] comm" line above a post, by its icon and name alone on a line
+    ("[info]name"), by a "name (name) wrote in comm," line, or by diary.ru's "Дневник
+    пользователя name" under the diary's name, else None."""
+    if len(line) > 140:
+        return None
+    if line.startswith("["):
+        found = _JOURNAL_POSTER.fullmatch(line.strip())
+    elif line[:7].lower() == "дневник":
+        found = _DIARY_OWNER.fullmatch(line.strip())
+    elif (" in " in line or " в " in line) and "(" in line:
+        found = _NAMED_POSTER.fullmatch(line.strip())
+    else:
+        return None
+    return found.group("name") if found else None
