@@ -32,6 +32,9 @@ _COLLECTION_TAG = lazy(
 # A threadmark that counts its post among others by a Roman number: "II. The Mill". (One
 # with a digit, "Snip 4: Salt Marsh" or "1. The Boathouse", is told by the digit.)
 _ROMAN = lazy(r"[IVXLC]{1,6}\.(?:\s|$)")
+# Numbers in a piece's own name that count nothing: a clock time ("The 4:10 Ferry") or a
+# year ("Winter, 1911"). Only the digits left once they are taken out number an instalment.
+_NAMED_NUMBER = lazy(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1[5-9]|20)\d\d\b")
 # The rules that give a threadmarked post its heading (xenforo, threads).
 _MARK_RULES = frozenset({"threadmark-bar", "threadmark-heading"})
 
@@ -46,7 +49,8 @@ def collection_piece(marked: list[Chunk]) -> int | None:
     Guards: the thread's name names a collection (or its tags name separate pieces, so
     "Title (Fandom snips)", one story told in snips, stays the title); the copy holds one
     threadmarked post, and its threadmark is no numbered instalment ("Snip 4: Salt Marsh") nor
-    a chapter's heading ("Chapter 2", "Epilogue")."""
+    a chapter's heading ("Chapter 2", "Epilogue"). A clock time or a year in the name ("The
+    4:10 Ferry") numbers no instalment."""
     thread = next((i for i, chunk in enumerate(marked) if chunk.rule == "thread-title"), None)
     if thread is None or not _names_collection(marked[thread].text):
         return None
@@ -59,7 +63,7 @@ def collection_piece(marked: list[Chunk]) -> int | None:
         return None
     mark = marks[0]
     name = (marked[mark].value or marked[mark].text).strip()
-    if _ROMAN.match(name) or any(c.isdigit() for c in name) or match_heading(name):
+    if _ROMAN.match(name) or _numbered(name) or match_heading(name):
         return None
     marked[thread] = replace(marked[thread], role="dropped", rule="collection-thread-title")
     title = thread_title(name)
@@ -74,3 +78,9 @@ def _names_collection(text: str) -> bool:
         return True
     tags = text.strip()[len(name) :] if text.strip().startswith(name) else text
     return _COLLECTION_TAG.search(tags) is not None
+
+
+def _numbered(name: str) -> bool:
+    """Whether a threadmark's name numbers its post among others ("Snip 4: Salt Marsh",
+    "1. The Boathouse"): a digit outside any clock time or year in it."""
+    return any(c.isdigit() for c in _NAMED_NUMBER.sub("", name))
