@@ -37,6 +37,7 @@ from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
+from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
@@ -83,7 +84,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
+# footer, an old.reddit page's frame and comments, a paste page's frame and raw copy, a site's
+# anti-copy strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -104,6 +106,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_markup,
     discord_export,
     old_reddit,
+    paste_page_frame,
+    paste_raw_copy,
     anticopy_strings,
 )
 
