@@ -39,6 +39,7 @@ from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
@@ -83,7 +84,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
+# "From" lines, Obsidian's, Rentry's and Discord's own marks, a Discord exporter's channel block and
 # footer, an old.reddit page's frame and comments, a paste page's frame and raw copy, a site's
 # anti-copy strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
@@ -103,6 +104,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     doc_comments,
     unescape_mbox,
     obsidian_markup,
+    rentry_marks,
     discord_markup,
     discord_export,
     old_reddit,
