@@ -371,8 +371,11 @@ NOTE_RE = lazy(
     r"|postscript"
     # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the
     # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
-    # line), so "From the editor's desk came a letter" stays prose.
-    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+editors?|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
+    # line), so "From the editor's desk came a letter" stays prose. Rule
+    # ``from-the-author-label``: the same box a story page gives its writer, "From the
+    # author:" (Figment's book page), on the same guard.
+    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+(?:editor|author)s?"
+    r"|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
     r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
