@@ -491,6 +491,9 @@ MORE_TO_COME_RE = lazy(
     r"|(?:part|chapter)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
     r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon"
+    # Rule ``more-after-a-meal``: a chat's promise timed by the writer's day, "part two after
+    # dinner", "next part tonight".
+    r"|tonight|this\s+(?:evening|afternoon|weekend)|after\s+(?:dinner|lunch|work|school|class)"
     # The promise as the author's progress on it: "Chapter six is nearly done!", "The
     # next part is half written". Only the writing words, so "The next one was nearly
     # dead." stays a sentence.

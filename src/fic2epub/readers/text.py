@@ -13,6 +13,7 @@ from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
+from fic2epub.normalise.chat_export import chat_export
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
@@ -84,9 +85,9 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, Obsidian's, Rentry's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a paste page's frame and raw copy, a site's
-# anti-copy strings.
+# "From" lines, Obsidian's, Rentry's and Discord's own marks, a Discord exporter's channel
+# block and footer, a phone chat export's stamps and other members' messages, an old.reddit
+# page's frame and comments, a paste page's frame and raw copy, a site's anti-copy strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -107,6 +108,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rentry_marks,
     discord_markup,
     discord_export,
+    chat_export,
     old_reddit,
     paste_page_frame,
     paste_raw_copy,
