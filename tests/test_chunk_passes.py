@@ -54,6 +54,17 @@ def test_body(case: Case) -> None:
     assert _describe(_classify(case.source)) == case.expected
 
 
+@pytest.mark.parametrize("case", read_cases("text_steps"), ids=str)
+def test_text_steps(case: Case) -> None:
+    """The whole-text steps (a site's frame, an export's prefixes), then the chunk passes."""
+    from fic2epub.readers.text import TEXT_STEPS
+
+    text = case.source
+    for step in TEXT_STEPS:
+        text = step(text)
+    assert _describe(_classify(text)) == case.expected
+
+
 def test_ffn_page_title() -> None:
     """FanFiction.Net's page title gives the story's title; other lines give None."""
     from fic2epub.normalise.ffn_page import ffn_page_title

@@ -371,8 +371,11 @@ NOTE_RE = lazy(
     r"|postscript"
     # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the
     # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
-    # line), so "From the editor's desk came a letter" stays prose.
-    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+editors?|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
+    # line), so "From the editor's desk came a letter" stays prose. Rule
+    # ``from-the-author-label``: the same box a story page gives its writer, "From the
+    # author:" (Figment's book page), on the same guard.
+    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+(?:editor|author)s?"
+    r"|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
     r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
@@ -488,6 +491,9 @@ MORE_TO_COME_RE = lazy(
     r"|(?:part|chapter)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
     r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon"
+    # Rule ``more-after-a-meal``: a chat's promise timed by the writer's day, "part two after
+    # dinner", "next part tonight".
+    r"|tonight|this\s+(?:evening|afternoon|weekend)|after\s+(?:dinner|lunch|work|school|class)"
     # The promise as the author's progress on it: "Chapter six is nearly done!", "The
     # next part is half written". Only the writing words, so "The next one was nearly
     # dead." stays a sentence.

@@ -114,6 +114,8 @@ def more_to_come(text: str) -> bool:
         return True
     if len(text) > 200 or text[:1] in "\"“‘'":
         return False
+    if _chat_promise(text):
+        return True
     promise, _, plea = text.partition("! ")
     if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
         return False
@@ -122,6 +124,24 @@ def more_to_come(text: str) -> bool:
         or (_PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None)
         or _FEEDBACK_ASK.match(plea) is not None
     )
+
+
+def _chat_promise(text: str) -> bool:
+    """Rule ``chat-more-to-come``: a promise typed in chat style, in lower case, with a
+    short reason after its comma ("part two after dinner, the kids are yelling"). Only in
+    lower case and without quotation marks, so "Chapter four soon, the king said." stays."""
+    if not text[:1].islower() or any(mark in text for mark in '"“”'):
+        return False
+    promise, comma, reason = text.partition(", ")
+    return (
+        bool(comma)
+        and len(reason.split()) <= _REASON_WORDS
+        and MORE_TO_COME_RE.fullmatch(promise) is not None
+    )
+
+
+# The most words of a chat promise's reason.
+_REASON_WORDS = 8
 
 
 # The author's own word in a plea: a smiley or heart, "please", "me"/"my" ("make me happy").

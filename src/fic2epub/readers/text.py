@@ -13,6 +13,7 @@ from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
+from fic2epub.normalise.chat_export import chat_export
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
@@ -37,7 +38,9 @@ from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
+from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
@@ -82,8 +85,9 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
+# "From" lines, Obsidian's, Rentry's and Discord's own marks, a Discord exporter's channel
+# block and footer, a phone chat export's stamps and other members' messages, an old.reddit
+# page's frame and comments, a paste page's frame and raw copy, a site's anti-copy strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -101,9 +105,13 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     doc_comments,
     unescape_mbox,
     obsidian_markup,
+    rentry_marks,
     discord_markup,
     discord_export,
+    chat_export,
     old_reddit,
+    paste_page_frame,
+    paste_raw_copy,
     anticopy_strings,
 )
 
