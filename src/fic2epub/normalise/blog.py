@@ -252,4 +252,19 @@ def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> bool:
         return posted_at(found.group("posted"))
     if "wordpress.com" in lowered or "comment here" in lowered:
         return _WORDPRESS_FOOTER.fullmatch(line) is not None
+    if lowered.startswith("posted") and "|" in line and "comment" in lowered:
+        return _POSTED_STAMP_BAR.fullmatch(line) is not None
     return False
+
+
+# Rule ``posted-stamp-bar``: the line old weblog hosts (Xanga, early Blogspot and journal
+# templates) print under each entry, the time it was posted then its links and counts behind
+# pipes: "posted 3/14/2006 at 9:02 PM | eProps (2) | comments (4) | Add Comments". Why: left,
+# it reads as the last paragraph or the author's closing note. Guards: it opens on "posted",
+# a date with a digit and a clock time, and every item after it is a short link or count;
+# the caller asks for a pipe and the word "comment" first.
+_POSTED_STAMP_BAR = lazy(
+    r"posted\s+(?:on\s+)?[^|\d]{0,30}\d[^|]{0,30}?\s+(?:at|@)\s+\d{1,2}:\d{2}"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\|\s*[\w!?&'’ -]{1,24}(?:\s*\(\d{1,6}\))?){1,6}\s*",
+    re.IGNORECASE,
+)

@@ -21,6 +21,7 @@ from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.closings import chapter_closing
+from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
@@ -115,6 +116,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = related_works_start(marked, body_first, end)
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
+        end = comment_section_start(marked, body_first, end, is_site_chrome)
         # The site's paragraphs under the page's pager are neither note nor story.
         links_footer(marked, body_first, end)
         # Before the closing notes are read: a note above the page's copyright line ends there.

@@ -114,7 +114,8 @@ def more_to_come(text: str) -> bool:
         return True
     if len(text) > 200 or text[:1] in "\"“‘'":
         return False
-    if _chat_promise(text):
+    # A promise in chat register, with a short reason after it or a chatty sentence before.
+    if _chat_promise(text) or _chatty_promise(text):
         return True
     promise, _, plea = text.partition("! ")
     if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
@@ -169,3 +170,33 @@ def _chatty_plea(text: str) -> bool:
     if not (emoji or is_note_like(text)):
         return False
     return text[:1].islower() or "!!" in text or emoji
+
+
+# Rule ``chatty-more-to-come``: a forum poster's promise of the next part in chat register,
+# "ok part 2 tomorrow!", "lol I love her already. ok part two tomorrow!": an interjection
+# before the promise, or a short chatty sentence (opening in lower case or on "lol", "omg")
+# before it. Why: boards' writers close a post so, and it is the author's word, as the bare
+# promise is. Guards: the promise is the line's last sentence and matches the bare rule;
+# what comes before it is one short sentence in chat register, so a capitalised sentence of
+# story ("She waved. More ships came the next week.") never passes.
+_INTERJECTION = lazy(r"(?:ok(?:ay)?|k|so|anyway|alright|lol|omg|haha)\b[\s,.!]*", re.I)
+_CHAT_LEAD = lazy(r"(?:lol|omg|haha|lmao)\b", re.I)
+_LAST_SENTENCE = lazy(r"(?P<chat>[^.!?…]{1,80}[.!?…]+)\s+(?P<promise>[^.!?…]{1,60}[!.…~]*)")
+# The longest chatty promise line.
+_CHATTY_PROMISE = 140
+
+
+def _chatty_promise(text: str) -> bool:
+    """Rule ``chatty-more-to-come`` (see above)."""
+    if len(text) > _CHATTY_PROMISE:
+        return False
+    chat, promise = "", text
+    if (found := _LAST_SENTENCE.fullmatch(text)) is not None:
+        chat, promise = found.group("chat"), found.group("promise")
+        if not (chat[:1].islower() or _CHAT_LEAD.match(chat)):
+            return False
+    lead = _INTERJECTION.match(promise)
+    if lead is None and not chat:
+        return False
+    bare = promise[lead.end() :] if lead is not None else promise
+    return MORE_TO_COME_RE.fullmatch(bare) is not None
