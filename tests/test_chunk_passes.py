@@ -54,6 +54,17 @@ def test_body(case: Case) -> None:
     assert _describe(_classify(case.source)) == case.expected
 
 
+@pytest.mark.parametrize("case", read_cases("pages"), ids=str)
+def test_pages(case: Case) -> None:
+    """Whole-page copies, read by the text steps (a wiki's page, a clipper's framing) and then
+    every chunk pass."""
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import classify
+
+    chunks = classify(case.source.encode("utf-8"), ReadOptions(), "fixture")
+    assert _describe(chunks) == case.expected
+
+
 def test_ffn_page_title() -> None:
     """FanFiction.Net's page title gives the story's title; other lines give None."""
     from fic2epub.normalise.ffn_page import ffn_page_title

@@ -44,6 +44,7 @@ from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
+from fic2epub.normalise.wiki_article import wiki_article
 from fic2epub.options import ReadOptions
 
 
@@ -83,7 +84,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
+# footer, an old.reddit page's frame and comments, a wiki article's page, a site's anti-copy
+# strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -104,6 +106,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_markup,
     discord_export,
     old_reddit,
+    wiki_article,
     anticopy_strings,
 )
 
