@@ -54,15 +54,15 @@ def test_body(case: Case) -> None:
     assert _describe(_classify(case.source)) == case.expected
 
 
-@pytest.mark.parametrize("case", read_cases("text_steps"), ids=str)
-def test_text_steps(case: Case) -> None:
-    """The whole-text steps (a site's frame, an export's prefixes), then the chunk passes."""
-    from fic2epub.readers.text import TEXT_STEPS
+@pytest.mark.parametrize("case", read_cases("pages"), ids=str)
+def test_pages(case: Case) -> None:
+    """Whole-page copies, read by the text steps (a wiki's page, a clipper's framing) and then
+    every chunk pass."""
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import classify
 
-    text = case.source
-    for step in TEXT_STEPS:
-        text = step(text)
-    assert _describe(_classify(text)) == case.expected
+    chunks = classify(case.source.encode("utf-8"), ReadOptions(), "fixture")
+    assert _describe(chunks) == case.expected
 
 
 def test_ffn_page_title() -> None:

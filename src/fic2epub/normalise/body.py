@@ -55,6 +55,7 @@ from fic2epub.normalise.reader_talk import opening_note
 from fic2epub.normalise.reddit_comments import reddit_comment_thread
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
+from fic2epub.normalise.site_sidebar import sidebar_footer_start
 from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.tab_table import table_row_fields
 from fic2epub.normalise.title_first import title_first_headings
@@ -111,6 +112,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = page_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
         end = blogger_footer_start(marked, body_first, end)
+        end = sidebar_footer_start(marked, body_first, end)
         end = chapter_page_footer_start(marked, body_first, end)
         end = ffn_footer_start(marked, body_first, end)
         end = related_works_start(marked, body_first, end)

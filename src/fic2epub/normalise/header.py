@@ -93,7 +93,9 @@ from fic2epub.normalise.info_sentence import (
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
+from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
+from fic2epub.normalise.note_info import drop_note_info
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -130,6 +132,8 @@ from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
+    drop_note_info(marked)
+    nabble_thread(marked)
     drop_entry_preamble(marked)
     drop_community_listing(marked)
     drop_mobile_pager(marked)

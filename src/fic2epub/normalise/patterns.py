@@ -348,6 +348,11 @@ NOTE_RE = lazy(
     # label alone on its line with its colon, so a narrator's "Note to self: never again."
     # stays prose.
     r"|notes?\s+to\s+(?:self|myself)(?=\s*[:：]\s*$)"
+    # Rule ``before-reading-note-label``: a note a blog post puts over the story, "Note
+    # before reading:", "Notes before you read:"; before "notes?", its prefix. With its colon
+    # or alone on its line (see _NEEDS_SEPARATOR), so "Notes before reading the will were
+    # burned" stays prose.
+    r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     # Rule ``authors-chapter-notes-label``: eFiction names the note box above a chapter
@@ -429,6 +434,7 @@ _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
+    r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
@@ -596,13 +602,14 @@ END_RE = lazy(
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
     # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay ("tamat", and "selesai",
-    # "finished", as Wattpad writers mark the end), Filipino, Greek, Russian and Ukrainian,
+    # "finished", as Wattpad writers mark the end), Filipino, Swahili ("mwisho", rule
+    # ``swahili-end-marker``), Greek, Russian and Ukrainian,
     # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
     # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished"),
     # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
     # or "おしまい" ("that's all").
     r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt"
-    r"|tamat|selesai|wakas|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
+    r"|tamat|selesai|wakas|mwisho|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
     # Indonesian, Russian, Japanese.

@@ -47,6 +47,7 @@ from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
+from fic2epub.normalise.wiki_article import wiki_article
 from fic2epub.options import ReadOptions
 
 
@@ -87,7 +88,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's, Rentry's and Discord's own marks, a Discord exporter's channel
 # block and footer, a phone chat export's stamps and other members' messages, an old.reddit
-# page's frame and comments, a paste page's frame and raw copy, a site's anti-copy strings.
+# page's frame and comments, a paste page's frame and raw copy, a wiki article's page, a
+# site's anti-copy strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -112,6 +114,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     old_reddit,
     paste_page_frame,
     paste_raw_copy,
+    wiki_article,
     anticopy_strings,
 )
 
