@@ -41,6 +41,7 @@ from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
+from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
@@ -83,7 +84,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
+# footer, an old.reddit page's frame and comments, a site's anti-copy strings, a note's
+# closing to-do list.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -105,6 +107,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_export,
     old_reddit,
     anticopy_strings,
+    trailing_todo_list,
 )
 
 
