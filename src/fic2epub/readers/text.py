@@ -27,6 +27,7 @@ from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
@@ -83,7 +84,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
+# "From" lines, a Logseq page's bullets and properties, Obsidian's and Discord's own marks, a Discord exporter's channel block and
 # footer, an old.reddit page's frame and comments, a site's anti-copy strings, a note's
 # closing to-do list.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
@@ -102,6 +103,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     lynx_references,
     doc_comments,
     unescape_mbox,
+    logseq_page,
     obsidian_markup,
     discord_markup,
     discord_export,
