@@ -27,8 +27,7 @@ _RULES: tuple[tuple[re.Pattern[str], type[Emph] | type[Strong]], ...] = (
     # span.
     (
         lazy(
-            r"(?:^|(?<=[\s(\"“‘]))//(?=[^\s/])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])//"
-            + _CLOSE
+            r"(?:^|(?<=[\s(\"“‘]))//(?=[^\s/])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])//" + _CLOSE
         ),
         Emph,
     ),

@@ -84,9 +84,9 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, a Logseq page's bullets and properties, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings, a note's
-# closing to-do list.
+# "From" lines, a Logseq page's bullets and properties, Obsidian's and Discord's own marks,
+# a Discord exporter's channel block and footer, an old.reddit page's frame and comments, a
+# site's anti-copy strings, a note's closing to-do list.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
