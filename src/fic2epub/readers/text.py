@@ -37,6 +37,7 @@ from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
+from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.setext import setext_headings
@@ -82,7 +83,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # journal markup tags, HTML residue,
 # a reading app's citations round copied passages, a web clipper's framing, the Wayback
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
-# callout tags and sub-page links, a title block's box of characters, a converter's setext
+# callout tags and sub-page links, a title block's box of characters, an Org ASCII export's
+# title block, contents and headlines, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, a Logseq page's bullets and properties, Obsidian's and Discord's own marks,
 # a Discord exporter's channel block and footer, an old.reddit page's frame and comments, a
@@ -98,6 +100,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     callout_icon,
     notion_export,
     banner_box,
+    org_ascii_export,
     setext_headings,
     markdown_escapes,
     lynx_references,
