@@ -11,6 +11,7 @@ from fic2epub.model import Story
 from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
+from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chunks import Chunks
@@ -84,11 +85,12 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # a reading app's citations round copied passages, a web clipper's framing, the Wayback
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, an Org ASCII export's
-# title block, contents and headlines, a converter's setext
-# headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, a Logseq page's bullets and properties, Obsidian's and Discord's own marks,
-# a Discord exporter's channel block and footer, an old.reddit page's frame and comments, a
-# site's anti-copy strings, a note's closing to-do list.
+# title block, contents and headlines, a converter's setext headings, lynx's reference lists,
+# a text browser's top menu and definition lists, a blog's "name · date · read time" byline,
+# a word processor's comment list, a mailbox's escaped "From" lines, a Logseq page's bullets
+# and properties, Obsidian's and Discord's own marks, a Discord exporter's channel block and
+# footer, an old.reddit page's frame and comments, a site's anti-copy strings, a note's
+# closing to-do list.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -104,6 +106,9 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     setext_headings,
     markdown_escapes,
     lynx_references,
+    dump_top_menu,
+    definition_list_fields,
+    post_byline,
     doc_comments,
     unescape_mbox,
     logseq_page,

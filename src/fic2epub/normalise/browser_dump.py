@@ -1,0 +1,124 @@
+"""A web page saved by a text-mode browser (``w3m -dump``, ``lynx -dump``, ``links -dump``).
+
+Shapes of such a dump read here, line for line (line numbers stay the same), each its own
+text step:
+
+- Rule ``dump-top-menu``: the page opens with the site's name, its menu as a column of
+  bulleted one- or two-word links ("  • Home", "  • About") and the rule a browser draws for
+  the ``<hr>`` under them. Name, menu and rule are the site's, and are dropped. Guards: at
+  the top of the file only, three items at least, none with sentence marks, and the rule
+  right under them: a story's own short list has no rule under it and is not at the top.
+- Rule ``definition-list-fields``: a definition list (``<dl>``) is dumped as each term on its
+  own line and its definition indented under it ("Rating" over "    General Audiences").
+  When two or more terms are header labels ("Fandom", "Rating", "Summary"), each such term
+  is given its colon, and the reader then reads the indented lines as the field's value. A
+  lone word over an indented line in a story (a letter's salutation, a poem) stays.
+"""
+
+from __future__ import annotations
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.blog import is_reading_time
+from fic2epub.normalise.fields import date_line, field_for
+
+# A menu item: a bullet, then one to three words with no sentence marks.
+_MENU_ITEM = lazy(r"[ \t]+[•*·◦o-][ \t]+[^\s.,;:!?\"“”]+(?:[ \t][^\s.,;:!?\"“”]+){0,2}[ \t]*")
+# The rule a text browser draws for <hr>: a line of one box-drawing or ASCII rule character.
+_RULE = lazy(r"[ \t]*(?:━{10,}|─{10,}|_{10,}|-{10,}|={10,})[ \t]*")
+# A site name: a short line that does not end like a sentence.
+_SITE_NAME = lazy(r"[^\s•*].{0,50}?[^.!?,;:]")
+_LEAST_ITEMS = 3
+# A definition list's term: a label alone on its unindented line.
+_TERM = lazy(r"(?P<label>[A-Z][\w'’ ]{1,30}?)[ \t]*")
+_LEAST_TERMS = 2
+_BYLINE_REACH = 30
+_BYLINE_SEPARATOR = lazy(r"\s+[·|]\s+")
+_BYLINE_PARTS = 3
+# A name: one to four words, no sentence marks or digits.
+_NAME = lazy(r"[^\W\d][^\s.,;:!?\"“”\d]*(?:[ \t][^\s.,;:!?\"“”\d]+){0,3}")
+
+
+def dump_top_menu(text: str) -> str:
+    """The text with the site name, menu and rule that open a dumped page blanked out."""
+    if "\n" not in text[:2000]:
+        return text
+    lines = text.split("\n")
+    return "\n".join(lines) if _drop_top_menu(lines) else text
+
+
+def definition_list_fields(text: str) -> str:
+    """The text with each header-label term of a dumped definition list given its colon."""
+    lines = text.split("\n")
+    return "\n".join(lines) if _label_definitions(lines) else text
+
+
+def post_byline(text: str) -> str:
+    """Rule ``dot-separated-byline``: a blog theme's line under a post's title that gives the
+    author, the date and the reading time between "·" or "|" ("Name · 3 May 2023 · 5 min
+    read") is the post's byline: it becomes "by Name", which the header reads.
+
+    Guards: within the first lines of the file; exactly one part is a date and one a reading
+    time, and the name part is a few words with no sentence marks.
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:_BYLINE_REACH]):
+        if ("·" in line or "|" in line) and (name := _byline_name(line)) is not None:
+            lines[index] = f"by {name}"
+            return "\n".join(lines)
+    return text
+
+
+def _byline_name(line: str) -> str | None:
+    parts = [part.strip() for part in _BYLINE_SEPARATOR.split(line.strip())]
+    if len(parts) != _BYLINE_PARTS:
+        return None
+    dates = [part for part in parts if date_line(part) is not None]
+    times = [part for part in parts if is_reading_time(part)]
+    names = [part for part in parts if part not in dates and part not in times]
+    if len(dates) != 1 or len(times) != 1 or len(names) != 1:
+        return None
+    name = names[0]
+    if not _NAME.fullmatch(name):
+        return None
+    return name
+
+
+def _drop_top_menu(lines: list[str]) -> bool:
+    """Blank the site name, menu and rule that open the page; whether there were any."""
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    name = index
+    if index < len(lines) and _SITE_NAME.fullmatch(lines[index]):
+        index += 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    first = index
+    while index < len(lines) and _MENU_ITEM.fullmatch(lines[index]):
+        index += 1
+    if index - first < _LEAST_ITEMS:
+        return False
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index >= len(lines) or not _RULE.fullmatch(lines[index]):
+        return False
+    for blank in range(name, index + 1):
+        lines[blank] = ""
+    return True
+
+
+def _label_definitions(lines: list[str]) -> bool:
+    """Give each header-label term of a definition list its colon; whether any was given."""
+    terms = [
+        index
+        for index in range(len(lines) - 1)
+        if (found := _TERM.fullmatch(lines[index])) is not None
+        and field_for(found.group("label")) is not None
+        and lines[index + 1].startswith(("  ", "\t"))
+        and lines[index + 1].strip()
+    ]
+    if len(terms) < _LEAST_TERMS:
+        return False
+    for index in terms:
+        lines[index] = lines[index].rstrip() + ":"
+    return True
