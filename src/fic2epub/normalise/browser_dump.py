@@ -13,6 +13,8 @@ text step:
   When two or more terms are header labels ("Fandom", "Rating", "Summary"), each such term
   is given its colon, and the reader then reads the indented lines as the field's value. A
   lone word over an indented line in a story (a letter's salutation, a poem) stays.
+- Rule ``dot-separated-byline``: a blog theme's "Name · 3 May 2023 · 5 min read" line under
+  the post's title is its byline (see :func:`post_byline`).
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ _RULE = lazy(r"[ \t]*(?:━{10,}|─{10,}|_{10,}|-{10,}|={10,})[ \t]*")
 # A site name: a short line that does not end like a sentence.
 _SITE_NAME = lazy(r"[^\s•*].{0,50}?[^.!?,;:]")
 _LEAST_ITEMS = 3
+_NAME_LINES = 2
 # A definition list's term: a label alone on its unindented line.
 _TERM = lazy(r"(?P<label>[A-Z][\w'’ ]{1,30}?)[ \t]*")
 _LEAST_TERMS = 2
 _BYLINE_REACH = 30
 _BYLINE_SEPARATOR = lazy(r"\s+[·|]\s+")
-_BYLINE_PARTS = 3
+_FEWEST_PARTS = 2
+_MOST_PARTS = 3
 # A name: one to four words, no sentence marks or digits.
 _NAME = lazy(r"[^\W\d][^\s.,;:!?\"“”\d]*(?:[ \t][^\s.,;:!?\"“”\d]+){0,3}")
 
@@ -57,8 +61,9 @@ def post_byline(text: str) -> str:
     author, the date and the reading time between "·" or "|" ("Name · 3 May 2023 · 5 min
     read") is the post's byline: it becomes "by Name", which the header reads.
 
-    Guards: within the first lines of the file; exactly one part is a date and one a reading
-    time, and the name part is a few words with no sentence marks.
+    Guards: within the first lines of the file; exactly one part is a date, at most one a
+    reading time, and the name part is a few words with no sentence marks ("by Name" when
+    there is no reading time: "Tuesday · 3 May" is no byline).
     """
     lines = text.split("\n")
     for index, line in enumerate(lines[:_BYLINE_REACH]):
@@ -69,18 +74,22 @@ def post_byline(text: str) -> str:
 
 
 def _byline_name(line: str) -> str | None:
+    """The author's name in a "name · date · reading time" line, else None. Without the
+    reading time, the name must be written "by Name"."""
     parts = [part.strip() for part in _BYLINE_SEPARATOR.split(line.strip())]
-    if len(parts) != _BYLINE_PARTS:
+    if not _FEWEST_PARTS <= len(parts) <= _MOST_PARTS:
         return None
     dates = [part for part in parts if date_line(part) is not None]
     times = [part for part in parts if is_reading_time(part)]
     names = [part for part in parts if part not in dates and part not in times]
-    if len(dates) != 1 or len(times) != 1 or len(names) != 1:
+    if len(dates) != 1 or len(times) > 1 or len(names) != 1:
         return None
     name = names[0]
-    if not _NAME.fullmatch(name):
+    if name[:3].lower() == "by ":
+        name = name[3:].strip()
+    elif not times:
         return None
-    return name
+    return name if _NAME.fullmatch(name) else None
 
 
 def _drop_top_menu(lines: list[str]) -> bool:
@@ -89,8 +98,10 @@ def _drop_top_menu(lines: list[str]) -> bool:
     while index < len(lines) and not lines[index].strip():
         index += 1
     name = index
-    if index < len(lines) and _SITE_NAME.fullmatch(lines[index]):
-        index += 1
+    # The site's name, and perhaps its tagline on the line under it.
+    for _ in range(_NAME_LINES):
+        if index < len(lines) and _SITE_NAME.fullmatch(lines[index]):
+            index += 1
     while index < len(lines) and not lines[index].strip():
         index += 1
     first = index

@@ -7,9 +7,11 @@ blocks carry their own properties on the lines under them (``heading:: true``,
 ``collapsed:: false``, ``id:: 6523…``). None of the bullets, tabs or block properties is the
 story's text; the page properties are its header fields.
 
-Only a file that opens with two or more page properties and holds ``- `` blocks is read so:
-the ``key:: value`` shape is Logseq's own, and a story with a bulleted list and no properties
-keeps its bullets.
+Only a file that holds ``- `` blocks and opens with two or more page properties, or has
+Logseq's own block properties (``heading::``, ``collapsed::``, ``id::``) under its blocks, is
+read so: the ``key:: value`` shape is Logseq's own, and a story with a bulleted list and no
+properties keeps its bullets. A block made a heading by its ``heading::`` property, with no
+``#`` of its own, is written as a ``## `` heading.
 
 Rule ``logseq-filing-block``: a block made of page links and a few words with no sentence
 mark ("[[draft]] notes moved to [[old scraps]]") is the writer filing the page in the graph,
@@ -26,6 +28,9 @@ from fic2epub.lazy_re import lazy
 _PROPERTY = lazy(r"[ \t]*(?P<key>[A-Za-z][\w-]{0,30})::[ \t]*(?P<value>.*)")
 # A block's bullet: "- text", "\t\t- text", or the empty trailing block "-".
 _BLOCK = lazy(r"(?P<indent>[ \t]*)-(?:[ \t]+(?P<body>.*))?")
+# A property of Logseq's own under a block ("heading:: true", "collapsed:: false", "id:: …"):
+# a page with no page properties is still known by these.
+_BLOCK_PROPERTY = lazy(r"[ \t]+(?:heading|collapsed|id)::[ \t]*\S.*")
 # A page link, "[[Some Page]]".
 _LINK = lazy(r"\[\[[^\[\]\n]{1,200}\]\]")
 _MIN_PROPERTIES = 2
@@ -44,6 +49,8 @@ def logseq_page(text: str) -> str:
         return text
     lines = text.split("\n")
     top = _page_properties(lines)
+    if top < 0 and any(_BLOCK_PROPERTY.fullmatch(line) for line in lines):
+        top = 0
     if top < 0 or not any(_is_block(line) for line in lines[top:]):
         return text
     for index, line in enumerate(lines):
@@ -52,10 +59,24 @@ def logseq_page(text: str) -> str:
         elif _PROPERTY.fullmatch(line):
             lines[index] = ""
         elif (block := _BLOCK.fullmatch(line)) is not None:
-            lines[index] = _block_text(block.group("body") or "")
+            body = _block_text(block.group("body") or "")
+            lines[index] = f"## {body}" if _marked_heading(lines, index, body) else body
         else:
             lines[index] = line.strip()
     return "\n".join(lines)
+
+
+def _marked_heading(lines: list[str], index: int, body: str) -> bool:
+    """Whether a block with no "#" of its own is made a heading by a "heading::" property on
+    the line under it (Logseq's "Set as heading" writes "heading:: true" or a level)."""
+    if not body or body.startswith("#") or index + 1 >= len(lines):
+        return False
+    found = _PROPERTY.fullmatch(lines[index + 1])
+    return (
+        found is not None
+        and found.group("key") == "heading"
+        and found.group("value").strip() not in ("", "false")
+    )
 
 
 def _page_properties(lines: list[str]) -> int:

@@ -6,8 +6,10 @@ date centred under it, a ``Table of Contents`` underlined and listing the headli
 each top headline on its own line with a full-length double rule under it (``═══``, ASCII
 ``===``) and its text indented two spaces; list items start with ``•`` (ASCII ``-``).
 
-Only a file that opens with that title block and has two or more underlined headlines is
-read so. Its parts are rewritten as the reader knows them, line for line:
+Only a file with two or more underlined headlines is read so, and only when it opens with that
+title block or underlines them with the UTF-8 double rule ``═``, which is Org's own (an ``===``
+underline alone is any Markdown converter's setext heading). Its parts are rewritten as the
+reader knows them, line for line:
 
 - Rule ``org-ascii-title``: the title block's rules are dropped, the title kept as written,
   the centred line under it read as the author ("by NAME") and a centred date dropped.
@@ -46,12 +48,15 @@ def org_ascii_export(text: str) -> str:
         return text
     lines = text.split("\n")
     top = _title_block(lines)
-    if top is None:
-        return text
     headlines = _headlines(lines)
+    if top is None:
+        # With no title block (no "#+TITLE"), only the UTF-8 double rule marks the export:
+        # an "===" underline is any Markdown converter's, which the setext rule reads.
+        headlines = [index for index in headlines if "═" in lines[index + 1]]
     if len(headlines) < _LEAST_HEADLINES:
         return text
-    _rewrite_title_block(lines, top)
+    if top is not None:
+        _rewrite_title_block(lines, top)
     _drop_contents(lines)
     first = headlines[0]
     _unbullet_fields(lines, first)
@@ -104,13 +109,13 @@ def _headlines(lines: list[str]) -> list[int]:
     """Indexes of headlines: an unindented short line with a double rule of its length under
     it, opening a block."""
     found = []
-    for index in range(1, len(lines) - 1):
+    for index in range(len(lines) - 1):
         line = lines[index]
         under = lines[index + 1]
         if (
             line.strip()
             and not line[:1].isspace()
-            and not lines[index - 1].strip()
+            and (index == 0 or not lines[index - 1].strip())
             and _HEADLINE_RULE.fullmatch(under)
             and len(under.strip()) == len(line.strip())
         ):
