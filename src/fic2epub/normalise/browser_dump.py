@@ -30,9 +30,13 @@ _RULE = lazy(r"[ \t]*(?:━{10,}|─{10,}|_{10,}|-{10,}|={10,})[ \t]*")
 # A site name: a short line that does not end like a sentence.
 _SITE_NAME = lazy(r"[^\s•*].{0,50}?[^.!?,;:]")
 _LEAST_ITEMS = 3
+# How many lines from the top the site's name, menu and rule may run to.
+_TOP_REACH = 40
 _NAME_LINES = 2
-# A definition list's term: a label alone on its unindented line.
-_TERM = lazy(r"(?P<label>[A-Z][\w'’ ]{1,30}?)[ \t]*")
+# A definition list's term: a label alone on its unindented line, its definition indented on
+# the line under it.
+# Searched after a line break, with possessive runs: this is tried on every file.
+_TERM_OVER_VALUE = lazy(r"\n(?P<label>[A-Z][\w'’]*+(?: [\w'’]++){0,3}+)[ \t]*+\n(?:  |\t)[ \t]*\S")
 _LEAST_TERMS = 2
 _BYLINE_REACH = 30
 _BYLINE_SEPARATOR = lazy(r"\s+[·|]\s+")
@@ -44,16 +48,28 @@ _NAME = lazy(r"[^\W\d][^\s.,;:!?\"“”\d]*(?:[ \t][^\s.,;:!?\"“”\d]+){0,3}
 
 def dump_top_menu(text: str) -> str:
     """The text with the site name, menu and rule that open a dumped page blanked out."""
-    if "\n" not in text[:2000]:
+    head = text.split("\n", _TOP_REACH)
+    if len(head) <= _LEAST_ITEMS or not _drop_top_menu(head):
         return text
-    lines = text.split("\n")
-    return "\n".join(lines) if _drop_top_menu(lines) else text
+    return "\n".join(head)
 
 
 def definition_list_fields(text: str) -> str:
     """The text with each header-label term of a dumped definition list given its colon."""
-    lines = text.split("\n")
-    return "\n".join(lines) if _label_definitions(lines) else text
+    # The break put before the text lets a term on the first line be found too.
+    terms = [
+        found.end("label") - 1
+        for found in _TERM_OVER_VALUE.finditer("\n" + text)
+        if field_for(found.group("label")) is not None
+    ]
+    if len(terms) < _LEAST_TERMS:
+        return text
+    pieces = []
+    start = 0
+    for end in terms:
+        pieces.append(text[start:end] + ":")
+        start = end
+    return "".join(pieces) + text[start:]
 
 
 def post_byline(text: str) -> str:
@@ -65,7 +81,7 @@ def post_byline(text: str) -> str:
     reading time, and the name part is a few words with no sentence marks ("by Name" when
     there is no reading time: "Tuesday · 3 May" is no byline).
     """
-    lines = text.split("\n")
+    lines = text.split("\n", _BYLINE_REACH)
     for index, line in enumerate(lines[:_BYLINE_REACH]):
         if ("·" in line or "|" in line) and (name := _byline_name(line)) is not None:
             lines[index] = f"by {name}"
@@ -115,21 +131,4 @@ def _drop_top_menu(lines: list[str]) -> bool:
         return False
     for blank in range(name, index + 1):
         lines[blank] = ""
-    return True
-
-
-def _label_definitions(lines: list[str]) -> bool:
-    """Give each header-label term of a definition list its colon; whether any was given."""
-    terms = [
-        index
-        for index in range(len(lines) - 1)
-        if (found := _TERM.fullmatch(lines[index])) is not None
-        and field_for(found.group("label")) is not None
-        and lines[index + 1].startswith(("  ", "\t"))
-        and lines[index + 1].strip()
-    ]
-    if len(terms) < _LEAST_TERMS:
-        return False
-    for index in terms:
-        lines[index] = lines[index].rstrip() + ":"
     return True
