@@ -11,6 +11,7 @@ from fic2epub.model import Story
 from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
+from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chat_export import chat_export
@@ -28,6 +29,7 @@ from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
@@ -37,6 +39,7 @@ from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
+from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
@@ -44,6 +47,7 @@ from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
+from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
@@ -80,16 +84,14 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     )
 
 
-# Whole-text steps between decoding and layout, in order: a saved mail's MIME envelope,
-# journal markup tags, HTML residue,
-# a reading app's citations round copied passages, a web clipper's framing, the Wayback
-# Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
-# callout tags and sub-page links, a title block's box of characters, a converter's setext
-# headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, Obsidian's, Rentry's and Discord's own marks, a Discord exporter's channel
-# block and footer, a phone chat export's stamps and other members' messages, an old.reddit
-# page's frame and comments, a paste page's frame and raw copy, a wiki article's page, a
-# site's anti-copy strings.
+# Whole-text steps between decoding and layout, in order. Each undoes what one program or
+# site wrapped a story in, where the wrapping is easier to read in the whole text than in
+# classified lines: a saved mail's MIME envelope, journal markup and HTML residue, a reading
+# app's citations, a clipper's or the Wayback Machine's framing, published Google Docs, Notion,
+# Logseq, Obsidian, Rentry and Org exports, converters' setext headings, text browsers' menus,
+# reference lists and definition lists, word processors' comment lists, mailboxes' escaped
+# "From" lines, Discord and phone chat exports, old.reddit, paste and wiki pages, anti-copy
+# strings and a note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -101,11 +103,16 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     callout_icon,
     notion_export,
     banner_box,
+    org_ascii_export,
     setext_headings,
     markdown_escapes,
     lynx_references,
+    dump_top_menu,
+    definition_list_fields,
+    post_byline,
     doc_comments,
     unescape_mbox,
+    logseq_page,
     obsidian_markup,
     rentry_marks,
     discord_markup,
@@ -116,6 +123,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     paste_raw_copy,
     wiki_article,
     anticopy_strings,
+    trailing_todo_list,
 )
 
 
