@@ -37,7 +37,9 @@ from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.page_repeats import drop_page_repeats
+from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.read_later import read_later_note
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
@@ -78,17 +80,20 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 # Whole-text steps between decoding and layout, in order: a saved mail's MIME envelope,
 # journal markup tags, HTML residue,
-# a reading app's citations round copied passages, a web clipper's framing, the Wayback
+# a reading app's citations round copied passages, a read-later app's note frame and
+# highlights, a web clipper's framing, the Wayback
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
 # callout tags and sub-page links, a title block's box of characters, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
+# footer, an old.reddit page's frame and comments, a site's anti-copy strings, a
+# typesetter's end mark after a piece's last word.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
     html_residue,
     apple_books_excerpts,
+    read_later_note,
     web_clip,
     wayback_toolbar,
     published_doc_page,
@@ -105,6 +110,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_export,
     old_reddit,
     anticopy_strings,
+    typeset_end_marks,
 )
 
 
