@@ -459,7 +459,7 @@ def _join(
     first = group[0]
     texts = tuple(line.text for line in group)
     joined = join_wrapped(texts, words)
-    if len(group) > 1 and "  " in joined:
+    if len(group) > 1 and "  " in joined and _justified(group, width):
         joined = _unjustified(joined)
     return Chunk(
         text=joined,
@@ -477,10 +477,19 @@ def _join(
 _WIDE_SPACE = lazy(r"(?<=\S) {2,}(?=\S)")
 
 
+def _justified(group: Sequence[_Line], width: int) -> bool:
+    """Whether a wrapped paragraph's lines were justified: every line but the last that has
+    a run of spaces inside it ends at the text's wrap ``width`` (within two columns), as a
+    typesetter spreads a line to fill it; a menu's or a header's spaced items stop short."""
+    spread = [line for line in group[:-1] if "  " in line.text]
+    return bool(spread) and all(line.indent + len(line.text) >= width - 2 for line in spread)
+
+
 def _unjustified(text: str) -> str:
     """Rule ``justified-spaces``: a paragraph joined from lines a typesetter justified (as
     ``pdftotext -layout`` keeps them, "the  length  of  the  platform") has its words
-    parted by single spaces again. Only a paragraph of two lines or more, wrapped: a line
-    of its own keeps its spacing (a running head, a table's row, a line spaced out on
-    purpose)."""
+    parted by single spaces again. Only a paragraph of two lines or more whose spread lines
+    reach its right edge (:func:`_justified`): a line of its own keeps its spacing (a
+    running head, a table's row, a line spaced out on purpose), and so do a menu's items
+    run into the line under them."""
     return _WIDE_SPACE.sub(" ", text)
