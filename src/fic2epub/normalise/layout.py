@@ -480,9 +480,18 @@ _WIDE_SPACE = lazy(r"(?<=\S) {2,}(?=\S)")
 def _justified(group: Sequence[_Line], width: int) -> bool:
     """Whether a wrapped paragraph's lines were justified: every line but the last that has
     a run of spaces inside it ends at the text's wrap ``width`` (within two columns), as a
-    typesetter spreads a line to fill it; a menu's or a header's spaced items stop short."""
+    typesetter spreads a line to fill it, and spreads it by a space or two between words;
+    a menu's, a table's or a mail header's columns run wider, and stop short."""
     spread = [line for line in group[:-1] if "  " in line.text]
-    return bool(spread) and all(line.indent + len(line.text) >= width - 2 for line in spread)
+    return (
+        bool(spread)
+        and all(line.indent + len(line.text) >= width - 2 for line in spread)
+        and not any(_COLUMN_GAP.search(line.text) for line in group)
+    )
+
+
+# A gap between a table's or a header's columns: four spaces or more, or a cell's bar.
+_COLUMN_GAP = lazy(r" {4,}|\|")
 
 
 def _unjustified(text: str) -> str:
