@@ -126,6 +126,7 @@ from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
+from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 
 
@@ -490,6 +491,13 @@ def read_header(chunks: Chunks) -> Chunks:
             title = text
         elif title is not None and not bylined and handle_over_chrome(marked, index):
             marked[index] = replace(chunk, role="byline", rule="handle-over-chrome", value=text)
+            bylined = True
+        elif title is not None and not bylined and centred_name_under_title(marked, index):
+            # A typeset title block's name, centred under the title with no "by" (title_block).
+            value = chunk.text.strip()
+            marked[index] = replace(
+                chunk, role="byline", rule="centred-name-under-title", value=value
+            )
             bylined = True
         elif title is not None and not bylined and bare_byline(marked, index):
             names = "\n".join(split_authors(text))

@@ -16,6 +16,7 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.downloader_lines import downloader_line
 from fic2epub.normalise.home_footer import home_footer_line
+from fic2epub.normalise.note_app_lines import note_app_line
 
 # Rule ``mail-client-signature``: the line a mail app adds under every message, in English
 # and in the wordings of the commonest clients' other languages. The device or app must be
@@ -242,8 +243,9 @@ def page_footer(text: str) -> str | None:
     if (home := home_footer_line(line)) is not None:
         # A personal site's link row, credits or webring bar (home_footer).
         return home
-    # A download tool's credit and closing line (downloader_lines).
-    return downloader_line(line)
+    # A download tool's credit and closing line (downloader_lines), a note app's source
+    # line under a pasted block (note_app_lines).
+    return downloader_line(line) or note_app_line(line)
 
 
 def ownership_line(text: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
+from fic2epub.normalise.stage_ends import is_curtain
 
 # Decoration authors put around headings and labels: "~Chapter 1~", "**A/N:**", "[AN]".
 _DECOR = "~*=#_+•·<>[](){}|-–— \t"
@@ -633,7 +634,10 @@ def match_end_marker(text: str) -> bool:
         # Rule ``cjk-bracketed-end``: Chinese and Japanese writers bracket the end mark in
         # full-width brackets, "（完）", "【完】", "〔終〕", as they bracket an aside.
         core = core.strip(_CJK_BRACKETS + " 　")
-    return bool(END_RE.fullmatch(core) or _AMBIGUOUS_END_RE.fullmatch(core))
+    if END_RE.fullmatch(core) or _AMBIGUOUS_END_RE.fullmatch(core):
+        return True
+    # A play's "CURTAIN" closing the last act (stage_ends).
+    return is_curtain(text)
 
 
 # Full-width brackets around a CJK end mark.

@@ -42,7 +42,9 @@ from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
+from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.read_later import read_later_note
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
@@ -84,19 +86,21 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     )
 
 
-# Whole-text steps between decoding and layout, in order. Each undoes what one program or
-# site wrapped a story in, where the wrapping is easier to read in the whole text than in
-# classified lines: a saved mail's MIME envelope, journal markup and HTML residue, a reading
-# app's citations, a clipper's or the Wayback Machine's framing, published Google Docs, Notion,
-# Logseq, Obsidian, Rentry and Org exports, converters' setext headings, text browsers' menus,
-# reference lists and definition lists, word processors' comment lists, mailboxes' escaped
-# "From" lines, Discord and phone chat exports, old.reddit, paste and wiki pages, anti-copy
-# strings and a note's closing to-do list. Each module's docstring names its rules.
+# Whole-text steps between decoding and layout, in order. Each undoes what one program or site
+# wrapped a story in, where the wrapping is easier to read in the whole text than in classified
+# lines: a saved mail's MIME envelope, journal markup and HTML residue, a reading app's citations,
+# a read-later app's note frame and highlights, a clipper's or the Wayback Machine's framing,
+# published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports, converters' setext
+# headings, text browsers' menus, reference lists and definition lists, word processors' comment
+# lists, mailboxes' escaped "From" lines, Discord and phone chat exports, old.reddit, paste and
+# wiki pages, anti-copy strings, a typesetter's end mark after a piece's last word and a note's
+# closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
     html_residue,
     apple_books_excerpts,
+    read_later_note,
     web_clip,
     wayback_toolbar,
     published_doc_page,
@@ -123,6 +127,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     paste_raw_copy,
     wiki_article,
     anticopy_strings,
+    typeset_end_marks,
     trailing_todo_list,
 )
 
