@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
 from fic2epub.normalise.anticopy import anticopy_strings
+from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
@@ -31,8 +32,10 @@ from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
+from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
+from fic2epub.normalise.note_footer import note_app_footer
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
@@ -80,10 +83,12 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # journal markup tags, HTML residue,
 # a reading app's citations round copied passages, a web clipper's framing, the Wayback
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
-# callout tags and sub-page links, a title block's box of characters, a converter's setext
-# headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
+# callout tags and sub-page links, a title block's box of characters, a note app's record
+# block at the end, AsciiDoc's marks, a converter's setext headings, its Markdown escapes
+# and reference-style images, lynx's reference lists, a word processor's comment list, a
+# mailbox's escaped "From" lines, Obsidian's and Discord's own marks, a Discord exporter's
+# channel block and footer, an old.reddit page's frame and comments, a site's anti-copy
+# strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -95,8 +100,11 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     callout_icon,
     notion_export,
     banner_box,
+    note_app_footer,
+    asciidoc_markup,
     setext_headings,
     markdown_escapes,
+    markdown_image_references,
     lynx_references,
     doc_comments,
     unescape_mbox,
