@@ -34,6 +34,9 @@ _HARD_BREAK = lazy(r"(?<=\S)[ \t]+\+[ \t]*$")
 _REVISION = lazy(r"v?\d[\w.,:/ -]*")
 # An attribute entry in the header: ":toc:", ":lang: en", ":!sectids:".
 _ATTRIBUTE = lazy(r":!?[\w-]{1,40}!?:.*")
+# The author line: names (each maybe with its mail address) between ";", no field's colon
+# and no hard break, which a header's first field under a title with no author would have.
+_AUTHOR_LINE = lazy(r"[^:;+<>]{1,60}(?:<[^<>\s]+>)?(?:\s*;\s*[^:;+<>]{1,60}(?:<[^<>\s]+>)?)*")
 # A mail address after the author's name.
 _MAIL = lazy(r"\s*<[^<>\s]+@[^<>\s]+>")
 _THEMATIC_BREAK = "'''"
@@ -82,7 +85,7 @@ def _header(lines: list[str], start: int) -> None:
         line = lines[index].strip()
         if _ATTRIBUTE.fullmatch(line):
             lines[index] = ""
-        elif index == start:
+        elif index == start and _AUTHOR_LINE.fullmatch(line):
             lines[index] = _byline(line)
         elif index == start + 1 and _REVISION.fullmatch(line):
             lines[index] = ""
