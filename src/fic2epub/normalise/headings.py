@@ -741,9 +741,24 @@ def _list_in_prose(chunks: Chunks, indexes: list[int]) -> bool:
     first, last = indexes[0], indexes[-1]
     if indexes != list(range(first, last + 1)) or first == 0 or last + 1 == len(chunks):
         return False
-    if any(chunks[index].gap for index in indexes[1:]):
+    if any(chunks[index].gap for index in indexes[1:]) and not all(
+        _sentence_item(chunks[index].text) for index in indexes
+    ):
         return False
     return all(_prose(chunks[index]) for index in (first - 1, last + 1))
+
+
+def _sentence_item(text: str) -> bool:
+    """Rule ``numbered-list-in-prose`` (spaced items): an item that is a whole sentence
+    ("2. Never open the door after dark.") is a list's even with blank lines between the
+    items, as a writer or a converter spaces a list; a heading is a title ("2. The Door"),
+    not a sentence of several words with its full stop."""
+    words = text.split()
+    return len(words) >= _SENTENCE_ITEM_WORDS and text.rstrip().endswith((".", "!", "?", "…"))
+
+
+# A numbered sentence has its number and at least this many words after it.
+_SENTENCE_ITEM_WORDS = 5
 
 
 def _prose(chunk: Chunk) -> bool:

@@ -375,6 +375,11 @@ NOTE_RE = lazy(
     # reader; with its colon or alone on its line (see _NEEDS_SEPARATOR), so "Postscript to
     # a war, the treaty said…" stays prose.
     r"|postscript"
+    # Rule ``bold-postscript-label``: "**PS:**" or "**P.S.:**" in strong emphasis, the way
+    # a Markdown or note-app file sets its other labels ("**Notes:**"), is the author's
+    # P.S. to the reader. Only bold and with its colon, since a letter inside a story
+    # closes on a plain "P.S. Burn this." that is the letter's.
+    r"|(?<=\*\*|__)(?-i:P\.?\s?S\.?)(?=\s*[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])"
     # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the
     # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
     # line), so "From the editor's desk came a letter" stays prose. Rule
