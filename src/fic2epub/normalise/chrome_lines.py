@@ -80,6 +80,9 @@ CHROME_LINE = lazy(
     r"|[«‹<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»›>]*"
     r"(?:\s+next(?:\s+(?:chapter|part))?\s*[»›>]*)?"
     r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
+    # Rule ``episode-pager``: a reading app's links between episodes, "‹ Previous episode",
+    # "Next episode ›"; only with the arrow, as "Next episode" may be a line of a story.
+    r"|[«‹<]+\s*prev(?:ious)?\s+episode|next\s+episode\s*[»›>]+"
     # Rule ``continue-to-link``: a serial's link under a chapter post to the next one,
     # "Continue to Chapter 4: The Harbour →"; only with its arrow, so a sentence never matches.
     r"|(?:continue|go\s+on|read\s+on)\s+to\s+(?:the\s+next\s+)?(?:chapter|part|post)\b"

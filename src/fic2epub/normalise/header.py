@@ -42,6 +42,7 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
 from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
+from fic2epub.normalise.episode_pages import description_above_episode_list
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
 from fic2epub.normalise.ficbook_page import (
@@ -509,6 +510,10 @@ def read_header(chunks: Chunks) -> Chunks:
         elif header_resumes(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
         elif (after := summary_inside_header(marked, index)) is not None:
+            index = after
+            continue
+        elif title is not None and (after := description_above_episode_list(marked, index)):
+            # A reading app's series page: its description over the episode list.
             index = after
             continue
         else:
