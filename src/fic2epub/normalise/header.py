@@ -62,6 +62,7 @@ from fic2epub.normalise.fields import (
 )
 from fic2epub.normalise.foreign_header import count_under_counts, foreign_header_line
 from fic2epub.normalise.forum_lines import thread_starter
+from fic2epub.normalise.greeting_notes import greeting_above_fields
 from fic2epub.normalise.header_chrome import (
     chrome_value,
     chrome_value_lines,
@@ -481,6 +482,10 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index + 1] = replace(marked[index + 1], role="dropped", rule="name-above-handle")
             bylined = True
             index += 2
+            continue
+        elif (fields := greeting_above_fields(marked, index)) is not None:
+            # The poster's word to the readers above the header fields (greeting_notes).
+            index = fields
             continue
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")

@@ -18,6 +18,7 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.foreign_header import is_menu_bar
+from fic2epub.normalise.greeting_notes import is_field_block
 from fic2epub.normalise.info_sentence import rated_chip_line
 from fic2epub.normalise.journal_parts import is_cut_link
 from fic2epub.normalise.notes import (
@@ -265,10 +266,13 @@ _SUMMARY_AHEAD = 16
 def _summary_field_ahead(chunks: list[Chunk], start: int) -> bool:
     """Whether a "Summary:" field stands within a few lines from ``start``, before any
     prose paragraph: a header line, not a story's, the lines between being short."""
-    for chunk in chunks[start : start + _SUMMARY_AHEAD]:
+    for position in range(start, min(len(chunks), start + _SUMMARY_AHEAD)):
+        chunk = chunks[position]
         if ":" not in chunk.text[:40]:
-            if len(chunk.text) > 120:
+            if len(chunk.text) > 120 and not is_field_block(chunks, position + 1):
                 return False  # a paragraph of prose: the story has started
+            # A poster's greeting right over the header's fields (greeting_notes) is no
+            # prose either: the fields under it may still label the summary.
             continue
         field = field_line(chunk.text)
         if field is not None and is_known_label(field[0]) and field_for(field[0]) == "summary":
