@@ -483,9 +483,9 @@ def read_header(chunks: Chunks) -> Chunks:
             bylined = True
             index += 2
             continue
-        elif (fields := greeting_above_fields(marked, index)) is not None:
+        elif (first_field := greeting_above_fields(marked, index)) is not None:
             # The poster's word to the readers above the header fields (greeting_notes).
-            index = fields
+            index = first_field
             continue
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
