@@ -45,6 +45,7 @@ from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.episode_pages import description_above_episode_list
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
+from fic2epub.normalise.fic_tag_line import announced_title
 from fic2epub.normalise.ficbook_page import (
     ficbook_dedication,
     ficbook_note_rest,
@@ -483,6 +484,12 @@ def read_header(chunks: Chunks) -> Chunks:
             bylined = True
             index += 2
             continue
+        elif title is None and (announced := announced_title(text)) is not None:
+            # A post's "[fic] Title (Source) ~1k, G, …" line (fic_tag_line).
+            marked[index] = replace(
+                chunk, role="title", rule="fic-tag-announcement", value=announced
+            )
+            title = announced
         elif (first_field := greeting_above_fields(marked, index)) is not None:
             # The poster's word to the readers above the header fields (greeting_notes).
             index = first_field

@@ -51,6 +51,7 @@ from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
 from fic2epub.normalise.proboards import board_footer_line, mini_profile
+from fic2epub.normalise.qualifier_posts import page_head, post_framing, qualifier_headers
 from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, post_headers
 from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
@@ -113,7 +114,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
     found += _posted_on_posts(chunks, marked) + _vbulletin_posts(chunks, marked)
     found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
-    found += _fedi_posts(chunks, marked)
+    found += _fedi_posts(chunks, marked) + _qualifier_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -412,6 +413,25 @@ def _fedi_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     if found:
         mark_fedi_headers(marked, found)
     return [_Post(start, body, poster, start, fedi=True) for start, body, poster in found]
+
+
+def _qualifier_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (qualifier timeline): "name says" over each response
+    (:func:`qualifier_headers`); the site's bar above the first post and each post's time
+    stamp and counts row go too (:func:`page_head`, :func:`post_framing`)."""
+    found = qualifier_headers(chunks)
+    if not found:
+        return []
+    for index, _ in found:
+        marked[index] = replace(marked[index], role="dropped", rule="forum-post-header")
+    for index in page_head(chunks, found[0][0]):
+        marked[index] = replace(marked[index], role="dropped", rule="qualifier-page-head")
+    ends = [index for index, _ in found[1:]] + [len(chunks)]
+    for (start, _), end in zip(found, ends, strict=True):
+        for index in range(start + 1, end):
+            if marked[index].role == "text" and post_framing(marked[index].text):
+                marked[index] = replace(marked[index], role="dropped", rule="qualifier-post-stamp")
+    return [_Post(index, index + 1, poster, index) for index, poster in found]
 
 
 def _posted_on_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
