@@ -24,7 +24,9 @@ _GREETING_CHARS = 600
 # The fewest known fields the header block under it holds.
 _FIELDS = 3
 # A sentence's end: a greeting is written in sentences, a page's date or counts line is not.
-_SENTENCE_END = lazy(r"[.!?…)](?:\s|$)")
+_SENTENCE_END = lazy(r"[.!?…](?:\s|$)")
+# The fewest words a greeting holds: a title line or a subject line holds fewer.
+_GREETING_WORDS = 8
 # Dialogue dashes open a story's line in Spanish, Portuguese, Russian.
 _DIALOGUE = ("—", "–", "-")
 
@@ -36,7 +38,7 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
     front note. Returns the index of the first field, else None.
 
     Guards: every paragraph plain text in sentences, none a field, none site chrome, none
-    opening with dialogue; short;
+    opening with dialogue; eight words at least (a title line has fewer), yet short;
     the fields one block (no blank line between them), so a story's own paragraph above a
     letter or a form in the text is not taken."""
     end = index
@@ -52,6 +54,8 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
     if not 0 < end - index <= _GREETING_PARAGRAPHS or end >= len(chunks) or not chunks[end].gap:
         return None
     if sum(len(chunk.text) for chunk in chunks[index:end]) > _GREETING_CHARS:
+        return None
+    if sum(len(chunk.text.split()) for chunk in chunks[index:end]) < _GREETING_WORDS:
         return None
     if not is_field_block(chunks, end):
         return None

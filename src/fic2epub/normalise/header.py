@@ -490,10 +490,6 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="fic-tag-announcement", value=announced
             )
             title = announced
-        elif (first_field := greeting_above_fields(marked, index)) is not None:
-            # The poster's word to the readers above the header fields (greeting_notes).
-            index = first_field
-            continue
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
@@ -521,6 +517,10 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[index] = replace(chunk, role="summary", rule=teaser)
         elif header_resumes(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
+        elif (first_field := greeting_above_fields(marked, index)) is not None:
+            # The poster's word to the readers above the header fields (greeting_notes).
+            index = first_field
+            continue
         elif (after := summary_inside_header(marked, index)) is not None:
             index = after
             continue
