@@ -243,6 +243,13 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         # into posting it") is the poster's unlabelled note, as a journal post opens.
         _as_chatter_note(chunks, index, end, "chatter-above-fields")
         return end
+    if _SALUTATION.match(chunks[index].text) and is_note_like(chunks[index].text):
+        # Rule ``salutation-over-header``: a paragraph that greets the readers ("Good evening
+        # all. This is my first story here, be gentle with me.") and reads as the writer's
+        # word is the poster's unlabelled note, whatever header lines stand under it: a
+        # description never opens with a greeting.
+        _as_chatter_note(chunks, index, end, "salutation-over-header")
+        return end
     if not _chatter(chunks[index].text) and _summary_field_ahead(chunks, end):
         # Rule ``blog-description``: the post's own header, further down, labels its
         # summary; the paragraph up here is a blog's or a community's description under its
@@ -426,6 +433,11 @@ def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> N
 
 # How a poster opens a word to the channel or thread, never a summary of a story: "ok",
 # "okay", "hi all", "hey", "finally", "here's part one".
+# A greeting to the readers opening a paragraph: "Good evening all", "Hello everyone",
+# "Greetings, readers", "Hi guys".
+_SALUTATION = lazy(
+    r"(?:good\s+(?:morning|afternoon|evening|day)|greetings|hello|hi|hey)\b[\s,!.]", re.I
+)
 _CHATTER_OPENER = lazy(
     r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
 )

@@ -116,7 +116,10 @@ def more_to_come(text: str) -> bool:
         return False
     promise, _, plea = text.partition("! ")
     if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
-        return False
+        # The promise may end in a full stop too: "Part 2 tomorrow. Please comment!"
+        promise, _, plea = text.partition(". ")
+        if not plea or MORE_TO_COME_RE.fullmatch(promise + ".") is None:
+            return False
     return (
         bool(REVIEW_PLEA_RE.fullmatch(plea))
         or (_PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None)
