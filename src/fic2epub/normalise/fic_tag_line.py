@@ -16,7 +16,7 @@ from fic2epub.lazy_re import lazy
 # title (a few words, no bracket, no sentence end), then a bracketed source and any tail.
 _ANNOUNCEMENT = lazy(
     r"\[\s*(?:fic|ff|fanfic|fan\s*fic(?:tion)?|fanfiction|one-?shot|drabble|ficlet)\s*\]\s*"
-    r"(?P<title>[^()\[\]]{2,100}?)\s*\([^()]{2,120}\)\s*(?P<tail>\S.{0,400})",
+    r"(?P<title>[^()\[\]]{2,100}?)\s*\((?=[^()]*[^\W\d_]{2})[^()]{2,120}\)\s*(?P<tail>\S.{0,400})",
     re.IGNORECASE,
 )
 _MOST_WORDS = 12
@@ -26,8 +26,10 @@ def announced_title(text: str) -> str | None:
     """The title of a post's announcement line ("[fic] Title (Source) ~1k, G"), else None.
 
     Guards: the tag first, the title twelve words at most and not ending a sentence, the
-    bracketed source right after it and more after that: a line that ends at the bracket
-    ("[fic] Title (Fandom, PG)") is a community subject line, read by the title rules."""
+    bracketed source (a name, with letters: "(1/2)" is a part count, left with the rating
+    after it to the subject rules) right after it and more after that: a line that ends at
+    the bracket ("[fic] Title (Fandom, PG)") is a community subject line, read by the title
+    rules."""
     line = text.strip()
     if line[:1] != "[" or len(line) > 600:
         return None
