@@ -17,6 +17,7 @@ from fic2epub.normalise.counted_places import counted_place_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
 from fic2epub.normalise.doubled_headings import doubled_headings
 from fic2epub.normalise.ebook_chapters import ebook_chapter_names
+from fic2epub.normalise.episode_pages import episode_pages
 from fic2epub.normalise.feedback_form import drop_feedback_forms
 from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
 from fic2epub.normalise.ffn_page import (
@@ -76,7 +77,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else chunk
             for chunk in chunks
         )
-    marked = list(mark_comments(drop_feedback_forms(meme_thread(chunks))))
+    # A reading app's episode list and episode pages' site lines go first (episode_pages).
+    marked = list(mark_comments(drop_feedback_forms(meme_thread(episode_pages(chunks)))))
     drop_chapter_dropdowns(marked)
     numbered_select_lines(marked)
     pager_numbered_headings(marked)
