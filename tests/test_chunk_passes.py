@@ -14,6 +14,7 @@ from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
+from fic2epub.readers.text import TEXT_STEPS
 from fixture_cases import Case, read_cases
 
 
@@ -52,6 +53,15 @@ def test_header(case: Case) -> None:
 @pytest.mark.parametrize("case", read_cases("body"), ids=str)
 def test_body(case: Case) -> None:
     assert _describe(_classify(case.source)) == case.expected
+
+
+@pytest.mark.parametrize("case", read_cases("text_steps"), ids=str)
+def test_text_steps(case: Case) -> None:
+    """The whole-text steps (a converter's tables and lists), then the chunk passes."""
+    text = case.source
+    for step in TEXT_STEPS:
+        text = step(text)
+    assert _describe(_classify(text)) == case.expected
 
 
 def test_ffn_page_title() -> None:

@@ -12,12 +12,14 @@ from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
+from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
+from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.groups_io import groups_io_page
@@ -80,7 +82,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # journal markup tags, HTML residue,
 # a reading app's citations round copied passages, a web clipper's framing, the Wayback
 # Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
-# callout tags and sub-page links, a title block's box of characters, a converter's setext
+# callout tags and sub-page links, a title block's box of characters, a converter's table of
+# header fields and a bulleted list of them, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
 # footer, an old.reddit page's frame and comments, a site's anti-copy strings.
@@ -95,6 +98,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     callout_icon,
     notion_export,
     banner_box,
+    drawn_table_fields,
+    bulleted_fields,
     setext_headings,
     markdown_escapes,
     lynx_references,
