@@ -14,7 +14,8 @@ from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
-from fic2epub.readers.text import TEXT_STEPS
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import TEXT_STEPS, classify_text
 from fixture_cases import Case, read_cases
 
 
@@ -57,11 +58,12 @@ def test_body(case: Case) -> None:
 
 @pytest.mark.parametrize("case", read_cases("text_steps"), ids=str)
 def test_text_steps(case: Case) -> None:
-    """The whole-text steps (a converter's tables and lists), then the chunk passes."""
+    """The whole-text steps (a converter's tables and lists, a chat export), then every
+    chunk pass, as the reader runs them."""
     text = case.source
     for step in TEXT_STEPS:
         text = step(text)
-    assert _describe(_classify(text)) == case.expected
+    assert _describe(classify_text(text, ReadOptions())) == case.expected
 
 
 def test_ffn_page_title() -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
+from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
@@ -46,6 +47,7 @@ from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
+from fic2epub.normalise.whatsapp import whatsapp_export, whatsapp_messages
 from fic2epub.options import ReadOptions
 
 
@@ -73,6 +75,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
         Pass("note-boxes", notes_above_headings),
+        Pass("announced-parts", notes_announcing_parts),
         Pass("page-top-notes", notes_under_page_tops),
         Pass("stanzas", lambda chunks: join_stanzas(chunks, story_start(chunks))),
     )
@@ -86,7 +89,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # header fields and a bulleted list of them, a converter's setext
 # headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
 # "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, an old.reddit page's frame and comments, a site's anti-copy strings.
+# footer, a WhatsApp export's message prefixes and other members' messages, an old.reddit
+# page's frame and comments, a site's anti-copy strings.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -108,6 +112,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     obsidian_markup,
     discord_markup,
     discord_export,
+    whatsapp_messages,
+    whatsapp_export,
     old_reddit,
     anticopy_strings,
 )
