@@ -58,8 +58,7 @@ def test_body(case: Case) -> None:
 
 @pytest.mark.parametrize("case", read_cases("text_steps"), ids=str)
 def test_text_steps(case: Case) -> None:
-    """The whole-text steps (a converter's tables and lists, a chat export), then every
-    chunk pass, as the reader runs them."""
+    """The whole-text steps (a converter's or an app's marks) and then every chunk pass."""
     text = case.source
     for step in TEXT_STEPS:
         text = step(text)
