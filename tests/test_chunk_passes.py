@@ -14,8 +14,6 @@ from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
-from fic2epub.options import ReadOptions
-from fic2epub.readers.text import TEXT_STEPS, classify_text
 from fixture_cases import Case, read_cases
 
 
@@ -56,13 +54,15 @@ def test_body(case: Case) -> None:
     assert _describe(_classify(case.source)) == case.expected
 
 
-@pytest.mark.parametrize("case", read_cases("text_steps"), ids=str)
-def test_text_steps(case: Case) -> None:
-    """The whole-text steps (a converter's or an app's marks) and then every chunk pass."""
-    text = case.source
-    for step in TEXT_STEPS:
-        text = step(text)
-    assert _describe(classify_text(text, ReadOptions())) == case.expected
+@pytest.mark.parametrize("case", read_cases("pages"), ids=str)
+def test_pages(case: Case) -> None:
+    """Whole-page copies, read by the text steps (a wiki's page, a clipper's framing) and then
+    every chunk pass."""
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import classify
+
+    chunks = classify(case.source.encode("utf-8"), ReadOptions(), "fixture")
+    assert _describe(chunks) == case.expected
 
 
 def test_ffn_page_title() -> None:

@@ -252,4 +252,53 @@ def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> bool:
         return posted_at(found.group("posted"))
     if "wordpress.com" in lowered or "comment here" in lowered:
         return _WORDPRESS_FOOTER.fullmatch(line) is not None
+    if lowered.startswith("posted") and "|" in line and "comment" in lowered:
+        return _POSTED_STAMP_BAR.fullmatch(line) is not None
     return False
+
+
+# Rule ``posted-stamp-bar``: the line old weblog hosts (Xanga, early Blogspot and journal
+# templates) print under each entry, the time it was posted then its links and counts behind
+# pipes: "posted 3/14/2006 at 9:02 PM | eProps (2) | comments (4) | Add Comments". Why: left,
+# it reads as the last paragraph or the author's closing note. Guards: it opens on "posted",
+# a date with a digit and a clock time, and every item after it is a short link or count;
+# the caller asks for a pipe and the word "comment" first.
+_POSTED_STAMP_BAR = lazy(
+    r"posted\s+(?:on\s+)?[^|\d]{0,30}\d[^|]{0,30}?\s+(?:at|@)\s+\d{1,2}:\d{2}"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\|\s*[\w!?&'’ -]{1,24}(?:\s*\(\d{1,6}\))?){1,6}\s*",
+    re.IGNORECASE,
+)
+
+
+# A Markdown converter's forms of the footer's lines: a heading's marks ("### Share this:"),
+# a list item's bullet, a link's address ("[Click to share on Tumblr](https://…)").
+_MARKDOWN_HEADING = lazy(r"#{1,6}\s+")
+_MARKDOWN_BULLET = lazy(r"[-*+]\s+")
+_MARKDOWN_LINK = lazy(r"\[(?P<text>[^\]\n]{1,200})\]\(\s*https?://[^)\s]*\s*\)")
+
+
+def _plain(line: str) -> str:
+    """A Markdown line as the page showed it: no heading marks, bullet or link address."""
+    line = _MARKDOWN_HEADING.sub("", line.strip(), count=1)
+    line = _MARKDOWN_BULLET.sub("", line, count=1)
+    return _MARKDOWN_LINK.sub(lambda found: found.group("text"), line).strip()
+
+
+def markdown_footer_start(lines: list[str]) -> int:
+    """Rule ``markdown-blog-footer``: the ``blog-footer`` block as a Markdown converter
+    writes it under a post ("### Share this:", "- [Click to share on Tumblr (Opens in new
+    window)](…)", "Like Loading...", "### Related"): the index of its heading, or
+    ``len(lines)`` when there is none.
+
+    Only a "Share this:"/"Like this:"/"Related" heading among the last lines, with nothing
+    but such chrome (read without its Markdown) from there to the end, as ``blog-footer``
+    asks of the plain block."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    for index in filled[-30:]:
+        if not lines[index].lstrip().startswith("#"):
+            continue
+        if not _FOOTER_HEAD.fullmatch(_plain(lines[index])):
+            continue
+        rest = [_plain(lines[at]) for at in filled if at >= index]
+        return index if _all_footer(rest) else len(lines)
+    return len(lines)

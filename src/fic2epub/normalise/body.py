@@ -21,6 +21,7 @@ from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.closings import chapter_closing
+from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
@@ -54,6 +55,7 @@ from fic2epub.normalise.reader_talk import opening_note
 from fic2epub.normalise.reddit_comments import reddit_comment_thread
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
+from fic2epub.normalise.site_sidebar import sidebar_footer_start
 from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.tab_table import table_row_fields
 from fic2epub.normalise.title_first import title_first_headings
@@ -110,11 +112,13 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = page_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
         end = blogger_footer_start(marked, body_first, end)
+        end = sidebar_footer_start(marked, body_first, end)
         end = chapter_page_footer_start(marked, body_first, end)
         end = ffn_footer_start(marked, body_first, end)
         end = related_works_start(marked, body_first, end)
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
+        end = comment_section_start(marked, body_first, end, is_site_chrome)
         # The site's paragraphs under the page's pager are neither note nor story.
         links_footer(marked, body_first, end)
         # Before the closing notes are read: a note above the page's copyright line ends there.

@@ -41,6 +41,13 @@ _PROSE_AFTER_BY = lazy(
 )
 # A user name: one lower-case token with a digit, "-" or "_" in it.
 HANDLE = lazy(r"(?=\S*[-_\d])[a-z0-9][a-z0-9_.-]{2,39}")
+# Rule ``byline-work-kind``: a writing site prints the kind of work after the author's name in
+# brackets, "by Name (fan fiction)", "by Name (poetry)". Why: the bracket names the work, not
+# the author, and with it the line read as no byline. Guard: only these kinds, closing the line.
+_WORK_KIND = lazy(
+    r"\s+\((?:fan\s*fic(?:tion)?|fanfic|original\s+fiction|fiction|poetry|short\s+story)\)",
+    re.IGNORECASE,
+)
 # A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
 _EMPHASISED_LINE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)")
 
@@ -53,6 +60,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     """
     if (wrapped := _EMPHASISED_LINE.fullmatch(text)) is not None:
         text = wrapped.group("inner")
+    if text.endswith(")") and (kind := _WORK_KIND.search(text)) is not None:
+        text = text[: kind.start()]
     found = BYLINE_RE.fullmatch(text)
     if not found:
         return None

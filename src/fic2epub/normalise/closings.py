@@ -19,7 +19,7 @@ from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
-from fic2epub.normalise.entry_footer import entry_mood_lines
+from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.newsletter_post import newsletter_footer
@@ -49,6 +49,7 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
     profile_footer(chunks, first, end)
     _post_tags(chunks, first, end)
     entry_mood_lines(chunks, first, end)
+    entry_currently_module(chunks, first, end)
     _after_the_end(chunks, first, end)
     # A preview of the next chapter under the prose is the author's word, and whatever
     # closes the chapter above it (a plea) is read upward from its intro.

@@ -20,6 +20,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import match_heading
+from fic2epub.normalise.review_lines import handle_review_line, more_comments_link
 
 # "Comments" in the languages fan fiction is posted in, and the same for reviews and replies.
 _COMMENTS_WORD = (
@@ -228,6 +229,7 @@ def _framing(chunk: Chunk) -> bool:
         or (len(text.split()) <= 4 and _FORM.fullmatch(text))
         or _FORM_FIELD.fullmatch(text)
         or _HEADING.fullmatch(text)
+        or more_comments_link(text)
         or is_site_chrome(text)
     )
 
@@ -248,6 +250,8 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
     text = chunks[position].text
     if text[:1] in "PpRrCc" and len(text) <= 1000 and _INLINE_REVIEW.fullmatch(text):
         # The whole comment is on this line; any line under it carries its text on.
+        return position + 1
+    if handle_review_line(text):
         return position + 1
     if len(text) > 80:
         return None

@@ -1,4 +1,5 @@
-"""Pass ``emphasis``: ``*italic*``, ``_italic_``, ``**bold**``, ``__bold__`` and ``/italic/``.
+"""Pass ``emphasis``: ``*italic*``, ``_italic_``, ``**bold**``, ``__bold__``, ``/italic/`` and
+``//italic//``.
 
 Markers count only where they open after a space or punctuation and close before one, so
 snake_case handles, "and/or", dates, fractions and URLs stay plain text.
@@ -19,6 +20,17 @@ _RULES: tuple[tuple[re.Pattern[str], type[Emph] | type[Strong]], ...] = (
     (lazy(_OPEN + r"__(?=\S)(?P<body>.+?)(?<=\S)__" + _CLOSE), Strong),
     (lazy(_OPEN + r"\*(?=[^\s*])(?P<body>[^*]+?)(?<=[^\s*])\*" + _CLOSE), Emph),
     (lazy(_OPEN + r"_(?=[^\s_])(?P<body>[^_]+?)(?<=[^\s_])_" + _CLOSE), Emph),
+    # Rule ``double-slash-italic``: "//italic//", the italic of Zim, DokuWiki and Creole wiki
+    # pages. Letters inside and no slash within (so "//server/share//" is a path); it opens
+    # after a space or an opening quote (never after ":", so a "scheme://" stays), and it is
+    # tried before "/italic/" so the doubled marks are not read as text round a single-slash
+    # span.
+    (
+        lazy(
+            r"(?:^|(?<=[\s(\"“‘]))//(?=[^\s/])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])//" + _CLOSE
+        ),
+        Emph,
+    ),
     # "/italic/": letters inside, no other slash, not a path, date or fraction.
     (
         lazy(

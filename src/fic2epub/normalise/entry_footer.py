@@ -51,3 +51,53 @@ def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:
         else:
             return
         index -= 1
+
+
+# A weblog module's label alone on its line: "Currently reading:", "Currently listening to:".
+_CURRENTLY = lazy(
+    r"currently\s+(?:reading|listening(?:\s+to)?|watching|playing|eating|drinking)\s*:",
+    re.IGNORECASE,
+)
+# The most lines of the item under the label (a title, its "By …" line, a rating).
+_MODULE_LINES = 3
+# The longest line of the item.
+_MODULE_LINE = 80
+
+
+def entry_currently_module(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``entry-footer-currently``: a weblog's "Currently reading:" module under an entry
+    (Xanga's and old journal templates print the book, record or film the poster picked, as
+    "Currently reading:" over a title and its "By …" line) is the blog's, not the story's.
+
+    Why: left, it reads as the chapter's last lines or a stanza. Guards: the label is alone
+    on its line, the item under it is at most three short lines with no sentence ending,
+    and only site chrome (the entry's "posted … | comments" line, its pager) follows it to
+    the chapter's end, so a story's character saying "Currently reading:" keeps the line."""
+    index = _last_text(chunks, first, end)
+    if index is None:
+        return
+    top = index
+    while top > first and index - top < _MODULE_LINES and not chunks[top].gap:
+        if _CURRENTLY.fullmatch(chunks[top].text.strip()):
+            break
+        top -= 1
+    lines = [line for chunk in chunks[top : index + 1] for line in chunk.lines]
+    if not _CURRENTLY.fullmatch(lines[0].strip()) or not 1 < len(lines) <= _MODULE_LINES + 1:
+        return
+    if any(len(line) > _MODULE_LINE or line.rstrip()[-1:] in '.!?"”' for line in lines[1:]):
+        return
+    for position in range(top, index + 1):
+        chunks[position] = replace(chunks[position], role="dropped", rule="entry-footer-currently")
+
+
+def _last_text(chunks: list[Chunk], first: int, end: int) -> int | None:
+    """The chapter's last chunk that is neither dropped nor site chrome, when site chrome
+    (not story, nor the author's note) follows it; None otherwise."""
+    index = end - 1
+    chrome_below = False
+    while index >= first and (
+        chunks[index].role == "dropped" or is_site_chrome(chunks[index].text)
+    ):
+        chrome_below = True
+        index -= 1
+    return index if chrome_below and index >= first else None

@@ -94,7 +94,9 @@ from fic2epub.normalise.info_sentence import (
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
+from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
+from fic2epub.normalise.note_info import drop_note_info
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -125,12 +127,15 @@ from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
+from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 
 
 def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
+    drop_note_info(marked)
+    nabble_thread(marked)
     drop_entry_preamble(marked)
     drop_community_listing(marked)
     drop_mobile_pager(marked)
@@ -490,6 +495,13 @@ def read_header(chunks: Chunks) -> Chunks:
             title = text
         elif title is not None and not bylined and handle_over_chrome(marked, index):
             marked[index] = replace(chunk, role="byline", rule="handle-over-chrome", value=text)
+            bylined = True
+        elif title is not None and not bylined and centred_name_under_title(marked, index):
+            # A typeset title block's name, centred under the title with no "by" (title_block).
+            value = chunk.text.strip()
+            marked[index] = replace(
+                chunk, role="byline", rule="centred-name-under-title", value=value
+            )
             bylined = True
         elif title is not None and not bylined and bare_byline(marked, index):
             names = "\n".join(split_authors(text))

@@ -381,6 +381,13 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             # finally done!!") is an unlabelled note, not a summary of the story.
             _as_chatter_note(chunks, index, index + len(span), "chatter-before-chapter-1")
             return
+        if len(span) > 1 and _parenthesised_aside(span[-1].text):
+            # Rule ``parenthesised-aside-note``: the writer's aside in brackets under the
+            # title's lines ("(be kind, it's my first one)") is an unlabelled note; the lines
+            # above it may still be the summary.
+            end = index + len(span)
+            _as_chatter_note(chunks, end - 1, end, "parenthesised-aside-note")
+            span = span[:-1]
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
 
@@ -425,6 +432,22 @@ def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> N
 _CHATTER_OPENER = lazy(
     r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
 )
+
+
+def _parenthesised_aside(text: str) -> bool:
+    """A short line wholly in round brackets in which the writer speaks of themselves or to
+    the reader ("my", "I", "you"): an aside, not a summary; a bracketed "(a tale of the
+    sea)" is not one."""
+    stripped = text.strip()
+    if not (len(stripped) <= 200 and stripped[:1] == "(" and stripped[-1:] == ")"):
+        return False
+    inner = stripped[1:-1]
+    return "(" not in inner and (
+        _ADDRESS.search(inner) is not None or _FIRST_PERSON.search(inner) is not None
+    )
+
+
+_FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|ll|d)|me)\b")
 
 
 def _chatter(text: str) -> bool:

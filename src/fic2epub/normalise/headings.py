@@ -13,6 +13,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.counted_places import counted_place_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
 from fic2epub.normalise.doubled_headings import doubled_headings
 from fic2epub.normalise.ebook_chapters import ebook_chapter_names
@@ -111,6 +112,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     dated_contents(marked)
     part_title_headings(marked)
     part_page_headings(marked)
+    counted_place_headings(marked)
     # A converter's table of contents after the story (calibre's) repeats the headings.
     marked_tuple = closing_contents(tuple(marked))
     marked_tuple = fanficfare_chapter_lines(contents_headings(marked_tuple))

@@ -205,14 +205,26 @@ def _indents(previous: _Line, line: _Line) -> bool:
     return previous.indent < line.indent <= previous.indent + 8
 
 
-def _centred(line: _Line, width: int | None) -> bool:
-    """A short line pushed to the middle with spaces."""
+def _centred(line: _Line, width: int | None, margin: int = 0) -> bool:
+    """A short line pushed to the middle with spaces.
+
+    Rule ``margin-line-not-centred``: text drawn with a page's left margin (``margin``, four
+    columns or more, as ``pdftotext -layout`` keeps it) starts its lines at the margin, and
+    a paragraph's first line a few columns in from it; a line there is the text's own, however
+    short, never centred (a line centred in the text's column stands further in, by half the
+    room it leaves)."""
+    if margin >= _PAGE_MARGIN and margin <= line.indent <= margin + 8:
+        return False
     if width is None:
         return line.indent >= 8 and len(line.text) < 60
     if line.indent < 4 or len(line.text) > 0.75 * width:
         return False
     middle = line.indent + len(line.text) / 2
     return abs(middle - width / 2) <= max(4.0, width * 0.1)
+
+
+# The narrowest left margin taken for a page's (rule ``margin-line-not-centred``).
+_PAGE_MARGIN = 4
 
 
 def _single(line: _Line, width: int | None) -> Chunk:
@@ -345,7 +357,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
 
     def flush() -> None:
         if group:
-            chunks.append(_join(group, width, words, continues=continues))
+            chunks.append(_join(group, width, words, continues=continues, margin=base))
             group.clear()
 
     for line in lines:
@@ -353,8 +365,8 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
             previous = group[-1]
             new_paragraph = (
                 line.gap > 0
-                or _centred(line, width)
-                or _centred(previous, width)
+                or _centred(line, width, base)
+                or _centred(previous, width, base)
                 or (indented and _indents(previous, line))
             )
             deliberate = not new_paragraph and (
@@ -441,16 +453,52 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     )
 
 
-def _join(group: Sequence[_Line], width: int, words: Counter[str], *, continues: bool) -> Chunk:
+def _join(
+    group: Sequence[_Line], width: int, words: Counter[str], *, continues: bool, margin: int = 0
+) -> Chunk:
     first = group[0]
     texts = tuple(line.text for line in group)
+    joined = join_wrapped(texts, words)
+    if len(group) > 1 and "  " in joined and _justified(group, width):
+        joined = _unjustified(joined)
     return Chunk(
-        text=join_wrapped(texts, words),
+        text=joined,
         lines=texts,
         first=first.number,
         last=group[-1].number,
         gap=first.gap,
         indent=first.indent,
-        centred=len(group) == 1 and _centred(first, width),
+        centred=len(group) == 1 and _centred(first, width, margin),
         continues=continues,
     )
+
+
+# A run of spaces between two words inside a line.
+_WIDE_SPACE = lazy(r"(?<=\S) {2,}(?=\S)")
+
+
+def _justified(group: Sequence[_Line], width: int) -> bool:
+    """Whether a wrapped paragraph's lines were justified: every line but the last that has
+    a run of spaces inside it ends at the text's wrap ``width`` (within two columns), as a
+    typesetter spreads a line to fill it, and spreads it by a space or two between words;
+    a menu's, a table's or a mail header's columns run wider, and stop short."""
+    spread = [line for line in group[:-1] if "  " in line.text]
+    return (
+        bool(spread)
+        and all(line.indent + len(line.text) >= width - 2 for line in spread)
+        and not any(_COLUMN_GAP.search(line.text) for line in group)
+    )
+
+
+# A gap between a table's or a header's columns: four spaces or more, or a cell's bar.
+_COLUMN_GAP = lazy(r" {4,}|\|")
+
+
+def _unjustified(text: str) -> str:
+    """Rule ``justified-spaces``: a paragraph joined from lines a typesetter justified (as
+    ``pdftotext -layout`` keeps them, "the  length  of  the  platform") has its words
+    parted by single spaces again. Only a paragraph of two lines or more whose spread lines
+    reach its right edge (:func:`_justified`): a line of its own keeps its spacing (a
+    running head, a table's row, a line spaced out on purpose), and so do a menu's items
+    run into the line under them."""
+    return _WIDE_SPACE.sub(" ", text)

@@ -68,6 +68,7 @@ _PAGE_TOP_RULES = frozenset(
         "short-repeated-header",
         "repeated-header-rule",
         "forum-post-header",
+        "nabble-message-header",
     }
 )
 

@@ -16,6 +16,7 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.downloader_lines import downloader_line
 from fic2epub.normalise.home_footer import home_footer_line
+from fic2epub.normalise.note_app_lines import note_app_line
 
 # Rule ``mail-client-signature``: the line a mail app adds under every message, in English
 # and in the wordings of the commonest clients' other languages. The device or app must be
@@ -138,11 +139,15 @@ _BACK_LINK_ADDRESS = lazy(
 # "Proudly powered by WordPress | Theme: Twenty Twenty.", "Site Map | Contact | Powered by
 # TtH Fiction Archive". The line falls into items at "|", "•" or a full stop; one is
 # "Powered by <name>", and every other is a credit ("Theme: …", "Skin by …") or a short
-# link. A lone "Powered by …" item is no footer here (the chrome rule knows the software by
-# name), so a story's "Powered by steam." stays prose.
+# link. Static-site themes write "Built with Hugo" or "Made with Jekyll" for "Powered by"
+# ("© 2023 Jo · Built with Hugo · Theme: Paper · Top ↑"). A lone "Powered by …" item is no
+# footer here (the chrome rule knows the software by name), so a story's "Powered by
+# steam." or "Built with oak." stays prose.
+_CREDIT_WORDS = lazy(r"powered by|built with|made with")
 _CREDIT_ITEMS = lazy(r"\s*[|•·]\s*|(?<=[a-z\d])\.\s+(?=[A-Z])")
 _POWERED = lazy(
-    r"(?:proudly\s+)?powered\s+by\s+[\w®™.&'’-]+(?:\s+[\w®™.&'’-]+){0,5}?"
+    r"(?:proudly\s+)?(?:powered\s+by|built\s+with|made\s+with)\s+"
+    r"[\w®™.&'’-]+(?:\s+[\w®™.&'’-]+){0,5}?"
     r"(?:\s+(?:©|\(c\))\s*[\w .&-]{1,40})?\.?",
     re.IGNORECASE,
 )
@@ -176,8 +181,9 @@ _SITE_FOOTER = lazy(
     + r"(?-i:(?:[A-Z][\w.'’&-]*\s+){1,6}(?:Web\s*[Rr]ing|Webring))\.?",
     re.IGNORECASE,
 )
-# A footer link: a few capitalised words, no sentence marks ("Site Map", "Contact Us").
-_FOOTER_LINK = lazy(r"(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,2}")
+# A footer link: a few capitalised words, no sentence marks ("Site Map", "Contact Us"), and
+# a back-to-top link's arrow ("Top ↑").
+_FOOTER_LINK = lazy(r"(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,2}(?:\s*[↑⬆])?")
 
 
 def _software_credit(line: str) -> bool:
@@ -229,7 +235,7 @@ def page_footer(text: str) -> str | None:
     whole = line.lower()
     if (lower.startswith("site") or " member of " in whole) and _SITE_FOOTER.fullmatch(line):
         return "site-footer-credit"
-    if "powered by" in whole and _software_credit(line):
+    if _CREDIT_WORDS.search(whole) and _software_credit(line):
         return "software-credit"
     linked = "http" in line or "www." in line
     if linked and lower[:1] in "bgr" and _BACK_LINK_ADDRESS.fullmatch(line):
@@ -237,8 +243,9 @@ def page_footer(text: str) -> str | None:
     if (home := home_footer_line(line)) is not None:
         # A personal site's link row, credits or webring bar (home_footer).
         return home
-    # A download tool's credit and closing line (downloader_lines).
-    return downloader_line(line)
+    # A download tool's credit and closing line (downloader_lines), a note app's source
+    # line under a pasted block (note_app_lines).
+    return downloader_line(line) or note_app_line(line)
 
 
 def ownership_line(text: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
+from fic2epub.normalise.stage_ends import is_curtain
 
 # Decoration authors put around headings and labels: "~Chapter 1~", "**A/N:**", "[AN]".
 _DECOR = "~*=#_+•·<>[](){}|-–— \t"
@@ -348,6 +349,11 @@ NOTE_RE = lazy(
     # label alone on its line with its colon, so a narrator's "Note to self: never again."
     # stays prose.
     r"|notes?\s+to\s+(?:self|myself)(?=\s*[:：]\s*$)"
+    # Rule ``before-reading-note-label``: a note a blog post puts over the story, "Note
+    # before reading:", "Notes before you read:"; before "notes?", its prefix. With its colon
+    # or alone on its line (see _NEEDS_SEPARATOR), so "Notes before reading the will were
+    # burned" stays prose.
+    r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     # Rule ``authors-chapter-notes-label``: eFiction names the note box above a chapter
@@ -371,8 +377,11 @@ NOTE_RE = lazy(
     r"|postscript"
     # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the
     # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
-    # line), so "From the editor's desk came a letter" stays prose.
-    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+editors?|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
+    # line), so "From the editor's desk came a letter" stays prose. Rule
+    # ``from-the-author-label``: the same box a story page gives its writer, "From the
+    # author:" (Figment's book page), on the same guard.
+    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+(?:editor|author)s?"
+    r"|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
     r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
@@ -426,6 +435,7 @@ _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
+    r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
@@ -488,6 +498,9 @@ MORE_TO_COME_RE = lazy(
     r"|(?:part|chapter)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
     r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon"
+    # Rule ``more-after-a-meal``: a chat's promise timed by the writer's day, "part two after
+    # dinner", "next part tonight".
+    r"|tonight|this\s+(?:evening|afternoon|weekend)|after\s+(?:dinner|lunch|work|school|class)"
     # The promise as the author's progress on it: "Chapter six is nearly done!", "The
     # next part is half written". Only the writing words, so "The next one was nearly
     # dead." stays a sentence.
@@ -590,13 +603,14 @@ END_RE = lazy(
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
     # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay ("tamat", and "selesai",
-    # "finished", as Wattpad writers mark the end), Filipino, Greek, Russian and Ukrainian,
+    # "finished", as Wattpad writers mark the end), Filipino, Swahili ("mwisho", rule
+    # ``swahili-end-marker``), Greek, Russian and Ukrainian,
     # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
     # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished"),
     # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
     # or "おしまい" ("that's all").
     r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt"
-    r"|tamat|selesai|wakas|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
+    r"|tamat|selesai|wakas|mwisho|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
     # Indonesian, Russian, Japanese.
@@ -620,7 +634,10 @@ def match_end_marker(text: str) -> bool:
         # Rule ``cjk-bracketed-end``: Chinese and Japanese writers bracket the end mark in
         # full-width brackets, "（完）", "【完】", "〔終〕", as they bracket an aside.
         core = core.strip(_CJK_BRACKETS + " 　")
-    return bool(END_RE.fullmatch(core) or _AMBIGUOUS_END_RE.fullmatch(core))
+    if END_RE.fullmatch(core) or _AMBIGUOUS_END_RE.fullmatch(core):
+        return True
+    # A play's "CURTAIN" closing the last act (stage_ends).
+    return is_curtain(text)
 
 
 # Full-width brackets around a CJK end mark.

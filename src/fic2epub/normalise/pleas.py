@@ -114,6 +114,9 @@ def more_to_come(text: str) -> bool:
         return True
     if len(text) > 200 or text[:1] in "\"“‘'":
         return False
+    # A promise in chat register, with a short reason after it or a chatty sentence before.
+    if _chat_promise(text) or _chatty_promise(text):
+        return True
     promise, _, plea = text.partition("! ")
     if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
         return False
@@ -122,6 +125,24 @@ def more_to_come(text: str) -> bool:
         or (_PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None)
         or _FEEDBACK_ASK.match(plea) is not None
     )
+
+
+def _chat_promise(text: str) -> bool:
+    """Rule ``chat-more-to-come``: a promise typed in chat style, in lower case, with a
+    short reason after its comma ("part two after dinner, the kids are yelling"). Only in
+    lower case and without quotation marks, so "Chapter four soon, the king said." stays."""
+    if not text[:1].islower() or any(mark in text for mark in '"“”'):
+        return False
+    promise, comma, reason = text.partition(", ")
+    return (
+        bool(comma)
+        and len(reason.split()) <= _REASON_WORDS
+        and MORE_TO_COME_RE.fullmatch(promise) is not None
+    )
+
+
+# The most words of a chat promise's reason.
+_REASON_WORDS = 8
 
 
 # The author's own word in a plea: a smiley or heart, "please", "me"/"my" ("make me happy").
@@ -149,3 +170,33 @@ def _chatty_plea(text: str) -> bool:
     if not (emoji or is_note_like(text)):
         return False
     return text[:1].islower() or "!!" in text or emoji
+
+
+# Rule ``chatty-more-to-come``: a forum poster's promise of the next part in chat register,
+# "ok part 2 tomorrow!", "lol I love her already. ok part two tomorrow!": an interjection
+# before the promise, or a short chatty sentence (opening in lower case or on "lol", "omg")
+# before it. Why: boards' writers close a post so, and it is the author's word, as the bare
+# promise is. Guards: the promise is the line's last sentence and matches the bare rule;
+# what comes before it is one short sentence in chat register, so a capitalised sentence of
+# story ("She waved. More ships came the next week.") never passes.
+_INTERJECTION = lazy(r"(?:ok(?:ay)?|k|so|anyway|alright|lol|omg|haha)\b[\s,.!]*", re.I)
+_CHAT_LEAD = lazy(r"(?:lol|omg|haha|lmao)\b", re.I)
+_LAST_SENTENCE = lazy(r"(?P<chat>[^.!?…]{1,80}[.!?…]+)\s+(?P<promise>[^.!?…]{1,60}[!.…~]*)")
+# The longest chatty promise line.
+_CHATTY_PROMISE = 140
+
+
+def _chatty_promise(text: str) -> bool:
+    """Rule ``chatty-more-to-come`` (see above)."""
+    if len(text) > _CHATTY_PROMISE:
+        return False
+    chat, promise = "", text
+    if (found := _LAST_SENTENCE.fullmatch(text)) is not None:
+        chat, promise = found.group("chat"), found.group("promise")
+        if not (chat[:1].islower() or _CHAT_LEAD.match(chat)):
+            return False
+    lead = _INTERJECTION.match(promise)
+    if lead is None and not chat:
+        return False
+    bare = promise[lead.end() :] if lead is not None else promise
+    return MORE_TO_COME_RE.fullmatch(bare) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.proboards import is_button
 
 # The most lines, and the longest line, a signature holds.
@@ -41,7 +41,11 @@ def _foot_block(marked: list[Chunk], body: int, end: int) -> tuple[int, int] | N
     start = stop - 1
     while start > body and marked[start].gap == 0 and marked[start - 1].role != "dropped":
         start -= 1
-    if start < body or stop - start > _SIGNATURE_LINES or stop <= start:
+    # Rule ``framed-signature``: a signature boxed between two rules ("~~~~~~" over and
+    # under its lines), as boards' signature makers draw it; the rules are not counted.
+    lines = [chunk for chunk in marked[max(start, body) : stop] if not is_glyph_line(chunk.text)]
+    framed = stop - start - len(lines) <= 2
+    if start < body or len(lines) > _SIGNATURE_LINES or not framed or stop <= start:
         return None
     if marked[start].gap == 0 and start > body:
         return None

@@ -68,7 +68,10 @@ def reddit_poster(line: str) -> str | None:
 # The buttons under a post: Facebook's "Like", "Comment", "Share" (one a line or on one
 # line), and Reddit's "Share", "Save", "Hide", "Report", "Award".
 _BUTTON = lazy(r"like|comment|share|save|hide|report|award|give\s+award|reply", re.IGNORECASE)
-_ACTION_BAR = lazy(r"like\s+comment\s+share", re.IGNORECASE)
+# Rule ``dotted-action-bar``: reading apps (Movellas, Wattpad's web page) set the same three
+# buttons apart with middle dots or bars, "Like · Comment · Share": the same bar, and what
+# follows it on the page is the comment thread and the site's recommendations.
+_ACTION_BAR = lazy(r"like\s*[·•|]?\s*comment\s*[·•|]?\s*share", re.IGNORECASE)
 
 
 def _action_bar(chunks: list[Chunk], index: int, end: int) -> bool:

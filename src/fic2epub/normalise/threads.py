@@ -50,6 +50,7 @@ from fic2epub.normalise.mail_subject import subject_title
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
+from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, mini_profile
 from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, post_headers
@@ -113,7 +114,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)
     found += _posted_on_posts(chunks, marked) + _vbulletin_posts(chunks, marked)
     found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
-    found += _fedi_posts(chunks, marked)
+    found += _fedi_posts(chunks, marked) + _posted_field_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -412,6 +413,19 @@ def _fedi_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     if found:
         mark_fedi_headers(marked, found)
     return [_Post(start, body, poster, start, fedi=True) for start, body, poster in found]
+
+
+def _posted_field_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``posted-field-post-header``: the poster's name, "Posted: date" and the post's
+    buttons, one a line, open each post (:func:`posted_field_headers`)."""
+    posts: list[_Post] = []
+    for start, body, poster in posted_field_headers(chunks):
+        for position in range(start, body):
+            marked[position] = replace(
+                marked[position], role="dropped", rule="posted-field-post-header"
+            )
+        posts.append(_Post(start, body, poster, start))
+    return posts
 
 
 def _posted_on_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:

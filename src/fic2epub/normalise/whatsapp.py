@@ -9,6 +9,10 @@ and calls are end-to-end encrypted…", "Name created group …", "Name added yo
 "<Media omitted>", "This message was deleted" and "<This message was edited>" where a
 message was a picture, was deleted or was changed.
 
+:mod:`fic2epub.normalise.chat_export` (run first) reads an export of one short message a
+line; this step takes the export it leaves, one whose messages run over many lines each,
+most lines without a prefix (a story pasted a part at a time).
+
 The story is the messages of the member who posted it: the one who wrote the most. The
 others' messages (readers' reactions, unrelated chat) and the app's lines are removed, not
 emptied: an export often has no blank lines at all, and an emptied line would read as a

@@ -36,7 +36,15 @@ class _Trace:
         """Carry the line numbers across one step that turned ``before`` into ``after``."""
         origin: list[int | None] = [None] * len(after)
         matcher = SequenceMatcher(None, before, after, autojunk=False)
-        for _, i1, i2, j1, j2 in matcher.get_opcodes():
+        # A step that keeps the line count rewrites its lines in place (its docstring says
+        # "line breaks are kept"): pair them one to one, as a diff of many rewritten lines
+        # can pair a blanked line with a blank line far away and lose every number between.
+        opcodes = (
+            [("replace", 0, len(before), 0, len(after))]
+            if len(before) == len(after)
+            else matcher.get_opcodes()
+        )
+        for _, i1, i2, j1, j2 in opcodes:
             # Equal runs map one to one; a rewritten run pairs its lines in order (a step
             # that rewrites a line in place keeps it), and what is left over on the old side
             # was removed.

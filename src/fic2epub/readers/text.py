@@ -12,9 +12,11 @@ from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
+from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.byline_headings import byline_headings
+from fic2epub.normalise.chat_export import chat_export
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
@@ -30,6 +32,7 @@ from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
@@ -39,15 +42,22 @@ from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
+from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.page_repeats import drop_page_repeats
+from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
+from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.read_later import read_later_note
+from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
+from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.normalise.whatsapp import whatsapp_export, whatsapp_messages
+from fic2epub.normalise.wiki_article import wiki_article
 from fic2epub.options import ReadOptions
 
 
@@ -81,41 +91,54 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
     )
 
 
-# Whole-text steps between decoding and layout, in order: a saved mail's MIME envelope,
-# journal markup tags, HTML residue,
-# a reading app's citations round copied passages, a web clipper's framing, the Wayback
-# Machine's toolbar, a published Google Doc's framing, a Notion export's callout icons,
-# callout tags and sub-page links, a title block's box of characters, a converter's table of
-# header fields and a bulleted list of them, a converter's setext
-# headings, lynx's reference lists, a word processor's comment list, a mailbox's escaped
-# "From" lines, Obsidian's and Discord's own marks, a Discord exporter's channel block and
-# footer, a WhatsApp export's message prefixes and other members' messages, an old.reddit
-# page's frame and comments, a site's anti-copy strings.
+# Whole-text steps between decoding and layout, in order. Each undoes what one program or site
+# wrapped a story in, where the wrapping is easier to read in the whole text than in classified
+# lines: a saved mail's MIME envelope, journal markup and HTML residue, a reading app's citations,
+# a read-later app's note frame and highlights, a clipper's or the Wayback Machine's framing,
+# published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports, converters' setext
+# headings, text browsers' menus, reference lists and definition lists, word processors' comment
+# lists, mailboxes' escaped "From" lines, Discord and phone chat exports (a WhatsApp export of
+# long messages too), old.reddit, paste and
+# wiki pages, anti-copy strings, a typesetter's end mark after a piece's last word and a note's
+# closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
     html_residue,
     apple_books_excerpts,
+    read_later_note,
     web_clip,
     wayback_toolbar,
     published_doc_page,
     callout_icon,
     notion_export,
     banner_box,
+    org_ascii_export,
     drawn_table_fields,
     bulleted_fields,
     setext_headings,
     markdown_escapes,
     lynx_references,
+    dump_top_menu,
+    definition_list_fields,
+    post_byline,
     doc_comments,
     unescape_mbox,
+    logseq_page,
     obsidian_markup,
+    rentry_marks,
     discord_markup,
     discord_export,
+    chat_export,
     whatsapp_messages,
     whatsapp_export,
     old_reddit,
+    paste_page_frame,
+    paste_raw_copy,
+    wiki_article,
     anticopy_strings,
+    typeset_end_marks,
+    trailing_todo_list,
 )
 
 

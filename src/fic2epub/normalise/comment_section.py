@@ -1,0 +1,75 @@
+"""A chapter page's counted comment section, and the pager links right above it.
+
+Writing sites (Goodreads' old "writing" pages, small story hosts) print under each chapter
+its pager ("previous chapter: Title"), then "comments (6)", a counter ("showing 1-2 of 6"),
+the comments as "Name wrote: "…"" and an "add a comment" link. None of it is the story's,
+and a note closing the chapter above it must not take it in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+
+# The section's head: "comments (6)", "Comments: 6", "6 comments".
+_HEAD = lazy(r"comments?\s*(?:\(\d{1,6}\)|:\s*\d{1,6})|\d{1,6}\s+comments?", re.IGNORECASE)
+# One comment: "Name wrote: "…"" (the quote opens the comment's text).
+_COMMENT = lazy(r"[^\s:\"“][^:\"“]{0,40}\s+wrote:\s*[\"“].*", re.IGNORECASE)
+# The section's counter and its closing link.
+_COUNTER = lazy(r"showing\s+\d{1,6}\s*[-–]\s*\d{1,6}\s+of\s+\d{1,6}", re.IGNORECASE)
+_ADD_LINK = lazy(r"(?:add|post|leave|write)\s+a\s+comment", re.IGNORECASE)
+# A pager link naming the chapter it leads to: "previous chapter: The Lamp", "next chapter".
+_PAGER_LINK = lazy(
+    r"(?:prev(?:ious)?|next)\s+chapter(?:\s*:\s*[^|:]{1,60})?"
+    r"(?:\s*\|\s*(?:prev(?:ious)?|next)\s+chapter(?:\s*:\s*[^|:]{1,60})?)?",
+    re.IGNORECASE,
+)
+
+
+def comment_section_start(
+    chunks: list[Chunk], first: int, end: int, is_chrome: Callable[[str], bool]
+) -> int:
+    """Rule ``counted-comment-section``: from a "comments (N)" line near the chapter's end
+    to the end, when every line under it is a comment ("Name wrote: "…""), the section's
+    counter or "add a comment" link or site chrome, and one of those at least is a comment
+    or the link, all is dropped; so are the pager links ("previous chapter: Title") right
+    above it. Returns where the dropped lines start.
+
+    Why: a closing author's note above the section would take the comments in as its own
+    lines. Guards: the head is a whole line; a story line "Three comments" followed by prose
+    leaves the section unproven, so nothing is dropped."""
+    for index in range(max(first, end - 30), end):
+        if chunks[index].role not in ("text", "dropped", "note-body"):
+            continue
+        if not _HEAD.fullmatch(chunks[index].text.strip()):
+            continue
+        if not _section_under(chunks, index + 1, end, is_chrome):
+            continue
+        top = index
+        while top - 1 >= first and _PAGER_LINK.fullmatch(chunks[top - 1].text.strip()):
+            top -= 1
+        for later in range(top, end):
+            if chunks[later].role != "dropped":
+                chunks[later] = replace(
+                    chunks[later], role="dropped", rule="counted-comment-section"
+                )
+        return top
+    return end
+
+
+def _section_under(
+    chunks: list[Chunk], start: int, end: int, is_chrome: Callable[[str], bool]
+) -> bool:
+    """Whether the lines from ``start`` to ``end`` are a comment section's."""
+    proven = False
+    for chunk in chunks[start:end]:
+        text = chunk.text.strip()
+        if _COMMENT.fullmatch(text) or _ADD_LINK.fullmatch(text):
+            proven = True
+        elif not (chunk.role == "dropped" or _COUNTER.fullmatch(text) or is_chrome(text)):
+            return False
+    return proven

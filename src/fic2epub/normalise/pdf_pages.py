@@ -1,0 +1,133 @@
+"""A typeset PDF's page edges in ``pdftotext`` text: folios, running heads and end marks.
+
+``pdftotext -layout`` keeps each printed page as it stands, ending it with a form feed: a
+page number (folio) centred under the page's last line, and at the top of the next page a
+running head beside its page number ("THE GREEN DOOR          15", "16          A ZINE").
+Between them a paragraph that ran over the page's end goes on. None of the furniture is the
+story's, and the paragraph is one.
+
+A magazine or a zine also closes each piece with a typesetter's end mark after its last word
+("… from the window. ■"): an ornament, not the author's "The End".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import QUOTES
+
+# A folio alone on its line: "14", "- 14 -", "— 14 —".
+_FOLIO = lazy(r"[-–—]?\s*(?P<number>\d{1,4})\s*[-–—]?")
+# A running head with its page number, set apart by wide spaces, in either order.
+_HEAD = lazy(
+    r"(?P<lead>\d{1,4})\s{3,}(?P<head>\S.{0,80}?)|(?P<head2>\S.{0,80}?)\s{3,}(?P<tail>\d{1,4})"
+)
+
+
+def _edge_number(line: str, *, top: bool) -> int | None:
+    """The page number a page's first (``top``) or last line gives, as a folio or (at the
+    top) a running head, else None."""
+    line = line.strip()
+    if len(line) > 120:
+        return None
+    found = _FOLIO.fullmatch(line)
+    if found is not None:
+        return int(found.group("number"))
+    if not top or "   " not in line:
+        return None
+    head = _HEAD.fullmatch(line)
+    if head is None:
+        return None
+    return int(head.group("lead") or head.group("tail"))
+
+
+def _filled(lines: list[str], *, last: bool) -> int | None:
+    """The index of the first (or ``last``) line that is not blank, else None."""
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    return next((index for index in order if lines[index].strip()), None)
+
+
+def page_edge_furniture(text: str) -> str:
+    """Rule ``pdf-page-edges``: in text with form feeds, each page's folio at its foot and
+    running head at its top go, and the pages are set end to end again.
+
+    Guards: only the last line before a form feed and the first line after one, each a bare
+    page number or a head beside one, and only when the numbers agree with the pages they
+    stand on (two at least, counting up one a page), so a story's line that is a number
+    ("1914") or a table's row is never taken. Where a paragraph runs on over the page's end
+    (the page stops mid-sentence, the next opens in lower case or after a comma), the two
+    halves meet with no blank line between; otherwise a paragraph indent, or one blank line,
+    parts them.
+    """
+    if "\f" not in text:
+        return text
+    pages = [page.split("\n") for page in text.split("\f")]
+    found: list[tuple[int, int, int, bool]] = []  # (page, line, page number, at the top)
+    for at, lines in enumerate(pages):
+        foot = _filled(lines, last=True) if at + 1 < len(pages) else None
+        top = _filled(lines, last=False) if at else None
+        if foot == top:
+            foot = None  # a page of one line: its number is read once, as its top
+        for index, is_top in ((top, True), (foot, False)):
+            if index is None:
+                continue
+            number = _edge_number(lines[index], top=is_top)
+            if number is not None:
+                found.append((at, index, number, is_top))
+    offsets = Counter(number - at for at, _, number, _ in found)
+    if not offsets:
+        return text
+    offset, count = offsets.most_common(1)[0]
+    if count < 2:
+        return text
+    # The page breaks that lost furniture: a head opens page ``at`` after the break before
+    # it, a folio closes it before the break after it.
+    breaks: set[int] = set()
+    for at, index, number, is_top in found:
+        if number - at == offset:
+            pages[at][index] = ""
+            breaks.add(at if is_top else at + 1)
+    joined = "\n".join(pages[0])
+    for at in range(1, len(pages)):
+        page = "\n".join(pages[at])
+        joined = _meet(joined, page) if at in breaks else f"{joined}\f{page}"
+    return joined
+
+
+def _meet(before: str, after: str) -> str:
+    """Two pages set end to end, their blank edge lines gone (``pdf-page-edges``)."""
+    before, rest = before.rstrip(), after.lstrip("\n")
+    if not rest.strip():
+        return before + "\n" + rest
+    foot = before.rpartition("\n")[2]
+    first = rest.partition("\n")[0]
+    opening = first.lstrip()
+    indent = len(first) - len(opening)
+    runs_on = _runs_on(foot.strip(), opening)
+    deeper = indent > len(foot) - len(foot.lstrip())
+    return before + ("\n" if runs_on or deeper else "\n\n") + rest
+
+
+def _runs_on(foot: str, opening: str) -> bool:
+    """Whether the sentence a page's last line stops in goes on at the next page's start."""
+    if not foot or not opening:
+        return False
+    if foot.endswith((",", ";")):
+        return opening[0].isalpha() or opening[0] in QUOTES
+    return opening[0].islower() and (foot[-1].isalpha() or foot.endswith("-"))
+
+
+# Rule ``typeset-end-mark``: a typesetter's end mark (a black square, the end-of-proof sign)
+# after a piece's last sentence, at the end of its line: "… from the window. ■". Only after a
+# sentence's closing mark and a space, and only as the line's last character, so a square
+# used as a scene break on its own line, or inside a sentence, is left.
+_END_MARK = lazy(r"(?<=[.!?…”’\"'])[ \t]+[■∎◼▪](?=[ \t]*(?:\n|\f|$))")
+
+
+def typeset_end_marks(text: str) -> str:
+    """``text`` without typesetters' end marks after a piece's last word (rule
+    ``typeset-end-mark``)."""
+    if not any(mark in text for mark in "■∎◼▪"):
+        return text
+    return _END_MARK.sub("", text)
