@@ -14,6 +14,7 @@ from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.layout import layout
+from fic2epub.options import ReadOptions
 from fixture_cases import Case, read_cases
 
 
@@ -58,7 +59,6 @@ def test_body(case: Case) -> None:
 def test_pages(case: Case) -> None:
     """Whole-page copies, read by the text steps (a wiki's page, a clipper's framing) and then
     every chunk pass."""
-    from fic2epub.options import ReadOptions
     from fic2epub.readers.text import classify
 
     chunks = classify(case.source.encode("utf-8"), ReadOptions(), "fixture")

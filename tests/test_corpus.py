@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # Every tests/heldout*/ folder but those in _MEASURED_ONLY (measured only, with
 # bench/corpus_score.py) was written without sight of the reader's code, as a check on formats
 # the reader was not tuned for; they stay in the suite so those formats keep working.
-# (A new blind corpus is measured with bench/corpus_score.py until it passes: heldout80 and
-# heldout81 await their fixes.)
-_MEASURED_ONLY = {"heldout5", "heldout7", "heldout80", "heldout81"}
+# (A new blind corpus is measured with bench/corpus_score.py until it passes: heldout81 awaits
+# its fixes.)
+_MEASURED_ONLY = {"heldout5", "heldout7", "heldout81"}
 _HELDOUT = sorted(
     (path for path in (ROOT / "tests").glob("heldout*") if path.name not in _MEASURED_ONLY),
     key=lambda path: int(path.name.removeprefix("heldout") or 1),
@@ -83,6 +83,16 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout79/02-booksie-two-chapter-pages-version-tag-author-chapter-note.txt": [
         "chapter 1 title: 'Chapter 1 - The Veranda' != 'The Veranda'",
         "chapter 2 title: 'Chapter 2 - The Letter from Copenhagen' != 'The Letter from Copenhagen'",
+    ],
+    # Each expectation joins two sentences that the story keeps apart: in 05 the rest of the
+    # paragraph follows "a little dusty.", in 10 a whole message stands between the two.
+    "heldout80/05-goodreads-writing-two-chapter-pages-comments.txt": [
+        "chapter 2 lacks 'dark green and a little dusty.\\nYears later, when Kamala was no longer "
+        "a girl'",
+    ],
+    "heldout80/10-whatsapp-android-export-bold-headings-no-blank-lines.txt": [
+        "chapter 2 lacks 'which made them laugh even harder.\\nOlga went to see him on the "
+        "Sunday.'",
     ],
     # A break at a chapter's end is dropped, as the normalisation issue asks; this expectation
     # counts the one under chapter 1's last line, above the next part's heading.

@@ -33,7 +33,10 @@ BUTTON_WORDS = lazy(
     # vBulletin's log-in bar over a thread ("User Name  Password  Remember Me?  Log in") and
     # the thread's menus ("Thread Tools  Display Modes").
     r"|user\s*name|password|remember\s+me\??|log\s*in|thread\s+tools|display\s+modes"
-    r"|search\s+this\s+thread|rate\s+this\s+thread",
+    r"|search\s+this\s+thread|rate\s+this\s+thread"
+    # Rule ``publish-button``: a reading app's button for its writers beside "Sign in" in the
+    # top bar ("Publish  Sign in"); alone, "Publish" may be a story's one-word line.
+    r"|publish",
     re.IGNORECASE,
 )
 

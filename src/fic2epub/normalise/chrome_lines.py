@@ -80,6 +80,9 @@ CHROME_LINE = lazy(
     r"|[«‹<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»›>]*"
     r"(?:\s+next(?:\s+(?:chapter|part))?\s*[»›>]*)?"
     r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
+    # Rule ``episode-pager``: a reading app's links between episodes, "‹ Previous episode",
+    # "Next episode ›"; only with the arrow, as "Next episode" may be a line of a story.
+    r"|[«‹<]+\s*prev(?:ious)?\s+episode|next\s+episode\s*[»›>]+"
     # Rule ``continue-to-link``: a serial's link under a chapter post to the next one,
     # "Continue to Chapter 4: The Harbour →"; only with its arrow, so a sentence never matches.
     r"|(?:continue|go\s+on|read\s+on)\s+to\s+(?:the\s+next\s+)?(?:chapter|part|post)\b"
@@ -98,6 +101,11 @@ CHROME_LINE = lazy(
     # now" (a bare "Join" may be a story's one-word line).
     r"|(?:sign\s*up|join|register)\s+(?:(?:for\s+)?free|now)!?"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
+    # Rule ``own-source-line``: a post's required source field answered "my own" (Taringa's
+    # "Fuente: propia (…)", "Source: my own", "Fonte: própria"): the site asks every post
+    # for it. Only with the own-work answer, so a header's "Source: a prompt" stays.
+    r"|(?:fuente|source|fonte|quelle)\s*:\s*(?:propi[ao]|m[íi][ao]|yo|própri[ao]|mine|my\s+own"
+    r"|own|original|eigene?)\b[^\n]{0,100}"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
     r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
     # Rule ``desktop-edition-link``: a mobile page's link to the full site at its foot,

@@ -65,7 +65,13 @@ _DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
+    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    # Rule ``comment-time-ago-i18n``: how long ago in the site's language, the word for
+    # "ago" first: Spanish "hace 12 años", Portuguese "há 3 meses", French "il y a 2 ans",
+    # German "vor 5 Tagen".
+    r"|(?:hace|h[áa]|il\s+y\s+a|vor)\s+\d+\s+(?:minutos?|horas?|d[íi]as?|semanas?|mes(?:es)?"
+    r"|años?|anos?|minutes?|heures?|jours?|semaines?|mois|ans?|minuten|stunden|tag(?:en)?"
+    r"|wochen|monat(?:en)?|jahr(?:en)?))"
 )
 _STAMP = lazy(rf"{_DATE}{_TIME}", re.IGNORECASE)
 # A blog's date line over each post: "Sunday, 7 March 2021", "niedziela, 7 marca 2021";

@@ -43,8 +43,10 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
 from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
+from fic2epub.normalise.episode_pages import description_above_episode_list
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
+from fic2epub.normalise.fic_tag_line import announced_title
 from fic2epub.normalise.ficbook_page import (
     ficbook_dedication,
     ficbook_note_rest,
@@ -62,6 +64,7 @@ from fic2epub.normalise.fields import (
 )
 from fic2epub.normalise.foreign_header import count_under_counts, foreign_header_line
 from fic2epub.normalise.forum_lines import thread_starter
+from fic2epub.normalise.greeting_notes import greeting_above_fields
 from fic2epub.normalise.header_chrome import (
     chrome_value,
     chrome_value_lines,
@@ -490,6 +493,12 @@ def read_header(chunks: Chunks) -> Chunks:
             bylined = True
             index += 2
             continue
+        elif title is None and (announced := announced_title(text)) is not None:
+            # A post's "[fic] Title (Source) ~1k, G, …" line (fic_tag_line).
+            marked[index] = replace(
+                chunk, role="title", rule="fic-tag-announcement", value=announced
+            )
+            title = announced
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
@@ -524,7 +533,15 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[index] = replace(chunk, role="summary", rule=teaser)
         elif header_resumes(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
+        elif (first_field := greeting_above_fields(marked, index)) is not None:
+            # The poster's word to the readers above the header fields (greeting_notes).
+            index = first_field
+            continue
         elif (after := summary_inside_header(marked, index)) is not None:
+            index = after
+            continue
+        elif title is not None and (after := description_above_episode_list(marked, index)):
+            # A reading app's series page: its description over the episode list.
             index = after
             continue
         else:

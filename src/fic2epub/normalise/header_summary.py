@@ -18,6 +18,7 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.foreign_header import is_menu_bar
+from fic2epub.normalise.greeting_notes import is_field_block
 from fic2epub.normalise.info_sentence import rated_chip_line
 from fic2epub.normalise.journal_parts import is_cut_link
 from fic2epub.normalise.notes import (
@@ -242,6 +243,13 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         # into posting it") is the poster's unlabelled note, as a journal post opens.
         _as_chatter_note(chunks, index, end, "chatter-above-fields")
         return end
+    if _SALUTATION.match(chunks[index].text) and is_note_like(chunks[index].text):
+        # Rule ``salutation-over-header``: a paragraph that greets the readers ("Good evening
+        # all. This is my first story here, be gentle with me.") and reads as the writer's
+        # word is the poster's unlabelled note, whatever header lines stand under it: a
+        # description never opens with a greeting.
+        _as_chatter_note(chunks, index, end, "salutation-over-header")
+        return end
     if not _chatter(chunks[index].text) and _summary_field_ahead(chunks, end):
         # Rule ``blog-description``: the post's own header, further down, labels its
         # summary; the paragraph up here is a blog's or a community's description under its
@@ -265,10 +273,13 @@ _SUMMARY_AHEAD = 16
 def _summary_field_ahead(chunks: list[Chunk], start: int) -> bool:
     """Whether a "Summary:" field stands within a few lines from ``start``, before any
     prose paragraph: a header line, not a story's, the lines between being short."""
-    for chunk in chunks[start : start + _SUMMARY_AHEAD]:
+    for position in range(start, min(len(chunks), start + _SUMMARY_AHEAD)):
+        chunk = chunks[position]
         if ":" not in chunk.text[:40]:
-            if len(chunk.text) > 120:
+            if len(chunk.text) > 120 and not is_field_block(chunks, position + 1):
                 return False  # a paragraph of prose: the story has started
+            # A poster's greeting right over the header's fields (greeting_notes) is no
+            # prose either: the fields under it may still label the summary.
             continue
         field = field_line(chunk.text)
         if field is not None and is_known_label(field[0]) and field_for(field[0]) == "summary":
@@ -429,6 +440,11 @@ def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> N
 
 # How a poster opens a word to the channel or thread, never a summary of a story: "ok",
 # "okay", "hi all", "hey", "finally", "here's part one".
+# A greeting to the readers opening a paragraph: "Good evening all", "Hello everyone",
+# "Greetings, readers", "Hi guys".
+_SALUTATION = lazy(
+    r"(?:good\s+(?:morning|afternoon|evening|day)|greetings|hello|hi|hey)\b[\s,!.]", re.I
+)
 _CHATTER_OPENER = lazy(
     r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
 )

@@ -17,6 +17,7 @@ from fic2epub.normalise.counted_places import counted_place_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
 from fic2epub.normalise.doubled_headings import doubled_headings
 from fic2epub.normalise.ebook_chapters import ebook_chapter_names
+from fic2epub.normalise.episode_pages import episode_pages
 from fic2epub.normalise.feedback_form import drop_feedback_forms
 from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
 from fic2epub.normalise.ffn_page import (
@@ -77,7 +78,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             else chunk
             for chunk in chunks
         )
-    marked = list(mark_comments(drop_feedback_forms(meme_thread(chunks))))
+    # A reading app's episode list and episode pages' site lines go first (episode_pages).
+    marked = list(mark_comments(drop_feedback_forms(meme_thread(episode_pages(chunks)))))
     drop_chapter_dropdowns(marked)
     numbered_select_lines(marked)
     pager_numbered_headings(marked)
@@ -744,9 +746,24 @@ def _list_in_prose(chunks: Chunks, indexes: list[int]) -> bool:
     first, last = indexes[0], indexes[-1]
     if indexes != list(range(first, last + 1)) or first == 0 or last + 1 == len(chunks):
         return False
-    if any(chunks[index].gap for index in indexes[1:]):
+    if any(chunks[index].gap for index in indexes[1:]) and not all(
+        _sentence_item(chunks[index].text) for index in indexes
+    ):
         return False
     return all(_prose(chunks[index]) for index in (first - 1, last + 1))
+
+
+def _sentence_item(text: str) -> bool:
+    """Rule ``numbered-list-in-prose`` (spaced items): an item that is a whole sentence
+    ("2. Never open the door after dark.") is a list's even with blank lines between the
+    items, as a writer or a converter spaces a list; a heading is a title ("2. The Door"),
+    not a sentence of several words with its full stop."""
+    words = text.split()
+    return len(words) >= _SENTENCE_ITEM_WORDS and text.rstrip().endswith((".", "!", "?", "…"))
+
+
+# A numbered sentence has its number and at least this many words after it.
+_SENTENCE_ITEM_WORDS = 5
 
 
 def _prose(chunk: Chunk) -> bool:

@@ -17,8 +17,10 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.web_clip import ESCAPE
 
 # The escapes only a converter writes: "\_" inside a word ("salt\_road"), "\*", "\#", "\!",
-# "\[", "\]", "\`".
-_CONVERTER_ESCAPE = lazy(r"(?<=\w)\\_(?=\w)|\\[*#!\[\]`]")
+# "\[", "\]", "\`", and (rule ``escaped-number-stop``) a full stop escaped after a number
+# ("March 1817\. The…"): Google Docs' Markdown download guards every "1817." that could
+# read as an ordered list's number, and no writer types that backslash.
+_CONVERTER_ESCAPE = lazy(r"(?<=\w)\\_(?=\w)|\\[*#!\[\]`]|(?<=\d)\\\.")
 # A file needs this many of them: one could be a writer's own.
 _LEAST = 3
 

@@ -132,6 +132,14 @@ def _everyday(cue: re.Match[str]) -> bool:
     return word.startswith("chapter") or word in _EVERYDAY_CUES
 
 
+def _plea(text: str) -> bool:
+    """Whether a paragraph is a plea for comments (:func:`pleas.closing_plea`)."""
+    # Imported here: pleas reads notes' own cues.
+    from fic2epub.normalise.pleas import closing_plea
+
+    return closing_plea(text)
+
+
 def talks_to_readers(text: str) -> bool:
     """Stronger than :func:`is_note_like`: smileys or an "I …" opening, never a title's."""
     return bool(_SMILEY.search(text) or _FIRST_PERSON_START.match(text))
@@ -267,6 +275,17 @@ def consume_note(
                 continue
             if is_box_thanks(chunk, chunks[index - 1].text):
                 chunks[index] = replace(chunk, role="dropped", rule="chrome-box-thanks")
+                index += 1
+                continue
+            above = chunks[index - 1]
+            if above.role == "dropped" and chunk.gap and above.gap and _plea(text):
+                # Rule ``plea-after-site-line``: under a closing note, past a line of the
+                # site's (a source field, a button row) set apart by blank lines, a plea for
+                # comments or points is the author's second word, an unlabelled note of its
+                # own. A line run on under the site's line stays the note's.
+                chunks[index] = replace(
+                    chunk, role="note", rule="plea-after-site-line", label="", value=text
+                )
                 index += 1
                 continue
             chunks[index] = replace(chunk, role="note-body", rule="note-after-story")

@@ -375,6 +375,11 @@ NOTE_RE = lazy(
     # reader; with its colon or alone on its line (see _NEEDS_SEPARATOR), so "Postscript to
     # a war, the treaty said…" stays prose.
     r"|postscript"
+    # Rule ``bold-postscript-label``: "**PS:**" or "**P.S.:**" in strong emphasis, the way
+    # a Markdown or note-app file sets its other labels ("**Notes:**"), is the author's
+    # P.S. to the reader. Only bold and with its colon, since a letter inside a story
+    # closes on a plain "P.S. Burn this." that is the letter's.
+    r"|(?<=\*\*|__)(?-i:P\.?\s?S\.?)(?=\s*[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])"
     # Rule ``editor-note-label``: a zine's or anthology's letter from its editor: "From the
     # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
     # line), so "From the editor's desk came a letter" stays prose. Rule
@@ -494,8 +499,10 @@ MORE_TO_COME_RE = lazy(
     # The progress words below only after a part, chapter or update: "The next batch is
     # almost ready." is the baker's, not the author's.
     r"(?!(?:the\s+)?next\s+(?:batch|one)\s+(?:is\s+)?(?:nearly|almost|half|mostly|already))"
-    r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|update|instal+ment|batch|one)"
-    r"|(?:part|chapter)\s+\w{1,6})"
+    # Rule ``more-to-come-episode``: a serial's writer may call each instalment an
+    # "episode" ("Episode 2 tomorrow", "Next episode on Friday").
+    r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|episode|update|instal+ment|batch|one)"
+    r"|(?:part|chapter|episode)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
     r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon"
     # Rule ``more-after-a-meal``: a chat's promise timed by the writer's day, "part two after
@@ -507,7 +514,9 @@ MORE_TO_COME_RE = lazy(
     r"|(?:nearly|almost|half|mostly|already)\s+(?:done|finished|written|ready))"
     r"(?:,?\s+I\s+promise)?"
     # A hedge after the promise: "Part two tomorrow, if all goes well!"
-    r"(?:,?\s+(?:if|hopefully|fingers\s+crossed|barring|weather|work|life)\b[^.!?\n]{0,50})?"
+    r"(?:,?\s+(?:if|hopefully|fingers\s+crossed|barring|weather|work|life)\b[^.!?\n]{0,50}"
+    # A pious hedge: "Episode 2 tomorrow by God's grace", "… God willing", "… in sha Allah".
+    r"|,?\s+(?:by\s+god['’]s\s+grace|god\s+willing|in\s*sh(?:a|aa)\s*allah|deo\s+volente))?"
     r"[\s!.…~*:)(^<3]*",
     re.IGNORECASE,
 )

@@ -22,7 +22,25 @@ def closing_plea(text: str) -> bool:
         return True
     if len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text):
         return True
-    return _chatty_plea(text) or _mail_plea(text)
+    return _chatty_plea(text) or _mail_plea(text) or _foreign_plea(text)
+
+
+# Rule ``foreign-plea``: the plea in Spanish, Portuguese, Italian or French, the readers
+# told to leave something: "Dejen puntos si les gustó", "Dejen sus comentarios", "Deixem
+# seus comentários", "Lasciate un commento", "Laissez un commentaire". The imperative is
+# the readers' (plural or polite), so a narrator's line to one character seldom fits.
+_FOREIGN_PLEA = lazy(
+    r"(?:dejen|dejad|deixem|lasciate|laissez)\s+(?:sus\s+|seus\s+|vos\s+|i\s+vostri\s+"
+    r"|un(?:a|e)?\s+|uno\s+|algún\s+|algum\s+)?(?:puntos|comentarios?|coment[áa]rios?"
+    r"|commenti|commento|commentaires?|reviews?|votos?|votes?|kudos|likes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _foreign_plea(text: str) -> bool:
+    """A plea in another language under the prose (``foreign-plea``); short, and the whole
+    paragraph opens on it."""
+    return len(text) <= 200 and _FOREIGN_PLEA.match(text) is not None
 
 
 # Asking readers to answer a newsletter's post: "Reply and tell me", "hit reply", "reply to
@@ -119,7 +137,10 @@ def more_to_come(text: str) -> bool:
         return True
     promise, _, plea = text.partition("! ")
     if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
-        return False
+        # The promise may end in a full stop too: "Part 2 tomorrow. Please comment!"
+        promise, _, plea = text.partition(". ")
+        if not plea or MORE_TO_COME_RE.fullmatch(promise + ".") is None:
+            return False
     return (
         bool(REVIEW_PLEA_RE.fullmatch(plea))
         or (_PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None)

@@ -52,8 +52,10 @@ from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
 from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, mini_profile
+from fic2epub.normalise.qualifier_posts import page_head, post_framing, qualifier_headers
 from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, post_headers
+from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
 from fic2epub.normalise.xenforo import (
     clean_post,
@@ -115,6 +117,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found += _posted_on_posts(chunks, marked) + _vbulletin_posts(chunks, marked)
     found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
     found += _fedi_posts(chunks, marked) + _posted_field_posts(chunks, marked)
+    found += _qualifier_posts(chunks, marked) + _subject_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -428,6 +431,44 @@ def _posted_field_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     return posts
 
 
+def _qualifier_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (qualifier timeline): "name says" over each response
+    (:func:`qualifier_headers`); the site's bar above the first post and each post's time
+    stamp and counts row go too (:func:`page_head`, :func:`post_framing`)."""
+    found = qualifier_headers(chunks)
+    if not found:
+        return []
+    for index, _ in found:
+        marked[index] = replace(marked[index], role="dropped", rule="forum-post-header")
+    for index in page_head(chunks, found[0][0]):
+        marked[index] = replace(marked[index], role="dropped", rule="qualifier-page-head")
+    ends = [index for index, _ in found[1:]] + [len(chunks)]
+    for (start, _), end in zip(found, ends, strict=True):
+        for index in range(start + 1, end):
+            if marked[index].role == "text" and post_framing(marked[index].text):
+                marked[index] = replace(marked[index], role="dropped", rule="qualifier-post-stamp")
+    return [_Post(index, index + 1, poster, index) for index, poster in found]
+
+
+def _subject_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``forum-post-header`` (subject line): "Subject by name(f): 8:14pm On Mar 03,
+    2019" heads each post (:func:`subject_headers`). The board's lines above the first post
+    go (``subject-board-head``), and the first header, which names the thread, is the
+    story's title over its poster (``subject-title-line``)."""
+    found = subject_headers(chunks)
+    if not found:
+        return []
+    for index, _, _ in found:
+        marked[index] = replace(marked[index], role="dropped", rule="forum-post-header")
+    for index in board_head(chunks, found[0][0]):
+        marked[index] = replace(marked[index], role="dropped", rule="subject-board-head")
+    first, poster, subject = found[0]
+    marked[first] = replace(
+        marked[first], role="title", rule="subject-title-line", value=subject, label=poster
+    )
+    return [_Post(index, index + 1, name, index) for index, name, _ in found]
+
+
 def _posted_on_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     """Rule ``forum-post-header`` (Invision): a "Posted on <date>" line over the poster's
     name and the poster box ("Group: Member", "Posts: 214"). Only when the board's shape
@@ -676,6 +717,8 @@ def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:
         # as the list shows her, not a second author.
         return
     line = first.name_line
+    if marked[line].role == "title" and marked[line].label == author:
+        return  # the header line is the title and names its poster (``subject-title-line``)
     marked[line] = replace(marked[line], role="byline", rule="forum-poster", value=author)
 
 

@@ -10,6 +10,7 @@ from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
 from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.anticopy import anticopy_strings
+from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
@@ -37,8 +38,10 @@ from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
+from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
+from fic2epub.normalise.note_footer import note_app_footer
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
@@ -94,13 +97,14 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
 # lines: a saved mail's MIME envelope, journal markup and HTML residue, a reading app's citations,
-# a read-later app's note frame and highlights, a clipper's or the Wayback Machine's framing,
-# published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports, converters' setext
-# headings, text browsers' menus, reference lists and definition lists, word processors' comment
-# lists, mailboxes' escaped "From" lines, Discord and phone chat exports (a WhatsApp export of
-# long messages too), old.reddit, paste and
-# wiki pages, anti-copy strings, a typesetter's end mark after a piece's last word and a note's
-# closing to-do list. Each module's docstring names its rules.
+# a read-later app's note frame and highlights, a clipper's or the Wayback Machine's framing, a
+# note app's record block at the end, AsciiDoc's marks, published Google Docs, Notion, Logseq,
+# Obsidian, Rentry and Org exports, converters' setext headings, Markdown escapes and reference-
+# style images, text browsers' menus, reference lists and definition lists, word processors'
+# comment lists, mailboxes' escaped "From" lines, Discord and phone chat exports (a WhatsApp
+# export of long messages too), old.reddit,
+# paste and wiki pages, anti-copy strings, a typesetter's end mark after a piece's last word and a
+# note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
@@ -113,11 +117,14 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     callout_icon,
     notion_export,
     banner_box,
+    note_app_footer,
+    asciidoc_markup,
     org_ascii_export,
     drawn_table_fields,
     bulleted_fields,
     setext_headings,
     markdown_escapes,
+    markdown_image_references,
     lynx_references,
     dump_top_menu,
     definition_list_fields,
