@@ -257,7 +257,13 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
     for position, index in enumerate(tail):
         if not match_end_marker(chunks[index].text) or position == len(tail) - 1:
             continue
-        after = _above_page_links(chunks, index, tail[position + 1 :], first)
+        # Rule ``rule-under-the-end``: a rule (or a break's glyphs) right under "THE END"
+        # sets the author's talk apart from the story, as a Markdown "---" does; it is no
+        # part of the talk, and dropped with the chapter's closing breaks below.
+        rest = tail[position + 1 :]
+        while len(rest) > 1 and is_glyph_line(chunks[rest[0]].text):
+            rest = rest[1:]
+        after = _above_page_links(chunks, index, rest, first)
         # A "Disclaimer:" line there is the story's metadata (read as such below), not the
         # author talking: the note starts under it.
         after = [i for i in after if not is_disclaimer_field(chunks[i].text)]
@@ -299,7 +305,12 @@ def _above_page_links(chunks: list[Chunk], marker: int, after: list[int], first:
     kept: list[int] = []
     linked = False
     for index in after:
-        linked = linked or any(_chrome(chunks, i, first) for i in range(marker + 1, index))
+        # A break's glyphs ("* * *") between are no page links, though chrome's rules know
+        # them (``rule-under-the-end``).
+        linked = linked or any(
+            _chrome(chunks, i, first) and not is_glyph_line(chunks[i].text)
+            for i in range(marker + 1, index)
+        )
         text = chunks[index].text
         if linked and not (match_note(text) or closing_plea(text) or is_disclaimer_field(text)):
             chunks[index] = replace(chunks[index], role="dropped", rule="footer-below-page-links")

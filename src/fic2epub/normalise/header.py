@@ -37,6 +37,7 @@ from fic2epub.normalise.bylines import (
     title_and_byline,
     title_like,
 )
+from fic2epub.normalise.chat_intro import chatter_over_title
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
@@ -183,6 +184,9 @@ def read_header(chunks: Chunks) -> Chunks:
             index = after
             continue
         if title is None and chatter_above_title(marked, index):
+            index += 1
+            continue
+        if title is None and chatter_over_title(marked, index):
             index += 1
             continue
         if title is None and framing_above_title(marked, index):

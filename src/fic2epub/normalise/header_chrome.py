@@ -29,7 +29,13 @@ from fic2epub.normalise.site_names import is_site_name
 
 def framing_above_title(chunks: list[Chunk], index: int) -> bool:
     """Rule ``framing-above-title``: the few short lines the headings pass left above a
-    Markdown file's "# Title" (a chat's channel and thread names) are the page's framing."""
+    Markdown file's "# Title" (a chat's channel and thread names) are the page's framing.
+
+    A story field there ("author: name" in a note app's front matter) is the story's, not
+    framing: it stays for the header to read (``front-matter-field``)."""
+    field = field_line(chunks[index].text)
+    if field is not None and field_for(field[0]) is not None:
+        return False
     return any(
         chunk.role == "title" and chunk.rule == "markdown-title"
         for chunk in chunks[index + 1 : index + 5]

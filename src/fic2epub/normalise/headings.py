@@ -64,6 +64,7 @@ from fic2epub.normalise.slash_box import slash_box_headings
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
+from fic2epub.normalise.unspaced_numerals import unspaced_numeral
 from fic2epub.normalise.wattpad import counts_frame_heading, part_title_headings
 from fic2epub.normalise.wattpad_overview import dated_contents
 
@@ -714,6 +715,8 @@ def _numbered_rule(chunks: Chunks, index: int) -> str:
         return "lower-roman-title-heading"
     if lower_digit_title(chunks, index) is not None:
         return "lower-numbered-title-heading"
+    if unspaced_numeral(chunks, index):
+        return "unspaced-numeral-heading"
     return "numbered-heading-sequence"
 
 
@@ -730,7 +733,7 @@ def _bare_roman(chunks: Chunks, index: int) -> int | None:
     if len(text) > 7 or text[:1] not in "IVXLC" or not _BARE_ROMAN.fullmatch(text):
         return None
     apart = chunk.gap >= 1 and (index + 1 == len(chunks) or chunks[index + 1].gap >= 1)
-    if not (chunk.centred or apart):
+    if not (chunk.centred or apart or unspaced_numeral(chunks, index)):
         return None
     return number_value(text)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.forum_lines import chat_message_header
+from fic2epub.normalise.front_matter import drop_note_name, front_matter_end
 from fic2epub.normalise.patterns import match_heading
 
 # An ATX heading: "## Title", optionally closed by "#"s ("## Title ##").
@@ -174,6 +175,8 @@ def markdown_headings(chunks: Chunks) -> Chunks:
         marked[first] = replace(
             chunks[first], role="title", rule="markdown-title", text=opening.title
         )
+        if (fence := front_matter_end(chunks, first)) is not None:
+            drop_note_name(marked, fence, opening.title)
         found = rest
     found = _contents(marked, found)
     parts = _part_level([heading for _, heading in found])
@@ -199,6 +202,8 @@ def _opens_file(chunks: Chunks, first: int) -> bool:
     under no more than a few short lines that are no sentences (a copied chat's
     "#fic-share" and "name — 03/14/2023 9:12 PM"): text above it would be the story's."""
     above = chunks[:first]
+    if front_matter_end(chunks, first) is not None:
+        return True
     if first and _under_chat_header(chunks, first):
         # Rule ``markdown-title`` (chat): a heading opening a chat message, under a few
         # earlier messages of chat (the poster's word before posting, one line each).

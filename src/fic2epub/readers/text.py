@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
+from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.build import build_story
+from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chat_export import chat_export
 from fic2epub.normalise.chunks import Chunks
@@ -21,6 +23,7 @@ from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
+from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.groups_io import groups_io_page
@@ -56,6 +59,7 @@ from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
+from fic2epub.normalise.whatsapp import whatsapp_export, whatsapp_messages
 from fic2epub.normalise.wiki_article import wiki_article
 from fic2epub.options import ReadOptions
 
@@ -84,6 +88,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
         Pass("note-boxes", notes_above_headings),
+        Pass("announced-parts", notes_announcing_parts),
         Pass("page-top-notes", notes_under_page_tops),
         Pass("stanzas", lambda chunks: join_stanzas(chunks, story_start(chunks))),
     )
@@ -96,7 +101,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # note app's record block at the end, AsciiDoc's marks, published Google Docs, Notion, Logseq,
 # Obsidian, Rentry and Org exports, converters' setext headings, Markdown escapes and reference-
 # style images, text browsers' menus, reference lists and definition lists, word processors'
-# comment lists, mailboxes' escaped "From" lines, Discord and phone chat exports, old.reddit,
+# comment lists, mailboxes' escaped "From" lines, Discord and phone chat exports (a WhatsApp
+# export of long messages too), old.reddit,
 # paste and wiki pages, anti-copy strings, a typesetter's end mark after a piece's last word and a
 # note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
@@ -114,6 +120,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     note_app_footer,
     asciidoc_markup,
     org_ascii_export,
+    drawn_table_fields,
+    bulleted_fields,
     setext_headings,
     markdown_escapes,
     markdown_image_references,
@@ -129,6 +137,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_markup,
     discord_export,
     chat_export,
+    whatsapp_messages,
+    whatsapp_export,
     old_reddit,
     paste_page_frame,
     paste_raw_copy,

@@ -1,0 +1,58 @@
+"""Rule ``chatter-over-title``: the poster's word to a chat before the story's title line.
+
+A story posted in a group chat (a WhatsApp export, a copied channel) opens with the poster
+talking to the others ("ok here it is, part one. be gentle"), then the title on a line of
+its own, the header lines and the first heading. The chat's framing is gone by then (the
+export's prefixes, the other members' lines), so the line stands at the top of the text,
+over the title. It is the author talking: an unlabelled front note, and the title is the
+line under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.notes import talks_to_readers
+
+# How a chat message opens when it talks to the others: "ok", "here it is", "finally".
+_OPENER = lazy(
+    r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
+)
+# The longest title line, and how far below it the first heading may be.
+_TITLE = 60
+_HEADING_WITHIN = 5
+_SENTENCE_END = (".", "!", "?", ",", ";", ":")
+
+
+def chatter_over_title(chunks: list[Chunk], index: int) -> bool:
+    """Mark the chat line at ``index`` as an unlabelled note when it is one (see module).
+
+    Guards: the text's first line (nothing but dropped framing above it), written in the
+    chat's lower case and talking to readers or opening as chat does; under it a short line
+    with no sentence's end and no field's label (the title); and a chapter or part heading a
+    few lines further down, so a story whose first line is dialogue ("Hey," said Tom) over a
+    short line never loses it.
+    """
+    chunk = chunks[index]
+    if chunk.role != "text" or index + 1 >= len(chunks) or len(chunk.lines) != 1:
+        return False
+    if any(c.role != "dropped" for c in chunks[:index]) or not chunk.text[:1].islower():
+        return False
+    if not (_OPENER.match(chunk.text) or talks_to_readers(chunk.text)):
+        return False
+    title = chunks[index + 1]
+    if title.role != "text" or len(title.lines) != 1 or len(title.text) > _TITLE:
+        return False
+    if title.text.endswith(_SENTENCE_END) or field_line(title.text) is not None:
+        return False
+    below = chunks[index + 2 : index + 2 + _HEADING_WITHIN]
+    if not any(c.role in ("heading", "part") for c in below):
+        return False
+    chunks[index] = replace(
+        chunk, role="note", rule="chatter-over-title", label="", value=chunk.text
+    )
+    return True
