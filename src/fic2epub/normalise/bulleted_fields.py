@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.fields import is_known_label
+from fic2epub.normalise.line_search import line_may_start
 
 # A list item whose text is a "Label: value" field: the bullet, then a short label.
 _ITEM = lazy(
     r"[ \t]*(?P<bullet>[•◦▪‣·*+-])[ \t]+"
     r"(?P<field>(?P<label>[^\W\d_][\w'’ /&()-]{0,30}):(?:[ \t].*|$))"
 )
+# An item's start, searched for in the whole text first (line_search).
+_ITEM_START = lazy(r"\n[^\S\n]*[•◦▪‣·*+-][^\S\n]+[^\W\d_][\w'’ /&()-]{0,30}:")
 # At least this many items in the run, and this many of them known header labels.
 _LEAST_ITEMS = 2
 _LEAST_KNOWN = 2
@@ -30,7 +33,7 @@ def bulleted_fields(text: str) -> str:
     "Label: value" field, and two labels at least ones header blocks use ("Fandom",
     "Rating"), so a list in the story ("- Eggs: two") stays as typed.
     """
-    if ":" not in text:
+    if not line_may_start(_ITEM_START, text):
         return text
     lines = text.split("\n")
     index = 0

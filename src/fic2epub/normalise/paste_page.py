@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import line_may_start
 
 # The paste's info line: "BY: <poster> ON <date> | SYNTAX: … | SIZE: … | HITS: … | EXPIRES: …".
 _INFO = lazy(
@@ -36,6 +37,8 @@ _GUEST = lazy(r"a\s+guest", re.IGNORECASE)
 _BUTTONS = lazy(r"\s*[A-Z][A-Z ]{1,20}(?:\s*\|\s*[A-Z][A-Z ]{1,20}){2,8}\s*")
 _BYLINE = lazy(r"\s*(?:by|written by|author:)\s+\S.{0,60}", re.IGNORECASE)
 _RAW_HEADING = lazy(r"\s*raw\s+paste\s+data\s*", re.IGNORECASE)
+# The same heading at a line's start, searched for in the whole text first (line_search).
+_RAW_HEADING_START = lazy(r"\n[^\S\n]*raw\s+paste\s+data", re.IGNORECASE)
 # How far down the page the info line may stand (logo, menu and a sidebar of pastes above).
 _INFO_WITHIN = 40
 # How many of the copy's first lines must repeat the text above, and how long the footer
@@ -60,7 +63,7 @@ def paste_page_frame(text: str) -> str:
 def paste_raw_copy(text: str) -> str:
     """``text`` without a paste page's raw copy and the footer under it (rule
     ``paste-raw-copy``, see the module); any other text is returned as it is."""
-    if "aste data" not in text.lower():
+    if not line_may_start(_RAW_HEADING_START, text):
         return text
     lines = text.split("\n")
     heading = next((i for i, line in enumerate(lines) if _RAW_HEADING.fullmatch(line)), None)

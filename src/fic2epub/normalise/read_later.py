@@ -48,14 +48,12 @@ def read_later_note(text: str) -> str:
     its own with a "Highlights" heading keeps it. The page's title heading stays unless the
     article gives its own "Title:" field, which names the story without the blog's name.
     """
-    lines = text.split("\n")
-    links = [
-        index
-        for index, line in enumerate(lines[:_FRAME_REACH])
-        if _APP_LINK.fullmatch(line.strip())
-    ]
+    # The frame's lines alone are split off first: most texts have no app link there.
+    head = text.split("\n", _FRAME_REACH)[:_FRAME_REACH]
+    links = [index for index, line in enumerate(head) if _APP_LINK.fullmatch(line.strip())]
     if not links:
         return text
+    lines = text.split("\n")
     start = _after_frame(lines, links[-1] + 1)
     title = _page_title(lines[: links[0]])
     body = lines[start:]

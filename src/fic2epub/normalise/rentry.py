@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import line_may_start
 
 # "-> text <-" (centred) or "-> text ->" (right-aligned), the whole line.
 _ALIGNED = lazy(r"(?P<indent>[ \t]*)->[ \t]*(?P<text>\S.*?)[ \t]*(?:<-|->)[ \t]*")
@@ -30,6 +31,8 @@ _ADMONITION = lazy(
     r"(?:[ \t]+\"(?P<title>[^\"\n]{1,80})\")?[ \t]+(?P<text>\S.*)",
     re.IGNORECASE,
 )
+# Either mark at a line's start, searched for in the whole text first (line_search).
+_MARK_START = lazy(r"\n[^\S\n]*(?:->|!!!)")
 
 
 def rentry_marks(text: str) -> str:
@@ -38,7 +41,7 @@ def rentry_marks(text: str) -> str:
 
     Skipped at once when the text has neither mark.
     """
-    if "->" not in text and "!!!" not in text:
+    if not line_may_start(_MARK_START, text):
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):

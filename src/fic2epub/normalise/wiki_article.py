@@ -58,13 +58,15 @@ _SECTIONS = 2
 
 def wiki_article(text: str) -> str:
     """``text`` without a wiki article page's framing (see the module docstring)."""
+    # The action bar near the top is the cheapest of the guards, so it is tested first.
+    head = text.split("\n", _TOP)[:_TOP]
+    actions = next((i for i, line in enumerate(head) if _action_bar(line)), None)
+    if actions is None or actions == 0 or not head[actions - 1].strip():
+        return text
     if "[edit" not in text and "[Edit" not in text and "[EDIT" not in text:
         return text
     lines = text.split("\n")
     if sum(1 for line in lines if _EDIT_LINK.search(line) and line.strip()[:1] != "[") < 2:
-        return text
-    actions = next((i for i in range(min(_TOP, len(lines))) if _action_bar(lines[i])), None)
-    if actions is None or actions == 0 or not lines[actions - 1].strip():
         return text
     title = lines[actions - 1].strip()
     kept = [""] * (actions - 1) + [title] + [""]

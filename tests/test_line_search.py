@@ -1,0 +1,19 @@
+"""The cheap line-start test whole-text steps run before reading a text line by line."""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.normalise.line_search import line_may_start
+
+_ARROW = re.compile(r"\n[^\S\n]*->")
+
+
+def test_a_mark_at_any_line_start_is_found() -> None:
+    assert line_may_start(_ARROW, "-> centred <-\nprose")
+    assert line_may_start(_ARROW, "prose\n   -> centred <-")
+
+
+def test_a_mark_inside_a_line_is_not() -> None:
+    assert not line_may_start(_ARROW, "a -> b\nand c -> d")
+    assert not line_may_start(_ARROW, "")
