@@ -41,7 +41,11 @@ def episode_pages(chunks: Chunks) -> Chunks:
     lines = [
         index
         for index, chunk in enumerate(chunks)
-        if chunk.role == "text" and len(chunk.lines) == 1 and _site_line(chunk.text) is not None
+        if chunk.role == "text"
+        and len(chunk.lines) == 1
+        # (The first letter first: "Ep."/"Episode" opens a site line.)
+        and chunk.text.lstrip()[:1] in "eE"
+        and _site_line(chunk.text) is not None
     ]
     if len({_site_line(chunks[index].text) for index in lines}) < 2:
         return chunks

@@ -37,7 +37,9 @@ def subject_headers(chunks: Chunks) -> list[tuple[int, str, str]]:
     for index, chunk in enumerate(chunks):
         if chunk.role != "text" or len(chunk.lines) != 1 or len(chunk.text) > 300:
             continue
-        if " by " not in chunk.text or (match := _HEADER.fullmatch(chunk.text.strip())) is None:
+        if " by " not in chunk.text or ":" not in chunk.text:
+            continue  # (no header without its "by" and its clock time: the cheap test first)
+        if (match := _HEADER.fullmatch(chunk.text.strip())) is None:
             continue
         found.append((index, match["name"], match["subject"].strip()))
     if len(found) < _HEADERS or len({subject for _, _, subject in found}) != 1:
