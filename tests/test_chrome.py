@@ -560,3 +560,18 @@ def test_blogger_poster(line: str, name: str | None) -> None:
     from fic2epub.normalise.chrome_labels import blogger_poster
 
     assert blogger_poster(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("* * *", False),
+        (". . .", False),
+        ("*   *   *", False),
+        ("Home * Stories * Guestbook", True),
+        ("Home . Stories . Guestbook", True),
+    ],
+)
+def test_a_spaced_break_glyph_is_no_link_bar(line: str, chrome: bool) -> None:
+    """A bar's " * " and " . " separators leave lone marks, not links, in a break glyph."""
+    assert is_site_chrome(line) is chrome

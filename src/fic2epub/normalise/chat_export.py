@@ -1,140 +1,192 @@
-"""Rule ``chat-export``: a group chat exported as text by a phone app (WhatsApp's "Export
-chat"), a story posted in it one message at a time.
+"""Rule ``chat-export``: a story posted in a group chat, from the phone app's "Export chat"
+(WhatsApp's).
 
-The export writes one message a line, each behind its stamp and sender: Android
-``12/03/2020, 21:04 - Name: text``, iOS ``[12/03/2020, 21:04:10] Name: text``; a message of
-several lines carries on unprefixed. Lines with a stamp and no sender are the app's own
-("Messages and calls are end-to-end encrypted…", "Name created group…", "Name added you").
+The export is a text file with one line per message opening in the message's date, time and
+sender: "14/03/2023, 21:08 - Name: the message" on Android, "[14/03/2023, 21:08:33] Name:
+the message" on an iPhone (the date in the phone's own order). A message of several lines
+runs on, unprefixed, over the lines below. The app's own lines have a stamp and no sender
+("Messages and calls are end-to-end encrypted…", "Name created group…", "Name added you"),
+and it writes its marks where a message was a picture, was deleted or was changed
+("<Media omitted>", "This message was deleted", "<This message was edited>").
 
-The story is the writer's: the sender who wrote by far the most. Everything else is the
-chat's, and its line is emptied: the stamps and sender names, the app's lines, the other
-members' messages (their lines carried on too), the writer's media and deleted-message
-placeholders and messages of nothing but emoji (reactions, not text). Those lines are
-removed, since the export has no blank lines and a gap would read as a scene break.
+The story is the messages of the member who posted it: the one who wrote by far the most.
+The others' messages (readers' reactions, unrelated chat, their lines carried on too), the
+app's lines, the poster's messages of the app's marks or of emoji alone (reactions) and the
+app's marks after a message are the chat's. The poster's messages lose their prefixes.
 
-Rule ``chat-export-title``: a writer who posts a story in a chat sends its title as a
-message of its own, set in WhatsApp's bold (``*The Title*``), and first talks to the group
-about it ("ok ok, sending it in bits"); what the writer said before that first bold line is
-conversation, not the story or a note, and goes. Without a bold line, nothing of the
-writer's is taken as conversation.
+The chat's lines are removed, not emptied: an export often has no blank lines at all, and
+an emptied line would read as a scene break there. :func:`chat_messages` marks them, one
+line for one line, and :func:`chat_export` removes the marked lines, so ``inspect
+--explain`` shows each one dropped where it stood.
 
-Only a text most of whose lines carry a stamp and a sender, with at least
-:data:`_MIN_MESSAGES` of them, is read this way.
+A story reaches a chat in one of two shapes, and what the poster says before its title reads
+differently in each:
+
+- One short message a line: every paragraph, the title and the headings sent as messages of
+  their own, so the story's messages are cut like the chat's and the poster's talk runs in
+  the same stream. Rule ``chat-export-title``: the poster sends the title as a message set in
+  WhatsApp's bold (``*The Title*``); what the poster said before that first bold message is
+  conversation (answering the others, "ok ok, sending it in bits"), not the story or a note,
+  and goes. Without a bold message, nothing of the poster's is taken as conversation.
+- A few long messages, most lines without a prefix (a story pasted a part at a time): the
+  story's messages stand apart from the short ones around them, and what the poster says
+  there (an intro over the title, an apology, a sign-off) is the poster's word about the
+  story and stays, for the note rules to read (``chatter-over-title`` and the rest).
+
+Guards: the first line is a message line and five message lines at least, or (one short
+message a line) eight message lines at least making half the text's lines, so a story that
+quotes a chat line or two keeps them; and a poster who wrote twice as much as anyone else.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
 
-# The stamp: a date and a time, then " - " (Android) or inside brackets (iOS).
-_STAMP = lazy(
-    r"\u200e?(?:\[(?P<ios>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s"
-    r"|(?P<android>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s?[AaPp]\.?[Mm]\.?)?)\s[-–]\s)"
-    r"(?P<rest>.*)"
+# A message's prefix: the date and time, then " - " (Android) or in brackets (iPhone); an
+# iPhone export may open a line with a left-to-right mark.
+_DATE = (
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?"
 )
-# "Name: text" after the stamp; a name holds no colon and is not too long.
-_SENDER = lazy(r"(?P<name>[^:\n]{1,40}?):\s(?P<text>.*)")
-# The app's placeholders for what is not text.
+_PREFIX = lazy(rf"\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s)")
+# The sender after the prefix, up to the colon: a contact's name or a phone number.
+_SENDER = lazy(r"(?P<name>[^:\n]{1,60}?):\s")
+# The app's marks in place of a message's text.
 _PLACEHOLDER = lazy(
     r"\u200e?(?:<media omitted>|<[^<>\n]{1,40}omitted>|<attached:[^<>\n]{1,200}>"
-    r"|this message was deleted|you deleted this message|null|image omitted|video omitted"
-    r"|sticker omitted|audio omitted|gif omitted|\(file attached\))\s*",
+    r"|this message was deleted\.?|you deleted this message\.?|null|image omitted"
+    r"|video omitted|sticker omitted|audio omitted|gif omitted|\(file attached\))\s*",
     re.IGNORECASE,
 )
+# The app's mark after a changed message's text, at the end of its last line.
+_EDITED = lazy(r"\s*\u200e?<this message was edited>\s*$", re.IGNORECASE)
 # WhatsApp bold around a whole message: "*The Title*".
 _BOLD_LINE = lazy(r"\*[^*\s][^*\n]{0,80}[^*\s]\*|\*[^*\s]\*")
-# A message of nothing but emoji and their joiners.
-_EMOJI_ONLY = lazy(r"(?:[\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]|<3)+")
-# What stands for a removed line until the text is joined again.
-_GONE = "\x00gone"
-# The fewest stamped messages that make a chat export.
-_MIN_MESSAGES = 8
-# How much of the writer's text the next sender may have for the writer to be the story's.
-_WRITER_SHARE = 2
+# The Unicode categories of emoji and of the marks that join and shape them.
+_EMOJI_PARTS = ("So", "Sk", "Mn", "Cf")
+# What stands for a line to remove, between the two steps: no text holds it.
+_GONE = "\ue000\ue001gone"
+# The fewest message lines of an export that opens on one, and of one short message a line.
+_LEAST_MESSAGES = 5
+_LEAST_SHORT_MESSAGES = 8
+# How much of the poster's text the next sender may have for the poster to be the story's.
+_POSTER_SHARE = 2
 
 
-def chat_export(text: str) -> str:
-    """``text`` as the writer's messages alone (rules ``chat-export`` and
-    ``chat-export-title``, see the module); any other text is returned as it is."""
+@dataclass(frozen=True, slots=True)
+class _Message:
+    """A message line: its index, where its text starts and its sender (None: the app's)."""
+
+    index: int
+    start: int
+    sender: str | None
+
+
+def chat_messages(text: str) -> str:
+    """The poster's messages without their prefixes, every other line marked gone (rules
+    ``chat-export`` and ``chat-export-title``, see the module), for :func:`chat_export` to
+    remove; any other text is returned as it is. One line for one line."""
     head = text[:400]
     if ":" not in head or not any(c.isdigit() for c in head[:30]):
-        return text
+        return text  # the cheap test first: an export opens on a date and a sender's colon
     lines = text.split("\n")
     messages = _messages(lines)
     filled = sum(1 for line in lines if line.strip())
-    stamped = [message for message in messages if message[1] is not None]
-    if len(stamped) < _MIN_MESSAGES or len(messages) * 2 < filled:
+    short = len(messages) >= _LEAST_SHORT_MESSAGES and len(messages) * 2 >= filled
+    opens = bool(messages) and messages[0].index == 0
+    if not short and not (opens and len(messages) >= _LEAST_MESSAGES):
         return text
-    writer = _writer(lines, messages)
-    if writer is None:
+    poster = _poster(lines, messages)
+    if poster is None:
         return text
-    kept = _writer_lines(lines, messages, writer)
-    _drop_chatter_before_title(lines, kept)
-    # The chat's lines are removed, not emptied: the export has no blank lines, and a gap
-    # where a friend's message stood would read as a scene break.
-    return "\n".join(line for line in lines if line is not _GONE)
+    kept = _keep_poster(lines, messages, poster)
+    if short:
+        _drop_talk_before_title(lines, kept)
+    return "\n".join(lines)
 
 
-def _messages(lines: list[str]) -> list[tuple[int, str | None]]:
-    """Each stamped line's index and sender (None for the app's own lines)."""
-    found: list[tuple[int, str | None]] = []
+def chat_export(text: str) -> str:
+    """The text without the lines :func:`chat_messages` marked gone."""
+    if _GONE not in text:
+        return text
+    return "\n".join(line for line in text.split("\n") if line != _GONE)
+
+
+def _messages(lines: list[str]) -> list[_Message]:
+    """Each message line (a line opening on a prefix), in order."""
+    found: list[_Message] = []
     for index, line in enumerate(lines):
-        stamp = _STAMP.fullmatch(line)
-        if stamp is None:
+        prefix = _PREFIX.match(line)
+        if prefix is None:
             continue
-        sender = _SENDER.fullmatch(stamp.group("rest"))
-        found.append((index, sender.group("name").strip() if sender is not None else None))
+        sender = _SENDER.match(line, prefix.end())
+        if sender is None:
+            found.append(_Message(index, prefix.end(), None))
+        else:
+            found.append(_Message(index, sender.end(), sender.group("name").strip()))
     return found
 
 
-def _writer(lines: list[str], messages: list[tuple[int, str | None]]) -> str | None:
+def _spans(lines: list[str], messages: list[_Message]) -> list[tuple[_Message, int]]:
+    """Each message with the index after its last line (where the next message starts)."""
+    ends = [message.index for message in messages[1:]] + [len(lines)]
+    return list(zip(messages, ends, strict=True))
+
+
+def _poster(lines: list[str], messages: list[_Message]) -> str | None:
     """The sender who wrote the most characters, when clearly more than anyone else."""
     written: Counter[str] = Counter()
-    for position, (index, name) in enumerate(messages):
-        if name is None:
-            continue
-        end = messages[position + 1][0] if position + 1 < len(messages) else len(lines)
-        written[name] += sum(len(line) for line in lines[index:end])
+    for message, end in _spans(lines, messages):
+        if message.sender is not None:
+            written[message.sender] += sum(len(line) for line in lines[message.index : end])
     ranked = written.most_common(2)
-    if not ranked:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < _WRITER_SHARE * ranked[1][1]:
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < _POSTER_SHARE * ranked[1][1]):
         return None
     return ranked[0][0]
 
 
-def _writer_lines(
-    lines: list[str], messages: list[tuple[int, str | None]], writer: str
-) -> list[int]:
-    """Rewrite the chat in place: the writer's messages without their stamps, every other
-    line emptied; return the indexes of the writer's first lines kept."""
+def _keep_poster(lines: list[str], messages: list[_Message], poster: str) -> list[int]:
+    """Rewrite the chat in place: the poster's messages without their prefixes and the app's
+    marks, every other line marked gone; return the indexes of the poster's first lines
+    kept."""
     kept: list[int] = []
-    for position, (index, name) in enumerate(messages):
-        end = messages[position + 1][0] if position + 1 < len(messages) else len(lines)
-        if name != writer:
-            lines[index:end] = [_GONE] * (end - index)
+    for message, end in _spans(lines, messages):
+        if message.sender != poster:
+            lines[message.index : end] = [_GONE] * (end - message.index)
             continue
-        stamp = _STAMP.fullmatch(lines[index])
-        sender = _SENDER.fullmatch(stamp.group("rest")) if stamp is not None else None
-        body = sender.group("text") if sender is not None else ""
-        if _PLACEHOLDER.fullmatch(body) or _EMOJI_ONLY.fullmatch(body):
-            lines[index:end] = [_GONE] * (end - index)
+        lines[message.index] = lines[message.index][message.start :]
+        for index in range(message.index, end):
+            lines[index] = _EDITED.sub("", lines[index])
+        body = lines[message.index]
+        if _PLACEHOLDER.fullmatch(body) or _reaction(body):
+            # A message of the app's mark alone, or of emoji alone (a reaction, even the
+            # poster's), is none of the story.
+            lines[message.index] = _GONE
             continue
-        lines[index] = body
-        kept.append(index)
+        kept.append(message.index)
     return kept
 
 
-def _drop_chatter_before_title(lines: list[str], kept: list[int]) -> None:
-    """Rule ``chat-export-title``: empty the writer's messages before the first one that is
-    a whole bold line (see the module)."""
+def _reaction(line: str) -> bool:
+    """A message of nothing but emoji (and their joiners and variation selectors) or
+    ``<3`` hearts."""
+    compact = "".join(line.split())
+    hearts = "<3" in compact
+    compact = compact.replace("<3", "")
+    if not all(unicodedata.category(c) in _EMOJI_PARTS or c in "\u200d\ufe0f" for c in compact):
+        return False
+    return hearts or any(unicodedata.category(c) == "So" for c in compact)
+
+
+def _drop_talk_before_title(lines: list[str], kept: list[int]) -> None:
+    """Rule ``chat-export-title``: mark gone the poster's messages before the first one that
+    is a whole bold line (see the module)."""
     title = next((i for i in kept if _BOLD_LINE.fullmatch(lines[i].strip())), None)
     if title is None:
         return
-    for index in range(title):
-        lines[index] = _GONE
+    lines[:title] = [_GONE] * title

@@ -45,7 +45,9 @@ def navigation_bar(line: str) -> bool:
         # Wide spaces part the items ("Post Reply   Search this topic…   3 posts • Page 1");
         # an item may itself hold a "•"-separated group.
         separator = _ANY_SEPARATOR
-    items = [item for item in separator.split(line) if item.strip(" <>")]
+    # A lone "*" or "." left between the bar's " * " and " . " separators is a piece of one
+    # more, not a link: "* * *" and ". . ." are break glyphs, not bars of links.
+    items = [item for item in separator.split(line) if item.strip(" <>*.")]
     # "<< Back to …" and "… >>" mark a link bar even with longer items.
     longest = 6 if line.startswith(("<<", "«")) or line.endswith((">>", "»")) else 4
     if len(items) < 2 or any(len(item.strip("<>«» ").split()) > longest for item in items):

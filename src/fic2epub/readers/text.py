@@ -17,7 +17,7 @@ from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_men
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.byline_headings import byline_headings
-from fic2epub.normalise.chat_export import chat_export
+from fic2epub.normalise.chat_export import chat_export, chat_messages
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
 from fic2epub.normalise.discord import discord_markup
@@ -59,7 +59,6 @@ from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
-from fic2epub.normalise.whatsapp import whatsapp_export, whatsapp_messages
 from fic2epub.normalise.wiki_article import wiki_article
 from fic2epub.options import ReadOptions
 
@@ -136,9 +135,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rentry_marks,
     discord_markup,
     discord_export,
+    chat_messages,
     chat_export,
-    whatsapp_messages,
-    whatsapp_export,
     old_reddit,
     paste_page_frame,
     paste_raw_copy,
