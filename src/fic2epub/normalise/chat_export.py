@@ -46,6 +46,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import line_may_start
 
 # A message's prefix: the date and time, then " - " (Android) or in brackets (iPhone); an
 # iPhone export may open a line with a left-to-right mark.
@@ -54,6 +55,8 @@ _DATE = (
     r"(?:\s?[AaPp]\.?[Mm]\.?)?"
 )
 _PREFIX = lazy(rf"\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s)")
+# The same prefix at a line's start, searched for in the whole text first (line_search).
+_PREFIX_START = lazy(rf"\n\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s)")
 # The sender after the prefix, up to the colon: a contact's name or a phone number.
 _SENDER = lazy(r"(?P<name>[^:\n]{1,60}?):\s")
 # The app's marks in place of a message's text.
@@ -94,6 +97,8 @@ def chat_messages(text: str) -> str:
     head = text[:400]
     if ":" not in head or not any(c.isdigit() for c in head[:30]):
         return text  # the cheap test first: an export opens on a date and a sender's colon
+    if not line_may_start(_PREFIX_START, text):
+        return text  # no line opens on a message's prefix
     lines = text.split("\n")
     messages = _messages(lines)
     filled = sum(1 for line in lines if line.strip())
