@@ -32,6 +32,7 @@ from fic2epub.normalise.notes import (
 from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
 from fic2epub.normalise.patterns import match_end_marker, match_note, same_text
 from fic2epub.normalise.pleas import closing_plea, more_to_come, reply_plea
+from fic2epub.normalise.postscript import postscript_after_end
 from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.profile_footer import profile_footer
 from fic2epub.normalise.sign_off import chat_sign_off
@@ -287,6 +288,8 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             # A labelled note after "The End" keeps its label ("Note de l'auteure : …").
             found = match_note(first_note.text)
             label, value = (found.label, found.rest) if found else ("", first_note.text)
+            if found is None and (postscript := postscript_after_end(first_note.text)):
+                label, value = postscript  # the writer's "PS:" (postscript)
             chunks[talk[0]] = replace(
                 first_note, role="note", rule="talk-after-the-end", label=label, value=value
             )

@@ -122,6 +122,7 @@ from fic2epub.normalise.post_header import (
     chatter_before_title,
     post_info_line,
     poster_over_handle,
+    subtitle_over_byline,
 )
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.serial_page import description_above_counters
@@ -349,6 +350,16 @@ def read_header(chunks: Chunks) -> Chunks:
             and (subtitle := _subtitle(text, title)) is not None
         ):
             marked[index] = as_info(chunk, *subtitle)
+        elif (
+            title is not None
+            and not bylined
+            and marked[index - 1].role == "title"
+            and subtitle_over_byline(marked, index, _byline_line)
+        ):
+            # Rule ``subtitle-above-byline`` in a title block ("The Title", "a tale of two
+            # towns", "by Name"): the subtitle is the title's, so it neither starts an
+            # unlabelled summary that swallows the byline nor hides the author.
+            marked[index] = replace(chunk, role="dropped", rule="subtitle-above-byline")
         elif (
             title is not None
             and marked[index - 1].role in _HEADER_LINES

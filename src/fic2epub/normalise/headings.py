@@ -55,6 +55,7 @@ from fic2epub.normalise.patterns import (
     undecorate,
 )
 from fic2epub.normalise.pieces import piece_titles
+from fic2epub.normalise.place_years import place_year_headings
 from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.relative_dates import relative_date_line
 from fic2epub.normalise.select_line import numbered_select_lines
@@ -126,6 +127,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
     marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
+    marked_tuple = place_year_headings(marked_tuple)
     marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))

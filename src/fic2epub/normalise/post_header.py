@@ -164,7 +164,7 @@ def chatter_before_title(
         if not _short_title(candidate, spaced=paragraph.gap >= 1) or header_line(candidate):
             continue  # no title line ("~Title~ X" is a field of the header)
         bylined = byline_line(below)
-        subtitled = not bylined and _subtitle_over_byline(chunks, title_at + 1, byline_line)
+        subtitled = not bylined and subtitle_over_byline(chunks, title_at + 1, byline_line)
         if bylined or subtitled or (not loose and header_line(below)):
             rule = "talk-above-byline" if loose else "chatter-before-title"
             _mark_chatter(chunks, index, title_at, rule)
@@ -179,12 +179,13 @@ def chatter_before_title(
     return None
 
 
-def _subtitle_over_byline(
+def subtitle_over_byline(
     chunks: list[Chunk], index: int, byline_line: Callable[[Chunk], bool]
 ) -> bool:
     """Rule ``subtitle-above-byline``: a newsletter sets a subtitle between the title and its
     byline ("A little tale of the harbour", then "by Name"); one short line, right under the
-    title and right over the byline, with no sentence's end."""
+    title and right over the byline, with no sentence's end. A manuscript's title block
+    (a word processor's export) sets it the same way."""
     if index + 1 >= len(chunks):
         return False
     line, below = chunks[index], chunks[index + 1]

@@ -52,12 +52,13 @@ _TEXT_MESSAGE = lazy(r"[^\W\d][\w.'’-]{0,20}:\s+\S")
 
 def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     """Rule ``chat-sign-off``: the last paragraph starts in lower case under capitalised
-    prose, carries a chat mark (an emoji, "!!", "??") and talks about writing or posting the
-    story ("posted at 3am", "part 3", "lol"), thanks whoever asked for it ("thank you @x for
-    asking for him!!", ``request-thanks``) or bids the reader goodbye ("gtg bye!! love
-    ya, this one was for u"), or opens with chat's closing formula ("okay that's all", "that's
-    it for today"), which needs no other cue. Right above a post's tags (``above_tags``),
-    chat's own voice is enough: a lower-case "i", "ok", "lol" ("i adore them both ok").
+    prose, carries a chat mark (an emoji, "!!", "??", talking back: "dont @ me") and talks
+    about writing or posting the story ("posted at 3am", "part 3", "lol"), thanks whoever
+    asked for it ("thank you @x for asking for him!!", ``request-thanks``) or bids the
+    reader goodbye ("gtg bye!! love ya, this one was for u"), or opens with chat's closing
+    formula ("okay that's all", "that's it for today"), which needs no other cue. Right
+    above a post's tags (``above_tags``), chat's own voice is enough: a lower-case "i",
+    "ok", "lol" ("i adore them both ok").
 
     A paragraph wholly in brackets is read on its inside (``bracketed-sign-off``).
 
@@ -90,6 +91,10 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
         or any(is_emoji(char) for char in text)
         # A smiley closing the line is chat's mark too: "… goes GREAT for everyone :)".
         or _CLOSING_SMILEY.search(text) is not None
+        # Rule ``talk-back-mark``: talking back to readers ("dont @ me", "fight me") marks
+        # chat as "!!" does: a narrator has no readers to talk back to. The writing talk
+        # is still needed ("(writing part 2 on the train, dont @ me)").
+        or _TALKS_BACK.search(text) is not None
     )
     return marked and _WRITING_TALK.search(text) is not None
 
