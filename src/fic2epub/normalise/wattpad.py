@@ -280,22 +280,35 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
 
     The page in another interface language reads the same: "I — The Start" / "Story
     Title" / "por name" / "Leídas 1.204 Votos 88 Partes 2", the by line in the reader's
-    language and the counts on one line (:func:`_count_line_at`).
+    language and the counts on one line (:func:`_count_line_at`). Counts on one line are
+    also what the older order prints under its "Title" / "Part" / "by name", so with them
+    the story's title and by line must head two parts or more, each under its own part
+    title: the line that repeats is the story's title, the one that changes the part's.
     """
+    one_line: dict[tuple[str, str], list[int]] = {}
     for index in range(2, len(chunks) - 1):
         by = chunks[index]
         if by.gap or by.role != "text":
             continue
         if by.text[:3].lower() != "by " and not (by.text[:1] in _BY_INITIALS and _by_line(by.text)):
             continue
-        if not _counts_at(chunks, index + 1) and not _count_line_at(chunks, index + 1):
+        counted = _counts_at(chunks, index + 1)
+        if not counted and not _count_line_at(chunks, index + 1):
             continue
         title, part = chunks[index - 1], chunks[index - 2]
         if not _title_shaped(title) or not _title_line(part):
             continue
         if is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
-        chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
+        if counted:
+            chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
+        else:
+            one_line.setdefault((title.text, by.text), []).append(index - 2)
+    for found in one_line.values():
+        if len(found) < 2 or len({chunks[at].text for at in found}) < len(found):
+            continue
+        for at in found:
+            chunks[at] = replace(chunks[at], role="heading", rule="wattpad-part-title-above")
 
 
 # The prepositions a byline opens with, in the languages :func:`foreign_byline` reads.
