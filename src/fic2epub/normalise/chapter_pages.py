@@ -17,6 +17,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.pieces import is_word_count
 
 # The lines that open a chapter page's author box: the support button ('Support "Title"')
@@ -95,9 +96,10 @@ def page_title_block(
     known_title: str | None,
 ) -> int:
     """Rule ``title-under-heading``: right under a chapter page's heading, the story's title
-    and its "by" line, as web-serial sites print them above each chapter. The first page's
-    give the story's title and author (as fields) when the header named no title; repeated,
-    or under a known title, they are dropped. Returns the index after them.
+    and its "by" line (or a "por name" line in the interface's language), as web-serial sites
+    print them above each chapter. The first page's give the story's title and author (as
+    fields) when the header named no title; repeated, or under a known title, they are
+    dropped. Returns the index after them.
 
     Guards: a short title-like line, a byline right under it, and either the page's buttons
     (site chrome) under the byline or the same title under another heading. A poem's title
@@ -109,6 +111,10 @@ def page_title_block(
     if title.role != "text" or by.role != "text" or by.gap > 1 or not _title_line(title.text):
         return index
     names = byline(by.text)
+    if not names and (foreign := foreign_byline(by.text)):
+        # The page in the reader's interface language: "por name", "par name" (Wattpad
+        # prints the by line in the interface's language, whatever the story's).
+        names = (foreign,)
     if not names:
         return index
     after = chunks[index + 2] if index + 2 < end else None

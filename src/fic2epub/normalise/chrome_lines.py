@@ -72,6 +72,10 @@ CHROME_LINE = lazy(
     # AO3's buttons that switch a work page between its whole text and one chapter, and
     # the link back up from under the text: "Chapter by Chapter", "Top of Work".
     r"|chapter\s+by\s+chapter|top\s+of\s+work"
+    # Rule ``ao3-creator-style-button``: AO3's Actions button that turns the work's own
+    # skin off or on, "Hide Creator's Style" / "Show Creator's Style", copied onto a line of
+    # its own with the rest of the bar. Only the whole label, with "creator's style".
+    r"|(?:hide|show)\s+creator[’']?s\s+style"
     # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
     r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
     # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>"; Quotev's

@@ -43,6 +43,7 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
 from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
+from fic2epub.normalise.entry_header import is_dedication_under_header, is_entry_time
 from fic2epub.normalise.episode_pages import description_above_episode_list
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
@@ -253,6 +254,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (date := date_line(text)) is not None:
             value = f"Published: {date}"
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)
+        elif is_entry_time(marked, index):
+            # The entry's posting time under its date (entry_header).
+            marked[index] = replace(chunk, role="dropped", rule="entry-time-line")
         elif is_site_name(text) and not byline_next(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="site-name")
         elif title is None and tagline_under_site_name(marked, index):
@@ -555,6 +559,12 @@ def read_header(chunks: Chunks) -> Chunks:
             # A reading app's series page: its description over the episode list.
             index = after
             continue
+        elif is_dedication_under_header(marked, index):
+            # Whom the story is for, under the fields: a header line (entry_header).
+            value = text.strip()
+            marked[index] = replace(
+                chunk, role="field", rule="dedication-under-header", label="Dedication", value=value
+            )
         else:
             unlabelled_summary(marked, index)
             break

@@ -28,7 +28,11 @@ POST_TAGS_RE = lazy(
 # (LiveJournal: "[info]name posted in [info]comm", or "… wrote in …" in its older styles).
 # The bracketed words are user icons. On a personal journal the icon and the name stand
 # alone ("[personal profile] name"): no community to post in.
+# Rule ``posted-by-journal-poster``: LiveJournal's entry page in a reader's own style
+# (``?style=mine``) heads the entry "Posted by [info]name"; the icon after "Posted by" tells
+# it from a sentence ("Posted by hand, the letter…").
 _JOURNAL_POSTER = lazy(
+    r"(?:posted\s+by\s+)?"
     r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})"
     r"(?:\s+(?:(?:posted|posting|wrote)\s+in|пишет\s+в)\s+"
     r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40})?\s*,?",
@@ -58,7 +62,7 @@ def journal_poster(line: str) -> str | None:
     пользователя name" under the diary's name, else None."""
     if len(line) > 140:
         return None
-    if line.startswith("["):
+    if line.startswith("[") or (line[:1] in "Pp" and line[:10].lower() == "posted by "):
         found = _JOURNAL_POSTER.fullmatch(line.strip())
     elif line[:7].lower() == "дневник":
         found = _DIARY_OWNER.fullmatch(line.strip())

@@ -18,13 +18,19 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_counts import is_read_count
+from fic2epub.normalise.chrome_i18n import is_count_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.part_pages import name_over_handle
 from fic2epub.normalise.patterns import same_text
 
 # "Dedicated to some_user": Wattpad dedicates a part to one user, named by the handle.
-_DEDICATION = lazy(r"dedicated\s+to\s+(?P<name>@?[\w.-]{2,40})", re.IGNORECASE)
+# Rule ``wattpad-dedication-i18n``: the same line in the Spanish and Portuguese interfaces,
+# "Dedicado a some_user" (or "Dedicada a"), and the French one, "Dédié à some_user".
+_DEDICATION = lazy(
+    r"(?:dedicated\s+to|dedicad[oa]\s+a|d[ée]di[ée]e?\s+[àa])\s+(?P<name>@?[\w.-]{2,40})",
+    re.IGNORECASE,
+)
 # A handle rather than a given name: "@" before it, a digit, "_", "-" or "." in it, all
 # lower case, or a capital inside it ("MothLight").
 _HANDLE = lazy(r"@.*|.*[\d_.-].*|[^A-Z]+|.+[A-Z].*")
@@ -47,6 +53,8 @@ _ALSO_LIKE_WORDS = (
 )
 _FOREIGN_FOOTER = (
     r"continuar\s+(?:para\s+a\s+pr[óo]xima|(?:con\s+)?(?:a\s+)?la\s+siguiente)\s+parte"
+    # The Spanish web reader's imperative under a part: "Continúa con la siguiente parte".
+    r"|contin[úu]a\s+con\s+la\s+siguiente\s+parte"
     r"|voc[êe]\s+chegou\s+ao\s+fim\s+d(?:os\s+cap[íi]tulos|as\s+partes)\s+publicad[oa]s\.?"
     r"|has?z?\s+llegado\s+al\s+final\s+de\s+(?:las\s+partes|los\s+cap[íi]tulos)"
     r"\s+publicad[oa]s\.?"
@@ -80,7 +88,7 @@ _ALSO_LIKE = lazy(_ALSO_LIKE_WORDS, re.IGNORECASE)
 def is_dedication(text: str) -> bool:
     """Rule ``wattpad-dedication``: "Dedicated to name" over a part, naming one user by a
     handle (no sentence after it), as Wattpad prints a part's dedication."""
-    if len(text) > 60 or "edicated" not in text:
+    if len(text) > 60 or ("edica" not in text and "édi" not in text and "EDICA" not in text):
         return False
     found = _DEDICATION.fullmatch(text.strip())
     # "Dedicated to Mary" may be the author's own dedication, kept as written.
@@ -269,23 +277,54 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
     title, as in the older order), the three lines from the title down with no blank line
     between, and the line over the title not the site's menu: a story that quotes a title
     and its author has no counts under them.
+
+    The page in another interface language reads the same: "I — The Start" / "Story
+    Title" / "por name" / "Leídas 1.204 Votos 88 Partes 2", the by line in the reader's
+    language and the counts on one line (:func:`_count_line_at`). Counts on one line are
+    also what the older order prints under its "Title" / "Part" / "by name", so with them
+    the story's title and by line must head two parts or more, each under its own part
+    title: the line that repeats is the story's title, the one that changes the part's.
     """
+    one_line: dict[tuple[str, str], list[int]] = {}
     for index in range(2, len(chunks) - 1):
         by = chunks[index]
-        if by.text[:3].lower() != "by " or by.gap or by.role != "text":
+        if by.gap or by.role != "text":
             continue
-        if not _counts_at(chunks, index + 1):
+        if by.text[:3].lower() != "by " and not (by.text[:1] in _BY_INITIALS and _by_line(by.text)):
+            continue
+        counted = _counts_at(chunks, index + 1)
+        if not counted and not _count_line_at(chunks, index + 1):
             continue
         title, part = chunks[index - 1], chunks[index - 2]
         if not _title_shaped(title) or not _title_line(part):
             continue
         if is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
-        chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
+        if counted:
+            chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
+        else:
+            one_line.setdefault((title.text, by.text), []).append(index - 2)
+    for found in one_line.values():
+        if len(found) < 2 or len({chunks[at].text for at in found}) < len(found):
+            continue
+        for at in found:
+            chunks[at] = replace(chunks[at], role="heading", rule="wattpad-part-title-above")
 
 
 # The prepositions a byline opens with, in the languages :func:`foreign_byline` reads.
 _BY_WORDS = ("by ", "por ", "par ", "von ", "door ", "di ", "przez ", "oleh ", "bởi ")
+_BY_INITIALS = frozenset(word[0] for word in _BY_WORDS) | frozenset("BPVDO")
+
+
+def _count_line_at(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``wattpad-part-title-above`` (its interface-language reading): the part's
+    reader counts on one line right under the by line, in the reader's interface language,
+    "Leídas 1.204 Votos 88 Partes 2" (two counts at least, each with its word: see
+    :func:`is_count_line`)."""
+    if index >= len(chunks) or chunks[index].gap:
+        return False
+    text = chunks[index].text
+    return any(ch.isdigit() for ch in text[:24]) and is_count_line(text)
 
 
 def _by_line(text: str) -> bool:
