@@ -424,7 +424,9 @@ def _over_work(chunks: list[Chunk], index: int) -> bool:
 
 def _menu(text: str) -> bool:
     """A site's menu bar: Han or kana items, or known chrome set out as a row of items."""
-    return _run_together_menu(text) or _cjk_menu(text) or (is_site_chrome(text) and is_menu_bar(text))
+    if _run_together_menu(text) or _cjk_menu(text):
+        return True
+    return is_site_chrome(text) and is_menu_bar(text)
 
 
 def _post_title_below(chunks: list[Chunk], menu: int) -> bool:
