@@ -488,3 +488,14 @@ def test_subject_brackets_with_a_short_ao3_rating_leave_the_title() -> None:
     assert MetadataBuilder().read_title_line("Sweet (Teen)") == "Sweet (Teen)"
     line = "Lanterns (Summer, Autumn)"
     assert MetadataBuilder().read_title_line(line) == line
+
+
+def test_category_fandom_keeps_a_subtitle_after_a_comma() -> None:
+    """Rule ``subtitle-in-work-list`` in a "Categories:" field (eFiction names the fandom
+    there): "X, or the Y" is one work; a list of capitalised works still splits."""
+    meta = MetadataBuilder()
+    meta.add_field("Categories", "The Keeper, or the Long Night")
+    assert meta.build(title="T", language=None).fandoms == ("The Keeper, or the Long Night",)
+    meta = MetadataBuilder()
+    meta.add_field("Categories", "The Keeper, Harbour Lights")
+    assert meta.build(title="T", language=None).fandoms == ("The Keeper", "Harbour Lights")

@@ -20,6 +20,7 @@ from fic2epub.normalise.colonless_fields import colonless_field_at
 from fic2epub.normalise.fanfiktion_de import characters_under_chips, chip_line
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.foreign_dates import dotted_date
+from fic2epub.normalise.nav_bars import MENU_WORDS
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 from fic2epub.normalise.pixiv import series_number
 from fic2epub.normalise.site_names import opens_with_site_name
@@ -423,7 +424,9 @@ def _over_work(chunks: list[Chunk], index: int) -> bool:
 
 def _menu(text: str) -> bool:
     """A site's menu bar: Han or kana items, or known chrome set out as a row of items."""
-    return _cjk_menu(text) or (is_site_chrome(text) and is_menu_bar(text))
+    if _run_together_menu(text) or _cjk_menu(text):
+        return True
+    return is_site_chrome(text) and is_menu_bar(text)
 
 
 def _post_title_below(chunks: list[Chunk], menu: int) -> bool:
@@ -453,7 +456,15 @@ def _tagline(chunk: Chunk) -> bool:
         and 0 < len(text) <= 80
         and text.rstrip()[-1] not in ".!?:"
         and not is_menu_bar(text)
+        and not _run_together_menu(text)
     )
+
+
+def _run_together_menu(text: str) -> bool:
+    """Rule ``menu-words-line`` as a menu bar: an archive's menu run together with no
+    separators ("Home Search Titles …", as some eFiction skins print it) is a menu as surely
+    as one with "|" between; it is no tagline under the site's name."""
+    return text[:1].isupper() and MENU_WORDS.fullmatch(text) is not None
 
 
 # Rule ``foreign-date-line``: a post's date written out in another language, as Blogger

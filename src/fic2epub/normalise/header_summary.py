@@ -392,7 +392,14 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             # finally done!!") is an unlabelled note, not a summary of the story.
             _as_chatter_note(chunks, index, index + len(span), "chatter-before-chapter-1")
             return
-        if len(span) > 1 and _parenthesised_aside(span[-1].text):
+        if len(span) > 1 and (chat := _chatter_below(span)) is not None:
+            # Rule ``chatter-under-summary``: the writer's word to readers under a line
+            # about the story ("ok this is rough, i wrote it on the train"), as a phone
+            # paste sets them with no blank line between, is an unlabelled note; the lines
+            # above it may still be the summary.
+            _as_chatter_note(chunks, index + chat, index + len(span), "chatter-under-summary")
+            span = span[:chat]
+        elif len(span) > 1 and _parenthesised_aside(span[-1].text):
             # Rule ``parenthesised-aside-note``: the writer's aside in brackets under the
             # title's lines ("(be kind, it's my first one)") is an unlabelled note; the lines
             # above it may still be the summary.
@@ -464,6 +471,18 @@ def _parenthesised_aside(text: str) -> bool:
 
 
 _FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|ll|d)|me)\b")
+
+
+def _chatter_below(span: list[Chunk]) -> int | None:
+    """Where the writer's chat starts under the first line of ``span``: the first later line
+    that is chatter typed in chat's lower case ("ok this is rough…", "hi guys…"), or talks
+    to readers. A capitalised "Finally, the war is over." may be a summary's second
+    sentence, so an opener alone counts only in lower case."""
+    for offset in range(1, len(span)):
+        text = span[offset].text
+        if (text[:1].islower() and _CHATTER_OPENER.match(text)) or talks_to_readers(text):
+            return offset
+    return None
 
 
 def _chatter(text: str) -> bool:

@@ -264,7 +264,9 @@ class MetadataBuilder:
             # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
             # a short known list, so anything else there names a fandom.
             genre_label = is_genre_label(label)
-            items = split_list(value, titles=not genre_label)
+            # A fandom category names works, whose subtitle may follow a comma ("X, or the
+            # Y"): rule ``subtitle-in-work-list`` holds for eFiction's "Categories:" too.
+            items = split_list(value) if genre_label else split_works(value)
             # Rule ``category-genres``: a list naming a known genre ("Drama, pre-canon") is
             # the story's categories, every item of it: a fandom list names no genre. A
             # hand-typed header writes the genres in lower case too ("Gen, drama, some

@@ -106,7 +106,10 @@ _MENU_ITEM = (
     # and "Write".
     r"|Sign\s+(?:[Uu]p|[Ii]n)|Register|Stories|Authors|Categories|Crossovers|Help|Updates|FAQ"
     r"|Explore|Write"
-    r"|Challenges|Beta(?:\s+Readers)?|Contact(?:\s+Us)?|Top\s+Lists|Members)"
+    r"|Challenges|Beta(?:\s+Readers)?|Contact(?:\s+Us)?|Top\s+Lists|Members"
+    # eFiction's archive menu, which some skins print without separators: "Home Search
+    # Titles Authors Categories Series Recent Help Login".
+    r"|Titles|Series|(?:Most\s+)?Recent)"
 )
 MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")
 

@@ -17,6 +17,9 @@ from fic2epub.normalise.chunks import bracketed_inside
 _WRITING_TALK = lazy(
     r"\b(?:post(?:ing|ed)?|writ(?:e|ing|ten)|wrote|part\s+(?:\d+|two|three|four|2|ii)|chapter"
     r"|sequel|fic|continue|more\s+(?:soon|later)|lol|omg|idk|tbh"
+    # Rule ``chat-you``: chat's spellings of "you" and "your" ("mei if ur reading this u owe
+    # me"): the writer talking to a reader in a message's words, never a book's.
+    r"|(?:u|ur)(?![-'’])"
     # A farewell or a dedication in chat's words: "gtg bye!!", "love ya", "this one was for u".
     r"|bye|love\s+(?:u|ya)|ily|this\s+(?:one\s+)?(?:is|was)\s+for"
     # Rule ``request-thanks``: a fill's thanks to whoever asked for it ("thank you @anon for
@@ -34,7 +37,10 @@ _CHAT_VOICE = lazy(r"(?:^|\s)i(?:\s|'|’)|\b(?:ok|lol|omg|idk|tbh|ngl|pls)\b")
 # "well that's it!!", "that's all for today".
 _CLOSING_FORMULA = lazy(
     r"(?:(?:ok(?:ay)?|so|and|well)[,.!]*\s+that['’]?s\s+(?:it|all)\b"
-    r"|that['’]?s\s+(?:it|all)\s+for\s+(?:now|today|tonight|this\s+one)\b)",
+    r"|that['’]?s\s+(?:it|all)\s+for\s+(?:now|today|tonight|this\s+one)\b"
+    # Rule ``ok-done-sign-off``: "ok done!!", "okay i'm done": the writer saying the
+    # writing is finished, in chat's words.
+    r"|ok(?:ay)?[,.!]*\s+(?:i['’]?m\s+)?done\b)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,71 @@
+"""Pass ``page-top-headings``: bare chapter titles at the top of chapter pages pasted together.
+
+An archive's chapter page (eFiction's, a small site's) prints its header, then the chapter's
+own title as a bare line, then the text. Pages pasted one after the other repeat the header
+above every later chapter (rule ``repeated-page-header`` drops it), so the line right under
+each repeat is that page's chapter title, not a line of prose; the first page's chapter
+title is the first line under the header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+
+# The rules that drop a later chapter page's repeated header.
+_PAGE_TOP_RULES = frozenset({"repeated-page-header"})
+# A chapter title is a short line; a sentence of prose ends on its punctuation.
+_TITLE_MAX = 60
+_SENTENCE_END = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "…", ")")
+
+
+def page_top_headings(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``title-under-page-header``: in chapter pages pasted together, the bare title line
+    right under each later page's repeated header, and the first line under the story's
+    header on the first page, are chapter headings.
+
+    Guards: only in a story with no heading yet, and only when every later page (at least
+    one) and the first page each open on such a line: a short single line with no sentence
+    punctuation at its end, starting with a capital or a digit, with a line of prose after
+    it. One page whose first line is prose leaves every page as it is."""
+    if start >= len(chunks) or any(chunk.role == "heading" for chunk in chunks):
+        return chunks
+    if not any(chunk.rule in _PAGE_TOP_RULES for chunk in chunks[start:]):
+        return chunks
+    tops = [_first_text(chunks, start)]
+    index = start
+    while index < len(chunks):
+        if chunks[index].rule in _PAGE_TOP_RULES:
+            while index < len(chunks) and chunks[index].role == "dropped":
+                index += 1
+            tops.append(index)
+        index += 1
+    if len(tops) < 2 or not all(_title_line(chunks, top) for top in tops):
+        return chunks
+    marked = list(chunks)
+    for top in tops:
+        marked[top] = replace(marked[top], role="heading", rule="title-under-page-header")
+    return tuple(marked)
+
+
+def _first_text(chunks: Chunks, start: int) -> int:
+    """The index of the first story line at or after ``start``."""
+    return next((i for i in range(start, len(chunks)) if chunks[i].role == "text"), len(chunks))
+
+
+def _title_line(chunks: Chunks, index: int) -> bool:
+    """Whether the chunk at ``index`` is a bare title over prose (see the rule above)."""
+    if index + 1 >= len(chunks):
+        return False
+    chunk: Chunk = chunks[index]
+    text = chunk.text.strip()
+    return (
+        chunk.role == "text"
+        and len(chunk.lines) == 1
+        and 0 < len(text) <= _TITLE_MAX
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith(_SENTENCE_END)
+        and chunks[index + 1].role == "text"
+        and len(chunks[index + 1].text) > len(text)
+    )
