@@ -354,7 +354,10 @@ NOTE_RE = lazy(
     # or alone on its line (see _NEEDS_SEPARATOR), so "Notes before reading the will were
     # burned" stays prose.
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
-    r"|(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary"
+    # Rule ``endnote-label``: "End Notes" may be one word, "Endnote:" or "Endnotes:", as a
+    # journal writer heads the note closing each part; with its colon or alone on its line
+    # (see _NEEDS_SEPARATOR), so "Endnotes filled the last pages" stays prose.
+    r"|(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     # Rule ``authors-chapter-notes-label``: eFiction names the note box above a chapter
     # "Author's Chapter Notes:" (the foot box is "Chapter End Notes:"); with its colon or
@@ -438,7 +441,7 @@ NOTE_RE = lazy(
 )
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
-    r"(?:chapter\s+|story\s+)?(?:end\s+)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
+    r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
