@@ -352,3 +352,47 @@ def test_a_tth_chapter_page_with_a_stats_table_and_footer() -> None:
     assert "reached the end" not in text
     assert "Network" not in text and "Ferrule" not in text
     assert not story.back_notes
+
+
+_NUMBERED_PRINT_PAGE = """The Salt Road by pimlico_rain
+
+Summary: A boy and a cart of salt.
+Rating: K
+
+1. The Cart by pimlico_rain
+
+The cart left before dawn with six sacks of salt and a boy asleep on top of them.
+
+2. The Gate by pimlico_rain
+
+The gate was shut when they came to it, and the boy had to climb the wall.
+
+Disclaimer:
+The salt road belongs to the old county maps. No profit is made.
+"""
+
+
+def test_numbered_byline_headings_lose_the_byline() -> None:
+    """Rule ``byline-numbered-heading``: numbered "1. Title by author" chapter lines keep
+    their number and title, not the archive's byline; rule ``disclaimer-label-over-text``:
+    the bare "Disclaimer:" last takes the line under it."""
+    story = _read(_NUMBERED_PRINT_PAGE)
+    assert [chapter.title for chapter in story.chapters] == ["1. The Cart", "2. The Gate"]
+    assert (
+        story.metadata.disclaimer
+        == "The salt road belongs to the old county maps. No profit is made."
+    )
+
+
+def test_numbered_headings_naming_no_author_keep_their_by() -> None:
+    """A numbered heading whose "by …" names nobody the header gave keeps it: the title's own
+    words ("Carried by the River")."""
+    story = _read(
+        _NUMBERED_PRINT_PAGE.replace("The Cart by pimlico_rain", "Carried by the River").replace(
+            "The Gate by pimlico_rain", "Stopped by the Gate"
+        )
+    )
+    assert [chapter.title for chapter in story.chapters] == [
+        "1. Carried by the River",
+        "2. Stopped by the Gate",
+    ]

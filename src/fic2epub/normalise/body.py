@@ -20,6 +20,7 @@ from fic2epub.normalise.chapter_pages import (
 from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.closing_disclaimer import disclaimer_box_last, disclaimer_under_label
 from fic2epub.normalise.closings import chapter_closing
 from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
@@ -125,7 +126,10 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         copyright_page_footer(marked, body_first, end)
         body_end = _trailing(marked, body_first, end)
         drop_image_descriptions(marked, body_first, body_end)
+        disclaimer_box_last(marked, body_first, body_end)
         chapter_closing(marked, body_first, body_end, title)
+        # A bare "Disclaimer:" the closing rules read takes the line under it as its text.
+        disclaimer_under_label(marked, body_first, end)
         chapter_breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
         rejoin_page_splits(marked, body_first, body_end)
     notes_naming_canon(marked, start)

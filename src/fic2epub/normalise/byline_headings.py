@@ -44,6 +44,7 @@ def byline_headings(chunks: Chunks, start: int) -> Chunks:
     authors = _header_authors(chunks[:start])
     if not authors:
         return chunks
+    chunks = _bylined_headings(chunks, start, authors)
     found: list[tuple[int, str]] = []
     for index in range(start, len(chunks)):
         chunk = chunks[index]
@@ -67,6 +68,33 @@ def byline_headings(chunks: Chunks, start: int) -> Chunks:
             marked[index], role="heading", rule="byline-chapter-heading", value=title
         )
     _drop_story_index(marked, start, found)
+    return tuple(marked)
+
+
+def _bylined_headings(chunks: Chunks, start: int, authors: set[str]) -> Chunks:
+    """Rule ``byline-numbered-heading``: eFiction's printable view of a whole story numbers
+    its chapter lines, "1. The Milestone by Jane Doe", and the headings pass has already
+    read them as numbered headings. The byline after the title is the archive's, as on the
+    unnumbered lines above, and is no part of the chapter's title: the heading keeps its
+    number and title ("1. The Milestone").
+
+    Guards as for the unnumbered lines: the very names the header gave, on two headings or
+    more, and no title the heading already carries (a heading joined from two lines)."""
+    found: list[tuple[int, str]] = []
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if chunk.role != "heading" or chunk.value or " by " not in chunk.text:
+            continue
+        # The last " by " parts the byline off: a title may hold one ("Saved by the Bell").
+        title, _, names = chunk.text.strip().rpartition(" by ")
+        named = {name.lower() for name in split_authors(names)}
+        if title.strip() and named and named <= authors:
+            found.append((index, title.strip()))
+    if len(found) < 2:
+        return chunks
+    marked = list(chunks)
+    for index, title in found:
+        marked[index] = replace(marked[index], rule="byline-numbered-heading", value=title)
     return tuple(marked)
 
 

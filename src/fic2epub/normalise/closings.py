@@ -23,6 +23,7 @@ from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_l
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.newsletter_post import newsletter_footer
+from fic2epub.normalise.nota_bene import match_nota_bene
 from fic2epub.normalise.notes import (
     disclaimer_field,
     is_disclaimer_field,
@@ -285,8 +286,9 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             if not talk:
                 return
             first_note = chunks[talk[0]]
-            # A labelled note after "The End" keeps its label ("Note de l'auteure : …").
-            found = match_note(first_note.text)
+            # A labelled note after "The End" keeps its label ("Note de l'auteure : …"),
+            # and so does one headed "N.B." there (``nota-bene-label``).
+            found = match_note(first_note.text) or match_nota_bene(first_note.text)
             label, value = (found.label, found.rest) if found else ("", first_note.text)
             if found is None and (postscript := postscript_after_end(first_note.text)):
                 label, value = postscript  # the writer's "PS:" (postscript)

@@ -100,6 +100,7 @@ from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
+from fic2epub.normalise.nota_bene import match_nota_bene
 from fic2epub.normalise.note_info import drop_note_info
 from fic2epub.normalise.notes import (
     consume_note,
@@ -383,7 +384,9 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[position] = replace(marked[position], role="dropped", rule="tumblr-ask")
             index = after
             continue
-        elif (note := match_note(text) or ficbook_dedication(marked, index)) is not None:
+        elif (
+            note := match_note(text) or match_nota_bene(text) or ficbook_dedication(marked, index)
+        ) is not None:
             stops = (title,) if title else ()
             note_at = index
             index = consume_note(

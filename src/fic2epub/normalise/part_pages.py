@@ -243,11 +243,18 @@ def _heading_under(chunks: list[Chunk], index: int) -> bool:
 
 
 # A part's place written as its own heading: "Part 1/3", "Part 2 of 3", "Part Two of Three".
+# Rule ``part-place-titled-chapters``: the place may carry the part's title after a colon or
+# a dash, "Part 1 of 3: The Debt", as a journal or community post heads each part of a
+# story posted whole; a short title that ends no sentence (see ``_own_place_fits``).
 _OWN_PLACE = lazy(
     rf"\W{{0,3}}part\s+(?P<n>\d{{1,3}}|{WORD_NUMBER})\s*(?:/|\s+of\s)\s*"
-    rf"(?P<of>\d{{1,3}}|{WORD_NUMBER})\W{{0,3}}",
+    rf"(?P<of>\d{{1,3}}|{WORD_NUMBER})"
+    r"(?:\W{0,3}|\s*[:\-–—]\s*(?P<title>[^\s:].{0,48}))",
     re.IGNORECASE,
 )
+# The longest "Part 1 of 3" line, and the longest with its title after it.
+_PLACE_LONGEST = 30
+_TITLED_PLACE_LONGEST = 80
 
 
 def part_places_as_chapters(chunks: list[Chunk]) -> None:
@@ -271,9 +278,11 @@ def part_places_as_chapters(chunks: list[Chunk]) -> None:
     for index, chunk in enumerate(chunks):
         text = chunk.text
         # Cheap first tests: a short line that starts (after a mark or two) with "Part".
-        if chunk.role != "text" or len(text) > 30 or "art" not in text[:6].lower():
+        if chunk.role != "text" or len(text) > _TITLED_PLACE_LONGEST:
             continue
-        if (found := _OWN_PLACE.fullmatch(text.strip())) is not None:
+        if "art" not in text[:6].lower():
+            continue
+        if (found := _OWN_PLACE.fullmatch(text.strip())) is not None and _own_place_fits(found):
             places.append(index)
             numbers.append((number_value(found.group("n")), number_value(found.group("of"))))
     if len(places) < 2 or len({total for _, total in numbers}) != 1:
@@ -287,6 +296,16 @@ def part_places_as_chapters(chunks: list[Chunk]) -> None:
         return
     for index in places:
         chunks[index] = replace(chunks[index], role="heading", rule="part-place-chapters")
+
+
+def _own_place_fits(found: re.Match[str]) -> bool:
+    """Rule ``part-place-titled-chapters``: a place line is short, or its title after the
+    colon is a title: no sentence's end ("Part 2 of 3: it rained all week.") and no
+    clause's comma."""
+    title = found.group("title")
+    if title is None:
+        return len(found.group(0)) <= _PLACE_LONGEST
+    return not title.rstrip().endswith((".", ",", ";", "!", "?")) and "," not in title
 
 
 def _place_over_text(chunks: list[Chunk], index: int) -> bool:
