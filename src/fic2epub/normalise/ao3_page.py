@@ -264,6 +264,23 @@ _FEEDBACK_BUTTON = lazy(
 )
 
 
+def _feedback_line(text: str) -> bool:
+    """A feedback button under the "Kudos" button, or the kudos list itself.
+
+    Rule ``ao3-kudos-list-footer``: a selection that leaves out the other buttons still
+    holds the list under "Kudos" ("name_one, name_two, and 35 more users as well as 12
+    guests left kudos on this work!"); AO3 prints it only there, so it marks the page's
+    footer as well as a "Bookmark" button does. Only the list's own closing words, so a
+    story's line about kudos stays."""
+    if _FEEDBACK_BUTTON.fullmatch(text):
+        return True
+    return "kudos on this work" in text.lower() and _KUDOS_LIST.fullmatch(text) is not None
+
+
+# The kudos list under the button: its names (or "N users"), "left kudos on this work!".
+_KUDOS_LIST = lazy(r".{1,300}\bleft\s+kudos\s+on\s+this\s+work!?", re.IGNORECASE)
+
+
 def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     """Rule ``ao3-page-footer``: from AO3's feedback buttons under the story ("Kudos" with
     "Bookmark" or "Comments (4)" on the next lines) to the end, all is the page's chrome
@@ -276,7 +293,7 @@ def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
         if chunk.role not in ("text", "dropped") or not _KUDOS_BUTTON.fullmatch(chunk.text):
             continue
         after = chunks[index + 1 : index + 3]
-        if any(c.gap <= 1 and _FEEDBACK_BUTTON.fullmatch(c.text) for c in after):
+        if any(c.gap <= 1 and _feedback_line(c.text) for c in after):
             index = _work_end_chrome(chunks, first, index)
             for later in range(index, end):
                 chunks[later] = replace(chunks[later], role="dropped", rule="ao3-page-footer")

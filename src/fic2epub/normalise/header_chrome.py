@@ -56,7 +56,25 @@ def chrome_value(label: str, value: str) -> bool:
         and is_site_chrome(value)
         and field_for(label) != "status"
         and breadcrumb_fandom(value) is None
+        and not bilingual_fandom(label, value)
     )
+
+
+# The most words of one name in a two-language fandom value.
+_NAME_WORDS = 8
+
+
+def bilingual_fandom(label: str, value: str) -> bool:
+    """Rule ``bilingual-fandom-value``: a "Fandom:" field naming the work in two languages
+    between one bar ("Fandom: Сказки | The Tales", "Fandom: Pan Tadeusz | Sir Thaddeus"), as
+    AO3 names a translated work's fandom and writers copy it. Why: two short names around a
+    "|" look like a two-link menu, but under a fandom label they are the value. Guards: a
+    fandom field, exactly one bar, and a name of a few words on each side, each opening on
+    a letter, so a menu of several links ("Home | Browse | Search") is still the site's."""
+    if value.count("|") != 1 or field_for(label) != "fandoms":
+        return False
+    names = [name.strip() for name in value.split("|")]
+    return all(name[:1].isalpha() and len(name.split()) <= _NAME_WORDS for name in names)
 
 
 def chrome_value_lines(chunks: list[Chunk], index: int) -> int:

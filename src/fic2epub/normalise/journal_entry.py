@@ -15,6 +15,7 @@ from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.journal_lines import journal_poster
+from fic2epub.normalise.journal_link_lines import drop_link_lines
 from fic2epub.normalise.journal_nav import is_entry_links
 from fic2epub.normalise.journal_parts import (
     author_field_below,
@@ -38,7 +39,9 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
     such a field the subject line right above the poster line (or above the date under the
     subject) is kept, as the header's title.
     """
-    for at in range(1, min(_REACH, len(chunks))):
+    # The journal's links copied one to a line do not count towards the reach.
+    reach = _REACH + drop_link_lines(chunks)
+    for at in range(1, min(reach, len(chunks))):
         if not _poster_line(chunks[at].text):
             continue
         if not _preamble(chunks[:at]):

@@ -33,6 +33,22 @@ _DECOR = (
 )
 
 
+def _page_line(chunk: Chunk) -> bool:
+    """Whether a header line is the page's, which a later page prints again.
+
+    Rule ``repeated-tag-values``: AO3's tag block copied from the browser sets each tag on a
+    line of its own under its label ("Rating:" over "General Audiences"); a later chapter
+    page prints the block again, values and all. Why: without the values the run of
+    repeats breaks at each one, and the values fall into the chapter above as its end
+    note's text. Only the values the tag-block rule read, not a summary's or a field's
+    wrapped lines, which are the story's own."""
+    if not chunk.text:
+        return False
+    return chunk.role in _PAGE_ROLES or (
+        chunk.role == "field-value" and chunk.rule == "ao3-browser-tags"
+    )
+
+
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
@@ -49,7 +65,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     inside such a run goes with it, and so does a line right under the run that sends the
     reader back to the first page's header.
     """
-    header = [chunk for chunk in chunks[:start] if chunk.role in _PAGE_ROLES and chunk.text]
+    header = [chunk for chunk in chunks[:start] if _page_line(chunk)]
     if start >= len(chunks) or len(header) < 2:
         return chunks
     lines = {_key(chunk.text) for chunk in header}

@@ -136,16 +136,38 @@ def more_to_come(text: str) -> bool:
     if _chat_promise(text) or _chatty_promise(text):
         return True
     promise, _, plea = text.partition("! ")
-    if not plea or MORE_TO_COME_RE.fullmatch(promise + "!") is None:
+    if not plea or not _promise(promise + "!"):
         # The promise may end in a full stop too: "Part 2 tomorrow. Please comment!"
         promise, _, plea = text.partition(". ")
-        if not plea or MORE_TO_COME_RE.fullmatch(promise + ".") is None:
+        if not plea or not _promise(promise + "."):
             return False
     return (
         bool(REVIEW_PLEA_RE.fullmatch(plea))
         or (_PLEA_WORDS.search(plea) is not None and _AUTHOR_ASKS.search(plea) is not None)
         or _FEEDBACK_ASK.match(plea) is not None
     )
+
+
+# Rule ``next-chapter-talk``: the author telling readers what the next chapter holds, with a
+# plea after it ("Next chapter is told by the cook, and it's the last one! Reviews make me
+# write faster."). Why: a writer previews the coming chapter as often as she dates it, and
+# it is the same unlabelled note as a promise of more. Guards: the sentence opens on the
+# next chapter or part with a verb of being right after it ("is", "will be", "'s"), and
+# only the plea tests of ``more_to_come`` let it pass, so "The next chapter of her life
+# began in May." or a story's sentence after such a line stays text.
+_NEXT_CHAPTER_TALK = lazy(
+    r"(?:the\s+)?next\s+(?:chapter|part|update|instal+ment)"
+    r"(?:\s+(?:is|will\s+be)|['’]s)\s+[^.!?\n]{1,120}[.!…]+",
+    re.IGNORECASE,
+)
+
+
+def _promise(sentence: str) -> bool:
+    """Whether a sentence promises more (``more-to-come``) or tells of the next chapter
+    (``next-chapter-talk``)."""
+    if MORE_TO_COME_RE.fullmatch(sentence) is not None:
+        return True
+    return sentence[:1] in "NnTt" and _NEXT_CHAPTER_TALK.fullmatch(sentence) is not None
 
 
 def _chat_promise(text: str) -> bool:

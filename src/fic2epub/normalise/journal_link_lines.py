@@ -1,0 +1,81 @@
+"""A journal entry page's links copied one to a line.
+
+Dreamwidth's and LiveJournal's journal styles print a row of the journal's links under its
+title ("Recent Entries", "Archive", "Reading", "Tags", "Memories", "Profile") and a row of
+the entry page's links above the entry ("Previous Entry", "Add Memory", "Share This Entry",
+"Next Entry"). A browser copy may put every link of both rows on a line of its own, so the
+rows run down a dozen lines above the entry's subject and poster line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.journal_nav import MOST as NAV_MOST
+from fic2epub.normalise.journal_nav import is_nav_line
+
+# The entry page's first and last links, the journal styles' arrows beside them or not.
+_PREVIOUS = lazy(r"(?:«\s*)?previous\s+entry", re.IGNORECASE)
+_NEXT = lazy(r"next\s+entry(?:\s*»)?", re.IGNORECASE)
+# The entry page's buttons between them, in the journals' wordings.
+_BUTTON = lazy(
+    r"add\s+(?:to\s+)?memor(?:y|ies)!?|share(?:\s+this\s+entry)?|tell\s+a\s+friend!?"
+    r"|track\s+this|flag|link",
+    re.IGNORECASE,
+)
+# How far down the copy the entry links may start: the journal's title, its user name and
+# its menu one link a line stand above them.
+_TOP = 4 + NAV_MOST
+# The most buttons between the first and the last entry link.
+_BUTTONS = 5
+
+
+def drop_link_lines(chunks: list[Chunk]) -> int:
+    """Rule ``journal-links-one-per-line``: the entry page's links one to a line near the
+    top, from "Previous Entry" down to "Next Entry" with only the page's buttons between,
+    and the journal's menu one link a line right above them, are the journal's, not the
+    story's. Marks them dropped; returns how many lines it dropped.
+
+    Why: copied so, the links push the entry's poster line too far down the copy for the
+    journal-entry rules to find it, and each reads as a line of verse. Guards: the run must
+    open on "Previous Entry" and close on "Next Entry", with nothing but the page's buttons
+    between, near the top; the menu above counts only as two link lines or more (a copy
+    may open with a title such as "Archive")."""
+    for at in range(min(_TOP, len(chunks))):
+        text = chunks[at].text.strip()
+        if text[:1] not in "«Pp" or _PREVIOUS.fullmatch(text) is None:
+            continue
+        end = _links_end(chunks, at)
+        if end is None:
+            return 0
+        start = at
+        while start > 0 and at - start < NAV_MOST and is_nav_line(chunks[start - 1].text):
+            start -= 1
+        if at - start < 2:
+            start = at
+        dropped = 0
+        for index in range(start, end):
+            if chunks[index].role == "text":
+                chunks[index] = replace(
+                    chunks[index], role="dropped", rule="journal-links-one-per-line"
+                )
+                dropped += 1
+        return dropped
+    return 0
+
+
+def _links_end(chunks: list[Chunk], at: int) -> int | None:
+    """The index after the "Next Entry" line that closes the run of entry links opened at
+    ``at``, or None when a line that is no button comes first."""
+    for index in range(at + 1, min(len(chunks), at + 2 + _BUTTONS)):
+        text = chunks[index].text.strip()
+        if chunks[index].role != "text" or len(text) > 30:
+            return None
+        if _NEXT.fullmatch(text):
+            return index + 1
+        if _BUTTON.fullmatch(text) is None:
+            return None
+    return None
