@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # bench/corpus_score.py) was written without sight of the reader's code, as a check on formats
 # the reader was not tuned for; they stay in the suite so those formats keep working.
 # (A new blind corpus is measured with bench/corpus_score.py until it passes.)
-_MEASURED_ONLY = {"heldout5", "heldout7", "heldout82", "heldout83"}
+_MEASURED_ONLY = {"heldout5", "heldout7"}
 _HELDOUT = sorted(
     (path for path in (ROOT / "tests").glob("heldout*") if path.name not in _MEASURED_ONLY),
     key=lambda path: int(path.name.removeprefix("heldout") or 1),
@@ -66,6 +66,13 @@ CONFLICTS: dict[str, list[str]] = {
     # the work's end note (heldout60/07, tests/test_work_notes.py); this expectation wants it
     # as the chapter's, as its README allows may be argued.
     "heldout68/08-ao3-entire-work-browser-copy-cocreators-and-handle-letters.txt": [
+        "back note labels: ['Notes'] != []",
+        "chapter 2 notes_after: [] != ['Notes']",
+    ],
+    # The same call on two chapter pages copied one after the other: chapter 1 points to its
+    # end notes and the last chapter does not, so its closing note is the work's
+    # (tests/test_work_notes.py).
+    "heldout82/10-ao3-two-chapter-pages-browser-copy-cocreators.txt": [
         "back note labels: ['Notes'] != []",
         "chapter 2 notes_after: [] != ['Notes']",
     ],
