@@ -29,6 +29,7 @@ from __future__ import annotations
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.patterns import match_note
+from fic2epub.normalise.web_clip import next_filled
 
 _TITLE_RULE = lazy(r"[ \t]{2,}(?:━{3,}|={3,})[ \t]*")
 _HEADLINE_RULE = lazy(r"(?:═{2,}|={2,})[ \t]*")
@@ -69,9 +70,7 @@ def org_ascii_export(text: str) -> str:
 
 def _title_block(lines: list[str]) -> int | None:
     """The index of the centred title between two rules at the top, else None."""
-    index = 0
-    while index < len(lines) and not lines[index].strip():
-        index += 1
+    index = next_filled(lines, 0)
     if index + 2 >= len(lines):
         return None
     rule, title, under = lines[index : index + 3]
@@ -127,9 +126,7 @@ def _drop_contents(lines: list[str]) -> None:
     """Blank the table of contents: its title, its underline and its entries."""
     for index in range(len(lines) - 1):
         if lines[index].strip() == _CONTENTS_TITLE and _CONTENTS_RULE.fullmatch(lines[index + 1]):
-            end = index + 2
-            while end < len(lines) and not lines[end].strip():
-                end += 1
+            end = next_filled(lines, index + 2)
             while end < len(lines) and lines[end].strip():
                 end += 1
             for blank in range(index, end):
