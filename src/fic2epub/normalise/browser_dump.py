@@ -22,6 +22,7 @@ from __future__ import annotations
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.fields import date_line, field_for
+from fic2epub.normalise.web_clip import next_filled
 
 # A menu item: a bullet, then one to three words with no sentence marks.
 _MENU_ITEM = lazy(r"[ \t]+[•*·◦o-][ \t]+[^\s.,;:!?\"“”]+(?:[ \t][^\s.,;:!?\"“”]+){0,2}[ \t]*")
@@ -110,23 +111,17 @@ def _byline_name(line: str) -> str | None:
 
 def _drop_top_menu(lines: list[str]) -> bool:
     """Blank the site name, menu and rule that open the page; whether there were any."""
-    index = 0
-    while index < len(lines) and not lines[index].strip():
-        index += 1
-    name = index
+    name = index = next_filled(lines, 0)
     # The site's name, and perhaps its tagline on the line under it.
     for _ in range(_NAME_LINES):
         if index < len(lines) and _SITE_NAME.fullmatch(lines[index]):
             index += 1
-    while index < len(lines) and not lines[index].strip():
-        index += 1
-    first = index
+    first = index = next_filled(lines, index)
     while index < len(lines) and _MENU_ITEM.fullmatch(lines[index]):
         index += 1
     if index - first < _LEAST_ITEMS:
         return False
-    while index < len(lines) and not lines[index].strip():
-        index += 1
+    index = next_filled(lines, index)
     if index >= len(lines) or not _RULE.fullmatch(lines[index]):
         return False
     for blank in range(name, index + 1):

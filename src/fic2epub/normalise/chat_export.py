@@ -54,9 +54,10 @@ _DATE = (
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?"
 )
-_PREFIX = lazy(rf"\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s)")
+_PREFIX_TEXT = rf"\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s)"
+_PREFIX = lazy(_PREFIX_TEXT)
 # The same prefix at a line's start, searched for in the whole text first (line_search).
-_PREFIX_START = lazy(rf"\n\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s)")
+_PREFIX_START = lazy(r"\n" + _PREFIX_TEXT)
 # The sender after the prefix, up to the colon: a contact's name or a phone number.
 _SENDER = lazy(r"(?P<name>[^:\n]{1,60}?):\s")
 # The app's marks in place of a message's text.

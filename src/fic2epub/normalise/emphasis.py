@@ -15,6 +15,9 @@ from fic2epub.normalise.patterns import urls_in
 
 _OPEN = r"(?:^|(?<=[\s(\[\"“‘'—–-]))"
 _CLOSE = r"(?=$|[\s)\].,;:!?\"”’'—–…-])"
+# Slashes open only after a space, "(" or an opening quote: never after ":" ("https://")
+# or a word ("and/or").
+_SLASH_OPEN = r"(?:^|(?<=[\s(\"“‘]))"
 _RULES: tuple[tuple[re.Pattern[str], type[Emph] | type[Strong]], ...] = (
     (lazy(_OPEN + r"\*\*(?=\S)(?P<body>.+?)(?<=\S)\*\*" + _CLOSE), Strong),
     (lazy(_OPEN + r"__(?=\S)(?P<body>.+?)(?<=\S)__" + _CLOSE), Strong),
@@ -26,16 +29,12 @@ _RULES: tuple[tuple[re.Pattern[str], type[Emph] | type[Strong]], ...] = (
     # tried before "/italic/" so the doubled marks are not read as text round a single-slash
     # span.
     (
-        lazy(
-            r"(?:^|(?<=[\s(\"“‘]))//(?=[^\s/])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])//" + _CLOSE
-        ),
+        lazy(_SLASH_OPEN + r"//(?=[^\s/])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])//" + _CLOSE),
         Emph,
     ),
     # "/italic/": letters inside, no other slash, not a path, date or fraction.
     (
-        lazy(
-            r"(?:^|(?<=[\s(\"“‘]))/(?=[^\s/\d])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])/" + _CLOSE
-        ),
+        lazy(_SLASH_OPEN + r"/(?=[^\s/\d])(?P<body>[^/]*?[^\W\d_][^/]*?)(?<=[^\s/])/" + _CLOSE),
         Emph,
     ),
 )

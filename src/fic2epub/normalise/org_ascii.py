@@ -27,14 +27,14 @@ Line breaks are kept, so line numbers still point at the file.
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.fields import is_known_label
+from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.patterns import match_note
+from fic2epub.normalise.web_clip import next_filled
 
 _TITLE_RULE = lazy(r"[ \t]{2,}(?:━{3,}|={3,})[ \t]*")
 _HEADLINE_RULE = lazy(r"(?:═{2,}|={2,})[ \t]*")
 _CONTENTS_RULE = lazy(r"(?:─{3,}|-{3,})[ \t]*")
 _CENTRED = lazy(r"[ \t]{6,}(?P<text>\S.{0,80}?)[ \t]*")
-_DATE = lazy(r"\d{4}-\d{2}-\d{2}(?:\s.*)?|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}")
 _ITEM_FIELD = lazy(r"(?:•|-)[ \t]+(?P<label>[^:\n]{1,30}):(?P<rest>.*)")
 _CONTENTS_TITLE = "Table of Contents"
 _LEAST_HEADLINES = 2
@@ -69,9 +69,7 @@ def org_ascii_export(text: str) -> str:
 
 def _title_block(lines: list[str]) -> int | None:
     """The index of the centred title between two rules at the top, else None."""
-    index = 0
-    while index < len(lines) and not lines[index].strip():
-        index += 1
+    index = next_filled(lines, 0)
     if index + 2 >= len(lines):
         return None
     rule, title, under = lines[index : index + 3]
@@ -98,7 +96,7 @@ def _rewrite_title_block(lines: list[str], title: int) -> None:
         if found is None:
             break
         value = found.group("text")
-        if _DATE.fullmatch(value):
+        if date_line(value) is not None:
             lines[index] = ""
         elif not author_seen:
             lines[index] = f"by {value}"
@@ -127,9 +125,7 @@ def _drop_contents(lines: list[str]) -> None:
     """Blank the table of contents: its title, its underline and its entries."""
     for index in range(len(lines) - 1):
         if lines[index].strip() == _CONTENTS_TITLE and _CONTENTS_RULE.fullmatch(lines[index + 1]):
-            end = index + 2
-            while end < len(lines) and not lines[end].strip():
-                end += 1
+            end = next_filled(lines, index + 2)
             while end < len(lines) and lines[end].strip():
                 end += 1
             for blank in range(index, end):

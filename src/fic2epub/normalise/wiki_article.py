@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.web_clip import next_filled
 
 # A section heading's edit link glued to its end: "Notes[edit | edit source]", "Plot[edit]".
 _EDIT_LINK = lazy(r"\s*\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]\s*$", re.IGNORECASE)
@@ -88,10 +89,8 @@ def _infobox(lines: list[str], title: str) -> list[str]:
     label-above-value pairs written as a "Label: value" line on the value's line (the
     label's line blanked)."""
     out = list(lines)
-    at = next((i for i, line in enumerate(out) if line.strip()), None)
-    if at is None:
-        return out
-    if out[at].strip() == title:
+    at = next_filled(out, 0)
+    if at < len(out) and out[at].strip() == title:
         out[at] = ""
         at += 1
     pairs = 0
@@ -117,8 +116,8 @@ def _lead_summary(lines: list[str], below: int) -> list[str]:
     if start is None:
         return lines
     end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
-    after = next((i for i in range(end, len(lines)) if lines[i].strip()), None)
-    if after is None or not (
+    after = next_filled(lines, end)
+    if after == len(lines) or not (
         _CONTENTS.fullmatch(lines[after].strip()) or _EDIT_LINK.search(lines[after])
     ):
         return lines
