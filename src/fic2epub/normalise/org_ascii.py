@@ -27,7 +27,7 @@ Line breaks are kept, so line numbers still point at the file.
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.fields import date_line, is_known_label
+from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.patterns import match_note
 from fic2epub.normalise.web_clip import next_filled
 
@@ -35,6 +35,7 @@ _TITLE_RULE = lazy(r"[ \t]{2,}(?:━{3,}|={3,})[ \t]*")
 _HEADLINE_RULE = lazy(r"(?:═{2,}|={2,})[ \t]*")
 _CONTENTS_RULE = lazy(r"(?:─{3,}|-{3,})[ \t]*")
 _CENTRED = lazy(r"[ \t]{6,}(?P<text>\S.{0,80}?)[ \t]*")
+_DATE = lazy(r"\d{4}-\d{2}-\d{2}(?:\s.*)?|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}")
 _ITEM_FIELD = lazy(r"(?:•|-)[ \t]+(?P<label>[^:\n]{1,30}):(?P<rest>.*)")
 _CONTENTS_TITLE = "Table of Contents"
 _LEAST_HEADLINES = 2
@@ -96,7 +97,7 @@ def _rewrite_title_block(lines: list[str], title: int) -> None:
         if found is None:
             break
         value = found.group("text")
-        if date_line(value) is not None:
+        if _DATE.fullmatch(value):
             lines[index] = ""
         elif not author_seen:
             lines[index] = f"by {value}"
