@@ -88,11 +88,27 @@ def page_edge_furniture(text: str) -> str:
         if number - at == offset:
             pages[at][index] = ""
             breaks.add(at if is_top else at + 1)
-    joined = "\n".join(pages[0])
+    # The pages are kept as pieces and joined once: a page meets only the end of the text
+    # before it (_tail), so a long PDF's text is not copied again at every page.
+    pieces = ["\n".join(pages[0])]
     for at in range(1, len(pages)):
         page = "\n".join(pages[at])
-        joined = _meet(joined, page) if at in breaks else f"{joined}\f{page}"
-    return joined
+        if at in breaks:
+            pieces.append(_meet(_tail(pieces), page))
+        else:
+            pieces.append("\f" + page)
+    return "".join(pieces)
+
+
+def _tail(pieces: list[str]) -> str:
+    """Take off ``pieces`` and return the last ones, enough of them for :func:`_meet` to read
+    the same end as it would in the whole text: its last line after the trailing blanks."""
+    count = 1
+    while count < len(pieces) and "\n" not in "".join(pieces[-count:]).rstrip():
+        count += 1
+    tail = "".join(pieces[-count:])
+    del pieces[-count:]
+    return tail
 
 
 def _meet(before: str, after: str) -> str:
