@@ -10,18 +10,12 @@ line under it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.field_lines import field_line
-from fic2epub.normalise.notes import talks_to_readers
+from fic2epub.normalise.header_summary import is_chatter
 
-# How a chat message opens when it talks to the others: "ok", "here it is", "finally".
-_OPENER = lazy(
-    r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
-)
 # The longest title line, and how far below it the first heading may be.
 _TITLE = 60
 _HEADING_WITHIN = 5
@@ -42,7 +36,7 @@ def chatter_over_title(chunks: list[Chunk], index: int) -> bool:
         return False
     if any(c.role != "dropped" for c in chunks[:index]) or not chunk.text[:1].islower():
         return False
-    if not (_OPENER.match(chunk.text) or talks_to_readers(chunk.text)):
+    if not is_chatter(chunk.text):
         return False
     title = chunks[index + 1]
     if title.role != "text" or len(title.lines) != 1 or len(title.text) > _TITLE:

@@ -125,12 +125,3 @@ def dedicates(text: str) -> bool:
     if rest[:4].lower() != "for ":
         return False
     return _addressed(rest, strong=lead is None and rest[0] == "F", bracketed=True)
-
-
-def addressed_dedication(text: str) -> bool:
-    """Whether a line ("for …") names whom the story is for and shows them addressed,
-    read as a set-apart line is (``dedication-under-header``): a capital "For" may show the
-    address by a "who" clause after the name, as in brackets."""
-    if len(text) > _LONGEST:
-        return False
-    return _addressed(text, strong=text[0] == "F", bracketed=True)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.dedication import addressed_dedication
+from fic2epub.normalise.dedication import dedicates
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.journal_parts import is_cut_link
 
@@ -55,7 +55,7 @@ def is_dedication_under_header(chunks: Sequence[Chunk], index: int) -> bool:
     Guards, since a story may open "For Marnie, who had never seen the sea, …": only a
     single line under the header's fields (nothing but dropped lines between), with a
     heading, a break or a journal's cut link (past dropped lines) before any story text
-    under it, and addressed as a dedication is (see :mod:`dedication`; a capital
+    under it, and addressed as a dedication is (:func:`dedication.dedicates`; a capital
     "For" needs a "who" clause after the name, or a stronger mark)."""
     chunk = chunks[index]
     if chunk.text[:4] not in ("for ", "For ") or chunk.role != "text" or len(chunk.lines) != 1:
@@ -68,4 +68,5 @@ def is_dedication_under_header(chunks: Sequence[Chunk], index: int) -> bool:
         return False
     if below.role not in _STORY_OPENERS and not is_cut_link(below.text.strip()):
         return False
-    return addressed_dedication(chunk.text)
+    # Read as the inside of a bracketed dedication is: the line is set apart as that is.
+    return dedicates(chunk.text)

@@ -25,6 +25,7 @@ from fic2epub.normalise.notes import (
     consume_note,
     is_note_like,
     is_structural,
+    mark_note_run,
     talks_about_story,
     talks_to_readers,
 )
@@ -124,9 +125,9 @@ def chatter_above_links(chunks: list[Chunk], index: int) -> bool:
     the whole thing in one post since a few of you asked!!", "I finally finished it :)"),
     as the chatter over "Chapter 1" is (``chatter-before-chapter-1``). Marks it as an
     unlabelled note; call only where ``summary_above_links`` holds."""
-    if not _chatter(chunks[index].text):
+    if not is_chatter(chunks[index].text):
         return False
-    _as_chatter_note(chunks, index, index + 1, "chatter-above-cut")
+    mark_note_run(chunks, index, index + 1, "chatter-above-cut")
     return True
 
 
@@ -161,9 +162,9 @@ def note_above_cut(chunks: list[Chunk], index: int) -> int | None:
     else:
         return None
     first = chunks[index].text
-    if end == index or not (_chatter(first) or talks_about_writing(first) or is_note_like(first)):
+    if end == index or not (is_chatter(first) or talks_about_writing(first) or is_note_like(first)):
         return None
-    _as_chatter_note(chunks, index, end, "chatter-above-cut")
+    mark_note_run(chunks, index, end, "chatter-above-cut")
     return end
 
 
@@ -190,14 +191,14 @@ def chatter_above_title(chunks: list[Chunk], index: int) -> bool:
     the title within a few lines below; the note takes the message's other lines too."""
     if index == 0 or chunks[index].role != "text":
         return False
-    if chunks[index - 1].rule not in _CHAT_HEADER_RULES or not _chatter(chunks[index].text):
+    if chunks[index - 1].rule not in _CHAT_HEADER_RULES or not is_chatter(chunks[index].text):
         return False
     end = index + 1
     while end < len(chunks) and chunks[end].role == "text" and not chunks[end].gap:
         end += 1
     if not any(c.role == "title" and c.rule == "markdown-title" for c in chunks[end : end + 3]):
         return False
-    _as_chatter_note(chunks, index, end, "chatter-above-title")
+    mark_note_run(chunks, index, end, "chatter-above-title")
     return True
 
 
@@ -237,20 +238,20 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         # Rule ``no-story-below-summary``: with nothing but header lines and chrome under
         # them (a Tumblr post's hashtags and note count), the paragraphs are the story.
         return None
-    if _chatter(chunks[index].text) and _labelled_summary_below(chunks, end):
+    if is_chatter(chunks[index].text) and _labelled_summary_below(chunks, end):
         # Rule ``chatter-above-fields``: the header below labels its own summary, so a
         # paragraph above it that talks to readers ("Finally finished this! … bullied me
         # into posting it") is the poster's unlabelled note, as a journal post opens.
-        _as_chatter_note(chunks, index, end, "chatter-above-fields")
+        mark_note_run(chunks, index, end, "chatter-above-fields")
         return end
     if _SALUTATION.match(chunks[index].text) and is_note_like(chunks[index].text):
         # Rule ``salutation-over-header``: a paragraph that greets the readers ("Good evening
         # all. This is my first story here, be gentle with me.") and reads as the writer's
         # word is the poster's unlabelled note, whatever header lines stand under it: a
         # description never opens with a greeting.
-        _as_chatter_note(chunks, index, end, "salutation-over-header")
+        mark_note_run(chunks, index, end, "salutation-over-header")
         return end
-    if not _chatter(chunks[index].text) and _summary_field_ahead(chunks, end):
+    if not is_chatter(chunks[index].text) and _summary_field_ahead(chunks, end):
         # Rule ``blog-description``: the post's own header, further down, labels its
         # summary; the paragraph up here is a blog's or a community's description under its
         # name, as Blogger prints it over every post: the page's, not the story's.
@@ -298,15 +299,6 @@ def _labelled_summary_below(chunks: list[Chunk], start: int) -> bool:
         if field_for(field[0]) == "summary":
             return True
     return False
-
-
-def _as_chatter_note(chunks: list[Chunk], start: int, end: int, rule: str) -> None:
-    """Mark the paragraphs from ``start`` to ``end`` as one unlabelled note."""
-    chunks[start] = replace(
-        chunks[start], role="note", rule=rule, label="", value=chunks[start].text
-    )
-    for position in range(start + 1, end):
-        chunks[position] = replace(chunks[position], role="note-body", rule=rule)
 
 
 def _story_below(chunks: list[Chunk], start: int) -> bool:
@@ -387,24 +379,24 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
         consume_note(chunks, index + labelled, headings[0])
         span = span[:labelled]
     if all(c.role == "text" for c in span) and sum(len(c.text) for c in span) < 600:
-        if _chatter(span[0].text):
+        if is_chatter(span[0].text):
             # Rule ``chatter-before-chapter-1``: the poster's word to the channel ("ok it's
             # finally done!!") is an unlabelled note, not a summary of the story.
-            _as_chatter_note(chunks, index, index + len(span), "chatter-before-chapter-1")
+            mark_note_run(chunks, index, index + len(span), "chatter-before-chapter-1")
             return
         if len(span) > 1 and (chat := _chatter_below(span)) is not None:
             # Rule ``chatter-under-summary``: the writer's word to readers under a line
             # about the story ("ok this is rough, i wrote it on the train"), as a phone
             # paste sets them with no blank line between, is an unlabelled note; the lines
             # above it may still be the summary.
-            _as_chatter_note(chunks, index + chat, index + len(span), "chatter-under-summary")
+            mark_note_run(chunks, index + chat, index + len(span), "chatter-under-summary")
             span = span[:chat]
         elif len(span) > 1 and _parenthesised_aside(span[-1].text):
             # Rule ``parenthesised-aside-note``: the writer's aside in brackets under the
             # title's lines ("(be kind, it's my first one)") is an unlabelled note; the lines
             # above it may still be the summary.
             end = index + len(span)
-            _as_chatter_note(chunks, end - 1, end, "parenthesised-aside-note")
+            mark_note_run(chunks, end - 1, end, "parenthesised-aside-note")
             span = span[:-1]
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
@@ -440,18 +432,18 @@ def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> N
     first = span[0].text
     if not talks_about_story(first):
         return
-    if not (_chatter(first) or _ADDRESS.search(first)):
+    if not (is_chatter(first) or _ADDRESS.search(first)):
         return
-    _as_chatter_note(chunks, index, heading, "note-above-lone-heading")
+    mark_note_run(chunks, index, heading, "note-above-lone-heading")
 
 
-# How a poster opens a word to the channel or thread, never a summary of a story: "ok",
-# "okay", "hi all", "hey", "finally", "here's part one".
 # A greeting to the readers opening a paragraph: "Good evening all", "Hello everyone",
 # "Greetings, readers", "Hi guys".
 _SALUTATION = lazy(
     r"(?:good\s+(?:morning|afternoon|evening|day)|greetings|hello|hi|hey)\b[\s,!.]", re.I
 )
+# How a poster opens a word to the channel or thread, never a summary of a story: "ok",
+# "okay", "hi all", "hey", "finally", "here's part one".
 _CHATTER_OPENER = lazy(
     r"(?:ok(?:ay)?|hi|hey|hello|finally|here(?:['’]s|\s+is|\s+it\s+is))\b(?![-'’])", re.I
 )
@@ -485,6 +477,6 @@ def _chatter_below(span: list[Chunk]) -> int | None:
     return None
 
 
-def _chatter(text: str) -> bool:
+def is_chatter(text: str) -> bool:
     """A paragraph that talks to readers: a smiley, an "I …" opening, or a chat opener."""
     return talks_to_readers(text) or _CHATTER_OPENER.match(text) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import bracketed_inside
 from fic2epub.normalise.patterns import NoteLabel
 
 # "N.B. text", "N. B. text", "N.B.: text", "NB: text", with an opening bracket or emphasis
@@ -34,7 +35,6 @@ def match_nota_bene(text: str) -> NoteLabel | None:
     if found is None:
         return None
     rest = found.group("rest").strip()
-    closer = {"(": ")", "[": "]"}.get(text.lstrip()[:1], "")
-    if closer and rest.endswith(closer):
+    if bracketed_inside(text.strip()) is not None:
         rest = rest[:-1].rstrip()  # "(N.B. …)" written as one bracketed aside
     return NoteLabel(found.group("label"), rest)

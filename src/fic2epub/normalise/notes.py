@@ -140,6 +140,15 @@ def _plea(text: str) -> bool:
     return closing_plea(text)
 
 
+def mark_note_run(chunks: list[Chunk], start: int, end: int, rule: str) -> None:
+    """Mark the paragraphs from ``start`` to ``end`` as one unlabelled note."""
+    chunks[start] = replace(
+        chunks[start], role="note", rule=rule, label="", value=chunks[start].text
+    )
+    for position in range(start + 1, end):
+        chunks[position] = replace(chunks[position], role="note-body", rule=rule)
+
+
 def talks_to_readers(text: str) -> bool:
     """Stronger than :func:`is_note_like`: smileys or an "I …" opening, never a title's."""
     return bool(_SMILEY.search(text) or _FIRST_PERSON_START.match(text))
