@@ -122,7 +122,7 @@ def _lone_chapter_block(chunks: Chunks, start: int, found: list[tuple[int, str]]
     single chapter heads its one chapter block "<title> by <author>" too, right where the
     story starts. One such line counts only there, the first line under the header, and
     only when it is no byline of its own ("Written by Jane Doe" credits, it heads nothing)."""
-    if len(found) != 1 or found[0][0] != _first_text(chunks, start):
+    if len(found) != 1 or found[0][0] != first_text(chunks, start):
         return False
     return byline_names(chunks[found[0][0]].text) is None
 
@@ -134,7 +134,7 @@ def _story_title(header: Sequence[Chunk], title: str) -> bool:
     )
 
 
-def _first_text(chunks: Chunks, start: int) -> int:
+def first_text(chunks: Chunks, start: int) -> int:
     """The index of the first story line at or after ``start``."""
     for index in range(start, len(chunks)):
         if chunks[index].role == "text":

@@ -12,6 +12,7 @@ numbering lines are chrome, never the chapter's title: the writer's heading is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -38,18 +39,20 @@ def episode_pages(chunks: Chunks) -> Chunks:
     stands elsewhere in the file; the line under a site line only when it is site chrome
     (a date with reader counts).
     """
-    lines = [
-        index
+    numbers = {
+        index: number
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
         and len(chunk.lines) == 1
         # (The first letter first: "Ep."/"Episode" opens a site line.)
         and chunk.text.lstrip()[:1] in "eE"
-        and _site_line(chunk.text) is not None
-    ]
-    if len({_site_line(chunks[index].text) for index in lines}) < 2:
+        and (number := _site_line(chunk.text)) is not None
+    }
+    if len(set(numbers.values())) < 2:
         return chunks
+    lines = numbers.keys()
     marked = list(chunks)
+    texts = Counter(chunk.text.strip() for chunk in chunks)
     listed = {
         index
         for index in lines
@@ -69,7 +72,7 @@ def episode_pages(chunks: Chunks) -> Chunks:
                 _drop(marked, above, "episode-list-head")
             continue
         _drop(marked, index, "episode-site-line")
-        _series_title(chunks, marked, index)
+        _series_title(chunks, marked, index, texts)
         below = index + 1
         if below < len(chunks) and not chunks[below].gap and is_site_chrome(chunks[below].text):
             _drop(marked, below, "episode-site-line")
@@ -82,14 +85,14 @@ def _site_line(text: str) -> str | None:
     return match["number"] if match else None
 
 
-def _series_title(chunks: Chunks, marked: list[Chunk], index: int) -> None:
+def _series_title(chunks: Chunks, marked: list[Chunk], index: int, texts: Counter[str]) -> None:
     """The series title an episode page prints right above its site line: a short line, with
-    no blank line between, that the file holds more than once."""
+    no blank line between, that the file holds more than once (``texts`` counts the file's
+    chunks by their stripped text)."""
     above = index - 1
     if above < 0 or chunks[index].gap or len(chunks[above].text) > 100:
         return
-    text = chunks[above].text.strip()
-    if sum(1 for chunk in chunks if chunk.text.strip() == text) >= 2:
+    if texts[chunks[above].text.strip()] >= 2:
         _drop(marked, above, "episode-series-title")
 
 

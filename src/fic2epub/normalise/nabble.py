@@ -55,8 +55,7 @@ def nabble_thread(chunks: list[Chunk]) -> None:
     # A cheap look first: every Nabble page has its toolbar or its "Nabble.com" line.
     if not any("Threaded" in chunk.text or "abble.com" in chunk.text for chunk in chunks):
         return
-    lines = [line.strip() for chunk in chunks for line in chunk.lines]
-    if sum(1 for line in lines if _nabble_line(line)) < 2:
+    if sum(1 for chunk in chunks for line in chunk.lines if _nabble_line(line.strip())) < 2:
         return
     heads = [index for index in range(len(chunks)) if _message_head(chunks, index)]
     if not heads:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from fic2epub.normalise.byline_headings import first_text
 from fic2epub.normalise.chunks import Chunk, Chunks
 
 # The rules that drop a later chapter page's repeated header.
@@ -33,7 +34,7 @@ def page_top_headings(chunks: Chunks, start: int) -> Chunks:
         return chunks
     if not any(chunk.rule in _PAGE_TOP_RULES for chunk in chunks[start:]):
         return chunks
-    tops = [_first_text(chunks, start)]
+    tops = [first_text(chunks, start)]
     index = start
     while index < len(chunks):
         if chunks[index].rule in _PAGE_TOP_RULES:
@@ -47,11 +48,6 @@ def page_top_headings(chunks: Chunks, start: int) -> Chunks:
     for top in tops:
         marked[top] = replace(marked[top], role="heading", rule="title-under-page-header")
     return tuple(marked)
-
-
-def _first_text(chunks: Chunks, start: int) -> int:
-    """The index of the first story line at or after ``start``."""
-    return next((i for i in range(start, len(chunks)) if chunks[i].role == "text"), len(chunks))
 
 
 def _title_line(chunks: Chunks, index: int) -> bool:

@@ -41,11 +41,12 @@ def _foot_block(marked: list[Chunk], body: int, end: int) -> tuple[int, int] | N
     start = stop - 1
     while start > body and marked[start].gap == 0 and marked[start - 1].role != "dropped":
         start -= 1
+    if start < body:
+        return None
     # Rule ``framed-signature``: a signature boxed between two rules ("~~~~~~" over and
     # under its lines), as boards' signature makers draw it; the rules are not counted.
-    lines = [chunk for chunk in marked[max(start, body) : stop] if not is_glyph_line(chunk.text)]
-    framed = stop - start - len(lines) <= 2
-    if start < body or len(lines) > _SIGNATURE_LINES or not framed or stop <= start:
+    rules = sum(1 for chunk in marked[start:stop] if is_glyph_line(chunk.text))
+    if rules > 2 or stop - start - rules > _SIGNATURE_LINES:
         return None
     if marked[start].gap == 0 and start > body:
         return None

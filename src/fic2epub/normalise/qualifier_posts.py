@@ -20,7 +20,7 @@ from fic2epub.normalise.chunks import Chunks
 _HEADER = lazy(
     r"(?P<name>[\w][\w.-]{1,39})\s+"
     r"(?:says|shares|feels|thinks|loves|likes|wonders|asks|wants|needs|hopes|wishes|hates"
-    r"|gives|is|was|has|will|had|shares)",
+    r"|gives|is|was|has|will|had)",
     re.UNICODE,
 )
 # The fewest such headers a page holds, and the fewest posts of one poster among them: a
@@ -58,6 +58,8 @@ _STAMP = lazy(
 # One item of a post's counts row: "38 responses", "Replurk 6", or a bare button, "Mute".
 _COUNT_ITEM = lazy(r"\d[\d,.]*[kK]?\s+[^\W\d_]{2,15}|[^\W\d_]{2,15}\s+\d[\d,.]*[kK]?")
 _BUTTON_ITEM = lazy(r"[^\W\d_]{2,10}")
+# The wide spaces that set a counts row's items apart.
+_ITEM_GAP = lazy(r"\s{2,}")
 # The most lines above the first post the site's bar may hold.
 _HEAD_LINES = 6
 _HEAD_LINE = 80
@@ -72,7 +74,7 @@ def post_framing(text: str) -> bool:
         return False
     if _STAMP.fullmatch(line):
         return True
-    items = [item for item in re.split(r"\s{2,}", line) if item]
+    items = [item for item in _ITEM_GAP.split(line) if item]
     counts = sum(1 for item in items if _COUNT_ITEM.fullmatch(item))
     return (
         len(items) >= 3

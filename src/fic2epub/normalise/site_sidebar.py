@@ -51,7 +51,7 @@ def sidebar_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     Only when the run ends on the builder's credit line, holds two widget headings alone on
     their lines and no line longer than a blurb: a story whose last scene has a character
     read out "Archives" goes on being prose."""
-    if end <= first or not _ends_on_credit(chunks[first:end]):
+    if end <= first or not _ends_on_credit(chunks[end - 1]):
         return end
     for index in range(max(first, end - _REACH), end):
         chunk = chunks[index]
@@ -68,10 +68,11 @@ def sidebar_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     return end
 
 
-def _ends_on_credit(region: list[Chunk]) -> bool:
-    """Whether the region's last line is a site builder's credit: its links alone, one of
-    them the credit itself, so a sentence that names a builder is not one."""
-    items = [item for item in _LINK_GAP.split(region[-1].lines[-1].strip()) if item]
+def _ends_on_credit(last: Chunk) -> bool:
+    """Whether the region's last line (the last of its ``last`` chunk) is a site builder's
+    credit: its links alone, one of them the credit itself, so a sentence that names a
+    builder is not one."""
+    items = [item for item in _LINK_GAP.split(last.lines[-1].strip()) if item]
     return any(_CREDIT.fullmatch(item) for item in items) and all(
         _CREDIT.fullmatch(item) or _LINK.fullmatch(item) for item in items
     )
