@@ -13,6 +13,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, read_date
 from fic2epub.normalise.foreign_dates import foreign_date
+from fic2epub.normalise.patterns import CLOCK_TIME
 
 # "6–7 minutes" (Firefox's Reader View), "5 min read" (Medium), "Reading time: 4 minutes",
 # "Estimated reading time: 3 min". A bare count of minutes counts only in a post's header,
@@ -57,7 +58,7 @@ _POSTED_BY = lazy(
     rf"(?P<date>\S.{{3,40}}?)(?:\s+{_IN}\s+\S.{{0,120}})?",
     re.IGNORECASE,
 )
-_TIME = lazy(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME = lazy(CLOCK_TIME, re.IGNORECASE)
 
 
 def posted_line(text: str) -> tuple[str, str | None] | None:

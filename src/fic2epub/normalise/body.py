@@ -119,7 +119,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = related_works_start(marked, body_first, end)
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
-        end = comment_section_start(marked, body_first, end, is_site_chrome)
+        end = comment_section_start(marked, body_first, end)
         # The site's paragraphs under the page's pager are neither note nor story.
         links_footer(marked, body_first, end)
         # Before the closing notes are read: a note above the page's copyright line ends there.

@@ -9,10 +9,10 @@ and a note closing the chapter above it must not take it in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 
 # The section's head: "comments (6)", "Comments: 6", "6 comments".
@@ -30,9 +30,7 @@ _PAGER_LINK = lazy(
 )
 
 
-def comment_section_start(
-    chunks: list[Chunk], first: int, end: int, is_chrome: Callable[[str], bool]
-) -> int:
+def comment_section_start(chunks: list[Chunk], first: int, end: int) -> int:
     """Rule ``counted-comment-section``: from a "comments (N)" line near the chapter's end
     to the end, when every line under it is a comment ("Name wrote: "…""), the section's
     counter or "add a comment" link or site chrome, and one of those at least is a comment
@@ -47,7 +45,7 @@ def comment_section_start(
             continue
         if not _HEAD.fullmatch(chunks[index].text.strip()):
             continue
-        if not _section_under(chunks, index + 1, end, is_chrome):
+        if not _section_under(chunks, index + 1, end):
             continue
         top = index
         while top - 1 >= first and _PAGER_LINK.fullmatch(chunks[top - 1].text.strip()):
@@ -61,15 +59,13 @@ def comment_section_start(
     return end
 
 
-def _section_under(
-    chunks: list[Chunk], start: int, end: int, is_chrome: Callable[[str], bool]
-) -> bool:
+def _section_under(chunks: list[Chunk], start: int, end: int) -> bool:
     """Whether the lines from ``start`` to ``end`` are a comment section's."""
     proven = False
     for chunk in chunks[start:end]:
         text = chunk.text.strip()
         if _COMMENT.fullmatch(text) or _ADD_LINK.fullmatch(text):
             proven = True
-        elif not (chunk.role == "dropped" or _COUNTER.fullmatch(text) or is_chrome(text)):
+        elif not (chunk.role == "dropped" or _COUNTER.fullmatch(text) or is_site_chrome(text)):
             return False
     return proven

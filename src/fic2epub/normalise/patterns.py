@@ -50,6 +50,8 @@ CARDINAL = (
 )
 # Roman numerals up to 399: "CHAPTER IV", never a word such as "mix" or "did".
 ROMAN = r"(?:c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+# A clock time as sites print a post's: "9:05", "11:42 pm", "7:15 a.m." (case left to the flags).
+CLOCK_TIME = r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
 # The first three letters of an English month's name, as dates abbreviate it ("Mar 3").
 MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # Russian ordinals as headings spell them ("Глава первая", "Часть вторая"), in the feminine of

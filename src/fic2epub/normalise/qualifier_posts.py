@@ -13,6 +13,7 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.patterns import CLOCK_TIME
 
 # Rule ``qualifier-post-header``: a user name (a handle: letters, digits, "_", "-", ".", no
 # spaces) and one of the site's qualifiers, alone on a line. The qualifiers are the site's
@@ -51,8 +52,8 @@ def qualifier_headers(chunks: Chunks) -> list[tuple[int, str]]:
 # Rule ``qualifier-post-stamp``: the time a post went up, "11:42 PM · 2022-05-19", a clock
 # time and a date (in either order) joined by a dot or a bar.
 _STAMP = lazy(
-    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[·•|]\s*[\w ,./-]{6,24}"
-    r"|[\w ,./-]{6,24}\s*[·•|]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)",
+    rf"(?:{CLOCK_TIME}\s*[·•|]\s*[\w ,./-]{{6,24}}"
+    rf"|[\w ,./-]{{6,24}}\s*[·•|]\s*{CLOCK_TIME})",
     re.IGNORECASE,
 )
 # One item of a post's counts row: "38 responses", "Replurk 6", or a bare button, "Mute".

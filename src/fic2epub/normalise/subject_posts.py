@@ -13,12 +13,13 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.patterns import CLOCK_TIME
 
 # Rule ``subject-by-poster-header``: the subject, "by", a user name with an optional gender
 # mark, a colon, a clock time and a date introduced by "On" or "on".
 _HEADER = lazy(
     r"(?:re\s*:\s*)?(?P<subject>\S.{0,200}?)\s+by\s+(?P<name>[\w.-]{2,40})(?:\([mf]\))?\s*:\s*"
-    r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?",
+    rf"{CLOCK_TIME}\s+on\s+[^\W\d_]{{3,9}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?",
     re.IGNORECASE,
 )
 # The fewest headers of one thread's subject a page holds: one such line may be a story's.
