@@ -53,10 +53,13 @@ def paste_page_frame(text: str) -> str:
     other text is returned as it is."""
     if "|" not in text[:6000]:
         return text
-    lines = text.split("\n")
-    info = next((i for i, line in enumerate(lines[:_INFO_WITHIN]) if _is_info_line(line)), None)
+    # The page's first lines alone are split off first: a pipe near the top is common, the
+    # info line is not.
+    head = text.split("\n", _INFO_WITHIN)[:_INFO_WITHIN]
+    info = next((i for i, line in enumerate(head) if _is_info_line(line)), None)
     if info is None:
         return text
+    lines = text.split("\n")
     _drop_frame(lines, info)
     return "\n".join(lines)
 
