@@ -30,7 +30,13 @@ _MARKS = ("[", "☐", "☑", "☒", "TODO", "DONE", "LATER", "NOW", "DOING", "CA
 
 def trailing_todo_list(text: str) -> str:
     """The text with a checklist that ends the file (and its heading) blanked out."""
-    if not any(mark in text[-4000:] for mark in _MARKS):
+    tail = text[-4000:]
+    if not any(mark in tail for mark in _MARKS):
+        return text
+    # A bracket near the end is common, a list ending the file is not: its last filled line
+    # must be an item before the whole text is split.
+    filled = text.rstrip()
+    if not _is_item(filled[filled.rfind("\n") + 1 :]):
         return text
     lines = text.split("\n")
     end = len(lines)
