@@ -21,8 +21,11 @@ from fic2epub.normalise.line_search import line_may_start
 _ROW = lazy(r"[ \t]*\|(?P<label>[^|\n]{1,40})\|(?P<value>[^|\n]*)\|[ \t]*")
 # A row's start, searched for in the whole text first (line_search).
 _ROW_START = lazy(r"\n[ \t]*\|[^|\n]{1,40}\|[^|\n]*\|")
+# A short label of a field laid out in a table or a list ("Fandom", "Beta/Editor"): a letter
+# first, then no mark a sentence would hold.
+LAYOUT_LABEL = r"[^\W\d_][\w'’ /&()-]{0,30}"
 # A label cell: a short label ending in a colon ("Fandom:", "Rating:").
-_LABEL = lazy(r"[^\W\d_][\w'’ /&()-]{0,30}:")
+_LABEL = lazy(rf"{LAYOUT_LABEL}:")
 # At least this many rows of a table, and this many of them known header labels.
 _LEAST_ROWS = 2
 _LEAST_KNOWN = 2
