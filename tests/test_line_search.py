@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from fic2epub.normalise.line_search import line_may_start
+from fic2epub.normalise.line_search import last_filled_line, line_may_start
 
 _ARROW = re.compile(r"\n[^\S\n]*->")
 
@@ -17,3 +17,9 @@ def test_a_mark_at_any_line_start_is_found() -> None:
 def test_a_mark_inside_a_line_is_not() -> None:
     assert not line_may_start(_ARROW, "a -> b\nand c -> d")
     assert not line_may_start(_ARROW, "")
+
+
+def test_the_last_filled_line_skips_trailing_blanks() -> None:
+    assert last_filled_line("prose\n  [ ] post it  \n\n \t\n") == "  [ ] post it"
+    assert last_filled_line("one line") == "one line"
+    assert last_filled_line("\n \n") == ""

@@ -222,6 +222,17 @@ _WORDPRESS_FOOTER = lazy(
     r"|enter\s+your\s+comment\s+here\s*(?:\.\.\.|…)?",
     re.IGNORECASE,
 )
+# Rule ``posted-stamp-bar``: the line old weblog hosts (Xanga, early Blogspot and journal
+# templates) print under each entry, the time it was posted then its links and counts behind
+# pipes: "posted 3/14/2006 at 9:02 PM | eProps (2) | comments (4) | Add Comments". Why: left,
+# it reads as the last paragraph or the author's closing note. Guards: it opens on "posted",
+# a date with a digit and a clock time, and every item after it is a short link or count;
+# the caller asks for a pipe and the word "comment" first.
+_POSTED_STAMP_BAR = lazy(
+    r"posted\s+(?:on\s+)?[^|\d]{0,30}\d[^|]{0,30}?\s+(?:at|@)\s+\d{1,2}:\d{2}"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\|\s*[\w!?&'’ -]{1,24}(?:\s*\(\d{1,6}\))?){1,6}\s*",
+    re.IGNORECASE,
+)
 
 
 def without_comment_count(line: str) -> str:
@@ -239,7 +250,8 @@ def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> bool:
     ``blogger-pager`` ("Newer Post Older Post Home"), ``blog-feed-links`` ("Subscribe to:
     Post Comments (Atom)"), ``posted-by-with-comments`` ("Posted by X at 9:14 PM 2
     comments:", when ``posted_at`` reads the line before the count as Blogger's "Posted by"
-    line) and ``wordpress-footer`` ("Blog at WordPress.com.", "Enter your comment here...").
+    line), ``wordpress-footer`` ("Blog at WordPress.com.", "Enter your comment here...") and
+    ``posted-stamp-bar`` ("posted 3/14/2006 at 9:02 PM | comments (4) | Add Comments").
     The caller records its own rule for the line, not these names.
     """
     lowered = line.lower()
@@ -256,19 +268,6 @@ def blog_chrome(line: str, posted_at: Callable[[str], bool]) -> bool:
     if lowered.startswith("posted") and "|" in line and "comment" in lowered:
         return _POSTED_STAMP_BAR.fullmatch(line) is not None
     return False
-
-
-# Rule ``posted-stamp-bar``: the line old weblog hosts (Xanga, early Blogspot and journal
-# templates) print under each entry, the time it was posted then its links and counts behind
-# pipes: "posted 3/14/2006 at 9:02 PM | eProps (2) | comments (4) | Add Comments". Why: left,
-# it reads as the last paragraph or the author's closing note. Guards: it opens on "posted",
-# a date with a digit and a clock time, and every item after it is a short link or count;
-# the caller asks for a pipe and the word "comment" first.
-_POSTED_STAMP_BAR = lazy(
-    r"posted\s+(?:on\s+)?[^|\d]{0,30}\d[^|]{0,30}?\s+(?:at|@)\s+\d{1,2}:\d{2}"
-    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s*\|\s*[\w!?&'’ -]{1,24}(?:\s*\(\d{1,6}\))?){1,6}\s*",
-    re.IGNORECASE,
-)
 
 
 # A Markdown converter's forms of the footer's lines: a heading's marks ("### Share this:"),

@@ -11,16 +11,18 @@ The line count is kept, so line numbers still point at the file.
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.drawn_table import LAYOUT_LABEL
 from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.line_search import line_may_start
 
+_BULLET = "[•◦▪‣·*+-]"
 # A list item whose text is a "Label: value" field: the bullet, then a short label.
 _ITEM = lazy(
-    r"[ \t]*(?P<bullet>[•◦▪‣·*+-])[ \t]+"
-    r"(?P<field>(?P<label>[^\W\d_][\w'’ /&()-]{0,30}):(?:[ \t].*|$))"
+    rf"[ \t]*(?P<bullet>{_BULLET})[ \t]+(?P<field>(?P<label>{LAYOUT_LABEL}):(?:[ \t].*|$))"
 )
-# An item's start, searched for in the whole text first (line_search).
-_ITEM_START = lazy(r"\n[^\S\n]*[•◦▪‣·*+-][^\S\n]+[^\W\d_][\w'’ /&()-]{0,30}:")
+# An item's start, searched for in the whole text first (line_search): built of the same
+# pieces, so the search never misses an item.
+_ITEM_START = lazy(rf"\n[^\S\n]*{_BULLET}[^\S\n]+{LAYOUT_LABEL}:")
 # At least this many items in the run, and this many of them known header labels.
 _LEAST_ITEMS = 2
 _LEAST_KNOWN = 2

@@ -15,11 +15,17 @@ from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.fields import is_known_label
+from fic2epub.normalise.line_search import line_may_start
 
 # One row of two cells: a bar, the label's cell, a bar, the value's cell, a bar.
 _ROW = lazy(r"[ \t]*\|(?P<label>[^|\n]{1,40})\|(?P<value>[^|\n]*)\|[ \t]*")
+# A row's start, searched for in the whole text first (line_search).
+_ROW_START = lazy(r"\n[ \t]*\|[^|\n]{1,40}\|[^|\n]*\|")
+# A short label of a field laid out in a table or a list ("Fandom", "Beta/Editor"): a letter
+# first, then no mark a sentence would hold.
+LAYOUT_LABEL = r"[^\W\d_][\w'’ /&()-]{0,30}"
 # A label cell: a short label ending in a colon ("Fandom:", "Rating:").
-_LABEL = lazy(r"[^\W\d_][\w'’ /&()-]{0,30}:")
+_LABEL = lazy(rf"{LAYOUT_LABEL}:")
 # At least this many rows of a table, and this many of them known header labels.
 _LEAST_ROWS = 2
 _LEAST_KNOWN = 2
@@ -33,8 +39,10 @@ def drawn_table_fields(text: str) -> str:
     labels at least ones header blocks use, so a table of other things (a timetable, a
     character sheet of prose) is left as drawn.
     """
-    if "|" not in text:
-        return text  # the cheap test first: no bar, no table
+    # The cheap tests first: no bar, no table; a bar is common, a row of cells at a line's
+    # start is not.
+    if "|" not in text or not line_may_start(_ROW_START, text):
+        return text
     lines = text.split("\n")
     index = 0
     while index < len(lines):

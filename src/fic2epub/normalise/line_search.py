@@ -18,5 +18,16 @@ def line_may_start(pattern: re.Pattern[str], text: str) -> bool:
     ``pattern`` opens with a line break ("\\n[^\\S\\n]*->"); the first line, which no break
     opens, is tried with one put before it. The test only rules lines out: a step still
     matches the lines it finds."""
-    first = text.partition("\n")[0]
+    # Sliced at the first break, not partitioned: a partition copies all the rest of the text.
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]
     return pattern.match("\n" + first) is not None or pattern.search(text) is not None
+
+
+def last_filled_line(text: str) -> str:
+    """The last line of ``text`` that is not blank, without the blanks after it ("" if none).
+
+    A step that reads only a block ending the file can test this line before splitting the
+    whole text: slicing it off costs one copy of the text and one search from its end."""
+    filled = text.rstrip()
+    return filled[filled.rfind("\n") + 1 :]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import last_filled_line
 
 # The rule over the block: "---", "***" or "___", indented or not.
 _RULE = lazy(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*")
@@ -43,6 +44,10 @@ def note_app_footer(text: str) -> str:
     tail = text[-_TAIL:].lower()
     if "created" not in tail and "updated" not in tail:
         return text  # no dated field near the end: skip the search
+    # A dated word near the end is common, a record block ending the file is not: its last
+    # filled line must be one of the record's fields before the whole text is split.
+    if not _RECORD_FIELD.fullmatch(last_filled_line(text)):
+        return text
     lines = text.split("\n")
     end = len(lines)
     while end and not lines[end - 1].strip():

@@ -25,6 +25,7 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.line_search import line_may_start
+from fic2epub.normalise.web_clip import next_filled
 
 # The paste's info line: "BY: <poster> ON <date> | SYNTAX: … | SIZE: … | HITS: … | EXPIRES: …".
 _INFO = lazy(
@@ -52,10 +53,13 @@ def paste_page_frame(text: str) -> str:
     other text is returned as it is."""
     if "|" not in text[:6000]:
         return text
-    lines = text.split("\n")
-    info = next((i for i, line in enumerate(lines[:_INFO_WITHIN]) if _is_info_line(line)), None)
+    # The page's first lines alone are split off first: a pipe near the top is common, the
+    # info line is not.
+    head = text.split("\n", _INFO_WITHIN)[:_INFO_WITHIN]
+    info = next((i for i, line in enumerate(head) if _is_info_line(line)), None)
     if info is None:
         return text
+    lines = text.split("\n")
     _drop_frame(lines, info)
     return "\n".join(lines)
 
@@ -91,11 +95,11 @@ def _drop_frame(lines: list[str], info: int) -> None:
         lines[index] = ""
     poster = _INFO.fullmatch(lines[info])
     lines[info] = ""
-    after = _next_filled(lines, info + 1)
-    if after is not None and _BUTTONS.fullmatch(lines[after]):
+    after = next_filled(lines, info + 1)
+    if after < len(lines) and _BUTTONS.fullmatch(lines[after]):
         lines[after] = ""
-        after = _next_filled(lines, after + 1)
-    if name is None or after is None:
+        after = next_filled(lines, after + 1)
+    if name is None or after == len(lines):
         return
     # The paste opens by repeating its own name: the page's copy of it goes.
     if lines[after].strip().casefold() == lines[name].strip().casefold():
@@ -120,8 +124,3 @@ def _repeats_above(lines: list[str], heading: int) -> bool:
     while repeated < len(copy) and copy[repeated] in above:
         repeated += 1
     return len(copy) - repeated <= _FOOTER_LINES
-
-
-def _next_filled(lines: list[str], start: int) -> int | None:
-    """The index of the first non-blank line at or after ``start``, else None."""
-    return next((i for i in range(start, len(lines)) if lines[i].strip()), None)

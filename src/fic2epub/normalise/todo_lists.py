@@ -14,6 +14,7 @@ Dropped lines become empty lines, so line numbers still point at the file.
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import last_filled_line
 
 # "[*] item", "[ ] item", "[x] item", "- [x] item", "* [ ] item", "☐ item", "☑ item".
 # An outliner's task keyword counts as a box: "TODO post it", "DONE beta" (Logseq, Org).
@@ -30,7 +31,12 @@ _MARKS = ("[", "☐", "☑", "☒", "TODO", "DONE", "LATER", "NOW", "DOING", "CA
 
 def trailing_todo_list(text: str) -> str:
     """The text with a checklist that ends the file (and its heading) blanked out."""
-    if not any(mark in text[-4000:] for mark in _MARKS):
+    tail = text[-4000:]
+    if not any(mark in tail for mark in _MARKS):
+        return text
+    # A bracket near the end is common, a list ending the file is not: its last filled line
+    # must be an item before the whole text is split.
+    if not _is_item(last_filled_line(text)):
         return text
     lines = text.split("\n")
     end = len(lines)

@@ -35,14 +35,13 @@ class _Trace:
     def follow(self, before: list[str], after: list[str], step: str) -> None:
         """Carry the line numbers across one step that turned ``before`` into ``after``."""
         origin: list[int | None] = [None] * len(after)
-        matcher = SequenceMatcher(None, before, after, autojunk=False)
         # A step that keeps the line count rewrites its lines in place (its docstring says
         # "line breaks are kept"): pair them one to one, as a diff of many rewritten lines
         # can pair a blanked line with a blank line far away and lose every number between.
         opcodes = (
             [("replace", 0, len(before), 0, len(after))]
             if len(before) == len(after)
-            else matcher.get_opcodes()
+            else SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
         )
         for _, i1, i2, j1, j2 in opcodes:
             # Equal runs map one to one; a rewritten run pairs its lines in order (a step

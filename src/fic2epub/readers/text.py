@@ -103,9 +103,9 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # Obsidian, Rentry and Org exports, converters' setext headings, Markdown escapes and reference-
 # style images, text browsers' menus, reference lists and definition lists, word processors'
 # comment lists, mailboxes' escaped "From" lines, Discord and phone chat exports (a WhatsApp
-# export of long messages too), old.reddit,
-# paste and wiki pages, anti-copy strings, a typesetter's end mark after a piece's last word and a
-# note's closing to-do list. Each module's docstring names its rules.
+# export of long messages too), old.reddit, paste and wiki pages, anti-copy strings, a
+# typesetter's end mark after a piece's last word and a note's closing to-do list. Each module's
+# docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
