@@ -17,6 +17,7 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import markdown_footer_start
+from fic2epub.normalise.web_clip import names_own_title
 
 # The app's links to its own copy and to the page saved: "[Read on Omnivore](https://…)",
 # "[Read Original](https://…)".
@@ -31,9 +32,7 @@ _CONTENT = lazy(r"#{1,3}\s+content\s*", re.IGNORECASE)
 _HIGHLIGHTS = lazy(r"#{1,3}\s+highlights\s*", re.IGNORECASE)
 # A highlight's link back to the passage, or its block id closing the quote.
 _HIGHLIGHT_MARK = lazy(r"\]\(\s*https?://\S+#\S*\)|\s\^[\w-]{6,}\s*$")
-_TITLE_FIELD = lazy(r"[*_]{0,2}title\s*:", re.IGNORECASE)
-# How many lines the frame above the article may hold, and how far below the page's title
-# heading the post's own "Title:" field may be.
+# How many lines the frame above the article may hold.
 _FRAME_REACH = 40
 
 
@@ -60,8 +59,7 @@ def read_later_note(text: str) -> str:
     body = body[: _highlights_start(body)]
     # The blog's sharing buttons and related posts under the post, in Markdown (blog).
     body = body[: markdown_footer_start(body)]
-    below = body[:_FRAME_REACH]
-    if title is not None and not any(_TITLE_FIELD.match(line.strip()) for line in below):
+    if title is not None and not names_own_title(body):
         body = [title, "", *body]
     return "\n".join(body)
 

@@ -68,15 +68,20 @@ def _front_matter_end(lines: list[str]) -> int | None:
     return None
 
 
+def names_own_title(below: list[str]) -> bool:
+    """Whether the post under a page's title heading gives its own "Title:" field within
+    its first lines, so that the heading (the page's, with the site's name) is not the
+    story's title."""
+    return any(_TITLE_FIELD.match(line.strip()) for line in below[:_REACH])
+
+
 def _drop_page_frame(lines: list[str]) -> list[str]:
     """The lines after the front matter without the page's title heading (when the post
     gives its own "Title:") and the excerpt blockquote with the rule under it."""
     at = next_filled(lines, 0)
-    if at < len(lines) and lines[at].startswith("# "):
-        below = lines[at + 1 : at + 1 + _REACH]
-        if any(_TITLE_FIELD.match(line.strip()) for line in below):
-            lines = lines[:at] + lines[at + 1 :]
-            at = next_filled(lines, at)
+    if at < len(lines) and lines[at].startswith("# ") and names_own_title(lines[at + 1 :]):
+        lines = lines[:at] + lines[at + 1 :]
+        at = next_filled(lines, at)
     if at < len(lines) and _EXCERPT.fullmatch(lines[at]):
         end = at
         while end < len(lines) and lines[end].startswith(">"):
