@@ -49,6 +49,7 @@ from fic2epub.normalise.patterns import (
     NUMBERED_RE,
     ORDINAL,
     match_heading,
+    match_note,
     match_numbered,
     number_value,
     ordinal_value,
@@ -274,7 +275,13 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
     cuts = 0
     for index in indexes:
         before = chunks[index - 1].text if index else ""
-        if before and not before.endswith((".", "!", "?", '"', "”", "’", ":", "…")):
+        # An author's note ends its line as its writer likes ("an: typed on my phone so
+        # forgive the accents"): no sentence of the story is cut there.
+        if (
+            before
+            and not before.endswith((".", "!", "?", '"', "”", "’", ":", "…"))
+            and match_note(before) is None
+        ):
             cuts += 1
     return cuts > 0 and cuts * 2 >= len(indexes) and chunks[indexes[0]].text.strip().isdigit()
 
