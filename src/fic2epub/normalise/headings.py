@@ -274,7 +274,12 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
             return True
     cuts = 0
     for index in indexes:
-        before = chunks[index - 1].text if index else ""
+        above = chunks[index - 1] if index else None
+        if above is None or above.role in _HEADING_ROLES:
+            # Rule ``numbers-under-parts``: a heading's line ends with no stop ("Part One:
+            # The Orchard" over "1"), and no sentence of the story is cut there.
+            continue
+        before = above.text
         # An author's note ends its line as its writer likes ("an: typed on my phone so
         # forgive the accents"): no sentence of the story is cut there.
         if (
@@ -697,10 +702,30 @@ def _numbered(chunks: Chunks) -> Chunks:
     if _list_in_prose(chunks, [index for index, _ in candidates]):
         return chunks
     marked = list(chunks)
+    under_parts = _under_parts(chunks, [index for index, _ in candidates])
     for index, _ in candidates:
-        marked[index] = replace(marked[index], role="heading", rule=_numbered_rule(chunks, index))
+        rule = "numbers-under-parts" if under_parts else _numbered_rule(chunks, index)
+        marked[index] = replace(marked[index], role="heading", rule=rule)
     plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)
+
+
+# The roles of a heading's line: a chapter's or a part's.
+_HEADING_ROLES = frozenset({"heading", "part"})
+
+
+def _under_parts(chunks: Chunks, indexes: list[int]) -> bool:
+    """Rule ``numbers-under-parts``: bare numbers counting up ("1", "2", "3", or Roman
+    "I.", "II.") with part headings among them, one right over a number ("Part One: The
+    Orchard" / "1" / … / "2" / "Part Two: The Road" / "3"), are the parts' chapters, as a
+    novel numbers its chapters under named parts. The part's line has no stop, yet cuts no
+    sentence: they are no page numbers (see :func:`_page_numbers`)."""
+    return any(
+        index
+        and chunks[index - 1].role == "part"
+        and NUMBERED_RE.fullmatch(chunks[index].text) is not None
+        for index in indexes
+    )
 
 
 def _lower_numbered(chunks: Chunks, index: int) -> int | None:
