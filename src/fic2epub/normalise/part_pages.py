@@ -309,8 +309,23 @@ def _own_place_fits(found: re.Match[str]) -> bool:
 
 
 def _place_over_text(chunks: list[Chunk], index: int) -> bool:
-    """A line set off by a blank line above (or first in the text) with story text under it."""
+    """A line set off by a blank line above (or first in the text) with story text under it:
+    a paragraph of some length, or a short sentence (``part-place-over-sentence``)."""
     if index + 1 >= len(chunks) or (index and not chunks[index].gap):
         return False
     below = chunks[index + 1]
-    return below.role == "text" and len(below.text) > 40
+    return below.role == "text" and (len(below.text) > 40 or _short_sentence(below.text))
+
+
+# What a short sentence of story ends with.
+_SENTENCE_STOPS = (".", "!", "?", "…", '."', ".”", '!"', "!”", '?"', "?”")
+# The fewest words of a short sentence under a place line.
+_SENTENCE_WORDS = 4
+
+
+def _short_sentence(text: str) -> bool:
+    """Rule ``part-place-over-sentence``: a part may open on a short sentence of its own
+    ("She was very bad at it."), which is story text as much as a long paragraph is; a
+    part's title or a byline under a place line ends on no full stop. A sentence of a few
+    words at least, with its stop, so "Go." under a place line is not enough."""
+    return text.endswith(_SENTENCE_STOPS) and len(text.split()) >= _SENTENCE_WORDS
