@@ -298,10 +298,12 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         title, part = chunks[index - 1], chunks[index - 2]
         if not _title_shaped(title) or not _title_line(part):
             continue
-        if is_site_chrome(part.text):
+        numbered = numbered_part_title(part.text)
+        if not numbered and is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
         if counted:
-            chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above")
+            rule = "wattpad-numbered-part-title" if numbered else "wattpad-part-title-above"
+            chunks[index - 2] = replace(part, role="heading", rule=rule)
         else:
             one_line.setdefault((title.text, by.text), []).append(index - 2)
     for found in one_line.values():
@@ -309,6 +311,20 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
             continue
         for at in found:
             chunks[at] = replace(chunks[at], role="heading", rule="wattpad-part-title-above")
+
+
+# A part's number, a bar and its title: "1 | dismissed", "02 | the glad game"; the title
+# is no bare number, so a pager's "1 | 2" is no part title.
+_NUMBERED_PART = lazy(r"\d{1,3}\s*[|｜]\s*(?!\d+\s*$)[^|｜\s][^|｜]{0,70}")
+
+
+def numbered_part_title(text: str) -> bool:
+    """Rule ``wattpad-numbered-part-title``: a part's title as Wattpad writers number them,
+    "1 | dismissed", over the story's title, "by" line and counts (see
+    :func:`_part_titles_above`). Two short items parted by a bar look like a menu's links,
+    but a menu has no item that is a bare number before a title; a pager's items are all
+    numbers. The first character rules out most lines before the pattern is asked."""
+    return text[:1].isdigit() and _NUMBERED_PART.fullmatch(text.strip()) is not None
 
 
 # The prepositions a byline opens with, in the languages :func:`foreign_byline` reads.
