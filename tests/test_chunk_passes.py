@@ -74,6 +74,31 @@ def test_ffn_page_title() -> None:
     assert ffn_page_title("Low Tide | a story of the sea") is None
 
 
+def test_ffn_page_fandoms() -> None:
+    """FanFiction.Net's page title names the fandom (ffn-page-title-fandom), both of a
+    crossover's; FictionPress's names a genre, and other lines name nothing."""
+    from fic2epub.normalise.ffn_page import ffn_page_fandoms
+
+    assert ffn_page_fandoms("Low Tide Chapter 2, a Moby Dick fanfic | FanFiction") == (
+        "Moby Dick",
+    )
+    crossover = "Low Tide, a Moby Dick + Treasure Island Crossover fanfic | FanFiction"
+    assert ffn_page_fandoms(crossover) == ("Moby Dick", "Treasure Island")
+    assert ffn_page_fandoms("Low Tide, a romance fiction | FictionPress") == ()
+    assert ffn_page_fandoms("Low Tide | a Moby Dick story") == ()
+
+
+def test_ffn_page_title_fandom_waits_for_the_header() -> None:
+    """The page title's fandom is the story's when nothing else names one; a breadcrumb
+    under it names the fandom as the site files it (ffn-page-title-fandom)."""
+    from fic2epub.readers.text import read_text
+
+    page = "Low Tide Chapter 1, a Moby Dick fanfic | FanFiction\n\nThe sea was grey.\n"
+    assert read_text(page.encode(), ReadOptions()).metadata.fandoms == ("Moby Dick",)
+    filed = page.replace("\n\n", "\nBooks » Moby-Dick\n\n", 1)
+    assert read_text(filed.encode(), ReadOptions()).metadata.fandoms == ("Moby-Dick",)
+
+
 def test_ffn_page_chapter() -> None:
     """A lone chapter page with no heading is named by FFN's page title (ffn-page-chapter);
     a one-shot's page title names no chapter."""

@@ -337,10 +337,12 @@ def pager_numbered_headings(chunks: list[Chunk]) -> None:
 # The page's <title>: "Title, a Fandom fanfic | FanFiction", "Title Chapter 2: X, a Fandom
 # fanfic | FanFiction", "Title, a romance fiction | FictionPress".
 _PAGE_TITLE = lazy(
-    r"(?P<title>.+?)(?:\s+(?P<chapter>chapter\s+\d+(?::[^,]*)?))?,\s+an?\s+.{1,120}?\s+"
-    r"(?:fanfic|fiction|poetry)\s*\|\s*(?:fanfiction|fictionpress)(?:\.net|\.com)?",
+    r"(?P<title>.+?)(?:\s+(?P<chapter>chapter\s+\d+(?::[^,]*)?))?,\s+an?\s+(?P<kind>.{1,120}?)\s+"
+    r"(?P<form>fanfic|fiction|poetry)\s*\|\s*(?:fanfiction|fictionpress)(?:\.net|\.com)?",
     re.IGNORECASE,
 )
+# A crossover's page title names both fandoms: "a Fandom One + Fandom Two Crossover fanfic".
+_CROSSOVER_WORD = lazy(r"\s+crossover$", re.IGNORECASE)
 
 
 def ffn_page_title(text: str) -> str | None:
@@ -351,6 +353,20 @@ def ffn_page_title(text: str) -> str | None:
         return None
     found = _PAGE_TITLE.fullmatch(text.strip())
     return found.group("title").strip() if found else None
+
+
+def ffn_page_fandoms(text: str) -> tuple[str, ...]:
+    """Rule ``ffn-page-title-fandom``: the fandom FanFiction.Net's page title names ("Title
+    Chapter 2, a Fandom fanfic | FanFiction"; a crossover's "a One + Two Crossover fanfic"
+    names both), as a reader view's copy keeps it where the breadcrumb is lost. Nothing for
+    any other line, or for FictionPress's "a romance fiction", which names a genre."""
+    if "|" not in text or len(text) > 300:
+        return ()
+    found = _PAGE_TITLE.fullmatch(text.strip())
+    if found is None or found.group("form").lower() != "fanfic":
+        return ()
+    kind = _CROSSOVER_WORD.sub("", found.group("kind").strip())
+    return tuple(item.strip() for item in kind.split(" + ") if item.strip())
 
 
 def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:

@@ -11,7 +11,7 @@ from typing import Any
 from fic2epub.lazy_re import lazy
 from fic2epub.model import Field, Metadata
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
-from fic2epub.normalise.ffn_page import ffn_page_title
+from fic2epub.normalise.ffn_page import ffn_page_fandoms, ffn_page_title
 from fic2epub.normalise.fields import (
     LABEL_LANGUAGES,
     LIST_FIELDS,
@@ -415,6 +415,10 @@ class MetadataBuilder:
         ):
             self.set("rating", rating)
             text = text[: rated.start("open") if rated.group("open") else rated.start("rating")]
+        if "|" in text:
+            # Rule ``ffn-page-title-fandom``: the page title's fandom, which a header field
+            # or the breadcrumb overrides.
+            self.add_list(_TITLE_FANDOMS, ffn_page_fandoms(text))
         text = clean_title(text)
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
