@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import is_chapter_position
+from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, dated_label
@@ -123,6 +124,8 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         run = [start - 1]
     # The date lines taken into runs: they continue a run but do not make one.
     dates: set[int] = set()
+    # Rule ``repeated-reading-time``: whether the first page's header had a reading time.
+    timed = any(chunk.rule == "reading-time" for chunk in header)
     # The lines that repeat a header line with other figures (``repeated-page-subject``).
     renumbered: set[int] = set()
     for index in range(start, len(marked) + 1):
@@ -136,7 +139,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             repeat = True
         if repeat and chunk is not None:
             if run and chunk.gap >= 3:
-                _drop(marked, run, dates, renumbered)
+                _drop(marked, run, dates, renumbered, timed=timed)
                 run = []
             run.append(index)
             continue
@@ -148,7 +151,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             continue
         if chunk is not None and run and _heading_inside(marked, index, run, titles, bylines):
             continue
-        _drop(marked, run, dates, renumbered)
+        _drop(marked, run, dates, renumbered, timed=timed)
         run = []
     return tuple(marked)
 
@@ -235,9 +238,11 @@ def _repeats(
     return bool((label_date := dated_label(text)) and _key(label_date[0]) in labels)
 
 
-def _drop(chunks: list[Chunk], run: list[int], dates: set[int], renumbered: set[int]) -> None:
+def _drop(
+    chunks: list[Chunk], run: list[int], dates: set[int], renumbered: set[int], *, timed: bool
+) -> None:
     """Drop a run's lines when it holds two or more repeats, not counting the date lines
-    (see :func:`drop_page_repeats`)."""
+    (see :func:`drop_page_repeats`). ``timed``: the first page's header had a reading time."""
     # A date after the run's last repeat may be the story's own (a diary's first entry).
     while run and run[-1] in dates:
         run = run[:-1]
@@ -275,6 +280,21 @@ def _drop(chunks: list[Chunk], run: list[int], dates: set[int], renumbered: set[
         if chunks[below].role != "dropped":
             chunks[below] = replace(chunks[below], role="dropped", rule="repeated-page-chrome")
         below += 1
+    if timed:
+        _reading_time_under(chunks, below)
+
+
+def _reading_time_under(chunks: list[Chunk], below: int) -> None:
+    """Rule ``repeated-reading-time``: a reader view heads each page it shows with the
+    page's title and its reading time ("4–5 minutes"); right under a later page's repeated
+    header, with no blank line between, that page's reading time is the page's too, as
+    the first page's was in the header. Only when the first header had one, and only a
+    bare count of minutes, which no sentence of a story is."""
+    if below >= len(chunks) or chunks[below].gap or chunks[below].role != "text":
+        return
+    text = chunks[below].text
+    if text[:1].isdigit() and is_reading_time(text, in_header=True):
+        chunks[below] = replace(chunks[below], role="dropped", rule="repeated-reading-time")
 
 
 # A chapter page's title: the story's title and the chapter, "Title ( Chapter 1 )"
