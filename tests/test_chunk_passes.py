@@ -79,9 +79,7 @@ def test_ffn_page_fandoms() -> None:
     crossover's; FictionPress's names a genre, and other lines name nothing."""
     from fic2epub.normalise.ffn_page import ffn_page_fandoms
 
-    assert ffn_page_fandoms("Low Tide Chapter 2, a Moby Dick fanfic | FanFiction") == (
-        "Moby Dick",
-    )
+    assert ffn_page_fandoms("Low Tide Chapter 2, a Moby Dick fanfic | FanFiction") == ("Moby Dick",)
     crossover = "Low Tide, a Moby Dick + Treasure Island Crossover fanfic | FanFiction"
     assert ffn_page_fandoms(crossover) == ("Moby Dick", "Treasure Island")
     assert ffn_page_fandoms("Low Tide, a romance fiction | FictionPress") == ()
