@@ -9,7 +9,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
-from fic2epub.normalise.bracket_notes import leading_bracket_note
+from fic2epub.normalise.bracket_notes import bracketed_aside, leading_bracket_note
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.canon_notes import notes_naming_canon
 from fic2epub.normalise.chapter_pages import (
@@ -259,6 +259,10 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
         if label_in_prose(chunks, index, first):
             # A story line quoting a notebook or a memo: the chapter's notes, if any, are later.
             chunks[index] = replace(chunks[index], rule="label-introduced-by-prose")
+            continue
+        if bracketed_aside(chunks, index, first, end):
+            # The author's aside between two paragraphs: the story goes on under it.
+            chunks[index] = replace(chunks[index], role="text", rule="bracketed-aside-note")
             continue
         if _is_tail(chunks, index, end):
             position = index

@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.dedication import dedicates
 from fic2epub.normalise.note_run_on import narrates
-from fic2epub.normalise.notes import talks_about_story
+from fic2epub.normalise.notes import is_note_like, talks_about_story
+from fic2epub.normalise.patterns import match_end_marker, match_note
+from fic2epub.normalise.previews import is_preview_intro
 from fic2epub.normalise.reader_talk import talks_about_writing
 
 # The longest bracketed note, all its paragraphs together: a story's bracketed document
@@ -153,3 +155,61 @@ def _mark(chunks: list[Chunk], top: int, last: int) -> bool:
     for later in range(top + 1, last + 1):
         chunks[later] = replace(chunks[later], role="note-body", rule="bracketed-note")
     return True
+
+
+def bracketed_aside(chunks: Sequence[Chunk], index: int, first: int, end: int) -> bool:
+    """Rule ``bracketed-aside-note``: a labelled note closed inside its own brackets on one
+    paragraph ("(A/N: yes, I know she would never say this.)", "[AN: …]"), with a
+    paragraph of the story right above it and right under it, is the author's aside in the
+    middle of the chapter. The brackets end the note, so the prose under it is the story
+    going on, not the note's; and a chapter's notes come before or after its story, so the
+    aside stays in the text where the author typed it.
+
+    Guards: the bracket opened first closes at the paragraph's end; the paragraph above is
+    story text and not the chapter's first; the one under it, with no break between, is a
+    sentence of prose that neither talks to readers, nor labels a note, nor ends the
+    chapter; the aside does not announce a preview (whose text under it is the note's)."""
+    text = chunks[index].text
+    if text[:1] not in "([" or index <= first or index + 1 >= end:
+        return False
+    note = match_note(text)
+    if note is None or not _closed_at_end(text) or is_preview_intro(note.rest):
+        return False
+    above, below = chunks[index - 1], chunks[index + 1]
+    if above.role != "text" or below.role != "text" or below.gap > 1:
+        return False
+    return _story_sentence(below.text)
+
+
+def _closed_at_end(text: str) -> bool:
+    """Whether the bracket that opens the paragraph closes at its very end, and no sooner."""
+    opener = text[0]
+    closer = "]" if opener == "[" else ")"
+    if not text.endswith(closer):
+        return False
+    depth = 0
+    for position, char in enumerate(text):
+        if char == opener:
+            depth += 1
+        elif char == closer:
+            depth -= 1
+            if depth == 0:
+                return position == len(text) - 1
+    return False
+
+
+# The fewest words of the story's paragraph under an aside.
+_ASIDE_PROSE_WORDS = 5
+
+
+def _story_sentence(text: str) -> bool:
+    """A paragraph of the story's prose: several words ending on a sentence's stop, and
+    none of a note's, an end marker's or a break's looks."""
+    if len(text.split()) < _ASIDE_PROSE_WORDS or not text.rstrip().endswith(_PROSE_STOPS):
+        return False
+    if is_glyph_line(text) or match_end_marker(text) or match_note(text):
+        return False
+    return not is_note_like(text)
+
+
+_PROSE_STOPS = (".", "!", "?", "…", '"', "”", "’")
