@@ -14,6 +14,7 @@ import jinja2.bccache
 from markupsafe import Markup
 
 from fic2epub.errors import UsageError
+from fic2epub.formatting import format_number
 from fic2epub.model import (
     Block,
     Emph,
@@ -213,11 +214,6 @@ def paragraphs(text: str) -> list[list[str]]:
     if current:
         result.append(current)
     return result
-
-
-def format_number(value: float | int) -> str:
-    """A series index: ``2`` for 2.0, ``2.5`` for 2.5."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def format_thousands(value: int) -> str:

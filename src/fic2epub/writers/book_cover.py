@@ -62,8 +62,8 @@ def cover_fandom(book: Book) -> str | None:
 
 def cover_series(book: Book) -> str | None:
     """The series line of the cover: ``Name #2``, or just the name when it has no index."""
-    # Imported here: this module is loaded before the writers' Jinja environment is needed.
-    from fic2epub.render import format_number
+    # Not from fic2epub.render, which would load Jinja into the child drawing the cover.
+    from fic2epub.formatting import format_number
 
     meta = book.metadata
     if not meta.series:
