@@ -182,3 +182,22 @@ def test_a_long_story_converts_the_same_as_in_one_process(tmp_path: Path) -> Non
     # 35 words a scene, 45 scenes a chapter: counted in both processes, summed in one.
     assert story.metadata.word_count == 12 * 45 * 35
     assert output.read_bytes() == pipeline.render_book(pipeline.build_book([story], write), write)
+
+
+@pytest.mark.parametrize(
+    ("write", "prepared"),
+    [
+        (WriteOptions(), ["cover"]),
+        (WriteOptions(format="kepub"), ["cover"]),
+        (WriteOptions(format="html"), []),
+        (WriteOptions(no_cover=True), []),
+    ],
+)
+def test_convert_prepares_the_cover_helper_only_for_a_generated_cover(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: WriteOptions, prepared: list[str]
+) -> None:
+    names: list[str] = []
+    monkeypatch.setattr(background, "prepare", lambda name, warm: names.append(name))
+    source = ROOT / "examples" / "the-stopped-watch.txt"
+    pipeline.convert(source, tmp_path / "book", ReadOptions(), write)
+    assert names == prepared
