@@ -77,6 +77,41 @@ def test_a_child_never_collected_is_stopped_when_the_block_ends() -> None:
         os.waitpid(pid, 0)  # already reaped: it was stopped and waited for
 
 
+@linux_only
+def test_a_prepared_helper_gets_ready_then_does_the_work_sent_to_it(tmp_path: Path) -> None:
+    ready = tmp_path / "ready"
+    with allowed():
+        background.prepare("test", lambda: ready.write_text(str(os.getpid())))
+        answer = start(_pid, helper="test")()  # _pid pickles: a module-level function
+    assert answer.isdigit() and answer != _pid()
+    assert ready.read_text() == answer.decode()
+    assert not background._waiting
+
+
+@linux_only
+def test_work_that_cannot_be_sent_to_the_helper_is_done_here() -> None:
+    with allowed():
+        background.prepare("test", lambda: None)
+        assert start(lambda: _pid(), helper="test")() == _pid()  # a lambda does not pickle
+
+
+@linux_only
+def test_a_helper_never_sent_work_is_stopped_when_the_block_ends() -> None:
+    with allowed():
+        background.prepare("test", lambda: None)
+        (pid,) = background._pending
+    assert not background._pending
+    assert not background._waiting
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+def test_outside_allowed_no_helper_is_prepared() -> None:
+    background.prepare("test", lambda: None)
+    assert not background._waiting
+    assert start(_pid, helper="test")() == _pid()
+
+
 def _where(item: int) -> tuple[int, int]:
     return item * item, os.getpid()
 
@@ -147,3 +182,22 @@ def test_a_long_story_converts_the_same_as_in_one_process(tmp_path: Path) -> Non
     # 35 words a scene, 45 scenes a chapter: counted in both processes, summed in one.
     assert story.metadata.word_count == 12 * 45 * 35
     assert output.read_bytes() == pipeline.render_book(pipeline.build_book([story], write), write)
+
+
+@pytest.mark.parametrize(
+    ("write", "prepared"),
+    [
+        (WriteOptions(), ["cover"]),
+        (WriteOptions(format="kepub"), ["cover"]),
+        (WriteOptions(format="html"), []),
+        (WriteOptions(no_cover=True), []),
+    ],
+)
+def test_convert_prepares_the_cover_helper_only_for_a_generated_cover(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: WriteOptions, prepared: list[str]
+) -> None:
+    names: list[str] = []
+    monkeypatch.setattr(background, "prepare", lambda name, warm: names.append(name))
+    source = ROOT / "examples" / "the-stopped-watch.txt"
+    pipeline.convert(source, tmp_path / "book", ReadOptions(), write)
+    assert names == prepared

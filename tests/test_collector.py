@@ -85,3 +85,31 @@ def test_the_process_own_run_freezes_its_objects_before_exit(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("frozen True")
     assert (tmp_path / "kettle.epub").is_file()
+
+
+def test_the_process_own_run_never_collects(tmp_path: Path) -> None:
+    # The process ends with the command: from its start to its exit, nothing is collected.
+    story = tmp_path / "kettle.txt"
+    story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
+    driver = (
+        "import gc, sys\n"
+        "import fic2epub.collector\n"
+        "from fic2epub.cli import main\n"
+        "runs = []\n"
+        "gc.collect()\n"
+        "gc.callbacks.append(lambda phase, info: runs.append(phase))\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    print('collections', len(runs))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", driver, "convert", str(story)],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("collections 0")

@@ -2,10 +2,13 @@
 
 Generating a cover means importing Pillow, loading fonts and encoding a JPEG: about a sixth
 of a one-story conversion, and nothing else waits for it until the EPUB is packed. When the
-command line converts one story, :func:`start` forks a child process for that work while
-the parent loads the writer and renders the chapters, and the parent collects the bytes when
-it needs them. Building a long story's chapters from its classified lines is most of reading
-it, and each chapter is built alone: :func:`map_shared` has a child build the later half.
+command line converts one story, :func:`prepare` forks a helper before the story is read,
+which loads Pillow and the font meanwhile; once the book is assembled, :func:`start` sends
+it the cover's texts (pickled: the helper was forked before they existed) and the parent
+loads the writer and renders the chapters while the cover is drawn, collecting its bytes
+when it needs them. Building a long story's chapters from its classified lines is most of
+reading it, and each chapter is built alone: :func:`map_shared` has a child (forked with
+:func:`start`, which needs no pickling of the work) build the later half.
 
 It is only done where it is safe and pays: on Linux (where ``fork`` is cheap and reliable),
 from a process running one thread, and inside :func:`allowed`, which only the one-story
@@ -31,6 +34,9 @@ R = TypeVar("R")
 _allowed = False
 # Children started and not yet collected, with the read end of each one's pipe.
 _pending: dict[int, int] = {}
+# Helpers forked ahead of their work, by name: each one's pid and the write end of the pipe
+# its work goes through.
+_waiting: dict[str, tuple[int, int]] = {}
 
 
 @contextmanager
@@ -51,12 +57,45 @@ def allowed() -> Iterator[None]:
             _abandon(pid)
 
 
-def start(work: Callable[[], bytes]) -> Callable[[], bytes]:
+def prepare(name: str, warm: Callable[[], object]) -> None:
+    """Fork a helper now for the work :func:`start` is given later under ``name``.
+
+    The helper runs ``warm`` (loading the modules that work needs, say) while this process
+    goes on, then waits for its work. Where :func:`start` could not fork, nothing happens.
+    """
+    if name in _waiting or not _can_fork():
+        return
+    read_end, write_end = os.pipe()  # the bytes, from the helper
+    work_read, work_write = os.pipe()  # the work, to the helper
+    try:
+        pid = os.fork()
+    except OSError:
+        for end in (read_end, write_end, work_read, work_write):
+            os.close(end)
+        return
+    if pid == 0:  # the helper: get ready, then wait for the work and do it
+        os.close(read_end)
+        os.close(work_write)
+        _run_helper(warm, work_read, write_end)
+    os.close(write_end)
+    os.close(work_read)
+    _pending[pid] = read_end
+    _waiting[name] = (pid, work_write)
+
+
+def start(work: Callable[[], bytes], *, helper: str | None = None) -> Callable[[], bytes]:
     """Begin ``work``; return a function that waits for its bytes and returns them.
 
     ``work`` must be deterministic and free of side effects, since it may run twice (in
-    the child, then again in the parent if the child could not finish).
+    the child, then again in the parent if the child could not finish). With ``helper``, the
+    work goes to the helper :func:`prepare` forked under that name, if one is waiting: it
+    reaches it pickled, so it must be picklable (a module-level function and its arguments)
+    and should carry little.
     """
+    if helper is not None and helper in _waiting:
+        pid, work_write = _waiting.pop(helper)
+        _hand_over(work, work_write)
+        return lambda: _collect(pid, work)
     pid = -1
     if _can_fork():
         read_end, write_end = os.pipe()
@@ -125,6 +164,32 @@ def _run_child(work: Callable[[], bytes], write_end: int) -> None:
         os._exit(status)
 
 
+def _run_helper(warm: Callable[[], object], work_read: int, write_end: int) -> None:
+    try:
+        warm()
+        # One pickle is read, up to its end: other children may hold the pipe's write end
+        # open too, so the helper cannot wait for the pipe to close.
+        with os.fdopen(work_read, "rb") as stream:
+            # Safe to unpickle: the bytes come from this program's own parent.
+            work: Callable[[], bytes] = pickle.load(stream)
+    except BaseException:  # the parent redoes the work, and reports any error itself
+        os._exit(1)
+    _run_child(work, write_end)
+
+
+def _hand_over(work: Callable[[], bytes], work_write: int) -> None:
+    """Send ``work`` to a waiting helper; if it cannot go, the helper fails and the parent
+    does the work when it collects."""
+    try:
+        view = memoryview(pickle.dumps(work, pickle.HIGHEST_PROTOCOL))
+        while view:
+            view = view[os.write(work_write, view) :]
+    except Exception:  # a helper gone (a broken pipe), or work that does not pickle
+        pass
+    finally:
+        os.close(work_write)
+
+
 def _collect(pid: int, work: Callable[[], bytes]) -> bytes:
     read_end = _pending.pop(pid)
     pieces: list[bytes] = []
@@ -140,6 +205,10 @@ def _collect(pid: int, work: Callable[[], bytes]) -> bytes:
 
 
 def _abandon(pid: int) -> None:
+    for name, (helper, work_write) in list(_waiting.items()):
+        if helper == pid:  # a helper whose work never came
+            del _waiting[name]
+            os.close(work_write)
     os.close(_pending.pop(pid))
     with suppress(ProcessLookupError):  # it may have finished already
         os.kill(pid, signal.SIGKILL)

@@ -18,15 +18,27 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         sys.stdout.write(f"fic2epub {__version__}\n")
         raise SystemExit(0)
+    if argv is not None:  # a caller's process goes on after the command: its collector is its own
+        _run(args)
+        return
+    from fic2epub.collector import freeze_for_exit, paused
+
+    # This process ends with the command, and nearly everything it makes (modules, the story,
+    # the book) lives until then: the cycle collector would walk it all again and again for
+    # nothing, a tenth of converting a short story. It is held off from before the imports,
+    # and what is left is frozen before the exit, so that no collection runs at all.
+    with paused():
+        try:
+            _run(args)
+        finally:
+            freeze_for_exit()
+
+
+def _run(args: list[str]) -> None:
+    """Run the typer application on ``args``; it exits through :class:`SystemExit`."""
     from fic2epub.cli_app import app
 
-    try:
-        app(args=args, prog_name="fic2epub")
-    finally:
-        if argv is None:  # this process ends with the command; a caller's process does not
-            from fic2epub.collector import freeze_for_exit
-
-            freeze_for_exit()
+    app(args=args, prog_name="fic2epub")
 
 
 def __getattr__(name: str) -> object:

@@ -495,6 +495,22 @@ def make_cover(
     return _encode_jpeg(image, steps)
 
 
+def warm_up() -> None:
+    """Load what drawing any cover needs first: Pillow, its JPEG writer and the bundled font.
+
+    A helper process calls this before it knows which cover it will draw, so that the drawing
+    itself starts at once (see :mod:`fic2epub.writers.book_cover`).
+    """
+    import PIL.ImageDraw  # noqa: F401  (loaded for the drawing to come)
+    from PIL import Image, features
+
+    # Saving a JPEG loads the common format drivers through this on first use.
+    Image.preinit()
+    if features.check("freetype2"):
+        # Loads the bundled font as every cover first uses it: to see which characters it has.
+        _block_font("A")
+
+
 def _encode_jpeg(image: Image.Image, steps: Sequence[tuple[int, int]]) -> bytes:
     """JPEG bytes, trying (quality, subsampling) steps in turn until one is small enough.
 

@@ -47,10 +47,12 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
     from fic2epub.background import allowed
     from fic2epub.collector import paused
     from fic2epub.safe_io import write_atomic
+    from fic2epub.writers.book_cover import prepare_generated_cover
 
     # One story on the command line: its chapters may be built, and its cover drawn, on
-    # another core.
+    # another core, where Pillow loads while the story is read.
     with paused(), allowed():
+        prepare_generated_cover(write)
         data = render_book(build_book([read_story(source, read)], write), write)
     write_atomic(output, data, protect=(source,))
     warn_if_too_large(output, data, write)

@@ -14,6 +14,8 @@ import jinja2.bccache
 from markupsafe import Markup
 
 from fic2epub.errors import UsageError
+from fic2epub.formatting import format_number
+from fic2epub.lazy_re import lazy
 from fic2epub.model import (
     Block,
     Emph,
@@ -31,11 +33,13 @@ Method = Literal["xml", "html"]
 """How fragments are serialised: XHTML for EPUB documents, HTML5 for the single-file book."""
 
 # Characters XML 1.0 forbids (C0 controls other than tab, newline, carriage return; surrogates;
-# U+FFFE and U+FFFF). lxml refuses them, so they are dropped before anything is built.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# U+FFFE and U+FFFF). lxml refuses them, so they are dropped before anything is built. Both
+# patterns are lazy, so that their compiled form comes from the regex cache (this one is used
+# by every book, the next only by HTML books).
+_NOT_XML = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # CSS is inlined into a <style> element, where only "</style" could end it early.
-_STYLE_END = re.compile(r"</(?=style)", re.IGNORECASE)
+_STYLE_END = lazy(r"</(?=style)", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
@@ -213,11 +217,6 @@ def paragraphs(text: str) -> list[list[str]]:
     if current:
         result.append(current)
     return result
-
-
-def format_number(value: float | int) -> str:
-    """A series index: ``2`` for 2.0, ``2.5`` for 2.5."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def format_thousands(value: int) -> str:

@@ -9,6 +9,9 @@ from fic2epub.errors import InputError
 from fic2epub.model import Book
 from fic2epub.options import WriteOptions
 
+_COVER_HELPER = "cover"
+"""The name of the helper process that draws a generated cover (see fic2epub.background)."""
+
 
 def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None:
     """The cover ``options`` ask for, as a function giving its JPEG (or the reader's image)
@@ -34,20 +37,44 @@ def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None
 
         image = prepare_cover(data, source=source)
         return lambda: image
-    return start(partial(_generated_cover, book))
-
-
-def _generated_cover(book: Book) -> bytes:
-    from fic2epub.cover import make_cover
-
     meta = book.metadata
-    return make_cover(
+    # Only the texts go to the helper that draws it (see prepare_generated_cover), not the book.
+    drawing = partial(
+        _draw_cover,
         title=meta.title,
         # An anthology's cover credits its editors, as its title page does.
         authors=meta.editors or meta.authors,
         fandom=cover_fandom(book),
         series=cover_series(book),
     )
+    return start(drawing, helper=_COVER_HELPER)
+
+
+def prepare_generated_cover(options: WriteOptions) -> None:
+    """When ``options`` ask for a generated cover, start loading what drawing it needs.
+
+    A helper process loads Pillow and the bundled font while the story is read, where
+    :mod:`fic2epub.background` allows it; :func:`cover_later` then hands it the cover's texts.
+    """
+    from fic2epub.background import prepare
+
+    if options.format in ("epub", "kepub") and options.cover is None and not options.no_cover:
+        prepare(_COVER_HELPER, _get_ready_to_draw)
+
+
+def _get_ready_to_draw() -> None:
+    from fic2epub.cover import warm_up
+
+    warm_up()
+
+
+def _draw_cover(
+    *, title: str, authors: tuple[str, ...], fandom: str | None, series: str | None
+) -> bytes:
+    """The generated cover (a module-level function, so that a helper can be sent it)."""
+    from fic2epub.cover import make_cover
+
+    return make_cover(title=title, authors=authors, fandom=fandom, series=series)
 
 
 def cover_fandom(book: Book) -> str | None:
@@ -62,8 +89,8 @@ def cover_fandom(book: Book) -> str | None:
 
 def cover_series(book: Book) -> str | None:
     """The series line of the cover: ``Name #2``, or just the name when it has no index."""
-    # Imported here: this module is loaded before the writers' Jinja environment is needed.
-    from fic2epub.render import format_number
+    # Not from fic2epub.render, which would load Jinja into the child drawing the cover.
+    from fic2epub.formatting import format_number
 
     meta = book.metadata
     if not meta.series:

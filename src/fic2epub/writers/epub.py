@@ -10,9 +10,10 @@ from typing import Any
 from ebooklib import epub
 
 from fic2epub.assemble import toc_tree
+from fic2epub.formatting import format_number
 from fic2epub.model import Book, BookMetadata, Section
 from fic2epub.options import WriteOptions
-from fic2epub.render import clean_text, format_number, join_names
+from fic2epub.render import clean_text, join_names
 from fic2epub.resources import STYLESHEET
 from fic2epub.writers.common import TOC_POSITION, BookRenderer, stylesheet
 from fic2epub.writers.epub_package import (
