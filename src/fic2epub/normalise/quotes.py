@@ -7,13 +7,16 @@ text, which made them the largest single cost of reading a long story. So it is 
 quotes' windows only, each with more context than any of its rules reads, joined end to end,
 and its answer is copied back over the same positions. The result is the same as one call
 over the whole text (a property test checks this); texts where that could not be shown fall
-back to the whole-text call.
+back to the whole-text call. Apostrophes inside words, which smartypants curls alike wherever
+they stand, are curled beforehand and need no window at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+
+from fic2epub.lazy_re import lazy
 
 # Context kept on each side of a quote: more than smartypants' longest look-behind (seven
 # characters, "&#8212;") and look-ahead (three, "90s").
@@ -47,22 +50,48 @@ def curl_quotes(text: str) -> str:
         # A backslash escapes what follows it, in runs whose parity a window could split,
         # and a tag ends smartypants' text run: both change the context past the window.
         return convert(text)
-    windows = _windows(text)
+    apostrophes_curled = _curl_inner_apostrophes(text)
+    windows = _windows(apostrophes_curled)
     if not windows:
-        return text
-    joined = "".join(text[start:end] for start, end in windows)
+        return apostrophes_curled
+    joined = "".join(apostrophes_curled[start:end] for start, end in windows)
     curled = convert(joined)
     if len(curled) != len(joined):
         return convert(text)  # quotes only ever become one character each; be safe anyway
     pieces: list[str] = []
     position = offset = 0
     for start, end in windows:
-        pieces.append(text[position:start])
+        pieces.append(apostrophes_curled[position:start])
         pieces.append(curled[offset : offset + end - start])
         offset += end - start
         position = end
-    pieces.append(text[position:])
+    pieces.append(apostrophes_curled[position:])
     return "".join(pieces)
+
+
+# A straight apostrophe inside a word ("don't", "we'll", "O'Brien"): a word character before
+# it, a letter (no digit) after it, and not the "s" that ends a word ("it's", "Tom's").
+_INNER_APOSTROPHE = lazy(r"'(?<=\w')(?=[^\W\d])(?!s\b)")
+
+
+def _curl_inner_apostrophes(text: str) -> str:
+    """``text`` (without tags or backslashes) with each apostrophe inside a word curled (’),
+    as smartypants curls it, so that most quotes of English prose need no window.
+
+    Why smartypants curls it so whatever the text around it: its rules that open a single
+    quote need a space, a dash, an entity or a double quote before it, or a digit after it
+    (the decade rule); its first closing rule then takes any quote with a character other
+    than a space, an opening bracket or a dash before it, and no space, digit or word-final
+    "s" after it, which is this one. (After a word-final "s" its second closing rule could
+    have used the letter before this quote for the quote before that, as in "a's's", and
+    left this one to open: those go to smartypants.) Nor does the curled quote change another
+    quote: its neighbours are letters, not quotes, and rules that read two or three
+    characters around a quote read it only as neither space, word character nor digit,
+    which ’ is as much as ' is.
+    """
+    if "'" not in text:
+        return text
+    return _INNER_APOSTROPHE.sub("\u2019", text)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
