@@ -52,9 +52,9 @@ def test_text_without_quotes_is_returned_as_is() -> None:
     assert curl_quotes(text) is text
 
 
-@settings(max_examples=2000)
-@given(st.text(alphabet=st.sampled_from("asS9²_é'\" -.("), max_size=80).map(html.escape))
-def test_apostrophes_inside_words_curl_like_the_whole_text(text: str) -> None:
+@settings(max_examples=3000)
+@given(st.text(alphabet=st.sampled_from("asS9²_é'\" \n-.,(!"), max_size=80).map(html.escape))
+def test_quotes_between_words_and_spaces_curl_like_the_whole_text(text: str) -> None:
     assert curl_quotes(text) == smartypants.smartypants(text, ATTRS)
 
 
@@ -63,5 +63,6 @@ def test_an_apostrophe_after_a_word_final_s_is_left_to_smartypants() -> None:
     assert curl_quotes("a's's b") == smartypants.smartypants("a's's b", ATTRS) == "a’s‘s b"
 
 
-def test_apostrophes_inside_words_are_curled() -> None:
+def test_quotes_between_words_and_spaces_are_curled() -> None:
     assert curl_quotes("don't, O'Brien, we'll") == "don’t, O’Brien, we’ll"
+    assert curl_quotes('He said, "Go." "Now!"') == "He said, “Go.” “Now!”"

@@ -7,8 +7,8 @@ text, which made them the largest single cost of reading a long story. So it is 
 quotes' windows only, each with more context than any of its rules reads, joined end to end,
 and its answer is copied back over the same positions. The result is the same as one call
 over the whole text (a property test checks this); texts where that could not be shown fall
-back to the whole-text call. Apostrophes inside words, which smartypants curls alike wherever
-they stand, are curled beforehand and need no window at all.
+back to the whole-text call. Quotes that smartypants curls alike wherever they stand (inside
+a word, or between a space and a word) are curled beforehand and need no window at all.
 """
 
 from __future__ import annotations
@@ -50,48 +50,66 @@ def curl_quotes(text: str) -> str:
         # A backslash escapes what follows it, in runs whose parity a window could split,
         # and a tag ends smartypants' text run: both change the context past the window.
         return convert(text)
-    apostrophes_curled = _curl_inner_apostrophes(text)
-    windows = _windows(apostrophes_curled)
+    settled = _curl_settled_quotes(text)
+    windows = _windows(settled)
     if not windows:
-        return apostrophes_curled
-    joined = "".join(apostrophes_curled[start:end] for start, end in windows)
+        return settled
+    joined = "".join(settled[start:end] for start, end in windows)
     curled = convert(joined)
     if len(curled) != len(joined):
         return convert(text)  # quotes only ever become one character each; be safe anyway
     pieces: list[str] = []
     position = offset = 0
     for start, end in windows:
-        pieces.append(apostrophes_curled[position:start])
+        pieces.append(settled[position:start])
         pieces.append(curled[offset : offset + end - start])
         offset += end - start
         position = end
-    pieces.append(apostrophes_curled[position:])
+    pieces.append(settled[position:])
     return "".join(pieces)
 
 
-# A straight apostrophe inside a word ("don't", "we'll", "O'Brien"): a word character before
-# it, a letter (no digit) after it, and not the "s" that ends a word ("it's", "Tom's").
+# Quotes that smartypants curls alike wherever they stand, settled by their two neighbours,
+# neither of them a straight quote (see _curl_settled_quotes):
+# an apostrophe inside a word ("don't", "O'Brien"): a word character before it, and after it
+# a letter that is not an "s" ending the word ("it's" and "Tom's" are left to smartypants);
 _INNER_APOSTROPHE = lazy(r"'(?<=\w')(?=[^\W\d])(?!s\b)")
+# a double quote opening a word after a space: 'said "Go';
+_OPENING_DOUBLE = lazy(r'"(?<=\s")(?=\w)')
+# a double quote before a space, after any character but a straight quote: 'go," she'.
+_CLOSING_DOUBLE = lazy(r'"(?<=[^\'"]")(?=\s)')
 
 
-def _curl_inner_apostrophes(text: str) -> str:
-    """``text`` (without tags or backslashes) with each apostrophe inside a word curled (’),
-    as smartypants curls it, so that most quotes of English prose need no window.
+def _curl_settled_quotes(text: str) -> str:
+    """``text`` (without tags or backslashes) with the quotes whose curl smartypants settles
+    from their neighbours alone already curled, so that they need no window: most quotes of
+    English prose.
 
-    Why smartypants curls it so whatever the text around it: its rules that open a single
-    quote need a space, a dash, an entity or a double quote before it, or a digit after it
-    (the decade rule); its first closing rule then takes any quote with a character other
-    than a space, an opening bracket or a dash before it, and no space, digit or word-final
-    "s" after it, which is this one. (After a word-final "s" its second closing rule could
-    have used the letter before this quote for the quote before that, as in "a's's", and
-    left this one to open: those go to smartypants.) Nor does the curled quote change another
-    quote: its neighbours are letters, not quotes, and rules that read two or three
-    characters around a quote read it only as neither space, word character nor digit,
-    which ’ is as much as ' is.
+    How smartypants settles them, its rules running one after another over the text:
+
+    * An apostrophe inside a word: its rules that open a single quote need a space, a dash,
+      an entity or a double quote before it, or a digit after it (the decades rule); then its
+      first closing rule takes a quote after anything but a space, an opening bracket or a
+      dash, and before no space, digit or word-final "s": ’. (After a word-final "s" its
+      second closing rule may have taken the letter before this quote along with the quote
+      before that, as in "a's's", and left this one to be opened.)
+    * A double quote after a space and before a word character: the rules for a double
+      quote at the start, or beside a single one, do not apply, and its opening rule takes a
+      space before and a word character after: “.
+    * A double quote before a space, not at the start and not after a single quote: no rule
+      before its first closing rule applies (the opening ones want a word character after
+      it), and that one takes any double quote before a space: ”.
+
+    Curling them changes no other quote's curl: a settled quote has no straight quote beside
+    it, and smartypants reads a character two or three places from a quote only as a space,
+    a word character, a digit or a dash, none of which a quote is, straight or curly.
     """
-    if "'" not in text:
-        return text
-    return _INNER_APOSTROPHE.sub("\u2019", text)
+    if "'" in text:
+        text = _INNER_APOSTROPHE.sub("\u2019", text)
+    if '"' in text:
+        text = _OPENING_DOUBLE.sub("\u201c", text)
+        text = _CLOSING_DOUBLE.sub("\u201d", text)
+    return text
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
