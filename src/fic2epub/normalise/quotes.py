@@ -101,8 +101,8 @@ def _curl_settled_quotes(text: str) -> str:
       it), and that one takes any double quote before a space: ”.
 
     Curling them changes no other quote's curl: a settled quote has no straight quote beside
-    it, and smartypants reads a character two or three places from a quote only as a space,
-    a word character, a digit or a dash, none of which a quote is, straight or curly.
+    it, and where smartypants reads further from a quote it looks for a dash, an entity,
+    digits, an "s" or a word character, none of which a quote is, straight or curly.
     """
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("\u2019", text)
