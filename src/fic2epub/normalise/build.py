@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from fic2epub.background import map_shared
 from fic2epub.lazy_re import lazy
 from fic2epub.model import (
+    Align,
     Block,
     Chapter,
     EndMarker,
@@ -51,13 +52,16 @@ def paragraph(chunks: Sequence[Chunk], texts: Sequence[str]) -> Paragraph:
 
     ``texts`` are the chunks' texts, already typographically corrected.
     """
+    align: Align = "center" if all(chunk.centred for chunk in chunks) else "start"
+    if len(texts) == 1:
+        # Most paragraphs: one chunk, whose runs are the content as they come.
+        return Paragraph(content=emphasis(texts[0]), align=align)
     content: list[Inline] = []
     for position, text in enumerate(texts):
         if position:
             content.append(LineBreak())
         content.extend(emphasis(text))
-    centred = all(chunk.centred for chunk in chunks)
-    return Paragraph(content=tuple(content), align="center" if centred else "start")
+    return Paragraph(content=tuple(content), align=align)
 
 
 def _block_text(chunk: Chunk) -> str:
