@@ -66,3 +66,4 @@ def test_an_apostrophe_after_a_word_final_s_is_left_to_smartypants() -> None:
 def test_quotes_between_words_and_spaces_are_curled() -> None:
     assert curl_quotes("don't, O'Brien, we'll") == "don’t, O’Brien, we’ll"
     assert curl_quotes('He said, "Go." "Now!"') == "He said, “Go.” “Now!”"
+    assert curl_quotes("She said 'Go' and went.") == "She said ‘Go’ and went."

@@ -74,7 +74,8 @@ def curl_quotes(text: str) -> str:
 # an apostrophe inside a word ("don't", "O'Brien"): a word character before it, and after it
 # a letter that is not an "s" ending the word ("it's" and "Tom's" are left to smartypants);
 _INNER_APOSTROPHE = lazy(r"'(?<=\w')(?=[^\W\d])(?!s\b)")
-# a double quote opening a word after a space: 'said "Go';
+# a quote opening a word after a space: 'said "Go', "said 'Go";
+_OPENING_SINGLE = lazy(r"'(?<=\s')(?=\w)")
 _OPENING_DOUBLE = lazy(r'"(?<=\s")(?=\w)')
 # a double quote before a space, after any character but a straight quote: 'go," she'.
 _CLOSING_DOUBLE = lazy(r'"(?<=[^\'"]")(?=\s)')
@@ -93,9 +94,9 @@ def _curl_settled_quotes(text: str) -> str:
       dash, and before no space, digit or word-final "s": ’. (After a word-final "s" its
       second closing rule may have taken the letter before this quote along with the quote
       before that, as in "a's's", and left this one to be opened.)
-    * A double quote after a space and before a word character: the rules for a double
-      quote at the start, or beside a single one, do not apply, and its opening rule takes a
-      space before and a word character after: “.
+    * A quote after a space and before a word character: the rules for a quote at the
+      start, beside another quote or (single) before a decade's digits after a word do not
+      apply, and its opening rule takes a space before and a word character after: ‘ or “.
     * A double quote before a space, not at the start and not after a single quote: no rule
       before its first closing rule applies (the opening ones want a word character after
       it), and that one takes any double quote before a space: ”.
@@ -106,6 +107,7 @@ def _curl_settled_quotes(text: str) -> str:
     """
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("\u2019", text)
+        text = _OPENING_SINGLE.sub("\u2018", text)
     if '"' in text:
         text = _OPENING_DOUBLE.sub("\u201c", text)
         text = _CLOSING_DOUBLE.sub("\u201d", text)
