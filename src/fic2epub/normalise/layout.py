@@ -260,9 +260,11 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
             runs.append([line])
     wrapped = [len(run) >= _RUN_LEAST and _wrapped_run(run) for run in runs]
     widths = [_run_width(run) for run, joined in zip(runs, wrapped, strict=True) if joined]
+    # The widest run, once: taking it again for every run made long texts quadratic.
+    widest = max(widths) if len(widths) >= _PAIR_WIDTHS else None
     chunks: list[Chunk] = []
     for run, joined in zip(runs, wrapped, strict=True):
-        if joined or (len(widths) >= _PAIR_WIDTHS and _wrapped_pair(run, max(widths))):
+        if joined or (widest is not None and _wrapped_pair(run, widest)):
             words = (
                 vocabulary(line.text for line in run)
                 if any(line.text.endswith("-") for line in run)

@@ -201,9 +201,7 @@ def typography_many(texts: Sequence[str], *, dashes: bool = True) -> list[str]:
         # Multi-paragraph values (a summary) go one by one, keeping their own blank lines.
         return [typography_many([text], dashes=dashes)[0] for text in texts]
     urls: list[str] = []
-    prepared = [_prepare(text, urls, dashes) for text in texts]
-    joined = _SEPARATOR.join(prepared)
-    joined = curl_quotes(joined)
+    joined = curl_quotes(_prepare_all(texts, urls, dashes))
     results = []
     pieces = joined.split(_SEPARATOR) if len(texts) > 1 else [joined]
     for text, marked in zip(texts, pieces, strict=True):
@@ -212,6 +210,17 @@ def typography_many(texts: Sequence[str], *, dashes: bool = True) -> list[str]:
             marked = _PLACEHOLDER.sub(lambda found: urls[int(found.group(1))], marked)
         results.append(marked)
     return results
+
+
+def _prepare_all(texts: Sequence[str], urls: list[str], dashes: bool) -> str:
+    """The texts, each made ready by :func:`_prepare`, joined by blank lines."""
+    if urls_in(_SEPARATOR.join(texts)):
+        return _SEPARATOR.join([_prepare(text, urls, dashes) for text in texts])
+    # No text holds an address (an address has no space in it, so none spans the blank line
+    # between two texts). Each text is then one piece for _prepare, converted and escaped,
+    # and escaping, which replaces characters one by one, is done once over the joined texts.
+    convert = _dashes_and_dots if dashes else _dots
+    return html.escape(_SEPARATOR.join(map(convert, texts)), quote=False)
 
 
 def _prepare(text: str, urls: list[str], dashes: bool) -> str:
