@@ -251,10 +251,9 @@ def unescape_mbox(text: str) -> str:
     Only in a text with a mailbox's own "From " separator line: elsewhere a ">From" line
     is a quotation of one.
     """
-    # ">" first: one character is found at memory speed (see line_search).
-    if ">" not in text or ">From " not in text or not any(
-        is_mbox_separator(line) for line in text.split("\n") if line.startswith("From ")
-    ):
+    if ">" not in text or ">From " not in text:
+        return text  # ">" first, at memory speed (see line_search)
+    if not any(is_mbox_separator(line) for line in text.split("\n") if line.startswith("From ")):
         return text
     return _MBOX_ESCAPED.sub(r"\1", text)
 
