@@ -43,9 +43,11 @@ def work_info_block(
     kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_REACH:]
     for index in kept[:-1]:
         chunk, by = chunks[index], chunks[index + 1]
-        if chunk.role != "text" or by.role != "text" or not same(chunk.text, title):
+        # The dated byline first: its tests are cheap, while comparing a paragraph of prose
+        # with the title normalises the whole paragraph.
+        if chunk.role != "text" or by.role != "text" or len(by.text) > 100:
             continue
-        if len(by.text) > 100 or not _PUBLISHED_BY.fullmatch(by.text.strip()):
+        if not _PUBLISHED_BY.fullmatch(by.text.strip()) or not same(chunk.text, title):
             continue
         chunks[index] = replace(chunk, role="dropped", rule="work-info-block")
         chunks[index + 1] = replace(by, role="dropped", rule="work-info-block")

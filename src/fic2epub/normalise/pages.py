@@ -144,7 +144,7 @@ def page_furniture(region: Sequence[Chunk], header: Iterable[str]) -> Callable[[
     numbered = running_head_lines(region, header)
 
     def rule(text: str) -> str | None:
-        if _PAGE_FURNITURE.fullmatch(text) or text in repeated:
+        if _is_page_furniture(text) or text in repeated:
             return "page-furniture"
         return "running-head" if text in numbered else None
 
@@ -155,12 +155,23 @@ def _running_heads(region: Sequence[Chunk]) -> set[str]:
     """Short lines repeated word for word, each next to page furniture: a printed copy's
     running head ("The Whitby Steps – Agnes Morrow")."""
     counts = Counter(chunk.text for chunk in region if len(chunk.text) <= 80)
+    repeated = {text for text, count in counts.items() if count >= 2}
     heads: set[str] = set()
+    if not repeated:
+        return heads  # most chapters repeat no short line: nothing to look near
     for position, chunk in enumerate(region):
+        if chunk.text not in repeated:
+            continue
         near = region[max(0, position - 2) : position + 3]
-        if counts[chunk.text] >= 2 and any(_PAGE_FURNITURE.fullmatch(c.text) for c in near):
+        if any(_is_page_furniture(c.text) for c in near):
             heads.add(chunk.text)
     return heads
+
+
+def _is_page_furniture(text: str) -> bool:
+    """Whether a line is a printed copy's "Page 2 of 5"; the first letter is tested first,
+    as no other character matches the pattern's "p" (case ignored)."""
+    return text[:1] in "pP" and _PAGE_FURNITURE.fullmatch(text) is not None
 
 
 # The page-break rules whose dropped lines may sit inside a paragraph cut by a page break.
