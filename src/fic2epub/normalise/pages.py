@@ -70,8 +70,6 @@ def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[st
     name), or come back on two such lines: a line of story that ends in a number after a
     wide gap is neither.
     """
-    known = {_key(item) for line in header for item in _WIDE.split(line.strip()) if item}
-    known.discard("")
     found: dict[str, str] = {}
     for chunk in region:
         if chunk.role != "text" or len(chunk.lines) != 1 or len(chunk.text) > 120:
@@ -81,6 +79,10 @@ def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[st
         match = _HEAD_AND_NUMBER.fullmatch(chunk.text.strip())
         if match is not None:
             found[chunk.text] = _key(match.group("head") or match.group("head2"))
+    if not found:
+        return set()  # the header's words are read only for a line shaped as a running head
+    known = {_key(item) for line in header for item in _WIDE.split(line.strip()) if item}
+    known.discard("")
     counts = Counter(found.values())
     return {text for text, head in found.items() if head in known or counts[head] >= 2}
 
