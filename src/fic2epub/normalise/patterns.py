@@ -326,9 +326,10 @@ def match_numbered(text: str) -> int | None:
 
 # --- author's notes -----------------------------------------------------------------------
 
+# What NOTE_RE lets stand before a note's label: spaces, brackets and emphasis marks.
+_NOTE_LEAD = r"[\s(\[*_~]*"
 NOTE_RE = lazy(
-    r"[\s(\[*_~]*"
-    r"(?P<label>"
+    _NOTE_LEAD + r"(?P<label>"
     # Rule ``note-from-author``: Royal Road and Scribble Hub head each author's note box "A
     # note from <name>"; the whole line is the label, and only as a line of its own (no
     # sentence mark after the name, no article before it), so "A note from the captain lay on
@@ -441,6 +442,11 @@ NOTE_RE = lazy(
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# Every alternative of NOTE_RE's "label" group starts with one of these characters (case
+# ignored, as NOTE_RE ignores it; tests/test_note_start.py checks them against the group).
+# A paragraph that opens with any other (more than half a story's do) is no note, and is
+# spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
+NOTE_START = lazy(_NOTE_LEAD + r"[abcefklnoprstuvyвоп作前後碎写寫あま작후]", re.IGNORECASE)
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
@@ -467,6 +473,8 @@ class NoteLabel:
 
 def match_note(text: str) -> NoteLabel | None:
     """Recognise a note label at the start of a paragraph ("A/N:", "AN1:", "Author Notes:")."""
+    if NOTE_START.match(text) is None:
+        return None  # the cheap test first (NOTE_START)
     found = NOTE_RE.match(text)
     if not found:
         return None
