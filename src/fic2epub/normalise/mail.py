@@ -438,7 +438,8 @@ def _passes_on(chunk: Chunk) -> bool:
     attribution line."""
     if chunk.role != "text":
         return False
-    if _FORWARD.fullmatch(chunk.lines[0]):
+    # The first character first: every forward line opens with "-" or "Begin" (_FORWARD).
+    if chunk.lines[0][:1] in "-bB" and _FORWARD.fullmatch(chunk.lines[0]):
         return all(_MAIL_FIELD.fullmatch(line) for line in chunk.lines[1:])
     return _reply_attribution(chunk.text)
 

@@ -38,8 +38,10 @@ def join_stanzas(chunks: Chunks, start: int) -> Chunks:
         if _verse_line(marked[index]):
             while end < len(marked) and _verse_line(marked[end]) and marked[end].gap == 0:
                 end += 1
-        run = marked[index:end]
-        if len(run) >= 2 and any(not c.text.endswith(_SENTENCE_ENDS) for c in run[:-1]):
+        # Counted before the run is sliced out: nearly every line is a run of one.
+        if end - index >= 2 and any(
+            not c.text.endswith(_SENTENCE_ENDS) for c in marked[index : end - 1]
+        ):
             for offset in range(index + 1, end):
                 marked[offset] = replace(marked[offset], continues=True, rule="stanza-lines")
         index = end
