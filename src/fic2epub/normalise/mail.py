@@ -114,6 +114,9 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
     listed = False
     index = 0
     while index < len(chunks):
+        if chunks[index].role == "dropped" or not _may_open_header(chunks[index].lines[0]):
+            index += 1  # a chunk that cannot open a header starts none (most are prose)
+            continue
         keys: dict[str, int] = {}
         end = index
         machine = False
@@ -168,7 +171,8 @@ def split_at_rules(chunks: Chunks) -> Chunks:
     from :func:`trim_message`. Only a rule with a mail field under it is split out, so a
     story's own rule lines stay as they were.
     """
-    if not any(_rule_over_field(chunk) is not None for chunk in chunks):
+    # One-line chunks (every chunk of an unwrapped story) are passed over without a call.
+    if not any(len(chunk.lines) > 1 and _rule_over_field(chunk) is not None for chunk in chunks):
         return chunks
     pieces: list[Chunk] = []
     for chunk in chunks:
