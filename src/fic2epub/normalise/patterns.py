@@ -23,11 +23,14 @@ def undecorate(text: str) -> str:
     return stripped if stripped else text.strip()
 
 
+_NON_WORD = lazy(r"\W+")
+
+
 def same_text(text: str, title: str) -> bool:
     """Whether a line repeats the title, ignoring case, decoration and punctuation."""
 
     def key(value: str) -> str:
-        return re.sub(r"\W+", " ", undecorate(value)).strip().lower()
+        return _NON_WORD.sub(" ", undecorate(value)).strip().lower()
 
     return key(text) == key(title)
 
