@@ -142,7 +142,10 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
                 machine = machine or _MACHINE_VALUE.search(value) is not None
             end += 1
         if "from" not in keys or not keys.keys() & {"date", "sent", "subject", "to"}:
-            index += 1
+            # A run that starts inside this one ends where it ends and holds no key it
+            # lacks: none is a header either, so the search goes on after it. (Starting
+            # again one line down read a story's header block of N fields N times over.)
+            index = max(end, index + 1)
             continue
         if not machine:
             index = end
