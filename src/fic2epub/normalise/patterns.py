@@ -265,6 +265,18 @@ def _title_ok(title: str | None) -> bool:
 # closes it or comes before its title ("Part Two (Revised)", "Chapter 3 (1/2) - Fall").
 _BRACKET_THEN_SENTENCE = lazy(r"\([^()]{1,60}\)\s+(?-i:[a-z])")
 
+# The heading patterns match_heading tries in turn, with the kind of heading each reads.
+_HEADING_PATTERNS = (
+    (ACT_SCENE_RE, "chapter"),
+    (CHAPTER_RE, "chapter"),
+    (PART_RE, "part"),
+    (NAMED_RE, "named"),
+)
+# Every match of the heading patterns starts with one of these letters (case ignored, as the
+# patterns ignore it; tests/test_pattern_starts.py checks them against the patterns). A line
+# that opens otherwise, as a line of dialogue does, is spared all four.
+HEADING_START = lazy(r"[abcefhikloprvéгикптчэ]", re.IGNORECASE)
+
 
 def match_heading(text: str) -> Heading | None:
     """Recognise "Chapter 1 – Title", "CHAPTER I.", "Ch. 3", "Prologue", "Part One",
@@ -276,13 +288,9 @@ def match_heading(text: str) -> Heading | None:
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title")):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
-    patterns = (
-        (ACT_SCENE_RE, "chapter"),
-        (CHAPTER_RE, "chapter"),
-        (PART_RE, "part"),
-        (NAMED_RE, "named"),
-    )
-    for pattern, kind in patterns:
+    if HEADING_START.match(core) is None:
+        return None  # the cheap test first (HEADING_START)
+    for pattern, kind in _HEADING_PATTERNS:
         found = pattern.fullmatch(core)
         if found and _title_ok(found.group("title")):
             if kind == "named":

@@ -1,4 +1,10 @@
-"""``NOTE_START``, the cheap test before ``NOTE_RE``: it must let every note label through."""
+"""The cheap tests before the long patterns: each must let every match of its pattern through.
+
+``NOTE_START`` is asked before ``NOTE_RE``, ``HEADING_START`` before the heading patterns. The
+characters each allows are checked against what the patterns' own parse trees can start with.
+Both sides ignore case with the same flags, so a first letter as written stands for all its
+case forms (and "ſ" for "s", "K" for "k") on both.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,19 @@ from re import _constants as constants  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
-from fic2epub.normalise.patterns import NOTE_RE, NOTE_START, match_note
+import pytest
+
+from fic2epub.normalise.patterns import (
+    ACT_SCENE_RE,
+    CHAPTER_RE,
+    HEADING_START,
+    NAMED_RE,
+    NOTE_RE,
+    NOTE_START,
+    PART_RE,
+    match_heading,
+    match_note,
+)
 
 
 def _first_characters(items: Any) -> tuple[set[str], bool]:
@@ -43,10 +61,11 @@ def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:
         return first, empty or least == 0
     if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
         return set(), True  # zero-width: the next item gives the first character
-    raise AssertionError(f"unexpected {op} at a label's start")
+    raise AssertionError(f"unexpected {op} at a pattern's start")
 
 
 def _label_group(items: Any, number: int) -> Any:
+    """The parsed items of group ``number``, looked for through nested groups."""
     for op, value in items:
         if op is constants.SUBPATTERN:
             if value[0] == number:
@@ -66,6 +85,26 @@ def test_every_label_starts_with_a_character_note_start_allows() -> None:
     for character in firsts:
         for opener in ("", " ", "(", "[", "**", "_ ~"):
             assert allowed.match(opener + character), character
+
+
+@pytest.mark.parametrize("pattern", [ACT_SCENE_RE, CHAPTER_RE, PART_RE, NAMED_RE])
+def test_every_heading_starts_with_a_character_heading_start_allows(
+    pattern: re.Pattern[str],
+) -> None:
+    firsts, empty = _first_characters(parser.parse(pattern.pattern, pattern.flags))
+    assert not empty
+    assert firsts
+    allowed = re.compile(HEADING_START.pattern, HEADING_START.flags)
+    for character in firsts:
+        assert allowed.match(character), character
+
+
+def test_dialogue_is_no_heading_and_headings_are_not_turned_away() -> None:
+    assert HEADING_START.match('"Chapter one," she said.') is None
+    assert match_heading("Then she left.") is None
+    for heading in ("Chapter 1", "PART TWO", "Épilogue", "Act I, Scene 2", "Глава 3"):
+        assert HEADING_START.match(heading) is not None
+        assert match_heading(heading) is not None
 
 
 def test_prose_is_turned_away_and_notes_are_not() -> None:
