@@ -8,7 +8,6 @@ otherwise sit in the text of the chapter before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -49,8 +48,11 @@ def _page_line(chunk: Chunk) -> bool:
     )
 
 
+_NON_WORD = lazy(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 _WORD = lazy(r"\w+")

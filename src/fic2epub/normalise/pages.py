@@ -58,8 +58,11 @@ _HEAD_AND_NUMBER = lazy(
 )
 
 
+_NON_WORD = lazy(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[str]:
