@@ -1,13 +1,14 @@
 """The cheap tests before the long patterns: each must let every match of its pattern through.
 
-``NOTE_START`` is asked before ``NOTE_RE``, ``HEADING_START`` before the heading patterns. The
-characters each allows are checked against what the patterns' own parse trees can start with.
+``NOTE_START`` is asked before ``NOTE_RE``, ``HEADING_START`` before the heading patterns. What
+each allows is checked against the ways the patterns' own parse trees can open.
 Both sides ignore case with the same flags, so a first letter as written stands for all its
 case forms (and "ſ" for "s", "K" for "k") on both.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from re import _constants as constants  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
@@ -27,76 +28,103 @@ from fic2epub.normalise.patterns import (
     match_note,
 )
 
+# Characters standing for a class in a pattern's opening, to try the cheap test with.
+_CATEGORY_SAMPLES = {"CATEGORY_SPACE": " \t\u00a0\u3000"}
 
-def _first_characters(items: Any) -> tuple[set[str], bool]:
-    """The characters a parsed sequence can start with, and whether it can match nothing."""
-    found: set[str] = set()
+
+def _prefixes(items: Any, length: int) -> set[tuple[str, ...]]:
+    """The ways a parsed sequence can open: tuples of up to ``length`` positions, each the
+    characters (as a string) that may stand there. Shorter tuples are ways it can end sooner."""
+    found: set[tuple[str, ...]] = {()}
     for op, value in items:
-        first, empty = _first_of(op, value)
-        found |= first
-        if not empty:
-            return found, False
-    return found, True
+        grown: set[tuple[str, ...]] = set()
+        for opening in found:
+            if len(opening) == length:
+                grown.add(opening)
+                continue
+            for more in _item_prefixes(op, value, length - len(opening)):
+                grown.add(opening + more)
+        found = grown
+    return found
 
 
-def _first_of(op: Any, value: Any) -> tuple[set[str], bool]:
+def _item_prefixes(op: Any, value: Any, length: int) -> set[tuple[str, ...]]:
     if op is constants.LITERAL:
-        return {chr(value)}, False
+        return {(chr(value),)}
     if op is constants.IN:
-        assert all(kind is constants.LITERAL for kind, _ in value), value
-        return {chr(code) for _, code in value}, False
+        return {("".join(_class_members(value)),)}
     if op is constants.BRANCH:
-        found: set[str] = set()
-        empty = False
-        for alternative in value[1]:
-            first, can_be_empty = _first_characters(alternative)
-            found |= first
-            empty = empty or can_be_empty
-        return found, empty
+        return set().union(*(_prefixes(alternative, length) for alternative in value[1]))
     if op is constants.SUBPATTERN:
-        return _first_characters(value[-1])
+        return _prefixes(value[-1], length)
     if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-        least, _, inner = value
-        first, empty = _first_characters(inner)
-        return first, empty or least == 0
+        least, most, inner = value
+        once = _prefixes(inner, length)
+        found = set(once) | ({()} if least == 0 else set())
+        if most > 1:  # a second round fills what the first leaves (enough for two characters)
+            for opening in once:
+                if 0 < len(opening) < length:
+                    found |= {opening + more for more in _prefixes(inner, length - len(opening))}
+        return found
     if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
-        return set(), True  # zero-width: the next item gives the first character
-    raise AssertionError(f"unexpected {op} at a pattern's start")
+        return {()}  # zero-width: the next item gives the characters
+    raise AssertionError(f"unexpected {op} in a pattern's opening")
 
 
-def _label_group(items: Any, number: int) -> Any:
+def _class_members(items: Any) -> list[str]:
+    members: list[str] = []
+    for kind, value in items:
+        if kind is constants.LITERAL:
+            members.append(chr(value))
+        elif kind is constants.CATEGORY:
+            members.extend(_CATEGORY_SAMPLES[str(value)])
+        else:
+            raise AssertionError(f"unexpected {kind} in a class at a pattern's opening")
+    return members
+
+
+def _openings(pattern: Any, group: str | None, length: int) -> set[str]:
+    """Every string of ``length`` characters (or fewer, where a match may be that short)
+    that a match of ``pattern`` (or of its named ``group``) can open with."""
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    if group is not None:
+        parsed = _group(parsed, parsed.state.groupdict[group])
+    openings: set[str] = set()
+    for prefix in _prefixes(parsed, length):
+        assert prefix, "the pattern can match nothing"
+        openings |= {"".join(chars) for chars in itertools.product(*prefix)}
+    return openings
+
+
+def _group(items: Any, number: int) -> Any:
     """The parsed items of group ``number``, looked for through nested groups."""
     for op, value in items:
         if op is constants.SUBPATTERN:
             if value[0] == number:
                 return value[-1]
-            if (inner := _label_group(value[-1], number)) is not None:
+            if (inner := _group(value[-1], number)) is not None:
                 return inner
     return None
 
 
-def test_every_label_starts_with_a_character_note_start_allows() -> None:
-    parsed = parser.parse(NOTE_RE.pattern, NOTE_RE.flags)
-    label = _label_group(parsed, parsed.state.groupdict["label"])
-    firsts, empty = _first_characters(label)
-    assert not empty
+def test_every_label_opens_with_two_characters_note_start_allows() -> None:
+    openings = _openings(NOTE_RE, "label", 2)
+    assert openings
     allowed = re.compile(NOTE_START.pattern, NOTE_START.flags)
-    assert firsts
-    for character in firsts:
-        for opener in ("", " ", "(", "[", "**", "_ ~"):
-            assert allowed.match(opener + character), character
+    for opening in openings:
+        for lead in ("", " ", "(", "[", "**", "_ ~"):
+            assert allowed.match(lead + opening), opening
 
 
 @pytest.mark.parametrize("pattern", [ACT_SCENE_RE, CHAPTER_RE, PART_RE, NAMED_RE])
-def test_every_heading_starts_with_a_character_heading_start_allows(
+def test_every_heading_opens_with_a_character_heading_start_allows(
     pattern: re.Pattern[str],
 ) -> None:
-    firsts, empty = _first_characters(parser.parse(pattern.pattern, pattern.flags))
-    assert not empty
-    assert firsts
+    openings = _openings(pattern, None, 1)
+    assert openings
     allowed = re.compile(HEADING_START.pattern, HEADING_START.flags)
-    for character in firsts:
-        assert allowed.match(character), character
+    for opening in openings:
+        assert allowed.match(opening), opening
 
 
 def test_dialogue_is_no_heading_and_headings_are_not_turned_away() -> None:
