@@ -40,6 +40,9 @@ def drop_mobile_pager(chunks: list[Chunk]) -> None:
         end = index
         while end < len(chunks) and end - index < 3 and _pager_item(chunks[end], end > index):
             end += 1
+        if end == index:
+            index += 1  # no pager item here (nearly every line): nothing to gather
+            continue
         items = {chunks[at].text.strip() for at in range(index, end)}
         if (items >= _PAGER_ARROWS or items & _PAGER_LINES) and items & _HOME_ITEMS:
             for at in range(index, end):

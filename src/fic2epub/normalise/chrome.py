@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import blog_chrome
@@ -41,6 +42,9 @@ from fic2epub.normalise.social import is_social_chrome
 from fic2epub.normalise.tumblr import is_image_description, is_taglist, is_tumblr_chrome
 
 
+# Kept: the header, body and closing rules each ask about the same lines near a chapter's
+# ends (three times a line, on average), and the answer depends on the line alone.
+@lru_cache(maxsize=4096)
 def is_site_chrome(text: str) -> bool:
     """Whether a whole line is site framing (navigation, counts, comment links, mail headers)."""
     line = text.strip()

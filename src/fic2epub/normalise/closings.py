@@ -180,6 +180,12 @@ def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
 _FOOTER_START = lazy(r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?", re.IGNORECASE)
 
 
+def _may_start_footer(line: str) -> bool:
+    """Whether ``line`` opens a mailing list's footer (_FOOTER_START), its words looked for
+    before the pattern runs: the pattern's leading ".*" tries every place in a long line."""
+    return (line[:2] == "--" or "yahoo" in line.lower()) and bool(_FOOTER_START.fullmatch(line))
+
+
 def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     """Drop a mailing list's footer (sponsor block, group links) and everything after it.
 
@@ -187,7 +193,7 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     archive's copy repeats the page's head and the next message's header under the footer,
     and those (dropped already) do not push the footer out of reach."""
     for index in _last(chunks, first, end, 12, lambda i: chunks[i].role != "dropped"):
-        if chunks[index].role == "text" and _FOOTER_START.fullmatch(chunks[index].lines[0]):
+        if chunks[index].role == "text" and _may_start_footer(chunks[index].lines[0]):
             # The "--" signature rule goes with the signature under it: left as a separator,
             # it would stand between a closing "THE END" and the author's words above it.
             # With nothing under it, it is read as a separator.

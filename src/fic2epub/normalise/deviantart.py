@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chunks import Chunk, drop_run_above, is_glyph_line
+from fic2epub.normalise.chunks import Chunk, drop_run_above, is_glyph_line, tail_start
 
 # "By user, Published: Mar 9, 2021", "by user, Submitted on 2021-03-09".
 _PUBLISHED_BY = lazy(
@@ -40,12 +40,16 @@ def work_info_block(
     """
     if title is None:
         return
-    kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_REACH:]
+    # Only the chapter's last lines are read: found from its end, not by listing them all.
+    start = tail_start(chunks, first, end, _REACH)
+    kept = [i for i in range(start, end) if chunks[i].role != "dropped"]
     for index in kept[:-1]:
         chunk, by = chunks[index], chunks[index + 1]
-        if chunk.role != "text" or by.role != "text" or not same(chunk.text, title):
+        # The dated byline first: its tests are cheap, while comparing a paragraph of prose
+        # with the title normalises the whole paragraph.
+        if chunk.role != "text" or by.role != "text" or len(by.text) > 100:
             continue
-        if len(by.text) > 100 or not _PUBLISHED_BY.fullmatch(by.text.strip()):
+        if not _PUBLISHED_BY.fullmatch(by.text.strip()) or not same(chunk.text, title):
             continue
         chunks[index] = replace(chunk, role="dropped", rule="work-info-block")
         chunks[index + 1] = replace(by, role="dropped", rule="work-info-block")

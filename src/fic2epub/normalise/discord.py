@@ -29,8 +29,8 @@ _HEADER_DASH = " \u2014 "
 
 def discord_markup(text: str) -> str:
     """The text without the client's glued times, spoiler bars and subtext marks."""
-    if _HEADER_DASH not in text:
-        return text
+    if "\u2014" not in text or _HEADER_DASH not in text:
+        return text  # the dash first, at memory speed (see line_search)
     lines = text.split("\n")
     if not any(_HEADER_DASH in line and chat_message_header(line) for line in lines):
         return text

@@ -31,7 +31,7 @@ def doc_comments(text: str) -> str:
     from "[a]" (a reply may follow its comment on lines of its own), and every anchor it
     names appears in the text above it, so a story's own "[a]" note stays.
     """
-    if "[a]" not in text:
+    if "[" not in text or "[a]" not in text:  # "[" first, at memory speed (see line_search)
         return text
     lines = text.rstrip().split("\n")
     start = len(lines)

@@ -92,9 +92,12 @@ UNWRAPPED_FIELDS = frozenset(
 )
 
 
+_PLURAL_MARK = lazy(r"\(s\)$")
+
+
 def field_for(label: str) -> str | None:
     """The Metadata field a header label stands for, or None for an extra field."""
-    key = re.sub(r"\(s\)$", "s", label.strip().lower().rstrip(":").strip())
+    key = _PLURAL_MARK.sub("s", label.strip().lower().rstrip(":").strip())
     key = key.strip("*_ ")
     if key in _KEYS:
         return _KEYS[key]

@@ -5,6 +5,12 @@ program's mark that most stories never hold. Splitting the text and matching eve
 milliseconds a step; a search for the mark at a line's start, written after a line break, is
 one scan in the regular-expression engine (which finds the break quickly), so a step can
 return the text untouched for the stories without it.
+
+Where a step's mark holds a character prose seldom has ("[", "<", "=", "%"), the step asks
+for that one character before the mark itself: Python looks for a single character with
+``memchr``, at memory speed, while a search for two or more characters steps through the
+text's characters, a millisecond a megabyte. A story without the character is passed on
+after a few microseconds instead.
 """
 
 from __future__ import annotations

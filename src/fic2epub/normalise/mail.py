@@ -114,6 +114,9 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
     listed = False
     index = 0
     while index < len(chunks):
+        if chunks[index].role == "dropped" or not _may_open_header(chunks[index].lines[0]):
+            index += 1  # a chunk that cannot open a header starts none (most are prose)
+            continue
         keys: dict[str, int] = {}
         end = index
         machine = False
@@ -139,7 +142,10 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
                 machine = machine or _MACHINE_VALUE.search(value) is not None
             end += 1
         if "from" not in keys or not keys.keys() & {"date", "sent", "subject", "to"}:
-            index += 1
+            # A run that starts inside this one ends where it ends and holds no key it
+            # lacks: none is a header either, so the search goes on after it. (Starting
+            # again one line down read a story's header block of N fields N times over.)
+            index = max(end, index + 1)
             continue
         if not machine:
             index = end
@@ -168,7 +174,8 @@ def split_at_rules(chunks: Chunks) -> Chunks:
     from :func:`trim_message`. Only a rule with a mail field under it is split out, so a
     story's own rule lines stay as they were.
     """
-    if not any(_rule_over_field(chunk) is not None for chunk in chunks):
+    # One-line chunks (every chunk of an unwrapped story) are passed over without a call.
+    if not any(len(chunk.lines) > 1 and _rule_over_field(chunk) is not None for chunk in chunks):
         return chunks
     pieces: list[Chunk] = []
     for chunk in chunks:
@@ -251,9 +258,9 @@ def unescape_mbox(text: str) -> str:
     Only in a text with a mailbox's own "From " separator line: elsewhere a ">From" line
     is a quotation of one.
     """
-    if ">From " not in text or not any(
-        is_mbox_separator(line) for line in text.split("\n") if line.startswith("From ")
-    ):
+    if ">" not in text or ">From " not in text:
+        return text  # ">" first, at memory speed (see line_search)
+    if not any(is_mbox_separator(line) for line in text.split("\n") if line.startswith("From ")):
         return text
     return _MBOX_ESCAPED.sub(r"\1", text)
 
@@ -438,7 +445,8 @@ def _passes_on(chunk: Chunk) -> bool:
     attribution line."""
     if chunk.role != "text":
         return False
-    if _FORWARD.fullmatch(chunk.lines[0]):
+    # The first character first: every forward line opens with "-" or "Begin" (_FORWARD).
+    if chunk.lines[0][:1] in "-bB" and _FORWARD.fullmatch(chunk.lines[0]):
         return all(_MAIL_FIELD.fullmatch(line) for line in chunk.lines[1:])
     return _reply_attribution(chunk.text)
 

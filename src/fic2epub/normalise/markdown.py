@@ -100,6 +100,13 @@ def text_lines(text: str) -> list[tuple[str, bool]]:
     return result
 
 
+def _may_have_heading(chunks: Chunks) -> bool:
+    """Whether a line of the chunks holds a "#", as every line :func:`is_markdown` counts
+    as a heading opens with one: the cheap test before the lines are paired with whether
+    each opens a block, which costs a call a chunk."""
+    return any("#" in line for chunk in chunks for line in chunk.lines)
+
+
 def _chunk_lines(chunks: Chunks) -> list[tuple[str, bool]]:
     spaced = _spaced(chunks)
     return [
@@ -147,7 +154,7 @@ def markdown_headings(chunks: Chunks) -> Chunks:
     heading of the upper level is a part ("Part One") with lower ones under it, those are
     parts. A heading's text loses its ``#`` marks, and a link in it its address.
     """
-    if not is_markdown(_chunk_lines(chunks)):
+    if not _may_have_heading(chunks) or not is_markdown(_chunk_lines(chunks)):
         return chunks
     found: list[tuple[int, AtxHeading]] = []
     spaced = _spaced(chunks)

@@ -20,6 +20,9 @@ _BAR_SEPARATOR = lazy(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{3,}")
 WIDE_SEPARATOR = lazy(r"\s{2,}")
 # Both at once, for a bar of wide-spaced items some of which are "·"-separated groups.
 _ANY_SEPARATOR = lazy(r"\s*(?:\||·|•|»|«|‹|›|\s\.\s|\s\*\s)\s*|\s{2,}")
+# What every match of _BAR_SEPARATOR and _ANY_SEPARATOR holds: a mark, or a space followed by
+# a "." or "*" or another space. A line with none of them is one item, never a bar.
+_ANY_SEPARATOR_PART = lazy(r"[|·•»«‹›]|\s[.*\s]")
 _SENTENCE_MARKS = lazy(r"[.!?,;\"“”]")
 # Guillemets open and close French and German dialogue: « Oui », dit-il.
 _GUILLEMETS = lazy(r"[«»‹›]")
@@ -28,6 +31,10 @@ _QUOTED_TITLE = lazy(r"«[^\s«»][^«»]{0,80}[^\s«»]»|«[^\s«»]»")
 
 def navigation_bar(line: str) -> bool:
     """ "Just In | Community | Forum | More": short items, no story metadata among them."""
+    if _ANY_SEPARATOR_PART.search(line) is None:
+        # The cheap test first: a line of prose has no separator, so it splits into one
+        # item, and splitting it costs five times this search.
+        return False
     if line[:1] == "【" and "】" in line:
         # Rule ``cjk-bracket-prefix``: "【fandom|pairing】title" heads a LOFTER or Weibo
         # post; the bar inside the brackets parts the post's tags, not a menu's links.

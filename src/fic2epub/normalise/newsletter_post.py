@@ -16,7 +16,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.bylines import title_like
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, tail_start
 from fic2epub.normalise.foreign_header import is_post_date
 
 # The buttons a newsletter sets by its name, and the one that closes the post's headline.
@@ -153,7 +153,9 @@ def newsletter_footer(chunks: list[Chunk], first: int, end: int) -> None:
 
     Only the box with both its thanks and its Subscribe on one short line: a story's "thanks
     for reading" plea has no Subscribe in it, and stays a plea."""
-    kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_FOOTER_REACH:]
+    # Only the chapter's last lines are read: found from its end, not by listing them all.
+    start = tail_start(chunks, first, end, _FOOTER_REACH)
+    kept = [i for i in range(start, end) if chunks[i].role != "dropped"]
     for index in kept:
         text = chunks[index].text
         if len(text) > 200 or text[:1] not in "Tt" or not _SUBSCRIBE_BOX.match(text):

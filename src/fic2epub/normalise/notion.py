@@ -29,8 +29,8 @@ def callout_icon(text: str) -> str:
 
     A step of its own, before :func:`notion_export` empties the tags, so ``--explain`` sees
     one line rewritten in place."""
-    if _OPEN not in text:
-        return text
+    if "<" not in text or _OPEN not in text:
+        return text  # "<" first, at memory speed (see line_search)
     lines = text.split("\n")
     for _, close, first in _callouts(lines):
         if first is not None and first < close:
@@ -41,8 +41,9 @@ def callout_icon(text: str) -> str:
 def notion_export(text: str) -> str:
     """The text without callout tags and without links to sub-pages (see the module). Only
     lines that are a tag, or such a link, alone: a tag inside prose stays."""
-    callout = _OPEN in text
-    linked = ".md)" in text or ".csv)" in text
+    # One character of each mark first, at memory speed (see line_search).
+    callout = "<" in text and _OPEN in text
+    linked = ")" in text and (".md)" in text or ".csv)" in text)
     if not callout and not linked:
         return text
     lines = text.split("\n")

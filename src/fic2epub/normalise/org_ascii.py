@@ -45,7 +45,8 @@ _TITLE_BLOCK_REACH = 10
 
 def org_ascii_export(text: str) -> str:
     """The text with an Org ASCII export's title block, contents and headlines rewritten."""
-    if "━" not in text and "═" not in text and "===" not in text:
+    # "=" before "===": one character is found at memory speed (see line_search).
+    if "━" not in text and "═" not in text and ("=" not in text or "===" not in text):
         return text
     lines = text.split("\n")
     top = _title_block(lines)

@@ -8,7 +8,6 @@ otherwise sit in the text of the chapter before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -50,8 +49,21 @@ def _page_line(chunk: Chunk) -> bool:
     )
 
 
+_NON_WORD = lazy(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
+_WORD = lazy(r"\w+")
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``_key(text)``, found without normalising the whole line: its first
+    run of word characters, in lower case ("" when it has none)."""
+    found = _WORD.search(text)
+    return found.group().lower() if found is not None else ""
 
 
 def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
@@ -112,6 +124,8 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     # The first letters of the header's lines: a body line starting otherwise is no repeat,
     # and is spared the normalising.
     starts = {key[:1] for key in lines}
+    # And their first words, a finer test of the same kind.
+    first_words = {key.split(" ", 1)[0] for key in lines}
     numbered = _numbered_lines(header)
     marked = list(chunks)
     run: list[int] = []
@@ -131,7 +145,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     for index in range(start, len(marked) + 1):
         chunk = marked[index] if index < len(marked) else None
         repeat = chunk is not None and (
-            _repeats(chunk, lines, labels, prefixes, starts, date_words)
+            _repeats(chunk, lines, labels, prefixes, starts, first_words, date_words)
             or (run and chunk.role == "text" and summaries and _key(chunk.text) in summaries)
         )
         if chunk is not None and not repeat and numbered and _renumbered(chunk, numbered):
@@ -216,6 +230,7 @@ def _repeats(
     labels: set[str],
     prefixes: tuple[str, ...],
     starts: set[str],
+    first_words: set[str],
     date_words: frozenset[str],
 ) -> bool:
     """Whether a body line repeats a line of the first page's header."""
@@ -225,7 +240,11 @@ def _repeats(
         return False
     if prefixes and text.startswith(prefixes):
         return True
-    if text.lstrip(_DECOR)[:1].lower() in starts and _key(text) in lines:
+    if (
+        text.lstrip(_DECOR)[:1].lower() in starts
+        and _first_word(text) in first_words
+        and _key(text) in lines
+    ):
         return True
     if ":" in text[:40] and (found := FIELD_RE.match(text)) and _key(found.group("key")) in labels:
         return True

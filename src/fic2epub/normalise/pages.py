@@ -58,8 +58,11 @@ _HEAD_AND_NUMBER = lazy(
 )
 
 
+_NON_WORD = lazy(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[str]:
@@ -70,8 +73,6 @@ def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[st
     name), or come back on two such lines: a line of story that ends in a number after a
     wide gap is neither.
     """
-    known = {_key(item) for line in header for item in _WIDE.split(line.strip()) if item}
-    known.discard("")
     found: dict[str, str] = {}
     for chunk in region:
         if chunk.role != "text" or len(chunk.lines) != 1 or len(chunk.text) > 120:
@@ -81,6 +82,10 @@ def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[st
         match = _HEAD_AND_NUMBER.fullmatch(chunk.text.strip())
         if match is not None:
             found[chunk.text] = _key(match.group("head") or match.group("head2"))
+    if not found:
+        return set()  # the header's words are read only for a line shaped as a running head
+    known = {_key(item) for line in header for item in _WIDE.split(line.strip()) if item}
+    known.discard("")
     counts = Counter(found.values())
     return {text for text, head in found.items() if head in known or counts[head] >= 2}
 
@@ -144,7 +149,7 @@ def page_furniture(region: Sequence[Chunk], header: Iterable[str]) -> Callable[[
     numbered = running_head_lines(region, header)
 
     def rule(text: str) -> str | None:
-        if _PAGE_FURNITURE.fullmatch(text) or text in repeated:
+        if _is_page_furniture(text) or text in repeated:
             return "page-furniture"
         return "running-head" if text in numbered else None
 
@@ -155,12 +160,23 @@ def _running_heads(region: Sequence[Chunk]) -> set[str]:
     """Short lines repeated word for word, each next to page furniture: a printed copy's
     running head ("The Whitby Steps – Agnes Morrow")."""
     counts = Counter(chunk.text for chunk in region if len(chunk.text) <= 80)
+    repeated = {text for text, count in counts.items() if count >= 2}
     heads: set[str] = set()
+    if not repeated:
+        return heads  # most chapters repeat no short line: nothing to look near
     for position, chunk in enumerate(region):
+        if chunk.text not in repeated:
+            continue
         near = region[max(0, position - 2) : position + 3]
-        if counts[chunk.text] >= 2 and any(_PAGE_FURNITURE.fullmatch(c.text) for c in near):
+        if any(_is_page_furniture(c.text) for c in near):
             heads.add(chunk.text)
     return heads
+
+
+def _is_page_furniture(text: str) -> bool:
+    """Whether a line is a printed copy's "Page 2 of 5"; the first letter is tested first,
+    as no other character matches the pattern's "p" (case ignored)."""
+    return text[:1] in "pP" and _PAGE_FURNITURE.fullmatch(text) is not None
 
 
 # The page-break rules whose dropped lines may sit inside a paragraph cut by a page break.

@@ -23,11 +23,14 @@ def undecorate(text: str) -> str:
     return stripped if stripped else text.strip()
 
 
+_NON_WORD = lazy(r"\W+")
+
+
 def same_text(text: str, title: str) -> bool:
     """Whether a line repeats the title, ignoring case, decoration and punctuation."""
 
     def key(value: str) -> str:
-        return re.sub(r"\W+", " ", undecorate(value)).strip().lower()
+        return _NON_WORD.sub(" ", undecorate(value)).strip().lower()
 
     return key(text) == key(title)
 
@@ -262,6 +265,18 @@ def _title_ok(title: str | None) -> bool:
 # closes it or comes before its title ("Part Two (Revised)", "Chapter 3 (1/2) - Fall").
 _BRACKET_THEN_SENTENCE = lazy(r"\([^()]{1,60}\)\s+(?-i:[a-z])")
 
+# The heading patterns match_heading tries in turn, with the kind of heading each reads.
+_HEADING_PATTERNS = (
+    (ACT_SCENE_RE, "chapter"),
+    (CHAPTER_RE, "chapter"),
+    (PART_RE, "part"),
+    (NAMED_RE, "named"),
+)
+# Every match of the heading patterns starts with one of these letters (case ignored, as the
+# patterns ignore it; tests/test_pattern_starts.py checks them against the patterns). A line
+# that opens otherwise, as a line of dialogue does, is spared all four.
+HEADING_START = lazy(r"[abcefhikloprvéгикптчэ]", re.IGNORECASE)
+
 
 def match_heading(text: str) -> Heading | None:
     """Recognise "Chapter 1 – Title", "CHAPTER I.", "Ch. 3", "Prologue", "Part One",
@@ -273,13 +288,9 @@ def match_heading(text: str) -> Heading | None:
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title")):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
-    patterns = (
-        (ACT_SCENE_RE, "chapter"),
-        (CHAPTER_RE, "chapter"),
-        (PART_RE, "part"),
-        (NAMED_RE, "named"),
-    )
-    for pattern, kind in patterns:
+    if HEADING_START.match(core) is None:
+        return None  # the cheap test first (HEADING_START)
+    for pattern, kind in _HEADING_PATTERNS:
         found = pattern.fullmatch(core)
         if found and _title_ok(found.group("title")):
             if kind == "named":
@@ -326,9 +337,10 @@ def match_numbered(text: str) -> int | None:
 
 # --- author's notes -----------------------------------------------------------------------
 
+# What NOTE_RE lets stand before a note's label: spaces, brackets and emphasis marks.
+_NOTE_LEAD = r"[\s(\[*_~]*"
 NOTE_RE = lazy(
-    r"[\s(\[*_~]*"
-    r"(?P<label>"
+    _NOTE_LEAD + r"(?P<label>"
     # Rule ``note-from-author``: Royal Road and Scribble Hub head each author's note box "A
     # note from <name>"; the whole line is the label, and only as a line of its own (no
     # sentence mark after the name, no article before it), so "A note from the captain lay on
@@ -441,6 +453,16 @@ NOTE_RE = lazy(
     r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# Every alternative of NOTE_RE's "label" group starts with one of these pairs of characters
+# (case ignored, as NOTE_RE ignores it; tests/test_pattern_starts.py checks them against the
+# group). A paragraph that opens with any other pair (three in four of a story's) is no note,
+# and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
+NOTE_START = lazy(
+    _NOTE_LEAD
+    + r"(?:a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|ki|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
+    r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기)",
+    re.IGNORECASE,
+)
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
@@ -467,6 +489,8 @@ class NoteLabel:
 
 def match_note(text: str) -> NoteLabel | None:
     """Recognise a note label at the start of a paragraph ("A/N:", "AN1:", "Author Notes:")."""
+    if NOTE_START.match(text) is None:
+        return None  # the cheap test first (NOTE_START)
     found = NOTE_RE.match(text)
     if not found:
         return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk, drop_run_above
+from fic2epub.normalise.chunks import Chunk, drop_run_above, tail_start
 
 # "Written by Ines Calloway": the box's head, a name of one to four words after it.
 _WRITTEN_BY = lazy(r"written\s+by\s+[^\s.!?,;:]{1,30}(?:\s+[^\s.!?,;:]{1,30}){0,3}", re.IGNORECASE)
@@ -39,7 +39,9 @@ def profile_footer(chunks: list[Chunk], first: int, end: int) -> None:
 
     Only with the box's own lines under the head: a story's "Written by lamplight" line, or
     a credit "Written by Ann Lee" alone at the end, stays the story's."""
-    kept = [i for i in range(first, end) if chunks[i].role != "dropped"][-_REACH:]
+    # Only the chapter's last lines are read: found from its end, not by listing them all.
+    start = tail_start(chunks, first, end, _REACH)
+    kept = [i for i in range(start, end) if chunks[i].role != "dropped"]
     for index in kept:
         lines = list(chunks[index].lines)
         for at, line in enumerate(lines):

@@ -62,7 +62,9 @@ def talks_about_writing(text: str) -> bool:
     if not text or len(text) > _LONGEST or text[:1] in QUOTES:
         return False
     inner = emphasised_whole(text) or text
-    return _ABOUT_WRITING.search(inner) is not None and _VOICE.search(inner) is not None
+    # The voice first: its search costs half the writing words', and a story's opening
+    # paragraph is seldom in the first or second person.
+    return _VOICE.search(inner) is not None and _ABOUT_WRITING.search(inner) is not None
 
 
 def emphasised_whole(text: str) -> str | None:

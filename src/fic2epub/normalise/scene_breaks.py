@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from fic2epub.normalise.chapter_pages import is_piracy_notice
 from fic2epub.normalise.chunks import Chunk, Chunks, is_break_words, is_glyph_line
@@ -161,10 +162,11 @@ def blank_run_breaks(chunks: Chunks, start: int) -> Chunks:
     separated text, 0 in a phone paste). When wide gaps are common rather than rare, they are
     the author's habit, not breaks, and none is marked.
     """
+    first = max(start, 1)
     pairs = [
-        (i, chunks[i].gap)
-        for i in range(max(start, 1), len(chunks))
-        if chunks[i].role == "text" and chunks[i - 1].role == "text" and not chunks[i].continues
+        (i, chunk.gap)
+        for i, (above, chunk) in enumerate(pairwise(chunks[first - 1 :]), start=first)
+        if chunk.role == "text" and above.role == "text" and not chunk.continues
     ]
     if not pairs:
         return chunks

@@ -9,7 +9,6 @@ line of a stanza would be a paragraph of its own.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from fic2epub.normalise.chunks import Chunk, Chunks
@@ -38,8 +37,10 @@ def join_stanzas(chunks: Chunks, start: int) -> Chunks:
         if _verse_line(marked[index]):
             while end < len(marked) and _verse_line(marked[end]) and marked[end].gap == 0:
                 end += 1
-        run = marked[index:end]
-        if len(run) >= 2 and any(not c.text.endswith(_SENTENCE_ENDS) for c in run[:-1]):
+        # Counted before the run is sliced out: nearly every line is a run of one.
+        if end - index >= 2 and any(
+            not c.text.endswith(_SENTENCE_ENDS) for c in marked[index : end - 1]
+        ):
             for offset in range(index + 1, end):
                 marked[offset] = replace(marked[offset], continues=True, rule="stanza-lines")
         index = end
@@ -59,9 +60,10 @@ def _verse_line(chunk: Chunk) -> bool:
 def _blank_line_paragraphs(chunks: Chunks, start: int) -> bool:
     """Whether the story's prose paragraphs (the lines too long for verse) are mostly
     parted by blank lines."""
-    gaps = Counter(
-        min(chunks[i].gap, 1)
-        for i in range(max(start, 1), len(chunks))
-        if chunks[i].role == "text" and len(chunks[i].text) > _LONGEST_LINE
-    )
-    return gaps[1] > 2 * gaps[0]
+    apart = [
+        chunk.gap > 0
+        for chunk in chunks[max(start, 1) :]
+        if chunk.role == "text" and len(chunk.text) > _LONGEST_LINE
+    ]
+    spaced = sum(apart)
+    return spaced > 2 * (len(apart) - spaced)
