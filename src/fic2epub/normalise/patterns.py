@@ -457,12 +457,11 @@ NOTE_RE = lazy(
 # (case ignored, as NOTE_RE ignores it; tests/test_pattern_starts.py checks them against the
 # group). A paragraph that opens with any other pair (three in four of a story's) is no note,
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
-NOTE_START = lazy(
-    _NOTE_LEAD
-    + r"(?:a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|ki|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
-    r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기)",
-    re.IGNORECASE,
+_NOTE_OPENINGS = (
+    r"a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|ki|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
+    r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
 )
+NOTE_START = lazy(f"{_NOTE_LEAD}(?:{_NOTE_OPENINGS})", re.IGNORECASE)
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
