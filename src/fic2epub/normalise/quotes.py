@@ -8,7 +8,7 @@ quotes' windows only, each with more context than any of its rules reads, joined
 and its answer is copied back over the same positions. The result is the same as one call
 over the whole text (a property test checks this); texts where that could not be shown fall
 back to the whole-text call. Quotes that smartypants curls alike wherever they stand (inside
-a word, or between a space and a word) are curled beforehand and need no window at all.
+a word, or next to a space) are curled beforehand and need no window at all.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ def curl_quotes(text: str) -> str:
     return "".join(pieces)
 
 
-# Quotes that smartypants curls alike wherever they stand, settled by their two neighbours,
-# neither of them a straight quote (see _curl_settled_quotes):
+# Quotes that smartypants curls alike wherever they stand, settled by the few characters
+# around them, their two neighbours never a straight quote (see _curl_settled_quotes):
 # an apostrophe inside a word ("don't", "O'Brien"): a word character before it, and after it
 # a letter that is not an "s" ending the word;
 _INNER_APOSTROPHE = lazy(r"'(?<=\w')(?=[^\W\d])(?!s\b)")
