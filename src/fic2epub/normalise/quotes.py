@@ -8,7 +8,7 @@ quotes' windows only, each with more context than any of its rules reads, joined
 and its answer is copied back over the same positions. The result is the same as one call
 over the whole text (a property test checks this); texts where that could not be shown fall
 back to the whole-text call. Quotes that smartypants curls alike wherever they stand (inside
-a word, or between a space and a word) are curled beforehand and need no window at all.
+a word, or next to a space) are curled beforehand and need no window at all.
 """
 
 from __future__ import annotations
@@ -69,11 +69,17 @@ def curl_quotes(text: str) -> str:
     return "".join(pieces)
 
 
-# Quotes that smartypants curls alike wherever they stand, settled by their two neighbours,
-# neither of them a straight quote (see _curl_settled_quotes):
+# Quotes that smartypants curls alike wherever they stand, settled by the few characters
+# around them, their two neighbours never a straight quote (see _curl_settled_quotes):
 # an apostrophe inside a word ("don't", "O'Brien"): a word character before it, and after it
-# a letter that is not an "s" ending the word ("it's" and "Tom's" are left to smartypants);
+# a letter that is not an "s" ending the word;
 _INNER_APOSTROPHE = lazy(r"'(?<=\w')(?=[^\W\d])(?!s\b)")
+# an apostrophe before a word-final "s" ("it's", "Tom's"), with no "'s" before it or
+# "s'" after it;
+_APOSTROPHE_S = lazy(r"'(?<=\w')(?<!'s')(?=s\b)(?!s')")
+# a single quote closing before a space, tab or line break, after any character but a space,
+# a quote, an opening bracket or a dash ("'Go,' she"), with no "'s" before it;
+_CLOSING_SINGLE = lazy(r"'(?<=[^\s'\"\[{(\-]')(?<!'s')(?=[ \t\r\n])")
 # a quote opening a word after a space: 'said "Go', "said 'Go";
 _OPENING_SINGLE = lazy(r"'(?<=\s')(?=\w)")
 _OPENING_DOUBLE = lazy(r'"(?<=\s")(?=\w)')
@@ -91,9 +97,14 @@ def _curl_settled_quotes(text: str) -> str:
     * An apostrophe inside a word: its rules that open a single quote need a space, a dash,
       an entity or a double quote before it, or a digit after it (the decades rule); then its
       first closing rule takes a quote after anything but a space, an opening bracket or a
-      dash, and before no space, digit or word-final "s": ’. (After a word-final "s" its
-      second closing rule may have taken the letter before this quote along with the quote
-      before that, as in "a's's", and left this one to be opened.)
+      dash, and before no space, digit or word-final "s": ’.
+    * A single quote before a word-final "s", or before a space, tab or line break: its
+      second closing rule takes the character before it (anything but a space, an opening
+      bracket or a dash), the quote and the "s" or space after it: ’. Not when that
+      character is an "s" the rule has already taken with the quote before it ("a's's":
+      this one is then opened), nor when the "s" it takes is the one the next quote needs
+      ("it's'"); and only before those three spaces, which never start one of its matches
+      (a no-break space may).
     * A quote after a space and before a word character: the rules for a quote at the
       start, beside another quote or (single) before a decade's digits after a word do not
       apply, and its opening rule takes a space before and a word character after: ‘ or “.
@@ -108,6 +119,8 @@ def _curl_settled_quotes(text: str) -> str:
     if "'" in text:
         text = _INNER_APOSTROPHE.sub("\u2019", text)
         text = _OPENING_SINGLE.sub("\u2018", text)
+        text = _APOSTROPHE_S.sub("\u2019", text)
+        text = _CLOSING_SINGLE.sub("\u2019", text)
     if '"' in text:
         text = _OPENING_DOUBLE.sub("\u201c", text)
         text = _CLOSING_DOUBLE.sub("\u201d", text)
