@@ -65,17 +65,12 @@ def test_main_called_with_arguments_freezes_nothing() -> None:
     assert gc.get_freeze_count() == frozen
 
 
-def test_the_process_own_run_freezes_its_objects_before_exit(tmp_path: Path) -> None:
+def _convert_in_own_process(tmp_path: Path, driver: str, *options: str) -> str:
+    """Convert a short story with ``driver`` as the process's program; its standard output."""
     story = tmp_path / "kettle.txt"
     story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
-    driver = (
-        "import atexit, gc, sys\n"
-        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
-        "from fic2epub.cli import main\n"
-        "main()\n"
-    )
     done = subprocess.run(
-        [sys.executable, "-c", driver, "convert", str(story), "--no-cover"],
+        [sys.executable, "-c", driver, "convert", str(story), *options],
         capture_output=True,
         text=True,
         env=subprocess_env(),
@@ -83,14 +78,22 @@ def test_the_process_own_run_freezes_its_objects_before_exit(tmp_path: Path) -> 
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().endswith("frozen True")
+    return done.stdout.strip()
+
+
+def test_the_process_own_run_freezes_its_objects_before_exit(tmp_path: Path) -> None:
+    driver = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+        "from fic2epub.cli import main\n"
+        "main()\n"
+    )
+    assert _convert_in_own_process(tmp_path, driver, "--no-cover").endswith("frozen True")
     assert (tmp_path / "kettle.epub").is_file()
 
 
 def test_the_process_own_run_never_collects(tmp_path: Path) -> None:
     # The process ends with the command: from its start to its exit, nothing is collected.
-    story = tmp_path / "kettle.txt"
-    story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
     driver = (
         "import gc, sys\n"
         "import fic2epub.collector\n"
@@ -103,13 +106,4 @@ def test_the_process_own_run_never_collects(tmp_path: Path) -> None:
         "finally:\n"
         "    print('collections', len(runs))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", driver, "convert", str(story)],
-        capture_output=True,
-        text=True,
-        env=subprocess_env(),
-        cwd=tmp_path,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().endswith("collections 0")
+    assert _convert_in_own_process(tmp_path, driver).endswith("collections 0")
