@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.pages import (
+    _WORDS,
+    _words_of,
     is_masthead,
     join_wrapped,
     running_head_lines,
@@ -87,3 +91,13 @@ def test_running_heads_repeat_a_header_line_or_each_other() -> None:
         "13          Caer Books Annual",
         "14          Caer Books Annual",
     }
+
+
+# Letters, digits of other scripts, numerals that are no digits (½, Ⅻ), a combining accent,
+# underscores, hyphens, apostrophes and spaces of several kinds.
+_WORDISH = st.text(alphabet=st.sampled_from("abZé\u0301ß½Ⅻ٣1_-'’.  \u00a0\t\n"), max_size=80)
+
+
+@given(_WORDISH)
+def test_words_read_piece_by_piece_are_the_pattern_s_words(text: str) -> None:
+    assert _words_of(text) == _WORDS.findall(text)

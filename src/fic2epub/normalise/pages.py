@@ -100,11 +100,30 @@ def vocabulary(texts: Iterable[str]) -> Counter[str]:
     """The words of a text, in lower case, hyphenated compounds as written and as parts."""
     words: Counter[str] = Counter()
     for text in texts:
-        for word in _WORDS.findall(text.lower()):
-            words[word] += 1
-            if "-" in word:
-                words.update(word.split("-"))
+        found = _words_of(text.lower())
+        words.update(found)
+        if "-" in text:  # only a text with a hyphen holds a compound
+            for word in found:
+                if "-" in word:
+                    words.update(word.split("-"))
     return words
+
+
+def _words_of(text: str) -> list[str]:
+    """``_WORDS.findall(text)``, with most of the pattern's work skipped.
+
+    No word spans a space, so the text is read piece by piece between spaces, and a piece
+    of letters alone (``str.isalpha``: each character a letter, so also a word character
+    that is no digit or underscore) is one word as it stands: only the others, with
+    punctuation, digits or hyphens, need the pattern.
+    """
+    found: list[str] = []
+    for piece in text.split():
+        if piece.isalpha():
+            found.append(piece)
+        else:
+            found.extend(_WORDS.findall(piece))
+    return found
 
 
 def join_wrapped(lines: Sequence[str], words: Counter[str]) -> str:
