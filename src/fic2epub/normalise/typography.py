@@ -205,10 +205,15 @@ def typography_many(texts: Sequence[str], *, dashes: bool = True) -> list[str]:
     results = []
     pieces = joined.split(_SEPARATOR) if len(texts) > 1 else [joined]
     for text, marked in zip(texts, pieces, strict=True):
-        marked = html.unescape(_fix(marked, typed_closing=_typed_closing_only(text)))
+        marked = _fix(marked, typed_closing=_typed_closing_only(text))
         if urls and "<u" in marked:
-            marked = _PLACEHOLDER.sub(lambda found: urls[int(found.group(1))], marked)
-        results.append(marked)
+            # Put back while the text is still escaped, where a "<u0/>" the story itself
+            # holds reads "&lt;u0/&gt;" and is no placeholder; each address is escaped
+            # too, so that unescaping gives it back as written.
+            marked = _PLACEHOLDER.sub(
+                lambda found: html.escape(urls[int(found.group(1))], quote=False), marked
+            )
+        results.append(html.unescape(marked))
     return results
 
 
