@@ -290,11 +290,7 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
         before = above.text
         # An author's note ends its line as its writer likes ("an: typed on my phone so
         # forgive the accents"): no sentence of the story is cut there.
-        if (
-            before
-            and not before.endswith((".", "!", "?", '"', "”", "’", ":", "…"))
-            and match_note(before) is None
-        ):
+        if before and not before.endswith(_SENTENCE_END) and match_note(before) is None:
             cuts += 1
     return cuts > 0 and cuts * 2 >= len(indexes) and chunks[indexes[0]].text.strip().isdigit()
 
