@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.patterns import word_key
 
 # A comment's time in UTC, with the comment's permalink: "2009-03-15 02:40 pm (UTC) (Link)".
 _UTC_TIME = (
@@ -175,14 +176,14 @@ def _fill_intro(marked: list[Chunk], comment: _Comment, title: str) -> None:
     the comment's first few lines, its first line is the story's; a title line right under
     the subject is dropped with no note."""
     body = max(comment.header, comment.subject_at) + 1
-    key = _key(title)
+    key = word_key(title)
     if not key:
         return
     for at in range(body, min(body + 1 + _INTRO_REACH, comment.end)):
         if (
             marked[at].role == "text"
             and len(marked[at].text) <= 150
-            and (_key(marked[at].text) == key)
+            and (word_key(marked[at].text) == key)
         ):
             break
     else:
@@ -199,10 +200,6 @@ def _fill_intro(marked: list[Chunk], comment: _Comment, title: str) -> None:
             )
         else:
             marked[index] = replace(chunk, role="note-body", rule="meme-fill-intro")
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _subject_below(text: str) -> bool:

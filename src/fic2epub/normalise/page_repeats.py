@@ -16,7 +16,7 @@ from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, dated_label
-from fic2epub.normalise.patterns import FIELD_RE, match_heading
+from fic2epub.normalise.patterns import FIELD_RE, match_heading, word_key
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
 # Header roles whose lines a page prints again (notes and the summary are the story's own).
@@ -26,7 +26,7 @@ _PAGE_ROLES = frozenset({"dropped", "title", "byline", "field", "info", "separat
 _BEFORE_DIGIT = lazy(r"\D{12,}?(?=\d)")
 
 
-# What _key strips from a line's start.
+# What word_key strips from a line's start.
 _DECOR = (
     "".join(chr(c) for c in range(0x80) if not (chr(c).isalnum() or chr(c) == "_"))
     + "«»“”‘’–—…·•›‹"
@@ -49,18 +49,11 @@ def _page_line(chunk: Chunk) -> bool:
     )
 
 
-_NON_WORD = lazy(r"\W+")
-
-
-def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", text).strip().lower()
-
-
 _WORD = lazy(r"\w+")
 
 
 def _first_word(text: str) -> str:
-    """The first word of ``_key(text)``, found without normalising the whole line: its first
+    """The first word of ``word_key(text)``, found without normalising the whole line: its first
     run of word characters, in lower case ("" when it has none)."""
     found = _WORD.search(text)
     return found.group().lower() if found is not None else ""
@@ -81,25 +74,25 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     header = [chunk for chunk in chunks[:start] if _page_line(chunk)]
     if start >= len(chunks) or len(header) < 2:
         return chunks
-    lines = {_key(chunk.text) for chunk in header}
+    lines = {word_key(chunk.text) for chunk in header}
     # Rule ``repeated-byline-name``: a later page may name the author by the byline's name
     # alone ("kalem_ve_murekkep" for "kalem_ve_murekkep tarafından", as Wattpad's Turkish reader
     # heads each part).
     names = {
-        _key(chunk.value) for chunk in header if chunk.role == "byline" and chunk.value.strip()
+        word_key(chunk.value) for chunk in header if chunk.role == "byline" and chunk.value.strip()
     }
     lines |= names
     # Rule ``repeated-page-summary``: the summary is the story's own, but a page prints it
     # again among its header's lines (FanFiction.Net's chapter pages): word for word, inside
     # a run of other repeated lines, it is that page's header too.
     summaries = {
-        _key(chunk.text) for chunk in chunks[:start] if chunk.role == "summary" and chunk.text
+        word_key(chunk.text) for chunk in chunks[:start] if chunk.role == "summary" and chunk.text
     }
-    labels = {_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
+    labels = {word_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
     # A date the header wrote without a colon ("Posted 06/14/2020 14:22") has its label too,
     # whether the header read it as a field or as an info line.
     dated_labels = {
-        _key(label_date[0])
+        word_key(label_date[0])
         for chunk in header
         if chunk.text[:1].isalpha() and (label_date := dated_label(chunk.text))
     }
@@ -130,8 +123,8 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     marked = list(chunks)
     run: list[int] = []
     # Rule ``heading-inside-page-header`` reads the story's title and "by" lines.
-    titles = {_key(chunk.text) for chunk in header if chunk.role == "title"}
-    bylines = {_key(chunk.text) for chunk in header if chunk.role == "byline"} | names
+    titles = {word_key(chunk.text) for chunk in header if chunk.role == "title"}
+    bylines = {word_key(chunk.text) for chunk in header if chunk.role == "byline"} | names
     if start and marked[start].role == "heading" and marked[start - 1].rule == "repeated-title":
         # The first part's page header may close the header itself: the story's title
         # repeated right over the part's title, its "by" line under it.
@@ -146,7 +139,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         chunk = marked[index] if index < len(marked) else None
         repeat = chunk is not None and (
             _repeats(chunk, lines, labels, prefixes, starts, first_words, date_words)
-            or (run and chunk.role == "text" and summaries and _key(chunk.text) in summaries)
+            or (run and chunk.role == "text" and summaries and word_key(chunk.text) in summaries)
         )
         if chunk is not None and not repeat and numbered and _renumbered(chunk, numbered):
             renumbered.add(index)
@@ -189,7 +182,7 @@ def _numbered_lines(header: list[Chunk]) -> dict[str, set[str]]:
             # A date line is the page's by rule ``repeated-page-date``, which lets it
             # continue a run of repeats but not make one.
             continue
-        key = _key(_FIGURES.sub(" ", chunk.text))
+        key = word_key(_FIGURES.sub(" ", chunk.text))
         if len(key.split()) >= _NUMBERED_WORDS:
             found.setdefault(key[:1], set()).add(key)
     return found
@@ -206,7 +199,7 @@ def _renumbered(chunk: Chunk, numbered: dict[str, set[str]]) -> bool:
     if chunk.role not in ("text", "dropped") or len(text) > 200:
         return False
     keys = numbered.get(text.lstrip(_FIGURE_DECOR)[:1].lower())
-    return keys is not None and _key(_FIGURES.sub(" ", text)) in keys
+    return keys is not None and word_key(_FIGURES.sub(" ", text)) in keys
 
 
 def _heading_inside(
@@ -221,7 +214,11 @@ def _heading_inside(
     if chunk.role != "heading" or chunk.gap or run[-1] != index - 1 or index + 1 >= len(chunks):
         return False
     below = chunks[index + 1]
-    return below.gap == 0 and _key(chunks[run[-1]].text) in titles and _key(below.text) in bylines
+    return (
+        below.gap == 0
+        and word_key(chunks[run[-1]].text) in titles
+        and word_key(below.text) in bylines
+    )
 
 
 def _repeats(
@@ -243,10 +240,14 @@ def _repeats(
     if (
         text.lstrip(_DECOR)[:1].lower() in starts
         and _first_word(text) in first_words
-        and _key(text) in lines
+        and word_key(text) in lines
     ):
         return True
-    if ":" in text[:40] and (found := FIELD_RE.match(text)) and _key(found.group("key")) in labels:
+    if (
+        ":" in text[:40]
+        and (found := FIELD_RE.match(text))
+        and word_key(found.group("key")) in labels
+    ):
         return True
     # A header's date written without its colon ("Posted 06/21/2020 18:05", as Spirit prints
     # it on every page) under the same label.
@@ -254,7 +255,7 @@ def _repeats(
         return False
     if text.split(None, 1)[0].lower() not in date_words:
         return False
-    return bool((label_date := dated_label(text)) and _key(label_date[0]) in labels)
+    return bool((label_date := dated_label(text)) and word_key(label_date[0]) in labels)
 
 
 def _drop(

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk
+from fic2epub.normalise.patterns import word_key
 
 # Items of a printed line set apart by wide spaces ("TITLE          23").
 _WIDE = lazy(r"\s{3,}")
@@ -58,13 +59,6 @@ _HEAD_AND_NUMBER = lazy(
 )
 
 
-_NON_WORD = lazy(r"\W+")
-
-
-def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", text).strip().lower()
-
-
 def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[str]:
     """Rule ``running-head``: one-line chunks made of a short text and a page number set apart
     by wide spaces, as print puts them at a page's top: "THE GREEN DOOR          23".
@@ -81,10 +75,10 @@ def running_head_lines(region: Sequence[Chunk], header: Iterable[str]) -> set[st
             continue  # no wide gap between a head and its page number
         match = _HEAD_AND_NUMBER.fullmatch(chunk.text.strip())
         if match is not None:
-            found[chunk.text] = _key(match.group("head") or match.group("head2"))
+            found[chunk.text] = word_key(match.group("head") or match.group("head2"))
     if not found:
         return set()  # the header's words are read only for a line shaped as a running head
-    known = {_key(item) for line in header for item in _WIDE.split(line.strip()) if item}
+    known = {word_key(item) for line in header for item in _WIDE.split(line.strip()) if item}
     known.discard("")
     counts = Counter(found.values())
     return {text for text, head in found.items() if head in known or counts[head] >= 2}

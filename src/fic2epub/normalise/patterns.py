@@ -26,13 +26,15 @@ def undecorate(text: str) -> str:
 _NON_WORD = lazy(r"\W+")
 
 
+def word_key(text: str) -> str:
+    """A line's words alone, to compare lines by: lower case, each run of punctuation and
+    spaces one space ("The Ferry -- Part 2" -> "the ferry part 2")."""
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
 def same_text(text: str, title: str) -> bool:
     """Whether a line repeats the title, ignoring case, decoration and punctuation."""
-
-    def key(value: str) -> str:
-        return _NON_WORD.sub(" ", undecorate(value)).strip().lower()
-
-    return key(text) == key(title)
+    return word_key(undecorate(text)) == word_key(undecorate(title))
 
 
 # --- numbers ------------------------------------------------------------------------------

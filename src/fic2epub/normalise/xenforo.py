@@ -29,7 +29,7 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.forum_lines import is_poster_stat, thread_starter
-from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE, match_note
+from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE, match_note, word_key
 
 # A threadmarked post's bar: "Threadmarks: Chapter 2: Second Title".
 _BAR = lazy(r"threadmarks?\s*:\s*(?P<title>\S.{0,120})", re.IGNORECASE)
@@ -257,11 +257,7 @@ def story_header_end(chunks: Sequence[Chunk], start: int, end: int) -> int | Non
 
 def same_words(text: str, title: str) -> bool:
     """Whether a line repeats a title, ignoring case, punctuation and dashes."""
-
-    def key(value: str) -> str:
-        return re.sub(r"\W+", " ", value).strip().lower()
-
-    return key(text) == key(title)
+    return word_key(text) == word_key(title)
 
 
 def drop(marked: list[Chunk], index: int, rule: str) -> None:
