@@ -59,12 +59,25 @@ ROMAN = r"(?:c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
 CLOCK_TIME = r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
 # The first three letters of an English month's name, as dates abbreviate it ("Mar 3").
 MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-# Russian ordinals as headings spell them ("Глава первая", "Часть вторая"), in the feminine of
-# глава/часть and the masculine of том; "четвертая" is "четвёртая" typed without the ё.
+# Russian and Ukrainian ordinals as headings spell them ("Глава первая", "Часть вторая",
+# "Частина перша", "Розділ другий"), one to twelve, by value: the feminine of глава/часть/
+# частина and the masculine of том/розділ; "четвертая" is "четвёртая" typed without the ё, and
+# the Ukrainian apostrophe of "п'ята" and "дев'ята" is typed three ways.
 _RU_ORDINALS = (
-    "перв втор трет четв[её]рт пят шест седьм восьм девят десят одиннадцат двенадцат"
-).split()
-RU_ORDINAL = r"(?:" + "|".join(_RU_ORDINALS) + r")(?:ая|ья|ый|ой|ий|ое|ье)"
+    "перв|перш",
+    "втор|друг",
+    "трет",
+    "четв[её]рт",
+    "п['’ʼ]?ят",
+    "шест|шост",
+    "седьм|сьом",
+    "восьм",
+    "дев['’ʼ]?ят",
+    "десят",
+    "одиннадцат|одинадцят",
+    "двенадцат|дванадцят",
+)
+RU_ORDINAL = r"(?:" + "|".join(_RU_ORDINALS) + r")(?:ая|ья|ый|ой|ий|ое|ье|ій|а|я|е|є)"
 # Rule ``romance-ordinal``: Italian, Spanish, Portuguese and French ordinals after the chapter
 # word, as those languages head chapters in words ("Capitolo primo", "Capítulo tercero",
 # "Capítulo segundo", "Chapitre premier"), one to twelve, by value.
@@ -184,12 +197,13 @@ def ordinal_value(token: str) -> int | None:
 _SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘«(A-ZА-ЯЁ0-9])))"
 # "Chapter" in the languages fan fiction is most written in: German and Swedish, French,
 # Spanish and Portuguese, Italian, Dutch, Polish, Czech and Slovak, Norwegian and Danish,
-# Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish, Russian.
+# Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish, Russian,
+# Ukrainian.
 # Rule ``short-chapter-word``: "ch" with no stop, as a phone draft or a chat heads its
 # chapters ("ch 1 - the start", "ch 3"), only before a figure: "Chi" is no "ch i".
 CHAPTER_WORDS = (
     r"chapter|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
-    r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава"
+    r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава|розділ"
 )
 CHAPTER_RE = lazy(
     rf"(?P<word>{CHAPTER_WORDS}){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
@@ -210,8 +224,15 @@ NAMED_RE = lazy(
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
+# "Part" in English, Russian and Ukrainian ("Частина перша"), and in the languages above
+# that head parts with a number: German, French, Spanish, Portuguese and Italian, Dutch,
+# Polish, Czech, Finnish.
+PART_WORDS = (
+    r"part|pt\.?|book|volume|act|часть|частина|книга|том"
+    r"|teil|partie|parte|deel|cz[eę][sś][cć]|[cč][aá]st|osa"
+)
 PART_RE = lazy(
-    rf"(?P<word>part|pt\.?|book|volume|act|часть|книга|том)(?=\s){_HEADING_NUMBER}(?![\w'’])"
+    rf"(?P<word>{PART_WORDS})(?=\s){_HEADING_NUMBER}(?![\w'’])"
     rf"(?:{_SEP}(?P<title>.*))?",
     re.IGNORECASE,
 )
@@ -277,7 +298,7 @@ _HEADING_PATTERNS = (
 # Every match of the heading patterns starts with one of these letters (case ignored, as the
 # patterns ignore it; tests/test_pattern_starts.py checks them against the patterns). A line
 # that opens otherwise, as a line of dialogue does, is spared all four.
-HEADING_START = lazy(r"[abcefhikloprvéгикптчэ]", re.IGNORECASE)
+HEADING_START = lazy(r"[abcdefhikloprtvéčгикпртчэ]", re.IGNORECASE)
 
 
 def match_heading(text: str) -> Heading | None:
@@ -308,8 +329,8 @@ def match_heading(text: str) -> Heading | None:
     return None
 
 
-# The chapter words of the languages whose ordinals ``romance-ordinal`` reads.
-_ROMANCE_WORD = lazy(r"cap[ií]tulo|capitolo|chapitre", re.IGNORECASE)
+# The chapter and part words of the languages whose ordinals ``romance-ordinal`` reads.
+_ROMANCE_WORD = lazy(r"cap[ií]tulo|capitolo|chapitre|parte|partie", re.IGNORECASE)
 _ROMANCE_ORDINAL_RE = lazy(ROMANCE_ORDINAL, re.IGNORECASE)
 
 
