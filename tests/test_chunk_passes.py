@@ -113,6 +113,24 @@ def test_ffn_page_chapter() -> None:
     assert heading("Low Tide") is None
 
 
+def test_ffn_page_title_chapters() -> None:
+    """Chapter pages pasted from a reader view, each under its page title line, are chapters
+    named by those lines (ffn-page-title-chapter, and ffn-page-chapter for the first); the
+    same page title twice is one chapter copied twice, not two."""
+    from fic2epub.readers.text import read_text
+
+    def page(number: int, name: str, text: str) -> str:
+        title = f"Low Tide Chapter {number}: {name}, a Moby Dick fanfic | FanFiction"
+        return f"{title}\nwww.fanfiction.net\n\n{text}\n\nThe gulls said nothing.\n\n"
+
+    two = page(1, "Ebb", "The sea was grey.") + page(2, "Flow", "The sea came back.")
+    story = read_text(two.encode(), ReadOptions())
+    assert [chapter.title for chapter in story.chapters] == ["Chapter 1: Ebb", "Chapter 2: Flow"]
+    again = page(1, "Ebb", "The sea was grey.") + page(1, "Ebb", "The sea came back.")
+    story = read_text(again.encode(), ReadOptions())
+    assert [chapter.title for chapter in story.chapters] == ["Chapter 1: Ebb"]
+
+
 def test_spaced_title_under_heading() -> None:
     """A bare "Chapter N" with its name a paragraph below gives one heading, "Chapter N:
     Name" (title-under-heading-spaced); a line of prose there leaves the heading bare."""

@@ -190,8 +190,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     regions = chapter_regions(chunks, start)
     for first, end in regions:
         head = chunks[first - 1] if first > start else None
-        if head is None and len(regions) == 1:
-            # A lone chapter page with no heading of its own is named by its page title.
+        if head is None and (len(regions) == 1 or _titled_pages(chunks, regions)):
+            # A lone chapter page with no heading of its own is named by its page title, and
+            # so is the first of several whose later ones are (ffn-page-title-chapter).
             head = page_chapter_heading(chunks[:start])
         if head is not None and head.role == "part":
             if jobs or part_title is not None:
@@ -451,6 +452,11 @@ _BRACKET_REMARK = lazy(r"\([^()]{1,60}\)")
 # Shortest line that a wrap at the usual 60 to 80 columns leaves before its break.
 _WRAPPED_LINE = 45
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", ")")
+
+
+def _titled_pages(chunks: Sequence[Chunk], regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether the second chapter is headed by its page's title line (ffn-page-title-chapter)."""
+    return len(regions) > 1 and chunks[regions[1][0] - 1].rule == "ffn-page-title-chapter"
 
 
 def _heading_title(head: Chunk) -> str:

@@ -378,12 +378,21 @@ def page_chapter_heading(header: Sequence[Chunk]) -> Chunk | None:
     for chunk in header:
         if chunk.role != "title":
             continue
-        found = _PAGE_TITLE.fullmatch(chunk.text.strip()) if "|" in chunk.text else None
-        if found is None or not found.group("chapter"):
+        chapter = page_title_chapter(chunk.text)
+        if chapter is None:
             return None
-        chapter = found.group("chapter").strip()
         return replace(chunk, role="heading", rule="ffn-page-chapter", value=chapter)
     return None
+
+
+def page_title_chapter(text: str) -> str | None:
+    """The chapter FanFiction.Net's page title line names ("Title Chapter 2: Transit, a
+    Fandom fanfic | FanFiction" gives "Chapter 2: Transit"); None for a one-shot's page
+    title or any other line."""
+    if "|" not in text or len(text) > 300:
+        return None
+    found = _PAGE_TITLE.fullmatch(text.strip())
+    return found.group("chapter").strip() if found and found.group("chapter") else None
 
 
 # The box under each chapter: share links, the guest review form and the pager. The form's

@@ -1,4 +1,8 @@
-"""Pass ``page-top-headings``: bare chapter titles at the top of chapter pages pasted together.
+"""Passes ``page-titles`` and ``page-top-headings``: chapter titles at the top of chapter pages
+pasted together.
+
+A FanFiction.Net page copied through a reader view keeps the page's title line, which names
+the chapter, above each page's text (``page-titles``).
 
 An archive's chapter page (eFiction's, a small site's) prints its header, then the chapter's
 own title as a bare line, then the text. Pages pasted one after the other repeat the header
@@ -13,12 +17,44 @@ from dataclasses import replace
 
 from fic2epub.normalise.byline_headings import first_text
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.ffn_page import page_title_chapter
 
 # The rules that drop a later chapter page's repeated header.
 _PAGE_TOP_RULES = frozenset({"repeated-page-header"})
 # A chapter title is a short line; a sentence of prose ends on its punctuation.
 _TITLE_MAX = 60
 _SENTENCE_END = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "…", ")")
+
+
+def page_title_headings(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``ffn-page-title-chapter``: in FanFiction.Net chapter pages pasted together
+    (through a reader view, which keeps only each page's title line and the text), the
+    page title line repeated above each later page names that page's chapter ("Title
+    Chapter 2: Duduca Sings, a Fandom fanfic | FanFiction"): it is the chapter's heading,
+    as ``ffn-page-chapter`` names a lone page's chapter from its title line, which also names
+    the first page's chapter here.
+
+    Guards: only in a story with no heading yet, whose header's page title line names a
+    chapter, and only a repeated page header's line naming another chapter than the page
+    before: the same title twice is a page copied twice, not a new chapter."""
+    if start >= len(chunks) or any(chunk.role == "heading" for chunk in chunks):
+        return chunks
+    first = next((chunk for chunk in chunks[:start] if chunk.role == "title"), None)
+    previous = page_title_chapter(first.text) if first is not None else None
+    if previous is None:
+        return chunks
+    marked: list[Chunk] | None = None
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if chunk.rule not in _PAGE_TOP_RULES:
+            continue
+        chapter = page_title_chapter(chunk.text)
+        if chapter is None or chapter == previous:
+            continue
+        marked = marked or list(chunks)
+        marked[index] = replace(chunk, role="heading", rule="ffn-page-title-chapter", value=chapter)
+        previous = chapter
+    return chunks if marked is None else tuple(marked)
 
 
 def page_top_headings(chunks: Chunks, start: int) -> Chunks:

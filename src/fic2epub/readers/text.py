@@ -47,7 +47,7 @@ from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
 from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.page_repeats import drop_page_repeats
-from fic2epub.normalise.page_top_headings import page_top_headings
+from fic2epub.normalise.page_top_headings import page_title_headings, page_top_headings
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
@@ -85,6 +85,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("timeline-headings", lambda chunks: timeline_headings(chunks, story_start(chunks))),
         Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
         Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
+        Pass("page-titles", lambda chunks: page_title_headings(chunks, story_start(chunks))),
         Pass("page-top-headings", lambda chunks: page_top_headings(chunks, story_start(chunks))),
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
