@@ -96,6 +96,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     marked = list(chunks)
     title = _known_title(chunks[:start])
     authored = _known_author(chunks[:start])
+    handles = _author_handles(chunks[:start])
     title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
     reddit_comment_thread(marked, start)
@@ -127,7 +128,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         body_end = _trailing(marked, body_first, end)
         drop_image_descriptions(marked, body_first, body_end)
         disclaimer_box_last(marked, body_first, body_end)
-        chapter_closing(marked, body_first, body_end, title)
+        chapter_closing(marked, body_first, body_end, title, handles)
         # A bare "Disclaimer:" the closing rules read takes the line under it as its text.
         disclaimer_under_label(marked, body_first, end)
         chapter_breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
@@ -158,6 +159,12 @@ def _known_author(header: Chunks) -> bool:
         or (chunk.role == "field" and field_for(chunk.label) == "authors")
         for chunk in header
     )
+
+
+def _author_handles(header: Chunks) -> frozenset[str]:
+    """The user names (one word, no spaces) the header's bylines name as the author."""
+    names = (chunk.value or chunk.text for chunk in header if chunk.role == "byline")
+    return frozenset(name.strip() for name in names if name.strip() and " " not in name.strip())
 
 
 # Roles an earlier pass gives lines at a chapter's start, which the body pass keeps. A

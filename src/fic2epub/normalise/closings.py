@@ -40,10 +40,21 @@ from fic2epub.normalise.sign_off import chat_sign_off
 from fic2epub.normalise.tumblr import hashtag_lines
 
 
-def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None) -> None:
+def chapter_closing(
+    chunks: list[Chunk],
+    first: int,
+    end: int,
+    title: str | None,
+    handles: frozenset[str] = frozenset(),
+) -> None:
     """What closes a chapter after its prose: end markers, separators (a break there is
     dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
-    unlabelled plea for reviews, which is the author's note it would have been labelled."""
+    unlabelled plea for reviews, which is the author's note it would have been labelled.
+
+    ``handles`` are the user names the header gives as the author's: one of them alone on a
+    line at a chapter's end is the post's name over what follows (rule
+    ``author-handle-at-chapter-end``), as a Tumblr post the author reblogged with its next
+    part under it prints her name again above the part."""
     _mail_footer(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
@@ -74,6 +85,8 @@ def chapter_closing(chunks: list[Chunk], first: int, end: int, title: str | None
             chunks[index] = replace(chunk, role="dropped", rule="archive-ownership-line")
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif handles and text.strip() in handles:
+            chunks[index] = replace(chunk, role="dropped", rule="author-handle-at-chapter-end")
         elif _ruled_chrome(chunk):
             chunks[index] = replace(chunk, role="dropped", rule="ruled-chrome")
         elif index > first and is_box_thanks(chunk, chunks[index - 1].text):

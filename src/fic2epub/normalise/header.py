@@ -517,6 +517,11 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="fic-tag-announcement", value=announced
             )
             title = announced
+        elif title is None and bylined and _named_already(marked, index, text):
+            # Rule ``byline-name-again``: the author's name once more before any title (a
+            # Tumblr post's poster under the blog's own name and Follow button) is the byline
+            # repeated; the title is still to come.
+            marked[index] = replace(chunk, role="dropped", rule="byline-name-again")
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
@@ -756,3 +761,12 @@ def _posted_line_below(chunks: list[Chunk], index: int, *, blank: bool = False) 
         return False
     text = chunks[after].text
     return text[:6].lower() in ("posted", "publis") and posted_line(text) is not None
+
+
+def _named_already(chunks: Sequence[Chunk], index: int, text: str) -> bool:
+    """Whether a byline above ``index`` named exactly ``text`` (byline-name-again)."""
+    name = text.strip()
+    return any(
+        chunk.role == "byline" and (chunk.value or chunk.text).strip() == name
+        for chunk in chunks[:index]
+    )
