@@ -135,6 +135,7 @@ from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
+from fic2epub.normalise.wattpad import stacked_counts
 
 
 def read_header(chunks: Chunks) -> Chunks:
@@ -147,6 +148,7 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_mobile_pager(marked)
     blogger_post_top(marked)
     newsletter_headline(marked)
+    stacked_counts(marked)
     title: str | None = None
     bylined = False
     # An untitled fill's reply to its ask has been read: the post has no title line.

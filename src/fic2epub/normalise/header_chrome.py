@@ -224,6 +224,8 @@ def _chrome_reached(chunks: list[Chunk], index: int, step: int) -> bool:
         if chunks[max(nearer, position)].gap > 0:
             return False
         chunk = chunks[position]
+        if chunk.rule == "stacked-stat-counts":
+            return False  # a story's reader counts: the lines above are its title block
         if chunk.role == "dropped" or is_site_chrome(chunk.text):
             # The site's logo line ("Archive of Our Own beta") heads the menu: above the
             # item, it ends the run as a known item does.

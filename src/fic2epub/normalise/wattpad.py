@@ -124,6 +124,48 @@ def _is_count(text: str) -> bool:
     )
 
 
+# The names Wattpad's story page stacks over their counts, plural as the page prints them.
+_STACKED_NAMES = frozenset({"reads", "votes", "comments", "parts"})
+# The story page's counts come in a run of three (reads, votes, parts) near its top.
+_STACKED_MIN_PAIRS = 2
+_STACKED_REACH = 30
+
+
+def stacked_counts(chunks: list[Chunk]) -> None:
+    """Rule ``stacked-stat-counts``: Wattpad's story page, copied with no blank lines, sets
+    each reader count's name over its number ("Reads" / "3,402", "Votes" / "287", "Parts" /
+    "2"), near the page's top. Only a run of two such pairs or more, with no blank line in
+    it: a story's "Parts" over a "2" is its own."""
+    index = 0
+    end = min(len(chunks), _STACKED_REACH)
+    while index < end:
+        pairs = 0
+        while index + 2 * pairs + 1 < len(chunks) and _stacked_pair(chunks, index + 2 * pairs):
+            pairs += 1
+            if index + 2 * pairs < len(chunks) and chunks[index + 2 * pairs].gap:
+                break  # a blank line ends the run
+        if pairs >= _STACKED_MIN_PAIRS:
+            for position in range(index, index + 2 * pairs):
+                chunks[position] = replace(
+                    chunks[position], role="dropped", rule="stacked-stat-counts"
+                )
+            return
+        index += 1
+
+
+def _stacked_pair(chunks: list[Chunk], index: int) -> bool:
+    """Whether a count's name alone stands at ``index`` and its bare number right under it."""
+    name, count = chunks[index], chunks[index + 1]
+    return (
+        name.role == "text"
+        # The headings pass may have dropped the number already, as a stray page number.
+        and (count.role == "text" or count.rule == "page-number")
+        and count.gap == 0
+        and name.text.strip().lower() in _STACKED_NAMES
+        and _BARE_COUNT.fullmatch(count.text.strip()) is not None
+    )
+
+
 # One count with its name, before or after it ("Reads 2,310", "1 Vote"). A name before
 # its number is plural, as the page prints it, so a part titled "Part 2" is no count. The
 # callers that drop counts ask for a neighbour, so a run of two lines is needed.
