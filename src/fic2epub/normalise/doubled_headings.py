@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import CHAPTER_RE, match_heading, same_text, undecorate
 
@@ -36,6 +37,31 @@ def doubled_headings(chunks: Chunks) -> Chunks:
         if second - first <= _REACH and same_heading(marked[first], marked[second]):
             marked[second] = replace(marked[second], role="dropped", rule="doubled-heading")
     return tuple(marked)
+
+
+# A line ruled off on both sides, a short label between: "------ ch 2 ------", "=== 3 ===".
+_RULED_LABEL = lazy(r"([-=~*_#])\1{2,}\s*\S.{0,30}?\s*([-=~*_#])\2{2,}")
+
+
+def separators_over_headings(chunks: list[Chunk]) -> None:
+    """Rule ``ruled-separator-over-heading``: a chapter number ruled off on both sides
+    ("------------- ch 2 -------------"), right over a plain heading of the same chapter
+    ("Chapter 2: The Outlaw"), is the separator a reader typed between chapters pasted
+    into one file: dropped, so the author's own heading names the chapter.
+
+    Only when the heading follows on the next line (blank lines aside) and is not ruled
+    itself: a ruled heading alone ("=== Chapter 2 ===") is the author's and stays."""
+    for index in range(len(chunks) - 1):
+        upper, lower = chunks[index], chunks[index + 1]
+        if upper.role != "heading" or lower.role != "heading":
+            continue  # the cheap test first: two headings in a row are rare
+        if not _RULED_LABEL.fullmatch(upper.text.strip()) or _RULED_LABEL.fullmatch(
+            lower.text.strip()
+        ):
+            continue
+        keys = [_chapter_key(chunk.text) for chunk in (upper, lower)]
+        if keys[0] is not None and keys[1] is not None and keys[0][0] == keys[1][0]:
+            chunks[index] = replace(upper, role="dropped", rule="ruled-separator-over-heading")
 
 
 def same_heading(upper: Chunk, lower: Chunk) -> bool:

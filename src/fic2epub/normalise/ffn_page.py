@@ -244,15 +244,22 @@ def category_under_logo(chunks: list[Chunk], index: int) -> tuple[str, ...] | No
     return () if fictionpress else (found.group("fandom").strip(),)
 
 
-# How many of the site's menu lines may stand between its name and the category line.
-_MENU_LINES = 2
+# How many of the site's menu lines may stand between its name and the category line: the
+# desktop page's tagline and menu ("unleash your imagination", "Just In", "Community",
+# "Forum", "More") copied one item a line are five; room for a login item or two more.
+_MENU_LINES = 7
+# The rules that read a line as the site's menu or tagline under its name.
+_MENU_RULES = frozenset({"site-chrome", "menu-above-title", "menu-between-chrome", "site-tagline"})
 
 
 def _logo_above(chunks: list[Chunk], index: int) -> int | None:
     """The index of the site's name right above the line, or above the site's menu lines
-    right above it (rule ``category-under-menu``); else None."""
+    right above it (rule ``category-under-menu``); else None.
+
+    Rule ``category-under-desktop-menu``: the desktop page's tagline and menu items, one a
+    line, count as that menu too, as the header pass reads them (``menu-above-title``)."""
     above = index - 1
-    while above >= 0 and index - above <= _MENU_LINES and chunks[above].rule == "site-chrome":
+    while above >= 0 and index - above <= _MENU_LINES and chunks[above].rule in _MENU_RULES:
         # Only lines read as the site's chrome: a title or a byline between them is no menu.
         above -= 1
     if above < 0 or chunks[above].rule != "site-name":

@@ -15,7 +15,7 @@ from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.counted_places import counted_place_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
-from fic2epub.normalise.doubled_headings import doubled_headings
+from fic2epub.normalise.doubled_headings import doubled_headings, separators_over_headings
 from fic2epub.normalise.ebook_chapters import ebook_chapter_names
 from fic2epub.normalise.episode_pages import episode_pages
 from fic2epub.normalise.feedback_form import drop_feedback_forms
@@ -139,6 +139,9 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     # Before doubled_headings: a cut link that repeats the heading under it is the
     # journal's, so the heading the author typed is the one kept (journal_cuts).
     cut_over_heading(marked)
+    # Before doubled_headings too: a reader's ruled separator over the author's heading of
+    # the same chapter is no site heading to keep (doubled_headings).
+    separators_over_headings(marked)
     marked = list(doubled_headings(tuple(marked)))
     part_place_lines(marked)
     part_places_as_chapters(marked)

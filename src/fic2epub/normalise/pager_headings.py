@@ -62,20 +62,22 @@ def pager_page_headings(chunks: list[Chunk]) -> Pagers:
     tops = _upper_pagers(chunks)
     if not tops:
         return tops
-    found: list[tuple[int, bool]] = []
+    found: list[tuple[int, bool, str]] = []
     for pager, name in tops:
         candidate = _first_line_under(chunks, pager)
         if candidate is None:
             continue
         chunk = chunks[candidate]
         if chunk.role in ("heading", "part"):
-            found.append((candidate, False))
+            found.append((candidate, False, ""))
         elif _title_line(chunk) and _text_under(chunks, candidate):
-            found.append((candidate, _same_name(chunk.text, name)))
+            found.append((candidate, _same_name(chunk.text, name), "pager-page-heading"))
+        elif (named := _named_under_note(chunks, candidate, name)) is not None:
+            found.append((named, True, "pager-heading-under-note"))
     every_page = len(tops) >= 2 and len(found) == len(tops)
-    for index, named in found:
+    for index, named, rule in found:
         if chunks[index].role == "text" and (named or every_page):
-            chunks[index] = replace(chunks[index], role="heading", rule="pager-page-heading")
+            chunks[index] = replace(chunks[index], role="heading", rule=rule)
     return tops
 
 
@@ -117,6 +119,25 @@ def _first_line_under(chunks: list[Chunk], pager: int) -> int | None:
         if chunk.role in ("dropped", "field") or _DISCLAIMER.match(chunk.text):
             continue
         return index
+    return None
+
+
+def _named_under_note(chunks: list[Chunk], index: int, name: str) -> int | None:
+    """Rule ``pager-heading-under-note``: the author's heading under a one-line labelled
+    note ("A/N: …", a disclaimer beside it) that stands between the pager and the heading,
+    as a writer who opens the chapter with a note above the heading pastes it. Only a line
+    that repeats the pager's chapter name: under a note, a short line that does not may be
+    the note's own second line or the prose's first. Returns the heading's index, else None.
+    """
+    if not name or len(chunks[index].lines) != 1 or match_note(chunks[index].text) is None:
+        return None
+    for below in range(index + 1, min(index + 1 + _REACH, len(chunks))):
+        chunk = chunks[below]
+        if chunk.role in ("dropped", "field") or _DISCLAIMER.match(chunk.text):
+            continue
+        if _title_line(chunk) and _same_name(chunk.text, name) and _text_under(chunks, below):
+            return below
+        return None
     return None
 
 

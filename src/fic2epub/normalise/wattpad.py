@@ -340,6 +340,10 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         title, part = chunks[index - 1], chunks[index - 2]
         if not _title_shaped(title) or not _title_line(part):
             continue
+        if _ALSO_LIKE.fullmatch(part.text.strip()):
+            # Rule ``wattpad-also-like-list``: "You'll also like" heads the stories Wattpad
+            # recommends, each a title, "by name" and reads: its list, not a part.
+            continue
         numbered = numbered_part_title(part.text)
         if not numbered and is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
