@@ -40,6 +40,7 @@ from fic2epub.normalise.bylines import (
 from fic2epub.normalise.chat_intro import chatter_over_title
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.converter_comments import drop_unrtf_comments
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
 from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
@@ -140,6 +141,7 @@ from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
+    drop_unrtf_comments(marked)
     drop_note_info(marked)
     nabble_thread(marked)
     drop_entry_preamble(marked)
