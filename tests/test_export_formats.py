@@ -191,7 +191,15 @@ def test_a_stats_line_with_a_status_chip_gives_the_status() -> None:
         ("Status", "Completed"),
     ]
     assert stats_chip_line("Status was all he cared about") is None
-    assert stats_chip_line("Status [Completed]") is None
+
+
+def test_a_lone_status_chip_gives_the_status() -> None:
+    """A status chip alone on its line is one too, by its brackets (status-chip-line); with
+    a colon it is left to the field test, and a bare "Status Completed" to the colonless
+    table rows."""
+    assert stats_chip_line("Status [Completed]") == [("Status", "Completed")]
+    assert stats_chip_line("Status: [Completed]") is None
+    assert stats_chip_line("Status Completed") is None
 
 
 def test_a_story_site_vote_box_and_its_thanks_are_chrome() -> None:

@@ -8,7 +8,7 @@ from fic2epub.model import Story
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_i18n import is_count_line, is_single_count
-from fic2epub.normalise.colonless_fields import colonless_field
+from fic2epub.normalise.colonless_fields import colonless_field, wide_spaced_field
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.foreign_dates import foreign_date
 from fic2epub.normalise.foreign_header import cjk_date, cjk_field, foreign_byline, labelled_date
@@ -240,6 +240,23 @@ def test_forum_posted_on_posts() -> None:
 def test_colonless_field(line: str, field: tuple[str, str] | None) -> None:
     """A table label and its value side by side, with no colon (colonless-field)."""
     assert colonless_field(line) == field
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Characters   Sim Ga-eun, Old Han", ("Characters", "Sim Ga-eun, Old Han")),
+        ("Rating    PG", ("Rating", "PG")),
+        ("Tags   river   folklore   winter", None),
+        ("Characters Sim Ga-eun", None),
+        ("Summary   A ferry crosses at night", None),
+        ("Status   it was never going to be finished.", None),
+    ],
+)
+def test_wide_spaced_field(line: str, field: tuple[str, str] | None) -> None:
+    """A table row whose two cells wide spaces set apart (wide-spaced-field); a row of many
+    cells is a list of links, and a sentence is no value."""
+    assert wide_spaced_field(line) == field
 
 
 @pytest.mark.parametrize(

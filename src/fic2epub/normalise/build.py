@@ -304,6 +304,7 @@ _FIELD_INFO_RULES = frozenset(
         "ffde-chip-line",
         "ao3-page-title",
         "stats-chip-line",
+        "status-chip-line",
         "status-published-line",
         "status-badge-line",
         "bracket-rating-line",

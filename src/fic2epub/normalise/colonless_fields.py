@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import field_for
 
@@ -79,3 +80,29 @@ def colonless_field_at(chunks: Sequence[Chunk], index: int) -> tuple[str, str] |
     if after is not None and after.gap <= 1 and colonless_field(after.text) is not None:
         return field
     return None
+
+
+# The gap between a table's label cell and its value cell: three spaces or more.
+_WIDE_GAP = lazy(r"\s{3,}")
+
+
+def wide_spaced_field(text: str) -> tuple[str, str] | None:
+    """Rule ``wide-spaced-field``: (label, value) of a table row copied with its cells set
+    apart by wide spaces ("Characters   Sim Cheong, Sim Hak-gyu", as Asianfanfics prints its
+    story page), else None.
+
+    Why: the wide gap makes the row read as a menu bar of two links, and the page's chrome
+    is dropped, so the characters it names were lost. Guards: exactly two cells, the first
+    a known table label (not the title, author or summary), the second a value that starts
+    with a letter or digit and is no sentence. A row of many cells ("Tags   fluff   angst")
+    is a list of links, left to the chrome test.
+    """
+    if "   " not in text or len(text) > _LONGEST or not text[:1].isupper():
+        return None
+    cells = _WIDE_GAP.split(text.strip())
+    if len(cells) != 2 or ":" in cells[0] or not cells[1][:1].isalnum():
+        return None
+    label, value = cells
+    if len(label.split()) > 2 or value.rstrip()[-1] in ".!?…":
+        return None
+    return (label, value) if field_for(label) in _TABLE_FIELDS else None

@@ -252,7 +252,8 @@ def _skip_framing(chunks: list[Chunk], position: int) -> int:
 
 def _header_end(chunks: list[Chunk], position: int) -> int | None:
     """The index after a comment's header lines at ``position``, or None when none is there:
-    "name  date" on one line, or the name over a line holding only the date."""
+    "name  date" on one line, or the name over a line holding only the date or only the
+    comment's number."""
     text = chunks[position].text
     if text[:1] in "PpRrCc" and len(text) <= 1000 and _INLINE_REVIEW.fullmatch(text):
         # The whole comment is on this line; any line under it carries its text on.
@@ -281,10 +282,16 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
         after < len(chunks)
         and chunks[after].gap == 0
         and _name_like(text)
-        and _STAMP.fullmatch(chunks[after].text)
+        and (_STAMP.fullmatch(chunks[after].text) or _NUMBER.fullmatch(chunks[after].text))
     ):
         return after + 1
     return None
+
+
+# Rule ``comment-number-header``: a site that numbers its comments prints the commenter's
+# name over the comment's number, "#1", and a reply's, "#1.1", where others print a date
+# (Asianfanfics). Only the number alone on its line, and only under the name.
+_NUMBER = lazy(r"#\d{1,5}(?:\.\d{1,4}){0,3}")
 
 
 # A journal comment's empty subject: "(no subject)", in the journals' interfaces.

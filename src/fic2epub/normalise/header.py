@@ -40,6 +40,8 @@ from fic2epub.normalise.bylines import (
 from fic2epub.normalise.chat_intro import chatter_over_title
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.colonless_fields import wide_spaced_field
+from fic2epub.normalise.converter_comments import drop_unrtf_comments
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
 from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
@@ -73,6 +75,7 @@ from fic2epub.normalise.header_chrome import (
     header_resumes,
     menu_above_title,
     menu_between_chrome,
+    sign_up_beside_log_in,
     tag_words_line,
     tagline_under_site_name,
 )
@@ -141,6 +144,7 @@ from fic2epub.normalise.wattpad import stacked_counts
 def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
+    drop_unrtf_comments(marked)
     drop_note_info(marked)
     nabble_thread(marked)
     drop_entry_preamble(marked)
@@ -297,7 +301,15 @@ def read_header(chunks: Chunks) -> Chunks:
                 index = after
         elif (fields := stats_chip_line(text)) is not None:
             # Before the chrome test, which reads the wide-spaced items as a menu.
-            marked[index] = as_info(chunk, "stats-chip-line", fields)
+            rule = "stats-chip-line" if len(fields) > 1 else "status-chip-line"
+            marked[index] = as_info(chunk, rule, fields)
+        elif (title is not None or bylined) and (cells := wide_spaced_field(text)) is not None:
+            # Before the chrome test, which reads the two wide-spaced cells as a menu; only
+            # under the page's title or byline, where its table of fields stands.
+            label, value = cells
+            marked[index] = replace(
+                chunk, role="field", rule="wide-spaced-field", label=label, value=value
+            )
         elif (fields := status_published_line(text)) is not None:
             marked[index] = as_info(chunk, "status-published-line", fields)
         elif title is not None and (rating := bracket_rating_line(text)) is not None:
@@ -444,6 +456,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="menu-above-title")
         elif title is None and menu_between_chrome(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="menu-between-chrome")
+        elif title is None and sign_up_beside_log_in(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="sign-up-beside-log-in")
         elif (
             title is None
             and index <= 8

@@ -8,6 +8,7 @@ with the story's header going on below them. The chrome any page may carry is re
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -189,6 +190,30 @@ def _last_menu_item(chunks: list[Chunk], index: int) -> bool:
         and chunks[index - 1].rule == "menu-above-title"
         and chunks[index].gap == 0
         and is_foreign_menu_item(chunks[index].text)
+    )
+
+
+# A site menu's sign-up item, and the log-in item it stands beside ("Login", "Register").
+_SIGN_UP_ITEM = lazy(r"register|join(?:\s+now)?|create\s+(?:an\s+)?account", re.IGNORECASE)
+_LOG_IN_ITEM = lazy(r"log\s*in|sign\s+in", re.IGNORECASE)
+
+
+def sign_up_beside_log_in(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``sign-up-beside-log-in``: a menu's "Register" (or "Join", "Create account")
+    right above or below its "Login" or "Sign in", no blank line between, near the top.
+
+    Why: a site's menu copied one item a line ends on its account items, and a lone word
+    such as "Register" is no known chrome, so it was read as the title above the story's
+    own. A word alone may be a story's title: only beside the log-in item does it count.
+    """
+    text = chunks[index].text.strip()
+    if index > 15 or len(text) > 20 or _SIGN_UP_ITEM.fullmatch(text) is None:
+        return False
+    above = chunks[index - 1] if index and chunks[index].gap == 0 else None
+    below = chunks[index + 1] if index + 1 < len(chunks) and chunks[index + 1].gap == 0 else None
+    return any(
+        chunk is not None and _LOG_IN_ITEM.fullmatch(chunk.text.strip()) is not None
+        for chunk in (above, below)
     )
 
 

@@ -95,17 +95,24 @@ def stats_chip_line(text: str) -> list[tuple[str, str]] | None:
     it under the byline). The fields it gives, or None.
 
     Every item must be one of those labels with its value, and one must be the status, so
-    a sentence ("Status was all he cared about") never matches."""
+    a sentence ("Status was all he cared about") never matches. Rule ``status-chip-line``:
+    the chip may stand alone on its line ("Status [Completed]", when the page's dates sit on
+    lines of their own); its brackets, which no sentence has, are then the guard, and a
+    "Status: [Completed]" with its colon is left to the field test."""
     if len(text) > 120 or "tatus" not in text:
         return None
     fields: list[tuple[str, str]] = []
+    chips = 0
     for item in _STATS_SEPARATOR.split(text.strip()):
         found = _STATS_ITEM.fullmatch(item)
         if found is None:
             return None
+        chips += found.group("chip") is not None
         value = found.group("chip") or found.group("value") or ""
         fields.append((_STATS_LABELS[found.group("label").lower()], value.strip()))
-    if len(fields) < 2 or not any(label == "Status" for label, _ in fields):
+    if not any(label == "Status" for label, _ in fields):
+        return None
+    if len(fields) < 2 and not (fields[0][0] == "Status" and chips and ":" not in text):
         return None
     return fields
 

@@ -15,7 +15,7 @@ from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.journal_lines import journal_poster
-from fic2epub.normalise.journal_link_lines import drop_link_lines
+from fic2epub.normalise.journal_link_lines import closes_link_lines, drop_link_lines
 from fic2epub.normalise.journal_nav import is_entry_links
 from fic2epub.normalise.journal_parts import (
     author_field_below,
@@ -60,10 +60,10 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
                     chunks[index], role="dropped", rule="journal-entry-preamble"
                 )
         return
-    _drop_personal_top(chunks)
+    _drop_personal_top(chunks, reach)
 
 
-def _drop_personal_top(chunks: list[Chunk]) -> None:
+def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
     """Rule ``journal-page-top``: a personal journal's entry page has no "Posted by" line; it
     prints the journal's title and user name, the entry links ("Previous Entry | Next
     Entry"), and the entry's subject, date ("Oct. 3rd, 2004 | 11:52 pm"), "user (user)
@@ -71,15 +71,22 @@ def _drop_personal_top(chunks: list[Chunk]) -> None:
     entry links are the journal's, not the story's title; under the links, the mood lines
     go, and the subject goes too when the post's own header below gives a "Title:" field.
 
+    The entry links may be one line or, copied one link a line, the run that
+    ``journal-links-one-per-line`` dropped (then ``reach`` counts those lines too): the
+    lines above them (the journal's user name, title and tagline, a "Home" link) are the
+    journal's all the same. The newer styles print the poster's user name again under the
+    date (``journal-page-poster``): the journal's own name repeated, it goes with the page.
+
     Guards: the entry links near the top, a line holding only a date among the entry's
     lines around them, and only short unlabelled lines above them.
     """
-    for at in range(1, min(_REACH, len(chunks) - 1)):
-        if not is_entry_links(chunks[at].text):
+    for at in range(1, min(reach, len(chunks) - 1)):
+        if not (is_entry_links(chunks[at].text) or closes_link_lines(chunks[at])):
             continue
         if not _preamble(chunks[:at]):
             return
-        end, subject, dated = _entry_lines(chunks, at)
+        names = {chunk.text.strip() for chunk in chunks[:at] if _USER.fullmatch(chunk.text.strip())}
+        end, subject, dated = _entry_lines(chunks, at, names)
         if not (dated or any(date_line(chunk.text) for chunk in chunks[:at])):
             return
         titled = _title_field_at(chunks, end)
@@ -106,12 +113,15 @@ def _drop_personal_top(chunks: list[Chunk]) -> None:
                 continue
             if (index == subject and titled) or wrote_line(chunks[index].text):
                 chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-top")
+            elif chunks[index].text.strip() in names:
+                chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-poster")
         return
 
 
-def _entry_lines(chunks: list[Chunk], at: int) -> tuple[int, int | None, bool]:
+def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, int | None, bool]:
     """The entry's own lines under its links: the date, "user (user) wrote,", the mood
-    lines (or these lines already settled by the journal_parts pass) and one subject line.
+    lines (or these lines already settled by the journal_parts pass), the poster's user name
+    when it is one of ``names`` (the journal's, above the links) and one subject line.
     Returns the index where they end, the subject's index, and whether a date was among
     them."""
     subject: int | None = None
@@ -122,6 +132,8 @@ def _entry_lines(chunks: list[Chunk], at: int) -> tuple[int, int | None, bool]:
         text = chunk.text
         if chunk.role in ("dropped", "byline") or is_mood_line(text) or wrote_line(text):
             pass
+        elif names and text.strip() in names:
+            pass  # the poster's user name under the date: the journal's own, repeated
         elif chunk.role != "text":
             break
         elif date_line(text) is not None:

@@ -67,6 +67,12 @@ def drop_link_lines(chunks: list[Chunk]) -> int:
     return 0
 
 
+def closes_link_lines(chunk: Chunk) -> bool:
+    """Whether a chunk is the "Next Entry" line that closes a run of entry links dropped by
+    ``journal-links-one-per-line``: where the entry's own lines start under the links."""
+    return chunk.rule == "journal-links-one-per-line" and bool(_NEXT.fullmatch(chunk.text.strip()))
+
+
 def _links_end(chunks: list[Chunk], at: int) -> int | None:
     """The index after the "Next Entry" line that closes the run of entry links opened at
     ``at``, or None when a line that is no button comes first."""

@@ -29,6 +29,12 @@ def foreword_note(chunks: list[Chunk], index: int) -> int | None:
     Guards: the heading is the word alone, a chapter heading follows it further down, the
     section holds a short run of paragraphs with nothing structural in it, and at least one
     of them reads as the author's talk, not as prose.
+
+    Rule ``foreword-box``: right under a story page's header fields (Asianfanfics prints
+    "Description" and then "Foreword" on its story page), the section is the page's box for
+    the author's front note, talk or not; and a line of the page's chrome (its "Table of
+    Content") ends it, so the lines under that chrome are left to the header (a chapter
+    page's repeated title).
     """
     chunk = chunks[index]
     if chunk.role != "heading" or not _FOREWORD.fullmatch(chunk.text.strip()):
@@ -41,13 +47,27 @@ def foreword_note(chunks: list[Chunk], index: int) -> int | None:
     for at in range(index + 1, end):
         if chunks[at].role == "text" and is_site_chrome(chunks[at].text):
             chunks[at] = replace(chunks[at], role="dropped", rule="site-chrome")
+    boxed = _under_header_fields(chunks, index)
+    if boxed:
+        end = next((at for at in range(index + 1, end) if chunks[at].role == "dropped"), end)
     body = [i for i in range(index + 1, end) if chunks[i].role == "text"]
     if not body or sum(len(chunks[i].text) for i in body) > _LONGEST_FOREWORD:
         return None
-    if not any(is_note_like(chunks[i].text) or talks_to_readers(chunks[i].text) for i in body):
+    talk = any(is_note_like(chunks[i].text) or talks_to_readers(chunks[i].text) for i in body)
+    if not (talk or boxed):
         return None
     label = chunk.text.strip().rstrip(":").strip()
-    chunks[index] = replace(chunk, role="note", rule="foreword-note", label=label, value="")
+    rule = "foreword-note" if talk else "foreword-box"
+    chunks[index] = replace(chunk, role="note", rule=rule, label=label, value="")
     for at in body:
-        chunks[at] = replace(chunks[at], role="note-body", rule="foreword-note")
+        chunks[at] = replace(chunks[at], role="note-body", rule=rule)
     return end
+
+
+# The roles of a story page's header lines a foreword box stands under.
+_HEADER_FIELD_ROLES = frozenset({"field", "field-value", "summary"})
+
+
+def _under_header_fields(chunks: list[Chunk], index: int) -> bool:
+    """Whether the chunk above ``index`` is one of the header's fields or its summary."""
+    return index > 0 and chunks[index - 1].role in _HEADER_FIELD_ROLES
