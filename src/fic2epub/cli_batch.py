@@ -13,12 +13,18 @@ import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fic2epub.batch import Job, Missing, Outcome, Runner, is_pattern
 from fic2epub.batch_report import BatchReport
 from fic2epub.errors import Fic2EpubError, UsageError
 from fic2epub.options import WriteOptions
 from fic2epub.overrides import Overrides
+
+if TYPE_CHECKING:
+    from fic2epub.batch import Job, Outcome, Runner
+
+# fic2epub.batch (its records, glob) is imported by the functions that run a batch: a
+# one-story conversion asks only batch_requested, and leaves it unloaded.
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,7 +52,11 @@ def batch_requested(stories: Sequence[Path], settings: BatchSettings) -> bool:
     if len(stories) != 1 or settings != BatchSettings():
         return True
     only = stories[0]
-    return is_pattern(str(only)) and not only.exists()
+    if only.exists():
+        return False
+    from fic2epub.batch import is_pattern
+
+    return is_pattern(str(only))
 
 
 def convert_many(
@@ -63,7 +73,7 @@ def convert_many(
     under them) and ``write`` the book settings (each story's notes placement is filled in).
     Failures are counted and reported, never raised: the exit code is 1 when any story failed.
     """
-    from fic2epub.batch import expand_inputs, plan_outputs
+    from fic2epub.batch import Missing, expand_inputs, plan_outputs
     from fic2epub.writers import EXTENSIONS
 
     if flags.title is not None:
@@ -145,6 +155,7 @@ class _Plan:
 
     def _prepare(self, path: Path, target: Path) -> Job | None:
         """The job for one story, or None when its book is up to date; raises on bad input."""
+        from fic2epub.batch import Job
         from fic2epub.cli_app import check_input
         from fic2epub.overrides import resolve, sidecar_path
         from fic2epub.readers import read_bytes
