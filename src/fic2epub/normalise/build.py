@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from fic2epub.background import map_shared
 from fic2epub.lazy_re import lazy
@@ -459,8 +460,7 @@ def _heading_title(head: Chunk) -> str:
     return typography(head.value or heading_title(head.text), dashes=False)
 
 
-@dataclass(frozen=True, slots=True)
-class _ChapterJob:
+class _ChapterJob(NamedTuple):
     """What one chapter is built from: its chunks, its heading and its number."""
 
     region: Chunks
