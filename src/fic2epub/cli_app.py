@@ -17,9 +17,8 @@ import traceback
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import typer
 
@@ -60,8 +59,7 @@ from fic2epub.overrides import resolve
 from fic2epub.writers import EXTENSIONS
 
 
-@dataclass(slots=True)
-class _State:
+class _State(NamedTuple):
     """Settings of the top-level command, handed to subcommands through the typer context."""
 
     debug: bool = False

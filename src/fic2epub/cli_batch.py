@@ -11,9 +11,8 @@ import dataclasses
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from fic2epub.batch_report import BatchReport
 from fic2epub.errors import Fic2EpubError, UsageError
@@ -27,8 +26,7 @@ if TYPE_CHECKING:
 # one-story conversion asks only batch_requested, and leaves it unloaded.
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BatchSettings:
+class BatchSettings(NamedTuple):
     """The batch flags of ``convert``."""
 
     output_dir: Path | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from fic2epub.background import map_shared
@@ -117,11 +117,11 @@ def _unemphasised(text: str) -> str:
     return found.group("inner") if found else text
 
 
-@dataclass
 class _Notes:
     """Notes collected from a run of chunks, in order."""
 
-    notes: list[Note] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.notes: list[Note] = []
 
     def collect(self, chunks: Sequence[Chunk], origin: NoteOrigin) -> None:
         current: list[Chunk] = []
