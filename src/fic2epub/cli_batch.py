@@ -12,18 +12,13 @@ import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from fic2epub.batch import Job, Missing, Outcome, Runner, is_pattern
 from fic2epub.batch_report import BatchReport
 from fic2epub.errors import Fic2EpubError, UsageError
 from fic2epub.options import WriteOptions
 from fic2epub.overrides import Overrides
-
-if TYPE_CHECKING:
-    from fic2epub.batch import Job, Outcome, Runner
-
-# fic2epub.batch (its records, glob) is imported by the functions that run a batch: a
-# one-story conversion asks only batch_requested, and leaves it unloaded.
 
 
 class BatchSettings(NamedTuple):
@@ -50,11 +45,7 @@ def batch_requested(stories: Sequence[Path], settings: BatchSettings) -> bool:
     if len(stories) != 1 or settings != BatchSettings():
         return True
     only = stories[0]
-    if only.exists():
-        return False
-    from fic2epub.batch import is_pattern
-
-    return is_pattern(str(only))
+    return is_pattern(str(only)) and not only.exists()
 
 
 def convert_many(
@@ -71,7 +62,7 @@ def convert_many(
     under them) and ``write`` the book settings (each story's notes placement is filled in).
     Failures are counted and reported, never raised: the exit code is 1 when any story failed.
     """
-    from fic2epub.batch import Missing, expand_inputs, plan_outputs
+    from fic2epub.batch import expand_inputs, plan_outputs
     from fic2epub.writers import EXTENSIONS
 
     if flags.title is not None:
@@ -153,7 +144,6 @@ class _Plan:
 
     def _prepare(self, path: Path, target: Path) -> Job | None:
         """The job for one story, or None when its book is up to date; raises on bad input."""
-        from fic2epub.batch import Job
         from fic2epub.cli_app import check_input
         from fic2epub.overrides import resolve, sidecar_path
         from fic2epub.readers import read_bytes
