@@ -153,6 +153,23 @@ def test_exit_at_once_leaves_other_codes_to_python() -> None:
         assert exit_at_once(code) is None
 
 
+def test_a_profiled_run_still_writes_its_profile(tmp_path: Path) -> None:
+    # cProfile writes its figures when the program's code is done, which a quick exit skips.
+    story = tmp_path / "kettle.txt"
+    story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
+    profiled = [sys.executable, "-m", "cProfile", "-o", "run.prof", "-m", "fic2epub"]
+    done = subprocess.run(
+        [*profiled, "convert", str(story), "--no-cover"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "run.prof").is_file()
+
+
 def test_exit_at_once_leaves_a_running_thread_to_python() -> None:
     release = threading.Event()
     waiting = threading.Thread(target=release.wait)

@@ -47,10 +47,13 @@ def exit_at_once(code: object) -> None:
     they would be, and the process ends at once. Only for a process about to end.
 
     Returns, ending nothing, when the ordinary exit has more to do: a code that is not an
-    exit status (Python prints it), a thread still running (Python waits for it), or a
-    stream that cannot be flushed (Python reports it).
+    exit status (Python prints it), a thread still running (Python waits for it), a profiler
+    or tracer watching (``python -m cProfile``, coverage: they report once the program's code
+    is done), or a stream that cannot be flushed (Python reports it).
     """
     if not (code is None or (isinstance(code, int) and 0 <= code <= 255)):
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
         return
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
