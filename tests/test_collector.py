@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from cli_helpers import subprocess_env
 from fic2epub import pipeline
 from fic2epub.cli import main
-from fic2epub.collector import paused
+from fic2epub.collector import exit_at_once, paused
 from fic2epub.options import ReadOptions, WriteOptions
 
 
@@ -95,15 +96,86 @@ def test_the_process_own_run_freezes_its_objects_before_exit(tmp_path: Path) -> 
 def test_the_process_own_run_never_collects(tmp_path: Path) -> None:
     # The process ends with the command: from its start to its exit, nothing is collected.
     driver = (
-        "import gc, sys\n"
+        "import atexit, gc, sys\n"
         "import fic2epub.collector\n"
         "from fic2epub.cli import main\n"
         "runs = []\n"
         "gc.collect()\n"
         "gc.callbacks.append(lambda phase, info: runs.append(phase))\n"
-        "try:\n"
-        "    main()\n"
-        "finally:\n"
-        "    print('collections', len(runs))\n"
+        "atexit.register(lambda: print('collections', len(runs)))\n"
+        "main()\n"
     )
     assert _convert_in_own_process(tmp_path, driver).endswith("collections 0")
+
+
+def test_the_process_own_run_ends_without_teardown(tmp_path: Path) -> None:
+    # The exit handlers run and the output is flushed, but Python's teardown, which would
+    # free a module an exit handler leaves in sys.modules (and say "freed"), never comes.
+    driver = (
+        "import atexit, os, sys, types\n"
+        "class Left:\n"
+        "    def __del__(self, write=os.write):\n"
+        "        write(1, b'freed')\n"
+        "def leave():\n"
+        "    module = types.ModuleType('left_behind')\n"
+        "    module.left = Left()\n"
+        "    sys.modules['left_behind'] = module\n"
+        "    print('handlers ran', end='')\n"
+        "atexit.register(leave)\n"
+        "from fic2epub.cli import main\n"
+        "main()\n"
+    )
+    output = _convert_in_own_process(tmp_path, driver, "--no-cover")
+    assert output.endswith("kettle.epub\nhandlers ran")
+
+
+@pytest.mark.parametrize(("arguments", "status"), [(["--no-cover"], 0), (["--title"], 2)])
+def test_the_process_own_run_exits_with_the_command_status(
+    tmp_path: Path, arguments: list[str], status: int
+) -> None:
+    story = tmp_path / "kettle.txt"
+    story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "fic2epub", "convert", str(story), *arguments],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == status, done.stderr
+    assert (tmp_path / "kettle.epub").is_file() == (status == 0)
+
+
+def test_exit_at_once_leaves_other_codes_to_python() -> None:
+    # A message (printed by Python's own exit) or a status out of range ends nothing here.
+    for code in ("fic2epub: failed", 256, -1, 1.5):
+        assert exit_at_once(code) is None
+
+
+def test_a_profiled_run_still_writes_its_profile(tmp_path: Path) -> None:
+    # cProfile writes its figures when the program's code is done, which a quick exit skips.
+    story = tmp_path / "kettle.txt"
+    story.write_text("Title: Kettle\n\nThe kettle sang. Nobody came.\n", encoding="utf-8")
+    profiled = [sys.executable, "-m", "cProfile", "-o", "run.prof", "-m", "fic2epub"]
+    done = subprocess.run(
+        [*profiled, "convert", str(story), "--no-cover"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "run.prof").is_file()
+
+
+def test_exit_at_once_leaves_a_running_thread_to_python() -> None:
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    try:
+        assert exit_at_once(0) is None
+    finally:
+        release.set()
+        waiting.join()

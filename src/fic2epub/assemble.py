@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Book, BookMetadata, Chapter, Note, Section, SectionKind, Story
@@ -51,8 +51,7 @@ def assemble(
 # --- sections -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class NotePlacement:
+class NotePlacement(NamedTuple):
     """Where a story's notes end up once ``--notes`` is applied."""
 
     preface: tuple[Note, ...]
@@ -301,8 +300,7 @@ def _modified(stories: Sequence[Story], epoch: int | None) -> str:
 # --- table of contents ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TocEntry:
+class TocEntry(NamedTuple):
     """One entry of the table of contents, as every writer shows it."""
 
     title: str

@@ -13,9 +13,8 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from fic2epub.errors import Fic2EpubError
 from fic2epub.options import ReadOptions, WriteOptions
@@ -31,8 +30,7 @@ _GLOB_CHARS = frozenset("*?[")
 # --- finding the stories --------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Missing:
+class Missing(NamedTuple):
     """A command-line input that names no story file (a glob without matches, an empty folder)."""
 
     source: str
@@ -139,8 +137,7 @@ def plan_outputs(sources: Sequence[Path], directory: Path, extension: str) -> li
 # --- rendering in a worker ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Job:
+class Job(NamedTuple):
     """Everything a worker needs to make one book, with no file access of its own for the story.
 
     ``write`` may still name files (``--templates``, ``--css``, ``--cover``): a worker reads
@@ -157,8 +154,7 @@ class Job:
     """How to write the book."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What a worker sends back: the book's bytes, or why there is none."""
 
     book: bytes | None = None

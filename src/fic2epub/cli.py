@@ -21,17 +21,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     if argv is not None:  # a caller's process goes on after the command: its collector is its own
         _run(args)
         return
-    from fic2epub.collector import freeze_for_exit, paused
+    from fic2epub.collector import exit_at_once, freeze_for_exit, paused
 
     # This process ends with the command, and nearly everything it makes (modules, the story,
     # the book) lives until then: the cycle collector would walk it all again and again for
     # nothing, a tenth of converting a short story. It is held off from before the imports,
-    # and what is left is frozen before the exit, so that no collection runs at all.
-    with paused():
-        try:
-            _run(args)
-        finally:
-            freeze_for_exit()
+    # and what is left is frozen before the exit, so that no collection runs at all; nor is
+    # it all freed piece by piece once the command is done (exit_at_once).
+    try:
+        with paused():
+            try:
+                _run(args)
+            finally:
+                freeze_for_exit()
+    except SystemExit as done:
+        exit_at_once(done.code)
+        raise
 
 
 def _run(args: list[str]) -> None:

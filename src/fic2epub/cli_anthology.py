@@ -1,6 +1,6 @@
 """``fic2epub anthology``: many stories, named on the command line or in a manifest, as one book."""
 
-from __future__ import annotations
+# Annotations are objects, not strings, for typer to read cheaply (see cli_app).
 
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,7 +101,7 @@ def anthology(
         typer.echo(str(written))
 
 
-def _load(manifest: Path | None) -> Manifest | None:
+def _load(manifest: Path | None) -> "Manifest | None":
     """The manifest, read and checked, when one is given."""
     if manifest is None:
         return None
@@ -125,8 +125,8 @@ def _format(explicit: OutputFormat | None, output: Path | None) -> OutputFormat:
 
 
 def _entries(
-    stories: list[Path], book: Manifest | None, flags: Overrides, cli_notes: NotesPlacement | None
-) -> list[AnthologyEntry]:
+    stories: list[Path], book: "Manifest | None", flags: Overrides, cli_notes: NotesPlacement | None
+) -> "list[AnthologyEntry]":
     """Each story with its read options and notes placement.
 
     Settings win in this order: the command line, the story's manifest entry, the manifest's

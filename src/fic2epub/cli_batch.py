@@ -11,8 +11,8 @@ import dataclasses
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from fic2epub.batch import Job, Missing, Outcome, Runner, is_pattern
 from fic2epub.batch_report import BatchReport
@@ -21,8 +21,7 @@ from fic2epub.options import WriteOptions
 from fic2epub.overrides import Overrides
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BatchSettings:
+class BatchSettings(NamedTuple):
     """The batch flags of ``convert``."""
 
     output_dir: Path | None = None

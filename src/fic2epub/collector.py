@@ -1,8 +1,11 @@
-"""Python's cycle collector, held off while one story is converted."""
+"""Python's cycle collector, held off while one story is converted, and a quick exit."""
 
 from __future__ import annotations
 
+import atexit
 import gc
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -33,3 +36,33 @@ def freeze_for_exit() -> None:
     objects are left out of it. Only for a process about to end: they are never collected.
     """
     gc.freeze()
+
+
+def exit_at_once(code: object) -> None:
+    """End this process with ``code`` (a :class:`SystemExit`'s), without Python's teardown.
+
+    Python's own exit runs the exit handlers and flushes the standard streams, then frees
+    every object left one by one: after a long story, some 12 ms spent on memory the ending
+    process gives back whole anyway. Here the handlers run and the streams are flushed as
+    they would be, and the process ends at once. Only for a process about to end.
+
+    Returns, ending nothing, when the ordinary exit has more to do: a code that is not an
+    exit status (Python prints it), a thread still running (Python waits for it), a profiler
+    or tracer watching (``python -m cProfile``, coverage: they report once the program's code
+    is done), or a stream that cannot be flushed (Python reports it).
+    """
+    if not (code is None or (isinstance(code, int) and 0 <= code <= 255)):
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code or 0)

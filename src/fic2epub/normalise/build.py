@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from fic2epub.background import map_shared
 from fic2epub.lazy_re import lazy
@@ -116,11 +117,11 @@ def _unemphasised(text: str) -> str:
     return found.group("inner") if found else text
 
 
-@dataclass
 class _Notes:
     """Notes collected from a run of chunks, in order."""
 
-    notes: list[Note] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.notes: list[Note] = []
 
     def collect(self, chunks: Sequence[Chunk], origin: NoteOrigin) -> None:
         current: list[Chunk] = []
@@ -466,8 +467,7 @@ def _heading_title(head: Chunk) -> str:
     return typography(head.value or heading_title(head.text), dashes=False)
 
 
-@dataclass(frozen=True, slots=True)
-class _ChapterJob:
+class _ChapterJob(NamedTuple):
     """What one chapter is built from: its chunks, its heading and its number."""
 
     region: Chunks

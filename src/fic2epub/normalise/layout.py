@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_pointers import split_pointers
@@ -28,8 +28,7 @@ from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.options import Layout
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     number: int
     text: str  # stripped
     indent: int

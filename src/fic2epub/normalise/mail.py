@@ -10,7 +10,8 @@ thread rules (:mod:`fic2epub.normalise.threads`) read the messages as posts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
@@ -85,8 +86,7 @@ _MESSAGE_ID_LINE = lazy(r"(?:news:)?<?[^\s<>]+@[^\s<>]+>?(?:\.\.\.)?")
 _PASSED_ON_SHARE = 2 / 3
 
 
-@dataclass(frozen=True, slots=True)
-class MailHeader:
+class MailHeader(NamedTuple):
     """One message's header lines: ``start`` to ``end`` (exclusive) in the chunks."""
 
     start: int

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
@@ -43,8 +44,7 @@ _CONTENTS = lazy(r"(?:table\s+of\s+)?contents|chapters|index", re.IGNORECASE)
 _LIST_ITEM = lazy(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 
 
-@dataclass(frozen=True, slots=True)
-class AtxHeading:
+class AtxHeading(NamedTuple):
     """An ATX heading line: its level (the number of ``#``) and its title."""
 
     level: int

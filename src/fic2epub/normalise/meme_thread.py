@@ -17,7 +17,8 @@ the continuation notes are the thread's, not the story's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
@@ -63,8 +64,7 @@ _TIME_ONLY = lazy(_UTC_TIME, re.IGNORECASE)
 _COMMENTER = lazy(r"\(?\s*anonymous\s*\)?|[\w.-]{2,40}", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Comment:
+class _Comment(NamedTuple):
     start: int  # the subject line, or the header line when it has no subject
     header: int
     end: int  # after the links line, or the next comment's start

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from typing import Any
 
 from fic2epub.lazy_re import lazy
@@ -208,13 +208,13 @@ def language_tag(value: str) -> str | None:
     return value.strip() if _BCP47.fullmatch(value.strip()) else None
 
 
-@dataclass
 class MetadataBuilder:
     """Collects header values as the chunks are read, then makes one :class:`Metadata`."""
 
-    values: dict[str, Any] = field(default_factory=dict)
-    extra: list[Field] = field(default_factory=list)
-    tongues: dict[str, int] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+        self.extra: list[Field] = []
+        self.tongues: dict[str, int] = {}
 
     def set(self, name: str, value: Any) -> None:
         """Set a field unless an earlier line already did (the header wins over later lines)."""

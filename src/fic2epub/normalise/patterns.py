@@ -7,7 +7,7 @@ means (a "Notes:" line in the header, a glyph line between two scenes).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
@@ -266,8 +266,7 @@ SECTION_RE = lazy(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A recognised heading: its kind and its number (when it has one)."""
 
     kind: str  # "chapter", "named" (Prologue…), "part", "numbered"
@@ -501,8 +500,7 @@ _NEEDS_SEPARATOR = lazy(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class NoteLabel:
+class NoteLabel(NamedTuple):
     """A note's label as written and the text that follows it on the same line."""
 
     label: str

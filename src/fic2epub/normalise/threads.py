@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
@@ -76,8 +77,7 @@ _POST_NUMBER = lazy(r"#\d{1,7}")
 _TOP_LINK = lazy(r"(?:back\s+to\s+)?top", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Post:
+class _Post(NamedTuple):
     """One post of a thread: where its header starts, where its text starts, who wrote it."""
 
     start: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
@@ -64,8 +64,7 @@ from fic2epub.normalise.wiki_article import wiki_article
 from fic2epub.options import ReadOptions
 
 
-@dataclass(frozen=True, slots=True)
-class Pass:
+class Pass(NamedTuple):
     """One named step over the chunks."""
 
     name: str

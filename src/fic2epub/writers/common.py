@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup
 
@@ -30,8 +29,7 @@ Href = Callable[..., str]
 """``href(section_id, fragment=None)``: a link to a section (or an element in it)."""
 
 
-@dataclass(frozen=True, slots=True)
-class StoryLink:
+class StoryLink(NamedTuple):
     """A story as the anthology title page lists it."""
 
     story: Story

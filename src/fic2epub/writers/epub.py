@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ebooklib import epub
 
@@ -119,8 +118,7 @@ def _section_document(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Landmark:
+class _Landmark(NamedTuple):
     """An entry of the landmarks navigation (and of the EPUB 2 guide, if ``guide`` is set)."""
 
     type: str
