@@ -110,6 +110,10 @@ CONFLICTS: dict[str, list[str]] = {
         "chapter 2 ends 'g about a horse. It would be too much trouble for everyone…”', "
         "not 'It would be too much trouble for everyone…'",
     ],
+    "heldout88/05-ao3-txt-two-chapters-notes-at-start-and-end-cyrillic-fandom.txt": [
+        "chapter 2 ends ' if you do not eat them she will think the world is ending.”', "
+        "not 'and if you do not eat them she will think the world is ending.'",
+    ],
 }
 
 
