@@ -82,12 +82,13 @@ def test_markup_in_text_is_escaped_and_forbidden_characters_dropped() -> None:
 
 
 def _lxml_block(block: Block) -> etree._Element:
-    """The lxml elements the markup must match, built the plain way."""
+    """The lxml elements the markup must match, built the plain way, with no empty text
+    (as parsed: an element parsed from ``<p></p>`` holds no text)."""
     if isinstance(block, SceneBreak):
         return etree.Element("hr", {"class": "scene-break"})
     if isinstance(block, EndMarker):
         marker = etree.Element("p", {"class": "end-marker"})
-        marker.text = clean_text(block.text)
+        marker.text = clean_text(block.text) or None
         return marker
     assert isinstance(block, Paragraph)
     paragraph = etree.Element("p", {"class": "center"} if block.align == "center" else {})
@@ -99,9 +100,9 @@ def _lxml_inlines(parent: etree._Element, inlines: tuple[Inline, ...]) -> None:
     for inline in inlines:
         if isinstance(inline, Text):
             if len(parent):
-                parent[-1].tail = (parent[-1].tail or "") + clean_text(inline.text)
+                parent[-1].tail = (parent[-1].tail or "") + clean_text(inline.text) or None
             else:
-                parent.text = (parent.text or "") + clean_text(inline.text)
+                parent.text = (parent.text or "") + clean_text(inline.text) or None
         elif isinstance(inline, LineBreak):
             etree.SubElement(parent, "br")
         else:

@@ -59,8 +59,8 @@ def block_markup(block: Block, method: Method = "xml") -> str:
     """One block as markup: ``<p>``, ``<hr class="scene-break"/>`` or an end marker.
 
     The markup is written out directly, exactly as lxml would serialise the same elements
-    (the tests hold it to that); building lxml elements and serialising them took a tenth of
-    writing a long book. Elements carry no namespace: the document supplies it.
+    as parsed (the tests hold it to that); building lxml elements and serialising them took
+    a tenth of writing a long book. Elements carry no namespace: the document supplies it.
     """
     if isinstance(block, Paragraph):
         start = '<p class="center">' if block.align == "center" else "<p>"
@@ -68,7 +68,7 @@ def block_markup(block: Block, method: Method = "xml") -> str:
     if isinstance(block, SceneBreak):
         return '<hr class="scene-break"/>' if method == "xml" else '<hr class="scene-break">'
     if isinstance(block, EndMarker):
-        return f'<p class="end-marker">{_escape(clean_text(block.text))}</p>'
+        return _element('<p class="end-marker">', "p", (Text(text=block.text),), method)
     raise TypeError(f"not a block: {block!r}")
 
 
@@ -90,14 +90,18 @@ def _inlines_markup(inlines: Sequence[Inline], method: Method) -> str:
 
 
 def _element(start: str, name: str, content: Sequence[Inline], method: Method) -> str:
-    """An element from its start tag and inlines; XML closes one with none in its start tag.
+    """An element from its start tag and inlines; XML closes one that holds nothing in its
+    start tag.
 
-    An inline that prints nothing (an empty text) still gives the element a text node, which
-    lxml writes as ``<p></p>``, so only an element with no inlines at all is closed early.
+    Nothing is what its inlines print: none at all, or only empty texts. An empty text gives
+    an element built in lxml a text node, which it writes as ``<p></p>``, but the element
+    parsed from that holds no text, and an EPUB's documents are parsed before they are
+    serialised: the markup is what lxml writes of the element as parsed.
     """
-    if not content and method == "xml":
+    inner = _inlines_markup(content, method)
+    if not inner and method == "xml":
         return f"{start[:-1]}/>"
-    return f"{start}{_inlines_markup(content, method)}</{name}>"
+    return f"{start}{inner}</{name}>"
 
 
 def _escape(text: str) -> str:
