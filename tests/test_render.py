@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
@@ -79,6 +80,19 @@ def test_markup_in_text_is_escaped_and_forbidden_characters_dropped() -> None:
     out = xml(block)
     assert out == "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt;  ok</p>"
     assert etree.fromstring(out).text == "<script>alert(1)</script> & ]]>  ok"
+
+
+_ANY_TEXT = st.text(st.characters(blacklist_categories=())) | st.text(
+    st.sampled_from("a\t\n\r\x00\x0b\x1f\x7f\x85\xa0\xad\u2028\ud800\udfff\ufffd\ufffe\uffff")
+)
+
+
+@given(_ANY_TEXT)
+def test_clean_text_drops_what_the_pattern_drops(text: str) -> None:
+    # clean_text returns a printable text as it is, without asking the pattern.
+    assert clean_text(text) == re.sub(
+        "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "", text
+    )
 
 
 def _lxml_block(block: Block) -> etree._Element:
