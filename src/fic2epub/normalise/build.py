@@ -618,8 +618,14 @@ def _count_words(blocks: Sequence[Block]) -> int:
     """The number of words (matches of ``_WORD``) in the paragraphs among ``blocks``."""
     # No word spans a space, so the count is the sum over the pieces between spaces, and a
     # piece of letters only is one word: only the others ("don’t", "end.", "one-on-one") need
-    # the pattern, which costs several times what splitting and str.isalpha do per character.
+    # the pattern, which costs several times what splitting and isalpha do per character.
+    # The pieces are cut from the UTF-8 bytes, where each costs less to make than a str, and
+    # bytes.isalpha passes ASCII letters only: a piece with any other byte (an accented
+    # letter, a curly quote, a space other than ASCII's, where str.split would have cut) goes
+    # to the pattern whole, which reads it as it reads the text. No byte of a multi-byte
+    # character is ASCII, so a cut never splits one; surrogatepass carries lone surrogates.
     paragraphs = (plain_text(block.content) for block in blocks if isinstance(block, Paragraph))
-    pieces = " ".join(paragraphs).split()
-    others = list(itertools.filterfalse(str.isalpha, pieces))
-    return len(pieces) - len(others) + len(_WORD.findall(" ".join(others)))
+    pieces = " ".join(paragraphs).encode("utf-8", "surrogatepass").split()
+    others = list(itertools.filterfalse(bytes.isalpha, pieces))
+    rest = b" ".join(others).decode("utf-8", "surrogatepass")
+    return len(pieces) - len(others) + len(_WORD.findall(rest))
