@@ -53,10 +53,11 @@ def paragraph(chunks: Sequence[Chunk], texts: Sequence[str]) -> Paragraph:
 
     ``texts`` are the chunks' texts, already typographically corrected.
     """
-    align: Align = "center" if all(chunk.centred for chunk in chunks) else "start"
     if len(texts) == 1:
         # Most paragraphs: one chunk, whose runs are the content as they come.
+        align: Align = "center" if chunks[0].centred else "start"
         return Paragraph(content=emphasis(texts[0]), align=align)
+    align = "center" if all(chunk.centred for chunk in chunks) else "start"
     content: list[Inline] = []
     for position, text in enumerate(texts):
         if position:
@@ -72,33 +73,35 @@ def _block_text(chunk: Chunk) -> str:
 def blocks_of(chunks: Sequence[Chunk]) -> tuple[Block, ...]:
     """Story blocks from text, scene-break and end-marker chunks, in order."""
     wanted = [c for c in chunks if c.role in _PROSE or c.role == "end-marker"]
-    corrected = dict(
-        zip(map(id, wanted), typography_many([_block_text(c) for c in wanted]), strict=True)
-    )
+    # The loop below meets the wanted chunks in this same order: each takes its text in turn.
+    corrected = iter(typography_many([_block_text(c) for c in wanted]))
     blocks: list[Block] = []
     run: list[Chunk] = []
-
-    def flush() -> None:
-        if run:
-            blocks.append(paragraph(run, [corrected[id(c)] for c in run]))
-            run.clear()
-
+    texts: list[str] = []
     for chunk in chunks:
-        if chunk.role == "scene-break":
-            flush()
+        role = chunk.role
+        if role == "scene-break":
+            if run:
+                blocks.append(paragraph(run, texts))
+                run, texts = [], []
             blocks.append(SceneBreak(marker=chunk.text))
-        elif chunk.role == "end-marker":
-            flush()
-            blocks.append(EndMarker(text=_unemphasised(corrected[id(chunk)])))
-        elif chunk.role in _PROSE:
+        elif role == "end-marker":
+            if run:
+                blocks.append(paragraph(run, texts))
+                run, texts = [], []
+            blocks.append(EndMarker(text=_unemphasised(next(corrected))))
+        elif role in _PROSE:
+            text = next(corrected)
+            if run and (chunk.break_before or not chunk.continues):
+                blocks.append(paragraph(run, texts))
+                run, texts = [], []
             if chunk.break_before:
-                flush()
                 blocks.append(SceneBreak(marker=""))
-            elif not chunk.continues:
-                flush()
             if _block_text(chunk):
                 run.append(chunk)
-    flush()
+                texts.append(text)
+    if run:
+        blocks.append(paragraph(run, texts))
     return tuple(blocks)
 
 
