@@ -55,6 +55,7 @@ from fic2epub.normalise.read_later import read_later_note
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
+from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
@@ -120,6 +121,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     banner_box,
     note_app_footer,
     asciidoc_markup,
+    textile_markup,
     org_ascii_export,
     drawn_table_fields,
     bulleted_fields,
