@@ -33,6 +33,7 @@ from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.link_addresses import angle_link_addresses
 from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_references
 from fic2epub.normalise.mail import unescape_mbox
@@ -103,7 +104,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # note app's record block at the end, AsciiDoc's marks, published Google Docs, Notion, Logseq,
 # Obsidian, Rentry and Org exports, converters' setext headings, Markdown escapes and reference-
 # style images, text browsers' menus, reference lists and definition lists, word processors'
-# comment lists, mailboxes' escaped "From" lines, Discord and phone chat exports (a WhatsApp
+# comment lists, mailboxes' escaped "From" lines, a browser's text save's link addresses, Discord and phone chat exports (a WhatsApp
 # export of long messages too), old.reddit, paste and wiki pages, anti-copy strings, a
 # typesetter's end mark after a piece's last word and a note's closing to-do list. Each module's
 # docstring names its rules.
@@ -111,6 +112,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
     html_residue,
+    angle_link_addresses,
     apple_books_excerpts,
     read_later_note,
     web_clip,
