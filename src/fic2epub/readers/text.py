@@ -99,15 +99,15 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
-# lines: a saved mail's MIME envelope, journal markup and HTML residue, a reading app's citations,
-# a read-later app's note frame and highlights, a clipper's or the Wayback Machine's framing, a
-# note app's record block at the end, AsciiDoc's marks, published Google Docs, Notion, Logseq,
-# Obsidian, Rentry and Org exports, converters' setext headings, Markdown escapes and reference-
-# style images, text browsers' menus, reference lists and definition lists, word processors'
-# comment lists, mailboxes' escaped "From" lines, a browser's text save's link addresses, Discord and phone chat exports (a WhatsApp
-# export of long messages too), old.reddit, paste and wiki pages, anti-copy strings, a
-# typesetter's end mark after a piece's last word and a note's closing to-do list. Each module's
-# docstring names its rules.
+# lines: a saved mail's MIME envelope, journal markup and HTML residue, a browser's text save's
+# link addresses, a reading app's citations, a read-later app's note frame and highlights, a
+# clipper's or the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
+# and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
+# converters' setext headings, Markdown escapes and reference-style images, text browsers'
+# menus, reference lists and definition lists, word processors' comment lists, mailboxes'
+# escaped "From" lines, Discord and phone chat exports (a WhatsApp export of long messages
+# too), old.reddit, paste and wiki pages, anti-copy strings, a typesetter's end mark after a
+# piece's last word and a note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
