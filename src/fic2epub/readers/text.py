@@ -29,6 +29,7 @@ from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.groups_io import groups_io_page
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
+from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
@@ -99,7 +100,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
-# lines: a saved mail's MIME envelope, journal markup and HTML residue, a browser's text save's
+# lines: a saved mail's MIME envelope, journal markup and HTML residue, a
+# converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights, a
 # clipper's or the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
@@ -112,6 +114,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
     html_residue,
+    xml_declaration_lines,
+    underscored_link_text,
     angle_link_addresses,
     apple_books_excerpts,
     read_later_note,
