@@ -28,6 +28,8 @@ from fic2epub.lazy_re import lazy
 _BLOCK = lazy(r"(?P<tag>p|h[1-6])(?P<align>[<>=]{0,2})\.(?:[ \t]+|$)")
 # Textile's bracketed phrase marks: "[*Label:*]" (strong), "[_word_]" (emphasis).
 _BRACKETED = lazy(r"\[(?P<mark>\*\*?|__?)(?P<inner>[^\[\]\n]{1,200}?)(?P=mark)\]")
+# A heading's mark opening a line anywhere in the text: the cheap test first.
+_HEADING_LINE = lazy(r"^h[1-6]\. ", re.MULTILINE)
 # A file needs this many paragraph marks besides its heading.
 _LEAST_PARAGRAPHS = 3
 
@@ -35,7 +37,7 @@ _LEAST_PARAGRAPHS = 3
 def textile_markup(text: str) -> str:
     """``text`` with Textile's block marks and bracketed phrase marks as Markdown, when it
     is Textile; else as it is. Lines keep their places, so line numbers still hold."""
-    if "p. " not in text or ". " not in text[:4000]:
+    if "p. " not in text or _HEADING_LINE.search(text) is None:
         return text
     lines = text.split("\n")
     if not _is_textile(lines):
