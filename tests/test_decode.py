@@ -170,4 +170,3 @@ def test_every_untidy_character_is_unprintable() -> None:
     assert untidy
     assert "\n" not in untidy
     assert not any(character.isprintable() for character in untidy)
-
