@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import sys
 
 import pytest
 
 from fic2epub.errors import InputError
-from fic2epub.normalise.decode import decode
+from fic2epub.normalise.decode import _UNTIDY, decode
 
 STORY = "“Wait,” she said… it’s – fine. Café naïve."
 
@@ -159,3 +160,13 @@ def test_latin_reading_refuses_text_in_another_script() -> None:
     assert latin_reading("Kaoru read the sign, 東京, and walked on.\n".encode("gbk")) is None
     assert latin_reading("Kaoru read the sign and walked on.\n".encode("ascii")) is None
     assert latin_reading("那天下雨，她在车站等他。\n".encode("gbk")) is None
+
+
+def test_every_untidy_character_is_unprintable() -> None:
+    # _tidy passes a text that prints but for its line breaks without the _UNTIDY scan: that
+    # is only right while no character the pattern takes prints, and "\n" is none of them.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    untidy = _UNTIDY.findall(every)
+    assert untidy
+    assert "\n" not in untidy
+    assert not any(character.isprintable() for character in untidy)

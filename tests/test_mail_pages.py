@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from re import _constants as re_constants  # type: ignore[attr-defined]
+from re import _parser as re_parser  # type: ignore[attr-defined]
+
 import pytest
 
 from fic2epub.model import EndMarker
 from fic2epub.normalise.groups_io import pager_rule
-from fic2epub.normalise.mail import is_mbox_separator, unescape_mbox
+from fic2epub.normalise.mail import (
+    _MACHINE_MARKS,
+    _MACHINE_VALUE,
+    _machine_marked,
+    is_mbox_separator,
+    unescape_mbox,
+)
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
 from fic2epub.normalise.pages import is_masthead
@@ -806,3 +815,18 @@ def test_groups_io_sort_word_and_footer_link_inside_the_story_stay() -> None:
     assert "About Groups.io" in paragraphs
     assert any(paragraph.startswith("The miller\u2019s boy came up") for paragraph in paragraphs)
     assert paragraphs[-1].endswith("for a long time before she swept.")
+
+
+def test_every_machine_value_form_holds_a_machine_mark() -> None:
+    # _reply_attribution asks for one of _MACHINE_MARKS before lowering the text: each
+    # alternative of _MACHINE_VALUE must hold one of them as a literal it cannot do without.
+    parsed = re_parser.parse(_MACHINE_VALUE.pattern, _MACHINE_VALUE.flags)
+    (op, (_, alternatives)), *rest = parsed.data
+    assert op is re_constants.BRANCH and not rest
+    for alternative in alternatives:
+        required = {
+            chr(value) for item_op, value in alternative.data if item_op is re_constants.LITERAL
+        }
+        assert required & set(_MACHINE_MARKS), alternative
+    assert all(_machine_marked(f"a{mark}b") for mark in _MACHINE_MARKS)
+    assert not _machine_marked("She wrote back at once.")

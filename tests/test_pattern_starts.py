@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from re import _constants as constants  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
@@ -17,6 +18,8 @@ from typing import Any
 import pytest
 
 from fic2epub.normalise.patterns import (
+    _NOTE_FIRSTS,
+    _NOTE_OPENINGS,
     ACT_SCENE_RE,
     CHAPTER_RE,
     HEADING_START,
@@ -146,3 +149,14 @@ def test_prose_is_turned_away_and_notes_are_not() -> None:
     ):
         assert NOTE_START.match(label) is not None
     assert match_note("A/N: thanks") is not None
+
+
+def test_note_start_asks_first_characters_its_openings_start_with() -> None:
+    # NOTE_START asks the openings' first characters as one class before trying the
+    # openings: with case ignored, the class must take each character an opening's first
+    # character takes, and no other.
+    firsts = {opening[0] for opening in _NOTE_OPENINGS.split("|")}
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    one_by_one = re.compile("|".join(sorted(firsts)), re.IGNORECASE).findall(every)
+    assert len(one_by_one) > len(firsts)
+    assert re.compile(f"[{_NOTE_FIRSTS}]", re.IGNORECASE).findall(every) == one_by_one

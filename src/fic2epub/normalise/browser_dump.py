@@ -57,6 +57,8 @@ def dump_top_menu(text: str) -> str:
 
 def definition_list_fields(text: str) -> str:
     """The text with each header-label term of a dumped definition list given its colon."""
+    if "\n  " not in text and ("\t" not in text or "\n\t" not in text):
+        return text  # no line is indented as a definition is (one scan, not the pattern's)
     # The break put before the text lets a term on the first line be found too.
     terms = [
         found.end("label") - 1

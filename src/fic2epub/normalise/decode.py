@@ -224,13 +224,29 @@ def _repair_mojibake(text: str) -> str:
 
 def _tidy(text: str) -> str:
     """Normalise line endings and spaces; drop invisible and XML-illegal characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\u2026")
+    # Each step that the text may not need is asked for by one character first, which is
+    # found at memory speed: looking for "\r\n", putting two characters for one and
+    # expanding tabs each step through the whole text even when there is nothing to change
+    # (the three took 28 of _tidy's 35 M instructions on a 1.2 MB story with none of them).
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n")
+    if "\u2029" in text:
+        text = text.replace("\u2029", "\n\n")
+    text = text.replace("\x85", "\u2026")
     text = page_number_tabs(label_tab_table(text))
     # Before the form feeds go with the other control characters: they mark PDF pages.
     text = form_feed_splits(page_edge_furniture(text))
-    text = text.expandtabs(4)
+    if "\t" in text:
+        text = text.expandtabs(4)
     if text.isascii() and not text.encode("ascii").translate(None, _TIDY_ASCII):
+        return text
+    if text.replace("\n", " ").isprintable():
+        # Every character _UNTIDY takes is one Python does not print (a control, a format
+        # character, a space other than " ", a surrogate, a noncharacter), and "\n" is not
+        # one of them: a text whose characters but its line breaks all print has nothing to
+        # tidy. Python tells so faster than the pattern scans a text it does not match
+        # (3.7 against 5.5-7 ms for a 1.2 MB story with curly quotes).
         return text
     return _UNTIDY.sub(_tidy_character, text)
 

@@ -270,6 +270,8 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
                 else Counter[str]()
             )
             chunks.append(_join(run, max(len(line.text) for line in run), words, continues=False))
+        elif len(run) == 1:
+            chunks.append(_single(run[0], width))  # most runs: a line of its own
         else:
             chunks.extend(_single(line, width) for line in run)
     return tuple(chunks)

@@ -483,7 +483,12 @@ _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|ki|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
 )
-NOTE_START = lazy(f"{_NOTE_LEAD}(?:{_NOTE_OPENINGS})", re.IGNORECASE)
+# The openings' first characters, asked first as one class: ignoring case, the engine tries
+# the openings one by one, each first character a step of its own, so a paragraph that opens
+# with none of them (dialogue's quotation mark, "He", "I", "When") is turned away in one
+# step instead of thirty (about 0.15 us against 0.6-1.1 us a paragraph).
+_NOTE_FIRSTS = "".join(sorted({opening[0] for opening in _NOTE_OPENINGS.split("|")}))
+NOTE_START = lazy(f"{_NOTE_LEAD}(?=[{_NOTE_FIRSTS}])(?:{_NOTE_OPENINGS})", re.IGNORECASE)
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"

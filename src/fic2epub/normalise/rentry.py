@@ -41,7 +41,9 @@ def rentry_marks(text: str) -> str:
 
     Skipped at once when the text has neither mark.
     """
-    if not line_may_start(_MARK_START, text):
+    # ">" is found at memory speed and "!!!" in one pass, where the search for a line's start
+    # tries every line (9 M instructions on a 1.2 MB story): a text with neither has no mark.
+    if (">" not in text and "!!!" not in text) or not line_may_start(_MARK_START, text):
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
