@@ -15,10 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from fic2epub.records import frozen_record
+
 # --- inline content -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Text:
     """A run of plain text, already typographically corrected."""
 
@@ -26,7 +28,7 @@ class Text:
     """The characters, with no markup; writers escape them."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Emph:
     """Emphasised (italic) content, from ``*x*``, ``_x_`` or ``/x/`` in the source."""
 
@@ -34,7 +36,7 @@ class Emph:
     """What is emphasised; may itself contain :class:`Strong`."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Strong:
     """Strongly emphasised (bold) content, from ``**x**`` or ``__x__``."""
 
@@ -42,7 +44,7 @@ class Strong:
     """What is emphasised; may itself contain :class:`Emph`."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class LineBreak:
     """A deliberate line break inside a paragraph (verse, letters, text messages)."""
 
@@ -68,7 +70,7 @@ def plain_text(content: Iterable[Inline]) -> str:
 Align = Literal["start", "center"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Paragraph:
     """One paragraph of prose."""
 
@@ -78,7 +80,7 @@ class Paragraph:
     """``center`` when the author centred the line (titles of letters, sign-offs)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class SceneBreak:
     """A change of scene inside a chapter."""
 
@@ -86,7 +88,7 @@ class SceneBreak:
     """The glyphs as written ("* * *", "-- -- --"); empty for a run of blank lines."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class EndMarker:
     """A closing formula such as "The End", "fin" or "tbc", set apart from the prose."""
 

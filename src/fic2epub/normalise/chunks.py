@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 from typing import Literal
 
 from fic2epub.lazy_re import lazy
+from fic2epub.records import frozen_record
 
 Role = Literal[
     "text",  # story prose
@@ -30,7 +31,7 @@ Role = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Chunk:
     """One paragraph candidate: the lines it came from, and what the passes decided it is."""
 
