@@ -41,7 +41,7 @@ from fic2epub.normalise.lynx import (
     lynx_tag_lists,
 )
 from fic2epub.normalise.mail import unescape_mbox
-from fic2epub.normalise.markup import html_residue
+from fic2epub.normalise.markup import html_comment_lines, html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.mime import mime_message
@@ -114,6 +114,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
+    html_comment_lines,
     html_residue,
     apple_books_excerpts,
     read_later_note,
