@@ -188,6 +188,23 @@ def test_heading_version_tag(line: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # A word processor's tab after a list number, expanded to spaces, is one space
+        # (heading-tab-gap).
+        ("Capítulo 3  A Ponte", "Capítulo 3 A Ponte"),
+        ("Chapter 7    The Mill Race", "Chapter 7 The Mill Race"),
+        ("~*~ Part 2   Winter ~*~", "Part 2 Winter"),
+        # Single spaces and the spaces around a glyph stay as written.
+        ("Capítulo 3 A Ponte", "Capítulo 3 A Ponte"),
+        ("Chapter 7 - The Mill Race", "Chapter 7 - The Mill Race"),
+    ],
+)
+def test_heading_tab_gap(line: str, title: str) -> None:
+    assert heading_title(line) == title
+
+
+@pytest.mark.parametrize(
     ("line", "chrome"),
     [
         ("[Reviews - 5]", True),

@@ -68,6 +68,8 @@ from fic2epub.normalise.site_names import is_site_name
         "Back to index",
         "Yahoo! Groups   Sign In   New User? Sign Up",
         "Review this Story/Chapter",
+        # Rule ``ffn-review-print-links``: the 2010 layout's row under the chapter select.
+        "Review this Story . Print . Email",
         "Submit Review",
         "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites",
         "Add Story to Favorites",
@@ -252,6 +254,8 @@ def test_site_chrome(line: str) -> None:
         # Pager words in prose, with no arrow (mobile-review-pager).
         "Prev review of the case was thin, he said.",
         "Review next week's figures, she said.",
+        # The review link's row needs the bare links after it (ffn-review-print-links).
+        "Review this story. Print the proofs. Email the editor.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:
@@ -533,6 +537,15 @@ def test_run_together_chapter_links(line: str, expected: bool) -> None:
         ("Author", "moss_and_marrow   PM", False),
         ("Author", "Follow/Fav", True),
         ("Author", "Home   Stories   PM", True),
+        # Rule ``alert-links-after-name``: the 2010 layout's links set wide after the name.
+        (
+            "Author",
+            "reed_and_ink    Add Story Alert . Add Author Alert . Add Favorite Story",
+            False,
+        ),
+        # Only after a name: the links alone, or after other links, stay the site's.
+        ("Author", "Add Story Alert . Add Author Alert", True),
+        ("Author", "Home   Stories    Add Story Alert . Add Author Alert", True),
     ],
 )
 def test_author_pm_link_is_not_chrome(label: str, value: str, expected: bool) -> None:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # bench/corpus_score.py) was written without sight of the reader's code, as a check on formats
 # the reader was not tuned for; they stay in the suite so those formats keep working.
 # (A new blind corpus is measured with bench/corpus_score.py until it passes.)
-_MEASURED_ONLY = {"heldout5", "heldout7", "heldout88", "heldout89"}
+_MEASURED_ONLY = {"heldout5", "heldout7", "heldout89"}
 _HELDOUT = sorted(
     (path for path in (ROOT / "tests").glob("heldout*") if path.name not in _MEASURED_ONLY),
     key=lambda path: int(path.name.removeprefix("heldout") or 1),
@@ -109,6 +109,10 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout57/14-word-cp1252-crlf-no-summary-en-dash-headings-chapter-four-sentence.txt": [
         "chapter 2 ends 'g about a horse. It would be too much trouble for everyone…”', "
         "not 'It would be too much trouble for everyone…'",
+    ],
+    "heldout88/05-ao3-txt-two-chapters-notes-at-start-and-end-cyrillic-fandom.txt": [
+        "chapter 2 ends ' if you do not eat them she will think the world is ending.”', "
+        "not 'and if you do not eat them she will think the world is ending.'",
     ],
 }
 

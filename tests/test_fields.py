@@ -134,6 +134,11 @@ def test_date_only_lines(line: str, iso: str | None) -> None:
         # FanFiction.Net's old "PM" link after the name goes; a name's own last word stays.
         ("Reed Hollow  PM", ("Reed Hollow",)),
         ("Anna PM", ("Anna PM",)),
+        # The 2010 layout's alert and favourite links set wide after the name go; a name
+        # that only ends in such words, with no wide space, is kept.
+        ("reed_and_ink    Add Story Alert . Add Author Alert", ("reed_and_ink",)),
+        ("Ada Lane   Add Favorite Story . Add Favorite Author", ("Ada Lane",)),
+        ("Mira Add Story Alert", ("Mira Add Story Alert",)),
         # A name that ends in an initial keeps the initial's full stop; another loses it.
         ("Margaret T.", ("Margaret T.",)),
         ("Ann B. and Cy D.", ("Ann B.", "Cy D.")),

@@ -546,6 +546,87 @@ def test_a_dated_diary_entry_after_a_title_echo_stays() -> None:
     assert "The mill stood still." in text
 
 
+DW_MASTERPOST = """\
+Heron Pages
+grey_heron_ink
+Previous Entry | Add Memory | Share This Entry | Next Entry
+fic masterpost: Salt Marsh (Original, G)
+Mar. 2nd, 2016 at 6:40 PM
+[personal profile] grey_heron_ink
+Title: Salt Marsh
+Author: grey_heron_ink
+Rating: G
+Summary: A warden counts the birds on the marsh one last spring.
+
+Part One | Part Two
+
+Tags: my fic
+( 3 comments — Reply )
+Flag
+Heron Pages
+grey_heron_ink
+Previous Entry | Add Memory | Share This Entry | Next Entry
+fic: Salt Marsh, the counting
+Mar. 2nd, 2016 at 6:45 PM
+[personal profile] grey_heron_ink
+« Masterpost | Part Two »
+
+Part One
+
+The warden walked out at dawn with her notebook and her cold hands.
+
+« Masterpost | Part Two »
+Tags: my fic
+( 1 comment — Reply )
+Flag
+Heron Pages
+grey_heron_ink
+Previous Entry | Add Memory | Share This Entry | Next Entry
+fic: Salt Marsh, the last heron
+Mar. 9th, 2016 at 7:05 PM
+[personal profile] grey_heron_ink
+« Part One | Masterpost
+
+Part Two
+
+The last heron stood in the channel and would not be counted.
+
+« Part One | Masterpost
+Tags: my fic
+( 2 comments — Reply )
+Flag
+"""
+
+
+def test_masterpost_and_entries_drop_each_entrys_own_subject() -> None:
+    """Rule ``repeated-entry-subject``: a masterpost copied with the chapter entries under
+    it; each entry's subject differs from the masterpost's, but between the journal's
+    repeated framing and the entry's date it is that page's header, not a chapter."""
+    story = _read(DW_MASTERPOST)
+    assert story.metadata.title == "Salt Marsh"
+    assert [c.title for c in story.chapters] == ["Part One", "Part Two"]
+    assert plain(story.chapters[0].blocks) == (
+        "The warden walked out at dawn with her notebook and her cold hands."
+    )
+    assert plain(story.chapters[1].blocks) == (
+        "The last heron stood in the channel and would not be counted."
+    )
+
+
+def test_a_diary_entrys_own_title_and_date_after_the_framing_stay() -> None:
+    """A line over a date after the repeated framing, with nothing repeated under them,
+    may be a diary's next entry: its title and date stay the story's, as a lone date does
+    (``repeated-entry-subject``, ``repeated-page-date``)."""
+    story = _read(
+        "Sedge Notes\nslate_and_sedge\nJun. 3rd, 2012\n\nTitle: Low Water\n"
+        "Author: slate_and_sedge\n\nThe river dropped.\n\nSedge Notes\nslate_and_sedge\n"
+        "The mill pond\nJun. 4th, 2012\n\nThe mill stood still.\n"
+    )
+    text = _all_text(story)
+    assert "The mill pond" in text
+    assert "Jun. 4th, 2012" in text
+
+
 def test_journal_tags() -> None:
     """Rules ``journal-user-tag`` and ``journal-cut-tag``."""
     assert journal_tags('Beta: <user name="ink_and_ash">!') == "Beta: ink_and_ash!"

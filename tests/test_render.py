@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
@@ -81,13 +82,27 @@ def test_markup_in_text_is_escaped_and_forbidden_characters_dropped() -> None:
     assert etree.fromstring(out).text == "<script>alert(1)</script> & ]]>  ok"
 
 
+_ANY_TEXT = st.text(st.characters(blacklist_categories=())) | st.text(
+    st.sampled_from("a\t\n\r\x00\x0b\x1f\x7f\x85\xa0\xad\u2028\ud800\udfff\ufffd\ufffe\uffff")
+)
+
+
+@given(_ANY_TEXT)
+def test_clean_text_drops_what_the_pattern_drops(text: str) -> None:
+    # clean_text returns a printable text as it is, without asking the pattern.
+    assert clean_text(text) == re.sub(
+        "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "", text
+    )
+
+
 def _lxml_block(block: Block) -> etree._Element:
-    """The lxml elements the markup must match, built the plain way."""
+    """The lxml elements the markup must match, built the plain way, with no empty text
+    (as parsed: an element parsed from ``<p></p>`` holds no text)."""
     if isinstance(block, SceneBreak):
         return etree.Element("hr", {"class": "scene-break"})
     if isinstance(block, EndMarker):
         marker = etree.Element("p", {"class": "end-marker"})
-        marker.text = clean_text(block.text)
+        marker.text = clean_text(block.text) or None
         return marker
     assert isinstance(block, Paragraph)
     paragraph = etree.Element("p", {"class": "center"} if block.align == "center" else {})
@@ -99,9 +114,9 @@ def _lxml_inlines(parent: etree._Element, inlines: tuple[Inline, ...]) -> None:
     for inline in inlines:
         if isinstance(inline, Text):
             if len(parent):
-                parent[-1].tail = (parent[-1].tail or "") + clean_text(inline.text)
+                parent[-1].tail = (parent[-1].tail or "") + clean_text(inline.text) or None
             else:
-                parent.text = (parent.text or "") + clean_text(inline.text)
+                parent.text = (parent.text or "") + clean_text(inline.text) or None
         elif isinstance(inline, LineBreak):
             etree.SubElement(parent, "br")
         else:

@@ -9,9 +9,12 @@ import sys
 import time
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from conftest import EpubCheckQueue
@@ -19,6 +22,7 @@ from fic2epub.assemble import TocEntry, toc_tree
 from fic2epub.errors import UsageError
 from fic2epub.writers import WRITERS
 from fic2epub.writers.epub import write_epub
+from fic2epub.writers.epub_package import parse_modified
 from story_samples import HOSTILE_TITLE
 from writer_helpers import (
     EPUB_TYPE,
@@ -372,6 +376,23 @@ def test_dates_before_1980_are_clamped_in_the_zip_only() -> None:
     modified = xp(epub.opf, "//opf:meta[@property='dcterms:modified']/text()")
     assert modified == ["1970-01-01T00:00:00Z"]
     assert {info.date_time for info in epub.zip.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+@given(st.datetimes(min_value=datetime(1000, 1, 1)))
+def test_modified_times_read_as_strptime_reads_them(moment: datetime) -> None:
+    value = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    expected = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    assert parse_modified(value) == expected
+    assert parse_modified(value).tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2000-01-01", "2000-01-01T00:00:00", "2000-01-01T00:00:00+00:00", "2000-W01-1T00:00:00Z"],
+)
+def test_other_modified_forms_are_refused(value: str) -> None:
+    with pytest.raises(ValueError, match="dcterms:modified"):
+        parse_modified(value)
 
 
 def test_custom_stylesheets_are_appended(tmp_path: Path, checked_epubs: EpubCheckQueue) -> None:

@@ -26,10 +26,11 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 
 _allowed = False
 # Children started and not yet collected, with the read end of each one's pipe.
@@ -116,7 +117,13 @@ def start(work: Callable[[], bytes], *, helper: str | None = None) -> Callable[[
 
 
 def map_shared(
-    work: Callable[[T], R], items: Sequence[T], weight: Callable[[T], int], *, least: int
+    work: Callable[[T], R],
+    items: Sequence[T],
+    weight: Callable[[T], int],
+    *,
+    least: int,
+    send: Callable[[R], S] | None = None,
+    receive: Callable[[S], R] | None = None,
 ) -> list[R]:
     """``[work(item) for item in items]``, with a child computing the later items meanwhile.
 
@@ -124,6 +131,10 @@ def map_shared(
     and only when the total reaches ``least``: below that, starting a child and pickling its
     results back costs more than it saves. ``work`` must be deterministic and free of side
     effects, and its results picklable, for the reasons :func:`start` gives.
+
+    ``send`` and ``receive``, given together, carry the child's results in a cheaper form:
+    the child pickles ``send(result)`` and the parent makes each back into the result with
+    ``receive``, which must give a result equal to the one sent.
     """
     if len(items) < 2 or not _can_fork():
         return [work(item) for item in items]
@@ -132,18 +143,27 @@ def map_shared(
     if total < least:
         return [work(item) for item in items]
     cut, running = 0, 0
-    # The child also pickles its results, which the parent then unpickles in a little less
-    # time: the parent keeps slightly more than half, so that neither waits long.
+    # The child also pickles its results, and the parent unpickles them: in the cheap form
+    # that send gives, these cost about the same, so each keeps half and neither waits long.
     while cut < len(items) - 1 and running < total * _PARENT_SHARE:
         running += weights[cut]
         cut += 1
     later = items[cut:]
-    collect = start(lambda: pickle.dumps([work(item) for item in later], pickle.HIGHEST_PROTOCOL))
+    collect = start(lambda: pickle.dumps(_sent(work, later, send), pickle.HIGHEST_PROTOCOL))
     earlier = [work(item) for item in items[:cut]]
     # Safe to unpickle: the bytes come from this program's own forked child (or from the
     # fallback in this process), never from outside.
-    later_results: list[R] = pickle.loads(collect())
-    return earlier + later_results
+    sent: list[Any] = pickle.loads(collect())
+    if send is None or receive is None:
+        return earlier + sent
+    return earlier + [receive(result) for result in sent]
+
+
+def _sent(work: Callable[[T], R], items: Sequence[T], send: Callable[[R], S] | None) -> list[Any]:
+    """What the child sends back for ``items``: each one's result, in ``send``'s form if given."""
+    if send is None:
+        return [work(item) for item in items]
+    return [send(work(item)) for item in items]
 
 
 def _can_fork() -> bool:
@@ -216,4 +236,4 @@ def _abandon(pid: int) -> None:
 
 
 _CHUNK = 1 << 16
-_PARENT_SHARE = 0.53
+_PARENT_SHARE = 0.5

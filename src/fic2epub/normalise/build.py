@@ -23,6 +23,7 @@ from fic2epub.model import (
     Part,
     SceneBreak,
     Story,
+    Text,
     plain_text,
 )
 from fic2epub.normalise.blogger_post import blogger_posters
@@ -53,10 +54,11 @@ def paragraph(chunks: Sequence[Chunk], texts: Sequence[str]) -> Paragraph:
 
     ``texts`` are the chunks' texts, already typographically corrected.
     """
-    align: Align = "center" if all(chunk.centred for chunk in chunks) else "start"
     if len(texts) == 1:
         # Most paragraphs: one chunk, whose runs are the content as they come.
+        align: Align = "center" if chunks[0].centred else "start"
         return Paragraph(content=emphasis(texts[0]), align=align)
+    align = "center" if all(chunk.centred for chunk in chunks) else "start"
     content: list[Inline] = []
     for position, text in enumerate(texts):
         if position:
@@ -72,33 +74,35 @@ def _block_text(chunk: Chunk) -> str:
 def blocks_of(chunks: Sequence[Chunk]) -> tuple[Block, ...]:
     """Story blocks from text, scene-break and end-marker chunks, in order."""
     wanted = [c for c in chunks if c.role in _PROSE or c.role == "end-marker"]
-    corrected = dict(
-        zip(map(id, wanted), typography_many([_block_text(c) for c in wanted]), strict=True)
-    )
+    # The loop below meets the wanted chunks in this same order: each takes its text in turn.
+    corrected = iter(typography_many([_block_text(c) for c in wanted]))
     blocks: list[Block] = []
     run: list[Chunk] = []
-
-    def flush() -> None:
-        if run:
-            blocks.append(paragraph(run, [corrected[id(c)] for c in run]))
-            run.clear()
-
+    texts: list[str] = []
     for chunk in chunks:
-        if chunk.role == "scene-break":
-            flush()
+        role = chunk.role
+        if role == "scene-break":
+            if run:
+                blocks.append(paragraph(run, texts))
+                run, texts = [], []
             blocks.append(SceneBreak(marker=chunk.text))
-        elif chunk.role == "end-marker":
-            flush()
-            blocks.append(EndMarker(text=_unemphasised(corrected[id(chunk)])))
-        elif chunk.role in _PROSE:
+        elif role == "end-marker":
+            if run:
+                blocks.append(paragraph(run, texts))
+                run, texts = [], []
+            blocks.append(EndMarker(text=_unemphasised(next(corrected))))
+        elif role in _PROSE:
+            text = next(corrected)
+            if run and (chunk.break_before or not chunk.continues):
+                blocks.append(paragraph(run, texts))
+                run, texts = [], []
             if chunk.break_before:
-                flush()
                 blocks.append(SceneBreak(marker=""))
-            elif not chunk.continues:
-                flush()
             if _block_text(chunk):
                 run.append(chunk)
-    flush()
+                texts.append(text)
+    if run:
+        blocks.append(paragraph(run, texts))
     return tuple(blocks)
 
 
@@ -209,7 +213,16 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     if jobs or part_title is not None or not outline:
         outline.append((part_title, jobs))
     everything = [job for _, held in outline for job in held]
-    built = iter(map_shared(_built_chapter, everything, _ChapterJob.size, least=_SHARED_WORK))
+    built = iter(
+        map_shared(
+            _built_chapter,
+            everything,
+            _ChapterJob.size,
+            least=_SHARED_WORK,
+            send=_sent_chapter,
+            receive=_received_chapter,
+        )
+    )
     words = 0
     parts: list[Part] = []
     for title_of_part, held in outline:
@@ -490,6 +503,39 @@ def _built_chapter(job: _ChapterJob) -> tuple[Chapter, int]:
     return chapter, _count_words(chapter.blocks)
 
 
+# A chapter as the child that built it sends it back: the chapter without its blocks, its
+# blocks with each plain paragraph (one run of text, not centred) as its bare text, and its
+# word count. Most blocks are plain paragraphs, and unpickling one as two dataclass objects
+# (each restored field by field in Python) cost the parent more than building it afresh.
+_SentChapter = tuple[Chapter, tuple[Block | str, ...], int]
+
+
+def _sent_chapter(built: tuple[Chapter, int]) -> _SentChapter:
+    """A built chapter in the form the child sends (see :func:`_received_chapter`)."""
+    chapter, words = built
+    return replace(chapter, blocks=()), tuple([_sent_block(b) for b in chapter.blocks]), words
+
+
+def _sent_block(block: Block) -> Block | str:
+    """A plain paragraph's text; any other block as it is."""
+    if type(block) is Paragraph and block.align == "start" and len(block.content) == 1:
+        run = block.content[0]
+        if type(run) is Text:
+            return run.text
+    return block
+
+
+def _received_chapter(sent: _SentChapter) -> tuple[Chapter, int]:
+    """The built chapter and its word count back from the form :func:`_sent_chapter` gives."""
+    shell, blocks, words = sent
+    # A bare text was a plain paragraph: one Text run, aligned at the start (the default).
+    received = [
+        Paragraph(content=(Text(text=b),), align="start") if isinstance(b, str) else b
+        for b in blocks
+    ]
+    return replace(shell, blocks=tuple(received)), words
+
+
 def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapter:
     """One chapter: notes at its start and end, and its story blocks."""
     before, after = _Notes(), _Notes()
@@ -582,8 +628,14 @@ def _count_words(blocks: Sequence[Block]) -> int:
     """The number of words (matches of ``_WORD``) in the paragraphs among ``blocks``."""
     # No word spans a space, so the count is the sum over the pieces between spaces, and a
     # piece of letters only is one word: only the others ("don’t", "end.", "one-on-one") need
-    # the pattern, which costs several times what splitting and str.isalpha do per character.
+    # the pattern, which costs several times what splitting and isalpha do per character.
+    # The pieces are cut from the UTF-8 bytes, where each costs less to make than a str, and
+    # bytes.isalpha passes ASCII letters only: a piece with any other byte (an accented
+    # letter, a curly quote, a space other than ASCII's, where str.split would have cut) goes
+    # to the pattern whole, which reads it as it reads the text. No byte of a multi-byte
+    # character is ASCII, so a cut never splits one; surrogatepass carries lone surrogates.
     paragraphs = (plain_text(block.content) for block in blocks if isinstance(block, Paragraph))
-    pieces = " ".join(paragraphs).split()
-    others = list(itertools.filterfalse(str.isalpha, pieces))
-    return len(pieces) - len(others) + len(_WORD.findall(" ".join(others)))
+    pieces = " ".join(paragraphs).encode("utf-8", "surrogatepass").split()
+    others = list(itertools.filterfalse(bytes.isalpha, pieces))
+    rest = b" ".join(others).decode("utf-8", "surrogatepass")
+    return len(pieces) - len(others) + len(_WORD.findall(rest))

@@ -426,6 +426,9 @@ _FOOTER_LINK = (
 )
 _BOX_LINE = lazy(
     r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s+guest"
+    # Chrome's copy of the 2019 desktop box splits the guest button from its heading:
+    # "Post a Review" over "Review as Guest".
+    r"|post\s+a\s+review|review\s+as\s+guest"
     r"|type\s+your\s+review\s+for"
     r"\s+(?:this\s+(?:chapter|story|one-?shot)|chapter\s+\d{1,4}\b.{0,100}?)"
     r"(?:\s+here)?\W*"

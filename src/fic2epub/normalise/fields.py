@@ -284,10 +284,22 @@ def split_authors(value: str) -> tuple[str, ...]:
 # after the author's name, copied as "Author: Name  PM". Only the upper-case word set apart
 # by a wide space or a separator, so a name's own last word is kept.
 _PM_LINK = lazy(r"(?:\s{2,}|\s*[|·•]\s*)PM$")
+# Rule ``alert-links-after-name``: the 2010 layout set its alert and favourite links on the
+# author's line, copied as "Author: name    Add Story Alert . Add Author Alert . Add
+# Favorite Story . Add Favorite Author". Only after a wide space, and only a run of those
+# links to the line's end, so a name is never cut.
+_ALERT_LINK = r"add\s+(?:(?:story|author)\s+alert|favou?rite\s+(?:story|author)|to\s+favou?rites)"
+_ALERT_LINKS = lazy(
+    rf"\s{{2,}}{_ALERT_LINK}(?:\s*[-–|·.]\s*{_ALERT_LINK})*\s*$",
+    re.IGNORECASE,
+)
 
 
 def strip_pm_link(value: str) -> str:
-    """An author field's value less FanFiction.Net's "PM" link after the name."""
+    """An author field's value less FanFiction.Net's links after the name: the "PM" link
+    (``pm-link-after-name``) or the alert and favourite links (``alert-links-after-name``)."""
+    if "  " in value and "add " in value.lower():
+        value = _ALERT_LINKS.sub("", value)
     return _PM_LINK.sub("", value) if value.endswith("PM") else value
 
 

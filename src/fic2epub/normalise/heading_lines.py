@@ -213,10 +213,25 @@ def heading_title(text: str) -> str:
     stripped = _without_glued_nav(text.strip())
     if "(v" in stripped[:24]:
         stripped = _VERSION_TAG.sub(r"\g<head>", stripped, count=1)
+    if "  " in stripped:
+        stripped = _tab_gaps_closed(stripped)
     found = _WRAPPED.fullmatch(stripped)
     if found is not None and sum(c.isalpha() for c in found.group("core")) >= 2:
         return found.group("core")
     return stripped.lstrip("#").strip() or stripped
+
+
+# A run of two or more spaces between two words of a heading.
+_GAP = lazy(r"(?<=\S) {2,}(?=\S)")
+
+
+def _tab_gaps_closed(text: str) -> str:
+    """Rule ``heading-tab-gap``: a word processor sets a list-numbered heading as its number,
+    a tab, then its text ("Capítulo 1<TAB>A Escola", Word's plain-text save); decoding
+    expands the tab into a run of spaces. The run stands for the one space a reader sees
+    between the number and the name, so the title keeps one. No heading in the corpus
+    spaces its words twice on purpose."""
+    return _GAP.sub(" ", text)
 
 
 # Rule ``heading-version-tag``: a writing site (Booksie) tags each chapter's number with the

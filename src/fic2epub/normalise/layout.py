@@ -398,6 +398,10 @@ _RULE_MARKS = frozenset("=-_*~#+.:<>/\\|")
 _LABEL = lazy(r"[A-Z][\w'’ /-]{0,24}:(?:\s|$)")
 # An upper-case label before a spaced dash, as list posts' headers write them: "FEEDBACK - …".
 _DASH_LABEL = lazy(r"[A-Z][A-Z'’-]{1,15}(?: [A-Z][A-Z'’-]{1,15}){0,2} [-–—] ")
+# How a finished line of a header value ends. Rule ``field-after-ellipsis``: a typed "…"
+# ends a note's last sentence as "..." does (a word processor or a Windows-1252 mail turns
+# the three dots into the one character), so "Feedback: …" under it is a field of its own.
+_FINISHED = (".", "!", "?", ")", "…")
 
 
 def _next_field(previous: _Line, line: _Line) -> bool:
@@ -435,8 +439,8 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     if label is None:
         # Rule ``dash-field-after-sentence``: "FEEDBACK - …" after a value's finished line.
         dashed = line.text[:1].isupper() and _DASH_LABEL.match(line.text) is not None
-        return dashed and previous.text.endswith((".", "!", "?", ")"))
-    if previous.text.endswith((".", "!", "?", ")")):
+        return dashed and previous.text.endswith(_FINISHED)
+    if previous.text.endswith(_FINISHED):
         return True
     if label.end() >= len(line.text) and field_for(label.group()) is not None:
         # Rule ``bare-label``: a story field's label alone on its line ("Additional Tags:",

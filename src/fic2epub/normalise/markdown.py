@@ -185,6 +185,16 @@ def markdown_headings(chunks: Chunks) -> Chunks:
         if (fence := front_matter_end(chunks, first)) is not None:
             drop_note_name(marked, fence, opening.title)
         found = rest
+    elif _opens_file(chunks, first) and (both := _emphasised_title_by(opening.title)):
+        marked[first] = replace(
+            chunks[first],
+            role="title",
+            rule="markdown-title-byline",
+            text=f"{both[0]} by {both[1]}",
+            value=both[0],
+            label=both[1],
+        )
+        found = rest
     found = _contents(marked, found)
     parts = _part_level([heading for _, heading in found])
     for index, heading in found:
@@ -223,6 +233,26 @@ def _opens_file(chunks: Chunks, first: int) -> bool:
     )
 
 
+# One side of "**Title** by **Name**": a whole run wrapped in "*", "**", "_" or "__".
+_EMPHASISED_SIDE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_](?:.*?[^\s*_])?)(?P=mark)")
+
+
+def _emphasised_title_by(heading: str) -> tuple[str, str] | None:
+    """Rule ``markdown-title-byline``: a converted ebook's title page heads the file with
+    its title and author on one heading line, each in bold ("### **Title** by **name**",
+    calibre's Markdown or Textile of a FanFicFare EPUB), at the same level as the chapter
+    headings under it. The heading's level cannot tell it from a chapter; the emphasis
+    around both sides of " by " can: a chapter titled "Stand by Me" is not set so. Gives
+    the title and the name, without their marks."""
+    if " by " not in heading:
+        return None
+    title, names = heading.rsplit(" by ", 1)
+    sides = [_EMPHASISED_SIDE.fullmatch(side.strip()) for side in (title, names)]
+    if sides[0] is None or sides[1] is None:
+        return None
+    return sides[0].group("inner"), sides[1].group("inner")
+
+
 def _contents(
     marked: list[Chunk], found: list[tuple[int, AtxHeading]]
 ) -> list[tuple[int, AtxHeading]]:
@@ -236,7 +266,10 @@ def _contents(
         if (
             _CONTENTS.fullmatch(heading.title)
             and items
-            and all(_LIST_ITEM.match(chunk.text) for chunk in items)
+            and (
+                all(_LIST_ITEM.match(chunk.text) for chunk in items)
+                or _names_headings_below(items, found[number + 1 :])
+            )
         ):
             for position in range(index, end):
                 marked[position] = replace(
@@ -245,6 +278,16 @@ def _contents(
         else:
             kept.append((index, heading))
     return kept
+
+
+def _names_headings_below(items: Sequence[Chunk], below: Sequence[tuple[int, AtxHeading]]) -> bool:
+    """Rule ``markdown-contents`` (bare names): a converter writes an ebook's contents page
+    as the chapters' names alone, one a line, with no list marks (calibre's Markdown of an
+    EPUB: "### Table of Contents" over "The Samovar" and "The Reconciliation"). Each line
+    names a heading further down, so the list is the contents, not a chapter of its own."""
+    titles = {heading.title.strip().casefold() for _, heading in below}
+    lines = [line.strip() for chunk in items for line in chunk.lines if line.strip()]
+    return bool(lines) and all(line.casefold() in titles for line in lines)
 
 
 def _part_level(headings: Sequence[AtxHeading]) -> int | None:

@@ -131,6 +131,8 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         run = [start - 1]
     # The date lines taken into runs: they continue a run but do not make one.
     dates: set[int] = set()
+    # The entries' own subjects taken into runs (``repeated-entry-subject``): the same.
+    subjects: set[int] = set()
     # Rule ``repeated-reading-time``: whether the first page's header had a reading time.
     timed = any(chunk.rule == "reading-time" for chunk in header)
     # The lines that repeat a header line with other figures (``repeated-page-subject``).
@@ -146,7 +148,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             repeat = True
         if repeat and chunk is not None:
             if run and chunk.gap >= 3:
-                _drop(marked, run, dates, renumbered, timed=timed)
+                _drop(marked, run, dates, subjects, renumbered, timed=timed)
                 run = []
             run.append(index)
             continue
@@ -154,11 +156,15 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             dates.add(index)
             run.append(index)
             continue
+        if run and dated and chunk is not None and _entry_subject(marked, index):
+            subjects.add(index)
+            run.append(index)
+            continue
         if chunk is not None and chunk.role == "dropped" and run:
             continue
         if chunk is not None and run and _heading_inside(marked, index, run, titles, bylines):
             continue
-        _drop(marked, run, dates, renumbered, timed=timed)
+        _drop(marked, run, dates, subjects, renumbered, timed=timed)
         run = []
     return tuple(marked)
 
@@ -200,6 +206,31 @@ def _renumbered(chunk: Chunk, numbered: dict[str, set[str]]) -> bool:
         return False
     keys = numbered.get(text.lstrip(_FIGURE_DECOR)[:1].lower())
     return keys is not None and word_key(_FIGURES.sub(" ", text)) in keys
+
+
+# The longest line an entry's subject may be.
+_SUBJECT_LENGTH = 120
+
+
+def _entry_subject(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``repeated-entry-subject``: a journal's entry pages copied one under another
+    (a Dreamwidth masterpost, then each chapter's entry) repeat the journal's title, user
+    name and entry links above every entry, and under them each entry's own subject ("fic:
+    Title (2/3)") over its own date. The subject differs from page to page, so it is no
+    repeat, but inside a run of repeats, with the entry's date right under it, it is that
+    page's header. Like a date, it continues a run but does not make one.
+
+    Guards: a short line that is no sentence (it ends in no full stop), no blank line above
+    it or between it and the date line under it; the caller asks only inside a run of
+    repeats and when the first page's header had a date line."""
+    chunk = chunks[index]
+    text = chunk.text
+    if chunk.role != "text" or chunk.gap or not text or len(text) > _SUBJECT_LENGTH:
+        return False
+    if text.endswith((".", "!", "?", '"', "”")) or index + 1 >= len(chunks):
+        return False
+    below = chunks[index + 1]
+    return not below.gap and below.role == "text" and date_line(below.text) is not None
 
 
 def _heading_inside(
@@ -259,20 +290,30 @@ def _repeats(
 
 
 def _drop(
-    chunks: list[Chunk], run: list[int], dates: set[int], renumbered: set[int], *, timed: bool
+    chunks: list[Chunk],
+    run: list[int],
+    dates: set[int],
+    subjects: set[int],
+    renumbered: set[int],
+    *,
+    timed: bool,
 ) -> None:
     """Drop a run's lines when it holds two or more repeats, not counting the date lines
-    (see :func:`drop_page_repeats`). ``timed``: the first page's header had a reading time."""
-    # A date after the run's last repeat may be the story's own (a diary's first entry).
-    while run and run[-1] in dates:
+    and the entries' subjects (see :func:`drop_page_repeats`). ``timed``: the first page's
+    header had a reading time."""
+    # A date after the run's last repeat may be the story's own (a diary's first entry), and
+    # so may a line over it.
+    while run and (run[-1] in dates or run[-1] in subjects):
         run = run[:-1]
-    if len(run) - len(dates.intersection(run)) < 2:
+    if len(run) - len(dates.intersection(run)) - len(subjects.intersection(run)) < 2:
         return
     for index in run:
         if chunks[index].role != "dropped":
             rule = (
                 "repeated-page-date"
                 if index in dates
+                else "repeated-entry-subject"
+                if index in subjects
                 else "repeated-page-subject"
                 if index in renumbered
                 else "repeated-page-header"

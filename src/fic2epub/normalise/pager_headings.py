@@ -27,6 +27,14 @@ _PAGER = lazy(
 )
 # What may stand between the pager and the author's heading: a disclaimer line.
 _DISCLAIMER = lazy(r"[*_]*disclaimers?\b", re.IGNORECASE)
+# Rule ``pager-review-links``: the 2010 layout's row of links between the pager and the
+# author's heading, "Review this Story . Print . Email" (or the bare "Review this Chapter"):
+# the page's, passed over as a disclaimer is. Only the review link with its own kind of
+# links after it, so no title the author typed is skipped.
+_PAGE_LINKS = lazy(
+    r"review\s+this\s+(?:story|chapter)(?:\s*(?:[.·|/]\s*)?(?:print|e-?mail|story|chapter))*",
+    re.IGNORECASE,
+)
 # How far under the pager the heading may stand (a disclaimer between them).
 _REACH = 3
 # A heading is short: a title, not a line of prose.
@@ -113,10 +121,14 @@ def _upper_pagers(chunks: list[Chunk]) -> Pagers:
 
 
 def _first_line_under(chunks: list[Chunk], pager: int) -> int | None:
-    """The first line under the pager that is neither dropped nor a disclaimer."""
+    """The first line under the pager that is neither dropped, a disclaimer nor the page's
+    review links."""
     for index in range(pager + 1, min(pager + 1 + _REACH, len(chunks))):
         chunk = chunks[index]
         if chunk.role in ("dropped", "field") or _DISCLAIMER.match(chunk.text):
+            continue
+        text = chunk.text.strip()
+        if text[:1] in "Rr" and _PAGE_LINKS.fullmatch(text):
             continue
         return index
     return None

@@ -5,8 +5,11 @@ capture, "The Wayback Machine - https://web.archive.org/web/20080611093012/http:
 its toolbar: the captured address and "Go", the count of captures ("12 captures"), their
 date range ("11 Jan 2008 - 30 Jul 2012"), the calendar strips (months "MAY JUN JUL", the
 day "11", years "2007 2008 2009", tab-separated), "About this capture" and the collection
-box ("COLLECTED BY", "Organization:", "Collection:", "TIMESTAMPS"). A reader who saved a
-deleted story page by page repeats all of it above every page. None of it is the story's.
+box ("COLLECTED BY", "Organization:", "Collection:", "TIMESTAMPS"). A select-all copy also
+takes the archive's logo as text ("INTERNET ARCHIVE" over "Wayback Machine") and the
+collection's description ("Starting in 1996, Alexa Internet has been donating their crawl
+data to the Internet Archive."). A reader who saved a deleted story page by page repeats all
+of it above every page. None of it is the story's.
 """
 
 from __future__ import annotations
@@ -31,12 +34,21 @@ _TOOLBAR_LINE = lazy(
     r"|\d{1,2}|(?:19|20)\d{2}(?:\s+(?:19|20)\d{2}){0,2}"
     r"|about\s+this\s+capture|collected\s+by|timestamps|go|close|help|success|fail"
     r"|(?:organization|collection)\s*:.{0,120}"
+    # Rule ``wayback-logo``: the archive's logo, copied as its two words of text.
+    r"|internet\s+archive|wayback\s+machine"
     # The captured address in the toolbar's box (not a bare site name: "FanFiction.Net").
     r"|(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*",
     re.IGNORECASE,
 )
+# The collection box's heading and its organization line, over the collection's note.
+_COLLECTION_HEAD = lazy(r"collected\s+by|organization\s*:.{0,120}", re.IGNORECASE)
+# The collection's note: a sentence about crawls handed to the archive.
+_COLLECTION_NOTE = lazy(
+    r".{0,300}?\bcrawl.{0,300}?\b(?:internet\s+archive|wayback\s+machine)\b.{0,300}",
+    re.IGNORECASE,
+)
 # How many toolbar lines may follow the archive's line (blank lines not counted).
-_REACH = 16
+_REACH = 20
 
 
 def wayback_toolbar(text: str) -> str:
@@ -67,12 +79,25 @@ def _toolbar_end(lines: list[str], index: int) -> int:
     lines go with them; the blank line under the toolbar stays, between it and the page)."""
     end = index
     taken = 0
+    previous = ""
     while index < len(lines) and taken < _REACH:
         line = lines[index].strip()
         if line:
-            if not _TOOLBAR_LINE.fullmatch(line):
+            if not (_TOOLBAR_LINE.fullmatch(line) or _collection_note(line, previous)):
                 break
+            previous = line
             taken += 1
             end = index + 1
         index += 1
     return end
+
+
+def _collection_note(line: str, previous: str) -> bool:
+    """Rule ``wayback-collection-note``: the toolbar's collection box describes where the
+    capture came from under its organization ("Starting in 1996, Alexa Internet has been
+    donating their crawl data to the Internet Archive."). Only right under "COLLECTED BY"
+    or "Organization:", and only a sentence about crawls given to the archive: a story's
+    first line under the toolbar stays, whatever it says."""
+    return _COLLECTION_HEAD.fullmatch(previous) is not None and bool(
+        _COLLECTION_NOTE.fullmatch(line)
+    )

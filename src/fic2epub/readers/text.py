@@ -29,10 +29,12 @@ from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.groups_io import groups_io_page
 from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
+from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.link_addresses import angle_link_addresses
 from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import (
     lynx_link_items,
@@ -60,6 +62,7 @@ from fic2epub.normalise.read_later import read_later_note
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
+from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
@@ -102,20 +105,24 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
-# lines: a saved mail's MIME envelope, journal markup and HTML residue, a reading app's citations,
-# a read-later app's note frame and highlights, a clipper's or the Wayback Machine's framing, a
-# note app's record block at the end, AsciiDoc's marks, published Google Docs, Notion, Logseq,
-# Obsidian, Rentry and Org exports, converters' setext headings, Markdown escapes and reference-
-# style images, text browsers' menus, reference lists and definition lists, word processors'
-# comment lists, mailboxes' escaped "From" lines, Discord and phone chat exports (a WhatsApp
-# export of long messages too), old.reddit, paste and wiki pages, anti-copy strings, a
-# typesetter's end mark after a piece's last word and a note's closing to-do list. Each module's
-# docstring names its rules.
+# lines: a saved mail's MIME envelope, journal markup and HTML residue, a
+# converter's XML declarations and underscored link texts, a browser's text save's
+# link addresses, a reading app's citations, a read-later app's note frame and highlights, a
+# clipper's or the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
+# and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
+# converters' setext headings, Markdown escapes and reference-style images, text browsers'
+# menus, reference lists and definition lists, word processors' comment lists, mailboxes'
+# escaped "From" lines, Discord and phone chat exports (a WhatsApp export of long messages
+# too), old.reddit, paste and wiki pages, anti-copy strings, a typesetter's end mark after a
+# piece's last word and a note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
     html_comment_lines,
     html_residue,
+    xml_declaration_lines,
+    underscored_link_text,
+    angle_link_addresses,
     apple_books_excerpts,
     read_later_note,
     web_clip,
@@ -126,6 +133,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     banner_box,
     note_app_footer,
     asciidoc_markup,
+    textile_markup,
     org_ascii_export,
     drawn_table_fields,
     bulleted_fields,

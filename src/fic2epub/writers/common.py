@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 from markupsafe import Markup
@@ -21,6 +22,10 @@ SECTION_TEMPLATES: dict[SectionKind, str] = {
     "chapter": "chapter.xhtml.jinja",
 }
 """The template that renders each kind of section."""
+
+BLOCKS_MARK = "<?fic2epub-blocks {}?>"
+"""What :meth:`BookRenderer.blocks` prints for markup it sets aside: an XML processing
+instruction, which a document keeps through parsing and serialising as written."""
 
 TOC_POSITION = 1
 """Where the table of contents sits in reading order: right after the title page."""
@@ -46,14 +51,34 @@ class BookRenderer:
         self.href = href
         self.environment = make_environment(options.templates)
         self.anthology = len(book.stories) > 1
+        self.bundled = options.templates is None
+        """Whether the templates are the bundled ones (no directory overrides any)."""
+        self._set_aside: list[str] | None = None
 
     def render(self, name: str, **context: Any) -> str:
         """Render template ``name`` with the book-wide context plus ``context``."""
         return render_template(self.environment, name, **{**self._common(), **context})
 
     def blocks(self, blocks: Iterable[Block]) -> Markup:
-        """Blocks as markup for a template (templates call this as ``blocks(...)``)."""
-        return blocks_markup(blocks, self.method)
+        """Blocks as markup for a template (templates call this as ``blocks(...)``).
+
+        Inside :meth:`blocks_set_aside`, the markup is kept aside and a mark printed instead.
+        """
+        markup = blocks_markup(blocks, self.method)
+        if self._set_aside is None or not markup:
+            return markup
+        self._set_aside.append(markup)
+        return Markup(BLOCKS_MARK.format(len(self._set_aside) - 1))
+
+    @contextmanager
+    def blocks_set_aside(self) -> Iterator[list[str]]:
+        """Within this block, :meth:`blocks` prints ``BLOCKS_MARK`` numbered from 0 and keeps
+        the markup in the list yielded, at that number, for the caller to put back."""
+        previous, self._set_aside = self._set_aside, []
+        try:
+            yield self._set_aside
+        finally:
+            self._set_aside = previous
 
     def section_body(self, section: Section) -> Markup:
         """The markup of one section, the same for every output format."""

@@ -102,19 +102,32 @@ def _section_document(
 ) -> epub.EpubHtml:
     """One section as an XHTML document in the language of its story."""
     lang = book.stories[section.story_index].metadata.language or book.metadata.language
-    page = renderer.render(
-        "page.xhtml.jinja",
-        title=section.title,
-        lang=lang,
-        stylesheet=STYLESHEET,
-        body=renderer.section_body(section),
-    )
+    if transform is None and renderer.bundled:
+        # The bundled templates print each blocks() call as it is, so the story's text can be
+        # set aside while the rest of the page is parsed and serialised (see xhtml_document).
+        with renderer.blocks_set_aside() as set_aside:
+            page = _section_page(renderer, section, lang)
+        content = xhtml_document(page, lang=lang, name=section.id, set_aside=set_aside)
+    else:
+        page = _section_page(renderer, section, lang)
+        content = xhtml_document(page, lang=lang, name=section.id, transform=transform)
     return _Document(
         uid=section.id,
         file_name=_href(section.id),
         title=clean_text(section.title),
         lang=lang,
-        content=xhtml_document(page, lang=lang, name=section.id, transform=transform),
+        content=content,
+    )
+
+
+def _section_page(renderer: BookRenderer, section: Section, lang: str) -> str:
+    """One section's page as rendered: the XHTML shell around the section's body."""
+    return renderer.render(
+        "page.xhtml.jinja",
+        title=section.title,
+        lang=lang,
+        stylesheet=STYLESHEET,
+        body=renderer.section_body(section),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from lxml import etree
 
 from fic2epub.assemble import TocEntry
 from fic2epub.errors import UsageError
+from fic2epub.lazy_re import lazy
 from fic2epub.model import BookMetadata
 from fic2epub.render import clean_text
 
@@ -30,19 +32,42 @@ _ZIP_LATEST = datetime(2107, 12, 31, 23, 59, 58, tzinfo=UTC)
 
 def parse_modified(value: str) -> datetime:
     """``dcterms:modified`` (``YYYY-MM-DDThh:mm:ssZ``) as an aware UTC datetime."""
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    # Read as strptime("%Y-%m-%dT%H:%M:%SZ") reads the form assemble writes, but strptime's
+    # first use in a process imports _strptime and builds its locale's patterns (about 2 ms
+    # of a conversion), where fromisoformat is plain C. The form is checked first, so that
+    # fromisoformat's other forms (week dates, offsets, fractions) are refused.
+    if not _MODIFIED.fullmatch(value):
+        raise ValueError(f"not a dcterms:modified time (YYYY-MM-DDThh:mm:ssZ): {value!r}")
+    return datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)
+
+
+_MODIFIED = lazy(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", re.ASCII)
 
 
 Transform = Callable[[etree._Element], None]
 """Changes a parsed XHTML document in place before it is serialised (Kobo's spans, say)."""
 
 
-def xhtml_document(text: str, *, lang: str, name: str, transform: Transform | None = None) -> bytes:
+def xhtml_document(
+    text: str,
+    *,
+    lang: str,
+    name: str,
+    transform: Transform | None = None,
+    set_aside: Sequence[str] = (),
+) -> bytes:
     """Re-serialise a rendered XHTML document: XML declaration with encoding, HTML doctype.
 
     Parsing also proves the document well-formed: a broken override template is reported by
     name instead of producing a book readers reject. ``lang`` and ``xml:lang`` are set on the
     root if the template left them out; ``transform``, when given, then changes the tree.
+
+    ``set_aside`` is the blocks' markup that ``text`` holds as numbered ``BLOCKS_MARK``
+    marks (see :meth:`~fic2epub.writers.common.BookRenderer.blocks_set_aside`); each mark is
+    replaced by its markup once the rest is serialised. That markup is already what lxml
+    serialises (``block_markup`` writes it so), and a serialised tree is its nodes'
+    serialisations one after another, so the bytes are those of parsing and serialising the
+    whole document; the story's text, nearly all of it, is spared both.
     """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
@@ -54,12 +79,29 @@ def xhtml_document(text: str, *, lang: str, name: str, transform: Transform | No
             root.set(attribute, lang)
     if transform is not None:
         transform(root)
-    return etree.tostring(
+    serialised = etree.tostring(
         root.getroottree(),
         xml_declaration=True,
         encoding="utf-8",
         doctype="<!DOCTYPE html>",
     )
+    return _put_back(serialised, set_aside) if set_aside else serialised
+
+
+# The marks BookRenderer.blocks prints for markup set aside (BLOCKS_MARK), serialised.
+_MARK = re.compile(rb"<\?fic2epub-blocks (\d+)\?>")
+
+
+def _put_back(serialised: bytes, set_aside: Sequence[str]) -> bytes:
+    """``serialised`` with each mark replaced by the markup set aside under its number."""
+    pieces = _MARK.split(serialised)
+    # split gives text, number, text, number, ..., text: the numbers at the odd places.
+    numbers = [int(number) for number in pieces[1::2]]
+    if sorted(numbers) != list(range(len(set_aside))):
+        raise ValueError(f"markup set aside {len(set_aside)} times, marked at {numbers}")
+    for place, number in zip(range(1, len(pieces), 2), numbers, strict=True):
+        pieces[place] = set_aside[number].encode("utf-8")
+    return b"".join(pieces)
 
 
 def ncx_document(metadata: BookMetadata, toc: Sequence[TocEntry], href_of: dict[str, str]) -> bytes:
