@@ -29,6 +29,80 @@ def test_lynx_reference_list_and_its_markers_go() -> None:
     assert "footnote[9]" in text  # not a number of the list: the story's own mark
 
 
+LYNX_WORK_PAGE = """     * [1]Main Content
+
+[2]Archive of Our Own^ beta
+
+     * [3]Fandoms
+     * [4]Log In
+
+   Fandom:
+
+          + [5]The Tidewater Almanac
+
+   Characters:
+
+          + [6]Marit
+          + [7]Old Joss
+
+   Stats:
+
+        Completed:
+                2021-05-02
+
+        Chapters:
+                1/1
+
+The Lamp Room
+
+[8]gullwing_reader
+
+Summary:
+
+     A keeper, a lamp and a neighbour who never waves.
+
+Work Text:
+
+   Marit trimmed the wick and wound the clock, and the light went out over the
+   water as it had every night for forty years.
+
+   Old Joss watched it from the shore and did not wave.
+     * [9]↑ Top
+     * [10]Kudos ♥
+
+   [11]heron_at_dawn, [12]saltmarsh_fan, [13]pennywhistle as well as 12 guests
+   left kudos on this work!
+
+References
+
+   1. https://example.org/works/1#main
+   2. https://example.org/
+   3. https://example.org/menu/fandoms
+   4. https://example.org/users/login
+   5. https://example.org/tags/The Tidewater Almanac/works
+   6. https://example.org/tags/Marit/works
+   7. https://example.org/tags/Old Joss/works
+   8. https://example.org/users/gullwing_reader
+   9. https://example.org/works/1#top
+  10. https://example.org/works/1/kudos
+  11. https://example.org/users/heron_at_dawn
+  12. https://example.org/users/saltmarsh_fan
+  13. https://example.org/users/pennywhistle
+"""
+
+
+def test_lynx_dump_of_a_work_page_reads_its_tag_block_and_drops_its_footer() -> None:
+    story = read_text(LYNX_WORK_PAGE.encode(), ReadOptions(), "lynx.txt")
+    assert story.metadata.title == "The Lamp Room"
+    assert story.metadata.authors == ("gullwing_reader",)
+    assert story.metadata.fandoms == ("The Tidewater Almanac",)
+    assert story.metadata.characters == ("Marit", "Old Joss")
+    assert story.metadata.status == "Complete"
+    # The kudos list, wrapped onto a line of its own closing words, is the page's footer.
+    last = story.chapters[-1].blocks[-1]
+    assert "did not wave" in str(last) and "kudos" not in str(story.chapters[-1].blocks)
+
+
 def test_a_story_section_called_references_stays() -> None:
     text = "References\n\nShe had none, and the job went to her cousin.\n"
     assert lynx_references(text) == text

@@ -687,6 +687,25 @@ def test_web_clip() -> None:
     assert _all_text(story) == "The lamps were lit at six, as always."
 
 
+def test_web_clip_user_head_with_bracketed_alt_text() -> None:
+    """Rule ``web-clip``: Dreamwidth's user head, an image whose alt text holds brackets
+    inside a link to the profile, goes whole; the name after it stays. A story's own
+    bracketed words with no image address after them stay too."""
+    head = (
+        "**Author:** [![[personal profile] ](https://www.dreamwidth.org/img/user.png)]"
+        "(https://wick-and-wax.dreamwidth.org/profile)[**wick\\_and\\_wax**]"
+        "(https://wick-and-wax.dreamwidth.org/)  \n"
+    )
+    cleaned = web_clip(
+        CLIP.replace(
+            "**Author:** [wick\\_and\\_wax](https://wick-and-wax.livejournal.com/)\n", head
+        )
+    )
+    assert "**Author:** **wick_and_wax**" in cleaned and "profile" not in cleaned
+    kept = CLIP.replace("as always.", "as always. She wrote ![[not yet] ] on the slate.")
+    assert "![[not yet] ] on the slate." in web_clip(kept)
+
+
 def test_web_clip_under_blank_lines() -> None:
     """Blank lines pasted above a clip's front matter do not hide it."""
     assert web_clip("\n \n" + CLIP) == web_clip(CLIP)

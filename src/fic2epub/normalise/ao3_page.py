@@ -271,14 +271,15 @@ def _feedback_line(text: str) -> bool:
     holds the list under "Kudos" ("name_one, name_two, and 35 more users as well as 12
     guests left kudos on this work!"); AO3 prints it only there, so it marks the page's
     footer as well as a "Bookmark" button does. Only the list's own closing words, so a
-    story's line about kudos stays."""
+    story's line about kudos stays. A text browser wraps a long list, and its closing words
+    may stand alone on the list's last line ("left kudos on this work!")."""
     if _FEEDBACK_BUTTON.fullmatch(text):
         return True
     return "kudos on this work" in text.lower() and _KUDOS_LIST.fullmatch(text) is not None
 
 
 # The kudos list under the button: its names (or "N users"), "left kudos on this work!".
-_KUDOS_LIST = lazy(r".{1,300}\bleft\s+kudos\s+on\s+this\s+work!?", re.IGNORECASE)
+_KUDOS_LIST = lazy(r"(?:.{1,300}\b)?left\s+kudos\s+on\s+this\s+work!?", re.IGNORECASE)
 
 
 def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:

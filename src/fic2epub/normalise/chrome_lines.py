@@ -109,6 +109,9 @@ CHROME_LINE = lazy(
     # now" (a bare "Join" may be a story's one-word line).
     r"|(?:sign\s*up|join|register)\s+(?:(?:for\s+)?free|now)!?"
     r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
+    # Rule ``skip-link-main-content``: AO3's skip link, "Main Content", the first line of its
+    # page in a text browser's dump (lynx writes it "* [1]Main Content").
+    r"|main\s+content"
     # Rule ``own-source-line``: a post's required source field answered "my own" (Taringa's
     # "Fuente: propia (…)", "Source: my own", "Fonte: própria"): the site asks every post
     # for it. Only with the own-work answer, so a header's "Source: a prompt" stays.

@@ -8,6 +8,7 @@ prose; the list does. The list itself repeats the headings and is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -23,7 +24,11 @@ _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
 # a gap of two spaces or more once the tab is expanded (tab_table.page_number_tabs).
 _DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}")
 # An e-book's front pages as its contents page names them (compared in lower case).
-_FRONT_PAGES = frozenset({"title page", "titlepage", "cover", "table of contents", "contents"})
+_FRONT_PAGES = frozenset(
+    {"title page", "titlepage", "cover", "table of contents", "contents", "preface"}
+)
+# An e-book's back pages as its contents page names them: AO3's EPUB ends on "Afterword".
+_BACK_PAGES = frozenset({"afterword"})
 # The roles a listed name may have: plain text, or a heading read from its own words.
 _LISTABLE = frozenset({"text", "heading"})
 # A printed entry (with its page number) may also have been read as a part's heading.
@@ -64,6 +69,10 @@ def contents_headings(chunks: Chunks) -> Chunks:
     # above the list (or nowhere in a text copy), so only the entries after them are sought.
     while listed and listed[0].strip().lower() in _FRONT_PAGES:
         listed = listed[1:]
+    # Rule ``contents-back-pages``: an AO3 EPUB's contents page lists its "Afterword" (the
+    # end notes' page) last; calibre's inline contents copies it. It heads no chapter.
+    while listed and listed[-1].strip().lower() in _BACK_PAGES:
+        listed = listed[:-1]
     found = _find(chunks, entries[-1] + 1, listed, blankless) if len(listed) >= 2 else None
     if all(chunks[entry].role == "heading" for entry in entries):
         # A list of headings only ("Chapter 1" / "Chapter 2") is a chapter menu, which
@@ -71,6 +80,8 @@ def contents_headings(chunks: Chunks) -> Chunks:
         return _heading_list(chunks, start, entries) if found is not None else chunks
     if found is None and (bare := _bare_names(listed)) is not None:
         found = _find(chunks, entries[-1] + 1, bare, blankless)
+        if found is None and _numbered_headings(chunks, entries[-1] + 1, bare):
+            return _numbered_list(chunks, start, entries)
     if found is None:
         return chunks
     marked = list(chunks)
@@ -92,6 +103,41 @@ def _heading_list(chunks: Chunks, start: int, entries: list[int]) -> Chunks:
     marked = list(chunks)
     for index in [start, *entries]:
         marked[index] = replace(marked[index], role="dropped", rule="contents-heading-list")
+    return tuple(marked)
+
+
+def _numbered_headings(chunks: Chunks, position: int, names: list[str]) -> bool:
+    """Whether chapter headings below ``position`` give the numbered names in order, each
+    heading its number and name ("Chapter 2: The Bucket" for the entry "2. The Bucket")."""
+    number = 0
+    for index in range(position, len(chunks)):
+        chunk = chunks[index]
+        if chunk.role != "heading" or number >= len(names):
+            continue
+        found = _CHAPTER_NAMED.fullmatch(chunk.text)
+        if found is None or number_value(found.group("number")) != number + 1:
+            continue
+        if found.group("name").strip().casefold() == names[number].strip().casefold():
+            number += 1
+    return number == len(names)
+
+
+# A chapter heading with its number and name: "Chapter 2: The Bucket", "Chapter 2 - Bucket".
+_CHAPTER_NAMED = lazy(
+    r"chapter\s+(?P<number>\d{1,3}|[IVXLC]{1,7})\s*[:.\-–—]\s*(?P<name>\S.*)", re.IGNORECASE
+)
+
+
+def _numbered_list(chunks: Chunks, start: int, entries: list[int]) -> Chunks:
+    """Rule ``contents-numbered-chapters``: calibre's inline contents of an AO3 EPUB lists
+    each chapter by its number and name ("1. The Rope") between the e-book's "Preface" and
+    "Afterword" pages, while each chapter below is headed "Chapter 1: The Rope". The headings
+    read as headings by themselves; the list repeats them and is dropped with its contents
+    line, front and back pages and all. Guards: every entry numbered from one, and each
+    numbered name found below, in order, as a heading with the same number."""
+    marked = list(chunks)
+    for index in [start, *entries]:
+        marked[index] = replace(marked[index], role="dropped", rule="contents-numbered-chapters")
     return tuple(marked)
 
 

@@ -51,6 +51,27 @@ _TOKEN = lazy(r"(?P<kind>[\x01\x02])(?P<mark>\*\*|\*)")
 _PARAGRAPHS = lazy(r"([ \t]*(?:\x00[\s\x00]*|\n[ \t]*\n\s*))")
 
 
+# Rule ``html-comment-lines``: an HTML comment standing alone on its lines, from "<!--" at a
+# line's start to "-->" at a line's end with no blank line between, and the blank line
+# under it.
+_COMMENT_LINES = lazy(
+    r"^[ \t]*<!--(?:(?!-->|\n[ \t]*\n)[^\x00]){0,2000}?-->[ \t]*(?:\n(?:[ \t]*\n)?|\Z)", re.M
+)
+
+
+def html_comment_lines(text: str) -> str:
+    """Rule ``html-comment-lines``: ``text`` without the HTML comments that stand alone on
+    their lines ("<!-- TODO: check the valleys -->" between two paragraphs of a Markdown
+    draft). Why: a writer's note to herself, hidden in any Markdown preview or HTML page, is
+    neither story nor a note to the reader. The blank line under it goes too, so the
+    paragraphs around it stay one blank line apart, not a scene break's run of them. A
+    comment inside a line of prose is left as it is.
+    """
+    if "<!--" not in text:
+        return text
+    return _COMMENT_LINES.sub("", text)
+
+
 def html_residue(text: str) -> str:
     """``text`` with its HTML tags and character references turned into plain text marks."""
     if "<" not in text and "&" not in text:

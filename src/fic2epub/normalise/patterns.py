@@ -665,14 +665,15 @@ END_RE = lazy(
     r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
-    # Slovak, Hungarian, Finnish, Norwegian, Indonesian and Malay ("tamat", and "selesai",
+    # Slovak, Hungarian, Finnish, Norwegian, Croatian, Serbian and Bosnian ("kraj", "крај":
+    # rule ``south-slavic-end-marker``), Indonesian and Malay ("tamat", and "selesai",
     # "finished", as Wattpad writers mark the end), Filipino, Swahili ("mwisho", rule
     # ``swahili-end-marker``), Greek, Russian and Ukrainian,
     # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
     # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished"),
     # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
     # or "おしまい" ("that's all").
-    r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt"
+    r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|kraj|крај"
     r"|tamat|selesai|wakas|mwisho|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,

@@ -25,8 +25,10 @@ _FRONT_KEY = lazy(r"[\w-]{1,30}\s*:.*|\s+.*|-\s.*")
 _EXCERPT = lazy(r">\s*#{1,6}\s*(?:excerpt|description)\s*", re.IGNORECASE)
 _RULE = lazy(r"(?:-{3,}|\*{3,}|_{3,})")
 _TITLE_FIELD = lazy(r"[*_]{0,2}title\s*:", re.IGNORECASE)
-# Images (also inside a link: "[![](icon.svg)](profile)"), then links "[text](url)".
-_IMAGE = lazy(r"!\[[^\]\n]{0,200}\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+# Images (also inside a link: "[![](icon.svg)](profile)"), then links "[text](url)". An
+# image's alt text may hold one level of brackets, which Turndown leaves unescaped there:
+# Dreamwidth's user head is "[![[personal profile] ](…/user.png)](…/profile)".
+_IMAGE = lazy(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]{0,100}\]){0,200}\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 LINK = lazy(
     r"\[(?P<text>[^\]\n]{0,200})\]\((?:https?://|/|#|\.|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)"
 )

@@ -36,9 +36,14 @@ from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.link_addresses import angle_link_addresses
 from fic2epub.normalise.logseq import logseq_page
-from fic2epub.normalise.lynx import lynx_references
+from fic2epub.normalise.lynx import (
+    lynx_link_items,
+    lynx_references,
+    lynx_superscripts,
+    lynx_tag_lists,
+)
 from fic2epub.normalise.mail import unescape_mbox
-from fic2epub.normalise.markup import html_residue
+from fic2epub.normalise.markup import html_comment_lines, html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.mime import mime_message
@@ -113,6 +118,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     mime_message,
     journal_tags,
+    html_comment_lines,
     html_residue,
     xml_declaration_lines,
     underscored_link_text,
@@ -134,6 +140,9 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     setext_headings,
     markdown_escapes,
     markdown_image_references,
+    lynx_tag_lists,
+    lynx_link_items,
+    lynx_superscripts,
     lynx_references,
     dump_top_menu,
     definition_list_fields,
