@@ -60,6 +60,7 @@ from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.read_later import read_later_note
 from fic2epub.normalise.rentry import rentry_marks
+from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.textile import textile_markup
@@ -116,6 +117,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # too), old.reddit, paste and wiki pages, anti-copy strings, a typesetter's end mark after a
 # piece's last word and a note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
+    rtf_document,
     mime_message,
     journal_tags,
     html_comment_lines,
