@@ -43,6 +43,7 @@ from fic2epub.resources import (
     find_resource,
     template_search_path,
 )
+from model_strategies import blocks
 from story_samples import para
 
 CHECKOUT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -125,23 +126,7 @@ def _lxml_inlines(parent: etree._Element, inlines: tuple[Inline, ...]) -> None:
 
 
 _TEXTS = st.text(alphabet=st.sampled_from("ab &<>\"'\r\n\t\xa0é—\x00\x0b\ufffe\U0001f600"))
-_INLINES: st.SearchStrategy[Inline] = st.recursive(
-    st.one_of(st.builds(Text, text=_TEXTS), st.just(LineBreak())),
-    lambda children: st.one_of(
-        st.builds(Emph, children=st.tuples(children) | st.tuples(children, children)),
-        st.builds(Strong, children=st.tuples() | st.tuples(children, children)),
-    ),
-    max_leaves=8,
-)
-_BLOCKS: st.SearchStrategy[Block] = st.one_of(
-    st.builds(
-        Paragraph,
-        content=st.lists(_INLINES, max_size=5).map(tuple),
-        align=st.sampled_from(["left", "center"]),
-    ),
-    st.builds(SceneBreak),
-    st.builds(EndMarker, text=_TEXTS),
-)
+_BLOCKS = blocks(_TEXTS)
 
 
 @given(block=_BLOCKS, method=st.sampled_from(["xml", "html"]))

@@ -9,21 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fic2epub.model import (
-    Block,
-    Emph,
-    EndMarker,
-    Inline,
-    LineBreak,
-    Paragraph,
-    SceneBreak,
-    Strong,
-    Text,
-)
+from fic2epub.model import Block
 from fic2epub.render import blocks_markup
 from fic2epub.resources import bundled_templates_dir
 from fic2epub.writers.common import BLOCKS_MARK, BookRenderer
 from fic2epub.writers.epub_package import xhtml_document
+from model_strategies import blocks
 from writer_helpers import SAMPLES, book_of, epub_bytes
 
 # Text with what escaping, serialising and cleaning treat specially: markup characters, CR,
@@ -32,23 +23,7 @@ from writer_helpers import SAMPLES, book_of, epub_bytes
 _TEXTS = st.text(
     alphabet=st.sampled_from("ab &<>\"'\r\n\t\xa0é—\x00\x0b\ufffe\ud800\U0001f600?"), max_size=20
 ) | st.just("<?fic2epub-blocks 0?>")
-_INLINES: st.SearchStrategy[Inline] = st.recursive(
-    st.one_of(st.builds(Text, text=_TEXTS), st.just(LineBreak())),
-    lambda children: st.one_of(
-        st.builds(Emph, children=st.tuples(children) | st.tuples(children, children)),
-        st.builds(Strong, children=st.tuples() | st.tuples(children, children)),
-    ),
-    max_leaves=8,
-)
-_BLOCKS: st.SearchStrategy[Block] = st.one_of(
-    st.builds(
-        Paragraph,
-        content=st.lists(_INLINES, max_size=5).map(tuple),
-        align=st.sampled_from(["start", "center"]),
-    ),
-    st.builds(SceneBreak, marker=_TEXTS),
-    st.builds(EndMarker, text=_TEXTS),
-)
+_BLOCKS = blocks(_TEXTS)
 _PAGE = (
     '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">\n'
     "<head><title>t</title></head>\n<body>\n<section>\n{0}\n<aside>\n{1}\n</aside>\n</section>\n"
