@@ -82,7 +82,8 @@ def lynx_tag_lists(text: str) -> str:
     """
     if ":" not in text or not _has_reference_list(text):
         return text
-    lines = text.split("\n")
+    # Trailing spaces (an editor's, a copy's) would hide a term's colon at its line's end.
+    lines = [line.rstrip() for line in text.split("\n")]
     index = 0
     while index < len(lines):
         term = _TERM.fullmatch(lines[index]) if lines[index].endswith(":") else None
