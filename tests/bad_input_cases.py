@@ -136,6 +136,16 @@ CASES: dict[str, Refused | Kept] = {
     ),
     # Not text at all.
     "nul-bytes.txt": Refused(_nul_bytes(), "binary data (NUL bytes), not a text file"),
+    # Word-processor files that cannot be read: an RTF document that holds no text, one whose
+    # character number overflows, and one in a code page that does not exist.
+    "rtf-without-text.txt": Refused(b"{\\rtf1 }", "an RTF document with no text in it"),
+    "rtf-huge-character.txt": Refused(
+        b"{\\rtf1\\ansi \\u99999999999? hello \\par", "not a readable RTF document"
+    ),
+    "rtf-unknown-code-page.txt": Refused(
+        b"{\\rtf1\\ansi\\ansicpg99999 \\'e9 word\\par}",
+        "not a readable RTF document",
+    ),
     "image.png.txt": Refused(_png(), "this is a PNG image, not a text file"),
     "image.gif.txt": Refused(_gif(), "this is a GIF image, not a text file"),
     "image.jpg.txt": Refused(_jpeg_start(), "this is a JPEG image, not a text file"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 
 # An RTF document opens with its group and the version control word, nothing before them
@@ -38,8 +39,15 @@ def rtf_document(text: str) -> str:
         return text
     from striprtf.striprtf import rtf_to_text  # only for RTF files: most stories are not
 
-    # striprtf's functions carry no annotations; it returns a str.
-    return str(rtf_to_text(_SWITCH.sub(_mark, text)))  # type: ignore[no-untyped-call]
+    try:
+        # striprtf's functions carry no annotations; it returns a str.
+        held = str(rtf_to_text(_SWITCH.sub(_mark, text)))  # type: ignore[no-untyped-call]
+    except (ArithmeticError, LookupError, ValueError) as error:
+        # A damaged file: a code page or character number out of range, a cut-off escape.
+        raise InputError("not a readable RTF document") from error
+    if not held.strip():
+        raise InputError("an RTF document with no text in it")
+    return held
 
 
 def _mark(found: re.Match[str]) -> str:

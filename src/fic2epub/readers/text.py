@@ -171,8 +171,11 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
 def classify(data: bytes, options: ReadOptions, source: str) -> Chunks:
     """Decode, lay out and classify: every chunk with its role and the rule that gave it."""
     text = decode(data, source)
-    for text_step in TEXT_STEPS:
-        text = text_step(text)
+    try:
+        for text_step in TEXT_STEPS:
+            text = text_step(text)
+    except InputError as error:  # a step that cannot read the text (a damaged RTF file)
+        raise InputError(error.message, source=source) from error
     return classify_text(text, options)
 
 
