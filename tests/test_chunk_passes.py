@@ -131,6 +131,23 @@ def test_ffn_page_title_chapters() -> None:
     assert [chapter.title for chapter in story.chapters] == ["Chapter 1: Ebb"]
 
 
+def test_byline_names_under_the_title() -> None:
+    """A lower-case "by" line gives the names after "by" (lower-case-by-names); a name that
+    opens with "By" is the whole name (by-is-a-word); a summary sentence under "By:" is not
+    part of the names (names-end-on-their-line)."""
+    from fic2epub.readers.text import read_text
+
+    def authors(header: str) -> tuple[str, ...]:
+        story = f"{header}\n\nRating: K\n\nThe lamp was lit at dusk, and nobody saw who lit it.\n"
+        return read_text(story.encode(), ReadOptions()).metadata.authors
+
+    assert authors("the quiet house\nby hverdag hanne") == ("hverdag hanne",)
+    assert authors("Byron's Lamp\nByron Vale") == ("Byron Vale",)
+    assert authors("The Lamp\nBy: kesti laine\nA widow keeps a lamp burning for her son.") == (
+        "kesti laine",
+    )
+
+
 def test_spaced_title_under_heading() -> None:
     """A bare "Chapter N" with its name a paragraph below gives one heading, "Chapter N:
     Name" (title-under-heading-spaced); a line of prose there leaves the heading bare."""

@@ -6,6 +6,7 @@ heading or the first paragraph of story prose, where the story starts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -552,7 +553,11 @@ def read_header(chunks: Chunks) -> Chunks:
             )
             bylined = True
         elif title is not None and not bylined and bare_byline(marked, index):
-            names = "\n".join(split_authors(text))
+            # Rule ``lower-case-by-names``: a "by" line that byline_names leaves alone, as a
+            # run of lower-case words may be a sentence ("by hverdag hanne"), is a byline all
+            # the same where it stands alone under the title with the header below it: the
+            # names are what follows "by".
+            names = "\n".join(split_authors(_BY_WORD.sub("", text, count=1)))
             marked[index] = replace(chunk, role="byline", rule="bare-byline", value=names)
         elif index and marked[index - 1].role == "byline" and AT_HANDLE.fullmatch(text.strip()):
             # Rule ``name-above-handle``: the handle under the display name is the same
@@ -674,6 +679,9 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
             and (_header_follows(chunks, index) or _block_tail(chunks, index))
             and not chunks[index - 1].text.endswith((".", "!", "?", ")", '"', "”"))
             and date_line(text) is None
+            # Rule ``names-end-on-their-line``: a byline field's names given on its line do
+            # not wrap onto a sentence (an FFN mobile page's summary right under "By:").
+            and not (value and field_for(label) == "authors" and _sentence_line(text))
         )
         if value and not indented and (not (chunk.continues or wrapped_on) or unwrapped):
             break
@@ -786,3 +794,16 @@ def _named_already(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         chunk.role == "byline" and (chunk.value or chunk.text).strip() == name
         for chunk in chunks[:index]
     )
+
+
+# "by " opening a byline that bare_byline took as names (lower-case-by-names).
+_BY_WORD = lazy(r"\Aby\s+(?=\S)", re.IGNORECASE)
+
+
+def _sentence_line(text: str) -> bool:
+    """Whether a line reads as a sentence: several words, closed by its stop."""
+    return len(text.split()) >= _SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?", "…"))
+
+
+# Words a line must have to read as a sentence rather than a name ("Jo M. Smith.").
+_SENTENCE_WORDS = 5

@@ -619,7 +619,8 @@ BYLINE_RE = lazy(
     r"|(?:(?:fic|fanfic|fanfiction|histoire|história|historia|storia|verhaal)\s+)?"
     r"(?:écrite?s?\s+par|escrit[ao]s?\s+por|geschrieben\s+von|scritt[ao]\s+da"
     r"|geschreven\s+door|napisane?\s+przez|skrevet\s+af|skriven\s+av|skrevet\s+av))"
-    r"\s*[:\-–—]?\s*(?P<names>.*)",
+    # Rule ``by-is-a-word``: the word ends there: "Byron Vale" and "Bygones" are no bylines.
+    r"(?!\w)\s*[:\-–—]?\s*(?P<names>.*)",
     re.IGNORECASE,
 )
 TITLE_BY_RE = lazy(
