@@ -7,6 +7,7 @@ means (a "Notes:" line in the header, a glyph line between two scenes).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
@@ -350,11 +351,26 @@ def match_numbered(text: str) -> int | None:
         or NUMBERED_TITLE_RE.fullmatch(text)
         or SECTION_RE.fullmatch(text)
     )
+    if found is None and (inner := _ornament_framed(text)) is not None:
+        found = NUMBERED_RE.fullmatch(inner) or NUMBERED_TITLE_RE.fullmatch(inner)
     if found is None:
         return None
     if found.groupdict().get("roman"):
         return number_value(found.group("roman"))
     return int(found.group("num"))
+
+
+def _ornament_framed(text: str) -> str | None:
+    """Rule ``ornament-framed-number``: what a numbered heading framed by one ornament on both
+    sides holds ("❦ 1. Before ❦", "✿ 2 ✿"), as journal writers dress their headings; None
+    for any other line. The same symbol (a dingbat, a flower, a star: Unicode's "other
+    symbol") on both ends, so a line that only opens or only closes on one is left alone."""
+    line = text.strip()
+    if len(line) < 3 or line[0] != line[-1] or line[0].isalnum() or line[0] in _DECOR:
+        return None
+    if unicodedata.category(line[0]) != "So":
+        return None
+    return line[1:-1].strip()
 
 
 # --- author's notes -----------------------------------------------------------------------

@@ -45,6 +45,9 @@ _ABOUT_WRITING = lazy(
     r"|typed\s+(?:(?:this|it)\s+(?:up\s+)?)?on\s+(?:my|the|a)\s+(?:phone|bus|train|tablet|ipad)"
     r"|wrote\s+this\s+(?:fic|story|one|for|because|after|while|when|on|in|at|ages|years)\b"
     r"|written\s+for\s+(?:the|my|a|an|@)\b"
+    # Rule ``craft-words``: the writer's word for how the story is told, which a narrator
+    # inside it never uses: a time skip, a POV switch.
+    r"|time[\s-]?skip|(?:pov|point\s+of\s+view)\s+(?:switch|change)"
     r"|fics?|fanfic(?:tion)?|one-?shot|drabble)\b",
     re.IGNORECASE,
 )
