@@ -307,6 +307,8 @@ def match_heading(text: str) -> Heading | None:
     if len(text) > 120:
         return None
     core = undecorate(text)
+    if (framed := _ornament_framed(core)) is not None:
+        core = undecorate(framed)  # "🍬 part 1 🍬", "✿ Chapter 2 ✿" (ornament-framed-number)
     if core[:1] in "第제" or core[:1].isdigit():
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title")):
@@ -361,8 +363,9 @@ def match_numbered(text: str) -> int | None:
 
 
 def _ornament_framed(text: str) -> str | None:
-    """Rule ``ornament-framed-number``: what a numbered heading framed by one ornament on both
-    sides holds ("❦ 1. Before ❦", "✿ 2 ✿"), as journal writers dress their headings; None
+    """Rule ``ornament-framed-number``: what a heading framed by one ornament on both sides
+    holds ("❦ 1. Before ❦", "✿ 2 ✿", "🍬 part 1 🍬"), as journal and phone writers dress
+    their headings; None
     for any other line. The same symbol (a dingbat, a flower, a star: Unicode's "other
     symbol") on both ends, so a line that only opens or only closes on one is left alone."""
     line = text.strip()
