@@ -25,16 +25,13 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {"heldout5", "heldout7"}
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines);
-# heldout90's Wattpad paste whose lower-case note under its first part is read as story, its
-# mailing-list page whose hand-wrapped note above the "- - -" rule is read as a chapter, and
-# its Quotev pages whose chapter titles are taken for a contents list.
+# heldout90's Wattpad paste whose lower-case note under its first part is read as story, and
+# its mailing-list page whose hand-wrapped note above the "- - -" rule is read as a chapter.
 _MEASURED_ONLY_STORIES = {
     "heldout89/13-kindle-my-clippings-bom-per-entry-crlf-highlights-reader-note-bookmark-"
     "extended-highlight.txt",
     "heldout90/09-wattpad-app-phone-paste-no-blank-lines-emoji-part-lines-comment-count-aside.txt",
     "heldout90/10-pipermail-archive-page-cp1252-crlf-wrapped-72-upper-header-part-headings.txt",
-    "heldout90/12-quotev-two-chapter-pages-no-blank-lines-letters-a-dot-n-dot-star-"
-    "tilde-breaks.txt",
 }
 _HELDOUT = sorted(
     (path for path in (ROOT / "tests").glob("heldout*") if path.name not in _MEASURED_ONLY),

@@ -56,6 +56,8 @@ def part_page_headings(chunks: list[Chunk]) -> None:
         return
     if _titles_under_places([index for index, _ in places], chunks):
         return
+    if _titles_over_story_title([index for index, _ in places], chunks):
+        return
     if not all(_titled_place(chunks, index) for index, _ in places):
         return
     repeats = {chunks[index - 2].text.strip() for index, _ in places if index >= 2}
@@ -171,6 +173,37 @@ def name_over_handle(chunks: list[Chunk], index: int, end: int) -> str | None:
     if any(c in _NOT_IN_NAME for c in text) or AT_HANDLE.fullmatch(handle.text.strip()) is None:
         return None
     return text
+
+
+def _titles_over_story_title(places: list[int], chunks: list[Chunk]) -> bool:
+    """Rule ``part-title-over-story-title``: part pages in a third order (Quotev's, copied
+    with no blank lines): the part's own title, then the story's title, then "Chapter 2 of
+    2". The line right above every place line is the same (the story's title, repeated) and
+    the line above it differs from page to page: that one is the part's heading, and the
+    story title and the place line are the page's. Returns whether it applied.
+
+    Guards: the same line above every place line, a different short title over it on each
+    page, no blank line among the three, and text under each place line."""
+    if any(index < 2 or index + 1 >= len(chunks) for index in places):
+        return False
+    if len({chunks[index - 1].text.strip() for index in places}) != 1:
+        return False
+    titles = [chunks[index - 2] for index in places]
+    if len({title.text.strip() for title in titles}) != len(titles):
+        return False
+    for index, title in zip(places, titles, strict=True):
+        text = title.text.strip()
+        if title.role not in ("text", "heading") or not 0 < len(text) <= 80:
+            return False
+        if text.endswith(_SENTENCE_END) or chunks[index - 1].gap or chunks[index].gap:
+            return False
+        if chunks[index + 1].role not in ("text", "note") or chunks[index - 1].role != "text":
+            return False
+    for index, title in zip(places, titles, strict=True):
+        chunks[index] = replace(chunks[index], role="dropped", rule="part-place-heading")
+        chunks[index - 1] = replace(chunks[index - 1], role="dropped", rule="part-place-heading")
+        chunks[index - 2] = replace(title, role="heading", rule="part-title-over-story-title")
+    return True
 
 
 def _titled_place(chunks: list[Chunk], index: int) -> bool:
