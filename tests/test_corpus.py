@@ -25,12 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {"heldout5", "heldout7"}
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines);
-# heldout90's Wattpad paste whose lower-case note under its first part is read as story, and
-# its mailing-list page whose hand-wrapped note above the "- - -" rule is read as a chapter.
+# heldout90's mailing-list page, whose hand-wrapped note above the "- - -" rule is read as a
+# chapter.
 _MEASURED_ONLY_STORIES = {
     "heldout89/13-kindle-my-clippings-bom-per-entry-crlf-highlights-reader-note-bookmark-"
     "extended-highlight.txt",
-    "heldout90/09-wattpad-app-phone-paste-no-blank-lines-emoji-part-lines-comment-count-aside.txt",
     "heldout90/10-pipermail-archive-page-cp1252-crlf-wrapped-72-upper-header-part-headings.txt",
 }
 _HELDOUT = sorted(

@@ -121,6 +121,8 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         # Rule ``greeting-opening-note``: a newsletter's or a blog's welcome over the story,
         # set off from it by one separator: it talks to readers, whatever its subject.
         count, rule = 1, "greeting-opening-note"
+    elif heading and len(texts) > 1 and _chat_over_prose(texts[0], texts[1]):
+        count, rule = 1, "lower-case-chat-opening"
     elif not talks_about_writing(texts[0]):
         return index
     elif emphasised_whole(texts[0]) is not None:
@@ -140,6 +142,27 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
     for position in paragraphs[1:count]:
         chunks[position] = replace(chunks[position], role="note-body", rule=rule)
     return paragraphs[count - 1] + 1
+
+
+# Chat's own "i", lower case, as a word ("so i saw", "i'm"): prose capitalises it.
+_CHAT_I = lazy(r"(?:^|\s)i(?=\s|['’])")
+
+
+def _chat_over_prose(first: str, second: str) -> bool:
+    """Rule ``lower-case-chat-opening``: under a chapter's heading, a short paragraph typed in
+    chat's lower case, with chat's lower-case "i", over prose that starts with a capital, is
+    the writer talking before the story ("so i saw this play at school and could not stop
+    thinking about him. this is for him"): a phone writer's note with no label.
+
+    Guards: the paragraph starts in lower case and says "i" in lower case, is short, and the
+    next one starts with a capital, so a story typed all in lower case keeps its first
+    paragraph, and so does dialogue."""
+    return (
+        len(first) <= _LONGEST_UNMARKED
+        and first[:1].islower()
+        and second[:1].isupper()
+        and _CHAT_I.search(first) is not None
+    )
 
 
 # A greeting to the readers opening a paragraph: "Hello, friends", "Hi all!", "Hey
