@@ -352,13 +352,18 @@ _PAGE_TITLE = lazy(
 _CROSSOVER_WORD = lazy(r"\s+crossover$", re.IGNORECASE)
 
 
+def _page_title(text: str) -> re.Match[str] | None:
+    """The page title line's parts (title, chapter, kind, form), or None for any other line."""
+    if "|" not in text or len(text) > 300:
+        return None
+    return _PAGE_TITLE.fullmatch(text.strip())
+
+
 def ffn_page_title(text: str) -> str | None:
     """Rule ``ffn-page-title``: the story's title from FanFiction.Net's page title line
     ("Title, a Fandom fanfic | FanFiction"), as Reader View and tab titles copy it; None
     for any other line."""
-    if "|" not in text or len(text) > 300:
-        return None
-    found = _PAGE_TITLE.fullmatch(text.strip())
+    found = _page_title(text)
     return found.group("title").strip() if found else None
 
 
@@ -367,9 +372,7 @@ def ffn_page_fandoms(text: str) -> tuple[str, ...]:
     Chapter 2, a Fandom fanfic | FanFiction"; a crossover's "a One + Two Crossover fanfic"
     names both), as a reader view's copy keeps it where the breadcrumb is lost. Nothing for
     any other line, or for FictionPress's "a romance fiction", which names a genre."""
-    if "|" not in text or len(text) > 300:
-        return ()
-    found = _PAGE_TITLE.fullmatch(text.strip())
+    found = _page_title(text)
     if found is None or found.group("form").lower() != "fanfic":
         return ()
     kind = _CROSSOVER_WORD.sub("", found.group("kind").strip())
@@ -396,9 +399,7 @@ def page_title_chapter(text: str) -> str | None:
     """The chapter FanFiction.Net's page title line names ("Title Chapter 2: Transit, a
     Fandom fanfic | FanFiction" gives "Chapter 2: Transit"); None for a one-shot's page
     title or any other line."""
-    if "|" not in text or len(text) > 300:
-        return None
-    found = _PAGE_TITLE.fullmatch(text.strip())
+    found = _page_title(text)
     return found.group("chapter").strip() if found and found.group("chapter") else None
 
 
