@@ -8,14 +8,13 @@ prose; the list does. The list itself repeats the headings and is dropped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.downloader_lines import downloader_line
 from fic2epub.normalise.nav_links import is_run_together_links
-from fic2epub.normalise.patterns import number_value
+from fic2epub.normalise.patterns import CHAPTER_RE, number_value
 
 # The list's own heading, as converters write it (compared in lower case).
 _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
@@ -114,18 +113,14 @@ def _numbered_headings(chunks: Chunks, position: int, names: list[str]) -> bool:
         chunk = chunks[index]
         if chunk.role != "heading" or number >= len(names):
             continue
-        found = _CHAPTER_NAMED.fullmatch(chunk.text)
-        if found is None or number_value(found.group("number")) != number + 1:
+        found = CHAPTER_RE.fullmatch(chunk.text.strip())
+        if found is None or not found.group("num") or not found.group("title"):
             continue
-        if found.group("name").strip().casefold() == names[number].strip().casefold():
+        if number_value(found.group("num")) != number + 1:
+            continue
+        if found.group("title").strip().casefold() == names[number].strip().casefold():
             number += 1
     return number == len(names)
-
-
-# A chapter heading with its number and name: "Chapter 2: The Bucket", "Chapter 2 - Bucket".
-_CHAPTER_NAMED = lazy(
-    r"chapter\s+(?P<number>\d{1,3}|[IVXLC]{1,7})\s*[:.\-–—]\s*(?P<name>\S.*)", re.IGNORECASE
-)
 
 
 def _numbered_list(chunks: Chunks, start: int, entries: list[int]) -> Chunks:
