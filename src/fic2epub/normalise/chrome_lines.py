@@ -15,6 +15,14 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
 
+# FanFiction.Net's old review box under a chapter, "Review this Story/Chapter", and rule
+# ``ffn-review-print-links``: the 2010 layout's row of links under the chapter select,
+# "Review this Story . Print . Email", the review link with the page's print and e-mail
+# links after it. Only with those links, so no title-like line is taken.
+FFN_REVIEW_LINKS = (
+    r"review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?"
+    r"(?:\s*[.·|]\s*(?:print|e-?mail))*"
+)
 # Whole lines that sites print around a story.
 CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
@@ -31,12 +39,7 @@ CHROME_LINE = lazy(
     # An export's link back to its contents list is FicHub's "chapter list".
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu|list)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"
-    # FanFiction.Net's old review box under a chapter: "Review this Story/Chapter".
-    r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?"
-    # Rule ``ffn-review-print-links``: the 2010 layout's row of links under the chapter
-    # select, "Review this Story . Print . Email": the review link with the page's print
-    # and e-mail links after it. Only with those links, so no title-like line is taken.
-    r"(?:\s*[.·|]\s*(?:print|e-?mail))*|submit\s+review"
+    rf"|{FFN_REVIEW_LINKS}|submit\s+review"
     # Rule ``ffn-alert-links``: the old layout's links under the stats line, one or more of
     # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites",
     # or in its other wording "Add Favorite Story - Add Favorite Author"; the 2010 layout

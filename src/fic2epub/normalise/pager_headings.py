@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome_lines import FFN_REVIEW_LINKS
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.patterns import FFN_MOBILE_PAGER_RE, match_note
 
@@ -31,10 +32,7 @@ _DISCLAIMER = lazy(r"[*_]*disclaimers?\b", re.IGNORECASE)
 # author's heading, "Review this Story . Print . Email" (or the bare "Review this Chapter"):
 # the page's, passed over as a disclaimer is. Only the review link with its own kind of
 # links after it, so no title the author typed is skipped.
-_PAGE_LINKS = lazy(
-    r"review\s+this\s+(?:story|chapter)(?:\s*(?:[.·|/]\s*)?(?:print|e-?mail|story|chapter))*",
-    re.IGNORECASE,
-)
+_PAGE_LINKS = lazy(FFN_REVIEW_LINKS, re.IGNORECASE)
 # How far under the pager the heading may stand (a disclaimer between them).
 _REACH = 3
 # A heading is short: a title, not a line of prose.
