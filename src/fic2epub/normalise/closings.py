@@ -190,7 +190,12 @@ def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
 
 
 # Mailing-list software appends its footer after the post: from its first line, all is chrome.
-_FOOTER_START = lazy(r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?", re.IGNORECASE)
+# Mailman's archive puts an attachment it kept out under its "-------------- next part
+# --------------" divider ("An HTML attachment was scrubbed...", its address).
+_FOOTER_START = lazy(
+    r".*\byahoo!?\s+groups\s+(?:sponsor|links)\b.*|-- ?|-{2,}\s*next\s+part\s*-{2,}",
+    re.IGNORECASE,
+)
 
 
 def _may_start_footer(line: str) -> bool:

@@ -48,6 +48,9 @@ _ABOUT_WRITING = lazy(
     # Rule ``craft-words``: the writer's word for how the story is told, which a narrator
     # inside it never uses: a time skip, a POV switch.
     r"|time[\s-]?skip|(?:pov|point\s+of\s+view)\s+(?:switch|change)"
+    # Rule ``be-kind-plea``: the poster's "Be kind!" or "please be gentle" to the readers;
+    # a narrator's "be kind to her" goes on to someone, and "asked me to be kind." reports.
+    r"|(?:please|pls|plz)\s+be\s+(?:kind|gentle|nice)|be\s+(?:kind|gentle|nice)(?=\s*(?:!|$))"
     r"|fics?|fanfic(?:tion)?|one-?shot|drabble)\b",
     re.IGNORECASE,
 )
@@ -101,22 +104,25 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
     needs no setting apart (:func:`_exclaims_to_readers`). A first-person chapter that
     opens with "I" is neither italic nor talk about reviews, so it stays the story's.
     """
-    paragraphs: list[int] = []
+    lines: list[int] = []
     glyph_after = False
+    blank_lines = False
     rule = "unlabelled-opening-note"
     for position in range(index, min(end, index + _OPENING_WINDOW)):
         chunk = chunks[position]
         if chunk.role == "dropped":
             continue
+        blank_lines = blank_lines or (bool(lines) and chunk.gap >= 1)
         if is_glyph_line(chunk.text):
             glyph_after = True
             break
-        if chunk.role != "text" or (paragraphs and chunk.gap >= 2):
+        if chunk.role != "text" or (lines and chunk.gap >= 2):
             break
-        paragraphs.append(position)
-    if not paragraphs:
+        lines.append(position)
+    if not lines:
         return index
-    texts = [chunks[i].text for i in paragraphs]
+    paragraphs = _paragraphs(chunks, lines) if blank_lines else [[line] for line in lines]
+    texts = [" ".join(chunks[i].text for i in paragraph) for paragraph in paragraphs]
     if glyph_after and len(texts) == 1 and greets_readers(texts[0]):
         # Rule ``greeting-opening-note``: a newsletter's or a blog's welcome over the story,
         # set off from it by one separator: it talks to readers, whatever its subject.
@@ -137,11 +143,28 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         count = 1
     else:
         return index
-    first = paragraphs[0]
-    chunks[first] = replace(chunks[first], role="note", rule=rule, label="", value=texts[0])
-    for position in paragraphs[1:count]:
-        chunks[position] = replace(chunks[position], role="note-body", rule=rule)
-    return paragraphs[count - 1] + 1
+    first = paragraphs[0][0]
+    value = chunks[first].text
+    chunks[first] = replace(chunks[first], role="note", rule=rule, label="", value=value)
+    for paragraph in paragraphs[:count]:
+        for position in paragraph:
+            if position != first:
+                chunks[position] = replace(chunks[position], role="note-body", rule=rule)
+    return paragraphs[count - 1][-1] + 1
+
+
+def _paragraphs(chunks: list[Chunk], lines: list[int]) -> list[list[int]]:
+    """The chunks at ``lines`` grouped into paragraphs, in a text whose paragraphs are set
+    apart by blank lines: a line right under another is the same paragraph's, as when a note
+    is wrapped by hand shorter than the file's width and the layout kept its lines apart.
+    (Where no blank line parts paragraphs, as in a phone paste, every line is one.)"""
+    paragraphs: list[list[int]] = []
+    for position in lines:
+        if paragraphs and chunks[position].gap == 0:
+            paragraphs[-1].append(position)
+        else:
+            paragraphs.append([position])
+    return paragraphs
 
 
 # Chat's own "i", lower case, as a word ("so i saw", "i'm"): prose capitalises it.
