@@ -121,6 +121,12 @@ CHROME_LINE = lazy(
     # Rule ``skip-link-main-content``: AO3's skip link, "Main Content", the first line of its
     # page in a text browser's dump (lynx writes it "* [1]Main Content").
     r"|main\s+content"
+    # Rule ``dreamwidth-sidebar``: the module titles of a Dreamwidth journal's sidebar, which
+    # a copy of an entry page brings along under the comments: "Page Summary", "Style
+    # Credit" (with its "Style: … by …" or not), "Expand Cut Tags" and its "No cut tags",
+    # "Most Popular Tags". Each is two or three words no sentence is, alone on its line.
+    r"|page\s+summary|style\s+credit(?:\s*:.{0,120})?|expand\s+cut\s+tags|no\s+cut\s+tags"
+    r"|most\s+popular\s+tags"
     # Rule ``own-source-line``: a post's required source field answered "my own" (Taringa's
     # "Fuente: propia (…)", "Source: my own", "Fonte: própria"): the site asks every post
     # for it. Only with the own-work answer, so a header's "Source: a prompt" stays.
