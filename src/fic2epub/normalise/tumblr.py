@@ -349,10 +349,12 @@ def hashtag_lines(
 
 
 # The links a Tumblr theme prints under the blog's name and description, one a line. The
-# ask and submit boxes are Tumblr's own; the others any blog may add.
+# ask and submit boxes are Tumblr's own; the others any blog may add, a writer's blog its
+# list of fics ("masterlist", "my writing").
 _ASK_LINKS = frozenset({"ask me anything", "ask me something", "ask", "submit", "submit a post"})
 _BLOG_LINKS = _ASK_LINKS | frozenset(
     {"archive", "message", "messages", "mobile", "random", "rss", "faq", "about", "theme"}
+    | {"masterlist", "fic masterlist", "my writing", "writing", "my fics", "about me"}
 )
 # The longest blog description read past: a sentence or two, never a paragraph of prose.
 _DESCRIPTION = 160
@@ -362,7 +364,8 @@ _DESCRIPTION_LINES = 2
 def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
     """Rule ``tumblr-blog-sidebar``: a Tumblr blog's own framing at the top of a post page
     copied from the blog, under the blog's name: its description, then its links one a line
-    ("Ask me anything", "Submit", "Archive"). Returns the index after the links, or None.
+    ("Ask me anything", "Submit", "Archive") or in one row (``tumblr-links-row``). Returns
+    the index after the links, or None.
 
     The description names the blog, not the story, so it is no title. Guards: only right
     under the blog's name (a byline at the top of the copy), a description of one or two
@@ -373,11 +376,15 @@ def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
         return None
     first = index
     while first < min(index + _DESCRIPTION_LINES, len(chunks)) and (
-        _blog_link(chunks[first].text) is None
+        _blog_link(chunks[first].text) is None and not blog_links_row(chunks[first].text)
     ):
         if len(chunks[first].text) > _DESCRIPTION:
             return None
         first += 1
+    if first > index and first < len(chunks) and blog_links_row(chunks[first].text):
+        # Rule ``tumblr-blog-sidebar``, its links copied as one row ("ask    submit
+        # archive"), as a theme that sets them side by side copies.
+        return first + 1
     end = first
     while end < len(chunks) and chunks[end].gap <= 1 and _blog_link(chunks[end].text):
         end += 1
