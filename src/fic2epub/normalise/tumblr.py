@@ -21,6 +21,10 @@ from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, Chunks
 _REBLOG = lazy(
     r"(?P<by>[A-Za-z0-9][\w-]{0,31})\s+reblogged\s+(?:this\s+from\s+)?(?P<source>[A-Za-z0-9][\w-]{0,31})\s*:?"
 )
+# The newer dashboard's "reader reblogged", the writer's name on the line under it.
+_REBLOGGED_ALONE = lazy(r"(?P<by>[a-z0-9][a-z0-9-]{0,31})\s+reblogged")
+# A Tumblr user name alone on its line: lower-case letters, digits and hyphens.
+_USER_NAME = lazy(r"[a-z0-9][a-z0-9-]{2,31}")
 # A post's note count, its last line: "61 notes", "1,204 notes", "3.2k notes".
 _NOTE_COUNT = lazy(r"[\d.,]+\s*[kK]?\s+notes?", re.IGNORECASE)
 # One link among a part's links: "Part 2 here!", "read chapter 3 here", "next part",
@@ -44,6 +48,26 @@ def reblog_header(line: str) -> str | None:
     return found.group("by") if found else None
 
 
+def reblog_header_at(chunks: Sequence[Chunk], index: int) -> str | None:
+    """The reblogger named by a reblog header at ``index`` (``reblog-header``), or by the
+    newer dashboard's header split over two lines.
+
+    Rule ``reblog-header-own-line``: "reader reblogged" alone, the writer's name on the
+    line right under it. Guards: lower-case user names on both lines, as Tumblr's are, and
+    no blank line between, so a story's "she reblogged" over a line of prose never matches.
+    """
+    text = chunks[index].text.strip()
+    if "reblogged" not in text:
+        return None
+    if (name := reblog_header(text)) is not None:
+        return name
+    found = _REBLOGGED_ALONE.fullmatch(text)
+    below = chunks[index + 1] if index + 1 < len(chunks) else None
+    if found is None or below is None or below.gap:
+        return None
+    return found.group("by") if _USER_NAME.fullmatch(below.text.strip()) else None
+
+
 def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:
     """Rule ``reblogger-name``: a reblog copied from the reblogger's blog heads the page with
     the reblogger's name (and its "Follow" button) right above "reader reblogged writer". The
@@ -55,9 +79,9 @@ def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:
     text = chunks[index].text.strip()
     if not 0 < len(text) <= 32 or " " in text:
         return False
-    for chunk in chunks[index + 1 : index + 4]:
-        if "reblogged" in chunk.text:
-            return reblog_header(chunk.text) == text
+    for position in range(index + 1, min(index + 4, len(chunks))):
+        if "reblogged" in chunks[position].text:
+            return reblog_header_at(chunks, position) == text
     return False
 
 
@@ -102,8 +126,7 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
     index = start
     while index < len(marked):
         chunk = marked[index]
-        text = chunk.text.strip()
-        if (name := reblog_header(text)) is not None:
+        if (name := reblog_header_at(marked, index)) is not None:
             reblogger = name
         elif chunk.role in ("heading", "part"):
             pass  # a reblog's trail may head the story's next part
@@ -118,8 +141,8 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
 def reblogger_above(chunks: Sequence[Chunk], index: int) -> str | None:
     """The reblogger named by the last "reader reblogged writer" header above ``index``."""
     reblogger: str | None = None
-    for chunk in chunks[:index]:
-        if "reblogged" in chunk.text and (name := reblog_header(chunk.text)) is not None:
+    for position in range(index):
+        if (name := reblog_header_at(chunks, position)) is not None:
             reblogger = name
     return reblogger
 
@@ -133,7 +156,7 @@ def _drop_addition(chunks: list[Chunk], index: int) -> int:
     """Drop the reblogger's addition from ``index``; return the index after it."""
     while index < len(chunks):
         chunk = chunks[index]
-        if chunk.role in ("heading", "part") or reblog_header(chunk.text) is not None:
+        if chunk.role in ("heading", "part") or reblog_header_at(chunks, index) is not None:
             break
         chunks[index] = replace(chunk, role="dropped", rule="reblog-addition")
         index += 1
