@@ -23,6 +23,10 @@ FFN_REVIEW_LINKS = (
     r"review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?"
     r"(?:\s*[.·|]\s*(?:print|e-?mail))*"
 )
+# Rule ``join-community-button``: a journal community's button to join it, "Join community"
+# (LiveJournal), "Join this group"; only the whole line.
+JOIN_COMMUNITY = r"join\s+(?:this\s+)?(?:community|group)!?"
+
 # Whole lines that sites print around a story.
 CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
@@ -111,10 +115,18 @@ CHROME_LINE = lazy(
     # A site's menu button inviting visitors in: "Sign Up Free", "Sign up for free", "Join
     # now" (a bare "Join" may be a story's one-word line).
     r"|(?:sign\s*up|join|register)\s+(?:(?:for\s+)?free|now)!?"
-    r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
+    + r"|"
+    + JOIN_COMMUNITY
+    + r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
     # Rule ``skip-link-main-content``: AO3's skip link, "Main Content", the first line of its
     # page in a text browser's dump (lynx writes it "* [1]Main Content").
     r"|main\s+content"
+    # Rule ``dreamwidth-sidebar``: the module titles of a Dreamwidth journal's sidebar, which
+    # a copy of an entry page brings along under the comments: "Page Summary", "Style
+    # Credit" (with its "Style: … by …" or not), "Expand Cut Tags" and its "No cut tags",
+    # "Most Popular Tags". Each is two or three words no sentence is, alone on its line.
+    r"|page\s+summary|style\s+credit(?:\s*:.{0,120})?|expand\s+cut\s+tags|no\s+cut\s+tags"
+    r"|most\s+popular\s+tags"
     # Rule ``own-source-line``: a post's required source field answered "my own" (Taringa's
     # "Fuente: propia (…)", "Source: my own", "Fonte: própria"): the site asks every post
     # for it. Only with the own-work answer, so a header's "Source: a prompt" stays.

@@ -24,7 +24,13 @@ from fic2epub.normalise.nav_bars import MENU_WORDS
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 from fic2epub.normalise.pixiv import series_number
 from fic2epub.normalise.site_names import opens_with_site_name
-from fic2epub.normalise.tumblr import blog_links_row, is_pinned_label, is_reblogger_name
+from fic2epub.normalise.tumblr import (
+    blog_links_row,
+    is_pinned_label,
+    is_reblogger_name,
+    reblog_header,
+    reblog_header_at,
+)
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
@@ -296,6 +302,8 @@ def foreign_header_line(
         return replace(chunk, role="dropped", rule="tumblr-pinned-label")
     if is_reblogger_name(chunks, index):
         return replace(chunk, role="dropped", rule="reblogger-name")
+    if reblog_header(text) is None and reblog_header_at(chunks, index) is not None:
+        return replace(chunk, role="dropped", rule="reblog-header-own-line")
     if (
         after is not None
         and after.gap == 0

@@ -72,6 +72,7 @@ from fic2epub.normalise.greeting_notes import greeting_above_fields
 from fic2epub.normalise.header_chrome import (
     chrome_value,
     chrome_value_lines,
+    community_over_join,
     framing_above_title,
     header_resumes,
     menu_above_title,
@@ -269,6 +270,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="site-name")
         elif title is None and tagline_under_site_name(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="site-tagline")
+        elif title is None and community_over_join(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="community-over-join")
         elif (poster := reddit_poster(text)) is not None:
             # Reddit's "Posted by u/name": the poster, most likely the author.
             marked[index] = replace(chunk, role="byline", rule="reddit-poster", value=poster)

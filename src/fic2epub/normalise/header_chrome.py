@@ -16,6 +16,7 @@ from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
 from fic2epub.normalise.bylines import byline_names, title_like
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_i18n import is_foreign_menu_item
+from fic2epub.normalise.chrome_lines import JOIN_COMMUNITY
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, strip_pm_link
@@ -143,6 +144,33 @@ def tagline_under_site_name(chunks: list[Chunk], index: int) -> bool:
     return 0 < len(tagline) <= 60 and len(tagline.split()) <= 8 and tagline[-1:] not in ".!?"
 
 
+_JOIN_BUTTON = lazy(JOIN_COMMUNITY, re.IGNORECASE)
+
+
+def community_over_join(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``community-over-join``: a journal community's name and tagline over its "Join
+    community" button ("frontier_ficlets", "Frontier Ficlets: westerns", "Join community").
+
+    Why: a community's page copies its masthead above the entry; the name reads as the
+    poster's handle and the tagline as a header field. Guards: near the top, at most two
+    short lines right above the button with no blank line between, the first of them
+    opening its block.
+    """
+    chunk = chunks[index]
+    opens = not index or chunk.gap > 0 or chunks[index - 1].rule == "community-over-join"
+    if index > 20 or not opens:
+        return False
+    for ahead in range(index, min(index + 3, len(chunks))):
+        chunk = chunks[ahead]
+        if ahead > index and chunk.gap:
+            return False
+        if _JOIN_BUTTON.fullmatch(chunk.text.strip()):
+            return ahead > index
+        if len(chunk.text) > 80:
+            return False
+    return False
+
+
 def menu_above_title(chunks: list[Chunk], index: int) -> bool:
     """Rule ``menu-above-title``: a site's menu copied one item a line ("Just In",
     "Community", "Forum"; "Navegar", "Comunidade") above the story's title and its "By:
@@ -194,12 +222,16 @@ def _last_menu_item(chunks: list[Chunk], index: int) -> bool:
 
 
 # A site menu's sign-up item, and the log-in item it stands beside ("Login", "Register").
-_SIGN_UP_ITEM = lazy(r"register|join(?:\s+now)?|create\s+(?:an\s+)?account", re.IGNORECASE)
+# LiveJournal's menu ends on "Log in" over "CREATE BLOG".
+_SIGN_UP_ITEM = lazy(
+    r"register|join(?:\s+now)?|create\s+(?:an?\s+)?(?:account|blog|journal)", re.IGNORECASE
+)
 _LOG_IN_ITEM = lazy(r"log\s*in|sign\s+in", re.IGNORECASE)
 
 
 def sign_up_beside_log_in(chunks: list[Chunk], index: int) -> bool:
-    """Rule ``sign-up-beside-log-in``: a menu's "Register" (or "Join", "Create account")
+    """Rule ``sign-up-beside-log-in``: a menu's "Register" (or "Join", "Create account",
+    "Create blog")
     right above or below its "Login" or "Sign in", no blank line between, near the top.
 
     Why: a site's menu copied one item a line ends on its account items, and a lone word

@@ -260,12 +260,13 @@ def _wattpad_page(chunks: Chunks) -> bool:
     found over its reader counts) a lone bare number between paragraphs is the count of
     comments on the paragraph above, even when it is the only one; elsewhere one number
     alone proves nothing. A part's title that another rule already read as a heading
-    ("Chapter 1 - The Start") counts too when the "by name" line and the counts frame it.
+    ("Chapter 1 - The Start", or a part's "Part One: The Storm") counts too when the "by
+    name" line and the counts frame it.
     So does a part's title over the story's title, "by" line and counts, as the newer web
     reader prints them (``wattpad-part-title-above``, ``wattpad-numbered-part-title``)."""
     return any(
         chunk.rule in _WATTPAD_TITLE_RULES
-        or (chunk.role == "heading" and counts_frame_heading(chunks, index))
+        or (chunk.role in ("heading", "part") and counts_frame_heading(chunks, index))
         for index, chunk in enumerate(chunks)
     )
 

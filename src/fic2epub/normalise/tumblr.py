@@ -21,6 +21,10 @@ from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, Chunks
 _REBLOG = lazy(
     r"(?P<by>[A-Za-z0-9][\w-]{0,31})\s+reblogged\s+(?:this\s+from\s+)?(?P<source>[A-Za-z0-9][\w-]{0,31})\s*:?"
 )
+# The newer dashboard's "reader reblogged", the writer's name on the line under it.
+_REBLOGGED_ALONE = lazy(r"(?P<by>[a-z0-9][a-z0-9-]{0,31})\s+reblogged")
+# A Tumblr user name alone on its line: lower-case letters, digits and hyphens.
+_USER_NAME = lazy(r"[a-z0-9][a-z0-9-]{2,31}")
 # A post's note count, its last line: "61 notes", "1,204 notes", "3.2k notes".
 _NOTE_COUNT = lazy(r"[\d.,]+\s*[kK]?\s+notes?", re.IGNORECASE)
 # One link among a part's links: "Part 2 here!", "read chapter 3 here", "next part",
@@ -44,6 +48,26 @@ def reblog_header(line: str) -> str | None:
     return found.group("by") if found else None
 
 
+def reblog_header_at(chunks: Sequence[Chunk], index: int) -> str | None:
+    """The reblogger named by a reblog header at ``index`` (``reblog-header``), or by the
+    newer dashboard's header split over two lines.
+
+    Rule ``reblog-header-own-line``: "reader reblogged" alone, the writer's name on the
+    line right under it. Guards: lower-case user names on both lines, as Tumblr's are, and
+    no blank line between, so a story's "she reblogged" over a line of prose never matches.
+    """
+    text = chunks[index].text.strip()
+    if "reblogged" not in text:
+        return None
+    if (name := reblog_header(text)) is not None:
+        return name
+    found = _REBLOGGED_ALONE.fullmatch(text)
+    below = chunks[index + 1] if index + 1 < len(chunks) else None
+    if found is None or below is None or below.gap:
+        return None
+    return found.group("by") if _USER_NAME.fullmatch(below.text.strip()) else None
+
+
 def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:
     """Rule ``reblogger-name``: a reblog copied from the reblogger's blog heads the page with
     the reblogger's name (and its "Follow" button) right above "reader reblogged writer". The
@@ -55,9 +79,9 @@ def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:
     text = chunks[index].text.strip()
     if not 0 < len(text) <= 32 or " " in text:
         return False
-    for chunk in chunks[index + 1 : index + 4]:
-        if "reblogged" in chunk.text:
-            return reblog_header(chunk.text) == text
+    for position in range(index + 1, min(index + 4, len(chunks))):
+        if "reblogged" in chunks[position].text:
+            return reblog_header_at(chunks, position) == text
     return False
 
 
@@ -102,8 +126,7 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
     index = start
     while index < len(marked):
         chunk = marked[index]
-        text = chunk.text.strip()
-        if (name := reblog_header(text)) is not None:
+        if (name := reblog_header_at(marked, index)) is not None:
             reblogger = name
         elif chunk.role in ("heading", "part"):
             pass  # a reblog's trail may head the story's next part
@@ -118,8 +141,8 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
 def reblogger_above(chunks: Sequence[Chunk], index: int) -> str | None:
     """The reblogger named by the last "reader reblogged writer" header above ``index``."""
     reblogger: str | None = None
-    for chunk in chunks[:index]:
-        if "reblogged" in chunk.text and (name := reblog_header(chunk.text)) is not None:
+    for position in range(index):
+        if (name := reblog_header_at(chunks, position)) is not None:
             reblogger = name
     return reblogger
 
@@ -133,7 +156,7 @@ def _drop_addition(chunks: list[Chunk], index: int) -> int:
     """Drop the reblogger's addition from ``index``; return the index after it."""
     while index < len(chunks):
         chunk = chunks[index]
-        if chunk.role in ("heading", "part") or reblog_header(chunk.text) is not None:
+        if chunk.role in ("heading", "part") or reblog_header_at(chunks, index) is not None:
             break
         chunks[index] = replace(chunk, role="dropped", rule="reblog-addition")
         index += 1
@@ -349,10 +372,12 @@ def hashtag_lines(
 
 
 # The links a Tumblr theme prints under the blog's name and description, one a line. The
-# ask and submit boxes are Tumblr's own; the others any blog may add.
+# ask and submit boxes are Tumblr's own; the others any blog may add, a writer's blog its
+# list of fics ("masterlist", "my writing").
 _ASK_LINKS = frozenset({"ask me anything", "ask me something", "ask", "submit", "submit a post"})
 _BLOG_LINKS = _ASK_LINKS | frozenset(
     {"archive", "message", "messages", "mobile", "random", "rss", "faq", "about", "theme"}
+    | {"masterlist", "fic masterlist", "my writing", "writing", "my fics", "about me"}
 )
 # The longest blog description read past: a sentence or two, never a paragraph of prose.
 _DESCRIPTION = 160
@@ -362,7 +387,8 @@ _DESCRIPTION_LINES = 2
 def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
     """Rule ``tumblr-blog-sidebar``: a Tumblr blog's own framing at the top of a post page
     copied from the blog, under the blog's name: its description, then its links one a line
-    ("Ask me anything", "Submit", "Archive"). Returns the index after the links, or None.
+    ("Ask me anything", "Submit", "Archive") or in one row (``tumblr-links-row``). Returns
+    the index after the links, or None.
 
     The description names the blog, not the story, so it is no title. Guards: only right
     under the blog's name (a byline at the top of the copy), a description of one or two
@@ -373,11 +399,15 @@ def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
         return None
     first = index
     while first < min(index + _DESCRIPTION_LINES, len(chunks)) and (
-        _blog_link(chunks[first].text) is None
+        _blog_link(chunks[first].text) is None and not blog_links_row(chunks[first].text)
     ):
         if len(chunks[first].text) > _DESCRIPTION:
             return None
         first += 1
+    if first > index and first < len(chunks) and blog_links_row(chunks[first].text):
+        # Rule ``tumblr-blog-sidebar``, its links copied as one row ("ask    submit
+        # archive"), as a theme that sets them side by side copies.
+        return first + 1
     end = first
     while end < len(chunks) and chunks[end].gap <= 1 and _blog_link(chunks[end].text):
         end += 1

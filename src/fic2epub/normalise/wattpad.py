@@ -275,13 +275,21 @@ def part_title_headings(chunks: list[Chunk]) -> None:
 
 def counts_frame_heading(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether the heading at ``index`` sits right under a "by name" line and right over a
-    part's reader counts, as Wattpad's web page frames a part's title."""
-    return (
-        index > 0
-        and not chunks[index].gap
-        and chunks[index - 1].text[:3].lower() == "by "
-        and _counts_at(chunks, index + 1)
-    )
+    part's reader counts, as Wattpad's web page frames a part's title.
+
+    Rule ``wattpad-contents-button``: the desktop page sets its "Table of contents" button
+    between the "by name" line and the part's title; the button, with no blank line around
+    it, stands in the frame as well."""
+    if index == 0 or chunks[index].gap:
+        return False
+    above = index - 1
+    if above > 0 and not chunks[above].gap and _CONTENTS_BUTTON.fullmatch(chunks[above].text):
+        above -= 1
+    return chunks[above].text[:3].lower() == "by " and _counts_at(chunks, index + 1)
+
+
+# Wattpad's button over a part's title that opens the list of parts.
+_CONTENTS_BUTTON = lazy(r"\s*table\s+of\s+contents\s*", re.IGNORECASE)
 
 
 def _counts_at(chunks: Sequence[Chunk], index: int) -> bool:
