@@ -64,6 +64,9 @@ CHROME_LINE = lazy(
     # Rule ``printer-friendly-line``: an archive's print view names itself on a line of its
     # own, under the site's banner: "Printer Friendly Version", "Printable Version".
     r"|printer[\s-]*friendly(?:\s+(?:version|page|format|view))?|printable\s+(?:version|page)"
+    # Rule ``view-original-link``: a read-later app's link from its copy back to the saved
+    # page, under the page's title and address ("View Original", Pocket's wording).
+    r"|view\s+original(?:\s+(?:page|article|post))?"
     # Royal Road's first button above and under each chapter, back to the story's page.
     r"|fiction\s+page"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
