@@ -135,7 +135,7 @@ def pocket_reader_frame(text: str) -> str:
     Guards: the first line is the logo alone and four lines at least under it are the app's
     (blank lines aside), so a story that opens on the word "Pocket" keeps it; the buttons at
     the end go only when the frame above was found."""
-    if not text.lstrip()[:6].lower() == "pocket":
+    if text.lstrip()[:6].lower() != "pocket":
         return text
     lines = text.split("\n")
     first = next(index for index, line in enumerate(lines) if line.strip())

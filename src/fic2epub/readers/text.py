@@ -10,6 +10,7 @@ from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
 from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.anticopy import anticopy_strings
+from fic2epub.normalise.ao3_series_page import ao3_series_page
 from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
@@ -109,7 +110,8 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # lines: a saved mail's MIME envelope, journal markup and HTML residue, a
 # converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
-# or its web reader's menu and buttons, a clipper's or the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
+# or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
+# the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
 # menus, reference lists and definition lists, word processors' comment lists, mailboxes'
@@ -128,6 +130,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     apple_books_excerpts,
     read_later_note,
     pocket_reader_frame,
+    ao3_series_page,
     web_clip,
     wayback_toolbar,
     published_doc_page,
