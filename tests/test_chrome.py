@@ -119,6 +119,12 @@ from fic2epub.normalise.site_names import is_site_name
         "Author Alert",
         "Favorite Story",
         "Favourite Author",
+        # The 2008 layout's box under the chapter: its label with a colon, and the buttons
+        # as one row after "Add to:".
+        "Review this Story/Chapter:",
+        # Rule ``view-original-link``: a read-later app's link back to the saved page.
+        "View Original",
+        "Add to: Story Alert · Favorite Story · Author Alert · Favorite Author",
         # Blogger under a post: the byline with its comment count, the share links run
         # together, the pager on single spaces and the feed links.
         "Posted by Orla Fenn at 10:05 AM 3 comments:",
@@ -207,6 +213,9 @@ def test_site_chrome(line: str) -> None:
         "Review this story, the editor said, before you print it.",
         "Add story alert to the list of things she never wanted to hear again.",
         "Add to favorites the smell of rain, she wrote.",
+        "Add to: the list of things Mother forbade, one ladder.",
+        "View original sin as the priest did, and you will never sleep.",
+        "Review this chapter: did the twins ever speak again?",
         "Text size: 12 point, the editor insisted, and no smaller.",
         "Submit review copies by Friday, the editor said.",
         "Next part of the plan was harder.",

@@ -97,6 +97,19 @@ def test_ffn_page_title_fandom_waits_for_the_header() -> None:
     assert read_text(filed.encode(), ReadOptions()).metadata.fandoms == ("Moby-Dick",)
 
 
+def test_ffn_link_card_names_the_story() -> None:
+    """A share sheet's link card under the story gives the title and fandom when no header
+    named them (ffn-link-card); a header's title line wins over it."""
+    from fic2epub.readers.text import read_text
+
+    card = "Low Tide Chapter 1, a Moby Dick fanfic | FanFiction\nm.fanfiction.net\n"
+    pasted = "The sea was grey.\nThe gulls said nothing.\n" + card
+    meta = read_text(pasted.encode(), ReadOptions()).metadata
+    assert (meta.title, meta.fandoms) == ("Low Tide", ("Moby Dick",))
+    titled = "High Water\n\nThe sea was grey.\n\nThe gulls said nothing.\n\n" + card
+    assert read_text(titled.encode(), ReadOptions()).metadata.title == "High Water"
+
+
 def test_ffn_page_chapter() -> None:
     """A lone chapter page with no heading is named by FFN's page title (ffn-page-chapter);
     a one-shot's page title names no chapter."""

@@ -311,6 +311,9 @@ _SERIES_NAV = lazy(
     re.IGNORECASE,
 )
 
+# The series line's arrow buttons alone: "← Previous Work", "Next Work →" (or "«", "»").
+_WORK_ARROW = lazy(r"[←«]\s*previous\s+work|next\s+work\s*[→»]", re.IGNORECASE)
+
 
 def _work_end_chrome(chunks: list[Chunk], first: int, index: int) -> int:
     """Rule ``ao3-page-footer`` (its top): the lines right above the feedback buttons that
@@ -334,9 +337,13 @@ def _end_chrome_line(chunks: list[Chunk], at: int) -> bool:
         return False
     if chunks[at].role == "dropped" or is_site_chrome(text) or _SERIES_HEAD.fullmatch(text):
         return True
-    if text.lstrip("↑? ").lower() == "top":
+    if text.lstrip("↑? ").lower() in ("top", "top of page"):
         # The "↑ Top" button, its arrow lost to "?" in a page saved in a single-byte code
-        # page (Notepad's "ANSI").
+        # page (Notepad's "ANSI"); a skin's "Top of Page".
+        return True
+    if _WORK_ARROW.fullmatch(text):
+        # Rule ``ao3-series-arrows``: a browser's copy splits the series line, each arrow
+        # button on a line of its own ("← Previous Work" over "Part 2 of Name").
         return True
     if text[:1] not in "←«Pp" or not _SERIES_NAV.fullmatch(text):
         return False

@@ -187,6 +187,8 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     meta = MetadataBuilder()
     front = _Notes()
     title = _read_header(chunks[:start], meta, front)
+    if title is None:
+        title = _link_card_title(chunks[start:], meta)
     # The parts are laid out first, each with the chapter jobs it holds; the chapters, which
     # are most of the work and independent of each other, are then built all at once.
     outline: list[tuple[str | None, list[_ChapterJob]]] = []
@@ -255,6 +257,13 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     # A last part that is only the author's note (wattpad_overview) is the work's afterword.
     pointed = pointed or any(c.rule == "note-part" for c in chunks[start:])
     return _settle_notes(story, work_end_notes=pointed)
+
+
+def _link_card_title(body: Chunks, meta: MetadataBuilder) -> str | None:
+    """The title (and fandom) from a share sheet's link card under the story (rule
+    ``ffn-link-card``), for a paste whose header names no title; None without one."""
+    cards = [chunk for chunk in body if chunk.rule == "ffn-link-card"]
+    return meta.read_title_line(cards[-1].text) if cards else None
 
 
 def _last_chapter_unpointed(chunks: Chunks, regions: Sequence[tuple[int, int]]) -> bool:

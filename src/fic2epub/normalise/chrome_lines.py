@@ -18,10 +18,11 @@ from fic2epub.normalise.patterns import FFN_MOBILE_PAGER
 # FanFiction.Net's old review box under a chapter, "Review this Story/Chapter", and rule
 # ``ffn-review-print-links``: the 2010 layout's row of links under the chapter select,
 # "Review this Story . Print . Email", the review link with the page's print and e-mail
-# links after it. Only with those links, so no title-like line is taken.
+# links after it. Only with those links, so no title-like line is taken. The 2008 layout
+# labels its box with a colon, "Review this Story/Chapter:".
 FFN_REVIEW_LINKS = (
     r"review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?"
-    r"(?:\s*[.·|]\s*(?:print|e-?mail))*"
+    r"(?:\s*[.·|]\s*(?:print|e-?mail))*\s*:?"
 )
 # Rule ``join-community-button``: a journal community's button to join it, "Join community"
 # (LiveJournal), "Join this group"; only the whole line.
@@ -48,8 +49,9 @@ CHROME_LINE = lazy(
     # "Add Story Alert - Add Author Alert - Add Story to Favorites - Add Author to Favorites",
     # or in its other wording "Add Favorite Story - Add Favorite Author"; the 2010 layout
     # ends its row on a bare "Add to Favorites". Its 2008 buttons, copied one to a line, lack
-    # the "Add": "Story Alert", "Author Alert", "Favorite Story", "Favorite Author".
-    r"|(?:(?:(?:add\s+)?(?:story|author)\s+alert|(?:add\s+)?favou?rite\s+(?:story|author)"
+    # the "Add": "Story Alert", "Author Alert", "Favorite Story", "Favorite Author"; copied
+    # as one row they follow its label, "Add to: Story Alert · Favorite Story · …".
+    r"|(?:add\s+to\s*:\s*)?(?:(?:(?:add\s+)?(?:story|author)\s+alert|(?:add\s+)?favou?rite\s+(?:story|author)"
     r"|add\s+(?:(?:story|author)\s+)?to\s+favou?rites)"
     r"(?:\s*[-–|·]\s*|$))+"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
@@ -66,6 +68,9 @@ CHROME_LINE = lazy(
     # Rule ``printer-friendly-line``: an archive's print view names itself on a line of its
     # own, under the site's banner: "Printer Friendly Version", "Printable Version".
     r"|printer[\s-]*friendly(?:\s+(?:version|page|format|view))?|printable\s+(?:version|page)"
+    # Rule ``view-original-link``: a read-later app's link from its copy back to the saved
+    # page, under the page's title and address ("View Original", Pocket's wording).
+    r"|view\s+original(?:\s+(?:page|article|post))?"
     # Royal Road's first button above and under each chapter, back to the story's page.
     r"|fiction\s+page"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]".

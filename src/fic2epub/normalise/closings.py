@@ -20,6 +20,7 @@ from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
+from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.newsletter_post import newsletter_footer
@@ -83,6 +84,11 @@ def chapter_closing(
             chunks[index] = replace(chunk, role="dropped", rule="page-updated-line")
         elif ownership_line(text):
             chunks[index] = replace(chunk, role="dropped", rule="archive-ownership-line")
+        elif "|" in text and ffn_page_title(text) is not None:
+            # Rule ``ffn-link-card``: a phone's share sheet puts the link's card (the page
+            # title "Title Chapter 1, a Fandom fanfic | FanFiction") under the shared text;
+            # the builder reads the title and fandom from it when no header gave them.
+            chunks[index] = replace(chunk, role="dropped", rule="ffn-link-card")
         elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif handles and text.strip() in handles:

@@ -430,6 +430,8 @@ _BOX_LINE = lazy(
     # Chrome's copy of the 2019 desktop box splits the guest button from its heading:
     # "Post a Review" over "Review as Guest".
     r"|post\s+a\s+review|review\s+as\s+guest"
+    # The present-day button names the story: 'Post a review for "The Long Road" as guest'.
+    r"|post\s+a\s+review\s+for\s+\S.{0,150}?\s+as\s+guest"
     r"|type\s+your\s+review\s+for"
     r"\s+(?:this\s+(?:chapter|story|one-?shot)|chapter\s+\d{1,4}\b.{0,100}?)"
     r"(?:\s+here)?\W*"

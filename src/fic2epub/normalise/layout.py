@@ -400,6 +400,8 @@ _RULE_MARKS = frozenset("=-_*~#+.:<>/\\|")
 _LABEL = lazy(r"[A-Z][\w'’ /-]{0,24}:(?:\s|$)")
 # An upper-case label before a spaced dash, as list posts' headers write them: "FEEDBACK - …".
 _DASH_LABEL = lazy(r"[A-Z][A-Z'’-]{1,15}(?: [A-Z][A-Z'’-]{1,15}){0,2} [-–—] ")
+# A list's separator left at a line's end by the wrap: " -", " –", " ·", " |".
+_DANGLING = lazy(r"\S\s[-–·|]$")
 # How a finished line of a header value ends. Rule ``field-after-ellipsis``: a typed "…"
 # ends a note's last sentence as "..." does (a word processor or a Windows-1252 mail turns
 # the three dots into the one character), so "Feedback: …" under it is a field of its own.
@@ -414,7 +416,13 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     line's label starts a field of its own. (A mail header block keeps its lines together.)
     A list of addresses ("Author URL: https://…, https://…", co-authors' pages) counts too.
     A known label alone on its line always starts a field (``bare-label``).
+
+    Rule ``dangling-separator``: a line that ends on a spaced list separator ("… - Favs: 2 -",
+    "… · Words: 900 ·") is cut inside its list, so the label under it ("Published: …")
+    goes on with that line's value; no finished value ends on a bare separator.
     """
+    if _DANGLING.search(previous.text) is not None:
+        return False
     found = _LABEL.match(previous.text)
     # A mail header block keeps its lines together, for the mail reader to take apart.
     field = None

@@ -1,4 +1,5 @@
-"""An article saved by a read-later app and synced into a notes vault (Omnivore's plugin).
+"""An article saved by a read-later app: synced into a notes vault (Omnivore's plugin), or
+copied from the app's web reader (Pocket).
 
 The app writes each saved page as a note from its template: YAML front matter about the page
 (``id:``, ``title:``, ``author:``, ``date_saved:``), the page's title as a ``#`` heading with
@@ -9,6 +10,11 @@ section repeating the passages the reader marked, each a ``>`` quote with a link
 
 Only the article is the story: the frame above it and the highlights under it are the app's
 and the reader's.
+
+Pocket's web reader, selected whole, gives its logo "Pocket", its menu ("Home", "Saves",
+"Discover", "Collections") and the reader's toolbar ("← Back", "Archive", "Favorite", "Tag",
+"Delete", "Aa") one a line above the saved page's title, and its buttons again under the
+article.
 """
 
 from __future__ import annotations
@@ -90,3 +96,62 @@ def _highlights_start(lines: list[str]) -> int:
                 return index
             break
     return len(lines)
+
+
+# Pocket's menu and reader toolbar, one a line: its sections, the toolbar's buttons, the
+# type-size control "Aa", and the buttons under the article.
+_POCKET_BUTTONS = frozenset(
+    {
+        "home",
+        "saves",
+        "my list",
+        "discover",
+        "collections",
+        "← back",
+        "back",
+        "archive",
+        "favorite",
+        "favourite",
+        "tag",
+        "tags",
+        "delete",
+        "aa",
+        "share",
+        "highlights",
+        "listen",
+        "view original",
+    }
+)
+# How many of the app's lines the frame must hold under the logo: one or two could be a
+# story's opening words ("Pocket" over "Home").
+_POCKET_LEAST = 4
+
+
+def pocket_reader_frame(text: str) -> str:
+    """Rule ``pocket-reader-frame``: ``text`` without Pocket's web-reader frame: the logo
+    "Pocket" on the first line, the menu and toolbar lines under it, and the run of its
+    buttons ("View Original", "Share", "Archive", "Favorite") that ends the copy.
+
+    Guards: the first line is the logo alone and four lines at least under it are the app's
+    (blank lines aside), so a story that opens on the word "Pocket" keeps it; the buttons at
+    the end go only when the frame above was found."""
+    if text.lstrip()[:6].lower() != "pocket":
+        return text
+    lines = text.split("\n")
+    first = next(index for index, line in enumerate(lines) if line.strip())
+    if lines[first].strip().lower() != "pocket":
+        return text
+    start, buttons = first + 1, 0
+    while start < len(lines) and (
+        not lines[start].strip() or lines[start].strip().lower() in _POCKET_BUTTONS
+    ):
+        buttons += bool(lines[start].strip())
+        start += 1
+    if buttons < _POCKET_LEAST:
+        return text
+    end = len(lines)
+    while end > start and (
+        not lines[end - 1].strip() or lines[end - 1].strip().lower() in _POCKET_BUTTONS
+    ):
+        end -= 1
+    return "\n".join(lines[start:end]) + "\n"

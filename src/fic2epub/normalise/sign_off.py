@@ -45,9 +45,11 @@ _CLOSING_FORMULA = lazy(
 )
 
 
-# A writer talking back to readers: "dont @ me", "fight me", "you guys", "y'all".
+# A writer talking back to readers: "dont @ me", "fight me", "you guys", "y'all", and
+# warning them of what comes ("next chapter is a mess, brace yourselves").
 _TALKS_BACK = lazy(
-    r"\b(?:don['’]?t\s+@\s*me|fight\s+me|you\s+guys|y['’]?all|hope\s+(?:you|u)\s+liked)\b",
+    r"\b(?:don['’]?t\s+@\s*me|fight\s+me|you\s+guys|y['’]?all|hope\s+(?:you|u)\s+liked"
+    r"|(?:prepare|brace)\s+(?:yourselves|urselves))\b",
     re.IGNORECASE,
 )
 # A smiley at the end of a line: ":)", ";D", ":-)", "<3".

@@ -10,6 +10,7 @@ from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
 from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.anticopy import anticopy_strings
+from fic2epub.normalise.ao3_series_page import ao3_series_page
 from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.body import read_body
@@ -58,7 +59,7 @@ from fic2epub.normalise.page_top_headings import page_title_headings, page_top_h
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
-from fic2epub.normalise.read_later import read_later_note
+from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
@@ -108,8 +109,9 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
 # lines: a saved mail's MIME envelope, journal markup and HTML residue, a
 # converter's XML declarations and underscored link texts, a browser's text save's
-# link addresses, a reading app's citations, a read-later app's note frame and highlights, a
-# clipper's or the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
+# link addresses, a reading app's citations, a read-later app's note frame and highlights
+# or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
+# the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
 # menus, reference lists and definition lists, word processors' comment lists, mailboxes'
@@ -127,6 +129,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     angle_link_addresses,
     apple_books_excerpts,
     read_later_note,
+    pocket_reader_frame,
+    ao3_series_page,
     web_clip,
     wayback_toolbar,
     published_doc_page,
