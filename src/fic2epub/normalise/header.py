@@ -20,6 +20,7 @@ from fic2epub.normalise.ao3_page import (
     is_search_tip,
 )
 from fic2epub.normalise.ao3_page_title import ao3_page_title
+from fic2epub.normalise.archive_banner import ruled_archive_banner
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
@@ -146,6 +147,7 @@ from fic2epub.normalise.wattpad import stacked_counts
 def read_header(chunks: Chunks) -> Chunks:
     """Give roles to the header chunks; the first chunk left as ``text`` starts the story."""
     marked = list(chunks)
+    ruled_archive_banner(marked)
     drop_unrtf_comments(marked)
     drop_note_info(marked)
     nabble_thread(marked)

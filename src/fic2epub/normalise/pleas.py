@@ -133,7 +133,7 @@ def more_to_come(text: str) -> bool:
     if len(text) > 200 or text[:1] in "\"“‘'":
         return False
     # A promise in chat register, with a short reason after it or a chatty sentence before.
-    if _chat_promise(text) or _chatty_promise(text):
+    if _chat_promise(text) or _chatty_promise(text) or _promise_with_aside(text):
         return True
     promise, _, plea = text.partition("! ")
     if not plea or not _promise(promise + "!"):
@@ -186,6 +186,33 @@ def _chat_promise(text: str) -> bool:
 
 # The most words of a chat promise's reason.
 _REASON_WORDS = 8
+
+# A spaced dash, typed or typeset, that sets an aside after a promise.
+_SPACED_DASH = lazy(r"\s+(?:--|—|–)\s+")
+# The longest aside after a promise.
+_ASIDE = 120
+# The writer's own "I" in an aside ("I only have to type it up").
+_WRITER_I = lazy(r"\bI\b|\bI['’](?:m|ve|ll)\b")
+
+
+def _promise_with_aside(text: str) -> bool:
+    """Rule ``promise-with-aside``: a promise of more, then a spaced dash and the writer's
+    aside on it ("Part two soon -- it is written, I only have to type it up. Thanks for
+    reading!"), a forum post's or journal entry's last line under the prose.
+
+    Guards: the words before the dash are a whole promise by the bare rule; the aside is
+    short and has the writer's own "I" in it, so a line of story that only opens on the
+    promise's words ("More tomorrow -- the rain had not stopped.") stays text.
+    """
+    found = _SPACED_DASH.search(text)
+    if found is None:
+        return False
+    promise, aside = text[: found.start()], text[found.end() :]
+    return (
+        MORE_TO_COME_RE.fullmatch(promise) is not None
+        and len(aside) <= _ASIDE
+        and _WRITER_I.search(aside) is not None
+    )
 
 
 # The author's own word in a plea: a smiley or heart, "please", "me"/"my" ("make me happy").

@@ -276,6 +276,10 @@ def _short_title(chunk: Chunk, spaced: bool) -> bool:
     )
 
 
+# The community a post was shared to, under its poster's handle: "Posted to: Name".
+_POSTED_TO = lazy(r"posted\s+(?:to|in)\s*:\s*\S", re.IGNORECASE)
+
+
 def poster_over_handle(chunks: list[Chunk], index: int) -> bool:
     """Rule ``poster-name-over-handle``: a post copied from a social site (Cohost, Bluesky,
     Mastodon) opens with the poster's display name, their ``@handle`` right under it and the
@@ -284,10 +288,16 @@ def poster_over_handle(chunks: list[Chunk], index: int) -> bool:
 
     Guards: a short line with no sentence stop, the handle alone on the very next line, and
     a date line straight under the handle; ordinary prose never stacks the three.
+
+    Rule ``posted-to-under-handle``: a post shared to a community (Pillowfort) names it
+    between the handle and the date ("Posted to: Community Name"); the date under it is
+    still the post's.
     """
     if index + 2 >= len(chunks):
         return False
     name, handle, date = chunks[index], chunks[index + 1], chunks[index + 2]
+    if index + 3 < len(chunks) and not date.gap and _POSTED_TO.match(date.text.strip()) is not None:
+        date = chunks[index + 3]
     if handle.gap or date.gap > 1 or not handle.text.startswith("@"):
         return False
     text = name.text.strip()

@@ -25,7 +25,17 @@ _TIME_ZONE = lazy(
 )
 # The buttons under a post, one to a line.
 _BUTTONS = frozenset(
-    {"quote", "like", "report post", "reply", "edit", "delete", "multi-quote", "thread options"}
+    {
+        "quote",
+        "like",
+        "report post",
+        "reply",
+        "edit",
+        "delete",
+        "multi-quote",
+        "thread options",
+        "reply with quote",  # vBulletin's
+    }
 )
 # The longest name and member title of a mini-profile.
 _NAME = 40

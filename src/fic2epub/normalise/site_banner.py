@@ -35,6 +35,9 @@ _BANNER_LINES = 3
 _BANNER_WIDTH = 80
 # The most lines of the page's menu the block may hold besides.
 _MENU_LINES = 3
+# The most lines of framing between the banner and the title block: a link bar, a hit
+# counter, a "Best viewed with" line, a "<< Back to Fanfic" link and a rule.
+_FRAMING_LINES = 6
 # Leading spaces that only centring puts before a line (an indent is two to five).
 _PADDED = 8
 
@@ -118,9 +121,14 @@ def _framing_below(chunks: list[Chunk], position: int) -> int:
     link bar, its background music line ("Now playing: … (song.mid)") and the rules a page
     draws under them ("[Home]  [My Fics]", a line of underscores), set apart by blank
     lines. Only known chrome, music and glyph lines count, so a story line there ends the
-    banner block's search."""
+    banner block's search.
+
+    Rule ``long-page-framing``: an old fan shrine stacks more framing there than a link bar
+    (a hit counter, "Best viewed with …", a "<< Back to Fanfic" link, a rule): up to
+    :data:`_FRAMING_LINES` lines, each known chrome or a glyph rule on its own line.
+    """
     count = 0
-    while position + count < len(chunks) and count < _MENU_LINES:
+    while position + count < len(chunks) and count < _FRAMING_LINES:
         chunk = chunks[position + count]
         if music_chunk(chunk):
             # The page's background music line, and the rule under it (page_music).

@@ -58,6 +58,7 @@ from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
+from fic2epub.normalise.vbulletin import thread_head as vbulletin_thread_head
 from fic2epub.normalise.xenforo import (
     clean_post,
     is_post_chrome,
@@ -367,6 +368,10 @@ def _vbulletin_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
         posts.append(_Post(start, body, chunks[name].text, name, xenforo=True))
     if posts:
         head = [chunk.text for chunk in chunks[: posts[0].start] if chunk.role == "text"]
+        for position in vbulletin_thread_head(chunks, posts[0].start):
+            marked[position] = replace(
+                marked[position], role="dropped", rule="vbulletin-thread-head"
+            )
         ends = [post.start for post in posts[1:]] + [len(chunks)]
         for post, end in zip(posts, ends, strict=True):
             for position in range(post.body, post_title_line(marked, post.body, end, head)):

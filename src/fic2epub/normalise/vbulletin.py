@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.forum_lines import is_poster_stat
@@ -27,8 +28,18 @@ _POST_DATE = lazy(
 )
 
 
+# The alt text of vBulletin 3's post-status icon, copied before the date: "Old 05-11-2009,
+# 09:14 PM" (read) or "New …" (unread).
+_STATUS_ICON = lazy(r"(?:old|new)\s+(?=\d|today|yesterday)", re.IGNORECASE)
+
+
 def _dated(text: str) -> bool:
-    """Whether a line is a post's date (and time)."""
+    """Whether a line is a post's date (and time).
+
+    Rule ``status-icon-date``: the date may follow the post-status icon's alt text ("Old
+    05-11-2009, 09:14 PM"), which a copy of a vBulletin 3 page keeps; only before a date.
+    """
+    text = _STATUS_ICON.sub("", text, count=1) if _STATUS_ICON.match(text) else text
     return len(text) <= 40 and (
         date_line(text) is not None or _POST_DATE.fullmatch(text) is not None
     )
@@ -63,6 +74,10 @@ def vbulletin_header(chunks: Sequence[Chunk], index: int) -> tuple[int, int, int
     if at < len(chunks) and not chunks[at].gap and _user_title(chunks[at]):
         at += 1
     stats = at
+    if at < len(chunks) and chunks[at].gap == 1 and is_poster_stat(chunks[at].text):
+        # Rule ``poster-stats-apart``: a browser's copy may set the statistics one blank
+        # line under the name and user title; they are still the poster's box.
+        at += 1
     while at < len(chunks) and not chunks[at].gap and is_poster_stat(chunks[at].text):
         at += 1
     return (start, name, at) if at > stats else None
@@ -78,13 +93,61 @@ def _user_title(chunk: Chunk) -> bool:
     )
 
 
+# vBulletin 3's default post icon, whose alt text a copy keeps before the post's title:
+# "Default", or "Default Re: Title".
+_POST_ICON = lazy(r"default(?:\s+\S.*)?", re.IGNORECASE)
+# The longest post title line.
+_LONGEST_POST_TITLE = 150
+
+
 def post_title_line(chunks: list[Chunk], body: int, end: int, head: Sequence[str]) -> int:
     """Rule ``vbulletin-post-title``: a post's first line repeating the thread's title (one
     of the ``head`` lines above the first post), and the rule under it, are the post's
-    title bar, not its text. Returns where the post's text starts."""
+    title bar, not its text. Returns where the post's text starts.
+
+    Rule ``post-icon-title``: a post's first line opening with the default post icon's alt
+    text ("Default", "Default [Fic] Title, part 2/2") is its title bar too, whatever title
+    follows; only a short line standing alone, with a blank line under it, that does not
+    end as a sentence does.
+    """
+    if body < end and _icon_title(chunks, body, end):
+        return body + 1
     if body >= end or not any(same_words(chunks[body].text, line) for line in head):
         return body
     after = body + 1
     if after < end and not chunks[after].gap and is_glyph_line(chunks[after].text):
         after += 1
     return after
+
+
+def _icon_title(chunks: Sequence[Chunk], body: int, end: int) -> bool:
+    """Whether the post's first line is the post icon's alt text and the post's title."""
+    text = chunks[body].text.strip()
+    return (
+        len(text) <= _LONGEST_POST_TITLE
+        and _POST_ICON.fullmatch(text) is not None
+        # A title, not a sentence of the post that opens on the word ("Default was …").
+        and not text.endswith(".")
+        and (body + 1 >= end or chunks[body + 1].gap > 0)
+    )
+
+
+# The longest line of a thread page's head (its breadcrumb holds the thread's title).
+_LONGEST_HEAD_LINE = 200
+
+
+def thread_head(chunks: Sequence[Chunk], first_post: int) -> list[int]:
+    """Rule ``vbulletin-thread-head``: the lines above a vBulletin thread's first post are
+    the page's head (the breadcrumb, the log-in boxes, the navbar, "Thread: Title", "Thread
+    Tools"), not a story's header, which a post of the thread holds. Returns the text lines
+    to drop.
+
+    Guards: every line short, and one of them at least the site's known chrome (a navbar, a
+    log-in line), so the head is a page's.
+    """
+    lines = [index for index in range(first_post) if chunks[index].role == "text"]
+    if any(len(chunks[index].text) > _LONGEST_HEAD_LINE for index in lines):
+        return []
+    if not any(is_site_chrome(chunks[index].text) for index in lines):
+        return []
+    return lines
