@@ -22,6 +22,15 @@ GT_BREADCRUMB = lazy(
     r"|[^\s:.!?,;\"“”][^:.!?,;\"“”]{0,40}(?:\s::\s[^:.!?,;\"“”]{1,40}){2,6}"
 )
 
+# Rule ``you-are-here-trail``: an archive's trail that says what it is, "You are here: Home »
+# Authors » Name » Title", as many old archive skins print it over the story. The words and
+# two items at least between a trail's marks ("»", "›", ">", "::"), so a story's "You are
+# here: on the map, in red." stays prose.
+YOU_ARE_HERE = lazy(
+    r"you\s+are\s+here\s*:\s*[^\s»›>:][^»›>:]{0,60}?(?:\s*(?:»|›|>|::)\s*[^»›>:]{1,100}){1,8}",
+    re.IGNORECASE,
+)
+
 
 # FanFiction.Net puts its category and the fandom above a story: "Books » Some Novel";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".

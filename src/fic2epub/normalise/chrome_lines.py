@@ -48,6 +48,8 @@ CHROME_LINE = lazy(
     r"|(?:(?:(?:add\s+)?(?:story|author)\s+alert|(?:add\s+)?favou?rite\s+(?:story|author)"
     r"|add\s+(?:(?:story|author)\s+)?to\s+favou?rites)"
     r"(?:\s*[-–|·]\s*|$))+"
+    # An archive's link to a story's reviews, with their count: "Read Reviews (4)".
+    r"|(?:read|view)\s+reviews?(?:\s*\(\s*\d{1,6}\s*\))?"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
