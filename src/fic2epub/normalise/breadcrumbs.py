@@ -34,10 +34,12 @@ YOU_ARE_HERE = lazy(
 
 # FanFiction.Net puts its category and the fandom above a story: "Books » Some Novel";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
+# MediaMiner's trail names its media "Anime" (or "Manga") under its fan fiction section:
+# "Fan Fiction > Anime > Some Series".
 # The media category and the mark after it, which the breadcrumb patterns below share as a
 # string (reading another lazy pattern's source would compile it at import).
 _CATEGORY = (
-    r"(?:books|anime/manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
+    r"(?:books|anime/manga|anime|manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
     r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
     r"|livros|filmes|bücher|filme|libri|boeken|książki)"
     r"\s*[»›>]\s*"
@@ -54,7 +56,8 @@ def breadcrumb_fandom(line: str) -> str | None:
     Nights » Title", names the fandom after the media category too, when the site's fan
     fiction section stands before it and the page's own title after it. On FanFiction.Net's
     old layout the path is the site's name, the category and the fandom ("FanFiction >
-    Books > Dombey and Son"), with no title after it.
+    Books > Dombey and Son"), with no title after it; MediaMiner's ("Fan Fiction > Anime >
+    Some Series") has the same shape.
     """
     found = _FFN_BREADCRUMB.fullmatch(line.strip())
     if found is None and ("»" in line or ">" in line or "›" in line):
