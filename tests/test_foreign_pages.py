@@ -140,6 +140,9 @@ def test_page_breadcrumb_fandom() -> None:
     ("line", "title"),
     [
         ("The Mead Hall ( Chapter 2 )", "The Mead Hall"),
+        # MediaMiner's older pages: the chapter in square brackets (square-chapter-title).
+        ("The Mead Hall [ Chapter 2 ]", "The Mead Hall"),
+        ("Room 2 [Blue]", "Room 2 [Blue]"),
         ("História A Jangada - Capítulo 1 - A praia", "A Jangada"),
         # Spirit's English interface: "Story" is the page's kind, unless it starts the title.
         ("Story The Salt Mill - Chapter 2 - The Miller", "The Salt Mill"),

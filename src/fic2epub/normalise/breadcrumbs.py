@@ -22,13 +22,24 @@ GT_BREADCRUMB = lazy(
     r"|[^\s:.!?,;\"“”][^:.!?,;\"“”]{0,40}(?:\s::\s[^:.!?,;\"“”]{1,40}){2,6}"
 )
 
+# Rule ``you-are-here-trail``: an archive's trail that says what it is, "You are here: Home »
+# Authors » Name » Title", as many old archive skins print it over the story. The words and
+# two items at least between a trail's marks ("»", "›", ">", "::"), so a story's "You are
+# here: on the map, in red." stays prose.
+YOU_ARE_HERE = lazy(
+    r"you\s+are\s+here\s*:\s*[^\s»›>:][^»›>:]{0,60}?(?:\s*(?:»|›|>|::)\s*[^»›>:]{1,100}){1,8}",
+    re.IGNORECASE,
+)
+
 
 # FanFiction.Net puts its category and the fandom above a story: "Books » Some Novel";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
+# MediaMiner's trail names its media "Anime" (or "Manga") under its fan fiction section:
+# "Fan Fiction > Anime > Some Series".
 # The media category and the mark after it, which the breadcrumb patterns below share as a
 # string (reading another lazy pattern's source would compile it at import).
 _CATEGORY = (
-    r"(?:books|anime/manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
+    r"(?:books|anime/manga|anime|manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
     r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
     r"|livros|filmes|bücher|filme|libri|boeken|książki)"
     r"\s*[»›>]\s*"
@@ -45,7 +56,8 @@ def breadcrumb_fandom(line: str) -> str | None:
     Nights » Title", names the fandom after the media category too, when the site's fan
     fiction section stands before it and the page's own title after it. On FanFiction.Net's
     old layout the path is the site's name, the category and the fandom ("FanFiction >
-    Books > Dombey and Son"), with no title after it.
+    Books > Dombey and Son"), with no title after it; MediaMiner's ("Fan Fiction > Anime >
+    Some Series") has the same shape.
     """
     found = _FFN_BREADCRUMB.fullmatch(line.strip())
     if found is None and ("»" in line or ">" in line or "›" in line):

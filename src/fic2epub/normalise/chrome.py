@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import blog_chrome
-from fic2epub.normalise.breadcrumbs import GT_BREADCRUMB
+from fic2epub.normalise.breadcrumbs import GT_BREADCRUMB, YOU_ARE_HERE
 from fic2epub.normalise.chrome_buttons import BUTTON_WORDS, button_row, share_bar
 from fic2epub.normalise.chrome_counts import COUNTS
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
@@ -71,11 +71,28 @@ def is_site_chrome(text: str) -> bool:
         return True
     if (" > " in line or " :: " in line) and GT_BREADCRUMB.fullmatch(line):
         return True
+    if line[:1] in "Yy" and YOU_ARE_HERE.fullmatch(line):
+        return True
+    if " :: " in line and _chrome_items_bar(line):
+        return True
     if line[:1].isupper() and MENU_WORDS.fullmatch(line):
         return True
     if is_social_chrome(line) or is_tumblr_chrome(line) or page_footer(line) is not None:
         return True
     return navigation_bar(line) or is_foreign_chrome(line)
+
+
+# The most links an archive's bar of chapter links holds.
+_BAR_ITEMS = 6
+
+
+def _chrome_items_bar(line: str) -> bool:
+    """Rule ``chrome-items-bar``: a bar of a page's links set apart by a spaced "::", as old
+    archive scripts print them under a chapter ("Table of Contents :: Next Chapter »", "Read
+    Reviews (4) :: Post a Review"). Every item must be a whole chrome line on its own, so a
+    heading such as "Chapter 1 :: The Ferry" is left alone."""
+    items = [item.strip() for item in line.split(" :: ")]
+    return 2 <= len(items) <= _BAR_ITEMS and all(item and is_site_chrome(item) for item in items)
 
 
 # The site's thanks under its call to vote: "Thank you!", "Thanks!".

@@ -54,6 +54,8 @@ CHROME_LINE = lazy(
     r"|(?:add\s+to\s*:\s*)?(?:(?:(?:add\s+)?(?:story|author)\s+alert|(?:add\s+)?favou?rite\s+(?:story|author)"
     r"|add\s+(?:(?:story|author)\s+)?to\s+favou?rites)"
     r"(?:\s*[-–|·]\s*|$))+"
+    # An archive's link to a story's reviews, with their count: "Read Reviews (4)".
+    r"|(?:read|view)\s+reviews?(?:\s*\(\s*\d{1,6}\s*\))?"
     r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
@@ -100,6 +102,11 @@ CHROME_LINE = lazy(
     r"|[«‹<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»›>]*"
     r"(?:\s+next(?:\s+(?:chapter|part))?\s*[»›>]*)?"
     r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
+    # Rule ``numbered-chapter-pager``: an archive's pager of bracketed chapter numbers,
+    # "Chapters: [1] [2] [3]   Next >>" (MediaMiner), with its label or with a step button,
+    # so a story's footnote marks ("[1] [2]") stay prose.
+    r"|chapters?\s*:\s*(?:\[\s*\d{1,3}\s*\]\s*){1,60}(?:(?:[«<]+\s*prev(?:ious)?|next\s*[»>]+)\s*){0,2}"
+    r"|(?:\[\s*\d{1,3}\s*\]\s*){1,60}(?:(?:[«<]+\s*prev(?:ious)?|next\s*[»>]+)\s*){1,2}"
     # Rule ``episode-pager``: a reading app's links between episodes, "‹ Previous episode",
     # "Next episode ›"; only with the arrow, as "Next episode" may be a line of a story.
     r"|[«‹<]+\s*prev(?:ious)?\s+episode|next\s+episode\s*[»›>]+"

@@ -420,10 +420,12 @@ def page_title_chapter(text: str) -> str | None:
 # as its filled-in default "Guest", the "Post Review" button and the "Top" link, and the
 # footer links may end in "Top" or include "Guidelines". "Guest" never starts a box (it is
 # not one of the first letters ffn_footer_start looks for), so only a box already begun
-# takes it.
+# takes it. The 2002 page's box was a form under the text, "Review this Story/Chapter:" over
+# a "[Submit Review]" button, with "Home | Contact Us | Terms of Service | Privacy Policy" and
+# "FanFiction.Net (c) 2002" under it.
 _FOOTER_LINK = (
     r"(?:help|sitemap|guidelines|privacy(?:\s+policy)?|terms(?:\s+of\s+service)?|contact(?:\s+us)?"
-    r"|top)"
+    r"|top|home)"
 )
 _BOX_LINE = lazy(
     r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s+guest"
@@ -441,10 +443,11 @@ _BOX_LINE = lazy(
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
+    r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?\s*:?|\[\s*submit\s+review\s*\]"
     # The review button named for the story ("Review for The Long Road") and the site's
     # copyright line under the footer links ("FanFiction.Net Copyright 1999-2021. …").
     r"|review\s+for\s+\S.{0,150}"
-    r"|(?:fanfiction\.net\s+)?(?:copyright|©)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\.?"
+    r"|(?:fanfiction\.net\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\.?"
     r"(?:\s*(?:fanfiction\.net\.?\s*)?all\s+rights\s+reserved\.?)?"
     rf"|{_FOOTER_LINK}(?:(?:\s*[.·|]\s*|\s+[-–]\s+|\s+){_FOOTER_LINK})*",
     re.IGNORECASE,
@@ -457,7 +460,14 @@ REVIEW_ENTRY = lazy(
 )
 _FILTER = lazy(r"filter\s*:.*", re.IGNORECASE)
 # The lines only the box has: its "Share:" list, its guest review button and its placeholder.
-_ANCHORS = ("share:", "post a review", "post review as", "type your review")
+_ANCHORS = (
+    "share:",
+    "post a review",
+    "post review as",
+    "type your review",
+    "review this story",
+    "review this chapter",
+)
 
 
 def _box_line(text: str) -> bool:
@@ -481,15 +491,16 @@ def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     it starts.
 
     It needs a "Share:" or "Post a review as Guest" line ("Post Review as Guest" on the
-    desktop page), and every line from the box's first line to the end must be the box's or
-    the Reviews page's, so a story line that happens to read "Top" or "Next >" is left alone.
+    desktop page, "Review this Story/Chapter:" over "[Submit Review]" on the 2002 one), and
+    every line from the box's first line to the end must be the box's or the Reviews
+    page's, so a story line that happens to read "Top" or "Next >" is left alone.
     """
     for index in range(max(first, end - 60), end):
         text = chunks[index].text.strip()
         if text[:1] in "Rr" and _reviews_page(chunks, index, end):
             _drop(chunks, index, end)
             return index
-        if not _box_line(text) or text[:1].lower() not in "sp<nft":
+        if not _box_line(text) or text[:1].lower() not in "sp<nftr":
             continue
         anchored = False
         position = index

@@ -67,12 +67,15 @@ def navigation_bar(line: str) -> bool:
 # own "[Three years later]", so phrases count only as a bar of two or more.
 # An item may carry its arrows: "[<< Back to My Fics]", "[Next >]". Rule
 # ``next-story-link``: the link to the site's next story names it, "[ Next Story: Title >> ]".
+# Rule ``bracket-link-counts``: an archive's buttons may carry their counts after a colon,
+# "[Reviews: 3]  [Recs: 1]  [Printer]", as Twisting the Hellmouth prints them under a
+# story's title; only a bare number after the colon, and only in a bar of two or more.
 # No item holds a "]", so each ends at the first one: the atomic group keeps the engine from
 # retrying the ways an item's spaces split between its words and "\s*", which on a line of
 # many spaced items that fails at its end took seconds.
 _NEXT_ITEM = r"(?:next|prev(?:ious)?)\s+(?:story|fic|chapter|part|page)\s*:\s*[^\[\]<>«»:]{1,60}"
 BRACKET_LINKS = lazy(
-    rf"(?:(?>\[\s*(?:[<«]+\s*)?(?:\w[\w'’ .&-]{{0,24}}!?|{_NEXT_ITEM})"
+    rf"(?:(?>\[\s*(?:[<«]+\s*)?(?:\w[\w'’ .&-]{{0,24}}(?::\s*\d{{1,6}})?!?|{_NEXT_ITEM})"
     r"\s*(?:[>»]+\s*)?\])\s*){2,8}",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from fic2epub.normalise.note_run_on import (
     talks_to_readers_briefly,
     written_line_by_line,
 )
+from fic2epub.normalise.page_footers import ownership_line
 from fic2epub.normalise.patterns import (
     ASSOCIATION_RE,
     CHAPTER_RE,
@@ -284,6 +285,12 @@ def consume_note(
                 continue
             if is_box_thanks(chunk, chunks[index - 1].text):
                 chunks[index] = replace(chunk, role="dropped", rule="chrome-box-thanks")
+                index += 1
+                continue
+            if ownership_line(text):
+                # The archive's "All stories belong to their authors." under a closing
+                # note is its footer, as under the prose (``archive-ownership-line``).
+                chunks[index] = replace(chunk, role="dropped", rule="archive-ownership-line")
                 index += 1
                 continue
             above = chunks[index - 1]

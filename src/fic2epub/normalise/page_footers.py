@@ -99,12 +99,16 @@ _ARCHIVE_CREDIT = lazy(
 # contents are, in one to three short sentences: "All characters belong to their respective
 # owners. All stories belong to their authors." Each sentence must give the owners as
 # "respective owners" or "their authors", the archive's wording, so a story's sentence
-# about who owns what ("The horses belong to the Duke.") is prose.
+# about who owns what ("The horses belong to the Duke.") is prose. Rule
+# ``non-profit-site-line``: the archive may add that it makes no money, "The Lantern Archive
+# is a non-profit fan site.", after such a sentence, never alone.
 _OWNERSHIP = lazy(
     r"(?:(?:all\s+)?(?:characters|stories|works|fics|fan\s*fiction|content|rights|settings)"
     r"[\w ,&]{0,60}?\s+(?:belong|are\s+(?:the\s+)?(?:property|copyright))\s+(?:to|of)\s+"
     r"(?:their\s+)?(?:respective\s+(?:owners|authors|creators)|authors|creators)"
-    r"[^.!?]{0,40}[.!]?\s*){1,3}",
+    r"[^.!?]{0,40}[.!]?\s*){1,3}"
+    r"(?:[\w'’&. -]{1,60}?\s+is\s+an?\s+(?:non[\s-]?profit|not[\s-]for[\s-]profit)"
+    r"(?:\s+fan)?\s+(?:site|website|archive)[.!]?)?",
     re.IGNORECASE,
 )
 

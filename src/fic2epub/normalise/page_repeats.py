@@ -359,8 +359,11 @@ def _reading_time_under(chunks: list[Chunk], below: int) -> None:
 
 
 # A chapter page's title: the story's title and the chapter, "Title ( Chapter 1 )"
-# (MediaMiner) or "Title - Capítulo 1 - A Varanda" (Spirit).
-_BRACKETED_CHAPTER = lazy(r"(?P<title>.+?)\s*\(\s*(?P<heading>[^()]{3,60})\s*\)")
+# (MediaMiner) or "Title - Capítulo 1 - A Varanda" (Spirit). Rule ``square-chapter-title``:
+# MediaMiner's older pages set the chapter in square brackets, "Title [ Chapter 1 ]".
+_BRACKETED_CHAPTER = lazy(
+    r"(?P<title>.+?)\s*(?:\(\s*(?P<heading>[^()]{3,60})\s*\)|\[\s*(?P<square>[^\[\]]{3,60})\s*\])"
+)
 _DASHED_CHAPTER = lazy(r"(?P<title>.+?)\s+[-–—|]\s+(?P<heading>.{3,100})")
 # A blog's post title for a serial's chapter: "The Glass Orchard, Chapter 3: The Temple".
 _COMMA_CHAPTER = lazy(r"(?P<title>[^,]+?),\s+(?P<heading>(?i:chapter|part)\s.{1,100})")
@@ -379,7 +382,11 @@ def page_title(text: str) -> str:
         return text
     for pattern in (_BRACKETED_CHAPTER, _DASHED_CHAPTER, _COMMA_CHAPTER):
         found = pattern.fullmatch(text.strip())
-        if found and match_heading(found.group("heading").strip()) is not None:
+        if found is None:
+            continue
+        # The square-bracketed form names its chapter in a group of its own.
+        heading = found.group("heading") or found.groupdict().get("square") or ""
+        if match_heading(heading.strip()) is not None:
             title = found.group("title").strip()
             kind = _PAGE_KIND.match(title)
             return title[kind.end() :] if kind and pattern is _DASHED_CHAPTER else title

@@ -16,15 +16,18 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import AT_HANDLE, HANDLE, byline_names
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Role
 from fic2epub.normalise.patterns import WORD_NUMBER, number_value
 
 # A part page's place in the story: "Part 2 of 3", "Chapter 2 of 12".
 # Rule ``place-line-byline``: some sites print the author on the place line itself, after a
 # dot or a bar ("Chapter 1 of 3 · by some_handle"); the byline is the page's too.
+# Rule ``bracketed-place-line``: an archive may print the place in brackets under the
+# chapter's title, "(chapter 2 of 3)", as FictionAlley-style chapter pages do.
 _PLACE = lazy(
-    r"(?:part|chapter)\s+(?P<n>\d{1,3})\s+of\s+(?P<of>\d{1,3})"
-    r"(?:\s*[·•|–—-]\s*by\s+[^\s·•|][^·•|]{0,59})?",
+    r"(?P<open>\(\s*)?(?:part|chapter)\s+(?P<n>\d{1,3})\s+of\s+(?P<of>\d{1,3})"
+    r"(?(open)\s*\)|(?:\s*[·•|–—-]\s*by\s+[^\s·•|][^·•|]{0,59})?)",
     re.IGNORECASE,
 )
 # What a part's title above its place line does not end with: a sentence's end.
@@ -45,7 +48,7 @@ def part_page_headings(chunks: list[Chunk]) -> None:
         (index, found)
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
-        and chunk.text[:1] in "PpCc"
+        and chunk.text[:1] in "PpCc("
         and " of " in chunk.text
         and (found := _PLACE.fullmatch(chunk.text.strip())) is not None
     ]
@@ -61,7 +64,9 @@ def part_page_headings(chunks: list[Chunk]) -> None:
     if not all(_titled_place(chunks, index) for index, _ in places):
         return
     repeats = {chunks[index - 2].text.strip() for index, _ in places if index >= 2}
-    repeated = len(repeats) == 1
+    # Every page must have a line there to repeat: the first page may open the file, and a
+    # line two above it would be read from the file's end.
+    repeated = len(repeats) == 1 and places[0][0] >= 2
     for index, _ in places:
         chunks[index] = replace(chunks[index], role="dropped", rule="part-place-heading")
         title = chunks[index - 1]
@@ -207,11 +212,13 @@ def _titles_over_story_title(places: list[int], chunks: list[Chunk]) -> bool:
 
 
 def _titled_place(chunks: list[Chunk], index: int) -> bool:
-    """A place line with a short title line right above it and text right under it."""
+    """A place line with a short title line right above it and text right under it. A
+    pager's link over the place line ("Next Chapter >>" over "(Chapter 1 of 2)", as eFiction
+    prints them under a chapter) is the site's, no title."""
     if index == 0 or index + 1 >= len(chunks) or chunks[index].gap > 1:
         return False
     title = chunks[index - 1].text.strip()
-    if chunks[index - 1].role != "text" or not 0 < len(title) <= 80:
+    if chunks[index - 1].role != "text" or not 0 < len(title) <= 80 or is_site_chrome(title):
         return False
     return not title.endswith(_SENTENCE_END) and chunks[index + 1].role in ("text", "note")
 
