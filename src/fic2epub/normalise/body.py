@@ -21,6 +21,7 @@ from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.closing_disclaimer import disclaimer_box_last, disclaimer_under_label
+from fic2epub.normalise.closing_header import header_at_end
 from fic2epub.normalise.closings import chapter_closing
 from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
@@ -100,7 +101,10 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
     reddit_comment_thread(marked, start)
-    for first, end in chapter_regions(tuple(marked), start):
+    regions = chapter_regions(tuple(marked), start)
+    # A header under the story is sought only where none stood above it (header-at-end).
+    unheaded = title is None and not authored
+    for position, (first, end) in enumerate(regions):
         head = chunks[first - 1].text if first > start else None
         if head is not None:
             first = page_title_block(marked, first, end, byline_names, title)
@@ -128,6 +132,8 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         body_end = _trailing(marked, body_first, end)
         drop_image_descriptions(marked, body_first, body_end)
         disclaimer_box_last(marked, body_first, body_end)
+        if unheaded and position == len(regions) - 1:
+            header_at_end(marked, body_first, body_end)
         chapter_closing(marked, body_first, body_end, title, handles)
         # A bare "Disclaimer:" the closing rules read takes the line under it as its text.
         disclaimer_under_label(marked, body_first, end)

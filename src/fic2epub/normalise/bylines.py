@@ -287,6 +287,40 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     return title, "\n".join(split_authors(names))
 
 
+# A site's logo line: its name and its tagline on one line, set apart by a separator
+# ("Pampa Books :: a fiction archive", "The Lamp Room | stories of the sea"), or a name that
+# says what the site is ("The Harbour Fiction Archive").
+_LOGO_LINE = lazy(
+    r"[^\s:|]\S*(?:\s+\S+){0,7}\s+(?:::|\||·|•|–|—|-|~)\s+\S.{0,80}"
+    r"|.{0,80}\b(?:archives?|fan\s*fic(?:tion)?s?|library|fic\s+collection)\b.{0,80}",
+    re.IGNORECASE,
+)
+
+
+def title_under_site_name(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
+    """Rule ``site-name-over-title-by``: an archive's printable page opens on the archive's
+    name, then the story's "Title by Author" line over its info block. The header took the
+    name for the title, as the file's first line; the "Title by Author" line right under
+    it, with the header's fields under it, is the story's own title line. Returns its title
+    and authors, else None.
+
+    Guards: the line above is the file's first kept line, taken as a bare title, and reads as
+    a site's logo (a name and tagline split by a separator, or a name saying "archive",
+    "fan fiction", "library"); this line passes ``title_and_byline`` with header fields or
+    a structural line under it. A subtitle with its own "by" ("Book Two by Name") under a
+    plain title stays the byline the other rules read."""
+    if index == 0 or len(chunks[index - 1].text) > 120:
+        return None
+    above = chunks[index - 1]
+    if (above.role, above.rule) != ("title", "bare-title-line") or above.gap > 2:
+        return None
+    if any(chunk.role != "dropped" for chunk in chunks[: index - 1]):
+        return None
+    if not _LOGO_LINE.fullmatch(above.text.strip()):
+        return None
+    return title_and_byline(chunks, index)
+
+
 def _chapter_line_below(after: Chunk, names: str) -> bool:
     """Rule ``efiction-chapter-line-below``: an eFiction chapter page whose template shows no
     info block sets the chapter's own "Chapter title by Name" line under the story's "Title

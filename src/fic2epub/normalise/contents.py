@@ -53,7 +53,7 @@ def contents_headings(chunks: Chunks) -> Chunks:
     """
     start = _contents_line(chunks)
     if start is None:
-        return chunks
+        return _plan_list(chunks)
     if (printed := _printed_list(chunks, start)) is not None:
         return printed
     entries = _entries(chunks, start + 1)
@@ -82,7 +82,7 @@ def contents_headings(chunks: Chunks) -> Chunks:
         if found is None and _numbered_headings(chunks, entries[-1] + 1, bare):
             return _numbered_list(chunks, start, entries)
     if found is None:
-        return chunks
+        return _plan_list(chunks)
     marked = list(chunks)
     # A download tool's credit over the list is left for the header to drop as a credit.
     for index in entries if downloader_line(chunks[start].text) else [start, *entries]:
@@ -171,6 +171,77 @@ def _joined_list(chunks: Chunks, start: int) -> Chunks:
         if marked[index].role == "text":
             marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
     return tuple(marked)
+
+
+# The words a writer heads her plan of the chapters with (compared in lower case, without a
+# colon), besides the contents words.
+_PLAN_LABELS = frozenset({"chapter list", "chapters", "list of chapters", "chapter plan"})
+# A planned chapter's state after its name: "- done", "— not started", "(draft)".
+_PLAN_STATE = lazy(r"\s+(?:-{1,2}|–|—)\s+\S.*|\s+\([^()]{1,40}\)")
+
+
+def _plan_list(chunks: Chunks) -> Chunks:
+    """Rule ``chapter-plan-list``: a draft's plan of its chapters under a "Chapter list" (or
+    "Contents") line, each entry numbered from one and often with its state after the name
+    ("1. The Well - done", "3. The Road - not started"), while the chapters written so far
+    are headed below by the entry's number and name ("1. The Well"). The plan is the
+    writer's table of contents, not story text: dropped with its label, and the lines
+    that give its first entries are headings.
+
+    Guards: the label alone on its line in the first part of the text, right over the
+    list, its entries one under another with no blank line between; every entry numbered,
+    counting up from one; the first two entries at least found below, in order, each as a
+    line of its own set off by a blank line; the later entries need not be (chapters not
+    yet written)."""
+    start = _plan_line(chunks)
+    if start is None:
+        return chunks
+    entries = _plan_entries(chunks, start + 1)
+    numbered = [_NUMBERED.fullmatch(chunks[entry].text.strip()) for entry in entries]
+    numbers = [number_value(match.group("number")) if match else None for match in numbered]
+    if len(entries) < 2 or numbers != list(range(1, len(entries) + 1)):
+        return chunks
+    found: list[int] = []
+    position = entries[-1] + 1
+    for entry in entries:
+        name = _PLAN_STATE.sub("", chunks[entry].text.strip(), count=1)
+        while position < len(chunks) and not _repeats(chunks, position, name):
+            position += 1
+        if position >= len(chunks):
+            break
+        found.append(position)
+        position += 1
+    if len(found) < 2:
+        return chunks
+    marked = list(chunks)
+    for index in [start, *entries]:
+        marked[index] = replace(marked[index], role="dropped", rule="chapter-plan-list")
+    for index in found:
+        marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
+    return tuple(marked)
+
+
+def _plan_entries(chunks: Chunks, index: int) -> list[int]:
+    """The plan's lines: one under another from ``index``, with no blank line between."""
+    entries: list[int] = []
+    while index < len(chunks) and (not entries or chunks[index].gap == 0):
+        chunk = chunks[index]
+        if chunk.role not in _LISTABLE or not _entry_like(chunk) or chunk.gap > 1:
+            break
+        entries.append(index)
+        index += 1
+    return entries
+
+
+def _plan_line(chunks: Chunks) -> int | None:
+    """The index of a "Chapter list" (or contents) line in the first fifth of the text."""
+    for index, chunk in enumerate(chunks[: max(40, len(chunks) // 5)]):
+        text = chunk.text
+        if len(text) <= 20:
+            label = text.strip(" :#*_").lower()
+            if label in _PLAN_LABELS or label in _CONTENTS:
+                return index
+    return None
 
 
 # A numbered list's entry: "1. The Lobster Pot", "2) Accounts", "IV. The Chimney".

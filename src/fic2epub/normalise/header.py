@@ -38,6 +38,7 @@ from fic2epub.normalise.bylines import (
     starts_header_line,
     title_and_byline,
     title_like,
+    title_under_site_name,
 )
 from fic2epub.normalise.chat_intro import chatter_over_title
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
@@ -555,6 +556,16 @@ def read_header(chunks: Chunks) -> Chunks:
             value = chunk.text.strip()
             marked[index] = replace(
                 chunk, role="byline", rule="centred-name-under-title", value=value
+            )
+            bylined = True
+        elif not bylined and (both := title_under_site_name(marked, index)) is not None:
+            # The line taken for the title was the archive's name (bylines).
+            marked[index - 1] = replace(
+                marked[index - 1], role="dropped", rule="site-name-over-title-by"
+            )
+            title = both[0]
+            marked[index] = replace(
+                chunk, role="title", rule="site-name-over-title-by", value=both[0], label=both[1]
             )
             bylined = True
         elif title is not None and not bylined and bare_byline(marked, index):

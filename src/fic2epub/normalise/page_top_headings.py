@@ -18,9 +18,15 @@ from dataclasses import replace
 from fic2epub.normalise.byline_headings import first_text
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.ffn_page import page_title_chapter
+from fic2epub.normalise.patterns import match_note
 
 # The rules that drop a later chapter page's repeated header.
 _PAGE_TOP_RULES = frozenset({"repeated-page-header"})
+# The label of the box that closes each chapter on an archive's page (compared in lower case):
+# eFiction's "Chapter End Notes:".
+_END_NOTE_LABELS = frozenset({"chapter end notes", "chapter end note", "end notes"})
+# How many of the box's paragraphs may stand between its label and the next chapter's title.
+_END_NOTE_PARAGRAPHS = 4
 # A chapter title is a short line; a sentence of prose ends on its punctuation.
 _TITLE_MAX = 60
 _SENTENCE_END = (".", ",", ";", ":", "!", "?", '"', "”", "'", "’", "…", ")")
@@ -69,7 +75,7 @@ def page_top_headings(chunks: Chunks, start: int) -> Chunks:
     if start >= len(chunks) or any(chunk.role == "heading" for chunk in chunks):
         return chunks
     if not any(chunk.rule in _PAGE_TOP_RULES for chunk in chunks[start:]):
-        return chunks
+        return _titles_after_end_notes(chunks, start)
     tops = [first_text(chunks, start)]
     index = start
     while index < len(chunks):
@@ -101,3 +107,49 @@ def _title_line(chunks: Chunks, index: int) -> bool:
         and chunks[index + 1].role == "text"
         and len(chunks[index + 1].text) > len(text)
     )
+
+
+def _titles_after_end_notes(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``title-after-end-notes``: an archive's printable page (eFiction's, the whole story
+    on one page) closes each chapter with its "Chapter End Notes:" box and sets the next
+    chapter's bare title right under the box; the first chapter's title is the first line
+    under the story's header. Those lines are the chapter headings.
+
+    Guards: only in a story with no heading yet; each box's label alone on its line (or
+    with its text after the colon), its paragraphs (a few at most) under it, then a line
+    set apart by a blank line that reads as a bare title over prose (see
+    :func:`_title_line`); and the first line under the header reads so too. One box with
+    prose under it, or a first line that is prose, leaves every line as it is."""
+    tops = [first_text(chunks, start)]
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if chunk.role != "text" or not chunk.text[:1].isalpha() or len(chunk.text) > 400:
+            continue
+        found = match_note(chunk.text)
+        if found is None or found.label.lower() not in _END_NOTE_LABELS:
+            continue
+        top = _title_under_box(chunks, index)
+        if top is None:
+            return chunks
+        if top < len(chunks):
+            tops.append(top)
+    if len(tops) < 2 or not all(_title_line(chunks, top) for top in tops):
+        return chunks
+    marked = list(chunks)
+    for top in tops:
+        marked[top] = replace(marked[top], role="heading", rule="title-after-end-notes")
+    return tuple(marked)
+
+
+def _title_under_box(chunks: Chunks, label: int) -> int | None:
+    """The first line under an end-notes box's label, past its paragraphs, that reads as a
+    title set apart by a blank line; ``len(chunks)`` when the box closes the story (only its
+    paragraphs and the page's dropped lines under it); None when prose follows instead."""
+    for index in range(label + 1, min(len(chunks), label + 2 + _END_NOTE_PARAGRAPHS)):
+        if chunks[index].role == "dropped" or index == len(chunks) - 1:
+            return len(chunks)  # the story's last box, the page's footer under it
+        if chunks[index].role != "text":
+            return None
+        if index > label + 1 and chunks[index].gap >= 1 and _title_line(chunks, index):
+            return index
+    return None

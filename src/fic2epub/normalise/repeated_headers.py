@@ -61,8 +61,11 @@ _BACK_LINK = lazy(
 # Rule ``header-pointer`` (the part it opens): beside the pointer, the entry names itself,
 # the story's title and its part, "The Ferry at Dusk, part two." Counted only in a line whose
 # other sentences point back, so a sentence of the story naming a part stays the story's.
+# The part may be counted out of the whole, as a Usenet post's subject counts it: "The
+# Ferry at Dusk, part 2 of 3.", "…, part 2/3."
 _TITLE_PART = lazy(
-    rf"[^.!?]{{1,100}}?,?\s+(?:part|pt\.?)\s+(?:\d{{1,3}}|{CARDINAL}|{ORDINAL})[.!:]?",
+    rf"[^.!?]{{1,100}}?,?\s+(?:part|pt\.?)\s+(?:\d{{1,3}}|{CARDINAL}|{ORDINAL})"
+    rf"(?:\s*(?:/|\bof\b)\s*(?:\d{{1,3}}|{CARDINAL}))?[.!:]?",
     re.IGNORECASE,
 )
 # Where a line of pointers splits into its sentences.
