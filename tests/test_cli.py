@@ -10,10 +10,12 @@ import warnings
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import fic2epub
 from cli_helpers import hand_built_story, invoke, one_line, run_cli, story_file, subprocess_env
 from fic2epub import pipeline
+from fic2epub.cli_app import app, application
 from fic2epub.cli_flags import FormatChoice, LayoutChoice, NotesChoice
 from fic2epub.errors import OutputError
 from fic2epub.model import Book
@@ -60,6 +62,29 @@ def test_help_works_on_every_command(command: list[str]) -> None:
     assert result.exit_code == 0
     assert "Usage: fic2epub" in result.stdout
     assert "--help" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["convert", "--help"],
+        ["inspect", "--help"],
+        ["anthology", "--help"],
+        ["convert"],
+        ["convert", "missing.txt", "--no-such-flag"],
+        ["inspect", "missing.txt"],
+        ["--debug", "convert", "--help"],
+        ["convrt", "x.txt"],
+        ["--help"],
+        [],
+    ],
+)
+def test_the_application_for_a_command_answers_as_the_whole_one(args: list[str]) -> None:
+    runner = CliRunner()
+    alone, whole = runner.invoke(application(args), args), runner.invoke(app, args)
+    assert (alone.exit_code, alone.output) == (whole.exit_code, whole.output)
+    if args[:1] == ["convert"]:
+        assert len(application(args).registered_commands) == 1
 
 
 def test_help_as_a_process_lists_the_commands() -> None:

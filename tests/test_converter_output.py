@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from fic2epub.normalise.fields import dated_label
 from fic2epub.normalise.layout import layout
-from fic2epub.normalise.lynx import lynx_references
+from fic2epub.normalise.lynx import LYNX_STEPS, lynx_dump, lynx_references
 from fic2epub.normalise.pipe_fields import pipe_metadata
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
@@ -101,6 +104,42 @@ def test_lynx_dump_of_a_work_page_reads_its_tag_block_and_drops_its_footer() -> 
     # The kudos list, wrapped onto a line of its own closing words, is the page's footer.
     last = story.chapters[-1].blocks[-1]
     assert "did not wave" in str(last) and "kudos" not in str(story.chapters[-1].blocks)
+
+
+def _lynx_rules_in_turn(text: str) -> str:
+    for step in LYNX_STEPS:
+        text = step(text)
+    return text
+
+
+def test_lynx_dump_gives_what_its_rules_give_in_turn() -> None:
+    for text in (LYNX, LYNX_WORK_PAGE, "References\n\nShe had none.\n", "x^ y\n[1]z\n"):
+        assert lynx_dump(text) == _lynx_rules_in_turn(text)
+    assert lynx_dump(LYNX) != LYNX  # the dumps above are read, not passed over
+
+
+# Lines a lynx dump is made of: terms, bulleted and link items, carets, the list and its
+# entries, and prose.
+_LYNX_LINES = st.sampled_from(
+    [
+        "References",
+        "Visible links",
+        "   1. http://example.org/a",
+        "   2. mailto:x@example.org",
+        "   Characters:",
+        "          + [4]Marit",
+        "     * [3]Browse",
+        "Archive of Our Own^ beta",
+        "The rain came at [1]dusk.",
+        "",
+    ]
+)
+
+
+@given(st.lists(_LYNX_LINES, max_size=12))
+def test_lynx_dump_agrees_with_its_rules_on_any_arrangement(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert lynx_dump(text) == _lynx_rules_in_turn(text)
 
 
 def test_a_story_section_called_references_stays() -> None:

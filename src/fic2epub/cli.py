@@ -41,9 +41,9 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 def _run(args: list[str]) -> None:
     """Run the typer application on ``args``; it exits through :class:`SystemExit`."""
-    from fic2epub.cli_app import app
+    from fic2epub.cli_app import application
 
-    app(args=args, prog_name="fic2epub")
+    application(args)(args=args, prog_name="fic2epub")
 
 
 def __getattr__(name: str) -> object:

@@ -10,12 +10,13 @@ conversion) take the same ones.
 # commands' annotations on every run, and given them as strings it compiles and evaluates each
 # of them (some 120) anew, about 3 ms of every command's start.
 
+import copy
 import os
 import re
 import sys
 import traceback
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NamedTuple
@@ -303,6 +304,33 @@ def convert(
 
 
 app.command("anthology")(anthology)
+
+
+def application(args: Sequence[str]) -> typer.Typer:
+    """The application to run ``args`` with: :data:`app` holding only the command that
+    ``args`` open with, when they open with a command's name; else :data:`app` itself.
+
+    Why: typer makes every registered command's click command, reading each parameter of its
+    function, on every run, and a run needs only the command it names: the others cost some
+    2 ms of each conversion's start. Whatever opens with no command's name (an option such as
+    ``--debug``, a mistyped command, nothing) gets the whole application, whose help and
+    errors list all the commands.
+    """
+    named = [info for info in app.registered_commands if args and _command_name(info) == args[0]]
+    if not named:
+        return app
+    alone = copy.copy(app)  # the root callback and settings are shared; the list is its own
+    alone.registered_commands = named
+    return alone
+
+
+def _command_name(info: typer.models.CommandInfo) -> str | None:
+    """The name a registered command is invoked by, as typer names it."""
+    if info.name is not None:
+        return info.name
+    if info.callback is None:
+        return None
+    return typer.main.get_command_name(info.callback.__name__)
 
 
 @app.command("inspect")

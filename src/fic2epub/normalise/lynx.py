@@ -53,6 +53,22 @@ _ITEM = lazy(r"(?P<indent>[ \t]+)[*+o#@-] (?P<value>\S.*)")
 _LINK_ITEM = lazy(r"[ \t]+[*+o#@-] \[\d{1,4}\][^\[\].,;:!?]{1,40}")
 
 
+def lynx_dump(text: str) -> str:
+    """A text browser's dump read by the four rules of this module, in order: its tag lists
+    folded, its link items unbulleted, its superscript carets gone, and last its reference
+    list and the marks it numbers. Any other text is returned as it is.
+
+    One step for the four, because each reads only a text that ends with a reference list,
+    and looking for one scans the whole text (about a millisecond a megabyte): done once
+    here, not once a rule. No rule makes a text end with a list it did not end with before.
+    """
+    if not _has_reference_list(text):
+        return text
+    for step in LYNX_STEPS:
+        text = step(text)
+    return text
+
+
 def _has_reference_list(text: str) -> bool:
     """Whether ``text`` ends with lynx's numbered list of link addresses."""
     if "References" not in text and "Visible links" not in text:
@@ -167,3 +183,7 @@ def lynx_references(text: str) -> str:
         return "" if int(match.group(0)[1:-1]) <= count else match.group(0)
 
     return _MARKER.sub(unmark, kept)
+
+
+LYNX_STEPS = (lynx_tag_lists, lynx_link_items, lynx_superscripts, lynx_references)
+"""The rules :func:`lynx_dump` runs, in order (``--explain`` names each one's changes)."""

@@ -67,7 +67,8 @@ def html_comment_lines(text: str) -> str:
     paragraphs around it stay one blank line apart, not a scene break's run of them. A
     comment inside a line of prose is left as it is.
     """
-    if "<!--" not in text:
+    # "<" first: one character is found at memory speed (see line_search).
+    if "<" not in text or "<!--" not in text:
         return text
     return _COMMENT_LINES.sub("", text)
 

@@ -23,13 +23,16 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import line_may_start
 
 # A block's mark opening its line: "p. ", "p=. ", "p<>. ", "h3. " (the text may be empty).
 _BLOCK = lazy(r"(?P<tag>p|h[1-6])(?P<align>[<>=]{0,2})\.(?:[ \t]+|$)")
 # Textile's bracketed phrase marks: "[*Label:*]" (strong), "[_word_]" (emphasis).
 _BRACKETED = lazy(r"\[(?P<mark>\*\*?|__?)(?P<inner>[^\[\]\n]{1,200}?)(?P=mark)\]")
-# A heading's mark opening a line anywhere in the text: the cheap test first.
-_HEADING_LINE = lazy(r"^h[1-6]\. ", re.MULTILINE)
+# A heading's mark opening a line anywhere in the text: the cheap test first. Written after
+# a line break, not as "^" with re.MULTILINE, which the engine tries at every position (six
+# milliseconds over a megabyte, where the break is found at once: see line_search).
+_HEADING_START = lazy(r"\nh[1-6]\. ")
 # A file needs this many paragraph marks besides its heading.
 _LEAST_PARAGRAPHS = 3
 
@@ -37,7 +40,8 @@ _LEAST_PARAGRAPHS = 3
 def textile_markup(text: str) -> str:
     """``text`` with Textile's block marks and bracketed phrase marks as Markdown, when it
     is Textile; else as it is. Lines keep their places, so line numbers still hold."""
-    if "p. " not in text or _HEADING_LINE.search(text) is None:
+    # The heading first: its search finds line breaks faster than "in" finds "p. ".
+    if not line_may_start(_HEADING_START, text) or "p. " not in text:
         return text
     lines = text.split("\n")
     if not _is_textile(lines):

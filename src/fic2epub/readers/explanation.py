@@ -11,12 +11,13 @@ and every other line keeps the number it has in the file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode
+from fic2epub.normalise.lynx import LYNX_STEPS, lynx_dump
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import TEXT_STEPS, classify_text
 
@@ -67,7 +68,7 @@ def explain_lines(data: bytes, options: ReadOptions, source: str) -> str:
     text = decode(data, source)
     original = text.split("\n")
     trace = _Trace(origin=list(range(1, len(original) + 1)))
-    for step in TEXT_STEPS:
+    for step in _named_steps():
         changed = step(text)
         if changed != text:
             trace.follow(text.split("\n"), changed.split("\n"), _step_name(step.__name__))
@@ -105,6 +106,13 @@ def _chunk_rows(chunks: Chunks, origin: list[int | None]) -> Iterator[tuple[int 
 def _row(number: int | None, tag: str, rule: str, line: str) -> str:
     shown = line if len(line) <= _WIDTH else line[: _WIDTH - 1] + "…"
     return f"{'' if number is None else number:>5}  {tag:<12} {rule:<28} {shown}".rstrip()
+
+
+def _named_steps() -> Iterator[Callable[[str], str]]:
+    """:data:`TEXT_STEPS` one rule at a time, so that each line dropped is named by its rule:
+    :func:`lynx_dump` as the rules it runs in turn, which give the text it gives."""
+    for step in TEXT_STEPS:
+        yield from LYNX_STEPS if step is lynx_dump else (step,)
 
 
 def _step_name(function: str) -> str:

@@ -37,12 +37,7 @@ from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.link_addresses import angle_link_addresses
 from fic2epub.normalise.logseq import logseq_page
-from fic2epub.normalise.lynx import (
-    lynx_link_items,
-    lynx_references,
-    lynx_superscripts,
-    lynx_tag_lists,
-)
+from fic2epub.normalise.lynx import lynx_dump
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_comment_lines, html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
@@ -146,10 +141,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     setext_headings,
     markdown_escapes,
     markdown_image_references,
-    lynx_tag_lists,
-    lynx_link_items,
-    lynx_superscripts,
-    lynx_references,
+    lynx_dump,
     dump_top_menu,
     definition_list_fields,
     post_byline,
