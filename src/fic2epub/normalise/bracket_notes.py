@@ -50,6 +50,15 @@ _POSTING = lazy(
     r"\b(?:updat(?:e|es|ed|ing)|(?:next|last|this|new)\s+(?:chapter|part|update)s?)\b",
     re.IGNORECASE,
 )
+# Rule ``bracketed-posting-schedule``: when the parts come out, "part 1 below, part 2
+# tomorrow", "ch 3 next week": a part's number with the time or place of its posting, which
+# a narrator's aside never gives, so it needs no "I" or "you" beside it.
+_SCHEDULE = lazy(
+    r"\b(?:part|chapter|ch|pt)\.?\s*\d{1,3}\s+(?:is\s+)?(?:below|tomorrow|tmrw|tonight"
+    r"|next\s+(?:week|time)|soon|(?:coming\s+)?(?:up\s+)?(?:on\s+)?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
 # The author talking to readers in person: "I", "my", "you".
 _READER_VOICE = lazy(r"\bI\b|\bI['’](?:m|ve|d|ll)\b|\b(?i:my|you|your|u|ur|guys)\b")
 
@@ -61,7 +70,8 @@ def is_bracketed_talk(text: str) -> bool:
     In square brackets, which a narrator seldom uses, a note's own words (comments, thanks,
     "this chapter", a smiley) will do. In round brackets, where a narrator's aside stands
     ("(He never did forgive her.)"), only words about the writing or its posting (reviews,
-    updates, "this chapter") spoken in the author's "I" or "you" will, or a note's words
+    updates, "this chapter") spoken in the author's "I" or "you" will, or when the parts come
+    out ("part 2 tomorrow": ``bracketed-posting-schedule``), or a note's words
     with a dashed signature at the end ("… thanks! - K."). A signature alone never does: a
     story's letter or message is signed too ("[Come alone. —J]"). In square brackets, the
     writer's "I", "me" or "my" in two sentences or more of six words at least will also do
@@ -82,7 +92,11 @@ def is_bracketed_talk(text: str) -> bool:
     if closer == "]" or signed:
         if talks_about_story(inner):
             return True
-    elif talks_about_writing(inner) or (_POSTING.search(inner) and _READER_VOICE.search(inner)):
+    elif (
+        talks_about_writing(inner)
+        or (_POSTING.search(inner) and _READER_VOICE.search(inner))
+        or _SCHEDULE.search(inner) is not None
+    ):
         return True
     if signed:
         return False  # signed, yet none of a note's words: a letter or message in the story

@@ -113,8 +113,15 @@ def is_glyph_line(text: str) -> bool:
         if not (mixed and len(letters) >= 3) and not framed and not spaced and not linked:
             return False
     return all(
-        c in "xXoO" or (unicodedata.category(c)[0] in "PS" and c not in QUOTES) for c in compact
+        c in "xXoO" or c in _EMOJI_MARKS or (unicodedata.category(c)[0] in "PS" and c not in QUOTES)
+        for c in compact
     )
+
+
+# Rule ``emoji-glyph-line`` (part of ``glyph-line``): a phone writes most emoji with an
+# invisible variation selector after the symbol ("✂️" is U+2702 U+FE0F) and joins some with
+# a zero-width joiner; they belong to the symbol, so "✂️✂️✂️" is a rule as "✂✂✂" is.
+_EMOJI_MARKS = "\ufe0e\ufe0f\u200d"
 
 
 def _lone_letter_rule(compact: str) -> bool:

@@ -108,7 +108,7 @@ from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
 from fic2epub.normalise.nota_bene import match_nota_bene
-from fic2epub.normalise.note_info import drop_note_info
+from fic2epub.normalise.note_info import drop_note_info, drop_note_title
 from fic2epub.normalise.notes import (
     consume_note,
     is_structural,
@@ -151,6 +151,7 @@ def read_header(chunks: Chunks) -> Chunks:
     ruled_archive_banner(marked)
     drop_unrtf_comments(marked)
     drop_note_info(marked)
+    drop_note_title(marked)
     nabble_thread(marked)
     drop_entry_preamble(marked)
     drop_community_listing(marked)

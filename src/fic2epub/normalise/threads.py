@@ -57,6 +57,7 @@ from fic2epub.normalise.qualifier_posts import page_head, post_framing, qualifie
 from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
+from fic2epub.normalise.telegram import telegram_messages
 from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
 from fic2epub.normalise.vbulletin import thread_head as vbulletin_thread_head
 from fic2epub.normalise.xenforo import (
@@ -111,7 +112,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     read in :mod:`xenforo`. A forwarded mail's forward line,
     header and the forwarder's comment go first (:func:`forwarded_mail`).
     """
-    chunks = split_at_rules(forwarded_mail(chunks))
+    chunks = telegram_messages(split_at_rules(forwarded_mail(chunks)))
     marked = list(chunks)
     found = _xenforo_posts(chunks, marked) + _phpbb_posts(chunks, marked)
     found += _chat_posts(chunks, marked) + _mail_posts(chunks, marked)

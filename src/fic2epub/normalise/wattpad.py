@@ -336,6 +336,7 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
     title: the line that repeats is the story's title, the one that changes the part's.
     """
     one_line: dict[tuple[str, str], list[int]] = {}
+    confirmed: set[tuple[str, str]] = set()  # the (title, by) pairs counts stood under
     for index in range(2, len(chunks) - 1):
         by = chunks[index]
         if by.gap or by.role != "text":
@@ -358,6 +359,7 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         if counted:
             rule = "wattpad-numbered-part-title" if numbered else "wattpad-part-title-above"
             chunks[index - 2] = replace(part, role="heading", rule=rule)
+            confirmed.add((title.text, by.text))
         else:
             one_line.setdefault((title.text, by.text), []).append(index - 2)
     for found in one_line.values():
@@ -365,6 +367,28 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
             continue
         for at in found:
             chunks[at] = replace(chunks[at], role="heading", rule="wattpad-part-title-above")
+    if confirmed:
+        _later_part_titles_above(chunks, confirmed)
+
+
+def _later_part_titles_above(chunks: list[Chunk], pairs: set[tuple[str, str]]) -> None:
+    """Rule ``wattpad-part-title-above-again``: a later part copied without its reader
+    counts (the app shows them once, or the reader left them out) still sets its title
+    over the story's title and "by name" line, the very pair the counts confirmed over an
+    earlier part; the line over that pair is the later part's title.
+
+    Only over that exact pair, the three lines with no blank line between, a line shaped
+    like a part's title (short, no sentence's end) over it, and the part's first line under
+    it opening as a paragraph does (no lower-case word carrying a sentence on): a story that
+    quotes its own title and author once, with no counts anywhere, is left alone."""
+    for index in range(2, len(chunks) - 1):
+        title, by, part = chunks[index - 1], chunks[index], chunks[index - 2]
+        if by.gap or title.gap or (title.text, by.text) not in pairs:
+            continue
+        if chunks[index + 1].text[:1].islower():
+            continue  # the lines run on as one sentence: the story quoting them
+        if part.role == "text" and _title_line(part) and _title_shaped(title):
+            chunks[index - 2] = replace(part, role="heading", rule="wattpad-part-title-above-again")
 
 
 # A part's number, a bar and its title: "1 | dismissed", "02 | the glad game"; the title
