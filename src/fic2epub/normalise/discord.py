@@ -9,10 +9,25 @@ time to the message's first line ("[9:13 PM]## Part 2"). Discord's own marks are
 :mod:`fic2epub.normalise.markdown`.
 
 Only in a copy that holds a message header line ("name — 03/14/2023 9:12 PM"), so a story's
-own "||" or a "[9:13 PM]" log line elsewhere stays as written. Line breaks are kept.
+own "||" or a "[9:13 PM]" log line elsewhere stays as written. Line breaks are kept, but for
+the two rules below.
+
+Rule ``discord-channel-name``: a channel copied whole opens with the channel's name as the
+client shows it, "# reading-pile": a Markdown heading, but Discord's channel names are one
+lower-case word or words joined by "-" and "_", which no story's title line is. Only the
+copy's first line; it is emptied.
+
+Rule ``discord-split-message``: Discord sends at most 2000 characters a message, so a long
+paragraph pasted into a channel goes as two messages, cut wherever the limit fell; the copy
+glues the second message's time to its first line. When the line above that time stops
+mid-sentence (a letter or a comma last, no closing punctuation) and the message carries on
+in lower case, the two are one paragraph: the halves are joined again with a space, and the
+second line goes.
 """
 
 from __future__ import annotations
+
+import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.forum_lines import chat_message_header
@@ -21,6 +36,10 @@ from fic2epub.normalise.forum_lines import chat_message_header
 _GLUED_TIME = lazy(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\][ \t]*(?=\S)")
 # A spoiler inside one line: "||He did.||".
 _SPOILER = lazy(r"\|\|(?=\S)(?P<text>[^|\n]{1,1000}?)(?<=\S)\|\|")
+# The channel's name over a whole channel's copy: "# reading-pile", "# fic_drops".
+_CHANNEL_NAME = lazy(r"# [a-z0-9]+(?:[-_][a-z0-9]+)*")
+# A line cut by the message limit mid-sentence: a letter or a comma last.
+_CUT = lazy(r"[^\W\d_],?|,", re.UNICODE)
 # Discord's subtext mark: "-# a short line".
 _SUBTEXT = "-# "
 # How Discord's message header sets the name from the time: an em dash.
@@ -34,12 +53,26 @@ def discord_markup(text: str) -> str:
     lines = text.split("\n")
     if not any(_HEADER_DASH in line and chat_message_header(line) for line in lines):
         return text
+    if _CHANNEL_NAME.fullmatch(lines[0].strip()):
+        lines[0] = ""
+    split: list[int] = []
     for index, line in enumerate(lines):
-        if line.startswith("["):
-            line = _GLUED_TIME.sub("", line, count=1) if _GLUED_TIME.match(line) else line
+        if line.startswith("[") and (glued := _GLUED_TIME.match(line)) is not None:
+            line = line[glued.end() :]
+            if index and _split_message(lines[index - 1], line):
+                split.append(index)
         if line.startswith(_SUBTEXT):
             line = line[len(_SUBTEXT) :]
         if "||" in line:
             line = _SPOILER.sub(r"\g<text>", line)
         lines[index] = line
+    for index in reversed(split):
+        lines[index - 1] = f"{lines[index - 1].rstrip()} {lines.pop(index)}"
     return "\n".join(lines)
+
+
+def _split_message(above: str, line: str) -> bool:
+    """Whether a message's first ``line`` carries on the sentence the line ``above`` stops in
+    (rule ``discord-split-message``)."""
+    last = above.rstrip()[-1:]
+    return bool(last) and _CUT.fullmatch(last) is not None and line[:1].islower()

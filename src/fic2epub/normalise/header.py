@@ -131,8 +131,8 @@ from fic2epub.normalise.post_header import (
     chatter_before_title,
     post_info_line,
     poster_over_handle,
-    wrapped_info_line,
     subtitle_over_byline,
+    wrapped_info_line,
 )
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.serial_page import description_above_counters

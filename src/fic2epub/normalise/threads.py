@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.collection_threads import collection_piece
@@ -509,7 +510,8 @@ def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     # "Captain's log — 04/05/2023 09:00": a pasted channel has a line per message, and either
     # the chat's own "Today at"/"Yesterday at" or more than one sender.
     relative = any(_RELATIVE_DAY.search(chunks[post.start].text) for post in posts)
-    if len(posts) < 2 or not (relative or len({post.poster for post in posts}) > 1):
+    senders = len({post.poster for post in posts})
+    if len(posts) < 2 or not (relative or senders > 1 or _edited_message(chunks, posts)):
         return []
     # A story posted in a channel comes in instalments of paragraphs, and readers react to
     # it; a chatfic, a story told as a chat, is all one-line messages, every one the story's.
@@ -519,6 +521,15 @@ def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     for post in posts:
         marked[post.start] = replace(marked[post.start], role="dropped", rule="forum-post-header")
     return posts
+
+
+def _edited_message(chunks: Chunks, posts: list[_Post]) -> bool:
+    """Rule ``chat-edited-mark``: a channel of one sender's messages is still a chat when a
+    message line under a header ends in the software's "(edited)": a diary's dated entries
+    ("Captain's log — 04/05/2023 9:00 PM") never carry that mark."""
+    return any(
+        chunk.role == "text" and chunk.text.endswith(_EDITED) for chunk in chunks[posts[0].body :]
+    )
 
 
 def _instalment(body: Chunks) -> bool:
@@ -721,10 +732,53 @@ def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:
         # ("Author: Jane Smith"); the mail's sender ("Jane S.") is the same person
         # as the list shows her, not a second author.
         return
+    if _pasted_by_reader(marked, first):
+        return
     line = first.name_line
     if marked[line].role == "title" and marked[line].label == author:
         return  # the header line is the title and names its poster (``subject-title-line``)
     marked[line] = replace(marked[line], role="byline", rule="forum-poster", value=author)
+
+
+def _pasted_by_reader(marked: list[Chunk], post: _Post) -> bool:
+    """Rule ``reader-paste-chatter``: a chat message that pastes someone else's story.
+
+    A reader keeping a story in a channel of her own pastes it whole, header and all: its
+    "by Name" line names an author who is not the message's sender. Then the sender is no
+    author, and what she says at the top of the message before the story's title (lines in
+    the chat's lower case: "saving this here bc the blog…") is her chat, not the story's
+    nor a note of its author's: those lines are dropped. Returns whether the message names
+    another author. Guards: a chat message (not a forum post or a mail), the byline among
+    its first lines above any heading.
+    """
+    if post.mail or post.xenforo or post.fedi:
+        return False
+    named: tuple[str, ...] = ()
+    for chunk in marked[post.body : post.body + _BYLINE_WITHIN]:
+        if chunk.role in _HEADINGS:
+            break
+        if chunk.role == "text" and chunk.text[:3].lower() == "by ":
+            named = byline_names(chunk.text) or ()
+            break
+    if not named or any(_same_name(name, post.poster) for name in named):
+        return False
+    for index in range(post.body, min(len(marked), post.body + _BYLINE_WITHIN)):
+        chunk = marked[index]
+        if chunk.role == "dropped":
+            continue
+        if chunk.role != "text" or not chunk.text[:1].islower():
+            break
+        marked[index] = replace(chunk, role="dropped", rule="reader-paste-chatter")
+    return True
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Whether two user names are one person's, case and spacing aside."""
+    return "".join(first.lower().split()) == "".join(second.lower().split())
+
+
+# How far down a pasted story's byline may stand in its message.
+_BYLINE_WITHIN = 8
 
 
 def _author_field(marked: list[Chunk], body: int) -> bool:
