@@ -183,7 +183,8 @@ def mark_threads(chunks: Chunks) -> Chunks:
             trim_message(marked, post.body, end, post.poster)
     own = [(post, end) for post, end in zip(posts, ends, strict=True) if post.poster == author]
     repeated_headers(marked, own)
-    _first_poster(marked, posts[0], author)
+    if _first_poster(marked, posts[0], author):
+        _reader_chat_after(marked, own[1:])
     first, first_end = own[0] if own else (None, 0)
     if first is not None and first.mail and first.subject is not None:
         subject_title(marked, first.subject, first.body, first_end)
@@ -722,22 +723,24 @@ def _first_mail_date(marked: list[Chunk], chunks: Chunks, posts: list[_Post], au
         marked[first.dated] = date_only(chunks[first.dated])
 
 
-def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:
+def _first_poster(marked: list[Chunk], first: _Post, author: str) -> bool:
     """Rule ``forum-poster``: the first post's author, when that post opens with the story's
-    header, is the story's author: its post header line stands as the byline."""
+    header, is the story's author: its post header line stands as the byline. Returns
+    whether the post pastes another author's story instead (:func:`_pasted_by_reader`)."""
     if first.poster != author or any(c.role == "heading" for c in marked[: first.body]):
-        return
+        return False
     if _author_field(marked, first.body):
         # Rule ``poster-beside-author-field``: the post's own header names its author
         # ("Author: Jane Smith"); the mail's sender ("Jane S.") is the same person
         # as the list shows her, not a second author.
-        return
+        return False
     if _pasted_by_reader(marked, first):
-        return
+        return True
     line = first.name_line
     if marked[line].role == "title" and marked[line].label == author:
-        return  # the header line is the title and names its poster (``subject-title-line``)
+        return False  # the header line is the title and names its poster (subject-title-line)
     marked[line] = replace(marked[line], role="byline", rule="forum-poster", value=author)
+    return False
 
 
 def _pasted_by_reader(marked: list[Chunk], post: _Post) -> bool:
@@ -770,6 +773,22 @@ def _pasted_by_reader(marked: list[Chunk], post: _Post) -> bool:
             break
         marked[index] = replace(chunk, role="dropped", rule="reader-paste-chatter")
     return True
+
+
+def _reader_chat_after(marked: list[Chunk], later: list[tuple[_Post, int]]) -> None:
+    """Rule ``reader-paste-chatter``, later messages: once a reader has pasted someone
+    else's story, her own short messages after it ("ok bed") are her chat too. A message
+    goes when it holds a line or two in the chat's lower case and no more than a reply's
+    length, so a later instalment of the pasted story stays."""
+    for post, end in later:
+        said = [i for i in range(post.body, end) if marked[i].role != "dropped"]
+        if not said or len(said) > 2 or any(marked[i].role != "text" for i in said):
+            continue
+        texts = [marked[i].text for i in said]
+        if sum(map(len, texts)) > _CHATTER or not all(t[:1].islower() for t in texts):
+            continue
+        for index in said:
+            marked[index] = replace(marked[index], role="dropped", rule="reader-paste-chatter")
 
 
 def _same_name(first: str, second: str) -> bool:
