@@ -19,10 +19,10 @@ copy's first line; it is emptied.
 
 Rule ``discord-split-message``: Discord sends at most 2000 characters a message, so a long
 paragraph pasted into a channel goes as two messages, cut wherever the limit fell; the copy
-glues the second message's time to its first line. When the line above that time stops
-mid-sentence (a letter or a comma last, no closing punctuation) and the message carries on
-in lower case, the two are one paragraph: the halves are joined again with a space, and the
-second line goes.
+glues the second message's time to its first line. When the message above that time is
+near the limit (1500 characters at least) and stops mid-sentence (a letter or a comma last,
+no closing punctuation), and the next message carries on in lower case, the two are one
+paragraph: the halves are joined again with a space, and the second line goes.
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ _SPOILER = lazy(r"\|\|(?=\S)(?P<text>[^|\n]{1,1000}?)(?<=\S)\|\|")
 _CHANNEL_NAME = lazy(r"# [a-z0-9]+(?:[-_][a-z0-9]+)*")
 # A line cut by the message limit mid-sentence: a letter or a comma last.
 _CUT = lazy(r"[^\W\d_],?|,", re.UNICODE)
+# How long a message cut by the limit is at least: Discord's limit is 2000 characters (4000
+# with a subscription), and the cut falls at a word's end just under it.
+_NEAR_LIMIT = 1500
 # Discord's subtext mark: "-# a short line".
 _SUBTEXT = "-# "
 # How Discord's message header sets the name from the time: an em dash.
@@ -47,7 +50,8 @@ _HEADER_DASH = " \u2014 "
 
 
 def discord_markup(text: str) -> str:
-    """The text without the client's glued times, spoiler bars and subtext marks."""
+    """The text without the client's glued times, spoiler bars, subtext marks and channel
+    name, with paragraphs that the message limit cut joined again (see the module)."""
     if "\u2014" not in text or _HEADER_DASH not in text:
         return text  # the dash first, at memory speed (see line_search)
     lines = text.split("\n")
@@ -56,11 +60,15 @@ def discord_markup(text: str) -> str:
     if _CHANNEL_NAME.fullmatch(lines[0].strip()):
         lines[0] = ""
     split: list[int] = []
+    opened = 0  # where the message above starts
     for index, line in enumerate(lines):
+        if _HEADER_DASH in line and chat_message_header(line):
+            opened = index + 1
         if line.startswith("[") and (glued := _GLUED_TIME.match(line)) is not None:
             line = line[glued.end() :]
-            if index and _split_message(lines[index - 1], line):
+            if index and _split_message(lines[opened:index], line):
                 split.append(index)
+            opened = index
         if line.startswith(_SUBTEXT):
             line = line[len(_SUBTEXT) :]
         if "||" in line:
@@ -71,8 +79,11 @@ def discord_markup(text: str) -> str:
     return "\n".join(lines)
 
 
-def _split_message(above: str, line: str) -> bool:
-    """Whether a message's first ``line`` carries on the sentence the line ``above`` stops in
-    (rule ``discord-split-message``)."""
-    last = above.rstrip()[-1:]
-    return bool(last) and _CUT.fullmatch(last) is not None and line[:1].islower()
+def _split_message(above: list[str], line: str) -> bool:
+    """Whether a message's first ``line`` carries on the sentence that the message ``above``
+    (its lines) stops in, cut by the length limit (rule ``discord-split-message``)."""
+    last = above[-1].rstrip()[-1:] if above else ""
+    if not last or _CUT.fullmatch(last) is None or not line[:1].islower():
+        return False
+    # Near the limit: a chat's short lines ("where are you" / "im outside") stay apart.
+    return sum(len(text) + 1 for text in above) >= _NEAR_LIMIT
