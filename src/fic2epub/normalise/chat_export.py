@@ -56,6 +56,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
+from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.line_search import line_may_start
 
 # A message's prefix: the date and time, then " - " (Android) or in brackets (iPhone); an
@@ -214,8 +216,6 @@ def _drop_talk_before_title(lines: list[str], kept: list[int]) -> None:
     lines[:title] = [_GONE] * title
 
 
-# A pasted header's line naming the story's author: "Author: name", "by name".
-_AUTHOR_LINE = lazy(r"(?:author|writer|written by|by)\s*:?\s+(?P<name>\S.{0,60})", re.I)
 # How many lines down a pasted message's author line may stand.
 _AUTHOR_WITHIN = 8
 
@@ -243,11 +243,15 @@ def _filled(lines: list[str], start: int, end: int) -> int:
 
 
 def _names_other_author(lines: list[str], span: tuple[int, int], poster: str) -> bool:
-    """Whether the first lines of a message name an author who is not its sender."""
+    """Whether the first lines of a message name, in a byline ("by name") or an "Author:"
+    field, an author who is not its sender."""
     start, end = span
+    sender = "".join(poster.lower().split())
     for line in lines[start : min(end, start + _AUTHOR_WITHIN)]:
-        found = _AUTHOR_LINE.fullmatch(line.strip())
-        if found is not None:
-            name = "".join(found.group("name").lower().split())
-            return name != "".join(poster.lower().split())
+        text = line.strip()
+        names = byline_names(text) or (
+            (text.split(":", 1)[1].strip(),) if is_author_field(text) else ()
+        )
+        if names:
+            return all("".join(name.lower().split()) != sender for name in names)
     return False
