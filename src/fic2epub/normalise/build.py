@@ -317,6 +317,7 @@ _FIELD_INFO_RULES = frozenset(
         "pipe-header-line",
         "posted-on-line",
         "post-info-line",
+        "wrapped-post-info-line",
         "series-sentence",
         "series-number-line",
         "ffde-date-line",

@@ -33,6 +33,16 @@ differently in each:
   there (an intro over the title, an apology, a sign-off) is the poster's word about the
   story and stays, for the note rules to read (``chatter-over-title`` and the rest).
 
+On an iPhone the app's notice of encryption comes as a message of the chat's own name
+("[03/02/2024, 22:10:41] Name: Messages and calls are end-to-end encrypted…"): the app's
+line all the same, and it goes with the marks.
+
+Rule ``chat-export-reader-paste``: a reader keeping a story in a chat with herself pastes
+it whole, header and all, and its "Author:" or "by" line names someone who is not the
+sender. Then what she says in one-line messages before the first long message and after
+the last (why she saved it, what she thought of it) is her chat, not the author's word, and
+goes; what the long messages hold, a thank-you at their end too, is the pasted post's.
+
 Guards: the first line is a message line and five message lines at least, or (one short
 message a line) eight message lines at least making half the text's lines, so a story that
 quotes a chat line or two keeps them; and a poster who wrote twice as much as anyone else.
@@ -46,6 +56,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
+from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.line_search import line_may_start
 
 # A message's prefix: the date and time, then " - " (Android) or in brackets (iPhone); an
@@ -64,7 +76,9 @@ _SENDER = lazy(r"(?P<name>[^:\n]{1,60}?):\s")
 _PLACEHOLDER = lazy(
     r"\u200e?(?:<media omitted>|<[^<>\n]{1,40}omitted>|<attached:[^<>\n]{1,200}>"
     r"|this message was deleted\.?|you deleted this message\.?|null|image omitted"
-    r"|video omitted|sticker omitted|audio omitted|gif omitted|\(file attached\))\s*",
+    r"|video omitted|sticker omitted|audio omitted|gif omitted|\(file attached\)"
+    r"|messages (?:and calls )?(?:to this (?:chat|group) )?(?:are|are now) end-to-end "
+    r"encrypted\b[^\n]{0,200})\s*",
     re.IGNORECASE,
 )
 # The app's mark after a changed message's text, at the end of its last line.
@@ -113,6 +127,8 @@ def chat_messages(text: str) -> str:
     kept = _keep_poster(lines, messages, poster)
     if short:
         _drop_talk_before_title(lines, kept)
+    else:
+        _drop_reader_talk(lines, messages, kept, poster)
     return "\n".join(lines)
 
 
@@ -198,3 +214,44 @@ def _drop_talk_before_title(lines: list[str], kept: list[int]) -> None:
     if title is None:
         return
     lines[:title] = [_GONE] * title
+
+
+# How many lines down a pasted message's author line may stand.
+_AUTHOR_WITHIN = 8
+
+
+def _drop_reader_talk(
+    lines: list[str], messages: list[_Message], kept: list[int], poster: str
+) -> None:
+    """Rule ``chat-export-reader-paste``: mark gone the poster's one-line messages before her
+    first long message and after her last, when the long messages paste a story whose
+    author line names someone else (see the module)."""
+    starts = set(kept)
+    spans = [(m.index, end) for m, end in _spans(lines, messages) if m.index in starts]
+    long = [(start, end) for start, end in spans if _filled(lines, start, end) > 1]
+    if not long or not _names_other_author(lines, long[0], poster):
+        return
+    first, last = long[0][0], long[-1][0]
+    for start, end in spans:
+        if _filled(lines, start, end) == 1 and (start < first or start > last):
+            lines[start] = _GONE
+
+
+def _filled(lines: list[str], start: int, end: int) -> int:
+    """How many lines of a message hold text (a file's last message runs to its end)."""
+    return sum(1 for line in lines[start:end] if line.strip())
+
+
+def _names_other_author(lines: list[str], span: tuple[int, int], poster: str) -> bool:
+    """Whether the first lines of a message name, in a byline ("by name") or an "Author:"
+    field, an author who is not its sender."""
+    start, end = span
+    sender = "".join(poster.lower().split())
+    for line in lines[start : min(end, start + _AUTHOR_WITHIN)]:
+        text = line.strip()
+        names = byline_names(text) or (
+            (text.split(":", 1)[1].strip(),) if is_author_field(text) else ()
+        )
+        if names:
+            return all("".join(name.lower().split()) != sender for name in names)
+    return False

@@ -9,10 +9,25 @@ time to the message's first line ("[9:13 PM]## Part 2"). Discord's own marks are
 :mod:`fic2epub.normalise.markdown`.
 
 Only in a copy that holds a message header line ("name — 03/14/2023 9:12 PM"), so a story's
-own "||" or a "[9:13 PM]" log line elsewhere stays as written. Line breaks are kept.
+own "||" or a "[9:13 PM]" log line elsewhere stays as written. Line breaks are kept, but for
+the two rules below.
+
+Rule ``discord-channel-name``: a channel copied whole opens with the channel's name as the
+client shows it, "# reading-pile": a Markdown heading, but Discord's channel names are one
+lower-case word or words joined by "-" and "_", which no story's title line is. Only the
+copy's first line; it is emptied.
+
+Rule ``discord-split-message``: Discord sends at most 2000 characters a message, so a long
+paragraph pasted into a channel goes as two messages, cut wherever the limit fell; the copy
+glues the second message's time to its first line. When the message above that time is
+near the limit (1500 characters at least) and stops mid-sentence (a letter or a comma last,
+no closing punctuation), and the next message carries on in lower case, the two are one
+paragraph: the halves are joined again with a space, and the second line goes.
 """
 
 from __future__ import annotations
+
+import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.forum_lines import chat_message_header
@@ -21,6 +36,13 @@ from fic2epub.normalise.forum_lines import chat_message_header
 _GLUED_TIME = lazy(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\][ \t]*(?=\S)")
 # A spoiler inside one line: "||He did.||".
 _SPOILER = lazy(r"\|\|(?=\S)(?P<text>[^|\n]{1,1000}?)(?<=\S)\|\|")
+# The channel's name over a whole channel's copy: "# reading-pile", "# fic_drops".
+_CHANNEL_NAME = lazy(r"# [a-z0-9]+(?:[-_][a-z0-9]+)*")
+# A line cut by the message limit mid-sentence: a letter or a comma last.
+_CUT = lazy(r"[^\W\d_],?|,", re.UNICODE)
+# How long a message cut by the limit is at least: Discord's limit is 2000 characters (4000
+# with a subscription), and the cut falls at a word's end just under it.
+_NEAR_LIMIT = 1500
 # Discord's subtext mark: "-# a short line".
 _SUBTEXT = "-# "
 # How Discord's message header sets the name from the time: an em dash.
@@ -28,18 +50,40 @@ _HEADER_DASH = " \u2014 "
 
 
 def discord_markup(text: str) -> str:
-    """The text without the client's glued times, spoiler bars and subtext marks."""
+    """The text without the client's glued times, spoiler bars, subtext marks and channel
+    name, with paragraphs that the message limit cut joined again (see the module)."""
     if "\u2014" not in text or _HEADER_DASH not in text:
         return text  # the dash first, at memory speed (see line_search)
     lines = text.split("\n")
     if not any(_HEADER_DASH in line and chat_message_header(line) for line in lines):
         return text
+    if _CHANNEL_NAME.fullmatch(lines[0].strip()):
+        lines[0] = ""
+    split: list[int] = []
+    opened = 0  # where the message above starts
     for index, line in enumerate(lines):
-        if line.startswith("["):
-            line = _GLUED_TIME.sub("", line, count=1) if _GLUED_TIME.match(line) else line
+        if _HEADER_DASH in line and chat_message_header(line):
+            opened = index + 1
+        if line.startswith("[") and (glued := _GLUED_TIME.match(line)) is not None:
+            line = line[glued.end() :]
+            if index and _split_message(lines[opened:index], line):
+                split.append(index)
+            opened = index
         if line.startswith(_SUBTEXT):
             line = line[len(_SUBTEXT) :]
         if "||" in line:
             line = _SPOILER.sub(r"\g<text>", line)
         lines[index] = line
+    for index in reversed(split):
+        lines[index - 1] = f"{lines[index - 1].rstrip()} {lines.pop(index)}"
     return "\n".join(lines)
+
+
+def _split_message(above: list[str], line: str) -> bool:
+    """Whether a message's first ``line`` carries on the sentence that the message ``above``
+    (its lines) stops in, cut by the length limit (rule ``discord-split-message``)."""
+    last = above[-1].rstrip()[-1:] if above else ""
+    if not last or _CUT.fullmatch(last) is None or not line[:1].islower():
+        return False
+    # Near the limit: a chat's short lines ("where are you" / "im outside") stay apart.
+    return sum(len(text) + 1 for text in above) >= _NEAR_LIMIT

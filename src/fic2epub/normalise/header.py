@@ -132,6 +132,7 @@ from fic2epub.normalise.post_header import (
     post_info_line,
     poster_over_handle,
     subtitle_over_byline,
+    wrapped_info_line,
 )
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.serial_page import description_above_counters
@@ -291,6 +292,8 @@ def read_header(chunks: Chunks) -> Chunks:
             # Before the chrome test: its short "|"-parted items look like a menu bar. A line
             # the stricter pipe_metadata reads is left to it, below.
             marked[index] = as_info(chunk, "post-info-line", fields)
+        elif (title is not None or untitled_post) and (fields := wrapped_info_line(chunk)):
+            marked[index] = as_info(chunk, "wrapped-post-info-line", fields)
         elif (poster := journal_poster(text)) is not None:
             # Before the chrome test, which drops LiveJournal's "… wrote in …" line. When the
             # post's header names the author, the poster (who may post for someone else) is

@@ -88,6 +88,28 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     return fields if recognised >= (1 if separator == "|" else 2) else None
 
 
+# The most a hard-wrapped info line's run-on tail may hold.
+_WRAPPED_TAIL = 60
+
+
+def wrapped_info_line(chunk: Chunk) -> list[tuple[str, str]] | None:
+    """Rule ``wrapped-post-info-line``: an info line that a mail program or a text save
+    hard-wrapped, so its last item (a dedication, "for @someone who asked for …") runs onto
+    a second line of the same paragraph. Returns the fields :func:`post_info_line` reads in
+    the first line, or None.
+
+    Guards: two lines exactly, the first an info line by itself; the second short, opening
+    in lower case (the item's words carried on, not a sentence of the story) and holding
+    no "|" or ";" of a new item.
+    """
+    if len(chunk.lines) != 2:
+        return None
+    first, tail = (line.strip() for line in chunk.lines)
+    if not tail[:1].islower() or len(tail) > _WRAPPED_TAIL or "|" in tail or ";" in tail:
+        return None
+    return post_info_line(first)
+
+
 def _most_words(item: str) -> int:
     """The most words an info line's item holds: six, or nine for a pairing of two full
     names ("Margaret Ann Tolley & Thomas Edward Tolley"), still within the 50 characters."""

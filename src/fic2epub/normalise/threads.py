@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.collection_threads import collection_piece
@@ -183,7 +184,8 @@ def mark_threads(chunks: Chunks) -> Chunks:
             trim_message(marked, post.body, end, post.poster)
     own = [(post, end) for post, end in zip(posts, ends, strict=True) if post.poster == author]
     repeated_headers(marked, own)
-    _first_poster(marked, posts[0], author)
+    if _first_poster(marked, posts[0], author):
+        _reader_chat_after(marked, own[1:])
     first, first_end = own[0] if own else (None, 0)
     if first is not None and first.mail and first.subject is not None:
         subject_title(marked, first.subject, first.body, first_end)
@@ -510,7 +512,8 @@ def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     # "Captain's log — 04/05/2023 09:00": a pasted channel has a line per message, and either
     # the chat's own "Today at"/"Yesterday at" or more than one sender.
     relative = any(_RELATIVE_DAY.search(chunks[post.start].text) for post in posts)
-    if len(posts) < 2 or not (relative or len({post.poster for post in posts}) > 1):
+    senders = len({post.poster for post in posts})
+    if len(posts) < 2 or not (relative or senders > 1 or _edited_message(chunks, posts)):
         return []
     # A story posted in a channel comes in instalments of paragraphs, and readers react to
     # it; a chatfic, a story told as a chat, is all one-line messages, every one the story's.
@@ -520,6 +523,15 @@ def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     for post in posts:
         marked[post.start] = replace(marked[post.start], role="dropped", rule="forum-post-header")
     return posts
+
+
+def _edited_message(chunks: Chunks, posts: list[_Post]) -> bool:
+    """Rule ``chat-edited-mark``: a channel of one sender's messages is still a chat when a
+    message line under a header ends in the software's "(edited)": a diary's dated entries
+    ("Captain's log — 04/05/2023 9:00 PM") never carry that mark."""
+    return any(
+        chunk.role == "text" and chunk.text.endswith(_EDITED) for chunk in chunks[posts[0].body :]
+    )
 
 
 def _instalment(body: Chunks) -> bool:
@@ -712,20 +724,81 @@ def _first_mail_date(marked: list[Chunk], chunks: Chunks, posts: list[_Post], au
         marked[first.dated] = date_only(chunks[first.dated])
 
 
-def _first_poster(marked: list[Chunk], first: _Post, author: str) -> None:
+def _first_poster(marked: list[Chunk], first: _Post, author: str) -> bool:
     """Rule ``forum-poster``: the first post's author, when that post opens with the story's
-    header, is the story's author: its post header line stands as the byline."""
+    header, is the story's author: its post header line stands as the byline. Returns
+    whether the post pastes another author's story instead (:func:`_pasted_by_reader`)."""
     if first.poster != author or any(c.role == "heading" for c in marked[: first.body]):
-        return
+        return False
     if _author_field(marked, first.body):
         # Rule ``poster-beside-author-field``: the post's own header names its author
         # ("Author: Jane Smith"); the mail's sender ("Jane S.") is the same person
         # as the list shows her, not a second author.
-        return
+        return False
+    if _pasted_by_reader(marked, first):
+        return True
     line = first.name_line
     if marked[line].role == "title" and marked[line].label == author:
-        return  # the header line is the title and names its poster (``subject-title-line``)
+        return False  # the header line is the title and names its poster (subject-title-line)
     marked[line] = replace(marked[line], role="byline", rule="forum-poster", value=author)
+    return False
+
+
+def _pasted_by_reader(marked: list[Chunk], post: _Post) -> bool:
+    """Rule ``reader-paste-chatter``: a chat message that pastes someone else's story.
+
+    A reader keeping a story in a channel of her own pastes it whole, header and all: its
+    "by Name" line names an author who is not the message's sender. Then the sender is no
+    author, and what she says at the top of the message before the story's title (lines in
+    the chat's lower case: "saving this here bc the blog…") is her chat, not the story's
+    nor a note of its author's: those lines are dropped. Returns whether the message names
+    another author. Guards: a chat message (not a forum post or a mail), the byline among
+    its first lines above any heading.
+    """
+    if post.mail or post.xenforo or post.fedi:
+        return False
+    named: tuple[str, ...] = ()
+    for chunk in marked[post.body : post.body + _BYLINE_WITHIN]:
+        if chunk.role in _HEADINGS:
+            break
+        if chunk.role == "text" and chunk.text[:3].lower() == "by ":
+            named = byline_names(chunk.text) or ()
+            break
+    if not named or any(_same_name(name, post.poster) for name in named):
+        return False
+    for index in range(post.body, min(len(marked), post.body + _BYLINE_WITHIN)):
+        chunk = marked[index]
+        if chunk.role == "dropped":
+            continue
+        if chunk.role != "text" or not chunk.text[:1].islower():
+            break
+        marked[index] = replace(chunk, role="dropped", rule="reader-paste-chatter")
+    return True
+
+
+def _reader_chat_after(marked: list[Chunk], later: list[tuple[_Post, int]]) -> None:
+    """Rule ``reader-paste-chatter``, later messages: once a reader has pasted someone
+    else's story, her own short messages after it ("ok bed") are her chat too. A message
+    goes when it holds a line or two in the chat's lower case and no more than a reply's
+    length, so a later instalment of the pasted story stays."""
+    for post, end in later:
+        said = [i for i in range(post.body, end) if marked[i].role != "dropped"]
+        if not said or len(said) > 2 or any(marked[i].role != "text" for i in said):
+            continue
+        texts = [marked[i].text for i in said]
+        if sum(map(len, texts)) > _CHATTER or not all(t[:1].islower() for t in texts):
+            continue
+        for index in said:
+            marked[index] = replace(marked[index], role="dropped", rule="reader-paste-chatter")
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Whether two user names are one person's, case and spacing aside."""
+    return "".join(first.lower().split()) == "".join(second.lower().split())
+
+
+# How far down a pasted story's byline may stand in its message.
+_BYLINE_WITHIN = 8
 
 
 def _author_field(marked: list[Chunk], body: int) -> bool:
