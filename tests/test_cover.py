@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageStat, features
+from hypothesis import given
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw, ImageStat, features
 
 from fic2epub import cover
-from fic2epub.cover import make_cover, prepare_cover
+from fic2epub.cover import RGB, make_cover, prepare_cover
 from fic2epub.errors import InputError
 
 LIMIT = 300_000
@@ -142,6 +144,57 @@ def test_text_the_font_lacks_is_spelled_with_what_it_has() -> None:
     face = cover._face(40, features.check("freetype2"))
     assert cover._displayable("Café — Straße\u200b\tØre", face) == "Cafe - Strasse Ore"
     assert cover._displayable('Tom & Jerry: "Quotes" <3', face) == 'Tom & Jerry: "Quotes" <3'
+
+
+# --- drawing text through a mask ---------------------------------------------------------
+
+# Letters with descenders, overhangs and accents, spaces, and a character the font lacks.
+_DRAWN = st.text(alphabet="AWjfgy Qé…,.'\u65e5", min_size=1, max_size=12)
+# Lines are placed at a 64th of a pixel (FreeType's unit), but any fraction must work.
+_POSITION = st.one_of(
+    st.integers(-3 * 64, 1400 * 64).map(lambda units: units / 64),
+    st.floats(min_value=-3, max_value=1400, allow_nan=False),
+)
+_COLOUR = st.tuples(*[st.integers(0, 255)] * 3)
+
+
+@given(
+    size=st.sampled_from([36, 60, 97, 220]),
+    runs=st.lists(st.tuples(_POSITION, _DRAWN), min_size=1, max_size=6),
+    top=st.one_of(st.integers(-40, 500), st.floats(-40, 500, allow_nan=False)),
+    fill=_COLOUR,
+    ground=_COLOUR,
+)
+def test_text_drawn_through_a_mask_matches_text_drawn_on_the_cover(
+    size: int, runs: list[tuple[float, str]], top: float, fill: RGB, ground: RGB
+) -> None:
+    """The mask (and the fallback for runs whose ink may meet) blends exactly as Pillow draws
+    text on the cover itself, overlapping runs, fractions of a pixel and the edges included."""
+    if not features.check("freetype2"):
+        pytest.skip("this Pillow has no FreeType")
+    face = cover._face(size, True)
+    assert isinstance(face, cover._VectorFace)
+    expected = Image.new("RGB", (1600, 800), ground)
+    pen = ImageDraw.Draw(expected)
+    for x, text in runs:
+        pen.text((x, top), text, font=face.font, fill=fill, anchor="la")
+    drawn = Image.new("RGB", (1600, 800), ground)
+    face.draw(drawn, runs, top, fill)
+    same = drawn.tobytes() == expected.tobytes()  # (not compared in the report: 5 MB each)
+    assert same
+
+
+def test_spaced_letters_are_drawn_through_one_mask() -> None:
+    if not features.check("freetype2"):
+        pytest.skip("this Pillow has no FreeType")
+    face = cover._face(60, True)
+    assert isinstance(face, cover._VectorFace)
+    runs = tuple(cover._runs(face, "LANTERNFALL", cover._tracking(face, True)))
+    masked = cover._text_mask(face, runs, 0.0)
+    assert masked is not None
+    assert cover._text_mask(face, runs, 0.0) is masked  # the next cover's fandom reuses it
+    # Runs drawn on top of each other cannot share one mask.
+    assert cover._text_mask(face, ((10.0, "A"), (12.5, "V")), 0.0) is None
 
 
 # --- installed fonts for text the bundled font cannot spell -------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 import unicodedata
 import warnings
 from collections.abc import Sequence
@@ -31,6 +32,10 @@ MAX_COVER_BYTES = 300_000
 """Largest JPEG fic2epub writes for a cover."""
 
 RGB = tuple[int, int, int]
+Run = tuple[float, str]
+"""A piece of a line drawn as one: the x of its left edge and its text."""
+Box = tuple[int, int, int, int]
+"""A rectangle of the cover in pixels: left, top, right and bottom (exclusive)."""
 
 # Dark, muted backgrounds: against the light ink each keeps a contrast ratio of 10:1 or more,
 # in colour and once an e-ink screen has turned it grey alike.
@@ -125,8 +130,8 @@ class _Face(Protocol):
     def has_glyph(self, char: str) -> bool:
         """Whether ``char`` draws as itself rather than as a missing-glyph box."""
 
-    def draw(self, image: Image.Image, x: float, top: float, text: str, fill: RGB) -> None:
-        """Draw ``text`` with its left edge at ``x`` and its ascender line at ``top``."""
+    def draw(self, image: Image.Image, runs: Sequence[Run], top: float, fill: RGB) -> None:
+        """Draw each run's text with its left edge at its x and its ascender line at ``top``."""
 
 
 class _VectorFace:
@@ -166,10 +171,78 @@ class _VectorFace:
     def has_glyph(self, char: str) -> bool:
         return _vector_has_glyph(char, self.path)
 
-    def draw(self, image: Image.Image, x: float, top: float, text: str, fill: RGB) -> None:
-        from PIL import ImageDraw
+    def draw(self, image: Image.Image, runs: Sequence[Run], top: float, fill: RGB) -> None:
+        from PIL import Image, ImageDraw
 
-        ImageDraw.Draw(image).text((x, top), text, font=self.font, fill=fill, anchor="la")
+        # Pillow rounds a negative position differently from one shifted into a mask.
+        if top >= 0 and all(x >= 0 for x, _ in runs):
+            row = int(top)
+            masked = _text_mask(self, tuple(runs), top - row)
+            if masked is not None:
+                # Ink pasted through a mask blends with the ground exactly as text drawn on
+                # the cover itself does (a test compares the two), in about half the time:
+                # Pillow draws text on an RGB image through code that also serves alpha.
+                mask, (left, upper) = masked
+                image.paste(Image.new("RGB", mask.size, fill), (left, row + upper), mask)
+                return
+        pen = ImageDraw.Draw(image)
+        for x, text in runs:
+            pen.text((x, top), text, font=self.font, fill=fill, anchor="la")
+
+    def ink_box(self, x: float, top: float, text: str) -> Box:
+        """Where drawing ``text`` at ``x`` and ``top`` may put ink: its glyphs' box, widened by
+        a pixel each way for antialiasing and the fraction of a pixel it starts at."""
+        left, upper, right, lower = self.font.getbbox(text, anchor="la")
+        x0, y0 = int(x), int(top)
+        return (
+            x0 + math.floor(left) - 1,
+            y0 + math.floor(upper) - 1,
+            x0 + math.ceil(right) + 2,
+            y0 + math.ceil(lower) + 2,
+        )
+
+
+@lru_cache(maxsize=16)
+def _text_mask(
+    face: _VectorFace, runs: tuple[Run, ...], fraction: float
+) -> tuple[Image.Image, tuple[int, int]] | None:
+    """The runs drawn in white on black at their x and at ``fraction`` of a pixel below row 0,
+    cut to their ink, and where that mask's corner lies; None when two runs' ink may meet.
+
+    Kept for a while: a batch of one fandom's stories (or one author's) draws the same line on
+    cover after cover.
+    """
+    from PIL import Image, ImageDraw
+
+    boxes = [face.ink_box(x, fraction, text) for x, text in runs]
+    if _overlapping(boxes):
+        return None  # ink two runs share is blended twice on the cover but once in a mask
+    ink = (
+        min(box[0] for box in boxes),
+        min(box[1] for box in boxes),
+        max(box[2] for box in boxes),
+        max(box[3] for box in boxes),
+    )
+    # Each run is drawn moved by whole pixels only, and to where it still starts right of and
+    # below the mask's corner: Pillow places text at a negative position differently.
+    corner = (min(ink[0], *(int(x) for x, _ in runs)), min(ink[1], 0))
+    mask = Image.new("L", (ink[2] - corner[0], ink[3] - corner[1]))
+    pen = ImageDraw.Draw(mask)
+    for x, text in runs:
+        pen.text((x - corner[0], fraction - corner[1]), text, font=face.font, fill=255, anchor="la")
+    if corner != ink[:2]:
+        mask = mask.crop((ink[0] - corner[0], ink[1] - corner[1], *mask.size))
+    return mask, (ink[0], ink[1])
+
+
+def _overlapping(boxes: Sequence[Box]) -> bool:
+    """Whether any two of the boxes share a column (rows aside, which is cautious)."""
+    reach = None
+    for left, _, right, _ in sorted(boxes):
+        if reach is not None and left < reach:
+            return True
+        reach = right if reach is None else max(reach, right)
+    return False
 
 
 class _BitmapFace:
@@ -192,14 +265,15 @@ class _BitmapFace:
     def has_glyph(self, char: str) -> bool:
         return " " <= char <= "~"
 
-    def draw(self, image: Image.Image, x: float, top: float, text: str, fill: RGB) -> None:
+    def draw(self, image: Image.Image, runs: Sequence[Run], top: float, fill: RGB) -> None:
         from PIL import Image, ImageDraw
 
-        width = max(1, round(self.font.getlength(text)))
-        mask = Image.new("L", (width, 11))  # the font's cell is 11 pixels high
-        ImageDraw.Draw(mask).text((0, 0), text, font=self.font, fill=255)
-        mask = mask.resize((width * self.scale, 11 * self.scale), Image.Resampling.NEAREST)
-        image.paste(fill, (round(x), round(top)), mask)
+        for x, text in runs:
+            width = max(1, round(self.font.getlength(text)))
+            mask = Image.new("L", (width, 11))  # the font's cell is 11 pixels high
+            ImageDraw.Draw(mask).text((0, 0), text, font=self.font, fill=255)
+            mask = mask.resize((width * self.scale, 11 * self.scale), Image.Resampling.NEAREST)
+            image.paste(fill, (round(x), round(top)), mask)
 
 
 @lru_cache(maxsize=128)
@@ -402,15 +476,21 @@ def _draw_block(
     """Draw centred lines from ``top``; return the y just below the block."""
     tracking = _tracking(face, tracked)
     for line in lines:
-        if tracking:
-            x = (COVER_WIDTH - _measure(face, line, tracking)) / 2
-            for char in line:
-                face.draw(image, x, top, char, fill)
-                x += face.length(char) + tracking
-        else:
-            face.draw(image, (COVER_WIDTH - face.length(line)) / 2, top, line, fill)
+        face.draw(image, _runs(face, line, tracking), top, fill)
         top += face.line_height()
     return top
+
+
+def _runs(face: _Face, line: str, tracking: int) -> list[Run]:
+    """The line centred on the cover: one run, or with tracking one run per letter."""
+    if not tracking:
+        return [((COVER_WIDTH - face.length(line)) / 2, line)]
+    runs: list[Run] = []
+    x = (COVER_WIDTH - _measure(face, line, tracking)) / 2
+    for char in line:
+        runs.append((x, char))
+        x += face.length(char) + tracking
+    return runs
 
 
 def _byline(authors: Sequence[str]) -> str:
