@@ -84,11 +84,17 @@ def page_top_headings(chunks: Chunks, start: int) -> Chunks:
                 index += 1
             tops.append(index)
         index += 1
+    return _titles_as_headings(chunks, tops, "title-under-page-header")
+
+
+def _titles_as_headings(chunks: Chunks, tops: list[int], rule: str) -> Chunks:
+    """The lines at ``tops`` made chapter headings under ``rule``, when there are two or more
+    and every one reads as a title over prose; else ``chunks`` unchanged."""
     if len(tops) < 2 or not all(_title_line(chunks, top) for top in tops):
         return chunks
     marked = list(chunks)
     for top in tops:
-        marked[top] = replace(marked[top], role="heading", rule="title-under-page-header")
+        marked[top] = replace(marked[top], role="heading", rule=rule)
     return tuple(marked)
 
 
@@ -133,12 +139,7 @@ def _titles_after_end_notes(chunks: Chunks, start: int) -> Chunks:
             return chunks
         if top < len(chunks):
             tops.append(top)
-    if len(tops) < 2 or not all(_title_line(chunks, top) for top in tops):
-        return chunks
-    marked = list(chunks)
-    for top in tops:
-        marked[top] = replace(marked[top], role="heading", rule="title-after-end-notes")
-    return tuple(marked)
+    return _titles_as_headings(chunks, tops, "title-after-end-notes")
 
 
 def _title_under_box(chunks: Chunks, label: int) -> int | None:
