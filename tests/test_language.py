@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from fic2epub.normalise.language import detect_language
+from fic2epub.normalise.language import _ASCII_WORD, _WORD, _lower_words, detect_language
 
 # Short original passages, each a few sentences of ordinary narration in one language.
 _PASSAGES = {
@@ -71,3 +73,16 @@ def test_too_little_text_is_no_evidence() -> None:
 def test_names_and_numbers_alone_are_no_evidence() -> None:
     roll = "Marta Kowalski 1998 Jean-Luc Picard 2001 Ana Souza Pieter de Vries " * 10
     assert detect_language([roll]) is None
+
+
+@given(st.text())
+def test_ascii_words_are_read_as_any_words(text: str) -> None:
+    # The ASCII fast path finds the words the Unicode letter class finds, lower-cased.
+    ascii_text = text.encode("ascii", "replace").decode("ascii")
+    assert _lower_words(ascii_text) == [word.lower() for word in _WORD.findall(ascii_text)]
+    assert _lower_words(text) == [word.lower() for word in _WORD.findall(text)]
+
+
+def test_every_ascii_character_is_a_letter_to_both_or_neither() -> None:
+    every = "".join(map(chr, range(128)))
+    assert _ASCII_WORD.findall(every) == _WORD.findall(every)

@@ -125,6 +125,8 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
 
 # Letters only: digits, punctuation and apostrophes end a word.
 _WORD = lazy(r"[^\W\d_]+")
+# The same in ASCII text, where no other character is a letter.
+_ASCII_WORD = lazy(r"[A-Za-z]+")
 
 # How much text is read: the opening of a long story says as much as all of it.
 _SAMPLE_WORDS = 5000
@@ -171,8 +173,18 @@ def _sample(paragraphs: Iterable[str]) -> list[str]:
         # One search over a batch of paragraphs joined by line breaks, which no word spans,
         # finds the words one search a paragraph would: the short lines of dialogue made
         # those searches cost more in calls than in reading.
-        words.extend(map(str.lower, _WORD.findall("\n".join(batch))))
+        words.extend(_lower_words("\n".join(batch)))
     return words[:_SAMPLE_WORDS]
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text`` (runs of letters, as ``_WORD`` finds them), lower case."""
+    if text.isascii():
+        # ASCII's letters are A-Z and a-z alone, and lower-casing them keeps each a letter in
+        # its place: one pass with a plain letter range over the lowered text gives the same
+        # words for about half of what the Unicode class and a lower() per word cost.
+        return _ASCII_WORD.findall(text.lower())
+    return list(map(str.lower, _WORD.findall(text)))
 
 
 def _score(counts: Counter[str], stop: frozenset[str]) -> int:
