@@ -637,8 +637,9 @@ def _info_line(chunk: Chunk) -> bool:
 
 
 def _byline_line(chunk: Chunk) -> bool:
-    """A byline that names someone ("by Name"), under a title."""
-    return chunk.role == "text" and bool(byline_names(chunk.text))
+    """A byline that names someone ("by Name"), under a title: still text, or a "By: Name"
+    line the headings pass has already read as the byline."""
+    return chunk.role in ("text", "byline") and bool(byline_names(chunk.text))
 
 
 def ends_header_note(chunks: Sequence[Chunk], index: int) -> bool:

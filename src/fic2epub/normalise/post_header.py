@@ -163,8 +163,16 @@ def chatter_before_title(
         if title_at + 1 >= len(chunks):
             return None
         topmost = topmost and paragraph.role == "text" and talks_about_writing(paragraph.text)
-        if topmost and first == index and _bare_title_over_story(chunks, title_at, paragraph):
-            _mark_chatter(chunks, index, title_at, "chatter-above-bare-title")
+        bylined = byline_line(chunks[title_at + 1])
+        if (
+            topmost
+            and first == index
+            and _bare_title_over_story(chunks, title_at, paragraph, bylined=bylined)
+        ):
+            # With its byline under it, the title heads a header after all: the chatter is
+            # the note before it (``chatter-before-title``) and the header reads on.
+            rule = "chatter-before-title" if bylined else "chatter-above-bare-title"
+            _mark_chatter(chunks, index, title_at, rule)
             chunks[title_at] = replace(chunks[title_at], role="title", rule="title-after-chatter")
             return title_at + 1
         if not _chatter(paragraph):
@@ -222,15 +230,20 @@ def subtitle_over_byline(
     )
 
 
-def _bare_title_over_story(chunks: list[Chunk], title_at: int, above: Chunk) -> bool:
+def _bare_title_over_story(
+    chunks: list[Chunk], title_at: int, above: Chunk, *, bylined: bool = False
+) -> bool:
     """A short line that opens with a capital and ends no sentence ("Sweet Things"), with
-    story text under it that is no header line: the title of a file with no header."""
+    story text under it that is no header line: the title of a file with no header; or,
+    when ``bylined``, with its byline under it ("by Name")."""
     candidate = chunks[title_at]
     text = candidate.text
     if not _short_title(candidate, spaced=above.gap >= 1) or not text[:1].isupper():
         return False
     if text.endswith(("!", "?")) or len(text.split()) > 8:
         return False
+    if bylined:
+        return True
     below = chunks[title_at + 1]
     if below.role != "text":
         return False
