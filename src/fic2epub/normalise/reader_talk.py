@@ -48,6 +48,11 @@ _ABOUT_WRITING = lazy(
     # Rule ``craft-words``: the writer's word for how the story is told, which a narrator
     # inside it never uses: a time skip, a POV switch.
     r"|time[\s-]?skip|(?:pov|point\s+of\s+view)\s+(?:switch|change)"
+    # Rule ``hope-you-enjoy``: the poster's wish that readers like what follows ("hope you
+    # like it", "hope u guys enjoy"); a character's "I hope you like it" about a gift is
+    # dialogue, closed by a quotation mark soon after.
+    r"|hope\s+(?:you|u|y['’]?all|everyone)(?:\s+(?:all|guys))?\s+(?:like|enjoy|love)\b"
+    r"(?![^\"“”\n]{0,20}[\"”])"
     # Rule ``be-kind-plea``: the poster's "Be kind!" or "please be gentle" to the readers;
     # a narrator's "be kind to her" goes on to someone, and "asked me to be kind." reports.
     r"|(?:please|pls|plz)\s+be\s+(?:kind|gentle|nice)|be\s+(?:kind|gentle|nice)(?=\s*(?:!|$))"
