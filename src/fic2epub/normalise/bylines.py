@@ -52,6 +52,12 @@ _WORK_KIND = lazy(
 _EMPHASISED_LINE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)")
 
 
+def same_user_name(first: str, second: str) -> bool:
+    """Whether two user names are one person's, case and spacing aside ("Mira K." and
+    "mira k.", "hrodna_harvest" and "Hrodna_Harvest")."""
+    return "".join(first.lower().split()) == "".join(second.lower().split())
+
+
 def byline_names(text: str) -> tuple[str, ...] | None:
     """The names of a byline ("by X", "By: X and Y", a bare "By:"), else None.
 

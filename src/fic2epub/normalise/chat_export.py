@@ -56,7 +56,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.bylines import byline_names
+from fic2epub.normalise.bylines import byline_names, same_user_name
 from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.line_search import line_may_start
 
@@ -246,12 +246,11 @@ def _names_other_author(lines: list[str], span: tuple[int, int], poster: str) ->
     """Whether the first lines of a message name, in a byline ("by name") or an "Author:"
     field, an author who is not its sender."""
     start, end = span
-    sender = "".join(poster.lower().split())
     for line in lines[start : min(end, start + _AUTHOR_WITHIN)]:
         text = line.strip()
         names = byline_names(text) or (
             (text.split(":", 1)[1].strip(),) if is_author_field(text) else ()
         )
         if names:
-            return all("".join(name.lower().split()) != sender for name in names)
+            return not any(same_user_name(name, poster) for name in names)
     return False

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.bylines import byline_names
+from fic2epub.normalise.bylines import byline_names, same_user_name
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.collection_threads import collection_piece
@@ -764,7 +764,7 @@ def _pasted_by_reader(marked: list[Chunk], post: _Post) -> bool:
         if chunk.role == "text" and chunk.text[:3].lower() == "by ":
             named = byline_names(chunk.text) or ()
             break
-    if not named or any(_same_name(name, post.poster) for name in named):
+    if not named or any(same_user_name(name, post.poster) for name in named):
         return False
     for index in range(post.body, min(len(marked), post.body + _BYLINE_WITHIN)):
         chunk = marked[index]
@@ -790,11 +790,6 @@ def _reader_chat_after(marked: list[Chunk], later: list[tuple[_Post, int]]) -> N
             continue
         for index in said:
             marked[index] = replace(marked[index], role="dropped", rule="reader-paste-chatter")
-
-
-def _same_name(first: str, second: str) -> bool:
-    """Whether two user names are one person's, case and spacing aside."""
-    return "".join(first.lower().split()) == "".join(second.lower().split())
 
 
 # How far down a pasted story's byline may stand in its message.
