@@ -16,6 +16,7 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_next
 from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_lines import FFN_REVIEW_LINKS
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import (
     FFN_MOBILE_PAGER_RE,
@@ -443,7 +444,8 @@ _BOX_LINE = lazy(
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
-    r"|review\s+this\s+(?:story|chapter)(?:\s*/\s*(?:story|chapter))?\s*:?|\[\s*submit\s+review\s*\]"
+    # The 2002 and 2010 layouts' review link (chrome_lines, ``ffn-review-print-links``).
+    rf"|{FFN_REVIEW_LINKS}|\[\s*submit\s+review\s*\]"
     # The review button named for the story ("Review for The Long Road") and the site's
     # copyright line under the footer links ("FanFiction.Net Copyright 1999-2021. …").
     r"|review\s+for\s+\S.{0,150}"
