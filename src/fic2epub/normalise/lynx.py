@@ -60,13 +60,15 @@ def lynx_dump(text: str) -> str:
 
     One step for the four, because each reads only a text that ends with a reference list,
     and looking for one scans the whole text (about a millisecond a megabyte): done once
-    here, not once a rule. No rule makes a text end with a list it did not end with before.
+    here, and the first three are told so (``listed``), not once a rule. No rule makes a
+    text end with a list it did not end with before. The order is :data:`LYNX_STEPS`'s.
     """
     if not _has_reference_list(text):
         return text
-    for step in LYNX_STEPS:
-        text = step(text)
-    return text
+    text = lynx_tag_lists(text, listed=True)
+    text = lynx_link_items(text, listed=True)
+    text = lynx_superscripts(text, listed=True)
+    return lynx_references(text)
 
 
 def _has_reference_list(text: str) -> bool:
@@ -89,14 +91,15 @@ def _list_start(text: str) -> int | None:
     return found.start()
 
 
-def lynx_tag_lists(text: str) -> str:
+def lynx_tag_lists(text: str, *, listed: bool = False) -> str:
     """The text with each dumped definition-list term and its values on one field line.
 
-    Guards: only in a lynx dump; a bulleted definition may stand one blank line under its
-    term, a plain one must stand right under it; a value that is itself a term ("Stats:"
-    over "Published:") is not folded, so a nested list's terms are folded each on its own.
+    Guards: only in a lynx dump (``listed``: the caller has found its reference list); a
+    bulleted definition may stand one blank line under its term, a plain one must stand
+    right under it; a value that is itself a term ("Stats:" over "Published:") is not
+    folded, so a nested list's terms are folded each on its own.
     """
-    if ":" not in text or not _has_reference_list(text):
+    if ":" not in text or not (listed or _has_reference_list(text)):
         return text
     # Trailing spaces (an editor's, a copy's) would hide a term's colon at its line's end.
     lines = [line.rstrip() for line in text.split("\n")]
@@ -143,9 +146,10 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def lynx_link_items(text: str) -> str:
-    """The text with each bulleted item that is a single link unbulleted, in a lynx dump."""
-    if "[" not in text or not _has_reference_list(text):
+def lynx_link_items(text: str, *, listed: bool = False) -> str:
+    """The text with each bulleted item that is a single link unbulleted, in a lynx dump
+    (``listed``: the caller has found its reference list)."""
+    if "[" not in text or not (listed or _has_reference_list(text)):
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
@@ -158,9 +162,10 @@ def lynx_link_items(text: str) -> str:
 _SUPERSCRIPT = lazy(r"(?<=\S)\^(?= \S)")
 
 
-def lynx_superscripts(text: str) -> str:
-    """The text without the caret lynx sets before a spaced superscript, in a lynx dump."""
-    if "^ " not in text or not _has_reference_list(text):
+def lynx_superscripts(text: str, *, listed: bool = False) -> str:
+    """The text without the caret lynx sets before a spaced superscript, in a lynx dump
+    (``listed``: the caller has found its reference list)."""
+    if "^ " not in text or not (listed or _has_reference_list(text)):
         return text
     return _SUPERSCRIPT.sub("", text)
 
