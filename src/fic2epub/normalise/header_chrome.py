@@ -231,8 +231,8 @@ _LOG_IN_ITEM = lazy(r"log\s*in|sign\s+in", re.IGNORECASE)
 
 def sign_up_beside_log_in(chunks: list[Chunk], index: int) -> bool:
     """Rule ``sign-up-beside-log-in``: a menu's "Register" (or "Join", "Create account",
-    "Create blog")
-    right above or below its "Login" or "Sign in", no blank line between, near the top.
+    "Create blog") right above or below its "Login" or "Sign in", no blank line between,
+    near the top.
 
     Why: a site's menu copied one item a line ends on its account items, and a lone word
     such as "Register" is no known chrome, so it was read as the title above the story's

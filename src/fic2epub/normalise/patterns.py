@@ -365,9 +365,9 @@ def match_numbered(text: str) -> int | None:
 def _ornament_framed(text: str) -> str | None:
     """Rule ``ornament-framed-number``: what a heading framed by one ornament on both sides
     holds ("❦ 1. Before ❦", "✿ 2 ✿", "🍬 part 1 🍬"), as journal and phone writers dress
-    their headings; None
-    for any other line. The same symbol (a dingbat, a flower, a star: Unicode's "other
-    symbol") on both ends, so a line that only opens or only closes on one is left alone."""
+    their headings; None for any other line. The same symbol (a dingbat, a flower, a star:
+    Unicode's "other symbol") on both ends, so a line that only opens or only closes on one
+    is left alone."""
     line = text.strip()
     if len(line) < 3 or line[0] != line[-1] or line[0].isalnum() or line[0] in _DECOR:
         return None
