@@ -35,6 +35,9 @@ class _Line(NamedTuple):
     gap: int  # blank lines before
 
 
+# The two-line gaps it takes to call a text double-spaced (a short post has a dozen blocks).
+_DOUBLE_SPACED_LEAST = 8
+
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "~")
 
 
@@ -67,7 +70,23 @@ def _read_lines(text: str) -> list[_Line]:
         indent = len(raw) - len(raw.lstrip())
         result.append(_Line(number, stripped, indent, gap if result else 0))
         gap = 0
+    if _double_spaced(result):
+        return [line._replace(gap=line.gap - 1) if line.gap > 1 else line for line in result]
     return result
+
+
+def _double_spaced(lines: Sequence[_Line]) -> bool:
+    """Rule ``double-spaced``: a text whose blocks are parted by two blank lines where others
+    part them by one (a web page copied with its paragraph margins, a word processor's
+    spacing, line ends doubled on the way) reads as if each gap were one blank line less.
+
+    Only where two-line gaps are many and one-line gaps all but absent: where both are
+    common, the wider gaps are the writer's own (scene breaks, sections).
+    """
+    gaps = Counter(line.gap for line in lines)
+    single, double = gaps[1], gaps[2]
+    wide = sum(count for gap, count in gaps.items() if gap > 1)
+    return double >= _DOUBLE_SPACED_LEAST and single * 20 <= single + wide
 
 
 def _continued(lines: Sequence[_Line]) -> list[tuple[_Line, _Line]]:

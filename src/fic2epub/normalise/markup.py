@@ -55,7 +55,7 @@ _PARAGRAPHS = lazy(r"([ \t]*(?:\x00[\s\x00]*|\n[ \t]*\n\s*))")
 # line's start to "-->" at a line's end with no blank line between, and the blank line
 # under it.
 _COMMENT_LINES = lazy(
-    r"^[ \t]*<!--(?:(?!-->|\n[ \t]*\n)[^\x00]){0,2000}?-->[ \t]*(?:\n(?:[ \t]*\n)?|\Z)", re.M
+    r"^[ \t]*<!--(?:(?!-->|\n[ \t]*\n)[^\x00]){0,2000}?-->[ \t]*(?:\n((?:[ \t]*\n)*)|\Z)", re.M
 )
 
 
@@ -63,14 +63,28 @@ def html_comment_lines(text: str) -> str:
     """Rule ``html-comment-lines``: ``text`` without the HTML comments that stand alone on
     their lines ("<!-- TODO: check the valleys -->" between two paragraphs of a Markdown
     draft). Why: a writer's note to herself, hidden in any Markdown preview or HTML page, is
-    neither story nor a note to the reader. The blank line under it goes too, so the
-    paragraphs around it stay one blank line apart, not a scene break's run of them. A
-    comment inside a line of prose is left as it is.
+    neither story nor a note to the reader. The blank lines under it go too, as many as
+    there are above it, so the paragraphs around it stay as far apart as the text's other
+    paragraphs (one blank line, or two in a double-spaced text), not a scene break's run of
+    them. A comment inside a line of prose is left as it is.
     """
     # "<" first: one character is found at memory speed (see line_search).
     if "<" not in text or "<!--" not in text:
         return text
-    return _COMMENT_LINES.sub("", text)
+    return _COMMENT_LINES.sub(lambda found: _gap_kept(text, found), text)
+
+
+def _gap_kept(text: str, found: re.Match[str]) -> str:
+    """The blank lines under a dropped comment line that make the gap across it as wide as
+    the wider of the gaps above and under it."""
+    below = (found.group(1) or "").count("\n")
+    above, end = 0, found.start() - 1  # end: the line break that ends the line above
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip(" \t"):
+            break
+        above, end = above + 1, start - 1
+    return "\n" * max(0, below - above)
 
 
 def html_residue(text: str) -> str:

@@ -23,7 +23,9 @@ _ITEM = lazy(
     r"[ \t]+\S.*"
 )
 # The list's own heading: a wiki or Markdown heading, or a short line ending with a colon.
-_HEADING = lazy(r"[ \t]*(?:=+[ \t]*[^=\n]{1,60}?[ \t]*=+|#{1,6}[ \t]+\S.{0,60}|[^\n:]{1,40}:)")
+_HEADING = lazy(
+    r"[ \t]*(?:=+[ \t]*[^=\n]{1,60}?[ \t]*=+|#{1,6}[ \t]+\S.{0,60}|[^\n:]{1,40}:)[ \t]*"
+)
 _MAX_ITEM_WORDS = 14
 # One of these is in an item; the quick test before the file's lines are split.
 _MARKS = ("[", "☐", "☑", "☒", "TODO", "DONE", "LATER", "NOW", "DOING", "CANCELED")
