@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -160,6 +161,24 @@ def test_latin_reading_refuses_text_in_another_script() -> None:
     assert latin_reading("Kaoru read the sign, 東京, and walked on.\n".encode("gbk")) is None
     assert latin_reading("Kaoru read the sign and walked on.\n".encode("ascii")) is None
     assert latin_reading("那天下雨，她在车站等他。\n".encode("gbk")) is None
+
+
+def test_halfwidth_kana_alone_is_no_japanese_reading() -> None:
+    from fic2epub.normalise.cjk_guess import halfwidth_kana_only
+
+    # "§", "»" and "·" in cp1252 are the bytes Shift-JIS gives halfwidth katakana.
+    assert halfwidth_kana_only("Books ｻ Lighthouse Tales\nｧ\nHelp ｷ Terms\n")
+    assert not halfwidth_kana_only("雨の日、ｱｲｽを買った。\n")  # kanji and kana: Japanese
+    assert not halfwidth_kana_only("The keeper's ledger.\n")  # nothing to judge
+
+
+def test_a_few_symbols_in_an_ansi_story_are_not_read_as_katakana() -> None:
+    # A story of ours whose only non-ASCII character is a "§" break: saved as ANSI, its
+    # detector's best guess is Shift-JIS, which reads the "§" as "ｧ".
+    story = Path(__file__).parent / "heldout26" / "06-ao3-txt-series-interlude-colon-title.txt"
+    text = decode(story.read_bytes(), str(story))
+    assert "§" in text
+    assert decode(text.encode("cp1252"), "ansi.txt") == text
 
 
 def test_every_untidy_character_is_unprintable() -> None:

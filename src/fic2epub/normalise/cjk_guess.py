@@ -58,6 +58,17 @@ def latin_reading(data: bytes) -> str | None:
     return text if inside_word else None
 
 
+def halfwidth_kana_only(text: str) -> bool:
+    """Rule ``halfwidth-kana-guess``: a Shift-JIS reading whose every non-ASCII character is
+    a halfwidth katakana is a Windows-1252 text whose few symbols ("§", "»", "·") a detector
+    took for Japanese: Shift-JIS gives each of the bytes A1 to DF a halfwidth katakana, and
+    Japanese prose, which is written in kanji and hiragana (two bytes each), never consists
+    of those alone."""
+    return any(char >= "\x80" for char in text) and all(
+        char < "\x80" or "\uff61" <= char <= "\uff9f" for char in text
+    )
+
+
 def _ascii_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.cjk_guess import is_double_byte, latin_reading
+from fic2epub.normalise.cjk_guess import halfwidth_kana_only, is_double_byte, latin_reading
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_pages import page_edge_furniture
@@ -156,9 +157,16 @@ def _legacy(data: bytes, source: str) -> str:
     guess = (best.encoding if best else "").lower()
     if best is not None and any(hint in guess for hint in _NON_LATIN_HINTS):
         # A few accents in English can pass for Big5 or Shift-JIS; see cjk_guess.
-        if not is_double_byte(guess) or (latin := latin_reading(data)) is None:
+        if not is_double_byte(guess):
             return str(best)
-        return latin
+        if (latin := latin_reading(data)) is not None:
+            return latin
+        reading = str(best)
+        if not halfwidth_kana_only(reading):
+            return reading
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("cp1252")
+        return reading
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
         return data.decode("mac_roman")
