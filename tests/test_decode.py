@@ -181,6 +181,27 @@ def test_a_few_symbols_in_an_ansi_story_are_not_read_as_katakana() -> None:
     assert decode(text.encode("cp1252"), "ansi.txt") == text
 
 
+def test_a_classic_mac_story_is_not_read_as_cjk() -> None:
+    # A story of ours saved on a classic Mac (Mac OS Roman, lines ending in CR): its "ü" and
+    # curly quotes are lead bytes to Big5, which a detector prefers; "Lützen" read so.
+    story = Path(__file__).parent / "heldout74"
+    story /= "04-ffn-fanficfare-txt-misc-books-category-hr-after-notes-underscore-emphasis.txt"
+    text = decode(story.read_bytes(), str(story))
+    assert "Lützen" in text
+    assert decode(text.replace("\n", "\r").encode("mac_roman"), "mac.txt") == text
+
+
+def test_classic_mac_reading_wants_a_mac_file_in_a_western_script() -> None:
+    from fic2epub.normalise.macroman import classic_mac_reading
+
+    western = "\u201cGood day,\u201d said Huon to G\u00e9riaume.\r"
+    assert classic_mac_reading(western.encode("mac_roman")) == western
+    # The same bytes with Unix line ends: no sign of a classic Mac, the detector decides.
+    assert classic_mac_reading(western.replace("\r", "\n").encode("mac_roman")) is None
+    # Mostly non-ASCII: Japanese from a classic Mac, not Western text.
+    assert classic_mac_reading("雨の日、彼女は駅で待っていた。\r".encode("shift_jis")) is None
+
+
 def test_every_untidy_character_is_unprintable() -> None:
     # _tidy passes a text that prints but for its line breaks without the _UNTIDY scan: that
     # is only right while no character the pattern takes prints, and "\n" is none of them.
