@@ -390,8 +390,11 @@ NOTE_RE = lazy(
     r"[^\s.!?,;:\"“”]{2,32}(?:\s[^\s.!?,;:\"“”]{1,32}){0,2}(?=\s*$)|"
     # Italian (EFP): "Note dell'autrice", "Nota dell'autore"; before "notes?", its prefix.
     r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
-    # French, before "notes?" too: "Note de l'auteure :" is one label.
-    r"|note\s+de\s+l['’]\s*(?:auteure?|autrice)"
+    # French, before "notes?" too: "Note de l'auteure :" is one label. Rule
+    # ``inclusive-french-note-label``: the plural and the inclusive spellings French writers
+    # give the author ("Notes de l'auteur·ice", "l'auteur.ices", "l'auteur-e", "l'auteurice")
+    # are the same label.
+    r"|notes?\s+de\s+l['’]\s*(?:auteur(?:[·.‧•-]?(?:e|ice|rice|trice)s?)?|autrice)"
     # Rule ``blabla-label``: French FFN writers head their notes "Blabla :" ("Blabla de
     # l'auteure :", "Bla-bla de fin :"), with the French space before the colon. Only with
     # its colon (see _NEEDS_SEPARATOR), so "Blabla, blabla, disait-il." stays prose.
