@@ -17,6 +17,7 @@ from fic2epub.normalise.chapter_pages import (
     page_author_block,
     page_title_block,
 )
+from fic2epub.normalise.chapter_counter import chapter_counter
 from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
@@ -214,6 +215,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
         elif heading is not None and (after := chapter_summary(chunks, index, end)) is not None:
             index = after
             continue
+        elif heading is not None and chapter_counter(text, heading):
+            chunks[index] = replace(chunk, role="dropped", rule="chapter-counter-under-heading")
         elif heading is not None and _heading_word(text, heading):
             chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")
         elif heading is not None and chapter_date_stamp(text):

@@ -243,7 +243,9 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[index] = replace(chunk, role="info", rule="trail-over-title", value=value)
             else:
                 marked[index] = replace(chunk, role="dropped", rule="trail-over-title")
-        elif title is None and (fandom := subcategory_fandom(text, _next_line(marked, index))):
+        elif title is None and (
+            fandom := subcategory_fandom(text, [c.text for c in marked[index + 1 : index + 7]])
+        ):
             # A trail through the site's subcategory to the fandom (breadcrumbs).
             value = f"Fandom: {fandom}"
             marked[index] = replace(chunk, role="info", rule="subcategory-breadcrumb", value=value)

@@ -502,7 +502,7 @@ NOTE_RE = lazy(
 # group). A paragraph that opens with any other pair (three in four of a story's) is no note,
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
 _NOTE_OPENINGS = (
-    r"a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|ki|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
+    r"a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
