@@ -12,12 +12,12 @@ from fic2epub.normalise.blogger_post import blogger_footer_start
 from fic2epub.normalise.bracket_notes import bracketed_aside, leading_bracket_note
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.canon_notes import notes_naming_canon
+from fic2epub.normalise.chapter_counter import chapter_counter
 from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
     page_author_block,
     page_title_block,
 )
-from fic2epub.normalise.chapter_counter import chapter_counter
 from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line

@@ -151,7 +151,6 @@ _OLD_FFN_BREADCRUMB = lazy(
 )
 
 
-
 # A trail of three items down from a media category: category, subcategory, fandom.
 _SUBCATEGORY_TRAIL = lazy(
     _CATEGORY + r"(?P<sub>[^»›>]{1,60}?)\s*[›>]\s*(?P<fandom>[^»›>]{1,80})", re.IGNORECASE

@@ -7,8 +7,6 @@ Fanfiktion.de prints the chapter's place in the story right under the chapter's 
 
 from __future__ import annotations
 
-import re
-
 from fic2epub.lazy_re import lazy
 
 # "Word N of M" in any language: the chapter word, the number, a short word for "of"

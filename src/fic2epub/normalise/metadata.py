@@ -562,9 +562,8 @@ _ANSWERS = {"yes": True, "y": True, "no": False, "n": False, "not yet": False}
 _WIP = lazy(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")
 
 
-
 def _english_status(word: str) -> str | None:
-    """"Complete" or "In progress" for an English status word ("Completed", "WIP")."""
+    """ "Complete" or "In progress" for an English status word ("Completed", "WIP")."""
     word = word.strip(" []*_!.").lower()
     if word in ("complete", "completed", "finished"):
         return "Complete"

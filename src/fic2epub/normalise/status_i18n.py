@@ -15,7 +15,7 @@ _COMPLETE_WORDS = frozenset(
     "completa|completo|completada|completado|terminada|terminado|finalizada|finalizado"
     "|concluída|concluído|concluida|concluido"
     # Italian (EFP), French, German (Fanfiktion.de), Dutch.
-    "|completata|conclusa|terminata|completa e conclusa"
+    "|completata|conclusa|terminata"
     "|terminé|terminée|complète|complet|achevé|achevée|finie|fini"
     "|abgeschlossen|beendet|fertig|vollständig|voltooid|compleet|afgerond"
     # Russian and Ukrainian (Ficbook), Polish, Turkish, Indonesian, Vietnamese.
@@ -37,7 +37,7 @@ _RUNNING_WORDS = frozenset(
 
 
 def foreign_status(value: str) -> str | None:
-    """"Complete" or "In progress" for a status value in another language, else None."""
+    """ "Complete" or "In progress" for a status value in another language, else None."""
     word = value.strip().strip(" []()*_.!").casefold()
     if word in _COMPLETE_WORDS:
         return "Complete"
