@@ -504,3 +504,38 @@ def test_category_fandom_keeps_a_subtitle_after_a_comma() -> None:
     meta = MetadataBuilder()
     meta.add_field("Categories", "The Keeper, Harbour Lights")
     assert meta.build(title="T", language=None).fandoms == ("The Keeper", "Harbour Lights")
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "status"),
+    [
+        # foreign-status-word: a status in the site's own language.
+        ("Статус", "завершён", "Complete"),
+        ("Estado", "En curso", "In progress"),
+        ("Stato", "Completa", "Complete"),
+        ("Statut", "[Terminée]", "Complete"),
+        ("Status", "Abgeschlossen", "Complete"),
+        # Any other word stays as written ("frozen").
+        ("Статус", "заморожен", "заморожен"),
+    ],
+)
+def test_foreign_status_words(label: str, value: str, status: str) -> None:
+    meta = MetadataBuilder()
+    meta.add_field(label, value)
+    assert meta.build(title="T", language=None).status == status
+
+
+def test_a_status_after_the_chapter_count() -> None:
+    # count-then-status: EFP's "Capitoli: 2 - Completa".
+    meta = MetadataBuilder()
+    meta.add_field("Capitoli", "2 - Completa")
+    built = meta.build(title="T", language=None)
+    assert (built.chapter_count, built.status) == (2, "Complete")
+    # A count with no known status word after it gives no status.
+    meta = MetadataBuilder()
+    meta.add_field("Capitoli", "2 - Brevi")
+    assert meta.build(title="T", language=None).status is None
+
+
+def test_efp_introduction_labels_the_summary() -> None:
+    assert field_for("Introduzione alla storia") == "summary"

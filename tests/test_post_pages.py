@@ -217,3 +217,15 @@ def test_pinned_away_from_the_follow_button_is_left_alone() -> None:
         "post.txt",
     )
     assert story.metadata.title == "Pinned"
+
+
+def test_a_comma_line_opening_on_a_known_field_is_no_post_info_line() -> None:
+    # field-led-comma-line: FanFiction.Net's mobile "Rated: T, English, …" line is read
+    # from its labels; its "&" genres are no pairing.
+    line = "Rated: T, Spanish, Family & Drama, Lucía, Words: 2k+, Published: 4/1/2020"
+    assert post_info_line(line) is None
+    # A writer's own comma line, with no label first, still reads.
+    assert post_info_line("lena & joss, ~900 words, T, fluff") == [
+        ("Pairing", "lena & joss"),
+        ("Rating", "T"),
+    ]

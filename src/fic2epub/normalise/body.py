@@ -12,6 +12,7 @@ from fic2epub.normalise.blogger_post import blogger_footer_start
 from fic2epub.normalise.bracket_notes import bracketed_aside, leading_bracket_note
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.canon_notes import notes_naming_canon
+from fic2epub.normalise.chapter_counter import chapter_counter
 from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
     page_author_block,
@@ -214,6 +215,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
         elif heading is not None and (after := chapter_summary(chunks, index, end)) is not None:
             index = after
             continue
+        elif heading is not None and chapter_counter(text, heading):
+            chunks[index] = replace(chunk, role="dropped", rule="chapter-counter-under-heading")
         elif heading is not None and _heading_word(text, heading):
             chunks[index] = replace(chunk, role="dropped", rule="heading-word-marker")
         elif heading is not None and chapter_date_stamp(text):

@@ -9,6 +9,7 @@ Fiction » Books » Fandom » Title", and a plain category path ("Stories > Horr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.patterns import same_text
@@ -148,3 +149,37 @@ _PAGE_BREADCRUMB = lazy(
 _OLD_FFN_BREADCRUMB = lazy(
     r"fan\s*fiction(?:\.net)?\s*[»›>]\s*" + _CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.I
 )
+
+
+# A trail of three items down from a media category: category, subcategory, fandom.
+_SUBCATEGORY_TRAIL = lazy(
+    _CATEGORY + r"(?P<sub>[^»›>]{1,60}?)\s*[›>]\s*(?P<fandom>[^»›>]{1,80})", re.IGNORECASE
+)
+
+
+def subcategory_fandom(line: str, below: Sequence[str]) -> str | None:
+    """Rule ``subcategory-breadcrumb``: a site's trail from its media category through a
+    subcategory to the fandom, "Bücher > Klassiker > Fandom" (Fanfiktion.de), "Libri >
+    Altro - Classici italiani > Fandom" (EFP): the fandom is the last item; else None.
+
+    Guards: the first item must be one of the sites' media categories, so a plain category
+    path ("Stories > Horror > Ghosts") names nothing; the last item must not be the title
+    the header lines ``below`` the trail give, as a line of its own or a field's value
+    ("Story: Title"), which makes it a trail down to the story ("Books > Fandom > Title",
+    rule ``gt-trail-over-title``); no item may end a sentence; and FanFiction.Net's "»"
+    trails, which run on to the title (``breadcrumb-title``), are left to their rules.
+    """
+    text = line.strip()
+    if len(text) > 200 or "»" in text or (">" not in text and "›" not in text):
+        return None
+    found = _SUBCATEGORY_TRAIL.fullmatch(text)
+    if found is None:
+        return None
+    fandom = found.group("fandom").strip()
+    if not fandom or any(item.strip().endswith((".", "!", "?")) for item in found.groups()):
+        return None
+    for other in below:
+        value = other.strip()
+        if same_text(value, fandom) or same_text(value.partition(":")[2].strip(), fandom):
+            return None
+    return fandom

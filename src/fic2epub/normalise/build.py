@@ -335,6 +335,7 @@ _FIELD_INFO_RULES = frozenset(
         "bracket-stats-line",
         "ffn-category-under-logo",
         "ffn-crossover-name",
+        "subcategory-breadcrumb",
     }
 )
 

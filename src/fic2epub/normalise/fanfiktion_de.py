@@ -18,9 +18,11 @@ from fic2epub.normalise.foreign_dates import dotted_date
 # Rule ``ffde-chip-line``: the kind (maybe glued to the genres), the genres, the rating and
 # the pairing type, parted by "/" or "|". The rating must be the site's own code, between
 # two separators or last, so a line of prose with a slash in it is never read as one.
+# Rule ``ffde-slashed-genre``: a genre's own name may hold a slash with no space round it
+# ("Schmerz/Trost", the site's hurt/comfort); the chips' separators are spaced.
 _CHIPS = lazy(
     r"(?:Geschichte|Gedicht|Songfic|Kurzgeschichte|Drabble|Oneshot|Sammlung)?\s*"
-    r"(?P<genres>[^/|]{0,80}?)\s*[/|]\s*(?P<rating>P(?:6|12|14|16|18)(?:-AVL)?)"
+    r"(?P<genres>(?:[^/|]|(?<=\w)/(?=\w)){0,80}?)\s*[/|]\s*(?P<rating>P(?:6|12|14|16|18)(?:-AVL)?)"
     r"(?:\s*[/|]\s*(?P<pairing>Gen|Het|Slash|Femslash|Mixed|Multi|MaleSlash|FemSlash))?"
 )
 

@@ -24,7 +24,7 @@ from fic2epub.normalise.archive_banner import ruled_archive_banner
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
-from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
+from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title, subcategory_fandom
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
 from fic2epub.normalise.bylines import (
     AT_HANDLE,
@@ -243,6 +243,12 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[index] = replace(chunk, role="info", rule="trail-over-title", value=value)
             else:
                 marked[index] = replace(chunk, role="dropped", rule="trail-over-title")
+        elif title is None and (
+            fandom := subcategory_fandom(text, [c.text for c in marked[index + 1 : index + 7]])
+        ):
+            # A trail through the site's subcategory to the fandom (breadcrumbs).
+            value = f"Fandom: {fandom}"
+            marked[index] = replace(chunk, role="info", rule="subcategory-breadcrumb", value=value)
         elif title is None and "|" in text and ffn_page_title(text) is not None:
             # Rule ``ffn-page-title``: FanFiction.Net's page title ("Title Chapter 2: Name, a
             # Fandom fanfic | FanFiction", as Reader View heads its copy) is the title line,

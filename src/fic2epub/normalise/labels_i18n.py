@@ -38,6 +38,8 @@ FOREIGN_LABELS: dict[str, str] = {
     "tags": "etiquetas|schlagwörter|schlagworte|etichette|tagi|etykiety|etiketler"
     "|内容标签|标签|タグ|태그|해시태그",
     "summary": "sinopse|resumo|introduzione|sinopsis|descripción|descricao|descrição"
+    # EFP heads a story's summary "Introduzione alla storia:".
+    "|introduzione alla storia"
     "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
     "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
     "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스|yhteenveto",

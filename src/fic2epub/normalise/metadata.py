@@ -29,6 +29,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.labels_i18n import LANGUAGE_NAMES
 from fic2epub.normalise.page_repeats import page_title
 from fic2epub.normalise.patterns import AO3_POSTED_RE, FFN_INFO_RE, URL_RE
+from fic2epub.normalise.status_i18n import foreign_status
 from fic2epub.normalise.typography import typography
 
 _LANGUAGES = {
@@ -337,7 +338,7 @@ class MetadataBuilder:
         elif _WIP.fullmatch(word):
             self.set("status", "In progress")
         else:
-            self.set("status", typography(value))
+            self.set("status", foreign_status(value) or typography(value))
 
     def _read_rating(self, value: str) -> None:
         self.set("rating", read_rating(value) or typography(value))
@@ -374,6 +375,11 @@ class MetadataBuilder:
             )
             if found.group(2) and found.group(2) == found.group(1):
                 self.set("status", "Complete")
+            # Rule ``count-then-status``: EFP writes the status after the chapter count,
+            # "Capitoli: 2 - Completa"; only a known status word counts (foreign-status-word).
+            rest = value[found.end() :].strip(" -–—,|·")
+            if rest and (status := foreign_status(rest) or _english_status(rest)) is not None:
+                self.set("status", status)
 
     def _read_published(self, value: str) -> None:
         self.set("published", read_date(value))
@@ -554,6 +560,15 @@ _COMPLETE_LABEL = lazy(r"complete[d]?|finished", re.IGNORECASE)
 _ANSWERS = {"yes": True, "y": True, "no": False, "n": False, "not yet": False}
 # "WIP" (work in progress) in its spellings; "Ongoing" and "Hiatus" stay as written.
 _WIP = lazy(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")
+
+
+def _english_status(word: str) -> str | None:
+    """ "Complete" or "In progress" for an English status word ("Completed", "WIP")."""
+    word = word.strip(" []*_!.").lower()
+    if word in ("complete", "completed", "finished"):
+        return "Complete"
+    return "In progress" if _WIP.fullmatch(word) else None
+
 
 _AO3_CATEGORIES = frozenset({"F/F", "F/M", "Gen", "M/M", "Multi", "Other"})
 _GENRES = frozenset(

@@ -37,6 +37,11 @@ NOTE_LABELS_I18N = (
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena)\s+autor(?:a|ice)|opomba\s+avtor(?:ja|ice)"
     # Ukrainian "Примітка автора", "Примітки авторки", "Від автора".
     r"|примітк[аи](?:\s+(?:автора|авторки|перекладача))?|від\s+автор(?:а|ки)"
+    # Rule ``german-comment-label``: German writers head the word to readers under a chapter
+    # "Kommentar" (Fanfiktion.de's box under the chapter text), "Autorenkommentar",
+    # "Anmerkungen" or "Anmerkung der Autorin"; "Kommentar" only alone on its line or with
+    # its colon (below), so "Kommentar schreiben" or a sentence stays as it is.
+    r"|(?:autoren)?kommentar|anmerkungen(?:\s+de[rs]\s+autor(?:in)?)?"
 )
 
 # The labels above that are also a sentence's opening words ("Forfatterens note lå på
@@ -46,4 +51,5 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|(?:a\s+)?szerző\s+megjegyzése|(?:notka|uwagi|uwaga)\s+autor\w+"
     r"|not[aă]\s+(?:autoarei|autorului|de\s+autor)"
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena|opomba)\s+\w+|примітк[аи](?:\s+\w+)?|від\s+\w+"
+    r"|(?:autoren)?kommentar|anmerkungen(?:\s+\w+\s+\w+)?"
 )

@@ -390,8 +390,11 @@ NOTE_RE = lazy(
     r"[^\s.!?,;:\"“”]{2,32}(?:\s[^\s.!?,;:\"“”]{1,32}){0,2}(?=\s*$)|"
     # Italian (EFP): "Note dell'autrice", "Nota dell'autore"; before "notes?", its prefix.
     r"not[ae]\s+dell['’]\s*(?:autrice|autore)"
-    # French, before "notes?" too: "Note de l'auteure :" is one label.
-    r"|note\s+de\s+l['’]\s*(?:auteure?|autrice)"
+    # French, before "notes?" too: "Note de l'auteure :" is one label. Rule
+    # ``inclusive-french-note-label``: the plural and the inclusive spellings French writers
+    # give the author ("Notes de l'auteur·ice", "l'auteur.ices", "l'auteur-e", "l'auteurice")
+    # are the same label.
+    r"|notes?\s+de\s+l['’]\s*(?:auteur(?:[·.‧•-]?(?:e|ice|rice|trice)s?)?|autrice)"
     # Rule ``blabla-label``: French FFN writers head their notes "Blabla :" ("Blabla de
     # l'auteure :", "Bla-bla de fin :"), with the French space before the colon. Only with
     # its colon (see _NEEDS_SEPARATOR), so "Blabla, blabla, disait-il." stays prose.
@@ -499,7 +502,7 @@ NOTE_RE = lazy(
 # group). A paragraph that opens with any other pair (three in four of a story's) is no note,
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
 _NOTE_OPENINGS = (
-    r"a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|ki|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
+    r"a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries

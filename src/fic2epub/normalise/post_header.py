@@ -65,7 +65,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     if separator not in line:
         return None
     items = [item.strip() for item in line.split(separator)]
-    if not 3 <= len(items) <= 8:
+    if not 3 <= len(items) <= 8 or (separator == "," and _labelled_field(items[0])):
         return None
     # A content warning item runs longer than the others ("cw: grief, a fever, an ending
     # the book already gave"); its label vouches for it.
@@ -86,6 +86,17 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     # commas part any list, so a ";" or "," line must name two things an info line names
     # (rule ``comma-info-line``: a rating and a length, say), not one.
     return fields if recognised >= (1 if separator == "|" else 2) else None
+
+
+def _labelled_field(item: str) -> bool:
+    """Rule ``field-led-comma-line``: a ","-parted line that opens on a known "Key: value"
+    field ("Rated: K+, Portuguese, Friendship & Drama, …", FanFiction.Net's mobile info line)
+    is a line of labelled fields, which the field reader reads from its label; read as a
+    writer's info line, its "&" genres and dated items would pass for pairings. Only on
+    ","-parted lines: a "|" line's labelled items ("Rating: T | a & b | 2k") are the
+    writer's own."""
+    found = FIELD_RE.fullmatch(item)
+    return found is not None and is_known_label(found.group("key").strip())
 
 
 # The most a hard-wrapped info line's run-on tail may hold.
