@@ -37,6 +37,10 @@ NOTE_LABELS_I18N = (
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena)\s+autor(?:a|ice)|opomba\s+avtor(?:ja|ice)"
     # Ukrainian "Примітка автора", "Примітки авторки", "Від автора".
     r"|примітк[аи](?:\s+(?:автора|авторки|перекладача))?|від\s+автор(?:а|ки)"
+    # Rule ``korean-caution-label``: Korean writers (Postype, blogs) head the warning they
+    # give before a story "주의사항" (points to heed), or "읽기 전 주의사항" (before reading):
+    # the writer's word to the reader, as a note.
+    r"|(?:읽기\s*전\s*)?주의\s*사항"
 )
 
 # The labels above that are also a sentence's opening words ("Forfatterens note lå på
@@ -46,4 +50,5 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|(?:a\s+)?szerző\s+megjegyzése|(?:notka|uwagi|uwaga)\s+autor\w+"
     r"|not[aă]\s+(?:autoarei|autorului|de\s+autor)"
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena|opomba)\s+\w+|примітк[аи](?:\s+\w+)?|від\s+\w+"
+    r"|(?:읽기\s*전\s*)?주의\s*사항"
 )
