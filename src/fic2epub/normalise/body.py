@@ -200,7 +200,9 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif is_dedication(text):
             chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
-        elif heading is not None and stat_count_line(chunks, index):
+        elif (heading is not None or _under_byline(chunks, index)) and stat_count_line(
+            chunks, index
+        ):
             chunks[index] = replace(chunk, role="dropped", rule="bare-stat-counts")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")
@@ -251,6 +253,25 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             break
         index += 1
     return index
+
+
+def _under_byline(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``bare-stat-counts-under-byline``: a one-part story has no part heading, but
+    its page sets the reader counts right under the header's "by name" line all the same.
+    Only there, with no blank line between: the counts stand under the byline or under
+    counts already dropped there."""
+    while index > 0 and not chunks[index].gap:
+        above = chunks[index - 1]
+        if above.role == "byline":
+            return True
+        if above.rule not in _COUNT_RULES:
+            return False
+        index -= 1
+    return False
+
+
+# What an earlier pass calls a bare count under a byline (a page number, a comment count).
+_COUNT_RULES = frozenset({"bare-stat-counts", "comment-count", "page-number"})
 
 
 def _heading_word(text: str, heading: str) -> bool:

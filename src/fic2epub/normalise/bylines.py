@@ -14,6 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_page import chapter_position_text
 from fic2epub.normalise.blog import is_reading_time
+from fic2epub.normalise.book_title_line import book_title_author
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
@@ -260,8 +261,11 @@ def shared_title(chunks: list[Chunk], index: int) -> tuple[str, str, str] | None
     if (names := ao3_share_title(chunks, index)) is not None:
         return names[0], names[1], "ao3-share-title"
     # The reader's line tops the file: only dropped framing may stand above it.
+    framed_only = all(c.role == "dropped" for c in chunks[:index])
+    if framed_only and (book := book_title_author(text)) is not None:
+        return book[0], book[1], "book-title-author-line"
     reader_line = title_author_url_line(text)
-    if reader_line is not None and all(c.role == "dropped" for c in chunks[:index]):
+    if reader_line is not None and framed_only:
         return reader_line[0], "\n".join(split_authors(reader_line[1])), "title-author-url-line"
     return None
 

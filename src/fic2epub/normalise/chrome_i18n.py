@@ -127,6 +127,8 @@ _PAGE_CHROME = lazy(
     # ficbook's pager between a work's parts: "← Предыдущая часть", "Следующая часть →".
     r"|(?:предыдущая|следующая)\s+часть"
     r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
+    # Postype's pager under a post: "이전 포스트" (previous post), "다음 포스트" (next).
+    r"|(?:이전|다음)\s*포스트"
     # Hameln's pager row: "<< 前の話　目 次　次の話 >>", the middle link to the index.
     r"|(?:前の話\s*)?目\s*次(?:\s*次の話)?"
     # LOFTER under a post: its "heat" count ("热度(86)") and the previous and next post.
@@ -230,7 +232,11 @@ _MENU_ITEM_WORDS = lazy(
     r"|szukaj|masuk|daftar|cari|beranda|tìm\s+kiếm|trang\s+chủ"
     rf"|giriş(?:\s+yap)?|ana\s+sayfa|{_LOG_IN_WORDS}"
     # Chinese apps' tabs (LOFTER, Weibo): "首页" (home), "发现" (discover).
-    r"|首页|首頁|发现|發現",
+    r"|首页|首頁|发现|發現"
+    # Rule ``japanese-menu-items``: pixiv's and other Japanese sites' tabs, copied one a
+    # line: "ホーム" (home), "小説" (novels), "投稿" (post), "検索" (search), "ランキング",
+    # "発見" (discover).
+    r"|ホーム|トップ|小説|投稿|検索|ランキング|発見",
     re.IGNORECASE,
 )
 

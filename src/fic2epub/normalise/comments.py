@@ -25,7 +25,10 @@ from fic2epub.normalise.review_lines import handle_review_line, more_comments_li
 # "Comments" in the languages fan fiction is posted in, and the same for reviews and replies.
 _COMMENTS_WORD = (
     r"(?:comments?|reviews?|responses?|replies|komentarz\w*|kommentar\w*|commentaires?"
-    r"|coment[áa]rios?|comment[io]|reacties?|комментари\w*|отзыв\w*)"
+    r"|coment[áa]rios?|comment[io]|reacties?|комментари\w*|отзыв\w*"
+    # Rule ``comment-heading-asian``: Korean "댓글", Japanese "コメント", Chinese "评论"
+    # ("評論", "留言"), Indonesian "komentar", Vietnamese "bình luận".
+    r"|댓글|コメント|评论|評論|留言|komentar|bình\s+luận)"
 )
 # "No comments" in those languages.
 _NONE_WORD = r"(?:no|brak|keine|aucun|sin|nenhum|geen|nessun|нет)"
@@ -66,6 +69,9 @@ _DATE = (
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    # Rule ``comment-date-year-first``: the year first, as Korean, Japanese and Chinese
+    # sites print it: "2024.02.12", "2024/2/12", "2024년 2월 12일", "2024年2月12日".
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
     # Rule ``comment-time-ago-i18n``: how long ago in the site's language, the word for
     # "ago" first: Spanish "hace 12 años", Portuguese "há 3 meses", French "il y a 2 ans",
     # German "vor 5 Tagen".

@@ -312,6 +312,10 @@ def foreign_header_line(
         and not _SENTENCE_MARKS.search(text)
     ):
         return replace(chunk, role="byline", rule="follow-button-byline", value=text.strip())
+    if titled and not bylined and _author_under_series_title(chunks, index):
+        return replace(chunk, role="byline", rule="pixiv-author-under-title", value=text.strip())
+    if titled and _length_count(text) and _beside_header(chunks, index):
+        return replace(chunk, role="dropped", rule="cjk-length-count")
     if titled and not bylined and before is not None and chunk.gap <= 1:
         if _under_title(before, after) and (names := foreign_byline(text)) is not None:
             return replace(chunk, role="byline", rule="foreign-byline", value=names)
@@ -365,8 +369,11 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
             menu_item(chunks[index].text)
             and not _title_over_header(chunks, index)
             and not over_follow
+            # pixiv's series line ("Name #2") under the menu heads the work, no item.
+            and series_number(chunks[index].text) is None
         )
-    if before.rule == "site-name-above-menu":
+    if before.rule in _SITE_NAME_RULES:
+        # Under the site's name, read as such on its own ("pixiv") or as the menu's head.
         return vertical_menu(chunks, index)
     # An item under items other rules dropped ("Home" is site chrome of its own): the run
     # goes back up to the blog's name or tagline above the menu's first item.
@@ -425,9 +432,55 @@ def _over_work(chunks: list[Chunk], index: int) -> bool:
     return (
         len(below) == 3
         and all(chunk.gap == 0 for chunk in below)
-        and is_follow_button(below[2].text)
+        and (is_follow_button(below[2].text) or _tags_or_date(below[2].text))
         and not _SENTENCE_MARKS.search(below[1].text)
     )
+
+
+def _author_under_series_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``pixiv-author-under-title``: on pixiv's novel page the author's name stands
+    under the work's title, the series line over both ("Name #2" / title / name). A copy
+    without the "Follow" button has the hashtag line or the date under the name instead.
+
+    Only a short line with no sentence's marks, the three lines above and the one below
+    with no blank line between, the series line read as such."""
+    if index < 2 or index + 1 >= len(chunks):
+        return False
+    series, title, chunk, after = (
+        chunks[index - 2],
+        chunks[index - 1],
+        chunks[index],
+        chunks[index + 1],
+    )
+    return (
+        series.rule == "series-number-line"
+        and title.role == "title"
+        and not (title.gap or chunk.gap or after.gap)
+        and 0 < len(chunk.text.strip()) <= 30
+        and not _SENTENCE_MARKS.search(chunk.text)
+        and _tags_or_date(after.text)
+    )
+
+
+# Rule ``cjk-length-count``: a work's length as Japanese and Chinese pages count it, in
+# characters: "2,011文字", "12,345字", "文字数：2,011" (pixiv, Kakuyomu, jjwxc's "字数").
+_LENGTH_COUNT = lazy(
+    r"\d{1,3}(?:,\d{3})*\s?(?:文字|字)|(?:文字数|字数)\s*[:：]?\s*\d[\d,]*(?:\s?字)?"
+)
+
+
+def _length_count(text: str) -> bool:
+    """Whether a line is nothing but a work's length in characters ("2,011文字")."""
+    return len(text) <= 20 and "字" in text and _LENGTH_COUNT.fullmatch(text.strip()) is not None
+
+
+def _tags_or_date(text: str) -> bool:
+    """Rule ``series-number-line`` (no "Follow" button): a copy that left the button out
+    has the work's hashtag line or its date right under the author's name instead; a line
+    of hashtags or a date is no story's line either."""
+    if text.startswith(("#", "＃")):
+        return _HASHTAGS.fullmatch(text) is not None
+    return cjk_date(text) is not None
 
 
 def _menu(text: str) -> bool:
@@ -524,6 +577,8 @@ def _first_line(chunks: list[Chunk], index: int) -> bool:
 
 
 _SITE_NAME_RULES = frozenset({"site-name", "site-name-above-menu"})
+# A Han, kana or Hangul letter.
+_CJK_LETTER = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _beside_header(chunks: list[Chunk], index: int) -> bool:
@@ -536,4 +591,13 @@ def _beside_header(chunks: list[Chunk], index: int) -> bool:
         return True
     if before is not None and before.role == "dropped" and is_single_count(before.text):
         return True  # a count another rule dropped as a button with its number ("いいね！ 88")
+    if (
+        before is not None
+        and before.rule == "cjk-date-line"
+        and not chunks[index].gap
+        and _CJK_LETTER.search(chunks[index].text) is not None
+    ):
+        # Rule ``count-under-cjk-date``: a post's view count right under its date, labelled
+        # in the page's CJK or Hangul ("조회 1,204", "阅读 812"): "3 Years Later" is no count.
+        return True
     return after is not None and after.gap <= 1 and is_single_count(after.text)

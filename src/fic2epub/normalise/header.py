@@ -134,6 +134,7 @@ from fic2epub.normalise.post_header import (
     subtitle_over_byline,
     wrapped_info_line,
 )
+from fic2epub.normalise.postype import series_over_post_title
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.serial_page import description_above_counters
 from fic2epub.normalise.share_text import story_url_line
@@ -550,11 +551,19 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="fic-tag-announcement", value=announced
             )
             title = announced
-        elif title is None and bylined and _named_already(marked, index, text):
+        elif (
+            bylined
+            and (title is None or _right_under_title(marked, index))
+            and _named_already(marked, index, text)
+        ):
             # Rule ``byline-name-again``: the author's name once more before any title (a
             # Tumblr post's poster under the blog's own name and Follow button) is the byline
-            # repeated; the title is still to come.
+            # repeated; the title is still to come. So is the name right under the title (a
+            # Postype post's channel name over its date).
             marked[index] = replace(chunk, role="dropped", rule="byline-name-again")
+        elif title is None and bylined and series_over_post_title(marked, index):
+            # The series' name over the post's title (postype): the title is the next line.
+            marked[index] = replace(chunk, role="dropped", rule="series-over-post-title")
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text
@@ -812,6 +821,11 @@ def _posted_line_below(chunks: list[Chunk], index: int, *, blank: bool = False) 
         return False
     text = chunks[after].text
     return text[:6].lower() in ("posted", "publis") and posted_line(text) is not None
+
+
+def _right_under_title(chunks: Sequence[Chunk], index: int) -> bool:
+    """Whether the line at ``index`` sits right under the title, no blank line between."""
+    return index > 0 and not chunks[index].gap and chunks[index - 1].role == "title"
 
 
 def _named_already(chunks: Sequence[Chunk], index: int, text: str) -> bool:

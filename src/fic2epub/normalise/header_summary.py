@@ -369,7 +369,9 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
         return
     if any(c.role in ("summary",) or field_for(c.label) == "summary" for c in chunks[:index]):
         return
-    if len(headings) < 2 or not index < headings[0] <= index + 2:
+    if len(headings) < 2 or not (
+        index < headings[0] <= index + 2 or _one_block_above(chunks, index, headings[0])
+    ):
         return
     span = chunks[index : headings[0]]
     labelled = next((n for n, c in enumerate(span) if n and match_note(c.text)), None)
@@ -400,6 +402,23 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             span = span[:-1]
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
+
+
+# The most lines one unlabelled description may run to, set as one block.
+_BLOCK_LINES = 4
+
+
+def _one_block_above(chunks: list[Chunk], index: int, heading: int) -> bool:
+    """Rule ``summary-block-before-chapter-1``: a description of a few short lines with no
+    blank line between them (a pixiv caption's line and its "※" warnings), a blank line
+    over "Chapter 1", reads as one paragraph. Only where the text sets its paragraphs
+    apart by blank lines (the heading has one over it): in a copy with no blank lines at
+    all, every line is a paragraph of its own."""
+    return (
+        heading - index <= _BLOCK_LINES
+        and chunks[heading].gap > 0
+        and all(chunk.gap == 0 for chunk in chunks[index + 1 : heading])
+    )
 
 
 # The most paragraphs the author's word above a page's one heading may run to.

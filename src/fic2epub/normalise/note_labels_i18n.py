@@ -42,6 +42,10 @@ NOTE_LABELS_I18N = (
     # "Anmerkungen" or "Anmerkung der Autorin"; "Kommentar" only alone on its line or with
     # its colon (below), so "Kommentar schreiben" or a sentence stays as it is.
     r"|(?:autoren)?kommentar|anmerkungen(?:\s+de[rs]\s+autor(?:in)?)?"
+    # Rule ``korean-caution-label``: Korean writers (Postype, blogs) head the warning they
+    # give before a story "주의사항" (points to heed), or "읽기 전 주의사항" (before reading):
+    # the writer's word to the reader, as a note.
+    r"|(?:읽기\s*전\s*)?주의\s*사항"
 )
 
 # The labels above that are also a sentence's opening words ("Forfatterens note lå på
@@ -52,4 +56,5 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|not[aă]\s+(?:autoarei|autorului|de\s+autor)"
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena|opomba)\s+\w+|примітк[аи](?:\s+\w+)?|від\s+\w+"
     r"|(?:autoren)?kommentar|anmerkungen(?:\s+\w+\s+\w+)?"
+    r"|(?:읽기\s*전\s*)?주의\s*사항"
 )

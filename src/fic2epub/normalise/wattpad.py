@@ -27,8 +27,11 @@ from fic2epub.normalise.patterns import same_text
 # "Dedicated to some_user": Wattpad dedicates a part to one user, named by the handle.
 # Rule ``wattpad-dedication-i18n``: the same line in the Spanish and Portuguese interfaces,
 # "Dedicado a some_user" (or "Dedicada a"), and the French one, "Dédié à some_user".
+# The Polish interface says "Dedykowane dla", the Indonesian "Didedikasikan untuk", the
+# Italian "Dedicato a" (or "Dedicata a").
 _DEDICATION = lazy(
-    r"(?:dedicated\s+to|dedicad[oa]\s+a|d[ée]di[ée]e?\s+[àa])\s+(?P<name>@?[\w.-]{2,40})",
+    r"(?:dedicated\s+to|dedicad[oa]\s+a|d[ée]di[ée]e?\s+[àa]|dedykowan[ey]\s+dla"
+    r"|didedikasikan\s+(?:untuk|kepada)|dedicat[oa]\s+a)\s+(?P<name>@?[\w.-]{2,40})",
     re.IGNORECASE,
 )
 # A handle rather than a given name: "@" before it, a digit, "_", "-" or "." in it, all
@@ -50,6 +53,12 @@ _ALSO_LIKE_WORDS = (
     r"|tambi[ée]n\s+te\s+(?:gustar[áa]n?|pueden?\s+gustar)"
     # The Turkish interface: "Bunları da beğenebilirsin".
     r"|bunlar[ıi]\s+da\s+be[ğg]enebilirsin(?:iz)?"
+    # Rule ``wattpad-footer-more-i18n``: the Polish "Może Ci się spodobać" ("Może ci się
+    # również spodobać"), the Vietnamese "Có thể bạn cũng thích" ("Bạn cũng sẽ thích"),
+    # the Indonesian "Kamu mungkin juga suka" ("Kamu juga akan suka").
+    r"|mo[żz]e\s+ci\s+si[ęe]\s+(?:r[óo]wnie[żz]\s+)?spodoba[ćc]"
+    r"|(?:có\s+thể\s+)?bạn\s+(?:cũng\s+(?:sẽ\s+)?thích|sẽ\s+thích)"
+    r"|kamu\s+(?:mungkin\s+juga|juga\s+akan|juga\s+mungkin)\s+suka"
 )
 _FOREIGN_FOOTER = (
     r"continuar\s+(?:para\s+a\s+pr[óo]xima|(?:con\s+)?(?:a\s+)?la\s+siguiente)\s+parte"
@@ -63,12 +72,22 @@ _FOREIGN_FOOTER = (
     # geldin.", "Kütüphaneye ekle".
     r"|sonraki\s+b[öo]l[üu]me\s+devam\s+et|yay[ıi]mlanan\s+b[öo]l[üu]mlerin\s+sonuna"
     r"\s+geldin(?:iz)?\.?|k[üu]t[üu]phaneye\s+ekle"
+    # The Polish interface: "Głosuj", "Przejdź do następnej części", "Dodaj do biblioteki".
+    r"|g[łl]osuj|(?:przejd[źz]|kontynuuj)\s+do\s+nast[ęe]pnej\s+cz[ęe][śs]ci"
+    r"|dodaj\s+do\s+biblioteki"
+    # The Vietnamese: "Bình chọn", "Tiếp tục đọc phần tiếp theo", "Thêm vào thư viện".
+    r"|bình\s+chọn|tiếp\s+tục\s+đọc\s+phần\s+tiếp\s+theo|thêm\s+vào\s+thư\s+viện"
+    # The Indonesian: "Lanjutkan ke bagian berikutnya", "Tambahkan ke Perpustakaan".
+    r"|lanjut(?:kan)?\s+ke\s+bagian\s+(?:berikutnya|selanjutnya)"
+    r"|tambahkan\s+ke\s+perpustakaan"
 )
 # The buttons and links under a part, each on a line of its own ("Votar", "Comentar" and
 # "Compartilhar" in the Portuguese interface).
 _FOOTER_LINE = lazy(
     r"vote[sd]?|comment|share|add\s+to\s+(?:library|reading\s+list)|votar|comentar"
     r"|compartilhar|compartir"
+    # Their Polish, Vietnamese and Indonesian words ("Komentarz", "Bình luận", "Bagikan").
+    r"|komentarz|udost[ęe]pnij|bình\s+luận|chia\s+sẻ|komentar|bagikan"
     r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part"
     rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}"
     rf"|{_ALSO_LIKE_WORDS}|{_FOREIGN_FOOTER}",
@@ -83,20 +102,28 @@ _WATTPAD_ONLY = lazy(
 )
 # "You'll also like" heads the other stories Wattpad recommends: all after it is theirs.
 _ALSO_LIKE = lazy(_ALSO_LIKE_WORDS, re.IGNORECASE)
+# A word each language's "also like" has, asked before the pattern.
+_ALSO_LIKE_HINTS = lazy(r"like|gust|gosta|be[ğg]en|spodoba|thích|suka", re.IGNORECASE)
 
 
 def is_dedication(text: str) -> bool:
     """Rule ``wattpad-dedication``: "Dedicated to name" over a part, naming one user by a
     handle (no sentence after it), as Wattpad prints a part's dedication."""
-    if len(text) > 60 or ("edica" not in text and "édi" not in text and "EDICA" not in text):
+    lowered = text[:24].lower()
+    if len(text) > 60 or (
+        "edica" not in lowered and "édi" not in lowered and "edyk" not in lowered
+    ):
         return False
     found = _DEDICATION.fullmatch(text.strip())
     # "Dedicated to Mary" may be the author's own dedication, kept as written.
     return found is not None and _HANDLE.fullmatch(found.group("name")) is not None
 
 
-# A count as a story site prints it beside an icon: "88", "1,204", "1.2K", "3M".
-_BARE_COUNT = lazy(r"\d{1,3}(?:[.,]\d{1,3})*\s?[KkMm]?|\d{1,9}")
+# A count as a story site prints it beside an icon: "88", "1,204", "1.2K", "3M". Rule
+# ``bare-count-multiplier``: an interface in another language writes the thousand or the
+# million as its own abbreviation after the number (Polish "1,2 tys." and "3 mln",
+# Indonesian "1,2 rb" and "2 jt", Russian "1,2 тыс."), never a word of a story's line.
+_BARE_COUNT = lazy(r"\d{1,3}(?:[.,]\d{1,3})*\s?(?:[KkMm]|tys\.|mln|rb|jt|тыс\.|млн)?|\d{1,9}")
 
 
 def stat_count_line(chunks: list[Chunk], index: int) -> bool:
@@ -191,7 +218,7 @@ def wattpad_footer_start(
     stop = end
     for index in range(max(first, end - 40), end):
         text = chunks[index].text
-        if ("like" in text or "gosta" in text) and _ALSO_LIKE.fullmatch(text.strip()):
+        if _ALSO_LIKE_HINTS.search(text) and _ALSO_LIKE.fullmatch(text.strip()):
             stop = index + 1
             break
     start = stop
@@ -348,6 +375,11 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
             continue
         title, part = chunks[index - 1], chunks[index - 2]
         if not _title_shaped(title) or not _title_line(part):
+            continue
+        if part.text.strip() == title.text.strip():
+            # Rule ``wattpad-part-named-as-story``: a one-part story's part often bears the
+            # story's own title, printed twice; it adds no chapter title, and the header
+            # pass reads the pair as the story's title.
             continue
         if _ALSO_LIKE.fullmatch(part.text.strip()):
             # Rule ``wattpad-also-like-list``: "You'll also like" heads the stories Wattpad
