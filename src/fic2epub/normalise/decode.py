@@ -7,7 +7,7 @@ import re
 
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.cjk_guess import is_double_byte, latin_reading
+from fic2epub.normalise.cjk_guess import is_double_byte, latin_reading, mac_roman_reading
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_pages import page_edge_furniture
@@ -156,9 +156,10 @@ def _legacy(data: bytes, source: str) -> str:
     guess = (best.encoding if best else "").lower()
     if best is not None and any(hint in guess for hint in _NON_LATIN_HINTS):
         # A few accents in English can pass for Big5 or Shift-JIS; see cjk_guess.
-        if not is_double_byte(guess) or (latin := latin_reading(data)) is None:
+        if not is_double_byte(guess):
             return str(best)
-        return latin
+        latin = latin_reading(data) or mac_roman_reading(data)
+        return str(best) if latin is None else latin
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
         return data.decode("mac_roman")
