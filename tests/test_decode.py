@@ -191,17 +191,6 @@ def test_a_classic_mac_story_is_not_read_as_cjk() -> None:
     assert decode(text.replace("\n", "\r").encode("mac_roman"), "mac.txt") == text
 
 
-def test_classic_mac_reading_wants_a_mac_file_in_a_western_script() -> None:
-    from fic2epub.normalise.macroman import classic_mac_reading
-
-    western = "\u201cGood day,\u201d said Huon to G\u00e9riaume.\r"
-    assert classic_mac_reading(western.encode("mac_roman")) == western
-    # The same bytes with Unix line ends: no sign of a classic Mac, the detector decides.
-    assert classic_mac_reading(western.replace("\r", "\n").encode("mac_roman")) is None
-    # Mostly non-ASCII: Japanese from a classic Mac, not Western text.
-    assert classic_mac_reading("雨の日、彼女は駅で待っていた。\r".encode("shift_jis")) is None
-
-
 def test_every_untidy_character_is_unprintable() -> None:
     # _tidy passes a text that prints but for its line breaks without the _UNTIDY scan: that
     # is only right while no character the pattern takes prints, and "\n" is none of them.
@@ -210,3 +199,25 @@ def test_every_untidy_character_is_unprintable() -> None:
     assert untidy
     assert "\n" not in untidy
     assert not any(character.isprintable() for character in untidy)
+
+
+def test_mac_roman_quotes_are_not_read_as_shift_jis() -> None:
+    # TextEdit's Mac OS Roman puts “ ” ’ at D2 D3 D5: lone half-width katakana in Shift-JIS.
+    story = (
+        "“Is the kettle on?” Marta asked from the porch.\n\n"
+        "“It’s been on since noon,” said her brother, who hadn’t moved all day.\n"
+    ) * 3
+    assert decode(story.encode("mac_roman"), "s.txt") == story
+    # The detector's guess for such bytes varies with the text (cp932 for some): the Mac
+    # reading is offered whatever it guessed.
+    from fic2epub.normalise.cjk_guess import mac_roman_reading
+
+    assert mac_roman_reading(story.encode("mac_roman")) == story
+
+
+def test_mac_roman_reading_refuses_japanese_text() -> None:
+    from fic2epub.normalise.cjk_guess import mac_roman_reading
+
+    # Real Shift-JIS text is mostly upper-half bytes: no plain Western reading of it.
+    assert mac_roman_reading("雨の日、彼女は駅で待っていた。\n".encode("shift_jis")) is None
+    assert mac_roman_reading(b"Plain ASCII only.\n") is None

@@ -31,6 +31,7 @@ from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import as_info, ends_header_note
 from fic2epub.normalise.info_sentence import bracket_stats_line
 from fic2epub.normalise.links_footer import links_footer
+from fic2epub.normalise.newsletter_post import newsletter_footer_start
 from fic2epub.normalise.notes import (
     consume_note,
     disclaimer_field,
@@ -126,6 +127,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         end = comment_section_start(marked, body_first, end)
+        end = newsletter_footer_start(marked, body_first, end)
         # The site's paragraphs under the page's pager are neither note nor story.
         links_footer(marked, body_first, end)
         # Before the closing notes are read: a note above the page's copyright line ends there.

@@ -17,6 +17,7 @@ from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.book_title_line import book_title_author
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk
+from fic2epub.normalise.credit_lines import credit_line
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import bracket_rating_line, is_known_label, split_authors
 from fic2epub.normalise.notes import is_structural, talks_to_readers
@@ -282,6 +283,10 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     if found is None or chunk.continues:
         return None
     after = _next_unframed(chunks, index)
+    if after is not None and credit_line(after.text) is not None:
+        # Rule ``title-over-credit-line``: the line below credits the writers ("a roleplay
+        # by quill & ember"), so this line's "by" is the title's own ("Night by the River").
+        return None
     header_follows = after is not None and (
         is_structural(after)
         or field_line(after.text) is not None

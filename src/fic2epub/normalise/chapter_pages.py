@@ -210,5 +210,23 @@ def is_piracy_notice(text: str) -> bool:
         return False
     lowered = text.lower()
     if "amazon" not in lowered and "royal road" not in lowered:
-        return False
+        return _labelled_notice(text)
     return _THEFT.search(text) is not None and _ASK.search(text) is not None
+
+
+# Rule ``labelled-piracy-notice``: the injected sentence may name no site, but then it opens
+# with its own label, "Unauthorized duplication:", "Stolen content:".
+_THEFT_LABEL = lazy(
+    r"(?:unauthori[sz]ed|stolen|pirated)\s+(?:usage|use|duplication|reproduction|copy"
+    r"|content|story|narrative|tale|text)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _labelled_notice(text: str) -> bool:
+    """A notice that names no site: its label, then a theft claim and a plea to report, so
+    a story's "Unauthorized entry: keep out." is no notice."""
+    if text[:1] not in "UuSsPp" or (label := _THEFT_LABEL.match(text)) is None:
+        return False
+    rest = text[label.end() :]
+    return _THEFT.search(rest) is not None and _ASK.search(rest) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.macroman import odd_upper_half
+from fic2epub.normalise.macroman import is_mac_roman, odd_upper_half
 
 # Detector names of the double-byte East Asian encodings (ISO-2022 is 7-bit, never guessed
 # for bytes with the high bit set, and single-byte Cyrillic or Greek have their own tests).
@@ -67,6 +67,29 @@ def halfwidth_kana_only(text: str) -> bool:
     return any(char >= "\x80" for char in text) and all(
         char < "\x80" or "\uff61" <= char <= "\uff9f" for char in text
     )
+
+
+def mac_roman_reading(data: bytes) -> str | None:
+    """Rule ``mac-roman-over-cjk-guess``: the Mac OS Roman reading of ``data`` when it is
+    plain Western text that a Shift-JIS guess would garble, else None.
+
+    TextEdit's "Western (Mac OS Roman)" puts curly quotes at 0xD2-0xD5, which Shift-JIS
+    reads as lone half-width katakana ("ﾒIt is clean,ﾓ"), so a detector may call an English
+    story Japanese. Plain means: mostly ASCII (a Japanese text is not), no upper-half
+    character of the Mac reading out of place, and Mac Roman reads cleaner than cp1252
+    (see macroman), which needs at least one tell-tale quote or letter.
+    """
+    text = data.decode("mac_roman")
+    runs = list(_UPPER_HALF_RUN.finditer(text))
+    if not runs or sum(len(run.group()) for run in runs) > _MOST_NON_ASCII * len(text):
+        return None
+    for run in runs:
+        start, end = run.start(), run.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if odd_upper_half(run.group(), before, after):
+            return None
+    return text if is_mac_roman(data) else None
 
 
 def _ascii_letter(char: str) -> bool:

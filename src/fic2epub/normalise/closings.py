@@ -23,7 +23,6 @@ from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_l
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.metadata import clean_title
-from fic2epub.normalise.newsletter_post import newsletter_footer
 from fic2epub.normalise.nota_bene import match_nota_bene
 from fic2epub.normalise.notes import (
     disclaimer_field,
@@ -59,7 +58,6 @@ def chapter_closing(
     _mail_footer(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
-    newsletter_footer(chunks, first, end)
     profile_footer(chunks, first, end)
     _post_tags(chunks, first, end)
     entry_mood_lines(chunks, first, end)

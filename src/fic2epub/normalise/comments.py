@@ -322,8 +322,20 @@ def _subject_line(chunks: list[Chunk], position: int) -> bool:
     )
 
 
+# Rule ``userhead-commenter``: Dreamwidth and LiveJournal copy a commenter's user icon as
+# its alt text before the name, "[personal profile] name", "[openid.dreamwidth.org] name";
+# the icon's words are not the name's, so they do not count against its length.
+_USERHEAD = lazy(
+    r"\[\s*(?:personal\s+profile|community\s+profile|syndicated\s+profile|info"
+    r"|openid(?:\.[\w-]+)*)\s*\]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _name_like(text: str) -> bool:
     """A commenter's name alone on a line: a few words, no sentence punctuation."""
+    if text[:1] == "[":
+        text = _USERHEAD.sub("", text, count=1)
     return (
         0 < len(text) <= 40
         and len(text.split()) <= 3

@@ -8,8 +8,13 @@ import re
 
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.cjk_guess import halfwidth_kana_only, is_double_byte, latin_reading
-from fic2epub.normalise.macroman import classic_mac_reading, is_mac_roman
+from fic2epub.normalise.cjk_guess import (
+    halfwidth_kana_only,
+    is_double_byte,
+    latin_reading,
+    mac_roman_reading,
+)
+from fic2epub.normalise.macroman import bare_cr, is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_pages import page_edge_furniture
 from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
@@ -159,10 +164,12 @@ def _legacy(data: bytes, source: str) -> str:
         # A few accents in English can pass for Big5 or Shift-JIS; see cjk_guess.
         if not is_double_byte(guess):
             return str(best)
-        # A classic Mac file's own encoding first: its accents read as Windows-1252 letters too.
-        if (mac := classic_mac_reading(data)) is not None:
+        # A classic Mac file (lines ending in CR) in its own encoding first: its accents
+        # read as Windows-1252 letters too ("LŸtzen").
+        mac = mac_roman_reading(data)
+        if mac is not None and bare_cr(data):
             return mac
-        if (latin := latin_reading(data)) is not None:
+        if (latin := latin_reading(data) or mac) is not None:
             return latin
         reading = str(best)
         if not halfwidth_kana_only(reading):

@@ -46,6 +46,7 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.colonless_fields import wide_spaced_field
 from fic2epub.normalise.converter_comments import drop_unrtf_comments
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
+from fic2epub.normalise.credit_lines import credit_line
 from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.entry_header import is_dedication_under_header, is_entry_time
@@ -586,6 +587,11 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(
                 chunk, role="title", rule="site-name-over-title-by", value=both[0], label=both[1]
             )
+            bylined = True
+        elif title is not None and not bylined and (credits := credit_line(text)) is not None:
+            # The writers credited under the title in their own words (credit_lines).
+            value = "\n".join(credits)
+            marked[index] = replace(chunk, role="byline", rule="credit-line", value=value)
             bylined = True
         elif title is not None and not bylined and bare_byline(marked, index):
             # Rule ``lower-case-by-names``: a "by" line that byline_names leaves alone, as a

@@ -258,6 +258,16 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         for position in range(index, end):
             chunks[position] = replace(chunks[position], role="dropped", rule="blog-description")
         return end
+    if _labels_summary(chunks[end].text) and all(_short_line(c.text) for c in chunks[index:end]):
+        # Rule ``header-lines-over-summary-label``: the header labels its summary just below
+        # ("Summary" alone on its line, as Inkitt's page does), so the short lines above it
+        # (genres, an age rating split over two lines) are more of the header, not a
+        # description; a paragraph there is left to the rules above.
+        for position in range(index, end):
+            chunks[position] = replace(
+                chunks[position], role="info", rule="header-lines-over-summary-label"
+            )
+        return end
     first = index
     if end - index > 1 and _category_word(chunks[index].text):
         chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
@@ -317,6 +327,22 @@ def _story_below(chunks: list[Chunk], start: int) -> bool:
         if chunk.role == "text" and not _closes_summary(text) and not is_site_chrome(text):
             return True
     return False
+
+
+def _labels_summary(text: str) -> bool:
+    """``text`` is a header field that labels the story's summary ("Summary", "Summary:")."""
+    field = field_line(text)
+    return field is not None and is_known_label(field[0]) and field_for(field[0]) == "summary"
+
+
+# A header line of a few words: a genre list, a rating, a label split from its value.
+_SHORT_LINE = 40
+
+
+def _short_line(text: str) -> bool:
+    """``text`` is a short header line, not a sentence of a description."""
+    line = text.strip()
+    return len(line) <= _SHORT_LINE and "\n" not in line and not line.endswith((".", "!", "?"))
 
 
 def _closes_summary(text: str) -> bool:

@@ -20,8 +20,6 @@ _PLAIN_SYMBOLS = frozenset("£€¢$©®°™§¶×÷±µ")
 # an opening bracket may well precede a capital ("Champs-Élysées").
 _CLOSING_PUNCTUATION = frozenset(".,;:!?")
 _UPPER_HALF = lazy("[^\x00-\x7f]")
-# A few accents, quotes and dashes in a Western text, not a text in another script.
-_MOST_UPPER_HALF = 0.1
 
 
 def is_mac_roman(data: bytes) -> bool:
@@ -36,28 +34,10 @@ def is_mac_roman(data: bytes) -> bool:
     windows = _oddities(data.decode("cp1252", errors="replace"))
     if mac != windows:
         return mac < windows
-    return _bare_cr(data)
+    return bare_cr(data)
 
 
-def classic_mac_reading(data: bytes) -> str | None:
-    """Rule ``classic-mac-over-cjk-guess``: the Mac OS Roman reading of a classic Mac file
-    (lines ending in CR alone) when it is plain Western text, else None.
-
-    A detector shown a classic Mac story, whose curly quotes and accents are bytes Shift-JIS
-    and Big5 take as lead bytes, may well call it Japanese or Chinese ("Òhe said,Ó" is two
-    kanji to them). Plain means: at most one character in ten from the upper half, none of
-    them where a misread byte would sit, and a cleaner reading than Windows-1252's.
-    """
-    if not _bare_cr(data) or not is_mac_roman(data):
-        return None
-    text = data.decode("mac_roman")
-    upper = len(_UPPER_HALF.findall(text))
-    if upper > _MOST_UPPER_HALF * len(text) or _oddities(text):
-        return None
-    return text
-
-
-def _bare_cr(data: bytes) -> bool:
+def bare_cr(data: bytes) -> bool:
     """Lines end in CR alone, as classic Mac OS saved them (not CRLF, not LF)."""
     bare = data.count(b"\r") - data.count(b"\r\n")
     return bare > 0 and bare > data.count(b"\n")

@@ -145,22 +145,63 @@ _SUBSCRIBE_BOX = lazy(r"thanks\s+for\s+reading\b.{1,120}?\bsubscribe\b", re.IGNO
 _FOOTER_REACH = 80
 
 
-def newsletter_footer(chunks: list[Chunk], first: int, end: int) -> None:
+def newsletter_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     """Rule ``newsletter-footer``: near the end, the newsletter's subscribe box ("Thanks for
     reading <name>! Subscribe for free …") ends the post: it and everything under it (the
     Subscribe button, likes and restacks, Previous/Next, the discussion, the site's footer)
     are the page's.
 
     Only the box with both its thanks and its Subscribe on one short line: a story's "thanks
-    for reading" plea has no Subscribe in it, and stays a plea."""
-    # Only the chapter's last lines are read: found from its end, not by listing them all.
-    start = tail_start(chunks, first, end, _FOOTER_REACH)
-    kept = [i for i in range(start, end) if chunks[i].role != "dropped"]
-    for index in kept:
-        text = chunks[index].text
-        if len(text) > 200 or text[:1] not in "Tt" or not _SUBSCRIBE_BOX.match(text):
-            continue
-        for at in range(index, end):
-            if chunks[at].role != "dropped":
-                chunks[at] = replace(chunks[at], role="dropped", rule="newsletter-footer")
+    for reading" plea has no Subscribe in it, and stays a plea. Only the last such box ends
+    the post; the ones above it are the boxes set between paragraphs (in_post_buttons).
+    Returns where the footer starts (``end`` when there is none), so that a closing note
+    above the box is read as the post's last lines.
+    """
+    # The cheap question first: a subscribe box has "ubscribe" in it.
+    boxes = [
+        i for i in range(first, end) if "ubscribe" in chunks[i].text and _subscribe_box(chunks[i])
+    ]
+    if not boxes:
+        return end
+    # Only a box among the chapter's last lines ends the post (tail_start: counted from its
+    # end, so the likes and comments under it do not push it out of reach).
+    footer = boxes[-1] if boxes[-1] >= tail_start(chunks, first, end, _FOOTER_REACH) else end
+    in_post_buttons(chunks, first, footer, [box for box in boxes if box < footer])
+    for at in range(footer, end):
+        if chunks[at].role != "dropped":
+            chunks[at] = replace(chunks[at], role="dropped", rule="newsletter-footer")
+    return footer
+
+
+def _subscribe_box(chunk: Chunk) -> bool:
+    """``chunk`` is the newsletter's subscribe box (one short line, thanks and Subscribe)."""
+    text = chunk.text
+    if chunk.role == "dropped" or len(text) > 200 or text[:1] not in "Tt":
+        return False
+    return _SUBSCRIBE_BOX.match(text) is not None
+
+
+def in_post_buttons(chunks: list[Chunk], first: int, end: int, boxes: list[int]) -> None:
+    """Rule ``in-post-subscribe-box``: a subscribe box with story above and below it is the
+    box Substack sets between paragraphs; it and its Subscribe button under it are the
+    page's, and the story goes on after them. Rule ``in-post-share-button``: in such a post,
+    a bare "Share" line between paragraphs is the button set there the same way.
+
+    Only in a post that has such a box, so a story's own one-word "Share" paragraph in any
+    other file is left alone; and only "Share" alone, with no sentence mark."""
+    if not boxes:
         return
+    for box in boxes:
+        chunks[box] = replace(chunks[box], role="dropped", rule="in-post-subscribe-box")
+        button = _next_kept(chunks, box + 1, end)
+        if button is not None and chunks[button].text.strip().lower() in _MASTHEAD_BUTTONS:
+            chunks[button] = replace(chunks[button], role="dropped", rule="in-post-subscribe-box")
+    for index in range(first, end):
+        chunk = chunks[index]
+        if chunk.role == "text" and chunk.text.strip().lower() in _SHARE:
+            chunks[index] = replace(chunk, role="dropped", rule="in-post-share-button")
+
+
+def _next_kept(chunks: list[Chunk], start: int, end: int) -> int | None:
+    """The first chunk from ``start`` (before ``end``) that is not dropped, if any."""
+    return next((i for i in range(start, end) if chunks[i].role != "dropped"), None)

@@ -176,6 +176,28 @@ def is_structural(chunk: Chunk) -> bool:
     )
 
 
+# The longest answer read as the note's under a quoted reply.
+_LONGEST_ANSWER = 400
+
+
+def _answers_quote(chunks: list[Chunk], start: int, index: int) -> bool:
+    """Rule ``answer-under-quoted-reply``: a forum author's note that announces a reader's
+    question ("AN: A question from last time:") and quotes the reply ("name said: … Click
+    to expand...") goes on with the author's answer: the first paragraph under the quote is
+    the note's, and the story starts after it.
+
+    Only when the note's own line ends with a colon, every line between it and the paragraph
+    is the quote the thread rules dropped, and the paragraph is short; a longer one is the
+    story starting right under the quote."""
+    if index <= start + 1 or chunks[index].role != "text" or chunks[index].continues:
+        return False
+    if not chunks[start].value.rstrip().endswith((":", "：")):
+        return False
+    if len(chunks[index].text) > _LONGEST_ANSWER:
+        return False
+    return all(chunk.rule == "forum-quote" for chunk in chunks[start + 1 : index])
+
+
 def consume_note(
     chunks: list[Chunk],
     start: int,
@@ -312,6 +334,10 @@ def consume_note(
             continue
         if is_glyph_line(text) or text in stop_at or (chunk.gap >= 2 and not wants_body):
             break
+        if _answers_quote(chunks, start, index):
+            chunks[index] = replace(chunk, role="note-body", rule="answer-under-quoted-reply")
+            index += 1
+            continue
         if wants_body and (field := _leading_disclaimer(chunk)) is not None:
             # Rule ``disclaimer-opens-note``: an archive's "Story Notes:" box that opens with
             # the author's "Disclaimer: …" line. The disclaimer is the story's metadata, as

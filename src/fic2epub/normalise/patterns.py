@@ -407,6 +407,10 @@ NOTE_RE = lazy(
     # label alone on its line with its colon, so a narrator's "Note to self: never again."
     # stays prose.
     r"|notes?\s+to\s+(?:self|myself)(?=\s*[:：]\s*$)"
+    # Rule ``note-from-the-author-label``: Inkitt's box under a chapter line, "Note from the
+    # author:" (no article); before "notes?", its prefix. Only with its colon or alone on
+    # its line, so "Note from the author of the letter reached him" stays prose.
+    r"|notes?\s+from\s+the\s+authors?(?=\s*(?:[:：]|$))"
     # Rule ``before-reading-note-label``: a note a blog post puts over the story, "Note
     # before reading:", "Notes before you read:"; before "notes?", its prefix. With its colon
     # or alone on its line (see _NEEDS_SEPARATOR), so "Notes before reading the will were

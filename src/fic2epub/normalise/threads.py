@@ -139,10 +139,11 @@ def mark_threads(chunks: Chunks) -> Chunks:
     }
     candidates = {name: size for name, size in written.items() if name in threadmarked}
     author = max(candidates or written, key=(candidates or written).__getitem__)
+    authors = _chat_coauthors(chunks, posts) or {author}
     moves: dict[int, int] = {}  # heading index -> index it goes before (-1: the first heading)
     head = _thread_head_lines(chunks, posts[0].start)
     for post, end in zip(posts, ends, strict=True):
-        if post.poster != author:
+        if post.poster not in authors:
             for index in range(post.start, end):
                 marked[index] = replace(marked[index], role="dropped", rule="forum-reply")
         else:
@@ -525,6 +526,41 @@ def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     return posts
 
 
+# How far above the first message a byline naming the players may stand.
+_COAUTHOR_REACH = 8
+# The word that opens a byline's names: "by", "rp by", "written by".
+_BY = lazy(r"\bby\s", re.IGNORECASE)
+
+
+def _chat_coauthors(chunks: Chunks, posts: list[_Post]) -> set[str]:
+    """Rule ``chat-coauthors``: a roleplay or a story written together in a chat channel
+    is headed by a byline naming its writers ("a roleplay by quill & ember"); when two or
+    more of the chat's senders are named after its "by", each one's messages are the
+    story, not readers' replies. Returns those senders, or an empty set.
+
+    Only a chat's posts (no forum's, where one poster threadmarks the story), only a line
+    above the first message, and only names after "by" as whole words, so a "thanks to
+    quill for the beta" line names no writer."""
+    if not posts or any(post.mail or post.xenforo or post.fedi or post.smf for post in posts):
+        return set()
+    if any(chat_message_header(chunks[post.start].text) is None for post in posts):
+        return set()
+    senders = {post.poster for post in posts}
+    if len(senders) < 2:
+        return set()
+    for chunk in chunks[max(0, posts[0].start - _COAUTHOR_REACH) : posts[0].start]:
+        text = chunk.text
+        if len(text) > 200 or (found := _BY.search(text)) is None:
+            continue
+        after = text[found.end() :].lower()
+        named = {
+            name for name in senders if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", after)
+        }
+        if len(named) >= 2:
+            return named
+    return set()
+
+
 def _edited_message(chunks: Chunks, posts: list[_Post]) -> bool:
     """Rule ``chat-edited-mark``: a channel of one sender's messages is still a chat when a
     message line under a header ends in the software's "(edited)": a diary's dated entries
@@ -561,10 +597,17 @@ def _message_marks(marked: list[Chunk], post: _Post, end: int) -> None:
     Discord shows the reactions under a message as emoji with a count ("👀" over "3");
     copied as text they are lines of their own. A message changed after sending ends in
     "(edited)", which is the software's word, not the writer's.
+
+    Rule ``chat-ooc-line``: a roleplay's out-of-character aside, a message line wholly in
+    double brackets ("((back in five))"), is the players talking, not the story; only in a
+    thread's messages, and only a whole line, so a story's own "((" inside a sentence stays.
     """
     for index in range(post.body, end):
         chunk = marked[index]
         if chunk.role != "text":
+            continue
+        if chunk.text.startswith("((") and _OOC_LINE.fullmatch(chunk.text):
+            marked[index] = replace(chunk, role="dropped", rule="chat-ooc-line")
             continue
         after = marked[index + 1] if index + 1 < end else None
         counted = after is not None and after.gap == 0 and _COUNT_LINE.fullmatch(after.text)
@@ -577,6 +620,10 @@ def _message_marks(marked: list[Chunk], post: _Post, end: int) -> None:
             last = chunk.lines[-1][: -len(_EDITED)].rstrip()
             lines = (*chunk.lines[:-1], last) if last else chunk.lines[:-1]
             marked[index] = replace(chunk, text=text, lines=lines, rule="edited-mark")
+
+
+# A roleplayer's out-of-character line: "((brb, dinner))", "(( ok that's it for tonight ))".
+_OOC_LINE = lazy(r"\(\([^()\n]{1,300}\)\)")
 
 
 def _emoji_only(text: str) -> bool:

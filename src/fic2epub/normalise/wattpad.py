@@ -22,7 +22,7 @@ from fic2epub.normalise.chrome_i18n import is_count_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.part_pages import name_over_handle
-from fic2epub.normalise.patterns import same_text
+from fic2epub.normalise.patterns import match_heading, same_text
 
 # "Dedicated to some_user": Wattpad dedicates a part to one user, named by the handle.
 # Rule ``wattpad-dedication-i18n``: the same line in the Spanish and Portuguese interfaces,
@@ -485,7 +485,7 @@ def _part_titles_between(chunks: list[Chunk]) -> None:
         # The story's title over the part's: a title's line, not the site's menu.
         if not _title_line(middle) or not _title_line(above) or middle.text == above.text:
             continue
-        if not is_site_chrome(above.text):
+        if not is_site_chrome(above.text) and not _chapter_line_under(chunks, index + 2):
             framed.setdefault((above.text, by.text), []).append(index)
     for pair, found in framed.items():
         if len(found) < 2 and pair not in together:
@@ -494,6 +494,18 @@ def _part_titles_between(chunks: list[Chunk]) -> None:
             chunks[index] = replace(
                 chunks[index], role="heading", rule="wattpad-part-title-between"
             )
+
+
+def _chapter_line_under(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``title-by-over-chapter-line``: a chapter heading ("Chapter 2: The Pond") right
+    under the "by" line means the line over "by" is the story's title on a chapter page
+    (Royal Road's, under the site's menu), not a part title between title and "by": the
+    part's title is the heading below."""
+    return (
+        index < len(chunks)
+        and not chunks[index].gap
+        and match_heading(chunks[index].text) is not None
+    )
 
 
 # How far down the story page's own byline is looked for.
