@@ -267,6 +267,8 @@ def _heading_word(text: str, heading: str) -> bool:
 def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
     """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
     for index in range(first, end):
+        if _in_comments(chunks[index]):
+            continue
         if not match_note(chunks[index].text) or chunks[index].rule in STORY_LABEL_RULES:
             continue  # no label, or one _leading read as the story's line
         if label_in_prose(chunks, index, first):
@@ -280,7 +282,7 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
         if _is_tail(chunks, index, end):
             position = index
             while position < end:
-                if match_note(chunks[position].text):
+                if not _in_comments(chunks[position]) and match_note(chunks[position].text):
                     position = consume_note(chunks, position, end, to_end=True)
                     continue
                 if chunks[position].role != "dropped":
@@ -288,6 +290,18 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
                 position += 1
             return index
     return end
+
+
+def _in_comments(chunk: Chunk) -> bool:
+    """Rule ``dropped-label-no-note``: a line of the comment section under the story (an
+    author's "a/n for you: …" reply in a journal's comment thread) opens no closing note;
+    the thread is chrome, whoever wrote in it. Other dropped lines may still (a journal
+    entry's repeated header keeps its "A/N:" as the entry's note)."""
+    return chunk.role == "dropped" and chunk.rule in _COMMENT_RULES
+
+
+# The rules that drop a comment section (comments).
+_COMMENT_RULES = frozenset(("comment-thread", "comment-after-reply-links"))
 
 
 def _between_notes(chunk: Chunk) -> Chunk:
