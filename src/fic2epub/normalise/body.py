@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.addressed_notes import story_addressees
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
@@ -98,6 +99,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     title = _known_title(chunks[:start])
     authored = _known_author(chunks[:start])
     handles = _author_handles(chunks[:start])
+    addressees = story_addressees(chunks[:start], chunks[start:])
     title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
     reddit_comment_thread(marked, start)
@@ -134,7 +136,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         disclaimer_box_last(marked, body_first, body_end)
         if unheaded and position == len(regions) - 1:
             header_at_end(marked, body_first, body_end)
-        chapter_closing(marked, body_first, body_end, title, handles)
+        chapter_closing(marked, body_first, body_end, title, handles, addressees)
         # A bare "Disclaimer:" the closing rules read takes the line under it as its text.
         disclaimer_under_label(marked, body_first, end)
         chapter_breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
