@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.addressed_notes import story_addressees
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
@@ -100,6 +101,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     title = _known_title(chunks[:start])
     authored = _known_author(chunks[:start])
     handles = _author_handles(chunks[:start])
+    addressees = story_addressees(chunks[:start], chunks[start:])
     title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
     reddit_comment_thread(marked, start)
@@ -137,7 +139,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         disclaimer_box_last(marked, body_first, body_end)
         if unheaded and position == len(regions) - 1:
             header_at_end(marked, body_first, body_end)
-        chapter_closing(marked, body_first, body_end, title, handles)
+        chapter_closing(marked, body_first, body_end, title, handles, addressees)
         # A bare "Disclaimer:" the closing rules read takes the line under it as its text.
         disclaimer_under_label(marked, body_first, end)
         chapter_breaks(marked, body_first, body_end, scene_pattern, chunks[:start])
@@ -293,6 +295,8 @@ def _heading_word(text: str, heading: str) -> bool:
 def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
     """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
     for index in range(first, end):
+        if _in_comments(chunks[index]):
+            continue
         if not match_note(chunks[index].text) or chunks[index].rule in STORY_LABEL_RULES:
             continue  # no label, or one _leading read as the story's line
         if label_in_prose(chunks, index, first):
@@ -306,7 +310,7 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
         if _is_tail(chunks, index, end):
             position = index
             while position < end:
-                if match_note(chunks[position].text):
+                if not _in_comments(chunks[position]) and match_note(chunks[position].text):
                     position = consume_note(chunks, position, end, to_end=True)
                     continue
                 if chunks[position].role != "dropped":
@@ -314,6 +318,18 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
                 position += 1
             return index
     return end
+
+
+def _in_comments(chunk: Chunk) -> bool:
+    """Rule ``dropped-label-no-note``: a line of the comment section under the story (an
+    author's "a/n for you: …" reply in a journal's comment thread) opens no closing note;
+    the thread is chrome, whoever wrote in it. Other dropped lines may still (a journal
+    entry's repeated header keeps its "A/N:" as the entry's note)."""
+    return chunk.role == "dropped" and chunk.rule in _COMMENT_RULES
+
+
+# The rules that drop a comment section (comments).
+_COMMENT_RULES = frozenset(("comment-thread", "comment-after-reply-links"))
 
 
 def _between_notes(chunk: Chunk) -> Chunk:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.addressed_notes import addresses_reader
 from fic2epub.normalise.bare_tags import bare_tag_lines
 from fic2epub.normalise.bracket_notes import trailing_bracket_note
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
@@ -46,6 +47,7 @@ def chapter_closing(
     end: int,
     title: str | None,
     handles: frozenset[str] = frozenset(),
+    addressees: frozenset[str] = frozenset(),
 ) -> None:
     """What closes a chapter after its prose: end markers, separators (a break there is
     dropped), a disclaimer, the title repeated above the next chapter, site debris, and an
@@ -54,7 +56,9 @@ def chapter_closing(
     ``handles`` are the user names the header gives as the author's: one of them alone on a
     line at a chapter's end is the post's name over what follows (rule
     ``author-handle-at-chapter-end``), as a Tumblr post the author reblogged with its next
-    part under it prints her name again above the part."""
+    part under it prints her name again above the part. ``addressees`` are the names the
+    header spoke to and the story never names: a last paragraph calling one of them is the
+    author's note (rule ``closing-word-to-addressee``, addressed_notes)."""
     _mail_footer(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
@@ -113,6 +117,10 @@ def chapter_closing(
             text, _text_above(chunks, index, first), above_tags=_above_tags(chunks, index, end)
         ):
             chunks[index] = replace(chunk, role="note", rule="chat-sign-off", value=text)
+        elif chunk.role == "text" and addresses_reader(text, addressees):
+            chunks[index] = replace(
+                chunk, role="note", rule="closing-word-to-addressee", value=text
+            )
         elif chunk.role == "text" and _signed_note(chunks, index, first):
             index -= 1  # the signed paragraph above is the note's start
         elif (

@@ -392,7 +392,9 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or (indented and _indents(previous, line))
             )
             deliberate = not new_paragraph and (
-                _fits(previous, line, width) or _next_field(previous, line)
+                _fits(previous, line, width)
+                or _next_field(previous, line)
+                or (len(group) == 1 and _address_under_line(previous, line))
             )
             if deliberate and indented and base < line.indent <= base + 8:
                 new_paragraph, deliberate = True, False
@@ -485,6 +487,29 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     return bool(addresses) and all(
         item.startswith(("http://", "https://", "www.")) for item in addresses
     )
+
+
+# A line that holds one web address and nothing else.
+_ADDRESS_ONLY = lazy(r"(?:https?://|www\.)\S+")
+# The last words of a line that lead into an address under it ("my tumblr is", "find it at").
+_LEAD_INS = frozenset("at here on see via from to in is are link url visit check and or".split())
+
+
+def _address_under_line(previous: _Line, line: _Line) -> bool:
+    """Rule ``address-line-apart``: a line holding only a web address, under a block's
+    first line, is a line of its own (a reader's title line with the story's address under
+    it, "Title by name" over "https://…"), though the address alone would not have fitted
+    on the line above.
+
+    A wrapper moves an address it cannot fit to the next line, so the width cannot tell;
+    the line above can. Where it leads into the address (it ends on ":" or on a word such
+    as "at", "here", "is"), the address finishes its sentence and the lines join. Only under
+    a block's first line: deeper in a wrapped paragraph the address is its next words.
+    """
+    if line.text[:1] not in "hw" or _ADDRESS_ONLY.fullmatch(line.text) is None:
+        return False
+    last = previous.text.rsplit(" ", 1)[-1].lower()
+    return not previous.text.endswith((":", ",", "-", "–", "—")) and last not in _LEAD_INS
 
 
 def _join(

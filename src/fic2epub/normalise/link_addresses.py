@@ -12,6 +12,13 @@ only addresses goes with them. A long line that lost an address was wrapped with
 
 Only in a file written so: one with a ``<file:///…>`` address or with addresses on at
 least three lines. An author's lone "<https://…>" in a note keeps its address.
+
+Rule ``ao3-posted-link-address``: an AO3 HTML download saved as text may hold only two links
+(the work's and the creator's), but its first lines say so themselves: AO3's "Posted
+originally on the Archive of Our Own <https://…> at https://…." names the archive as a link,
+which only a text save of the download writes. Such a file loses its addresses with two. The
+same words with no address straight after "Own" (an AO3 TXT download, a pasted message) are
+no such file.
 """
 
 from __future__ import annotations
@@ -24,6 +31,10 @@ _ADDRESS = lazy(r"[ \t]*<(?:https?|file|ftp|mailto):[^<>\s]{1,2000}>")
 _ADDRESS_LINE = lazy(r"[ \t]*(?:<(?:https?|file|ftp|mailto):[^<>\s]{1,2000}>[ \t]*)+")
 # A file needs this many addresses.
 _LEAST_ADDRESSES = 3
+# AO3's download message with the archive's name as a link: a text save of the download.
+_AO3_POSTED_LINK = lazy(r"Posted originally on the Archive of Our Own\s{1,4}<https?://")
+# A file that says so needs no more than the work's and the creator's addresses.
+_LEAST_AO3_ADDRESSES = 2
 # A line this long wrapped with its addresses in it: without them, its next line is its end.
 _WRAPPED = 60
 
@@ -32,10 +43,13 @@ def angle_link_addresses(text: str) -> str:
     """``text`` without a text save's ``<address>`` after each link, when it has enough of
     them to be one; else as it is."""
     # "<" first: one character is found at memory speed (see line_search).
-    if "<" not in text or ("<file:///" not in text and text.count("<http") < _LEAST_ADDRESSES):
+    if "<" not in text:
+        return text
+    least = _least_addresses(text)
+    if "<file:///" not in text and text.count("<http") < least:
         return text
     lines = text.split("\n")
-    if sum(_ADDRESS.search(line) is not None for line in lines) < _LEAST_ADDRESSES:
+    if sum(_ADDRESS.search(line) is not None for line in lines) < least:
         return text
     kept: list[str] = []
     rejoin = False
@@ -51,3 +65,11 @@ def angle_link_addresses(text: str) -> str:
             kept.append(_ADDRESS.sub("", line))
             rejoin = len(line) >= _WRAPPED
     return "\n".join(kept)
+
+
+def _least_addresses(text: str) -> int:
+    """How many lines with addresses make ``text`` a text save: fewer when AO3's download
+    message shows its link (rule ``ao3-posted-link-address``)."""
+    if "Posted originally on the Archive of Our Own" in text and _AO3_POSTED_LINK.search(text):
+        return _LEAST_AO3_ADDRESSES
+    return _LEAST_ADDRESSES
