@@ -56,6 +56,12 @@ _ABOUT_WRITING = lazy(
     # Rule ``be-kind-plea``: the poster's "Be kind!" or "please be gentle" to the readers;
     # a narrator's "be kind to her" goes on to someone, and "asked me to be kind." reports.
     r"|(?:please|pls|plz)\s+be\s+(?:kind|gentle|nice)|be\s+(?:kind|gentle|nice)(?=\s*(?:!|$))"
+    # Rule ``based-on-source``: the writer naming what the piece retells, "this is based on
+    # …", "it's loosely inspired by …": the piece itself as the subject, said about it from
+    # outside. A narrator's "it was based on" speaks of something in the story, and with
+    # "was" it is left alone.
+    r"|(?:this|it)\s+(?:is|['’]s)\s+(?:(?:very\s+|kind\s+of\s+|sort\s+of\s+)?loosely\s+)?"
+    r"(?:based\s+on|inspired\s+by)"
     r"|fics?|fanfic(?:tion)?|one-?shot|drabble)\b",
     re.IGNORECASE,
 )
