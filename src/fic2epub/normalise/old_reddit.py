@@ -98,7 +98,10 @@ def _one_page(text: str) -> str:
     author = _SUBMITTED.fullmatch(lines[submitted].strip())
     assert author is not None
     poster = author.group("name")
-    headers = [i for i, line in enumerate(lines) if "point" in line and _comment(line)]
+    # A comment's header comes under the post; one above "submitted" is no comment of it.
+    headers = [
+        i for i, line in enumerate(lines) if i > submitted and "point" in line and _comment(line)
+    ]
     if not headers:
         return text
     # The frame above the post, but its title line: the page's bars and the flair.
