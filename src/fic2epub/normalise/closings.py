@@ -216,6 +216,21 @@ def _may_start_footer(line: str) -> bool:
     return (line[:2] == "--" or "yahoo" in line.lower()) and bool(_FOOTER_START.fullmatch(line))
 
 
+def _dash_breaks(chunks: list[Chunk], first: int, end: int, index: int) -> bool:
+    """Rule ``dash-break-not-signature``: a lone "--" in a chapter whose writer parts scenes
+    with lone "--" lines (another stands in the chapter, above or below it) is one more
+    break, not a mail's signature delimiter: a mail has one signature, and its delimiter
+    does not also stand between scenes."""
+    mark = chunks[index].text.strip()
+    if mark != "--":
+        return False
+    return any(
+        chunks[other].text.strip() == mark and chunks[other].role != "dropped"
+        for other in range(first, end)
+        if other != index
+    )
+
+
 def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     """Drop a mailing list's footer (sponsor block, group links) and everything after it.
 
@@ -223,7 +238,11 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     archive's copy repeats the page's head and the next message's header under the footer,
     and those (dropped already) do not push the footer out of reach."""
     for index in _last(chunks, first, end, 12, lambda i: chunks[i].role != "dropped"):
-        if chunks[index].role == "text" and _may_start_footer(chunks[index].lines[0]):
+        if (
+            chunks[index].role == "text"
+            and _may_start_footer(chunks[index].lines[0])
+            and not _dash_breaks(chunks, first, end, index)
+        ):
             # The "--" signature rule goes with the signature under it: left as a separator,
             # it would stand between a closing "THE END" and the author's words above it.
             # With nothing under it, it is read as a separator.

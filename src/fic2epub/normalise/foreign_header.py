@@ -31,6 +31,7 @@ from fic2epub.normalise.tumblr import (
     reblog_header,
     reblog_header_at,
 )
+from fic2epub.normalise.tumblr_trail import is_reblogger_over_poster
 
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
@@ -300,6 +301,8 @@ def foreign_header_line(
     ):
         # A pinned post's label under the blog's name and "Follow" (tumblr).
         return replace(chunk, role="dropped", rule="tumblr-pinned-label")
+    if is_reblogger_over_poster(chunks, index):
+        return replace(chunk, role="dropped", rule="reblogger-over-poster")
     if is_reblogger_name(chunks, index):
         return replace(chunk, role="dropped", rule="reblogger-name")
     if reblog_header(text) is None and reblog_header_at(chunks, index) is not None:

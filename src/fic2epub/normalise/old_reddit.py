@@ -51,10 +51,44 @@ _SUPER_GROUP = lazy(r"\^\((?P<text>[^()\n]{1,2000})\)")
 _SUPER_WORD = lazy(r"\^(?=\w)")
 
 
+# The skip link that opens every old.reddit page, the first line of its copy.
+_PAGE_TOP = "jump to content"
+
+
 def old_reddit(text: str) -> str:
-    """The story of an old.reddit page: the post's text and the submitter's comments."""
+    """The story of an old.reddit page: the post's text and the submitter's comments.
+
+    Rule ``old-reddit-pages``: a series posted as several self-posts, each page copied whole
+    and pasted one after the other, is read page by page: each page from its "jump to
+    content" line is framed as one page is, so the second page's bars, title and comments
+    go as the first page's do. Only where each of the pages has its own "submitted … by"
+    line under its top line; otherwise the text is read as one page.
+    """
     if "submitted " not in text or "point" not in text:
         return text
+    if _PAGE_TOP in text and len(pages := _pages(text)) > 1:
+        return "\n".join(_one_page(page) for page in pages)
+    return _one_page(text)
+
+
+def _pages(text: str) -> list[str]:
+    """The old.reddit pages of a copy, each from its "jump to content" line; the whole text
+    as one page unless every page found holds a "submitted … by" line."""
+    lines = text.split("\n")
+    tops = [i for i, line in enumerate(lines) if line.strip().lower() == _PAGE_TOP]
+    if len(tops) < 2 or any(line.strip() for line in lines[: tops[0]]):
+        return [text]
+    bounds = [*tops, len(lines)]
+    pages = ["\n".join(lines[start:end]) for start, end in pairwise(bounds)]
+    for page in pages:
+        head = page.split("\n")[:40]
+        if not any(_SUBMITTED.fullmatch(line.strip()) for line in head):
+            return [text]
+    return pages
+
+
+def _one_page(text: str) -> str:
+    """The story of one old.reddit page (see :func:`old_reddit`)."""
     lines = text.split("\n")
     submitted = next(
         (i for i, line in enumerate(lines[:40]) if _SUBMITTED.fullmatch(line.strip())), None
@@ -64,7 +98,10 @@ def old_reddit(text: str) -> str:
     author = _SUBMITTED.fullmatch(lines[submitted].strip())
     assert author is not None
     poster = author.group("name")
-    headers = [i for i, line in enumerate(lines) if "point" in line and _comment(line)]
+    # A comment's header comes under the post; one above "submitted" is no comment of it.
+    headers = [
+        i for i, line in enumerate(lines) if i > submitted and "point" in line and _comment(line)
+    ]
     if not headers:
         return text
     # The frame above the post, but its title line: the page's bars and the flair.
@@ -79,7 +116,7 @@ def old_reddit(text: str) -> str:
         end = headers[number + 1] if number + 1 < len(headers) else len(lines)
         found = _comment(lines[start])
         assert found is not None
-        if found.group("name") == poster:
+        if found.group("name") == poster and _goes_on(lines, kept[-1], start, end):
             lines[start] = ""
             _clear(lines, start + 1, _post_start(lines, start + 1))
             kept.append((start, end))
@@ -97,6 +134,29 @@ def old_reddit(text: str) -> str:
 # The flair beside a post's title ("Fic", "Prompt Response") and its domain "(self.Name)".
 _FLAIR = lazy(r"[\w'’ -]{1,30}|\(self\.\w+\)")
 _FLAIR_WORDS = 3
+
+
+# The least words of a submitter's comment read as the story going on, when the part above
+# does not say it goes on in the comments: a reply to a reader is shorter.
+_STORY_WORDS = 150
+
+
+def _goes_on(lines: list[str], above: tuple[int, int], start: int, end: int) -> bool:
+    """Rule ``submitter-reply``: the submitter's comment goes on with the story when the part
+    above it ends on "(cont. in comments)" or the comment runs to a story's length; a short
+    one ("thank you!! more tomorrow") is the submitter answering a reader, and goes with
+    the thread."""
+    last = next(
+        (
+            line
+            for line in reversed(lines[above[0] : above[1]])
+            if line.strip() and not _is_button(line)
+        ),
+        "",
+    )
+    if _ONWARD.fullmatch(last.strip()):
+        return True
+    return sum(len(line.split()) for line in lines[start + 1 : end]) >= _STORY_WORDS
 
 
 def _title_line(lines: list[str], submitted: int) -> str | None:
@@ -128,7 +188,28 @@ def _post_start(lines: list[str], index: int) -> int:
 
 
 def _is_button(line: str) -> bool:
-    return len(line) <= 40 and _BUTTON.fullmatch(line.strip()) is not None
+    return (len(line) <= 40 and _BUTTON.fullmatch(line.strip()) is not None) or _button_row(line)
+
+
+# The one-word buttons old.reddit sets in a row under a post or a comment.
+_ROW_WORDS = frozenset(
+    (
+        "source permalink embed save unsave parent report reply hide share edit delete crosspost"
+    ).split()
+)
+# The comment count that opens the row under a post: "16 comments".
+_COUNT_WORDS = lazy(r"\d[\d,.]*k?\s+comments?", re.I)
+
+
+def _button_row(line: str) -> bool:
+    """Rule ``old-reddit-button-row``: the buttons under a post or a comment copied as one
+    row ("16 comments share save hide report crosspost", "permalink embed save report
+    reply"): two buttons or more after the post's comment count, and no other word, so a
+    sentence that says "share" or "report" never matches."""
+    if len(line) > 100:
+        return False
+    words = _COUNT_WORDS.sub("", line.strip(), count=1).lower().split()
+    return len(words) >= 2 and all(word in _ROW_WORDS for word in words)
 
 
 def _trim_buttons(lines: list[str], start: int, end: int) -> None:

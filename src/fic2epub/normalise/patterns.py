@@ -721,7 +721,7 @@ def match_end_marker(text: str) -> bool:
     """Recognise "The End", "fin", "~fin~", "TBC", "To be continued…", "Einde", "Koniec"."""
     if len(text) > 60:
         return False
-    core = undecorate(text)
+    core = undecorate(_without_emoji(text))
     if core[:1] in _CJK_BRACKETS:
         # Rule ``cjk-bracketed-end``: Chinese and Japanese writers bracket the end mark in
         # full-width brackets, "（完）", "【完】", "〔終〕", as they bracket an aside.
@@ -730,6 +730,31 @@ def match_end_marker(text: str) -> bool:
         return True
     # A play's "CURTAIN" closing the last act (stage_ends).
     return is_curtain(text)
+
+
+# Emoji are symbols ("So", "Sk"), joined and styled by ZWJ and variation selectors.
+_EMOJI_STYLE = "\u200d\ufe0e\ufe0f"
+
+
+def _without_emoji(text: str) -> str:
+    """Rule ``emoji-end-marker``: an end mark with emoji after it or on both sides ("the
+    end 🌹", "✨ fin ✨"), as phone writers decorate their last line: the symbols at the
+    line's ends are trimmed before the words are matched. Only non-ASCII symbols at the
+    ends, so the words inside must still be an end mark by themselves."""
+    if text.isascii():
+        return text
+
+    def framing(char: str) -> bool:
+        return not char.isascii() and (
+            char in _EMOJI_STYLE or unicodedata.category(char) in ("So", "Sk")
+        )
+
+    start, end = 0, len(text)
+    while start < end and (framing(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (framing(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end] if start < end else text
 
 
 # Full-width brackets around a CJK end mark.

@@ -70,7 +70,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     # A content warning item runs longer than the others ("cw: grief, a fever, an ending
     # the book already gave"); its label vouches for it.
     plain = [item for item in items if not _WARNING_ITEM.match(item)]
-    if any(not item or len(item) > 50 or len(item.split()) > _most_words(item) for item in plain):
+    if any(not item or len(item) > 50 or _word_count(item) > _most_words(item) for item in plain):
         return None
     if any(item.endswith((".", "!", "?", ":")) or item[:1] in OPENING_QUOTES for item in items):
         return None
@@ -119,6 +119,19 @@ def wrapped_info_line(chunk: Chunk) -> list[tuple[str, str]] | None:
     if not tail[:1].islower() or len(tail) > _WRAPPED_TAIL or "|" in tail or ";" in tail:
         return None
     return post_info_line(first)
+
+
+# The signs that join a pairing's two names: no words of their own.
+_PAIR_SIGNS = frozenset({"&", "/", "+"})
+
+
+def _word_count(item: str) -> int:
+    """Rule ``pairing-sign-no-word``: an info line's item counted in words, leaving out an
+    "&", "/" or "+" that stands alone between a pairing's two names ("the miller & the girl
+    who kept the geese" is nine words): the sign joins the names and says nothing, so a
+    pairing with a long second name is not refused for it. The 50 characters still bound
+    the item, and a sentence's words are all counted."""
+    return sum(1 for word in item.split() if word not in _PAIR_SIGNS)
 
 
 def _most_words(item: str) -> int:

@@ -56,6 +56,12 @@ _ABOUT_WRITING = lazy(
     # Rule ``be-kind-plea``: the poster's "Be kind!" or "please be gentle" to the readers;
     # a narrator's "be kind to her" goes on to someone, and "asked me to be kind." reports.
     r"|(?:please|pls|plz)\s+be\s+(?:kind|gentle|nice)|be\s+(?:kind|gentle|nice)(?=\s*(?:!|$))"
+    # Rule ``based-on-source``: the writer naming what the piece retells, "this is based on
+    # …", "it's loosely inspired by …": the piece itself as the subject, said about it from
+    # outside. A narrator's "it was based on" speaks of something in the story, and with
+    # "was" it is left alone.
+    r"|(?:this|it)\s+(?:is|['’]s)\s+(?:(?:very\s+|kind\s+of\s+|sort\s+of\s+)?loosely\s+)?"
+    r"(?:based\s+on|inspired\s+by)"
     r"|fics?|fanfic(?:tion)?|one-?shot|drabble)\b",
     re.IGNORECASE,
 )
@@ -132,6 +138,8 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         # Rule ``greeting-opening-note``: a newsletter's or a blog's welcome over the story,
         # set off from it by one separator: it talks to readers, whatever its subject.
         count, rule = 1, "greeting-opening-note"
+    elif len(texts) > 1 and _apologises_for_length(texts[0]):
+        count, rule = 1, "length-apology-note"
     elif heading and len(texts) > 1 and _chat_over_prose(texts[0], texts[1]):
         count, rule = 1, "lower-case-chat-opening"
     elif not talks_about_writing(texts[0]):
@@ -170,6 +178,28 @@ def _paragraphs(chunks: list[Chunk], lines: list[int]) -> list[list[int]]:
         else:
             paragraphs.append([position])
     return paragraphs
+
+
+# The writer's apology for the piece's length, opening the paragraph: "Long one, sorry.",
+# "Sorry this is so long!", "Sorry for the length", "Bit of a long one, sorry".
+_LENGTH_APOLOGY = lazy(
+    r"(?:(?:a\s+)?(?:bit\s+of\s+a\s+)?(?:long|longer|short|quick)\s+one,?\s+sorry\b"
+    r"|sorry\s+(?:(?:this|it)\s+(?:is|['’]s)\s+(?:so\s+)?(?:long|short)|for\s+the\s+length)\b)",
+    re.IGNORECASE,
+)
+
+
+def _apologises_for_length(text: str) -> bool:
+    """Rule ``length-apology-note``: a short first paragraph that opens with the writer's
+    apology for the piece's length ("Long one, sorry.", "Sorry this is so long") is the
+    writer's note over the story, as a reply under a prompt or a post often begins; no
+    narrator opens a story by apologising for its length. Never dialogue, never long, and
+    story must follow it."""
+    return (
+        len(text) <= _LONGEST_UNMARKED
+        and text[:1] not in QUOTES
+        and _LENGTH_APOLOGY.match(text) is not None
+    )
 
 
 # Chat's own "i", lower case, as a word ("so i saw", "i'm"): prose capitalises it.

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, Chunks
+from fic2epub.normalise.tumblr_trail import drop_reblog_trail
 
 # "reader reblogged writer", "reader reblogged this from writer", with Tumblr's user names
 # (letters, digits and hyphens, no spaces).
@@ -118,7 +119,8 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
     reblog header.
     """
     if not any("reblogged" in chunk.text for chunk in chunks):
-        return chunks
+        # A reblog copied from the reblogger's page has no such header (tumblr_trail).
+        return drop_reblog_trail(chunks, start)
     marked = list(chunks)
     # The header pass has dropped a header above the story as chrome; it still names the
     # reblogger.

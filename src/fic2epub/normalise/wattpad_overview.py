@@ -71,6 +71,8 @@ def note_part(chunks: list[Chunk]) -> None:
     nothing after it, and only a few short paragraphs under it (a thank-you, not a chapter
     an author titled "Author's Note").
     """
+    if not chunks:
+        return  # everything was framing: no part at all
     index = next((i for i in range(len(chunks) - 1, -1, -1) if chunks[i].role == "heading"), 0)
     head = chunks[index]
     # Index 0 is the fallback as well as a heading there: either way no heading is above it.

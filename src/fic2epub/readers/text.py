@@ -53,6 +53,7 @@ from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.page_top_headings import page_title_headings, page_top_headings
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
+from fic2epub.normalise.prompt_reply import prompt_reply
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
 from fic2epub.normalise.rentry import rentry_marks
@@ -155,6 +156,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     chat_messages,
     chat_export,
     old_reddit,
+    prompt_reply,
     paste_page_frame,
     paste_raw_copy,
     wiki_article,

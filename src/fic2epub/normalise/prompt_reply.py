@@ -1,0 +1,98 @@
+"""Rule ``prompt-reply``: a story written as a reply under a writing prompt on new Reddit.
+
+On r/WritingPrompts and its kin the post is someone else's prompt, tagged "[WP]", "[IP]",
+"[EU]" and so on; the stories are the replies. A copy of the thread holds the page's bars,
+the prompt, its vote bar, the moderator bot's stickied welcome, the reply that is the story
+and the other comments, each comment headed by its writer's name, "•", its age ("3y ago")
+and perhaps "Edited 3y ago", and closed by its vote bar ("Upvote", the score, "Downvote",
+"Reply", "Award", "Share"). The story is the longest reply that is neither the bot's nor
+the prompter's and runs to a story's length; everything else is the page's.
+
+Only in a copy whose post title opens with a prompt tag and that has such comment heads.
+Lines outside the story are blanked, so line numbers still point at the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+# A prompt's title: "[WP] Every ghost …", "[IP] …", "[EU] …", "[TT] …".
+_PROMPT_TITLE = lazy(r"\[(?:WP|IP|EU|TT|PI|CW|RF|PM|MP|SP|FF)\]\s+\S.{10,}")
+_HANDLE = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]{2,19}")
+_AGE = lazy(r"\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)\.?\s+ago", re.IGNORECASE)
+# What may stand between a comment's name and its text: the dots, the age, the marks.
+_HEAD_PART = lazy(
+    r"[•·]|OP|MOD|Mod|Top\s+\d+%\s+Commenter|(?:Edited\s+)?\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)"
+    r"\.?\s+ago"
+)
+_BOTS = frozenset({"automoderator"})
+# How far into the copy the prompt's title may stand.
+_TITLE_WINDOW = 30
+# The least words of a reply read as the story.
+_STORY_WORDS = 150
+
+
+def prompt_reply(text: str) -> str:
+    """The story of a writing-prompt thread: its longest reply, the rest blanked."""
+    if "]" not in text[:3000] or "ago" not in text or "Upvote" not in text:
+        return text
+    lines = text.split("\n")
+    title = next(
+        (
+            i
+            for i, line in enumerate(lines[:_TITLE_WINDOW])
+            if line[:1] == "[" and _PROMPT_TITLE.fullmatch(line.strip())
+        ),
+        None,
+    )
+    if title is None:
+        return text
+    prompter = _name_above(lines, title)
+    replies = [
+        (name, body, end)
+        for name, body, end in _comments(lines, title + 1)
+        if name.lower() not in _BOTS and name != prompter
+    ]
+    words = [sum(len(line.split()) for line in lines[body:end]) for _, body, end in replies]
+    if not words or max(words) < _STORY_WORDS:
+        return text
+    _, body, end = replies[words.index(max(words))]
+    return "\n".join(line if body <= i < end else "" for i, line in enumerate(lines))
+
+
+def _name_above(lines: list[str], index: int) -> str | None:
+    """The poster's name on the line right above the prompt's title, if it is one."""
+    above = lines[index - 1].strip() if index else ""
+    return above if _HANDLE.fullmatch(above) else None
+
+
+def _comments(lines: list[str], start: int) -> list[tuple[str, int, int]]:
+    """Each comment after ``start``: its writer, the index of its text's first line and
+    the index of its vote bar (the text's end)."""
+    found: list[tuple[str, int, int]] = []
+    index = start
+    while index < len(lines):
+        head = _head_end(lines, index)
+        if head is None:
+            index += 1
+            continue
+        end = head
+        while end < len(lines) and lines[end].strip() != "Upvote":
+            end += 1
+        found.append((lines[index].strip(), head, end))
+        index = end
+    return found
+
+
+def _head_end(lines: list[str], index: int) -> int | None:
+    """The index after a comment's head (name, then dots, age, "Edited …", "OP", "MOD", one a
+    line, an age among them) at ``index``, else None."""
+    if not _HANDLE.fullmatch(lines[index].strip()):
+        return None
+    position, aged = index + 1, False
+    while position < len(lines) and _HEAD_PART.fullmatch(part := lines[position].strip()):
+        aged = aged or _AGE.fullmatch(part.removeprefix("Edited").strip()) is not None
+        position += 1
+    return position if aged and position > index + 1 else None
