@@ -399,7 +399,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or _centred(previous, width, base)
                 or (indented and _indents(previous, line))
                 or (indented and _one_line_paragraph(group, line, openers))
-                or (indented and _flush_heading(previous, line, following, base))
+                or (indented and _flush_heading(previous, line, following, base, width))
             )
             deliberate = not new_paragraph and (
                 _fits(previous, line, width) or _next_field(previous, line)
@@ -458,17 +458,23 @@ _STOPS = (".", "!", "?", "…")
 _CLOSERS = "\"”’')"
 
 
-def _flush_heading(previous: _Line, line: _Line, following: _Line | None, base: int) -> bool:
+def _flush_heading(
+    previous: _Line, line: _Line, following: _Line | None, base: int, width: int
+) -> bool:
     """Rule ``flush-heading-in-indented``: in a text whose paragraphs are marked only by a
     first-line indent, with no blank lines, a chapter heading at the margin ("Chapter II")
-    between a finished line and a paragraph's indented first line is a line of its own:
-    neither the end of the paragraph above (a line ending on a sentence goes on at the
-    margin, so it looks like one) nor a short line the next starts under."""
+    under a finished line (a sentence's end, or a line its first word would have fitted on)
+    is a line of its own, neither the end of the paragraph above (a line ending on a
+    sentence goes on at the margin, so it looks like one) nor a short line the next starts
+    under. The line below must start a paragraph: indented, or at the margin with a capital
+    or a quotation mark (a first paragraph set flush under its heading); a line in lower
+    case there runs on a sentence ("Chapter 2 / of the old book …")."""
     if line.indent > base or len(line.text) > _HEADING_LONGEST:
         return False
-    if not previous.text.endswith(_SENTENCE_ENDS):
+    if not previous.text.endswith(_SENTENCE_ENDS) and not _fits(previous, line, width):
         return False  # a wrapped sentence runs on into it
-    if following is not None and following.gap == 0 and following.indent <= base:
+    runs_on = following is not None and following.gap == 0 and following.indent <= base
+    if runs_on and following is not None and following.text[:1].islower():
         return False  # prose goes on under it at the margin
     return match_heading(line.text) is not None
 
