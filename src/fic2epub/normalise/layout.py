@@ -473,9 +473,10 @@ def _flush_heading(
         return False
     if not previous.text.endswith(_SENTENCE_ENDS) and not _fits(previous, line, width):
         return False  # a wrapped sentence runs on into it
-    runs_on = following is not None and following.gap == 0 and following.indent <= base
-    if runs_on and following is not None and following.text[:1].islower():
-        return False  # prose goes on under it at the margin
+    if following is not None and not following.gap and following.indent <= base:
+        # A line at the margin under it starts the chapter's first paragraph only with a
+        # capital or a quotation mark; in lower case, prose goes on under it.
+        return not following.text[:1].islower() and match_heading(line.text) is not None
     return match_heading(line.text) is not None
 
 
