@@ -325,6 +325,26 @@ def test_comma_lines_read_by_shape_and_original_fiction_has_no_fandom() -> None:
     assert pipe_metadata("Pairing: Lucy/Tumnus, Peter & Susan") is None
 
 
+def test_pipe_fields_with_counters_and_a_bare_status() -> None:
+    """Rule ``pipe-status-among-counters``: a bare status word at the end of an info bar of
+    three labelled fields or more (eFiction's) is the story's status; a bare counter there
+    ("Reviews (4)") is no status, and two status words tell none."""
+    assert pipe_metadata("Fandom: Tides | Rating: G | Words: 2,400 | Complete") == [
+        ("Fandom", "Tides"),
+        ("Rating", "G"),
+        ("Words", "2,400"),
+        ("Status", "Complete"),
+    ]
+    assert pipe_metadata("Fandom: Tides | Rating: G | Words: 2,400 | Reviews (4)") == [
+        ("Fandom", "Tides"),
+        ("Rating", "G"),
+        ("Words", "2,400"),
+    ]
+    assert ("Status", "WIP") not in (
+        pipe_metadata("Fandom: Tides | Rating: G | Words: 9 | WIP | Complete | Hits: 3") or []
+    )
+
+
 def test_pipe_fields_with_a_bare_status() -> None:
     """Rule ``pipe-fields-with-status``: a bare status word among labelled fields."""
     assert pipe_metadata("Chapters: 2 | Complete | Words: 3,104") == [

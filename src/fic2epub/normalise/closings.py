@@ -91,7 +91,12 @@ def chapter_closing(
             # title "Title Chapter 1, a Fandom fanfic | FanFiction") under the shared text;
             # the builder reads the title and fandom from it when no header gave them.
             chunks[index] = replace(chunk, role="dropped", rule="ffn-link-card")
-        elif is_site_chrome(text) or post_date_line(text) or (title and _repeats(text, title)):
+        elif (
+            is_site_chrome(text)
+            or post_date_line(text)
+            or (title and _repeats(text, title))
+            or _back_link_last(chunks, index)
+        ):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif handles and text.strip() in handles:
             chunks[index] = replace(chunk, role="dropped", rule="author-handle-at-chapter-end")
@@ -401,7 +406,28 @@ def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:
         is_site_chrome(text)
         or lone_button_among_chrome(text, before)
         or _ruled_chrome(chunks[index])
+        or _back_link_last(chunks, index)
     )
+
+
+# A link back to a site or page by its name: "Back to The Bridge of Dreams", "Return to
+# Moonlit Fics". Capitalised words only (small words between), no sentence mark.
+_BACK_TO_NAME = lazy(
+    r"(?:back|return)\s+to\s+(?-i:(?:[Tt]he\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|in|on|at|for|a|an|to|&)){0,7})",
+    re.IGNORECASE,
+)
+
+
+def _back_link_last(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``back-link-at-end``: the file's last line, set in the middle of the page, a
+    link back to the site by its name ("Back to The Bridge of Dreams"), as an old archive
+    closes each story's text file. Only centred and only the file's last line: a story's
+    own last line ("Back to London.") stands at the margin, or ends on a stop."""
+    chunk = chunks[index]
+    if not chunk.centred or index + 1 != len(chunks) or len(chunk.text) > 80:
+        return False
+    return chunk.text[:1] in "BbRr" and _BACK_TO_NAME.fullmatch(chunk.text.strip()) is not None
 
 
 def _ruled_chrome(chunk: Chunk) -> bool:

@@ -394,6 +394,8 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
         _note_above_lone_heading(chunks, index, headings[0])
         return
     if any(c.role in ("summary",) or field_for(c.label) == "summary" for c in chunks[:index]):
+        if len(headings) >= 2:
+            _note_above_lone_heading(chunks, index, headings[0], "note-above-chapter-1")
         return
     if len(headings) < 2 or not (
         index < headings[0] <= index + 2 or _one_block_above(chunks, index, headings[0])
@@ -454,7 +456,9 @@ _NOTE_ABOVE_HEADING = 3
 _ADDRESS = lazy(r"\b(?:you|your|you['’](?:re|ve|ll|d)|my|we|us|our|u)\b", re.IGNORECASE)
 
 
-def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> None:
+def _note_above_lone_heading(
+    chunks: list[Chunk], index: int, heading: int, rule: str = "note-above-lone-heading"
+) -> None:
     """Rule ``note-above-lone-heading``: a page that holds one chapter (an FFN chapter page,
     a one-shot) where the author heads the prose with their own heading ("Part 3 - The Long
     Way Home"): the paragraph or two between the page's header and that heading
@@ -466,6 +470,12 @@ def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> N
     dialogue or a structural line, short in all; the first holds a note's own words (a
     review, "chapter", "!!", thanks, a smiley) and speaks as the writer (an "I" opening,
     a chat opener, or "you"/"my"/"we"), which a story's opening lines seldom do together.
+
+    Rule ``note-above-chapter-1``: the same paragraph over the first of several headings,
+    when the header has labelled its summary ("Summary: …"), so that the paragraph there
+    cannot be the summary (``summary-before-chapter-1``): "This is my first fic for the
+    list, so be gentle." is the poster's unlabelled front note, under the same guards; a
+    paragraph that fails them stays the story's opening, above its first heading.
     """
     if not index < heading <= index + _NOTE_ABOVE_HEADING:
         return
@@ -479,7 +489,7 @@ def _note_above_lone_heading(chunks: list[Chunk], index: int, heading: int) -> N
         return
     if not (is_chatter(first) or _ADDRESS.search(first)):
         return
-    mark_note_run(chunks, index, heading, "note-above-lone-heading")
+    mark_note_run(chunks, index, heading, rule)
 
 
 # A greeting to the readers opening a paragraph: "Good evening all", "Hello everyone",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.mail import is_mail_field, is_mbox_separator, opens_mail_header
 from fic2epub.normalise.pages import join_wrapped, vocabulary
+from fic2epub.normalise.patterns import match_heading
 from fic2epub.options import Layout
 
 
@@ -372,24 +374,32 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     # In indented text, a line at the paragraph indent after a short line starts a paragraph
     # (not a verse line); the base is the indent most lines (the continuation lines) have.
     base = Counter(line.indent for line in lines).most_common(1)[0][0]
+    openers = _paragraph_indents(lines, base) if indented else frozenset[int]()
     # The text's own words tell a word hyphenated at a line's end from a compound; counted
     # only when some line ends in a hyphen.
     cut = any(line.text.endswith("-") for line in lines)
     words = vocabulary(line.text for line in lines) if cut else Counter[str]()
 
+    justified = 0
+
     def flush() -> None:
+        nonlocal justified
         if group:
             chunks.append(_join(group, width, words, continues=continues, margin=base))
+            justified += len(group) > 1 and _justified(group, width)
             group.clear()
 
-    for line in lines:
+    for position, line in enumerate(lines):
         if group:
             previous = group[-1]
+            following = lines[position + 1] if position + 1 < len(lines) else None
             new_paragraph = (
                 line.gap > 0
                 or _centred(line, width, base)
                 or _centred(previous, width, base)
                 or (indented and _indents(previous, line))
+                or (indented and _one_line_paragraph(group, line, openers))
+                or (indented and _flush_heading(previous, line, following, base, width))
             )
             deliberate = not new_paragraph and (
                 _fits(previous, line, width)
@@ -403,7 +413,95 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 continues = deliberate
         group.append(line)
     flush()
+    if justified >= _JUSTIFIED_LEAST:
+        return tuple(_sentence_spaces(chunk) for chunk in chunks)
     return tuple(chunks)
+
+
+def _paragraph_indents(lines: Sequence[_Line], base: int) -> frozenset[int]:
+    """The indents (up to 8 columns in from ``base``) that mark a paragraph's first line:
+    lines there go on at ``base`` more often than at their own indent (three times at
+    least), as a word processor indents only the first line; a block indented as a whole
+    goes on at its indent."""
+    starts: Counter[int] = Counter()
+    runs: Counter[int] = Counter()
+    for above, below in pairwise(lines):
+        if below.gap or not base < above.indent <= base + 8:
+            continue
+        if below.indent == base:
+            starts[above.indent] += 1
+        elif below.indent == above.indent:
+            runs[above.indent] += 1
+    return frozenset(i for i, n in starts.items() if n >= _OPENERS_LEAST and n > runs[i])
+
+
+# The paragraphs that must show an indent for it to mark paragraphs.
+_OPENERS_LEAST = 3
+
+
+def _one_line_paragraph(group: Sequence[_Line], line: _Line, openers: frozenset[int]) -> bool:
+    """Rule ``indented-one-line-paragraph``: in a text whose paragraphs are marked only by a
+    first-line indent (``openers``, :func:`_paragraph_indents`), a line at that indent under
+    a paragraph's first line, at the same indent and ending a sentence ("     “Does he?”
+    said their mother. “Go to Mass?”"), starts a paragraph of its own: the one above was a
+    paragraph of one line, however close to the width it came, as its continuation would
+    stand at the margin. A line that ends on a colon or mid-sentence goes on."""
+    first = group[0]
+    return (
+        len(group) == 1
+        and first.indent in openers
+        and line.indent == first.indent
+        and first.text.rstrip(_CLOSERS).endswith(_STOPS)
+    )
+
+
+# A sentence's stops, and the marks that may close it after the stop.
+_STOPS = (".", "!", "?", "…")
+_CLOSERS = "\"”’')"
+
+
+def _flush_heading(
+    previous: _Line, line: _Line, following: _Line | None, base: int, width: int
+) -> bool:
+    """Rule ``flush-heading-in-indented``: in a text whose paragraphs are marked only by a
+    first-line indent, with no blank lines, a chapter heading at the margin ("Chapter II")
+    under a finished line (a sentence's end, or a line its first word would have fitted on)
+    is a line of its own, neither the end of the paragraph above (a line ending on a
+    sentence goes on at the margin, so it looks like one) nor a short line the next starts
+    under. The line below must start a paragraph: indented, or at the margin with a capital
+    or a quotation mark (a first paragraph set flush under its heading); a line in lower
+    case there runs on a sentence ("Chapter 2 / of the old book …")."""
+    if line.indent > base or len(line.text) > _HEADING_LONGEST:
+        return False
+    if not previous.text.endswith(_SENTENCE_ENDS) and not _fits(previous, line, width):
+        return False  # a wrapped sentence runs on into it
+    if following is not None and not following.gap and following.indent <= base:
+        # A line at the margin under it starts the chapter's first paragraph only with a
+        # capital or a quotation mark; in lower case, prose goes on under it.
+        return not following.text[:1].islower() and match_heading(line.text) is not None
+    return match_heading(line.text) is not None
+
+
+# The longest line read as a chapter heading among indented paragraphs.
+_HEADING_LONGEST = 60
+
+
+# The justified paragraphs it takes to read a text as justified by a typist's hand.
+_JUSTIFIED_LEAST = 2
+# Two or three spaces after a sentence's end, before the next sentence's first mark.
+_SENTENCE_SPACES = lazy(r"(?<=[.!?]) {2,3}(?=[A-Z“\"‘(])|(?<=[.!?][”\"’)]) {2,3}(?=[A-Z“\"‘(])")
+
+
+def _sentence_spaces(chunk: Chunk) -> Chunk:
+    """Rule ``justified-text-sentence-spaces``: in a text whose wrapped paragraphs were
+    justified by a typist who put two spaces after every sentence (``justified-spaces``
+    undoes both in those), a paragraph of one line ("It was late.  She went home.") keeps
+    only the doubled spaces, and they are the same habit: one space again. Only between a
+    sentence's end and a capital or an opening quotation mark, and only in such a text,
+    so a line spaced out on purpose elsewhere keeps its spacing."""
+    if len(chunk.lines) != 1 or "  " not in chunk.text:
+        return chunk
+    return replace(chunk, text=_SENTENCE_SPACES.sub(" ", chunk.text))
 
 
 def _rule_line(line: _Line) -> bool:
@@ -550,7 +648,10 @@ def _justified(group: Sequence[_Line], width: int) -> bool:
 
 
 # A gap between a table's or a header's columns: four spaces or more, or a cell's bar.
-_COLUMN_GAP = lazy(r" {4,}|\|")
+# Rule ``sentence-gap-not-column``: a typist's two spaces after a sentence, spread by the
+# justification to four, five or six ("before.    Nobody"), are no column gap; seven or
+# more are, whatever stands before them.
+_COLUMN_GAP = lazy(r"(?<![ .!?\"”’)]) {4,}| {7,}|\|")
 
 
 def _unjustified(text: str) -> str:

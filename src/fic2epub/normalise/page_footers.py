@@ -146,10 +146,13 @@ _BACK_LINK_ADDRESS = lazy(
 # link. Static-site themes write "Built with Hugo" or "Made with Jekyll" for "Powered by"
 # ("© 2023 Jo · Built with Hugo · Theme: Paper · Top ↑"). A lone "Powered by …" item is no
 # footer here (the chrome rule knows the software by name), so a story's "Powered by
-# steam." or "Built with oak." stays prose.
+# steam." or "Built with oak." stays prose. Rule ``archive-credit-with-owners``: the credit
+# may name what it powers ("Archive powered by eFiction 1.1.") and stand with the archive's
+# line on who owns its stories ("All stories belong to their authors.", ``_OWNERSHIP``).
 _CREDIT_WORDS = lazy(r"powered by|built with|made with")
 _CREDIT_ITEMS = lazy(r"\s*[|•·]\s*|(?<=[a-z\d])\.\s+(?=[A-Z])")
 _POWERED = lazy(
+    r"(?:(?:the\s+|this\s+)?(?:archive|site|board|forum|blog)\s+(?:is\s+)?)?"
     r"(?:proudly\s+)?(?:powered\s+by|built\s+with|made\s+with)\s+"
     r"[\w®™.&'’-]+(?:\s+[\w®™.&'’-]+){0,5}?"
     r"(?:\s+(?:©|\(c\))\s*[\w .&-]{1,40})?\.?",
@@ -201,7 +204,10 @@ def _software_credit(line: str) -> bool:
     # would pass for a link and a credit.
     barred = any(mark in line for mark in "|•·")
     return bool(powered) and all(
-        item in powered or _CREDIT.fullmatch(item) or (barred and _FOOTER_LINK.fullmatch(item))
+        item in powered
+        or _CREDIT.fullmatch(item)
+        or (barred and _FOOTER_LINK.fullmatch(item))
+        or _OWNERSHIP.fullmatch(item)
         for item in items
     )
 

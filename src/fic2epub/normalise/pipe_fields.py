@@ -48,7 +48,7 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
         # An archive's info bar may hold a few unlabelled counters among its fields
         # ("Rated: G | Reviews (12) | Chapters: 2"): only the labelled items are fields.
         pairs = (item.partition(":") for item in labelled)
-        return [(label.strip(), value.strip()) for label, _, value in pairs]
+        return [(label.strip(), value.strip()) for label, _, value in pairs] + _bare_status(items)
     if "|" in line and (with_status := _fields_with_status(items, labelled)) is not None:
         return with_status
     fields: list[tuple[str, str]] = []
@@ -105,6 +105,15 @@ def _fields_with_status(items: list[str], labelled: list[str]) -> list[tuple[str
     if any(not 0 < len(label.split()) <= 3 for label, _, _ in pairs):
         return None
     return [(label.strip(), value.strip()) for label, _, value in pairs] + [("Status", bare[0])]
+
+
+def _bare_status(items: list[str]) -> list[tuple[str, str]]:
+    """Rule ``pipe-status-among-counters``: the story's status as a bare item of an info bar
+    read by ``pipe-fields-with-counters`` ("Fandom: X | Rating: G | Words: 1,010 |
+    Complete"), as eFiction prints it last; only a whole item that is a status word, and
+    only one."""
+    bare = [item for item in items if ":" not in item and _STATUS_ITEM.fullmatch(item)]
+    return [("Status", bare[0])] if len(bare) == 1 else []
 
 
 def _mostly_labelled(items: list[str], labelled: list[str]) -> bool:
