@@ -104,6 +104,8 @@ _WATTPAD_ONLY = lazy(
 _ALSO_LIKE = lazy(_ALSO_LIKE_WORDS, re.IGNORECASE)
 # A word each language's "also like" has, asked before the pattern.
 _ALSO_LIKE_HINTS = lazy(r"like|gust|gosta|be[ğg]en|spodoba|thích|suka", re.IGNORECASE)
+# No interface's "also like" heading is longer, with room for spaces around it.
+_ALSO_LIKE_LONGEST = 80
 
 
 def is_dedication(text: str) -> bool:
@@ -218,7 +220,13 @@ def wattpad_footer_start(
     stop = end
     for index in range(max(first, end - 40), end):
         text = chunks[index].text
-        if _ALSO_LIKE_HINTS.search(text) and _ALSO_LIKE.fullmatch(text.strip()):
+        # Length first: the heading is a few words, and the hints' search would scan every
+        # long paragraph at the end of every chapter.
+        if (
+            len(text) <= _ALSO_LIKE_LONGEST
+            and _ALSO_LIKE_HINTS.search(text)
+            and _ALSO_LIKE.fullmatch(text.strip())
+        ):
             stop = index + 1
             break
     start = stop
