@@ -163,13 +163,16 @@ def test_latin_reading_refuses_text_in_another_script() -> None:
     assert latin_reading("那天下雨，她在车站等他。\n".encode("gbk")) is None
 
 
-def test_halfwidth_kana_alone_is_no_japanese_reading() -> None:
-    from fic2epub.normalise.cjk_guess import halfwidth_kana_only
+def test_scattered_symbols_are_no_japanese_reading() -> None:
+    from fic2epub.normalise.cjk_guess import scattered_reading
 
-    # "§", "»" and "·" in cp1252 are the bytes Shift-JIS gives halfwidth katakana.
-    assert halfwidth_kana_only("Books ｻ Lighthouse Tales\nｧ\nHelp ｷ Terms\n")
-    assert not halfwidth_kana_only("雨の日、ｱｲｽを買った。\n")  # kanji and kana: Japanese
-    assert not halfwidth_kana_only("The keeper's ledger.\n")  # nothing to judge
+    # "§", "»" and "·" in cp1252 are the bytes Shift-JIS gives halfwidth katakana; "–]"
+    # (an en dash and a bracket) is one kanji to it.
+    assert scattered_reading("Books ｻ Lighthouse Tales\nｧ\nHelp ｷ Terms\n")
+    assert scattered_reading("[望keeper_of_lamps 12 points 2 years ago\n")
+    assert not scattered_reading("雨の日、ｱｲｽを買った。\n")  # runs of kanji and kana: Japanese
+    assert not scattered_reading("Kaoru read the sign, 東京, and walked on.\n")  # a name's run
+    assert not scattered_reading("The keeper's ledger.\n")  # nothing to judge
 
 
 def test_a_few_symbols_in_an_ansi_story_are_not_read_as_katakana() -> None:

@@ -58,14 +58,23 @@ def latin_reading(data: bytes) -> str | None:
     return text if inside_word else None
 
 
-def halfwidth_kana_only(text: str) -> bool:
-    """Rule ``halfwidth-kana-guess``: a Shift-JIS reading whose every non-ASCII character is
-    a halfwidth katakana is a Windows-1252 text whose few symbols ("§", "»", "·") a detector
-    took for Japanese: Shift-JIS gives each of the bytes A1 to DF a halfwidth katakana, and
-    Japanese prose, which is written in kanji and hiragana (two bytes each), never consists
-    of those alone."""
-    return any(char >= "\x80" for char in text) and all(
-        char < "\x80" or "\uff61" <= char <= "\uff9f" for char in text
+def scattered_reading(text: str) -> bool:
+    """Rule ``scattered-cjk-guess``: a double-byte reading that is mostly ASCII and whose
+    other characters stand one by one (or are halfwidth katakana) is a Windows-1252 text
+    whose few symbols and dashes a detector took for Japanese or Chinese.
+
+    Japanese and Chinese prose is written in runs of such characters. A Western text's
+    symbols come out of a Shift-JIS reading one at a time: a lone byte from A1 to DF as a
+    halfwidth katakana ("§" as "ｧ", "»" as "ｻ"), a byte and the ASCII character after it as
+    one kanji ("–]" as "望").
+    """
+    upper = [i for i, char in enumerate(text) if char >= "\x80"]
+    if not upper or len(upper) > _MOST_NON_ASCII * len(text):
+        return False
+    return all(
+        "\uff61" <= text[i] <= "\uff9f"
+        or ((i == 0 or text[i - 1] < "\x80") and (i + 1 == len(text) or text[i + 1] < "\x80"))
+        for i in upper
     )
 
 

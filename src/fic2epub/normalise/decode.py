@@ -9,10 +9,10 @@ import re
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.cjk_guess import (
-    halfwidth_kana_only,
     is_double_byte,
     latin_reading,
     mac_roman_reading,
+    scattered_reading,
 )
 from fic2epub.normalise.macroman import bare_cr, is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
@@ -172,7 +172,7 @@ def _legacy(data: bytes, source: str) -> str:
         if (latin := latin_reading(data) or mac) is not None:
             return latin
         reading = str(best)
-        if not halfwidth_kana_only(reading):
+        if not scattered_reading(reading):
             return reading
         with contextlib.suppress(UnicodeDecodeError):
             return data.decode("cp1252")
