@@ -333,10 +333,8 @@ class MetadataBuilder:
         word = re.sub(r"\s*\(\d+\s*/\s*[\d?]+\)$", "", value.strip()).strip(" []*_!.").lower()
         if _COMPLETE_LABEL.fullmatch(label.strip(" *_:?")) and word in _ANSWERS:
             self.set("status", "Complete" if _ANSWERS[word] else "In progress")
-        elif word in ("complete", "completed", "finished"):
-            self.set("status", "Complete")
-        elif _WIP.fullmatch(word):
-            self.set("status", "In progress")
+        elif (status := _english_status(word)) is not None:
+            self.set("status", status)
         else:
             self.set("status", foreign_status(value) or typography(value))
 

@@ -14,19 +14,13 @@ Lines outside the story are blanked, so line numbers still point at the file.
 
 from __future__ import annotations
 
-import re
-
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.reddit_comments import AGE, AGE_TEXT, HANDLE
 
 # A prompt's title: "[WP] Every ghost …", "[IP] …", "[EU] …", "[TT] …".
 _PROMPT_TITLE = lazy(r"\[(?:WP|IP|EU|TT|PI|CW|RF|PM|MP|SP|FF)\]\s+\S.{10,}")
-_HANDLE = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]{2,19}")
-_AGE = lazy(r"\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)\.?\s+ago", re.IGNORECASE)
 # What may stand between a comment's name and its text: the dots, the age, the marks.
-_HEAD_PART = lazy(
-    r"[•·]|OP|MOD|Mod|Top\s+\d+%\s+Commenter|(?:Edited\s+)?\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)"
-    r"\.?\s+ago"
-)
+_HEAD_PART = lazy(rf"[•·]|OP|MOD|Mod|Top\s+\d+%\s+Commenter|(?:Edited\s+)?{AGE_TEXT}")
 _BOTS = frozenset({"automoderator"})
 # How far into the copy the prompt's title may stand.
 _TITLE_WINDOW = 30
@@ -65,7 +59,7 @@ def prompt_reply(text: str) -> str:
 def _name_above(lines: list[str], index: int) -> str | None:
     """The poster's name on the line right above the prompt's title, if it is one."""
     above = lines[index - 1].strip() if index else ""
-    return above if _HANDLE.fullmatch(above) else None
+    return above if HANDLE.fullmatch(above) else None
 
 
 def _comments(lines: list[str], start: int) -> list[tuple[str, int, int]]:
@@ -89,10 +83,10 @@ def _comments(lines: list[str], start: int) -> list[tuple[str, int, int]]:
 def _head_end(lines: list[str], index: int) -> int | None:
     """The index after a comment's head (name, then dots, age, "Edited …", "OP", "MOD", one a
     line, an age among them) at ``index``, else None."""
-    if not _HANDLE.fullmatch(lines[index].strip()):
+    if not HANDLE.fullmatch(lines[index].strip()):
         return None
     position, aged = index + 1, False
     while position < len(lines) and _HEAD_PART.fullmatch(part := lines[position].strip()):
-        aged = aged or _AGE.fullmatch(part.removeprefix("Edited").strip()) is not None
+        aged = aged or AGE.fullmatch(part.removeprefix("Edited").strip()) is not None
         position += 1
     return position if aged and position > index + 1 else None

@@ -202,8 +202,9 @@ def _apologises_for_length(text: str) -> bool:
     )
 
 
-# Chat's own "i", lower case, as a word ("so i saw", "i'm"): prose capitalises it.
-_CHAT_I = lazy(r"(?:^|\s)i(?=\s|['’])")
+# Chat's own "i", lower case, as a word ("so i saw", "i'm"): prose capitalises it (sign_off
+# reads it too).
+CHAT_I = lazy(r"(?:^|\s)i(?=\s|['’])")
 
 
 def _chat_over_prose(first: str, second: str) -> bool:
@@ -219,7 +220,7 @@ def _chat_over_prose(first: str, second: str) -> bool:
         len(first) <= _LONGEST_UNMARKED
         and first[:1].islower()
         and second[:1].isupper()
-        and _CHAT_I.search(first) is not None
+        and CHAT_I.search(first) is not None
     )
 
 

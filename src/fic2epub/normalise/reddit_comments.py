@@ -17,8 +17,11 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 
-_HANDLE = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]{2,19}")
-_AGE = lazy(r"\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)\.?\s+ago", re.IGNORECASE)
+# A Reddit user name, and a comment's age ("2y ago", "5 mo. ago"); prompt_reply reads a
+# thread's comment heads with them too.
+HANDLE = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]{2,19}")
+AGE_TEXT = r"\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)\.?\s+ago"
+AGE = lazy(AGE_TEXT, re.IGNORECASE)
 _DOT = frozenset({"•", "·"})
 # The least words of the poster's comment that goes on with the story, when no chapter
 # heading stands in it: a thank-you reply is shorter.
@@ -44,14 +47,14 @@ def _vote_bar(chunks: list[Chunk], index: int) -> bool:
 def _comment_head(chunks: list[Chunk], index: int) -> tuple[bool, int] | None:
     """A comment's head at ``index`` (name, "OP"?, "•"?, age): whether the poster wrote
     it, and the index after the head; else None."""
-    if not _HANDLE.fullmatch(chunks[index].text.strip()):
+    if not HANDLE.fullmatch(chunks[index].text.strip()):
         return None
     position, op = index + 1, False
     if position < len(chunks) and chunks[position].text.strip() == "OP":
         position, op = position + 1, True
     if position < len(chunks) and chunks[position].text.strip() in _DOT:
         position += 1
-    if position >= len(chunks) or not _AGE.fullmatch(chunks[position].text.strip()):
+    if position >= len(chunks) or not AGE.fullmatch(chunks[position].text.strip()):
         return None
     if any(chunk.gap for chunk in chunks[index + 1 : position + 1]):
         return None

@@ -12,7 +12,7 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import bracketed_inside
-from fic2epub.normalise.reader_talk import talks_about_writing
+from fic2epub.normalise.reader_talk import CHAT_I, talks_about_writing
 
 # Talk about the writing or posting of the story, or chat's own words.
 _WRITING_TALK = lazy(
@@ -110,10 +110,6 @@ def chat_sign_off(text: str, above: str, *, above_tags: bool = False) -> bool:
     return _lower_case_writing_talk(text)
 
 
-# Chat's "i", lower case, as a word ("i just wanted", "i'm"): prose capitalises it.
-_LOWER_I = lazy(r"(?:^|\s)i(?=\s|['’])")
-
-
 def _lower_case_writing_talk(text: str) -> bool:
     """Rule ``lower-case-writing-talk``: with no chat mark, a last paragraph in chat's lower
     case, saying "i" in lower case, that talks about the writing as a note does (the fic,
@@ -121,7 +117,7 @@ def _lower_case_writing_talk(text: str) -> bool:
     closing word, as the same paragraph under a chapter's heading is its opening note. A
     narrator's last paragraph capitalises "I", and a lower-case story is left alone by the
     caller's test of the paragraph above."""
-    return _LOWER_I.search(text) is not None and talks_about_writing(text)
+    return CHAT_I.search(text) is not None and talks_about_writing(text)
 
 
 def is_emoji(char: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, Chunks
-from fic2epub.normalise.tumblr_trail import drop_reblog_trail
+from fic2epub.normalise.tumblr_trail import USER_NAME, drop_reblog_trail
 
 # "reader reblogged writer", "reader reblogged this from writer", with Tumblr's user names
 # (letters, digits and hyphens, no spaces).
@@ -24,8 +24,6 @@ _REBLOG = lazy(
 )
 # The newer dashboard's "reader reblogged", the writer's name on the line under it.
 _REBLOGGED_ALONE = lazy(r"(?P<by>[a-z0-9][a-z0-9-]{0,31})\s+reblogged")
-# A Tumblr user name alone on its line: lower-case letters, digits and hyphens.
-_USER_NAME = lazy(r"[a-z0-9][a-z0-9-]{2,31}")
 # A post's note count, its last line: "61 notes", "1,204 notes", "3.2k notes".
 _NOTE_COUNT = lazy(r"[\d.,]+\s*[kK]?\s+notes?", re.IGNORECASE)
 # One link among a part's links: "Part 2 here!", "read chapter 3 here", "next part",
@@ -66,7 +64,7 @@ def reblog_header_at(chunks: Sequence[Chunk], index: int) -> str | None:
     below = chunks[index + 1] if index + 1 < len(chunks) else None
     if found is None or below is None or below.gap:
         return None
-    return found.group("by") if _USER_NAME.fullmatch(below.text.strip()) else None
+    return found.group("by") if USER_NAME.fullmatch(below.text.strip()) else None
 
 
 def is_reblogger_name(chunks: Sequence[Chunk], index: int) -> bool:

@@ -15,8 +15,9 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 
-# A Tumblr user name alone on its line: lower-case letters, digits and hyphens.
-_USER_NAME = lazy(r"[a-z0-9][a-z0-9-]{2,31}")
+# A Tumblr user name alone on its line: lower-case letters, digits and hyphens (tumblr
+# reads a reblogger's name with it too).
+USER_NAME = lazy(r"[a-z0-9][a-z0-9-]{2,31}")
 # The "Follow" button beside a blog's name.
 _FOLLOW = "follow"
 # How far into the copy the two names and their buttons may stand.
@@ -35,7 +36,7 @@ def stacked_follow_names(chunks: Sequence[Chunk]) -> tuple[int, str, str] | None
         return None
     first, button, second, button2 = (chunks[i] for i in lines[:4])
     names = (first.text.strip(), second.text.strip())
-    if not all(_USER_NAME.fullmatch(name) for name in names) or names[0] == names[1]:
+    if not all(USER_NAME.fullmatch(name) for name in names) or names[0] == names[1]:
         return None
     for under in (button, button2):
         if under.text.strip().lower() != _FOLLOW or under.gap:
@@ -69,7 +70,7 @@ def drop_reblog_trail(chunks: Chunks, start: int) -> Chunks:
     names = [
         index
         for index in range(start, len(chunks))
-        if chunks[index].role == "text" and _USER_NAME.fullmatch(chunks[index].text.strip())
+        if chunks[index].role == "text" and USER_NAME.fullmatch(chunks[index].text.strip())
     ]
     owner_at = next((i for i in names if chunks[i].text.strip() == owner), None)
     if owner_at is None:
