@@ -10,10 +10,11 @@ words, and far more of the upper half than a few names would use.
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.macroman import is_mac_roman, odd_upper_half
+from fic2epub.normalise.macroman import bare_cr, is_mac_roman, odd_upper_half
 
 # Detector names of the double-byte East Asian encodings (ISO-2022 is 7-bit, never guessed
 # for bytes with the high bit set, and single-byte Cyrillic or Greek have their own tests).
@@ -26,6 +27,22 @@ _MOST_NON_ASCII = 0.1
 def is_double_byte(encoding: str) -> bool:
     """``encoding`` (a detector's lower-case name) is a double-byte CJK encoding."""
     return any(name in encoding for name in _DOUBLE_BYTE)
+
+
+def western_reading(data: bytes, reading: str) -> str | None:
+    """The Western reading of ``data`` when a double-byte CJK ``reading`` of it garbles a
+    Western text, else None: a classic Mac file's Mac OS Roman first (its accents read as
+    Windows-1252 letters too, "LŸtzen"), then Windows-1252 with accents inside words, then
+    Mac OS Roman, then Windows-1252 where the CJK reading's characters stand one by one."""
+    mac = mac_roman_reading(data)
+    if mac is not None and bare_cr(data):
+        return mac
+    if (latin := latin_reading(data) or mac) is not None:
+        return latin
+    if scattered_reading(reading):
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("cp1252")
+    return None
 
 
 def latin_reading(data: bytes) -> str | None:

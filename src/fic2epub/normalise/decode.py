@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import re
 
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.cjk_guess import (
-    is_double_byte,
-    latin_reading,
-    mac_roman_reading,
-    scattered_reading,
-)
-from fic2epub.normalise.macroman import bare_cr, is_mac_roman
+from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
+from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_pages import page_edge_furniture
 from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
@@ -164,19 +158,8 @@ def _legacy(data: bytes, source: str) -> str:
         # A few accents in English can pass for Big5 or Shift-JIS; see cjk_guess.
         if not is_double_byte(guess):
             return str(best)
-        # A classic Mac file (lines ending in CR) in its own encoding first: its accents
-        # read as Windows-1252 letters too ("LŸtzen").
-        mac = mac_roman_reading(data)
-        if mac is not None and bare_cr(data):
-            return mac
-        if (latin := latin_reading(data) or mac) is not None:
-            return latin
         reading = str(best)
-        if not scattered_reading(reading):
-            return reading
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode("cp1252")
-        return reading
+        return western_reading(data, reading) or reading
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
         return data.decode("mac_roman")
