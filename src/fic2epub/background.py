@@ -116,6 +116,42 @@ def start(work: Callable[[], bytes], *, helper: str | None = None) -> Callable[[
     return lambda: _collect(pid, work)
 
 
+def fork_ahead(work: Callable[[], bytes]) -> int | None:
+    """Fork a child doing ``work`` now, before :func:`allowed` can be entered; its pid or None.
+
+    For the work a command starts before its command line is even parsed (see
+    :mod:`fic2epub.early_read`): the caller takes the bytes with :func:`collect_ahead`, or
+    stops the child with :func:`drop_ahead` when they turn out not to be wanted. The same
+    guards hold as for :func:`start`, but for :func:`allowed`: Linux, and one thread.
+    """
+    if sys.platform != "linux" or threading.active_count() != 1:
+        return None
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:
+        os.close(read_end)
+        _run_child(work, write_end)
+    os.close(write_end)
+    _pending[pid] = read_end
+    return pid
+
+
+def collect_ahead(pid: int) -> bytes | None:
+    """The bytes of the child :func:`fork_ahead` started, or None when it could not finish."""
+    return _received(pid)
+
+
+def drop_ahead(pid: int) -> None:
+    """Stop the child :func:`fork_ahead` started, whose work is not wanted after all."""
+    if pid in _pending:
+        _abandon(pid)
+
+
 def map_shared(
     work: Callable[[T], R],
     items: Sequence[T],
@@ -211,6 +247,12 @@ def _hand_over(work: Callable[[], bytes], work_write: int) -> None:
 
 
 def _collect(pid: int, work: Callable[[], bytes]) -> bytes:
+    received = _received(pid)
+    return work() if received is None else received
+
+
+def _received(pid: int) -> bytes | None:
+    """A child's bytes, once it has ended; None when it failed."""
     read_end = _pending.pop(pid)
     pieces: list[bytes] = []
     try:
@@ -219,9 +261,7 @@ def _collect(pid: int, work: Callable[[], bytes]) -> bytes:
     finally:
         os.close(read_end)
     _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) == 0:
-        return b"".join(pieces)
-    return work()
+    return b"".join(pieces) if os.waitstatus_to_exitcode(status) == 0 else None
 
 
 def _abandon(pid: int) -> None:

@@ -30,9 +30,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     # it all freed piece by piece once the command is done (exit_at_once).
     try:
         with paused():
+            from fic2epub import early_read
+
             try:
+                # Before typer loads: a plain one-story conversion's story is read meanwhile.
+                early_read.begin(args)
                 _run(args)
             finally:
+                early_read.finish()
                 freeze_for_exit()
     except SystemExit as done:
         exit_at_once(done.code)

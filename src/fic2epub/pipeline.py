@@ -42,8 +42,19 @@ def render_book(book: Book, options: WriteOptions) -> bytes:
     return WRITERS[options.format](book, options)
 
 
+def preload_writer(output_format: str) -> None:
+    """Load the modules that assembling and writing ``output_format`` need, ahead of use."""
+    import importlib
+
+    from fic2epub.writers import preload
+
+    importlib.import_module("fic2epub.assemble")
+    preload(output_format)
+
+
 def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) -> Path:
     """Convert one story file into one book file, written atomically; returns the output path."""
+    from fic2epub import early_read
     from fic2epub.background import allowed
     from fic2epub.collector import paused
     from fic2epub.safe_io import write_atomic
@@ -52,8 +63,14 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
     # One story on the command line: its chapters may be built, and its cover drawn, on
     # another core, where Pillow loads while the story is read.
     with paused(), allowed():
+        if early_read.pending():
+            # The story is being read on another core (early_read): the writer loads here
+            # meanwhile, and only then the cover's helper starts, so that the child reading
+            # the story shares the two cores with one process at a time.
+            preload_writer(write.format)
         prepare_generated_cover(write)
-        data = render_book(build_book([read_story(source, read)], write), write)
+        story = early_read.take(source, read) or read_story(source, read)
+        data = render_book(build_book([story], write), write)
     write_atomic(output, data, protect=(source,))
     warn_if_too_large(output, data, write)
     return output

@@ -23,9 +23,9 @@ from fic2epub.model import (
     Part,
     SceneBreak,
     Story,
-    Text,
     plain_text,
 )
+from fic2epub.model_wire import SentChapter, received_chapter, sent_chapter
 from fic2epub.normalise.blogger_post import blogger_posters
 from fic2epub.normalise.body import chapter_regions
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
@@ -514,37 +514,16 @@ def _built_chapter(job: _ChapterJob) -> tuple[Chapter, int]:
     return chapter, _count_words(chapter.blocks)
 
 
-# A chapter as the child that built it sends it back: the chapter without its blocks, its
-# blocks with each plain paragraph (one run of text, not centred) as its bare text, and its
-# word count. Most blocks are plain paragraphs, and unpickling one as two dataclass objects
-# (each restored field by field in Python) cost the parent more than building it afresh.
-_SentChapter = tuple[Chapter, tuple[Block | str, ...], int]
-
-
-def _sent_chapter(built: tuple[Chapter, int]) -> _SentChapter:
-    """A built chapter in the form the child sends (see :func:`_received_chapter`)."""
+def _sent_chapter(built: tuple[Chapter, int]) -> tuple[SentChapter, int]:
+    """A built chapter and its word count in the form the child sends (see model_wire)."""
     chapter, words = built
-    return replace(chapter, blocks=()), tuple([_sent_block(b) for b in chapter.blocks]), words
+    return sent_chapter(chapter), words
 
 
-def _sent_block(block: Block) -> Block | str:
-    """A plain paragraph's text; any other block as it is."""
-    if type(block) is Paragraph and block.align == "start" and len(block.content) == 1:
-        run = block.content[0]
-        if type(run) is Text:
-            return run.text
-    return block
-
-
-def _received_chapter(sent: _SentChapter) -> tuple[Chapter, int]:
+def _received_chapter(sent: tuple[SentChapter, int]) -> tuple[Chapter, int]:
     """The built chapter and its word count back from the form :func:`_sent_chapter` gives."""
-    shell, blocks, words = sent
-    # A bare text was a plain paragraph: one Text run, aligned at the start (the default).
-    received = [
-        Paragraph(content=(Text(text=b),), align="start") if isinstance(b, str) else b
-        for b in blocks
-    ]
-    return replace(shell, blocks=tuple(received)), words
+    chapter, words = sent
+    return received_chapter(chapter), words
 
 
 def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapter:

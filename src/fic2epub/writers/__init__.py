@@ -43,5 +43,20 @@ def write_html(book: Book, options: WriteOptions) -> bytes:
 WRITERS: dict[str, Writer] = {"epub": write_epub, "kepub": write_kepub, "html": write_html}
 """Every output format by name, as the CLI's ``--format`` spells it."""
 
+
+def preload(output_format: str) -> None:
+    """Load the modules that write ``output_format``, while nothing waits for them yet."""
+    import importlib
+
+    importlib.import_module(_MODULES[output_format])
+
+
+# The module holding each format's writer, which its function above imports when it runs.
+_MODULES = {
+    "epub": "fic2epub.writers.epub",
+    "kepub": "fic2epub.writers.kepub",
+    "html": "fic2epub.writers.html",
+}
+
 EXTENSIONS: dict[str, str] = {"epub": ".epub", "kepub": ".kepub.epub", "html": ".html"}
 """The file name ending of each format's books (Kobo needs ``.kepub.epub`` to see a KEPUB)."""
