@@ -67,10 +67,11 @@ def measure(
 ) -> Run:
     """Run ``argv`` once with no input and discarded output; time it and read its peak RSS.
 
-    ``os.wait4`` returns the resource usage of exactly this child, so its ``ru_maxrss`` is that
-    process's own peak, unlike ``RUSAGE_CHILDREN``, which is the maximum over every child ever
-    waited for. Processes it starts in turn are not in the peak (none for one fic2epub or
-    pandoc conversion), but their CPU time is, once it has waited for them (batch workers).
+    ``os.wait4`` returns the resource usage of this child and of the processes it waited for
+    in turn (fic2epub's helpers and workers), unlike ``RUSAGE_CHILDREN``, which would cover
+    every child this script ever waited for. Their CPU times add up; ``ru_maxrss`` is the
+    largest single peak among them (Linux takes the maximum), not the sum of processes that
+    ran side by side.
     """
     with tempfile.TemporaryFile() as stderr:
         start = time.perf_counter()
