@@ -94,26 +94,32 @@ def start(work: Callable[[], bytes], *, helper: str | None = None) -> Callable[[
     and should carry little.
     """
     if helper is not None and helper in _waiting:
-        pid, work_write = _waiting.pop(helper)
+        helper_pid, work_write = _waiting.pop(helper)
         _hand_over(work, work_write)
-        return lambda: _collect(pid, work)
-    pid = -1
-    if _can_fork():
-        read_end, write_end = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_end)
-            os.close(write_end)
-    if pid < 0:  # no child: the work is done here and now
+        return lambda: _collect(helper_pid, work)
+    pid = _fork_child(work) if _can_fork() else None
+    if pid is None:  # no child: the work is done here and now
         result = work()
         return lambda: result
+    return lambda: _collect(pid, work)
+
+
+def _fork_child(work: Callable[[], bytes]) -> int | None:
+    """Fork a child that does ``work`` and hands over its bytes; its pid, or None if it
+    could not be forked."""
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
     if pid == 0:  # the child: do the work, hand over the bytes, and leave without cleanup
         os.close(read_end)
         _run_child(work, write_end)
     os.close(write_end)
     _pending[pid] = read_end
-    return lambda: _collect(pid, work)
+    return pid
 
 
 def fork_ahead(work: Callable[[], bytes]) -> int | None:
@@ -124,21 +130,7 @@ def fork_ahead(work: Callable[[], bytes]) -> int | None:
     stops the child with :func:`drop_ahead` when they turn out not to be wanted. The same
     guards hold as for :func:`start`, but for :func:`allowed`: Linux, and one thread.
     """
-    if sys.platform != "linux" or threading.active_count() != 1:
-        return None
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return None
-    if pid == 0:
-        os.close(read_end)
-        _run_child(work, write_end)
-    os.close(write_end)
-    _pending[pid] = read_end
-    return pid
+    return _fork_child(work) if _forkable() else None
 
 
 def collect_ahead(pid: int) -> bytes | None:
@@ -203,7 +195,12 @@ def _sent(work: Callable[[T], R], items: Sequence[T], send: Callable[[R], S] | N
 
 
 def _can_fork() -> bool:
-    return _allowed and sys.platform == "linux" and threading.active_count() == 1
+    return _allowed and _forkable()
+
+
+def _forkable() -> bool:
+    """Whether this process may fork: on Linux, running one thread."""
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def _run_child(work: Callable[[], bytes], write_end: int) -> None:
