@@ -56,6 +56,7 @@ from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.prompt_reply import prompt_reply
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
+from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
@@ -142,6 +143,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     setext_headings,
     markdown_escapes,
     markdown_image_references,
+    html2text_reference_links,
     lynx_dump,
     dump_top_menu,
     definition_list_fields,
