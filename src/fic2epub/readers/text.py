@@ -60,6 +60,7 @@ from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
+from fic2epub.normalise.srt_captions import srt_captions
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.timeline import timeline_headings
@@ -117,6 +118,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # piece's last word and a note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rtf_document,
+    srt_captions,
     mime_message,
     journal_tags,
     html_comment_lines,
