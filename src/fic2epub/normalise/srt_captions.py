@@ -18,7 +18,7 @@ ends one (never inside an open quotation), as does a pause of a second or more b
 next cue and a sound cue between two. A cue standing alone in the recording, after a sound
 cue or at the start, of one short line in Title Case and without a sentence's last stop
 ("Chapter One: The Prompt Book") is a heading and a paragraph of its own. A WebVTT file's
-"WEBVTT" line goes with the times.
+"WEBVTT" header and its NOTE, STYLE and REGION blocks go with the times.
 
 Rule ``podfic-spoken-intro``: a recording opens on the reader's spoken intro, before the
 first heading cue (or, with none, the first sound cue after words): "After the Last Act,
@@ -27,10 +27,11 @@ title line over a "by" line, as a header reads them; "Read by pennywhistle_pod."
 the voice, who is no author of the story, and goes. Only there: the same sentences in the
 story are the story's.
 
-Guards: the cues make one run of three cues at least, each a (numbered) line of times over
-its text, with nothing but cues between the first and the last; lines before and after the
-run are kept as written. A story that quotes one "00:01 --> 00:02" line is not a caption
-file.
+Guards: the cues make one run of three cues at least, each a line of times (perhaps under
+the cue's number or name) over its text, with nothing but cues between the first and the
+last; lines before and after the run are kept as written. A story that quotes one
+"00:01 --> 00:02" line is not a caption file. No paragraph starts on a lower-case word: a
+cue that ends on a question ('"Will you?"') before "she asked." goes on into it.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ from fic2epub.lazy_re import lazy
 # hours optional, perhaps with settings after: "align:start").
 _TIME = r"(?:(?P<{0}h>\d{{1,2}}):)?(?P<{0}m>\d{{2}}):(?P<{0}s>\d{{2}})[,.](?P<{0}ms>\d{{3}})"
 _TIMES = lazy(rf"[ \t]*{_TIME.format('a')}[ \t]+-->[ \t]+{_TIME.format('b')}(?:[ \t]+\S.*)?")
-# A cue's number (SRT), alone on its line.
-_NUMBER = lazy(r"[ \t]*\d{1,6}[ \t]*")
+# A WebVTT file's blocks that are not cues: comments, styles, regions.
+_VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
 # A cue of sound alone: "[music]", "[soft lute music]", "♪ la la ♪".
 _SOUND = lazy(r"\[[^\[\]\n]{1,60}\]|♪[^\n]{0,80}♪?|♫[^\n]{0,80}♫?")
 # How a sentence ends, perhaps inside its quotation or bracket: "over.", "spoke?”", "it!)".
@@ -91,19 +92,27 @@ def srt_captions(text: str) -> str:
     if first is None:
         return text
     last = max(index for index, cue in enumerate(cued) if cue is not None)
-    cues = cued[first : last + 1]
-    if len(cues) < _FEWEST or any(cue is None for cue in cues):
+    webvtt = text.lstrip("\ufeff \n").startswith("WEBVTT")
+    for index in range(first, last + 1):
+        if cued[index] is None and not (webvtt and _vtt_header(blocks[index])):
+            return text
+    kept = [cue for cue in cued[first : last + 1] if cue is not None]
+    if len(kept) < _FEWEST:
         return text
-    before = [block for block in blocks[:first] if block.strip() != "WEBVTT"]
-    kept = [cue for cue in cues if cue is not None]
+    before = [block for block in blocks[:first] if not (webvtt and _vtt_header(block))]
     return "\n\n".join([*before, *_paragraphs(kept), *blocks[last + 1 :]]) + "\n"
+
+
+def _vtt_header(block: str) -> bool:
+    """Whether a block above a WebVTT file's cues is the format's own."""
+    return block.startswith("WEBVTT") or block.startswith(_VTT_BLOCKS)
 
 
 def _cue(block: str) -> _Cue | None:
     """The block read as one cue, else None."""
     lines = block.split("\n")
-    if lines and _NUMBER.fullmatch(lines[0]):
-        lines = lines[1:]
+    if len(lines) > 1 and "-->" in lines[1] and "-->" not in lines[0]:
+        lines = lines[1:]  # the cue's number (SRT) or name (WebVTT)
     if not lines or "-->" not in lines[0] or (times := _TIMES.fullmatch(lines[0])) is None:
         return None
     words = [line.strip() for line in lines[1:] if line.strip()]
