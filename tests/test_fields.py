@@ -528,3 +528,18 @@ def test_a_status_after_the_chapter_count() -> None:
 
 def test_efp_introduction_labels_the_summary() -> None:
     assert field_for("Introduzione alla storia") == "summary"
+
+
+def test_a_work_quoted_whole_is_one_work() -> None:
+    """Rule ``quoted-work-value``: front matter quotes a title because of its comma."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works('"The Orchard, or a Year by the Sea"') == (
+        "The Orchard, or a Year by the Sea",
+    )
+    assert split_works('"Marée basse, ou les filles du port"') == (
+        "Marée basse, ou les filles du port",
+    )
+    # Near misses: several quoted titles, and a title quoted inside a list, still split.
+    assert split_works('"Emma", "Persuasion"') == ("Emma", "Persuasion")
+    assert split_works('Emma, "Persuasion"') == ("Emma", "Persuasion")

@@ -68,7 +68,7 @@ def posted_line(text: str) -> tuple[str, str | None] | None:
     The date must read as a date (or a time), and the name be a few words: "Posted on the
     door by the landlord" is a sentence, not a post's byline.
     """
-    line = text.strip()
+    line = _unemphasised(text.strip())
     if len(line) > 200:
         return None
     found = _POSTED_ON.fullmatch(line) or _POSTED_BY.fullmatch(line)
@@ -81,6 +81,16 @@ def posted_line(text: str) -> tuple[str, str | None] | None:
     if not name or len(name.split()) > 4 or (name[:1].islower() and " " in name):
         return None
     return name, date
+
+
+def _unemphasised(line: str) -> str:
+    """Rule ``emphasised-posted-line``: the line without the emphasis marks around all of
+    it. Themes set the "Posted on" line in italics, which a converter to Markdown
+    (html2text) writes as "_Posted on … by name_"; a name's own underscore ("quena_nocturna")
+    is inside the pair and stays."""
+    if len(line) > 2 and line[0] in "_*" and line[-1] == line[0] and line[1] not in " _*":
+        return line[1:-1].strip()
+    return line
 
 
 # The headings that open the block WordPress prints under a post: its sharing buttons

@@ -151,6 +151,8 @@ def split_list(value: str, *, titles: bool = False) -> tuple[str, ...]:
     # A YAML-style list keeps its brackets: "[Jane, Helen]".
     if value.strip().startswith("[") and value.strip().endswith("]"):
         value = value.strip()[1:-1]
+    if titles and (work := _quoted_work(value)) is not None:
+        return (work,)
     if "«" in value or "“" in value:
         value = _shield_quoted(value)
     if titles and "," in value:
@@ -161,11 +163,23 @@ def split_list(value: str, *, titles: bool = False) -> tuple[str, ...]:
 
 
 _LIST_SPLIT = lazy(r"\s*[,;]\s*|\n+")
+
 # A title in typographic quotes within a list item: «…», “…”, „…“.
 _QUOTED_TITLE = lazy(r"«[^«»\n]{1,120}»|[“„][^“”„\n]{1,120}[”“]")
 # Stand-ins for the commas and semicolons inside a quoted title while the list is split.
 _SHIELDED = "\x00"
 _SHIELDED_SEMI = "\x01"
+
+
+def _quoted_work(value: str) -> str | None:
+    """Rule ``quoted-work-value``: a list of works written whole in straight double quotes
+    is one work, commas and all. A YAML front matter quotes a value because of its comma
+    (``fandom: "Pablo, ou la vie dans les pampas"``); a list of several quoted titles
+    (``"Emma", "Persuasion"``) has quotes inside and still splits."""
+    value = value.strip()
+    if len(value) < 3 or value[0] != '"' or value[-1] != '"' or '"' in value[1:-1]:
+        return None
+    return value[1:-1].strip() or None
 
 
 def _shield_quoted(value: str) -> str:

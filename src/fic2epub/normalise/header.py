@@ -106,6 +106,7 @@ from fic2epub.normalise.info_sentence import (
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
+from fic2epub.normalise.manuscript import is_word_count_line
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
 from fic2epub.normalise.nota_bene import match_nota_bene
@@ -364,6 +365,9 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="zine-masthead")
         elif is_reading_time(text, in_header=True):
             marked[index] = replace(chunk, role="dropped", rule="reading-time")
+        elif is_word_count_line(text):
+            # A manuscript's "About 1,200 words" above its title (manuscript).
+            marked[index] = replace(chunk, role="dropped", rule="manuscript-word-count")
         elif (posted := posted_line(text)) is not None:
             # A blog post's "Posted on <date> by <author>" line names its author and date.
             value = "\n".join(

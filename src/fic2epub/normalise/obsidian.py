@@ -9,6 +9,12 @@ label. None of those marks is the story's text, and all are rare outside Obsidia
 comment is there only when both its brackets are, and highlights are undone only in a file
 that has another Obsidian mark, so "==" in a plain story stays.
 
+Rule ``obsidian-link-line``: a line of nothing but wikilinks, perhaps under a label that
+names such links ("Related: [[reading notes]] · [[fic index]]", "See also:", "Up:"), links
+the note to the others in the writer's vault: a map of their notes, not a sentence of the
+story, so it goes. A line with words of its own besides the links ("She read [[the letter]]
+twice.") is text, and one under a field's label ("fandom: [[Name]]") is a header field.
+
 Line breaks are kept, so line numbers still point at the file.
 """
 
@@ -22,6 +28,14 @@ from fic2epub.normalise.patterns import match_note
 # "[[Note]]", "[[Note|alias]]", "[[Note#Heading]]", and the embed "![[picture.png]]".
 _WIKILINK = lazy(
     r"(?P<embed>!?)\[\[(?P<target>[^\[\]|\n]{1,200})(?:\|(?P<alias>[^\[\]\n]{1,200}))?\]\]"
+)
+# What is left of a line of wikilinks once they are gone: a label that names links to other
+# notes and its colon, then the separators that stood between the links. A field's label
+# ("fandom: [[Name]]", as a Logseq property reads) is a header field, not a map.
+_LINKS_ONLY = lazy(
+    r"[ \t]*(?:(?:related|see[ \t]+also|links|linked|backlinks|up|parent|next|previous|prev"
+    r"|back|index|moc|home|nav|navigation)[ \t]*:)?[ \t·•|,;/–—-]*",
+    re.IGNORECASE,
 )
 # "%% hidden %%", over one line or several; the marks stand apart from other words, so a
 # typed "100%%" is not one.
@@ -46,6 +60,7 @@ def obsidian_markup(text: str) -> str:
         text, count = _COMMENT.subn(_hide, text)
         marked = marked or count > 0
     if "[[" in text:
+        text = _without_link_lines(text)
         text, count = _WIKILINK.subn(_shown, text)
         marked = marked or count > 0
     if "[!" in text:
@@ -58,6 +73,15 @@ def obsidian_markup(text: str) -> str:
     if marked and "==" in text:
         text = _HIGHLIGHT.sub(r"\g<text>", text)
     return text
+
+
+def _without_link_lines(text: str) -> str:
+    """The text with its lines of wikilinks alone blanked (obsidian-link-line)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "[[" in line and _LINKS_ONLY.fullmatch(_WIKILINK.sub("", line)) is not None:
+            lines[index] = ""
+    return "\n".join(lines)
 
 
 def _hide(found: re.Match[str]) -> str:

@@ -56,9 +56,11 @@ from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.prompt_reply import prompt_reply
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
+from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
+from fic2epub.normalise.srt_captions import srt_captions
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.timeline import timeline_headings
@@ -116,6 +118,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
 # piece's last word and a note's closing to-do list. Each module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rtf_document,
+    srt_captions,
     mime_message,
     journal_tags,
     html_comment_lines,
@@ -142,6 +145,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     setext_headings,
     markdown_escapes,
     markdown_image_references,
+    html2text_reference_links,
     lynx_dump,
     dump_top_menu,
     definition_list_fields,
