@@ -426,12 +426,7 @@ def _hyphen_runs_on(previous: _Line, line: _Line) -> bool:
     never ends a line on purpose halfway through a word. A dash ("--", " -") is no
     hyphen, and a line with a space before its hyphen or a capital under it is left."""
     text = previous.text
-    return (
-        len(text) >= 2
-        and text.endswith("-")
-        and text[-2].isalpha()
-        and line.text[:1].islower()
-    )
+    return len(text) >= 2 and text.endswith("-") and text[-2].isalpha() and line.text[:1].islower()
 
 
 def _paragraph_indents(lines: Sequence[_Line], base: int) -> frozenset[int]:

@@ -38,13 +38,14 @@ def _head_like(line: str) -> bool:
     )
 
 
-def _drop_top(page: str, offset: int) -> str:
+def _drop_top(page: str, offset: int, *, parted: bool = True) -> str:
     """``page`` without its first filled line (at ``offset``) and the blank lines under it,
-    but one: the page break still parts what stands on either side of it, unless the page
-    furniture's rules (``pdf-page-edges``) find a paragraph running on over it."""
+    but one when ``parted``: the page break still parts what stands on either side of it,
+    unless the page furniture's rules (``pdf-page-edges``) find a paragraph running on
+    over it."""
     end = page.find("\n", offset)
     rest = "" if end < 0 else page[end + 1 :]
-    return page[:offset] + "\n" + rest.lstrip("\n")
+    return page[:offset] + ("\n" if parted else "") + rest.lstrip("\n")
 
 
 def page_running_heads(text: str) -> str:
@@ -83,7 +84,7 @@ def page_running_heads(text: str) -> str:
             dropped.add(top[1])
     first = tops[0]
     if first is not None and first[1] in heads and _zine_name(pages[0], dropped):
-        pages[0] = _drop_top(pages[0], first[0])
+        pages[0] = _drop_top(pages[0], first[0], parted=False)
     return "\f".join(pages)
 
 
