@@ -25,6 +25,8 @@ def test_apple_books_citations_and_wrapper_quotes_go() -> None:
     )
     read = apple_books_excerpts(text)
     assert [line for line in read.split("\n") if line] == [
+        "The Millrace",  # the book the citations name heads the text (apple-books-cited-title)
+        "by rosalind_ashdown",
         "Chapter 1: The Mill",
         "The wheel turned all night.",
         "\u201cGo to bed,\u201d said his wife.",  # the author's closing quote stays

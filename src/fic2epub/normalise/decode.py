@@ -10,7 +10,9 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
+from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
 from fic2epub.normalise.pdf_pages import page_edge_furniture
+from fic2epub.normalise.running_heads import page_running_heads
 from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
@@ -237,7 +239,8 @@ def _tidy(text: str) -> str:
     text = text.replace("\x85", "\u2026")
     text = page_number_tabs(label_tab_table(text))
     # Before the form feeds go with the other control characters: they mark PDF pages.
-    text = form_feed_splits(page_edge_furniture(text))
+    text = advertisement_boxes(layout_columns(text))
+    text = form_feed_splits(page_edge_furniture(page_running_heads(text)))
     if "\t" in text:
         text = text.expandtabs(4)
     if text.isascii() and not text.encode("ascii").translate(None, _TIDY_ASCII):

@@ -143,7 +143,7 @@ from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
-from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle
+from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.wattpad import stacked_counts
@@ -402,6 +402,15 @@ def read_header(chunks: Chunks) -> Chunks:
             # towns", "by Name"): the subtitle is the title's, so it neither starts an
             # unlabelled summary that swallows the byline nor hides the author.
             marked[index] = replace(chunk, role="dropped", rule="subtitle-above-byline")
+        elif (
+            title is not None
+            and index
+            and marked[index - 1].role == "byline"
+            and len(chunk.lines) == 1
+            and kind_subtitle(text)
+        ):
+            # Rule ``subtitle-under-byline`` (subtitle): "a Der Oberhof story" under the byline.
+            marked[index] = replace(chunk, role="dropped", rule="subtitle-under-byline")
         elif (
             title is not None
             and marked[index - 1].role in _HEADER_LINES

@@ -74,6 +74,7 @@ def apple_books_excerpts(text: str) -> str:
     if _EXCERPT_HEAD not in text:
         return text  # the cheap test first: every form of the citation opens so
     pieces: list[str] = []
+    books: list[tuple[str, str] | None] = []  # each citation's title and author
     start = 0  # where the passage in hand begins
     at = text.find(_EXCERPT_HEAD)
     while at >= 0:
@@ -84,13 +85,51 @@ def apple_books_excerpts(text: str) -> str:
         at = text.find(_EXCERPT_HEAD, at + 1)
         if end is None:
             continue
-        pieces.append(_unwrap(text[start:head]))
+        # The blank lines a reader left between pasted passages: the one below keeps
+        # them apart, so more would read as a break of their own.
+        pieces.append(_unwrap(text[start:head].lstrip("\n")))
+        books.append(_book(lines[:end]))
         start = head + sum(len(line) + 1 for line in lines[:end])
         # The citation parted two passages; a blank line keeps them apart.
         pieces.append("\n")
     if not pieces:
         return text
-    return "".join(pieces) + text[start:]
+    return _cited_header(text, books) + "".join(pieces) + text[start:]
+
+
+# The longest title or author name read from a citation's lines.
+_NAME_LONGEST = 100
+
+
+def _book(citation: list[str]) -> tuple[str, str] | None:
+    """The title and the author today's citation names on its two lines under "Excerpt
+    From" (a store address may follow them), else None."""
+    named = [line.strip() for line in citation[1:] if line.strip()]
+    named = [line for line in named if not _COPYRIGHT.fullmatch(line)]
+    named = [line for line in named if not _STORE_LINK.fullmatch(line)]
+    named = [line for line in named if not line.startswith(("http://", "https://"))]
+    if len(named) != 2 or any(len(line) > _NAME_LONGEST for line in named):
+        return None
+    title, author = named
+    if author.endswith((".", "!", "?", ",")):
+        return None  # a sentence, not a name
+    return title, author
+
+
+def _cited_header(text: str, books: list[tuple[str, str] | None]) -> str:
+    """Rule ``apple-books-cited-title``: a story copied out of Apple Books passage by
+    passage carries its title and author only in the citations. When the text opens with
+    a copied passage (Apple's opening quote at its start) and every citation names the
+    same book, that title and a "by" line for its author head the text; a text with a
+    header of its own before the first passage, or passages from different books, gets
+    none."""
+    book = books[0]
+    if book is None or any(other != book for other in books):
+        return ""
+    if not text.lstrip().startswith(_OPENING):
+        return ""
+    title, author = book
+    return f"{title}\nby {author}\n\n"
 
 
 def _citation_end(lines: list[str]) -> int | None:

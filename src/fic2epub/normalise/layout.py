@@ -402,7 +402,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or (indented and _flush_heading(previous, line, following, base, width))
             )
             deliberate = not new_paragraph and (
-                _fits(previous, line, width)
+                (_fits(previous, line, width) and not _hyphen_runs_on(previous, line))
                 or _next_field(previous, line)
                 or (len(group) == 1 and _address_under_line(previous, line))
             )
@@ -416,6 +416,17 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
     if justified >= _JUSTIFIED_LEAST:
         return tuple(_sentence_spaces(chunk) for chunk in chunks)
     return tuple(chunks)
+
+
+def _hyphen_runs_on(previous: _Line, line: _Line) -> bool:
+    """Rule ``hyphen-line-runs-on``: a line that ends on a word's hyphen ("a well-", "her
+    father's long-") under which the next line opens in lower case ("meaning guest") was
+    broken by a typesetter, however short it is: a PDF's line breaks at a compound's
+    hyphen, or the justification left room the next word would seem to fit in. A writer
+    never ends a line on purpose halfway through a word. A dash ("--", " -") is no
+    hyphen, and a line with a space before its hyphen or a capital under it is left."""
+    text = previous.text
+    return len(text) >= 2 and text.endswith("-") and text[-2].isalpha() and line.text[:1].islower()
 
 
 def _paragraph_indents(lines: Sequence[_Line], base: int) -> frozenset[int]:

@@ -143,10 +143,25 @@ def join_wrapped(lines: Sequence[str], words: Counter[str]) -> str:
         compound = f"{stem}-{rest.lower()}"
         # The lines' own cut word is counted once as its halves; see past it.
         keep = not words[joined] and (
-            words[compound] > 0 or (words[stem] > 1 and words[rest.lower()] > 1)
+            words[compound] > 0
+            or (words[stem] > 1 and words[rest.lower()] > 1)
+            or (words[stem] > 1 and _participle(rest.lower()))
         )
         text = text + line if keep else text[:-1] + line
     return text
+
+
+# Rule ``hyphen-compound-participle``: a participle of a verb of four letters or more.
+_PARTICIPLE = lazy(r"[a-z]{4,}(?:ing|ed)")
+
+
+def _participle(rest: str) -> bool:
+    """Whether the word after a line-end hyphen is a whole participle ("meaning",
+    "suffering", "bottomed"): with a word of the text before the hyphen ("well-", "long-")
+    it makes a compound adjective, whose hyphen stays (``hyphen-compound-participle``). A
+    hyphenator's split leaves a fragment of a suffix ("deci-" / "ding", "pro-" / "mised"):
+    its stem before "ing" or "ed" is shorter than four letters."""
+    return _PARTICIPLE.fullmatch(rest) is not None
 
 
 # A printed copy's page furniture: "Page 2 of 5".

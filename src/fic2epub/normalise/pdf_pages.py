@@ -12,6 +12,7 @@ A magazine or a zine also closes each piece with a typesetter's end mark after i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from fic2epub.lazy_re import lazy
@@ -20,18 +21,21 @@ from fic2epub.normalise.chunks import QUOTES
 # A folio alone on its line: "14", "- 14 -", "— 14 —".
 _FOLIO = lazy(r"[-–—]?\s*(?P<number>\d{1,4})\s*[-–—]?")
 # A running head with its page number, set apart by wide spaces, in either order.
+# Rule ``pdf-page-head-word``: a zine may print the word before the number ("page 14").
 _HEAD = lazy(
-    r"(?P<lead>\d{1,4})\s{3,}(?P<head>\S.{0,80}?)|(?P<head2>\S.{0,80}?)\s{3,}(?P<tail>\d{1,4})"
+    r"(?:page\s+)?(?P<lead>\d{1,4})\s{3,}(?P<head>\S.{0,80}?)"
+    r"|(?P<head2>\S.{0,80}?)\s{3,}(?:page\s+)?(?P<tail>\d{1,4})",
+    re.IGNORECASE,
 )
 
 
-def _edge_number(line: str, *, top: bool) -> int | None:
+def _edge_number(line: str, *, top: bool, head_only: bool = False) -> int | None:
     """The page number a page's first (``top``) or last line gives, as a folio or (at the
-    top) a running head, else None."""
+    top) a running head, else None; only as a head when ``head_only``."""
     line = line.strip()
     if len(line) > 120:
         return None
-    found = _FOLIO.fullmatch(line)
+    found = None if head_only else _FOLIO.fullmatch(line)
     if found is not None:
         return int(found.group("number"))
     if not top or "   " not in line:
@@ -66,13 +70,15 @@ def page_edge_furniture(text: str) -> str:
     found: list[tuple[int, int, int, bool]] = []  # (page, line, page number, at the top)
     for at, lines in enumerate(pages):
         foot = _filled(lines, last=True) if at + 1 < len(pages) else None
-        top = _filled(lines, last=False) if at else None
+        # The first page's top is read too, for a head beside its number only (its
+        # ``top`` test below): a bare number there may be a title page's year.
+        top = _filled(lines, last=False)
         if foot == top:
             foot = None  # a page of one line: its number is read once, as its top
         for index, is_top in ((top, True), (foot, False)):
             if index is None:
                 continue
-            number = _edge_number(lines[index], top=is_top)
+            number = _edge_number(lines[index], top=is_top, head_only=is_top and not at)
             if number is not None:
                 found.append((at, index, number, is_top))
     offsets = Counter(number - at for at, _, number, _ in found)

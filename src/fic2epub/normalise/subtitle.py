@@ -98,3 +98,20 @@ def chatty_subtitle(text: str, title: str) -> list[tuple[str, str]] | None:
     if rated is not None and exact_rating(rated.group(0)) is not None:
         return [("Rating", rated.group("rating"))]
     return []
+
+
+# Rule ``subtitle-under-byline``: a lower-case line naming what kind of work the story is
+# ("a Der Oberhof story", "an Emma fic"): an article, a few words, a word for a story.
+_KIND_SUBTITLE = lazy(
+    r"an?\s(?:[^\s.!?]+\s){0,6}(?:story|tale|fic|fanfic|fanfiction|one-?shot|drabble"
+    r"|ficlet|vignette|romance|fable|crossover)",
+)
+
+
+def kind_subtitle(text: str) -> bool:
+    """Rule ``subtitle-under-byline``: a zine or a manuscript sets a subtitle under the
+    byline that says what the story is, in lower case with an article ("a Der Oberhof
+    story"). It is the title block's, neither story text nor a fandom field. Only a short
+    line of that form, with no sentence's end: a story's first line under the byline
+    ("a story was told there.") ends like a sentence."""
+    return len(text) <= 80 and _KIND_SUBTITLE.fullmatch(text) is not None
