@@ -63,6 +63,7 @@ from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.slash_box import slash_box_headings
+from fic2epub.normalise.theme_headings import theme_headings
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
@@ -126,6 +127,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = closing_contents(ebook_chapter_names(marked_tuple))
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
+    # A theme table's entries ("Theme 23: Mirror"), numbered by the table (theme_headings).
+    marked_tuple = theme_headings(marked_tuple)
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
     marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
     marked_tuple = place_year_headings(marked_tuple)
