@@ -11,6 +11,7 @@ from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
+from fic2epub.normalise.comment_fill import comment_fill
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.counted_places import counted_place_headings
@@ -82,6 +83,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             for chunk in chunks
         )
     # A reading app's episode list and episode pages' site lines go first (episode_pages).
+    # A comment thread copied with the fill that answers its prompt (comment_fill).
+    chunks = comment_fill(chunks)
     marked = list(mark_comments(drop_feedback_forms(meme_thread(episode_pages(chunks)))))
     drop_chapter_dropdowns(marked)
     numbered_select_lines(marked)

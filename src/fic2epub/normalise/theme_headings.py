@@ -40,7 +40,7 @@ def theme_headings(chunks: Chunks) -> Chunks:
     found = [
         (index, number)
         for index, chunk in enumerate(chunks)
-        if (number := _theme_number(chunk, blankless=blankless)) is not None
+        if (number := _theme_number(chunk, set_apart=blankless or not index)) is not None
     ]
     indexes = [index for index, _ in found]
     numbers = [number for _, number in found]
@@ -58,11 +58,13 @@ def theme_headings(chunks: Chunks) -> Chunks:
 _OPENINGS = frozenset({"Theme ", "THEME ", "Prompt", "PROMPT"})
 
 
-def _theme_number(chunk: Chunk, *, blankless: bool) -> int | None:
-    """The theme's number on a one-line text chunk that heads an entry, else None."""
+def _theme_number(chunk: Chunk, *, set_apart: bool) -> int | None:
+    """The theme's number on a one-line text chunk that heads an entry, else None.
+    ``set_apart`` tells that the line needs no blank line above it (the text's first line,
+    or a file with no blank lines at all)."""
     if chunk.role != "text" or len(chunk.lines) != 1 or chunk.continues:
         return None
-    if not blankless and chunk.gap < 1:
+    if not set_apart and chunk.gap < 1:
         return None  # where blank lines set paragraphs apart, a heading has one above
     found = _THEME_LINE.fullmatch(chunk.text.strip())
     if found is None:
