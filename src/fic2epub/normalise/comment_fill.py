@@ -40,12 +40,15 @@ _FROM = lazy(
     r"(?:\s*\(\s*(?:screened|frozen)\s*\))?",
     re.IGNORECASE,
 )
-# The links under a comment: "Link  Reply  Thread  Parent  Expand", "(Reply) (Thread)".
-_LINKS = lazy(
-    r"(?:[(\[]?\s*(?:link|reply|thread|parent|expand|collapse|flag|edit|delete|freeze"
-    r"|unfreeze|screen|unscreen|track|untrack)\s*[)\]]?[\s|·•]*){2,10}",
-    re.IGNORECASE,
+# The links under a comment: "Link  Reply  Thread  Parent  Expand", "(Reply) (Thread)". Each
+# link is one word, the links set apart by spaces or bars.
+_LINK = (
+    r"[(\[]?(?:link|reply|thread|parent|expand|collapse|flag|edit|delete|freeze|unfreeze"
+    r"|screen|unscreen|track|untrack)[)\]]?"
 )
+_LINKS = lazy(rf"{_LINK}(?:[\s|·•]+{_LINK}){{0,9}}", re.IGNORECASE)
+# The longest line read as a comment's links.
+_LINKS_LENGTH = 80
 # The fewest words a fill holds, and how many times the longest other comment it outruns.
 _STORY_WORDS = 150
 _OUTRUNS = 3
@@ -68,36 +71,54 @@ def comment_fill(chunks: Chunks) -> Chunks:
 
     Only a thread of two or more such comments in which one, the fill, runs to a story's
     length and outruns every other comment several times over: a story that quotes a "From:"
-    line, or a thread of talk, is left alone."""
+    line, or a thread of talk, is left alone. Rule ``comment-fill-continued``: a fill too
+    long for one comment goes on in the writer's next replies, each of a story's length
+    too; their text is the fill's, their headers and links the thread's."""
     if not any(chunk.text[:5] in ("Date:", "DATE:", "date:") for chunk in chunks):
         return chunks  # the cheap test first: no line opens a comment's header
     comments = _comments(chunks)
     if len(comments) < 2:
         return chunks
     words = [_words(chunks, comment) for comment in comments]
-    longest = max(words)
-    fill = comments[words.index(longest)]
-    others = [count for count, comment in zip(words, comments, strict=True) if comment != fill]
-    if longest < _STORY_WORDS or longest < _OUTRUNS * max(others):
+    longest = words.index(max(words))
+    parts = _fill_parts(comments, words, longest)
+    others = [count for at, count in enumerate(words) if at not in parts] or [0]
+    if words[longest] < _STORY_WORDS or words[longest] < _OUTRUNS * max(others):
         return chunks
     marked = list(chunks)
-    _drop(marked, range(fill.start), "comment-fill-thread")
-    for comment in comments:
-        if comment != fill:
-            _drop(
-                marked,
-                range(comment.start, _next_start(comments, comment, len(marked))),
-                "comment-fill-thread",
-            )
-    _drop(marked, range(fill.start, fill.body), "comment-fill-header")
-    poster = fill.body - 1
+    _drop(marked, range(comments[0].start), "comment-fill-thread")
+    for at, comment in enumerate(comments):
+        after = comments[at + 1].start if at + 1 < len(comments) else len(marked)
+        if at not in parts:
+            _drop(marked, range(comment.start, after), "comment-fill-thread")
+            continue
+        _drop(marked, range(comment.start, comment.body), "comment-fill-header")
+        _drop(marked, range(comment.end, after), "comment-fill-thread")
+    fill = comments[parts[0]]
     if fill.commenter:
+        poster = fill.body - 1
         marked[poster] = replace(
             marked[poster], role="byline", rule="comment-fill-poster", value=fill.commenter
         )
-    _drop(marked, range(fill.end, _next_start(comments, fill, len(marked))), "comment-fill-thread")
     _lead_in(marked, fill)
     return tuple(marked)
+
+
+def _fill_parts(comments: list[_Comment], words: list[int], longest: int) -> list[int]:
+    """The fill's comments: the longest, and the same writer's replies right before and
+    after it that run to a story's length too (rule ``comment-fill-continued``)."""
+    writer = comments[longest].commenter
+
+    def part(at: int) -> bool:
+        return comments[at].commenter == writer and words[at] >= _STORY_WORDS
+
+    first = longest
+    while first > 0 and part(first - 1):
+        first -= 1
+    last = longest
+    while last + 1 < len(comments) and part(last + 1):
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _comments(chunks: Chunks) -> list[_Comment]:
@@ -121,7 +142,7 @@ def _comments(chunks: Chunks) -> list[_Comment]:
     for number, (start, date, commenter) in enumerate(heads):
         limit = heads[number + 1][0] if number + 1 < len(heads) else len(chunks)
         links = next(
-            (i for i in range(date + 2, limit) if _LINKS.fullmatch(chunks[i].text.strip())),
+            (i for i in range(date + 2, limit) if _links_line(chunks[i].text)),
             limit,
         )
         comments.append(_Comment(start, date, date + 2, links, commenter))
@@ -136,18 +157,18 @@ def _subject(chunk: Chunk) -> bool:
         chunk.role == "text"
         and len(chunk.lines) == 1
         and 0 < len(text) <= 200
-        and not _LINKS.fullmatch(text)
+        and not _links_line(text)
     )
+
+
+def _links_line(text: str) -> bool:
+    """Whether a line is a comment's links and nothing else."""
+    line = text.strip()
+    return len(line) <= _LINKS_LENGTH and _LINKS.fullmatch(line) is not None
 
 
 def _words(chunks: Chunks, comment: _Comment) -> int:
     return sum(len(chunks[i].text.split()) for i in range(comment.body, comment.end))
-
-
-def _next_start(comments: list[_Comment], comment: _Comment, total: int) -> int:
-    """Where the comment after ``comment`` starts, or the end of the text."""
-    at = comments.index(comment)
-    return comments[at + 1].start if at + 1 < len(comments) else total
 
 
 def _lead_in(marked: list[Chunk], fill: _Comment) -> None:
