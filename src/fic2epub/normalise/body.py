@@ -27,6 +27,7 @@ from fic2epub.normalise.closing_header import header_at_end
 from fic2epub.normalise.closings import chapter_closing
 from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
+from fic2epub.normalise.deviantart import deviation_details
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import as_info, ends_header_note
@@ -133,6 +134,8 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         # The site's paragraphs under the page's pager are neither note nor story.
         links_footer(marked, body_first, end)
         # Before the closing notes are read: a note above the page's copyright line ends there.
+        # DeviantArt's details over its copyright line go with the footer (deviantart).
+        deviation_details(marked, body_first, end)
         copyright_page_footer(marked, body_first, end)
         body_end = _trailing(marked, body_first, end)
         drop_image_descriptions(marked, body_first, body_end)

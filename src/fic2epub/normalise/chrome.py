@@ -37,6 +37,7 @@ from fic2epub.normalise.nav_bars import (
 )
 from fic2epub.normalise.nav_links import is_bracketed_nav_link, is_run_together_links
 from fic2epub.normalise.page_footers import page_footer
+from fic2epub.normalise.post_pointers import is_post_pointer
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import is_social_chrome
 from fic2epub.normalise.tumblr import is_image_description, is_taglist, is_tumblr_chrome
@@ -79,6 +80,8 @@ def is_site_chrome(text: str) -> bool:
         return True
     if is_social_chrome(line) or is_tumblr_chrome(line) or page_footer(line) is not None:
         return True
+    if is_post_pointer(line):
+        return True  # a journal post's "Also on AO3." or its art post's link (post_pointers)
     return navigation_bar(line) or is_foreign_chrome(line)
 
 

@@ -122,6 +122,9 @@ CHROME_LINE = lazy(
     # "Review Next »" on the first, "« Prev Review Next »" between. Only with an arrow.
     + r"|[«<]+\s*prev(?:ious)?\s+review(?:\s+next\s*[»>]+)?|review\s+next\s*[»>]+"
     r"|yahoo!?\s+groups\s+links|<\*>.*|kudos\s*\(\d+\)|comments\s*\(\d+\)"
+    # Rule ``ao3-bookmarks-button``: AO3's button under a work with its count, beside
+    # "Kudos (57)" and "Comments (9)".
+    r"|bookmarks\s*\(\d+\)"
     # A web page's sign-in prompt for new visitors: "New User? Sign Up".
     r"|new\s+user\?\s*(?:sign\s+up|register)"
     # A site's menu button inviting visitors in: "Sign Up Free", "Sign up for free", "Join

@@ -16,6 +16,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, drop_run_above, is_glyph_line, tail_start
+from fic2epub.normalise.page_footers import page_footer
 
 # "By user, Published: Mar 9, 2021", "by user, Submitted on 2021-03-09".
 _PUBLISHED_BY = lazy(
@@ -144,3 +145,59 @@ def info_block_authors(chunks: Sequence[Chunk]) -> list[str]:
         ):
             return [name]
     return []
+
+
+# DeviantArt's details label under a deviation, alone or with the file's size:
+# "Image size", "Image size 1000x1500px 1.2 MB".
+_IMAGE_SIZE = lazy(
+    r"image\s+size(?:\s+\d{2,5}\s*[x×]\s*\d{2,5}\s*px)?(?:\s+[\d.]+\s*[kmg]?b)?", re.IGNORECASE
+)
+# How many short lines (the deviation's category, "Literature") may stand between the
+# details label and the copyright line.
+_MOST_DETAILS = 3
+# The longest such line, and its most words.
+_LONGEST_DETAIL = 40
+_MOST_DETAIL_WORDS = 4
+
+
+def deviation_details(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``deviation-details``: under a deviation's text DeviantArt sets its details
+    block, the "Image size" label (a literature deviation has it too), the deviation's
+    category ("Literature") and the copyright line "© 2009 - 2024 user". The label and the
+    short lines from it down to the copyright line are the page's: dropped (the copyright
+    line and what follows it are ``copyright-page-footer``'s).
+
+    Only with the label among the chapter's last lines, the copyright line at most a few
+    lines under it, and nothing between but short lines that end no sentence."""
+    start = tail_start(chunks, first, end, _REACH)
+    for index in range(start, end):
+        chunk = chunks[index]
+        if chunk.role != "text" or chunk.text[:1] not in "Ii":
+            continue
+        if not _IMAGE_SIZE.fullmatch(chunk.text.strip()):
+            continue
+        below = _copyright_below(chunks, index + 1, end)
+        if below is None:
+            return
+        for at in range(index, below):
+            if chunks[at].role != "dropped":
+                chunks[at] = replace(chunks[at], role="dropped", rule="deviation-details")
+        return
+
+
+def _copyright_below(chunks: list[Chunk], start: int, end: int) -> int | None:
+    """The copyright line's index within a few short lines of ``start``; None when a longer
+    line, a sentence, or nothing of the kind comes first."""
+    for index in range(start, min(end, start + _MOST_DETAILS + 1)):
+        text = chunks[index].text.strip()
+        if chunks[index].role == "dropped":
+            continue
+        if text[:1] in "©Cc(" and page_footer(text) == "copyright-line":
+            return index
+        if (
+            len(text) > _LONGEST_DETAIL
+            or len(text.split()) > _MOST_DETAIL_WORDS
+            or text.endswith((".", "!", "?", "…"))
+        ):
+            return None
+    return None

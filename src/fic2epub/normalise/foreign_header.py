@@ -96,6 +96,15 @@ _FOLLOW_BUTTON = lazy(
 )
 
 
+def _named(text: str) -> str:
+    """The name on a line beside a "Follow" button. Rule ``follow-button-by-line``: the
+    site may print it "by name" (DeviantArt under a deviation's title), and "by" is no part
+    of the name."""
+    found = BYLINE_RE.fullmatch(text.strip())
+    names = found.group("names").strip() if found and text.lstrip()[:2].lower() == "by" else ""
+    return names or text.strip()
+
+
 def is_follow_button(text: str) -> bool:
     """Whether a line is nothing but a site's "Follow" button."""
     return len(text) <= 20 and _FOLLOW_BUTTON.fullmatch(text.strip()) is not None
@@ -314,7 +323,7 @@ def foreign_header_line(
         and 0 < len(text) <= 40
         and not _SENTENCE_MARKS.search(text)
     ):
-        return replace(chunk, role="byline", rule="follow-button-byline", value=text.strip())
+        return replace(chunk, role="byline", rule="follow-button-byline", value=_named(text))
     if titled and not bylined and _author_under_series_title(chunks, index):
         return replace(chunk, role="byline", rule="pixiv-author-under-title", value=text.strip())
     if titled and _length_count(text) and _beside_header(chunks, index):

@@ -195,6 +195,11 @@ def read_header(chunks: Chunks) -> Chunks:
             bylined = bylined or chunk.role == "byline"
             index += 1
             continue
+        if chunk.role == "note" and chunk.rule == "comment-fill-intro":
+            # A fill's lead-in the headings pass read as the writer's note (comment_fill):
+            # no title, however short; the story starts under it.
+            index += 1
+            continue
         if title is None and (
             (after := creator_name_block(marked, index)) is not None
             or (after := post_headline(marked, index)) is not None

@@ -11,6 +11,7 @@ from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
+from fic2epub.normalise.comment_fill import comment_fill
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.counted_places import counted_place_headings
@@ -63,6 +64,7 @@ from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.slash_box import slash_box_headings
+from fic2epub.normalise.theme_headings import theme_headings
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
@@ -81,6 +83,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             for chunk in chunks
         )
     # A reading app's episode list and episode pages' site lines go first (episode_pages).
+    # A comment thread copied with the fill that answers its prompt (comment_fill).
+    chunks = comment_fill(chunks)
     marked = list(mark_comments(drop_feedback_forms(meme_thread(episode_pages(chunks)))))
     drop_chapter_dropdowns(marked)
     numbered_select_lines(marked)
@@ -126,6 +130,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = closing_contents(ebook_chapter_names(marked_tuple))
     marked_tuple = markdown_headings(marked_tuple)
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
+    # A theme table's entries ("Theme 23: Mirror"), numbered by the table (theme_headings).
+    marked_tuple = theme_headings(marked_tuple)
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
     marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
     marked_tuple = place_year_headings(marked_tuple)

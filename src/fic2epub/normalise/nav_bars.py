@@ -119,7 +119,10 @@ _MENU_ITEM = (
     r"|Challenges|Beta(?:\s+Readers)?|Contact(?:\s+Us)?|Top\s+Lists|Members"
     # eFiction's archive menu, which some skins print without separators: "Home Search
     # Titles Authors Categories Series Recent Help Login".
-    r"|Titles|Series|(?:Most\s+)?Recent)"
+    r"|Titles|Series|(?:Most\s+)?Recent"
+    # Rule ``ao3-menu-words``: AO3's top menu, "Fandoms Browse Search About", run together
+    # when its drop-down buttons are copied as one line.
+    r"|Fandoms|About)"
 )
 MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")
 

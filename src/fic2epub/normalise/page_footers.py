@@ -119,7 +119,9 @@ _OWNERSHIP = lazy(
 # sentence that merely starts with the word ("Copyright 1887 was the year…") stays prose.
 # A writing site adds the member's handle in brackets: "© Copyright 2022 Jo Bloggs (jobloggs
 # at Site.Com). All rights reserved."
-_NAME_WORD = r"(?:(?-i:[A-Z\u00c0-\u00de])[\w'’.-]*|[\w.-]*[_\d@][\w.@-]*)"
+# Rule ``hyphenated-handle-copyright``: DeviantArt's user names join words with hyphens
+# ("© 2009 - 2024 ink-and-seal"), a handle as surely as one with "_" or a digit.
+_NAME_WORD = r"(?:(?-i:[A-Z\u00c0-\u00de])[\w'’.-]*|[\w.-]*[_\d@][\w.@-]*|\w+(?:-\w+)+)"
 _COPYRIGHT = lazy(
     r"(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*"
     rf"(?:by\s+)?{_NAME_WORD}(?:\s+(?:and\s+|&\s+)?{_NAME_WORD}){{0,4}}"
