@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bracket_thanks import thanks_readers
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.dedication import dedicates
 from fic2epub.normalise.note_run_on import narrates
@@ -71,7 +72,8 @@ def is_bracketed_talk(text: str) -> bool:
     "this chapter", a smiley) will do. In round brackets, where a narrator's aside stands
     ("(He never did forgive her.)"), only words about the writing or its posting (reviews,
     updates, "this chapter") spoken in the author's "I" or "you" will, or when the parts come
-    out ("part 2 tomorrow": ``bracketed-posting-schedule``), or a note's words
+    out ("part 2 tomorrow": ``bracketed-posting-schedule``), or thanks for the reading or
+    the ask (``bracketed-thanks``, bracket_thanks), or a note's words
     with a dashed signature at the end ("… thanks! - K."). A signature alone never does: a
     story's letter or message is signed too ("[Come alone. —J]"). In square brackets, the
     writer's "I", "me" or "my" in two sentences or more of six words at least will also do
@@ -96,6 +98,7 @@ def is_bracketed_talk(text: str) -> bool:
         talks_about_writing(inner)
         or (_POSTING.search(inner) and _READER_VOICE.search(inner))
         or _SCHEDULE.search(inner) is not None
+        or thanks_readers(inner)
     ):
         return True
     if signed:

@@ -439,7 +439,11 @@ def _ruled_chrome(chunk: Chunk) -> bool:
     if len(lines) < 2 or len(lines) > 6 or not any(is_glyph_line(line) for line in lines):
         return False
     chrome = [line for line in lines if not is_glyph_line(line)]
-    return all(is_site_chrome(line) for line in chrome) or _ruled_colophon(lines)
+    # Rule ``ruled-page-footer``: a footer line the page-footer rules know (an archive's
+    # credit) under the rule is chrome as well.
+    return all(is_site_chrome(line) or page_footer(line) for line in chrome) or _ruled_colophon(
+        lines
+    )
 
 
 # A copyright notice anywhere in a line: "copyright (c) 1993", "© 2004", "(c) 1998 by",

@@ -22,6 +22,7 @@ from fic2epub.normalise.ao3_page import (
 from fic2epub.normalise.ao3_page_title import ao3_page_title
 from fic2epub.normalise.archive_banner import ruled_archive_banner
 from fic2epub.normalise.archive_lines import series_sentence
+from fic2epub.normalise.ask_answer import ask_lead_in
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title, subcategory_fandom
@@ -70,6 +71,7 @@ from fic2epub.normalise.fields import (
     split_authors,
 )
 from fic2epub.normalise.foreign_header import count_under_counts, foreign_header_line
+from fic2epub.normalise.form_subtitle import form_subtitle
 from fic2epub.normalise.forum_lines import thread_starter
 from fic2epub.normalise.greeting_notes import greeting_above_fields
 from fic2epub.normalise.header_chrome import (
@@ -138,6 +140,7 @@ from fic2epub.normalise.post_header import (
 )
 from fic2epub.normalise.postype import series_over_post_title
 from fic2epub.normalise.preface import foreword_note
+from fic2epub.normalise.round_robin import round_writer_list
 from fic2epub.normalise.serial_page import description_above_counters
 from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import framed_banner, site_banner
@@ -397,6 +400,11 @@ def read_header(chunks: Chunks) -> Chunks:
             and (subtitle := _subtitle(text, title)) is not None
         ):
             marked[index] = as_info(chunk, *subtitle)
+        elif title is not None and (after := round_writer_list(marked, index)) is not None:
+            # The rounds' writers listed in a round robin's header (round_robin).
+            bylined = True
+            index = after
+            continue
         elif (
             title is not None
             and not bylined
@@ -407,6 +415,9 @@ def read_header(chunks: Chunks) -> Chunks:
             # towns", "by Name"): the subtitle is the title's, so it neither starts an
             # unlabelled summary that swallows the byline nor hides the author.
             marked[index] = replace(chunk, role="dropped", rule="subtitle-above-byline")
+        elif title is not None and marked[index - 1].role == "title" and form_subtitle(text):
+            # The kind of work under the title ("A "X" round robin"): the title's (form_subtitle).
+            marked[index] = replace(chunk, role="dropped", rule="form-subtitle")
         elif (
             title is not None
             and index
@@ -522,6 +533,11 @@ def read_header(chunks: Chunks) -> Chunks:
                 break  # a file with no header: the story starts under the title
             index = after
             continue
+        elif title is None and ask_lead_in(marked, index):
+            # The writer's line to the asker over the fill, when no title or info line
+            # follows it to tell it as chatter (ask_answer).
+            marked[index] = replace(chunk, role="note", rule="ask-answer-lead-in", value=text)
+            untitled_post = True  # the post's info line may still follow, with no title
         elif title is None and not bylined and handle_line(marked, index):
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
             marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)

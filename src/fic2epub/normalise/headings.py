@@ -56,10 +56,12 @@ from fic2epub.normalise.patterns import (
     ordinal_value,
     undecorate,
 )
+from fic2epub.normalise.piece_headers import piece_header_lines
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.place_years import place_year_headings
 from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.relative_dates import relative_date_line
+from fic2epub.normalise.round_robin import round_headings
 from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
@@ -138,6 +140,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))
+    marked_tuple = piece_header_lines(round_headings(marked_tuple))
     # Last, as they look at the headings every rule above has found: a journal's cut link
     # over a heading (journal_cuts), a heading pasted twice (doubled_headings) and the
     # posts' "Part 2 of 4" lines over them, or heading the chapters alone (part_pages).

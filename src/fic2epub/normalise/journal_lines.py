@@ -50,6 +50,15 @@ _NAMED_POSTER = lazy(
 )
 
 
+# Rule ``bare-posting-in-line``: LiveJournal's community entry copied without its user
+# icons: "name posting in comm", the poster and the community as bare user names. Only
+# "posting in", LiveJournal's own wording, and only lower-case user names (LiveJournal's are
+# never capitalised), so a sentence ("Maria posting in haste") stays prose.
+_BARE_POSTING_IN = lazy(
+    r"(?P<name>[a-z0-9][a-z0-9_-]{1,39})\s+posting\s+in\s+[a-z0-9][a-z0-9_-]{1,39}"
+)
+
+
 # diary.ru heads a diary's pages with its owner under the diary's name: "Дневник
 # пользователя name" ("the diary of user name").
 _DIARY_OWNER = lazy(r"дневник\s+пользователя\s+(?P<name>[^\s.,!?]{2,40})", re.IGNORECASE)
@@ -58,7 +67,8 @@ _DIARY_OWNER = lazy(r"дневник\s+пользователя\s+(?P<name>[^\s.
 def journal_poster(line: str) -> str | None:
     """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
     posted in [community] comm" line above a post, by its icon and name alone on a line
-    ("[info]name"), by a "name (name) wrote in comm," line, or by diary.ru's "Дневник
+    ("[info]name"), by a "name (name) wrote in comm," line, by a bare "name posting in
+    comm" line (``bare-posting-in-line``), or by diary.ru's "Дневник
     пользователя name" under the diary's name, else None."""
     if len(line) > 140:
         return None
@@ -68,6 +78,8 @@ def journal_poster(line: str) -> str | None:
         found = _DIARY_OWNER.fullmatch(line.strip())
     elif (" in " in line or " в " in line) and "(" in line:
         found = _NAMED_POSTER.fullmatch(line.strip())
+    elif " posting in " in line:
+        found = _BARE_POSTING_IN.fullmatch(line.strip())
     else:
         return None
     return found.group("name") if found else None

@@ -133,6 +133,11 @@ def journal_parts(chunks: Chunks) -> Chunks:
     if author_field_below(marked, first):
         # The header names the author itself (the poster may post for someone else).
         marked[first] = replace(marked[first], role="dropped", rule="journal-poster-line")
+    elif marked[first].rule == "meme-thread":
+        # Rule ``meme-post-poster``: the poster of a prompt meme's post only opened the
+        # thread; the fill under it is someone else's (meme_thread), so the line stays
+        # the thread's.
+        pass
     else:
         marked[first] = replace(
             marked[first], role="byline", rule="journal-poster-line", value=user

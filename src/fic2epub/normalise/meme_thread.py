@@ -114,7 +114,40 @@ def meme_thread(chunks: Chunks) -> Chunks:
             _fill_intro(marked, comment, title)
         _drop(marked, framing, "comment-header")
         _fill_tail(marked, comment)
+    if not any(fill.commenter for fill in fills):
+        _de_anon(marked, comments, fills[0])
     return tuple(marked)
+
+
+# An instalment marker with no brackets after a fill's title: "Title 1/3".
+_BARE_INSTALMENT = lazy(r"\s+\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
+# A writer's reply that owns an anonymous fill: "(de-anon)", "de-anoning", "deanon".
+_DE_ANON = lazy(r"\bde-?anon", re.IGNORECASE)
+
+
+def _de_anon(marked: list[Chunk], comments: list[_Comment], first: _Comment) -> None:
+    """Rule ``meme-de-anon``: a fill posted anonymously is owned later by its writer, who
+    replies to it logged in and says so in the reply's subject ("Re: FILL: Title (de-anon)")
+    or its first words ("De-anoning now that the round is closed"). That commenter is the
+    author; the fill's anonymous header line carries the name, as a named fill's does
+    (``meme-fill-poster``), so the byline stands above the story.
+
+    Guards: only a reply to the fill (its subject "Re:" and the fill's title), only a
+    named commenter, and only the first such reply."""
+    key = word_key(_BARE_INSTALMENT.sub("", _title(first.subject)))
+    for comment in comments:
+        if comment.start <= first.start or not comment.commenter or not key:
+            continue
+        subject = comment.subject
+        if subject[:3].lower() != "re:" or key not in word_key(subject):
+            continue
+        opening = marked[comment.header + 1].text if comment.header + 1 < comment.end else ""
+        if not (_DE_ANON.search(subject) or _DE_ANON.match(opening)):
+            continue
+        marked[first.header] = replace(
+            marked[first.header], role="byline", rule="meme-de-anon", value=comment.commenter
+        )
+        return
 
 
 def _comments(chunks: Chunks) -> list[_Comment]:

@@ -89,7 +89,11 @@ _POINTER = lazy(
 # or it is a bare name with no full stop, so "Archived at the museum since 1850." is prose.
 # A printer-friendly page words it "This story was printed from The Press: http://…"; that
 # form needs the address, since "printed from" may end a sentence of prose.
+# Rule ``named-archive-credit``: a mailing list's archive names the list before it, as a
+# compiled file's last line does: "twelvetowers_rr -- archived in the Files section". Only a
+# user or list name (one word, no spaces) and a spaced dash.
 _ARCHIVE_CREDIT = lazy(
+    r"(?:[\w.-]{2,40}\s+(?:--|[-–—])\s+)?"
     r"(?:this\s+(?:story|fic|page|work)\s+(?:is|was|has\s+been)\s+)?"
     r"(?:archived\s+(?:at|on|by|in)\s+(?:.{0,100}(?:https?://|www\.)\S+/?|[^.!?]{2,80})"
     r"|printed\s+from\s+.{0,100}?(?:https?://|www\.)\S+/?)",

@@ -29,7 +29,7 @@ _PIECE_ROLES: dict[str, tuple[Role, str]] = {
 _PROMPT_LABELS = frozenset({"prompt", "prompts", "challenge", "theme", "request"})
 
 
-def _piece_line(text: str) -> str | None:
+def piece_line(text: str) -> str | None:
     """What a line of a piece's own header is: "count", "prompt", "field", else None."""
     if len(text) > 120:
         return None
@@ -105,7 +105,7 @@ def piece_titles(chunks: Chunks) -> Chunks:
             continue
         header: list[tuple[int, str]] = []
         for position in range(index + 1, min(index + 5, len(chunks))):
-            kind = _piece_line(chunks[position].text)
+            kind = piece_line(chunks[position].text)
             if kind is None or chunks[position].gap > 0:
                 break
             header.append((position, kind))

@@ -1,0 +1,30 @@
+"""A subtitle under the title that names the kind of work: "A "Twelve Towers" round robin".
+
+Under a title a writer often says what the piece is, with the fandom: "a Zi Bu Yu drabble
+collection", "A 'Twelve Towers' round robin", "an Emma ficlet". The line describes the
+work; it is neither the story's first line nor a summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+# "a"/"an", a few words (the fandom, perhaps quoted), and the kind of work last.
+_FORM_SUBTITLE = lazy(
+    r"an?\s+(?:[^\s.!?]+\s+){0,6}?"
+    r"(?:round[-\s]robin|(?:drabble|ficlet|fic|oneshot|one-shot)\s+(?:collection|cycle|set|series)"
+    r"|drabble|ficlet|fanfic|one-?shot|crossover|remix)",
+    re.IGNORECASE,
+)
+
+
+def form_subtitle(text: str) -> bool:
+    """Rule ``form-subtitle``: a short line, right under the title, that says what kind of
+    work this is: "a" or "an", a few words, and the form last ("round robin", "drabble
+    collection", "ficlet", "one-shot"). No sentence's stop, so prose stays prose."""
+    line = text.strip()
+    if len(line) > 80 or line[:1] not in "aA" or line.endswith((".", "!", "?", ",")):
+        return False
+    return _FORM_SUBTITLE.fullmatch(line) is not None
