@@ -63,6 +63,7 @@ from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.slash_box import slash_box_headings
+from fic2epub.normalise.slipped_count import slipped_count
 from fic2epub.normalise.threads import mark_threads
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
@@ -702,8 +703,13 @@ def _numbered(chunks: Chunks) -> Chunks:
         for index, _ in candidates:
             marked[index] = replace(marked[index], role="dropped", rule="page-number")
         return tuple(marked)
+    slipped = False
     if not _counts_up(numbers):
         bare = _bare_numbers(chunks, candidates)
+        if bare is None:
+            # A hand-typed count with one number skipped or typed twice (slipped_count).
+            bare = slipped_count(chunks, candidates)
+            slipped = bare is not None
         if bare is None:
             return _comment_counts(chunks, candidates)
         candidates = bare
@@ -713,6 +719,7 @@ def _numbered(chunks: Chunks) -> Chunks:
     under_parts = _under_parts(chunks, [index for index, _ in candidates])
     for index, _ in candidates:
         rule = "numbers-under-parts" if under_parts else _numbered_rule(chunks, index)
+        rule = "slipped-number-count" if slipped else rule
         marked[index] = replace(marked[index], role="heading", rule=rule)
     plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)
