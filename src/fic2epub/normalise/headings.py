@@ -65,6 +65,7 @@ from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.slash_box import slash_box_headings
 from fic2epub.normalise.slipped_count import slipped_count
 from fic2epub.normalise.threads import mark_threads
+from fic2epub.normalise.title_lines import title_line_headings
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.unspaced_numerals import unspaced_numeral
@@ -129,6 +130,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
     marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
+    # Titles of mixed case, one perhaps repeated, only when neither rule above found a set.
+    marked_tuple = title_line_headings(marked_tuple)
     marked_tuple = place_year_headings(marked_tuple)
     marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
