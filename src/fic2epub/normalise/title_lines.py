@@ -5,10 +5,12 @@ in capitals, one title perhaps used twice ("The Beggar from Trebizond", "A DINNE
 A writer who names chapters and does not number them heads each with its title alone. The
 title rules for one shape (``caps-title-sequence``, ``bare-title-set``) ask that the lines
 look alike, as one line of a few capitalised words in a story's middle may be a sign, a
-name or a shout. A writer's own file is not so tidy: a title typed in capitals among titles
-in title case, and a chapter that goes back to an earlier one's place under its title
-again. What tells such a set is where the lines stand: the story opens on one of them, and
-every other one comes after a paragraph that ends a sentence, with prose under each.
+name or a refrain. A writer's own file is not so tidy: a title typed in capitals among
+titles in title case, and a chapter that goes back to an earlier one's place under its
+title again. The line in capitals, set apart as a heading is, shows what its title-case
+siblings are; where they stand tells the rest: the story opens on one of them, and every
+other one comes after a paragraph that ends a sentence, with prose under each. Title-case
+lines alone, of different shapes or one said twice, stay text (``bare-title-set``).
 """
 
 from __future__ import annotations
@@ -35,10 +37,11 @@ _SALUTATIONS = frozenset({"dear", "dearest", "my"})
 
 def title_line_headings(chunks: Chunks) -> Chunks:
     """Rule ``title-line-set``: three or more short title lines, each alone between blank
-    lines, in title case or in capitals (mixed, and one may repeat another), head the
+    lines, some in title case and some in capitals (one may repeat another), head the
     chapters of a story that has no other headings.
 
-    Guards: the first title opens the story (no prose above it but the header, which
+    Guards: both kinds of line are among them (one shape alone is the other rules'); the
+    first title opens the story (no prose above it but the header, which
     ``title_sequence`` asks: the prose above is shorter than every section); every later
     one stands under a paragraph that ends a sentence; each chapter so headed holds two
     paragraphs of prose or more; and a line of one word, a sentence, speech, a line with a
@@ -50,6 +53,9 @@ def title_line_headings(chunks: Chunks) -> Chunks:
     found = [index for index in range(1, len(chunks) - 1) if _title_line(chunks, index)]
     if len(found) < _FEWEST:
         return chunks
+    capitals = [chunks[index].text.isupper() for index in found]
+    if all(capitals) or not any(capitals):
+        return chunks  # one shape alone: caps-title-sequence's or bare-title-set's to read
     members = frozenset(found)
     return title_sequence(chunks, lambda _chunks, index: index in members, "title-line-set")
 
