@@ -33,9 +33,10 @@ def slipped_count(
 
     Guards: every candidate is a number alone with the mark that makes it a heading ("1.",
     "[2]", "#3", "~ 4 ~"; a plain "4" may be a page's comment count), set apart by a blank
-    line above and below; three or more of them, the first 1; every step up by one but
-    exactly one, which repeats the number or skips one; and each heads two paragraphs of
-    prose or more before the next, so a list or a count in the story never reads as one.
+    line above and below (in a file that has blank lines); three or more of them, the
+    first 1; every step up by one but exactly one, which repeats the number or skips one;
+    and each heads two paragraphs of prose or more before the next, so a list or a count
+    in the story never reads as one.
     """
     if len(candidates) < _LEAST or candidates[0][1] != 1:
         return None
@@ -44,7 +45,10 @@ def slipped_count(
     if len(slips) != 1 or slips[0] not in _SLIPS:
         return None
     indexes = [index for index, _ in candidates]
-    if not all(_marked_alone(chunks, index) for index in indexes):
+    # A file with no blank line anywhere (a Google Docs download, one paragraph a line)
+    # cannot set a heading apart with blank lines; the prose under each still counts.
+    blankless = not any(chunk.gap for chunk in chunks)
+    if not all(_marked_alone(chunks, index, blankless=blankless) for index in indexes):
         return None
     ends = [*indexes[1:], len(chunks)]
     for start, end in zip(indexes, ends, strict=True):
@@ -54,12 +58,14 @@ def slipped_count(
     return candidates
 
 
-def _marked_alone(chunks: Chunks, index: int) -> bool:
+def _marked_alone(chunks: Chunks, index: int, *, blankless: bool) -> bool:
     """A number alone on its line with a heading's mark ("1.", "[2]", "#3"), blank lines
-    above (or the text's start) and below."""
+    above (or the text's start) and below, unless the file has no blank lines at all."""
     chunk = chunks[index]
     text = chunk.text.strip()
     if text.isdigit() or NUMBERED_RE.fullmatch(text) is None:
         return False
+    if blankless:
+        return True
     above = index == 0 or chunk.gap >= 1
     return above and (index + 1 == len(chunks) or chunks[index + 1].gap >= 1)
