@@ -35,8 +35,8 @@ def closing_thanks(text: str) -> bool:
 
     Guards: short, not speech in quotes, and opening on the thanks itself. "Thank you to …"
     and "Many thanks to …" are gratitude whatever follows; a bare "Thanks to …" must say
-    what for ("for the beta"), so a narrator's "Thanks to the storm, the harvest was
-    late." stays the story's."""
+    what for ("for the beta") or be one exclaimed clause ("Thanks to my beta!"), so a
+    narrator's "Thanks to the storm, the harvest was late." stays the story's."""
     if len(text) > _LONGEST or text[:1] in _OPENING_QUOTES or text[:1] not in "TtMmSsBbHh":
         return False
     found = _THANKS_TO.match(text)
@@ -44,4 +44,8 @@ def closing_thanks(text: str) -> bool:
         return False
     if found.group("you") or found.group("much"):
         return True
-    return _WHAT_FOR.search(text, found.start("whom")) is not None
+    if _WHAT_FOR.search(text, found.start("whom")) is not None:
+        return True
+    # "Thanks to my beta!": one exclaimed clause, no comma after which a narrator's
+    # sentence would go on ("Thanks to you, we made it!").
+    return "," not in text and text.rstrip().endswith("!")
