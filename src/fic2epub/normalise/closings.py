@@ -18,6 +18,7 @@ from fic2epub.normalise.bare_tags import bare_tag_lines
 from fic2epub.normalise.bracket_notes import trailing_bracket_note
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.closing_thanks import closing_thanks
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
@@ -114,6 +115,8 @@ def chapter_closing(
             chunks[index] = disclaimer
         elif chunk.role == "text" and closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
+        elif chunk.role == "text" and closing_thanks(text):
+            chunks[index] = replace(chunk, role="note", rule="closing-thanks", value=text)
         elif chunk.role == "text" and reply_plea(text):
             chunks[index] = replace(chunk, role="note", rule="reply-plea", value=text)
         elif chunk.role == "text" and more_to_come(text):

@@ -218,7 +218,15 @@ def heading_title(text: str) -> str:
     found = _WRAPPED.fullmatch(stripped)
     if found is not None and sum(c.isalpha() for c in found.group("core")) >= 2:
         return found.group("core")
+    if _HASH_NUMBER.match(stripped):
+        return stripped
     return stripped.lstrip("#").strip() or stripped
+
+
+# Rule ``hash-number-title``: "#1", "#2: The Storm" — a number sign glued to the figure is
+# the writer's way to number a chapter, kept as written. Markdown's heading marks are set off
+# from the title by a space ("# 1", "## Chapter 1"), so those still lose their marks.
+_HASH_NUMBER = lazy(r"#\d")
 
 
 # A run of two or more spaces between two words of a heading.

@@ -66,8 +66,10 @@ from fic2epub.normalise.select_line import numbered_select_lines
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.slash_box import slash_box_headings
+from fic2epub.normalise.slipped_count import slipped_count
 from fic2epub.normalise.theme_headings import theme_headings
 from fic2epub.normalise.threads import mark_threads
+from fic2epub.normalise.title_lines import title_line_headings
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.unspaced_numerals import unspaced_numeral
@@ -136,6 +138,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = theme_headings(marked_tuple)
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
     marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
+    # Titles of mixed case, one perhaps repeated, only when neither rule above found a set.
+    marked_tuple = title_line_headings(marked_tuple)
     marked_tuple = place_year_headings(marked_tuple)
     marked_tuple = disclaimer_headings(marked_tuple)
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
@@ -711,8 +715,13 @@ def _numbered(chunks: Chunks) -> Chunks:
         for index, _ in candidates:
             marked[index] = replace(marked[index], role="dropped", rule="page-number")
         return tuple(marked)
+    slipped = False
     if not _counts_up(numbers):
         bare = _bare_numbers(chunks, candidates)
+        if bare is None:
+            # A hand-typed count with one number skipped or typed twice (slipped_count).
+            bare = slipped_count(chunks, candidates)
+            slipped = bare is not None
         if bare is None:
             return _comment_counts(chunks, candidates)
         candidates = bare
@@ -722,6 +731,7 @@ def _numbered(chunks: Chunks) -> Chunks:
     under_parts = _under_parts(chunks, [index for index, _ in candidates])
     for index, _ in candidates:
         rule = "numbers-under-parts" if under_parts else _numbered_rule(chunks, index)
+        rule = "slipped-number-count" if slipped else rule
         marked[index] = replace(marked[index], role="heading", rule=rule)
     plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)

@@ -22,7 +22,7 @@ def closing_plea(text: str) -> bool:
         return True
     if len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text):
         return True
-    return _chatty_plea(text) or _mail_plea(text) or _foreign_plea(text)
+    return _chatty_plea(text) or _mail_plea(text) or _foreign_plea(text) or _foreign_thanks(text)
 
 
 # Rule ``foreign-plea``: the plea in Spanish, Portuguese, Italian or French, the readers
@@ -41,6 +41,36 @@ def _foreign_plea(text: str) -> bool:
     """A plea in another language under the prose (``foreign-plea``); short, and the whole
     paragraph opens on it."""
     return len(text) <= 200 and _FOREIGN_PLEA.match(text) is not None
+
+
+# Rule ``foreign-thanks-for-reading``: the author's "thanks for reading" in Spanish,
+# Portuguese, Italian, French or German, opening a short last paragraph ("Gracias por leer.
+# Comments make my whole week.", "Obrigada por ler!", "Merci d'avoir lu"), as a bilingual
+# writer signs off. Only the thanks for the reading itself: "Gracias por la cena" or "Merci
+# pour tout" is a character's. The sentence must end there (a stop, "!" or the line's end),
+# so "Gracias por leer la carta, dijo ella" stays prose.
+_FOREIGN_THANKS = lazy(
+    r"(?:muchas\s+|mil\s+)?gracias\s+por\s+leer(?:me|lo)?"
+    r"|(?:muito\s+)?obrigad[ao]s?\s+por\s+(?:ler|lerem)"
+    r"|grazie\s+(?:mille\s+)?(?:per\s+aver(?:e)?\s+letto|della\s+lettura)"
+    r"|merci\s+(?:beaucoup\s+)?(?:d['’]avoir\s+lu|de\s+(?:m['’]avoir\s+lue?|votre\s+lecture))"
+    r"|danke\s+(?:sch[öo]n\s+)?f[üu]rs\s+lesen",
+    re.IGNORECASE,
+)
+# What may end the thanks, after any spaces: a sentence's end, a smiley, or the line's end.
+_THANKS_END = frozenset(".!…:)~<")
+
+
+def _foreign_thanks(text: str) -> bool:
+    """A short paragraph that opens on the thanks for reading in another language
+    (``foreign-thanks-for-reading``, above)."""
+    if len(text) > 200 or text[:1] not in "MmGgOoDd¡":
+        return False
+    found = _FOREIGN_THANKS.match(text.lstrip("¡"))
+    if found is None:
+        return False
+    rest = text.lstrip("¡")[found.end() :].lstrip()
+    return not rest or rest[0] in _THANKS_END
 
 
 # Asking readers to answer a newsletter's post: "Reply and tell me", "hit reply", "reply to
