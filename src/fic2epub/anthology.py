@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fic2epub.assemble import assemble, place_notes
-from fic2epub.model import Book, Part, Story
+from fic2epub.model import Book, Story
 from fic2epub.options import NotesPlacement, ReadOptions, WriteOptions
 
 
@@ -205,7 +205,7 @@ def with_notes_placed(story: Story, mode: NotesPlacement) -> Story:
                 )
             )
             position += 1
-        parts.append(Part(title=part.title, chapters=tuple(chapters)))
+        parts.append(dataclasses.replace(part, chapters=tuple(chapters)))
     return dataclasses.replace(
         story,
         front_notes=placement.preface,

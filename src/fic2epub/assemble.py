@@ -155,6 +155,7 @@ def _story_sections(
                     notes_before=placement.before[position],
                     notes_after=placement.after[position],
                     part_title=part.title if number == 0 and part.title else None,
+                    part_epigraph=part.epigraph if number == 0 and part.title else (),
                 )
             )
             position += 1

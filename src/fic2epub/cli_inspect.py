@@ -120,6 +120,8 @@ def outline(story: Story) -> str:
         chapter_lines = (line for chapter in part.chapters for line in _chapter_lines(chapter))
         if titled_parts:
             lines.append(f"  Part: {_title(part.title)}")
+            if part.epigraph:
+                lines.append(f'    epigraph: "{first_words(part.epigraph)}"')
             lines.extend(_indent(chapter_lines, "    "))
         else:
             lines.extend(_indent(chapter_lines))

@@ -139,6 +139,9 @@ class Part:
     """The part heading as written, or None for the implicit part."""
     chapters: tuple[Chapter, ...]
     """The part's chapters, in order."""
+    epigraph: tuple[Block, ...] = ()
+    """Text between the part heading and its first chapter heading: an epigraph (a quotation
+    and its attribution) that belongs to the part, not to a chapter."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -249,6 +252,8 @@ class Section:
     """Notes set off at the end of a ``chapter`` section."""
     part_title: str | None = None
     """The part heading to show above this chapter, when a new part starts here."""
+    part_epigraph: tuple[Block, ...] = ()
+    """The epigraph under that part heading, shown with it."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

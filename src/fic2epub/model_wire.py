@@ -20,8 +20,9 @@ SentBlocks = tuple[Block | str, ...]
 SentChapter = tuple[Chapter, SentBlocks]
 """A chapter as sent: the chapter without its blocks, and its blocks as sent."""
 
-SentStory = tuple[Story, tuple[tuple[str | None, tuple[SentChapter, ...]], ...]]
-"""A story as sent: the story without its parts, and each part's title and chapters as sent."""
+SentStory = tuple[Story, tuple[tuple[Part, tuple[SentChapter, ...]], ...]]
+"""A story as sent: the story without its parts, and each part without its chapters (its
+title and epigraph) with its chapters as sent."""
 
 
 def sent_blocks(blocks: tuple[Block, ...]) -> SentBlocks:
@@ -65,7 +66,7 @@ def received_chapter(sent: SentChapter) -> Chapter:
 def sent_story(story: Story) -> SentStory:
     """``story`` in the form it is sent (see :func:`received_story`)."""
     parts = tuple(
-        (part.title, tuple([sent_chapter(chapter) for chapter in part.chapters]))
+        (replace(part, chapters=()), tuple([sent_chapter(chapter) for chapter in part.chapters]))
         for part in story.parts
     )
     return replace(story, parts=()), parts
@@ -77,7 +78,7 @@ def received_story(sent: SentStory) -> Story:
     return replace(
         shell,
         parts=tuple(
-            Part(title=title, chapters=tuple([received_chapter(chapter) for chapter in chapters]))
-            for title, chapters in parts
+            replace(part, chapters=tuple([received_chapter(chapter) for chapter in chapters]))
+            for part, chapters in parts
         ),
     )

@@ -42,6 +42,7 @@ from fic2epub.normalise.notes import (
 )
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.pages import rejoin_page_splits
+from fic2epub.normalise.part_epigraphs import part_epigraphs
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
     FFN_INFO_RE,
@@ -149,6 +150,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         rejoin_page_splits(marked, body_first, body_end)
     notes_naming_canon(marked, start)
     note_part(marked)
+    part_epigraphs(marked, start)
     return blank_run_breaks(tuple(marked), start)
 
 

@@ -39,6 +39,7 @@ from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.labels_i18n import regional_language
 from fic2epub.normalise.language import detect_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
+from fic2epub.normalise.part_epigraphs import is_part_epigraph
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.typography import typography, typography_many
 
@@ -191,9 +192,10 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         title = _link_card_title(chunks[start:], meta)
     # The parts are laid out first, each with the chapter jobs it holds; the chapters, which
     # are most of the work and independent of each other, are then built all at once.
-    outline: list[tuple[str | None, list[_ChapterJob]]] = []
+    outline: list[tuple[str | None, tuple[Block, ...], list[_ChapterJob]]] = []
     jobs: list[_ChapterJob] = []
     part_title: str | None = None
+    epigraph: tuple[Block, ...] = ()
     regions = chapter_regions(chunks, start)
     for first, end in regions:
         head = chunks[first - 1] if first > start else None
@@ -203,18 +205,22 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
             head = page_chapter_heading(chunks[:start])
         if head is not None and head.role == "part":
             if jobs or part_title is not None:
-                outline.append((part_title, jobs))
-            part_title, jobs = typography(head.text, dashes=False), []
+                outline.append((part_title, epigraph, jobs))
+            part_title, epigraph, jobs = typography(head.text, dashes=False), (), []
+            if is_part_epigraph(chunks[first:end]):
+                # Rule ``part-epigraph``: the lines under the part heading are the part's.
+                epigraph = blocks_of([c for c in chunks[first:end] if c.role == "text"])
+                continue
             if not any(chunk.role == "text" for chunk in chunks[first:end]):
                 continue
             head = None
         region = chunks[first:end]
         _chapter_fields(region, meta)
-        number = len(jobs) + 1 + sum(len(held) for _, held in outline)
+        number = len(jobs) + 1 + sum(len(held) for _, _, held in outline)
         jobs.append(_ChapterJob(region, head, number))
     if jobs or part_title is not None or not outline:
-        outline.append((part_title, jobs))
-    everything = [job for _, held in outline for job in held]
+        outline.append((part_title, epigraph, jobs))
+    everything = [job for _, _, held in outline for job in held]
     built = iter(
         map_shared(
             _built_chapter,
@@ -227,12 +233,12 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     )
     words = 0
     parts: list[Part] = []
-    for title_of_part, held in outline:
+    for title_of_part, part_epigraph, held in outline:
         chapters: list[Chapter] = []
         for chapter, count in itertools.islice(built, len(held)):
             chapters.append(chapter)
             words += count
-        parts.append(Part(title=title_of_part, chapters=tuple(chapters)))
+        parts.append(Part(title=title_of_part, chapters=tuple(chapters), epigraph=part_epigraph))
     parts = _epilogue_outside_parts(parts)
     if "authors" not in meta.values:
         # A blog post whose header names no author: the poster under the post wrote it.

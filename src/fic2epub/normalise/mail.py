@@ -50,10 +50,14 @@ _MACHINE_VALUE = lazy(
 _MACHINE_MARKS = "@:<[("
 # A digest numbers its messages: "Message: 2", "Message 2", "Message #2".
 _DIGEST_MESSAGE = lazy(r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?", re.IGNORECASE)
-# A digest's index of topics before the first message.
+# A digest's index of topics before the first message. Mailman opens its digest with the
+# list's own preamble ("Send Tatra-fic mailing list submissions to", the subscribe and
+# owner lines) over "Today's Topics:"; the preamble's first line is the index's start.
 _DIGEST_INDEX = lazy(
     r"there\s+(?:are|is)\s+\d+\s+messages?\s+in\s+this\s+(?:issue|digest).*"
-    r"|topics\s+in\s+this\s+digest\s*:?",
+    r"|topics\s+in\s+this\s+digest\s*:?"
+    r"|send\s+\S+(?:\s+\S+){0,3}\s+mailing\s+list\s+submissions\s+to\b.{0,80}"
+    r"|today['’]?s\s+topics\s*:?",
     re.IGNORECASE,
 )
 # "Name" <address>, Name <address>, address (Name), or a bare address.
@@ -310,7 +314,9 @@ def poster_name(value: str) -> str:
 
 def digest_index(marked: list[Chunk], first_message: int) -> None:
     """Rule ``digest-index``: a digest's "There are 2 messages in this issue" and its list of
-    topics, up to the first message."""
+    topics, up to the first message; in a Mailman digest, from the list's preamble ("Send X
+    mailing list submissions to") or its "Today's Topics:" down. Only above a digest's
+    first message, so a story's own sentence about a mailing list is left alone."""
     for index in range(first_message):
         if marked[index].role == "text" and _DIGEST_INDEX.fullmatch(marked[index].text):
             for position in range(index, first_message):

@@ -195,7 +195,13 @@ def ordinal_value(token: str) -> int | None:
 
 # After the number: punctuation, or a space before a capitalised title ("Chapter 3 The Return");
 # the (?-i:…) keeps "Chapter four was…" from matching under IGNORECASE.
-_SEP = r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘«(A-ZА-ЯЁ0-9])))"
+# Rule ``chapter-continued``: a comma before "continued" ("Chapter 2, continued", "Part 3,
+# cont'd"), as a writer heads the second half of a chapter split across two posts or list
+# mails. Only that word after the comma, so "Chapter 2, she thought, was…" stays prose.
+_SEP = (
+    r"\s*(?:[:.\-–—~|)]+\s*|\s+(?=(?-i:[\"“'‘«(A-ZА-ЯЁ0-9]))"
+    r"|,\s*(?=(?:continued|cont(?:'d|’d|\.))(?:\W|$)))"
+)
 # "Chapter" in the languages fan fiction is most written in: German and Swedish, French,
 # Spanish and Portuguese, Italian, Dutch, Polish, Czech and Slovak, Norwegian and Danish,
 # Finnish, Romanian, Croatian and Serbian, Indonesian and Malay, Vietnamese, Turkish, Russian,
@@ -688,9 +694,17 @@ def urls_in(text: str) -> list[re.Match[str]]:
     return []
 
 
+# Rule ``continued-in-part``: "To be continued in part 2", "To be continued in the next
+# post": the end mark of an instalment that names where the story goes on. The place must be
+# a part, chapter, post or instalment, by number or as "the next", so the line stays short.
+_CONTINUED_IN = (
+    r"(?:\s+in\s+(?:(?:the\s+)?next\s+(?:part|chapter|post|instal?l?ment)"
+    r"|(?:part|chapter)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})))?"
+)
 END_RE = lazy(
     r"(?:the\s+end|end|fin|finis|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
-    r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
+    + _CONTINUED_IN
+    + r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
     # Slovak, Hungarian, Finnish, Norwegian, Croatian, Serbian and Bosnian ("kraj", "крај":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import is_prose, title_sequence
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 
 # The heading: a place of one to four words in capitals (letters, apostrophes, dots,
 # hyphens), then a comma or a spaced dash, then a year of three or four digits, perhaps
@@ -33,6 +33,7 @@ def place_year_headings(chunks: Chunks) -> Chunks:
     Guards: as ``caps-title-sequence`` (two or more, blank lines around each, prose under
     each, every chapter two paragraphs long at least and longer than whatever stands above
     the first), and every such line differs from the others: a running head repeats itself.
+    Lines that each follow a break glyph caption scenes (``place-year-after-break``).
     """
     if any(chunk.role in ("heading", "part") for chunk in chunks):
         return chunks
@@ -42,7 +43,18 @@ def place_year_headings(chunks: Chunks) -> Chunks:
     found = [c.text.strip() for c in marked if c.rule == "place-year-sequence"]
     if len(set(found)) != len(found):
         return chunks
+    if _captions_after_breaks(marked):
+        return chunks
     return marked
+
+
+def _captions_after_breaks(marked: Chunks) -> bool:
+    """Rule ``place-year-after-break``: when every place-and-year line but the first stands
+    right under a break glyph ("xXx", "* * *"), the writer divided one story into scenes
+    with the glyphs and captioned each scene with where and when: the lines head sections
+    of a one-shot, not chapters (a chapter heading needs no break above it)."""
+    places = [i for i, chunk in enumerate(marked) if chunk.rule == "place-year-sequence"]
+    return all(index > 0 and is_glyph_line(marked[index - 1].text) for index in places[1:])
 
 
 def _place_year_line(chunks: Chunks, index: int) -> bool:
