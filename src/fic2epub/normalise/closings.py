@@ -239,6 +239,17 @@ def _dash_breaks(chunks: list[Chunk], first: int, end: int, index: int) -> bool:
     )
 
 
+def _header_dash(chunks: list[Chunk], first: int, index: int) -> bool:
+    """Rule ``dash-separator-not-signature``: a lone "--" under the story in a file whose
+    writer also set a lone "--" between the header (or a note) and the story is that
+    writer's separator once more, before a closing note, not a mail's signature delimiter:
+    a mail's delimiter stands once, at the foot, never between a header and the text."""
+    mark = chunks[index].text.strip()
+    if mark != "--":
+        return False
+    return any(chunk.role == "separator" and chunk.text.strip() == mark for chunk in chunks[:first])
+
+
 def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     """Drop a mailing list's footer (sponsor block, group links) and everything after it.
 
@@ -250,6 +261,7 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
             chunks[index].role == "text"
             and _may_start_footer(chunks[index].lines[0])
             and not _dash_breaks(chunks, first, end, index)
+            and not _header_dash(chunks, first, index)
         ):
             # The "--" signature rule goes with the signature under it: left as a separator,
             # it would stand between a closing "THE END" and the author's words above it.

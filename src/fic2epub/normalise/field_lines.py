@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.fields import dated_label, field_for, is_known_label
+from fic2epub.normalise.fields import dated_label, exact_rating, field_for, is_known_label
 from fic2epub.normalise.foreign_header import cjk_field
 from fic2epub.normalise.patterns import (
     DASH_FIELD_RE,
@@ -37,6 +37,15 @@ _COMPLETE_QUESTION = lazy(
 # "Rated G" or "Rated: T" on a line of its own. An eFiction skin sets the story's reviews
 # link after the rating ("Rated: G   [Reviews - 5]"): the link is the site's, not the value.
 _RATED = lazy(rf"rated\s*:?\s+(\S{{1,5}})(?:\s+{REVIEWS_LINK})?", re.IGNORECASE)
+# Rule ``rated-with-reason``: the rating and, on the same line, why or a warning: "Rated M -
+# don't like, don't read!", "Rated T for language", "Rated: K+, just fluff". The code is
+# one word a rating's shape must take whole ("M", "PG-13"), the reason opens on "for", a
+# dash, a comma or a sentence's end, and is short; so "Rated the best pie in town" or "Rated
+# R by the censors" is no rating line.
+_RATED_REASON = lazy(
+    r"rated\s*:?\s+(?P<code>[\w+-]{1,5})(?![\w+-])(?:\s+for\s|\s*[-–—,;!(]|\.\s)[^\n]{1,100}",
+    re.IGNORECASE,
+)
 # AO3 heads its summary with a bare "Summary" line, no colon.
 _BARE_LABELS = frozenset({"summary", "description"})
 # A header line longer than this is a story pasted onto one line, not a field.
@@ -53,6 +62,8 @@ def field_line(text: str) -> tuple[str, str] | None:
         return undecorate(text), ""
     if (rated := _RATED.fullmatch(text)) is not None:
         return "Rated", rated.group(1)
+    if text[:1] in "Rr" and (code := _rated_with_reason(text)) is not None:
+        return "Rated", code
     if _BARE_STATUS.fullmatch(text):
         return "Status", text
     if text[:1] in "UuPpCcWwLl" and (dated := dated_label(text)) is not None:
@@ -73,6 +84,14 @@ def field_line(text: str) -> tuple[str, str] | None:
         if is_known_label(label):
             return label, found.group("value").strip()
     return cjk_field(text)
+
+
+def _rated_with_reason(text: str) -> str | None:
+    """The rating code of a ``rated-with-reason`` line, or None."""
+    found = _RATED_REASON.fullmatch(text)
+    if found is None:
+        return None
+    return found.group("code") if exact_rating(found.group("code")) is not None else None
 
 
 def _bare_summary_label(text: str) -> bool:

@@ -141,6 +141,7 @@ from fic2epub.normalise.post_header import (
 from fic2epub.normalise.postype import series_over_post_title
 from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.round_robin import round_writer_list
+from fic2epub.normalise.ruled_notes import note_between_rules
 from fic2epub.normalise.serial_page import description_above_counters
 from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import framed_banner, site_banner
@@ -222,6 +223,10 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         if title is not None and ficbook_part_title(marked, index):
             continue  # the part's heading: the header ends above it
+        if (after := note_between_rules(marked, index)) is not None:
+            # The writer's thank-you fenced off under the header by its separator (ruled_notes).
+            index = after
+            continue
         if is_glyph_line(text):
             marked[index] = replace(chunk, role="separator", rule="header-separator")
         elif title is None and (after := collection_navigation(marked, index)) is not None:
@@ -742,6 +747,11 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         field = field_line(text)
         if field is not None and (is_known_label(field[0]) or value):
             break
+        if not value and _counts(label) and not text.lstrip("~≈ ")[:1].isdigit():
+            # Rule ``empty-count-field``: a count label left empty ("Word Count:") takes no
+            # line but a count as its value; the writer meant to fill it in later, and the
+            # line under it (the title again, a byline) is more of the header.
+            break
         if is_site_chrome(text) or lone_button_among_chrome(
             text, [], [after.text for after in chunks[index + 1 : index + 3]]
         ):
@@ -772,6 +782,17 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
 
 # A count as a header prints it: "612", "1,234", "12.5K", "3/5", "2/?".
 _COUNT_VALUE = lazy(r"\d[\d,.\u202f\u00a0]*[kKmM]?(?:\s*/\s*(?:\d+|\?))?")
+
+
+# Labels whose value is a count of words or chapters, never words (``empty-count-field``).
+_COUNT_LABELS = frozenset(
+    {"word count", "wordcount", "word-count", "words count", "words", "chapters"}
+)
+
+
+def _counts(label: str) -> bool:
+    """Whether a header label names a count of words or chapters."""
+    return label.strip(" *_:").lower() in _COUNT_LABELS
 
 
 def _count_value(value: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.notes import is_structural
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.note_run_on import narrates
+from fic2epub.normalise.notes import is_note_like, is_structural
 
 
 def _merge(head: Chunk, tail: Chunk) -> Chunk:
@@ -31,8 +32,9 @@ def indented_note_body(chunks: list[Chunk], note: int, index: int) -> int:
     right under each other join into one paragraph; a single blank line between indented
     lines starts the note's next paragraph. Returns the index after the note.
 
-    Guards: the label line has text of its own and is not indented, and the first line under
-    it follows with no blank line and a deeper indent (prose never starts so).
+    Guards: the label line has text of its own and is not indented, the first line under
+    it follows with no blank line and a deeper indent (prose never starts so), and the text
+    below the indented lines is not indented too (rule ``prose-indent-not-note-body``).
     """
     head = chunks[note]
     if head.role != "note" or head.indent > 0 or note + 1 >= len(chunks):
@@ -40,6 +42,8 @@ def indented_note_body(chunks: list[Chunk], note: int, index: int) -> int:
     if not head.value:
         return _indented_block(chunks, note, index)
     if chunks[note + 1].gap > 0 or chunks[note + 1].indent < 2:
+        return index
+    if _story_indent(chunks, note + 1):
         return index
     # The note's own rule may have taken some of the lines already: walk them again.
     taken = index - note - 1
@@ -109,6 +113,34 @@ def _indented_block(chunks: list[Chunk], note: int, index: int) -> int:
         return index
     for at in range(note + 1, position):
         chunks[at] = replace(chunks[at], role="note-body", rule="indented-note-block")
+    return position
+
+
+def _story_indent(chunks: list[Chunk], start: int) -> bool:
+    """Rule ``prose-indent-not-note-body``: the lines indented under a one-line note are the
+    story's first paragraphs when the story below is indented just as they are (a
+    tab-indented file with no blank lines, one paragraph a line) and the first of them
+    narrates rather than talks as the author: the indent is the prose's, not the note's.
+    A note's second paragraph in such a file ("The contents below are Word's, not mine")
+    talks, and stays the note's; so does a value aligned under its label, deeper than the
+    story's indent."""
+    first = chunks[start]
+    if is_note_like(first.text) or not narrates(first.text):
+        return False
+    below = chunks[_block_end(chunks, start) :]
+    prose = next((c for c in below if c.role == "text" and not is_glyph_line(c.text)), None)
+    return prose is not None and prose.indent == first.indent and _prose_indented(below)
+
+
+def _block_end(chunks: list[Chunk], start: int) -> int:
+    """Where the indented lines from ``start`` stop: at an unindented or structural line or
+    a run of blank lines."""
+    position = start
+    while position < len(chunks):
+        chunk = chunks[position]
+        if chunk.indent < 2 or chunk.gap > 1 or is_structural(chunk):
+            break
+        position += 1
     return position
 
 

@@ -80,7 +80,8 @@ def _break_between(chunks: list[Chunk], index: int, end: int, apart: int) -> str
     ``letter-glyph-break``: "xox", "oxo", "xoxox", "-xox-", a short symmetric run of x and
     o. Rule ``typed-break-words`` (bare): "Break" or "BREAK" alone. Rule ``x-run-break``:
     "x", "xxx", "XXXXX", with a paragraph of prose above as well as below. Rule
-    ``lone-o-break``: a lone "o", guarded as the lone "x" is.
+    ``lone-o-break``: a lone "o", guarded as the lone "x" is. Rule ``centred-x-break``:
+    either of those centred by hand, with any text above (``_centred_alone``).
 
     Why guarded: the glyph test leaves these alone, as kisses ("x x x", "xox") sign a note
     or a letter in the story, and "Break!" may be shouted. Here the line is short, has a
@@ -101,7 +102,9 @@ def _break_between(chunks: list[Chunk], index: int, end: int, apart: int) -> str
     if rule is None:
         return None
     if rule in ("x-run-break", "lone-o-break") and not _prose_above(chunks, index):
-        return None
+        if not _centred_alone(chunks, index):
+            return None
+        rule = "centred-x-break"
     after = chunks[index + 1] if index + 1 < end else None
     if (
         after is not None
@@ -112,6 +115,17 @@ def _break_between(chunks: list[Chunk], index: int, end: int, apart: int) -> str
     ):
         return rule
     return None
+
+
+def _centred_alone(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``centred-x-break``: a lone "x" (or "xxx", "o") padded to the middle of the line,
+    as a writer centres a break by hand, is a break under a short line of dialogue too.
+    Kisses signing a letter stand at the margin under the sign-off, or centred with the
+    letter itself: so the line above must be text that is not centred."""
+    above = chunks[index - 1] if index else None
+    return (
+        chunks[index].centred and above is not None and above.role == "text" and not above.centred
+    )
 
 
 def _prose_above(chunks: list[Chunk], index: int) -> bool:
