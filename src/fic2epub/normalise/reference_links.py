@@ -35,8 +35,9 @@ _REFERENCE = lazy(r"\[(?P<text>[^\[\]]{0,300})\]\[(?P<number>\d{1,4})\]")
 def html2text_reference_links(text: str) -> str:
     """``text`` with its defined numbered references as their text and their definitions
     blanked; else as it is."""
-    # Cheap questions first: a definition needs "]: " and a reference "][".
-    if "]: " not in text or "][" not in text:
+    # Cheap questions first: a definition needs "]: " and a reference "][" (and both a "]",
+    # which one character's search finds many times faster).
+    if "]" not in text or "]: " not in text or "][" not in text:
         return text
     lines = text.split("\n")
     defined = {

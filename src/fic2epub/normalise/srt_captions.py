@@ -83,8 +83,10 @@ class _Cue:
 
 def srt_captions(text: str) -> str:
     """``text`` with its run of caption cues as paragraphs of their words; else as it is."""
-    # Cheap first: every cue has its arrow.
-    if "-->" not in text or text.count("-->") < _FEWEST:
+    # Cheap first: every cue has its arrow. Its ">" alone is looked for before it, as a
+    # search for one character is many times faster than one for "-->" in a text full of
+    # "--" dashes.
+    if ">" not in text or "-->" not in text or text.count("-->") < _FEWEST:
         return text
     blocks = _BLANKS.split(text.strip("\n"))
     cued = [_cue(block) for block in blocks]
