@@ -20,13 +20,12 @@ from fic2epub.normalise.caps_titles import SMALL_WORDS, is_prose, title_sequence
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.patterns import match_end_marker, match_note
+from fic2epub.normalise.title_sets import lone_line_over
 
 # A title: two to six words of letters, with the hyphens and apostrophes a word may hold.
 # No stop, comma, quote, colon or digit, so no line of speech or prose is one.
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
 _TITLE = lazy(rf"{_WORD}(?:\s+{_WORD}){{1,5}}")
-# The longest title read: a short heading, never a sentence.
-_LONGEST = 50
 # The fewest titles: a set of three is no stray line, as one or two may be.
 _FEWEST = 3
 # How a paragraph that ends a scene ends: a sentence's close.
@@ -63,14 +62,10 @@ def title_line_headings(chunks: Chunks) -> Chunks:
 def _title_line(chunks: Chunks, index: int) -> bool:
     """A lone title line, blank lines around it, prose under it; a line of the story above
     it (if any) ends a sentence."""
-    chunk, after, above = chunks[index], chunks[index + 1], chunks[index - 1]
+    chunk, above = chunks[index], chunks[index - 1]
+    if not lone_line_over(chunks, index, _TITLE, is_prose):
+        return False
     text = chunk.text.strip()
-    if chunk.role != "text" or len(chunk.lines) != 1 or chunk.continues:
-        return False
-    if len(text) > _LONGEST or not text[:1].isupper() or _TITLE.fullmatch(text) is None:
-        return False
-    if chunk.gap < 1 or after.gap < 1 or after.role != "text" or not is_prose(after):
-        return False
     if above.role == "text" and is_prose(above) and not above.text.rstrip().endswith(_SENTENCE_END):
         return False  # a paragraph cut off above: the line goes on its sentence
     words = text.split()

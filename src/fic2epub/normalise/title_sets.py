@@ -11,7 +11,9 @@ between them they head the whole story.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.caps_titles import SMALL_WORDS, is_prose, title_sequence
@@ -77,16 +79,27 @@ def _one_shape(chunks: Chunks, found: list[int]) -> frozenset[int] | None:
     return frozenset(every) if any(group == every for group in groups.values()) else None
 
 
-def _bare_title(chunks: Chunks, index: int) -> bool:
-    """A lone short Title Case line of a few words, blank lines around it, prose under it."""
+def lone_line_over(
+    chunks: Chunks, index: int, name: re.Pattern[str], below: Callable[[Chunk], bool]
+) -> bool:
+    """Whether chunk ``index`` is one short line of text (50 characters at most) that opens
+    with a capital and is all ``name``, set apart by blank lines, over a text chunk that
+    ``below`` accepts: the shape of a chapter's title on a line of its own."""
     chunk, after = chunks[index], chunks[index + 1]
     text = chunk.text.strip()
     if chunk.role != "text" or len(chunk.lines) != 1 or chunk.continues:
         return False
-    if len(text) > _LONGEST or not text[:1].isupper() or _NAME.fullmatch(text) is None:
+    if len(text) > _LONGEST or not text[:1].isupper() or name.fullmatch(text) is None:
         return False
-    if chunk.gap < 1 or after.gap < 1 or after.role != "text" or not _opens_section(after):
+    return chunk.gap >= 1 and after.gap >= 1 and after.role == "text" and below(after)
+
+
+def _bare_title(chunks: Chunks, index: int) -> bool:
+    """A lone short Title Case line of a few words, blank lines around it, prose under it."""
+    chunk = chunks[index]
+    if not lone_line_over(chunks, index, _NAME, _opens_section):
         return False
+    text = chunk.text.strip()
     words = text.split()
     if any(not word[:1].isupper() and word.lower() not in SMALL_WORDS for word in words):
         return False
