@@ -6,16 +6,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from fic2epub import background, pipeline
 from fic2epub.background import allowed, map_shared, start
 from fic2epub.model import Paragraph
-from fic2epub.options import OutputFormat, ReadOptions, WriteOptions
+from fic2epub.options import ReadOptions, WriteOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="work is forked on Linux only")
@@ -183,7 +181,7 @@ def test_map_shared_sends_the_childs_results_in_the_given_form() -> None:
     assert sent == [n * n for n in range(5, 10)]
 
 
-def _long_story(count: int = 12) -> str:
+def _long_story() -> str:
     """A story long enough (over 100 KB) for its chapters to be built in two processes."""
     scene = (
         'The kettle sang on the stove while Marguerite counted the spoons. "Eleven," she '
@@ -191,7 +189,7 @@ def _long_story(count: int = 12) -> str:
         "-- said nothing... and looked at the ceiling.\n\n"
     )
     chapters = []
-    for number in range(1, count + 1):
+    for number in range(1, 13):
         body = scene * 40 + "* * *\n\n" + scene * 5
         chapters.append(f"Chapter {number}: The Spoon Count\n\n{body}")
     return "Title: A Dozen Spoons\nAuthor: Hollis Ware\n\n" + "\n".join(chapters)
@@ -231,30 +229,6 @@ def test_a_long_story_reads_the_same_in_two_processes(tmp_path: Path) -> None:
         for run in block.content
     }
     assert {("Emph", "start"), ("LineBreak", "start"), ("Text", "center")} <= contents
-
-
-@linux_only
-@pytest.mark.parametrize("output_format", ["epub", "kepub"])
-def test_a_long_book_renders_the_same_in_two_processes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: OutputFormat
-) -> None:
-    source = tmp_path / "spoons.txt"
-    source.write_text(_long_story(count=30), encoding="utf-8")
-    write = WriteOptions(format=output_format, source_date_epoch=0, no_cover=True)
-    book = pipeline.build_book([pipeline.read_story(source, ReadOptions())], write)
-    alone = pipeline.render_book(book, write)
-    children: list[int] = []
-    real_start = background.start
-
-    def counted(work: Callable[[], bytes], **kwargs: Any) -> Callable[[], bytes]:
-        children.append(1)
-        return real_start(work, **kwargs)
-
-    monkeypatch.setattr(background, "start", counted)
-    with allowed():
-        shared = pipeline.render_book(book, write)
-    assert children == [1]  # the later sections' documents came from a child
-    assert shared == alone
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import Any, NamedTuple
 
 from ebooklib import epub
 
 from fic2epub.assemble import toc_tree
-from fic2epub.background import map_shared
 from fic2epub.formatting import format_number
 from fic2epub.model import Book, BookMetadata, Section
 from fic2epub.options import WriteOptions
@@ -64,7 +62,7 @@ def write_epub(
             content=stylesheet(options).encode("utf-8"),
         )
     )
-    documents = _section_documents(renderer, book, transform)
+    documents = [_section_document(renderer, book, section, transform) for section in book.sections]
     landmarks = _landmarks(book, has_cover=cover is not None)
     nav, ncx = _navigation(renderer, book, landmarks)
     # Asked for only now: a generated cover is drawn in the background while the above renders.
@@ -99,59 +97,27 @@ def write_epub(
     return buffer.getvalue()
 
 
-def _section_documents(
-    renderer: BookRenderer, book: Book, transform: Transform | None
-) -> list[epub.EpubHtml]:
-    """Every section as an XHTML document; a long book's later ones are rendered on another
-    core where :mod:`fic2epub.background` allows it (their bytes cost little to send back)."""
-    contents = map_shared(
-        partial(_section_content, renderer, book, transform),
-        book.sections,
-        _section_weight,
-        least=_SHARED_BLOCKS,
-    )
-    return [
-        _Document(
-            uid=section.id,
-            file_name=_href(section.id),
-            title=clean_text(section.title),
-            lang=_section_language(book, section),
-            content=content,
-        )
-        for section, content in zip(book.sections, contents, strict=True)
-    ]
-
-
-# A book with fewer blocks than this renders every section in one process: below it, starting
-# a child costs about what it saves.
-_SHARED_BLOCKS = 1000
-
-
-def _section_weight(section: Section) -> int:
-    """Roughly what rendering ``section`` costs: its blocks (a note's or chapter's)."""
-    notes = (*section.notes, *section.notes_before, *section.notes_after)
-    blocks = len(section.chapter.blocks) if section.chapter is not None else 0
-    return 1 + blocks + sum(len(note.blocks) for note in notes)
-
-
-def _section_language(book: Book, section: Section) -> str:
-    """The language of the story a section belongs to."""
-    return book.stories[section.story_index].metadata.language or book.metadata.language
-
-
-def _section_content(
-    renderer: BookRenderer, book: Book, transform: Transform | None, section: Section
-) -> bytes:
-    """One section as the bytes of an XHTML document in the language of its story."""
-    lang = _section_language(book, section)
+def _section_document(
+    renderer: BookRenderer, book: Book, section: Section, transform: Transform | None
+) -> epub.EpubHtml:
+    """One section as an XHTML document in the language of its story."""
+    lang = book.stories[section.story_index].metadata.language or book.metadata.language
     if transform is None and renderer.bundled:
         # The bundled templates print each blocks() call as it is, so the story's text can be
         # set aside while the rest of the page is parsed and serialised (see xhtml_document).
         with renderer.blocks_set_aside() as set_aside:
             page = _section_page(renderer, section, lang)
-        return xhtml_document(page, lang=lang, name=section.id, set_aside=set_aside)
-    page = _section_page(renderer, section, lang)
-    return xhtml_document(page, lang=lang, name=section.id, transform=transform)
+        content = xhtml_document(page, lang=lang, name=section.id, set_aside=set_aside)
+    else:
+        page = _section_page(renderer, section, lang)
+        content = xhtml_document(page, lang=lang, name=section.id, transform=transform)
+    return _Document(
+        uid=section.id,
+        file_name=_href(section.id),
+        title=clean_text(section.title),
+        lang=lang,
+        content=content,
+    )
 
 
 def _section_page(renderer: BookRenderer, section: Section, lang: str) -> str:
