@@ -37,7 +37,7 @@ cue that ends on a question ('"Will you?"') before "she asked." goes on into it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
 
@@ -71,8 +71,7 @@ _PAUSE = 1000
 _FEWEST = 3
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):
     """One cue: its text lines, joined, and its times in milliseconds."""
 
     words: str
