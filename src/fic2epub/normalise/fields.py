@@ -59,6 +59,8 @@ for _field, _labels in FOREIGN_LABELS.items():
     for _label in _labels.split("|"):
         _KEYS.setdefault(_label, "categories" if _field == "genres" else _field)
 
+# A word count's labels, as writers spell them.
+WORD_COUNT_LABELS = frozenset({"word count", "wordcount", "words", "word-count", "words count"})
 # Labels that are not metadata fields but only ever open a header line ("Prompt – …").
 EXTRA_LABELS = frozenset(
     {
@@ -66,14 +68,14 @@ EXTRA_LABELS = frozenset(
         "dedication", "dedicated to", "challenge", "theme", "request", "requested by", "for",
         "written for", "gift", "recipient", "timeline", "setting", "length", "feedback",
         "claim", "table", "notes", "note", "a/n", "an", "author's note", "type", "archive",
-        "permission", "genre", "inspiration", "song", "soundtrack", "word count", "wordcount",
-        "words", "word-count", "words count",
+        "permission", "genre", "inspiration", "song", "soundtrack",
         # Where feedback goes, as list posts' headers name it ("E-MAIL - x@y.com").
         "e-mail", "email", "e-mail address", "email address", "contact",
         # ficbook.net's header (Russian): size, dedication, beta, other sites it is posted on.
         "размер", "посвящение", "бета", "беты", "гамма", "публикация на других ресурсах",
         "примечания", "примечание", "примечания автора",
     }
+    | WORD_COUNT_LABELS
     | FOREIGN_EXTRA_LABELS
 )  # fmt: skip
 

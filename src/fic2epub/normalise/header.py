@@ -64,6 +64,7 @@ from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
     UNWRAPPED_FIELDS,
+    WORD_COUNT_LABELS,
     bracket_rating_line,
     date_line,
     field_for,
@@ -784,15 +785,11 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
 _COUNT_VALUE = lazy(r"\d[\d,.\u202f\u00a0]*[kKmM]?(?:\s*/\s*(?:\d+|\?))?")
 
 
-# Labels whose value is a count of words or chapters, never words (``empty-count-field``).
-_COUNT_LABELS = frozenset(
-    {"word count", "wordcount", "word-count", "words count", "words", "chapters"}
-)
-
-
 def _counts(label: str) -> bool:
-    """Whether a header label names a count of words or chapters."""
-    return label.strip(" *_:").lower() in _COUNT_LABELS
+    """Whether a header label names a count of words or chapters, never words
+    (``empty-count-field``)."""
+    key = label.strip(" *_:").lower()
+    return key in WORD_COUNT_LABELS or key == "chapters"
 
 
 def _count_value(value: str) -> bool:
