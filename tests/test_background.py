@@ -4,6 +4,7 @@ process, never changing the book."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -76,6 +77,72 @@ def test_a_child_never_collected_is_stopped_when_the_block_ends() -> None:
     assert not background._pending
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, 0)  # already reaped: it was stopped and waited for
+
+
+def _holds_the_pipe() -> bytes:
+    """In the child: a grandchild that keeps every inherited pipe end open, and its pid."""
+    pid = os.fork()
+    if pid == 0:
+        time.sleep(600)
+        os._exit(0)
+    return str(pid).encode()
+
+
+@linux_only
+def test_the_bytes_are_taken_without_waiting_for_the_pipe_to_close() -> None:
+    # The grandchild keeps the child's end of the pipe open for ten minutes: the parent
+    # must know from the announced length that it has everything. The alarm turns a parent
+    # that waited for the pipe to close into a failure rather than a hung test.
+    def too_long(signum: int, frame: object) -> None:
+        raise AssertionError("waited for the pipe to close")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(30)
+    try:
+        with allowed():
+            grandchild = int(start(_holds_the_pipe)())
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    os.kill(grandchild, signal.SIGKILL)
+    background.reap()
+
+
+@linux_only
+def test_a_child_is_waited_for_once_its_bytes_came() -> None:
+    with allowed():
+        pid = int(start(_pid)())
+    background.reap()
+    assert not background._exiting
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # already waited for
+
+
+@linux_only
+def test_bytes_cut_short_are_no_answer() -> None:
+    read_end, write_end = os.pipe()
+    os.write(write_end, background._LENGTH.pack(10) + b"12345")
+    os.close(write_end)
+    try:
+        assert background._read_exactly(read_end, background._LENGTH.size) is not None
+        assert background._read_exactly(read_end, 10) is None
+    finally:
+        os.close(read_end)
+
+
+@linux_only
+def test_a_pipe_for_bytes_holds_a_long_story_at_once() -> None:
+    read_end, write_end = background._bytes_pipe()
+    try:
+        import fcntl
+
+        limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+        if limit < background._PIPE_SIZE:
+            pytest.skip(f"this system allows pipes of {limit} bytes at most")
+        assert fcntl.fcntl(write_end, fcntl.F_GETPIPE_SZ) == background._PIPE_SIZE
+    finally:
+        os.close(read_end)
+        os.close(write_end)
 
 
 @linux_only

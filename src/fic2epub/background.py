@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import struct
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -38,6 +39,11 @@ _pending: dict[int, int] = {}
 # Helpers forked ahead of their work, by name: each one's pid and the write end of the pipe
 # its work goes through.
 _waiting: dict[str, tuple[int, int]] = {}
+# Children whose bytes were all received but which may still be exiting: see _received.
+_exiting: set[int] = set()
+# What a child writes before its bytes: their length, so that the parent knows when it has
+# them all without waiting for the pipe to close.
+_LENGTH = struct.Struct(">Q")
 
 
 @contextmanager
@@ -56,6 +62,22 @@ def allowed() -> Iterator[None]:
         _allowed = previous
         for pid in set(_pending) - started:
             _abandon(pid)
+        reap(wait=False)
+
+
+def reap(*, wait: bool = True) -> None:
+    """Wait for the children whose bytes were received and which were still exiting then.
+
+    With ``wait`` False, only those that have exited by now are waited for; the others are
+    left for a later call. Every :func:`allowed` block ends with such a call, so a process
+    that goes on converting leaves no exited child unwaited for long; the command line waits
+    for all of them as it ends (:func:`fic2epub.early_read.finish`).
+    """
+    for pid in list(_exiting):
+        with suppress(ChildProcessError):  # waited for elsewhere already
+            if os.waitpid(pid, 0 if wait else os.WNOHANG) == (0, 0):
+                continue
+        _exiting.discard(pid)
 
 
 def prepare(name: str, warm: Callable[[], object]) -> None:
@@ -66,7 +88,7 @@ def prepare(name: str, warm: Callable[[], object]) -> None:
     """
     if name in _waiting or not _can_fork():
         return
-    read_end, write_end = os.pipe()  # the bytes, from the helper
+    read_end, write_end = _bytes_pipe()  # the bytes, from the helper
     work_read, work_write = os.pipe()  # the work, to the helper
     try:
         pid = os.fork()
@@ -107,7 +129,7 @@ def start(work: Callable[[], bytes], *, helper: str | None = None) -> Callable[[
 def _fork_child(work: Callable[[], bytes]) -> int | None:
     """Fork a child that does ``work`` and hands over its bytes; its pid, or None if it
     could not be forked."""
-    read_end, write_end = os.pipe()
+    read_end, write_end = _bytes_pipe()
     try:
         pid = os.fork()
     except OSError:
@@ -206,9 +228,14 @@ def _forkable() -> bool:
 def _run_child(work: Callable[[], bytes], write_end: int) -> None:
     status = 1
     try:
-        view = memoryview(work())
-        while view:
-            view = view[os.write(write_end, view) :]
+        data = work()
+        for part in (_LENGTH.pack(len(data)), data):
+            view = memoryview(part)
+            while view:
+                view = view[os.write(write_end, view) :]
+        # The parent has all it needs now: closed here, the pipe does not keep it waiting
+        # while this process's memory is given back, which takes milliseconds for a big one.
+        os.close(write_end)
         status = 0
     except BaseException:  # the parent redoes the work, and reports any error itself
         pass
@@ -249,16 +276,51 @@ def _collect(pid: int, work: Callable[[], bytes]) -> bytes:
 
 
 def _received(pid: int) -> bytes | None:
-    """A child's bytes, once it has ended; None when it failed."""
+    """A child's bytes, as soon as it has sent them all; None when it failed.
+
+    The bytes are complete when as many came as the child said it would send: it can only
+    say so once its work is done. The parent does not wait for it to exit (while a big
+    process exits, its memory is given back page by page): it is waited for later, by
+    :func:`reap`. A child that failed is waited for at once.
+    """
     read_end = _pending.pop(pid)
-    pieces: list[bytes] = []
     try:
-        while piece := os.read(read_end, _CHUNK):
-            pieces.append(piece)
+        head = _read_exactly(read_end, _LENGTH.size)
+        data = None if head is None else _read_exactly(read_end, _LENGTH.unpack(head)[0])
     finally:
         os.close(read_end)
-    _, status = os.waitpid(pid, 0)
-    return b"".join(pieces) if os.waitstatus_to_exitcode(status) == 0 else None
+    if data is None:
+        os.waitpid(pid, 0)
+        return None
+    _exiting.add(pid)
+    reap(wait=False)
+    return data
+
+
+def _bytes_pipe() -> tuple[int, int]:
+    """A pipe for a child's bytes, as large as the system allows an ordinary user.
+
+    A long story's chapters are over a megabyte: through the default 64 KiB, the child
+    and the parent would take turns some twenty times, each turn a wait on the other.
+    """
+    import fcntl  # here, as only Linux has it, and only Linux forks (see _forkable)
+
+    read_end, write_end = os.pipe()
+    with suppress(OSError):  # a system with a lower limit keeps its default size
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    return read_end, write_end
+
+
+def _read_exactly(read_end: int, size: int) -> bytes | None:
+    """``size`` bytes from a pipe; None if it closes before they all came."""
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    while view:
+        count = os.readv(read_end, [view])
+        if not count:
+            return None
+        view = view[count:]
+    return bytes(buffer)
 
 
 def _abandon(pid: int) -> None:
@@ -272,5 +334,6 @@ def _abandon(pid: int) -> None:
     os.waitpid(pid, 0)
 
 
-_CHUNK = 1 << 16
 _PARENT_SHARE = 0.5
+# Linux's /proc/sys/fs/pipe-max-size by default: the largest pipe a user may ask for.
+_PIPE_SIZE = 1 << 20

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -135,10 +136,14 @@ def pending() -> bool:
 
 
 def finish() -> None:
-    """Stop the child reading a story nobody took (the command failed, or read it itself)."""
+    """Stop the child reading a story nobody took (the command failed, or read it itself),
+    and wait for the children that were still exiting after they handed over their bytes."""
     global _reading
-    from fic2epub.background import drop_ahead
+    if "fic2epub.background" not in sys.modules:
+        return  # nothing was forked, so nothing is left to stop or wait for
+    from fic2epub.background import drop_ahead, reap
 
     if _reading is not None:
         (_, pid), _reading = _reading, None
         drop_ahead(pid)
+    reap()
