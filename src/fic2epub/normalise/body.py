@@ -61,6 +61,7 @@ from fic2epub.normalise.prose_labels import (
 from fic2epub.normalise.reader_talk import opening_note
 from fic2epub.normalise.reddit_comments import reddit_comment_thread
 from fic2epub.normalise.repeated_headings import drop_repeated_headings
+from fic2epub.normalise.resumed_story import aside_back_to_story
 from fic2epub.normalise.scene_breaks import blank_run_breaks, chapter_breaks
 from fic2epub.normalise.site_sidebar import sidebar_footer_start
 from fic2epub.normalise.social import social_footer_start
@@ -311,6 +312,10 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
         if bracketed_aside(chunks, index, first, end):
             # The author's aside between two paragraphs: the story goes on under it.
             chunks[index] = replace(chunks[index], role="text", rule="bracketed-aside-note")
+            continue
+        if aside_back_to_story(chunks, index, first, end):
+            # The author's "A/N: … Back to it!" between two paragraphs: the story goes on.
+            chunks[index] = replace(chunks[index], role="text", rule="aside-back-to-story")
             continue
         if _is_tail(chunks, index, end):
             position = index

@@ -195,7 +195,7 @@ def bracketed_aside(chunks: Sequence[Chunk], index: int, first: int, end: int) -
     above, below = chunks[index - 1], chunks[index + 1]
     if above.role != "text" or below.role != "text" or below.gap > 1:
         return False
-    return _story_sentence(below.text)
+    return story_sentence(below.text)
 
 
 def _closed_at_end(text: str) -> bool:
@@ -219,7 +219,7 @@ def _closed_at_end(text: str) -> bool:
 _ASIDE_PROSE_WORDS = 5
 
 
-def _story_sentence(text: str) -> bool:
+def story_sentence(text: str) -> bool:
     """A paragraph of the story's prose: several words ending on a sentence's stop, and
     none of a note's, an end marker's or a break's looks."""
     if len(text.split()) < _ASIDE_PROSE_WORDS or not text.rstrip().endswith(_PROSE_STOPS):

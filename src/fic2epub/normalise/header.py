@@ -78,6 +78,7 @@ from fic2epub.normalise.greeting_notes import greeting_above_fields
 from fic2epub.normalise.header_chrome import (
     chrome_value,
     chrome_value_lines,
+    community_name_line,
     community_over_join,
     framing_above_title,
     header_resumes,
@@ -97,6 +98,7 @@ from fic2epub.normalise.header_summary import (
     summary_sentence_before_info,
     unlabelled_summary,
 )
+from fic2epub.normalise.heading_over_header import heading_over_header
 from fic2epub.normalise.indented import indented_note_body
 from fic2epub.normalise.info_sentence import (
     bracket_stats_line,
@@ -183,6 +185,11 @@ def read_header(chunks: Chunks) -> Chunks:
                 continue
             if (after := foreword_note(marked, index)) is not None:
                 index = after
+                continue
+            if title is None and heading_over_header(marked, index):
+                # Chapter 1's heading typed above the header block: it still heads chapter 1.
+                marked[index] = replace(chunk, rule="heading-over-header")
+                index += 1
                 continue
             break
         if chunk.role == "title" and title is None:
@@ -298,6 +305,14 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="site-name")
         elif title is None and tagline_under_site_name(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="site-tagline")
+        elif title is None and (covered := community_name_line(marked, index)) is not None:
+            # A community's name and tagline over the entry's "… wrote in comm," line.
+            for position in range(index, index + covered):
+                marked[position] = replace(
+                    marked[position], role="dropped", rule="community-name-over-poster"
+                )
+            index += covered
+            continue
         elif title is None and community_over_join(marked, index):
             marked[index] = replace(chunk, role="dropped", rule="community-over-join")
         elif (poster := reddit_poster(text)) is not None:

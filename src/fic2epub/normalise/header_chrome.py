@@ -26,6 +26,7 @@ from fic2epub.normalise.foreign_header import (
     is_follow_button,
     menu_item,
 )
+from fic2epub.normalise.journal_lines import journal_community
 from fic2epub.normalise.site_names import is_site_name
 
 
@@ -320,3 +321,48 @@ def header_resumes(chunks: list[Chunk], index: int) -> bool:
 
 # Fields that only a story's header has (a disclaimer or note may sit anywhere).
 _STRONG_FIELDS = frozenset({"title", "authors", "fandoms", "rating", "relationships", "characters"})
+
+
+# How far below the community's name its poster line may stand: the tagline and the
+# journal's "Previous Entry | Next Entry" come between.
+_POSTER_LINE_REACH = 4
+
+
+def community_name_line(chunks: list[Chunk], index: int) -> int | None:
+    """Rule ``community-name-over-poster``: a journal community's name alone on a line at the
+    top, and the tagline right under it, over the entry's poster line that names the same
+    community ("lesser_tales" … "arnold (arnold) wrote in lesser_tales,"); returns the number
+    of lines it covers (1 or 2), else None.
+
+    Why: a community entry copied from the browser opens with the community's masthead,
+    whose name reads as the poster's handle (a co-author) and its tagline as the title.
+    Guards: near the top and opening its block; the poster line within a few lines below
+    names this very community, so a writer's own handle over "handle (handle) wrote," (a
+    personal journal) is left alone; the tagline is one short line, no field and no chrome,
+    with no blank line above it.
+    """
+    chunk = chunks[index]
+    name = chunk.text.strip()
+    if chunk.role != "text" or index > 10 or (index and not chunk.gap):
+        return None
+    if " " in name or len(name) > 40:
+        return None
+    reach = chunks[index + 1 : index + 1 + _POSTER_LINE_REACH]
+    poster = next((at for at, c in enumerate(reach) if _names_community(c, name)), None)
+    if poster is None:
+        return None
+    if poster == 0:
+        return 1
+    under = reach[0]
+    tagline = (
+        not under.gap
+        and len(under.text) <= 80
+        and field_line(under.text) is None
+        and not is_site_chrome(under.text)
+    )
+    return 2 if tagline else 1
+
+
+def _names_community(chunk: Chunk, name: str) -> bool:
+    """Whether a line is a journal's poster line naming ``name`` as the community."""
+    return " in " in chunk.lines[0] and journal_community(chunk.lines[0]) == name

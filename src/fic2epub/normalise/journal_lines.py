@@ -35,7 +35,7 @@ _JOURNAL_POSTER = lazy(
     r"(?:posted\s+by\s+)?"
     r"\[\s*(?:personal\s+profile|info)\s*\]\s*(?P<name>[\w.-]{2,40})"
     r"(?:\s+(?:(?:posted|posting|wrote)\s+in|пишет\s+в)\s+"
-    r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*[\w.-]{2,40})?\s*,?",
+    r"\[\s*(?:community(?:\s+profile)?|info)\s*\]\s*(?P<comm>[\w.-]{2,40}))?\s*,?",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,7 @@ _JOURNAL_POSTER = lazy(
 # Russian interface writes "пишет в" ("writes in") for "wrote in".
 _NAMED_POSTER = lazy(
     r"[\w.-]{2,40}\s+\((?P<name>[\w.-]{2,40})\)\s+(?:(?:posted|wrote)\s+in|пишет\s+в)"
-    r"\s+[\w.-]{2,40}\s*,?"
+    r"\s+(?P<comm>[\w.-]{2,40})\s*,?"
 )
 
 
@@ -55,7 +55,7 @@ _NAMED_POSTER = lazy(
 # "posting in", LiveJournal's own wording, and only lower-case user names (LiveJournal's are
 # never capitalised), so a sentence ("Maria posting in haste") stays prose.
 _BARE_POSTING_IN = lazy(
-    r"(?P<name>[a-z0-9][a-z0-9_-]{1,39})\s+posting\s+in\s+[a-z0-9][a-z0-9_-]{1,39}"
+    r"(?P<name>[a-z0-9][a-z0-9_-]{1,39})\s+posting\s+in\s+(?P<comm>[a-z0-9][a-z0-9_-]{1,39})"
 )
 
 
@@ -70,6 +70,21 @@ def journal_poster(line: str) -> str | None:
     ("[info]name"), by a "name (name) wrote in comm," line, by a bare "name posting in
     comm" line (``bare-posting-in-line``), or by diary.ru's "Дневник
     пользователя name" under the diary's name, else None."""
+    found = _poster_match(line)
+    return found.group("name") if found else None
+
+
+def journal_community(line: str) -> str | None:
+    """The community a journal's poster line says the post was made in ("name (name) wrote
+    in comm," gives "comm"), else None: a personal journal's line names none."""
+    found = _poster_match(line)
+    if found is None or "comm" not in found.re.groupindex:
+        return None
+    return found.group("comm")
+
+
+def _poster_match(line: str) -> re.Match[str] | None:
+    """The match of one of the poster lines above (see :func:`journal_poster`), else None."""
     if len(line) > 140:
         return None
     if line.startswith("[") or (line[:1] in "Pp" and line[:10].lower() == "posted by "):
@@ -82,4 +97,4 @@ def journal_poster(line: str) -> str | None:
         found = _BARE_POSTING_IN.fullmatch(line.strip())
     else:
         return None
-    return found.group("name") if found else None
+    return found

@@ -83,6 +83,26 @@ def _action_bar(chunks: list[Chunk], index: int, end: int) -> bool:
     return words == ["like", "comment", "share"]
 
 
+# Reddit's sort menu over a post's comments: "Sort by: best", "Sorted by: new".
+_REDDIT_SORT = lazy(
+    r"sort(?:ed)?\s+by:?\s*(?:best|top|new|controversial|old|q\s*&\s*a)", re.IGNORECASE
+)
+
+
+def _sorts_comments(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Rule ``reddit-sorted-thread``: Reddit's "Sort by: best" line under a post's footer
+    (its count of comments or "97% Upvoted" already read) opens the comment thread, so
+    every line from it to the end is the page's, whatever the comments say.
+
+    Guards: the sort line's exact words, only after the footer's counts; and no comment in
+    the thread is tagged "OP" (a line of its own under the commenter's name), since the
+    poster may go on with the story there.
+    """
+    if not _REDDIT_SORT.fullmatch(chunks[index].text.strip()):
+        return False
+    return not any(chunk.text.strip() == "OP" for chunk in chunks[index + 1 : end])
+
+
 def social_footer_start(
     chunks: list[Chunk], first: int, end: int, is_chrome: Callable[[str], bool]
 ) -> int:
@@ -106,6 +126,9 @@ def social_footer_start(
             if _action_bar(chunks, position, end):
                 position = end
                 anchored = True
+                break
+            if anchored and _sorts_comments(chunks, position, end):
+                position = end  # Reddit's thread under its "Sort by:" line
                 break
             if chunk.role == "dropped" or _BUTTON.fullmatch(text) or is_social_chrome(text):
                 anchored = anchored or _SOCIAL_LINE.fullmatch(text) is not None

@@ -55,6 +55,9 @@ _ELISIONS = (
     "tis|twas|twere|twill|twould|ware|til|till|em|cause|cos|coz|cuz|bout|round|nother|kay|nuff|ello"
     "|ere|er|im|is|ave|ow|appen|owdy|scuse|sup|fraid|gainst|mongst|neath|specially|spose"
     "|sides|tween|y'all|n"
+    # Rule ``except-elision``: dialect's "'cept" (except), "nobody saw him, 'cept the
+    # buzzards": no quotation opens on "cept", a word only as an elision.
+    "|cept"
     # Dropped aitches in dialect: 'unt (hunt), 'orse, 'ouse, 'ome, 'ead, 'eart, 'alf, 'ard.
     "|unt|untin|unting|orse|orses|ouse|ome|ead|eart|alf|ard|urt|ungry|umble"
 )
@@ -108,6 +111,12 @@ _OPEN_BEFORE_ELLIPSIS = lazy(r"\u201d(?<!\S\u201d)(?=\u2026)")
 # A double quote at the start or after a space, before a word or a marker, opens.
 _OPEN_AT_START = lazy(r"\u201d(?<![^\s(\[{]\u201d)(?=[^\s.,;:!?)\]}\u201d])")
 _OPEN_SINGLE_BEFORE_MARKER = lazy(r"\u2019(?<![^\s(\[{]\u2019)(?=[*_/])")
+# Rule ``quote-inside-emphasis``: a double quote right inside an opening emphasis marker
+# ("**"Beef,"** he announced", "_"No."_") opens the quotation the marker sets in bold or
+# italics; smartypants sees a quote after a character and closes it. The marker must open
+# (at the start or after a space or bracket) and a word must follow the quote, so the
+# closing quote of "**"Beef,"**" (after a comma, before the marker) stays closing.
+_OPEN_INSIDE_MARKER = lazy(r"(?:(?<=^)|(?<=[\s(\[{]))(?P<marker>\*{1,3}|_{1,3})\u201d(?=\w)")
 
 
 def _typed_closing_only(text: str) -> bool:
@@ -156,6 +165,8 @@ def _fix(text: str, *, typed_closing: bool = False) -> str:
     # Each group runs only when its characters are present, to keep long stories fast.
     if "\u201d" in text and not typed_closing:
         text = _OPEN_AT_START.sub("\u201c", text)
+        if "*\u201d" in text or "_\u201d" in text:
+            text = _OPEN_INSIDE_MARKER.sub("\\g<marker>\u201c", text)
     if "\u2019" in text:
         text = _OPEN_SINGLE_BEFORE_MARKER.sub("\u2018", text)
     if "\u2018" in text:
