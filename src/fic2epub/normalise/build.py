@@ -41,6 +41,7 @@ from fic2epub.normalise.language import detect_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
 from fic2epub.normalise.part_epigraphs import is_part_epigraph
 from fic2epub.normalise.script import script_language
+from fic2epub.normalise.tagged_fandoms import tagged_crossover
 from fic2epub.normalise.typography import typography, typography_many
 
 _AO3_WORK_NOTES = lazy(r"(?:end\s+)?notes", re.IGNORECASE)
@@ -250,6 +251,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]
     written_in = script_language(paragraphs) or detect_language(paragraphs)
     metadata = meta.build(title=title or fallback_title, language=written_in)
+    if metadata.fandoms and " / " in metadata.fandoms[0]:
+        # A "Fandom: A / B" line the post's tags confirm as a crossover (tagged_fandoms).
+        metadata = replace(metadata, fandoms=tagged_crossover(metadata.fandoms, chunks[start:]))
     language = regional_language(metadata.language, (chunk.text for chunk in chunks[:start]))
     story = Story(
         metadata=replace(metadata, language=language, word_count=words),
@@ -325,6 +329,7 @@ _FIELD_INFO_RULES = frozenset(
         "post-info-line",
         "wrapped-post-info-line",
         "series-sentence",
+        "series-part-line",
         "series-number-line",
         "ffde-date-line",
         "full-stop-info-line",
@@ -577,6 +582,10 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
         # Rule ``typed-end-notes``: AO3 prints its work's end notes under "End Notes" in
         # title case; an author's own sentence-case "End notes:" is the chapter's note.
         work = [n for n in last.notes_after if n.label in ("End Notes", "END NOTES")]
+        if work and _story_notes_above(front):
+            # Rule ``efiction-chapter-end-notes``: under eFiction's "Story Notes" (the
+            # story's own box) the "End Notes" box closes a chapter, the last one too.
+            work = []
         if work and not _afterword(last.notes_after):
             # Rule ``flattened-end-notes``: AO3 sets its work's end notes under an
             # "Afterword" heading, and in a chapter that heads its own end notes "End
@@ -605,6 +614,13 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
         parts=tuple(parts),
         back_notes=tuple(back),
     )
+
+
+def _story_notes_above(front: Sequence[Note]) -> bool:
+    """Whether the story's front notes are headed "Story Notes", as eFiction heads the
+    story's own notes box: its "End Notes" box belongs to a chapter, never to the work
+    (AO3 heads its work notes "Notes")."""
+    return any(n.label.lower() == "story notes" for n in front)
 
 
 def _afterword(notes: Sequence[Note]) -> bool:

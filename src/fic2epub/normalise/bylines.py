@@ -297,9 +297,21 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
         return None
     title = found.group("title").strip().strip('"“”')
     names = found.group("names").strip()
-    if not _name_like(names) or not title or (names[:1].islower() and " " in names):
+    if not _name_like(names) or not title:
+        return None
+    if names[:1].islower() and " " in names and not handles_only(names):
         return None
     return title, "\n".join(split_authors(names))
+
+
+def handles_only(names: str) -> bool:
+    """Rule ``joined-handles-byline``: "by marisol_cane & tobacco_and_salt" names two user
+    handles joined by "&" or "and", as an archive's title line credits co-authors. A lower-case
+    name with a space is prose ("Night by the river") unless every name the split gives is
+    one handle-shaped word (an underscore, a digit or a hyphen in it); "candle & moon" stays
+    prose."""
+    parts = split_authors(names)
+    return len(parts) > 1 and all(HANDLE.fullmatch(part) for part in parts)
 
 
 # A site's logo line: its name and its tagline on one line, set apart by a separator

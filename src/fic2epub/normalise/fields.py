@@ -292,9 +292,17 @@ def split_authors(value: str) -> tuple[str, ...]:
     if "[" in value:
         value = _USER_ICON.sub("", value)
     value = strip_pm_link(value)
+    if "(" in value:
+        value = _AKA_ALIAS.sub("", value)
     names = (_clean_name(name) for name in _AUTHOR_SPLIT.split(value.strip()))
     return tuple(name for name in names if name)
 
+
+# Rule ``aka-alias-dropped``: "Rosalind Pike (aka marble_mantel)", "Jo (a.k.a. jo_writes)":
+# the bracket names the same writer under another name, her handle, not a second author; the
+# name before it is the author's. Only a bracket that opens on "aka", "a.k.a." or "also known
+# as" and holds a short name, so "Name (with thanks to X)" is left to the other rules.
+_AKA_ALIAS = lazy(r"\s*\((?:aka|a\.k\.a\.?|also\s+known\s+as)\s+[^()\n,;]{1,40}\)", re.IGNORECASE)
 
 # Rule ``pm-link-after-name``: FanFiction.Net's old page set a "PM" link (private message)
 # after the author's name, copied as "Author: Name  PM". Only the upper-case word set apart
@@ -427,6 +435,8 @@ def opens_with_rating(value: str) -> bool:
 def read_rating(value: str) -> str | None:
     """The short form of a rating ("M", "T", "Teen And Up Audiences") found in a value."""
     text = value.strip()
+    if "/" in text[:12] and (both := _rating_range(text)) is not None:
+        return both
     for rating in _AO3_RATINGS:
         if text.lower().startswith(rating.lower()):
             return rating
@@ -434,6 +444,33 @@ def read_rating(value: str) -> str | None:
     if found is None:
         return None
     code = found.group("code").upper()
+    return {"NC17": "NC-17", "PG13": "PG-13", "PG15": "PG-15"}.get(code, code)
+
+
+# Rule ``rating-range``: an archive's rating that spans two codes, "R/NC-17", "PG-13/R",
+# "T/M": one rating as the site gives it, kept whole; the first code alone would understate
+# it. Both sides must be rating codes, closing the value or followed by a wide space or a
+# separator, so "R/Sexual content" or "T/Romance" keeps its first code only.
+_RATING_CODE = r"(?:K\+|NC-?17|PG-?13|PG-?15|MA|[GKTMR]|PG)"
+_RATING_RANGE = lazy(
+    rf"(?:rated\s*:?\s*)?(?P<first>{_RATING_CODE})\s?/\s?(?P<second>{_RATING_CODE})"
+    r"(?=$|\s{2,}|\s*[-–—,;|(]|\s+for\s)",
+    re.IGNORECASE,
+)
+
+
+def _rating_range(text: str) -> str | None:
+    """The two codes of a ``rating-range`` value as one rating ("R/NC-17"), else None."""
+    found = _RATING_RANGE.match(text)
+    if found is None:
+        return None
+    first, second = (_short_code(found.group(name)) for name in ("first", "second"))
+    return None if first == second else f"{first}/{second}"
+
+
+def _short_code(code: str) -> str:
+    """A rating code in capitals, its hyphen set ("nc17" gives "NC-17")."""
+    code = code.upper()
     return {"NC17": "NC-17", "PG13": "PG-13", "PG15": "PG-15"}.get(code, code)
 
 

@@ -44,6 +44,7 @@ from fic2epub.normalise.bylines import (
 from fic2epub.normalise.chat_intro import chatter_over_title
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
+from fic2epub.normalise.colon_title import colon_title_over_byline
 from fic2epub.normalise.colonless_fields import wide_spaced_field
 from fic2epub.normalise.converter_comments import drop_unrtf_comments
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
@@ -146,6 +147,7 @@ from fic2epub.normalise.preface import foreword_note
 from fic2epub.normalise.round_robin import round_writer_list
 from fic2epub.normalise.ruled_notes import note_between_rules
 from fic2epub.normalise.serial_page import description_above_counters
+from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
@@ -412,6 +414,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (series := series_sentence(text)) is not None:
             value = f"Series: {series}"
             marked[index] = replace(chunk, role="info", rule="series-sentence", value=value)
+        elif (series := series_part_line(text)) is not None:
+            value = f"Series: {series}"
+            marked[index] = replace(chunk, role="info", rule="series-part-line", value=value)
         elif (fields := pipe_metadata(text)) is not None:
             marked[index] = as_info(chunk, "pipe-header-line", fields)
         elif (
@@ -497,6 +502,10 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(
                 chunk, role="title", rule="post-title-over-posted-line", value=title
             )
+        elif title is None and not bylined and colon_title_over_byline(marked, index):
+            # A title with a colon over its byline, before the field test (colon_title).
+            title = text
+            marked[index] = replace(chunk, role="title", rule="colon-title-over-byline")
         elif (field := field_line(text)) is not None:
             label, value = field
             if summary_sentence_before_info(marked, index, label):

@@ -31,6 +31,7 @@ from fic2epub.normalise.notes import (
 )
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
 from fic2epub.normalise.reader_talk import talks_about_writing
+from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.normalise.tumblr import (
     is_image_description,
     reblogger_above,
@@ -360,7 +361,9 @@ def _closes_summary(text: str) -> bool:
     menu = is_menu_bar(text) and is_site_chrome(text)
     # A story page lists its parts under "Table of Contents" right below the description.
     contents = text[:1] in "Tt" and _CONTENTS_LABEL.fullmatch(text.strip()) is not None
-    return is_count_line(text) or is_rights_line(text) or menu or contents
+    # "Part 3 of the Name series" under the description is a header line too.
+    series = text[:1].isalpha() and series_part_line(text) is not None
+    return is_count_line(text) or is_rights_line(text) or menu or contents or series
 
 
 def _count_run(chunks: list[Chunk], index: int) -> bool:

@@ -1,0 +1,134 @@
+"""Rules added for heldout104's stories 07-12 that the pass fixtures cannot show: metadata
+values (a rating, an author, fandoms) and where a closing note goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.fields import read_rating, split_authors
+from fic2epub.normalise.series_part_line import series_part_line
+from fic2epub.options import ReadOptions
+from fic2epub.readers import read_data
+
+
+@pytest.mark.parametrize(
+    ("value", "rating"),
+    [
+        # rating-range: two codes joined by a slash are one archive rating.
+        ("R/NC-17", "R/NC-17"),
+        ("PG-13/R   Categories: Somewhere", "PG-13/R"),
+        ("t/m", "T/M"),
+        # Near misses: a slash to a genre or a word keeps the first code only.
+        ("T/Romance", "T"),
+        ("R/Sexual content", "R"),
+        ("M", "M"),
+    ],
+)
+def test_rating_range(value: str, rating: str) -> None:
+    assert read_rating(value) == rating
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # aka-alias-dropped: the alias is the same writer.
+        ("Marta Quill (aka inkwell_marta)", ("Marta Quill",)),
+        ("Dov Brand (a.k.a. brandnew)", ("Dov Brand",)),
+        ("Ada Fenn (also known as fennel) and Rob Oake", ("Ada Fenn", "Rob Oake")),
+        # Near misses: a bracket that is no alias ("akaroa" only starts like one) stays.
+        ("Ada Fenn (Toronto)", ("Ada Fenn (Toronto)",)),
+        ("Ada Fenn (akaroa)", ("Ada Fenn (akaroa)",)),
+    ],
+)
+def test_aka_alias(value: str, names: tuple[str, ...]) -> None:
+    assert split_authors(value) == names
+
+
+def _read(text: str) -> object:
+    return read_data(text.encode(), ReadOptions(), "case")
+
+
+_ENTRY = """Title: The Borrowed Lamp
+Author: penwick
+Fandom: {fandom}
+Rating: G
+Summary: Two lamplighters from two towns share one ladder for a night.
+
+The ladder was too short for either of them, which was the first thing they agreed on.
+
+"Hold it steady," said the one from the hill town.
+
+The other held it steady, more or less, and the lamp was lit.
+
+Tags: {tags}
+"""
+
+
+def test_tagged_slash_crossover() -> None:
+    """tagged-slash-crossover: the post's tags name each half as a fandom."""
+    text = _ENTRY.format(
+        fandom="Hill Town / River Town", tags="fandom: hill town, fandom: river town, fic"
+    )
+    story = _read(text)
+    assert story.metadata.fandoms == ("Hill Town", "River Town")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        # Tagged as one work, or not as fandoms: the slash joins one work's two names.
+        "fandom: hill town / river town, fic",
+        "hill town, river town, fic",
+    ],
+)
+def test_untagged_slash_stays_one_fandom(tags: str) -> None:
+    story = _read(_ENTRY.format(fandom="Hill Town / River Town", tags=tags))
+    assert story.metadata.fandoms == ("Hill Town / River Town",)  # type: ignore[attr-defined]
+
+
+_ARCHIVE = """{front}:
+A story we wrote on a train, mostly.
+
+Chapter 1
+
+The train left late, as trains do, and nobody on it minded very much at all.
+
+Chapter 2
+
+The train came in later still, and by then everyone on it had become friends.
+
+The End
+
+End Notes:
+Thank you for riding along with us.
+"""
+
+
+def test_efiction_chapter_end_notes() -> None:
+    """efiction-chapter-end-notes: under "Story Notes" the last "End Notes" is the chapter's."""
+    story = _read(_ARCHIVE.format(front="Story Notes"))
+    assert [n.label for n in story.back_notes] == []  # type: ignore[attr-defined]
+    last = story.chapters[-1]  # type: ignore[attr-defined]
+    assert [n.label for n in last.notes_after] == ["End Notes"]
+
+
+def test_end_notes_without_story_notes_stay_the_works() -> None:
+    """Near miss: with the work's notes headed "Notes", AO3's "End Notes" are the work's."""
+    story = _read(_ARCHIVE.format(front="Notes"))
+    assert [n.label for n in story.back_notes] == ["End Notes"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "series"),
+    [
+        # series-part-line: the place and the series' name, without "the" and "series".
+        ("Part 3 of the Lantern Nights series", "Part 3 of Lantern Nights"),
+        ("Book two in my Harbour series.", "Part 2 of Harbour"),
+        ("This is story 4 of the Ashgrove series", "Part 4 of Ashgrove"),
+        # Near misses: no closing "series", or a sentence of the story.
+        ("Part 3 of the plan", None),
+        ("Part 3 of the plan failed, as the series of storms went on.", None),
+    ],
+)
+def test_series_part_line(line: str, series: str | None) -> None:
+    assert series_part_line(line) == series
