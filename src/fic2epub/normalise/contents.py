@@ -434,7 +434,8 @@ def _entry_like(chunk: Chunk) -> bool:
 
 def _repeats(chunks: Chunks, index: int, name: str, blankless: bool = False) -> bool:
     """A line of its own, set off by a blank line (unless the text has none) or by an
-    export's chapter links right above it, that is the listed name."""
+    export's chapter links right above it, that is the listed name. A name read as a part's
+    heading already ("Part I - Spring") is found as well: the list names it all the same."""
     chunk = chunks[index]
     if chunk.role not in _LISTED_ROLES or len(chunk.lines) != 1 or chunk.text != name:
         return False
