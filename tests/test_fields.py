@@ -543,3 +543,26 @@ def test_a_work_quoted_whole_is_one_work() -> None:
     # Near misses: several quoted titles, and a title quoted inside a list, still split.
     assert split_works('"Emma", "Persuasion"') == ("Emma", "Persuasion")
     assert split_works('Emma, "Persuasion"') == ("Emma", "Persuasion")
+
+
+def test_work_list_keeps_a_bracketed_credit_whole() -> None:
+    """Rule ``bracketed-credit-in-work-list``: a comma inside the brackets after a work's
+    title (its author and year) is the credit's; the list still splits between works."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("The Glass Orchard (Mara Quell, 1871)") == (
+        "The Glass Orchard (Mara Quell, 1871)",
+    )
+    assert split_works("Wexley Hall (T. Brand, 1840), The Salt Road") == (
+        "Wexley Hall (T. Brand, 1840)",
+        "The Salt Road",
+    )
+    # Near misses: a comma outside any bracket, and an unclosed bracket, still split.
+    assert split_works("Wexley Hall (T. Brand), The Salt Road") == (
+        "Wexley Hall (T. Brand)",
+        "The Salt Road",
+    )
+    assert split_works("Wexley Hall (T. Brand, The Salt Road") == (
+        "Wexley Hall (T. Brand",
+        "The Salt Road",
+    )

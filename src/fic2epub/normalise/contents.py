@@ -8,6 +8,7 @@ prose; the list does. The list itself repeats the headings and is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -62,7 +63,7 @@ def contents_headings(chunks: Chunks) -> Chunks:
     # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
     # heading is set off by nothing; the list's names alone tell it.
     blankless = not any(chunk.gap for chunk in chunks[start + 1 :])
-    listed = [_unbulleted(chunks[entry].text) for entry in entries]
+    listed = [_uncounted(_unbulleted(chunks[entry].text)) for entry in entries]
     # Rule ``contents-front-matter``: an e-book's contents page lists its own front pages
     # first ("Title Page", "Cover"), as calibre copies a FanFicFare EPUB's; those pages are
     # above the list (or nowhere in a text copy), so only the entries after them are sought.
@@ -278,6 +279,36 @@ def _unbulleted(entry: str) -> str:
     return found.group("name") if found else entry
 
 
+# What an archive's contents page sets after each chapter's name: its review link and its
+# length, "[Reviews - 3] (560 words)", "[Comments: 4]", "(1,204 words)".
+_ENTRY_COUNTS = lazy(
+    r"(?:\s+(?:\[\s*(?:reviews?|comments?)\s*[-:]?\s*\d{1,6}\s*\]"
+    r"|\(\s*\d[\d,.]{0,9}\s+words?\s*\)))+$",
+    re.IGNORECASE,
+)
+
+
+def _uncounted(entry: str) -> str:
+    """Rule ``contents-entry-counts``: an archive's contents page (eFiction's "Table of
+    Contents") follows each chapter's name with its review link and word count ("1. Part I
+    - Spring by kit [Reviews - 3] (560 words)"), while the chapter below is headed by the
+    name alone: the name is the entry without them. Only a review link or a word count,
+    at the entry's end, so a chapter named "The Count (Part One)" keeps its bracket."""
+    if not entry.endswith((")", "]")):
+        return entry
+    return _ENTRY_COUNTS.sub("", entry)
+
+
+def _listed_name(entry: str) -> str | None:
+    """The chapter name a numbered entry with an archive's counts gives ("2. The Road
+    [Reviews - 1] (800 words)" gives "The Road"), else None."""
+    uncounted = _uncounted(entry)
+    if uncounted == entry:
+        return None
+    found = _NUMBERED.fullmatch(uncounted)
+    return found.group("name") if found else uncounted
+
+
 def _bulleted(entry: str) -> bool:
     """Whether a contents entry opens with a list's bullet ("-   The Lamp Room")."""
     return _unbulleted(entry) != entry
@@ -375,6 +406,8 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
             spacing = 2
         if entries and (chunk.gap > spacing or chunk.text == chunks[entries[0]].text):
             break
+        if entries and chunk.text == _listed_name(chunks[entries[0]].text):
+            break  # the first chapter's heading, which the entry gave with number and counts
         if entries and is_glyph_line(chunk.text):
             break  # a rule ("-----") under the list, between it and the story
         if entries and _bulleted(chunks[entries[0]].text) and not _bulleted(chunk.text):
@@ -401,8 +434,9 @@ def _entry_like(chunk: Chunk) -> bool:
 
 def _repeats(chunks: Chunks, index: int, name: str, blankless: bool = False) -> bool:
     """A line of its own, set off by a blank line (unless the text has none) or by an
-    export's chapter links right above it, that is the listed name."""
+    export's chapter links right above it, that is the listed name. A name read as a part's
+    heading already ("Part I - Spring") is found as well: the list names it all the same."""
     chunk = chunks[index]
-    if chunk.role not in _LISTABLE or len(chunk.lines) != 1 or chunk.text != name:
+    if chunk.role not in _LISTED_ROLES or len(chunk.lines) != 1 or chunk.text != name:
         return False
     return chunk.gap >= 1 or blankless or (index > 0 and is_chapter_link(chunks[index - 1].text))

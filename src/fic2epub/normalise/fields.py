@@ -159,6 +159,8 @@ def split_list(value: str, *, titles: bool = False) -> tuple[str, ...]:
         value = _shield_quoted(value)
     if titles and "," in value:
         value = _shield_repeated(value)
+        if "(" in value:
+            value = _shield_bracketed(value)
     items = _LIST_SPLIT.split(value)
     items = [item.replace(_SHIELDED, ",").replace(_SHIELDED_SEMI, ";") for item in items]
     return tuple(item.strip().strip("\"'") for item in items if item.strip().strip("\"'"))
@@ -220,6 +222,19 @@ def _shield_repeated(value: str) -> str:
         return found.group(0).replace(",", _SHIELDED)
 
     return _REPEATED_WORD.sub(shield, value)
+
+
+# A bracket after a work's title, closed before the next one opens: "(A. Writer, 1836)".
+_BRACKETED = lazy(r"\([^()\n]{1,80}\)")
+
+
+def _shield_bracketed(value: str) -> str:
+    """Rule ``bracketed-credit-in-work-list``: a comma inside the brackets after a work's
+    title is the credit's, not the list's: "El trovador (A. Garcia Gutierrez, 1836)" is one
+    fandom, its author and year set off by a comma. A list of works never breaks off
+    inside a bracket, so only a closed pair with no bracket inside counts; an unclosed
+    "(" leaves the list to split as before."""
+    return _BRACKETED.sub(lambda found: found.group(0).replace(",", _SHIELDED), value)
 
 
 def split_works(value: str) -> tuple[str, ...]:

@@ -116,6 +116,18 @@ _OWNERSHIP = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``archive-date-credit``: an archive's stamp under a story it keeps, the date it was
+# filed and its terms: "Archived 07/09/1998. Do not redistribute without the author's OK.",
+# "Archived on 3 May 2001." The date must be all of the first sentence, and any sentence
+# after it must speak of copying, so "Archived in 1998, the letters went unread." is prose.
+_ARCHIVE_DATE = lazy(
+    r"archived\s+(?:on\s+)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})[.!]"
+    r"(?:\s+[^.!?]{0,80}?\b(?:archiv|repost|re-post|redistribut|distribut|cop(?:y|ied)"
+    r"|reproduc|permission)[^.!?]{0,80}[.!]){0,2}",
+    re.IGNORECASE,
+)
+
 # Rule ``copyright-line``: a page's copyright notice under the story, "Copyright 2003 Jo
 # Bloggs. Please do not archive without asking.", "© 2001-2004 by Jo. All rights reserved.".
 # The sign or word, a year and a name (a few capitalised words or a handle), then at most
@@ -248,6 +260,8 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
+    if lower.startswith("archived") and _ARCHIVE_DATE.fullmatch(line):
+        return "archive-date-credit"
     whole = line.lower()
     if (lower.startswith("site") or " member of " in whole) and _SITE_FOOTER.fullmatch(line):
         return "site-footer-credit"

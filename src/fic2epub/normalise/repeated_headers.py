@@ -68,6 +68,13 @@ _TITLE_PART = lazy(
     rf"(?:\s*(?:/|\bof\b)\s*(?:\d{{1,3}}|{CARDINAL}))?[.!:]?",
     re.IGNORECASE,
 )
+# Rule ``header-pointer`` (the bare count): a later article may count itself without its
+# title before the pointer, "Part 2 of 3. Headers are on part 1." The count must name the
+# whole ("of 3", "/3"), so a bare "Part Two." (which may be a heading) is not taken here.
+_BARE_COUNT = lazy(
+    rf"(?:part|pt\.?)\s+(?:\d{{1,3}}|{CARDINAL})\s*(?:/|\bof\b)\s*(?:\d{{1,3}}|{CARDINAL})[.!:]?",
+    re.IGNORECASE,
+)
 # Where a line of pointers splits into its sentences.
 _SENTENCE_GAP = lazy(r"(?<=[.!])\s+")
 
@@ -89,7 +96,8 @@ def is_header_pointer(text: str) -> bool:
     sentences = _SENTENCE_GAP.split(line)
     pointers = [s for s in sentences if _POINTER.fullmatch(s) or _BACK_LINK.fullmatch(s)]
     return bool(pointers) and all(
-        s in pointers or _part_nav(s) or _TITLE_PART.fullmatch(s) for s in sentences
+        s in pointers or _part_nav(s) or _TITLE_PART.fullmatch(s) or _BARE_COUNT.fullmatch(s)
+        for s in sentences
     )
 
 
@@ -157,7 +165,7 @@ def repeated_headers(marked: list[Chunk], own: Sequence[tuple[_Post, int]]) -> N
             if chunk.text in opening or _header_field(chunk.text) in keyed:
                 marked[index] = replace(chunk, role="dropped", rule="repeated-header")
                 repeated = True
-            elif _POINTER.fullmatch(chunk.text):
+            elif _POINTER.fullmatch(chunk.text) or is_header_pointer(chunk.text):
                 marked[index] = replace(chunk, role="dropped", rule="header-pointer")
                 repeated = True
             elif _short_header(chunk.text, titles):

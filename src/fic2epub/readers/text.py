@@ -35,6 +35,7 @@ from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.letter_spaced import letter_spaced_lines
 from fic2epub.normalise.link_addresses import angle_link_addresses
 from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_dump
@@ -165,6 +166,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     paste_raw_copy,
     wiki_article,
     anticopy_strings,
+    letter_spaced_lines,
     typeset_end_marks,
     trailing_todo_list,
 )
