@@ -21,10 +21,12 @@ from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chat_export import chat_export, chat_messages
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
+from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
+from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.groups_io import groups_io_page
@@ -163,6 +165,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     prompt_reply,
     paste_page_frame,
     paste_raw_copy,
+    deja_page,
+    egroups_mail,
     wiki_article,
     anticopy_strings,
     typeset_end_marks,
