@@ -44,6 +44,7 @@ from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_comment_lines, html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.md_image_refs import markdown_image_references
+from fic2epub.normalise.mhonarc import mhonarc_page
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.note_footer import note_app_footer
@@ -167,6 +168,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     paste_raw_copy,
     deja_page,
     egroups_mail,
+    mhonarc_page,
     wiki_article,
     anticopy_strings,
     typeset_end_marks,
