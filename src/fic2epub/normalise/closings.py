@@ -20,6 +20,8 @@ from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.closing_thanks import closing_thanks
 from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.contact_lines import contact_line
+from fic2epub.normalise.dash_lines import prose_under_dash, signature_under_dash
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
 from fic2epub.normalise.ffn_page import ffn_page_title
@@ -83,6 +85,8 @@ def chapter_closing(
             chunks[index] = replace(chunk, role="dropped", rule=footer)
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
+        elif chunk.role == "text" and _contact_dropped(chunks, index):
+            pass
         elif bare_updated_line(text):
             chunks[index] = replace(chunk, role="dropped", rule="page-updated-line")
         elif ownership_line(text):
@@ -232,6 +236,10 @@ def _dash_breaks(chunks: list[Chunk], first: int, end: int, index: int) -> bool:
     mark = chunks[index].text.strip()
     if mark != "--":
         return False
+    if prose_under_dash(chunks, index, end):
+        return True
+    if signature_under_dash(chunks, index, end):
+        return False
     return any(
         chunks[other].text.strip() == mark and chunks[other].role != "dropped"
         for other in range(first, end)
@@ -344,6 +352,7 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
         # A "Disclaimer:" line there is the story's metadata (read as such below), not the
         # author talking: the note starts under it.
         after = [i for i in after if not is_disclaimer_field(chunks[i].text)]
+        after = [i for i in after if not _contact_dropped(chunks, i)]
         if not after:
             return
         if all(len(chunks[i].text) <= 300 and not is_glyph_line(chunks[i].text) for i in after):
@@ -373,6 +382,15 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             for later in talk[1:]:
                 chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
             return
+
+
+def _contact_dropped(chunks: list[Chunk], index: int) -> bool:
+    """Drop the line at ``index`` when it is only where comments go ("Comments to: …",
+    contact_lines); say whether it was."""
+    if not contact_line(chunks[index].text):
+        return False
+    chunks[index] = replace(chunks[index], role="dropped", rule="contact-field-after-the-end")
+    return True
 
 
 def _above_page_links(chunks: list[Chunk], marker: int, after: list[int], first: int) -> list[int]:

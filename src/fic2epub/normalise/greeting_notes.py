@@ -10,12 +10,14 @@ Greetings come in every language, so the rule reads the layout, not the words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
+from fic2epub.normalise.moderator_notes import moderator_tag
 from fic2epub.normalise.notes import mark_note_run
 
 # The most paragraphs a greeting may run to, and its longest.
@@ -59,6 +61,11 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
         return None
     if not is_field_block(chunks, end):
         return None
+    if moderator_tag(chunks[index].text):
+        # The list's moderator speaking, not the writer (moderator_notes).
+        for position in range(index, end):
+            chunks[position] = replace(chunks[position], role="dropped", rule="moderator-note")
+        return end
     mark_note_run(chunks, index, end, "greeting-above-fields")
     return end
 

@@ -127,8 +127,11 @@ _PART_COUNT = lazy(
 # subject's brackets, "fic: Title (Fandom, Teen)". Only with another item beside them (see
 # ``_title_with_info``), so a title such as "Sweet (Teen)" keeps its brackets.
 _SHORT_AO3_RATING = lazy(r"gen(?:eral)?|teen(?:\s+(?:and|&)\s+up)?|not\s+rated", re.I)
+# Rule ``subject-part-rating``: the count may be bare words after a comma, "Title, Part 1/3
+# (G)", as list posters write it; only with "part", so a title's own "1/2" stays.
 _COUNT_THEN_RATING = lazy(
-    r"[(\[]\s*\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]\s+"
+    r"(?:[(\[]\s*\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]"
+    r"|\bpart\s+\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3})\s+"
     r"(?:(?P<open>[(\[])\s*)?(?P<rating>[^\s()\[\]]{1,6})(?(open)\s*[)\]])\s*$",
     re.I,
 )
@@ -413,7 +416,7 @@ class MetadataBuilder:
         # Rule ``subject-count-rating``: a Usenet subject puts the rating after the part
         # count, "[FIC] Title (1/2) PG": the rating is the story's, not the title's.
         if (
-            (")" in text or "]" in text)
+            (")" in text or "]" in text or "art" in text or "ART" in text)
             and (rated := _COUNT_THEN_RATING.search(text)) is not None
             and (rating := exact_rating(rated.group("rating"))) is not None
         ):

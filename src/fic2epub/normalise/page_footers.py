@@ -82,6 +82,10 @@ _POINTER = lazy(
     rf"|[\[(]\s*end\s+of\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*\s*[\])]",
     re.IGNORECASE,
 )
+# Rule ``end-part-pointer``: the clipped close a list poster types at the foot of an
+# instalment, over her "Continued in part 2": "End part 1", "End post 2.". Without "of"
+# and a heading's words, so a story's "End of Part One" stays its end mark.
+_END_PART = lazy(rf"end\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*", re.IGNORECASE)
 
 # Rule ``archive-credit``: the line an archive puts under each story it keeps, naming
 # itself: "Archived at Some Archive -- http://…", "This story is archived at
@@ -256,6 +260,8 @@ def page_footer(text: str) -> str | None:
         return "visitor-counter"
     if ("cont" in lower or "end of" in lower) and len(line) <= 60 and _POINTER.fullmatch(line):
         return "instalment-pointer"
+    if lower.startswith("end") and len(line) <= 30 and _END_PART.fullmatch(line):
+        return "end-part-pointer"
     if lower.startswith(("copyright", "(c)", "©")) and _COPYRIGHT.fullmatch(line):
         return "copyright-line"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):

@@ -21,10 +21,12 @@ from fic2epub.normalise.byline_headings import byline_headings
 from fic2epub.normalise.chat_export import chat_export, chat_messages
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode, strip_illegal
+from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
+from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.groups_io import groups_io_page
@@ -43,6 +45,7 @@ from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_comment_lines, html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.md_image_refs import markdown_image_references
+from fic2epub.normalise.mhonarc import mhonarc_page
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.note_footer import note_app_footer
@@ -164,6 +167,9 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     prompt_reply,
     paste_page_frame,
     paste_raw_copy,
+    deja_page,
+    egroups_mail,
+    mhonarc_page,
     wiki_article,
     anticopy_strings,
     letter_spaced_lines,
