@@ -28,6 +28,23 @@ _TRAILING_POINTER = lazy(
 )
 
 
+def is_pointer_line(text: str) -> bool:
+    """Whether a whole line is AO3's bracketed pointer, "(See the end of the work for more
+    notes.)": a paragraph of its own, never the wrapped end of the note above it."""
+    return (
+        text[:1] == "("
+        and POINTER_TELLTALE in text.lower()
+        and _LONE_POINTER.fullmatch(text) is not None
+    )
+
+
+# The pointer as a line of its own.
+_LONE_POINTER = lazy(
+    r"\(\s*see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+(?:more\s+)?notes\.?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def split_pointers(text: str, chunks: Chunks) -> Chunks:
     """Split a trailing AO3 pointer off any chunk whose text ends with one; ``text`` is the
     whole text, to skip the pass when no pointer can be there."""

@@ -74,6 +74,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     if not found:
         return None
     names = found.group("names").strip()
+    if "eta" in names or "dited" in names:
+        names = _without_beta_credit(names)
     if not names:
         return () if re.search(r"by\s*:?\s*$", text, re.IGNORECASE) else None
     if len(names) > 80 or len(names.split()) > 8 or _PROSE_AFTER_BY.match(names):
@@ -86,6 +88,24 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     if names.endswith((".", ",", ";")) and not re.search(r"\b\w\.$", names):
         return None
     return split_authors(names)
+
+
+# Rule ``byline-beta-credit``: the byline thanks the beta reader after the author's names,
+# "written by Nell Strand, beta'd by kit_morrow", "by wren (beta: sparrow)", "by Ash; edited
+# by Rue". The beta reads the story, not writes it: the credit after the comma, semicolon
+# or bracket is no author's name. Guards: the credit opens with a beta's or an editor's
+# word and "by" or a colon, and names precede it.
+_BETA_CREDIT = lazy(
+    r"\s*(?:,|;|\(|\s-\s|\s–\s)\s*(?:and\s+)?(?:beta(?:['’]?d|ed|-?\s?read)?|edited|proof-?read)"
+    r"\s*(?:by\b|:)\s*\S.*",
+    re.IGNORECASE,
+)
+
+
+def _without_beta_credit(names: str) -> str:
+    """The byline's names without a beta reader's credit after them (byline-beta-credit)."""
+    found = _BETA_CREDIT.search(names)
+    return names[: found.start()].strip() if found is not None and found.start() else names
 
 
 # The small words a pen name in the old style joins its capitalised words with.

@@ -44,7 +44,7 @@ from fic2epub.normalise.bylines import (
 from fic2epub.normalise.chat_intro import chatter_over_title
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
-from fic2epub.normalise.colon_title import colon_title_over_byline
+from fic2epub.normalise.colon_titles import colon_title
 from fic2epub.normalise.colonless_fields import wide_spaced_field
 from fic2epub.normalise.converter_comments import drop_unrtf_comments
 from fic2epub.normalise.creator_pages import creator_name_block, post_headline
@@ -156,6 +156,7 @@ from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kin
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.wattpad import stacked_counts
+from fic2epub.normalise.wrapped_values import value_runs_to_field
 
 
 def read_header(chunks: Chunks) -> Chunks:
@@ -502,10 +503,10 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(
                 chunk, role="title", rule="post-title-over-posted-line", value=title
             )
-        elif title is None and not bylined and colon_title_over_byline(marked, index):
-            # A title with a colon over its byline, before the field test (colon_title).
+        elif title is None and not bylined and colon_title(marked, index):
+            # A title with a subtitle after its colon, over its byline (colon_titles).
+            marked[index] = replace(chunk, role="title", rule="colon-title")
             title = text
-            marked[index] = replace(chunk, role="title", rule="colon-title-over-byline")
         elif (field := field_line(text)) is not None:
             label, value = field
             if summary_sentence_before_info(marked, index, label):
@@ -787,7 +788,11 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         wrapped_on = (
             chunk.gap == 0
             and not unwrapped
-            and (_header_follows(chunks, index) or _block_tail(chunks, index))
+            and (
+                _header_follows(chunks, index)
+                or _block_tail(chunks, index)
+                or (long_form and value_runs_to_field(chunks, index - taken - 1, index))
+            )
             and not chunks[index - 1].text.endswith((".", "!", "?", ")", '"', "”"))
             and date_line(text) is None
             # Rule ``names-end-on-their-line``: a byline field's names given on its line do

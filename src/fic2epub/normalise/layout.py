@@ -21,9 +21,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.ao3_pointers import split_pointers
+from fic2epub.normalise.ao3_pointers import is_pointer_line, split_pointers
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for, is_known_label
+from fic2epub.normalise.indented_pairs import indented_wrapped_pair
 from fic2epub.normalise.mail import is_mail_field, is_mbox_separator, opens_mail_header
 from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.normalise.patterns import match_heading
@@ -274,7 +275,8 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
     """
     runs: list[list[_Line]] = []
     for line in lines:
-        if runs and line.gap == 0 and _runs_on(runs[-1], line):
+        # AO3's pointer under a note is a paragraph of its own, not the note's wrapped end.
+        if runs and line.gap == 0 and _runs_on(runs[-1], line) and not is_pointer_line(line.text):
             runs[-1].append(line)
         else:
             runs.append([line])
@@ -291,6 +293,12 @@ def _lines_with_wrapped_runs(lines: Sequence[_Line], width: int | None) -> Chunk
                 else Counter[str]()
             )
             chunks.append(_join(run, max(len(line.text) for line in run), words, continues=False))
+        elif len(run) == 2 and indented_wrapped_pair(
+            run[0].text, run[0].indent, run[1].text, run[1].indent
+        ):
+            hyphened = run[0].text.endswith("-")
+            words = vocabulary(line.text for line in run) if hyphened else Counter[str]()
+            chunks.append(_join(run, len(run[0].text), words, continues=False))
         elif len(run) == 1:
             chunks.append(_single(run[0], width))  # most runs: a line of its own
         else:

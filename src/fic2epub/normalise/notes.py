@@ -502,7 +502,22 @@ def is_disclaimer_field(text: str) -> bool:
 
 def _disclaimer_match(text: str) -> re.Match[str] | None:
     found = FIELD_RE.fullmatch(text) if ":" in text[:30] else None
-    return found if found is not None and field_for(found.group("key")) == "disclaimer" else None
+    if found is not None and field_for(found.group("key")) == "disclaimer":
+        return found
+    if text[:1] in "Dd" and "(" in text[:14]:
+        return _DISCLAIMER_ASIDE.fullmatch(text)
+    return None
+
+
+# Rule ``disclaimer-label-aside``: the label with the writer's aside in brackets before its
+# colon, "Disclaimer (forgot it at the top, sorry): …", "Disclaimer (for the whole fic): …".
+# The aside talks about the disclaimer; the label is still "Disclaimer" and the text after
+# the colon its value. Guards: the word opens the line, the aside is one short bracket with
+# no colon or bracket inside, and a value follows the colon.
+_DISCLAIMER_ASIDE = lazy(
+    r"(?P<key>disclaimers?)\s*\([^():\n]{1,60}\)\s*:\s+(?P<value>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # A "Review replies:" note's label (see ``review-replies-label`` in patterns.py).

@@ -16,6 +16,7 @@ from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, dated_label
+from fic2epub.normalise.notes import disclaimer_field
 from fic2epub.normalise.patterns import FIELD_RE, match_heading, word_key
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
@@ -321,7 +322,7 @@ def _drop(
             chunks[index] = replace(chunks[index], role="dropped", rule=rule)
     # Rule ``header-pointer`` (under a repeated page header): a later entry that leaves its
     # header out says so right under the page's framing ("Headers and notes in part one.").
-    below = run[-1] + 1
+    below = _disclaimers_under(chunks, run[-1] + 1)
     if (
         below < len(chunks)
         and chunks[below].role == "text"
@@ -343,6 +344,24 @@ def _drop(
         below += 1
     if timed:
         _reading_time_under(chunks, below)
+
+
+def _disclaimers_under(chunks: list[Chunk], below: int) -> int:
+    """Rule ``disclaimer-in-page-header``: a later post's header may add a line the first
+    post's did not have, most often the disclaimer ("Disclaimer: Johnny and Gushetneuk are
+    William Alexander's."), right under the lines it repeats. It is the story's disclaimer,
+    wherever it stands, not the chapter's first line. Only "Disclaimer:" field lines, with
+    no blank line between them and the repeated run; returns the index under them."""
+    while below < len(chunks) and not chunks[below].gap and chunks[below].role == "text":
+        text = chunks[below].text
+        if text[:1] not in "Dd" or ":" not in text[:40]:
+            break
+        field = disclaimer_field(chunks[below], "disclaimer-in-page-header")
+        if field is None:
+            break
+        chunks[below] = field
+        below += 1
+    return below
 
 
 def _reading_time_under(chunks: list[Chunk], below: int) -> None:
