@@ -22,21 +22,23 @@ import re
 
 from fic2epub.lazy_re import lazy
 
-# A cheap first question over the whole text: four spaced capitals in a row.
-_SPACED_RUN = lazy(r"[A-Z] [A-Z] [A-Z] [A-Z]")
 # The letter-spaced line: single capitals (digits, "&", "'") with one space inside a word
 # and two or more between words. The two kinds of gap cannot both match one space run, so
-# the pattern does not backtrack.
+# the pattern does not backtrack. It is sought from the line break before it: a pattern that
+# opens with a character the engine looks for first runs over a long story some ten times
+# faster than one that tries a class of letters at every place (half a millisecond against
+# six at 1.2 MB), so the text is searched with a line break put before it.
 _LETTER = r"[A-Z0-9&'’]"
 _SPACED_LINE = lazy(
-    rf"^(?P<indent>[ \t]*)(?P<spaced>{_LETTER}(?: {_LETTER})*(?: {{2,}}{_LETTER}(?: {_LETTER})*)*)"
-    r"[ \t]*$",
-    re.MULTILINE,
+    rf"\n(?P<indent>[ \t]*)(?P<spaced>{_LETTER}(?: {_LETTER})*(?: {{2,}}{_LETTER}(?: {_LETTER})*)*)"
+    r"[ \t]*(?=\n|\Z)"
 )
 # The mail's subject, among the first lines of the text.
 _SUBJECT = lazy(r"^subject:[ \t]*(?P<subject>.+)$", re.IGNORECASE | re.MULTILINE)
 # How far into the text the subject line is looked for.
 _SUBJECT_REACH = 3000
+# The longest first line a letter-spaced title could be (its letters, spaces and indent).
+_FIRST_LINE = 400
 # The fewest characters the spelt words hold.
 _FEWEST = 6
 
@@ -44,7 +46,9 @@ _FEWEST = 6
 def letter_spaced_lines(text: str) -> str:
     """``text`` with each letter-spaced line of capitals read as its words (see the
     module), or ``text`` as it is."""
-    if _SPACED_RUN.search(text) is None:
+    # The line break before the first line is the only one the text lacks: the copy, and
+    # the search for the title alone, wait until the text is known to hold such a line.
+    if _SPACED_LINE.search(text) is None and _SPACED_LINE.match("\n" + text[:_FIRST_LINE]) is None:
         return text
     subject = _SUBJECT.search(text[:_SUBJECT_REACH])
     subject_text = subject.group("subject") if subject else ""
@@ -53,9 +57,9 @@ def letter_spaced_lines(text: str) -> str:
         words = _spelt_words(found.group("spaced"))
         if words is None:
             return found.group(0)
-        return found.group("indent") + _subject_spelling(words, subject_text)
+        return "\n" + found.group("indent") + _subject_spelling(words, subject_text)
 
-    return _SPACED_LINE.sub(collapse, text)
+    return _SPACED_LINE.sub(collapse, "\n" + text)[1:]
 
 
 def _spelt_words(spaced: str) -> str | None:
