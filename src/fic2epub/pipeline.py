@@ -52,6 +52,14 @@ def preload_writer(output_format: str) -> None:
     preload(output_format)
 
 
+def warm_writer(options: WriteOptions) -> None:
+    """Write a small sample book as ``options`` ask and throw it away, so that the writer has
+    met its templates and libraries before the story's book (see fic2epub.writers.warm_up)."""
+    from fic2epub.writers.warm_up import warm_up
+
+    warm_up(options)
+
+
 def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) -> Path:
     """Convert one story file into one book file, written atomically; returns the output path."""
     from fic2epub import early_read
@@ -69,6 +77,11 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
             # the story shares the two cores with one process at a time.
             preload_writer(write.format)
         prepare_generated_cover(write)
+        if early_read.pending():
+            # Still waiting for it: a small book written now takes the writer's first-use
+            # costs (templates, lxml, the zip writer) off the story's way (warm_up). After
+            # the cover's helper has started: a short story's book waits for its cover.
+            warm_writer(write)
         story = early_read.take(source, read) or read_story(source, read)
         data = render_book(build_book([story], write), write)
     write_atomic(output, data, protect=(source,))
