@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_gift import is_gift_line
 from fic2epub.normalise.ao3_pointers import POINTER_TELLTALE
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
@@ -225,6 +226,7 @@ def consume_note(
     index = start + 1
     wants_body = not found.rest
     replies = _REPLIES_LABEL.search(found.label) is not None or introduces_replies(found.rest)
+    gift = -1
     while index < stop:
         chunk = chunks[index]
         text = chunk.text
@@ -234,6 +236,13 @@ def consume_note(
                 # framing closes the entry, and no note runs on into the next one.
                 break
             index += 1  # settled by an earlier pass (a forum poster box, a page number)
+            continue
+        if wants_body and found.label == "Notes" and is_gift_line(text):
+            # AO3's gift line over the work's notes is the site's (``ao3-gift-line``): the
+            # note's text starts under it.
+            chunks[index] = replace(chunk, role="dropped", rule="ao3-gift-line")
+            gift = index
+            index += 1
             continue
         if (
             wants_body
@@ -409,6 +418,10 @@ def consume_note(
         for i in range(index, pointer):
             chunks[i] = replace(chunks[i], role="note-body", rule="note-until-pointer")
         index = pointer  # the pointer itself is dropped on the next turn
+    if gift >= 0 and wants_body and chunks[start].role == "note":
+        # Rule ``gift-only-note``: AO3 prints its notes box for the gift line alone when the
+        # author wrote no notes; with the line gone the label holds nothing of its own.
+        chunks[start] = replace(chunks[start], role="dropped", rule="gift-only-note")
     return index
 
 
