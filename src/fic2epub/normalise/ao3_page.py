@@ -187,11 +187,17 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
     Only as the first line, and only when AO3's "Posted originally on the Archive of Our
     Own" line or a labelled field follows within a few lines: a story called
     "Preface" keeps its title. calibre's Markdown output sets it in bold ("**Preface**").
+    The first line is the first one an earlier pass kept: calibre's ``--inline-toc`` puts
+    the ebook's contents list (dropped as ``contents-list``) above it, and its
+    ``--max-line-length`` may wrap the posted line before the address.
     """
-    if index != 0 or chunks[0].text.strip(" *_").lower() != "preface":
+    if chunks[index].text.strip(" *_").lower() != "preface":
         return False
-    for chunk in chunks[1 : 1 + _PREFACE_HEADER_REACH]:
-        if chunk.role == "field" or AO3_POSTED_RE.fullmatch(chunk.text.strip()):
+    if any(chunk.role != "dropped" for chunk in chunks[:index]):
+        return False
+    for chunk in chunks[index + 1 : index + 1 + _PREFACE_HEADER_REACH]:
+        # The posted line may wrap before its address (calibre's --max-line-length).
+        if chunk.role == "field" or AO3_POSTED_RE.fullmatch(" ".join(chunk.text.split())):
             return True
     return False
 
