@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.patterns import POINTER_WHAT
 
 # The literal every pointer holds, in lower case, checked before any regex runs; tested on
 # the lower-cased text, as the pointer's regexes ignore case ("SEE THE END OF THE WORK…").
@@ -23,7 +24,7 @@ _TELLTALE_FORMS = (POINTER_TELLTALE, POINTER_TELLTALE.upper(), POINTER_TELLTALE.
 # author's "see the end of the chapter for notes" inside a sentence stays the author's.
 _TRAILING_POINTER = lazy(
     r"(?<=\S)\s+(?P<pointer>\(\s*see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+"
-    r"(?:more\s+)?notes\.?\s*\))\s*$",
+    rf"{POINTER_WHAT}\.?\s*\))\s*$",
     re.IGNORECASE,
 )
 
@@ -40,7 +41,8 @@ def is_pointer_line(text: str) -> bool:
 
 # The pointer as a line of its own.
 _LONE_POINTER = lazy(
-    r"\(\s*see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+(?:more\s+)?notes\.?\s*\)",
+    r"\(\s*see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+"
+    rf"{POINTER_WHAT}\.?\s*\)",
     re.IGNORECASE,
 )
 

@@ -261,8 +261,12 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         parts=tuple(parts),
         source=source,
     )
-    # AO3 points from the work's notes to "the end of the work" when it has end notes too.
-    pointed = any(c.rule == "ao3-pointer" and "work" in c.text.lower() for c in chunks[:start])
+    # AO3 points from the work's notes to "the end of the work" when it has end notes too;
+    # its pointer "for other works inspired by this one" alone points to no notes.
+    pointed = any(
+        c.rule == "ao3-pointer" and "work" in c.text.lower() and "notes" in c.text.lower()
+        for c in chunks[:start]
+    )
     pointed = pointed or _last_chapter_unpointed(chunks, regions)
     # A last part that is only the author's note (wattpad_overview) is the work's afterword.
     pointed = pointed or any(c.rule == "note-part" for c in chunks[start:])

@@ -607,8 +607,15 @@ MORE_TO_COME_RE = lazy(
     r"[\s!.…~*:)(^<3]*",
     re.IGNORECASE,
 )
+# What AO3's pointer sends the reader to the end for: "(more) notes", and on a work that
+# others were inspired by "other works inspired by this one", alone or after the notes
+# ("… for more notes and other works inspired by this one.").
+POINTER_WHAT = (
+    r"(?:(?:more\s+)?notes(?:\s+and\s+other\s+works\s+inspired\s+by\s+this\s+one)?"
+    r"|other\s+works\s+inspired\s+by\s+this\s+one)"
+)
 POINTER_RE = lazy(
-    r"\(?\s*see the end of the (?:chapter|work) for (?:more )?notes\.?\s*\)?", re.IGNORECASE
+    rf"\(?\s*see the end of the (?:chapter|work) for {POINTER_WHAT}\.?\s*\)?", re.IGNORECASE
 )
 # AO3's list of the works this one comes from, printed in a download's preface under the Notes
 # and their pointer: "A translation of <title> by <creator>.", "Inspired by <title> by
