@@ -10,6 +10,8 @@ Only AO3's exact form: "For", then one to a few user names (a word each, no spac
 may carry its user name in brackets) joined by commas, and a full stop ending the line. A
 dedication the author typed ("For kleinmarkt_vienna, who asked for …", "For my sister.")
 is a sentence, not a list of names, and stays the note's; so do "For now." and the like.
+The notes pass asks only about the first line of a "Notes" box above the first chapter,
+where AO3 prints the work's notes: a chapter's own notes never hold the gift line.
 """
 
 from __future__ import annotations

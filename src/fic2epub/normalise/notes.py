@@ -237,9 +237,15 @@ def consume_note(
                 break
             index += 1  # settled by an earlier pass (a forum poster box, a page number)
             continue
-        if wants_body and found.label == "Notes" and is_gift_line(text):
+        if (
+            wants_body
+            and found.label == "Notes"
+            and is_gift_line(text)
+            and not any(c.role == "heading" for c in chunks[:start])
+        ):
             # AO3's gift line over the work's notes is the site's (``ao3-gift-line``): the
-            # note's text starts under it.
+            # note's text starts under it. Only above the first chapter, where AO3 prints
+            # the work's notes: a chapter's notes hold no gift line.
             chunks[index] = replace(chunk, role="dropped", rule="ao3-gift-line")
             gift = index
             index += 1
