@@ -198,6 +198,7 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
         # and other sites print it in their other interfaces.
         # pixiv sets the author's name alone over a "Follow" button instead.
         bylined = bool(byline_names(following.text) or foreign_byline(following.text))
+        bylined = bylined or _by_field(following.text)
         if not bylined and ahead + 2 < len(chunks) and chunks[ahead + 2].gap == 0:
             bylined = is_follow_button(chunks[ahead + 2].text)
         if title_like(chunk) and bylined and following.gap <= 1:
@@ -209,6 +210,21 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
         if not menu_item(chunk.text):
             return False
     return False
+
+
+def _by_field(text: str) -> bool:
+    """Rule ``menu-over-by-field``: FanFiction.Net's "By: name" under the title counts as
+    the byline the menu's title needs, also where the name is a run of lower-case words
+    ("By: hawthorn lantern") that :func:`byline_names` leaves alone, as a sentence may run
+    so after a bare "by". With the colon it is the page's label, never a sentence: only
+    the label "By", a value of at most four words and no sentence stop."""
+    if text[:2].lower() != "by" or ":" not in text[:4]:
+        return False
+    field = field_line(text.strip())
+    if field is None or field[0].strip().lower() != "by":
+        return False
+    value = field[1].strip()
+    return 0 < len(value.split()) <= 4 and not value.endswith((".", "!", "?", ","))
 
 
 def _last_menu_item(chunks: list[Chunk], index: int) -> bool:

@@ -89,8 +89,8 @@ BACK_LINK = lazy(r"[«<]+\s*back\s+to\s+[^|<>]{1,60}(?:\|[^|<>]{1,80}){0,4}[»>]
 # 1. The Turnip  Next »", "« Prev  Chapter 3. The Rope".
 PAGER = lazy(
     r"[«<]+\s*prev(?:ious)?\b.{0,120}?\bnext(?:\s+chapter)?\s*[»>]+"
-    r"|[«<]+\s*prev(?:ious)?\s+(?:chapter\s+)?\d{1,4}\.\s+\S.{0,120}"
-    r"|(?:chapter\s+)?\d{1,4}\.\s+\S.{0,120}?\s+next(?:\s+chapter)?\s*[»>]+",
+    r"|[«<]+\s*prev(?:ious)?\s+(?:\d{1,4}\.|chapter\s+\d{1,4}\s*[.:])\s+\S.{0,120}"
+    r"|(?:\d{1,4}\.|chapter\s+\d{1,4}\s*[.:])\s+\S.{0,120}?\s+next(?:\s+chapter)?\s*[»>]+",
     re.I,
 )
 
@@ -98,7 +98,13 @@ PAGER = lazy(
 def is_chapter_pager(text: str) -> bool:
     """Rule ``chapter-pager-line``: a pager around the chapter menu's current option, "1. The
     Lamp-Post  Next >" or the old FanFiction.Net layout's "Chapter 1. The Turnip  Next »". It
-    names a chapter like a heading, but the button beside it makes it the site's."""
+    names a chapter like a heading, but the button beside it makes it the site's.
+
+    Rule ``chapter-colon-pager-line``: the desktop page's drop-down names its options as the
+    author titled the chapters, "Chapter 2: The Ford", so its copy between the buttons reads
+    "< Prev  Chapter 2: The Ford  Next >", and on the first or last chapter one button is
+    missing ("Chapter 1: The Well  Next >", "< Prev  Chapter 3: The Ford"). The colon form
+    counts only with "Chapter" and its number before it, and with the button's arrow."""
     line = text.strip()
     return (
         (line[:1].isdigit() or line[:8].lower() == "chapter ")

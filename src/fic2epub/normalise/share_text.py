@@ -3,7 +3,8 @@
 Three shapes are read:
 
 * an app's share line: 'Check out "Title" by name on FanFiction! https://…' (the link and
-  the "by name" may be missing, and "Read" or "I'm reading" may stand for "Check out");
+  the "by name" may be missing, and "Read" or "I'm reading" may stand for "Check out"), or
+  with the site first: 'Check out this story on FanFiction: "Title" by name';
 * a reader's "Title | author | URL" line over a saved copy;
 * AO3's Share block: "Title (1,246 words) by a, b" over "Chapters: 1/1", "Fandom: …" and the
   other tag lines, which the header reads as fields;
@@ -32,16 +33,34 @@ _APP_SHARE = lazy(
 )
 
 
+# Rule ``app-share-site-first``: the FanFiction app's share text names the site before the
+# story, 'Check out this story on FanFiction: "Title" by name', the link perhaps after it.
+_SITE_FIRST_SHARE = lazy(
+    r"(?:check\s+out|read)\s+this\s+(?:story|fic|fanfic)\s+on\s+"
+    r"(?:fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?|wattpad|ao3|archive\s+of\s+our\s+own)"
+    r"\s*[!:.]?\s+[\"“](?P<title>[^\"“”]{1,200})[\"”]"
+    # The author's name: at most four words, no comma or quote, so a sentence that runs
+    # on after it ("…by tern, she said.") is not read as one.
+    r"(?:\s*,?\s+by\s+(?P<author>[^\s\"“”,!?]{1,40}(?:\s[^\s\"“”,!?]{1,40}){0,3}?))?"
+    r"\s*[!.]?(?:\s*(?:https?://|www\.)\S+)?",
+    re.IGNORECASE,
+)
+
+
 def app_share_line(text: str) -> tuple[str, str] | None:
     """Rule ``app-share-line``: the title and author (possibly "") of an app's share line,
     'Check out "Title" by name on FanFiction! https://…', else None.
 
     The quoted title, the word "on" and a fiction site's name must all be there, so a
     sentence of the story that tells someone to check something out does not match.
+
+    Rule ``app-share-site-first``: the same line with the site named first, 'Check out this
+    story on FanFiction: "Title" by name' (the FanFiction app's wording): "this story on"
+    and the site's name open the line, and the quoted title follows it.
     """
     if text[:1] not in "CcRrIi" or " on " not in text or len(text) > 400:
         return None
-    found = _APP_SHARE.fullmatch(text.strip())
+    found = _APP_SHARE.fullmatch(text.strip()) or _SITE_FIRST_SHARE.fullmatch(text.strip())
     if found is None:
         return None
     return found.group("title").strip(), (found.group("author") or "").strip()
