@@ -9,6 +9,7 @@ import pytest
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import read_rating, split_authors
+from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import disclaimer_field
 from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.options import ReadOptions
@@ -175,3 +176,20 @@ def test_end_notes_without_story_notes_stay_the_works() -> None:
 )
 def test_series_part_line(line: str, series: str | None) -> None:
     assert series_part_line(line) == series
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # fic-kind-tail: the kind of work after a spaced dash is no part of the title.
+        ("LAMP OIL - a Cranford fic", "LAMP OIL"),
+        ("Moonrise – an Emma one-shot", "Moonrise"),
+        ("Tin Bells -- a very silly fanfic", "Tin Bells"),
+        # Near misses: the dash leads to the title's own words, or no "a" opens the tail.
+        ("Fic - A Love Story", "Fic - A Love Story"),
+        ("The Last Drabble - Collected", "The Last Drabble - Collected"),
+        ("Notes - my fic", "Notes - my fic"),
+    ],
+)
+def test_fic_kind_tail(line: str, title: str) -> None:
+    assert clean_title(line) == title

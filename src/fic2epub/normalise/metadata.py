@@ -149,6 +149,17 @@ _THREAD_KIND = lazy(
 )
 
 
+# Rule ``fic-kind-tail``: a writer's one-line header says what the story is after its title,
+# set off by a spaced dash, "Red Sky - a Persuasion fic", "Moonrise – an AU one-shot": the
+# tail names the kind of work, not the story. Only a tail that opens with "a"/"an" and
+# ends on a fic word, a few words long, so a title's own dash ("Fic - A Love Story") stays.
+_FIC_KIND_TAIL = lazy(
+    r"\s+[-–—~]{1,2}\s+an?\s+(?:[^\s\-–—~]+\s+){0,5}?"
+    r"(?:fic|fanfic|fan\s+fic|fanfiction|fan\s+fiction|one-?shot|drabble|ficlet)\s*$",
+    re.IGNORECASE,
+)
+
+
 def clean_title(text: str) -> str:
     """A title without "[FIC]" tags, "(1/3)" part counts, a forum thread's "(… snips)" kind
     or surrounding emphasis markers."""
@@ -160,6 +171,8 @@ def clean_title(text: str) -> str:
         # "Title - 1/3") goes with it.
         counted = counted.rstrip().rstrip(",;:–—-")
     text = counted.strip()
+    if (kind_tail := _FIC_KIND_TAIL.search(text)) is not None and kind_tail.start() > 0:
+        text = text[: kind_tail.start()]
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
         text = text[: kind.start()].strip()
     # Markdown heading marks and quotes around the whole title are not part of it.

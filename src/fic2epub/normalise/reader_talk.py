@@ -42,6 +42,9 @@ _ABOUT_WRITING = lazy(
     r"|(?:kudos|comments?|faves|favs|follows)\s*(?:,|and|&|or)\s*reviews?"
     r"|reviewers?|r\s?&\s?r|kudos|faves|favs"
     r"|un-?beta(?:['’]?d|ed)?\b|beta(?:['’]d|ed)\b|my\s+beta\b|no\s+beta\b"
+    # Rule ``betaing-thanks``: the beta's work as a verb, "thanks to Ana for betaing",
+    # "beta-reading it": a fandom's word for reading a draft, never a narrator's.
+    r"|betaing\b|beta[\s-]?read(?:ing|s)?\b"
     r"|typed\s+(?:(?:this|it)\s+(?:up\s+)?)?on\s+(?:my|the|a)\s+(?:phone|bus|train|tablet|ipad)"
     r"|wrote\s+this\s+(?:fic|story|one|for|because|after|while|when|on|in|at|ages|years)\b"
     r"|written\s+for\s+(?:the|my|a|an|@)\b"
@@ -142,6 +145,8 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         count, rule = 1, "length-apology-note"
     elif heading and len(texts) > 1 and _chat_over_prose(texts[0], texts[1]):
         count, rule = 1, "lower-case-chat-opening"
+    elif heading and len(texts) > 1 and greets_returning_readers(texts[0]):
+        count, rule = 1, "greeting-under-heading"
     elif not talks_about_writing(texts[0]):
         return index
     elif emphasised_whole(texts[0]) is not None:
@@ -246,6 +251,32 @@ def greets_readers(text: str) -> bool:
     if len(text) > _LONGEST_GREETING or text[:1] in QUOTES:
         return False
     return _GREETING.match(text) is not None and _VOICE.search(text) is not None
+
+
+# What a writer greeting the readers under a chapter's heading goes on to say: that they
+# are back, about the update, the chapter, the wait, the reading, or sorry.
+_RETURN_CUES = lazy(
+    r"\b(?:back\s+again|(?:i['’]m|i\s+am|we['’]re)\s+back|updates?|updating|chapters?"
+    r"|(?:for|of)\s+reading|reviews?|sorry|(?:the|your)\s+wait|waiting)\b",
+    re.IGNORECASE,
+)
+
+
+def greets_returning_readers(text: str) -> bool:
+    """Rule ``greeting-under-heading``: under a chapter's heading, a short first paragraph
+    that opens by greeting the readers ("Hi everyone, back again! Updates should be faster
+    now.") and speaks of the writer's return, the update, the chapter, the wait or the
+    reading, with story under it, is the writer's note even with no label and no separator.
+
+    Guards: the greeting opens the paragraph and the author's voice is in it
+    (:func:`greets_readers`); short; never a letter's salutation ("Dear friends," opens a
+    letter a chapter may be), though "Dear readers" greets the readers; and one of the
+    return's words must follow, so a character's unquoted "Hi all" is not taken."""
+    if len(text) > _LONGEST_UNMARKED or not greets_readers(text):
+        return False
+    if text[:4].lower() == "dear" and not text.lower().startswith("dear readers"):
+        return False
+    return _RETURN_CUES.search(text) is not None
 
 
 # A note's way of opening or speaking up: thanks, an apology, a greeting. Chat's "ok" or

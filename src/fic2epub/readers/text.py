@@ -70,6 +70,7 @@ from fic2epub.normalise.srt_captions import srt_captions
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.timeline import timeline_headings
+from fic2epub.normalise.title_line_repeats import drop_repeated_title_lines
 from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.tumblr import drop_reblog_additions
 from fic2epub.normalise.wayback import wayback_toolbar
@@ -97,6 +98,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("header", read_header),
         Pass("timeline-headings", lambda chunks: timeline_headings(chunks, story_start(chunks))),
         Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
+        Pass("title-line-repeats", lambda c: drop_repeated_title_lines(c, story_start(c))),
         Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
         Pass("page-titles", lambda chunks: page_title_headings(chunks, story_start(chunks))),
         Pass("page-top-headings", lambda chunks: page_top_headings(chunks, story_start(chunks))),
