@@ -8,6 +8,7 @@ above that poster line frame the entry; the author's own header below it names t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -15,7 +16,12 @@ from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.journal_lines import journal_poster
-from fic2epub.normalise.journal_link_lines import closes_link_lines, drop_link_lines
+from fic2epub.normalise.journal_link_lines import (
+    closes_link_lines,
+    closes_menu,
+    drop_link_lines,
+    drop_menu_lines,
+)
 from fic2epub.normalise.journal_nav import is_entry_links
 from fic2epub.normalise.journal_parts import (
     author_field_below,
@@ -40,7 +46,7 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
     subject) is kept, as the header's title.
     """
     # The journal's links copied one to a line do not count towards the reach.
-    reach = _REACH + drop_link_lines(chunks)
+    reach = _REACH + (drop_link_lines(chunks) or drop_menu_lines(chunks))
     for at in range(1, min(reach, len(chunks))):
         if not _poster_line(chunks[at].text):
             continue
@@ -81,7 +87,11 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
     lines around them, and only short unlabelled lines above them.
     """
     for at in range(1, min(reach, len(chunks) - 1)):
-        if not (is_entry_links(chunks[at].text) or closes_link_lines(chunks[at])):
+        if not (
+            is_entry_links(chunks[at].text)
+            or closes_link_lines(chunks[at])
+            or closes_menu(chunks, at)
+        ):
             continue
         if not _preamble(chunks[:at]):
             return
@@ -115,6 +125,10 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
                 chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-top")
             elif chunks[index].text.strip() in names:
                 chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-poster")
+            elif _bare_mood_line(chunks[index].text):
+                chunks[index] = replace(
+                    chunks[index], role="dropped", rule="journal-bare-mood-line"
+                )
         return
 
 
@@ -130,7 +144,12 @@ def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, in
     while index < min(len(chunks), at + 1 + _REACH):
         chunk = chunks[index]
         text = chunk.text
-        if chunk.role in ("dropped", "byline") or is_mood_line(text) or wrote_line(text):
+        if (
+            chunk.role in ("dropped", "byline")
+            or is_mood_line(text)
+            or wrote_line(text)
+            or _bare_mood_line(text)
+        ):
             pass
         elif names and text.strip() in names:
             pass  # the poster's user name under the date: the journal's own, repeated
@@ -144,6 +163,19 @@ def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, in
             break
         index += 1
     return index, subject, dated
+
+
+# The mood lines without "Current", as LiveJournal's newer styles and Dreamwidth print
+# them: "Mood: decadent", "Music: Lassus", "Location: home".
+_BARE_MOOD = lazy(r"(?:mood|music|location)\s*:\s*\S.{0,120}", re.IGNORECASE)
+
+
+def _bare_mood_line(text: str) -> bool:
+    """Rule ``journal-bare-mood-line``: "Mood: …", "Music: …", "Location: …" among an
+    entry's own lines, under the journal's links and above the post's header, are the
+    poster's evening, not the story's. Read only there (the caller's reach ends at the
+    first line of the header), so a header's "Music:" soundtrack field stays."""
+    return text[:1] in "MmLl" and _BARE_MOOD.fullmatch(text.strip()) is not None
 
 
 def _subject_line(text: str) -> bool:
