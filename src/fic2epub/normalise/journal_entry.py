@@ -46,7 +46,7 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
     subject) is kept, as the header's title.
     """
     # The journal's links copied one to a line do not count towards the reach.
-    reach = _REACH + (drop_link_lines(chunks) or drop_menu_lines(chunks))
+    reach = _REACH + drop_link_lines(chunks)
     for at in range(1, min(reach, len(chunks))):
         if not _poster_line(chunks[at].text):
             continue
@@ -66,10 +66,12 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
                     chunks[index], role="dropped", rule="journal-entry-preamble"
                 )
         return
-    _drop_personal_top(chunks, reach)
+    # No entry links: a newer style's menu may end the journal's lines instead.
+    if not _drop_personal_top(chunks, reach) and (menu := drop_menu_lines(chunks)):
+        _drop_personal_top(chunks, reach + menu)
 
 
-def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
+def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> bool:
     """Rule ``journal-page-top``: a personal journal's entry page has no "Posted by" line; it
     prints the journal's title and user name, the entry links ("Previous Entry | Next
     Entry"), and the entry's subject, date ("Oct. 3rd, 2004 | 11:52 pm"), "user (user)
@@ -84,7 +86,8 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
     date (``journal-page-poster``): the journal's own name repeated, it goes with the page.
 
     Guards: the entry links near the top, a line holding only a date among the entry's
-    lines around them, and only short unlabelled lines above them.
+    lines around them, and only short unlabelled lines above them. Returns whether the
+    entry links (or the menu closing the journal's lines) were found.
     """
     for at in range(1, min(reach, len(chunks) - 1)):
         if not (
@@ -94,11 +97,11 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
         ):
             continue
         if not _preamble(chunks[:at]):
-            return
+            return True
         names = {chunk.text.strip() for chunk in chunks[:at] if _USER.fullmatch(chunk.text.strip())}
         end, subject, dated = _entry_lines(chunks, at, names)
         if not (dated or any(date_line(chunk.text) for chunk in chunks[:at])):
-            return
+            return True
         titled = _title_field_at(chunks, end)
         # On a personal journal the owner posts: the user name is the byline when the
         # post's header names no author itself.
@@ -129,7 +132,8 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
                 chunks[index] = replace(
                     chunks[index], role="dropped", rule="journal-bare-mood-line"
                 )
-        return
+        return True
+    return False
 
 
 def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, int | None, bool]:

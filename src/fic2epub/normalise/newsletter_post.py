@@ -179,7 +179,7 @@ def newsletter_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
 
 
 # The shortest paragraph of prose under a box that says the story goes on there.
-_PROSE = 120
+_PROSE = 60
 
 
 def _prose_under_box(chunks: list[Chunk], box: int) -> bool:
