@@ -27,6 +27,7 @@ from fic2epub.normalise.closing_header import header_at_end
 from fic2epub.normalise.closings import chapter_closing
 from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
+from fic2epub.normalise.crosspost_footer import crosspost_footer_start
 from fic2epub.normalise.deviantart import deviation_details
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
@@ -123,6 +124,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
             first = named
         body_first = _leading(marked, first, end, head)
         end = page_footer_start(marked, body_first, end)
+        end = crosspost_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
         end = blogger_footer_start(marked, body_first, end)
         end = sidebar_footer_start(marked, body_first, end)

@@ -312,6 +312,27 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
     return cuts > 0 and cuts * 2 >= len(indexes) and chunks[indexes[0]].text.strip().isdigit()
 
 
+def _titled_among_page_numbers(
+    chunks: Chunks, candidates: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Rule ``titled-among-page-numbers``: where bare numbers read as page numbers or break
+    the count (a site's counts: Medium's claps and responses, Substack's likes and
+    comments, one a line above and below the post), the numbered headings that carry
+    letters ("I. The Hallway", "2. Home", "II.") are neither: a page number or a count is a
+    bare figure. When those count up 1, 2, 3… on their own they are still the chapters'
+    headings; only the bare figures are dropped (as page numbers) or left to the count
+    rules.
+
+    Guard: at least two such headings, counting up from one; otherwise every candidate is
+    left to the page-number reading, as before."""
+    titled = [
+        (index, number)
+        for index, number in candidates
+        if not chunks[index].text.strip().isdigit() and any(c.isalpha() for c in chunks[index].text)
+    ]
+    return titled if _counts_up([number for _, number in titled]) else []
+
+
 def _word_numbered(chunks: Chunks) -> Chunks:
     """ "Day 1", "Day 2"… (one word, then numbers climbing from 1) are section headings;
     so are "Letter the First" and "First Letter", "Second Letter"… (an ordinal after or
@@ -709,12 +730,16 @@ def _numbered(chunks: Chunks) -> Chunks:
         )
         is not None
     ]
-    numbers = [number for _, number in candidates]
     if _page_numbers(chunks, [index for index, _ in candidates]):
+        titled = _titled_among_page_numbers(chunks, candidates)
         marked = list(chunks)
         for index, _ in candidates:
-            marked[index] = replace(marked[index], role="dropped", rule="page-number")
-        return tuple(marked)
+            if (index, _) not in titled:
+                marked[index] = replace(marked[index], role="dropped", rule="page-number")
+        if not titled:
+            return tuple(marked)
+        chunks, candidates = tuple(marked), titled
+    numbers = [number for _, number in candidates]
     slipped = False
     if not _counts_up(numbers):
         bare = _bare_numbers(chunks, candidates)
@@ -722,6 +747,10 @@ def _numbered(chunks: Chunks) -> Chunks:
             # A hand-typed count with one number skipped or typed twice (slipped_count).
             bare = slipped_count(chunks, candidates)
             slipped = bare is not None
+        if bare is None and (titled := _titled_among_page_numbers(chunks, candidates)):
+            # The bare figures among them are counts (a post's likes and comments) or
+            # nothing: read as counts where they look like them, not as headings.
+            chunks, bare = _comment_counts(chunks, candidates), titled
         if bare is None:
             return _comment_counts(chunks, candidates)
         candidates = bare

@@ -8,6 +8,7 @@ above that poster line frame the entry; the author's own header below it names t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -15,7 +16,12 @@ from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.journal_lines import journal_poster
-from fic2epub.normalise.journal_link_lines import closes_link_lines, drop_link_lines
+from fic2epub.normalise.journal_link_lines import (
+    closes_link_lines,
+    closes_menu,
+    drop_link_lines,
+    drop_menu_lines,
+)
 from fic2epub.normalise.journal_nav import is_entry_links
 from fic2epub.normalise.journal_parts import (
     author_field_below,
@@ -60,10 +66,12 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
                     chunks[index], role="dropped", rule="journal-entry-preamble"
                 )
         return
-    _drop_personal_top(chunks, reach)
+    # No entry links: a newer style's menu may end the journal's lines instead.
+    if not _drop_personal_top(chunks, reach) and (menu := drop_menu_lines(chunks)):
+        _drop_personal_top(chunks, reach + menu)
 
 
-def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
+def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> bool:
     """Rule ``journal-page-top``: a personal journal's entry page has no "Posted by" line; it
     prints the journal's title and user name, the entry links ("Previous Entry | Next
     Entry"), and the entry's subject, date ("Oct. 3rd, 2004 | 11:52 pm"), "user (user)
@@ -78,17 +86,22 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
     date (``journal-page-poster``): the journal's own name repeated, it goes with the page.
 
     Guards: the entry links near the top, a line holding only a date among the entry's
-    lines around them, and only short unlabelled lines above them.
+    lines around them, and only short unlabelled lines above them. Returns whether the
+    entry links (or the menu closing the journal's lines) were found.
     """
     for at in range(1, min(reach, len(chunks) - 1)):
-        if not (is_entry_links(chunks[at].text) or closes_link_lines(chunks[at])):
+        if not (
+            is_entry_links(chunks[at].text)
+            or closes_link_lines(chunks[at])
+            or closes_menu(chunks, at)
+        ):
             continue
         if not _preamble(chunks[:at]):
-            return
+            return True
         names = {chunk.text.strip() for chunk in chunks[:at] if _USER.fullmatch(chunk.text.strip())}
         end, subject, dated = _entry_lines(chunks, at, names)
         if not (dated or any(date_line(chunk.text) for chunk in chunks[:at])):
-            return
+            return True
         titled = _title_field_at(chunks, end)
         # On a personal journal the owner posts: the user name is the byline when the
         # post's header names no author itself.
@@ -115,7 +128,12 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> None:
                 chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-top")
             elif chunks[index].text.strip() in names:
                 chunks[index] = replace(chunks[index], role="dropped", rule="journal-page-poster")
-        return
+            elif _bare_mood_line(chunks[index].text):
+                chunks[index] = replace(
+                    chunks[index], role="dropped", rule="journal-bare-mood-line"
+                )
+        return True
+    return False
 
 
 def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, int | None, bool]:
@@ -130,7 +148,12 @@ def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, in
     while index < min(len(chunks), at + 1 + _REACH):
         chunk = chunks[index]
         text = chunk.text
-        if chunk.role in ("dropped", "byline") or is_mood_line(text) or wrote_line(text):
+        if (
+            chunk.role in ("dropped", "byline")
+            or is_mood_line(text)
+            or wrote_line(text)
+            or _bare_mood_line(text)
+        ):
             pass
         elif names and text.strip() in names:
             pass  # the poster's user name under the date: the journal's own, repeated
@@ -144,6 +167,19 @@ def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, in
             break
         index += 1
     return index, subject, dated
+
+
+# The mood lines without "Current", as LiveJournal's newer styles and Dreamwidth print
+# them: "Mood: decadent", "Music: Lassus", "Location: home".
+_BARE_MOOD = lazy(r"(?:mood|music|location)\s*:\s*\S.{0,120}", re.IGNORECASE)
+
+
+def _bare_mood_line(text: str) -> bool:
+    """Rule ``journal-bare-mood-line``: "Mood: …", "Music: …", "Location: …" among an
+    entry's own lines, under the journal's links and above the post's header, are the
+    poster's evening, not the story's. Read only there (the caller's reach ends at the
+    first line of the header), so a header's "Music:" soundtrack field stays."""
+    return text[:1] in "MmLl" and _BARE_MOOD.fullmatch(text.strip()) is not None
 
 
 def _subject_line(text: str) -> bool:

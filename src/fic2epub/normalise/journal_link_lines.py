@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.journal_nav import MOST as NAV_MOST
 from fic2epub.normalise.journal_nav import is_nav_line
 
@@ -85,3 +86,60 @@ def _links_end(chunks: list[Chunk], at: int) -> int | None:
         if _BUTTON.fullmatch(text) is None:
             return None
     return None
+
+
+# The journal's own menu link that LiveJournal's newer styles print first, before
+# "Profile": only ever read inside a run of such links.
+_JOURNAL_LINK = "journal"
+# The fewest links a menu copied one a line holds when no entry links stand under it.
+_MENU_LEAST = 3
+# The most short lines (the journal's user name, its title) above such a menu.
+_MENU_ABOVE = 3
+# How many lines under the menu the entry's date must stand: the poster's user name
+# repeated, the date.
+_DATE_REACH = 4
+
+
+def drop_menu_lines(chunks: list[Chunk]) -> int:
+    """Rule ``journal-menu-one-per-line``: a journal's menu copied one link a line near the
+    top ("Journal", "Profile", "Friends", "Calendar", "Memories", "Tags"), with no entry
+    links ("Previous Entry | Next Entry") under it, is the journal's, not the story's: an
+    entry page of LiveJournal's newer styles prints no entry links above the entry, so the
+    menu is where the journal's page ends and the entry's own lines (the poster's name, the
+    date, the subject) begin. Marks the menu dropped; returns how many lines it dropped.
+
+    Guards: at least three link lines in a row, each a chunk of its own; at most three short
+    lines above them (the journal's user name and title); and the entry's date within a few
+    lines under them. A story that opens on "Friends" or "Archive" as its title has no run
+    of menu links with a date under it."""
+    top = min(_TOP, len(chunks))
+    for start in range(min(_MENU_ABOVE + 1, top)):
+        run = start
+        while run < top and _menu_link(chunks[run]):
+            run += 1
+        if run - start < _MENU_LEAST:
+            continue
+        if any(len(chunks[i].text) > 60 for i in range(start)):
+            return 0
+        if not any(date_line(c.text) for c in chunks[run : run + _DATE_REACH]):
+            return 0
+        for index in range(start, run):
+            chunks[index] = replace(chunks[index], role="dropped", rule="journal-menu-one-per-line")
+        return run - start
+    return 0
+
+
+def _menu_link(chunk: Chunk) -> bool:
+    """Whether a chunk is one journal menu link alone on its line ("Profile", "Journal")."""
+    if chunk.role != "text" or len(chunk.lines) != 1 or len(chunk.text) > 30:
+        return False
+    text = chunk.text.strip()
+    return text.lower() == _JOURNAL_LINK or ("|" not in text and is_nav_line(text))
+
+
+def closes_menu(chunks: list[Chunk], at: int) -> bool:
+    """Whether the chunk at ``at`` is the last link of a menu ``journal-menu-one-per-line``
+    dropped: where the entry's own lines start under it."""
+    if chunks[at].rule != "journal-menu-one-per-line":
+        return False
+    return at + 1 >= len(chunks) or chunks[at + 1].rule != "journal-menu-one-per-line"

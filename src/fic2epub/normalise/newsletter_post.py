@@ -162,15 +162,48 @@ def newsletter_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
         i for i in range(first, end) if "ubscribe" in chunks[i].text and _subscribe_box(chunks[i])
     ]
     if not boxes:
-        return end
+        return _counts_footer_start(chunks, first, end)
     # Only a box among the chapter's last lines ends the post (tail_start: counted from its
     # end, so the likes and comments under it do not push it out of reach).
     footer = boxes[-1] if boxes[-1] >= tail_start(chunks, first, end, _FOOTER_REACH) else end
+    if footer < end and _prose_under_box(chunks, footer):
+        # Rule ``in-post-box-over-prose``: the story goes on under the last box, and the
+        # page's reactions come later: the box is one set between paragraphs.
+        in_post_buttons(chunks, first, end, boxes)
+        return _counts_footer_start(chunks, first, end)
     in_post_buttons(chunks, first, footer, [box for box in boxes if box < footer])
     for at in range(footer, end):
         if chunks[at].role != "dropped":
             chunks[at] = replace(chunks[at], role="dropped", rule="newsletter-footer")
     return footer
+
+
+# The shortest paragraph of prose under a box that says the story goes on there.
+_PROSE = 60
+
+
+def _prose_under_box(chunks: list[Chunk], box: int) -> bool:
+    """Whether story paragraphs stand under a subscribe box before the page's reactions
+    footer ("18 Likes", "Discussion about this post"), in this chapter or a later one (the
+    box may close a part, over the next part's heading): under the post's own closing box
+    come only buttons and counts. Only when such a footer is found below the prose, so a
+    box whose footer was not copied keeps ending the post."""
+    end = len(chunks)
+    footer = next(
+        (
+            i
+            for i in range(box + 1, end)
+            if ("ikes" in chunks[i].text or "iscussion" in chunks[i].text)
+            and len(chunks[i].text) <= 60
+            and _footer_landmark(chunks, i, end)
+        ),
+        None,
+    )
+    if footer is None:
+        return False
+    return any(
+        chunks[i].role == "text" and len(chunks[i].text) >= _PROSE for i in range(box + 1, footer)
+    )
 
 
 def _subscribe_box(chunk: Chunk) -> bool:
@@ -205,3 +238,56 @@ def in_post_buttons(chunks: list[Chunk], first: int, end: int, boxes: list[int])
 def _next_kept(chunks: list[Chunk], start: int, end: int) -> int | None:
     """The first chunk from ``start`` (before ``end``) that is not dropped, if any."""
     return next((i for i in range(start, end) if chunks[i].role != "dropped"), None)
+
+
+# A newsletter post's reaction counts under it: "18 Likes", "2 Restacks", on one line with
+# a "∙" between them or one a line; and the heading of its comments.
+_COUNT = r"\d[\d,.]*[KkMm]?\s+"
+_LIKES = lazy(rf"{_COUNT}likes?(?:\s*[∙·•]\s*{_COUNT}restacks?)?", re.IGNORECASE)
+_RESTACKS = lazy(rf"{_COUNT}restacks?", re.IGNORECASE)
+_DISCUSSION = "discussion about this post"
+# How far under the likes line the restacks count or the discussion's heading may stand.
+_LANDMARK_REACH = 8
+
+
+def _counts_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Rule ``newsletter-counts-footer``: a post whose subscribe box stood between its parts
+    (or that has none) ends, near the page's end, where Substack prints its reactions: the
+    "18 Likes" line with its "2 Restacks" beside or under it, or "Discussion about this
+    post" over the comments. That line and all under it are the page's; a closing note
+    above them stays the post's last lines.
+
+    Guards: a likes line counts only with the restacks count or the discussion's heading a
+    few lines under it (or on its line), so a story's own "12 likes" line is left alone;
+    and only among the chapter's last lines."""
+    # The cheap question first: one of the landmark words near the end at all.
+    tail = tail_start(chunks, first, end, _FOOTER_REACH)
+    marks = [
+        i
+        for i in range(tail, end)
+        if chunks[i].role != "dropped"
+        and len(chunks[i].text) <= 60
+        and ("ikes" in chunks[i].text or "iscussion" in chunks[i].text)
+    ]
+    start = next((i for i in marks if _footer_landmark(chunks, i, end)), None)
+    if start is None:
+        return end
+    for at in range(start, end):
+        if chunks[at].role != "dropped":
+            chunks[at] = replace(chunks[at], role="dropped", rule="newsletter-counts-footer")
+    return start
+
+
+def _footer_landmark(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Whether the line at ``index`` opens a newsletter's reactions footer: the discussion's
+    heading, or a likes count with the restacks count or the discussion's heading near."""
+    text = chunks[index].text.strip()
+    if text.lower() == _DISCUSSION:
+        return True
+    found = _LIKES.fullmatch(text)
+    if found is None:
+        return False
+    if "estack" in text:
+        return True
+    below = [c.text.strip() for c in chunks[index + 1 : min(end, index + _LANDMARK_REACH)]]
+    return any(_RESTACKS.fullmatch(line) or line.lower() == _DISCUSSION for line in below)

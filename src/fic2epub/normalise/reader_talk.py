@@ -22,7 +22,7 @@ from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 # world: the fic and its parts, its readers' reviews and kudos, its beta (or lack of one),
 # how and where it was typed, whom it was written for.
 _ABOUT_WRITING = lazy(
-    r"\b(?:this\s+(?:fic|story|chapter|one-?shot|drabble|au|update)\b(?!\s+of\s)"
+    r"\b(?:this\s+(?:fic|story|chapter|one-?shot|drabble|au|update|piece)\b(?!\s+of\s)"
     # "the ghost au", "this coffee shop AU": an alternate universe, after a determiner. In
     # capitals "AU" is only ever the fandom's word; in lower case "au" is French too ("coq
     # au vin", "au pair", "au revoir"), so it counts only where no word follows it in the
@@ -65,7 +65,9 @@ _ABOUT_WRITING = lazy(
     # "was" it is left alone.
     r"|(?:this|it)\s+(?:is|['’]s)\s+(?:(?:very\s+|kind\s+of\s+|sort\s+of\s+)?loosely\s+)?"
     r"(?:based\s+on|inspired\s+by)"
-    r"|fics?|fanfic(?:tion)?|one-?shot|drabble)\b",
+    # "fan fiction" and "fan fic" typed as two words, as a newsletter's readers may need
+    # it spelled out.
+    r"|fics?|fan\s?fic(?:tion)?|one-?shot|drabble)\b",
     re.IGNORECASE,
 )
 # The author's own voice, as chat writes it too: "I", "i", "my", "you", "u", "everyone".
@@ -147,6 +149,8 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         count, rule = 1, "lower-case-chat-opening"
     elif heading and len(texts) > 1 and greets_returning_readers(texts[0]):
         count, rule = 1, "greeting-under-heading"
+    elif not heading and _over_first_heading(chunks, lines, end, texts):
+        count, rule = 1, "note-over-first-heading"
     elif not talks_about_writing(texts[0]):
         return index
     elif emphasised_whole(texts[0]) is not None:
@@ -169,6 +173,28 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
             if position != first:
                 chunks[position] = replace(chunks[position], role="note-body", rule=rule)
     return paragraphs[count - 1][-1] + 1
+
+
+def _over_first_heading(chunks: list[Chunk], lines: list[int], end: int, texts: list[str]) -> bool:
+    """Rule ``note-over-first-heading``: one paragraph alone between the story's header and
+    its first chapter heading, greeting the readers or talking about the writing in the
+    author's voice ("If you have never read the play, here is all you need … This piece is
+    about the morning after.", "Hi all! This month's story is fan fiction…"), is the
+    author's front note, as a blog or newsletter post opens before its "I." heading: the
+    story starts under the heading.
+
+    Guards: only at the story's front (no heading above), only one paragraph, the very next
+    kept line a chapter heading, and the paragraph not dialogue and not long (a prologue
+    with no heading runs on for paragraphs, and does not talk about "this piece")."""
+    if len(texts) != 1 or len(texts[0]) > _LONGEST_GREETING:
+        return False
+    # The region before the first heading ends at it: look past ``end``.
+    after = next(
+        (i for i in range(lines[-1] + 1, len(chunks)) if chunks[i].role != "dropped"), None
+    )
+    if after is None or after > end or chunks[after].role != "heading":
+        return False
+    return greets_readers(texts[0]) or talks_about_writing(texts[0])
 
 
 def _paragraphs(chunks: list[Chunk], lines: list[int]) -> list[list[int]]:
