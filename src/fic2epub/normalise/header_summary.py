@@ -30,6 +30,7 @@ from fic2epub.normalise.notes import (
     talks_to_readers,
 )
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
+from fic2epub.normalise.posting_plan import states_posting_plan
 from fic2epub.normalise.reader_talk import talks_about_writing
 from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.normalise.tumblr import (
@@ -488,6 +489,10 @@ def _note_above_lone_heading(
     if sum(len(c.text) for c in span) > 600:
         return
     first = span[0].text
+    if rule == "note-above-chapter-1" and states_posting_plan(first):
+        # The writer's word on the serial's parts and when they go up (posting_plan).
+        mark_note_run(chunks, index, heading, "posting-plan-note")
+        return
     if not talks_about_story(first):
         return
     if not (is_chatter(first) or _ADDRESS.search(first)):
