@@ -489,15 +489,11 @@ def _note_above_lone_heading(
     if sum(len(c.text) for c in span) > 600:
         return
     first = span[0].text
-    if rule == "note-above-chapter-1" and states_posting_plan(first):
-        # The writer's word on the serial's parts and when they go up (posting_plan).
+    if talks_about_story(first) and (is_chatter(first) or _ADDRESS.search(first)):
+        mark_note_run(chunks, index, heading, rule)
+    elif rule == "note-above-chapter-1" and states_posting_plan(first):
+        # The writer's promise of the serial's next part (posting_plan).
         mark_note_run(chunks, index, heading, "posting-plan-note")
-        return
-    if not talks_about_story(first):
-        return
-    if not (is_chatter(first) or _ADDRESS.search(first)):
-        return
-    mark_note_run(chunks, index, heading, rule)
 
 
 # A greeting to the readers opening a paragraph: "Good evening all", "Hello everyone",
