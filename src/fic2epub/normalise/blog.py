@@ -183,8 +183,11 @@ def blog_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
 
     Only near the end, and only when every line from the heading on is a short line of
     such chrome: a story that has a character say "Share this:" goes on with prose.
+    "Near" counts the lines still open: a comment thread or a repeated page top an earlier
+    pass dropped under the buttons (a serial's post pages saved one after the other) does
+    not push the heading out of reach.
     """
-    for index in range(max(first, end - 30), end):
+    for index in range(_reach_start(chunks, first, end, 30), end):
         chunk = chunks[index]
         if chunk.role != "text" or not _FOOTER_HEAD.fullmatch(chunk.lines[0]):
             continue
@@ -195,6 +198,16 @@ def blog_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
             return index
         return end
     return end
+
+
+def _reach_start(chunks: list[Chunk], first: int, end: int, reach: int) -> int:
+    """The index ``reach`` chunks above ``end``, not counting chunks already dropped."""
+    index = end
+    while index > first and reach > 0:
+        index -= 1
+        if chunks[index].role != "dropped":
+            reach -= 1
+    return index
 
 
 # Blogger's run-together share links under a post, "Email ThisBlogThis!Share to TwitterShare

@@ -601,9 +601,10 @@ def read_date(value: str) -> str | None:
 
 
 # A line that is only a date, maybe with a time: a blog post's or e-mail's date. A journal's
-# entry page may part the time with a bar ("Oct. 3rd, 2004 | 11:52 pm").
+# entry page may part the time with a bar ("Oct. 3rd, 2004 | 11:52 pm"), LiveJournal's
+# older styles with an at sign ("Mar. 14th, 2006 @ 11:42 pm").
 _DATE_ONLY = lazy(
-    r"[@\s]*[\w.,/ -]{6,30}?(?:(?:\s*\|)?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?",
+    r"[@\s]*[\w.,/ -]{6,30}?(?:(?:\s*[|@])?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 _CALENDAR_WORDS = frozenset(

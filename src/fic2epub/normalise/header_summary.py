@@ -30,6 +30,7 @@ from fic2epub.normalise.notes import (
     talks_to_readers,
 )
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
+from fic2epub.normalise.posting_plan import states_posting_plan
 from fic2epub.normalise.reader_talk import talks_about_writing
 from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.normalise.tumblr import (
@@ -488,11 +489,11 @@ def _note_above_lone_heading(
     if sum(len(c.text) for c in span) > 600:
         return
     first = span[0].text
-    if not talks_about_story(first):
-        return
-    if not (is_chatter(first) or _ADDRESS.search(first)):
-        return
-    mark_note_run(chunks, index, heading, rule)
+    if talks_about_story(first) and (is_chatter(first) or _ADDRESS.search(first)):
+        mark_note_run(chunks, index, heading, rule)
+    elif rule == "note-above-chapter-1" and states_posting_plan(first):
+        # The writer's promise of the serial's next part (posting_plan).
+        mark_note_run(chunks, index, heading, "posting-plan-note")
 
 
 # A greeting to the readers opening a paragraph: "Good evening all", "Hello everyone",

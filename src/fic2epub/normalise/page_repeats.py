@@ -17,6 +17,7 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, dated_label
 from fic2epub.normalise.notes import disclaimer_field
+from fic2epub.normalise.part_fields import is_part_field
 from fic2epub.normalise.patterns import FIELD_RE, match_heading, word_key
 from fic2epub.normalise.repeated_headers import is_header_pointer
 
@@ -138,6 +139,8 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     timed = any(chunk.rule == "reading-time" for chunk in header)
     # The lines that repeat a header line with other figures (``repeated-page-subject``).
     renumbered: set[int] = set()
+    # The later entries' own part fields taken into runs: they continue a run, no more.
+    parts: set[int] = set()
     for index in range(start, len(marked) + 1):
         chunk = marked[index] if index < len(marked) else None
         repeat = chunk is not None and (
@@ -149,7 +152,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             repeat = True
         if repeat and chunk is not None:
             if run and chunk.gap >= 3:
-                _drop(marked, run, dates, subjects, renumbered, timed=timed)
+                _drop(marked, run, dates, subjects, renumbered, parts, timed=timed)
                 run = []
             run.append(index)
             continue
@@ -161,11 +164,16 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             subjects.add(index)
             run.append(index)
             continue
+        if run and chunk is not None and is_part_field(chunk):
+            # The later entry's own "Part: 2/3" field (``repeated-header-part-field``).
+            parts.add(index)
+            run.append(index)
+            continue
         if chunk is not None and chunk.role == "dropped" and run:
             continue
         if chunk is not None and run and _heading_inside(marked, index, run, titles, bylines):
             continue
-        _drop(marked, run, dates, subjects, renumbered, timed=timed)
+        _drop(marked, run, dates, subjects, renumbered, parts, timed=timed)
         run = []
     return tuple(marked)
 
@@ -296,17 +304,19 @@ def _drop(
     dates: set[int],
     subjects: set[int],
     renumbered: set[int],
+    parts: set[int],
     *,
     timed: bool,
 ) -> None:
-    """Drop a run's lines when it holds two or more repeats, not counting the date lines
-    and the entries' subjects (see :func:`drop_page_repeats`). ``timed``: the first page's
-    header had a reading time."""
+    """Drop a run's lines when it holds two or more repeats, not counting the date lines,
+    the entries' subjects and their part fields (see :func:`drop_page_repeats`).
+    ``timed``: the first page's header had a reading time."""
     # A date after the run's last repeat may be the story's own (a diary's first entry), and
     # so may a line over it.
     while run and (run[-1] in dates or run[-1] in subjects):
         run = run[:-1]
-    if len(run) - len(dates.intersection(run)) - len(subjects.intersection(run)) < 2:
+    extra = dates.union(subjects, parts)
+    if len(run) - len(extra.intersection(run)) < 2:
         return
     for index in run:
         if chunks[index].role != "dropped":
@@ -317,6 +327,8 @@ def _drop(
                 if index in subjects
                 else "repeated-page-subject"
                 if index in renumbered
+                else "repeated-header-part-field"
+                if index in parts
                 else "repeated-page-header"
             )
             chunks[index] = replace(chunks[index], role="dropped", rule=rule)
