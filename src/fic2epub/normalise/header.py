@@ -113,6 +113,7 @@ from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.manuscript import is_word_count_line
+from fic2epub.normalise.markdown_header import header_heading_rule
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
 from fic2epub.normalise.nota_bene import match_nota_bene
@@ -184,6 +185,12 @@ def read_header(chunks: Chunks) -> Chunks:
         if chunk.role in ("heading", "part"):
             if count_under_counts(marked, index):
                 marked[index] = replace(chunk, role="dropped", rule="header-count-line")
+                index += 1
+                continue
+            if (rule := header_heading_rule(marked, index, title)) is not None:
+                # calibre's Markdown "## Preface" and "# Title" over the byline
+                # (markdown_header): the header's framing, not chapters.
+                marked[index] = replace(chunk, role="dropped", rule=rule)
                 index += 1
                 continue
             if (after := foreword_note(marked, index)) is not None:

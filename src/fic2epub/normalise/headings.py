@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_chapter_select import is_chapter_select_value
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
@@ -112,6 +113,10 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             marked[index] = replace(chunk, role="dropped", rule="heading-links")
             continue
         heading = match_heading(chunk.text)
+        if heading is not None and is_chapter_select_value(marked, index):
+            # AO3's chapter drop-down among its buttons (ao3_chapter_select): chrome.
+            marked[index] = replace(chunk, role="dropped", rule="ao3-chapter-select-value")
+            continue
         if heading is not None:
             rule = f"{heading.kind}-heading"
             if heading.kind == "part":

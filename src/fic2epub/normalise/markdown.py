@@ -21,6 +21,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.forum_lines import chat_message_header
 from fic2epub.normalise.front_matter import drop_note_name, front_matter_end
+from fic2epub.normalise.markdown_header import afterword_heading
 from fic2epub.normalise.patterns import match_heading
 
 # An ATX heading: "## Title", optionally closed by "#"s ("## Title ##").
@@ -198,6 +199,9 @@ def markdown_headings(chunks: Chunks) -> Chunks:
     found = _contents(marked, found)
     parts = _part_level([heading for _, heading in found])
     for index, heading in found:
+        if (note := afterword_heading(marked, index, heading.title)) is not None:
+            marked[index] = note  # AO3's afterword section, not a chapter (markdown_header)
+            continue
         role: Role = "part" if heading.level == parts else "heading"
         rule = "markdown-part" if role == "part" else "markdown-heading"
         marked[index] = replace(

@@ -17,6 +17,7 @@ from collections import Counter
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES
+from fic2epub.normalise.page_full_line import full_line_runs_on, text_width
 
 # A folio alone on its line: "14", "- 14 -", "— 14 —".
 _FOLIO = lazy(r"[-–—]?\s*(?P<number>\d{1,4})\s*[-–—]?")
@@ -96,11 +97,12 @@ def page_edge_furniture(text: str) -> str:
             breaks.add(at if is_top else at + 1)
     # The pages are kept as pieces and joined once: a page meets only the end of the text
     # before it (_tail), so a long PDF's text is not copied again at every page.
+    width = text_width(text)
     pieces = ["\n".join(pages[0])]
     for at in range(1, len(pages)):
         page = "\n".join(pages[at])
         if at in breaks:
-            pieces.append(_meet(_tail(pieces), page))
+            pieces.append(_meet(_tail(pieces), page, width))
         else:
             pieces.append("\f" + page)
     return "".join(pieces)
@@ -117,8 +119,9 @@ def _tail(pieces: list[str]) -> str:
     return tail
 
 
-def _meet(before: str, after: str) -> str:
-    """Two pages set end to end, their blank edge lines gone (``pdf-page-edges``)."""
+def _meet(before: str, after: str, width: int) -> str:
+    """Two pages set end to end, their blank edge lines gone (``pdf-page-edges``); the
+    text's ``width`` tells a page's full last line (``pdf-full-line-runs-on``)."""
     before, rest = before.rstrip(), after.lstrip("\n")
     if not rest.strip():
         return before + "\n" + rest
@@ -126,7 +129,7 @@ def _meet(before: str, after: str) -> str:
     first = rest.partition("\n")[0]
     opening = first.lstrip()
     indent = len(first) - len(opening)
-    runs_on = _runs_on(foot.strip(), opening)
+    runs_on = _runs_on(foot.strip(), opening) or full_line_runs_on(foot.rstrip(), opening, width)
     deeper = indent > len(foot) - len(foot.lstrip())
     return before + ("\n" if runs_on or deeper else "\n\n") + rest
 

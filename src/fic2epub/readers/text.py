@@ -10,7 +10,6 @@ from fic2epub.errors import InputError, UsageError
 from fic2epub.model import Story
 from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.anticopy import anticopy_strings
-from fic2epub.normalise.ao3_chapter_select import ao3_chapter_select
 from fic2epub.normalise.ao3_lost_glyphs import ao3_lost_glyphs
 from fic2epub.normalise.ao3_series_page import ao3_series_page
 from fic2epub.normalise.asciidoc import asciidoc_markup
@@ -141,7 +140,6 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     web_clip,
     wayback_toolbar,
     ao3_lost_glyphs,
-    ao3_chapter_select,
     published_doc_page,
     callout_icon,
     notion_export,
