@@ -73,6 +73,8 @@ def contents_headings(chunks: Chunks) -> Chunks:
     # end notes' page) last; calibre's inline contents copies it. It heads no chapter.
     while listed and listed[-1].strip().lower() in _BACK_PAGES:
         listed = listed[:-1]
+    if listed and _title_entry(listed[0], chunks[:start]):
+        listed = listed[1:]
     found = _find(chunks, entries[-1] + 1, listed, blankless) if len(listed) >= 2 else None
     if all(chunks[entry].role == "heading" for entry in entries):
         # A list of headings only ("Chapter 1" / "Chapter 2") is a chapter menu, which
@@ -92,6 +94,26 @@ def contents_headings(chunks: Chunks) -> Chunks:
         if marked[index].role == "text":
             marked[index] = replace(marked[index], role="heading", rule="contents-named-heading")
     return tuple(marked)
+
+
+def _title_entry(entry: str, above: Chunks) -> bool:
+    """Rule ``contents-title-entry``: an e-book's contents page may list the book itself
+    first, by its title or as "Title by Author" (FicSave's EPUB, through calibre's text
+    output: "The Long Road by A. Writer" over "1. The Start"). That entry names the title
+    page, which stands above the list, not a chapter below it. Guards: the entry is a line
+    above the list word for word, or such a line followed by " by " and a name."""
+    for chunk in above:
+        title = chunk.text.strip()
+        if len(chunk.lines) != 1 or not title or not entry.startswith(title):
+            continue
+        rest = entry[len(title) :]
+        if not rest or (rest.startswith(" by ") and len(rest.split()) <= _BY_NAME_WORDS + 1):
+            return True
+    return False
+
+
+# The most words of the author's name after "by" in a contents page's title entry.
+_BY_NAME_WORDS = 4
 
 
 def _heading_list(chunks: Chunks, start: int, entries: list[int]) -> Chunks:
@@ -377,7 +399,35 @@ def _credit_over_list(head: Chunks) -> int | None:
     list is, so its names must all come back below as the chapters' own lines."""
     for index, chunk in enumerate(head[:-1]):
         if len(chunk.lines) == 1 and downloader_line(chunk.text) is not None:
-            return index if head[index + 1].gap <= 1 else None
+            if head[index + 1].gap <= 1:
+                return index
+            return _nav_page_under_credit(head, index)
+    return None
+
+
+# The front page an e-book's navigation page lists first (compared in lower case): FicHub's
+# EPUB opens on its "Introduction" page, other tools' on a "Title Page" or "Cover".
+_NAV_FRONT_PAGES = frozenset({"introduction", "title page", "titlepage", "cover"})
+# How many lines (the book's title, repeated as the page's heading) may stand between the
+# credit and the navigation page's first entry.
+_NAV_TITLE_LINES = 2
+
+
+def _nav_page_under_credit(head: Chunks, credit: int) -> int | None:
+    """Rule ``contents-nav-page``: calibre turns a download tool's EPUB into text page by
+    page, so the navigation page follows the tool's signed title page after a run of blank
+    lines: the book's title again, then the list, whose first entry is the tool's own front
+    page ("Introduction" in FicHub's EPUB) and the rest the chapters' names. That entry
+    stands where a "Contents" line would; its index is returned, and the names under it are
+    read as any contents list is (all must come back below, in order, as lines of their
+    own). Guards: only under a download tool's credit, with nothing but one or two short
+    single lines (the title) between them, and the entry alone on its line."""
+    for index in range(credit + 1, min(len(head), credit + _NAV_TITLE_LINES + 2)):
+        chunk = head[index]
+        if len(chunk.lines) != 1 or not _entry_like(chunk):
+            return None
+        if chunk.text.strip().lower() in _NAV_FRONT_PAGES:
+            return index
     return None
 
 
