@@ -28,6 +28,7 @@ from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.egroups import egroups_mail
+from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.google_groups import google_groups
 from fic2epub.normalise.groups_io import groups_io_page
@@ -58,6 +59,7 @@ from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.page_top_headings import page_title_headings, page_top_headings
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
+from fic2epub.normalise.pocket_article import pocket_article_tags
 from fic2epub.normalise.prompt_reply import prompt_reply
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
@@ -136,6 +138,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     apple_books_excerpts,
     read_later_note,
     pocket_reader_frame,
+    pocket_article_tags,
     ao3_series_page,
     web_clip,
     wayback_toolbar,
@@ -156,6 +159,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     html2text_reference_links,
     lynx_dump,
     dump_top_menu,
+    ffn_split_header,
     definition_list_fields,
     post_byline,
     doc_comments,
