@@ -73,8 +73,14 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     above or below it (no blank line between) and the option reading as a name, not a
     sentence. It is dropped when the author's own heading follows; with none, it heads the
     chapter.
+
+    Rule ``chapter-dropdown-bottom``: the page repeats its drop-down under the chapter, so
+    a selected option that is the very option last selected above it is that page's lower
+    copy, over the review box or the next pasted page: dropped, never a heading, whatever
+    follows it.
     """
     index = 0
+    last_selected = ""
     while index < len(chunks):
         text = chunks[index].text
         number = _option_number(text) if text[:1].isdigit() else None
@@ -108,10 +114,15 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
                 # The author's heading may be the bare name of one of the options.
                 titles = [" ".join(option.text.split()[1:]) for option in chunks[index:end]]
                 select_named_heading(chunks, below, titles)
-            if selected and not _heading_below(chunks, below):
+            repeated = selected and chunks[index].text.strip() == last_selected
+            if repeated:
+                chunks[index] = replace(chunks[index], rule="chapter-dropdown-bottom")
+            if selected and not repeated and not _heading_below(chunks, below):
                 # With no heading of the author's under it, the selected option is the one
                 # place the page names the chapter: it heads the chapter.
                 chunks[index] = replace(chunks[index], role="heading")
+            if selected:
+                last_selected = chunks[index].text.strip()
         index = end
 
 
