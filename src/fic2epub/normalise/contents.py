@@ -67,14 +67,19 @@ def contents_headings(chunks: Chunks) -> Chunks:
     # Rule ``contents-front-matter``: an e-book's contents page lists its own front pages
     # first ("Title Page", "Cover"), as calibre copies a FanFicFare EPUB's; those pages are
     # above the list (or nowhere in a text copy), so only the entries after them are sought.
-    while listed and listed[0].strip().lower() in _FRONT_PAGES:
+    # Under a download tool's credit, its own front page ("Introduction") too (the rule
+    # ``contents-nav-page`` with no run of blank lines to set the nav page apart).
+    fronts = (
+        _FRONT_PAGES | _NAV_FRONT_PAGES if downloader_line(chunks[start].text) else _FRONT_PAGES
+    )
+    while listed and (
+        listed[0].strip().lower() in fronts or _title_entry(listed[0], chunks[:start])
+    ):
         listed = listed[1:]
     # Rule ``contents-back-pages``: an AO3 EPUB's contents page lists its "Afterword" (the
     # end notes' page) last; calibre's inline contents copies it. It heads no chapter.
     while listed and listed[-1].strip().lower() in _BACK_PAGES:
         listed = listed[:-1]
-    if listed and _title_entry(listed[0], chunks[:start]):
-        listed = listed[1:]
     found = _find(chunks, entries[-1] + 1, listed, blankless) if len(listed) >= 2 else None
     if all(chunks[entry].role == "heading" for entry in entries):
         # A list of headings only ("Chapter 1" / "Chapter 2") is a chapter menu, which
@@ -99,17 +104,19 @@ def contents_headings(chunks: Chunks) -> Chunks:
 def _title_entry(entry: str, above: Chunks) -> bool:
     """Rule ``contents-title-entry``: an e-book's contents page may list the book itself
     first, by its title or as "Title by Author" (FicSave's EPUB, through calibre's text
-    output: "The Long Road by A. Writer" over "1. The Start"). That entry names the title
-    page, which stands above the list, not a chapter below it. Guards: the entry is a line
-    above the list word for word, or such a line followed by " by " and a name."""
-    for chunk in above:
-        title = chunk.text.strip()
-        if len(chunk.lines) != 1 or not title or not entry.startswith(title):
-            continue
-        rest = entry[len(title) :]
-        if not rest or (rest.startswith(" by ") and len(rest.split()) <= _BY_NAME_WORDS + 1):
-            return True
-    return False
+    output: "The Long Road by A. Writer" over "1. The Start"; the title heading a FicHub
+    nav page copied with no run of blank lines above it). That entry names the title page,
+    not a chapter below it; a front page's entry may follow.
+    Guards: the entry is the text's first line (the title page's title) word for word, or
+    that line followed by " by " and a name; no other line above counts, as a contents
+    list after the story has the chapters' own headings above it."""
+    if not above or len(above[0].lines) != 1:
+        return False
+    title = above[0].text.strip()
+    if not title or not entry.startswith(title):
+        return False
+    rest = entry[len(title) :]
+    return not rest or (rest.startswith(" by ") and len(rest.split()) <= _BY_NAME_WORDS + 1)
 
 
 # The most words of the author's name after "by" in a contents page's title entry.
@@ -454,7 +461,7 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
         chunk = chunks[index]
         if len(entries) == 1 and chunk.gap == 2:
             spacing = 2
-        if entries and (chunk.gap > spacing or chunk.text == chunks[entries[0]].text):
+        if entries and (chunk.gap > spacing or _first_name_again(chunks, chunk, entries)):
             break
         if entries and chunk.text == _listed_name(chunks[entries[0]].text):
             break  # the first chapter's heading, which the entry gave with number and counts
@@ -471,6 +478,30 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
         entries.append(index)
         index += 1
     return entries
+
+
+def _first_name_again(chunks: Chunks, chunk: Chunk, entries: list[int]) -> bool:
+    """Whether the line repeats the list's first chapter name, as listed or without its
+    number ("The Start" under the entry "1. The Start"): the first chapter's heading, right
+    under the list when no run of blank lines sets the list apart."""
+    first = _first_name(chunks, entries)
+    if chunk.text in (first, chunks[entries[0]].text):
+        return True
+    numbered = _NUMBERED.fullmatch(first) if first[:1].isalnum() else None
+    return numbered is not None and chunk.text == numbered.group("name")
+
+
+def _first_name(chunks: Chunks, entries: list[int]) -> str:
+    """The list's first chapter name, whose line coming back ends the list: its first
+    entry, or the one after the book's own title and front page (rules
+    ``contents-title-entry`` and ``contents-front-matter``) when the list opens on them."""
+    above = chunks[: entries[0] - 1]
+    for entry in entries:
+        text = chunks[entry].text
+        front = text.strip().lower() in _FRONT_PAGES | _NAV_FRONT_PAGES
+        if not front and not _title_entry(text, above):
+            return text
+    return chunks[entries[0]].text
 
 
 def _entry_like(chunk: Chunk) -> bool:

@@ -21,7 +21,7 @@ _CATEGORY = lazy(r"[A-Z][\w/&-]{1,20}(?: [\w/&-]{1,20})?")
 # followed by "Follow/Fav", the title, "By:", the name and the summary; "By:" by the name
 # and the summary.
 _CRUMB_REACH = 8
-_BYLINE_REACH = 3
+_BYLINE_REACH = 4
 # The longest fandom and pen name taken.
 _LONGEST_FANDOM = 80
 _LONGEST_NAME = 40
