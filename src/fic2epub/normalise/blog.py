@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, tail_start
 from fic2epub.normalise.fields import date_line, read_date
 from fic2epub.normalise.foreign_dates import foreign_date
 from fic2epub.normalise.patterns import CLOCK_TIME
@@ -187,7 +187,7 @@ def blog_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     pass dropped under the buttons (a serial's post pages saved one after the other) does
     not push the heading out of reach.
     """
-    for index in range(_reach_start(chunks, first, end, 30), end):
+    for index in range(tail_start(chunks, first, end, 30), end):
         chunk = chunks[index]
         if chunk.role != "text" or not _FOOTER_HEAD.fullmatch(chunk.lines[0]):
             continue
@@ -198,16 +198,6 @@ def blog_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
             return index
         return end
     return end
-
-
-def _reach_start(chunks: list[Chunk], first: int, end: int, reach: int) -> int:
-    """The index ``reach`` chunks above ``end``, not counting chunks already dropped."""
-    index = end
-    while index > first and reach > 0:
-        index -= 1
-        if chunks[index].role != "dropped":
-            reach -= 1
-    return index
 
 
 # Blogger's run-together share links under a post, "Email ThisBlogThis!Share to TwitterShare
