@@ -16,7 +16,7 @@ from cli_helpers import subprocess_env
 from conftest import EpubCheckQueue
 from fic2epub import pipeline
 from fic2epub.options import OutputFormat, WriteOptions
-from fic2epub.writers.warm_up import _sample_story, warm_up
+from fic2epub.writers.warm_up import sample_story, warm_up
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,7 +25,7 @@ def test_the_sample_book_is_a_valid_epub_showing_every_kind_of_section(
     checked_epubs: EpubCheckQueue,
 ) -> None:
     options = WriteOptions(no_cover=True, source_date_epoch=0)
-    data = pipeline.render_book(pipeline.build_book([_sample_story()], options), options)
+    data = pipeline.render_book(pipeline.build_book([sample_story()], options), options)
     checked_epubs.save(data, "warm-up-sample.epub")
     with zipfile.ZipFile(BytesIO(data)) as book:
         text = "".join(
@@ -40,7 +40,7 @@ def test_the_sample_book_is_a_valid_epub_showing_every_kind_of_section(
 @pytest.mark.parametrize("output_format", ["epub", "kepub", "html"])
 def test_the_sample_book_renders_in_every_format(output_format: OutputFormat) -> None:
     options = WriteOptions(format=output_format, no_cover=True)
-    assert pipeline.render_book(pipeline.build_book([_sample_story()], options), options)
+    assert pipeline.render_book(pipeline.build_book([sample_story()], options), options)
 
 
 def test_a_warm_up_that_fails_says_nothing(tmp_path: Path) -> None:

@@ -52,14 +52,6 @@ def preload_writer(output_format: str) -> None:
     preload(output_format)
 
 
-def warm_writer(options: WriteOptions) -> None:
-    """Write a small sample book as ``options`` ask and throw it away, so that the writer has
-    met its templates and libraries before the story's book (see fic2epub.writers.warm_up)."""
-    from fic2epub.writers.warm_up import warm_up
-
-    warm_up(options)
-
-
 def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) -> Path:
     """Convert one story file into one book file, written atomically; returns the output path."""
     from fic2epub import early_read
@@ -67,6 +59,7 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
     from fic2epub.collector import paused
     from fic2epub.safe_io import write_atomic
     from fic2epub.writers.book_cover import prepare_generated_cover
+    from fic2epub.writers.warm_up import warm_up
 
     # One story on the command line: its chapters may be built, and its cover drawn, on
     # another core, where Pillow loads while the story is read.
@@ -81,7 +74,7 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
             # Still waiting for it: a small book written now takes the writer's first-use
             # costs (templates, lxml, the zip writer) off the story's way (warm_up). After
             # the cover's helper has started: a short story's book waits for its cover.
-            warm_writer(write)
+            warm_up(write)
         story = early_read.take(source, read) or read_story(source, read)
         data = render_book(build_book([story], write), write)
     write_atomic(output, data, protect=(source,))

@@ -47,12 +47,12 @@ def warm_up(options: WriteOptions) -> None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            render_book(build_book([_sample_story()], sample), sample)
+            render_book(build_book([sample_story()], sample), sample)
     except Exception:  # the real book meets the same, and reports it
         pass
 
 
-def _sample_story() -> Story:
+def sample_story() -> Story:
     """A story of two chapters holding one of each thing a book shows."""
     return Story(
         metadata=Metadata(
