@@ -81,6 +81,12 @@ def test_other_pipe_lines_are_no_post_info_line(line: str) -> None:
         ("Dedicated to Mary", False),  # a given name: the author's own dedication
         ("Dedicated to my mother, who read to me.", False),
         ("Dedicated to the last, she never gave up", False),
+        # Wattpad's other languages print the same line in their own words.
+        ("Dedicado a moss_and_fern", True),
+        ("Dédié à moss_and_fern", True),
+        ("Dedykowane dla moss_and_fern", True),
+        ("Didedikasikan untuk moss_and_fern", True),
+        ("Dedicato a moss_and_fern", True),
     ],
 )
 def test_a_wattpad_dedication_names_one_user(line: str, expected: bool) -> None:
