@@ -11,14 +11,10 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.patterns import CARDINAL, ORDINAL, number_value, ordinal_value
 
-# The place as a figure or a small number word.
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-_NUMBER = r"\d{1,3}|" + "|".join(_NUMBER_WORDS)
+# The place as a figure or a number word ("3", "two", "third").
+_NUMBER = rf"\d{{1,3}}|{CARDINAL}|{ORDINAL}"
 # Rule ``series-part-line``: "[This is] part|book|story|instalment N of|in [the|my] NAME
 # series[.]". The word "series" must close the line, so "Part 3 of the plan" (a sentence of
 # the story) or AO3's "Part 2 of Name" (read elsewhere) never match; the name is one to
@@ -38,6 +34,6 @@ def series_part_line(text: str) -> str | None:
     found = _SERIES_PART_LINE.fullmatch(text.strip())
     if found is None or len(found.group("name").split()) > 8:
         return None
-    index = found.group("index").lower()
-    number = _NUMBER_WORDS.get(index, index)
+    index = found.group("index")
+    number = number_value(index) or ordinal_value(index)
     return f"Part {number} of {found.group('name').strip()}"
