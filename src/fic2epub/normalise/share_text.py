@@ -20,6 +20,10 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import split_authors
 
 # The share text of the sites' apps names the title in quotes, the author, and the site.
+# The sites whose apps share so, as the share text names them.
+_SHARE_SITES = (
+    r"(?:fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?|wattpad|ao3|archive\s+of\s+our\s+own)"
+)
 # Rule ``app-share-reading``: Wattpad's app says what the reader is reading, "I'm reading
 # "Title" by name on #Wattpad https://…", the site's name as a hashtag, perhaps with the
 # story's genre tags after it.
@@ -27,8 +31,7 @@ _APP_SHARE = lazy(
     r"(?:check\s+out|read|i['’]?m\s+reading|i\s+am\s+reading)(?:\s+this\s+story)?\s*:?\s+"
     r"[\"“](?P<title>[^\"“”]{1,200})[\"”]"
     r"(?:\s*,?\s+by\s+(?P<author>[^\s\"“”].{0,60}?))?"
-    r"\s+on\s+#?(?:fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?|wattpad|ao3"
-    r"|archive\s+of\s+our\s+own)\s*[!.:]?(?:\s+#\w{1,40}){0,6}(?:\s*(?:https?://|www\.)\S+)?",
+    rf"\s+on\s+#?{_SHARE_SITES}\s*[!.:]?(?:\s+#\w{{1,40}}){{0,6}}(?:\s*(?:https?://|www\.)\S+)?",
     re.IGNORECASE,
 )
 
@@ -36,8 +39,7 @@ _APP_SHARE = lazy(
 # Rule ``app-share-site-first``: the FanFiction app's share text names the site before the
 # story, 'Check out this story on FanFiction: "Title" by name', the link perhaps after it.
 _SITE_FIRST_SHARE = lazy(
-    r"(?:check\s+out|read)\s+this\s+(?:story|fic|fanfic)\s+on\s+"
-    r"(?:fan\s*fiction(?:\.net)?|fictionpress(?:\.com)?|wattpad|ao3|archive\s+of\s+our\s+own)"
+    rf"(?:check\s+out|read)\s+this\s+(?:story|fic|fanfic)\s+on\s+{_SHARE_SITES}"
     r"\s*[!:.]?\s+[\"“](?P<title>[^\"“”]{1,200})[\"”]"
     # The author's name: at most four words, no comma or quote, so a sentence that runs
     # on after it ("…by tern, she said.") is not read as one.
