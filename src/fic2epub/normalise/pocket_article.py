@@ -14,7 +14,8 @@ import re
 from fic2epub.lazy_re import lazy
 
 # The line under the title: the site's address and the reading time.
-_SITE_TIME = lazy(r"[\w-]+(?:\.[\w-]+)+\s+[·•|-]\s+\d{1,3}\s+min(?:ute)?s?\s+read", re.IGNORECASE)
+# Pocket writes "min read" whatever the time, as the quick test before it asks.
+_SITE_TIME = lazy(r"[\w-]+(?:\.[\w-]+)+\s+[·•|-]\s+\d{1,3}\s+min read", re.IGNORECASE)
 # The tags' heading alone on its line.
 _TAGS = "tags"
 # A tag: a short run of words with no sentence's end.
