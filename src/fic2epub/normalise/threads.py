@@ -100,6 +100,8 @@ class _Post(NamedTuple):
     """A Simple Machines Forum post (:mod:`smf`)."""
     fedi: bool = False
     """A microblog's post (Mastodon, Bluesky: :mod:`fedi_thread`)."""
+    chat: bool = False
+    """A chat channel's message (Discord and its like: ``chat_message_header``)."""
 
 
 def mark_threads(chunks: Chunks) -> Chunks:
@@ -508,7 +510,7 @@ def _chat_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     posts: list[_Post] = []
     for index, chunk in enumerate(chunks):
         if chunk.role == "text" and (poster := chat_message_header(chunk.text)) is not None:
-            posts.append(_Post(index, index + 1, poster, index))
+            posts.append(_Post(index, index + 1, poster, index, chat=True))
     # One such line may be a story's own timestamp, and a diary's entries may be headed
     # "Captain's log — 04/05/2023 09:00": a pasted channel has a line per message, and either
     # the chat's own "Today at"/"Yesterday at" or more than one sender.
@@ -541,9 +543,7 @@ def _chat_coauthors(chunks: Chunks, posts: list[_Post]) -> set[str]:
     Only a chat's posts (no forum's, where one poster threadmarks the story), only a line
     above the first message, and only names after "by" as whole words, so a "thanks to
     quill for the beta" line names no writer."""
-    if not posts or any(post.mail or post.xenforo or post.fedi or post.smf for post in posts):
-        return set()
-    if any(chat_message_header(chunks[post.start].text) is None for post in posts):
+    if not posts or not all(post.chat for post in posts):
         return set()
     senders = {post.poster for post in posts}
     if len(senders) < 2:
