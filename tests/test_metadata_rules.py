@@ -23,6 +23,7 @@ from fic2epub.readers import read_data
         ("written by Ada Crane, beta'd by moss_and_fern", ("Ada Crane",)),
         ("by wren_reads (beta: sparrow_hill)", ("wren_reads",)),
         ("By: Ash Vale; edited by Rue Moss", ("Ash Vale",)),
+        ("by Ash Vale; proofread by Rue Moss", ("Ash Vale",)),
         # Near misses: co-authors listed, no beta's word, stay authors.
         ("by Ada Crane, Bea Lowe", ("Ada Crane", "Bea Lowe")),
         ("by Ada Crane and Betty Moss", ("Ada Crane", "Betty Moss")),

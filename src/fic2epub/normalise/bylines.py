@@ -74,7 +74,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     if not found:
         return None
     names = found.group("names").strip()
-    if "eta" in names or "dited" in names:
+    if "eta" in names or "dited" in names or "roof" in names:
         names = _without_beta_credit(names)
     if not names:
         return () if re.search(r"by\s*:?\s*$", text, re.IGNORECASE) else None
