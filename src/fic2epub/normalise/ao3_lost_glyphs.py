@@ -25,6 +25,8 @@ _LOST = lazy(
     r"|(?P<kudos>Kudos) \?|\? (?P<top>Top))[ \t]*$",
     re.MULTILINE,
 )
+# The buttons that end their line with the lost glyph, one of which the quick test found.
+_LINE_END_BUTTONS = ("Kudos ?", "Chapter ?", "Work ?")
 # The fewest such lines that make a page's buttons rather than a stray line.
 _FEWEST = 2
 
@@ -46,6 +48,10 @@ def ao3_lost_glyphs(text: str) -> str:
         # The cheap question first, one search (a millisecond in a long story): a page that
         # lost its glyphs ends a line on a lone "?" ("Kudos ?", "Next Chapter ?"), whatever
         # else it lost.
+        return text
+    if not any(button in text for button in _LINE_END_BUTTONS):
+        # French sets a space before "?" ("Quoi ?"): a line ending so is no button unless a
+        # button's words come with it, which is asked before the pattern reads every line.
         return text
     if sum(1 for _ in _LOST.finditer(text)) < _FEWEST:
         return text
