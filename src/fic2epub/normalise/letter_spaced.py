@@ -22,15 +22,17 @@ import re
 
 from fic2epub.lazy_re import lazy
 
-# The letter-spaced line: single capitals (digits, "&", "'") with one space inside a word
-# and two or more between words. The two kinds of gap cannot both match one space run, so
-# the pattern does not backtrack. It is sought from the line break before it: a pattern that
-# opens with a character the engine looks for first runs over a long story some ten times
-# faster than one that tries a class of letters at every place (half a millisecond against
-# six at 1.2 MB), so the text is searched with a line break put before it.
+# The letter-spaced line: two single capitals or more (digits, "&", "'") with one space
+# inside a word and two or more between words; a line of one capital ("I", "A") is a
+# heading or a word, never worth the copy and the substitution below. The two kinds of gap
+# cannot both match one space run, so the pattern does not backtrack. It is sought from the
+# line break before it: a pattern that opens with a character the engine looks for first
+# runs over a long story some ten times faster than one that tries a class of letters at
+# every place (half a millisecond against six at 1.2 MB), so the text is searched with a
+# line break put before it.
 _LETTER = r"[A-Z0-9&'’]"
 _SPACED_LINE = lazy(
-    rf"\n(?P<indent>[ \t]*)(?P<spaced>{_LETTER}(?: {_LETTER})*(?: {{2,}}{_LETTER}(?: {_LETTER})*)*)"
+    rf"\n(?P<indent>[ \t]*)(?P<spaced>{_LETTER}(?: {_LETTER}| {{2,}}{_LETTER})+)"
     r"[ \t]*(?=\n|\Z)"
 )
 # The mail's subject, among the first lines of the text.
