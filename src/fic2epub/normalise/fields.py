@@ -458,8 +458,7 @@ def read_rating(value: str) -> str | None:
     found = _RATING_RE.match(text) or _RATING_RE.search(text[:40])
     if found is None:
         return None
-    code = found.group("code").upper()
-    return {"NC17": "NC-17", "PG13": "PG-13", "PG15": "PG-15"}.get(code, code)
+    return _short_code(found.group("code"))
 
 
 # Rule ``rating-range``: an archive's rating that spans two codes, "R/NC-17", "PG-13/R",
