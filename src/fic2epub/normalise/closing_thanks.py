@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import OPENING_QUOTES
 
 # The thanks that open the paragraph, and to whom: "Thank you to", "Thanks so much to",
 # "Many thanks to", "Special thanks to".
@@ -26,8 +27,6 @@ _THANKS_TO = lazy(
 _WHAT_FOR = lazy(r"\bfor\b", re.IGNORECASE)
 # The longest closing thank-you read: a paragraph of a few sentences.
 _LONGEST = 300
-# Quotation marks that open speech: a character's thanks is the story's.
-_OPENING_QUOTES = "\"“‘'«„"
 
 
 def closing_thanks(text: str) -> bool:
@@ -37,7 +36,8 @@ def closing_thanks(text: str) -> bool:
     and "Many thanks to …" are gratitude whatever follows; a bare "Thanks to …" must say
     what for ("for the beta") or be one exclaimed clause ("Thanks to my beta!"), so a
     narrator's "Thanks to the storm, the harvest was late." stays the story's."""
-    if len(text) > _LONGEST or text[:1] in _OPENING_QUOTES or text[:1] not in "TtMmSsBbHh":
+    # A line opening speech is a character's thanks: the story's.
+    if len(text) > _LONGEST or text[:1] in OPENING_QUOTES or text[:1] not in "TtMmSsBbHh":
         return False
     found = _THANKS_TO.match(text)
     if found is None:
