@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Literal
@@ -237,6 +237,14 @@ def tail_start(chunks: Sequence[Chunk], first: int, end: int, count: int) -> int
         if chunks[index].role != "dropped":
             count -= 1
     return index
+
+
+def drop_all(chunks: list[Chunk], indexes: Iterable[int], rule: str) -> None:
+    """Drop with ``rule`` each chunk at ``indexes`` that no rule has dropped yet: a chunk
+    dropped already keeps the rule that first read it as chrome, which ``--explain`` shows."""
+    for index in indexes:
+        if chunks[index].role != "dropped":
+            chunks[index] = replace(chunks[index], role="dropped", rule=rule)
 
 
 def drop_run_above(

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.chunks import Chunk, Chunks, drop_all
 from fic2epub.normalise.notes import is_note_like
 
 # A comment's date line: "Date: 2013-06-14 02:12 pm (UTC)".
@@ -86,14 +86,14 @@ def comment_fill(chunks: Chunks) -> Chunks:
     if words[longest] < _STORY_WORDS or words[longest] < _OUTRUNS * max(others):
         return chunks
     marked = list(chunks)
-    _drop(marked, range(comments[0].start), "comment-fill-thread")
+    drop_all(marked, range(comments[0].start), "comment-fill-thread")
     for at, comment in enumerate(comments):
         after = comments[at + 1].start if at + 1 < len(comments) else len(marked)
         if at not in parts:
-            _drop(marked, range(comment.start, after), "comment-fill-thread")
+            drop_all(marked, range(comment.start, after), "comment-fill-thread")
             continue
-        _drop(marked, range(comment.start, comment.body), "comment-fill-header")
-        _drop(marked, range(comment.end, after), "comment-fill-thread")
+        drop_all(marked, range(comment.start, comment.body), "comment-fill-header")
+        drop_all(marked, range(comment.end, after), "comment-fill-thread")
     fill = comments[parts[0]]
     if fill.commenter:
         poster = fill.body - 1
@@ -184,9 +184,3 @@ def _lead_in(marked: list[Chunk], fill: _Comment) -> None:
     if len(first.lines) != 1 or len(text) > _LEAD_IN_LENGTH or not is_note_like(text):
         return
     marked[body[0]] = replace(first, role="note", rule="comment-fill-intro", label="", value=text)
-
-
-def _drop(marked: list[Chunk], indexes: range, rule: str) -> None:
-    for index in indexes:
-        if marked[index].role != "dropped":
-            marked[index] = replace(marked[index], role="dropped", rule=rule)

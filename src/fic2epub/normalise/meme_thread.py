@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.chunks import Chunk, Chunks, drop_all
 from fic2epub.normalise.patterns import word_key
 
 # A comment's time in UTC, with the comment's permalink: "2009-03-15 02:40 pm (UTC) (Link)".
@@ -88,10 +88,10 @@ def meme_thread(chunks: Chunks) -> Chunks:
     if len(comments) < 2 or not fills:
         return chunks
     marked = list(chunks)
-    _drop(marked, range(0, fills[0].start), "meme-thread")
+    drop_all(marked, range(0, fills[0].start), "meme-thread")
     for comment in comments:
         if comment not in fills:
-            _drop(marked, range(comment.start, comment.end), "meme-thread")
+            drop_all(marked, range(comment.start, comment.end), "meme-thread")
             continue
         # The comment's subject and header lines (the subject above or under the header).
         framing = sorted({*range(comment.start, comment.header + 1), comment.subject_at} - {-1})
@@ -112,7 +112,7 @@ def meme_thread(chunks: Chunks) -> Chunks:
                 )
                 framing.remove(comment.poster_at)
             _fill_intro(marked, comment, title)
-        _drop(marked, framing, "comment-header")
+        drop_all(marked, framing, "comment-header")
         _fill_tail(marked, comment)
     if not any(fill.commenter for fill in fills):
         _de_anon(marked, comments, fills[0])
@@ -261,14 +261,8 @@ def _fill_tail(marked: list[Chunk], comment: _Comment) -> None:
     )
     if links is None:
         return
-    _drop(marked, range(links, comment.end), "comment-links")
+    drop_all(marked, range(links, comment.end), "comment-links")
     above = links - 1
     text = marked[above].text
     if above > comment.header and len(text) <= 60 and _CONTINUED.fullmatch(text):
-        _drop(marked, [above], "continued-in-next-comment")
-
-
-def _drop(marked: list[Chunk], indexes: range | list[int], rule: str) -> None:
-    for index in indexes:
-        if marked[index].role != "dropped":
-            marked[index] = replace(marked[index], role="dropped", rule=rule)
+        drop_all(marked, [above], "continued-in-next-comment")

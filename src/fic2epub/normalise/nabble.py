@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk, Role
+from fic2epub.normalise.chunks import Chunk, Role, drop_all
 from fic2epub.normalise.fields import date_line
 
 # The toolbar over each message: "Reply | Threaded | Open this post in threaded view" (or
@@ -61,13 +61,13 @@ def nabble_thread(chunks: list[Chunk]) -> None:
     if not heads:
         return
     writer = chunks[heads[0] + 2].text
-    _drop(chunks, 0, heads[0], "nabble-page-top")
+    drop_all(chunks, range(0, heads[0]), "nabble-page-top")
     for number, head in enumerate(heads):
         end = heads[number + 1] if number + 1 < len(heads) else len(chunks)
         if chunks[head + 2].text != writer:
-            _drop(chunks, head, end, "nabble-member-reply")
+            drop_all(chunks, range(head, end), "nabble-member-reply")
             continue
-        _drop(chunks, head, head + 4, "nabble-message-header")
+        drop_all(chunks, range(head, head + 4), "nabble-message-header")
         _drop_message_foot(chunks, head + 4, end)
         if number > 0:
             _opening_note(chunks, head + 4, end)
@@ -97,7 +97,7 @@ def _drop_message_foot(chunks: list[Chunk], body: int, end: int) -> None:
     for index in range(body, end):
         lines = [line.strip() for line in chunks[index].lines]
         if all(_FOOT.fullmatch(line) for line in lines):
-            _drop(chunks, index, index + 1, "nabble-message-foot")
+            drop_all(chunks, [index], "nabble-message-foot")
             _drop_signature(chunks, body, index)
 
 
@@ -105,7 +105,7 @@ def _drop_signature(chunks: list[Chunk], body: int, foot: int) -> None:
     """Drop the "-- " signature right above Nabble's lines at ``foot``, when there is one."""
     for index in range(foot - 1, max(body, foot - _SIGNATURE) - 1, -1):
         if chunks[index].lines[0].strip() == "--":
-            _drop(chunks, index, foot, "mail-signature")
+            drop_all(chunks, range(index, foot), "mail-signature")
             return
 
 
@@ -126,9 +126,3 @@ def _opening_note(chunks: list[Chunk], body: int, end: int) -> None:
             return
         if chunk.role != "text" or len(chunk.text) > _OPENING_TEXT:
             return
-
-
-def _drop(chunks: list[Chunk], start: int, end: int, rule: str) -> None:
-    for index in range(start, end):
-        if chunks[index].role != "dropped":
-            chunks[index] = replace(chunks[index], role="dropped", rule=rule)
