@@ -15,17 +15,10 @@ lines alone, of different shapes or one said twice, stay text (``bare-title-set`
 
 from __future__ import annotations
 
-from fic2epub.lazy_re import lazy
-from fic2epub.normalise.caps_titles import SMALL_WORDS, is_prose, title_sequence
+from fic2epub.normalise.caps_titles import is_prose, title_sequence
 from fic2epub.normalise.chunks import Chunks
-from fic2epub.normalise.fields import is_known_label
-from fic2epub.normalise.patterns import match_end_marker, match_note
-from fic2epub.normalise.title_sets import lone_line_over
+from fic2epub.normalise.title_sets import TITLE_WORDS, lone_line_over, plain_title
 
-# A title: two to six words of letters, with the hyphens and apostrophes a word may hold.
-# No stop, comma, quote, colon or digit, so no line of speech or prose is one.
-_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
-_TITLE = lazy(rf"{_WORD}(?:\s+{_WORD}){{1,5}}")
 # The fewest titles: a set of three is no stray line, as one or two may be.
 _FEWEST = 3
 # How a paragraph that ends a scene ends: a sentence's close.
@@ -63,17 +56,9 @@ def _title_line(chunks: Chunks, index: int) -> bool:
     """A lone title line, blank lines around it, prose under it; a line of the story above
     it (if any) ends a sentence."""
     chunk, above = chunks[index], chunks[index - 1]
-    if not lone_line_over(chunks, index, _TITLE, is_prose):
+    if not lone_line_over(chunks, index, TITLE_WORDS, is_prose):
         return False
     text = chunk.text.strip()
     if above.role == "text" and is_prose(above) and not above.text.rstrip().endswith(_SENTENCE_END):
         return False  # a paragraph cut off above: the line goes on its sentence
-    words = text.split()
-    if not text.isupper() and any(
-        not word[:1].isupper() and word.lower() not in SMALL_WORDS for word in words
-    ):
-        return False
-    if words[0].lower() in _SALUTATIONS or " by " in f" {text.lower()} ":
-        return False
-    labelled = match_note(text) is not None or is_known_label(text)
-    return not labelled and not match_end_marker(text)
+    return text.split()[0].lower() not in _SALUTATIONS and plain_title(text)

@@ -25,7 +25,7 @@ from fic2epub.normalise.patterns import match_end_marker, match_note
 # may hold ("Sixty-First", "Ann's"). No stop, comma, quote, digit or mark, so a line of
 # speech or of prose ends no name.
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
-_NAME = lazy(rf"{_WORD}(?:\s+{_WORD}){{1,5}}")
+TITLE_WORDS = lazy(rf"{_WORD}(?:\s+{_WORD}){{1,5}}")
 # The longest name read: a short heading, never a sentence.
 _LONGEST = 50
 # A letter's greeting, which opens each letter of a story told in letters ("Dear Mother").
@@ -96,19 +96,28 @@ def lone_line_over(
 
 def _bare_title(chunks: Chunks, index: int) -> bool:
     """A lone short Title Case line of a few words, blank lines around it, prose under it."""
-    chunk = chunks[index]
-    if not lone_line_over(chunks, index, _NAME, _opens_section):
+    if not lone_line_over(chunks, index, TITLE_WORDS, _opens_section):
         return False
-    text = chunk.text.strip()
-    words = text.split()
-    if any(not word[:1].isupper() and word.lower() not in SMALL_WORDS for word in words):
-        return False
+    text = chunks[index].text.strip()
     if text.isupper():
         return False  # capitals are the caps-title rule's, which has run
+    words = text.split()
     if words[0].lower() in _SALUTATIONS or words[:2] == ["My", "Dear"]:
         return False  # "Dear Mother" opens each letter of a story in letters
+    return plain_title(text)
+
+
+def plain_title(text: str) -> bool:
+    """Whether a line's words may be a chapter's title: in capitals, or each capitalised
+    but a title's small words; no " by " (a byline's heading, "The Milestone by Jane": the
+    byline-chapter-heading rule's), and no note's or field's label or end marker."""
+    words = text.split()
+    if not text.isupper() and any(
+        not word[:1].isupper() and word.lower() not in SMALL_WORDS for word in words
+    ):
+        return False
     if " by " in f" {text.lower()} ":
-        return False  # "The Milestone by Jane": a byline's heading (byline-chapter-heading)
+        return False
     labelled = match_note(text) is not None or is_known_label(text)
     return not labelled and not match_end_marker(text)
 
