@@ -40,27 +40,36 @@ def _options(path: Path) -> tuple[Any, Any]:
 
 
 def _read_split(path: Path, read: Any) -> dict[str, float] | None:
-    """Time the text reader's own steps (decode, layout, each pass, build), when it has them."""
+    """Time the text reader's own steps (decode, the whole-text steps, layout, each pass,
+    build), when it has them (a tree from before text_steps has not)."""
     try:
+        from fic2epub.normalise.build import build_story
+        from fic2epub.normalise.decode import decode
+        from fic2epub.normalise.layout import layout
         from fic2epub.normalise.options_pass import apply_options
+        from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+        from fic2epub.normalise.text_steps import TEXT_STEPS
         from fic2epub.readers import read_bytes
-        from fic2epub.readers import text as reader
+        from fic2epub.readers.text import passes
     except ImportError:
-        return None
-    needed = ("decode", "layout", "passes", "build_story")
-    if not all(hasattr(reader, name) for name in needed):
         return None
     times: dict[str, float] = {}
     source = str(path)
     times["file"], data = _timed(lambda: read_bytes(path))
-    times["decode"], text = _timed(lambda: reader.decode(data, source))
-    times["layout"], chunks = _timed(lambda: reader.layout(text, read.layout))
-    for step in reader.passes(read):
+    times["decode"], text = _timed(lambda: decode(data, source))
+    times["text steps"] = 0.0
+    for text_step in TEXT_STEPS:
+        seconds, text = _timed(lambda text_step=text_step, text=text: text_step(text))
+        times["text steps"] += seconds
+    times["quotes"], (text, quotes) = _timed(lambda: read_quotes(text))
+    times["layout"], chunks = _timed(lambda: layout(text, read.layout))
+    for step in passes(read):
         seconds, chunks = _timed(lambda step=step, chunks=chunks: step.run(chunks))
         times[step.name] = seconds
+    times["blockquote notes"], chunks = _timed(lambda: blockquote_notes(chunks, quotes))
     fallback = read.fallback_title or "Untitled"
     times["build"], story = _timed(
-        lambda: reader.build_story(chunks, source=source, fallback_title=fallback)
+        lambda: build_story(chunks, source=source, fallback_title=fallback)
     )
     times["options"], _ = _timed(lambda: apply_options(story, read))
     return times

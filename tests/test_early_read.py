@@ -153,6 +153,65 @@ except ChildProcessError:
     assert lines == ["pending True", "left False {}", "reaped"]
 
 
+# Before begin: the decoding (done in the child's own child) is slowed down and leaves a
+# mark when done, or fails, so that what begin waits for can be seen.
+_SLOW_DECODING = """
+import time
+from pathlib import Path
+from fic2epub.normalise import text_steps
+real = text_steps.decoded_text
+mark = Path(sys.argv[2])
+def decoded_text(data, source):
+    time.sleep(0.3)
+    text = real(data, source)
+    mark.write_text("decoded")
+    return text
+text_steps.decoded_text = decoded_text
+"""
+_FAILED_DECODING = """
+from fic2epub.normalise import text_steps
+def decoded_text(data, source):
+    raise RuntimeError("no decoding")
+text_steps.decoded_text = decoded_text
+"""
+
+
+def _scenario_after(prelude: str, path: Path, code: str, *extra: str) -> list[str]:
+    """The lines printed by ``code`` run after ``prelude``, then a child started reading."""
+    head = _SCENARIO_HEAD.replace("early_read.begin(", prelude + "early_read.begin(")
+    result = subprocess.run(
+        [sys.executable, "-c", head + code, str(path), *extra],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        check=True,
+    )
+    return result.stdout.splitlines()
+
+
+@linux_only
+def test_the_command_goes_on_once_the_child_has_the_decoded_text(tmp_path: Path) -> None:
+    # begin returns only when the child has the text: until then the two processes decoding
+    # it and loading the passes have the cores to themselves.
+    mark = tmp_path / "decoded.mark"
+    code = """
+print("decoded", mark.exists())
+story = early_read.take(path, read)
+print("same", story == pipeline.read_story(path, read))
+"""
+    lines = _scenario_after(_SLOW_DECODING, story_file(tmp_path), code, str(mark))
+    assert lines == ["pending True", "decoded True", "same True"]
+
+
+@linux_only
+def test_a_decoding_that_fails_leaves_the_story_to_the_parent(tmp_path: Path) -> None:
+    code = """
+print("taken", early_read.take(path, read))
+"""
+    lines = _scenario_after(_FAILED_DECODING, story_file(tmp_path), code)
+    assert lines == ["pending True", "taken None"]
+
+
 def test_no_child_for_a_file_that_is_not_there(tmp_path: Path) -> None:
     early_read.begin(["convert", str(tmp_path / "missing.txt")])
     assert not early_read.pending()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fic2epub.readers.text import TEXT_STEPS
+from fic2epub.normalise.text_steps import TEXT_STEPS
 from fixture_cases import Case, read_cases
 
 

@@ -68,7 +68,13 @@ def story_argument(args: Sequence[str]) -> str | None:
 
 
 def begin(args: Sequence[str]) -> None:
-    """Start reading the story of a plain one-story ``convert`` command line in a child."""
+    """Start reading the story of a plain one-story ``convert`` command line in a child.
+
+    This process then waits until the child has the story's decoded text (see
+    :func:`_read`), so that the child and the grandchild decoding the text have the
+    machine's two cores to themselves; it loads the command line and the writer while the
+    child's passes run.
+    """
     global _reading
     from fic2epub.background import fork_ahead
 
@@ -81,28 +87,59 @@ def begin(args: Sequence[str]) -> None:
     if not os.path.isfile(story):  # noqa: PTH113
         return
     path = Path(story)
-    pid = fork_ahead(partial(_read, path))
+    waited, decoded = os.pipe()
+    pid = fork_ahead(partial(_read, path, decoded))
+    os.close(decoded)
     if pid is not None:
         _reading = (path, pid)
+        # A byte once the child has the decoded text; nothing if it failed before.
+        os.read(waited, 1)
+    os.close(waited)
 
 
-def _read(path: Path) -> bytes:
-    """In the child: the reading options the sidecar gives and the story read with them."""
+def _read(path: Path, decoded: int) -> bytes:
+    """In the child: the reading options the sidecar gives and the story read with them.
+
+    A grandchild decodes the story and runs the whole-text steps (:func:`_decoded_text`),
+    forked once their modules are loaded here, while this process loads the passes'
+    modules; once this process has the decoded text, it writes a byte to ``decoded`` (for
+    :func:`begin`, waiting on the other end) and reads on.
+    """
     import warnings
 
-    from fic2epub.background import allowed
-    from fic2epub.model_wire import sent_story
-    from fic2epub.overrides import Overrides, resolve
-    from fic2epub.pipeline import read_story
+    from fic2epub.background import allowed, start
 
     with warnings.catch_warnings():
         # A warning is the parent's to show: raised here, it fails the child, and the
         # parent reads the story itself and shows the warning as it always does.
         warnings.simplefilter("error")
-        read, _ = resolve(path, Overrides())
         with allowed():
-            story = read_story(path, read)
+            import fic2epub.normalise.text_steps  # noqa: F401  (for the grandchild: see below)
+
+            # Forked now, the grandchild has the decoding modules without loading them.
+            decoding = start(partial(_decoded_text, path))
+            from fic2epub.model_wire import sent_story
+            from fic2epub.overrides import Overrides, resolve
+            from fic2epub.readers.text import read_decoded
+
+            read, _ = resolve(path, Overrides())
+            # The grandchild's bytes; if it failed, the work is done here (and fails here).
+            text = decoding().decode("utf-8", "surrogatepass")
+            os.write(decoded, b"\x01")
+            os.close(decoded)
+            story = read_decoded(text, read, str(path))
     return pickle.dumps((read, sent_story(story)), pickle.HIGHEST_PROTOCOL)
+
+
+def _decoded_text(path: Path) -> bytes:
+    """The story's text after the whole-text steps, as UTF-8 (``surrogatepass``: the text
+    may hold any code point, and the reading child must get each one back).
+
+    The file was a regular file a moment ago (:func:`begin`); if reading it fails now, the
+    child fails too, and the parent reads the story and reports why in its own words."""
+    from fic2epub.normalise.text_steps import decoded_text
+
+    return decoded_text(path.read_bytes(), str(path)).encode("utf-8", "surrogatepass")
 
 
 def take(path: Path, read: ReadOptions) -> Story | None:

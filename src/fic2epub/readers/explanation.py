@@ -18,8 +18,9 @@ from difflib import SequenceMatcher
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.lynx import LYNX_STEPS, lynx_dump
+from fic2epub.normalise.text_steps import TEXT_STEPS
 from fic2epub.options import ReadOptions
-from fic2epub.readers.text import TEXT_STEPS, classify_text
+from fic2epub.readers.text import classify_text
 
 _WIDTH = 60
 

@@ -1,0 +1,146 @@
+"""Pass group ``text steps``: story bytes -> decoded text, through the whole-text steps.
+
+Kept apart from :mod:`fic2epub.readers.text` (layout and the chunk passes) so that a process
+can decode a story without loading the passes: a one-story conversion decodes in one child
+while another loads them (:mod:`fic2epub.early_read`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fic2epub.errors import InputError
+from fic2epub.normalise.anticopy import anticopy_strings
+from fic2epub.normalise.ao3_lost_glyphs import ao3_lost_glyphs
+from fic2epub.normalise.ao3_series_page import ao3_series_page
+from fic2epub.normalise.asciidoc import asciidoc_markup
+from fic2epub.normalise.banner_box import banner_box
+from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
+from fic2epub.normalise.bulleted_fields import bulleted_fields
+from fic2epub.normalise.chat_export import chat_export, chat_messages
+from fic2epub.normalise.decode import decode
+from fic2epub.normalise.deja_page import deja_page
+from fic2epub.normalise.discord import discord_markup
+from fic2epub.normalise.discord_export import discord_export
+from fic2epub.normalise.doc_comments import doc_comments
+from fic2epub.normalise.drawn_table import drawn_table_fields
+from fic2epub.normalise.egroups import egroups_mail
+from fic2epub.normalise.ffn_split_header import ffn_split_header
+from fic2epub.normalise.gdocs_page import published_doc_page
+from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
+from fic2epub.normalise.journal_tags import journal_tags
+from fic2epub.normalise.kindle import apple_books_excerpts
+from fic2epub.normalise.letter_spaced import letter_spaced_lines
+from fic2epub.normalise.link_addresses import angle_link_addresses
+from fic2epub.normalise.logseq import logseq_page
+from fic2epub.normalise.lynx import lynx_dump
+from fic2epub.normalise.mail import unescape_mbox
+from fic2epub.normalise.markup import html_comment_lines, html_residue
+from fic2epub.normalise.md_escapes import markdown_escapes
+from fic2epub.normalise.md_image_refs import markdown_image_references
+from fic2epub.normalise.mhonarc import mhonarc_page
+from fic2epub.normalise.mime import mime_message
+from fic2epub.normalise.note_footer import note_app_footer
+from fic2epub.normalise.notion import callout_icon, notion_export
+from fic2epub.normalise.obsidian import obsidian_markup
+from fic2epub.normalise.old_reddit import old_reddit
+from fic2epub.normalise.org_ascii import org_ascii_export
+from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
+from fic2epub.normalise.pdf_pages import typeset_end_marks
+from fic2epub.normalise.pocket_article import pocket_article_tags
+from fic2epub.normalise.prompt_reply import prompt_reply
+from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
+from fic2epub.normalise.reference_links import html2text_reference_links
+from fic2epub.normalise.rentry import rentry_marks
+from fic2epub.normalise.rtf_text import rtf_document
+from fic2epub.normalise.setext import setext_headings
+from fic2epub.normalise.srt_captions import srt_captions
+from fic2epub.normalise.textile import textile_markup
+from fic2epub.normalise.todo_lists import trailing_todo_list
+from fic2epub.normalise.wayback import wayback_toolbar
+from fic2epub.normalise.web_clip import web_clip
+from fic2epub.normalise.wiki_article import wiki_article
+
+# Whole-text steps between decoding and layout, in order. Each undoes what one program or site
+# wrapped a story in, where the wrapping is easier to read in the whole text than in classified
+# lines: a saved mail's MIME envelope, journal markup and HTML residue, a
+# converter's XML declarations and underscored link texts, a browser's text save's
+# link addresses, a reading app's citations, a read-later app's note frame and highlights
+# or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
+# the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
+# and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
+# converters' setext headings, Markdown escapes and reference-style images, text browsers'
+# menus, reference lists and definition lists, word processors' comment lists, mailboxes'
+# escaped "From" lines, Discord and phone chat exports (a WhatsApp export of long messages
+# too), old.reddit, paste and wiki pages, anti-copy strings, a typesetter's end mark after a
+# piece's last word and a note's closing to-do list. Each module's docstring names its rules.
+TEXT_STEPS: tuple[Callable[[str], str], ...] = (
+    rtf_document,
+    srt_captions,
+    mime_message,
+    journal_tags,
+    html_comment_lines,
+    html_residue,
+    xml_declaration_lines,
+    underscored_link_text,
+    angle_link_addresses,
+    apple_books_excerpts,
+    read_later_note,
+    pocket_reader_frame,
+    pocket_article_tags,
+    ao3_series_page,
+    web_clip,
+    wayback_toolbar,
+    ao3_lost_glyphs,
+    published_doc_page,
+    callout_icon,
+    notion_export,
+    banner_box,
+    note_app_footer,
+    asciidoc_markup,
+    textile_markup,
+    org_ascii_export,
+    drawn_table_fields,
+    bulleted_fields,
+    setext_headings,
+    markdown_escapes,
+    markdown_image_references,
+    html2text_reference_links,
+    lynx_dump,
+    dump_top_menu,
+    ffn_split_header,
+    definition_list_fields,
+    post_byline,
+    doc_comments,
+    unescape_mbox,
+    logseq_page,
+    obsidian_markup,
+    rentry_marks,
+    discord_markup,
+    discord_export,
+    chat_messages,
+    chat_export,
+    old_reddit,
+    prompt_reply,
+    paste_page_frame,
+    paste_raw_copy,
+    deja_page,
+    egroups_mail,
+    mhonarc_page,
+    wiki_article,
+    anticopy_strings,
+    letter_spaced_lines,
+    typeset_end_marks,
+    trailing_todo_list,
+)
+
+
+def decoded_text(data: bytes, source: str) -> str:
+    """Decode a story's bytes and run :data:`TEXT_STEPS`; an InputError names ``source``."""
+    text = decode(data, source)
+    try:
+        for text_step in TEXT_STEPS:
+            text = text_step(text)
+    except InputError as error:  # a step that cannot read the text (a damaged RTF file)
+        raise InputError(error.message, source=source) from error
+    return text
