@@ -81,10 +81,13 @@ print("pending", early_read.pending())
 """
 
 
-def _scenario(path: Path, code: str) -> list[str]:
-    """The lines printed by ``code`` run after a child was started reading ``path``."""
+def _scenario(path: Path, code: str, *extra: str, prelude: str = "") -> list[str]:
+    """The lines printed by ``code`` run after a child was started reading ``path`` (after
+    ``prelude``, if given, which runs just before the child starts; ``extra`` are more
+    arguments for both)."""
+    head = _SCENARIO_HEAD.replace("early_read.begin(", prelude + "early_read.begin(")
     result = subprocess.run(
-        [sys.executable, "-c", _SCENARIO_HEAD + code, str(path)],
+        [sys.executable, "-c", head + code, str(path), *extra],
         capture_output=True,
         text=True,
         env=subprocess_env(),
@@ -176,19 +179,6 @@ text_steps.decoded_text = decoded_text
 """
 
 
-def _scenario_after(prelude: str, path: Path, code: str, *extra: str) -> list[str]:
-    """The lines printed by ``code`` run after ``prelude``, then a child started reading."""
-    head = _SCENARIO_HEAD.replace("early_read.begin(", prelude + "early_read.begin(")
-    result = subprocess.run(
-        [sys.executable, "-c", head + code, str(path), *extra],
-        capture_output=True,
-        text=True,
-        env=subprocess_env(),
-        check=True,
-    )
-    return result.stdout.splitlines()
-
-
 @linux_only
 def test_the_command_goes_on_once_the_child_has_the_decoded_text(tmp_path: Path) -> None:
     # begin returns only when the child has the text: until then the two processes decoding
@@ -199,7 +189,7 @@ print("decoded", mark.exists())
 story = early_read.take(path, read)
 print("same", story == pipeline.read_story(path, read))
 """
-    lines = _scenario_after(_SLOW_DECODING, story_file(tmp_path), code, str(mark))
+    lines = _scenario(story_file(tmp_path), code, str(mark), prelude=_SLOW_DECODING)
     assert lines == ["pending True", "decoded True", "same True"]
 
 
@@ -208,7 +198,7 @@ def test_a_decoding_that_fails_leaves_the_story_to_the_parent(tmp_path: Path) ->
     code = """
 print("taken", early_read.take(path, read))
 """
-    lines = _scenario_after(_FAILED_DECODING, story_file(tmp_path), code)
+    lines = _scenario(story_file(tmp_path), code, prelude=_FAILED_DECODING)
     assert lines == ["pending True", "taken None"]
 
 
