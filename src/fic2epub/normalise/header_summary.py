@@ -418,6 +418,14 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             # finally done!!") is an unlabelled note, not a summary of the story.
             mark_note_run(chunks, index, index + len(span), "chatter-before-chapter-1")
             return
+        if labelled is None and talks_about_writing(span[0].text):
+            # Rule ``writer-note-before-chapter-1``: the writer's word about the piece
+            # ("this is for …, I kept thinking about …. not beta'd.") is their front note,
+            # not a summary of the story (reader_talk.talks_about_writing). Not when a
+            # labelled note follows: the writer's note is that one, and the line above it
+            # ("kiều fic • for linh") describes the story.
+            mark_note_run(chunks, index, index + len(span), "writer-note-before-chapter-1")
+            return
         if len(span) > 1 and (chat := _chatter_below(span)) is not None:
             # Rule ``chatter-under-summary``: the writer's word to readers under a line
             # about the story ("ok this is rough, i wrote it on the train"), as a phone
