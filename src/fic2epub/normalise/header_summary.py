@@ -418,6 +418,13 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             # finally done!!") is an unlabelled note, not a summary of the story.
             mark_note_run(chunks, index, index + len(span), "chatter-before-chapter-1")
             return
+        writer = _writer_note(span) if labelled is None else None
+        if writer is not None:
+            end = index + len(span)
+            mark_note_run(chunks, index + writer, end, "writer-note-before-chapter-1")
+            span = span[:writer]
+            if not span:
+                return
         if len(span) > 1 and (chat := _chatter_below(span)) is not None:
             # Rule ``chatter-under-summary``: the writer's word to readers under a line
             # about the story ("ok this is rough, i wrote it on the train"), as a phone
@@ -522,6 +529,21 @@ def _parenthesised_aside(text: str) -> bool:
 
 
 _FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|ll|d)|me)\b")
+
+
+def _writer_note(span: list[Chunk]) -> int | None:
+    """Rule ``writer-note-before-chapter-1``: where the writer's word about the piece
+    starts among the paragraphs over "Chapter 1" ("this is for …, I kept thinking about
+    …. not beta'd."): it is their unlabelled front note, not a summary of the story
+    (reader_talk.talks_about_writing: the writer's voice and the fic's making together).
+    The paragraphs above it may still be the summary.
+
+    The caller asks only when no labelled note follows: then the writer's note is that one,
+    and a line about the fic above it ("kiều fic • for linh") describes the story."""
+    for offset, chunk in enumerate(span):
+        if (offset == 0 or chunk.gap) and talks_about_writing(chunk.text):
+            return offset
+    return None
 
 
 def _chatter_below(span: list[Chunk]) -> int | None:

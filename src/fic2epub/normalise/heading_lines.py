@@ -17,6 +17,8 @@ from fic2epub.normalise.patterns import (
     number_value,
     undecorate,
 )
+from fic2epub.normalise.pov_lines import is_pov_line
+from fic2epub.normalise.time_skips import is_time_skip_line
 
 # A bare numbered chapter heading, with nothing after its number: "Chapter 1", "CHAPTER TWO".
 _BARE_CHAPTER = lazy(
@@ -40,6 +42,10 @@ def two_line_headings(chunks: Chunks) -> Chunks:
     two paragraphs ("Chapter 1", a blank line, "The Milk Cart"). Set apart so, the title
     must also read as a name, not as a line of prose: at most six words, each word of four
     letters or more capitalised, no comma and no "!" or "?", and not a note's label.
+
+    Neither rule takes a point-of-view line ("Millamant's POV", ``pov-line``) or a time
+    skip ("Three Weeks Later", ``time-skip-line``): each is the first line of the
+    chapter's story, and recurs after its scene breaks.
     """
     marked = list(chunks)
     for index, chunk in enumerate(marked[:-2]):
@@ -52,6 +58,10 @@ def two_line_headings(chunks: Chunks) -> Chunks:
         if after.gap == 0 or title.role != "text" or not _title_line(title):
             continue
         if title.gap > 1 or (title.gap == 1 and not spaced_title(title.text)):
+            continue
+        if is_pov_line(title.text) or is_time_skip_line(title.text):
+            # A POV line or a time skip under the heading is the chapter's first line
+            # (pov-line, time-skip-line).
             continue
         rule = "title-under-heading" if title.gap == 0 else "title-under-heading-spaced"
         marked[index] = replace(chunk, value=f"{core.rstrip('.')}: {title.text}")

@@ -11,6 +11,7 @@ import unicodedata
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.heading_sentences import sentence_after_heading_word
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
 from fic2epub.normalise.stage_ends import is_curtain
 
@@ -280,13 +281,14 @@ class Heading(NamedTuple):
     number: int | None
 
 
-def _title_ok(title: str | None) -> bool:
-    """A heading's title part: short, and not the rest of a sentence ("Chapter four was…")."""
+def _title_ok(title: str | None, line: str) -> bool:
+    """A heading's title part: short, and not the rest of a sentence ("Chapter four was…",
+    "Act Three: nobody knew." (heading-word-sentence))."""
     if not title:
         return True
     if title[:1] == "(" and _BRACKET_THEN_SENTENCE.match(title):
         return False
-    return len(title) <= 100
+    return len(title) <= 100 and not sentence_after_heading_word(line, title)
 
 
 # Rule ``bracket-then-sentence``: a bracket after the number that a lower-case word goes on
@@ -317,13 +319,13 @@ def match_heading(text: str) -> Heading | None:
         core = undecorate(framed)  # "🍬 part 1 🍬", "✿ Chapter 2 ✿" (ornament-framed-number)
     if core[:1] in "第제" or core[:1].isdigit():
         found = CJK_CHAPTER_RE.fullmatch(core)
-        if found and _title_ok(found.group("title")):
+        if found and _title_ok(found.group("title"), core):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
     if HEADING_START.match(core) is None:
         return None  # the cheap test first (HEADING_START)
     for pattern, kind in _HEADING_PATTERNS:
         found = pattern.fullmatch(core)
-        if found and _title_ok(found.group("title")):
+        if found and _title_ok(found.group("title"), core):
             if kind == "named":
                 return Heading(kind, None)
             groups = found.groupdict()
