@@ -26,12 +26,14 @@ from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.ffn_split_header import ffn_split_header
+from fic2epub.normalise.friends_only import friends_only_sticky
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
 from fic2epub.normalise.link_addresses import angle_link_addresses
+from fic2epub.normalise.lj_xml_export import lj_xml_export
 from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_dump
 from fic2epub.normalise.mail import unescape_mbox
@@ -63,7 +65,7 @@ from fic2epub.normalise.wiki_article import wiki_article
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
-# lines: a saved mail's MIME envelope, journal markup and HTML residue, a
+# lines: a saved mail's MIME envelope, LiveJournal's XML export, a journal's friends-only notice, journal markup and HTML residue, a
 # converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
 # or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
@@ -78,6 +80,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rtf_document,
     srt_captions,
     mime_message,
+    lj_xml_export,
+    friends_only_sticky,
     journal_tags,
     html_comment_lines,
     html_residue,
