@@ -65,7 +65,7 @@ from fic2epub.normalise.wiki_article import wiki_article
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
-# lines: a saved mail's MIME envelope, LiveJournal's XML export, a journal's friends-only notice, journal markup and HTML residue, a
+# lines: a saved mail's MIME envelope, journal markup and HTML residue, a
 # converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
 # or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
@@ -80,6 +80,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rtf_document,
     srt_captions,
     mime_message,
+    # LiveJournal's XML export and a journal page's friends-only notice, before the
+    # journal tags and HTML they hold are read.
     lj_xml_export,
     friends_only_sticky,
     journal_tags,
