@@ -240,10 +240,18 @@ def _dash_breaks(chunks: list[Chunk], first: int, end: int, index: int) -> bool:
         return True
     if signature_under_dash(chunks, index, end):
         return False
-    return any(
+    if any(
         chunks[other].text.strip() == mark and chunks[other].role != "dropped"
         for other in range(first, end)
         if other != index
+    ):
+        return True
+    # Rule ``dash-break-in-earlier-chapter``: a lone "--" already read as a scene break in an
+    # earlier chapter shows the writer's glyph for breaks; one chapter's last scene break is
+    # no signature either. (A signature hung right under its "--" was told apart above.)
+    return any(
+        chunks[other].role == "scene-break" and chunks[other].text.strip() == mark
+        for other in range(first)
     )
 
 

@@ -75,6 +75,15 @@ _BARE_COUNT = lazy(
     rf"(?:part|pt\.?)\s+(?:\d{{1,3}}|{CARDINAL})\s*(?:/|\bof\b)\s*(?:\d{{1,3}}|{CARDINAL})[.!:]?",
     re.IGNORECASE,
 )
+# Rule ``header-pointer`` (the last part): a later entry may name itself as the story's
+# last before the pointer, "Last part! Headers in part one.", "The final chapter. Notes in
+# part 1." Counted only beside a pointer, as the counts above are, so a line of the story
+# that calls something "the last part" stays the story's.
+_LAST_PART = lazy(
+    r"(?:(?:the|and\s+the)\s+)?(?:last|final)\s+(?:part|chapter|instal?ment|post|entry)"
+    r"(?:\s+(?:at\s+last|already|now))?\s*[.!]{0,3}",
+    re.IGNORECASE,
+)
 # Where a line of pointers splits into its sentences.
 _SENTENCE_GAP = lazy(r"(?<=[.!])\s+")
 
@@ -82,7 +91,8 @@ _SENTENCE_GAP = lazy(r"(?<=[.!])\s+")
 def is_header_pointer(text: str) -> bool:
     """Rule ``header-pointer``: whether a line only sends the reader back to the first
     part's header ("Headers and disclaimer in part one.", "(See part one for the headers.)"),
-    or to the first part itself ("Part one is here. Headers in part one.").
+    or to the first part itself ("Part one is here. Headers in part one."), perhaps beside
+    the entry's name for itself ("Last part! Headers in part one.").
 
     Every sentence of the line must be such a pointer, or the links to the other parts
     that an entry puts beside it (``_part_nav``), so a sentence of the story that mentions
@@ -96,7 +106,11 @@ def is_header_pointer(text: str) -> bool:
     sentences = _SENTENCE_GAP.split(line)
     pointers = [s for s in sentences if _POINTER.fullmatch(s) or _BACK_LINK.fullmatch(s)]
     return bool(pointers) and all(
-        s in pointers or _part_nav(s) or _TITLE_PART.fullmatch(s) or _BARE_COUNT.fullmatch(s)
+        s in pointers
+        or _part_nav(s)
+        or _TITLE_PART.fullmatch(s)
+        or _BARE_COUNT.fullmatch(s)
+        or _LAST_PART.fullmatch(s)
         for s in sentences
     )
 

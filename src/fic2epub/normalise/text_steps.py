@@ -26,12 +26,14 @@ from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.ffn_split_header import ffn_split_header
+from fic2epub.normalise.friends_only import friends_only_sticky
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
 from fic2epub.normalise.link_addresses import angle_link_addresses
+from fic2epub.normalise.lj_xml_export import lj_xml_export
 from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_dump
 from fic2epub.normalise.mail import unescape_mbox
@@ -78,6 +80,10 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rtf_document,
     srt_captions,
     mime_message,
+    # LiveJournal's XML export and a journal page's friends-only notice, before the
+    # journal tags and HTML they hold are read.
+    lj_xml_export,
+    friends_only_sticky,
     journal_tags,
     html_comment_lines,
     html_residue,

@@ -40,20 +40,36 @@ _REACH = 40
 
 def web_clip(text: str) -> str:
     """Rule ``web-clip``: ``text`` without a web clipper's framing, when it opens with a
-    clipper's front matter (one naming the page's ``source:`` address), blank lines aside."""
+    clipper's front matter (one naming the page's ``source:`` address), blank lines aside,
+    or with the page's title over MarkDownload's excerpt block (web-clip-template)."""
     # A clip pasted into another file, or re-saved by an editor, may gain blank lines above.
     opened = text.lstrip()
-    if not opened.startswith("---"):
+    if opened.startswith("# ") and "## " in opened[:2000]:
+        lines = opened.split("\n")
+        if not _template_opening(lines):
+            return text
+        rest = _drop_page_frame(lines)
+    elif opened.startswith("---"):
+        lines = opened.split("\n")
+        end = _front_matter_end(lines)
+        if end is None:
+            return text
+        rest = _drop_page_frame(lines[end + 1 :])
+    else:
         return text
-    lines = opened.split("\n")
-    end = _front_matter_end(lines)
-    if end is None:
-        return text
-    rest = _drop_page_frame(lines[end + 1 :])
     body = "\n".join(rest)
     body = _IMAGE.sub("", body)
     body = LINK.sub(lambda found: found.group("text"), body)
     return ESCAPE.sub(lambda found: found.group("mark"), body)
+
+
+def _template_opening(lines: list[str]) -> bool:
+    """Rule ``web-clip-template``: whether the clip opens as MarkDownload's template does
+    without front matter, the page's title as a ``#`` heading and the ``> ## Excerpt``
+    blockquote right under it. The excerpt heading is the template's own, never a writer's:
+    a Markdown story that opens with its title and a quoted epigraph is left alone."""
+    after = next_filled(lines, 1)
+    return after < len(lines) and _EXCERPT.fullmatch(lines[after]) is not None
 
 
 def _front_matter_end(lines: list[str]) -> int | None:
@@ -92,6 +108,36 @@ def _drop_page_frame(lines: list[str]) -> list[str]:
         if after < len(lines) and _RULE.fullmatch(lines[after].strip()):
             end = after + 1
         lines = lines[:at] + lines[end:]
+    return _entry_subject(lines)
+
+
+# The heading Turndown writes for a post's subject: "## FIC: Title (Fandom, Rating)".
+_SUBJECT_HEADING = lazy(r"#{2,4}\s+(?P<subject>\S.{0,150})")
+# A post's date ("Oct. 2nd, 2019 08:55 pm", "2019-10-02") or its poster line ("name posting
+# in community", "name wrote", "Posted by name") between its subject and its header.
+_POST_LINE = lazy(
+    r".{0,80}?(?:\b(?:1[89]|20)\d\d\b|\bposting\s+in\b|\bwrote\b|\bposted\s+by\b).{0,80}",
+    re.IGNORECASE,
+)
+# How many lines (a date, a poster line) may stand between the subject and the header.
+_POST_LINES = 3
+
+
+def _entry_subject(lines: list[str]) -> list[str]:
+    """Rule ``web-clip-entry-subject``: a journal post clipped from its page shows its
+    subject as a Markdown heading, then its date and poster lines, then the writer's own
+    header with its "Title:" field. That heading is the post's subject line, not a chapter's
+    heading: its marks go, and the line is read as a journal's subject is. Only with a date
+    or poster line between the heading and the "Title:" field, so a writer's chapter heading
+    typed right over her header stays a heading."""
+    for index, line in enumerate(lines[:_REACH]):
+        if not line.startswith("##") or (found := _SUBJECT_HEADING.fullmatch(line)) is None:
+            continue
+        between = [item.strip() for item in lines[index + 1 : index + 12] if item.strip()]
+        lead = between[:_POST_LINES]
+        at = next((n for n, item in enumerate(lead) if _TITLE_FIELD.match(item)), None)
+        if at and all(_POST_LINE.fullmatch(item) for item in lead[:at]):
+            return [*lines[:index], found.group("subject"), *lines[index + 1 :]]
     return lines
 
 
