@@ -59,6 +59,16 @@ _BARE_POSTING_IN = lazy(
 )
 
 
+# Rule ``bare-posted-by-in-line``: a LiveJournal community style copied without its user
+# icons heads the entry "Posted by name in comm": the poster and the community as bare user
+# names. Only lower-case user names (LiveJournal's are never capitalised) and nothing after
+# the community, so a sentence ("Posted by Mum in March", "posted by hand in haste.") stays
+# prose.
+_BARE_POSTED_BY = lazy(
+    r"(?i:posted\s+by)\s+(?P<name>[a-z0-9][a-z0-9_-]{1,39})\s+in\s+(?P<comm>[a-z0-9][a-z0-9_-]{1,39})"
+)
+
+
 # diary.ru heads a diary's pages with its owner under the diary's name: "Дневник
 # пользователя name" ("the diary of user name").
 _DIARY_OWNER = lazy(r"дневник\s+пользователя\s+(?P<name>[^\s.,!?]{2,40})", re.IGNORECASE)
@@ -68,7 +78,8 @@ def journal_poster(line: str) -> str | None:
     """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
     posted in [community] comm" line above a post, by its icon and name alone on a line
     ("[info]name"), by a "name (name) wrote in comm," line, by a bare "name posting in
-    comm" line (``bare-posting-in-line``), or by diary.ru's "Дневник
+    comm" line (``bare-posting-in-line``) or "Posted by name in comm" line
+    (``bare-posted-by-in-line``), or by diary.ru's "Дневник
     пользователя name" under the diary's name, else None."""
     found = _poster_match(line)
     return found.group("name") if found else None
@@ -89,6 +100,8 @@ def _poster_match(line: str) -> re.Match[str] | None:
         return None
     if line.startswith("[") or (line[:1] in "Pp" and line[:10].lower() == "posted by "):
         found = _JOURNAL_POSTER.fullmatch(line.strip())
+        if found is None and line[:1] == "P" and " in " in line:
+            found = _BARE_POSTED_BY.fullmatch(line.strip())
     elif line[:7].lower() == "дневник":
         found = _DIARY_OWNER.fullmatch(line.strip())
     elif (" in " in line or " в " in line) and "(" in line:
