@@ -61,12 +61,14 @@ _BARE_POSTING_IN = lazy(
 
 # Rule ``bare-posted-by-in-line``: a LiveJournal community style copied without its user
 # icons heads the entry "Posted by name in comm": the poster and the community as bare user
-# names. Only lower-case user names (LiveJournal's are never capitalised) and nothing after
-# the community, so a sentence ("Posted by Mum in March", "posted by hand in haste.") stays
-# prose.
+# names. Only lower-case user names (LiveJournal's are never capitalised), each opening with
+# a letter, nothing after the community, and one of the two written as only a user name is
+# (with an underscore, a hyphen or a digit), so a sentence ("Posted by Mum in March",
+# "Posted by grandmother in 1920", "Posted by hand in haste") stays prose.
 _BARE_POSTED_BY = lazy(
-    r"(?i:posted\s+by)\s+(?P<name>[a-z0-9][a-z0-9_-]{1,39})\s+in\s+(?P<comm>[a-z0-9][a-z0-9_-]{1,39})"
+    r"(?i:posted\s+by)\s+(?P<name>[a-z][a-z0-9_-]{1,39})\s+in\s+(?P<comm>[a-z][a-z0-9_-]{1,39})"
 )
+_USER_MARK = lazy(r"[_\d-]")
 
 
 # diary.ru heads a diary's pages with its owner under the diary's name: "Дневник
@@ -101,7 +103,7 @@ def _poster_match(line: str) -> re.Match[str] | None:
     if line.startswith("[") or (line[:1] in "Pp" and line[:10].lower() == "posted by "):
         found = _JOURNAL_POSTER.fullmatch(line.strip())
         if found is None and line[:1] == "P" and " in " in line:
-            found = _BARE_POSTED_BY.fullmatch(line.strip())
+            found = _bare_posted_by(line.strip())
     elif line[:7].lower() == "дневник":
         found = _DIARY_OWNER.fullmatch(line.strip())
     elif (" in " in line or " в " in line) and "(" in line:
@@ -109,5 +111,14 @@ def _poster_match(line: str) -> re.Match[str] | None:
     elif " posting in " in line:
         found = _BARE_POSTING_IN.fullmatch(line.strip())
     else:
+        return None
+    return found
+
+
+def _bare_posted_by(line: str) -> re.Match[str] | None:
+    """The match of a bare "Posted by name in comm" line (``bare-posted-by-in-line``), else
+    None: one of the two names must bear a user name's mark."""
+    found = _BARE_POSTED_BY.fullmatch(line)
+    if found is None or not _USER_MARK.search(found.group("name") + found.group("comm")):
         return None
     return found
