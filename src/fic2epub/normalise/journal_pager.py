@@ -30,6 +30,9 @@ def is_journal_pager(line: str) -> bool:
     """Rule ``journal-entries-pager``: a journal's pager through its entries, "< previous 20
     entries", "next 20 entries >", "« Previous 20 | Next 20 »", "Skip Back 20".
 
+    A count with an arrow is a pager's step on any site ("« Prev 2", a mobile archive's
+    link to page two), and is read so too.
+
     Guards: a count of entries must follow the direction, and the word "entries", an arrow
     or "skip" must show it is a link, so a story's "Next 20 minutes" or a bare "Previous 20"
     stays the story's."""
