@@ -336,12 +336,18 @@ def _in_comments(chunk: Chunk) -> bool:
     """Rule ``dropped-label-no-note``: a line of the comment section under the story (an
     author's "a/n for you: …" reply in a journal's comment thread) opens no closing note;
     the thread is chrome, whoever wrote in it. Other dropped lines may still (a journal
-    entry's repeated header keeps its "A/N:" as the entry's note)."""
-    return chunk.role == "dropped" and chunk.rule in _COMMENT_RULES
+    entry's repeated header keeps its "A/N:" as the entry's note).
+
+    Rule ``pointer-opens-no-note``: nor does a later entry's line that only sends the reader
+    back to the first entry's header ("Notes: see part one."), which an earlier pass dropped
+    as such: it holds no note of its own, whatever its label."""
+    return chunk.role == "dropped" and (chunk.rule in _COMMENT_RULES or chunk.rule in _POINTERS)
 
 
 # The rules that drop a comment section (comments).
 _COMMENT_RULES = frozenset(("comment-thread", "comment-after-reply-links"))
+# The rules that drop a later entry's pointer back to the first entry's header.
+_POINTERS = frozenset(("header-pointer",))
 
 
 def _between_notes(chunk: Chunk) -> Chunk:

@@ -26,6 +26,7 @@ from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.chrome_labels import CHROME_LABELS, POSTED_AT, is_posted_at
 from fic2epub.normalise.chrome_lines import CHROME_LINE
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.journal_pager import is_journal_pager, is_style_footer
 from fic2epub.normalise.nav_bars import (
     BACK_LINK,
     BRACKET_LINKS,
@@ -82,6 +83,8 @@ def is_site_chrome(text: str) -> bool:
         return True
     if is_post_pointer(line):
         return True  # a journal post's "Also on AO3." or its art post's link (post_pointers)
+    if is_journal_pager(line) or is_style_footer(line):
+        return True  # a journal page's pager and its style's footer links (journal_pager)
     return navigation_bar(line) or is_foreign_chrome(line)
 
 

@@ -210,6 +210,9 @@ CHROME_LINE = lazy(
     r"(?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf|drupal"
     # The LiveJournal clones' footer: "JournalFen is powered by LiveJournal open-source code."
     r"|livejournal|dreamwidth)"
+    # Rule ``powered-by-journal-site``: the journal sites sign their pages with their full
+    # names, "Powered by LiveJournal.com", "Powered by Dreamwidth Studios".
+    r"(?:\.com|\.org|\s+studios)?"
     r"(?:\s+v?\d[\d.]*)?(?:\s+(?:open[\s-]?source\s+)?(?:code|software|server))?\.?"
     # eFiction's print view signs off with the story's address: "This story archived at
     # http://…/viewstory.php?sid=12".

@@ -110,6 +110,7 @@ def is_glyph_line(text: str) -> bool:
         # "o~o~o", "x-x-x": three or more letters each set apart by one same mark.
         linked = len(letters) >= 3 and compact[1::2] == compact[1] * (len(compact) // 2)
         linked = linked and compact[0::2] == "".join(letters)
+        spaced = spaced or _spaced_o_pair(text)
         if not (mixed and len(letters) >= 3) and not framed and not spaced and not linked:
             return False
     return all(
@@ -122,6 +123,21 @@ def is_glyph_line(text: str) -> bool:
 # invisible variation selector after the symbol ("✂️" is U+2702 U+FE0F) and joins some with
 # a zero-width joiner; they belong to the symbol, so "✂️✂️✂️" is a rule as "✂✂✂" is.
 _EMOJI_MARKS = "\ufe0e\ufe0f\u200d"
+
+
+def _spaced_o_pair(text: str) -> bool:
+    """Rule ``spaced-o-pair-break`` (part of ``glyph-line``): two o's with one mark between
+    them, each set apart by spaces, "o ~ o", "O * O": the shortest of the o-and-mark rules
+    ("o~o~o" has three o's). The spaces are required and the two o's must match, so the
+    faces typed as "o.o", "O_o" or "o_O" are never taken for a rule."""
+    words = text.split()
+    return (
+        len(words) == 3
+        and words[0] in ("o", "O")
+        and words[2] == words[0]
+        and len(words[1]) == 1
+        and words[1] in "~*+=•·-"
+    )
 
 
 def _lone_letter_rule(compact: str) -> bool:

@@ -19,6 +19,11 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.journal_comments import (
+    icon_over_commenter,
+    is_folded_comment,
+    is_view_switch,
+)
 from fic2epub.normalise.patterns import match_heading
 from fic2epub.normalise.review_lines import handle_review_line, more_comments_link
 
@@ -51,7 +56,10 @@ _HEADING = lazy(
     # a Friend" and "Track This" to the bar.
     r"|(?:(?:link|share|flag)\s*\|\s*){0,3}"
     r"\d+\s+comments?(?:\s*\|\s*(?:(?:leave|post|add)\s+a\s+comment|share|link|flag"
-    r"|add\s+to\s+memories|tell\s+a\s+friend|track\s+this))+",
+    r"|add\s+to\s+memories|tell\s+a\s+friend|track\s+this"
+    # Rule ``comment-count-reply-bar``: Dreamwidth's bar under an entry, "5 comments |
+    # Reply".
+    r"|reply))+",
     re.IGNORECASE,
 )
 # A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".
@@ -243,7 +251,14 @@ def _framing(chunk: Chunk) -> bool:
         or _HEADING.fullmatch(text)
         or more_comments_link(text)
         or is_site_chrome(text)
+        or is_view_switch(text)
+        or is_folded_comment(text, _is_stamp)
     )
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether a line part is a comment's date and time alone."""
+    return _STAMP.fullmatch(text.strip()) is not None
 
 
 def _skip_framing(chunks: list[Chunk], position: int) -> int:
@@ -271,6 +286,9 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
     if _subject_line(chunks, position):
         # Rule ``comment-subject``: a journal prints each comment's subject over its
         # header, "(no subject)" when the commenter gave none; it is the header's line.
+        return _header_end(chunks, position + 1)
+    if icon_over_commenter(chunks, position):
+        # The commenter's icon over the name line (journal_comments): the header goes on.
         return _header_end(chunks, position + 1)
     found = _HEADER.fullmatch(text)
     if found is not None and len(found.group("name").split()) <= 4:

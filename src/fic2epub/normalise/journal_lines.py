@@ -59,6 +59,18 @@ _BARE_POSTING_IN = lazy(
 )
 
 
+# Rule ``bare-posted-by-in-line``: a LiveJournal community style copied without its user
+# icons heads the entry "Posted by name in comm": the poster and the community as bare user
+# names. Only lower-case user names (LiveJournal's are never capitalised), each opening with
+# a letter, nothing after the community, and one of the two written as only a user name is
+# (with an underscore, a hyphen or a digit), so a sentence ("Posted by Mum in March",
+# "Posted by grandmother in 1920", "Posted by hand in haste") stays prose.
+_BARE_POSTED_BY = lazy(
+    r"(?i:posted\s+by)\s+(?P<name>[a-z][a-z0-9_-]{1,39})\s+in\s+(?P<comm>[a-z][a-z0-9_-]{1,39})"
+)
+_USER_MARK = lazy(r"[_\d-]")
+
+
 # diary.ru heads a diary's pages with its owner under the diary's name: "Дневник
 # пользователя name" ("the diary of user name").
 _DIARY_OWNER = lazy(r"дневник\s+пользователя\s+(?P<name>[^\s.,!?]{2,40})", re.IGNORECASE)
@@ -68,7 +80,8 @@ def journal_poster(line: str) -> str | None:
     """Rule ``journal-poster``: the poster named by a journal's "[personal profile] name
     posted in [community] comm" line above a post, by its icon and name alone on a line
     ("[info]name"), by a "name (name) wrote in comm," line, by a bare "name posting in
-    comm" line (``bare-posting-in-line``), or by diary.ru's "Дневник
+    comm" line (``bare-posting-in-line``) or "Posted by name in comm" line
+    (``bare-posted-by-in-line``), or by diary.ru's "Дневник
     пользователя name" under the diary's name, else None."""
     found = _poster_match(line)
     return found.group("name") if found else None
@@ -89,6 +102,8 @@ def _poster_match(line: str) -> re.Match[str] | None:
         return None
     if line.startswith("[") or (line[:1] in "Pp" and line[:10].lower() == "posted by "):
         found = _JOURNAL_POSTER.fullmatch(line.strip())
+        if found is None and line[:1] == "P" and " in " in line:
+            found = _bare_posted_by(line.strip())
     elif line[:7].lower() == "дневник":
         found = _DIARY_OWNER.fullmatch(line.strip())
     elif (" in " in line or " в " in line) and "(" in line:
@@ -96,5 +111,14 @@ def _poster_match(line: str) -> re.Match[str] | None:
     elif " posting in " in line:
         found = _BARE_POSTING_IN.fullmatch(line.strip())
     else:
+        return None
+    return found
+
+
+def _bare_posted_by(line: str) -> re.Match[str] | None:
+    """The match of a bare "Posted by name in comm" line (``bare-posted-by-in-line``), else
+    None: one of the two names must bear a user name's mark."""
+    found = _BARE_POSTED_BY.fullmatch(line)
+    if found is None or not _USER_MARK.search(found.group("name") + found.group("comm")):
         return None
     return found

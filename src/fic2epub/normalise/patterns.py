@@ -711,7 +711,9 @@ _CONTINUED_IN = (
     r"|(?:part|chapter)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})))?"
 )
 END_RE = lazy(
-    r"(?:the\s+end|end|fin|finis|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
+    # Rule ``fini-end-marker``: French "fini" ("finished"), which English writers borrow
+    # beside "fin" and "finis" ("FINI", "Fini."); no English word is spelt so.
+    r"(?:the\s+end|end|fin|finis|fini|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
     + _CONTINUED_IN
     + r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
