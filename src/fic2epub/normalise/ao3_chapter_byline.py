@@ -42,7 +42,13 @@ def _header_authors(chunks: list[Chunk]) -> frozenset[str]:
         if chunk.role in ("heading", "part"):
             break
         if chunk.role == "byline":
-            names.extend(byline_names(chunk.text) or split_authors(chunk.value or chunk.text))
+            names.extend(byline_names(chunk.text) or _value_names(chunk.value or chunk.text))
         elif chunk.role == "field" and field_for(chunk.label) == "authors":
-            names.extend(split_authors(chunk.value))
+            names.extend(_value_names(chunk.value))
     return frozenset(name.strip().casefold() for name in names if name.strip())
+
+
+def _value_names(value: str) -> list[str]:
+    """The names in a byline's or author field's value: one a line (as the header keeps a
+    bare byline's names), or a list on one line ("a, b")."""
+    return [name for line in value.split("\n") for name in split_authors(line)]

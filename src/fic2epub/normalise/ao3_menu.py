@@ -10,16 +10,16 @@ drop-down lists under those four as well, one item a line: "All Fandoms", "Anime
 the site's chrome already; the items under them are short, title-like lines that the header
 would otherwise take for the work's title and byline.
 
-Guards: only in the run of lines right under a "Site Navigation" line near the top of the
-file, which opens with "Fandoms"; the run ends at the first line that is none of the
-menu's names or items, and is blanked only when it holds AO3's own fandom list ("All
-Fandoms" or "Uncategorized Fandoms"), so a story's list of "Works" or "Tags" elsewhere, or
-another site's "Site Navigation" menu, stays.
+Guards: only in the run of lines from a "Fandoms" line near the top of the file, under a
+"Site Navigation" line or the site's name ("Archive of Our Own"); the run ends at the first
+line that is none of the menu's names or items (blank lines between them aside), and is
+blanked only when it holds AO3's own fandom list ("All Fandoms" or "Uncategorized
+Fandoms"), so a story's list of "Works" or "Tags", or another site's menu, stays.
 
 Rule ``ao3-download-formats``: the Actions bar's "Download" button opens the list of
 formats, "AZW3", "EPUB", "MOBI", "PDF", "HTML", copied one a line right under it. Guards:
-two formats at least, each alone on its line, in a run with no blank line that starts right
-under a "Download" line; a story's "PDF" stays.
+two formats at least, each alone on its line, in a run (blank lines between them aside)
+that starts right under a "Download" line; a story's lone "PDF" stays.
 
 Rule ``ao3-full-page-index``: a chapter page's "Chapter Index" button opens the chapter
 drop-down with its "Go" button and, under them, the link "Full-page index". Only that whole
@@ -59,8 +59,12 @@ _MENU_ITEMS = frozenset(
 )
 # Items only AO3's fandom list holds: the proof that the run is its menu.
 _FANDOM_LIST = frozenset({"all fandoms", "uncategorized fandoms"})
-# How many lines from the top the "Site Navigation" line may stand.
-_TOP_REACH = 12
+# How many lines from the top the menu's "Fandoms" may stand (under the site's name, its
+# skip link, "Log In" and "Site Navigation"), in lines and in characters.
+_TOP_REACH = 15
+_TOP_CHARS = 800
+# How many lines the open menu may run to, blank lines between its items included.
+_MENU_REACH = 3 * (len(_MENU_ITEMS) + len(_MENU_NAMES))
 
 
 # AO3's download formats, as its Download list names them.
@@ -73,21 +77,24 @@ _INDEX_REACH = 300
 
 def ao3_open_menu(text: str) -> str:
     """The text with the items of AO3's open site menu blanked (``ao3-open-menu``)."""
-    if "Site Navigation" not in text[:600]:
+    if "Fandoms" not in text[:_TOP_CHARS]:
         return text
-    lines = text.split("\n", _TOP_REACH + len(_MENU_ITEMS) + len(_MENU_NAMES) + 1)
-    for index, line in enumerate(lines[:_TOP_REACH]):
-        if line.strip().lower() == "site navigation":
-            return "\n".join(lines) if _blank_items(lines, index + 1) else text
-    return text
+    lines = text.split("\n", _TOP_REACH + _MENU_REACH + 1)
+    top = [line.strip().lower() for line in lines[:_TOP_REACH]]
+    if "fandoms" not in top:
+        return text
+    first = top.index("fandoms")
+    if not any(line == "site navigation" or "archive of our own" in line for line in top[:first]):
+        return text
+    return "\n".join(lines) if _blank_items(lines, first) else text
 
 
 def _blank_items(lines: list[str], first: int) -> bool:
-    """Blank the menu items in the run of menu lines from ``first``; whether it was AO3's."""
-    if first >= len(lines) or lines[first].strip().lower() != "fandoms":
-        return False
+    """Blank the menu items in the run of menu lines from ``first`` ("Fandoms"); whether the
+    run was AO3's."""
     end = first
-    while end < len(lines) - 1 and _menu_line(lines[end]):
+    # The last piece is the rest of the text, never a line of the menu.
+    while end < len(lines) - 1 and (_menu_line(lines[end]) or not lines[end].strip()):
         end += 1
     run = [line.strip().lower() for line in lines[first:end]]
     if not _FANDOM_LIST.intersection(run):
@@ -114,10 +121,13 @@ def ao3_download_formats(text: str) -> str:
         if line.strip().lower() != "download":
             continue
         end = index + 1
-        while end < len(lines) and lines[end].strip() in _FORMATS:
+        # A copy may set a blank line between the list's items.
+        while end < len(lines) and (lines[end].strip() in _FORMATS or not lines[end].strip()):
             end += 1
-        if end - index - 1 >= _LEAST_FORMATS:
-            lines[index + 1 : end] = [""] * (end - index - 1)
+        formats = [at for at in range(index + 1, end) if lines[at].strip()]
+        if len(formats) >= _LEAST_FORMATS:
+            for at in formats:
+                lines[at] = ""
             changed = True
     return "\n".join(lines) if changed else text
 
