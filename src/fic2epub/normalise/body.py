@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.addressed_notes import story_addressees
+from fic2epub.normalise.ao3_chapter_byline import is_chapter_byline
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
@@ -212,6 +213,9 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif is_dedication(text):
             chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
+        elif heading is not None and is_chapter_byline(chunks, index):
+            # AO3's credit for a chapter of a co-created work (ao3_chapter_byline).
+            chunks[index] = replace(chunk, role="dropped", rule="ao3-chapter-byline")
         elif (heading is not None or _under_byline(chunks, index)) and stat_count_line(
             chunks, index
         ):

@@ -12,6 +12,11 @@ from collections.abc import Callable
 from fic2epub.errors import InputError
 from fic2epub.normalise.anticopy import anticopy_strings
 from fic2epub.normalise.ao3_lost_glyphs import ao3_lost_glyphs
+from fic2epub.normalise.ao3_menu import (
+    ao3_download_formats,
+    ao3_full_page_index,
+    ao3_open_menu,
+)
 from fic2epub.normalise.ao3_series_page import ao3_series_page
 from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
@@ -68,7 +73,8 @@ from fic2epub.normalise.wiki_article import wiki_article
 # lines: a saved mail's MIME envelope, journal markup and HTML residue, a
 # converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
-# or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
+# or its web reader's menu and buttons, an AO3 series page above its work, AO3's open
+# menus, a clipper's or
 # the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
@@ -95,6 +101,9 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     pocket_reader_frame,
     pocket_article_tags,
     ao3_series_page,
+    ao3_open_menu,
+    ao3_download_formats,
+    ao3_full_page_index,
     web_clip,
     wayback_toolbar,
     ao3_lost_glyphs,
