@@ -158,6 +158,7 @@ from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.wattpad import stacked_counts
 from fic2epub.normalise.wrapped_values import value_runs_to_field
+from fic2epub.normalise.writing_tallies import nano_status_line
 
 
 def read_header(chunks: Chunks) -> Chunks:
@@ -407,6 +408,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif is_word_count_line(text):
             # A manuscript's "About 1,200 words" above its title (manuscript).
             marked[index] = replace(chunk, role="dropped", rule="manuscript-word-count")
+        elif nano_status_line(text):
+            # A NaNoWriMo draft's result over the story (writing_tallies).
+            marked[index] = replace(chunk, role="dropped", rule="nano-status-line")
         elif (posted := posted_line(text)) is not None:
             # A blog post's "Posted on <date> by <author>" line names its author and date.
             value = "\n".join(
