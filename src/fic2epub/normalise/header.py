@@ -112,7 +112,7 @@ from fic2epub.normalise.info_sentence import (
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
-from fic2epub.normalise.manuscript import is_word_count_line
+from fic2epub.normalise.manuscript import contact_block, is_word_count_line
 from fic2epub.normalise.markdown_header import header_heading_rule
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
@@ -244,6 +244,11 @@ def read_header(chunks: Chunks) -> Chunks:
             continue  # the part's heading: the header ends above it
         if (after := note_between_rules(marked, index)) is not None:
             # The writer's thank-you fenced off under the header by its separator (ruled_notes).
+            index = after
+            continue
+        if title is None and not bylined and (after := contact_block(marked, index)) is not None:
+            # A manuscript's contact block over its word count and title (manuscript).
+            bylined = True
             index = after
             continue
         if is_glyph_line(text):
