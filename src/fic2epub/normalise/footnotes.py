@@ -24,8 +24,9 @@ from __future__ import annotations
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 
-# The footnote's opening: its number in square brackets, then its text.
-_FOOTNOTE = lazy(r"\[(?P<number>\d{1,3})\][ \t]*\S")
+# The footnote's opening: its number in square brackets, then its text. Not "[1]:", which
+# is Markdown's link reference definition, not a word processor's footnote.
+_FOOTNOTE = lazy(r"\[(?P<number>\d{1,3})\][ \t]*[^\s:]")
 # The longest footnote read as one: a few sentences.
 _LONGEST = 800
 
