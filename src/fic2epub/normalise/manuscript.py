@@ -67,6 +67,8 @@ def contact_block(chunks: list[Chunk], index: int) -> int | None:
     contact = False
     while end < len(chunks) and end - index < _BLOCK_LINES and chunks[end].gap == 0:
         line = chunks[end].text.strip()
+        if is_word_count_line(line):
+            break  # the count typed right under the block, with no blank line between
         if len(line) > 80:
             return None
         contact = contact or _is_contact(line)
