@@ -77,6 +77,7 @@ from fic2epub.normalise.wattpad import (
     wattpad_footer_start,
 )
 from fic2epub.normalise.wattpad_overview import note_part
+from fic2epub.normalise.writing_tallies import drop_writing_tallies
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?"
@@ -110,6 +111,8 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     title_first_headings(marked, start, title)
     drop_repeated_headings(marked, start, title)
     reddit_comment_thread(marked, start)
+    # A drafting writer's tallies and reminders, before any rule reads them as story.
+    drop_writing_tallies(marked, start)
     regions = chapter_regions(tuple(marked), start)
     # A header under the story is sought only where none stood above it (header-at-end).
     unheaded = title is None and not authored

@@ -25,6 +25,7 @@ from fic2epub.normalise.dash_lines import prose_under_dash, signature_under_dash
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
 from fic2epub.normalise.ffn_page import ffn_page_title
+from fic2epub.normalise.footnotes import footnote_text
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.nota_bene import match_nota_bene
@@ -117,6 +118,9 @@ def chapter_closing(
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif (disclaimer := disclaimer_field(chunk, "chapter-header-field")) is not None:
             chunks[index] = disclaimer
+        elif chunk.role == "text" and footnote_text(chunks, index):
+            # A word processor's footnote written out under the story (footnotes).
+            chunks[index] = replace(chunk, role="note", rule="footnote-text", value=text)
         elif chunk.role == "text" and closing_plea(text):
             chunks[index] = replace(chunk, role="note", rule="review-plea", value=text)
         elif chunk.role == "text" and closing_thanks(text):

@@ -112,7 +112,7 @@ from fic2epub.normalise.info_sentence import (
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
-from fic2epub.normalise.manuscript import is_word_count_line
+from fic2epub.normalise.manuscript import contact_block, is_word_count_line
 from fic2epub.normalise.markdown_header import header_heading_rule
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.newsletter_post import newsletter_headline
@@ -158,6 +158,7 @@ from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.wattpad import stacked_counts
 from fic2epub.normalise.wrapped_values import value_runs_to_field
+from fic2epub.normalise.writing_tallies import nano_status_line
 
 
 def read_header(chunks: Chunks) -> Chunks:
@@ -243,6 +244,11 @@ def read_header(chunks: Chunks) -> Chunks:
             continue  # the part's heading: the header ends above it
         if (after := note_between_rules(marked, index)) is not None:
             # The writer's thank-you fenced off under the header by its separator (ruled_notes).
+            index = after
+            continue
+        if title is None and not bylined and (after := contact_block(marked, index)) is not None:
+            # A manuscript's contact block over its word count and title (manuscript).
+            bylined = True
             index = after
             continue
         if is_glyph_line(text):
@@ -407,6 +413,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif is_word_count_line(text):
             # A manuscript's "About 1,200 words" above its title (manuscript).
             marked[index] = replace(chunk, role="dropped", rule="manuscript-word-count")
+        elif nano_status_line(text):
+            # A NaNoWriMo draft's result over the story (writing_tallies).
+            marked[index] = replace(chunk, role="dropped", rule="nano-status-line")
         elif (posted := posted_line(text)) is not None:
             # A blog post's "Posted on <date> by <author>" line names its author and date.
             value = "\n".join(

@@ -17,6 +17,7 @@ from fic2epub.normalise.patterns import (
     number_value,
     undecorate,
 )
+from fic2epub.normalise.pieces import is_word_count
 from fic2epub.normalise.pov_lines import is_pov_line
 from fic2epub.normalise.time_skips import is_time_skip_line
 
@@ -89,7 +90,11 @@ def _title_line(chunk: Chunk) -> bool:
         return False
     if text[:1] in QUOTES or not text[:1].isupper():
         return False
-    return not text.endswith(_SENTENCE_END) and not CHAPTER_RE.match(text)
+    if text.endswith(_SENTENCE_END) or CHAPTER_RE.match(text):
+        return False
+    # Rule ``word-count-not-title``: a manuscript's "Word count: 1,211" under its "CHAPTER
+    # ONE" counts the chapter (the body drops it); it does not name it.
+    return not is_word_count(text)
 
 
 # A spelled-out number alone on a line: "One", "TWO", "Twenty-One".

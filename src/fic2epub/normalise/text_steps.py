@@ -20,6 +20,7 @@ from fic2epub.normalise.ao3_menu import (
 from fic2epub.normalise.ao3_series_page import ao3_series_page
 from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
+from fic2epub.normalise.bbcode import bbcode_emphasis
 from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.chat_export import chat_export, chat_messages
@@ -93,6 +94,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     journal_tags,
     html_comment_lines,
     html_residue,
+    bbcode_emphasis,
     xml_declaration_lines,
     underscored_link_text,
     angle_link_addresses,
