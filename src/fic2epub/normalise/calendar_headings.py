@@ -8,7 +8,6 @@ into dates for a stretch and back. Each dated line heads a chapter, titled as wr
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -82,9 +81,12 @@ def calendar_headings(chunks: Chunks) -> Chunks:
         return chunks
     dated: list[tuple[int, tuple[int, int]]] = []
     for index, chunk in enumerate(chunks):
-        if chunk.role == "text" and (when := date_day(chunk)) is not None:
-            if _set_apart(chunks, index):
-                dated.append((index, when))
+        if (
+            chunk.role == "text"
+            and (when := date_day(chunk)) is not None
+            and _set_apart(chunks, index)
+        ):
+            dated.append((index, when))
     if len(dated) < 3 or any(a[1] >= b[1] for a, b in pairwise(dated)):
         return chunks
     if not _days_agree(chunks, dated):

@@ -38,6 +38,7 @@ from fic2epub.normalise.tumblr import (
     reblogger_above,
     starts_reblog_addition,
 )
+from fic2epub.normalise.writing_notes import tells_how_written
 
 # Roles of the header lines an unlabelled description sits between.
 _HEADER_ROLES = frozenset({"title", "byline", "info", "field", "field-value", "dropped"})
@@ -443,7 +444,7 @@ def _writing_talk(chunks: list[Chunk], index: int, span: list[Chunk]) -> bool:
     the pieces were written ("These were written for a ficathon and I never put them
     together until now."), alone but for a rule under it, is the writer's unlabelled front
     note: a summary tells what the story is, not how it came to be."""
-    if not talks_about_writing(span[0].text) or not all(is_glyph_line(c.text) for c in span[1:]):
+    if not tells_how_written(span[0].text) or not all(is_glyph_line(c.text) for c in span[1:]):
         return False
     mark_note_run(chunks, index, index + 1, "writing-talk-before-chapter-1")
     for offset in range(1, len(span)):

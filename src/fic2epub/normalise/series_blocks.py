@@ -23,6 +23,9 @@ _SERIES_PART = lazy(
 )
 # A block's title line: "Title: The Guitar on the Wall".
 _TITLE = lazy(r"title\s*:\s*(?P<title>\S[^\n]{0,99})", re.IGNORECASE)
+# The header pass's rules for a paragraph over a block of fields, which between two of a
+# series' blocks is the end of the story above.
+_READ_AS_GREETING = frozenset({"greeting-above-fields"})
 # How far under the title line the series line may stand, in lines of one block.
 _BLOCK_REACH = 3
 
@@ -83,6 +86,11 @@ def series_blocks(chunks: Chunks) -> Chunks:
         marked[index] = replace(
             marked[index], role="heading", rule="series-part-header", label="", value=title
         )
+    for position in range(found[0][0], found[-1][0]):
+        if marked[position].rule in _READ_AS_GREETING:
+            # The header pass took a story's close for a greeting over the next block's
+            # fields; between the blocks it is that story's text, for the body to read.
+            marked[position] = replace(marked[position], role="text", rule="", label="")
     return tuple(marked)
 
 
