@@ -38,6 +38,7 @@ from fic2epub.normalise.tumblr import (
     reblogger_above,
     starts_reblog_addition,
 )
+from fic2epub.normalise.writing_notes import tells_how_written
 
 # Roles of the header lines an unlabelled description sits between.
 _HEADER_ROLES = frozenset({"title", "byline", "info", "field", "field-value", "dropped"})
@@ -425,6 +426,8 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             span = span[:writer]
             if not span:
                 return
+        if _writing_talk(chunks, index, span):
+            return
         if len(span) > 1 and (chat := _chatter_below(span)) is not None:
             # Rule ``chatter-under-summary``: the writer's word to readers under a line
             # about the story ("ok this is rough, i wrote it on the train"), as a phone
@@ -441,6 +444,19 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             span = span[:-1]
         for offset, chunk in enumerate(span):
             chunks[index + offset] = replace(chunk, role="summary", rule="summary-before-chapter-1")
+
+
+def _writing_talk(chunks: list[Chunk], index: int, span: list[Chunk]) -> bool:
+    """Rule ``writing-talk-before-chapter-1``: one paragraph in the writer's voice about how
+    the pieces were written ("These were written for a ficathon and I never put them
+    together until now."), alone but for a rule under it, is the writer's unlabelled front
+    note: a summary tells what the story is, not how it came to be."""
+    if not tells_how_written(span[0].text) or not all(is_glyph_line(c.text) for c in span[1:]):
+        return False
+    mark_note_run(chunks, index, index + 1, "writing-talk-before-chapter-1")
+    for offset in range(1, len(span)):
+        chunks[index + offset] = replace(span[offset], role="separator", rule="note-separator")
+    return True
 
 
 # The most lines one unlabelled description may run to, set as one block.

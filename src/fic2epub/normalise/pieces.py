@@ -103,16 +103,12 @@ def piece_titles(chunks: Chunks) -> Chunks:
             continue
         if not _title_line(chunk):
             continue
-        header: list[tuple[int, str]] = []
-        for position in range(index + 1, min(index + 5, len(chunks))):
-            kind = piece_line(chunks[position].text)
-            if kind is None or chunks[position].gap > 0:
-                break
-            header.append((position, kind))
+        header = _piece_header(chunks, index)
         if header:
             found.append((index, header))
     if len(found) < 2:
         return chunks
+    found = _first_piece(chunks, found) + found
     marked = list(chunks)
     for index, header in found:
         marked[index] = replace(marked[index], role="heading", rule="piece-title")
@@ -129,3 +125,39 @@ def piece_titles(chunks: Chunks) -> Chunks:
                     chunk, role=role, rule=rule, label=label.strip(), value=value.strip()
                 )
     return tuple(marked)
+
+
+def _piece_header(chunks: Chunks, index: int) -> list[tuple[int, str]]:
+    """The piece header lines ("Prompt: …", "(100 words)") right under the line at ``index``,
+    with no blank line between."""
+    header: list[tuple[int, str]] = []
+    for position in range(index + 1, min(index + 5, len(chunks))):
+        kind = piece_line(chunks[position].text)
+        if kind is None or chunks[position].gap > 0:
+            break
+        header.append((position, kind))
+    return header
+
+
+def _first_piece(
+    chunks: Chunks, found: list[tuple[int, list[tuple[int, str]]]]
+) -> list[tuple[int, list[tuple[int, str]]]]:
+    """Rule ``first-piece-title``: the collection's first piece follows the work's header,
+    not a divider; its title line counts when, set apart by a blank line above, it carries
+    the same kinds of header lines, in the same order, as every piece found after a
+    divider, and it is the last such line before the first of them. A header's own
+    "Word count: 7 x 100" is no piece's, and a line of prose has no prompt under it."""
+    kinds = {tuple(kind for _, kind in header) for _, header in found}
+    if len(kinds) != 1:
+        return []
+    shape = next(iter(kinds))
+    if "prompt" not in shape and "count" not in shape:
+        return []
+    for index in range(found[0][0] - 1, 0, -1):
+        chunk = chunks[index]
+        if chunk.role != "text" or chunk.gap == 0 or not _title_line(chunk):
+            continue
+        header = _piece_header(chunks, index)
+        if tuple(kind for _, kind in header) == shape:
+            return [(index, header)]
+    return []

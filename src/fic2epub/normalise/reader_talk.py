@@ -67,6 +67,9 @@ _ABOUT_WRITING = lazy(
     r"(?:based\s+on|inspired\s+by)"
     # "fan fiction" and "fan fic" typed as two words, as a newsletter's readers may need
     # it spelled out.
+    # Rule ``ficathon-words``: the fandom's words for the occasions pieces are written
+    # for, a "ficathon" or a "fic exchange", never a narrator's.
+    r"|ficathon|fic\s?exchange"
     r"|fics?|fan\s?fic(?:tion)?|one-?shot|drabble)\b",
     re.IGNORECASE,
 )

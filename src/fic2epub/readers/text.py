@@ -12,6 +12,7 @@ from fic2epub.normalise.announced_parts import notes_announcing_parts
 from fic2epub.normalise.body import read_body
 from fic2epub.normalise.build import build_story
 from fic2epub.normalise.byline_headings import byline_headings
+from fic2epub.normalise.calendar_headings import calendar_headings
 from fic2epub.normalise.chunks import Chunks
 from fic2epub.normalise.decode import strip_illegal
 from fic2epub.normalise.google_groups import google_groups
@@ -20,10 +21,12 @@ from fic2epub.normalise.header import read_header, story_start
 from fic2epub.normalise.headings import mark_headings
 from fic2epub.normalise.journal_parts import journal_parts
 from fic2epub.normalise.layout import layout
+from fic2epub.normalise.lettered_headings import lettered_headings
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.page_top_headings import page_title_headings, page_top_headings
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.series_blocks import series_blocks
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
 from fic2epub.normalise.title_line_repeats import drop_repeated_title_lines
@@ -46,10 +49,13 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("google-groups", google_groups),
         Pass("groups-io", groups_io_page),
         Pass("headings", lambda chunks: mark_headings(chunks, chapter)),
+        Pass("calendar-headings", calendar_headings),
+        Pass("lettered-headings", lettered_headings),
         Pass("journal-parts", journal_parts),
         Pass("header", read_header),
         Pass("timeline-headings", lambda chunks: timeline_headings(chunks, story_start(chunks))),
         Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
+        Pass("series-blocks", series_blocks),
         Pass("title-line-repeats", lambda c: drop_repeated_title_lines(c, story_start(c))),
         Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
         Pass("page-titles", lambda chunks: page_title_headings(chunks, story_start(chunks))),
