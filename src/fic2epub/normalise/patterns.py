@@ -227,10 +227,7 @@ CJK_CHAPTER_RE = lazy(
 )
 NAMED_RE = lazy(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
-    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия"
-    # Rule ``deleted-scenes-heading``: the section of scenes a writer cut, appended after
-    # the story as its outtakes are.
-    r"|deleted\s+scenes?)"
+    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия)"
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )

@@ -1,10 +1,14 @@
-"""Rule ``timestamp-heading``: a timestamp appended after a finished story.
+"""Rules ``timestamp-heading`` and ``deleted-scenes-heading``: pieces appended after a
+finished story.
 
 A writer who goes back to a finished one-shot to show its people later posts a
 "timestamp": a short scene set some time after, headed "Timestamp: six months later" or
 just "Timestamp", and often pasted under the story in the same post or file. It is a piece
 of its own, a chapter titled as written; the story above it, closed by its end marker, is
 the first chapter.
+
+A writer also appends the scenes cut from the story under a "Deleted Scenes" line, as a
+section of its own after the story (and after its outtakes).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from fic2epub.normalise.patterns import match_end_marker
 
 # "Timestamp", "Time stamp: the wedding", "TIMESTAMP - one year later".
 _TIMESTAMP = lazy(r"time\s?stamp(?:\s*[:\-–—]\s*\S.{0,60})?", re.IGNORECASE)
+# "Deleted Scenes", "Deleted scene", "DELETED SCENES:".
+_DELETED = lazy(r"deleted\s+scenes?\s*:?", re.IGNORECASE)
 
 
 def timestamp_headings(chunks: Chunks) -> Chunks:
@@ -28,9 +34,9 @@ def timestamp_headings(chunks: Chunks) -> Chunks:
     ("The End", "fin", "end."), as a timestamp is added to a finished story; a blank line
     sets it apart where the text has blank lines at all; and story text follows it."""
     if not any(chunk.text[:4].lower() in ("time", "[tim", "~tim") for chunk in chunks):
-        return chunks  # the cheap test first: no line opens with "time"
+        return _deleted_scenes(chunks)  # the cheap test first: no line opens with "time"
     blankless = not any(chunk.gap for chunk in chunks)
-    marked = list(chunks)
+    marked = list(_deleted_scenes(chunks))
     for index, chunk in enumerate(chunks):
         if index == 0 or chunk.role != "text" or len(chunk.lines) != 1:
             continue
@@ -41,6 +47,28 @@ def timestamp_headings(chunks: Chunks) -> Chunks:
             continue
         if _after_end_marker(chunks, index) and story_under_each(chunks, [index]):
             marked[index] = replace(chunk, role="heading", rule="timestamp-heading")
+    return tuple(marked)
+
+
+def _deleted_scenes(chunks: Chunks) -> Chunks:
+    """Rule ``deleted-scenes-heading``: a "Deleted Scenes" line heads the section of cut
+    scenes. Guards: the line alone, set apart by a blank line where the text has any, and
+    story text under it before the next heading, so an entry of a contents list or a
+    note's mention stays text."""
+    if not any(chunk.text[:7].lower() == "deleted" for chunk in chunks):
+        return chunks  # the cheap test first
+    blankless = not any(chunk.gap for chunk in chunks)
+    marked = list(chunks)
+    for index, chunk in enumerate(chunks):
+        if chunk.role != "text" or len(chunk.lines) != 1 or not (chunk.gap or blankless):
+            continue
+        if chunk.text[:7].lower() != "deleted" or not _DELETED.fullmatch(chunk.text.strip()):
+            continue
+        after = next(
+            (i for i in range(index + 1, len(chunks)) if chunks[i].role == "heading"), None
+        )
+        if story_under_each(chunks[:after], [index]):
+            marked[index] = replace(chunk, role="heading", rule="deleted-scenes-heading")
     return tuple(marked)
 
 
