@@ -26,6 +26,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.closing_disclaimer import disclaimer_box_last, disclaimer_under_label
 from fic2epub.normalise.closing_header import header_at_end
 from fic2epub.normalise.closings import chapter_closing
+from fic2epub.normalise.colophon import zine_colophon_start
 from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
 from fic2epub.normalise.crosspost_footer import crosspost_footer_start
@@ -139,6 +140,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         end = comment_section_start(marked, body_first, end)
         end = newsletter_footer_start(marked, body_first, end)
+        end = zine_colophon_start(marked, body_first, end)
         # The site's paragraphs under the page's pager are neither note nor story.
         links_footer(marked, body_first, end)
         # Before the closing notes are read: a note above the page's copyright line ends there.

@@ -40,6 +40,7 @@ from fic2epub.normalise.labels_i18n import regional_language
 from fic2epub.normalise.language import detect_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
 from fic2epub.normalise.part_epigraphs import is_part_epigraph
+from fic2epub.normalise.piece_writers import piece_writers
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.tagged_fandoms import tagged_crossover
 from fic2epub.normalise.typography import typography, typography_many
@@ -246,6 +247,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         meta.add_list("authors", blogger_posters(chunks[start:]))
     if "authors" not in meta.values:
         meta.add_list("authors", info_block_authors(chunks[start:]))
+    if "authors" not in meta.values:
+        # An anthology whose header names no editor: its pieces' writers (piece_writers).
+        meta.add_list("authors", piece_writers(chunks[start:]))
     # Without a language field, the story's own paragraphs tell its language: their script
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]

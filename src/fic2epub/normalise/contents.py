@@ -15,7 +15,13 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.downloader_lines import downloader_line
 from fic2epub.normalise.nav_links import is_run_together_links
-from fic2epub.normalise.patterns import CHAPTER_RE, number_value
+from fic2epub.normalise.patterns import (
+    CHAPTER_RE,
+    match_heading,
+    match_note,
+    match_numbered,
+    number_value,
+)
 
 # The list's own heading, as converters write it (compared in lower case).
 _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
@@ -362,23 +368,75 @@ def _printed_list(chunks: Chunks, start: int) -> Chunks | None:
     entries need not be headings (an editor's letter, "Title, by Name"), so the list is
     dropped whether or not its names come back below. Guards: at least two such entries,
     each on a line of its own, and nothing else under the contents line before a blank
-    line."""
+    line but each entry's writer on an indented line under it (``contents-page-writer``).
+
+    Rule ``contents-page-named-heading``: where every entry's name comes back below, in
+    order, as a line of its own set off by a blank line, those lines are the pieces'
+    headings, as a zine's or an anthology's stories are headed by their titles."""
     end = start + 1
-    lines = 0
+    names: list[str] = []
     while end < len(chunks) and (end == start + 1 or chunks[end].gap == 0):
         chunk = chunks[end]
+        if names and _entry_writer(chunk, chunks[end - 1]):
+            end += 1
+            continue
         # An entry may already be read as a heading ("Epilogue    5"): its page number
         # tells it from the chapter's own heading below.
         if chunk.role not in _LISTED_ROLES or not all(_leader_line(line) for line in chunk.lines):
             break
-        lines += len(chunk.lines)
+        names.extend(_leader_name(line) for line in chunk.lines)
         end += 1
-    if lines < 2:
+    if len(names) < 2:
         return None
     marked = list(chunks)
     for index in range(start, end):
         marked[index] = replace(marked[index], role="dropped", rule="contents-page-list")
+    for index in _find(chunks, end, names, blankless=False) or ():
+        if marked[index].role == "text" and _plain_name(marked[index].text):
+            marked[index] = replace(
+                marked[index], role="heading", rule="contents-page-named-heading"
+            )
     return tuple(marked)
+
+
+def _plain_name(text: str) -> bool:
+    """A listed name that only the list tells as a heading: not a note's label ("Author's
+    Note", which the note rules read) nor a numbered or chapter heading (read by their own
+    rules)."""
+    return match_note(text) is None and match_numbered(text) is None and match_heading(text) is None
+
+
+# The longest writer's line under a printed contents entry, and its most words.
+_WRITER_LONGEST = 40
+_WRITER_WORDS = 4
+
+
+def _entry_writer(chunk: Chunk, entry: Chunk) -> bool:
+    """Rule ``contents-page-writer``: an anthology's printed contents names each piece's
+    writer on an indented line under its entry ("   Nan Weller"): one short line of text,
+    right under an entry's line, indented deeper than it, with no page number and no
+    sentence's end."""
+    text = chunk.text.strip()
+    return (
+        chunk.role == "text"
+        and len(chunk.lines) == 1
+        and chunk.gap == 0
+        and chunk.indent > entry.indent
+        and _leader_line(entry.lines[-1])
+        and 0 < len(text) <= _WRITER_LONGEST
+        and len(text.split()) <= _WRITER_WORDS
+        and not text[-1:].isdigit()
+        and not text.endswith((",", ";", ":", "!", "?", '"', "”"))
+    )
+
+
+# A printed entry's leader and page number, after its name.
+_LEADER_TAIL = lazy(r"(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}$")
+
+
+def _leader_name(entry: str) -> str:
+    """A printed contents entry's name, without its dot leader and page number."""
+    return _LEADER_TAIL.sub("", entry.strip()).strip()
 
 
 def _leader_line(line: str) -> bool:

@@ -15,7 +15,10 @@ from fic2epub.lazy_re import lazy
 _FORM_SUBTITLE = lazy(
     r"an?\s+(?:[^\s.!?]+\s+){0,6}?"
     r"(?:round[-\s]robin|(?:drabble|ficlet|fic|oneshot|one-shot)\s+(?:collection|cycle|set|series)"
-    r"|drabble|ficlet|fanfic|one-?shot|crossover|remix)",
+    r"|drabble|ficlet|fanfic|one-?shot|crossover|remix"
+    # Rule ``zine-subtitle``: a zine's cover line under its name, "a Kathasaritsagara
+    # fanzine", "an Emma zine", "a charity anthology".
+    r"|(?:fan)?zine|anthology)",
     re.IGNORECASE,
 )
 

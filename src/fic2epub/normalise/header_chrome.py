@@ -189,6 +189,11 @@ def menu_above_title(chunks: list[Chunk], index: int) -> bool:
             continue
         if breadcrumb_fandom(chunk.text) is not None:
             continue
+        if chunk.rule == "contents-page-named-heading":
+            # A piece's heading that a printed contents named (an anthology's story under
+            # its "by" line) is no title a menu stands above: the lines over it are the
+            # cover's.
+            return False
         following = chunks[ahead + 1]
         if following.gap == 0 and is_follow_button(following.text):
             # LOFTER sets the author's name over its "关注" (follow) button between the

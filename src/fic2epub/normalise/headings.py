@@ -58,6 +58,7 @@ from fic2epub.normalise.patterns import (
     undecorate,
 )
 from fic2epub.normalise.piece_headers import piece_header_lines
+from fic2epub.normalise.piece_writers import piece_writer_lines
 from fic2epub.normalise.pieces import piece_titles
 from fic2epub.normalise.place_years import place_year_headings
 from fic2epub.normalise.plus_one import plus_one_heading
@@ -70,6 +71,7 @@ from fic2epub.normalise.slash_box import slash_box_headings
 from fic2epub.normalise.slipped_count import slipped_count
 from fic2epub.normalise.theme_headings import theme_headings
 from fic2epub.normalise.threads import mark_threads
+from fic2epub.normalise.timestamps import timestamp_headings
 from fic2epub.normalise.title_lines import title_line_headings
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
@@ -150,6 +152,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = _chapter_lists(part_scene_headings(marked_tuple))
     marked_tuple = piece_titles(two_line_headings(_parts_as_chapters(marked_tuple)))
     marked_tuple = piece_header_lines(round_headings(marked_tuple))
+    # A timestamp pasted under a finished story's end marker (timestamps).
+    marked_tuple = timestamp_headings(marked_tuple)
     # Last, as they look at the headings every rule above has found: a journal's cut link
     # over a heading (journal_cuts), a heading pasted twice (doubled_headings) and the
     # posts' "Part 2 of 4" lines over them, or heading the chapters alone (part_pages).
@@ -165,7 +169,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     part_places_as_chapters(marked)
     # Last of all: only a page no rule above found a heading on is named by its pager.
     pager_named_chapters(marked, pagers)
-    return tuple(marked)
+    # An anthology's "by" line under each piece's heading, once every heading is known.
+    return piece_writer_lines(tuple(marked))
 
 
 def _heading_links(text: str) -> bool:

@@ -28,6 +28,30 @@ _HEAD = lazy(
     r"|(?P<head2>\S.{0,80}?)\s{3,}(?:page\s+)?(?P<tail>\d{1,4})",
     re.IGNORECASE,
 )
+# Rule ``pdf-running-foot``: a zine's running foot, its name and the page number parted by
+# a spaced dot, bar or dash: "Ocean Zine · 4", "4 | Ocean Zine".
+_FOOT = lazy(
+    r"(?P<name>[^\d\s][^·•|]{0,60}?)\s+[·•|–—-]\s+(?P<number>\d{1,4})"
+    r"|(?P<lead>\d{1,4})\s+[·•|–—-]\s+(?P<name2>[^\d\s][^·•|]{0,60})"
+)
+# The separators a running foot sets between its name and its number (_FOOT).
+_FOOT_MARKS = ("·", "•", "|", "–", "—", " - ")
+
+
+def _running_foot(line: str) -> tuple[int, str] | None:
+    """Rule ``pdf-running-foot``: the page number and the name of a running foot ("Ocean
+    Zine · 4"), else None. The caller keeps it only where the same name stands at the foot
+    of two pages at least, so a story's last line that ends in a dash and a number does not
+    count."""
+    if not any(mark in line for mark in _FOOT_MARKS):
+        return None  # the cheap test first: no separator, no foot
+    found = _FOOT.fullmatch(line.strip())
+    if found is None:
+        return None
+    name = (found.group("name") or found.group("name2")).strip()
+    if name.endswith((".", ",", ";", ":", "!", "?")):
+        return None  # a sentence's end, not a zine's name
+    return int(found.group("number") or found.group("lead")), name
 
 
 def _edge_number(line: str, *, top: bool, head_only: bool = False) -> int | None:
@@ -45,6 +69,13 @@ def _edge_number(line: str, *, top: bool, head_only: bool = False) -> int | None
     if head is None:
         return None
     return int(head.group("lead") or head.group("tail"))
+
+
+def _repeated_feet(feet: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, bool]]:
+    """The running feet (``pdf-running-foot``) whose name stands at two pages' feet or more,
+    as page edges: (page, line, page number, at the top)."""
+    names = Counter(name for _, _, _, name in feet)
+    return [(at, index, number, False) for at, index, number, name in feet if names[name] >= 2]
 
 
 def _filled(lines: list[str], *, last: bool) -> int | None:
@@ -69,6 +100,7 @@ def page_edge_furniture(text: str) -> str:
         return text
     pages = [page.split("\n") for page in text.split("\f")]
     found: list[tuple[int, int, int, bool]] = []  # (page, line, page number, at the top)
+    feet: list[tuple[int, int, int, str]] = []  # (page, line, page number, name)
     for at, lines in enumerate(pages):
         foot = _filled(lines, last=True) if at + 1 < len(pages) else None
         # The first page's top is read too, for a head beside its number only (its
@@ -82,6 +114,9 @@ def page_edge_furniture(text: str) -> str:
             number = _edge_number(lines[index], top=is_top, head_only=is_top and not at)
             if number is not None:
                 found.append((at, index, number, is_top))
+            elif not is_top and (foot_line := _running_foot(lines[index])) is not None:
+                feet.append((at, index, *foot_line))
+    found.extend(_repeated_feet(feet))
     offsets = Counter(number - at for at, _, number, _ in found)
     if not offsets:
         return text

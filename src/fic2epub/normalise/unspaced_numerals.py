@@ -15,6 +15,8 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 
 # The least length of the paragraph under the numeral: a line of story, not a list item.
 _PARAGRAPH = 40
+# The fewest words of a short opening sentence under the numeral.
+_OPENING_WORDS = 4
 # A finished paragraph's last character, above the numeral.
 _ENDS = (".", "!", "?", "…", '"', "”", "’", ")")
 
@@ -30,9 +32,27 @@ def unspaced_numeral(chunks: Chunks, index: int) -> bool:
     return (
         below.gap == 0
         and _unspaced_paragraph(below)
-        and len(below.text) >= _PARAGRAPH
+        and (len(below.text) >= _PARAGRAPH or _short_opening(chunks, index + 1))
         and above.text.rstrip().endswith(_ENDS)
         and (index < 2 or above.gap == 0)
+    )
+
+
+def _short_opening(chunks: Chunks, index: int) -> bool:
+    """Rule ``unspaced-numeral-short-opening``: a part may open on a short sentence of its
+    own ("The day of the trial it rained."): a finished sentence that starts with a
+    capital, with a full paragraph of story under it, is a line of story all the same. A
+    list item ("Eggs", "2 cups flour") ends with no stop or has no paragraph under it."""
+    text = chunks[index].text.strip()
+    if index + 1 >= len(chunks) or len(text.split()) < _OPENING_WORDS:
+        return False
+    after = chunks[index + 1]
+    return (
+        text[:1].isupper()
+        and text.endswith((".", "!", "?", "…"))
+        and after.gap == 0
+        and _unspaced_paragraph(after)
+        and len(after.text) >= _PARAGRAPH
     )
 
 

@@ -1,0 +1,55 @@
+"""Rule ``zine-colophon``: a zine's or an anthology's colophon closing the text.
+
+A fanzine, a charity anthology or a collection printed to PDF ends on its colophon: what
+the publication is, whose the works are, who made the cover ("Salt Roads is a free fan
+project. All works © their creators. Please do not repost."). It is the publication's
+notice, not the last story's text nor its writer's note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
+
+# The notice that the works belong to their several makers: "All works © their creators",
+# "All stories are copyright their respective authors", "(c) the contributors".
+_COLLECTIVE_RIGHTS = lazy(
+    r"(?:(?:©|\(c\)|copyright(?:ed)?)\s+(?:\d{4}\s+)?(?:by\s+)?"
+    r"(?:their|the(?:ir)?\s+respective|the|its|each)\s+"
+    r"(?:creators?|authors?|writers?|artists?|contributors?|makers?))",
+    re.IGNORECASE,
+)
+# The most lines of a colophon block.
+_MOST_LINES = 6
+
+
+def zine_colophon_start(chunks: list[Chunk], first: int, end: int) -> int:
+    """Drop the colophon at the chapter's end and return where it starts (``end`` when
+    there is none).
+
+    Guards: only the chapter's last block of lines (chunks with no blank line between,
+    set off by a blank line above), of a few lines, one of which gives the works to their
+    several makers (``_COLLECTIVE_RIGHTS``: "© their creators", not one writer's "© 2003
+    Jane"), so a story's last paragraph and an author's own copyright line stay."""
+    last = end - 1
+    while last >= first and chunks[last].role == "dropped":
+        last -= 1
+    if last <= first:
+        return end
+    top = last
+    while top > first and chunks[top].gap == 0 and chunks[top - 1].role == "text":
+        top -= 1
+    block = chunks[top : last + 1]
+    if not chunks[top].gap or sum(len(chunk.lines) for chunk in block) > _MOST_LINES:
+        return end
+    text = " ".join(chunk.text for chunk in block)
+    if not any(mark in text for mark in ("©", "opyright", "(c)", "(C)")):
+        return end  # the cheap test first: no copyright sign or word
+    if _COLLECTIVE_RIGHTS.search(text) is None:
+        return end
+    for index in range(top, end):
+        chunks[index] = replace(chunks[index], role="dropped", rule="zine-colophon")
+    return top

@@ -1,0 +1,99 @@
+"""Rule ``piece-writer-byline``: each piece of an anthology has its writer's "by" line.
+
+A zine, an anthology or a gift exchange's collection sets every story under its own title
+and the writer's byline ("The Long Road" / "by Nan Weller"). Once the titles are read as
+chapter headings, the "by" line right under each is neither story text nor the chapter's
+title: it names who wrote that piece. The line goes from the text; its name is kept on the
+chunk's value, so a book whose header names no author is credited to its pieces' writers
+(:func:`piece_writers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.patterns import BYLINE_RE
+from fic2epub.normalise.pieces import piece_line
+
+_RULE = "piece-writer-byline"
+
+
+def piece_writer_lines(chunks: Chunks) -> Chunks:
+    """Drop the "by Name" line right under each chapter heading (rule
+    ``piece-writer-byline``), keeping the name as the chunk's value.
+
+    Guards: the line touches its heading (no blank line between) and reads as a piece's
+    byline (pieces.piece_line: a few words of a name, no sentence's end); two headings at
+    least have one, as an anthology's pieces all do, so a single chapter's "by the sea"
+    line is never taken; and story text follows each."""
+    if not any(chunk.text[:3].lower() == "by " for chunk in chunks):
+        return chunks  # the cheap test first: no line opens with "by"
+    found = [
+        index + 1
+        for index, chunk in enumerate(chunks[:-2])
+        if chunk.role == "heading"
+        and _writer_line(chunks[index + 1])
+        and chunks[index + 2].role not in ("heading", "part")
+    ]
+    names = [_name(chunks[index]) for index in found]
+    if len(set(names)) < 2:
+        # One writer's name under every heading is a site's page header repeated over
+        # each part (Wattpad's "by name" over its counts), not an anthology's.
+        return chunks
+    marked = list(chunks)
+    for index, name in zip(found, names, strict=True):
+        marked[index] = replace(chunks[index], role="dropped", rule=_RULE, value=name)
+        content_note(marked, index + 1)
+    return tuple(marked)
+
+
+def _name(chunk: Chunk) -> str:
+    """The name a piece's byline gives."""
+    found = BYLINE_RE.fullmatch(chunk.text.strip())
+    return found.group("names").strip() if found else ""
+
+
+# Rule ``piece-content-note``: "Content note: …" (or "Content warning: …") right under a
+# piece's byline.
+_CONTENT_NOTE = lazy(r"(?P<label>content\s+(?:notes?|warnings?))\s*:\s*(?P<rest>\S.*)", re.I | re.S)
+
+
+def content_note(chunks: list[Chunk], index: int) -> None:
+    """Rule ``piece-content-note``: an anthology's piece may open, under its writer's byline,
+    with a "Content note:" saying what in it may upset a reader; it is the piece's note
+    before its text, not its first paragraph. Only the paragraph right under the byline."""
+    if index >= len(chunks) or chunks[index].role != "text":
+        return
+    found = _CONTENT_NOTE.fullmatch(chunks[index].text)
+    if found is not None:
+        chunks[index] = replace(
+            chunks[index],
+            role="note",
+            rule="piece-content-note",
+            label=found.group("label"),
+            value=found.group("rest").strip(),
+        )
+
+
+def _writer_line(chunk: Chunk) -> bool:
+    """A piece's byline touching the heading above it."""
+    return (
+        chunk.role == "text"
+        and chunk.gap == 0
+        and len(chunk.lines) == 1
+        and piece_line(chunk.text) == "byline"
+    )
+
+
+def piece_writers(chunks: Sequence[Chunk]) -> list[str]:
+    """The names of the pieces' writers (rule ``piece-writer-byline``), in order of their
+    first byline, each once."""
+    names: list[str] = []
+    for chunk in chunks:
+        if chunk.rule == _RULE and chunk.value and chunk.value not in names:
+            names.append(chunk.value)
+    return names
