@@ -36,6 +36,7 @@ from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_dump
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_comment_lines, html_residue
+from fic2epub.normalise.media_placeholders import media_placeholder_lines
 from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.mhonarc import mhonarc_page
@@ -54,6 +55,7 @@ from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
+from fic2epub.normalise.share_repeats import repeated_share_lines
 from fic2epub.normalise.srt_captions import srt_captions
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
@@ -124,6 +126,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     prompt_reply,
     paste_page_frame,
     paste_raw_copy,
+    repeated_share_lines,
+    media_placeholder_lines,
     deja_page,
     egroups_mail,
     mhonarc_page,
