@@ -27,6 +27,7 @@ from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.gdocs_page import published_doc_page
+from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
@@ -50,6 +51,7 @@ from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.pocket_article import pocket_article_tags
 from fic2epub.normalise.prompt_reply import prompt_reply
+from fic2epub.normalise.quotev_page import quotev_chapter_pages
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
 from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
@@ -128,6 +130,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     paste_raw_copy,
     repeated_share_lines,
     media_placeholder_lines,
+    quotev_chapter_pages,
+    inkitt_pages,
     deja_page,
     egroups_mail,
     mhonarc_page,
