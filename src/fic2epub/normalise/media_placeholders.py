@@ -5,6 +5,9 @@ video the writer embedded mid-part comes out as a bracketed word on a line of it
 "(Image)", "[Image]", "[Media]", "(Video)". It stands for something the copy lost; it is
 neither story nor note, so the line is taken out.
 
+A placeholder set apart by blank lines takes one of them with it: the paragraphs around it
+were one paragraph's gap apart, not a scene's.
+
 Only the bare word in its brackets, alone on its line: "(Image of a horse)" or a story's
 "[image]" inside a sentence is left alone.
 """
@@ -27,7 +30,14 @@ def media_placeholder_lines(text: str) -> str:
     if "(image)" not in lowered and "[media]" not in lowered and not _other_hint(lowered):
         return text
     lines = text.split("\n")
-    kept = [line for line in lines if not _is_placeholder(line)]
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if not _is_placeholder(line):
+            kept.append(line)
+        elif kept and not kept[-1].strip() and index + 1 < len(lines) and not lines[index + 1].strip():
+            # Set apart by blank lines on both sides: one of them goes with it, so the
+            # paragraphs around it stay one blank line apart, not a scene's gap.
+            kept.pop()
     return text if len(kept) == len(lines) else "\n".join(kept)
 
 

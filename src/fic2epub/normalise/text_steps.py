@@ -18,6 +18,7 @@ from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.chat_export import chat_export, chat_messages
+from fic2epub.normalise.commaful_page import commaful_page
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
@@ -132,6 +133,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     media_placeholder_lines,
     quotev_chapter_pages,
     inkitt_pages,
+    commaful_page,
     deja_page,
     egroups_mail,
     mhonarc_page,
