@@ -83,11 +83,10 @@ def _sections_follow(lines: list[str], index: int) -> bool:
 def _card(lines: list[str]) -> tuple[int, int, int, str, str] | None:
     """The story page's card: its first line, the "Start Reading" button's line, the line
     after the card, the title and the author's name; None when there is none."""
-    for button, line in enumerate(lines[:_CARD_REACH]):
-        if line.strip() == _START_BUTTON:
-            break
-    else:
+    found = [at for at, line in enumerate(lines[:_CARD_REACH]) if line.strip() == _START_BUTTON]
+    if not found:
         return None
+    button = found[0]
     first = button
     while first > 0 and lines[first - 1].strip():
         first -= 1
@@ -119,7 +118,8 @@ def _fields(
             fields.append(f"Status: {found.group('value').strip()}")
     if summary:
         fields.append("Summary: " + " ".join(summary))
-    return [*fields, ""]
+    # The card's blank line under it parts the fields from the story.
+    return fields if end >= len(lines) or not lines[end].strip() else [*fields, ""]
 
 
 def _chapter_top(lines: list[str], index: int, title: str, author: str) -> bool:

@@ -34,7 +34,7 @@ def media_placeholder_lines(text: str) -> str:
     for index, line in enumerate(lines):
         if not _is_placeholder(line):
             kept.append(line)
-        elif kept and not kept[-1].strip() and index + 1 < len(lines) and not lines[index + 1].strip():
+        elif kept and not kept[-1].strip() and not _text_under(lines, index):
             # Set apart by blank lines on both sides: one of them goes with it, so the
             # paragraphs around it stay one blank line apart, not a scene's gap.
             kept.pop()
@@ -49,3 +49,8 @@ def _other_hint(lowered: str) -> bool:
 def _is_placeholder(line: str) -> bool:
     """Whether the line is a placeholder and nothing else."""
     return len(line) <= _LONGEST and _PLACEHOLDER.fullmatch(line.strip()) is not None
+
+
+def _text_under(lines: list[str], index: int) -> bool:
+    """Whether a line of text (not a blank one) comes right under ``index``."""
+    return index + 1 < len(lines) and bool(lines[index + 1].strip())

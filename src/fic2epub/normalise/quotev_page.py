@@ -14,8 +14,10 @@ taken out, and the chapter's title is written as a heading.
 
 Guards: the site's name alone on a line opens each page, and the pager with its "Chapter N
 of M" closes the card, within a few dozen lines; the chapter's title is one short line, set
-apart by blank lines or standing right under the pager. A file with no such pager, or a
-pager with no site line above it, is left alone.
+apart by blank lines, under the pager, and the story's title stands right over the pager,
+the menu a block of its own: a copy laid out otherwise (no blank lines, the chapter's title
+over the story's) is left to the part-page rules, as is a file with no such pager, or a
+pager with no site line above it.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def quotev_chapter_pages(text: str) -> str:
         return text
     lines = text.split("\n")
     tops = _page_tops(lines)
-    if not tops:
+    if not tops or not all(_this_layout(lines, site, pager) for site, pager in tops):
         return text
     out: list[str] = []
     done = 0
@@ -55,11 +57,12 @@ def quotev_chapter_pages(text: str) -> str:
         if number == 0:
             out.extend(_header_fields(lines[site:pager]))
         title_at = _chapter_title(lines, pager)
-        if title_at is not None:
-            out.extend(["", f"# {lines[title_at].strip()}"])
-            done = title_at + 1
-        else:
-            done = pager + 1
+        if title_at is None:  # cannot be: _this_layout found it
+            return text
+        if out and out[-1].strip():
+            out.append("")
+        out.append(f"# {lines[title_at].strip()}")
+        done = title_at + 1
     out.extend(lines[done:])
     return "\n".join(out)
 
@@ -79,6 +82,17 @@ def _page_tops(lines: list[str]) -> list[tuple[int, int]]:
                     tops.append((index, below))
                 break
     return tops
+
+
+def _this_layout(lines: list[str], site: int, pager: int) -> bool:
+    """Whether a page's top is laid out as this rule reads it: the menu a block of its own,
+    the card's first line (the story's title) again right over the pager, and the
+    chapter's title under the pager. Other copies of the site's pages (one with no blank
+    lines, the chapter's title over the story's) are the part-page rules' to read."""
+    blocks = _blocks(lines[site:pager])
+    if len(blocks) < 2 or lines[pager - 1].strip() != blocks[1][0]:
+        return False
+    return _chapter_title(lines, pager) is not None
 
 
 def _header_fields(top: list[str]) -> list[str]:

@@ -23,15 +23,22 @@ def repeated_share_lines(text: str) -> str:
     """``text`` without the app share lines after the first line of text (see the module's
     docstring)."""
     # Cheap test first: two links at least, and a quoted title.
-    if text.count("://") < 2 or '"' not in text and "“" not in text:
+    if text.count("://") < 2 or ('"' not in text and "“" not in text):
         return text
     lines = text.split("\n")
     kept: list[str] = []
     seen_text = False
     dropped = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if seen_text and _is_share_line(line):
             dropped = True
+            if (
+                kept
+                and not kept[-1].strip()
+                and index + 1 < len(lines)
+                and not lines[index + 1].strip()
+            ):
+                kept.pop()  # one of the blank lines around it goes with it
             continue
         seen_text = seen_text or bool(line.strip())
         kept.append(line)

@@ -28,8 +28,8 @@ from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.gdocs_page import published_doc_page
-from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
+from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
@@ -38,9 +38,9 @@ from fic2epub.normalise.logseq import logseq_page
 from fic2epub.normalise.lynx import lynx_dump
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_comment_lines, html_residue
-from fic2epub.normalise.media_placeholders import media_placeholder_lines
 from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.md_image_refs import markdown_image_references
+from fic2epub.normalise.media_placeholders import media_placeholder_lines
 from fic2epub.normalise.mhonarc import mhonarc_page
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_footer import note_app_footer
