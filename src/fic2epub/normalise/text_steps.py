@@ -24,6 +24,7 @@ from fic2epub.normalise.bbcode import bbcode_emphasis
 from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.chat_export import chat_export, chat_messages
+from fic2epub.normalise.commaful_page import commaful_page
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
@@ -35,6 +36,7 @@ from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.friends_only import friends_only_sticky
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
+from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
@@ -46,6 +48,7 @@ from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_comment_lines, html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
 from fic2epub.normalise.md_image_refs import markdown_image_references
+from fic2epub.normalise.media_placeholders import media_placeholder_lines
 from fic2epub.normalise.mhonarc import mhonarc_page
 from fic2epub.normalise.mime import mime_message
 from fic2epub.normalise.note_footer import note_app_footer
@@ -57,11 +60,13 @@ from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.pocket_article import pocket_article_tags
 from fic2epub.normalise.prompt_reply import prompt_reply
+from fic2epub.normalise.quotev_page import quotev_chapter_pages
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
 from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
 from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
+from fic2epub.normalise.share_repeats import repeated_share_lines
 from fic2epub.normalise.srt_captions import srt_captions
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
@@ -141,6 +146,11 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     prompt_reply,
     paste_page_frame,
     paste_raw_copy,
+    repeated_share_lines,
+    media_placeholder_lines,
+    quotev_chapter_pages,
+    inkitt_pages,
+    commaful_page,
     deja_page,
     egroups_mail,
     mhonarc_page,

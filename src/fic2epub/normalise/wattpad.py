@@ -592,6 +592,26 @@ _PAGE_DATES = lazy(rf"(?=.*\d){_DATE_ITEM}(?:\s*[·•|]\s*{_DATE_ITEM})*", re.I
 _LIBRARY_BUTTON = lazy(r"add\s+to\s+(?:library|reading\s+list)", re.IGNORECASE)
 # How many lines under the "by" line the block may hold.
 _STATS_LINES = 6
+# Rule ``icon-part-counts``: the mobile web page prints a part's reads, votes and comments
+# behind their icons, an eye, a star and a speech bubble, one count a line ("👁 2.3K",
+# "⭐ 204", "💬 57") or on one line. The icons, each perhaps with its emoji selector.
+_COUNT_ICONS = "👁⭐★💬☰"
+_ICON_COUNT = lazy(
+    r"[👁⭐★💬☰]\ufe0f?\s?\d{1,3}(?:[.,]\d{1,3})*\s?[KkMm]?"
+    r"(?:\s+[👁⭐★💬☰]\ufe0f?\s?\d{1,3}(?:[.,]\d{1,3})*\s?[KkMm]?){0,3}"
+)
+
+
+def icon_counts(text: str) -> bool:
+    """Rule ``icon-part-counts``: a line of a part's reader counts behind Wattpad's icons
+    ("👁 2.3K", "⭐ 204 💬 57"). Only counts and the icons, which no story line is; the
+    caller asks it only under a part's "by name" line (:func:`page_stats_block`)."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= 60
+        and stripped[0] in _COUNT_ICONS
+        and _ICON_COUNT.fullmatch(stripped) is not None
+    )
 
 
 def page_stats_block(
@@ -616,6 +636,8 @@ def page_stats_block(
     Rule ``name-handle-card``: its desktop page opens the block with the author's display
     name over the "@handle" in place of the "by" line (:func:`name_over_handle`), and a
     later part's page may give only the card and the buttons, with no counts.
+
+    The mobile web page prints the counts behind icons, one a line (:func:`icon_counts`).
 
     Guards: a "by" line giving names (or the card), then only these lines with no blank
     line between, and the reader counts among them (under the card, the site's own button
@@ -648,7 +670,7 @@ def page_stats_block(
             library = library or _LIBRARY_BUTTON.fullmatch(text) is not None
         elif buttons and counted is None:
             break  # under a card with no counts, nothing but buttons after the first
-        elif _LABELLED_COUNTS.fullmatch(text) or is_read_count(text):
+        elif _LABELLED_COUNTS.fullmatch(text) or is_read_count(text) or icon_counts(text):
             counted = position
         elif counted is not None and _UPDATED.fullmatch(text):
             position += 1

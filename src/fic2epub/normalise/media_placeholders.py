@@ -1,0 +1,56 @@
+"""Rule ``media-placeholder-lines``: a phone browser's stand-in for a picture or a video.
+
+Copied from a phone's browser or reading app, a page's cover, a picture between slides or a
+video the writer embedded mid-part comes out as a bracketed word on a line of its own:
+"(Image)", "[Image]", "[Media]", "(Video)". It stands for something the copy lost; it is
+neither story nor note, so the line is taken out.
+
+A placeholder set apart by blank lines takes one of them with it: the paragraphs around it
+were one paragraph's gap apart, not a scene's.
+
+Only the bare word in its brackets, alone on its line: "(Image of a horse)" or a story's
+"[image]" inside a sentence is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+
+# The placeholder words, in round or square brackets.
+_PLACEHOLDER = lazy(r"\((?:image|media|video|photo)\)|\[(?:image|media|video|photo)\]", re.I)
+# The longest placeholder line, with room for spaces around it.
+_LONGEST = 12
+
+
+def media_placeholder_lines(text: str) -> str:
+    """``text`` without the lines that are a lost picture's or video's placeholder."""
+    lowered = text.lower()
+    if "(image)" not in lowered and "[media]" not in lowered and not _other_hint(lowered):
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if not _is_placeholder(line):
+            kept.append(line)
+        elif kept and not kept[-1].strip() and not _text_under(lines, index):
+            # Set apart by blank lines on both sides: one of them goes with it, so the
+            # paragraphs around it stay one blank line apart, not a scene's gap.
+            kept.pop()
+    return text if len(kept) == len(lines) else "\n".join(kept)
+
+
+def _other_hint(lowered: str) -> bool:
+    """Whether a placeholder word other than the two commonest is in the text."""
+    return any(hint in lowered for hint in ("[image]", "(media)", "video)", "video]", "photo)"))
+
+
+def _is_placeholder(line: str) -> bool:
+    """Whether the line is a placeholder and nothing else."""
+    return len(line) <= _LONGEST and _PLACEHOLDER.fullmatch(line.strip()) is not None
+
+
+def _text_under(lines: list[str], index: int) -> bool:
+    """Whether a line of text (not a blank one) comes right under ``index``."""
+    return index + 1 < len(lines) and bool(lines[index + 1].strip())
