@@ -29,6 +29,7 @@ from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.journal_tags import journal_tags
+from fic2epub.normalise.keep_note import keep_labels_footer
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
 from fic2epub.normalise.link_addresses import angle_link_addresses
@@ -67,7 +68,7 @@ from fic2epub.normalise.wiki_article import wiki_article
 # converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
 # or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
-# the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
+# the Wayback Machine's framing, a note app's record block at the end, Google Keep's labels, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
 # menus, reference lists and definition lists, word processors' comment lists, mailboxes'
@@ -97,6 +98,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     notion_export,
     banner_box,
     note_app_footer,
+    keep_labels_footer,
     asciidoc_markup,
     textile_markup,
     org_ascii_export,
