@@ -432,10 +432,11 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             # above it may still be the summary.
             mark_note_run(chunks, index + chat, index + len(span), "chatter-under-summary")
             span = span[:chat]
-        elif len(span) > 1 and _parenthesised_aside(span[-1].text):
+        elif _parenthesised_aside(span[-1].text):
             # Rule ``parenthesised-aside-note``: the writer's aside in brackets under the
             # title's lines ("(be kind, it's my first one)") is an unlabelled note; the lines
-            # above it may still be the summary.
+            # above it may still be the summary. Alone under the title it is still the
+            # writer's word, not a summary: a summary speaks of the story, not as "I"/"you".
             end = index + len(span)
             mark_note_run(chunks, end - 1, end, "parenthesised-aside-note")
             span = span[:-1]
