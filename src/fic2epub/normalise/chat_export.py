@@ -70,9 +70,7 @@ _DATE = (
 )
 # Rule ``chat-copy-time-first``: messages selected and copied in WhatsApp Web or the desktop
 # app carry the time before the date, "[21:04, 24/12/2023] Name: the message".
-_TIME_FIRST = (
-    r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,\s\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-)
+_TIME_FIRST = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,\s\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 _PREFIX_TEXT = rf"\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s|\[{_TIME_FIRST}\]\s)"
 _PREFIX = lazy(_PREFIX_TEXT)
 # The same prefix at a line's start, searched for in the whole text first (line_search).

@@ -1,8 +1,9 @@
 """A subtitle under the title that names the kind of work: "A "Twelve Towers" round robin".
 
 Under a title a writer often says what the piece is, with the fandom: "a Zi Bu Yu drabble
-collection", "A 'Twelve Towers' round robin", "an Emma ficlet", "a Persuasion fic", "a canon fix-it". The line describes the
-work; it is neither the story's first line nor a summary.
+collection", "A 'Twelve Towers' round robin", "an Emma ficlet", "a Persuasion fic", "a
+canon fix-it". The line describes the work; it is neither the story's first line nor a
+summary.
 """
 
 from __future__ import annotations

@@ -13,8 +13,6 @@ last scene has a line "Labels" over prose keeps it.
 
 from __future__ import annotations
 
-import re
-
 from fic2epub.lazy_re import lazy
 
 # Keep's edit time as Takeout writes it: "Mar 14, 2023, 9:14:07 PM" (or a 24-hour time).

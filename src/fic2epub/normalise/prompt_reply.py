@@ -132,7 +132,7 @@ def _level_comment(lines: list[str], index: int) -> tuple[str, int, int] | None:
         if _LEVEL.fullmatch(lines[end].strip()):
             break  # a comment with no buttons copied: the next one's head ends it
         end += 1
-    if end < len(lines) and lines[end].strip() == "Reply" and end > body:
-        if _SCORE.fullmatch(lines[end - 1].strip()):
-            end -= 1
+    buttons = end < len(lines) and lines[end].strip() == "Reply"
+    if buttons and end > body and _SCORE.fullmatch(lines[end - 1].strip()):
+        end -= 1
     return name, body, end

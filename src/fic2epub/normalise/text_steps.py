@@ -68,7 +68,7 @@ from fic2epub.normalise.wiki_article import wiki_article
 # converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
 # or its web reader's menu and buttons, an AO3 series page above its work, a clipper's or
-# the Wayback Machine's framing, a note app's record block at the end, Google Keep's labels, AsciiDoc's
+# the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
 # menus, reference lists and definition lists, word processors' comment lists, mailboxes'
