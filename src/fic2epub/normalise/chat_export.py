@@ -3,7 +3,9 @@
 
 The export is a text file with one line per message opening in the message's date, time and
 sender: "14/03/2023, 21:08 - Name: the message" on Android, "[14/03/2023, 21:08:33] Name:
-the message" on an iPhone (the date in the phone's own order). A message of several lines
+the message" on an iPhone (the date in the phone's own order). Messages selected and copied
+from WhatsApp Web or the desktop app put the time first: "[21:08, 14/03/2023] Name: the
+message" (``chat-copy-time-first``); they read the same. A message of several lines
 runs on, unprefixed, over the lines below. The app's own lines have a stamp and no sender
 ("Messages and calls are end-to-end encrypted…", "Name created group…", "Name added you"),
 and it writes its marks where a message was a picture, was deleted or was changed
@@ -66,7 +68,10 @@ _DATE = (
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?"
 )
-_PREFIX_TEXT = rf"\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s)"
+# Rule ``chat-copy-time-first``: messages selected and copied in WhatsApp Web or the desktop
+# app carry the time before the date, "[21:04, 24/12/2023] Name: the message".
+_TIME_FIRST = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,\s\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+_PREFIX_TEXT = rf"\u200e?(?:{_DATE}\s[-\u2013]\s|\[{_DATE}\]\s|\[{_TIME_FIRST}\]\s)"
 _PREFIX = lazy(_PREFIX_TEXT)
 # The same prefix at a line's start, searched for in the whole text first (line_search).
 _PREFIX_START = lazy(r"\n" + _PREFIX_TEXT)

@@ -29,6 +29,7 @@ from fic2epub.normalise.footnotes import footnote_text
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.nota_bene import match_nota_bene
+from fic2epub.normalise.note_above_note import writing_talk_above_note
 from fic2epub.normalise.notes import (
     disclaimer_field,
     is_disclaimer_field,
@@ -145,6 +146,8 @@ def chapter_closing(
             and (top := trailing_bracket_note(chunks, index, first)) is not None
         ):
             index = top  # an unlabelled note in brackets, perhaps of several paragraphs
+        elif chunk.role == "text" and writing_talk_above_note(chunks, index):
+            chunks[index] = replace(chunk, role="note", rule="writing-talk-above-note", value=text)
         elif chunk.role == "text":
             return
         index -= 1

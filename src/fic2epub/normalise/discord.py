@@ -17,6 +17,10 @@ client shows it, "# reading-pile": a Markdown heading, but Discord's channel nam
 lower-case word or words joined by "-" and "_", which no story's title line is. Only the
 copy's first line; it is emptied.
 
+Rule ``discord-time-line``: some copies set a grouped message's time on a line of its own
+over the message ("[9:42 PM]") rather than glued to its first line. The line is only the
+client's stamp; it is emptied.
+
 Rule ``discord-split-message``: Discord sends at most 2000 characters a message, so a long
 paragraph pasted into a channel goes as two messages, cut wherever the limit fell; the copy
 glues the second message's time to its first line. When the message above that time is
@@ -34,6 +38,8 @@ from fic2epub.normalise.forum_lines import chat_message_header
 
 # The time the client glues to a grouped message's first line: "[9:13 PM]", "[21:13]".
 _GLUED_TIME = lazy(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\][ \t]*(?=\S)")
+# The same time on a line of its own, as some copies set it over the grouped message.
+_BARE_TIME = lazy(r"[ \t]*\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\][ \t]*")
 # A spoiler inside one line: "||He did.||".
 _SPOILER = lazy(r"\|\|(?=\S)(?P<text>[^|\n]{1,1000}?)(?<=\S)\|\|")
 # The channel's name over a whole channel's copy: "# reading-pile", "# fic_drops".
@@ -64,6 +70,11 @@ def discord_markup(text: str) -> str:
     for index, line in enumerate(lines):
         if _HEADER_DASH in line and chat_message_header(line):
             opened = index + 1
+        if line.lstrip().startswith("[") and _BARE_TIME.fullmatch(line):
+            # Rule ``discord-time-line``: the grouped message's time on a line of its own.
+            lines[index] = ""
+            opened = index + 1
+            continue
         if line.startswith("[") and (glued := _GLUED_TIME.match(line)) is not None:
             line = line[glued.end() :]
             if index and _split_message(lines[opened:index], line):

@@ -75,6 +75,11 @@ _TOP_BAR = frozenset(
 _DOMAIN = lazy(r"[\w-]+(?:\.[\w-]+)+")
 # A post's counter opening its first line: "1/8 ", "(2/8) ", "3/ ", "🧵 1/5 ".
 _COUNTER = lazy(r"(?:🧵\s*)?[(\[]?(\d{1,3})\s?/\s?(\d{1,3})?[)\]]?(?:\s+|$)")
+# Rule ``thread-counter-at-end``: the thread's first post may carry its counter at the end
+# of its text instead, after the title and the line announcing the thread: "… after. 1/".
+_END_COUNTER = lazy(r"(?:^|\s+)(?:🧵\s*)?[(\[]?1\s?/\s?(\d{1,3})?[)\]]?\s*$")
+# X's box for a reply under the thread, and its button: the app's, under the last post.
+_REPLY_BOX = frozenset(("post your reply", "tweet your reply", "reply"))
 
 
 def _is_handle(chunk: Chunk) -> bool:
@@ -136,6 +141,8 @@ def _footer_line(text: str) -> bool:
     line = text.strip()
     if not line or len(line) > 160:
         return False
+    if line.lower() in _REPLY_BOX:
+        return True
     if line[0] == "#":
         return all(word[:1] == "#" for word in line.split())
     if line[0].isdigit() or line in ("·", "•"):
@@ -173,7 +180,8 @@ def strip_counters(marked: list[Chunk], bodies: list[tuple[int, int]]) -> None:
     firsts: list[int] = []
     numbers: list[int] = []
     totals: set[str] = set()
-    for body, end in bodies:
+    opening = _opening_end_counter(marked, bodies)
+    for body, end in bodies[1:] if opening is not None else bodies:
         first = next((i for i in range(body, end) if marked[i].role == "text"), None)
         if first is None:
             return
@@ -183,8 +191,12 @@ def strip_counters(marked: list[Chunk], bodies: list[tuple[int, int]]) -> None:
         firsts.append(first)
         numbers.append(int(match.group(1)))
         totals.add(match.group(2) or "")
-    if len(firsts) < 2 or numbers != list(range(1, len(numbers) + 1)) or len(totals) > 1:
+    start = 1 if opening is None else 2
+    if len(firsts) < 2 or numbers != list(range(start, start + len(numbers))) or len(totals) > 1:
         return
+    if opening is not None:
+        _strip_end_counter(marked, opening)
+        _opening_post_intro(marked, bodies[0])
     for first in firsts:
         chunk = marked[first]
         match = _COUNTER.match(chunk.text)
@@ -197,3 +209,48 @@ def strip_counters(marked: list[Chunk], bodies: list[tuple[int, int]]) -> None:
             marked[first] = replace(chunk, role="dropped", rule="thread-counter")
         else:
             marked[first] = replace(chunk, text=text, lines=lines, rule="thread-counter")
+
+
+def _opening_end_counter(marked: list[Chunk], bodies: list[tuple[int, int]]) -> int | None:
+    """Rule ``thread-counter-at-end``: the index of the first post's last text line when it
+    ends on the counter "1/" (the post opens with the thread's title, not its counter);
+    None when the first post opens with a counter or holds none at its end. The caller
+    strips it only when the later posts run 2, 3 … in order."""
+    if len(bodies) < 3:
+        return None
+    body, end = bodies[0]
+    lines = [i for i in range(body, end) if marked[i].role == "text"]
+    if not lines or _COUNTER.match(marked[lines[0]].text) is not None:
+        return None
+    last = lines[-1]
+    return last if _END_COUNTER.search(marked[last].text) is not None else None
+
+
+def _strip_end_counter(marked: list[Chunk], index: int) -> None:
+    """Take the counter off the end of the first post's last line (thread-counter-at-end)."""
+    chunk = marked[index]
+    text = _END_COUNTER.sub("", chunk.text)
+    if not text.strip():
+        marked[index] = replace(chunk, role="dropped", rule="thread-counter-at-end")
+        return
+    lines = (*chunk.lines[:-1], _END_COUNTER.sub("", chunk.lines[-1]))
+    marked[index] = replace(chunk, text=text, lines=lines, rule="thread-counter-at-end")
+
+
+def _opening_post_intro(marked: list[Chunk], post: tuple[int, int]) -> None:
+    """Rule ``thread-opening-post``: a thread whose first post opens with the thread mark
+    ("🧵 THE TITLE") and ends on its counter "1/", while the story runs from "2/" on, opens
+    with a post that announces the story rather than telling it: its first line is the
+    title, and the lines under it say what the thread is ("a … fic, after …"). They are the
+    thread's description, not story text. Without the mark the post may be the story's
+    first lines, and stays as it is."""
+    body, end = post
+    lines = [i for i in range(body, end) if marked[i].role == "text"]
+    if len(lines) < 2 or not marked[lines[0]].text.startswith(_THREAD_MARK):
+        return
+    for index in lines[1:]:
+        marked[index] = replace(marked[index], role="summary", rule="thread-opening-post")
+
+
+# The emoji that announces a thread: a spool of thread.
+_THREAD_MARK = "\U0001f9f5"

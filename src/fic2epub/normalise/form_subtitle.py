@@ -1,8 +1,9 @@
 """A subtitle under the title that names the kind of work: "A "Twelve Towers" round robin".
 
 Under a title a writer often says what the piece is, with the fandom: "a Zi Bu Yu drabble
-collection", "A 'Twelve Towers' round robin", "an Emma ficlet". The line describes the
-work; it is neither the story's first line nor a summary.
+collection", "A 'Twelve Towers' round robin", "an Emma ficlet", "a Persuasion fic", "a
+canon fix-it". The line describes the work; it is neither the story's first line nor a
+summary.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from fic2epub.lazy_re import lazy
 _FORM_SUBTITLE = lazy(
     r"an?\s+(?:[^\s.!?]+\s+){0,6}?"
     r"(?:round[-\s]robin|(?:drabble|ficlet|fic|oneshot|one-shot)\s+(?:collection|cycle|set|series)"
-    r"|drabble|ficlet|fanfic|one-?shot|crossover|remix"
+    r"|drabble|ficlet|fanfic|fic|fix-?it|one-?shot|crossover|remix"
     # Rule ``zine-subtitle``: a zine's cover line under its name, "a Kathasaritsagara
     # fanzine", "an Emma zine", "a charity anthology".
     r"|(?:fan)?zine|anthology)",

@@ -435,10 +435,12 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             # above it may still be the summary.
             mark_note_run(chunks, index + chat, index + len(span), "chatter-under-summary")
             span = span[:chat]
-        elif len(span) > 1 and _parenthesised_aside(span[-1].text):
+        elif _parenthesised_aside(span[-1].text) and (len(span) > 1 or _chatted(span[0].text)):
             # Rule ``parenthesised-aside-note``: the writer's aside in brackets under the
             # title's lines ("(be kind, it's my first one)") is an unlabelled note; the lines
-            # above it may still be the summary.
+            # above it may still be the summary. Alone under the title (rule
+            # ``lone-parenthesised-aside``) only when it chats in sentences: a list of tags
+            # in brackets ("(x fic • y pov • for z)") describes the story instead.
             end = index + len(span)
             mark_note_run(chunks, end - 1, end, "parenthesised-aside-note")
             span = span[:-1]
@@ -545,6 +547,15 @@ def _parenthesised_aside(text: str) -> bool:
 
 
 _FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|ll|d)|me)\b")
+# A sentence's end inside a bracketed line, with more after it: "(it's the old song. you'll
+# see)".
+_INNER_STOP = lazy(r"[.!?…]\s+\S")
+
+
+def _chatted(text: str) -> bool:
+    """Rule ``lone-parenthesised-aside``: a bracketed line of two sentences or more, with no
+    list marks between items ("•", "|", ";"): the writer chatting, not tagging the story."""
+    return _INNER_STOP.search(text) is not None and not any(mark in text for mark in "•|;")
 
 
 def _writer_note(span: list[Chunk]) -> int | None:

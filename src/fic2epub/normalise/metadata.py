@@ -175,8 +175,9 @@ def clean_title(text: str) -> str:
         text = text[: kind_tail.start()]
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
         text = text[: kind.start()].strip()
-    # Markdown heading marks and quotes around the whole title are not part of it.
-    text = text.lstrip("#").strip()
+    # Markdown heading marks and quotes around the whole title are not part of it; nor is
+    # the spool a microblog thread opens with ("🧵 The Title", rule ``thread-mark-title``).
+    text = text.lstrip("#").strip().removeprefix("\U0001f9f5").strip()
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
         text = text[1:-1].strip()
     # "~*~ Title ~*~": decoration on both sides is a frame, not part of the title.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.chunks import Chunk, Chunks
 
 # The opening box's labels, and the closing box's that must be in the story too. Spirit's
 # English interface names the pair "Author's Notes" and "Final Notes".
@@ -83,6 +83,7 @@ def notes_under_page_tops(chunks: Chunks) -> Chunks:
     A note above the repeated header (after the text of the chapter before, or its end
     marker) is on the page before and stays that chapter's closing note, as a note before
     a heading does in a copy with no page framing: only the header proves the page changed.
+    So is a note above a later post's header line (``note-before-later-post``).
     """
     if not any(chunk.rule in _PAGE_TOP_RULES for chunk in chunks):
         return chunks
@@ -104,7 +105,29 @@ def notes_under_page_tops(chunks: Chunks) -> Chunks:
         page = next((i for i in range(top, head) if marked[i].rule in _PAGE_TOP_RULES), None)
         if page is None or top == 0:
             continue
+        page = _last_post_header(marked, page, head)
         first_note = next((i for i in range(page, head) if marked[i].role == "note"), None)
         if first_note is not None:
             marked.insert(first_note, marked.pop(head))
     return tuple(marked)
+
+
+# A post's or message's header, one line over each post: a later one starts another post.
+_POST_HEADER_RULES = frozenset({"forum-post-header", "nabble-message-header"})
+
+
+def _last_post_header(marked: list[Chunk], page: int, head: int) -> int:
+    """Rule ``note-before-later-post``: where the heading's own post starts, from the first
+    page header ``page`` above the heading ``head``. In a chat or a forum thread each post
+    has a one-line header; a note between two of them ("ok bed. part 3 tmrw" between one
+    evening's messages and the next's) closes the earlier post, so only the last post
+    header above the heading opens the chapter's page. Only a post header with a note above
+    it counts, and only the one-line post headers: a page's repeated header of several
+    lines (a journal entry's) is one header, whatever notes it holds."""
+    last = page
+    for index in range(page + 1, head):
+        if marked[index].rule not in _POST_HEADER_RULES:
+            continue
+        if any(marked[between].role == "note" for between in range(last, index)):
+            last = index
+    return last

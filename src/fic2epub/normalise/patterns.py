@@ -593,7 +593,9 @@ MORE_TO_COME_RE = lazy(
     r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|episode|update|instal+ment|batch|one)"
     r"|(?:part|chapter|episode)\s+\w{1,6})"
     r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
-    r"(?:soon|next\s+week|next\s+time|tomorrow|later|on\s+\w+day|to\s+come|coming\s+soon"
+    # Rule ``more-to-come-texting``: chat's spellings of tomorrow, "part 3 tmrw".
+    r"(?:soon|next\s+week|next\s+time|tomorrow|tmrw|tmr|2morrow|later|on\s+\w+day|to\s+come"
+    r"|coming\s+soon"
     # Rule ``more-after-a-meal``: a chat's promise timed by the writer's day, "part two after
     # dinner", "next part tonight".
     r"|tonight|this\s+(?:evening|afternoon|weekend)|after\s+(?:dinner|lunch|work|school|class)"

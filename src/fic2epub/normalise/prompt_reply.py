@@ -8,11 +8,18 @@ and perhaps "Edited 3y ago", and closed by its vote bar ("Upvote", the score, "D
 "Reply", "Award", "Share"). The story is the longest reply that is neither the bot's nor
 the prompter's and runs to a story's length; everything else is the page's.
 
+Rule ``prompt-reply-levels``: the redesign Reddit had before it (2018 to 2023) copies each
+comment under a "level 1" (its depth in the thread), then the writer's name, "OP" when the
+poster wrote it, "·" and a bare age ("3y"), and closes it with its score over its buttons
+("Reply", "Share", "Report", "Save", "Follow"). The story is read from those heads alike.
+
 Only in a copy whose post title opens with a prompt tag and that has such comment heads.
 Lines outside the story are blanked, so line numbers still point at the file.
 """
 
 from __future__ import annotations
+
+import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.reddit_comments import AGE, AGE_TEXT, HANDLE
@@ -21,6 +28,14 @@ from fic2epub.normalise.reddit_comments import AGE, AGE_TEXT, HANDLE
 _PROMPT_TITLE = lazy(r"\[(?:WP|IP|EU|TT|PI|CW|RF|PM|MP|SP|FF)\]\s+\S.{10,}")
 # What may stand between a comment's name and its text: the dots, the age, the marks.
 _HEAD_PART = lazy(rf"[•·]|OP|MOD|Mod|Top\s+\d+%\s+Commenter|(?:Edited\s+)?{AGE_TEXT}")
+# The redesign's comment depth over each comment's name: "level 1".
+_LEVEL = lazy(r"level\s+\d{1,2}")
+# The redesign's bare age under the name ("3y", "5mo", "2 hr. ago"), and what it sets
+# between the name and the age.
+_SHORT_AGE = lazy(rf"\d{{1,3}}\s?(?:y|yr|mo|w|d|h|hr|m|min)\.?|{AGE_TEXT}", re.IGNORECASE)
+_LEVEL_PART = lazy(r"[•·]|OP|MOD|Mod|Edited|edited")
+# The score over a comment's buttons: "2.1k", "118", "Vote", "Score hidden".
+_SCORE = lazy(r"-?\d[\d,.]*[km]?|vote|score\s+hidden", re.IGNORECASE)
 _BOTS = frozenset({"automoderator"})
 # How far into the copy the prompt's title may stand.
 _TITLE_WINDOW = 30
@@ -30,7 +45,9 @@ _STORY_WORDS = 150
 
 def prompt_reply(text: str) -> str:
     """The story of a writing-prompt thread: its longest reply, the rest blanked."""
-    if "]" not in text[:3000] or "ago" not in text or "Upvote" not in text:
+    if "]" not in text[:3000]:
+        return text
+    if ("ago" not in text or "Upvote" not in text) and "level 1" not in text:
         return text
     lines = text.split("\n")
     title = next(
@@ -68,6 +85,10 @@ def _comments(lines: list[str], start: int) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     index = start
     while index < len(lines):
+        if (level := _level_comment(lines, index)) is not None:
+            found.append(level)
+            index = level[2]
+            continue
         head = _head_end(lines, index)
         if head is None:
             index += 1
@@ -90,3 +111,28 @@ def _head_end(lines: list[str], index: int) -> int | None:
         aged = aged or AGE.fullmatch(part.removeprefix("Edited").strip()) is not None
         position += 1
     return position if aged and position > index + 1 else None
+
+
+def _level_comment(lines: list[str], index: int) -> tuple[str, int, int] | None:
+    """Rule ``prompt-reply-levels``: a redesign comment at ``index`` ("level 1", the name,
+    "OP" or "·", a bare age), as (writer, index of its text's first line, index of its
+    score or "Reply" line); else None. The age must be there: a story's own line "level
+    1" over a name-like word is not a comment's head."""
+    if not lines[index].startswith("level") or not _LEVEL.fullmatch(lines[index].strip()):
+        return None
+    if index + 1 >= len(lines) or not HANDLE.fullmatch(name := lines[index + 1].strip()):
+        return None
+    position = index + 2
+    while position < len(lines) and _LEVEL_PART.fullmatch(lines[position].strip()):
+        position += 1
+    if position >= len(lines) or not _SHORT_AGE.fullmatch(lines[position].strip()):
+        return None
+    body = end = position + 1
+    while end < len(lines) and lines[end].strip() != "Reply":
+        if _LEVEL.fullmatch(lines[end].strip()):
+            break  # a comment with no buttons copied: the next one's head ends it
+        end += 1
+    buttons = end < len(lines) and lines[end].strip() == "Reply"
+    if buttons and end > body and _SCORE.fullmatch(lines[end - 1].strip()):
+        end -= 1
+    return name, body, end

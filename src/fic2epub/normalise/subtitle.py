@@ -104,7 +104,7 @@ def chatty_subtitle(text: str, title: str) -> list[tuple[str, str]] | None:
 # ("a Der Oberhof story", "an Emma fic"): an article, a few words, a word for a story.
 _KIND_SUBTITLE = lazy(
     r"an?\s(?:[^\s.!?]+\s){0,6}(?:story|tale|fic|fanfic|fanfiction|one-?shot|drabble"
-    r"|ficlet|vignette|romance|fable|crossover)",
+    r"|ficlet|vignette|romance|fable|crossover|fix-?it|retelling|au)",
 )
 
 

@@ -38,6 +38,7 @@ from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.journal_tags import journal_tags
+from fic2epub.normalise.keep_note import keep_labels_footer
 from fic2epub.normalise.kindle import apple_books_excerpts
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
 from fic2epub.normalise.link_addresses import angle_link_addresses
@@ -119,6 +120,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     notion_export,
     banner_box,
     note_app_footer,
+    keep_labels_footer,
     asciidoc_markup,
     textile_markup,
     org_ascii_export,
