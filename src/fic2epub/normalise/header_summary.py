@@ -419,6 +419,8 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             # finally done!!") is an unlabelled note, not a summary of the story.
             mark_note_run(chunks, index, index + len(span), "chatter-before-chapter-1")
             return
+        if _writing_talk(chunks, index, span):
+            return
         writer = _writer_note(span) if labelled is None else None
         if writer is not None:
             end = index + len(span)
@@ -426,8 +428,6 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
             span = span[:writer]
             if not span:
                 return
-        if _writing_talk(chunks, index, span):
-            return
         if len(span) > 1 and (chat := _chatter_below(span)) is not None:
             # Rule ``chatter-under-summary``: the writer's word to readers under a line
             # about the story ("ok this is rough, i wrote it on the train"), as a phone
