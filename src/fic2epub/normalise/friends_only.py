@@ -29,6 +29,12 @@ _SUBJECT = lazy(
     r"(?:\s+(?:notice|post|entry|banner|policy|journal|sticky))?[\s!.]*[\])*~ ]*",
     re.IGNORECASE,
 )
+# The start of such a subject's line, found from the line break before it: a search that
+# starts with a literal is quick over a long story, where lower-casing it is not.
+_SUBJECT_START = lazy(
+    r"\n[\[(*~ ]*(?i:this\s+journal\s+is\s+)?(?i:friends?[\s-]*only|f[\s-]*locked"
+    r"|friends[\s-]*locked)"
+)
 # An entry's date on its own line: "Friday, January 1st, 2038", "1 January 2038",
 # "2038-01-01" (with its time, as some styles print it).
 _DATE = lazy(
@@ -52,11 +58,8 @@ _STAMP_LINES = 2
 
 def friends_only_sticky(text: str) -> str:
     """``text`` without a journal page's friends-only notice entry (friends-only-sticky)."""
-    # Cheap first: the notice's words, in any case, before any line is looked at.
-    lowered = text.lower()
-    if "only" not in lowered or "comment" not in lowered:
-        return text
-    if "friend" not in lowered and "locked" not in lowered:
+    # Cheap first: a line that opens with the notice's words, before any line is looked at.
+    if _SUBJECT_START.search(text) is None and not _SUBJECT.match(text):
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
