@@ -451,7 +451,9 @@ _BOX_LINE = lazy(
     r"(?:\s+here)?\W*"
     r"|type\s+your\s+review\s+for\s+\S.{0,150}?\s+here\W*"
     r"|type\s+your\s+review(?:\s+here)?\W*|guest"
-    r"|post\s+review|review\s*:?|name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]"
+    # The guest's name box, labelled "Name:" or "Your Name:"; only as a whole line, so
+    # prose never reads as it.
+    r"|post\s+review|review\s*:?|(?:your\s+)?name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]"
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"

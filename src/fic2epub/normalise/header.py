@@ -798,6 +798,8 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
             text, [], [after.text for after in chunks[index + 1 : index + 3]]
         ):
             break  # a button over the site's other buttons ("Read" over "Add to Library")
+        if _byline_ends_value(label, value, chunk):
+            break
         # AO3 puts values on indented lines right under their label.
         indented = chunk.indent > head.indent and chunk.gap == 0
         # "Summary: …" may wrap onto an unindented line when more header lines follow it.
@@ -840,6 +842,23 @@ def _counts(label: str) -> bool:
 def _count_value(value: str) -> bool:
     """Whether a field's value is nothing but a count."""
     return value[:1].isdigit() and _COUNT_VALUE.fullmatch(value) is not None
+
+
+def _byline_ends_value(label: str, value: str, chunk: Chunk) -> bool:
+    """Rule ``byline-ends-value``: a short field given on its line ("Series: Name, Part 2",
+    "Fandom: Name") does not wrap onto a byline set flush under it ("by Name"); the byline
+    is the header's next line, as a writer sets "by" under the title block. Not for a
+    summary, a disclaimer or a label of the writer's own ("Dedication:"), whose wrapped
+    sentence may run on with "by …"; and only a line that reads as a byline whole ("by the
+    sea" names no one)."""
+    field = field_for(label)
+    return (
+        bool(value)
+        and field is not None
+        and field not in LONG_FIELDS
+        and chunk.text[:2].lower() == "by"
+        and byline_names(chunk.text) is not None
+    )
 
 
 # The most lines a header block's lower-case tail may run to (``field-tail-lines``).

@@ -15,7 +15,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import AT_HANDLE
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, bracketed_inside, is_glyph_line
 from fic2epub.normalise.field_lines import field_line
-from fic2epub.normalise.fields import is_known_label, rating_or_pairing
+from fic2epub.normalise.fields import field_for, is_known_label, rating_or_pairing
 from fic2epub.normalise.foreign_header import is_post_date
 from fic2epub.normalise.notes import is_note_like
 from fic2epub.normalise.patterns import FIELD_RE
@@ -250,8 +250,20 @@ def subtitle_over_byline(
         and len(line.lines) == 1
         and len(text) <= 100
         and not text.endswith((".", "!", "?", ":", ","))
+        and not _metadata_field(text)
         and byline_line(below)
     )
+
+
+def _metadata_field(text: str) -> bool:
+    """Whether ``text`` is a "Label: value" line whose label names a metadata field
+    ("Series: Name, Part 2"): the writer's field, read as one, however it sits between the
+    title and the byline. A subtitle after a colon whose head is no field label ("Winter:
+    a sequel") is still a subtitle."""
+    if ":" not in text:
+        return False
+    field = field_line(text)
+    return field is not None and bool(field[1]) and field_for(field[0]) is not None
 
 
 def _bare_title_over_story(

@@ -74,6 +74,7 @@ from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.normalise.wiki_article import wiki_article
+from fic2epub.normalise.yahoo_groups import yahoo_groups_page
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
 # wrapped a story in, where the wrapping is easier to read in the whole text than in classified
@@ -155,6 +156,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     commaful_page,
     deja_page,
     egroups_mail,
+    yahoo_groups_page,
     mhonarc_page,
     wiki_article,
     anticopy_strings,
