@@ -508,7 +508,9 @@ def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     It needs a "Share:" or "Post a review as Guest" line ("Post Review as Guest" on the
     desktop page, "Review this Story/Chapter:" over "[Submit Review]" on the 2002 one), and
     every line from the box's first line to the end must be the box's or the Reviews
-    page's, so a story line that happens to read "Top" or "Next >" is left alone.
+    page's, so a story line that happens to read "Top" or "Next >" is left alone. Where
+    chapter pages were pasted one after another, the end is where the next page's
+    repeated header begins.
     """
     for index in range(max(first, end - 60), end):
         text = chunks[index].text.strip()
@@ -520,6 +522,8 @@ def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
         anchored = False
         position = index
         while position < end:
+            if anchored and chunks[position].rule == _NEXT_PAGE:
+                break  # the box ends where the next pasted page begins (see below)
             line = chunks[position].text.strip()
             if chunks[position].role == "dropped" or _box_line(line) or is_site_chrome(line):
                 lowered = line.lower()
@@ -530,13 +534,21 @@ def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
                 position = end
                 break
             break
-        if position < end:
+        if position < end and not (anchored and chunks[position].rule == _NEXT_PAGE):
             continue
         if not anchored:
             return end
-        _drop(chunks, index, end)
-        return index
+        _drop(chunks, index, position)
+        # Under a middle page the next page's header and disclaimer follow, still to read.
+        return index if position == end else end
     return end
+
+
+# Rule ``ffn-review-box`` between pasted pages: the page_repeats pass marks a chapter page's
+# header repeated under the page before it ("repeated-page-header"); once the box's own
+# lines were met, the box of the page above ends there, so a box under a middle chapter is
+# found as under the last one.
+_NEXT_PAGE = "repeated-page-header"
 
 
 def _drop(chunks: list[Chunk], first: int, end: int) -> None:

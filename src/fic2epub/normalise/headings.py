@@ -16,6 +16,7 @@ from fic2epub.normalise.comment_fill import comment_fill
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
 from fic2epub.normalise.counted_places import counted_place_headings
+from fic2epub.normalise.dash_box import dash_box_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
 from fic2epub.normalise.doubled_headings import doubled_headings, separators_over_headings
 from fic2epub.normalise.ebook_chapters import ebook_chapter_names
@@ -127,6 +128,7 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
                 marked[index] = replace(chunk, role="heading", rule=rule)
     # A download's "//" boxes name its chapters (slash_box).
     slash_box_headings(marked)
+    dash_box_headings(marked)
     pagers = pager_page_headings(marked)
     dated_contents(marked)
     part_title_headings(marked)

@@ -35,6 +35,7 @@ from fic2epub.normalise.patterns import (
     match_heading,
     match_note,
 )
+from fic2epub.normalise.reply_runs import reply_run_line
 from fic2epub.normalise.tumblr import hashtag_in_run, hashtag_line
 
 # Words and signs that mark text addressed to readers rather than story prose.
@@ -375,6 +376,10 @@ def consume_note(
             break
         if not wants_body and written_line_by_line(chunks, index):
             chunks[index] = replace(chunk, role="note-body", rule="note-line-by-line")
+            index += 1
+            continue
+        if not wants_body and reply_run_line(chunks, start, index):
+            chunks[index] = replace(chunk, role="note-body", rule="review-reply-run")
             index += 1
             continue
         if replies and not wants_body and _REPLY_LINE.match(text):

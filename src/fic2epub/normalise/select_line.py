@@ -25,6 +25,9 @@ _OPTION = lazy(r"(?:^|(?<=\s))(\d{1,3})\.\s+")
 # The longest line read, and the longest option.
 _LONGEST = 2000
 _LONGEST_OPTION = 100
+# Both pager buttons on a line of their own, as a middle chapter's page has them: "< Prev
+# Next >".
+_PAGER_PAIR = lazy(r"[«<]+\s*prev(?:ious)?\s+next\s*[»>]+", re.IGNORECASE)
 # How many lines under the drop-down the author's heading may stand (the pager, a note).
 _REACH = 12
 
@@ -92,7 +95,12 @@ def _pager_beside(chunks: list[Chunk], index: int) -> bool:
     near = [index - 1] if index and chunks[index].gap <= 1 else []
     if index + 1 < len(chunks) and chunks[index + 1].gap <= 1:
         near.append(index + 1)
-    return any(FFN_PAGER_BUTTON_RE.fullmatch(chunks[at].text.strip()) for at in near)
+    return any(_pager_line(chunks[at].text.strip()) for at in near)
+
+
+def _pager_line(text: str) -> bool:
+    """Whether a line is the pager alone: one button, or both ("< Prev Next >")."""
+    return bool(FFN_PAGER_BUTTON_RE.fullmatch(text) or _PAGER_PAIR.fullmatch(text))
 
 
 def select_named_heading(chunks: list[Chunk], below: int, options: list[str]) -> None:
