@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fic2epub.model import Block, Emph, LineBreak, Paragraph, SceneBreak, Text, plain_text
-from fic2epub.normalise.build import _WORD, _count_words
+from fic2epub.normalise.build import _count_words
+from fic2epub.normalise.word_count import WORD, count_words
 
 # Letters of several scripts and widths, the apostrophes the pattern joins words with, other
 # quotes, digits, underscores, punctuation, ASCII and other spaces (some of which only
@@ -15,7 +16,8 @@ from fic2epub.normalise.build import _WORD, _count_words
 _CHARACTERS = st.sampled_from(
     [
         *"abcXYZéßøДж中ᾳ",
-        *["'", "\u2019", "\u2018", '"', "\u201c", "9", "_", ".", ",", "-", "\u2014", "!"],
+        *["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "9", "_", ".", ",", "-", "!"],
+        *["\u2014", "\u2013", "\u2026", "''", "'a", "a'"],
         *[" ", "  ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0"],
         *["\u2003", "\u3000", "\x00", "\ud800", "\U0001f600", "\u0301"],
     ]
@@ -35,7 +37,7 @@ _PARAGRAPHS = st.builds(
 def _counted(blocks: list[Block]) -> int:
     """The plain definition: the pattern's matches in each paragraph's text."""
     return sum(
-        len(_WORD.findall(plain_text(block.content)))
+        len(WORD.findall(plain_text(block.content)))
         for block in blocks
         if isinstance(block, Paragraph)
     )
@@ -50,3 +52,27 @@ def test_words_are_the_patterns_matches(blocks: list[Block]) -> None:
 def test_words_joined_by_apostrophes_count_once() -> None:
     blocks: list[Block] = [Paragraph(content=(Text(text="Don’t say it's 9 o'clock, Zoë."),))]
     assert _count_words(blocks) == 6
+
+
+# Typeset English only: every letter ASCII, so the whole text takes count_words' ASCII way.
+_TYPESET_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            *"aZ9_ '.-\n\t\x1c",
+            *["\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\xa0"],
+            *["''", "a'", "'a", "don\u2019t"],
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=3000)
+@given(st.lists(_TYPESET_TEXTS, max_size=4))
+def test_typeset_english_counts_the_patterns_matches(texts: list[str]) -> None:
+    assert count_words(texts) == sum(len(WORD.findall(text)) for text in texts)
+
+
+def test_apostrophes_that_join_and_those_that_do_not() -> None:
+    # "rock'n'roll" is one word; "''" joins nothing; a leading or trailing one is no word.
+    assert count_words(["rock'n'roll ''twas 'em o'' '' x'"]) == 5

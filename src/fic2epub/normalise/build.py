@@ -44,12 +44,9 @@ from fic2epub.normalise.piece_writers import piece_writers
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.tagged_fandoms import tagged_crossover
 from fic2epub.normalise.typography import typography, typography_many
+from fic2epub.normalise.word_count import count_words
 
 _AO3_WORK_NOTES = lazy(r"(?:end\s+)?notes", re.IGNORECASE)
-# A word, with the apostrophes inside it ("don't"). Possessive: nothing follows either
-# repetition, so giving characters back could never make a match, and the engine is spared
-# keeping the places to go back to (a few percent of counting a long story's words).
-_WORD = lazy(r"\w++(?:['’]\w++)*+")
 
 
 def paragraph(chunks: Sequence[Chunk], texts: Sequence[str]) -> Paragraph:
@@ -645,17 +642,8 @@ def _chapter_level_labels(chapters: Sequence[Chapter]) -> bool:
 
 
 def _count_words(blocks: Sequence[Block]) -> int:
-    """The number of words (matches of ``_WORD``) in the paragraphs among ``blocks``."""
-    # No word spans a space, so the count is the sum over the pieces between spaces, and a
-    # piece of letters only is one word: only the others ("don’t", "end.", "one-on-one") need
-    # the pattern, which costs several times what splitting and isalpha do per character.
-    # The pieces are cut from the UTF-8 bytes, where each costs less to make than a str, and
-    # bytes.isalpha passes ASCII letters only: a piece with any other byte (an accented
-    # letter, a curly quote, a space other than ASCII's, where str.split would have cut) goes
-    # to the pattern whole, which reads it as it reads the text. No byte of a multi-byte
-    # character is ASCII, so a cut never splits one; surrogatepass carries lone surrogates.
-    paragraphs = (plain_text(block.content) for block in blocks if isinstance(block, Paragraph))
-    pieces = " ".join(paragraphs).encode("utf-8", "surrogatepass").split()
-    others = list(itertools.filterfalse(bytes.isalpha, pieces))
-    rest = b" ".join(others).decode("utf-8", "surrogatepass")
-    return len(pieces) - len(others) + len(_WORD.findall(rest))
+    """The number of words (see :mod:`~fic2epub.normalise.word_count`) in the paragraphs
+    among ``blocks``."""
+    return count_words(
+        plain_text(block.content) for block in blocks if isinstance(block, Paragraph)
+    )
