@@ -56,8 +56,8 @@ def dash_box_headings(marked: list[Chunk]) -> None:
 
 def _box_at(marked: list[Chunk], index: int) -> bool:
     """Whether a box (rule, name, the same rule), each line a chunk, opens at ``index``."""
-    if index + 2 >= len(marked):
-        return False
+    if index + 2 >= len(marked) or marked[index].text.lstrip()[:1] not in ("-", "="):
+        return False  # the cheap test first: nearly every chunk opens with no rule
     opening, name, closing = marked[index : index + 3]
     if not (_single(opening) and _single(name) and _single(closing)):
         return False
