@@ -26,6 +26,7 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout119",
+    "heldout120",
     "heldout121",
     "heldout122",
 }
