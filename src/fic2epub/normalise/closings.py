@@ -65,6 +65,7 @@ def chapter_closing(
     header spoke to and the story never names: a last paragraph calling one of them is the
     author's note (rule ``closing-word-to-addressee``, addressed_notes)."""
     _mail_footer(chunks, first, end)
+    _ruled_signature(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
     profile_footer(chunks, first, end)
@@ -218,6 +219,39 @@ def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
     chunks[above] = replace(note, role="note", rule="signed-closing-note", value=note.text)
     chunks[index] = replace(signature, role="note-body", rule="signed-closing-note")
     return True
+
+
+# A dash rule that opens a signature: three to six hyphens alone on a line.
+_SIGNATURE_RULE = lazy(r"-{3,6}")
+# The most lines under it, and the longest of them.
+_RULED_SIGNATURE_LINES = 3
+_RULED_SIGNATURE_WIDTH = 80
+
+
+def _ruled_signature(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``ruled-signature``: a mail's signature set under a short dash rule ("----")
+    rather than "-- ": the rule with a motto or a quotation hung right under it, the last
+    lines of the post (a list's footer, dropped already, may follow). Guards: the rule is
+    set off from the text above by a blank line while the signature lines follow it with
+    none (a text with no blank lines anywhere is never read so), there are at most three
+    of them, each short, and nothing else follows them."""
+    kept = [i for i in range(first, end) if chunks[i].role != "dropped"]
+    for size in range(1, _RULED_SIGNATURE_LINES + 1):
+        if len(kept) <= size:
+            return
+        rule, lines = kept[-size - 1], kept[-size:]
+        if not _SIGNATURE_RULE.fullmatch(chunks[rule].text.strip()):
+            continue
+        signed = [chunks[i] for i in lines]
+        if (
+            chunks[rule].gap >= 1
+            and signed[0].gap == 0
+            and all(c.role == "text" and len(c.text) <= _RULED_SIGNATURE_WIDTH for c in signed)
+            and sum(len(c.lines) for c in signed) <= _RULED_SIGNATURE_LINES
+        ):
+            for index in (rule, *lines):
+                chunks[index] = replace(chunks[index], role="dropped", rule="ruled-signature")
+        return
 
 
 def _opens_on_plea(text: str) -> bool:
