@@ -234,7 +234,8 @@ def _ruled_signature(chunks: list[Chunk], first: int, end: int) -> None:
     lines of the post (a list's footer, dropped already, may follow). Guards: the rule is
     set off from the text above by a blank line while the signature lines follow it with
     none (a text with no blank lines anywhere is never read so), there are at most three
-    of them, each short, and nothing else follows them."""
+    of them, each short and none a note (a plea, the author talking), and nothing else
+    follows them."""
     kept = [i for i in range(first, end) if chunks[i].role != "dropped"]
     for size in range(1, _RULED_SIGNATURE_LINES + 1):
         if len(kept) <= size:
@@ -247,6 +248,8 @@ def _ruled_signature(chunks: list[Chunk], first: int, end: int) -> None:
             chunks[rule].gap >= 1
             and signed[0].gap == 0
             and all(c.role == "text" and len(c.text) <= _RULED_SIGNATURE_WIDTH for c in signed)
+            # A closing note under a rule ("thanks for reading!!") is the author's word.
+            and not any(closing_plea(c.text) or is_note_like(c.text) for c in signed)
             and sum(len(c.lines) for c in signed) <= _RULED_SIGNATURE_LINES
         ):
             for index in (rule, *lines):

@@ -543,7 +543,7 @@ def _first_name_again(chunks: Chunks, chunk: Chunk, entries: list[int]) -> bool:
     number ("The Start" under the entry "1. The Start"): the first chapter's heading, right
     under the list when no run of blank lines sets the list apart."""
     first = _first_name(chunks, entries)
-    if chunk.text in (first, chunks[entries[0]].text):
+    if chunk.text in (first, chunks[entries[0]].text) or _same_but_spacing(chunk.text, first):
         return True
     numbered = _NUMBERED.fullmatch(first) if first[:1].isalnum() else None
     return numbered is not None and chunk.text == numbered.group("name")

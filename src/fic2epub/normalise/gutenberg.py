@@ -54,9 +54,7 @@ def gutenberg_frame(text: str) -> str:
     _drop_preamble(lines, start)
     lines[start] = ""
     _drop_title_page(lines, start + 1)
-    end = next(
-        (i for i in range(start + 1, len(lines)) if _END.fullmatch(lines[i].strip())), None
-    )
+    end = next((i for i in range(start + 1, len(lines)) if _END.fullmatch(lines[i].strip())), None)
     if end is not None:
         end = _end_of_line(lines, end)
         lines[end:] = [""] * (len(lines) - end)
