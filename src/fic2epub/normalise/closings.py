@@ -37,7 +37,7 @@ from fic2epub.normalise.notes import (
     is_signature,
 )
 from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
-from fic2epub.normalise.patterns import match_end_marker, match_note, same_text
+from fic2epub.normalise.patterns import REVIEW_PLEA_RE, match_end_marker, match_note, same_text
 from fic2epub.normalise.pleas import closing_plea, more_to_come, reply_plea
 from fic2epub.normalise.postscript import postscript_after_end
 from fic2epub.normalise.previews import unlabelled_preview
@@ -65,6 +65,7 @@ def chapter_closing(
     header spoke to and the story never names: a last paragraph calling one of them is the
     author's note (rule ``closing-word-to-addressee``, addressed_notes)."""
     _mail_footer(chunks, first, end)
+    _ruled_signature(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
     profile_footer(chunks, first, end)
@@ -213,11 +214,57 @@ def _signed_note(chunks: list[Chunk], index: int, first: int) -> bool:
     if not _DASHED_SIGNATURE.fullmatch(signature.text) or not is_signature(signature.text):
         return False
     note = chunks[above]
-    if len(note.text) > 600 or not is_note_like(note.text):
+    if len(note.text) > 600 or not (is_note_like(note.text) or _opens_on_plea(note.text)):
         return False
     chunks[above] = replace(note, role="note", rule="signed-closing-note", value=note.text)
     chunks[index] = replace(signature, role="note-body", rule="signed-closing-note")
     return True
+
+
+# A dash rule that opens a signature: three to six hyphens alone on a line.
+_SIGNATURE_RULE = lazy(r"-{3,6}")
+# The most lines under it, and the longest of them.
+_RULED_SIGNATURE_LINES = 3
+_RULED_SIGNATURE_WIDTH = 80
+
+
+def _ruled_signature(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``ruled-signature``: a mail's signature set under a short dash rule ("----")
+    rather than "-- ": the rule with a motto or a quotation hung right under it, the last
+    lines of the post (a list's footer, dropped already, may follow). Guards: the rule is
+    set off from the text above by a blank line while the signature lines follow it with
+    none (a text with no blank lines anywhere is never read so), there are at most three
+    of them, each short and none a note (a plea, the author talking), and nothing else
+    follows them."""
+    kept = [i for i in range(first, end) if chunks[i].role != "dropped"]
+    for size in range(1, _RULED_SIGNATURE_LINES + 1):
+        if len(kept) <= size:
+            return
+        rule, lines = kept[-size - 1], kept[-size:]
+        if not _SIGNATURE_RULE.fullmatch(chunks[rule].text.strip()):
+            continue
+        signed = [chunks[i] for i in lines]
+        if (
+            chunks[rule].gap >= 1
+            and signed[0].gap == 0
+            and all(c.role == "text" and len(c.text) <= _RULED_SIGNATURE_WIDTH for c in signed)
+            # A closing note under a rule ("thanks for reading!!") is the author's word.
+            and not any(closing_plea(c.text) or is_note_like(c.text) for c in signed)
+            and sum(len(c.lines) for c in signed) <= _RULED_SIGNATURE_LINES
+        ):
+            for index in (rule, *lines):
+                chunks[index] = replace(chunks[index], role="dropped", rule="ruled-signature")
+        return
+
+
+def _opens_on_plea(text: str) -> bool:
+    """Rule ``signed-plea-note``: a signed paragraph whose first sentence is a plea for
+    feedback ("Let me know what you think? I rewrote the ending twice.") is the author's
+    note even when the rest talks only of the writing. Guards: the plea is a whole
+    sentence (it ends on "?", "!" or "."), so "Reviewing the ledger, she…" is no plea, and
+    the paragraph is signed (``signed-closing-note``)."""
+    found = REVIEW_PLEA_RE.match(text)
+    return found is not None and found.group().rstrip()[-1:] in ("?", "!", ".")
 
 
 # Mailing-list software appends its footer after the post: from its first line, all is chrome.
@@ -273,6 +320,32 @@ def _header_dash(chunks: list[Chunk], first: int, index: int) -> bool:
     return any(chunk.role == "separator" and chunk.text.strip() == mark for chunk in chunks[:first])
 
 
+# Mailman's footer: "listname mailing list" over the list's address and its listinfo page.
+_MAILMAN_LIST = lazy(r"[\w.-]+\s+mailing\s+list", re.IGNORECASE)
+
+
+def _mailman_footer(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``mailman-footer``: Mailman appends to every post a rule of underscores over
+    "listname mailing list", the list's address and its listinfo page. Guards: the chunk is
+    those lines, its first naming the list in one word, and the line under it an address
+    ("@") or a link ("://"), so a story's own line about a mailing list stays."""
+    lines = chunks[index].lines
+    if "mailing list" not in lines[0].lower() or chunks[index].role == "dropped":
+        return False
+    # A paragraph-per-line layout gives each footer line a chunk of its own.
+    below = index + 1 < len(chunks) and chunks[index + 1].gap == 0
+    under = lines[1] if len(lines) > 1 else chunks[index + 1].lines[0] if below else ""
+    return ("@" in under or "://" in under) and _MAILMAN_LIST.fullmatch(
+        lines[0].strip()
+    ) is not None
+
+
+def _underscore_rule(chunk: Chunk) -> bool:
+    """A rule of underscores alone, as Mailman sets above its footer."""
+    text = chunk.text.strip()
+    return len(text) >= 10 and set(text) == {"_"}
+
+
 def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     """Drop a mailing list's footer (sponsor block, group links) and everything after it.
 
@@ -280,6 +353,12 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     archive's copy repeats the page's head and the next message's header under the footer,
     and those (dropped already) do not push the footer out of reach."""
     for index in _last(chunks, first, end, 12, lambda i: chunks[i].role != "dropped"):
+        if _mailman_footer(chunks, index):
+            start = index - 1 if index > first and _underscore_rule(chunks[index - 1]) else index
+            for later in range(start, end):
+                if chunks[later].role != "dropped":
+                    chunks[later] = replace(chunks[later], role="dropped", rule="mailman-footer")
+            return
         if (
             chunks[index].role == "text"
             and _may_start_footer(chunks[index].lines[0])

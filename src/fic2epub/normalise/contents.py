@@ -543,7 +543,7 @@ def _first_name_again(chunks: Chunks, chunk: Chunk, entries: list[int]) -> bool:
     number ("The Start" under the entry "1. The Start"): the first chapter's heading, right
     under the list when no run of blank lines sets the list apart."""
     first = _first_name(chunks, entries)
-    if chunk.text in (first, chunks[entries[0]].text):
+    if chunk.text in (first, chunks[entries[0]].text) or _same_but_spacing(chunk.text, first):
         return True
     numbered = _NUMBERED.fullmatch(first) if first[:1].isalnum() else None
     return numbered is not None and chunk.text == numbered.group("name")
@@ -576,6 +576,16 @@ def _repeats(chunks: Chunks, index: int, name: str, blankless: bool = False) -> 
     export's chapter links right above it, that is the listed name. A name read as a part's
     heading already ("Part I - Spring") is found as well: the list names it all the same."""
     chunk = chunks[index]
-    if chunk.role not in _LISTED_ROLES or len(chunk.lines) != 1 or chunk.text != name:
+    if chunk.role not in _LISTED_ROLES or len(chunk.lines) != 1:
+        return False
+    if chunk.text != name and not _same_but_spacing(chunk.text, name):
         return False
     return chunk.gap >= 1 or blankless or (index > 0 and is_chapter_link(chunks[index - 1].text))
+
+
+def _same_but_spacing(line: str, name: str) -> bool:
+    """Rule ``contents-aligned-entries``: a printed contents list aligns its names in a column
+    with runs of spaces ("CHAPTER II.   THE ROAD" over "CHAPTER III.  SALT"), while the
+    heading below is spaced as prose ("CHAPTER II. THE ROAD"). The two are the same name when
+    only the runs of spaces differ; every word must still match, in order and case."""
+    return "  " in name + line and line.split() == name.split()

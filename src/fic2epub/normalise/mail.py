@@ -81,9 +81,12 @@ _FORWARD = lazy(
 )
 # A reply's line above the text it quotes: "On Sat, Mar 8, 2008 at 9:14 PM, X <x@y> wrote:".
 # Outlook Express and Windows Mail write it their own way, with the quoted message's id:
-# '"X" <x@y> wrote in message news:3a5f8e44$0$17288@news.example.net...'.
+# '"X" <x@y> wrote in message news:3a5f8e44$0$17288@news.example.net...'. Rule
+# ``usenet-article-attribution``: rn, trn, tin and Free Agent write the newsreader's own,
+# "In article <7ch9k1$m2a@news.example.com>, X <x@y> wrote:", with the quoted article's id.
 _ATTRIBUTION = lazy(
     r"on\s.{4,200}\swrote\s*:"
+    r"|in\s+article\s+<[^\s<>]+@[^\s<>]+>,?\s.{1,160}\s(?:wrote|writes|says)\s*:"
     r"|.{1,160}\swrote\s+in\s+message(?:\s+(?:news:)?<?[^\s<>]+@[^\s<>]+>?(?:\.\.\.)?)?",
     re.IGNORECASE,
 )
@@ -400,9 +403,9 @@ def forwarded_mail(chunks: Chunks) -> Chunks:
         return chunks
     # A follow-up article's own header above its attribution: the poster's, read by
     # :func:`mail_headers` as the post's header, not a forwarder's comment.
-    own_header = _reply_attribution(chunks[index].text) and all(
-        _header_lines(c) for c in chunks[:index]
-    )
+    own_header = (
+        _reply_attribution(chunks[index].text) or _attribution_over_quote(chunks[index])
+    ) and all(_header_lines(c) for c in chunks[:index])
     sizes = [len(c.text) for c in chunks]
     if not own_header and sum(sizes[index + 1 :]) < _PASSED_ON_SHARE * sum(sizes):
         return chunks
@@ -419,6 +422,9 @@ def forwarded_mail(chunks: Chunks) -> Chunks:
         marked = [replace(c, role="dropped", rule="forwarder-comment") for c in chunks[:index]]
     marked.append(replace(pieces[0], role="dropped", rule="forwarded-mail"))
     for piece in pieces[1:]:
+        if piece.text.startswith(">"):  # the quote under an attribution (its own chunk's)
+            marked.append(replace(piece, role="dropped", rule="quoted-reply"))
+            continue
         found = _MAIL_FIELD.fullmatch(piece.text)
         dated = found is not None and found.group("key").lower() in ("date", "sent")
         marked.append(piece if dated else replace(piece, role="dropped", rule="mail-header"))
@@ -457,7 +463,19 @@ def _passes_on(chunk: Chunk) -> bool:
     # The first character first: every forward line opens with "-" or "Begin" (_FORWARD).
     if chunk.lines[0][:1] in "-bB" and _FORWARD.fullmatch(chunk.lines[0]):
         return all(_MAIL_FIELD.fullmatch(line) for line in chunk.lines[1:])
-    return _reply_attribution(chunk.text)
+    return _reply_attribution(chunk.text) or _attribution_over_quote(chunk)
+
+
+def _attribution_over_quote(chunk: Chunk) -> bool:
+    """Rule ``attribution-over-quote``: a newsreader writes the attribution line right above
+    the ">" lines it quotes, with no blank line between, so the two make one chunk. Guards:
+    the first line alone is an attribution, and every line under it is quoted."""
+    lines = chunk.lines
+    return (
+        len(lines) > 1
+        and all(line.startswith(">") for line in lines[1:])
+        and _reply_attribution(lines[0])
+    )
 
 
 def _header_lines(chunk: Chunk) -> bool:

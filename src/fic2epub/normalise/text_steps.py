@@ -35,6 +35,7 @@ from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.friends_only import friends_only_sticky
 from fic2epub.normalise.gdocs_page import published_doc_page
+from fic2epub.normalise.gutenberg import gutenberg_frame
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.journal_tags import journal_tags
@@ -88,8 +89,9 @@ from fic2epub.normalise.yahoo_groups import yahoo_groups_page
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
 # menus, reference lists and definition lists, word processors' comment lists, mailboxes'
 # escaped "From" lines, Discord and phone chat exports (a WhatsApp export of long messages
-# too), old.reddit, paste and wiki pages, anti-copy strings, a typesetter's end mark after a
-# piece's last word and a note's closing to-do list. Each module's docstring names its rules.
+# too), old.reddit, paste and wiki pages, Project Gutenberg's frame, anti-copy strings, a
+# typesetter's end mark after a piece's last word and a note's closing to-do list. Each
+# module's docstring names its rules.
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     rtf_document,
     srt_captions,
@@ -158,6 +160,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     egroups_mail,
     yahoo_groups_page,
     mhonarc_page,
+    gutenberg_frame,
     wiki_article,
     anticopy_strings,
     letter_spaced_lines,
