@@ -188,9 +188,15 @@ def blank_run_breaks(chunks: Chunks, start: int) -> Chunks:
     # Rule ``grouped-lines``: text written a line per paragraph whose scenes are parted by
     # glyphs ("◇", "* * *") uses single blank lines to group its lines, as pixiv novels
     # do; there only a wider run of blank lines is a break.
-    if usual == 0 and any(c.role == "scene-break" for c in chunks[start:]):
+    glyphs = any(c.role == "scene-break" for c in chunks[start:])
+    if usual == 0 and glyphs:
         usual = 1
-    wide = [i for i, gap in pairs if gap > usual]
+    # Rule ``glyph-breaks-set``: a writer who parts her scenes with glyph lines ("***")
+    # does not part them with blank lines as well; one blank line more than usual there is
+    # a stray empty paragraph (an AO3 page's "<p>&nbsp;</p>"), and only a wider run is a
+    # break.
+    least = usual + 2 if glyphs and usual >= 1 else usual + 1
+    wide = [i for i, gap in pairs if gap >= least]
     if len(wide) > 2 and len(wide) > 0.3 * len(pairs):
         return chunks
     marked = list(chunks)
