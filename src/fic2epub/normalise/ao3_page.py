@@ -152,11 +152,51 @@ def _spaced_list_end(chunks: list[Chunk], index: int) -> int:
     return max(index + 2, end - 2)
 
 
+# One stat run on with its value: "Published:2022-09-04", "Chapters:2/?", "Hits: 1,402".
+_STAT_PAIR = lazy(
+    r"(?P<key>published|updated|completed|words|chapters|comments|kudos|bookmarks|hits):"
+    r" ?(?P<value>[\d?][\d,./?-]{0,15})",
+    re.IGNORECASE,
+)
+# The fewest stats a run-together line holds: AO3 always prints the date, words and chapters.
+_FEWEST_RUN_STATS = 3
+
+
+def run_together_stats(text: str) -> list[str] | None:
+    """Rule ``ao3-stats-run-together``: the Stats values copied onto one line with nothing
+    between them ("Published:2022-09-04Updated:2022-09-18Chapters:2/3Kudos:31"), as some
+    browsers copy AO3's stats list, whose items are set side by side with no space. Returns
+    the stats as "Label: value" strings, or None.
+
+    Only when the whole line is such pairs, three at least, each label one of AO3's stats and
+    each value a count, a date or a chapter tally: a title or a sentence with a colon in it
+    is never that. Each label must follow the value before it with no space between: the
+    spaced line of AO3's own downloads ("Published: 2019-03-04 Words: 534") is a header
+    field, read as such (its dates and status)."""
+    if ":" not in text or len(text) > 200:
+        return None
+    stats: list[str] = []
+    at = 0
+    while at < len(text):
+        found = _STAT_PAIR.match(text, at)
+        if found is None:
+            return None
+        stats.append(f"{found['key']}: {found['value']}")
+        at = found.end()
+    return stats if len(stats) >= _FEWEST_RUN_STATS else None
+
+
 def _browser_stats(chunks: list[Chunk], index: int, spacing: int) -> int:
     """The Stats block copied as "Published:" / "2021-12-18" pairs: read as one Stats line,
-    the way AO3's own text download writes it."""
+    the way AO3's own text download writes it. A copy that runs the pairs together on the
+    line under "Stats:" is read the same (see :func:`run_together_stats`)."""
     stats: list[str] = []
     end = index + 1
+    run = run_together_stats(chunks[end].text) if end < len(chunks) else None
+    if run is not None and chunks[end].gap <= spacing:
+        stats = run
+        chunks[end] = replace(chunks[end], role="dropped", rule="ao3-stats-run-together")
+        end += 1
     while end + 1 < len(chunks):
         key = _bare_label(chunks[end].text)
         value = chunks[end + 1]

@@ -11,6 +11,7 @@ from fic2epub.normalise.ao3_gift import is_gift_line
 from fic2epub.normalise.ao3_pointers import POINTER_TELLTALE
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
+from fic2epub.normalise.contact_lines import contact_line
 from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.note_aside import aside_over_prose
@@ -350,6 +351,15 @@ def consume_note(
             continue
         if is_glyph_line(text) or text in stop_at or (chunk.gap >= 2 and not wants_body):
             break
+        if not wants_body and text[:1].isupper() and "@" in text and contact_line(text):
+            # Rule ``contact-line-under-note`` (contact_lines): where to send feedback is
+            # the header's contact field, not the note's; dropped, as after the story. A
+            # wrapped header runs the line on from the note's, so only its capital shows
+            # that it is a line of its own, not the tail of a sentence ("... so send
+            # feedback to me@example.net").
+            chunks[index] = replace(chunk, role="dropped", rule="contact-line-under-note")
+            index += 1
+            continue
         if _answers_quote(chunks, start, index):
             chunks[index] = replace(chunk, role="note-body", rule="answer-under-quoted-reply")
             index += 1

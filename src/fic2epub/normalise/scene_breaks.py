@@ -185,12 +185,18 @@ def blank_run_breaks(chunks: Chunks, start: int) -> Chunks:
     if not pairs:
         return chunks
     usual = Counter(gap for _, gap in pairs).most_common(1)[0][0]
-    # Rule ``grouped-lines``: text written a line per paragraph whose scenes are parted by
-    # glyphs ("◇", "* * *") uses single blank lines to group its lines, as pixiv novels
-    # do; there only a wider run of blank lines is a break.
-    if usual == 0 and any(c.role == "scene-break" for c in chunks[start:]):
-        usual = 1
-    wide = [i for i, gap in pairs if gap > usual]
+    glyphs = any(c.role == "scene-break" for c in chunks[start:])
+    # Rule ``glyph-breaks-set``: a writer who parts her scenes with glyph lines ("***")
+    # does not part them with blank lines as well; one blank line more than usual there is
+    # a stray empty paragraph (an AO3 page's "<p>&nbsp;</p>"), and only a wider run is a
+    # break.
+    least = usual + 2 if glyphs and usual >= 1 else usual + 1
+    if usual == 0 and glyphs:
+        # Rule ``grouped-lines``: text written a line per paragraph whose scenes are parted
+        # by glyphs ("◇", "* * *") uses single blank lines to group its lines, as pixiv
+        # novels do; there only a wider run of blank lines is a break.
+        usual, least = 1, 2
+    wide = [i for i, gap in pairs if gap >= least]
     if len(wide) > 2 and len(wide) > 0.3 * len(pairs):
         return chunks
     marked = list(chunks)
