@@ -56,6 +56,7 @@ from fic2epub.normalise.note_footer import note_app_footer
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
+from fic2epub.normalise.old_reddit_prompt import old_reddit_prompt_reply
 from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
@@ -145,6 +146,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_export,
     chat_messages,
     chat_export,
+    # A prompt's thread before old_reddit, which reads the post itself as the story.
+    old_reddit_prompt_reply,
     old_reddit,
     prompt_reply,
     paste_page_frame,
