@@ -219,7 +219,7 @@ def _paragraphs(chunks: list[Chunk], lines: list[int]) -> list[list[int]]:
 
 
 # Longer than any hand-wrapped line: a line this long was typed as a paragraph of its own.
-_UNWRAPPED = 160
+_UNWRAPPED = 120
 
 
 def _unwrapped(chunk: Chunk) -> bool:
