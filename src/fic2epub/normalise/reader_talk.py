@@ -207,11 +207,7 @@ def _paragraphs(chunks: list[Chunk], lines: list[int]) -> list[list[int]]:
     (Where no blank line parts paragraphs, as in a phone paste, every line is one.)"""
     paragraphs: list[list[int]] = []
     for position in lines:
-        if (
-            paragraphs
-            and chunks[position].gap == 0
-            and not _unwrapped(chunks[paragraphs[-1][-1]])
-        ):
+        if paragraphs and chunks[position].gap == 0 and not _unwrapped(chunks[paragraphs[-1][-1]]):
             paragraphs[-1].append(position)
         else:
             paragraphs.append([position])
@@ -241,9 +237,7 @@ _LENGTH_APOLOGY = lazy(_LENGTH_APOLOGY_TEXT, re.IGNORECASE)
 
 # The same apology as a short paragraph's last sentence: "… I couldn't help myself. Long
 # one, sorry!"
-_CLOSING_LENGTH_APOLOGY = lazy(
-    rf"[.!?…)]\s+{_LENGTH_APOLOGY_TEXT}[\s!.…~)]*$", re.IGNORECASE
-)
+_CLOSING_LENGTH_APOLOGY = lazy(rf"[.!?…)]\s+{_LENGTH_APOLOGY_TEXT}[\s!.…~)]*$", re.IGNORECASE)
 
 
 def _apologises_for_length(text: str) -> bool:

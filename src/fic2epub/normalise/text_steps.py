@@ -70,6 +70,7 @@ from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.share_repeats import repeated_share_lines
 from fic2epub.normalise.srt_captions import srt_captions
+from fic2epub.normalise.tapas_page import tapas_episode_pages
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.wayback import wayback_toolbar
@@ -156,6 +157,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     media_placeholder_lines,
     quotev_chapter_pages,
     inkitt_pages,
+    tapas_episode_pages,
     commaful_page,
     deja_page,
     egroups_mail,
