@@ -34,6 +34,9 @@ differently in each:
   story's messages stand apart from the short ones around them, and what the poster says
   there (an intro over the title, an apology, a sign-off) is the poster's word about the
   story and stays, for the note rules to read (``chatter-over-title`` and the rest).
+  Rule ``chat-export-earlier-talk``: the intro is only what the poster sends right above
+  the story; her messages before another member's last word over it (answering the club's
+  plans days earlier) are the chat's and go.
 
 On an iPhone the app's notice of encryption comes as a message of the chat's own name
 ("[03/02/2024, 22:10:41] Name: Messages and calls are end-to-end encrypted…"): the app's
@@ -133,6 +136,7 @@ def chat_messages(text: str) -> str:
     if short:
         _drop_talk_before_title(lines, kept)
     else:
+        _drop_earlier_talk(lines, messages, kept, poster)
         _drop_reader_talk(lines, messages, kept, poster)
     return "\n".join(lines)
 
@@ -219,6 +223,36 @@ def _drop_talk_before_title(lines: list[str], kept: list[int]) -> None:
     if title is None:
         return
     lines[:title] = [_GONE] * title
+
+
+def _drop_earlier_talk(
+    lines: list[str], messages: list[_Message], kept: list[int], poster: str
+) -> None:
+    """Rule ``chat-export-earlier-talk``: mark gone the poster's messages before the last
+    message of another member that precedes her first long message (see the module).
+
+    The poster's intro is what she sends with the story, one message or a few in a row
+    right above it; what she said before someone else spoke again (answering the club's
+    plans, "I've read it twice") is the chat's, however long ago. Guard: only the poster's
+    one-line messages go, and only with another member's message between them and the
+    first long message."""
+    spans = _spans(lines, messages)
+    first_long = next(
+        (m.index for m, end in spans if m.index in kept and _filled(lines, m.index, end) > 1),
+        None,
+    )
+    if first_long is None:
+        return
+    others = [
+        m.index
+        for m in messages
+        if m.index < first_long and m.sender is not None and m.sender != poster
+    ]
+    if not others:
+        return
+    for start in kept:
+        if start < others[-1]:
+            lines[start] = _GONE
 
 
 # How many lines down a pasted message's author line may stand.

@@ -217,7 +217,9 @@ _INDEX_LINK = lazy(
 # and plain-text mailing-list posts set their headings; the count and the text under each
 # line are asked of them as of the capitalised form.
 _WORD_NUMBER = lazy(
-    rf"[~\-=*#\s]*(?:(?P<word>[A-Z](?:[a-z]{{2,11}}|[A-Z]{{2,11}}))"
+    # Rule ``short-episode-word``: "Ep." before a figure, as serial sites and their writers
+    # shorten "Episode" ("Ep. 1 - The Ferry").
+    rf"[~\-=*#\s]*(?:(?P<word>[A-Z](?:[a-z]{{2,11}}|[A-Z]{{2,11}})|Ep\.(?=\s?\d))"
     rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}))"
     rf"|\s+(?P<roman>[IVXLC]{{1,10}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"

@@ -438,6 +438,10 @@ NOTE_RE = lazy(
     # "Author's Thoughts"; with its colon or alone on its line (see _NEEDS_SEPARATOR), so
     # "The author's thoughts were elsewhere" stays prose.
     r"|author['’]?s?['’]?\s+thoughts"
+    # Rule ``creators-note-label``: Tapas and the webcomic sites head the box under an
+    # episode "Creator's note"; with its colon or alone on its line (see _NEEDS_SEPARATOR),
+    # so "The creator's notes were lost in the fire" stays prose.
+    r"|creator['’]?s?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     # Rule ``lower-case-an-label``: "an:" as Wattpad and phone writers type the label in
     # lower case; only with its colon straight after, as the article never has one.
@@ -514,7 +518,7 @@ NOTE_RE = lazy(
 # group). A paragraph that opens with any other pair (three in four of a story's) is no note,
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
 _NOTE_OPENINGS = (
-    r"a[\s'’./fnsu]|b[eil]|c[ah]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
+    r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
     r"|주의|읽기"
 )
@@ -525,7 +529,7 @@ _NOTE_OPENINGS = (
 _NOTE_FIRSTS = "".join(sorted({opening[0] for opening in _NOTE_OPENINGS.split("|")}))
 NOTE_START = lazy(f"{_NOTE_LEAD}(?=[{_NOTE_FIRSTS}])(?:{_NOTE_OPENINGS})", re.IGNORECASE)
 _NEEDS_SEPARATOR = lazy(
-    r"(?:summary|notes?)\s+for\s+the\s+chapter|"
+    r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"

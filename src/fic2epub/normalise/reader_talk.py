@@ -207,20 +207,37 @@ def _paragraphs(chunks: list[Chunk], lines: list[int]) -> list[list[int]]:
     (Where no blank line parts paragraphs, as in a phone paste, every line is one.)"""
     paragraphs: list[list[int]] = []
     for position in lines:
-        if paragraphs and chunks[position].gap == 0:
+        if paragraphs and chunks[position].gap == 0 and not _unwrapped(chunks[paragraphs[-1][-1]]):
             paragraphs[-1].append(position)
         else:
             paragraphs.append([position])
     return paragraphs
 
 
+# Longer than any hand-wrapped line: a line this long was typed as a paragraph of its own.
+_UNWRAPPED = 120
+
+
+def _unwrapped(chunk: Chunk) -> bool:
+    """Rule ``unwrapped-line-own-paragraph``: a line longer than any hand-wrapped file's was
+    never wrapped, so the line right under it starts a paragraph of its own even with no
+    blank line between (a note typed on a phone straight over the story, in a file whose
+    other paragraphs have blank lines between them)."""
+    return any(len(line) > _UNWRAPPED for line in chunk.lines)
+
+
 # The writer's apology for the piece's length, opening the paragraph: "Long one, sorry.",
 # "Sorry this is so long!", "Sorry for the length", "Bit of a long one, sorry".
-_LENGTH_APOLOGY = lazy(
+_LENGTH_APOLOGY_TEXT = (
     r"(?:(?:a\s+)?(?:bit\s+of\s+a\s+)?(?:long|longer|short|quick)\s+one,?\s+sorry\b"
-    r"|sorry\s+(?:(?:this|it)\s+(?:is|['’]s)\s+(?:so\s+)?(?:long|short)|for\s+the\s+length)\b)",
-    re.IGNORECASE,
+    r"|sorry\s+(?:(?:this|it)\s+(?:is|['’]s)\s+(?:so\s+)?(?:long|short)|for\s+the\s+length)\b)"
 )
+_LENGTH_APOLOGY = lazy(_LENGTH_APOLOGY_TEXT, re.IGNORECASE)
+
+
+# The same apology as a short paragraph's last sentence: "… I couldn't help myself. Long
+# one, sorry!"
+_CLOSING_LENGTH_APOLOGY = lazy(rf"[.!?…)]\s+{_LENGTH_APOLOGY_TEXT}[\s!.…~)]*$", re.IGNORECASE)
 
 
 def _apologises_for_length(text: str) -> bool:
@@ -228,11 +245,19 @@ def _apologises_for_length(text: str) -> bool:
     apology for the piece's length ("Long one, sorry.", "Sorry this is so long") is the
     writer's note over the story, as a reply under a prompt or a post often begins; no
     narrator opens a story by apologising for its length. Never dialogue, never long, and
-    story must follow it."""
+    story must follow it.
+
+    Rule ``closing-length-apology``: so is one that closes on it after saying what the
+    piece is ("This is fic for an old poem nobody has read. Long one, sorry!"), when it
+    talks about the writing in the writer's voice (:func:`talks_about_writing`)."""
+    if len(text) > _LONGEST_UNMARKED or text[:1] in QUOTES:
+        return False
+    if _LENGTH_APOLOGY.match(text) is not None:
+        return True
     return (
-        len(text) <= _LONGEST_UNMARKED
-        and text[:1] not in QUOTES
-        and _LENGTH_APOLOGY.match(text) is not None
+        "sorry" in text.lower()
+        and _CLOSING_LENGTH_APOLOGY.search(text) is not None
+        and talks_about_writing(text)
     )
 
 

@@ -57,6 +57,7 @@ from fic2epub.normalise.note_footer import note_app_footer
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
 from fic2epub.normalise.old_reddit import old_reddit
+from fic2epub.normalise.old_reddit_prompt import old_reddit_prompt_reply
 from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
@@ -70,6 +71,7 @@ from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.share_repeats import repeated_share_lines
 from fic2epub.normalise.srt_captions import srt_captions
+from fic2epub.normalise.tapas_page import tapas_episode_pages
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
 from fic2epub.normalise.wayback import wayback_toolbar
@@ -147,6 +149,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     discord_export,
     chat_messages,
     chat_export,
+    # A prompt's thread before old_reddit, which reads the post itself as the story.
+    old_reddit_prompt_reply,
     old_reddit,
     prompt_reply,
     paste_page_frame,
@@ -155,6 +159,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     media_placeholder_lines,
     quotev_chapter_pages,
     inkitt_pages,
+    tapas_episode_pages,
     commaful_page,
     deja_page,
     egroups_mail,
