@@ -12,6 +12,7 @@ from fic2epub.normalise.nav_links import is_bracketed_nav_link
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     NUMBER,
+    ROMAN,
     WORD_NUMBER,
     match_note,
     number_value,
@@ -223,8 +224,8 @@ def heading_title(text: str) -> str:
     """Rule ``wrapped-heading``: a heading's title without the glyphs that wrap it on both
     sides ("~*~ Chapter 1: The Wager ~*~" gives "Chapter 1: The Wager"). A heading marked on
     one side only (Markdown's "## Chapter 1") loses its marks; brackets and a title's own
-    closing punctuation are kept. A bare number ("~ 1 ~") is kept as written: the glyphs are
-    all that makes it a heading."""
+    closing punctuation are kept. A bare number ("~ 1 ~", "~ IV ~") is kept as written: the
+    glyphs are all that makes it a heading."""
     stripped = _without_glued_nav(text.strip())
     if "(v" in stripped[:24]:
         stripped = _VERSION_TAG.sub(r"\g<head>", stripped, count=1)
@@ -232,10 +233,18 @@ def heading_title(text: str) -> str:
         stripped = _tab_gaps_closed(stripped)
     found = _WRAPPED.fullmatch(stripped)
     if found is not None and sum(c.isalpha() for c in found.group("core")) >= 2:
+        if _WRAPPED_ROMAN.fullmatch(found.group("core")):
+            return stripped
         return found.group("core")
     if _HASH_NUMBER.match(stripped):
         return stripped
     return stripped.lstrip("#").strip() or stripped
+
+
+# Rule ``wrapped-roman-number``: a Roman numeral in capitals wrapped in glyphs ("~ II ~",
+# "-= XIV =-") is a bare number like "~ 2 ~", kept whole as that is, so a story's "~ I ~" and
+# "~ II ~" read alike. Capitals only: "~ Mix ~" is a word.
+_WRAPPED_ROMAN = lazy(r"(?=[IVXLC])" + ROMAN.upper())
 
 
 # Rule ``hash-number-title``: "#1", "#2: The Storm" — a number sign glued to the figure is

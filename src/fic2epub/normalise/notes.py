@@ -388,8 +388,8 @@ def consume_note(
             chunks[index] = replace(chunk, role="note-body", rule="note-line-by-line")
             index += 1
             continue
-        if not wants_body and reply_run_line(chunks, start, index):
-            chunks[index] = replace(chunk, role="note-body", rule="review-reply-run")
+        if not wants_body and (reply_rule := reply_run_line(chunks, start, index)):
+            chunks[index] = replace(chunk, role="note-body", rule=reply_rule)
             index += 1
             continue
         if replies and not wants_body and _REPLY_LINE.match(text):

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
+from fic2epub.normalise.update_apology import update_apology
 
 # The words of an author talking about the writing, never a narrator's about the story's
 # world: the fic and its parts, its readers' reviews and kudos, its beta (or lack of one),
@@ -120,8 +121,10 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
     the author put between note and story (at most two paragraphs before it, each in the
     author's voice). Under a chapter's heading, a short paragraph that talks to readers
     the way a note does ("Thank you all for the reviews! This chapter is shorter, sorry.")
-    needs no setting apart (:func:`_exclaims_to_readers`). A first-person chapter that
-    opens with "I" is neither italic nor talk about reviews, so it stays the story's.
+    needs no setting apart (:func:`_exclaims_to_readers`), nor does one that opens with a
+    sorry for the wait or thanks to the commenters (:mod:`update_apology`). A first-person
+    chapter that opens with "I" is neither italic nor talk about reviews, so it stays the
+    story's.
     """
     lines: list[int] = []
     glyph_after = False
@@ -154,6 +157,8 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         count, rule = 1, "greeting-under-heading"
     elif not heading and _over_first_heading(chunks, lines, end, texts):
         count, rule = 1, "note-over-first-heading"
+    elif heading and (len(texts) > 1 or glyph_after) and (found := update_apology(texts[0])):
+        count, rule = 1, found  # sorry for the wait, thanks to the commenters (update_apology)
     elif not talks_about_writing(texts[0]):
         return index
     elif emphasised_whole(texts[0]) is not None:
