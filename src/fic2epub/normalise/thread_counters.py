@@ -100,6 +100,14 @@ def _is_run(found: list[_Counter]) -> bool:
     return not totals or found[-1].number <= int(next(iter(totals)))
 
 
+def _untail(text: str) -> str:
+    """``text`` without the spaces and the list's dot or bar left at its end."""
+    text = text.rstrip()
+    if text.endswith((" ·", " •", " |")):
+        text = text[:-2].rstrip()
+    return text
+
+
 def _strip(marked: list[Chunk], counter: _Counter) -> None:
     """Take one counter off its line, or drop the line it stands alone on."""
     chunk = marked[counter.index]
@@ -119,8 +127,9 @@ def _strip(marked: list[Chunk], counter: _Counter) -> None:
         line_tail = _TAIL.search(last.rstrip())
         if tail is None or line_tail is None:  # pragma: no cover - matched when found
             return
-        text = chunk.text[: tail.start()]
-        lines = (*chunk.lines[:-1], last[: line_tail.start()].rstrip())
+        # An info line's dot or bar before its counter ("gen · 1/16") goes with it.
+        text = _untail(chunk.text[: tail.start()])
+        lines = (*chunk.lines[:-1], _untail(last[: line_tail.start()]))
     if not text.strip():
         marked[counter.index] = replace(chunk, role="dropped", rule="thread-counter-either-end")
         return
