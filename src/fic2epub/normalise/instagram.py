@@ -21,9 +21,11 @@ out leaves one blank line, so the captions' paragraphs stay paragraphs. Rule
 paragraph ("… held out his hand. (1/3)") when its number is the post's place.
 
 Guards: a post is only read from a "Follow" line under the account's name (with "•"
-between or not), the account's name again within three lines under it and the post's age
-right after it (perhaps after "Edited" and "•"); and only when the copy has Instagram's
-"Add a comment…" box or its likes line. A story that says "Follow" on a line of its own
+between or not) or after it on the same line ("name • Follow"), the account's name again
+within two lines under it and the post's age right after it (perhaps after "Edited" and
+"•"); and only when the copy has Instagram's "Add a comment…" box or its likes line under
+one post at least (a copy may stop before the last post's comments). Account names are
+in lower case, as Instagram shows them. A story that says "Follow" on a line of its own
 has no account name and age around it.
 """
 
@@ -36,7 +38,8 @@ from fic2epub.lazy_re import lazy
 # The lines that hold only an invisible character, as a blank spacer.
 _INVISIBLE_BLANKS = "\u2800\u3164"
 # An Instagram account's name: letters, digits, "." and "_", no spaces.
-_USER = lazy(r"[A-Za-z0-9._]{1,30}")
+# (Instagram shows them in lower case, which keeps a story's "Maurice" line out.)
+_USER = lazy(r"[a-z0-9._]{1,30}")
 # The dot between the account's name and "Follow", or "Edited" and the age.
 _DOTS = frozenset({"•", "·"})
 # A post's or a comment's age: "12w", "3d", "5h", "1y".
@@ -49,7 +52,9 @@ _ALT_TEXT = lazy(
 )
 # The likes line under the comments: "Liked by name and 203 others", "1,204 likes".
 _LIKES = lazy(
-    r"(?:liked\s+by\s+\S+(?:\s+and\s+(?:[\d,.]+[km]?\s+)?others?)?|[\d,.]+[km]?\s+likes?"
+    # The liker is an account's name, which ends on no stop ("Liked by everyone." is prose).
+    r"(?:liked\s+by\s+(?-i:[a-z0-9._]{0,29}[a-z0-9_])(?:\s+and\s+(?:[\d,.]+[km]?\s+)?others?)?"
+    r"|[\d,.]+[km]?\s+likes?"
     r"|be\s+the\s+first\s+to\s+like\s+this)",
     re.IGNORECASE,
 )
@@ -85,15 +90,19 @@ def instagram_posts(text: str) -> str:
     if not starts:
         return text
     drop: set[int] = set()
+    footed = False
     for place, (start, caption) in enumerate(starts, 1):
         end = starts[place][0] if place < len(starts) else len(lines)
         footer = _footer_start(lines, caption, end)
-        if footer is None:
-            return text  # a post without the page's footer: not Instagram's layout
+        # A copy may stop before a post's comments: its caption then runs to the end.
+        footed = footed or footer is not None
+        footer = end if footer is None else footer
         drop.update(range(start, caption))
         drop.update(range(footer, end))
         drop.update(_trailing_hashtags(lines, caption, footer))
         _strip_counter(lines, caption, footer, place)
+    if not footed:
+        return text  # no post with the page's footer: not Instagram's layout
     kept: list[str] = []
     for index, line in enumerate(lines):
         if index not in drop:
@@ -107,32 +116,43 @@ def _post_starts(lines: list[str]) -> list[tuple[int, int]]:
     """Each post's first line and its caption's first line, in order."""
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        if line.strip() != "Follow":
+        if not line.rstrip().endswith("Follow"):
             continue
-        start = _header_top(lines, index)
-        caption = _header_end(lines, index) if start is not None else None
-        if start is not None and caption is not None:
-            found.append((start, caption))
+        account = _account(lines, index)
+        if account is None:
+            continue
+        top, name = account
+        caption = _header_end(lines, index, name)
+        if caption is not None:
+            found.append((top, caption))
     return found
 
 
-def _header_top(lines: list[str], follow: int) -> int | None:
-    """The post's first line above its "Follow" line: the account's name, perhaps a "•"
-    between, and the picture's alt text above the name."""
-    above = follow - 1
-    if above >= 0 and lines[above].strip() in _DOTS:
-        above -= 1
-    if above < 0 or not _USER.fullmatch(lines[above].strip()):
+def _account(lines: list[str], follow: int) -> tuple[int, str] | None:
+    """The post's first line and the account's name, for a "Follow" line: the name over it
+    (perhaps with a "•" between), or before it on the same line ("name • Follow"); the
+    picture's alt text may stand over the name."""
+    line = lines[follow].strip()
+    if line == "Follow":
+        above = follow - 1
+        if above >= 0 and lines[above].strip() in _DOTS:
+            above -= 1
+        if above < 0:
+            return None
+        name = lines[above].strip()
+    else:
+        above = follow
+        name = line.removesuffix("Follow").rstrip().rstrip("•·").rstrip()
+    if not _USER.fullmatch(name):
         return None
     if above > 0 and _ALT_TEXT.fullmatch(lines[above - 1].strip()):
-        return above - 1
-    return above
+        return above - 1, name
+    return above, name
 
 
-def _header_end(lines: list[str], follow: int) -> int | None:
+def _header_end(lines: list[str], follow: int, name: str) -> int | None:
     """The caption's first line under a post's "Follow": after the location, the account's
     name again, "Edited", "•" and the post's age; None when the age is not there."""
-    name = _account(lines, follow)
     limit = min(len(lines), follow + 1 + _HEADER_LINES)
     index = follow + 1
     if index < limit and lines[index].strip() != name:
@@ -145,14 +165,6 @@ def _header_end(lines: list[str], follow: int) -> int | None:
     if index < limit and _AGE.fullmatch(lines[index].strip()):
         return index + 1
     return None
-
-
-def _account(lines: list[str], follow: int) -> str:
-    """The account's name over "Follow", perhaps with a "•" between."""
-    above = follow - 1
-    if lines[above].strip() in _DOTS:
-        above -= 1
-    return lines[above].strip()
 
 
 def _footer_start(lines: list[str], caption: int, end: int) -> int | None:
