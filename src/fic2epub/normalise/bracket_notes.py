@@ -60,6 +60,16 @@ _SCHEDULE = lazy(
     r"|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
+# Rule ``bracketed-source-pointer``: the writer telling readers about the book the story
+# retells, in the present tense: how old it is or where to read it ("the book is from 1867
+# and it's free online if you want …", "the original's in the public domain"). A narrator's
+# aside speaks of the story's world, not of a book's date and where it is to be had.
+_SOURCE_POINTER = lazy(
+    r"\b(?:the\s+(?:book|novel|original|poems?|play|source|canon)|it)\s+(?:is|['’]s)\s+"
+    r"(?:from\s+1[5-9]\d\d|(?:all\s+)?free\s+(?:online|to\s+read)|(?:in\s+the\s+)?public\s+domain"
+    r"|on\s+(?:project\s+)?gutenberg)\b",
+    re.IGNORECASE,
+)
 # The author talking to readers in person: "I", "my", "you".
 _READER_VOICE = lazy(r"\bI\b|\bI['’](?:m|ve|d|ll)\b|\b(?i:my|you|your|u|ur|guys)\b")
 
@@ -73,7 +83,8 @@ def is_bracketed_talk(text: str) -> bool:
     ("(He never did forgive her.)"), only words about the writing or its posting (reviews,
     updates, "this chapter") spoken in the author's "I" or "you" will, or when the parts come
     out ("part 2 tomorrow": ``bracketed-posting-schedule``), or thanks for the reading or
-    the ask (``bracketed-thanks``, bracket_thanks), or a note's words
+    the ask (``bracketed-thanks``, bracket_thanks), or the book the story retells, its date
+    or where to read it, told to "you" (``bracketed-source-pointer``), or a note's words
     with a dashed signature at the end ("… thanks! - K."). A signature alone never does: a
     story's letter or message is signed too ("[Come alone. —J]"). In square brackets, the
     writer's "I", "me" or "my" in two sentences or more of six words at least will also do
@@ -99,6 +110,7 @@ def is_bracketed_talk(text: str) -> bool:
         or (_POSTING.search(inner) and _READER_VOICE.search(inner))
         or _SCHEDULE.search(inner) is not None
         or thanks_readers(inner)
+        or (_SOURCE_POINTER.search(inner) and _READER_VOICE.search(inner))
     ):
         return True
     if signed:

@@ -32,7 +32,9 @@ _SHORT_DATE = lazy(
     # ("sept" and the full names are the abbreviation and more letters.)
     rf"(?:{MONTH_ABBR}[a-z]*\.?\s+\d{{1,2}}"
     rf"|\d{{1,2}}\s+{MONTH_ABBR}[a-z]*\.?"
-    r"|\d{1,2}\s?[smhdw])",
+    # Rule ``fedi-age-months``: Bluesky counts a post's age past a month in months and
+    # years ("3mo", "1y").
+    r"|\d{1,2}\s?(?:mo|[smhdwy]))",
     re.IGNORECASE,
 )
 # The post's content warning, the text the reader clicks through.
@@ -78,6 +80,13 @@ _COUNTER = lazy(r"(?:🧵\s*)?[(\[]?(\d{1,3})\s?/\s?(\d{1,3})?[)\]]?(?:\s+|$)")
 # Rule ``thread-counter-at-end``: the thread's first post may carry its counter at the end
 # of its text instead, after the title and the line announcing the thread: "… after. 1/".
 _END_COUNTER = lazy(r"(?:^|\s+)(?:🧵\s*)?[(\[]?1\s?/\s?(\d{1,3})?[)\]]?\s*$")
+# Rule ``reply-setting``: who may answer a post, as Bluesky sets it under the focused post
+# ("Everybody can reply", "Nobody can reply", "Followers can reply").
+_REPLY_SETTING = lazy(
+    r"(?:everybody|everyone|nobody|no\s+one|some\s+people|followers|mentioned\s+users"
+    r"|only\s+(?:followers|mentioned\s+users))\s+can\s+reply",
+    re.IGNORECASE,
+)
 # X's box for a reply under the thread, and its button: the app's, under the last post.
 _REPLY_BOX = frozenset(("post your reply", "tweet your reply", "reply"))
 
@@ -141,7 +150,7 @@ def _footer_line(text: str) -> bool:
     line = text.strip()
     if not line or len(line) > 160:
         return False
-    if line.lower() in _REPLY_BOX:
+    if line.lower() in _REPLY_BOX or (line.endswith("reply") and _REPLY_SETTING.fullmatch(line)):
         return True
     if line[0] == "#":
         return all(word[:1] == "#" for word in line.split())
@@ -196,7 +205,7 @@ def strip_counters(marked: list[Chunk], bodies: list[tuple[int, int]]) -> None:
         return
     if opening is not None:
         _strip_end_counter(marked, opening)
-        _opening_post_intro(marked, bodies[0])
+        opening_post_intro(marked, bodies[0])
     for first in firsts:
         chunk = marked[first]
         match = _COUNTER.match(chunk.text)
@@ -237,7 +246,7 @@ def _strip_end_counter(marked: list[Chunk], index: int) -> None:
     marked[index] = replace(chunk, text=text, lines=lines, rule="thread-counter-at-end")
 
 
-def _opening_post_intro(marked: list[Chunk], post: tuple[int, int]) -> None:
+def opening_post_intro(marked: list[Chunk], post: tuple[int, int]) -> None:
     """Rule ``thread-opening-post``: a thread whose first post opens with the thread mark
     ("🧵 THE TITLE") and ends on its counter "1/", while the story runs from "2/" on, opens
     with a post that announces the story rather than telling it: its first line is the

@@ -38,6 +38,13 @@ _WARNING_ITEM = lazy(
     r"\s*\S.{0,118}$",
     re.I,
 )
+# Rule ``post-info-dedication-item``: the item that says whom the post is for, by their
+# handle, may go on to say what they asked for ("for @name who asked for "something sad but
+# with weather""); the "for @handle" that opens it vouches for it as a warning's label does.
+_DEDICATION_ITEM = lazy(
+    r"(?:for|to|dedicated\s+to|(?:a\s+)?gift\s+for|gifted\s+to)\s+@[\w.-]{1,40}(?:\s.{0,100})?$",
+    re.I,
+)
 # A length: "1.2k", "~900 words", "2,300 words", "about 700 words".
 _LENGTH = lazy(
     r"(?:(?:about|around|approx\.?|roughly|under|over|just\s+over|just\s+under)\s+)?"
@@ -69,7 +76,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
         return None
     # A content warning item runs longer than the others ("cw: grief, a fever, an ending
     # the book already gave"); its label vouches for it.
-    plain = [item for item in items if not _WARNING_ITEM.match(item)]
+    plain = [item for item in items if not _WARNING_ITEM.match(item) and not _dedication(item)]
     if any(not item or len(item) > 50 or _word_count(item) > _most_words(item) for item in plain):
         return None
     if any(item.endswith((".", "!", "?", ":")) or item[:1] in OPENING_QUOTES for item in items):
@@ -86,6 +93,11 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     # commas part any list, so a ";" or "," line must name two things an info line names
     # (rule ``comma-info-line``: a rating and a length, say), not one.
     return fields if recognised >= (1 if separator == "|" else 2) else None
+
+
+def _dedication(item: str) -> bool:
+    """Whether an info line's item is its dedication to a handle (post-info-dedication-item)."""
+    return "@" in item[:20] and _DEDICATION_ITEM.match(item) is not None
 
 
 def _labelled_field(item: str) -> bool:

@@ -6,6 +6,11 @@ above the part, and once more at the end. The first such line, at the top of the
 the header's to read (it names the story: rule ``app-share-line``); every later one is the
 app's text for the reader's friends, neither story nor note, so it is taken out.
 
+Rule ``share-line-author``: the app's share text of the story itself may leave the author
+out ('I'm reading "Title" on #Wattpad …') where the share text of a part names them ('Read
+"Part Two" from "Title" by name on #Wattpad …'). The name the later line gives, for the same
+title, is written into the first line, so that the header reads the story's author there.
+
 Only a whole line that is an app's share text (the quoted title, "on" and a fiction site's
 name: :func:`~fic2epub.normalise.share_text.app_share_line`) carrying its link: a story's
 sentence about reading something on Wattpad has no address glued to it.
@@ -29,9 +34,13 @@ def repeated_share_lines(text: str) -> str:
     kept: list[str] = []
     seen_text = False
     dropped = False
+    authors: dict[str, str] = {}
     for index, line in enumerate(lines):
         if seen_text and _is_share_line(line):
             dropped = True
+            shared = app_share_line(line.strip())
+            if shared is not None and shared[1]:
+                authors.setdefault(shared[0], shared[1])
             if (
                 kept
                 and not kept[-1].strip()
@@ -42,7 +51,28 @@ def repeated_share_lines(text: str) -> str:
             continue
         seen_text = seen_text or bool(line.strip())
         kept.append(line)
+    if authors:
+        _name_author(kept, authors)
     return "\n".join(kept) if dropped else text
+
+
+def _name_author(lines: list[str], authors: dict[str, str]) -> None:
+    """Rule ``share-line-author``: write the author a later share line names into the first
+    share line of the same title, when that one names none."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return
+    line = lines[first]
+    shared = app_share_line(line.strip().lstrip("\ufeff"))
+    if shared is None or shared[1] or shared[0] not in authors:
+        return
+    title = shared[0]
+    for quoted in (f'"{title}"', f"“{title}”"):
+        at = line.find(quoted)
+        if at >= 0:
+            cut = at + len(quoted)
+            lines[first] = f"{line[:cut]} by {authors[title]}{line[cut:]}"
+            return
 
 
 def _is_share_line(line: str) -> bool:

@@ -29,6 +29,10 @@ _SHARE_SITES = (
 # story's genre tags after it.
 _APP_SHARE = lazy(
     r"(?:check\s+out|read|i['’]?m\s+reading|i\s+am\s+reading)(?:\s+this\s+story)?\s*:?\s+"
+    # Rule ``app-share-part-from-story``: sharing from inside a part, the app names the
+    # part first, 'Read "Part Two: The Golem" from "Title" by name on #Wattpad': the
+    # story's title is the second quoted name.
+    r"(?:[\"“][^\"“”]{1,200}[\"”]\s+from\s+)?"
     r"[\"“](?P<title>[^\"“”]{1,200})[\"”]"
     r"(?:\s*,?\s+by\s+(?P<author>[^\s\"“”].{0,60}?))?"
     rf"\s+on\s+#?{_SHARE_SITES}\s*[!.:]?(?:\s+#\w{{1,40}}){{0,6}}(?:\s*(?:https?://|www\.)\S+)?",
@@ -55,6 +59,10 @@ def app_share_line(text: str) -> tuple[str, str] | None:
 
     The quoted title, the word "on" and a fiction site's name must all be there, so a
     sentence of the story that tells someone to check something out does not match.
+
+    Rule ``app-share-part-from-story``: the share line of a part names the part, then the
+    story: 'Read "Part Two" from "Title" by name on #Wattpad https://…'; the title is the
+    story's.
 
     Rule ``app-share-site-first``: the same line with the site named first, 'Check out this
     story on FanFiction: "Title" by name' (the FanFiction app's wording): "this story on"

@@ -38,6 +38,7 @@ from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.gutenberg import gutenberg_frame
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.inkitt_page import inkitt_pages
+from fic2epub.normalise.instagram import instagram_posts, invisible_blank_lines
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.keep_note import keep_labels_footer
 from fic2epub.normalise.kindle import apple_books_excerpts
@@ -74,6 +75,7 @@ from fic2epub.normalise.srt_captions import srt_captions
 from fic2epub.normalise.tapas_page import tapas_episode_pages
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
+from fic2epub.normalise.tumblr_app import split_reblog_header
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.normalise.wiki_article import wiki_article
@@ -156,6 +158,9 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     paste_page_frame,
     paste_raw_copy,
     repeated_share_lines,
+    invisible_blank_lines,
+    instagram_posts,
+    split_reblog_header,
     media_placeholder_lines,
     quotev_chapter_pages,
     inkitt_pages,

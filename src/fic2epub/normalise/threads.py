@@ -59,6 +59,7 @@ from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.telegram import telegram_messages
+from fic2epub.normalise.thread_counters import strip_counters_either_end
 from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
 from fic2epub.normalise.vbulletin import thread_head as vbulletin_thread_head
 from fic2epub.normalise.xenforo import (
@@ -164,6 +165,10 @@ def mark_threads(chunks: Chunks) -> Chunks:
     if any(post.smf for post in posts):
         clean_topic(marked, posts[0].start, posts[-1].body)
     strip_counters(
+        marked,
+        [(post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author],
+    )
+    strip_counters_either_end(
         marked,
         [(post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author],
     )
