@@ -25,10 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout119",
-    "heldout120",
     "heldout121",
-    "heldout122",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
@@ -181,6 +178,14 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout118/12-tumblr-post-page-oneshot-with-timestamp-appended-lone-tilde-breaks.txt": [
         "chapter 1 scene_breaks: 2 != 1",
         "chapter 2 scene_breaks: 2 != 1",
+    ],
+    # The expectation starts chapter 3 at its second paragraph; the first ("The Duke's
+    # favourite received the Major…") is plain narration under the heading, set apart by
+    # nothing, as every other chapter's first paragraph is its start.
+    "heldout120/04-word-plain-text-cp1252-crlf-act-parts-two-line-headings-disclaimer-changes-"
+    "in-act-two.txt": [
+        "chapter 3 starts 'The Duke’s favourite received the Major in her garden, becau', "
+        "not 'She had sent a footman for him at noon,'",
     ],
 }
 
