@@ -466,10 +466,11 @@ def read_header(chunks: Chunks) -> Chunks:
             and index
             and marked[index - 1].role == "byline"
             and len(chunk.lines) == 1
-            and kind_subtitle(text)
+            and (kind := kind_subtitle(text)) is not None
         ):
-            # Rule ``subtitle-under-byline`` (subtitle): "a Der Oberhof story" under the byline.
-            marked[index] = replace(chunk, role="dropped", rule="subtitle-under-byline")
+            # Rule ``subtitle-under-byline`` (subtitle): "a Der Oberhof story" under the byline,
+            # or in brackets, "(a fic for Ada Finch's 'The Lamp')".
+            marked[index] = replace(chunk, role="dropped", rule=kind)
         elif (
             title is not None
             and marked[index - 1].role in _HEADER_LINES

@@ -345,6 +345,32 @@ def _runs_on(run: Sequence[_Line], line: _Line) -> bool:
     return line.indent == run[1].indent
 
 
+def _capitalised_lines(run: Sequence[_Line]) -> bool:
+    """Rule ``capitalised-lines-not-wrapped``: a run whose every line opens with a capital
+    letter, even after a line that ends mid-sentence ("Little owl, little grey," / "Sitting
+    high…"), is verse (or a list), each line set by hand, however evenly the lines fill
+    the width. Wrapped prose goes on in lower case after most of its open ends; a name or
+    "I" may open one such line, not all of them. Guards: an open end must be among the
+    breaks (lines that each end a sentence are left to the other rules), and "I", which
+    opens prose's lines as often as verse's, never counts as a capital. A list of names or
+    tags in title case ("Time Travel, Found Family,"), wrapped at the width, opens its
+    lines with capitals too: verse's words inside a line are mostly in lower case."""
+    following = [line.text for line in run[1:]]
+    if any(not _capital_word(text) for text in following):
+        return False
+    if not any(not line.text.endswith(_SENTENCE_ENDS) for line in run[:-1]):
+        return False
+    inner = [word for line in run for word in line.text.split()[1:] if word[:1].isalpha()]
+    return 2 * sum(word[:1].islower() for word in inner) > len(inner)
+
+
+def _capital_word(text: str) -> bool:
+    """Whether ``text`` opens with a capitalised word other than the pronoun "I"."""
+    word = text.split(None, 1)[0].lstrip("\"“‘'(")
+    pronoun = word.rstrip(",.;:!?") == "I" or word.startswith(("I'", "I’"))
+    return word[:1].isupper() and not pronoun
+
+
 # The fewest lines a wrapped run must have: two lines could be any two paragraphs.
 _RUN_LEAST = 3
 
@@ -365,6 +391,8 @@ def _wrapped_run(run: Sequence[_Line]) -> bool:
         return False  # the next word would have fitted: the break was the writer's
     if width > _EDITOR_WIDEST and _new_sentences_after_open_ends(list(pairwise(run))):
         return False  # a phone paste's wide one-line paragraphs (wide-lines-capital-starts)
+    if _capitalised_lines(run):
+        return False
     open_ends = sum(1 for line in body if not line.text.endswith(_SENTENCE_ENDS))
     return 2 * open_ends >= len(body)
 
@@ -470,8 +498,23 @@ def _one_line_paragraph(group: Sequence[_Line], line: _Line, openers: frozenset[
         len(group) == 1
         and first.indent in openers
         and line.indent == first.indent
-        and first.text.rstrip(_CLOSERS).endswith(_STOPS)
+        and (first.text.rstrip(_CLOSERS).endswith(_STOPS) or _cut_off_speech(first.text))
     )
+
+
+def _cut_off_speech(text: str) -> bool:
+    """Rule ``indented-cut-off-speech``: a line that ends on a speech cut off by a dash
+    and closed by its quotation mark ("the last item--\"", "the last item—”") ends its
+    paragraph as a sentence's stop does (:func:`_one_line_paragraph`): the next speaker
+    takes over. A dash with no closing mark after it ("and then--") breaks off mid-sentence,
+    and the sentence may go on on the next line, so it is no end."""
+    stripped = text.rstrip(_CLOSE_QUOTES)
+    return len(stripped) < len(text) and stripped.endswith(_CUT_DASHES)
+
+
+# The quotation marks that close a speech, and the dashes that cut one off ("--", "—", "-").
+_CLOSE_QUOTES = "\"”’'"
+_CUT_DASHES = ("-", "—", "–")
 
 
 # A sentence's stops, and the marks that may close it after the stop.

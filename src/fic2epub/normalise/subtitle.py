@@ -102,16 +102,41 @@ def chatty_subtitle(text: str, title: str) -> list[tuple[str, str]] | None:
 
 # Rule ``subtitle-under-byline``: a lower-case line naming what kind of work the story is
 # ("a Der Oberhof story", "an Emma fic"): an article, a few words, a word for a story.
-_KIND_SUBTITLE = lazy(
+_KIND_PHRASE = (
     r"an?\s(?:[^\s.!?]+\s){0,6}(?:story|tale|fic|fanfic|fanfiction|one-?shot|drabble"
-    r"|ficlet|vignette|romance|fable|crossover|fix-?it|retelling|au)",
+    r"|ficlet|vignette|romance|fable|crossover|fix-?it|retelling|au)"
 )
+_KIND_SUBTITLE = lazy(_KIND_PHRASE)
 
 
-def kind_subtitle(text: str) -> bool:
+def kind_subtitle(text: str) -> str | None:
     """Rule ``subtitle-under-byline``: a zine or a manuscript sets a subtitle under the
     byline that says what the story is, in lower case with an article ("a Der Oberhof
     story"). It is the title block's, neither story text nor a fandom field. Only a short
     line of that form, with no sentence's end: a story's first line under the byline
-    ("a story was told there.") ends like a sentence."""
-    return len(text) <= 80 and _KIND_SUBTITLE.fullmatch(text) is not None
+    ("a story was told there.") ends like a sentence. Returns the rule that found it
+    (``bracketed-subtitle-under-byline`` for the form in brackets), or None."""
+    if len(text) <= 80 and _KIND_SUBTITLE.fullmatch(text) is not None:
+        return "subtitle-under-byline"
+    return "bracketed-subtitle-under-byline" if _bracketed_kind_subtitle(text) else None
+
+
+# Rule ``bracketed-subtitle-under-byline``: the kind phrase, then the work or person it is
+# for or after ("a fic for Ada Finch's 'The Lamp'", "a story after the old ballad").
+# In brackets a capital may open it: "(A story after the ballad)".
+_KIND_IN_BRACKETS = lazy(
+    _KIND_PHRASE + r"(?:\s(?:for|after|on|from|based\s+on|inspired\s+by)\s.+)?",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_kind_subtitle(text: str) -> bool:
+    """Rule ``bracketed-subtitle-under-byline``: the same subtitle in round brackets,
+    which may name what the story is written for or after ("(a fic for Ada Finch's
+    'The Lamp')", "(a drabble after the ballad)"). The brackets set it apart as the title
+    block's; the inside must open on the kind phrase and end with no sentence's stop, so a
+    bracketed aside of story ("(a story she told often.)") stays text."""
+    inner = bracketed_inside(text) if len(text) <= 100 and text.startswith("(") else None
+    if not inner or inner.rstrip("\"”’'").endswith((".", "!", "?")):
+        return False
+    return _KIND_IN_BRACKETS.fullmatch(inner) is not None

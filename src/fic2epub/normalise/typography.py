@@ -43,7 +43,33 @@ def _dashes_and_dots(text: str) -> str:
 def _dots(text: str) -> str:
     if ". ." in text or "..." in text:
         text = _ELLIPSIS.sub("\u2026", text)
-    return text
+    return _feet_and_inches(text)
+
+
+# Rule ``feet-and-inches``: a number, an apostrophe, one or two digits (a decimal part
+# allowed) and a double quote, glued together ("5'10\"", "6'0.5\"") is a measure in feet
+# and inches (or minutes and seconds of arc), set with primes, as Standard Ebooks does:
+# 5′10″. smartypants would curl both marks as quotes (5’10”). Guards: nothing glued to
+# either side (not "x5'10\"" or "5'10\"a", nor a quote's apostrophe before the number), so a
+# quotation that ends on a number ("'Take 5'") never matches: it has no inches.
+_FEET_AND_INCHES = lazy(r"'(?<=\d')(?P<inches>\d{1,2}(?:\.\d{1,2})?)\"(?![\w'\"])")
+# The feet: one to three digits, with no word, quote or decimal point glued before them.
+_FEET = lazy(r"(?<![\w'\u2018\u2019.])\d{1,3}$")
+
+
+def _feet_and_inches(text: str) -> str:
+    # Cheap first: a measure needs both marks.
+    if "'" not in text or '"' not in text:
+        return text
+    return _FEET_AND_INCHES.sub(_primes, text)
+
+
+def _primes(found: re.Match[str]) -> str:
+    """The measure's marks as primes (rule ``feet-and-inches``) when its feet stand free."""
+    before = found.string[max(0, found.start() - 5) : found.start()]
+    if _FEET.search(before) is None:
+        return found.group()
+    return f"\u2032{found.group('inches')}\u2033"
 
 
 # ---- fixes after smartypants ---------------------------------------------------------------
