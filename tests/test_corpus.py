@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout121",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
@@ -186,6 +185,18 @@ CONFLICTS: dict[str, list[str]] = {
     "in-act-two.txt": [
         "chapter 3 starts 'The Duke’s favourite received the Major in her garden, becau', "
         "not 'She had sent a footman for him at noon,'",
+    ],
+    # A spaced hyphen between words is a spaced en dash (typography, as heldout106 and the
+    # corpus read it); these expectations, as their README allows may be argued, want an em dash.
+    "heldout121/03-outlook-forward-original-message-cp1252-crlf-oneshot-sign-quote-runs-on-"
+    "spaced-dashes.txt": [
+        "chapter 1 lacks '“It was a long, slow piece of work — two years of it — and in one "
+        "afternoon it became a very fine allegory of something I do not understand.”'",
+    ],
+    "heldout121/11-emacs-utf8-lf-filled-78-bare-roman-headings-blasting-sign-mixed-curly-"
+    "straight-quotes.txt": [
+        "chapter 1 lacks 'It did not need thinking, and so he thought about other things — mostly "
+        "about Tertschka, who carried the water.'",
     ],
 }
 
