@@ -26,7 +26,7 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 
 # "submitted 2 years ago * (last edited 2 years ago) by some_user".
-_SUBMITTED = lazy(r"submitted\s+.{1,80}?\s+by\s+(?P<name>[\w-]{3,20})(?:\s+to\s+r/\w+)?", re.I)
+SUBMITTED = lazy(r"submitted\s+.{1,80}?\s+by\s+(?P<name>[\w-]{3,20})(?:\s+to\s+r/\w+)?", re.I)
 # A comment's header: "[-]some_user[S] 31 points 2 years ago", "[–]name 1 point".
 _COMMENT = lazy(
     r"\[[-–+]\]\s*(?P<name>[\w-]{3,20})(?P<submitter>\s*\[S\])?(?:\s*\[\w\])*"
@@ -81,31 +81,46 @@ def _pages(text: str) -> list[str]:
     bounds = [*tops, len(lines)]
     pages = ["\n".join(lines[start:end]) for start, end in pairwise(bounds)]
     for page in pages:
-        head = page.split("\n")[:40]
-        if not any(_SUBMITTED.fullmatch(line.strip()) for line in head):
+        if submitted_line(page.split("\n")) is None:
             return [text]
     return pages
+
+
+# How far into a page its post's "submitted … by" line may stand.
+_SUBMITTED_WITHIN = 40
+
+
+def submitted_line(lines: list[str]) -> int | None:
+    """Where the post's "submitted … by name" line stands among a page's first lines."""
+    return next(
+        (
+            index
+            for index, line in enumerate(lines[:_SUBMITTED_WITHIN])
+            if SUBMITTED.fullmatch(line.strip())
+        ),
+        None,
+    )
 
 
 def _one_page(text: str) -> str:
     """The story of one old.reddit page (see :func:`old_reddit`)."""
     lines = text.split("\n")
-    submitted = next(
-        (i for i, line in enumerate(lines[:40]) if _SUBMITTED.fullmatch(line.strip())), None
-    )
+    submitted = submitted_line(lines)
     if submitted is None:
         return text
-    author = _SUBMITTED.fullmatch(lines[submitted].strip())
+    author = SUBMITTED.fullmatch(lines[submitted].strip())
     assert author is not None
     poster = author.group("name")
     # A comment's header comes under the post; one above "submitted" is no comment of it.
     headers = [
-        i for i, line in enumerate(lines) if i > submitted and "point" in line and _comment(line)
+        i
+        for i, line in enumerate(lines)
+        if i > submitted and "point" in line and comment_header(line)
     ]
     if not headers:
         return text
     # The frame above the post, but its title line: the page's bars and the flair.
-    title = _title_line(lines, submitted)
+    title = title_line(lines, submitted)
     _clear(lines, 0, submitted)
     if title is not None:
         lines[submitted - 1] = title
@@ -114,9 +129,9 @@ def _one_page(text: str) -> str:
     kept = [(submitted, headers[0])]
     for number, start in enumerate(headers):
         end = headers[number + 1] if number + 1 < len(headers) else len(lines)
-        found = _comment(lines[start])
+        found = comment_header(lines[start])
         assert found is not None
-        if found.group("name") == poster and _goes_on(lines, kept[-1], start, end):
+        if found.group("name") == poster and goes_on(lines, kept[-1], start, end):
             lines[start] = ""
             _clear(lines, start + 1, _post_start(lines, start + 1))
             kept.append((start, end))
@@ -124,8 +139,8 @@ def _one_page(text: str) -> str:
             _clear(lines, start, end)
     for start, end in kept:
         _trim_buttons(lines, start, end)
-    _onward_line(lines, kept)
-    result = "\n".join(_joined(lines, kept))
+    blank_onward_lines(lines, kept)
+    result = "\n".join(joined_parts(lines, kept))
     if "^" in result:
         result = _SUPER_WORD.sub("", _SUPER_GROUP.sub(r"(\g<text>)", result))
     return result
@@ -138,10 +153,10 @@ _FLAIR_WORDS = 3
 
 # The least words of a submitter's comment read as the story going on, when the part above
 # does not say it goes on in the comments: a reply to a reader is shorter.
-_STORY_WORDS = 150
+STORY_WORDS = 150
 
 
-def _goes_on(lines: list[str], above: tuple[int, int], start: int, end: int) -> bool:
+def goes_on(lines: list[str], above: tuple[int, int], start: int, end: int) -> bool:
     """Rule ``submitter-reply``: the submitter's comment goes on with the story when the part
     above it ends on "(cont. in comments)" or the comment runs to a story's length; a short
     one ("thank you!! more tomorrow") is the submitter answering a reader, and goes with
@@ -150,16 +165,16 @@ def _goes_on(lines: list[str], above: tuple[int, int], start: int, end: int) -> 
         (
             line
             for line in reversed(lines[above[0] : above[1]])
-            if line.strip() and not _is_button(line)
+            if line.strip() and not is_button(line)
         ),
         "",
     )
     if _ONWARD.fullmatch(last.strip()):
         return True
-    return sum(len(line.split()) for line in lines[start + 1 : end]) >= _STORY_WORDS
+    return sum(len(line.split()) for line in lines[start + 1 : end]) >= STORY_WORDS
 
 
-def _title_line(lines: list[str], submitted: int) -> str | None:
+def title_line(lines: list[str], submitted: int) -> str | None:
     """The post's title: the first line above "submitted …" that is no flair or domain."""
     for index in range(submitted - 1, max(-1, submitted - 5), -1):
         line = lines[index].strip()
@@ -171,7 +186,8 @@ def _title_line(lines: list[str], submitted: int) -> str | None:
     return None
 
 
-def _comment(line: str) -> re.Match[str] | None:
+def comment_header(line: str) -> re.Match[str] | None:
+    """A comment's header line ("[–]name 412 points 2 years ago"), matched, else None."""
     return _COMMENT.fullmatch(line.strip()) if line.lstrip()[:1] == "[" else None
 
 
@@ -182,12 +198,13 @@ def _clear(lines: list[str], start: int, end: int) -> None:
 
 def _post_start(lines: list[str], index: int) -> int:
     """Past the "source" button under a post's or a comment's header."""
-    while index < len(lines) and (not lines[index].strip() or _is_button(lines[index])):
+    while index < len(lines) and (not lines[index].strip() or is_button(lines[index])):
         index += 1
     return index
 
 
-def _is_button(line: str) -> bool:
+def is_button(line: str) -> bool:
+    """Whether ``line`` is one of the buttons under a post or a comment, or a row of them."""
     return (len(line) <= 40 and _BUTTON.fullmatch(line.strip()) is not None) or _button_row(line)
 
 
@@ -215,12 +232,12 @@ def _button_row(line: str) -> bool:
 def _trim_buttons(lines: list[str], start: int, end: int) -> None:
     """Blank the run of buttons that closes a post or a comment (from ``end`` up)."""
     index = end - 1
-    while index > start and (not lines[index].strip() or _is_button(lines[index])):
+    while index > start and (not lines[index].strip() or is_button(lines[index])):
         lines[index] = ""
         index -= 1
 
 
-def _joined(lines: list[str], kept: list[tuple[int, int]]) -> list[str]:
+def joined_parts(lines: list[str], kept: list[tuple[int, int]]) -> list[str]:
     """The lines with the thread between two kept parts closed up to one blank line: the
     story goes on from the post into the comment as from one paragraph to the next, not
     across a run of blank lines that would read as a break. (The comment's lines move up.)"""
@@ -232,7 +249,7 @@ def _joined(lines: list[str], kept: list[tuple[int, int]]) -> list[str]:
     return [line for index, line in enumerate(lines) if index not in drop]
 
 
-def _onward_line(lines: list[str], kept: list[tuple[int, int]]) -> None:
+def blank_onward_lines(lines: list[str], kept: list[tuple[int, int]]) -> None:
     """Blank the "(cont. in comments)" line that ends a part the submitter's comment goes on
     from: the last written line of every kept part but the last."""
     for start, end in kept[:-1]:

@@ -27,16 +27,18 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.old_reddit import (
-    _ONWARD,
-    _SUBMITTED,
-    _comment,
-    _is_button,
-    _joined,
-    _title_line,
+    STORY_WORDS,
+    SUBMITTED,
+    blank_onward_lines,
+    comment_header,
+    goes_on,
+    is_button,
+    joined_parts,
+    submitted_line,
+    title_line,
 )
+from fic2epub.normalise.prompt_reply import PROMPT_TITLE
 
-# A prompt's title: "[WP] Every ghost …", "[IP] …", "[EU] …" (as prompt_reply reads them).
-_PROMPT_TITLE = lazy(r"\[(?:WP|IP|EU|TT|PI|CW|RF|PM|MP|SP|FF)\]\s+\S.{10,}")
 # A continued comment's first line: "(cont.)", "(continued)", "[cont'd from above]".
 _RESUMED = lazy(
     r"[*_]*[(\[]\s*(?:cont(?:inued|'d|’d|\.)?|continuing)(?:\s+from\s+(?:above|the\s+last"
@@ -44,10 +46,6 @@ _RESUMED = lazy(
     re.IGNORECASE,
 )
 _BOTS = frozenset({"automoderator"})
-# How far into the copy "submitted … by" may stand.
-_SUBMITTED_WINDOW = 40
-# The least words of a reply read as the story.
-_STORY_WORDS = 150
 
 
 def old_reddit_prompt_reply(text: str) -> str:
@@ -56,30 +54,25 @@ def old_reddit_prompt_reply(text: str) -> str:
     if "submitted " not in text or "point" not in text or "[" not in text[:5000]:
         return text  # the cheap tests first: the byline, a comment's score, the prompt tag
     lines = text.split("\n")
-    submitted = next(
-        (
-            i
-            for i, line in enumerate(lines[:_SUBMITTED_WINDOW])
-            if "submitted" in line and _SUBMITTED.fullmatch(line.strip())
-        ),
-        None,
-    )
+    submitted = submitted_line(lines)
     if submitted is None:
         return text
-    title = _title_line(lines, submitted)
-    if title is None or not _PROMPT_TITLE.fullmatch(title):
+    title = title_line(lines, submitted)
+    if title is None or not PROMPT_TITLE.fullmatch(title):
         return text
-    byline = _SUBMITTED.fullmatch(lines[submitted].strip())
+    byline = SUBMITTED.fullmatch(lines[submitted].strip())
     assert byline is not None
     runs = _reply_runs(lines, submitted + 1, byline.group("name"))
     if not runs:
         return text
     best = max(runs, key=lambda run: sum(_words(lines, start, end) for start, end in run))
-    if sum(_words(lines, start, end) for start, end in best) < _STORY_WORDS:
+    if sum(_words(lines, start, end) for start, end in best) < STORY_WORDS:
         return text
+    # The "(cont. below)" that ends each part the writer's next comment goes on from.
+    blank_onward_lines(lines, best)
     keep = {index for start, end in best for index in range(start, end)}
     lines = [line if index in keep else "" for index, line in enumerate(lines)]
-    return "\n".join(_joined(lines, best))
+    return "\n".join(joined_parts(lines, best))
 
 
 def _reply_runs(lines: list[str], start: int, prompter: str) -> list[list[tuple[int, int]]]:
@@ -89,7 +82,7 @@ def _reply_runs(lines: list[str], start: int, prompter: str) -> list[list[tuple[
     headers = [
         (i, found.group("name"))
         for i in range(start, len(lines))
-        if "point" in lines[i] and (found := _comment(lines[i])) is not None
+        if "point" in lines[i] and (found := comment_header(lines[i])) is not None
     ]
     runs: list[list[tuple[int, int]]] = []
     previous = ""
@@ -110,7 +103,7 @@ def _reply_runs(lines: list[str], start: int, prompter: str) -> list[list[tuple[
 def _body(lines: list[str], start: int, end: int) -> tuple[tuple[int, int], bool]:
     """A comment's text, from ``start`` to its closing links, and whether it opens on
     "(cont.)" (that line blanked: the site's marker, not the story's)."""
-    while end > start and (not lines[end - 1].strip() or _is_button(lines[end - 1])):
+    while end > start and (not lines[end - 1].strip() or is_button(lines[end - 1])):
         end -= 1
     first = next((i for i in range(start, end) if lines[i].strip()), None)
     resumed = first is not None and _RESUMED.fullmatch(lines[first].strip()) is not None
@@ -122,14 +115,10 @@ def _body(lines: list[str], start: int, end: int) -> tuple[tuple[int, int], bool
 def _goes_on(
     lines: list[str], above: tuple[int, int], span: tuple[int, int], *, resumed: bool
 ) -> bool:
-    """Whether a writer's comment goes on with her comment right above: the one above ends
-    on "(cont. below)" (blanked here), the comment opened on "(cont.)" or runs to a story's
-    length (a short one is her answer to a reader)."""
-    last = next((i for i in range(above[1] - 1, above[0] - 1, -1) if lines[i].strip()), None)
-    if last is not None and _ONWARD.fullmatch(lines[last].strip()):
-        lines[last] = ""
-        return True
-    return resumed or _words(lines, *span) >= _STORY_WORDS
+    """Whether a writer's comment goes on with her comment right above: it opens on
+    "(cont.)", or as old_reddit's submitter's comment does (the one above ends on "(cont.
+    below)", or this one runs to a story's length; a short one answers a reader)."""
+    return resumed or goes_on(lines, above, span[0] - 1, span[1])
 
 
 def _words(lines: list[str], start: int, end: int) -> int:

@@ -25,7 +25,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.reddit_comments import AGE, AGE_TEXT, HANDLE
 
 # A prompt's title: "[WP] Every ghost …", "[IP] …", "[EU] …", "[TT] …".
-_PROMPT_TITLE = lazy(r"\[(?:WP|IP|EU|TT|PI|CW|RF|PM|MP|SP|FF)\]\s+\S.{10,}")
+PROMPT_TITLE = lazy(r"\[(?:WP|IP|EU|TT|PI|CW|RF|PM|MP|SP|FF)\]\s+\S.{10,}")
 # What may stand between a comment's name and its text: the dots, the age, the marks.
 _HEAD_PART = lazy(rf"[•·]|OP|MOD|Mod|Top\s+\d+%\s+Commenter|(?:Edited\s+)?{AGE_TEXT}")
 # The redesign's comment depth over each comment's name: "level 1".
@@ -54,7 +54,7 @@ def prompt_reply(text: str) -> str:
         (
             i
             for i, line in enumerate(lines[:_TITLE_WINDOW])
-            if line[:1] == "[" and _PROMPT_TITLE.fullmatch(line.strip())
+            if line[:1] == "[" and PROMPT_TITLE.fullmatch(line.strip())
         ),
         None,
     )
