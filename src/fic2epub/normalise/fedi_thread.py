@@ -76,7 +76,7 @@ _TOP_BAR = frozenset(
 # A bare domain, the instance's name over its bar: "writing.exchange".
 _DOMAIN = lazy(r"[\w-]+(?:\.[\w-]+)+")
 # A post's counter opening its first line: "1/8 ", "(2/8) ", "3/ ", "🧵 1/5 ".
-_COUNTER = lazy(r"(?:🧵\s*)?[(\[]?(\d{1,3})\s?/\s?(\d{1,3})?[)\]]?(?:\s+|$)")
+POST_COUNTER = lazy(r"(?:🧵\s*)?[(\[]?(\d{1,3})\s?/\s?(\d{1,3})?[)\]]?(?:\s+|$)")
 # Rule ``thread-counter-at-end``: the thread's first post may carry its counter at the end
 # of its text instead, after the title and the line announcing the thread: "… after. 1/".
 _END_COUNTER = lazy(r"(?:^|\s+)(?:🧵\s*)?[(\[]?1\s?/\s?(\d{1,3})?[)\]]?\s*$")
@@ -194,7 +194,7 @@ def strip_counters(marked: list[Chunk], bodies: list[tuple[int, int]]) -> None:
         first = next((i for i in range(body, end) if marked[i].role == "text"), None)
         if first is None:
             return
-        match = _COUNTER.match(marked[first].text)
+        match = POST_COUNTER.match(marked[first].text)
         if match is None:
             return
         firsts.append(first)
@@ -208,7 +208,7 @@ def strip_counters(marked: list[Chunk], bodies: list[tuple[int, int]]) -> None:
         opening_post_intro(marked, bodies[0])
     for first in firsts:
         chunk = marked[first]
-        match = _COUNTER.match(chunk.text)
+        match = POST_COUNTER.match(chunk.text)
         if match is None:  # pragma: no cover - matched above
             continue
         text = chunk.text[match.end() :]
@@ -229,7 +229,7 @@ def _opening_end_counter(marked: list[Chunk], bodies: list[tuple[int, int]]) -> 
         return None
     body, end = bodies[0]
     lines = [i for i in range(body, end) if marked[i].role == "text"]
-    if not lines or _COUNTER.match(marked[lines[0]].text) is not None:
+    if not lines or POST_COUNTER.match(marked[lines[0]].text) is not None:
         return None
     last = lines[-1]
     return last if _END_COUNTER.search(marked[last].text) is not None else None

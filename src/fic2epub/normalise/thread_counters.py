@@ -21,10 +21,9 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.fedi_thread import POST_COUNTER as _HEAD
 from fic2epub.normalise.fedi_thread import opening_post_intro
 
-# A counter opening a post's first line: "10/ ", "(2/8) ", "🧵 3/5 ".
-_HEAD = lazy(r"(?:\U0001f9f5\s*)?[(\[]?(\d{1,3})\s?/\s?(\d{1,3})?[)\]]?(?:\s+|$)")
 # A counter closing a post's last line, after a space: "… went there. 2/16".
 _TAIL = lazy(r"\s[(\[]?(\d{1,3})\s?/\s?(\d{1,3})?[)\]]?$")
 # A counter alone on a line, with its total: "16/16", "(16/16)".

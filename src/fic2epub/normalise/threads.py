@@ -164,14 +164,13 @@ def mark_threads(chunks: Chunks) -> Chunks:
         moves.pop(piece, None)
     if any(post.smf for post in posts):
         clean_topic(marked, posts[0].start, posts[-1].body)
-    strip_counters(
-        marked,
-        [(post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author],
-    )
-    strip_counters_either_end(
-        marked,
-        [(post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author],
-    )
+    bodies = [
+        (post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author
+    ]
+    strip_counters(marked, bodies)
+    # Counters at a post's end, or changing ends halfway (thread_counters), where none of
+    # the above opened every post.
+    strip_counters_either_end(marked, bodies)
     _trailing_chatter(marked, posts, ends, author)
     _thread_subjects(marked, posts[0].start)
     _board_footer(marked, posts[-1].body)
