@@ -17,7 +17,7 @@ from fic2epub.normalise.addressed_notes import addresses_reader
 from fic2epub.normalise.bare_tags import bare_tag_lines
 from fic2epub.normalise.bracket_notes import trailing_bracket_note
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
-from fic2epub.normalise.chunks import Chunk, is_glyph_line
+from fic2epub.normalise.chunks import Chunk, drop_all, is_glyph_line
 from fic2epub.normalise.closing_thanks import closing_thanks
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.contact_lines import contact_line
@@ -236,7 +236,10 @@ def _ruled_signature(chunks: list[Chunk], first: int, end: int) -> None:
     none (a text with no blank lines anywhere is never read so), there are at most three
     of them, each short and none a note (a plea, the author talking), and nothing else
     follows them."""
-    kept = [i for i in range(first, end) if chunks[i].role != "dropped"]
+    # Only the chapter's last kept lines matter: the rule and the signature under it.
+    kept = _last(
+        chunks, first, end, _RULED_SIGNATURE_LINES + 1, lambda i: chunks[i].role != "dropped"
+    )
     for size in range(1, _RULED_SIGNATURE_LINES + 1):
         if len(kept) <= size:
             return
@@ -355,9 +358,7 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
     for index in _last(chunks, first, end, 12, lambda i: chunks[i].role != "dropped"):
         if _mailman_footer(chunks, index):
             start = index - 1 if index > first and _underscore_rule(chunks[index - 1]) else index
-            for later in range(start, end):
-                if chunks[later].role != "dropped":
-                    chunks[later] = replace(chunks[later], role="dropped", rule="mailman-footer")
+            drop_all(chunks, range(start, end), "mailman-footer")
             return
         if (
             chunks[index].role == "text"
@@ -369,9 +370,7 @@ def _mail_footer(chunks: list[Chunk], first: int, end: int) -> None:
             # it would stand between a closing "THE END" and the author's words above it.
             # With nothing under it, it is read as a separator.
             alone = is_glyph_line(chunks[index].text) and index + 1 == end
-            for later in range(index + 1 if alone else index, end):
-                if chunks[later].role != "dropped":
-                    chunks[later] = replace(chunks[later], role="dropped", rule="mail-footer")
+            drop_all(chunks, range(index + 1 if alone else index, end), "mail-footer")
             return
 
 
