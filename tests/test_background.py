@@ -180,6 +180,58 @@ def test_outside_allowed_no_helper_is_prepared() -> None:
     assert start(_pid, helper="test")() == _pid()
 
 
+def _policy() -> bytes:
+    return str(os.sched_getscheduler(0)).encode()
+
+
+@linux_only
+def test_a_helper_prepared_ahead_gets_ready_and_works_at_idle_priority() -> None:
+    # Before allowed(): the command line forks it before it is even parsed.
+    background.prepare_ahead("test", lambda: None)
+    (pid,) = background._pending
+    try:
+        with allowed():
+            answer = start(_policy, helper="test")()
+    finally:
+        background.drop_helpers()
+    # The work was done in the helper (this process is not at idle priority) ...
+    assert _policy() == str(os.SCHED_OTHER).encode()
+    assert answer == str(os.SCHED_IDLE).encode()
+    # ... and the helper was waited for, and is forgotten.
+    background.reap()
+    assert not background._pending and not background._idle_helpers
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+@linux_only
+def test_a_helper_prepared_ahead_that_does_not_answer_in_time_leaves_the_work_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A machine so busy that the idle helper never runs: here, it is still getting ready.
+    monkeypatch.setattr(background, "_IDLE_HELPER_WAIT", 0.05)
+    background.prepare_ahead("test", lambda: time.sleep(30))
+    (pid,) = background._pending
+    with allowed():
+        assert start(_pid, helper="test")() == _pid()
+    assert not background._pending and not background._idle_helpers
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+@linux_only
+def test_a_helper_prepared_ahead_and_never_sent_work_is_stopped_by_drop_helpers() -> None:
+    background.prepare_ahead("test", lambda: None)
+    (pid,) = background._pending
+    with allowed():
+        pass  # a command that never asked for its work (it failed first, say)
+    assert background._waiting  # not the block's to stop: it was forked before the block
+    background.drop_helpers()
+    assert not background._pending and not background._waiting
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
 def _where(item: int) -> tuple[int, int]:
     return item * item, os.getpid()
 

@@ -76,16 +76,22 @@ from fic2epub.options import ReadOptions
 from fic2epub.overrides import Overrides, resolve
 path = Path(sys.argv[1])
 read = resolve(path, Overrides())[0]
-early_read.begin(["convert", str(path)])
+early_read.begin(["convert", str(path), *COVER])
 print("pending", early_read.pending())
 """
+# Without a cover, no helper to draw one is forked ahead: the tests of the reading child see
+# that child alone. The cover's helper has tests of its own below.
+_NO_COVER = 'COVER = ["--no-cover"]\n'
 
 
-def _scenario(path: Path, code: str, *extra: str, prelude: str = "") -> list[str]:
+def _scenario(
+    path: Path, code: str, *extra: str, prelude: str = "", cover: str = _NO_COVER
+) -> list[str]:
     """The lines printed by ``code`` run after a child was started reading ``path`` (after
     ``prelude``, if given, which runs just before the child starts; ``extra`` are more
-    arguments for both)."""
+    arguments for both). ``cover`` sets COVER, the command line's cover flags."""
     head = _SCENARIO_HEAD.replace("early_read.begin(", prelude + "early_read.begin(")
+    head = head.replace("read = resolve", cover + "read = resolve")
     result = subprocess.run(
         [sys.executable, "-c", head + code, str(path), *extra],
         capture_output=True,
@@ -243,3 +249,49 @@ def test_a_story_the_child_cannot_read_gets_the_parents_one_line_error(tmp_path:
     assert result.returncode != 0
     assert str(source) in one_line(result.stderr)
     assert not (tmp_path / "book.epub").exists()
+
+
+@linux_only
+@pytest.mark.parametrize(
+    ("flags", "helper"),
+    [
+        ([], True),
+        (["-o", "book.epub"], True),
+        (["--format", "kepub"], True),
+        (["--format=epub", "-o", "book.html"], True),  # the format named wins
+        (["--no-cover"], False),
+        (["--cover", "picture.jpg"], False),
+        (["--cover=picture.jpg"], False),
+        (["--format", "html"], False),
+        (["--format=html"], False),
+        (["-o", "Book.HTML"], False),
+        (["--output=book.htm"], False),
+    ],
+)
+def test_a_helper_to_draw_the_cover_is_forked_ahead_when_one_may_be_drawn(
+    tmp_path: Path, flags: list[str], helper: bool
+) -> None:
+    code = """
+print("helper", "cover" in background._waiting)
+early_read.finish()
+print("left", background._pending, background._waiting)
+"""
+    lines = _scenario(story_file(tmp_path), code, cover=f"COVER = {flags!r}\n")
+    assert lines == ["pending True", f"helper {helper}", "left {} {}"]
+
+
+@linux_only
+def test_the_cover_is_drawn_by_the_helper_forked_ahead(tmp_path: Path) -> None:
+    # Collected, not stopped (as a helper too slow to answer is): its cover is in the book.
+    code = """
+(helper, _), = background._waiting.values()
+stopped = []
+abandon = background._abandon
+background._abandon = lambda pid: (stopped.append(pid), abandon(pid))
+book = pipeline.convert(path, path.with_suffix(".epub"), read, WriteOptions())
+print("collected", helper not in background._pending, "cover" not in background._waiting)
+print("stopped", helper in stopped)
+"""
+    head = "from fic2epub.options import WriteOptions\nCOVER = []\n"
+    lines = _scenario(story_file(tmp_path), code, cover=head)
+    assert lines == ["pending True", "collected True True", "stopped False"]

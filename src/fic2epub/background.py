@@ -2,8 +2,10 @@
 
 Generating a cover means importing Pillow, loading fonts and encoding a JPEG: about a sixth
 of a one-story conversion, and nothing else waits for it until the EPUB is packed. When the
-command line converts one story, :func:`prepare` forks a helper before the story is read,
-which loads Pillow and the font meanwhile; once the book is assembled, :func:`start` sends
+command line converts one story, :func:`prepare_ahead` forks a helper as the story starts
+to be read, which loads Pillow and the font at idle priority, on the core the command line
+leaves idle while it waits for the story's text (a command that starts no early reading
+uses :func:`prepare`, later); once the book is assembled, :func:`start` sends
 it the cover's texts (pickled: the helper was forked before they existed) and the parent
 loads the writer and renders the chapters while the cover is drawn, collecting its bytes
 when it needs them. Building a long story's chapters from its classified lines is most of
@@ -12,7 +14,8 @@ reading it, and each chapter is built alone: :func:`map_shared` has a child (for
 
 It is only done where it is safe and pays: on Linux (where ``fork`` is cheap and reliable),
 from a process running one thread, and inside :func:`allowed`, which only the one-story
-conversion uses. Batch conversion keeps every core busy with whole stories already, so it
+conversion uses (or, for the work started before the command line is parsed, through
+:func:`fork_ahead` and :func:`prepare_ahead`). Batch conversion keeps every core busy with whole stories already, so it
 never forks. Whenever the child cannot deliver (it could not start, failed or was killed),
 the parent does the work itself, so the result never depends on the child.
 """
@@ -21,12 +24,14 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import struct
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from functools import partial
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -41,6 +46,12 @@ _pending: dict[int, int] = {}
 _waiting: dict[str, tuple[int, int]] = {}
 # Children whose bytes were all received but which may still be exiting: see _received.
 _exiting: set[int] = set()
+# Helpers forked by prepare_ahead, running at idle priority, until their work is collected.
+_idle_helpers: set[int] = set()
+# How long the parent waits for such a helper's work, in seconds, once it needs it: ample
+# on a machine with a core to spare (a cover takes some 15 ms to draw), and a bound where
+# other work keeps every core busy and the helper does not run.
+_IDLE_HELPER_WAIT = 0.5
 # What a child writes before its bytes: their length, so that the parent knows when it has
 # them all without waiting for the pipe to close.
 _LENGTH = struct.Struct(">Q")
@@ -86,8 +97,48 @@ def prepare(name: str, warm: Callable[[], object]) -> None:
     The helper runs ``warm`` (loading the modules that work needs, say) while this process
     goes on, then waits for its work. Where :func:`start` could not fork, nothing happens.
     """
-    if name in _waiting or not _can_fork():
-        return
+    if name not in _waiting and _can_fork():
+        _fork_helper(name, warm)
+
+
+def prepare_ahead(name: str, warm: Callable[[], object]) -> None:
+    """:func:`prepare`, before :func:`allowed` can be entered, with a helper that runs only
+    on a core nothing else wants.
+
+    For the helper a command forks before its command line is even parsed (see
+    :mod:`fic2epub.early_read`): it gets ready on the core left idle while the story is
+    first read, and never slows the reading down where both cores are busy. Its work is
+    awaited for :data:`_IDLE_HELPER_WAIT` at most: on a machine busy with other work, an
+    idle-priority helper may not run for a long time, so the parent then does the work
+    itself. A helper whose work never comes is stopped by :func:`drop_helpers`.
+    """
+    if name not in _waiting and _forkable():
+        pid = _fork_helper(name, partial(_at_idle_priority, warm))
+        if pid is not None:
+            _idle_helpers.add(pid)
+
+
+def drop_helpers() -> None:
+    """Stop the helpers :func:`prepare_ahead` forked whose work was never collected."""
+    for pid in _idle_helpers & set(_pending):
+        _abandon(pid)
+    _idle_helpers.clear()
+
+
+def _at_idle_priority(warm: Callable[[], object]) -> None:
+    """Run ``warm``, and then the helper's work, at Linux's idle priority (SCHED_IDLE): only
+    when a core would otherwise be idle.
+
+    An ordinary user cannot raise a process's priority again, so the work that follows runs
+    so too; the parent bounds its wait (see :func:`prepare_ahead`).
+    """
+    with suppress(OSError, AttributeError):  # kept at the usual priority where refused
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    warm()
+
+
+def _fork_helper(name: str, warm: Callable[[], object]) -> int | None:
+    """Fork the helper :func:`prepare` describes; its pid, or None if it could not fork."""
     read_end, write_end = _bytes_pipe()  # the bytes, from the helper
     work_read, work_write = os.pipe()  # the work, to the helper
     try:
@@ -95,7 +146,7 @@ def prepare(name: str, warm: Callable[[], object]) -> None:
     except OSError:
         for end in (read_end, write_end, work_read, work_write):
             os.close(end)
-        return
+        return None
     if pid == 0:  # the helper: get ready, then wait for the work and do it
         os.close(read_end)
         os.close(work_write)
@@ -104,6 +155,7 @@ def prepare(name: str, warm: Callable[[], object]) -> None:
     os.close(work_read)
     _pending[pid] = read_end
     _waiting[name] = (pid, work_write)
+    return pid
 
 
 def start(work: Callable[[], bytes], *, helper: str | None = None) -> Callable[[], bytes]:
@@ -271,6 +323,12 @@ def _hand_over(work: Callable[[], bytes], work_write: int) -> None:
 
 
 def _collect(pid: int, work: Callable[[], bytes]) -> bytes:
+    if pid in _idle_helpers:
+        _idle_helpers.discard(pid)
+        ready, _, _ = select.select([_pending[pid]], [], [], _IDLE_HELPER_WAIT)
+        if not ready:  # the machine is busy, and the helper has not run: do it here
+            _abandon(pid)
+            return work()
     received = _received(pid)
     return work() if received is None else received
 

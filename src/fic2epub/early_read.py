@@ -92,9 +92,34 @@ def begin(args: Sequence[str]) -> None:
     os.close(decoded)
     if pid is not None:
         _reading = (path, pid)
+        if _may_draw_cover(args):
+            # Forked now, the helper drawing the cover gets ready on the core this process
+            # leaves idle while it waits below, not later beside the busy reading child.
+            from fic2epub.writers.book_cover import prepare_cover_ahead
+
+            prepare_cover_ahead()
         # A byte once the child has the decoded text; nothing if it failed before.
         os.read(waited, 1)
     os.close(waited)
+
+
+def _may_draw_cover(args: Sequence[str]) -> bool:
+    """Whether a plain one-story command line (see :func:`story_argument`) may generate a
+    cover: it names no cover image, asks for a cover, and writes no HTML. The story's sidecar
+    file may still give a cover or refuse one; the helper is then stopped unused."""
+    values: dict[str, str] = {}
+    rest = iter(args[1:])
+    for arg in rest:
+        if arg in ("--cover", "--no-cover") or arg.startswith("--cover="):
+            return False
+        name, equals, value = arg.partition("=")
+        if name in _VALUE_FLAGS and arg.startswith("-"):
+            values[name] = value if equals else next(rest, "")
+    output_format = values.get("--format")
+    output = values.get("--output", values.get("-o", ""))
+    if output_format is not None:
+        return output_format != "html"
+    return not output.lower().endswith((".html", ".htm"))
 
 
 def _read(path: Path, decoded: int) -> bytes:
@@ -178,9 +203,10 @@ def finish() -> None:
     global _reading
     if "fic2epub.background" not in sys.modules:
         return  # nothing was forked, so nothing is left to stop or wait for
-    from fic2epub.background import drop_ahead, reap
+    from fic2epub.background import drop_ahead, drop_helpers, reap
 
     if _reading is not None:
         (_, pid), _reading = _reading, None
         drop_ahead(pid)
+    drop_helpers()
     reap()

@@ -66,8 +66,9 @@ def convert(source: Path, output: Path, read: ReadOptions, write: WriteOptions) 
     with paused(), allowed():
         if early_read.pending():
             # The story is being read on another core (early_read): the writer loads here
-            # meanwhile, and only then the cover's helper starts, so that the child reading
-            # the story shares the two cores with one process at a time.
+            # meanwhile, and only then the cover's helper starts (unless early_read forked
+            # one already, at idle priority), so that the child reading the story shares
+            # the two cores with one process at a time.
             preload_writer(write.format)
         prepare_generated_cover(write)
         if early_read.pending():

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from fic2epub.model import Book
-from fic2epub.options import WriteOptions
+# Only for annotations: a one-story conversion imports this package first thing, before it
+# loads the model (see fic2epub.writers.book_cover.prepare_cover_ahead).
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-Writer = Callable[[Book, WriteOptions], bytes]
+    from fic2epub.model import Book
+    from fic2epub.options import WriteOptions
+
+    Writer = Callable[[Book, WriteOptions], bytes]
 
 
 def write_epub(book: Book, options: WriteOptions) -> bytes:

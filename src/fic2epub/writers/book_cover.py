@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from fic2epub.errors import InputError
-from fic2epub.model import Book
-from fic2epub.options import WriteOptions
+# Only for annotations: the command line imports this module before it loads anything else,
+# to fork the helper drawing the cover (prepare_cover_ahead).
+if TYPE_CHECKING:
+    from fic2epub.model import Book
+    from fic2epub.options import WriteOptions
 
 _COVER_HELPER = "cover"
 """The name of the helper process that draws a generated cover (see fic2epub.background)."""
@@ -22,6 +25,7 @@ def cover_later(book: Book, options: WriteOptions) -> Callable[[], bytes] | None
     reader's own image is read and checked at once, so its errors come first.
     """
     from fic2epub.background import start
+    from fic2epub.errors import InputError
 
     if options.no_cover:
         return None
@@ -60,6 +64,18 @@ def prepare_generated_cover(options: WriteOptions) -> None:
 
     if options.format in ("epub", "kepub") and options.cover is None and not options.no_cover:
         prepare(_COVER_HELPER, _get_ready_to_draw)
+
+
+def prepare_cover_ahead() -> None:
+    """Fork the helper that draws a generated cover before the command line is parsed, to
+    get ready on a core nothing else wants (:func:`fic2epub.background.prepare_ahead`).
+
+    For a one-story conversion whose command line asks for no cover image
+    (:mod:`fic2epub.early_read`): :func:`prepare_generated_cover` then finds it waiting.
+    """
+    from fic2epub.background import prepare_ahead
+
+    prepare_ahead(_COVER_HELPER, _get_ready_to_draw)
 
 
 def _get_ready_to_draw() -> None:
