@@ -26,6 +26,7 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout123",
+    "heldout124",
     "heldout125",
     "heldout126",
 }
