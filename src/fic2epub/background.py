@@ -5,19 +5,20 @@ of a one-story conversion, and nothing else waits for it until the EPUB is packe
 command line converts one story, :func:`prepare_ahead` forks a helper as the story starts
 to be read, which loads Pillow and the font at idle priority, on the core the command line
 leaves idle while it waits for the story's text (a command that starts no early reading
-uses :func:`prepare`, later); once the book is assembled, :func:`start` sends
-it the cover's texts (pickled: the helper was forked before they existed) and the parent
-loads the writer and renders the chapters while the cover is drawn, collecting its bytes
-when it needs them. Building a long story's chapters from its classified lines is most of
+uses :func:`prepare`, later); once the book is assembled, :func:`start` sends it the
+cover's texts (pickled: the helper was forked before they existed) and the parent loads the
+writer and renders the chapters while the cover is drawn, collecting its bytes when it needs
+them. Building a long story's chapters from its classified lines is most of
 reading it, and each chapter is built alone: :func:`map_shared` has a child (forked with
 :func:`start`, which needs no pickling of the work) build the later half.
 
 It is only done where it is safe and pays: on Linux (where ``fork`` is cheap and reliable),
 from a process running one thread, and inside :func:`allowed`, which only the one-story
 conversion uses (or, for the work started before the command line is parsed, through
-:func:`fork_ahead` and :func:`prepare_ahead`). Batch conversion keeps every core busy with whole stories already, so it
-never forks. Whenever the child cannot deliver (it could not start, failed or was killed),
-the parent does the work itself, so the result never depends on the child.
+:func:`fork_ahead` and :func:`prepare_ahead`). Batch conversion keeps every core busy with
+whole stories already, so it never forks. Whenever the child cannot deliver (it could not
+start, failed or was killed), the parent does the work itself, so the result never depends on
+the child.
 """
 
 from __future__ import annotations
