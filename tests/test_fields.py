@@ -566,3 +566,38 @@ def test_work_list_keeps_a_bracketed_credit_whole() -> None:
         "Wexley Hall (T. Brand",
         "The Salt Road",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "characters"),
+    [
+        # Rule ffn-info-status-i18n: the bare status item in the page's language.
+        (
+            "Clasificación: Ficción K+ - Español - Humor - Rosa, Tomás - Palabras: 812 - "
+            "Publicado: 3/4/2015 - Completo - id: 1234567",
+            "Complete",
+            ("Rosa", "Tomás"),
+        ),
+        (
+            "Classement : Fiction T - Français - Romance - Lise - Mots : 2 040 - Complet - "
+            "id : 7654321",
+            "Complete",
+            ("Lise",),
+        ),
+        # Near miss: a character's name that is no status word stays a character.
+        (
+            "Clasificación: Ficción T - Español - Drama - Completa Ruiz, Marta - "
+            "Palabras: 900 - id: 1234568",
+            None,
+            ("Completa Ruiz", "Marta"),
+        ),
+    ],
+)
+def test_ffn_info_line_status_in_another_language(
+    line: str, status: str | None, characters: tuple[str, ...]
+) -> None:
+    meta = MetadataBuilder()
+    meta.read_info_line(line)
+    built = meta.build(title="T", language=None)
+    assert built.status == status
+    assert built.characters == characters

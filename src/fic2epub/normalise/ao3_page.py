@@ -246,12 +246,25 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
 _CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
 # Hameln (and other Japanese sites) print the page's place as a bare "1 / 2".
 _PAGE_POSITION = lazy(r"(?P<at>\d{1,4})\s*/\s*(?P<of>\d{1,4})")
+# Rule ``chapter-position-i18n``: the same place in a site's own language, "Capitolo 1 di 2"
+# (EFP), "Capítulo 2 de 3", "Chapitre 2 sur 3", "Kapitel 2 von 3", "Hoofdstuk 2 van 3",
+# "Rozdział 2 z 3", "Глава 2 из 3": the chapter word, its number, the word for "of", the
+# count; the first number no more than the count.
+_FOREIGN_POSITION = lazy(
+    r"(?:capitolo|cap[ií]tulo|chapitre|kapitel|hoofdstuk|rozdzia[lł]|глава)\s+(?P<at>\d{1,4})"
+    r"\s+(?:di|de|sur|von|van|z|из)\s+(?P<of>\d{1,4})",
+    re.IGNORECASE,
+)
 
 
-def _position_line(text: str) -> bool:
-    """ "Chapter 2 of 3", or a bare "2 / 3" whose first number is no more than the second."""
-    if text[:1] in "Cc":
-        return chapter_position_text(text)
+def chapter_position_line(text: str) -> bool:
+    """ "Chapter 2 of 3", or a bare "2 / 3" whose first number is no more than the second;
+    or the same place in another language (``chapter-position-i18n``)."""
+    if text[:1] in "Cc" and chapter_position_text(text):
+        return True
+    if len(text) <= 30 and text[:1].isalpha():
+        found = _FOREIGN_POSITION.fullmatch(text)
+        return found is not None and 0 < int(found["at"]) <= int(found["of"])
     found = _PAGE_POSITION.fullmatch(text) if text[:1].isdigit() else None
     return found is not None and 0 < int(found["at"]) <= int(found["of"])
 
@@ -275,7 +288,7 @@ def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
     """
     chunk = chunks[index]
     text = chunk.text.strip()
-    if not _position_line(text):
+    if not chapter_position_line(text):
         return False
     near = [chunks[index - 1]] if index and chunk.gap == 0 else []
     if index + 1 < len(chunks) and chunks[index + 1].gap == 0:
@@ -287,6 +300,11 @@ def is_chapter_position(chunks: list[Chunk], index: int) -> bool:
     if above is None or below is None or above.role not in ("title", "byline"):
         return False
     if above.role == "title" and below.gap <= 1 and FIELD_RE.match(below.text) is not None:
+        return True
+    # Rule ``chapter-position-under-byline``: EFP sets the page's place between the story's
+    # "di name" line and its fields ("di name", "Capitolo 1 di 2", "Genere: …"), right over
+    # the fields, where no story text has begun.
+    if above.role == "byline" and below.gap == 0 and FIELD_RE.match(below.text) is not None:
         return True
     # Rule ``chapter-position-over-chapter-line``: Twisting the Hellmouth sets the page's
     # place right over its own chapter line ("By : Name", "Chapter 3 of 3", "Chapter 3:

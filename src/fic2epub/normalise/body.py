@@ -31,6 +31,7 @@ from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
 from fic2epub.normalise.crosspost_footer import crosspost_footer_start
 from fic2epub.normalise.deviantart import deviation_details
+from fic2epub.normalise.efp_page import efp_footer_start
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import as_info, ends_header_note
@@ -139,6 +140,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         end = comment_section_start(marked, body_first, end)
+        end = efp_footer_start(marked, body_first, end)
         end = newsletter_footer_start(marked, body_first, end)
         end = zine_colophon_start(marked, body_first, end)
         # The site's paragraphs under the page's pager are neither note nor story.

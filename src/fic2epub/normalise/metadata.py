@@ -518,13 +518,21 @@ class MetadataBuilder:
                 self.set("source_url", f"https://www.fanfiction.net/s/{value}")
 
     def _read_unlabelled_info(self, part: str) -> None:
-        """An info-line item with no label: genres ("Romance/Drama"), "Complete", or characters."""
+        """An info-line item with no label: genres ("Romance/Drama"), "Complete", or characters.
+
+        Rule ``ffn-info-status-i18n``: the page read in another language (FanFiction.Net's
+        Spanish wording, or a browser's translation) writes the bare status item in that
+        language, "Completo", "Complet", "Komplett", "Completa", "En progreso": it says
+        "Complete" or "In progress" as the English item does, and is no character's name.
+        Only the whole item, from the words :func:`foreign_status` knows."""
         # The app joins two genres with "&" ("Adventure & Family"), the site with "/".
         genres = re.findall(r"Hurt/Comfort|[^/&]+", part)
         if all(genre.strip() in _GENRES for genre in genres):
             self.add_list("categories", (genre.strip() for genre in genres))
         elif part.lower() == "complete":
             self.set("status", "Complete")
+        elif (status := foreign_status(part)) is not None:
+            self.set("status", status)
         else:
             self.add_list("characters", _characters(part))
 

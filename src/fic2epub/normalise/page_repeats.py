@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.ao3_page import is_chapter_position
+from fic2epub.normalise.ao3_page import chapter_position_line, is_chapter_position
 from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
@@ -141,6 +141,8 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     renumbered: set[int] = set()
     # The later entries' own part fields taken into runs: they continue a run, no more.
     parts: set[int] = set()
+    # The later pages' own places in the work (``repeated-chapter-position``): the same.
+    positions: set[int] = set()
     for index in range(start, len(marked) + 1):
         chunk = marked[index] if index < len(marked) else None
         repeat = chunk is not None and (
@@ -152,7 +154,16 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             repeat = True
         if repeat and chunk is not None:
             if run and chunk.gap >= 3:
-                _drop(marked, run, dates, subjects, renumbered, parts, timed=timed)
+                _drop(
+                    marked,
+                    run,
+                    dates,
+                    subjects,
+                    renumbered,
+                    parts,
+                    timed=timed,
+                    positions=positions,
+                )
                 run = []
             run.append(index)
             continue
@@ -169,11 +180,18 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             parts.add(index)
             run.append(index)
             continue
+        if run and chunk is not None and chunk.role == "text" and chapter_position_line(chunk.text):
+            # Rule ``repeated-chapter-position``: a later page's place in the work inside its
+            # repeated header ("Capitolo 2 di 2" where the first page had "Capitolo 1 di
+            # 2", as EFP prints it under the byline): its figures differ from page to page.
+            positions.add(index)
+            run.append(index)
+            continue
         if chunk is not None and chunk.role == "dropped" and run:
             continue
         if chunk is not None and run and _heading_inside(marked, index, run, titles, bylines):
             continue
-        _drop(marked, run, dates, subjects, renumbered, parts, timed=timed)
+        _drop(marked, run, dates, subjects, renumbered, parts, timed=timed, positions=positions)
         run = []
     return tuple(marked)
 
@@ -307,15 +325,16 @@ def _drop(
     parts: set[int],
     *,
     timed: bool,
+    positions: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """Drop a run's lines when it holds two or more repeats, not counting the date lines,
-    the entries' subjects and their part fields (see :func:`drop_page_repeats`).
-    ``timed``: the first page's header had a reading time."""
+    the entries' subjects, their part fields and the pages' places in the work (see
+    :func:`drop_page_repeats`). ``timed``: the first page's header had a reading time."""
     # A date after the run's last repeat may be the story's own (a diary's first entry), and
     # so may a line over it.
     while run and (run[-1] in dates or run[-1] in subjects):
         run = run[:-1]
-    extra = dates.union(subjects, parts)
+    extra = dates.union(subjects, parts, positions)
     if len(run) - len(extra.intersection(run)) < 2:
         return
     for index in run:
@@ -329,6 +348,8 @@ def _drop(
                 if index in renumbered
                 else "repeated-header-part-field"
                 if index in parts
+                else "repeated-chapter-position"
+                if index in positions
                 else "repeated-page-header"
             )
             chunks[index] = replace(chunks[index], role="dropped", rule=rule)

@@ -15,9 +15,9 @@ _COMPLETE_WORDS = frozenset(
     "completa|completo|completada|completado|terminada|terminado|finalizada|finalizado"
     "|concluída|concluído|concluida|concluido"
     # Italian (EFP), French, German (Fanfiktion.de), Dutch.
-    "|completata|conclusa|terminata"
+    "|completata|completato|conclusa|concluso|terminata|terminato"
     "|terminé|terminée|complète|complet|achevé|achevée|finie|fini"
-    "|abgeschlossen|beendet|fertig|vollständig|voltooid|compleet|afgerond"
+    "|abgeschlossen|beendet|fertig|vollständig|komplett|voltooid|compleet|afgerond"
     # Russian and Ukrainian (Ficbook), Polish, Turkish, Indonesian, Vietnamese.
     "|завершён|завершен|завершено|закончен|закончено|окончен|завершений"
     "|закінчено|закінчений"
@@ -29,7 +29,7 @@ _COMPLETE_WORDS = frozenset(
 # The words for a story still being written.
 _RUNNING_WORDS = frozenset(
     "en curso|en progreso|en proceso|em andamento|em progresso|em curso|in corso"
-    "|en cours|in arbeit|fortlaufend|unvollständig|lopend"
+    "|in lavorazione|en cours|in arbeit|in bearbeitung|fortlaufend|unvollständig|lopend"
     "|в процессе|в работе|не закончен|триває|w trakcie|w toku|niezakończone"
     "|devam ediyor|berlanjut|bersambung|đang tiến hành|đang ra|chưa hoàn thành"
     "|连载中|连载|連載中|連載|연재중|연재 중".split("|")

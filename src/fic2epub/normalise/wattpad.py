@@ -64,6 +64,15 @@ _ALSO_LIKE_WORDS = (
 )
 _FOREIGN_FOOTER = (
     r"continuar\s+(?:para\s+a\s+pr[óo]xima|(?:con\s+)?(?:a\s+)?la\s+siguiente)\s+parte"
+    # Rule ``wattpad-continue-reading-i18n``: the web reader's "Continue reading next part"
+    # under a part, in its Portuguese, Spanish, French, Italian and German interfaces:
+    # "Continuar lendo a próxima parte", "Continuar leyendo la siguiente parte", "Continuer
+    # à lire la partie suivante", "Continua a leggere la parte successiva", "Weiter zum
+    # nächsten Teil" / "Weiterlesen".
+    r"|continuar\s+(?:lendo|leyendo)\s+(?:a\s+pr[óo]xima|la\s+(?:siguiente|pr[óo]xima))\s+parte"
+    r"|continuer\s+(?:[àa]\s+lire|la\s+lecture)\s+(?:de\s+)?la\s+partie\s+suivante"
+    r"|continua\s+a\s+leggere\s+la\s+(?:parte\s+successiva|prossima\s+parte)"
+    r"|weiter\s+zum\s+n[äa]chsten\s+teil"
     # The Spanish web reader's imperative under a part: "Continúa con la siguiente parte".
     r"|contin[úu]a\s+con\s+la\s+siguiente\s+parte"
     r"|voc[êe]\s+chegou\s+ao\s+fim\s+d(?:os\s+cap[íi]tulos|as\s+partes)\s+publicad[oa]s\.?"
@@ -90,6 +99,13 @@ _FOOTER_LINE = lazy(
     r"|compartilhar|compartir"
     # Their Polish, Vietnamese and Indonesian words ("Komentarz", "Bình luận", "Bagikan").
     r"|komentarz|udost[ęe]pnij|bình\s+luận|chia\s+sẻ|komentar|bagikan"
+    # Rule ``wattpad-buttons-i18n``: the same three buttons in Wattpad's French, Italian,
+    # German, Turkish, Filipino and Russian interfaces ("Voter", "Commenter", "Partager";
+    # "Vota", "Commenta", "Condividi"). As the others, they count only in a footer run
+    # that holds a line only Wattpad prints (:func:`wattpad_footer_start`).
+    r"|voter|commenter|partager|vota|commenta|condividi|abstimmen|kommentieren|teilen"
+    r"|oy\s+ver|yorum\s+yap|payla[şs]|bumoto|magkomento|ibahagi"
+    r"|голосовать|комментировать|поделиться"
     r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part"
     rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}"
     rf"|{_ALSO_LIKE_WORDS}|{_FOREIGN_FOOTER}",
@@ -126,7 +142,13 @@ def is_dedication(text: str) -> bool:
 # ``bare-count-multiplier``: an interface in another language writes the thousand or the
 # million as its own abbreviation after the number (Polish "1,2 tys." and "3 mln",
 # Indonesian "1,2 rb" and "2 jt", Russian "1,2 тыс."), never a word of a story's line.
-_BARE_COUNT = lazy(r"\d{1,3}(?:[.,]\d{1,3})*\s?(?:[KkMm]|tys\.|mln|rb|jt|тыс\.|млн)?|\d{1,9}")
+# Rule ``bare-count-mil``: the Portuguese and Spanish interfaces write the thousand "mil"
+# ("1,4 mil", "12 mil"), the German one "Tsd." ("1,4 Tsd."); as every bare count, only in
+# a run of counts under a part's head (:func:`stat_count_line`).
+_BARE_COUNT = lazy(
+    r"\d{1,3}(?:[.,]\d{1,3})*\s?(?:[KkMm]|tys\.|mln|rb|jt|тыс\.|млн)?|\d{1,9}"
+    r"|\d{1,3}(?:[.,]\d{1,3})?\s(?:mil|Tsd\.)"
+)
 
 
 def stat_count_line(chunks: list[Chunk], index: int) -> bool:
