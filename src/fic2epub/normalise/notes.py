@@ -7,6 +7,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_associations import (
+    association_under_pointer,
+    drop_associations,
+    is_association_line,
+)
 from fic2epub.normalise.ao3_gift import is_gift_line
 from fic2epub.normalise.ao3_pointers import POINTER_TELLTALE
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
@@ -27,7 +32,6 @@ from fic2epub.normalise.note_run_on import (
 )
 from fic2epub.normalise.page_footers import ownership_line
 from fic2epub.normalise.patterns import (
-    ASSOCIATION_RE,
     CHAPTER_RE,
     FIELD_RE,
     POINTER_RE,
@@ -242,13 +246,14 @@ def consume_note(
         if (
             wants_body
             and found.label == "Notes"
-            and is_gift_line(text)
+            and (site_rule := _site_association(text)) is not None
             and not any(c.role == "heading" for c in chunks[:start])
         ):
-            # AO3's gift line over the work's notes is the site's (``ao3-gift-line``): the
-            # note's text starts under it. Only above the first chapter, where AO3 prints
-            # the work's notes: a chapter's notes hold no gift line.
-            chunks[index] = replace(chunk, role="dropped", rule="ao3-gift-line")
+            # AO3's gift line over the work's notes is the site's (``ao3-gift-line``), and
+            # so are its other association lines, "Inspired by … by …" and the like
+            # (``ao3-association-line``): the note's text starts under them. Only above the
+            # first chapter, where AO3 prints the work's notes: a chapter's notes hold none.
+            chunks[index] = replace(chunk, role="dropped", rule=site_rule)
             gift = index
             index += 1
             continue
@@ -276,9 +281,8 @@ def consume_note(
         if chunk.role == "separator":
             break  # settled by an earlier pass between the note and the story (a forum
             # post's repeated chapter title)
-        if _association_after_pointer(chunks, index):
-            chunks[index] = replace(chunk, role="note-body", rule="ao3-association-line")
-            index += 1
+        if association_under_pointer(chunks, index):
+            index = drop_associations(chunks, index, stop)
             continue
         if POINTER_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="dropped", rule="ao3-pointer")
@@ -288,6 +292,9 @@ def consume_note(
                 # that has end notes only with "(See the end of the work for notes.)".
                 # The label then holds no note of its own, and what follows is the story.
                 chunks[start] = replace(chunks[start], role="dropped", rule="pointer-only-note")
+                # The download's association lines under the pointer are the site's still,
+                # not the story's first lines.
+                index = drop_associations(chunks, index, stop)
                 break
             continue
         if (
@@ -446,24 +453,12 @@ def consume_note(
     return index
 
 
-def _association_after_pointer(chunks: Sequence[Chunk], index: int) -> bool:
-    """Rule ``ao3-association-line``: under the Notes pointer ("See the end of the work for
-    more notes"), AO3's download lists the works this one translates or was inspired by, one
-    line each: "A translation of <title> by <creator>." The list belongs to the note, as it
-    does when the author's notes come after it; it is not the story's first line.
-
-    Only right under the pointer (or another such line), and only the whole line in AO3's
-    form: the pointer closes the note, so anything else there is the story. The line may
-    keep the list item's mark ("-   A translation of …", "+ Inspired by …"), as pandoc and
-    calibre write the list of an AO3 ebook turned into text."""
-    text = chunks[index].text
-    if text[:1] in "-+*•" and text[1:2].isspace():
-        text = text[1:].lstrip()
-    if index == 0 or text[:1] not in "AaIi" or len(text) > 250:
-        return False
-    if chunks[index - 1].rule not in ("ao3-pointer", "ao3-association-line"):
-        return False
-    return ASSOCIATION_RE.fullmatch(text.strip()) is not None
+def _site_association(text: str) -> str | None:
+    """The rule of an AO3 association line at the top of the work's notes ("For user.",
+    "Inspired by … by …"), or None for the author's own line."""
+    if is_gift_line(text):
+        return "ao3-gift-line"
+    return "ao3-association-line" if is_association_line(text, strict=True) else None
 
 
 # A list item's mark: a hyphen, an asterisk or a bullet, then a space. (Not a dash: many

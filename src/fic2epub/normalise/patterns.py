@@ -622,16 +622,23 @@ POINTER_WHAT = (
     r"(?:(?:more\s+)?notes(?:\s+and\s+other\s+works\s+inspired\s+by\s+this\s+one)?"
     r"|other\s+works\s+inspired\s+by\s+this\s+one)"
 )
+# Rule ``ao3-pointer-double-space``: the words may stand any space apart. AO3 fills "for
+# %{more} notes" with nothing when the chapter has no notes at its top, and a page copied as
+# text keeps the two spaces left round the gap: "(See the end of the chapter for  notes.)".
 POINTER_RE = lazy(
-    rf"\(?\s*see the end of the (?:chapter|work) for {POINTER_WHAT}\.?\s*\)?", re.IGNORECASE
+    r"\(?\s*see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+"
+    rf"{POINTER_WHAT}\.?\s*\)?",
+    re.IGNORECASE,
 )
 # AO3's list of the works this one comes from, printed in a download's preface under the Notes
 # and their pointer: "A translation of <title> by <creator>.", "Inspired by <title> by
-# <creator>." The title is free text; the creators are one to a few names, each a pseud of up
-# to three words with its user name in brackets when the two differ.
+# <creator>.", and of the works made from it, "Translation into <language> available:
+# <title> by <creator>". The title is free text; the creators are one to a few names, each a
+# pseud of up to three words with its user name in brackets when the two differ.
 _ASSOCIATION_NAME = r"[\w.-]+(?:\s[\w.-]+){0,2}(?:\s\([\w.-]+\))?"
 ASSOCIATION_RE = lazy(
-    r"(?:a\s+translation\s+of|inspired\s+by)\s+\S.{0,150}?\s+by\s+"
+    r"(?:a\s+translation\s+of|inspired\s+by"
+    r"|translation\s+into\s+[^\s:][^:\n]{0,40}?\s+available:)\s+\S.{0,150}?\s+by\s+"
     rf"{_ASSOCIATION_NAME}(?:(?:,\s*|,?\s+and\s+){_ASSOCIATION_NAME}){{0,4}}\.?",
     re.IGNORECASE,
 )
