@@ -92,10 +92,10 @@ def _page_numbers(chunks: list[Chunk], tops: list[int], count: int) -> list[int]
 
 def _buttons(chunks: list[Chunk], at: int) -> tuple[bool, bool]:
     """Whether "< Prev" and "Next >" stand on the drop-down's line or on a line right
-    above or below it (no blank line between, as the page copies them)."""
+    above or below it (one blank line between at most, as ``chapter-select-line`` allows)."""
     lines = [chunks[at].text.strip().lower()]
-    near = [at - 1] if at > 0 and chunks[at].gap == 0 else []
-    if at + 1 < len(chunks) and chunks[at + 1].gap == 0:
+    near = [at - 1] if at > 0 and chunks[at].gap <= 1 else []
+    if at + 1 < len(chunks) and chunks[at + 1].gap <= 1:
         near.append(at + 1)
     for index in near:
         # A line beside it counts only as the pager's button alone.
