@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ffn_mobile_info import mobile_info_complete
 from fic2epub.normalise.fields import dated_label, exact_rating, field_for, is_known_label
 from fic2epub.normalise.foreign_header import cjk_field
 from fic2epub.normalise.patterns import (
@@ -63,7 +64,9 @@ def field_line(text: str) -> tuple[str, str] | None:
     if (rated := _RATED.fullmatch(text)) is not None:
         return "Rated", rated.group(1)
     if text[:1] in "Rr" and (code := _rated_with_reason(text)) is not None:
-        return "Rated", code
+        # The mobile info line keeps its items: its last one may be the status.
+        mobile = text.partition(":")[2].strip()
+        return "Rated", mobile if mobile_info_complete(mobile) else code
     if _BARE_STATUS.fullmatch(text):
         return "Status", text
     if text[:1] in "UuPpCcWwLl" and (dated := dated_label(text)) is not None:

@@ -66,6 +66,7 @@ from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.relative_dates import relative_date_line
 from fic2epub.normalise.round_robin import round_headings
 from fic2epub.normalise.select_line import numbered_select_lines
+from fic2epub.normalise.select_pages import select_page_chapters
 from fic2epub.normalise.sequence_close import sequence_closing_heading
 from fic2epub.normalise.sequence_headings import sequence_headings
 from fic2epub.normalise.slash_box import slash_box_headings
@@ -171,6 +172,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     part_places_as_chapters(marked)
     # Last of all: only a page no rule above found a heading on is named by its pager.
     pager_named_chapters(marked, pagers)
+    # So, among pages whose drop-down lists every option, is a page by its pager's buttons.
+    select_page_chapters(marked)
     # An anthology's "by" line under each piece's heading, once every heading is known.
     return piece_writer_lines(tuple(marked))
 

@@ -11,6 +11,7 @@ from typing import Any
 from fic2epub.lazy_re import lazy
 from fic2epub.model import Field, Metadata
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
+from fic2epub.normalise.ffn_mobile_info import mobile_info_complete
 from fic2epub.normalise.ffn_page import ffn_page_fandoms, ffn_page_title
 from fic2epub.normalise.fields import (
     LABEL_LANGUAGES,
@@ -357,6 +358,8 @@ class MetadataBuilder:
 
     def _read_rating(self, value: str) -> None:
         self.set("rating", read_rating(value) or typography(value))
+        if value[-8:].lower() == "complete" and mobile_info_complete(value):
+            self.set("status", "Complete")
 
     def _read_warnings(self, value: str) -> None:
         # "Warnings: Rated M – don't like, don't read" carries the rating too.
@@ -527,7 +530,7 @@ class MetadataBuilder:
         Only the whole item, from the words :func:`foreign_status` knows."""
         # The app joins two genres with "&" ("Adventure & Family"), the site with "/".
         genres = re.findall(r"Hurt/Comfort|[^/&]+", part)
-        if all(genre.strip() in _GENRES for genre in genres):
+        if all(genre.strip() in _GENRES for genre in genres) or _genre_pair(genres):
             self.add_list("categories", (genre.strip() for genre in genres))
         elif part.lower() == "complete":
             self.set("status", "Complete")
@@ -603,6 +606,27 @@ _GENRES = frozenset(
 )
 
 _GENRE_WORDS = frozenset(genre.lower() for genre in _GENRES)
+
+
+def _genre_pair(genres: list[str]) -> bool:
+    """Rule ``genre-pair-one-known``: an info line's two genres joined by "/" where one is a
+    known genre and the other one capitalised word ("Historical/Adventure"), as a site's
+    genre menu it names and this list lacks gives them. A character is never joined to a
+    genre, and a name with an initial ("Gil G.") is two words.
+
+    Guards: exactly two halves, one of them in the known list, the other a single
+    alphabetic word with a capital and no other capital ("Historical", not "McCoy")."""
+    if len(genres) != 2:
+        return False
+    first, second = (genre.strip() for genre in genres)
+    other = second if first in _GENRES else first if second in _GENRES else None
+    return (
+        other is not None
+        and other.isalpha()
+        and other[:1].isupper()
+        and other[1:].islower()
+        and len(other) > 2
+    )
 
 
 def _is_genre(item: str) -> bool:

@@ -21,8 +21,12 @@ from fic2epub.normalise.patterns import FFN_MOBILE_PAGER_RE, match_note
 # The desktop pager around the chapter menu's current option, with one button at least:
 # "1. Title  Next >", "< Prev  2. Title  Next >", "< Prev  4. Title" (the old layout puts
 # "Chapter" before the option). The option's number and name are what count.
+# Rule ``pager-titled-chapter``: the drop-down names its options as the writer titled the
+# chapters, so a writer who titles them "Chapter 2: The Ford" gives the pager "< Prev
+# Chapter 2: The Ford  Next >"; that whole option (group "titled") is the chapter's name.
 _PAGER = lazy(
-    r"(?P<prev>[«<]+\s*prev(?:ious)?\s+)?(?:chapter\s+)?(?P<num>\d{1,4})\.\s+(?P<name>\S.{0,120}?)"
+    r"(?P<prev>[«<]+\s*prev(?:ious)?\s+)?(?:(?:chapter\s+)?(?P<num>\d{1,4})\.\s+(?P<name>\S.{0,120}?)"
+    r"|(?P<titled>chapter\s+(?P<titled_num>\d{1,4})\s*:\s+\S.{0,120}?))"
     r"(?P<next>\s+next(?:\s+chapter)?\s*[»>]+)?",
     re.IGNORECASE,
 )
@@ -103,7 +107,8 @@ def _upper_pagers(chunks: list[Chunk]) -> Pagers:
             continue
         pager = _PAGER.fullmatch(text)
         if pager is not None and (pager.group("prev") or pager.group("next")):
-            number, name = int(pager.group("num")), pager.group("name")
+            number = int(pager.group("num") or pager.group("titled_num"))
+            name = pager.group("name") or pager.group("titled")
         elif " of " in text and (mobile := FFN_MOBILE_PAGER_RE.fullmatch(text)) is not None:
             # The mobile pager: the chapter's number alone; no name to repeat.
             number, name = int(mobile.group("pager_chapter")), ""

@@ -63,6 +63,12 @@ def _select_options(text: str) -> list[str] | None:
     return options
 
 
+def select_options(text: str) -> list[str] | None:
+    """The options of a numbered chapter drop-down copied as one line (see
+    :func:`_select_options`), else None."""
+    return _select_options(text)
+
+
 def numbered_select_lines(chunks: list[Chunk]) -> None:
     """Rule ``chapter-select-line`` (numbered options): a chapter drop-down of numbered
     options copied as one line, with the pager beside it, is chrome. Marks it dropped, and
