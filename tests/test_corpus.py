@@ -28,7 +28,6 @@ _MEASURED_ONLY = {
     "heldout123",
     "heldout124",
     "heldout125",
-    "heldout126",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
