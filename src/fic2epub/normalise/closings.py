@@ -379,13 +379,19 @@ _LONGEST_TAG = 60
 _HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 
+def _chrome_under_tags(text: str) -> bool:
+    """What a post prints under its tags besides the note count: its buttons and its date
+    ("Oct 12, 2023" over "34 notes", as a post copied from a blog's page shows it)."""
+    return is_site_chrome(text) or post_date_line(text)
+
+
 def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
     """The tag lines that close a blog post.
 
     Tumblr's "#fluff #my fic" line holds the story's tags; a LiveJournal or Dreamwidth
     "Tags:" line (and its indented continuation) files the post, and is dropped.
     """
-    for index in hashtag_lines(chunks, first, end, is_site_chrome):
+    for index in hashtag_lines(chunks, first, end, _chrome_under_tags):
         # Tumblr's tags copied one to a line.
         tag = chunks[index].text.strip().lstrip("#").strip()
         chunks[index] = replace(

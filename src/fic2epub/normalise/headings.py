@@ -78,7 +78,11 @@ from fic2epub.normalise.title_lines import title_line_headings
 from fic2epub.normalise.title_sets import bare_title_headings
 from fic2epub.normalise.tumblr import is_link_item
 from fic2epub.normalise.unspaced_numerals import unspaced_numeral
-from fic2epub.normalise.wattpad import counts_frame_heading, part_title_headings
+from fic2epub.normalise.wattpad import (
+    counts_frame_heading,
+    counts_under_heading_title,
+    part_title_headings,
+)
 from fic2epub.normalise.wattpad_overview import dated_contents
 
 
@@ -293,10 +297,15 @@ def _wattpad_page(chunks: Chunks) -> bool:
     ("Chapter 1 - The Start", or a part's "Part One: The Storm") counts too when the "by
     name" line and the counts frame it.
     So does a part's title over the story's title, "by" line and counts, as the newer web
-    reader prints them (``wattpad-part-title-above``, ``wattpad-numbered-part-title``)."""
+    reader prints them (``wattpad-part-title-above``, ``wattpad-numbered-part-title``), also
+    when another rule read that title as a heading of its own form
+    (``wattpad-heading-over-title``)."""
     return any(
         chunk.rule in _WATTPAD_TITLE_RULES
-        or (chunk.role in ("heading", "part") and counts_frame_heading(chunks, index))
+        or (
+            chunk.role in ("heading", "part")
+            and (counts_frame_heading(chunks, index) or counts_under_heading_title(chunks, index))
+        )
         for index, chunk in enumerate(chunks)
     )
 

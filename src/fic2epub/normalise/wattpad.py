@@ -346,6 +346,29 @@ def counts_frame_heading(chunks: Sequence[Chunk], index: int) -> bool:
     return chunks[above].text[:3].lower() == "by " and _counts_at(chunks, index + 1)
 
 
+def counts_under_heading_title(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``wattpad-heading-over-title``: whether the heading at ``index`` sits right over
+    a title line, a "by name" line and a part's reader counts, as Wattpad's newer web
+    reader frames a part ("part three: the ferry" / "Story Title" / "by name" / "3.2K Reads
+    • 287 Votes • 6 Parts"). An earlier rule may have read the part's title already as a
+    heading of its own form, so the heading is asked for nothing but its place.
+
+    Guards: the four lines with no blank line between, the by line short, and the counts a
+    reads count or two counts with their words (one bare number may be a story's own
+    line), so a story quoting a book's title and author has no such frame."""
+    below = index + 3
+    if below >= len(chunks) or any(chunks[at].gap for at in range(index + 1, below)):
+        return False
+    by = chunks[index + 2].text
+    if by[:3].lower() != "by " or len(by) > _LONGEST_BY_LINE:
+        return False
+    return _counts_at(chunks, below) or _count_line_at(chunks, below)
+
+
+# The longest "by name" line read in a part's frame: a name or two, never a sentence.
+_LONGEST_BY_LINE = 60
+
+
 # Wattpad's button over a part's title that opens the list of parts.
 _CONTENTS_BUTTON = lazy(r"\s*table\s+of\s+contents\s*", re.IGNORECASE)
 
