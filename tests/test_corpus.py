@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout123",
     "heldout124",
     "heldout125",
 }
@@ -200,6 +199,13 @@ CONFLICTS: dict[str, list[str]] = {
     "straight-quotes.txt": [
         "chapter 1 lacks 'It did not need thinking, and so he thought about other things — mostly "
         "about Tertschka, who carried the water.'",
+    ],
+    # The speech breaks off with `thought--"` at its paragraph's end: that quote closes it
+    # (”), where the expectation sets an opening one.
+    "heldout123/12-writer-notes-file-bom-lf-an1-before-centred-title-by-x-and-y-series-comma-"
+    "part-4-blank-run-break-end-an2.txt": [
+        "chapter 2 lacks '“I killed them,” he said. “My mother. My father. In our bed. I "
+        "thought—“'",
     ],
 }
 
