@@ -43,7 +43,9 @@ _CATEGORY = (
     r"(?:books|anime/manga|anime|manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
     r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
     r"|livros|filmes|bücher|filme|libri|boeken|książki)"
-    r"\s*[»›>]\s*"
+    # Rule ``double-arrow-breadcrumb``: FanFiction.Net's 2001-2002 layout marks its trail
+    # with a doubled arrow, "Books >> Fandom".
+    r"\s*(?:[»›]|>>?)\s*"
 )
 _FFN_BREADCRUMB = lazy(_CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.IGNORECASE)
 
