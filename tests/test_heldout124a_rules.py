@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from fic2epub.normalise.build import build_story
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
+from fic2epub.normalise.build import build_story
 from fic2epub.normalise.fields import field_for
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import classify_text
