@@ -43,7 +43,9 @@ _CATEGORY = (
     r"(?:books|anime/manga|anime|manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
     r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
     r"|livros|filmes|bücher|filme|libri|boeken|książki)"
-    r"\s*[»›>]\s*"
+    # Rule ``double-arrow-breadcrumb``: FanFiction.Net's 2001-2002 layout marks its trail
+    # with a doubled arrow, "Books >> Fandom".
+    r"\s*(?:[»›]|>>?)\s*"
 )
 _FFN_BREADCRUMB = lazy(_CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.IGNORECASE)
 
@@ -65,7 +67,29 @@ def breadcrumb_fandom(line: str) -> str | None:
         found = _PAGE_BREADCRUMB.fullmatch(line.strip()) or _OLD_FFN_BREADCRUMB.fullmatch(
             line.strip()
         )
-    return found.group("fandom").strip() if found else None
+    return _uninverted(found.group("fandom").strip()) if found else None
+
+
+# Rule ``inverted-article-fandom``: a category list sorted by title moves a leading article to
+# the end, "Hosen des Herrn von Bredow, Die", "Outsiders, The" (FanFiction.Net's 2002 lists).
+_INVERTED_ARTICLE = lazy(
+    r"(?P<rest>[^,]{2,80}),\s*(?P<article>the|an?|die|der|das|le|la|les|el|los|las|il|lo|gli"
+    r"|de|het|een|o|os|as)",
+    re.IGNORECASE,
+)
+
+
+def _uninverted(fandom: str) -> str:
+    """The fandom's title with its sorted-away article put back in front ("Die Hosen des
+    Herrn von Bredow"); as it is when no lone article ends it after a comma, so a list
+    ("Emma, Persuasion") or a subtitle ("Matilda, the Heir") is left alone."""
+    if "," not in fandom:
+        return fandom
+    found = _INVERTED_ARTICLE.fullmatch(fandom)
+    if found is None:
+        return fandom
+    article = found.group("article")
+    return f"{article[:1].upper()}{article[1:]} {found.group('rest').strip()}"
 
 
 # FanFiction.Net's old mobile pages run the trail on to the story: "Books » Fandom » Title".

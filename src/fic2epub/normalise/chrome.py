@@ -32,6 +32,7 @@ from fic2epub.normalise.nav_bars import (
     BRACKET_LINKS,
     MENU_WORDS,
     PAGER,
+    is_bracket_pager,
     is_chapter_pager,
     link_bar,
     navigation_bar,
@@ -67,7 +68,7 @@ def is_site_chrome(text: str) -> bool:
         return True
     if line.startswith(("<", "«")) and (PAGER.fullmatch(line) or BACK_LINK.fullmatch(line)):
         return True
-    if is_chapter_pager(line):
+    if is_chapter_pager(line) or is_bracket_pager(line):
         return True
     if "|" in line and link_bar(line):
         return True

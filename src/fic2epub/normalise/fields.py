@@ -40,7 +40,9 @@ for _field, _labels in {
     "tags": "additional tags|tags|freeform|freeforms|keywords|метки",
     "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
     "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари",
-    "status": "status|completion|complete|completed|statut|estado|stato|статус",
+    # MediaMiner labels its status "Fan Fic Status: Completed" (rule ``fan-fic-status``).
+    "status": "status|completion|complete|completed|statut|estado|stato|статус"
+    "|fan fic status|fanfic status",
     "series": "series",
     # Russian fic headers spell it both ways: "Дисклеймер", "Дисклаймер".
     "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер|дисклаймер",

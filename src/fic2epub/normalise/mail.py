@@ -359,6 +359,35 @@ def trim_message(marked: list[Chunk], body: int, end: int, poster: str) -> None:
         return
 
 
+def quoted_follow_up(marked: list[Chunk], body: int, end: int) -> None:
+    """Rule ``follow-up-quote``: a writer's follow-up post (part 2 of a story, answering her
+    own part 1) that opens by quoting the post it follows: the newsreader's attribution
+    ("X wrote in message <id@host>...", "In article <id>, X wrote:") and the ">" lines under
+    it are the quoted post, not the new one's text; the writer's own words start below them.
+
+    Only at the top of the post's kept text, only an attribution a mail program writes (with
+    an address or message id, :func:`_reply_attribution`), and only with quoted lines right
+    under it and more of the writer's own text after them (:func:`_quoted_reply`)."""
+    kept = [i for i in range(body, end) if marked[i].role != "dropped"]
+    if not kept or marked[kept[0]].role != "text":
+        return
+    first = marked[kept[0]]
+    if _attribution_over_quote(first):
+        marked[kept[0]] = replace(first, role="dropped", rule="follow-up-quote")
+        return
+    if not _reply_attribution(first.text):
+        return
+    rest = [marked[i] for i in kept[1:]]
+    if rest and rest[0].gap == 0 and _MESSAGE_ID_LINE.fullmatch(rest[0].text):
+        rest = rest[1:]  # the quoted message's id on its own line (Outlook Express)
+    quoted = _quoted_reply(rest)
+    count = sum(1 for chunk in quoted if chunk.rule == "quoted-reply")
+    if not count or quoted[0].gap > 1:
+        return
+    for index in kept[: len(kept) - len(rest) + count]:
+        marked[index] = replace(marked[index], role="dropped", rule="follow-up-quote")
+
+
 def _signs_as(line: str, poster: str) -> bool:
     """Whether a signature line names the mail's poster: the whole name, or its first word
     alone ("Nan" for "Nan Saxby"), as writers sign to a list they post to."""

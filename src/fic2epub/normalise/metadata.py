@@ -55,6 +55,21 @@ _STATS = lazy(
 )
 
 
+def _value_before_stats(label: str, value: str) -> tuple[str, str] | None:
+    """Rule ``fields-before-stats``: a stats line that opens on another field, "Rated: PG-13
+    Genre: Humor   Reviews: 12   Updated: 04-02-02   Published: 03-14-02" (FanFiction.Net's
+    2002 layout): (the opening field's own value, the stats from the first date or count on),
+    so the rating is read as well as the dates; else None. Only when the label is no stats
+    key itself ("Published: … Completed: …" is all stats) and a value stands before them."""
+    if _STATS.fullmatch(f"{label.strip()}: x") is not None:
+        return None
+    first = _STATS.search(value)
+    if first is None or first.start() == 0:
+        return None
+    own = value[: first.start()].strip(" -–—,|·")
+    return (own, value[first.start() :]) if own else None
+
+
 # A field after two or more spaces on the same line: "   Characters: A, B".
 _WIDE_FIELD = lazy(r"\s{2,}(?=[^\W\d_][\w'’ ]{0,24}:\s)")
 _LABELLED = lazy(r"(?P<label>[^\W\d_][\w'’ ]{0,24}):\s+(?P<value>\S.*)", re.DOTALL)
@@ -262,6 +277,10 @@ class MetadataBuilder:
         if not value:
             return
         if len(_STATS.findall(f"{label}: {value}")) > 1:
+            if (own := _value_before_stats(label, value)) is not None:
+                self.add_field(label, own[0])
+                self._read_stats(own[1])
+                return
             # AO3's stats on one line: "Published: 2019-03-04 Completed: … Chapters: 2/2".
             self._read_stats(f"{label}: {value}")
             return

@@ -113,6 +113,26 @@ def is_chapter_pager(text: str) -> bool:
     )
 
 
+# A pager's buttons in square brackets, as FanFiction.Net's 2001-2002 layout drew them:
+# "[ << Prev Chapter ]", "[ Next Chapter >> ]".
+_PREV_BUTTON = r"\[\s*[«<]+\s*prev(?:ious)?(?:\s+chapter)?\s*\]"
+_NEXT_BUTTON = r"\[\s*next(?:\s+chapter)?\s*[»>]+\s*\]"
+_POSITION = r"chapter\s+\d{1,3}\s+of\s+\d{1,3}"
+_BRACKET_PAGER = lazy(
+    rf"{_PREV_BUTTON}\s*{_POSITION}(?:\s*{_NEXT_BUTTON})?|{_POSITION}\s*{_NEXT_BUTTON}", re.I
+)
+
+
+def is_bracket_pager(text: str) -> bool:
+    """Rule ``bracket-button-pager``: a pager that sets the chapter's place between bracketed
+    buttons, "[ << Prev Chapter ]   Chapter 2 of 3   [ Next Chapter >> ]" (FanFiction.Net's
+    2002 layout, above and under each chapter); the first page lacks the "Prev" button and
+    the last the "Next" one. A bare "Chapter 2 of 3" may be the author's heading, so one
+    bracketed button with its arrow must stand beside it."""
+    line = text.strip()
+    return "[" in line and line[:1] in "[Cc" and _BRACKET_PAGER.fullmatch(line) is not None
+
+
 # Rule ``menu-words-line``: a site's top menu copied as one line with no separators, its items
 # run together ("Just In Community Forum More Search", "Home Browse Search Log In"). Three
 # items at least, each a capitalised menu label from this list, so no sentence matches.

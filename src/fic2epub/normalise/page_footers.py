@@ -151,6 +151,19 @@ _COPYRIGHT = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``site-copyright-line``: a site's own notice under each page, its address first:
+# "MediaMiner.org (c) 1999-2006. All fan works are the property of their authors.",
+# "Example.net © 2004. All rights reserved." The host name (a dotted name ending in a
+# top-level domain), the sign and a year or span, then at most two short sentences about
+# rights or ownership, so "Boston.com (c) 2001 ran the story first, she said." stays prose.
+_SITE_COPYRIGHT = lazy(
+    r"[a-z\d][\w-]{0,40}(?:\.[\w-]{1,40}){0,2}\.(?:com|net|org|info|biz|[a-z]{2})\s*"
+    r"(?:\(c\)|©|copyright)\s*\d{4}(?:\s*[-–]\s*\d{2,4})?[.!]?"
+    r"(?:\s+[^.!?]{0,80}?\b(?:rights|propert|belong|owned|archiv|cop(?:y|ied)|reproduc"
+    r"|permission|distribut)[^.!?]{0,80}[.!]){0,2}",
+    re.IGNORECASE,
+)
+
 # Rule ``back-link-address``: a home page's link back to the page that lists the story,
 # copied with its address: "Back to Anna's fic page: http://…", "Return to the index --
 # www.…". The address must close the line, so "Back to the farm, she thought." is prose.
@@ -264,6 +277,8 @@ def page_footer(text: str) -> str | None:
         return "end-part-pointer"
     if lower.startswith(("copyright", "(c)", "©")) and _COPYRIGHT.fullmatch(line):
         return "copyright-line"
+    if "." in lower[:30] and _SITE_COPYRIGHT.fullmatch(line):
+        return "site-copyright-line"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
     if lower.startswith("archived") and _ARCHIVE_DATE.fullmatch(line):

@@ -8,6 +8,7 @@ otherwise sit in the text of the chapter before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
@@ -122,6 +123,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     # And their first words, a finer test of the same kind.
     first_words = {key.split(" ", 1)[0] for key in lines}
     numbered = _numbered_lines(header)
+    totals = _position_totals(header)
     marked = list(chunks)
     run: list[int] = []
     # Rule ``heading-inside-page-header`` reads the story's title and "by" lines.
@@ -173,6 +175,11 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             continue
         if run and dated and chunk is not None and _entry_subject(marked, index):
             subjects.add(index)
+            run.append(index)
+            continue
+        if run and chunk is not None and _renumbered_position(chunk, totals):
+            # The later page's own "Chapter 2 of 2: Title" line (``repeated-page-position``).
+            parts.add(index)
             run.append(index)
             continue
         if run and chunk is not None and is_part_field(chunk):
@@ -233,6 +240,33 @@ def _renumbered(chunk: Chunk, numbered: dict[str, set[str]]) -> bool:
         return False
     keys = numbered.get(text.lstrip(_FIGURE_DECOR)[:1].lower())
     return keys is not None and word_key(_FIGURES.sub(" ", text)) in keys
+
+
+# A page's place in the work with the chapter's title after it: "Chapter 2 of 2: The Scraper".
+_TITLED_POSITION = lazy(r"chapter\s+(?P<at>\d{1,3})\s+of\s+(?P<of>\d{1,3})\s*:\s*\S.{0,100}", re.I)
+
+
+def _position_totals(header: list[Chunk]) -> frozenset[str]:
+    """The chapter totals of the header's titled position lines ("Chapter 1 of 2: Title")."""
+    return frozenset(
+        found.group("of")
+        for chunk in header
+        if chunk.text[:1] in "Cc" and (found := _TITLED_POSITION.fullmatch(chunk.text.strip()))
+    )
+
+
+def _renumbered_position(chunk: Chunk, totals: frozenset[str]) -> bool:
+    """Rule ``repeated-page-position``: an archive's chapter page states its place and the
+    chapter's title among its header lines ("Chapter 1 of 2: The Easel", MediaMiner); a later
+    page's header says "Chapter 2 of 2: The Scraper" there. Inside a run of repeats, a line
+    of that form with the first header's total is that page's; like a part field it
+    continues a run but does not make one, so an author's "Chapter 2 of 2: …" heading under
+    the story's own text stays."""
+    text = chunk.text.strip()
+    if not totals or chunk.role not in ("text", "field") or text[:1] not in "Cc":
+        return False
+    found = _TITLED_POSITION.fullmatch(text)
+    return found is not None and found.group("of") in totals and found.group("at") != "0"
 
 
 # The longest line an entry's subject may be.
@@ -346,6 +380,8 @@ def _drop(
                 if index in subjects
                 else "repeated-page-subject"
                 if index in renumbered
+                else "repeated-page-position"
+                if index in parts and _TITLED_POSITION.fullmatch(chunks[index].text.strip())
                 else "repeated-header-part-field"
                 if index in parts
                 else "repeated-chapter-position"

@@ -31,6 +31,7 @@ from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.discord_export import discord_export
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
+from fic2epub.normalise.efiction_info import efiction_report_link
 from fic2epub.normalise.egroups import egroups_mail
 from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.friends_only import friends_only_sticky
@@ -167,6 +168,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     tapas_episode_pages,
     commaful_page,
     deja_page,
+    efiction_report_link,
     egroups_mail,
     yahoo_groups_page,
     mhonarc_page,

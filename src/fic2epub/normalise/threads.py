@@ -45,6 +45,7 @@ from fic2epub.normalise.mail import (
     is_mbox_separator,
     is_rule_chunk,
     mail_headers,
+    quoted_follow_up,
     split_at_rules,
     trim_message,
 )
@@ -189,6 +190,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     for post, end in zip(posts, ends, strict=True):
         if post.mail and post.poster == author:
             trim_message(marked, post.body, end, post.poster)
+            quoted_follow_up(marked, post.body, end)
     own = [(post, end) for post, end in zip(posts, ends, strict=True) if post.poster == author]
     repeated_headers(marked, own)
     if _first_poster(marked, posts[0], author):
@@ -875,13 +877,23 @@ def _notes_open_posts(
     readers ("A/N: Thanks for the replies!") and then the chapter. Without a post boundary
     there, a note above a heading would close the chapter before it.
     """
+    later = False  # past the writer's first post: a chat there is the story's front note
     for post, end in zip(posts, ends, strict=True):
         if post.poster != author:
             continue
+        first_post, later = not later, True
         between = [i for i in range(post.body, end) if marked[i].role != "dropped"]
         heading = next((n for n, i in enumerate(between) if marked[i].role in _HEADINGS), None)
-        if not heading or heading > 6 or match_note(marked[between[0]].text) is None:
+        if not heading or heading > 6:
             continue
+        if match_note(marked[between[0]].text) is None:
+            if first_post or not _chat_over_heading(marked, between[:heading]):
+                continue
+            for index in between[:heading]:
+                chunk = marked[index]
+                marked[index] = replace(
+                    chunk, role="note", rule="post-opens-with-chat", label="", value=chunk.text
+                )
         if any(
             FIELD_RE.fullmatch(marked[i].text) and not match_note(marked[i].text)
             for i in between[1:heading]
@@ -895,6 +907,23 @@ def _notes_open_posts(
         order.remove(heading)
         order.insert(order.index(target), heading)
     return tuple(marked[i] for i in order)
+
+
+def _chat_over_heading(marked: list[Chunk], opening: list[int]) -> bool:
+    """Rule ``post-opens-with-chat``: a later post of the writer's that opens with an
+    unlabelled word to readers ("Here is the end, as I promised. Thank you all!") over the
+    chapter heading it brings. Only one or two short paragraphs, each talking to readers
+    (:func:`is_note_like`), so a post that opens on story prose keeps it."""
+    return 0 < len(opening) <= 2 and all(
+        marked[i].role == "text"
+        and len(marked[i].text) <= _LONGEST_CHAT
+        and is_note_like(marked[i].text)
+        for i in opening
+    )
+
+
+# The longest paragraph read as a post's opening word to readers.
+_LONGEST_CHAT = 400
 
 
 def _poster_like(chunk: Chunk) -> bool:
