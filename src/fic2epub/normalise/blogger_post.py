@@ -18,9 +18,24 @@ from fic2epub.normalise.chrome_labels import blogger_poster
 from fic2epub.normalise.chunks import Chunk
 
 # Lines of Blogger's comment section or sidebar, one of which must follow the "Posted by"
-# line: "2 comments:", "No comments:", "Post a Comment", "Blog Archive", "About Me".
+# line: "2 comments:", "No comments:", "Post a Comment", "Blog Archive", "About Me"; and
+# the comment section's head in the translations ``POSTED_AT`` knows (Polish "3
+# komentarze:", "Brak komentarzy:", "Prześlij komentarz"; Spanish "2 comentarios:", "No
+# hay comentarios:"; Portuguese "Nenhum comentário:", "Postar um comentário"; French "2
+# commentaires :", "Aucun commentaire:"; German "2 Kommentare:", "Keine Kommentare:",
+# "Kommentar veröffentlichen"; Italian "2 commenti:", "Nessun commento:", "Posta un
+# commento"; Dutch "2 opmerkingen:", "Geen opmerkingen:"). Each count has its colon: a
+# sentence does not end so.
+_COMMENT_WORD = (
+    r"comments?|komentarz[ey]?|komentarzy|comentarios?|coment[áa]rios?|commentaires?"
+    r"|kommentare?|commenti|commento|opmerkingen?|reacties?"
+)
 _AFTER_POST = lazy(
-    r"(?:\d{1,5}|no)\s+comments?\s*:|post\s+a\s+comment|blog\s+archive|about\s+me",
+    rf"(?:\d{{1,5}}|no|no\s+hay|brak|nenhum|aucun|keine|nessun|geen)\s+(?:{_COMMENT_WORD})\s*:"
+    r"|post\s+a\s+comment|prze[śs]lij\s+komentarz|publicar\s+un\s+comentario"
+    r"|postar\s+um\s+coment[áa]rio|enregistrer\s+un\s+commentaire"
+    r"|kommentar\s+ver[öo]ffentlichen|posta\s+un\s+commento|een\s+reactie\s+posten"
+    r"|blog\s+archive|about\s+me",
     re.IGNORECASE,
 )
 

@@ -38,6 +38,7 @@ from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.labels_i18n import regional_language
 from fic2epub.normalise.language import detect_language
+from fic2epub.normalise.language_field import text_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
 from fic2epub.normalise.part_epigraphs import is_part_epigraph
 from fic2epub.normalise.piece_writers import piece_writers
@@ -252,6 +253,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]
     written_in = script_language(paragraphs) or detect_language(paragraphs)
     metadata = meta.build(title=title or fallback_title, language=written_in)
+    if "language" in meta.values:
+        # A field the whole text gives the lie to (language_field).
+        metadata = replace(metadata, language=text_language(metadata.language, paragraphs))
     if metadata.fandoms and " / " in metadata.fandoms[0]:
         # A "Fandom: A / B" line the post's tags confirm as a crossover (tagged_fandoms).
         metadata = replace(metadata, fandoms=tagged_crossover(metadata.fandoms, chunks[start:]))

@@ -22,9 +22,10 @@ CHROME_LABELS = lazy(
     re.IGNORECASE,
 )
 # Blogger's line under a post, in its own words and some of its translations: "Posted by
-# Mira at 9:14 PM", "Opublikowany przez Mira o 21:14", "Eingestellt von Mira um 21:14".
+# Mira at 9:14 PM", "Opublikowane przez Mira o 21:14" (older templates "Opublikowany"),
+# "Eingestellt von Mira um 21:14", Portuguese "Postado por Mira às 21:14".
 POSTED_AT = lazy(
-    r"(?:posted\s+by|opublikowany\s+przez|publi[ée]e?\s+par|eingestellt\s+von"
+    r"(?:posted\s+by|postado\s+por|opublikowan[ey]\s+przez|publi[ée]e?\s+par|eingestellt\s+von"
     r"|publicado\s+por|geplaatst\s+door|pubblicato\s+da)\s+(?P<name>\S.{0,40}?)\s+"
     r"(?:at|o|à|um|en|às|a\s+las|op|alle)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
@@ -40,7 +41,7 @@ def is_posted_at(line: str) -> bool:
 # knows, in lower case, and the letters they open with: the cheap test before the regex.
 _POSTED_WORDS = (
     "posted",
-    "opublikowany",
+    "opublikowan",
     "publié",
     "publie",
     "eingestellt",

@@ -115,6 +115,7 @@ from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
 from fic2epub.normalise.manuscript import contact_block, is_word_count_line
 from fic2epub.normalise.markdown_header import header_heading_rule
 from fic2epub.normalise.nabble import nabble_thread
+from fic2epub.normalise.narou_page import narou_page
 from fic2epub.normalise.newsletter_post import newsletter_headline
 from fic2epub.normalise.nota_bene import match_nota_bene
 from fic2epub.normalise.note_info import drop_note_info, drop_note_title
@@ -173,6 +174,7 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_community_listing(marked)
     drop_mobile_pager(marked)
     blogger_post_top(marked)
+    narou_page(marked)
     newsletter_headline(marked)
     stacked_counts(marked)
     title: str | None = None

@@ -192,3 +192,11 @@ def _score(counts: Counter[str], stop: frozenset[str]) -> int:
     # The intersection picks the stop words the sample holds, in C; looking up each stop
     # word instead cost a Python step per word, most of them for words the sample lacks.
     return sum(counts[word] for word in counts.keys() & stop)
+
+
+def stop_word_shares(paragraphs: Iterable[str]) -> tuple[int, dict[str, int]]:
+    """How many words the sample of ``paragraphs`` holds, and how many of them each
+    language's commonest function words cover (see :func:`detect_language`)."""
+    counts = Counter(_sample(paragraphs))
+    scores = {language: _score(counts, stop) for language, stop in _STOP_WORDS.items()}
+    return sum(counts.values()), scores

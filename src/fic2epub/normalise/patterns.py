@@ -98,12 +98,33 @@ _ROMANCE_ORDINALS = (
     r"dodicesim[oa]|duod[eé]cim[oa]|douzi[eè]me",
 )
 ROMANCE_ORDINAL = r"(?:" + "|".join(_ROMANCE_ORDINALS) + r")"
-NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN}|{RU_ORDINAL}|{ROMANCE_ORDINAL})"
+# Rule ``west-slavic-ordinal``: Polish and Czech ordinals after the chapter or part word, as
+# those languages head chapters in words ("Rozdział pierwszy", "Część druga", "Kapitola
+# třetí"), one to twelve, by value, in the masculine, feminine and neuter endings; Polish
+# typed without its diacritics too ("piaty", "szosty").
+_SLAVIC_ORDINALS = (
+    r"pierwsz[yae]|prvn[íi]",
+    r"drug[iae]|druh[ýyáaée]",
+    r"trzeci[ae]?|t[řr]et[íi]",
+    r"czwart[yae]|[čc]tvrt[ýyáaée]",
+    r"pi[ąa]t[yae]|p[áa]t[ýyáaée]",
+    r"sz[óo]st[yae]|[šs]est[ýyáaée]",
+    r"si[óo]dm[yae]|sedm[ýyáaée]",
+    r"[óo]sm[yae]|osm[ýyáaée]",
+    r"dziewi[ąa]t[yae]|dev[áa]t[ýyáaée]",
+    r"dziesi[ąa]t[yae]|des[áa]t[ýyáaée]",
+    r"jedenast[yae]|jeden[áa]ct[ýyáaée]",
+    r"dwunast[yae]|dvan[áa]ct[ýyáaée]",
+)
+SLAVIC_ORDINAL = r"(?:" + "|".join(_SLAVIC_ORDINALS) + r")"
+NUMBER = rf"(?:\d{{1,4}}|{WORD_NUMBER}|{ROMAN}|{RU_ORDINAL}|{ROMANCE_ORDINAL}|{SLAVIC_ORDINAL})"
 # number_value's patterns, compiled once (no flags: the word is lower-cased first).
 _RU_ORDINAL_WORD = lazy(RU_ORDINAL)
 _RU_STEMS = tuple(lazy(stem) for stem in _RU_ORDINALS)
 _ROMANCE_ORDINAL_WORD = lazy(ROMANCE_ORDINAL)
 _ROMANCE_STEMS = tuple(lazy(stem) for stem in _ROMANCE_ORDINALS)
+_SLAVIC_ORDINAL_WORD = lazy(SLAVIC_ORDINAL)
+_SLAVIC_STEMS = tuple(lazy(stem) for stem in _SLAVIC_ORDINALS)
 _ROMAN_WORD = lazy(ROMAN)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 # Ordinals, as old-style divisions spell them: "Part the First", "Book the Twenty-Second".
@@ -150,6 +171,8 @@ def number_value(token: str) -> int | None:
         return stem + 1
     if word[-1:] in "aoer" and _ROMANCE_ORDINAL_WORD.fullmatch(word):
         return next(i for i, s in enumerate(_ROMANCE_STEMS) if s.fullmatch(word)) + 1
+    if word[-1:] in "yaeiíéáý" and _SLAVIC_ORDINAL_WORD.fullmatch(word):
+        return next(i for i, s in enumerate(_SLAVIC_STEMS) if s.fullmatch(word)) + 1
     parts = word.split()
     if parts and all(p in _UNITS or p in _TENS for p in parts):
         total = 0
@@ -342,14 +365,22 @@ def match_heading(text: str) -> Heading | None:
 # The chapter and part words of the languages whose ordinals ``romance-ordinal`` reads.
 _ROMANCE_WORD = lazy(r"cap[ií]tulo|capitolo|chapitre|parte|partie", re.IGNORECASE)
 _ROMANCE_ORDINAL_RE = lazy(ROMANCE_ORDINAL, re.IGNORECASE)
+# The chapter and part words of the languages whose ordinals ``west-slavic-ordinal`` reads.
+_SLAVIC_WORD = lazy(r"rozdzia[lł]|cz[eę][sś][cć]|kapitola|[cč][aá]st", re.IGNORECASE)
+_SLAVIC_ORDINAL_RE = lazy(SLAVIC_ORDINAL, re.IGNORECASE)
 
 
 def _ordinal_fits(word: str, number: str) -> bool:
     """Rule ``romance-ordinal``: a Romance ordinal counts only after a Romance chapter word;
-    "Chapter Nona" is a chapter named after someone."""
-    return not (number[:1].isalpha() and _ROMANCE_ORDINAL_RE.fullmatch(number)) or bool(
-        _ROMANCE_WORD.fullmatch(word)
-    )
+    "Chapter Nona" is a chapter named after someone. So a Polish or Czech ordinal counts
+    only after a Polish or Czech word (``west-slavic-ordinal``): "Part Druga" is no heading."""
+    if not number[:1].isalpha():
+        return True
+    if _ROMANCE_ORDINAL_RE.fullmatch(number):
+        return bool(_ROMANCE_WORD.fullmatch(word))
+    if _SLAVIC_ORDINAL_RE.fullmatch(number):
+        return bool(_SLAVIC_WORD.fullmatch(word))
+    return True
 
 
 def match_numbered(text: str) -> int | None:
