@@ -10,14 +10,15 @@ author's text come the page's footer: the "[ rate this story ]" stars with their
 "More stories by name:" list and the site's copyright bar.
 
 The first page's card gives the header's Title (without the part it names) and Author
-fields; every other line of every card, and each page's footer from its rating line or its
-"Comments (N)" line down to the next page's top, are the site's and are taken out. What
-the author wrote above the footer ("plz comment!!", a closing a/n) stays hers.
+fields; every other line of every card, and each page's footer from its first line (the
+rating, "Comments (N)", "More stories by" or the copyright bar) down to the next page's
+top, are the site's and are taken out. What the author wrote above the footer ("plz
+comment!!", a closing a/n) stays hers.
 
 Guards: the site's name alone on a line with the menu bar under it, naming "Quizzes" and
 "Stories"; a card of a few lines right under it whose second line is "by: name" and which
-holds the "read N times" count. A page missing either is left as it is, and a footer is
-only read after a card was.
+holds the "read N times" count or the "created: …" dates. A page missing either is left
+as it is, and a footer is only read after a card was.
 """
 
 from __future__ import annotations
@@ -30,16 +31,22 @@ _SITE = "Quizilla"
 # The card's lines: title, byline, crumb, dates, report link, count.
 _CARD_LINES = 8
 _BY = lazy(r"by\s*:?\s+(?P<name>\S{1,40})", re.IGNORECASE)
-_READ_COUNT = lazy(r"read\s+[\d,]{1,9}\s+times?", re.IGNORECASE)
-# The part the page's title names: "(part one)", "(part 2)", "(chapter three)".
-_PART_TAIL = lazy(
-    r"\s*[(\[]\s*(?:part|pt\.?|chapter|ch\.?)\s*(?:\d{1,3}|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|[ivx]{1,5})\s*[)\]]\s*$",
+# The card's own lines that show it is the site's: the count, or the dates.
+_CARD_MARK = lazy(
+    r"read\s+[\d,]{1,9}\s+times?|created\s*:\s*[\d/.-]{6,10}(?:\s*\|\s*updated\s*:.{0,20})?",
     re.IGNORECASE,
 )
-# Where a page's footer starts: the rating stars, or the comments' heading.
+# The part the page's title names: "(part one)", "(part 2)", "(chapter three)".
+_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})"
+_PART_TAIL = lazy(
+    rf"\s*[(\[]\s*(?:part|pt\.?|chapter|ch\.?)\s*{_NUMBER}(?:\s*(?:of|/)\s*{_NUMBER})?\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+# Where a page's footer starts: the rating stars, the comments' heading, the author's
+# other stories, or the site's copyright bar, whichever comes first.
 _FOOTER_START = lazy(
-    r"\[\s*rate\s+this\s+(?:story|poem|quiz)\s*\].{0,40}|comments\s*\(\s*\d{1,5}\s*\)",
+    r"\[\s*rate\s+this\s+(?:story|poem|quiz)\s*\].{0,40}|comments\s*\(\s*\d{1,5}\s*\)"
+    r"|more\s+stories\s+by\s+\S{1,40}\s*:?|quizilla\s*(?:\(c\)|©).{0,80}",
     re.IGNORECASE,
 )
 
@@ -89,7 +96,7 @@ def _card_end(lines: list[str], top: int) -> int | None:
     card = [line.strip() for line in lines[start:end]]
     if not 3 <= len(card) <= _CARD_LINES or not _BY.fullmatch(card[1]):
         return None
-    if not any(_READ_COUNT.fullmatch(line) for line in card[2:]):
+    if not any(_CARD_MARK.fullmatch(line) for line in card[2:]):
         return None
     return end
 
@@ -100,13 +107,13 @@ def _header_fields(lines: list[str], start: int, end: int) -> list[str]:
     title = _PART_TAIL.sub("", card[0]).strip() or card[0]
     found = _BY.fullmatch(card[1])
     author = found.group("name") if found else ""
-    return [f"Title: {title}", f"Author: {author}", ""]
+    return ["", f"Title: {title}", f"Author: {author}", ""]
 
 
 def _footerless(lines: list[str]) -> list[str]:
     """The lines up to a page's footer (its rating or comments line), without it."""
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if stripped[:1] in "[Cc" and _FOOTER_START.fullmatch(stripped):
+        if stripped[:1] in "[CcMmQq" and _FOOTER_START.fullmatch(stripped):
             return lines[:index]
     return lines
