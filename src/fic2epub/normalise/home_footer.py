@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.shrine_footer import shrine_footer_line
 
 _OPEN = r"(?:<<|<-|«|<|←)?\s*"
 _CLOSE = r"\s*(?:>>|->|»|>|→)?"
@@ -53,8 +54,10 @@ _RING_LINK = (
     r"(?:<<|<-|«|<|←)?\s*(?:prev(?:ious)?|next|random|list|index|join|hub|home|skip)"
     r"\s*(?:>>|->|»|>|→)?"
 )
+# Rule ``webring-bracketed-links``: the links may stand in brackets after the ring's name,
+# "The Kaidan Webring  [ << Prev | Random | List | Next >> ]".
 _WEBRING = lazy(
-    r"[\[(]?\s*(?:[\w'’&.-]+\s+){0,5}?(?:web\s*ring|ring)\s*:?\s*"
+    r"[\[(]?\s*(?:[\w'’&.-]+\s+){0,5}?(?:web\s*ring|ring)\s*:?\s*[\[(]?\s*"
     rf"{_RING_LINK}(?:\s*[|·•*]?\s*{_RING_LINK}){{1,5}}\s*[\])]?",
     re.IGNORECASE,
 )
@@ -76,7 +79,8 @@ def home_footer_line(text: str) -> str | None:
         _NAV_SPLIT.split(line), _NAV_ITEM
     ):
         return "home-page-nav-row"
-    return None
+    # An old fan shrine's buttons, browser line and copyright line (shrine_footer).
+    return shrine_footer_line(line)
 
 
 def _all_items(items: list[str], pattern: re.Pattern[str]) -> bool:

@@ -45,6 +45,10 @@ _MACHINE_VALUE = lazy(
     r"\S@\S+\.\w|\b\d{1,2}:\d\d\b|^<\S+>$|^\[[^\]]{1,40}\]|\(\d{1,3}/\d{1,3}\)|^re\s*:",
     re.IGNORECASE,
 )
+# Rule ``listed-part-subject``: a list post's subject counting its parts bare, as LISTSERV and
+# Usenet posters wrote them: "NEW: Title, part 1/2", "Title part 3/5". Only after "part", so
+# a subject's date ("3/5") is no count.
+_PART_SUBJECT = lazy(r"\bpart\s+\d{1,3}\s*/\s*\d{1,3}\b", re.IGNORECASE)
 # A mark each form of _MACHINE_VALUE holds: an address's "@", a time's or "Re"'s colon, an
 # address's "<", a tag's "[" or a part count's "(".
 _MACHINE_MARKS = "@:<[("
@@ -55,6 +59,9 @@ _DIGEST_MESSAGE = lazy(r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?", re.IGNORECASE
 # owner lines) over "Today's Topics:"; the preamble's first line is the index's start.
 _DIGEST_INDEX = lazy(
     r"there\s+(?:are|is)\s+\d+\s+messages?\s+in\s+this\s+(?:issue|digest).*"
+    # Rule ``listserv-digest-index``: LISTSERV's digest counts the lines too, "There are 3
+    # messages totalling 201 lines in this issue.", over its "Topics of the day:".
+    r"|there\s+(?:are|is)\s+\d+\s+messages?\s+totall?ing\s+\d+\s+lines?\s+in\s+this\s+issue\.?"
     r"|topics\s+in\s+this\s+digest\s*:?"
     r"|send\s+\S+(?:\s+\S+){0,3}\s+mailing\s+list\s+submissions\s+to\b.{0,80}"
     r"|today['’]?s\s+topics\s*:?",
@@ -165,7 +172,12 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
             start, listed = index - 1, True
         subject = _value(chunks[keys["subject"]], "subject") if "subject" in keys else ""
         # A Usenet article is posted to its newsgroups: a public post, like a list's mail.
-        listed = listed or _MACHINE_VALUE.search(subject) is not None or "newsgroups" in keys
+        listed = (
+            listed
+            or _MACHINE_VALUE.search(subject) is not None
+            or "newsgroups" in keys
+            or ("/" in subject and _PART_SUBJECT.search(subject) is not None)
+        )
         poster = poster_name(_value(chunks[keys["from"]], "from"))
         dated = keys.get("date", keys.get("sent"))
         headers.append(MailHeader(start, end, poster, keys["from"], dated, keys.get("subject")))

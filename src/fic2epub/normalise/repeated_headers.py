@@ -137,9 +137,10 @@ def _part_nav(sentence: str) -> bool:
 
 # What follows the title on a later part's one-line header: its part count, bracketed or
 # bare, the byline and perhaps a pointer back, after a full stop or a dash ("(2/2) by Rose.
-# Headers in part one.", "2/4 -- headers in part 1.").
+# Headers in part one.", "2/4 -- headers in part 1."). Rule ``short-header-comma-count``: a
+# list poster may set the count off with a comma, "The Ferry, part 2/3", as in the subject.
 _SHORT_REST = lazy(
-    r"\s*(?:[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\s*[)\]]"
+    r"(?:\s*,)?\s*(?:[(\[]\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\s*[)\]]"
     r"|(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}\b)"
     r"(?:\s*,?\s+by\s+[^.!?|—–]{1,60})?\s*(?:[.!:|]|\s[—–-]{1,2})?\s*(?P<pointer>[^\s|—–-].*)?",
     re.IGNORECASE,
