@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fic2epub.normalise.language import stop_word_shares
 from fic2epub.normalise.language_field import text_language
 
 _ENGLISH = (
@@ -19,21 +20,21 @@ _ITALIAN = (
 
 
 def test_english_text_filed_as_italian_is_english() -> None:
-    assert text_language("it", [_ENGLISH] * 8) == "en"
+    assert text_language("it", stop_word_shares([_ENGLISH] * 8)) == "en"
 
 
 def test_italian_text_keeps_its_field() -> None:
-    assert text_language("it", [_ITALIAN] * 8) == "it"
+    assert text_language("it", stop_word_shares([_ITALIAN] * 8)) == "it"
 
 
 def test_short_text_keeps_its_field() -> None:
     # Too few words to judge: a drabble keeps what the field says.
-    assert text_language("it", [_ENGLISH]) == "it"
+    assert text_language("it", stop_word_shares([_ENGLISH])) == "it"
 
 
 def test_bilingual_text_keeps_its_field() -> None:
     # Half Italian, half English: the field's language scores too close to contradict.
-    assert text_language("it", [_ENGLISH, _ITALIAN] * 6) == "it"
+    assert text_language("it", stop_word_shares([_ENGLISH, _ITALIAN] * 6)) == "it"
 
 
 def test_close_language_never_contradicts() -> None:
@@ -44,8 +45,8 @@ def test_close_language_never_contradicts() -> None:
         "A maré estava baixa e as gaivotas gritavam, e quando as luzes se acenderam "
         "ela disse que ia partir para a cidade com a irmã."
     )
-    assert text_language("es", [portuguese] * 8) == "es"
+    assert text_language("es", stop_word_shares([portuguese] * 8)) == "es"
 
 
 def test_unknown_field_language_keeps_its_field() -> None:
-    assert text_language("xx", [_ENGLISH] * 8) == "xx"
+    assert text_language("xx", stop_word_shares([_ENGLISH] * 8)) == "xx"

@@ -37,7 +37,7 @@ from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.labels_i18n import regional_language
-from fic2epub.normalise.language import detect_language
+from fic2epub.normalise.language import language_of, stop_word_shares
 from fic2epub.normalise.language_field import text_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
 from fic2epub.normalise.part_epigraphs import is_part_epigraph
@@ -251,11 +251,13 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     # Without a language field, the story's own paragraphs tell its language: their script
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]
-    written_in = script_language(paragraphs) or detect_language(paragraphs)
+    # Sampled once: the same shares tell the language, or check a field's (language_field).
+    shares = stop_word_shares(paragraphs)
+    written_in = script_language(paragraphs) or language_of(shares)
     metadata = meta.build(title=title or fallback_title, language=written_in)
     if "language" in meta.values:
         # A field the whole text gives the lie to (language_field).
-        metadata = replace(metadata, language=text_language(metadata.language, paragraphs))
+        metadata = replace(metadata, language=text_language(metadata.language, shares))
     if metadata.fandoms and " / " in metadata.fandoms[0]:
         # A "Fandom: A / B" line the post's tags confirm as a crossover (tagged_fandoms).
         metadata = replace(metadata, fandoms=tagged_crossover(metadata.fandoms, chunks[start:]))

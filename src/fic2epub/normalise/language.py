@@ -142,24 +142,27 @@ _MIN_SHARE = 0.15
 # so the gap is counted in words and as a share of the sample.
 _MIN_LEAD = 1.15
 
+# A sample's word count, and how many of its words each language's function words cover.
+StopWordShares = tuple[int, dict[str, int]]
+
 
 def detect_language(paragraphs: Iterable[str]) -> str | None:
-    """The language tag ("fr", "nl") the story text is written in, or None when unsure.
+    """The language tag ("fr", "nl") the story text is written in, or None when unsure."""
+    return language_of(stop_word_shares(paragraphs))
+
+
+def language_of(shares: StopWordShares) -> str | None:
+    """The language :func:`stop_word_shares` found the text written in, or None when unsure.
 
     Rule ``stop-words``: each language scores the words of the sample found among its
     commonest function words; the best wins when it covers enough of the text and leads the
     next language clearly.
     """
-    words = _sample(paragraphs)
-    if len(words) < _MIN_WORDS:
+    total, by_language = shares
+    if total < _MIN_WORDS:
         return None
-    counts = Counter(words)
-    scores = sorted(
-        ((_score(counts, stop), language) for language, stop in _STOP_WORDS.items()),
-        reverse=True,
-    )
+    scores = sorted(((score, language) for language, score in by_language.items()), reverse=True)
     (best, language), (second, _) = scores[0], scores[1]
-    total = sum(counts.values())
     if best < _MIN_SHARE * total or best < _MIN_LEAD * second:
         return None
     return language
@@ -194,9 +197,9 @@ def _score(counts: Counter[str], stop: frozenset[str]) -> int:
     return sum(counts[word] for word in counts.keys() & stop)
 
 
-def stop_word_shares(paragraphs: Iterable[str]) -> tuple[int, dict[str, int]]:
+def stop_word_shares(paragraphs: Iterable[str]) -> StopWordShares:
     """How many words the sample of ``paragraphs`` holds, and how many of them each
-    language's commonest function words cover (see :func:`detect_language`)."""
+    language's commonest function words cover (see :func:`language_of`)."""
     counts = Counter(_sample(paragraphs))
     scores = {language: _score(counts, stop) for language, stop in _STOP_WORDS.items()}
     return sum(counts.values()), scores

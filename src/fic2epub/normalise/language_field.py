@@ -14,9 +14,7 @@ the word lists know (a language the lists do not know scores nothing and proves 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from fic2epub.normalise.language import stop_word_shares
+from fic2epub.normalise.language import StopWordShares
 
 # The fewest words of text that can give the lie to a field.
 _MIN_WORDS = 300
@@ -26,11 +24,12 @@ _MIN_SHARE = 0.25
 _MIN_LEAD = 4
 
 
-def text_language(field: str, paragraphs: Sequence[str]) -> str:
-    """The language the story is written in when its text plainly contradicts ``field``
+def text_language(field: str, shares: StopWordShares) -> str:
+    """The language the story is written in when its text (its
+    :func:`~fic2epub.normalise.language.stop_word_shares`) plainly contradicts ``field``
     (the field's language tag, "it", "pt-BR"); else ``field`` as it is."""
     base = field.split("-", 1)[0].lower()
-    total, scores = stop_word_shares(paragraphs)
+    total, scores = shares
     if total < _MIN_WORDS or base not in scores:
         return field
     best = max(scores, key=scores.__getitem__)
