@@ -29,11 +29,8 @@ _BUTTON = lazy(
 _BUTTON_SPLIT = lazy(r"\s*[|·•]\s*|\s{2,}")
 # The pager: "<< Capitolo precedente", "Capitolo successivo >>", both on one line, and
 # "Torna all'indice"; arrows and bars around them.
-_PAGER = lazy(
-    r"[<«‹\s]*(?:capitolo\s+(?:precedente|successivo)|torna\s+all['’]indice)[>»›\s]*"
-    r"(?:\|\s*[<«‹\s]*(?:capitolo\s+(?:precedente|successivo)|torna\s+all['’]indice)[>»›\s]*)*",
-    re.IGNORECASE,
-)
+_PAGER_LINK = r"[<«‹\s]*(?:capitolo\s+(?:precedente|successivo)|torna\s+all['’]indice)[>»›\s]*"
+_PAGER = lazy(rf"{_PAGER_LINK}(?:\|\s*{_PAGER_LINK})*", re.IGNORECASE)
 # The reviews' head: "Recensioni (5)", "Recensioni".
 _REVIEWS = lazy(r"recensioni(?:\s*\(\d{1,5}\))?\s*:?", re.IGNORECASE)
 # One review: "name - 03/05/2020 - text", the reviewer, the day, the review.
