@@ -22,10 +22,16 @@ _REPORT_LINK = lazy(
     r"^[ \t]*\[[ \t]*report[ \t]+this[ \t]*\][ \t]+(?=(?:published|updated)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The link anywhere. Unlike the anchored pattern above, which the regex engine tries at every
+# line of the text (some 6 ms in a 1.2 MB story), this one starts with a literal "[" that the
+# engine skips to.
+_ANY_REPORT_LINK = lazy(r"\[[ \t]*report[ \t]+this[ \t]*\]", re.IGNORECASE)
 
 
 def efiction_report_link(text: str) -> str:
     """``text`` with eFiction's "[Report This]" link taken off the head of its dates line."""
-    if "eport" not in text and "EPORT" not in text:
-        return text  # the cheap test first: nearly no story holds the link
+    # The cheap tests first: nearly no story holds the link, and many hold no "[" at all
+    # (found at memory speed). "report" alone is too common a word to be a test.
+    if "[" not in text or _ANY_REPORT_LINK.search(text) is None:
+        return text
     return _REPORT_LINK.sub("", text)
