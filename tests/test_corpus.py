@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
+    "heldout127",
     "heldout128",
     "heldout129",
     "heldout130",
