@@ -44,7 +44,9 @@ _DESCRIPTION = frozenset({"description", "description:", "summary", "summary:"})
 
 def quotev_chapter_pages(text: str) -> str:
     """``text`` with each Quotev chapter page's top read (see the module's docstring)."""
-    if "hapter" not in text or _SITE_LINE not in text:
+    # A capital "Q" before the site's name: one character is found at memory speed (see
+    # line_search), and prose seldom holds one; the name is a search of the whole text.
+    if "hapter" not in text or "Q" not in text or _SITE_LINE not in text:
         return text
     lines = text.split("\n")
     tops = _page_tops(lines)
