@@ -69,7 +69,10 @@ _HEADER_LINES = 6
 def invisible_blank_lines(text: str) -> str:
     """Rule ``invisible-blank-lines``: a line that holds only U+2800 or U+3164 (and spaces)
     is blank: an app that drops empty lines keeps it, so writers type it as one."""
-    if "\u2800" not in text and "\u3164" not in text:
+    # Counted, not looked for: "in" looks for a character's low byte with memchr, and
+    # U+2800's is 0 and U+3164's a "d", which fill a text of Latin letters, so the search
+    # tries character after character; a count is one plain pass (half the time).
+    if not text.count("\u2800") and not text.count("\u3164"):
         return text
     lines = text.split("\n")
     changed = False
