@@ -38,3 +38,5 @@ def test_holds_searches_past_many_keys() -> None:
     assert not holds(text.replace("::", ":"), "::", ":")
     assert holds(":" * 500 + "ab", ":ab", "a")
     assert holds(": " * 500 + "::", "::", ":")
+    assert holds("x" * 40_000 + ": " * 500 + "::", "::", ":")
+    assert not holds("x" * 40_000 + ": " * 500, "::", ":")
