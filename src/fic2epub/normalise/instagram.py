@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # The lines that hold only an invisible character, as a blank spacer.
 _INVISIBLE_BLANKS = "\u2800\u3164"
@@ -85,8 +86,9 @@ def invisible_blank_lines(text: str) -> str:
 
 def instagram_posts(text: str) -> str:
     """``text`` with each Instagram post's chrome taken out (rule ``instagram-posts``)."""
-    # Cheap test first: the button and the comment box or likes line must be there.
-    if "Follow" not in text or ("Add a comment" not in text and "ike" not in text):
+    # Cheap test first: the button and the comment box or likes line must be there. The
+    # button is looked for from the text's capital "F"s, which prose holds few of (holds).
+    if not holds(text, "Follow", "F") or ("Add a comment" not in text and "ike" not in text):
         return text
     lines = text.split("\n")
     starts = _post_starts(lines)
