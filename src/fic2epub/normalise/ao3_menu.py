@@ -29,6 +29,7 @@ line, within a few lines under a "Chapter Index" line, so it is never taken for 
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # The four top-level names of the menu, read as chrome on their own.
 _MENU_NAMES = frozenset({"fandoms", "browse", "search", "about"})
@@ -139,7 +140,8 @@ def ao3_download_formats(text: str) -> str:
 
 def ao3_full_page_index(text: str) -> str:
     """The text with "Full-page index" under "Chapter Index" blanked (``ao3-full-page-index``)."""
-    if "Full-page index" not in text:
+    # Looked for from the text's capital "F"s, which prose holds few of (see line_search).
+    if not holds(text, "Full-page index", "F"):
         return text
     lines = text.split("\n")
     changed = False
