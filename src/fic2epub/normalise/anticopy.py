@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # The name the site signs its strings with, in capitals: the cheap test before the regex.
 _TELLTALE = "PENANA"
@@ -31,7 +32,8 @@ _STRING = lazy(
 
 def anticopy_strings(text: str) -> str:
     """The text without the site's anti-copy strings (see the module's docstring)."""
-    if _TELLTALE not in text:
+    # Looked for from the text's capital "P"s, which prose holds few of (see line_search).
+    if not holds(text, _TELLTALE, "P"):
         return text
     return str(_STRING.sub(_cut, text))
 

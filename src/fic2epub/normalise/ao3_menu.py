@@ -29,6 +29,7 @@ line, within a few lines under a "Chapter Index" line, so it is never taken for 
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # The four top-level names of the menu, read as chrome on their own.
 _MENU_NAMES = frozenset({"fandoms", "browse", "search", "about"})
@@ -118,6 +119,10 @@ def _menu_line(line: str) -> bool:
 
 def ao3_download_formats(text: str) -> str:
     """The text with the formats listed under "Download" blanked (``ao3-download-formats``)."""
+    # A format's name first, looked for from the text's capitals "Z" and "U", which prose
+    # holds few of (see line_search): the pattern tries every line break.
+    if not holds(text, "AZW3", "Z") and not holds(text, "EPUB", "U"):
+        return text
     if _FORMAT_LINE.search(text) is None:
         return text
     lines = text.split("\n")
@@ -139,7 +144,8 @@ def ao3_download_formats(text: str) -> str:
 
 def ao3_full_page_index(text: str) -> str:
     """The text with "Full-page index" under "Chapter Index" blanked (``ao3-full-page-index``)."""
-    if "Full-page index" not in text:
+    # Looked for from the text's capital "F"s, which prose holds few of (see line_search).
+    if not holds(text, "Full-page index", "F"):
         return text
     lines = text.split("\n")
     changed = False

@@ -87,12 +87,14 @@ def decode(data: bytes, source: str) -> str:
     mojibake is repaired with ftfy; line endings become ``\\n``; tabs, no-break and
     zero-width characters are tidied; XML-illegal characters are removed.
     """
-    if not data.strip():
+    # isspace, not strip: the question is whether anything but white space is there, which
+    # the first other byte answers, where a strip copies the whole story to answer it.
+    if not data or data.isspace():
         raise InputError("the file is empty", source=source)
     text = _to_text(data, source)
     text = _repair_mojibake(text)
     text = _tidy(text)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("the file holds no readable text", source=source)
     return text
 

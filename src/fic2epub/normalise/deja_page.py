@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # Rule ``deja-page``, footer: the line Deja put under a post, and the slogan or address line
 # under it.
@@ -53,10 +54,10 @@ def deja_page(text: str) -> str:
     Deja (the footer, or the site's copyright line), its thread page's chrome; else as it
     is. Only those lines: a page without the footer or the copyright line is left alone,
     so a story's own "|" line or ">>" line elsewhere stays."""
-    if "eja" not in text:
+    if not holds(text, "eja", "j"):
         # No Deja mark anywhere ("Deja.com", "deja.com", "Deja News"): skip the split. One
-        # search, as each costs about a millisecond in a long story; a page in capitals
-        # alone ("DEJA") is not worth another.
+        # search, from the text's "j"s (holds), as a plain one costs about a millisecond in
+        # a long story; a page in capitals alone ("DEJA") is not worth another.
         return text
     if _DEJA_NAME.search(text) is None:
         # "deja" is a word too ("te deja", "déjà" typed without its accents): only the site's

@@ -10,6 +10,7 @@ Innamorato", and the byline as "By:" over the pen name. Read line by line, the l
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # FanFiction.Net's info line under the summary: what makes the lines above its header.
 _INFO_LINE = lazy(r"rated:\s*fiction\s+\S.{0,400}")
@@ -39,7 +40,10 @@ def ffn_split_header(text: str) -> str:
     capitalised words, the fandom and the name short lines with no sentence's end; and
     FanFiction.Net's "Rated: Fiction …" info line follows within a few lines, so only the
     site's own header is touched."""
-    if "Rated:" not in text or not any(f"\n{mark}" in text for mark in (*_CRUMB_MARKS, "By:")):
+    # "Rated:" looked for from the text's colons, which a story holds few of (line_search).
+    if not holds(text, "Rated:", ":"):
+        return text
+    if not any(f"\n{mark}" in text for mark in (*_CRUMB_MARKS, "By:")):
         return text
     lines = text.split("\n")
     out: list[str] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 _UPDATED = lazy(r"updated\s+automatically\s+every\s+\d{1,3}\s+minutes?", re.IGNORECASE)
 # Docs' own lines around a published document, alone or run together with dashes.
@@ -32,7 +33,8 @@ _BOTTOM = 4
 
 def published_doc_page(text: str) -> str:
     """``text`` without a published Google Doc's framing lines (see the module)."""
-    if "Google Docs" not in text or "pdated automatically every" not in text:
+    # The name looked for from the text's capital "G"s, which prose holds few of (holds).
+    if not holds(text, "Google Docs", "G") or "pdated automatically every" not in text:
         return text
     lines = text.split("\n")
     written = [i for i, line in enumerate(lines) if line.strip()]

@@ -40,6 +40,10 @@ def _start_line_likely(text: str) -> bool:
     """Whether some "***" in ``text`` has "START OF TH" after it, in any case: the cheap test
     before the lines are read. (Upper-casing the whole text first cost 5 ms at 1.2 MB; a
     story's "***" lines are few.)"""
+    if "*" not in text:
+        # One character is found at memory speed (see line_search), where "***" is looked
+        # for character by character: a story without an asterisk has no START line.
+        return False
     position = text.find("***")
     while position >= 0:
         if "START OF TH" in text[position : position + 24].upper():

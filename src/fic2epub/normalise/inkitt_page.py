@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 _START_BUTTON = "Start Reading"
 # The site's closing lines under each chapter page.
@@ -47,7 +48,8 @@ _CARD_REACH = 30
 def inkitt_pages(text: str) -> str:
     """``text`` with Inkitt's story page read as the header and its chapter pages' tops
     as headings (see the module's docstring)."""
-    if _START_BUTTON not in text or "reader-powered" not in text:
+    # The button looked for from the text's capital "R"s, which prose holds few of (holds).
+    if not holds(text, _START_BUTTON, "R") or "reader-powered" not in text:
         return text
     lines = text.split("\n")
     card = _card(lines)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # The lines that hold only an invisible character, as a blank spacer.
 _INVISIBLE_BLANKS = "\u2800\u3164"
@@ -69,7 +70,10 @@ _HEADER_LINES = 6
 def invisible_blank_lines(text: str) -> str:
     """Rule ``invisible-blank-lines``: a line that holds only U+2800 or U+3164 (and spaces)
     is blank: an app that drops empty lines keeps it, so writers type it as one."""
-    if "\u2800" not in text and "\u3164" not in text:
+    # Counted, not looked for: "in" looks for a character's low byte with memchr, and
+    # U+2800's is 0 and U+3164's a "d", which fill a text of Latin letters, so the search
+    # tries character after character; a count is one plain pass (half the time).
+    if not text.count("\u2800") and not text.count("\u3164"):
         return text
     lines = text.split("\n")
     changed = False
@@ -82,8 +86,9 @@ def invisible_blank_lines(text: str) -> str:
 
 def instagram_posts(text: str) -> str:
     """``text`` with each Instagram post's chrome taken out (rule ``instagram-posts``)."""
-    # Cheap test first: the button and the comment box or likes line must be there.
-    if "Follow" not in text or ("Add a comment" not in text and "ike" not in text):
+    # Cheap test first: the button and the comment box or likes line must be there. The
+    # button is looked for from the text's capital "F"s, which prose holds few of (holds).
+    if not holds(text, "Follow", "F") or ("Add a comment" not in text and "ike" not in text):
         return text
     lines = text.split("\n")
     starts = _post_starts(lines)

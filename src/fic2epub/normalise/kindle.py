@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 from fic2epub.normalise.web_clip import next_filled
 
 # A span of locations or pages: "3-118", "1,204–1,260", "xii".
@@ -71,8 +72,10 @@ _OPENING, _CLOSING = "\u201c", "\u201d"
 def apple_books_excerpts(text: str) -> str:
     """Rule ``apple-books-excerpt``: ``text`` without Apple Books' citations and the quotes
     it wraps each copied passage in; unchanged when it holds no such citation."""
-    if _EXCERPT_HEAD not in text:
-        return text  # the cheap test first: every form of the citation opens so
+    # The cheap test first: every form of the citation opens so. It is looked for from the
+    # text's capital "E"s, which prose holds few of (see line_search).
+    if not holds(text, _EXCERPT_HEAD, "E"):
+        return text
     pieces: list[str] = []
     books: list[tuple[str, str] | None] = []  # each citation's title and author
     start = 0  # where the passage in hand begins

@@ -23,6 +23,7 @@ Line breaks are kept, so line numbers still point at the file.
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # "title:: The Arbour", "author:: [[kragefot]]": a property key and its value.
 _PROPERTY = lazy(r"[ \t]*(?P<key>[A-Za-z][\w-]{0,30})::[ \t]*(?P<value>.*)")
@@ -45,7 +46,8 @@ _FILING_WORDS = 12
 def logseq_page(text: str) -> str:
     """A Logseq page's text as plain lines: fields for page properties, no bullets, no block
     properties, no graph properties, no filing blocks. Any other text is returned unchanged."""
-    if "::" not in text:
+    # Looked for from the text's colons, which a story holds few of (see line_search).
+    if not holds(text, "::", ":"):
         return text
     lines = text.split("\n")
     top = _page_properties(lines)

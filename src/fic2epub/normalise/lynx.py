@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import last_filled_line
 
 # The list's heading: "References" alone at the start of a line, "Visible links" in newer
 # lynx versions.
@@ -73,6 +74,10 @@ def lynx_dump(text: str) -> str:
 
 def _has_reference_list(text: str) -> bool:
     """Whether ``text`` ends with lynx's numbered list of link addresses."""
+    # The last line first: the list's last entry ends the text, and that line is found
+    # from the text's end, where "References" is a search of the whole text.
+    if _ENTRY.fullmatch(last_filled_line(text)) is None:
+        return False
     if "References" not in text and "Visible links" not in text:
         return False
     return _list_start(text) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # The navigation bar: bracketed "Date Prev", "Thread Next", "Date Index" … items only.
 _BAR = lazy(r"(?:\[\s*(?:date|thread|author|subject)\s+(?:prev|next|index)\s*\]\s*){2,}", re.I)
@@ -44,7 +45,9 @@ def mhonarc_page(text: str) -> str:
     Guards: the text must hold the bar or a "Prev by Date:"/"Next by thread:" link; the
     heading goes only when it repeats the "* Subject:" line under it; an "o Date" line goes
     only under an "Index(es):" link."""
-    if "[Date Prev]" not in text and " by Date:" not in text:
+    # "[" before the bar: one character is found at memory speed (see line_search); the
+    # links are looked for from the text's colons, which a story holds few of.
+    if ("[" not in text or "[Date Prev]" not in text) and not holds(text, " by Date:", ":"):
         # No MHonArc mark anywhere: skip the split. (Its "by thread:" links come with "by
         # Date:" ones, so that search, a millisecond in a long story, is spared.)
         return text

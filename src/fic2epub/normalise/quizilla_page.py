@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 _SITE = "Quizilla"
 # The card's lines: title, byline, crumb, dates, report link, count.
@@ -53,7 +54,9 @@ _FOOTER_START = lazy(
 
 def quizilla_part_pages(text: str) -> str:
     """``text`` with each Quizilla page's card and footer read (see the module's docstring)."""
-    if _SITE not in text or "Quizzes" not in text:
+    # The site's name looked for from the text's capital "Q"s, which prose seldom holds
+    # (see line_search), not in a search of the whole text.
+    if not holds(text, _SITE, "Q") or not holds(text, "Quizzes", "Q"):
         return text
     lines = text.split("\n")
     tops = [index for index in range(len(lines)) if _page_top(lines, index)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 
 # The pager over a chapter: "‹ Previous · Chapter 1 of 2 · Next ›" (the arrows, the dots
 # and the outer links may be missing).
@@ -44,7 +45,9 @@ _DESCRIPTION = frozenset({"description", "description:", "summary", "summary:"})
 
 def quotev_chapter_pages(text: str) -> str:
     """``text`` with each Quotev chapter page's top read (see the module's docstring)."""
-    if "hapter" not in text or _SITE_LINE not in text:
+    # The site's name looked for from the text's capital "Q"s, which prose seldom holds
+    # (see line_search), not in a search of the whole text.
+    if "hapter" not in text or not holds(text, _SITE_LINE, "Q"):
         return text
     lines = text.split("\n")
     tops = _page_tops(lines)

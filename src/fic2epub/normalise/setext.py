@@ -14,6 +14,7 @@ are undone; the Markdown passes then read the title and the chapters.
 from __future__ import annotations
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.line_search import holds
 from fic2epub.normalise.web_clip import ESCAPE, LINK
 
 # An underline: a run of "=" or "-" alone on its line (three at least, so "--" is no rule).
@@ -37,8 +38,9 @@ def setext_headings(text: str) -> str:
     a converter measures the rule by the text, while a scene-break rule after a paragraph is
     neither right under a lone short line nor of its length.
     """
-    # "=" before "\n==": one character is found at memory speed (see line_search).
-    if ("=" not in text or "\n==" not in text) and "\n--" not in text:
+    # "=" before "\n==": one character is found at memory speed (see line_search); "\n--"
+    # is looked for from the text's dashes, which are few (holds).
+    if ("=" not in text or "\n==" not in text) and not holds(text, "\n--", "-"):
         return text
     lines = text.split("\n")
     found: list[tuple[int, str]] = []

@@ -18,6 +18,7 @@ sentence about reading something on Wattpad has no address glued to it.
 
 from __future__ import annotations
 
+from fic2epub.normalise.line_search import holds
 from fic2epub.normalise.share_text import app_share_line
 
 # The link the app appends to its share text.
@@ -27,8 +28,14 @@ _LINK_MARKS = ("https://", "http://", "www.")
 def repeated_share_lines(text: str) -> str:
     """``text`` without the app share lines after the first line of text (see the module's
     docstring)."""
-    # Cheap test first: two links at least, and a quoted title.
-    if text.count("://") < 2 or ('"' not in text and "“" not in text):
+    # Cheap test first: two links at least, and a quoted title. A link is looked for from
+    # the text's slashes, which a story holds few of (see line_search), before they are
+    # counted in a search of the whole text.
+    if (
+        not holds(text, "://", "/")
+        or text.count("://") < 2
+        or ('"' not in text and "“" not in text)
+    ):
         return text
     lines = text.split("\n")
     kept: list[str] = []
