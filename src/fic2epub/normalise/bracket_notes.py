@@ -197,17 +197,46 @@ def bracketed_aside(chunks: Sequence[Chunk], index: int, first: int, end: int) -
     Guards: the bracket opened first closes at the paragraph's end; the paragraph above is
     story text and not the chapter's first; the one under it, with no break between, is a
     sentence of prose that neither talks to readers, nor labels a note, nor ends the
-    chapter; the aside does not announce a preview (whose text under it is the note's)."""
+    chapter; the aside does not announce a preview (whose text under it is the note's).
+
+    Rule ``aside-over-dialogue``: the story may go on in short lines of dialogue ("“That's
+    wrong,” said Anni.") too short to tell as prose alone; a few such quoted lines, then a
+    paragraph of prose, are the scene going on all the same."""
     text = chunks[index].text
     if text[:1] not in "([" or index <= first or index + 1 >= end:
         return False
     note = match_note(text)
     if note is None or not _closed_at_end(text) or is_preview_intro(note.rest):
         return False
-    above, below = chunks[index - 1], chunks[index + 1]
-    if above.role != "text" or below.role != "text" or below.gap > 1:
+    if chunks[index - 1].role != "text":
         return False
-    return story_sentence(below.text)
+    return _story_goes_on(chunks, index + 1, end)
+
+
+# The most short lines of dialogue under an aside before the prose it waits for.
+_DIALOGUE_LINES = 3
+
+
+def _story_goes_on(chunks: Sequence[Chunk], index: int, end: int) -> bool:
+    """Whether the paragraphs from ``index`` go on with the story: a sentence of prose,
+    after at most a few short quoted lines (``aside-over-dialogue``), none past a break."""
+    for position in range(index, min(end, index + _DIALOGUE_LINES + 1)):
+        chunk = chunks[position]
+        if chunk.role != "text" or chunk.gap > 1:
+            return False
+        if story_sentence(chunk.text):
+            return True
+        if not _dialogue_line(chunk.text):
+            return False
+    return False
+
+
+def _dialogue_line(text: str) -> bool:
+    """A short paragraph of quoted speech, with or without its tag ("“It's only
+    different.”", "“No,” she said."), that is none of a note's lines."""
+    if text[:1] not in OPENING_QUOTES or not text.rstrip().endswith(_PROSE_STOPS):
+        return False
+    return not (match_note(text) or is_note_like(text))
 
 
 def _closed_at_end(text: str) -> bool:

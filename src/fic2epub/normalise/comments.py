@@ -207,7 +207,8 @@ def _section_end(chunks: list[Chunk], start: int, *, need_comment: bool = False)
     comment or site line follows it (a story's own line "Reviews" stays); with
     ``need_comment``, None unless a whole comment (header, text, reply links) follows."""
     position = _skip_framing(chunks, start + 1)
-    framed = position > start + 1
+    # A count under the heading alone frames no section: a story's "Comments" over "12".
+    framed = any(not _count_under_heading(chunks, i) for i in range(start + 1, position))
     blocks = replies = 0
     while position < len(chunks):
         body = _header_end(chunks, position)
@@ -237,6 +238,23 @@ def _section_end(chunks: list[Chunk], start: int, *, need_comment: bool = False)
     return position
 
 
+# A bare count: "41", "1,204", "2.3K".
+_BARE_COUNT = lazy(r"\d{1,3}(?:[.,]\d{3})*(?:\.\d)?[kK]?")
+
+
+def _count_under_heading(chunks: list[Chunk], position: int) -> bool:
+    """Rule ``comment-count-under-heading``: the section's number of comments alone right
+    under a bare "Comments" heading, as an app-style page prints its count beside the
+    heading's icon ("Comments" over "41"): the heading's line, not a commenter's name."""
+    chunk = chunks[position]
+    if position == 0 or chunk.gap or len(chunk.text) > 9:
+        return False
+    if _BARE_COUNT.fullmatch(chunk.text.strip()) is None:
+        return False
+    above = chunks[position - 1].text.strip()
+    return len(above) <= 20 and _HEADING.fullmatch(above) is not None
+
+
 def _framing(chunk: Chunk) -> bool:
     """A site line around comments: reply links, a log-in prompt, feed links, chrome."""
     text = chunk.text
@@ -264,7 +282,9 @@ def _is_stamp(text: str) -> bool:
 def _skip_framing(chunks: list[Chunk], position: int) -> int:
     # A comment's "name   date" header may pass for a wide-spaced navigation bar: it opens
     # the next comment, it is not framing.
-    while position < len(chunks) and _framing(chunks[position]):
+    while position < len(chunks) and (
+        _framing(chunks[position]) or _count_under_heading(chunks, position)
+    ):
         if _HEADER.fullmatch(chunks[position].text) and _header_end(chunks, position):
             break
         position += 1
@@ -306,10 +326,20 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
         after < len(chunks)
         and chunks[after].gap == 0
         and _name_like(text)
-        and (_STAMP.fullmatch(chunks[after].text) or _NUMBER.fullmatch(chunks[after].text))
+        and (
+            _STAMP.fullmatch(chunks[after].text)
+            or _NUMBER.fullmatch(chunks[after].text)
+            or _SHORT_AGE.fullmatch(chunks[after].text)
+        )
     ):
         return after + 1
     return None
+
+
+# Rule ``comment-short-age``: an app-style comment list prints how long ago a comment was
+# posted in a letter's shorthand under the name ("2y", "3mo", "5d", "12h", "1w"). Only
+# under a commenter's name inside a comment section, where a bare "2y" is no story's line.
+_SHORT_AGE = lazy(r"\d{1,3}\s?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min)(?:\s+ago)?", re.IGNORECASE)
 
 
 # Rule ``comment-number-header``: a site that numbers its comments prints the commenter's

@@ -18,6 +18,7 @@ from fic2epub.normalise.patterns import (
     DASH_FIELD_RE,
     FIELD_RE,
     REVIEWS_LINK,
+    SPACED_TILDE_FIELD_RE,
     TILDE_FIELD_RE,
     undecorate,
 )
@@ -86,7 +87,19 @@ def field_line(text: str) -> tuple[str, str] | None:
         label = found.group("key").strip()
         if is_known_label(label):
             return label, found.group("value").strip()
+    if "~" in text and (tilde := _spaced_tilde_field(text)) is not None:
+        return tilde
     return cjk_field(text)
+
+
+def _spaced_tilde_field(text: str) -> tuple[str, str] | None:
+    """Rule ``spaced-tilde-field``: "Author ~ name", a known label with a tilde for its
+    colon, as some journal headers write every field. Only a known label: a story's line
+    with a tilde in it ("Soon ~ she said") has none."""
+    found = SPACED_TILDE_FIELD_RE.fullmatch(text)
+    if found is None or not is_known_label(label := found.group("key").strip()):
+        return None
+    return label, found.group("value").strip()
 
 
 def _rated_with_reason(text: str) -> str | None:

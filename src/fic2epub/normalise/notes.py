@@ -21,6 +21,7 @@ from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.note_aside import aside_over_prose
 from fic2epub.normalise.note_cues_i18n import foreign_note_cue
+from fic2epub.normalise.note_cut import cut_after_note
 from fic2epub.normalise.note_register import leaves_chat_register
 from fic2epub.normalise.note_run_on import (
     joined_below,
@@ -379,6 +380,16 @@ def consume_note(
             index += 1
             continue
         if stop_when is not None and stop_when(chunks, index):
+            break
+        if not wants_body and (cut := cut_after_note(chunks, index, stop)) is not None:
+            # The entry's cut ends the header, so the author's lines above it are the
+            # note's (``note-runs-to-cut``); the story starts under the cut.
+            for position in range(index, cut):
+                if chunks[position].role != "dropped":
+                    chunks[position] = replace(
+                        chunks[position], role="note-body", rule="note-runs-to-cut"
+                    )
+            index = cut
             break
         if not wants_body and not chunk.continues and _hands_over(chunks, index):
             break

@@ -627,7 +627,10 @@ MORE_TO_COME_RE = lazy(
     # "episode" ("Episode 2 tomorrow", "Next episode on Friday").
     r"(?:(?:and\s+)?more|(?:the\s+)?next\s+(?:part|chapter|episode|update|instal+ment|batch|one)"
     r"|(?:part|chapter|episode)\s+\w{1,6})"
-    r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+)?"
+    r"\s+(?:is\s+|will\s+be\s+)?(?:coming\s+|up\s+"
+    # Rule ``more-to-come-posting``: the part's posting, "Part two goes up tomorrow",
+    # "Chapter 4 will go up on Friday", "the next part gets posted soon".
+    r"|(?:goes|will\s+go|going|gets|will\s+get)\s+(?:up|posted)\s+|posted\s+)?"
     # Rule ``more-to-come-texting``: chat's spellings of tomorrow, "part 3 tmrw".
     r"(?:soon|next\s+week|next\s+time|tomorrow|tmrw|tmr|2morrow|later|on\s+\w+day|to\s+come"
     r"|coming\s+soon"
@@ -692,6 +695,10 @@ TILDE_FIELD_RE = lazy(
     r"~\s*(?P<key>[A-Za-z\u00c0-\u024f][\w'’()/&\- ]{0,30}?)\s*~\s*:?\s+(?P<value>\S.*)",
     re.DOTALL,
 )
+# Rule ``spaced-tilde-field``: "Title ~ The Long Road", "Author ~ name & name": a journal
+# header's label ended by a tilde in place of a colon. The header reads only known labels
+# this way (as the dashed form below), so a story's "Well ~ maybe" stays prose.
+SPACED_TILDE_FIELD_RE = lazy(r"(?P<key>[A-Z][\w'’/& ]{0,30}?)\s*~\s+(?P<value>[^\s~].*)")
 # "Prompt – value", "E-MAIL - x": the label may hold a hyphen ("E-mail"), never a spaced dash.
 DASH_FIELD_RE = lazy(r"(?P<key>[A-Z](?:[\w'’ ]|-(?=\w)){0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
 BYLINE_RE = lazy(

@@ -217,8 +217,9 @@ def _chat_promise(text: str) -> bool:
 # The most words of a chat promise's reason.
 _REASON_WORDS = 8
 
-# A spaced dash, typed or typeset, that sets an aside after a promise.
-_SPACED_DASH = lazy(r"\s+(?:--|—|–)\s+")
+# A spaced dash, typed or typeset, that sets an aside after a promise; or the promise's
+# own "!" ending it as a sentence (``promise-then-aside``).
+_SPACED_DASH = lazy(r"\s+(?:--|—|–)\s+|(?<=!)\s+(?=[A-Z])")
 # The longest aside after a promise.
 _ASIDE = 120
 # The writer's own "I" in an aside ("I only have to type it up").
@@ -228,7 +229,10 @@ _WRITER_I = lazy(r"\bI\b|\bI['’](?:m|ve|ll)\b")
 def _promise_with_aside(text: str) -> bool:
     """Rule ``promise-with-aside``: a promise of more, then a spaced dash and the writer's
     aside on it ("Part two soon -- it is written, I only have to type it up. Thanks for
-    reading!"), a forum post's or journal entry's last line under the prose.
+    reading!"), a forum post's or journal entry's last line under the prose. Rule
+    ``promise-then-aside``: the promise may end on its own "!" before the aside instead
+    ("Part two goes up tomorrow! It's written, I promise."): the exclamation is the
+    writer's, as the dash is.
 
     Guards: the words before the dash are a whole promise by the bare rule; the aside is
     short and has the writer's own "I" in it, so a line of story that only opens on the

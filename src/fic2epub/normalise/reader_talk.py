@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
+from fic2epub.normalise.note_announce import announces_note
 from fic2epub.normalise.update_apology import update_apology
 
 # The words of an author talking about the writing, never a narrator's about the story's
@@ -155,6 +156,8 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         count, rule = 1, "lower-case-chat-opening"
     elif heading and len(texts) > 1 and greets_returning_readers(texts[0]):
         count, rule = 1, "greeting-under-heading"
+    elif heading and len(texts) > 1 and announces_note(texts[0]):
+        count, rule = 1, "announced-word-under-heading"
     elif not heading and _over_first_heading(chunks, lines, end, texts):
         count, rule = 1, "note-over-first-heading"
     elif heading and (len(texts) > 1 or glyph_after) and (found := update_apology(texts[0])):
@@ -167,7 +170,7 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
             count += 1
         if count == len(texts) and not glyph_after:
             return index  # every paragraph in italics: a letter or a dream, not a note
-    elif glyph_after and len(texts) <= 2 and all(_voiced(text) for text in texts):
+    elif glyph_after and len(texts) <= 2 and all(voiced(text) for text in texts):
         count = len(texts)
     elif heading and len(texts) > 1 and _exclaims_to_readers(texts[0]):
         count = 1
@@ -356,6 +359,6 @@ def _exclaims_to_readers(text: str) -> bool:
     return "!" in text or _NOTE_OPENING.match(text) is not None
 
 
-def _voiced(text: str) -> bool:
+def voiced(text: str) -> bool:
     """A paragraph in the author's voice, not dialogue."""
     return text[:1] not in QUOTES and _VOICE.search(text) is not None
