@@ -26,9 +26,7 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout127",
-    "heldout128",
     "heldout129",
-    "heldout130",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
