@@ -400,8 +400,9 @@ def bare_counts_line(text: str) -> bool:
     """Rule ``bare-counts-one-line``: a part's reads, votes and comments on one line with
     their icons lost in the copy ("3.4K 287 9"), as the web reader sets them side by side
     under the "by" line. Exactly three bare counts parted by spaces and nothing else; the
-    callers ask it only in a part's frame, under a "by name" line (:func:`_counts_at`), so
-    a story's "3 2 1" elsewhere is left alone."""
+    callers ask it only right under a "by name" line with no blank line between (a part's
+    frame, :func:`_counts_at`, or a one-part story's header byline), so a story's "3 2 1"
+    elsewhere is left alone."""
     if len(text) > 30 or not text[:1].isdigit():
         return False
     tokens = text.split()
