@@ -73,6 +73,7 @@ from fic2epub.normalise.tab_table import table_row_fields
 from fic2epub.normalise.title_first import title_first_headings
 from fic2epub.normalise.tumblr import drop_image_descriptions
 from fic2epub.normalise.wattpad import (
+    bare_counts_line,
     is_dedication,
     page_stats_block,
     stat_count_line,
@@ -226,6 +227,9 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
         elif (heading is not None or _under_byline(chunks, index)) and stat_count_line(
             chunks, index
         ):
+            chunks[index] = replace(chunk, role="dropped", rule="bare-stat-counts")
+        elif bare_counts_line(text) and _under_byline(chunks, index):
+            # Rule ``bare-counts-one-line``: the reads, votes and comments side by side.
             chunks[index] = replace(chunk, role="dropped", rule="bare-stat-counts")
         elif AO3_POSTED_RE.fullmatch(text) or FFN_INFO_RE.fullmatch(text):
             chunks[index] = replace(chunk, role="info", rule="site-info-line")

@@ -19,6 +19,7 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.pieces import is_word_count
+from fic2epub.normalise.wattpad import bare_counts_line, counts_under_heading_title
 
 # The lines that open a chapter page's author box: the support button ('Support "Title"')
 # and the box's heading.
@@ -119,7 +120,10 @@ def page_title_block(
         return index
     after = chunks[index + 2] if index + 2 < end else None
     buttons = after is not None and is_site_chrome(after.text)
-    if not buttons and not _under_other_heading(chunks, index, title.text):
+    # Rule ``title-by-over-part-counts``: Wattpad's web reader sets the part's reader counts
+    # where other sites set their buttons (wattpad-heading-over-title).
+    counted = index > 0 and by.gap == 0 and counts_under_heading_title(chunks, index - 1)
+    if not (buttons or counted) and not _under_other_heading(chunks, index, title.text):
         return index
     if known_title is None:
         chunks[index] = replace(
@@ -131,6 +135,11 @@ def page_title_block(
     else:
         chunks[index] = replace(title, role="dropped", rule="title-under-heading")
         chunks[index + 1] = replace(by, role="dropped", rule="title-under-heading")
+    if counted and after is not None and bare_counts_line(after.text):
+        # The counts on one line with their icons lost ("3.4K 287 9"); named counts are the
+        # site's chrome, and a stacked run is left to bare-stat-counts.
+        chunks[index + 2] = replace(after, role="dropped", rule="title-by-over-part-counts")
+        return index + 3
     return index + 2
 
 

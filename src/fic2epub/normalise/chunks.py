@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Literal
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ornament_letters import is_ornament_letter, ornament_divider
 from fic2epub.records import frozen_record
 
 Role = Literal[
@@ -81,13 +82,15 @@ def is_glyph_line(text: str) -> bool:
     first = text.lstrip()[:1]
     if not first or first in QUOTES:
         return False
-    if first.isalnum() and first not in "xXoO0":
+    if first.isalnum() and first not in "xXoO0" and not is_ornament_letter(first):
         # Most lines are prose: settled by their first character, as below, save the few
         # that may be a break typed in words ("Line Break").
         return first in _BREAK_INITIALS and is_break_words(text)
     compact = "".join(text.split())
     if not compact or len(compact) > 80:
         return False
+    if ornament_divider(compact):
+        return True  # "·𖥸·", "⋆୨୧⋆": an aesthetic divider (ornament-letter-divider)
     if "0" in compact:
         # "o0o0o0o", "0o0o0": FFN's favourite rule, letter o and digit zero in turn; "-0-0-0-"
         # draws it with zeros alone between marks. A zero with no o or mark beside it

@@ -77,7 +77,10 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     # A content warning item runs longer than the others ("cw: grief, a fever, an ending
     # the book already gave"); its label vouches for it.
     plain = [item for item in items if not _WARNING_ITEM.match(item) and not _dedication(item)]
-    if any(not item or len(item) > 50 or _word_count(item) > _most_words(item) for item in plain):
+    if any(not item or len(item) > 50 for item in plain):
+        return None
+    wordy = [item for item in plain if _word_count(item) > _most_words(item)]
+    if wordy and not _quip_item(wordy, items):
         return None
     if any(item.endswith((".", "!", "?", ":")) or item[:1] in OPENING_QUOTES for item in items):
         return None
@@ -93,6 +96,26 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     # commas part any list, so a ";" or "," line must name two things an info line names
     # (rule ``comma-info-line``: a rating and a length, say), not one.
     return fields if recognised >= (1 if separator == "|" else 2) else None
+
+
+# Rule ``post-info-quip-item``: the most words the one item of a writer's own quip may hold
+# ("a happy ending, because i said so").
+_QUIP_WORDS = 10
+
+
+def _quip_item(wordy: list[str], items: list[str]) -> bool:
+    """Rule ``post-info-quip-item``: one item of an info line may run longer than the rest
+    when it is the writer's quip on the mood or the ending ("a happy ending, because i said
+    so"), as Tumblr writers close the line. Only one such item, of ten words at most (the
+    50 characters still bound it), and only when the other items name both a pairing and
+    a length ("a x b | 1.1k | …"): a line with two things an info line names is no
+    sentence, whatever its last item says."""
+    if len(wordy) != 1 or _word_count(wordy[0]) > _QUIP_WORDS:
+        return False
+    others = [item for item in items if item is not wordy[0]]
+    return any(_LENGTH.fullmatch(item) for item in others) and any(
+        _PAIR.search(item) for item in others
+    )
 
 
 def _dedication(item: str) -> bool:
@@ -135,6 +158,9 @@ def wrapped_info_line(chunk: Chunk) -> list[tuple[str, str]] | None:
 
 # The signs that join a pairing's two names: no words of their own.
 _PAIR_SIGNS = frozenset({"&", "/", "+"})
+# Rule ``pairing-x-sign``: the lower-case "x" Tumblr writers join a pairing's names with ("a
+# x b"), no word either, but only in an item that reads as a pairing.
+_PAIR_X = "x"
 
 
 def _word_count(item: str) -> int:
@@ -143,13 +169,15 @@ def _word_count(item: str) -> int:
     who kept the geese" is nine words): the sign joins the names and says nothing, so a
     pairing with a long second name is not refused for it. The 50 characters still bound
     the item, and a sentence's words are all counted."""
-    return sum(1 for word in item.split() if word not in _PAIR_SIGNS)
+    signs = _PAIR_SIGNS | {_PAIR_X} if " x " in item and _PAIR.search(item) else _PAIR_SIGNS
+    return sum(1 for word in item.split() if word not in signs)
 
 
 def _most_words(item: str) -> int:
     """The most words an info line's item holds: six, or nine for a pairing of two full
     names ("Margaret Ann Tolley & Thomas Edward Tolley"), still within the 50 characters."""
-    return 9 if ("&" in item or "/" in item) and _PAIR.search(item) else 6
+    joined = "&" in item or "/" in item or " x " in item  # pairing-x-sign
+    return 9 if joined and _PAIR.search(item) else 6
 
 
 def chatter_before_title(

@@ -379,7 +379,7 @@ def _counts_at(chunks: Sequence[Chunk], index: int) -> bool:
     more bare counts ("1.4K" / "92" / "7"). One bare number may be a story's own line."""
     if index >= len(chunks) or chunks[index].gap:
         return False
-    if is_read_count(chunks[index].text):
+    if is_read_count(chunks[index].text) or bare_counts_line(chunks[index].text):
         return True
     following = chunks[index + 1] if index + 1 < len(chunks) else None
     return (
@@ -387,6 +387,27 @@ def _counts_at(chunks: Sequence[Chunk], index: int) -> bool:
         and following is not None
         and not following.gap
         and _is_count(following.text)
+    )
+
+
+# One bare count as the page prints it beside its icon: "3.4K", "287", "1,204".
+_ONE_COUNT = lazy(r"\d{1,3}(?:[.,]\d{1,3})*[KkMm]?|\d{1,9}")
+# A part's reads, votes and comments: three counts.
+_COUNTS_ON_LINE = 3
+
+
+def bare_counts_line(text: str) -> bool:
+    """Rule ``bare-counts-one-line``: a part's reads, votes and comments on one line with
+    their icons lost in the copy ("3.4K 287 9"), as the web reader sets them side by side
+    under the "by" line. Exactly three bare counts parted by spaces and nothing else; the
+    callers ask it only right under a "by name" line with no blank line between (a part's
+    frame, :func:`_counts_at`, or a one-part story's header byline), so a story's "3 2 1"
+    elsewhere is left alone."""
+    if len(text) > 30 or not text[:1].isdigit():
+        return False
+    tokens = text.split()
+    return len(tokens) == _COUNTS_ON_LINE and all(
+        _ONE_COUNT.fullmatch(token) is not None for token in tokens
     )
 
 
