@@ -119,6 +119,9 @@ _BUTTONS = lazy(rf"{_BUTTON}(?:\s+{_BUTTON}){{0,7}}", re.IGNORECASE)
 
 def is_post_buttons(text: str) -> bool:
     """Rule ``phpbb2-post-buttons``: the row of buttons phpBB 2 prints under each post, as a
-    copy gives their alt text ("View user's profile Send private message"). Only read
-    inside a topic :func:`phpbb2_headers` found."""
-    return len(text) <= 200 and _BUTTONS.fullmatch(text.strip()) is not None
+    copy gives their alt text ("View user's profile Send private message"), and the "Back
+    to top" link over it. Only read inside a topic :func:`phpbb2_headers` found."""
+    if len(text) > 200:
+        return False
+    line = text.strip()
+    return line.lower() == "back to top" or _BUTTONS.fullmatch(line) is not None
