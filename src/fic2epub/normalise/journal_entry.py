@@ -14,6 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.entry_header import is_entry_time
 from fic2epub.normalise.fields import date_line, is_known_label
 from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_link_lines import (
@@ -29,6 +30,7 @@ from fic2epub.normalise.journal_parts import (
     is_mood_line,
     wrote_line,
 )
+from fic2epub.normalise.journal_site_bar import site_bar_lines
 from fic2epub.normalise.patterns import FIELD_RE
 
 # A journal's user name: one word of letters, digits, "_" and "-".
@@ -45,8 +47,9 @@ def drop_entry_preamble(chunks: list[Chunk]) -> None:
     such a field the subject line right above the poster line (or above the date under the
     subject) is kept, as the header's title.
     """
-    # The journal's links copied one to a line do not count towards the reach.
-    reach = _REACH + drop_link_lines(chunks)
+    # The journal's links copied one to a line do not count towards the reach, nor does
+    # the site's own bar above the journal's lines (journal_site_bar).
+    reach = _REACH + drop_link_lines(chunks) + site_bar_lines(chunks)
     for at in range(1, min(reach, len(chunks))):
         if not _poster_line(chunks[at].text):
             continue
@@ -137,9 +140,10 @@ def _drop_personal_top(chunks: list[Chunk], reach: int = _REACH) -> bool:
 
 
 def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, int | None, bool]:
-    """The entry's own lines under its links: the date, "user (user) wrote,", the mood
-    lines (or these lines already settled by the journal_parts pass), the poster's user name
-    when it is one of ``names`` (the journal's, above the links) and one subject line.
+    """The entry's own lines under its links: the date (and its time on a line of its
+    own), "user (user) wrote,", the mood lines (or these lines already settled by the
+    journal_parts pass), the poster's user name when it is one of ``names`` (the
+    journal's, above the links) and one subject line.
     Returns the index where they end, the subject's index, and whether a date was among
     them."""
     subject: int | None = None
@@ -157,6 +161,8 @@ def _entry_lines(chunks: list[Chunk], at: int, names: set[str]) -> tuple[int, in
             pass
         elif names and text.strip() in names:
             pass  # the poster's user name under the date: the journal's own, repeated
+        elif dated and is_entry_time(chunks, index):
+            pass  # the entry's posting time on its own line under the date (entry_header)
         elif chunk.role != "text":
             break
         elif date_line(text) is not None:

@@ -632,7 +632,9 @@ MORE_TO_COME_RE = lazy(
     # "Chapter 4 will go up on Friday", "the next part gets posted soon".
     r"|(?:goes|will\s+go|going|gets|will\s+get)\s+(?:up|posted)\s+|posted\s+)?"
     # Rule ``more-to-come-texting``: chat's spellings of tomorrow, "part 3 tmrw".
-    r"(?:soon|next\s+week|next\s+time|tomorrow|tmrw|tmr|2morrow|later|on\s+\w+day|to\s+come"
+    # Rule ``more-tomorrow-night``: "tomorrow night" and "tomorrow morning" time it too.
+    r"(?:soon|next\s+week|next\s+time|tomorrow(?:\s+(?:night|morning|evening))?|tmrw|tmr"
+    r"|2morrow|later|on\s+\w+day|to\s+come"
     r"|coming\s+soon"
     # Rule ``more-after-a-meal``: a chat's promise timed by the writer's day, "part two after
     # dinner", "next part tonight".
@@ -641,7 +643,8 @@ MORE_TO_COME_RE = lazy(
     # next part is half written". Only the writing words, so "The next one was nearly
     # dead." stays a sentence.
     r"|(?:nearly|almost|half|mostly|already)\s+(?:done|finished|written|ready))"
-    r"(?:,?\s+I\s+promise)?"
+    # Co-writers promise together: "Part two tomorrow, we promise."
+    r"(?:,?\s+(?:I|we)\s+promise)?"
     # A hedge after the promise: "Part two tomorrow, if all goes well!"
     r"(?:,?\s+(?:if|hopefully|fingers\s+crossed|barring|weather|work|life)\b[^.!?\n]{0,50}"
     # A pious hedge: "Episode 2 tomorrow by God's grace", "… God willing", "… in sha Allah".

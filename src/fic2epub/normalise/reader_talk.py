@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
+from fic2epub.normalise.coauthor_aside import coauthor_aside
 from fic2epub.normalise.note_announce import announces_note
 from fic2epub.normalise.update_apology import update_apology
 
@@ -160,6 +161,8 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
         count, rule = 1, "announced-word-under-heading"
     elif not heading and _over_first_heading(chunks, lines, end, texts):
         count, rule = 1, "note-over-first-heading"
+    elif not heading and coauthor_aside(chunks, lines, end, texts):
+        count, rule = 1, "coauthor-aside-over-heading"
     elif heading and (len(texts) > 1 or glyph_after) and (found := update_apology(texts[0])):
         count, rule = 1, found  # sorry for the wait, thanks to the commenters (update_apology)
     elif not talks_about_writing(texts[0]):

@@ -52,6 +52,9 @@ from fic2epub.normalise.mail import (
 from fic2epub.normalise.mail_subject import subject_title
 from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
+from fic2epub.normalise.phpbb2_posts import board_head as phpbb2_board_head
+from fic2epub.normalise.phpbb2_posts import is_post_buttons as is_phpbb2_buttons
+from fic2epub.normalise.phpbb2_posts import phpbb2_headers
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
 from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, mini_profile
@@ -125,6 +128,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
     found += _fedi_posts(chunks, marked) + _posted_field_posts(chunks, marked)
     found += _qualifier_posts(chunks, marked) + _subject_posts(chunks, marked)
+    found += _phpbb2_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -446,6 +450,40 @@ def _posted_field_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             )
         posts.append(_Post(start, body, poster, start))
     return posts
+
+
+def _phpbb2_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``phpbb2-post-header``: phpBB 2's classic topic page, each post opened by the
+    poster's name and box, "Post subject:" and "Posted:" (:func:`phpbb2_headers`). The
+    board's lines above the first post go (``phpbb2-board-head``); so does the topic's
+    title among them when the first post's own header gives a "Title:" field
+    (``phpbb2-topic-title``), since the topic's subject carries the fandom and rating too."""
+    found = phpbb2_headers(chunks)
+    if not found:
+        return []
+    for start, body, _ in found:
+        for index in range(start, body):
+            marked[index] = replace(marked[index], role="dropped", rule="phpbb2-post-header")
+    board, title = phpbb2_board_head(chunks, found[0][0])
+    for index in board:
+        marked[index] = replace(marked[index], role="dropped", rule="phpbb2-board-head")
+    if title is not None and _title_field(chunks, found[0][1]):
+        marked[title] = replace(marked[title], role="dropped", rule="phpbb2-topic-title")
+    for index in range(found[0][1], len(chunks)):
+        if marked[index].role == "text" and is_phpbb2_buttons(chunks[index].text):
+            marked[index] = replace(marked[index], role="dropped", rule="phpbb2-post-buttons")
+    return [_Post(start, body, poster, start) for start, body, poster in found]
+
+
+def _title_field(chunks: Chunks, body: int) -> bool:
+    """Whether a post's text opens with a labelled header that gives a "Title:" field."""
+    for chunk in chunks[body : body + 8]:
+        found = FIELD_RE.match(chunk.text) if ":" in chunk.text[:30] else None
+        if found is None:
+            return False
+        if found.group("key").strip().lower() == "title":
+            return True
+    return False
 
 
 def _qualifier_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:

@@ -1,0 +1,127 @@
+"""Forum posts in phpBB 2's classic topic page: the poster's box over "Post subject:".
+
+phpBB 2's default style (subSilver, 2002-2007) sets a topic's posts in an Author/Message
+table. Copied as text, each post opens with the poster's name, the poster's box ("Joined:
+14 Feb 2001", "Posts: 212", "Location: …"), then the post's own lines, "Post subject: …"
+and "Posted: Sat Oct 12, 2002 11:41 pm" (one a line, or together on one line). Above the
+first post stand the board's lines: the forum crumb ("Board Forum Index -> Fan Fiction"),
+the topic's title, the "post new topic / post reply" buttons, the "View previous topic ::
+View next topic" links and the table's "Author / Message" head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.forum_lines import is_poster_stat
+
+# The poster's name: a user name or display name of up to four words, no sentence marks.
+_NAME = lazy(r"[^\s:;!?\"“”,.][^:;!?\"“”,]{0,38}")
+# The post's own line: "Post subject: Re: [FIC] …" (the subject may be empty) and/or
+# "Posted: Sat Oct 12, 2002 11:41 pm", which phpBB 2 sets on one line or two.
+_SUBJECT = lazy(r"post\s+subject\s*:.{0,200}", re.IGNORECASE)
+_POSTED = lazy(r"posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?", re.IGNORECASE)
+_SUBJECT_AND_POSTED = lazy(
+    r"posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?\s+post\s+subject\s*:.{0,200}", re.IGNORECASE
+)
+# The most poster-box lines between the name and the post's own lines.
+_STATS = 5
+# The board's lines above the first post: a dozen short lines at most.
+_HEAD_LINES = 12
+_HEAD_LINE = 200
+
+
+def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
+    """Rule ``phpbb2-post-header``: each post's (start, body, poster) for a topic copied
+    from phpBB 2's classic page: the poster's name, one poster-box line or more ("Joined:",
+    "Posts:"), "Post subject:" and "Posted: date", with no blank line between.
+
+    Why: without it the header lines read as a stanza above the story and a reader's reply
+    as the story's. Guards: the whole shape must be there (a story's own "Posted:" line has
+    no "Post subject:" and no poster box above it), each line short."""
+    found: list[tuple[int, int, str]] = []
+    for index, chunk in enumerate(chunks):
+        text = chunk.text.strip()
+        if text[:4].lower() != "post" or chunk.gap:
+            continue  # the cheap test first: only a "Post subject:" / "Posted:" line
+        if (body := _post_lines_end(chunks, index)) is None:
+            continue
+        if found and index < found[-1][1]:
+            continue  # the second of the post's own lines, already read
+        name = index - 1
+        while name >= 0 and index - name <= _STATS and is_poster_stat(chunks[name].text):
+            name -= 1
+        if name < 0 or name == index - 1 or any(chunks[i].gap for i in range(name + 1, index)):
+            continue  # no poster box, or a blank line inside it
+        poster = chunks[name].text.strip()
+        if not _NAME.fullmatch(poster) or len(poster.split()) > 4:
+            continue
+        found.append((name, body, poster))
+    return found
+
+
+def _post_lines_end(chunks: Chunks, index: int) -> int | None:
+    """The index under a post's own lines that start at ``index`` ("Post subject:" then
+    "Posted:", or both on one line), else None."""
+    text = chunks[index].text.strip()
+    if len(text) > 260:
+        return None
+    if _SUBJECT_AND_POSTED.fullmatch(text):
+        return index + 1
+    if index + 1 >= len(chunks) or chunks[index + 1].gap:
+        return None
+    following = chunks[index + 1].text.strip()
+    if _SUBJECT.fullmatch(text) and _POSTED.fullmatch(following):
+        return index + 2
+    if _POSTED.fullmatch(text) and _SUBJECT.fullmatch(following):
+        return index + 2
+    return None
+
+
+def board_head(chunks: Chunks, first_post: int) -> tuple[list[int], int | None]:
+    """Rule ``phpbb2-board-head``: the board's lines above the first post (the crumb, the
+    buttons, the topic links and the "Author / Message" head), and the topic's title
+    among them. Returns the board's line indices and the title's index (None when there is
+    no one other line). Empty when the lines above run long or a blank line parts them
+    from the post, so a paragraph the copier wrote above the thread stays."""
+    if first_post > _HEAD_LINES or any(len(chunks[i].text) > _HEAD_LINE for i in range(first_post)):
+        return [], None
+    if any(chunks[i].gap for i in range(1, first_post + 1)):
+        return [], None
+    board = [i for i in range(first_post) if _BOARD_LINE.fullmatch(chunks[i].text.strip())]
+    others = [i for i in range(first_post) if i not in board]
+    if not board:
+        return [], None
+    return board, others[0] if len(others) == 1 else None
+
+
+# The board's own lines above a topic: the crumb to the forum, the buttons, the links to
+# the topics either side and the posts table's head (tab or spaces between its cells).
+_BOARD_LINE = lazy(
+    r".{1,80}\bforum\s+index\b.{0,120}|(?:post\s+new\s+topic|post\s+reply)(?:\s+post\s+reply)?"
+    r"|view\s+previous\s+topic\s*::\s*view\s+next\s+topic|author\s+message"
+    r"|goto\s+page.{0,60}|printable\s+version",
+    re.IGNORECASE,
+)
+
+
+# phpBB 2's buttons under a post, copied as their images' alt text on one line: "View
+# user's profile Send private message Send e-mail Visit poster's website AIM Address …".
+_BUTTON = (
+    r"(?:view\s+user['’]s\s+profile|send\s+private\s+message|send\s+e-?mail"
+    r"|visit\s+poster['’]s\s+website|aim\s+address|yahoo\s+messenger|msn\s+messenger"
+    r"|icq\s+number)"
+)
+_BUTTONS = lazy(rf"{_BUTTON}(?:\s+{_BUTTON}){{0,7}}", re.IGNORECASE)
+
+
+def is_post_buttons(text: str) -> bool:
+    """Rule ``phpbb2-post-buttons``: the row of buttons phpBB 2 prints under each post, as a
+    copy gives their alt text ("View user's profile Send private message"), and the "Back
+    to top" link over it. Only read inside a topic :func:`phpbb2_headers` found."""
+    if len(text) > 200:
+        return False
+    line = text.strip()
+    return line.lower() == "back to top" or _BUTTONS.fullmatch(line) is not None
