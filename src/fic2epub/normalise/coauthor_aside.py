@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
 
 # The writer's own voice: "I", "we", "our", "us".
@@ -53,6 +52,9 @@ def coauthor_aside(chunks: Sequence[Chunk], lines: list[int], end: int, texts: l
 
 def _header_names(chunks: Sequence[Chunk], index: int) -> list[str]:
     """The authors the header above ``index`` names, in its byline or "Author:" field."""
+    # Imported here: bylines reads notes, which reach this module through reader_talk.
+    from fic2epub.normalise.bylines import byline_names
+
     for chunk in chunks[max(0, index - _HEADER_REACH) : index]:
         if chunk.role == "byline" and (found := byline_names(chunk.text)):
             return list(found)
