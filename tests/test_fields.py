@@ -601,3 +601,16 @@ def test_ffn_info_line_status_in_another_language(
     built = meta.build(title="T", language=None)
     assert built.status == status
     assert built.characters == characters
+
+
+def test_or_subtitle_in_work_list() -> None:
+    """Rule ``or-subtitle-in-work-list``: a lower-case subtitle opened by the word for "or"
+    stays with its title; a bare "or whatever" does not."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("Pierrot, ou les secrets de la nuit (A. Dumont), Emma") == (
+        "Pierrot, ou les secrets de la nuit (A. Dumont)",
+        "Emma",
+    )
+    assert split_works("Der Schatz, oder die lange Reise") == ("Der Schatz, oder die lange Reise",)
+    assert split_works("Emma, or whatever") == ("Emma", "or whatever")

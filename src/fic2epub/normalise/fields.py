@@ -259,6 +259,7 @@ def split_works(value: str) -> tuple[str, ...]:
             and items[-1][:1].isupper()
             and (
                 _SUBTITLE_PIECE.match(item)
+                or (item[:1] == "o" and _OR_SUBTITLE_PIECE.match(item))
                 # Cheap first: the suffix starts with a capital J or S.
                 or (item[:1] in "JS" and _NAME_SUFFIX_PIECE.fullmatch(item))
             )
@@ -286,6 +287,11 @@ def _shield_double_title(value: str) -> str:
 
 # A subtitle after a title's comma: a lower-case word, then a capitalised word further on.
 _SUBTITLE_PIECE = lazy(r"[a-z][a-z'’]{0,7}\s+(?:\S+\s+){0,3}?[A-Z]")
+# Rule ``or-subtitle-in-work-list``: a subtitle in a language that writes it all in lower
+# case, opened by the word for "or": "Hamlet, ou les suites de la piété filiale", "Emilia
+# Galotti, oder die Rache der Liebe". The "or" word, then two words more at
+# least, so a list's "Emma, or whatever" still splits.
+_OR_SUBTITLE_PIECE = lazy(r"(?:or|ou|oder|ovvero|ossia|o)\s+[^\W\d_][\w'’-]*\s+\S")
 # A name's generational suffix after its comma, alone or with a bracketed author or medium
 # after it: a fandom is seldom called "Junior" alone, so the piece is the title's end.
 _NAME_SUFFIX_PIECE = lazy(r"(?:Junior|Jr\.?|Senior|Sr\.?)(?:\s*\([^()]{1,80}\))?")

@@ -22,6 +22,7 @@ from fic2epub.normalise.ao3_page import (
 from fic2epub.normalise.ao3_page_title import ao3_page_title
 from fic2epub.normalise.archive_banner import ruled_archive_banner
 from fic2epub.normalise.archive_lines import series_sentence
+from fic2epub.normalise.art_credits import art_credit
 from fic2epub.normalise.ask_answer import ask_lead_in
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
@@ -359,6 +360,9 @@ def read_header(chunks: Chunks) -> Chunks:
             else:
                 marked[index] = replace(chunk, role="byline", rule="journal-poster", value=poster)
                 bylined = True
+        elif (title is not None or bylined) and art_credit(text):
+            # The artist's credit under the title block (art_credits): furniture.
+            marked[index] = replace(chunk, role="dropped", rule="illustration-credit")
         elif (credit := downloader_line(text)) is not None:
             # A download tool's own line above the story (downloader_lines).
             marked[index] = replace(chunk, role="dropped", rule=credit)

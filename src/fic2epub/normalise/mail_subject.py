@@ -67,10 +67,34 @@ def subject_title(marked: list[Chunk], subject_at: int, body: int, end: int) -> 
     if not (_FIC_TAG.search(subject) or _PART_COUNT.search(subject)):
         return
     title = _TRAILING_PART.sub("", _LEADING_TAGS.sub("", subject, count=1)).strip()
-    if title:
+    if title and not any(_titles_alike(marked[i].text, title) for i in kept):
         marked[subject_at] = replace(
             line, role="title", rule="mail-subject-title", value=title, label=""
         )
+
+
+# Everything but letters and digits, for comparing a title line with the subject's title.
+_NON_WORD = lazy(r"[\W_]+")
+# What may follow the title in a subject: a part count ("1/2", "2 of 3").
+_COUNT_ONLY = lazy(r"[\d\s]*(?:of[\d\s]+)?")
+
+
+def _titles_alike(line: str, title: str) -> bool:
+    """Rule ``title-line-under-subject``: whether ``line`` is the writer's own title line
+    under the subject, the subject's title in other capitals ("THE BOWL" under "FIC: The
+    Bowl, 1/2"). The writer's line is the title as written; the header pass reads it, so
+    the subject does not title the story. Only a whole short line of the same words, so a
+    sentence that opens with the title's words stays prose."""
+    text = line.strip()
+    if not text or len(text) > len(title) + 2 or "\n" in text:
+        return False
+    words = _NON_WORD.sub(" ", text).strip().casefold()
+    wanted = _NON_WORD.sub(" ", title).strip().casefold()
+    return (
+        bool(words)
+        and wanted.startswith(words)
+        and bool(_COUNT_ONLY.fullmatch(wanted[len(words) :]))
+    )
 
 
 def _title_field(text: str) -> bool:

@@ -164,6 +164,27 @@ _SITE_COPYRIGHT = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``zine-rights-notice``: a fanzine's notice on its rights at the foot of a piece or a
+# page: "IDLE PENS is an amateur, non-profit publication. All rights revert to the
+# contributors on publication.", "Copyright reverts to the writers and artists." The zine's
+# name (a few words) said to be an amateur or non-profit publication, zine or fanzine, and
+# the sentence that the rights revert to its contributors, each alone or both, so "She is
+# an amateur." or "The rights revert to the crown." stay prose.
+_ZINE_KIND = (
+    r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,5}\s+is\s+an?\s+(?:amateur|non-?profit|fan)"
+    r"(?:\s*,?\s*(?:and\s+)?(?:amateur|non-?profit|fan))?\s+"
+    r"(?:publication|fanzine|zine|magazine)[.!]"
+)
+_RIGHTS_REVERT = (
+    r"(?:all\s+)?(?:rights|copyrights?)\s+(?:revert|return)s?\s+to\s+(?:the\s+|their\s+)?"
+    r"(?:contributors|authors|writers|artists|creators)(?:\s+(?:and|&)\s+(?:artists|writers))?"
+    r"(?:\s+(?:up)?on\s+publication)?[.!]"
+)
+_ZINE_RIGHTS = lazy(
+    rf"{_ZINE_KIND}(?:\s+{_RIGHTS_REVERT})?|{_RIGHTS_REVERT}",
+    re.IGNORECASE,
+)
+
 # Rule ``back-link-address``: a home page's link back to the page that lists the story,
 # copied with its address: "Back to Anna's fic page: http://…", "Return to the index --
 # www.…". The address must close the line, so "Back to the farm, she thought." is prose.
@@ -279,11 +300,13 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if "." in lower[:30] and _SITE_COPYRIGHT.fullmatch(line):
         return "site-copyright-line"
+    whole = line.lower()
+    if ("revert" in whole or " publication" in whole) and _ZINE_RIGHTS.fullmatch(line):
+        return "zine-rights-notice"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
         return "archive-credit"
     if lower.startswith("archived") and _ARCHIVE_DATE.fullmatch(line):
         return "archive-date-credit"
-    whole = line.lower()
     if (lower.startswith("site") or " member of " in whole) and _SITE_FOOTER.fullmatch(line):
         return "site-footer-credit"
     if _CREDIT_WORDS.search(whole) and _software_credit(line):

@@ -214,12 +214,15 @@ def _titles_over_story_title(places: list[int], chunks: list[Chunk]) -> bool:
 def _titled_place(chunks: list[Chunk], index: int) -> bool:
     """A place line with a short title line right above it and text right under it. A
     pager's link over the place line ("Next Chapter >>" over "(Chapter 1 of 2)", as eFiction
-    prints them under a chapter) is the site's, no title."""
+    prints them under a chapter) is the site's, no title; nor is a rule of signs alone
+    ("=====" between a page's parts), which has no word to title anything."""
     if index == 0 or index + 1 >= len(chunks) or chunks[index].gap > 1:
         return False
     title = chunks[index - 1].text.strip()
     if chunks[index - 1].role != "text" or not 0 < len(title) <= 80 or is_site_chrome(title):
         return False
+    if not any(char.isalnum() for char in title):
+        return False  # a rule of "=" or "-" over the place line parts the pages: no title
     return not title.endswith(_SENTENCE_END) and chunks[index + 1].role in ("text", "note")
 
 

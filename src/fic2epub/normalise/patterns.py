@@ -760,6 +760,8 @@ def urls_in(text: str) -> list[re.Match[str]]:
 # Rule ``continued-in-part``: "To be continued in part 2", "To be continued in the next
 # post": the end mark of an instalment that names where the story goes on. The place must be
 # a part, chapter, post or instalment, by number or as "the next", so the line stays short.
+# Rule ``tbc-in-part``: the abbreviation takes the same place, "TBC in Part 3", "t.b.c. in
+# the next post", as list and page writers shortened the phrase.
 _CONTINUED_IN = (
     r"(?:\s+in\s+(?:(?:the\s+)?next\s+(?:part|chapter|post|instal?l?ment)"
     r"|(?:part|chapter)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})))?"
@@ -767,7 +769,7 @@ _CONTINUED_IN = (
 END_RE = lazy(
     # Rule ``fini-end-marker``: French "fini" ("finished"), which English writers borrow
     # beside "fin" and "finis" ("FINI", "Fini."); no English word is spelt so.
-    r"(?:the\s+end|end|fin|finis|fini|finite|tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued"
+    r"(?:the\s+end|end|fin|finis|fini|finite|(?:tbc|t\.\s?b\.\s?c\.?|to\s+be\s+continued)"
     + _CONTINUED_IN
     + r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"

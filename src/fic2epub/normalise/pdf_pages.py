@@ -71,6 +71,15 @@ def _edge_number(line: str, *, top: bool, head_only: bool = False) -> int | None
     return int(head.group("lead") or head.group("tail"))
 
 
+def _first_page_folio(lines: list[str], index: int) -> tuple[int, int] | None:
+    """Rule ``pdf-first-page-folio``: the line and the number of a bare page number atop the
+    first page ("37" over a zine story's title, whose first page has no running head), else
+    None. A bare number there may be a title page's year, so the caller keeps it only when
+    it is the very number the later pages' folios count on from (37 before 38, 39)."""
+    found = _FOLIO.fullmatch(lines[index].strip())
+    return None if found is None else (index, int(found.group("number")))
+
+
 def _repeated_feet(feet: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, bool]]:
     """The running feet (``pdf-running-foot``) whose name stands at two pages' feet or more,
     as page edges: (page, line, page number, at the top)."""
@@ -101,6 +110,8 @@ def page_edge_furniture(text: str) -> str:
     pages = [page.split("\n") for page in text.split("\f")]
     found: list[tuple[int, int, int, bool]] = []  # (page, line, page number, at the top)
     feet: list[tuple[int, int, int, str]] = []  # (page, line, page number, name)
+    # The first page's bare number at its top (``pdf-first-page-folio``).
+    first_folio: tuple[int, int] | None = None
     for at, lines in enumerate(pages):
         foot = _filled(lines, last=True) if at + 1 < len(pages) else None
         # The first page's top is read too, for a head beside its number only (its
@@ -114,6 +125,8 @@ def page_edge_furniture(text: str) -> str:
             number = _edge_number(lines[index], top=is_top, head_only=is_top and not at)
             if number is not None:
                 found.append((at, index, number, is_top))
+            elif is_top and not at:
+                first_folio = _first_page_folio(lines, index)
             elif not is_top and (foot_line := _running_foot(lines[index])) is not None:
                 feet.append((at, index, *foot_line))
     found.extend(_repeated_feet(feet))
@@ -123,6 +136,8 @@ def page_edge_furniture(text: str) -> str:
     offset, count = offsets.most_common(1)[0]
     if count < 2:
         return text
+    if first_folio is not None and first_folio[1] == offset:
+        found.append((0, first_folio[0], first_folio[1], True))
     # The page breaks that lost furniture: a head opens page ``at`` after the break before
     # it, a folio closes it before the break after it.
     breaks: set[int] = set()

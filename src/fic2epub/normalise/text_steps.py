@@ -18,6 +18,7 @@ from fic2epub.normalise.ao3_menu import (
     ao3_open_menu,
 )
 from fic2epub.normalise.ao3_series_page import ao3_series_page
+from fic2epub.normalise.aol_board import aol_board_head
 from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
 from fic2epub.normalise.bbcode import bbcode_emphasis
@@ -173,6 +174,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     efiction_report_link,
     egroups_mail,
     yahoo_groups_page,
+    aol_board_head,
     mhonarc_page,
     gutenberg_frame,
     wiki_article,
