@@ -8,6 +8,8 @@ text step:
   the ``<hr>`` under them. Name, menu and rule are the site's, and are dropped. Guards: at
   the top of the file only, three items at least, none with sentence marks, and the rule
   right under them: a story's own short list has no rule under it and is not at the top.
+  A notice or two may stand between the menu and the rule (``menu-notice``: "[under
+  construction]", as a 1998 home page's menu frame ends).
 - Rule ``definition-list-fields``: a definition list (``<dl>``) is dumped as each term on its
   own line and its definition indented under it ("Rating" over "    General Audiences").
   When two or more terms are header labels ("Fandom", "Rating", "Summary"), each such term
@@ -18,6 +20,8 @@ text step:
 """
 
 from __future__ import annotations
+
+import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import is_reading_time
@@ -30,6 +34,11 @@ _MENU_ITEM = lazy(r"[ \t]+[•*·◦o-][ \t]+[^\s.,;:!?\"“”]+(?:[ \t][^\s.,;
 _RULE = lazy(r"[ \t]*(?:━{10,}|─{10,}|_{10,}|-{10,}|={10,})[ \t]*")
 # A site name: a short line that does not end like a sentence.
 _SITE_NAME = lazy(r"[^\s•*].{0,50}?[^.!?,;:]")
+# Rule ``menu-notice``: a notice a home page sets under its menu, above the rule: a short
+# bracketed label ("[under construction]", "[new stuff 10/98]") or "Under construction!".
+_MENU_NOTICE = lazy(r"[ \t]*(?:\[[^\[\]\n]{1,30}\]|under[ \t]+construction!*)[ \t]*", re.IGNORECASE)
+# How many such notices may stand between the menu and its rule.
+_NOTICES = 2
 _LEAST_ITEMS = 3
 # How many lines from the top the site's name, menu and rule may run to.
 _TOP_REACH = 40
@@ -124,6 +133,9 @@ def _drop_top_menu(lines: list[str]) -> bool:
     if index - first < _LEAST_ITEMS:
         return False
     index = next_filled(lines, index)
+    for _ in range(_NOTICES):
+        if index < len(lines) and _MENU_NOTICE.fullmatch(lines[index]):
+            index = next_filled(lines, index + 1)
     if index >= len(lines) or not _RULE.fullmatch(lines[index]):
         return False
     for blank in range(name, index + 1):

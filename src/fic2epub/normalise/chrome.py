@@ -34,6 +34,7 @@ from fic2epub.normalise.nav_bars import (
     PAGER,
     is_bracket_pager,
     is_chapter_pager,
+    is_colon_menu,
     link_bar,
     navigation_bar,
 )
@@ -77,6 +78,8 @@ def is_site_chrome(text: str) -> bool:
     if line[:1] in "Yy" and YOU_ARE_HERE.fullmatch(line):
         return True
     if " :: " in line and _chrome_items_bar(line):
+        return True
+    if "::" in line and is_colon_menu(line):
         return True
     if line[:1].isupper() and MENU_WORDS.fullmatch(line):
         return True

@@ -60,7 +60,8 @@ def contents_headings(chunks: Chunks) -> Chunks:
     """
     start = _contents_line(chunks)
     if start is None:
-        return _plan_list(chunks)
+        counted = _counted_list(chunks)
+        return counted if counted is not None else _plan_list(chunks)
     if (printed := _printed_list(chunks, start)) is not None:
         return printed
     entries = _entries(chunks, start + 1)
@@ -342,6 +343,48 @@ def _listed_name(entry: str) -> str | None:
         return None
     found = _NUMBERED.fullmatch(uncounted)
     return found.group("name") if found else uncounted
+
+
+def _counted_list(chunks: Chunks) -> Chunks | None:
+    """Rule ``counted-contents-list``: an archive's printer page (eFiction's "Printer" view
+    of a whole story) lists the chapters under the story's notes with no "Table of
+    Contents" line over them, each entry numbered and followed by the archive's counts ("1.
+    The Fair [Reviews - 3] (268 words)"), and then heads each chapter with its bare name.
+    The counts mark the list as the archive's as surely as a "Contents" line would.
+
+    Guards: in the first part of the text; two or more entries one under another, with no
+    blank line between, every one numbered from one and ending in a review link or a word
+    count; every name found below, in order, as a line of its own set off by a blank line.
+    Returns None when there is no such list."""
+    head = chunks[: max(40, len(chunks) // 5)]
+    for index, chunk in enumerate(head):
+        if chunk.text[:2] != "1." or _listed_name(chunk.text) is None:
+            continue  # the cheap test first: the list opens with its first entry
+        entries = [index]
+        while (
+            entries[-1] + 1 < len(chunks)
+            and chunks[entries[-1] + 1].gap == 0
+            and len(chunks[entries[-1] + 1].lines) == 1
+            and _listed_name(chunks[entries[-1] + 1].text) is not None
+        ):
+            entries.append(entries[-1] + 1)
+        names = [_uncounted(chunks[entry].text) for entry in entries]
+        bare = _bare_names(names) if len(names) >= 2 else None
+        if bare is None or any(chunks[entry].role not in _LISTED_ROLES for entry in entries):
+            return None
+        found = _find(chunks, entries[-1] + 1, bare, blankless=False)
+        if found is None:
+            return None
+        marked = list(chunks)
+        for entry in entries:
+            marked[entry] = replace(marked[entry], role="dropped", rule="counted-contents-list")
+        for position in found:
+            if marked[position].role == "text":
+                marked[position] = replace(
+                    marked[position], role="heading", rule="contents-named-heading"
+                )
+        return tuple(marked)
+    return None
 
 
 def _bulleted(entry: str) -> bool:

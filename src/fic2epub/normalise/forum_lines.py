@@ -119,7 +119,10 @@ _BOARD_FOOTER = lazy(
     # Yahoo Groups, Google Groups and Mailman under a list's mail.
     r"|yahoo!?\s+groups\s+(?:links|sponsor).*|to\s+unsubscribe\s+from\s+this\s+group.*"
     r"|(?:-+\s*)?you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed.*"
-    r"|[\w.-]+\s+mailing\s+list",
+    r"|[\w.-]+\s+mailing\s+list"
+    # Rule ``digest-trailer``: a digest's last line under its last message, "End of fic-l-digest
+    # V1 #212" (Majordomo), "End of Fic-L Digest, Vol 3, Issue 12" (Mailman).
+    r"|end\s+of\s+[\w.-]*?[\s-]digest\b.{0,60}",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,8 @@ _MAIL_KEYS = (
     r"|mime-version|content-type|content-transfer-encoding|x-[\w-]+"
     # What a mail program's saved copy keeps besides: the list's and the server's lines.
     r"|mailing-list|list-[\w-]+|delivered-to|return-path|errors-to|precedence|status"
+    # The relays' trace lines a saved mailbox keeps above the others.
+    r"|received"
     r"|user-agent|organi[sz]ation|importance|priority|thread-(?:topic|index)"
     # A Usenet article's own lines: the newsgroups, the relay path, the length, the poster's
     # host, the server's cross-reference and where follow-ups go.
@@ -64,7 +66,12 @@ _DIGEST_INDEX = lazy(
     r"|there\s+(?:are|is)\s+\d+\s+messages?\s+totall?ing\s+\d+\s+lines?\s+in\s+this\s+issue\.?"
     r"|topics\s+in\s+this\s+digest\s*:?"
     r"|send\s+\S+(?:\s+\S+){0,3}\s+mailing\s+list\s+submissions\s+to\b.{0,80}"
-    r"|today['’]?s\s+topics\s*:?",
+    r"|today['’]?s\s+topics\s*:?"
+    # Rule ``majordomo-digest-index``: Majordomo's digest opens with its banner, the digest's
+    # name, date, volume and number ("fic-l-digest   Saturday, August 9 1997   Volume 01 :
+    # Number 212"), over "In this issue:" and the subjects.
+    r"|[\w.-]+\s+.{0,60}volume\s+\d{1,4}\s*:\s*number\s+\d{1,5}"
+    r"|in\s+this\s+issue\s*:",
     re.IGNORECASE,
 )
 # "Name" <address>, Name <address>, address (Name), or a bare address.
@@ -143,6 +150,9 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
             and chunks[end].role != "dropped"  # a forwarded mail's header, already read
         ):
             lines = chunks[end].lines
+            if end > index and _folded_line(chunks[end]):
+                end += 1
+                continue
             if not _may_open_header(lines[0]):
                 break  # the cheap test first: nearly every chunk of a story is prose
             separators = [is_mbox_separator(line) for line in lines]
@@ -183,6 +193,21 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
         headers.append(MailHeader(start, end, poster, keys["from"], dated, keys.get("subject")))
         index = end
     return headers if listed else []
+
+
+def _folded_line(chunk: Chunk) -> bool:
+    """Rule ``folded-header-line``: a long header line folded onto the next, indented, as
+    mail servers write their "Received:" lines ("Received: (from majordom@localhost) by
+    host" over "        id EAA21877; Sat, 9 Aug 1997 04:00:12 -0500"). Only one line, under
+    the header's lines with no blank line between (the caller's test), indented, and no
+    header line itself."""
+    return (
+        chunk.gap == 0
+        and chunk.indent > 0
+        and len(chunk.lines) == 1
+        # A digest indents its messages' own header lines ("   Date: …" under "Message: 1").
+        and not is_mail_field(chunk.text)
+    )
 
 
 def split_at_rules(chunks: Chunks) -> Chunks:

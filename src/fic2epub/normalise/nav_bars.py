@@ -151,6 +151,19 @@ _MENU_ITEM = (
     r"|Fandoms|About)"
 )
 MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")
+# The spaced double colon eFiction's default skins set between their menu's items.
+_COLON_SEPARATOR = lazy(r"\s+::\s+")
+
+
+def is_colon_menu(line: str) -> bool:
+    """Rule ``colon-menu-bar``: an archive's top menu with its items set apart by a spaced
+    "::" ("Home  ::  Most Recent  ::  Titles  ::  Search  ::  Login"), as eFiction's skins
+    print it. With the separators taken out the line must be the run-together menu of
+    ``menu-words-line`` (every item a known menu label), so a heading such as "Chapter 1 ::
+    The Ferry" or a story line with a "::" in it is left alone."""
+    if " :: " not in line:
+        return False  # the cheap test first
+    return MENU_WORDS.fullmatch(_COLON_SEPARATOR.sub(" ", line.strip())) is not None
 
 
 # The links of an old home page's footer: "Back to the Fic Page", "Email Me", "Sign My

@@ -206,7 +206,9 @@ _BACK_LINK_ADDRESS = lazy(
 # may name what it powers ("Archive powered by eFiction 1.1.") and stand with the archive's
 # line on who owns its stories ("All stories belong to their authors.", ``_OWNERSHIP``).
 _CREDIT_WORDS = lazy(r"powered by|built with|made with")
-_CREDIT_ITEMS = lazy(r"\s*[|•·]\s*|(?<=[a-z\d])\.\s+(?=[A-Z])")
+# Rule ``colon-credit-items``: eFiction's skins part the footer's items with a spaced "::"
+# as they part their menu's ("Birch skin by Moss  ::  Powered by eFiction 3.5.3").
+_CREDIT_ITEMS = lazy(r"\s*[|•·]\s*|\s+::\s+|(?<=[a-z\d])\.\s+(?=[A-Z])")
 _POWERED = lazy(
     r"(?:(?:the\s+|this\s+)?(?:archive|site|board|forum|blog)\s+(?:is\s+)?)?"
     r"(?:proudly\s+)?(?:powered\s+by|built\s+with|made\s+with)\s+"
@@ -215,6 +217,8 @@ _POWERED = lazy(
     re.IGNORECASE,
 )
 _CREDIT = lazy(
+    # The skin may carry its name in front, in capitals ("Turnpike Tales skin by Moss").
+    r"(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}"
     r"(?:(?:wordpress\s+)?theme|skin|design|layout|template|style)\s*(?::|(?:ed\s+)?by\b)\s*"
     r"[\w®™.&'’ -]{1,40}?\.?"
     r"|(?:©|\(c\)|copyright)\s*[\w .,&'’-]{1,40}",
@@ -258,7 +262,7 @@ def _software_credit(line: str) -> bool:
     powered = [item for item in items if _POWERED.fullmatch(item)]
     # Links stand only between bars: between full stops, "It was slow. Powered by oxen."
     # would pass for a link and a credit.
-    barred = any(mark in line for mark in "|•·")
+    barred = any(mark in line for mark in "|•·") or " :: " in line
     return bool(powered) and all(
         item in powered
         or _CREDIT.fullmatch(item)
