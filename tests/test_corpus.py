@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout129",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
@@ -211,6 +210,13 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout125/04-wattpad-web-brazilian-portuguese-no-blank-lines-capitulo-parts-n-a-"
     "continua.txt": [
         "language: 'pt-BR' != 'pt'",
+    ],
+    # A title line in capitals is kept as written, as this corpus's README says and its 12 (a
+    # mixed-case subject over a capitals title line, the same shape) expects; here the
+    # expectation takes the subject's casing instead.
+    "heldout129/06-automated-archive-file-two-posts-header-lines-repeated-caps-fields-centred-"
+    "part-n-tilde-star-breaks-wrapped-76.txt": [
+        "title: 'THE SEVEN REEDS' != 'The Seven Reeds'",
     ],
 }
 
