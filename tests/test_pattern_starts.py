@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from fic2epub.normalise.comments import _HEADING as COMMENTS_HEADING
+from fic2epub.normalise.comments import _HEADING_START as COMMENTS_HEADING_START
 from fic2epub.normalise.patterns import (
     _NOTE_FIRSTS,
     _NOTE_OPENINGS,
@@ -32,7 +34,7 @@ from fic2epub.normalise.patterns import (
 )
 
 # Characters standing for a class in a pattern's opening, to try the cheap test with.
-_CATEGORY_SAMPLES = {"CATEGORY_SPACE": " \t\u00a0\u3000"}
+_CATEGORY_SAMPLES = {"CATEGORY_SPACE": " \t\u00a0\u3000", "CATEGORY_DIGIT": "09\u0663\uff17"}
 
 
 def _prefixes(items: Any, length: int) -> set[tuple[str, ...]]:
@@ -128,6 +130,17 @@ def test_every_heading_opens_with_a_character_heading_start_allows(
     allowed = re.compile(HEADING_START.pattern, HEADING_START.flags)
     for opening in openings:
         assert allowed.match(opening), opening
+
+
+def test_every_comment_heading_opens_with_a_character_its_cheap_test_allows() -> None:
+    openings = _openings(COMMENTS_HEADING, None, 1)
+    assert openings
+    allowed = re.compile(COMMENTS_HEADING_START.pattern, COMMENTS_HEADING_START.flags)
+    for opening in openings:
+        assert allowed.match(opening), opening
+    assert COMMENTS_HEADING_START.match('"Comments," she said.') is None
+    for heading in ("Comments (3)", "3 comments:", "Post a Comment", "( 5 comments | Reply )"):
+        assert COMMENTS_HEADING_START.match(heading) is not None
 
 
 def test_dialogue_is_no_heading_and_headings_are_not_turned_away() -> None:

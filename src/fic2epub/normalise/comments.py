@@ -62,6 +62,11 @@ _HEADING = lazy(
     r"|reply))+",
     re.IGNORECASE,
 )
+# Every match of _HEADING opens with one of these characters (case ignored, as _HEADING
+# ignores it; tests/test_pattern_starts.py checks them against the pattern). A short line
+# that opens otherwise, as dialogue does, is spared the pattern's alternatives, which the
+# heading pass tries on every short line (about 0.1 us against 0.5 us a line).
+_HEADING_START = lazy(r"[\d(abcfgklnoprswкноコ留評评댓]", re.IGNORECASE)
 # A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".
 _FILL = lazy(r"\[\s*fill\s*\]|fill\s*(?::|\(\s*\d+\s*/\s*\d+\s*\))", re.IGNORECASE)
 # A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)"; LiveJournal's older
@@ -172,7 +177,11 @@ def mark_comments(chunks: Chunks) -> Chunks:
         end, rule = None, "comment-thread"
         if chunk.role != "text":
             pass
-        elif len(chunk.text) <= 120 and _HEADING.fullmatch(chunk.text):
+        elif (
+            len(chunk.text) <= 120
+            and _HEADING_START.match(chunk.text)
+            and _HEADING.fullmatch(chunk.text)
+        ):
             end = _section_end(marked, index)
         elif _reply_links(chunk.text):
             # Rule ``comment-after-reply-links``: a comment's reply links with more comments

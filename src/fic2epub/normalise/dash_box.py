@@ -23,6 +23,8 @@ from fic2epub.normalise.patterns import match_note
 
 # A rule: one character, "-" or "=", ten times or more, alone on its line.
 _RULE = lazy(r"(?:-{10,}|={10,})")
+# The characters a rule opens with.
+_RULE_STARTS = ("-", "=")
 # The longest boxed name read as a chapter's.
 _LONGEST_NAME = 80
 # Fewer boxes than this name no chapters.
@@ -37,8 +39,16 @@ def dash_box_headings(marked: list[Chunk]) -> None:
     label, and does not end like a sentence; the file holds two such boxes or more, each
     boxing other words (a signature boxed under every post is the same each time).
     """
-    boxes = [index for index in range(1, len(marked)) if _box_at(marked, index)]
-    joined = [index for index in range(1, len(marked)) if _joined_box(marked[index])]
+    # One walk over the chunks for both shapes, each asked only of the chunks that can hold
+    # it: a rule's first character, or three lines (nearly every chunk has neither).
+    boxes: list[int] = []
+    joined: list[int] = []
+    for index in range(1, len(marked)):
+        chunk = marked[index]
+        if chunk.text.lstrip()[:1] in _RULE_STARTS and _box_at(marked, index):
+            boxes.append(index)
+        if len(chunk.lines) == 3 and _joined_box(chunk):
+            joined.append(index)
     names = [marked[index + 1].text.strip() for index in boxes]
     names += [marked[index].lines[1].strip() for index in joined]
     if len(names) < _FEWEST_BOXES or len(set(names)) < len(names):
@@ -56,7 +66,7 @@ def dash_box_headings(marked: list[Chunk]) -> None:
 
 def _box_at(marked: list[Chunk], index: int) -> bool:
     """Whether a box (rule, name, the same rule), each line a chunk, opens at ``index``."""
-    if index + 2 >= len(marked) or marked[index].text.lstrip()[:1] not in ("-", "="):
+    if index + 2 >= len(marked) or marked[index].text.lstrip()[:1] not in _RULE_STARTS:
         return False  # the cheap test first: nearly every chunk opens with no rule
     opening, name, closing = marked[index : index + 3]
     if not (_single(opening) and _single(name) and _single(closing)):

@@ -54,7 +54,17 @@ def _opens_footer(text: str) -> bool:
     """Whether a line is one only EFP prints under a chapter: its buttons or its pager."""
     if len(text) > 160 or not text:
         return False
+    if text.lstrip()[:1] not in _FOOTER_FIRSTS:
+        return False  # the cheap test first: splitting a line at its spaces costs microseconds
     return _buttons_line(text) or _PAGER.fullmatch(text) is not None
+
+
+# What a line _opens_footer takes opens with, past its spaces: a button's first letter
+# ("Recensisci", "Segui", "Scrivi", "Aggiungi"; "ſ" is an "s" when case is ignored), a bar
+# or bullet (a line of bars alone splits into no items, and passes as buttons), or the
+# pager's arrow or first letter ("Capitolo", "Torna"). A blank line is not turned away here
+# ("" is in every string), as it splits into no items either.
+_FOOTER_FIRSTS = "RrSsſAa|·•<«‹CcTt"
 
 
 def _footer_line(text: str, reviews: bool) -> bool:

@@ -39,7 +39,9 @@ def is_chapter_select(text: str) -> bool:
     other: a heading names one chapter, and a sentence that mentions "chapter 2:" in passing
     does not start with a run of them.
     """
-    if len(text) > 3000 or not text[:7].lower().startswith("chapter"):
+    # The first letter before lower-casing: only "C" and "c" lower-case to a "c", and the
+    # heading pass asks this of every line.
+    if text[:1] not in "Cc" or len(text) > 3000 or not text[:7].lower().startswith("chapter"):
         return False
     numbers = [(found.start(), int(found.group(1))) for found in _SELECT_OPTION.finditer(text)]
     if len(numbers) < 2 or numbers[0][0] != 0:

@@ -81,7 +81,11 @@ def meme_thread(chunks: Chunks) -> Chunks:
     Only a thread of two or more comments with a fill among them (a subject "FILL: …"), so
     a story that quotes one timestamp is left alone.
     """
-    if not any("UTC" in chunk.text or "utc" in chunk.text for chunk in chunks):
+    # "U" before "UTC": one character is found at memory speed, and few paragraphs hold a
+    # capital U, while a search for three characters reads every one (see line_search).
+    if not any(
+        ("U" in chunk.text and "UTC" in chunk.text) or "utc" in chunk.text for chunk in chunks
+    ):
         return chunks
     comments = _comments(chunks)
     fills = [c for c in comments if c.subject and _fill_subject(c.subject)]

@@ -30,7 +30,8 @@ def piece_writer_lines(chunks: Chunks) -> Chunks:
     byline (pieces.piece_line: a few words of a name, no sentence's end); two headings at
     least have one, as an anthology's pieces all do, so a single chapter's "by the sea"
     line is never taken; and story text follows each."""
-    if not any(chunk.text[:3].lower() == "by " for chunk in chunks):
+    # The first letter before lower-casing three: only "B" and "b" lower-case to a "b".
+    if not any(chunk.text[:1] in "Bb" and chunk.text[:3].lower() == "by " for chunk in chunks):
         return chunks  # the cheap test first: no line opens with "by"
     found = [
         index + 1

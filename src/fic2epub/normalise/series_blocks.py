@@ -65,8 +65,9 @@ def series_blocks(chunks: Chunks) -> Chunks:
     Guards: two or more such blocks naming the same series, their part numbers climbing by
     one in the order they stand, and story text after each block; the file has no other
     chapter headings. A single block (one story of a series) is an ordinary header."""
-    # Cheap question first: two "Series:" lines at least.
-    if sum(1 for chunk in chunks if chunk.text[:7].lower() == "series:") < 2:
+    # Cheap question first: two "Series:" lines at least. The first letter before
+    # lower-casing seven: only "S" and "s" lower-case to an "s".
+    if sum(1 for c in chunks if c.text[:1] in "Ss" and c.text[:7].lower() == "series:") < 2:
         return chunks
     if any(chunk.role in ("heading", "part") for chunk in chunks):
         return chunks

@@ -34,7 +34,9 @@ def join_stanzas(chunks: Chunks, start: int) -> Chunks:
     index = start
     while index < len(marked):
         end = index + 1
-        if _verse_line(marked[index]):
+        # A run needs the line under this one with no blank line between: nearly every line
+        # of a story with blank lines has one, and is passed over without a call.
+        if end < len(marked) and marked[end].gap == 0 and _verse_line(marked[index]):
             while end < len(marked) and _verse_line(marked[end]) and marked[end].gap == 0:
                 end += 1
         # Counted before the run is sliced out: nearly every line is a run of one.

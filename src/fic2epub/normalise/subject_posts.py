@@ -38,8 +38,11 @@ def subject_headers(chunks: Chunks) -> list[tuple[int, str, str]]:
     for index, chunk in enumerate(chunks):
         if chunk.role != "text" or len(chunk.lines) != 1 or len(chunk.text) > 300:
             continue
-        if " by " not in chunk.text or ":" not in chunk.text:
-            continue  # (no header without its "by" and its clock time: the cheap test first)
+        if ":" not in chunk.text or " by " not in chunk.text:
+            # No header without its clock time and its "by": the cheap test first, and the
+            # colon before the "by", as one character is found at memory speed and few
+            # paragraphs hold one (see line_search).
+            continue
         if (match := _HEADER.fullmatch(chunk.text.strip())) is None:
             continue
         found.append((index, match["name"], match["subject"].strip()))

@@ -33,7 +33,11 @@ def timestamp_headings(chunks: Chunks) -> Chunks:
     and no sentence's end; the nearest kept line above it is the story's end marker
     ("The End", "fin", "end."), as a timestamp is added to a finished story; a blank line
     sets it apart where the text has blank lines at all; and story text follows it."""
-    if not any(chunk.text[:4].lower() in ("time", "[tim", "~tim") for chunk in chunks):
+    # The first character before lower-casing four: only "T" and "t" lower-case to a "t".
+    if not any(
+        chunk.text[:1] in "Tt[~" and chunk.text[:4].lower() in ("time", "[tim", "~tim")
+        for chunk in chunks
+    ):
         return _deleted_scenes(chunks)  # the cheap test first: no line opens with "time"
     blankless = not any(chunk.gap for chunk in chunks)
     marked = list(_deleted_scenes(chunks))
@@ -55,7 +59,8 @@ def _deleted_scenes(chunks: Chunks) -> Chunks:
     scenes. Guards: the line alone, set apart by a blank line where the text has any, and
     story text under it before the next heading, so an entry of a contents list or a
     note's mention stays text."""
-    if not any(chunk.text[:7].lower() == "deleted" for chunk in chunks):
+    # The first letter before lower-casing seven: only "D" and "d" lower-case to a "d".
+    if not any(chunk.text[:1] in "Dd" and chunk.text[:7].lower() == "deleted" for chunk in chunks):
         return chunks  # the cheap test first
     blankless = not any(chunk.gap for chunk in chunks)
     marked = list(chunks)

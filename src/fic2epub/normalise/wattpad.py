@@ -302,7 +302,9 @@ def part_title_headings(chunks: list[Chunk]) -> None:
     """
     pages: set[tuple[str, str]] = set()  # the (title, "by name") pairs over a part
     for index in range(1, len(chunks) - 1):
-        if chunks[index - 1].text[:3].lower() != "by ":
+        above = chunks[index - 1].text
+        # The first letter before lower-casing three: only "B" and "b" lower-case to a "b".
+        if above[:1] not in "Bb" or above[:3].lower() != "by ":
             continue
         chunk = chunks[index]
         text = chunk.text

@@ -42,6 +42,8 @@ _TALLY = lazy(
 # "[TK]", "[TK - name of the mill town?]", "[FIX THIS LATER: …]", "[TODO check dates]".
 _KEYWORDS = r"TK|TODO|TO DO|FIXME|FIX|CHECK|RESEARCH|NOTE TO SELF|NTS|EXPAND|REWRITE"
 _SELF_NOTE = lazy(rf"\[(?:{_KEYWORDS})\b[A-Z \t]{{0,24}}(?:[-–—:?!][^\[\]\n]{{0,300}})?\]")
+# What a line _TALLY matches opens with ("" too is in it: an empty line is asked as before).
+_TALLY_FIRSTS = "DdNn"
 # The longest line either count is read on.
 _LONGEST = 110
 
@@ -74,7 +76,10 @@ def drop_writing_tallies(chunks: list[Chunk], start: int) -> None:
         chunk = chunks[index]
         if chunk.role != "text":
             continue
-        if daily_tally_line(chunk.text):
+        # The line's first character settles nearly every line before either rule strips
+        # it: a tally opens with "Day" or "Nov" (_TALLY, case ignored), a reminder with "[".
+        first = chunk.text.lstrip()[:1]
+        if first in _TALLY_FIRSTS and daily_tally_line(chunk.text):
             chunks[index] = replace(chunk, role="dropped", rule="daily-tally-line")
-        elif note_to_self_line(chunk.text):
+        elif first == "[" and note_to_self_line(chunk.text):
             chunks[index] = replace(chunk, role="dropped", rule="note-to-self-line")
