@@ -26,6 +26,7 @@ from fic2epub.normalise.journal_comments import (
 )
 from fic2epub.normalise.patterns import match_heading
 from fic2epub.normalise.review_lines import handle_review_line, more_comments_link
+from fic2epub.normalise.social import POST_AGE
 
 # "Comments" in the languages fan fiction is posted in, and the same for reviews and replies.
 _COMMENTS_WORD = (
@@ -338,17 +339,13 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
         and (
             _STAMP.fullmatch(chunks[after].text)
             or _NUMBER.fullmatch(chunks[after].text)
-            or _SHORT_AGE.fullmatch(chunks[after].text)
+            # Rule ``comment-short-age``: an app-style comment list prints how long ago a
+            # comment was posted under the name ("2y", "3mo", "5d"), as social sites do.
+            or POST_AGE.fullmatch(chunks[after].text)
         )
     ):
         return after + 1
     return None
-
-
-# Rule ``comment-short-age``: an app-style comment list prints how long ago a comment was
-# posted in a letter's shorthand under the name ("2y", "3mo", "5d", "12h", "1w"). Only
-# under a commenter's name inside a comment section, where a bare "2y" is no story's line.
-_SHORT_AGE = lazy(r"\d{1,3}\s?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min)(?:\s+ago)?", re.IGNORECASE)
 
 
 # Rule ``comment-number-header``: a site that numbers its comments prints the commenter's

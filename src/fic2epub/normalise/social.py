@@ -22,7 +22,7 @@ _SUBREDDIT = lazy(r"r/[A-Za-z0-9_]{2,21}(?:\s*[•·]\s*\S.{0,60})?")
 _REDDIT_POSTER = lazy(r"(?:posted\s+by\s+)?u/(?P<name>[A-Za-z0-9_-]{3,20})(?:\s+.{0,30})?", re.I)
 # How long ago, as Reddit and Facebook print it: "3 yr. ago", "5y", "2h", "11 mo. ago".
 # Spelled-out units need "ago": "3 years." alone may be a story's time skip.
-_AGE = lazy(
+POST_AGE = lazy(
     r"\d{1,3}\s*(?:y|yr|yrs|mo|w|wk|d|h|hr|hrs|m|min|mins)\.?(?:\s+ago)?"
     r"|\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago",
     re.IGNORECASE,
@@ -48,7 +48,7 @@ def is_social_chrome(line: str) -> bool:
     first = line[0]
     if first in "ru" and "/" in line[:3]:
         return bool(_SUBREDDIT.fullmatch(line) or _REDDIT_POSTER.fullmatch(line))
-    if first.isdigit() and _AGE.fullmatch(line):
+    if first.isdigit() and POST_AGE.fullmatch(line):
         return True
     if first in "PpUu" and _REDDIT_POSTER.fullmatch(line):
         return True
