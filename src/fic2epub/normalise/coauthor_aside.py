@@ -14,11 +14,10 @@ from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
+from fic2epub.normalise.fields import field_for, split_authors
 
 # The writer's own voice: "I", "we", "our", "us".
 _VOICE = lazy(r"\bI\b|\b(?i:we|us|our)\b")
-# Where an "Author:" field's names part: "&", "and", a comma.
-_NAME_SPLIT = lazy(r"\s*(?:&|\band\b|,)\s*")
 # The longest aside read so; a prologue runs longer.
 _LONGEST = 300
 # How many lines above the aside the header's names may stand.
@@ -52,14 +51,12 @@ def coauthor_aside(chunks: Sequence[Chunk], lines: list[int], end: int, texts: l
 
 def _header_names(chunks: Sequence[Chunk], index: int) -> list[str]:
     """The authors the header above ``index`` names, in its byline or "Author:" field."""
-    # Imported here: bylines reads notes, which reach this module through reader_talk.
-    from fic2epub.normalise.bylines import byline_names
-
     for chunk in chunks[max(0, index - _HEADER_REACH) : index]:
-        if chunk.role == "byline" and (found := byline_names(chunk.text)):
-            return list(found)
-        if chunk.role == "field" and (chunk.label or "").lower() in ("author", "authors"):
-            return [name for name in _NAME_SPLIT.split(chunk.value or "") if name]
+        if chunk.role == "byline" and chunk.value:
+            # The byline rules keep the names they read, one a line.
+            return chunk.value.split("\n")
+        if chunk.role == "field" and field_for(chunk.label) == "authors":
+            return list(split_authors(chunk.value or ""))
     return []
 
 
