@@ -22,6 +22,9 @@ _ANCIENT_BLOCKS = ((0x13000, 0x1345F), (0x16800, 0x16A3F), (0x10600, 0x1077F))
 # digits "୨୧" (a bow), the Vai "ꕤ ꕥ ꔛ" (flowers), the Lepcha "ᰔ" (a heart), the Cham "ꨄ"
 # (a heart), the Tai Le "ᥫ" and the Tibetan astrological sign "༘" (sparkles).
 _BORROWED = frozenset("୨୧ꕤꕥꔛᰔꨄᥫ༘")
+# Below the lowest of them all (the Oriya digits): is_glyph_line asks of each line's
+# first character, so most lines are answered by this one comparison.
+_LOWEST = "\u0b00"
 # The invisible marks that belong to the symbol before them (an emoji's selector, a joiner).
 _EMOJI_MARKS = "\ufe0e\ufe0f\u200d"
 # Quotation marks are speech, never decoration.
@@ -30,6 +33,8 @@ _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 def is_ornament_letter(char: str) -> bool:
     """Whether ``char`` is a letter a divider borrows as an ornament (see the module)."""
+    if char < _LOWEST:
+        return False  # every prose line in a Latin, Greek or Cyrillic script stops here
     if char in _BORROWED:
         return True
     code = ord(char)
