@@ -392,8 +392,6 @@ def _counts_at(chunks: Sequence[Chunk], index: int) -> bool:
     )
 
 
-# One bare count as the page prints it beside its icon: "3.4K", "287", "1,204".
-_ONE_COUNT = lazy(r"\d{1,3}(?:[.,]\d{1,3})*[KkMm]?|\d{1,9}")
 # A part's reads, votes and comments: three counts.
 _COUNTS_ON_LINE = 3
 
@@ -409,7 +407,7 @@ def bare_counts_line(text: str) -> bool:
         return False
     tokens = text.split()
     return len(tokens) == _COUNTS_ON_LINE and all(
-        _ONE_COUNT.fullmatch(token) is not None for token in tokens
+        _BARE_COUNT.fullmatch(token) is not None for token in tokens
     )
 
 
