@@ -26,7 +26,11 @@ _DROPPED = {
     "span", "font", "a", "sup", "sub", "small", "big", "tt", "code", "s", "strike", "del",
     "ins", "ol", "body", "html",
 }  # fmt: skip
-_NAMES = "|".join(sorted([*_EMPHASIS, *_LINE, *_BLOCK, *_DROPPED, "hr"], key=len, reverse=True))
+# Longest first, so that "b" cannot take the start of "blockquote"; then in order, so that
+# every run builds the same pattern (sets have no fixed order), which the cache knows.
+_NAMES = "|".join(
+    sorted([*_EMPHASIS, *_LINE, *_BLOCK, *_DROPPED, "hr"], key=lambda name: (-len(name), name))
+)
 _TAG = lazy(rf"<(?P<close>/?)(?P<name>{_NAMES})\b(?:\s[^<>]{{0,300}})?\s*/?>", re.IGNORECASE)
 # Markup no formatting residue holds: scripts, styles, embedded objects and images, event
 # handlers, CDATA and processing instructions. A file with any of them is not a story's
