@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,7 +30,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     monkeypatch.setenv("FIC2EPUB_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_entries", None)
     monkeypatch.setattr(regex_cache, "_used", set())
-    monkeypatch.setattr(regex_cache, "_added", False)
+    monkeypatch.setattr(regex_cache, "_new", {})
     yield tmp_path
 
 
@@ -35,7 +38,7 @@ def _restart(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget what this process read or compiled, as a new process would."""
     monkeypatch.setattr(regex_cache, "_entries", None)
     monkeypatch.setattr(regex_cache, "_used", set())
-    monkeypatch.setattr(regex_cache, "_added", False)
+    monkeypatch.setattr(regex_cache, "_new", {})
 
 
 def _refuse_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -178,3 +181,45 @@ def test_a_crowded_cache_keeps_only_what_the_run_used(
     assert path is not None
     _, entries = marshal.loads(path.read_bytes())
     assert set(entries) == {PATTERNS[0], PATTERNS[5]}
+
+
+def test_entries_another_process_stored_meanwhile_are_kept(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    regex_cache.compile(*PATTERNS[0])  # this process has read the (empty) cache by now
+    _restart(monkeypatch)
+    other = _saved_cache(*PATTERNS[1])  # another process of the same command, meanwhile
+    _restart(monkeypatch)
+    regex_cache.compile(*PATTERNS[0])
+    monkeypatch.setattr(regex_cache, "_entries", {})  # as read before the other one saved
+    regex_cache.save()
+    _, entries = marshal.loads(other.read_bytes())
+    assert set(entries) == {PATTERNS[0], PATTERNS[1]}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the story is read in a child on Linux only")
+def test_a_conversion_keeps_the_patterns_its_reading_child_compiled(tmp_path: Path) -> None:
+    story = Path(__file__).resolve().parent.parent / "examples" / "the-stopped-watch.txt"
+
+    def cached_after(code: str, cache: Path) -> set[tuple[str, int]]:
+        env = {**os.environ, "FIC2EPUB_CACHE_DIR": str(cache)}
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+        _, entries = marshal.loads(next(cache.glob("regex-*.marshal")).read_bytes())
+        return set(entries)
+
+    # Reading the story in one process compiles every pattern reading it needs...
+    read_alone = cached_after(
+        "from pathlib import Path; from fic2epub.options import ReadOptions; "
+        f"from fic2epub.pipeline import read_story; read_story(Path({str(story)!r}), "
+        "ReadOptions())",
+        tmp_path / "alone",
+    )
+    # ...and the command, which reads it in a child, keeps them all too.
+    converted = cached_after(
+        "from fic2epub.cli import main; import sys; "
+        f"sys.argv = ['fic2epub', 'convert', {str(story)!r}, '-o', "
+        f"{str(tmp_path / 'book.epub')!r}]; main()",
+        tmp_path / "command",
+    )
+    assert read_alone
+    assert read_alone <= converted

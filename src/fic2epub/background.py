@@ -290,11 +290,21 @@ def _run_child(work: Callable[[], bytes], write_end: int) -> None:
         # while this process's memory is given back, which takes milliseconds for a big one.
         os.close(write_end)
         status = 0
+        _keep_compiled_patterns()
     except BaseException:  # the parent redoes the work, and reports any error itself
         pass
     finally:
         # os._exit: no atexit handlers, no flushing of the parent's inherited output buffers.
         os._exit(status)
+
+
+def _keep_compiled_patterns() -> None:
+    """Store the regular expressions this child compiled for the next run, as a process's
+    exit does (see :mod:`fic2epub.regex_cache`), which ``os._exit`` skips: the reading child
+    compiles most of a conversion's patterns, and would otherwise compile them every run."""
+    cache = sys.modules.get("fic2epub.regex_cache")
+    if cache is not None:
+        cache.save()
 
 
 def _run_helper(warm: Callable[[], object], work_read: int, write_end: int) -> None:

@@ -27,9 +27,12 @@ import os
 import re
 import sys
 from array import array
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+
+from fic2epub.cache_dir import cache_folder
 
 # The compiler's internals (private, so every use is guarded): the parser, the code
 # generator and the engine's constructor, whose code format changes with Python versions.
@@ -69,7 +72,8 @@ _MOST_ENTRIES = 2000
 
 _entries: dict[_Key, _Entry] | None = None
 _used: set[_Key] = set()
-_added = False
+# The entries this process compiled itself, to be stored for the next run.
+_new: dict[_Key, _Entry] = {}
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -92,16 +96,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def cache_file() -> Path | None:
     """Where this interpreter's cache lives, or None when the cache is turned off."""
-    chosen = os.environ.get("FIC2EPUB_CACHE_DIR")
-    if chosen is not None:
-        folder = Path(chosen) if chosen else None
-    elif sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA")
-        folder = Path(local, "fic2epub", "Cache") if local else None
-    elif sys.platform == "darwin":
-        folder = Path.home() / "Library" / "Caches" / "fic2epub"
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fic2epub"
+    folder = cache_folder()
     if folder is None or _sre is None:
         return None
     return folder / f"{_FILE_STEM}{sys.implementation.cache_tag}.marshal"
@@ -110,40 +105,62 @@ def cache_file() -> Path | None:
 def save() -> None:
     """Store the patterns compiled by this process, if any are new; errors are ignored.
 
-    The file is replaced whole, so a run that reads it while another writes sees one or the
-    other, never a mixture. Called when the process exits.
+    They join the entries the file holds now, which other processes of the same command
+    (the children that read a story) may have added since this one read it. The file is
+    replaced whole, so a run that reads it while another writes sees one or the other, never
+    a mixture. Called when the process exits, or by a child once its work is handed over.
     """
     path = cache_file()
-    if not _added or _entries is None or path is None:
+    if not _new or path is None:
         return
-    kept = _entries
-    if len(kept) > _MOST_ENTRIES:
-        kept = {key: entry for key, entry in kept.items() if key in _used}
-    data = marshal.dumps((_WRITER, kept))
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        temporary.replace(path)
+        with _locked(path):
+            kept = {**_read(path), **_new}
+            if len(kept) > _MOST_ENTRIES:
+                kept = {key: entry for key, entry in kept.items() if key in _used or key in _new}
+            temporary.write_bytes(marshal.dumps((_WRITER, kept)))
+            temporary.replace(path)
     except OSError:  # a read-only or full disk: the next run compiles again
         with suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the cache's lock while the block reads the cache and replaces it, so that two
+    processes of one command saving at once (a child building chapters, the child reading
+    the story) each keep what the other added. Where the system has no such locks (Windows,
+    where fic2epub starts no children), nothing is held."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with path.with_name(f"{path.name}.lock").open("wb") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released as the file closes
+        yield
 
 
 def _load() -> dict[_Key, _Entry]:
     """The cache's entries, read once per process (empty when there is no usable cache)."""
     global _entries
     if _entries is None:
-        _entries = {}
         path = cache_file()
-        if path is not None:
-            try:
-                writer, entries = marshal.loads(path.read_bytes())
-            except (OSError, EOFError, ValueError, TypeError):  # none yet, or unreadable
-                return _entries
-            if writer == _WRITER and isinstance(entries, dict):
-                _entries = entries
+        _entries = _read(path) if path is not None else {}
     return _entries
+
+
+def _read(path: Path) -> dict[_Key, _Entry]:
+    """The entries of the cache file at ``path``; empty when there is none or it is unusable."""
+    try:
+        writer, entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, or unreadable
+        return {}
+    if writer == _WRITER and isinstance(entries, dict):
+        return entries
+    return {}
 
 
 def _from_entry(pattern: str, entry: _Entry) -> re.Pattern[str] | None:
@@ -189,8 +206,7 @@ def _entry_for(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Entry | 
 
 
 def _remember(key: _Key, entry: _Entry) -> None:
-    global _added
-    if not _added and cache_file() is not None:
+    if not _new and cache_file() is not None:
         atexit.register(save)
-    _added = True
+    _new[key] = entry
     _load()[key] = entry
