@@ -30,6 +30,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     # it all freed piece by piece once the command is done (exit_at_once).
     try:
         with paused():
+            from fic2epub import code_bundle
+
+            # The command's own modules load from one file from here on (see code_bundle).
+            code_bundle.install()
             from fic2epub import early_read
 
             try:

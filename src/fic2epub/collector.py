@@ -58,6 +58,9 @@ def exit_at_once(code: object) -> None:
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return
+    # The exit handlers (the caches' saves) make objects too: a collection now would walk
+    # everything the process made, to free nothing it keeps.
+    gc.disable()
     atexit._run_exitfuncs()
     try:
         for stream in (sys.stdout, sys.stderr):
