@@ -27,6 +27,7 @@ from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_l
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.footnotes import footnote_text
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
+from fic2epub.normalise.message_lines import is_message_line
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.nota_bene import match_nota_bene
 from fic2epub.normalise.note_above_note import writing_talk_above_note
@@ -172,14 +173,10 @@ def _text_above(chunks: list[Chunk], index: int, first: int) -> str:
         chunk = chunks[above]
         if chunk.role != "text":
             continue
-        if ":" in chunk.text[:26] and _TEXT_MESSAGE.match(chunk.text):
+        if is_message_line(chunk.text):
             continue
         return chunk.text
     return ""
-
-
-# A text message as a story sets it: the sender's name, a colon, the message ("romeo: ok").
-_TEXT_MESSAGE = lazy(r"[^\W\d][\w.'’-]{0,20}(?: [^\W\d][\w.'’-]{0,20})?:\s+\S")
 
 
 def _repeats(text: str, title: str) -> bool:

@@ -26,6 +26,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.indented_pairs import indented_wrapped_pair
 from fic2epub.normalise.mail import is_mail_field, is_mbox_separator, opens_mail_header
+from fic2epub.normalise.message_lines import is_message_line
 from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.normalise.patterns import match_heading
 from fic2epub.options import Layout
@@ -441,6 +442,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 (_fits(previous, line, width) and not _hyphen_runs_on(previous, line))
                 or _next_field(previous, line)
                 or (len(group) == 1 and _address_under_line(previous, line))
+                or _next_message(group[0], line)
             )
             if deliberate and indented and base < line.indent <= base + 8:
                 new_paragraph, deliberate = True, False
@@ -646,6 +648,24 @@ def _next_field(previous: _Line, line: _Line) -> bool:
     addresses = value.replace(",", " ").split()
     return bool(addresses) and all(
         item.startswith(("http://", "https://", "www.")) for item in addresses
+    )
+
+
+def _next_message(first: _Line, line: _Line) -> bool:
+    """Rule ``message-after-message``: in wrapped text, a text message set on its own line
+    ("MARISKA: row F") under another one, its sender's name and a colon first, is a line of
+    its own, though its first word would not have fitted on the line above: a chat quoted in
+    a story keeps a line for each message, and a wrapper never breaks a sentence where the
+    next line opens with a name and a colon. ``first`` is the line that opened the block
+    above, so a message that wrapped onto a second line still counts. Header labels
+    ("Summary:", "Rating:") are left to the field rules, and the two lines must stand at one
+    indent. A mail's header lines ("From: …", "To: …") are left to the mail reader."""
+    return (
+        first.indent == line.indent
+        and is_message_line(line.text, fields=False)
+        and is_message_line(first.text, fields=False)
+        and not is_mail_field(line.text)
+        and not is_mail_field(first.text)
     )
 
 
