@@ -22,6 +22,10 @@ _FIC_WORDS = lazy(
     r"|canon[\s-]divergen\w+|post[\s-]canon|pre[\s-]canon|missing\s+scene|gen|x\s*reader)\b",
     re.IGNORECASE,
 )
+# Rule ``fic-word-subtitle``: in brackets, "fic" itself names the kind ("(some fandom fic!!
+# for jo)"); unbracketed, a lower-case line with it may be the writer's chat (chatty-subtitle
+# leaves it to the note rules).
+_FIC_NOUN = lazy(r"\b(?:fan)?fics?\b", re.IGNORECASE)
 # Chat's emphasis: two or more "!" or "?" together ("au!!", "why??", "!?!").
 _CHAT_MARKS = lazy(r"[!?]{2,}")
 _RATED = lazy(r"rated\s+(?P<rating>\S+)", re.IGNORECASE)
@@ -63,7 +67,7 @@ def bracketed_subtitle(text: str) -> list[tuple[str, str]] | None:
     if not inner or any(mark in _CHAT_MARKS.sub(" ", inner) for mark in marks):
         return None
     items = _ITEM_GAP.split(inner)
-    if not _FIC_WORDS.search(inner) and not _describes(items):
+    if not _FIC_WORDS.search(inner) and not _FIC_NOUN.search(inner) and not _describes(items):
         return None
     fields: list[tuple[str, str]] = []
     for item in items:
