@@ -809,6 +809,8 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
             break
         # AO3 puts values on indented lines right under their label.
         indented = chunk.indent > head.indent and chunk.gap == 0
+        if indented and value and _paragraph_under_value(head, value, chunks, index):
+            break
         # "Summary: …" may wrap onto an unindented line when more header lines follow it.
         wrapped_on = (
             chunk.gap == 0
@@ -833,6 +835,37 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         taken += 1
         index += 1
     return index
+
+
+def _paragraph_under_value(head: Chunk, value: str, chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``indented-paragraph-under-value``: a line indented as a paragraph's first
+    line (a tab, a few spaces, a full-width space), right under a field whose value was
+    given on its own line and ends a sentence ("Summary: … a few words about it."), starts
+    the story: a file with no blank lines sets its first paragraph straight under the
+    header. A value carried on under its label is indented to the value's column (a
+    hanging indent) or sits under an empty label (AO3's); a paragraph's indent stands
+    short of where the value starts.
+
+    Guards: a stop after an initial ("belong to R. D.") ends no sentence, and a field line
+    under the indented line ("FEEDBACK - …") shows the header going on: a list post's
+    values run on over lines indented a few columns, whatever their sentences."""
+    chunk, above = chunks[index], chunks[index - 1].text.rstrip()
+    column = head.indent + head.text.find(value)
+    if chunk.indent >= column - _HANGING_SLACK or chunk.continues:
+        return False
+    if not above.endswith(_VALUE_STOPS) or _INITIAL_END.search(above):
+        return False
+    below = chunks[index + 1] if index + 1 < len(chunks) else None
+    return below is None or field_line(below.text) is None
+
+
+# A stop after a lone capital, an initial's: "R. D.", "by J."
+_INITIAL_END = lazy(r"(?:^|\W)[A-Z]\.$")
+
+
+# How far left of a value's column a hanging indent may stand; a sentence's end on a value.
+_HANGING_SLACK = 2
+_VALUE_STOPS = (".", "!", "?", "…", '."', ".”", "!”", "?”")
 
 
 # A count as a header prints it: "612", "1,234", "12.5K", "3/5", "2/?".
