@@ -15,6 +15,7 @@ from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comment_fill import comment_fill
 from fic2epub.normalise.comments import mark_comments
 from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.continued_count import continued_count, parts_in_chapter_count
 from fic2epub.normalise.counted_places import counted_place_headings
 from fic2epub.normalise.dash_box import dash_box_headings
 from fic2epub.normalise.disclaimer_headings import disclaimer_headings
@@ -700,12 +701,13 @@ def _parts_as_chapters(chunks: Chunks) -> Chunks:
     parts = [index for index, chunk in enumerate(chunks) if chunk.role == "part"]
     if not parts:
         return chunks
+    rule = "part-heading-as-chapter"
     if any(chunk.role == "heading" for chunk in chunks) and not _parts_hold_nothing(chunks, parts):
-        return chunks
+        if not parts_in_chapter_count(chunks, parts):
+            return chunks
+        rule = "part-in-chapter-count"
     return tuple(
-        replace(chunk, role="heading", rule="part-heading-as-chapter")
-        if chunk.role == "part"
-        else chunk
+        replace(chunk, role="heading", rule=rule) if chunk.role == "part" else chunk
         for chunk in chunks
     )
 
@@ -766,9 +768,13 @@ def _numbered(chunks: Chunks) -> Chunks:
             return tuple(marked)
         chunks, candidates = tuple(marked), titled
     numbers = [number for _, number in candidates]
-    slipped = False
+    slipped = continued = False
     if not _counts_up(numbers):
         bare = _bare_numbers(chunks, candidates)
+        if bare is None:
+            # Bare numbers carrying on the count of the headings above (continued_count).
+            bare = continued_count(chunks, candidates)
+            continued = bare is not None
         if bare is None:
             # A hand-typed count with one number skipped or typed twice (slipped_count).
             bare = slipped_count(chunks, candidates)
@@ -787,6 +793,7 @@ def _numbered(chunks: Chunks) -> Chunks:
     for index, _ in candidates:
         rule = "numbers-under-parts" if under_parts else _numbered_rule(chunks, index)
         rule = "slipped-number-count" if slipped else rule
+        rule = "continued-heading-count" if continued else rule
         marked[index] = replace(marked[index], role="heading", rule=rule)
     plus_one_heading(marked, candidates[-1][0])
     return tuple(marked)
