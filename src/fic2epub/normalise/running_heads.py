@@ -30,12 +30,25 @@ def _top(page: str) -> tuple[int, str] | None:
 
 
 def _head_like(line: str) -> bool:
-    """Whether ``line`` may be a running head: short, with letters, not a sentence's end."""
+    """Whether ``line`` may be a running head: short, with letters, not a sentence's end.
+
+    Rule ``pdf-split-running-head``: ``pdftotext -layout`` keeps a head set at both edges
+    of the page (the title at the left, the author at the right) as one line with a wide
+    gap in it; each part is read as a head of its own would be, so the line as a whole
+    may run across the page."""
+    if len(line) > _HEAD_LONGEST and _EDGE_GAP in line:
+        parts = [part for part in line.split(_EDGE_GAP) if part.strip()]
+        return len(parts) <= _EDGE_PARTS and all(_head_like(part.strip()) for part in parts)
     return (
         len(line) <= _HEAD_LONGEST
         and any(character.isalpha() for character in line)
         and not line.endswith(_SENTENCE_MARKS)
     )
+
+
+# The gap between a head's parts at the page's edges, and the most parts a head has.
+_EDGE_GAP = "    "
+_EDGE_PARTS = 3
 
 
 def _drop_top(page: str, offset: int, *, parted: bool = True) -> str:
