@@ -442,7 +442,8 @@ _FOOTER_LINK = (
     r"|top|home)"
 )
 _BOX_LINE = lazy(
-    r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s+guest"
+    # The guest button, or its label over the filled-in name ("Post Review As: Guest").
+    r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s*:?\s*guest"
     # Chrome's copy of the 2019 desktop box splits the guest button from its heading:
     # "Post a Review" over "Review as Guest".
     r"|post\s+a\s+review|review\s+as\s+guest"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.double_colon import double_colon_field
 from fic2epub.normalise.ffn_mobile_info import mobile_info_complete
 from fic2epub.normalise.fields import dated_label, exact_rating, field_for, is_known_label
 from fic2epub.normalise.foreign_header import cjk_field
@@ -89,6 +90,8 @@ def field_line(text: str) -> tuple[str, str] | None:
             return label, found.group("value").strip()
     if "~" in text and (tilde := _spaced_tilde_field(text)) is not None:
         return tilde
+    if (double := double_colon_field(text)) is not None:
+        return double
     return cjk_field(text)
 
 

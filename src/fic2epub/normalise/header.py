@@ -20,6 +20,7 @@ from fic2epub.normalise.ao3_page import (
     is_search_tip,
 )
 from fic2epub.normalise.ao3_page_title import ao3_page_title
+from fic2epub.normalise.ao3_preface_summary import summary_runs_on
 from fic2epub.normalise.archive_banner import ruled_archive_banner
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.art_credits import art_credit
@@ -829,7 +830,11 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
         if value and not indented and (not (chunk.continues or wrapped_on) or unwrapped):
             break
         loose = taken and not indented and not chunk.continues
-        if loose and not (long_form and _short_value_line(text)):
+        if (
+            loose
+            and not (long_form and _short_value_line(text))
+            and not summary_runs_on(chunks, index - taken - 1, index)
+        ):
             break
         chunks[index] = replace(chunk, role="field-value", rule="field-continues", label=label)
         taken += 1

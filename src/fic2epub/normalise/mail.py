@@ -480,21 +480,29 @@ def forwarded_mail(chunks: Chunks) -> Chunks:
     pieces = _line_chunks(chunks[index])
     rest = list(chunks[index + 1 :])
     if _FORWARD.fullmatch(pieces[0].text):
-        while rest and rest[0].gap <= (1 if len(pieces) == 1 else 0) and _header_lines(rest[0]):
+        while (
+            rest
+            and rest[0].gap <= (1 if len(pieces) == 1 else 0)
+            and (_header_lines(rest[0]) or _quoted_header_lines(rest[0]))
+        ):
             pieces += _line_chunks(rest.pop(0))
     if own_header:
         marked = list(chunks[:index])
     else:
         marked = [replace(c, role="dropped", rule="forwarder-comment") for c in chunks[:index]]
     marked.append(replace(pieces[0], role="dropped", rule="forwarded-mail"))
+    forward = _FORWARD.fullmatch(pieces[0].text) is not None
     for piece in pieces[1:]:
-        if piece.text.startswith(">"):  # the quote under an attribution (its own chunk's)
-            marked.append(replace(piece, role="dropped", rule="quoted-reply"))
+        if piece.text.startswith(">"):
+            # The quote under an attribution (its own chunk's), or a forwarded header Apple
+            # Mail quoted (quoted-forward-header).
+            rule = "quoted-forward-header" if forward else "quoted-reply"
+            marked.append(replace(piece, role="dropped", rule=rule))
             continue
         found = _MAIL_FIELD.fullmatch(piece.text)
         dated = found is not None and found.group("key").lower() in ("date", "sent")
         marked.append(piece if dated else replace(piece, role="dropped", rule="mail-header"))
-    if not _FORWARD.fullmatch(pieces[0].text):
+    if not forward:
         if rest and _MESSAGE_ID_LINE.fullmatch(rest[0].text):
             # The quoted message's id, on the line under Outlook Express's attribution.
             marked.append(replace(rest.pop(0), role="dropped", rule="forwarded-mail"))
@@ -547,6 +555,13 @@ def _attribution_over_quote(chunk: Chunk) -> bool:
 def _header_lines(chunk: Chunk) -> bool:
     """A chunk of nothing but mail header lines."""
     return all(_MAIL_FIELD.fullmatch(line) for line in chunk.lines)
+
+
+def _quoted_header_lines(chunk: Chunk) -> bool:
+    """Rule ``quoted-forward-header``: Apple Mail sets the forwarded mail's From/Date/To/
+    Subject lines under "Begin forwarded message:" as a quote ("> From: X <x@y>"); they are
+    the forwarded header all the same. Every line of the chunk must be one, ">" before it."""
+    return all(line[:1] == ">" and _MAIL_FIELD.fullmatch(line[1:].lstrip()) for line in chunk.lines)
 
 
 def _line_chunks(chunk: Chunk) -> list[Chunk]:

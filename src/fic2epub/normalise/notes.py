@@ -17,6 +17,7 @@ from fic2epub.normalise.ao3_pointers import POINTER_TELLTALE
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.contact_lines import contact_line
+from fic2epub.normalise.double_colon import double_colon_field
 from fic2epub.normalise.fields import date_line, field_for
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.note_aside import aside_over_prose
@@ -936,7 +937,8 @@ def _labelled_field(text: str) -> bool:
         return False
     found = FIELD_RE.fullmatch(text)
     if found is None:
-        return False
+        # "Disclaimer :: …" (double_colon).
+        return double_colon_field(text) is not None
     key = found.group("key")
     return field_for(key) is not None or key.strip().lower().strip("*_ ") in _HEADER_ONLY_LABELS
 

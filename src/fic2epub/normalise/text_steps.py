@@ -18,6 +18,7 @@ from fic2epub.normalise.ao3_menu import (
     ao3_open_menu,
 )
 from fic2epub.normalise.ao3_series_page import ao3_series_page
+from fic2epub.normalise.ao3_text_save import ao3_text_save_bullets
 from fic2epub.normalise.aol_board import aol_board_head
 from fic2epub.normalise.asciidoc import asciidoc_markup
 from fic2epub.normalise.banner_box import banner_box
@@ -90,7 +91,7 @@ from fic2epub.normalise.yahoo_groups import yahoo_groups_page
 # converter's XML declarations and underscored link texts, a browser's text save's
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
 # or its web reader's menu and buttons, an AO3 series page above its work, AO3's open
-# menus, a clipper's or
+# menus and the list bullets of its Firefox text save, a clipper's or
 # the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
@@ -118,6 +119,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     read_later_note,
     pocket_reader_frame,
     pocket_article_tags,
+    # Firefox's list bullets off an AO3 page's own lists, before the AO3 steps read them.
+    ao3_text_save_bullets,
     ao3_series_page,
     ao3_open_menu,
     ao3_download_formats,

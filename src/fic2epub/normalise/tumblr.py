@@ -131,6 +131,7 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
         elif chunk.role in ("heading", "part"):
             pass  # a reblog's trail may head the story's next part
         elif chunk.role == "text" and starts_reblog_addition(chunk, reblogger):
+            _drop_chain_above(marked, index, start)
             index = _drop_addition(marked, index)
             reblogger = None
             continue
@@ -150,6 +151,32 @@ def reblogger_above(chunks: Sequence[Chunk], index: int) -> str | None:
 def starts_reblog_addition(chunk: Chunk, reblogger: str | None) -> bool:
     """Whether ``chunk`` is the reblogger's name alone, which heads their addition."""
     return reblogger is not None and chunk.text.strip().rstrip(":") == reblogger
+
+
+def _drop_chain_above(chunks: list[Chunk], index: int, start: int) -> None:
+    """Rule ``reblog-chain``: on the dashboard, the reblogger's addition at ``index`` sits at
+    the foot of the chain of earlier additions, each a blog's name alone on a line over what
+    it wrote (a reader's question, the poster's answer), all set without a blank line
+    between. That chain is the reblog's trail, not the story's or its note's.
+
+    Guards: the block runs with no blank line from a line of Tumblr's user-name shape, with
+    a blank line above it, down to the reblogger's name, every line of it still read as
+    text, so a story's last paragraph (a blank line under it) stays."""
+    first = index
+    while first > start and chunks[first].gap == 0:
+        first -= 1
+        if chunks[first].role != "text":
+            return
+    # A blank line above the chain: in a copy with no blank lines at all, the chain and the
+    # story run together and no line tells where one ends.
+    if (
+        first == index
+        or chunks[first].gap == 0
+        or not USER_NAME.fullmatch(chunks[first].text.strip())
+    ):
+        return
+    for position in range(first, index):
+        chunks[position] = replace(chunks[position], role="dropped", rule="reblog-chain")
 
 
 def _drop_addition(chunks: list[Chunk], index: int) -> int:

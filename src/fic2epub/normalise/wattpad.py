@@ -45,6 +45,12 @@ _HANDLE = lazy(r"@.*|.*[\d_.-].*|[^A-Z]+|.+[A-Z].*")
 _END_OF_PARTS = (
     r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?:the\s+)?published\s+parts\.?"
 )
+# Rule ``wattpad-notify-line``: under those two the app asks the reader to "Add this story to
+# your library to get notified about new parts!".
+_NOTIFY = (
+    r"add\s+this\s+story\s+to\s+your\s+(?:library|reading\s+list)"
+    r"(?:\s+to\s+(?:get|be)\s+notified\s+(?:about|of|when)\s+(?:new|more)\s+parts?.{0,20})?[.!]*"
+)
 _LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
 # Rule ``wattpad-footer-i18n``: the same lines in Wattpad's Portuguese, Spanish and Turkish
 # interfaces: "Continuar para a próxima parte", "Você chegou ao fim dos capítulos
@@ -107,7 +113,7 @@ _FOOTER_LINE = lazy(
     r"|oy\s+ver|yorum\s+yap|payla[şs]|bumoto|magkomento|ibahagi"
     r"|голосовать|комментировать|поделиться"
     r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part"
-    rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}"
+    rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}|{_NOTIFY}"
     rf"|{_ALSO_LIKE_WORDS}|{_FOREIGN_FOOTER}",
     re.IGNORECASE,
 )
