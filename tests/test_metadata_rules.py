@@ -194,3 +194,33 @@ def test_series_part_line(line: str, series: str | None) -> None:
 )
 def test_fic_kind_tail(line: str, title: str) -> None:
     assert clean_title(line) == title
+
+
+_JOURNAL_ENTRY = """[info]moss_lantern
+lanterns and moss
+
+May. 4th, 2011 | 09:10 pm
+mood: sleepy
+
+{subject}
+
+Title: Oak Hollow
+Author: [info]moss_lantern
+Rating: PG-13
+
+The hollow in the oak had held an owl once, and then a squirrel, and now a letter.
+
+Nobody in the village admitted to writing it.
+"""
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["[fic] Oak Hollow (Fernlore, PG-13)", "Oak Hollow (Fernlore; PG-13)", "Oak Hollow (PG-13)"],
+)
+def test_rated_subject_not_byline(subject: str) -> None:
+    """rated-subject-not-byline: a journal post's subject under the journal's title ends in
+    a rating, maybe after the fandom in one bracket: no pen name does, so it names no
+    author beside the header's."""
+    story = _read(_JOURNAL_ENTRY.format(subject=subject))
+    assert story.metadata.authors == ("moss_lantern",)  # type: ignore[attr-defined]

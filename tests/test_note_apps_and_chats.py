@@ -166,6 +166,32 @@ def test_an_old_reddit_post_goes_on_in_the_submitters_comment() -> None:
     assert _end_marker(story.chapters[0]) == "END"
 
 
+_REDDIT_PROMPT_POST = (
+    "jump to content\nmy subreddits\nTernWritesHere\ncomments\n\n"
+    "[WP] The last ferry leaves at midnight, and you are its only passenger."
+    " (self.TernWritesHere)\n"
+    "submitted 2 years ago by tern_writes\nPrompt Response\n\n"
+    "[WP] The last ferry leaves at midnight, and you are its only passenger.\n\n"
+    "The ferryman did not ask for a fare, which worried me more than anything else.\n\n"
+    "We crossed in silence, and on the far bank the lamps were already lit for me.\n\n"
+    "Thanks for reading! Crit welcome.\n\n"
+    "3 comments share save hide report\n94% Upvoted\n\nall 3 comments\nsorted by: best\n"
+    "[-]gull_reader 4 points 2 years ago\nchills!!\npermalink embed save report reply\n"
+)
+
+
+def test_an_old_reddit_prompt_answered_in_a_post() -> None:
+    """old-reddit-prompt-post, old-reddit-flair-under-byline: a prompt answered in the
+    writer's own post. The prompt titles no story, its quote atop the post is no text, and
+    the flair under the byline and the post's score under its buttons are the page's."""
+    story = _read(_REDDIT_PROMPT_POST)
+    assert "WP" not in (story.metadata.title or "")
+    prose = _prose(story)
+    assert prose.startswith("The ferryman did not ask for a fare")
+    assert "Prompt Response" not in prose and "Upvoted" not in prose and "[WP]" not in prose
+    assert [note.label for note in story.back_notes] == [""]
+
+
 def test_a_story_line_about_a_submission_is_not_a_reddit_page() -> None:
     text = "It was submitted two years ago by the clerk.\n\nNobody read it.\n"
     assert old_reddit(text) == text

@@ -189,7 +189,8 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
         # Rule ``part-count-not-byline``: "Crumbs (1/2)" is a post's title counting the
         # story's instalments, as a blog heads each part; no pen name counts parts.
         # Rule ``rated-subject-not-byline``: nor does one carry a rating: "Ёлка. «Шкатулка»
-        # (G)", "Hoarfrost (PG-13)" is a journal post's subject.
+        # (G)", "Hoarfrost (PG-13)", "Hoarfrost (Some Saga, PG-13)" is a journal post's
+        # subject.
         return False
     after = chunks[index + 1] if index + 1 < len(chunks) else None
     if after is None:
@@ -261,8 +262,11 @@ _PART_COUNT_END = lazy(
 )
 
 
-# A rating in brackets closing a line: "(G)", "(PG-13)", "[NC-17]", "(R)".
-_RATING_END = lazy(r"[(\[]\s*(?:G|PG(?:-?1[35])?|R|NC-?1[78]|NC-?21|PG-?15)\s*[)\]]$")
+# A rating in brackets closing a line: "(G)", "(PG-13)", "[NC-17]", "(R)"; or last in a
+# bracketed list after the fandom, as a journal post's subject gives it: "(Fandom, PG-13)".
+_RATING_END = lazy(
+    r"[(\[]\s*(?:[^()\[\]]{1,80}[,;|/]\s*)?(?:G|PG(?:-?1[35])?|R|NC-?1[78]|NC-?21|PG-?15)\s*[)\]]$"
+)
 
 
 # An archive's reviews link closing a line: "[Reviews - 5]", "[Reviews: 12]".

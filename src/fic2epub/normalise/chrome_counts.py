@@ -15,7 +15,7 @@ from fic2epub.lazy_re import lazy
 # Reader counts: "214 notes", "3.1K reads · 58 favorites · 12 comments", "2.3K Reads 189 Votes".
 _COUNT = (
     r"[\d.,]+\s*[kKmM]?\s+(?:notes?|reads?|votes?|comments?|kudos|favou?rites?|favs|follows"
-    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs|upvotes?|subscribers|hearts"
+    r"|followers|reviews?|hits|bookmarks|parts?|views|likes|reblogs|shares?|upvotes?|subscribers|hearts"
     # Wattpad's count of a story's parts: "3 Part Story".
     r"|part\s+story)"
 )

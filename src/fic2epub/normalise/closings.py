@@ -376,10 +376,20 @@ _LONGEST_TAG = 60
 _HASHTAGS = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 
+# Rule ``post-source-line``: Tumblr's credit under a post that links where it came from,
+# "Source: archiveofourown.org", a site's bare address and nothing else.
+_SOURCE_LINE = lazy(r"source\s*:\s*(?:https?://)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,12}(?:/\S*)?", re.I)
+
+
 def _chrome_under_tags(text: str) -> bool:
-    """What a post prints under its tags besides the note count: its buttons and its date
-    ("Oct 12, 2023" over "34 notes", as a post copied from a blog's page shows it)."""
-    return is_site_chrome(text) or post_date_line(text)
+    """What a post prints under its tags besides the note count: its buttons, its date
+    ("Oct 12, 2023" over "34 notes", as a post copied from a blog's page shows it) and its
+    source link (``post-source-line``)."""
+    return (
+        is_site_chrome(text)
+        or post_date_line(text)
+        or (text[:1] in "Ss" and _SOURCE_LINE.fullmatch(text.strip()) is not None)
+    )
 
 
 def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
@@ -388,12 +398,19 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
     Tumblr's "#fluff #my fic" line holds the story's tags; a LiveJournal or Dreamwidth
     "Tags:" line (and its indented continuation) files the post, and is dropped.
     """
-    for index in hashtag_lines(chunks, first, end, _chrome_under_tags):
+    tag_lines = hashtag_lines(chunks, first, end, _chrome_under_tags)
+    for index in tag_lines:
         # Tumblr's tags copied one to a line.
         tag = chunks[index].text.strip().lstrip("#").strip()
         chunks[index] = replace(
             chunks[index], role="field", rule="hashtag-lines", label="Tags", value=tag
         )
+    if tag_lines:
+        # Rule ``chrome-under-tags``: under the tags, only the post's chrome was passed over
+        # (its date, note count, source link, buttons).
+        for index in range(tag_lines[-1] + 1, end):
+            if chunks[index].role == "text":
+                chunks[index] = replace(chunks[index], role="dropped", rule="chrome-under-tags")
     for index in bare_tag_lines(chunks, first, end):
         tag = chunks[index].text.strip()
         chunks[index] = replace(

@@ -397,7 +397,19 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
         and chunks[start - 1].rule in _MENU_ITEM_RULES
     ):
         start -= 1
-    if start == index or chunks[start - 1].rule not in _MENU_TOP_RULES:
+    if start == index:
+        return False
+    if chunks[start - 1].rule == "site-name":
+        # Rule ``menu-last-item``: under the site's name alone (its logo's text), a menu set
+        # in lower case ("home", "search", "settings") ends on a lower-case item with the
+        # blank line under it. A line right over more lines, or one with capitals under a
+        # lower-case menu, is the story's title under the menu.
+        below = chunks[index + 1] if index + 1 < len(chunks) else None
+        if below is not None and below.gap == 0:
+            return False
+        if any(not chunk.text.islower() for chunk in chunks[start : index + 1]):
+            return False
+    elif chunks[start - 1].rule not in _MENU_TOP_RULES:
         return False
     return (
         menu_item(chunks[index].text)

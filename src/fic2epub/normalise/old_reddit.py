@@ -24,6 +24,8 @@ import re
 from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.patterns import match_heading, word_key
+from fic2epub.normalise.prompt_reply import PROMPT_TITLE
 
 # "submitted 2 years ago * (last edited 2 years ago) by some_user".
 SUBMITTED = lazy(r"submitted\s+.{1,80}?\s+by\s+(?P<name>[\w-]{3,20})(?:\s+to\s+r/\w+)?", re.I)
@@ -37,6 +39,8 @@ _COMMENT = lazy(
 _BUTTON = lazy(
     r"source|permalink|embed|save|unsave|parent|report|reply|hide|share|edit|delete"
     r"|give\s+award|crosspost|\d[\d,.]*k?\s+comments?|all\s+\d[\d,.]*k?\s+comments?"
+    # The post's score under its buttons: "100% Upvoted", "92% upvoted".
+    r"|\d{1,3}%\s+upvoted"
     r"|sorted\s+by:?\s*\w+(?:\s+\w+)?|load\s+more\s+comments.{0,30}|continue\s+this\s+thread",
     re.I,
 )
@@ -49,6 +53,8 @@ _ONWARD = lazy(
 # Reddit's superscript: "^(A/N: thanks!)" over several words, "^word" over one.
 _SUPER_GROUP = lazy(r"\^\((?P<text>[^()\n]{1,2000})\)")
 _SUPER_WORD = lazy(r"\^(?=\w)")
+# A prompt's tag before its words: "[WP] ".
+_PROMPT_TAG = lazy(r"\s*\[[A-Z]{2}\]\s*")
 
 
 # The skip link that opens every old.reddit page, the first line of its copy.
@@ -122,10 +128,16 @@ def _one_page(text: str) -> str:
     # The frame above the post, but its title line: the page's bars and the flair.
     title = title_line(lines, submitted)
     _clear(lines, 0, submitted)
-    if title is not None:
+    prompt = title is not None and PROMPT_TITLE.fullmatch(_DOMAIN.sub("", title)) is not None
+    if title is not None and not prompt:
         lines[submitted - 1] = title
     lines[submitted] = f"by {poster}"
     _clear(lines, submitted + 1, _post_start(lines, submitted + 1))
+    if _flair_under_byline(lines, submitted + 1):
+        lines[submitted + 1] = ""
+        _clear(lines, submitted + 2, _post_start(lines, submitted + 2))
+    if prompt and title is not None:
+        _prompt_repeat(lines, _post_start(lines, submitted + 1), _DOMAIN.sub("", title))
     kept = [(submitted, headers[0])]
     for number, start in enumerate(headers):
         end = headers[number + 1] if number + 1 < len(headers) else len(lines)
@@ -149,6 +161,36 @@ def _one_page(text: str) -> str:
 # The flair beside a post's title ("Fic", "Prompt Response") and its domain "(self.Name)".
 _FLAIR = lazy(r"[\w'’ -]{1,30}|\(self\.\w+\)")
 _FLAIR_WORDS = 3
+# The domain after a self-post's title: "(self.SomeSub)".
+_DOMAIN = lazy(r"\s*\(self\.\w+\)\s*$")
+
+
+def _flair_under_byline(lines: list[str], index: int) -> bool:
+    """Rule ``old-reddit-flair-under-byline``: the post's flair ("Prompt Response", "Fic")
+    copied on the line right under "submitted … by", over the blank line that opens the
+    post: a short run of words, no heading and no sentence."""
+    if index + 1 >= len(lines) or lines[index + 1].strip():
+        return False
+    line = lines[index].strip()
+    return (
+        bool(line)
+        and _FLAIR.fullmatch(line) is not None
+        and len(line.split()) <= _FLAIR_WORDS
+        and match_heading(line) is None
+    )
+
+
+def _prompt_repeat(lines: list[str], start: int, prompt: str) -> None:
+    """Rule ``old-reddit-prompt-post``: a writer who answers a writing prompt in a post of
+    her own titles the post with the prompt ("[WP] …"), which names no story, and quotes it
+    again at the top of the post (a rendered quote, no ">" left). The title is no title and
+    the quote no text: both go. The repeat may drop its tag or keep it."""
+    if start >= len(lines):
+        return
+    first = lines[start].strip().lstrip(">").strip()
+    untagged = _PROMPT_TAG.sub("", prompt, count=1)
+    if word_key(first) in (word_key(prompt), word_key(untagged)):
+        lines[start] = ""
 
 
 # The least words of a submitter's comment read as the story going on, when the part above

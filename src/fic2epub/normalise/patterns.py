@@ -257,10 +257,12 @@ NAMED_RE = lazy(
 )
 # "Part" in English, Russian and Ukrainian ("Частина перша"), and in the languages above
 # that head parts with a number: German, French, Spanish, Portuguese and Italian, Dutch,
-# Polish, Czech, Finnish.
+# Polish, Czech, Finnish. Rule ``foreign-act-word``: a play's act in Italian, French,
+# Spanish and Portuguese, German and Polish ("Atto primo", "Acte II", "Akt 3"), as "Act"
+# is in English.
 PART_WORDS = (
     r"part|pt\.?|book|volume|act|часть|частина|книга|том"
-    r"|teil|partie|parte|deel|cz[eę][sś][cć]|[cč][aá]st|osa"
+    r"|teil|partie|parte|deel|cz[eę][sś][cć]|[cč][aá]st|osa|atto|acte|acto|akt"
 )
 PART_RE = lazy(
     rf"(?P<word>{PART_WORDS})(?=\s){_HEADING_NUMBER}(?![\w'’])"
@@ -363,7 +365,7 @@ def match_heading(text: str) -> Heading | None:
 
 
 # The chapter and part words of the languages whose ordinals ``romance-ordinal`` reads.
-_ROMANCE_WORD = lazy(r"cap[ií]tulo|capitolo|chapitre|parte|partie", re.IGNORECASE)
+_ROMANCE_WORD = lazy(r"cap[ií]tulo|capitolo|chapitre|parte|partie|atto|acte|acto", re.IGNORECASE)
 _ROMANCE_ORDINAL_RE = lazy(ROMANCE_ORDINAL, re.IGNORECASE)
 # The chapter and part words of the languages whose ordinals ``west-slavic-ordinal`` reads.
 _SLAVIC_WORD = lazy(r"rozdzia[lł]|cz[eę][sś][cć]|kapitola|[cč][aá]st", re.IGNORECASE)

@@ -31,6 +31,15 @@ _SITE_NAME = lazy(
     rf"(?:{_SITE_NAMES})(?:\s*(?:\s[-–—|·•:]|[|·•:])\s*\S.{{0,80}})?\s*", re.IGNORECASE
 )
 
+# Rule ``site-owner-line``: the page's footer naming who runs the site, "The Archive of Our
+# Own is a project of the Organization for Transformative Works", "cohost! is a project of
+# …": the site's name, "is a project/product/service of", the owner.
+_SITE_OWNER = lazy(
+    rf"(?:the\s+)?(?:{_SITE_NAMES})\s+is\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:project|product|service|part|initiative)\s+of\s+\S.{0,80}",
+    re.IGNORECASE,
+)
+
 
 # A banner that opens with a site's name: "Twisting The Hellmouth Crossing Over Awards - …".
 _SITE_PREFIX = lazy(rf"(?:{_SITE_NAMES})\b", re.IGNORECASE)
@@ -46,4 +55,8 @@ def is_site_name(text: str) -> bool:
     a copied page gives it, with or without the site's tagline after a separator. It is the
     page's chrome, not the story's title."""
     line = text.strip()
-    return len(line) <= 120 and _SITE_NAME.fullmatch(line) is not None
+    if len(line) > 120:
+        return False
+    if _SITE_NAME.fullmatch(line) is not None:
+        return True
+    return " is " in line and _SITE_OWNER.fullmatch(line) is not None

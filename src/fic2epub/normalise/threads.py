@@ -64,9 +64,10 @@ from fic2epub.normalise.smf import clean_topic, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.telegram import telegram_messages
 from fic2epub.normalise.thread_counters import strip_counters_either_end
-from fic2epub.normalise.vbulletin import post_title_line, vbulletin_header
+from fic2epub.normalise.vbulletin import post_title_line, poster_name, vbulletin_header
 from fic2epub.normalise.vbulletin import thread_head as vbulletin_thread_head
 from fic2epub.normalise.xenforo import (
+    apart_name_lines,
     clean_post,
     is_post_chrome,
     mark_bars,
@@ -301,6 +302,10 @@ def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     starter = _starter(chunks, numbers[0][1]) if numbers else None
     titled: set[int] = set()  # posts whose name has a user title under it
     for index, start, dated in numbers:
+        if dated and (name := apart_name_lines(chunks, start)) is not None:
+            found.append((name, index + 1, name, index))
+            doubled = True
+            continue
         if not dated or chunks[start].gap:
             continue
         if (names := name_lines(chunks, start)) is not None:
@@ -381,7 +386,7 @@ def _vbulletin_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
         start, name, body = header
         for position in range(start, body):
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
-        posts.append(_Post(start, body, chunks[name].text, name, xenforo=True))
+        posts.append(_Post(start, body, poster_name(chunks[name].text), name, xenforo=True))
     if posts:
         head = [chunk.text for chunk in chunks[: posts[0].start] if chunk.role == "text"]
         for position in vbulletin_thread_head(chunks, posts[0].start):

@@ -337,9 +337,9 @@ def _one_hashtag(text: str) -> bool:
     return text[:1] == "#" and _ONE_HASHTAG.fullmatch(text) is not None
 
 
-# The chrome a post may end with under its tags: the date, the note count, the Reblog and
-# Like buttons.
-_AFTER_TAGS = 4
+# The chrome a post may end with under its tags: the date, the note count, the source
+# link, the Reblog and Like buttons, a Share button.
+_AFTER_TAGS = 6
 # Two hashtags or more on one line: "#fluff #my fic #gérard de nerval".
 _HASHTAG_LINE = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 

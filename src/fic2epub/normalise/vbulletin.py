@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
@@ -67,10 +68,14 @@ def vbulletin_header(chunks: Sequence[Chunk], index: int) -> tuple[int, int, int
         if at >= len(chunks) or chunks[at].gap or not _dated(chunks[at].text):
             return None
         at += 1
-    if at >= len(chunks) or chunks[at].gap or not poster_like(chunks[at]):
+    if at + 1 < len(chunks) and not chunks[at].gap and _avatar_line(chunks[at].text):
+        at += 1  # the avatar's alt text over the name (``avatar-alt-line``)
+    if at >= len(chunks) or chunks[at].gap or not _name_line(chunks[at]):
         return None
     name = at
     at += 1
+    if at < len(chunks) and not chunks[at].gap and online_status(chunks[at].text) is not None:
+        at += 1  # the status icon's alt text on a line of its own
     if at < len(chunks) and not chunks[at].gap and _user_title(chunks[at]):
         at += 1
     stats = at
@@ -81,6 +86,51 @@ def vbulletin_header(chunks: Sequence[Chunk], index: int) -> tuple[int, int, int
     while at < len(chunks) and not chunks[at].gap and is_poster_stat(chunks[at].text):
         at += 1
     return (start, name, at) if at > stats else None
+
+
+# Rule ``avatar-alt-line``: the alt text of the poster's avatar, which a copy keeps over
+# the name: "moth_lantern's Avatar".
+_AVATAR = lazy(r"\S.{0,40}?['’]s\s+avatar", re.IGNORECASE)
+# Rule ``online-status-line``: the alt text of vBulletin's online-status icon beside the
+# name, "moth_lantern is offline" (or "… is online"): the name a copy may print twice.
+_ONLINE = lazy(r"(?P<name>\S.{0,80}?)\s+is\s+(?:offline|online)", re.IGNORECASE)
+
+
+def _name_line(chunk: Chunk) -> bool:
+    """Whether a post header's line names the poster (maybe beside the online status)."""
+    if poster_like(chunk):
+        return True
+    name = poster_name(chunk.text)
+    return name != chunk.text.strip() and poster_like(replace(chunk, text=name))
+
+
+def _avatar_line(text: str) -> bool:
+    """Whether a line is an avatar's alt text ("moth_lantern's Avatar")."""
+    return len(text) <= 60 and text[-6:].lower() == "avatar" and _AVATAR.fullmatch(text) is not None
+
+
+def online_status(text: str) -> str | None:
+    """Rule ``online-status-line``: the name in the online-status icon's alt text
+    ("moth_lantern is offline"), else None."""
+    if len(text) > 100 or not text.rstrip().endswith(("line", "LINE")):
+        return None
+    found = _ONLINE.fullmatch(text.strip())
+    return found.group("name") if found else None
+
+
+def poster_name(text: str) -> str:
+    """The poster's name on a post header's name line, less the online-status icon's alt
+    text a copy puts beside it ("moth_lantern  moth_lantern is offline" names
+    "moth_lantern")."""
+    name = text.strip()
+    if (status := online_status(name)) is not None:
+        head = status.split()
+        if len(head) >= 2 and len(head) % 2 == 0:
+            half = len(head) // 2
+            if head[:half] == head[half:]:
+                return " ".join(head[:half])
+        return status
+    return name
 
 
 def _user_title(chunk: Chunk) -> bool:

@@ -29,16 +29,34 @@ _LONGEST = 400
 _CUES = ("writ", "wrote", "post", "ficathon", "exchange", "prompt", "beta")
 
 
+# Rule ``fic-began-as``: how the piece came to be, said of "this" with no "I": "this
+# started as a joke in a discord server", "this was supposed to be a drabble". Only with
+# the kinds of writing a piece grows out of (a joke, a drabble, a prompt fill, a comment).
+_BEGAN_AS = lazy(
+    r"\bthis(?:\s+(?:fic|story|one|thing|whole\s+thing))?\s+(?:(?:started|began)(?:\s+out|\s+life)?"
+    r"\s+as|was\s+(?:supposed|meant)\s+to\s+be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:joke|drabble|ficlet|crack(?:fic)?|prompt|fill|shitpost|bit|meme|one-?shot|comment"
+    r"|tweet|thread|post|ask|headcanon|snippet)s?\b",
+    re.IGNORECASE,
+)
+# The reader spoken to ("you"): with it, the piece's making is told to someone.
+_READER_YOU = lazy(r"\byou\b", re.IGNORECASE)
+
+
 def tells_how_written(text: str) -> bool:
     """Rule ``writing-talk-before-chapter-1`` (the words): a short paragraph in which the
     writer says "I" and how the pieces were written or posted ("These were written for a
-    ficathon and I never put them together", "I kept thinking about him. not beta'd").
+    ficathon and I never put them together", "I kept thinking about him. not beta'd"), or
+    without the "I" how the piece began, to the reader (``fic-began-as``).
     Guards: never dialogue, never long, both the "I" and the words of writing, so a
     summary ("A letter was written that changed everything.") and a subtitle's dedication
     ("a fic for my lit group") stay what they are."""
     if len(text) > _LONGEST or text[:1] in QUOTES:
         return False
     lowered = text.lower()
+    if "this" in lowered and _BEGAN_AS.search(text) and _READER_YOU.search(text):
+        # Rule ``fic-began-as``: no "I", but the piece's beginnings told to "you".
+        return True
     if not any(cue in lowered for cue in _CUES):
         return False
     return _WRITING.search(text) is not None and _WRITER_I.search(text) is not None

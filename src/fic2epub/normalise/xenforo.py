@@ -159,6 +159,25 @@ def name_lines(chunks: Sequence[Chunk], start: int) -> tuple[int, int] | None:
     return None
 
 
+def apart_name_lines(chunks: Sequence[Chunk], start: int) -> int | None:
+    """Rule ``forum-name-apart``: a XenForo 2 post header copied with its parts set apart:
+    the poster's name alone (the avatar was an image, so no doubled name), maybe a user
+    title under it, then a blank line and the date block (``start``). Returns the name's
+    line, else None. The name block stands apart on both sides: a blank line above it too
+    (or the head of the text)."""
+    if start < 1 or not chunks[start].gap:
+        return None
+    for title in (1, 0):
+        first = start - 1 - title
+        if first < 0 or (first and not chunks[first].gap):
+            continue
+        if title and (chunks[start - 1].gap or not _user_title(chunks[start - 1])):
+            continue
+        if poster_like(chunks[first]) and len(chunks[first].lines) == 1:
+            return first
+    return None
+
+
 def poster_box(chunks: Sequence[Chunk], index: int) -> int | None:
     """Rule ``forum-poster-box-header``: XenForo 1's poster box opening a post at ``index``:
     the name twice, maybe a user title, then "Joined:"/"Messages:"/"Likes Received:" lines.
