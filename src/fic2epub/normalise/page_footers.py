@@ -69,8 +69,12 @@ _COUNTER = lazy(
 # one]", "(continued in comments)". The whole line must be the pointer, naming a part,
 # post, mail, entry or the comments, so "She continued in the next room." is prose.
 # "Continued in next chapter" is an end marker (patterns.END_RE), so chapters are not
-# named here.
-_NUMBER = r"(?:#\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})"
+# named here. Rule ``instalment-pointer-of-total``: a poster who numbers her subjects "Part
+# 2/3" names the part so in the pointer too, "Continued in Part 2/3", "cont. in part 3 of 5".
+_NUMBER = (
+    r"(?:#\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})"
+    r"(?:\s*/\s*\d{1,3}|\s+of\s+\d{1,3})?"
+)
 _UNIT = r"(?:part|post|message|mail|e-?mail|entry|instal?l?ment|section|comment)"
 _POINTER = lazy(
     rf"[\[(]?\s*(?:(?:story\s+)?continue[sd]|cont(?:'d|’d|\.))\s+(?:in|on|from)\s+"
