@@ -27,6 +27,11 @@ from fic2epub.readers import read_data
         # Near misses: co-authors listed, no beta's word, stay authors.
         ("by Ada Crane, Bea Lowe", ("Ada Crane", "Bea Lowe")),
         ("by Ada Crane and Betty Moss", ("Ada Crane", "Betty Moss")),
+        # An archive's link to write to the author is no part of the name
+        # (byline-contact-link); a bracketed word that is no link word stays.
+        ("by Ada Crane [Contact]", ("Ada Crane",)),
+        ("by wren_reads (email)", ("wren_reads",)),
+        ("by Ada Crane [Profile]", ("Ada Crane",)),
     ],
 )
 def test_byline_beta_credit(line: str, names: tuple[str, ...]) -> None:
