@@ -107,9 +107,9 @@ from fic2epub.normalise.info_sentence import (
     full_stop_info_line,
     rated_chip_line,
     stats_chip_line,
-    wide_stats_line,
     status_badge_line,
     status_published_line,
+    wide_stats_line,
 )
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
