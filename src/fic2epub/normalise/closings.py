@@ -42,6 +42,7 @@ from fic2epub.normalise.pleas import closing_plea, more_to_come, reply_plea
 from fic2epub.normalise.postscript import postscript_after_end
 from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.profile_footer import profile_footer
+from fic2epub.normalise.review_form import review_form_line
 from fic2epub.normalise.sign_off import chat_sign_off
 from fic2epub.normalise.tumblr import hashtag_lines
 
@@ -106,6 +107,8 @@ def chapter_closing(
             or _back_link_last(chunks, index)
         ):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif review_form_line(chunks, index):
+            chunks[index] = replace(chunk, role="dropped", rule="review-form")
         elif handles and text.strip() in handles:
             chunks[index] = replace(chunk, role="dropped", rule="author-handle-at-chapter-end")
         elif _ruled_chrome(chunk):
