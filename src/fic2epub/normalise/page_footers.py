@@ -53,9 +53,12 @@ _BARE_UPDATED = lazy(
 )
 # Rule ``visitor-counter``: a home page's hit counter, in its common wordings: "You are
 # visitor number 004211.", "You are the 4,211th visitor to this page", "This page has been
-# visited 4211 times since 2001.", "Visitors since May 2001: 4211".
+# visited 4211 times since 2001.", "Visitors since May 2001: 4211". Rule
+# ``odometer-counter``: the counter's picture of wheels, copied as its spaced digits in
+# brackets, "You are visitor number [0 0 4 2 1 1]".
 _COUNTER = lazy(
-    r"you\s+are\s+(?:visitor\s+(?:number|no\.?|#)\s*[\d,]+|the\s+[\d,]+(?:st|nd|rd|th)\s+visitor)"
+    r"you\s+are\s+(?:visitor\s+(?:number|no\.?|#)\s*(?:[\d,]+|\[\s*(?:\d\s*){1,10}\])"
+    r"|the\s+[\d,]+(?:st|nd|rd|th)\s+visitor)"
     r"(?:\s+(?:since|to\s+this\s+(?:page|site)|on\s+this\s+(?:page|site))\b[^.!]{0,40})?\s*[.!]?"
     r"|this\s+(?:page|site)\s+has\s+(?:been\s+)?(?:visited|viewed|accessed|had)\s+[\d,]+"
     r"\s+(?:times|visitors|hits)\b[^.!]{0,40}[.!]?"
@@ -82,6 +85,9 @@ _POINTER = lazy(
     # A journal entry too long for the site goes on in the comments under it.
     r"|(?:the\s+)?comments)"
     r"\s*[.…!]*\s*[\])]?"
+    # Rule ``pointer-click-next``: a home page's part says where to click for the next,
+    # "Continued in Part Two... click Next Part below!"
+    r"(?:\s*(?:just\s+)?click\s+(?:on\s+)?[\w' ’]{1,30}?\s+(?:below|above|at\s+the\s+bottom)\s*[.!]*)?"
     # The bracketed close of an instalment: "(end of part one)", "[End of part 2]".
     rf"|[\[(]\s*end\s+of\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*\s*[\])]",
     re.IGNORECASE,
@@ -300,7 +306,7 @@ def page_footer(text: str) -> str | None:
         return "page-updated-line"
     if ("visit" in lower or "hits" in lower) and _COUNTER.fullmatch(line):
         return "visitor-counter"
-    if ("cont" in lower or "end of" in lower) and len(line) <= 60 and _POINTER.fullmatch(line):
+    if ("cont" in lower or "end of" in lower) and len(line) <= 90 and _POINTER.fullmatch(line):
         return "instalment-pointer"
     if lower.startswith("end") and len(line) <= 30 and _END_PART.fullmatch(line):
         return "end-part-pointer"
