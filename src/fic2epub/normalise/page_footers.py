@@ -87,7 +87,8 @@ _POINTER = lazy(
     r"\s*[.…!]*\s*[\])]?"
     # Rule ``pointer-click-next``: a home page's part says where to click for the next,
     # "Continued in Part Two... click Next Part below!"
-    r"(?:\s*(?:just\s+)?click\s+(?:on\s+)?[\w' ’]{1,30}?\s+(?:below|above|at\s+the\s+bottom)\s*[.!]*)?"
+    r"(?:\s*(?:just\s+)?click\s+(?:on\s+)?[\w' ’]{1,30}?\s+"
+    r"(?:below|above|at\s+the\s+bottom)\s*[.!]*)?"
     # The bracketed close of an instalment: "(end of part one)", "[End of part 2]".
     rf"|[\[(]\s*end\s+of\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*\s*[\])]",
     re.IGNORECASE,
