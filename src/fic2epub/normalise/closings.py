@@ -23,6 +23,7 @@ from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.contact_lines import contact_line
 from fic2epub.normalise.dash_lines import prose_under_dash, signature_under_dash
 from fic2epub.normalise.deviantart import work_info_block
+from fic2epub.normalise.echomail import echomail_footer
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.footnotes import footnote_text
@@ -65,6 +66,7 @@ def chapter_closing(
     part under it prints her name again above the part. ``addressees`` are the names the
     header spoke to and the story never names: a last paragraph calling one of them is the
     author's note (rule ``closing-word-to-addressee``, addressed_notes)."""
+    echomail_footer(chunks, first, end)
     _mail_footer(chunks, first, end)
     _ruled_signature(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
