@@ -60,6 +60,11 @@ from story_text import plain, story_paragraphs
         ("Copyright 2001 Wren Alder. Please do not repost without permission.", "copyright-line"),
         ("© 1999-2003 by Wren Alder. All rights reserved.", "copyright-line"),
         ("(c) 2004 Wren Alder", "copyright-line"),
+        (
+            "Copyright (c) 1994 by Wren Alder.  This file may be copied freely.  Comments by"
+            " netmail to 1:222/333.",
+            "copyright-line",
+        ),
         ("Copyright 2002 wren_alder and Tom Ash. Do not archive elsewhere.", "copyright-line"),
         ("Back to Pell's Hardy page: http://www.example.net/~pell/hardy/", "back-link-address"),
         ("Return to the fic index -- www.example.org/fic.html", "back-link-address"),

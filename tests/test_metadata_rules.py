@@ -12,6 +12,7 @@ from fic2epub.normalise.fields import read_rating, split_authors
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import disclaimer_field
 from fic2epub.normalise.series_part_line import series_part_line
+from fic2epub.normalise.subtitle import kind_subtitle
 from fic2epub.options import ReadOptions
 from fic2epub.readers import read_data
 
@@ -199,3 +200,17 @@ def test_series_part_line(line: str, series: str | None) -> None:
 )
 def test_fic_kind_tail(line: str, title: str) -> None:
     assert clean_title(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # The kind phrase naming the book in quotes, with its year (subtitle-naming-work).
+        ('a story of "The Lamp Keeper" (1801)', "subtitle-under-byline"),
+        ('a tale after "The Old Lay"', "subtitle-under-byline"),
+        # Without the quotes it is a story's phrase, not a subtitle.
+        ("a story of love and the sea", None),
+    ],
+)
+def test_kind_subtitle_naming_the_work(line: str, rule: str | None) -> None:
+    assert kind_subtitle(line) == rule

@@ -244,6 +244,14 @@ def _centred(line: _Line, width: int | None, margin: int = 0) -> bool:
     return abs(middle - width / 2) <= max(4.0, width * 0.1)
 
 
+def _block_line(previous: _Line, line: _Line, width: int | None, margin: int) -> bool:
+    """Rule ``indented-block-last-line``: a paragraph set in from the margin as a block (a
+    DOS file's copyright notice, indented eight columns) ends with a short line at the
+    block's indent; it may fall near the middle, but it is the block's, not a centred line.
+    Only under a line at the same indent that is not centred itself."""
+    return previous.indent == line.indent and not _centred(previous, width, margin)
+
+
 # The narrowest left margin taken for a page's (rule ``margin-line-not-centred``).
 _PAGE_MARGIN = 4
 
@@ -431,7 +439,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
             following = lines[position + 1] if position + 1 < len(lines) else None
             new_paragraph = (
                 line.gap > 0
-                or _centred(line, width, base)
+                or (_centred(line, width, base) and not _block_line(previous, line, width, base))
                 or _centred(previous, width, base)
                 or (indented and _indents(previous, line))
                 or (indented and _one_line_paragraph(group, line, openers))
