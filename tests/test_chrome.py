@@ -156,6 +156,8 @@ from fic2epub.normalise.site_names import is_site_name
         "You are visitor number [0 0 1 2 0 9]",
         "E-mail me: wren.alder@example.org",
         "Contact the author at <wren@example.net>",
+        # A story page's star widget (rating-widget-line).
+        "Rate this story: ☆ ☆ ☆ ☆ ☆",
         "Quillpage.net (c) 2002. All Rights Reserved.  Terms | Privacy | Contact",
         # An archive's print view names itself (printer-friendly-line).
         "Printer Friendly Version",

@@ -214,3 +214,13 @@ def test_fic_kind_tail(line: str, title: str) -> None:
 )
 def test_kind_subtitle_naming_the_work(line: str, rule: str | None) -> None:
     assert kind_subtitle(line) == rule
+
+
+def test_an_intro_label_gives_the_summary() -> None:
+    # Quizilla's "Intro:" is the story's blurb (intro-summary-label).
+    text = (
+        "The Lamp\nStory by wick_and_oil\n\nIntro: A keeper and a lamp that will not stay lit."
+        "\n\nThe lamp went out at nine, and the keeper lit it again before the ships came.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.summary == "A keeper and a lamp that will not stay lit."

@@ -167,6 +167,9 @@ CHROME_LINE = lazy(
     # home page, so a story's "Build your own fire." stays prose.
     r"|(?:build|create|make|start)\s+your\s+(?:own\s+)?free\s+(?:web\s*site|home\s*page"
     r"|web\s*page|site|page)\b.{0,80}"
+    # Rule ``rating-widget-line``: a story page's star widget for readers to rate it, copied
+    # as its empty stars: "Rate this story: ☆ ☆ ☆ ☆ ☆", "Rate this chapter ★★★★★".
+    r"|rate\s+this\s+(?:story|chapter|fic|poem|quiz|work|post)\s*:?\s*(?:[☆★✩✰⭐]\s*){3,10}"
     # Rule ``email-me-link``: a home page's mail link under the story, "Email me:
     # name@host.net", "E-mail the author at name@host.net"; the address must close it.
     r"|(?:e-?mail|write\s+to|contact)\s+(?:me|us|the\s+author|the\s+webmaster)\s*"
