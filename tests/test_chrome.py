@@ -149,6 +149,16 @@ from fic2epub.normalise.site_names import is_site_name
         "hosted by Angelfire",
         "Hosted FREE by GeoCities",
         "Angelfire   Get your own free website at Angelfire   Lycos Network",
+        # The host's advert, a counter's wheels, the mail link (free-host-ad-banner,
+        # odometer-counter, email-me-link); a copyright line with links beside it
+        # (wide-spaced-chrome).
+        "Create your own FREE home page at Angelfire! Click here.",
+        "You are visitor number [0 0 1 2 0 9]",
+        "E-mail me: wren.alder@example.org",
+        "Contact the author at <wren@example.net>",
+        # A story page's star widget (rating-widget-line).
+        "Rate this story: ☆ ☆ ☆ ☆ ☆",
+        "Quillpage.net (c) 2002. All Rights Reserved.  Terms | Privacy | Contact",
         # An archive's print view names itself (printer-friendly-line).
         "Printer Friendly Version",
         "Printable version",
@@ -265,6 +275,10 @@ def test_site_chrome(line: str) -> None:
         "Review next week's figures, she said.",
         # The review link's row needs the bare links after it (ffn-review-print-links).
         "Review this story. Print the proofs. Email the editor.",
+        # Near misses of the free host's and the home page's lines.
+        "Build your own fire, Mother said, and went back to bed.",
+        "Email me when you land, she wrote at the foot of the letter.",
+        "He stopped.  She ran.  The dogs barked.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

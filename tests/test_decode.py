@@ -10,6 +10,7 @@ import pytest
 
 from fic2epub.errors import InputError
 from fic2epub.normalise.decode import _UNTIDY, decode
+from fic2epub.normalise.dos_text import is_cp437
 
 STORY = "“Wait,” she said… it’s – fine. Café naïve."
 
@@ -104,6 +105,16 @@ def test_mac_roman_quotes_win_over_their_cp1252_reading_without_cr() -> None:
     # Read as cp1252 this would be "ÒTea?Ó she asked. He didnÕt answer."
     story = "“Tea?” she asked. He didn’t answer.\n"
     assert decode(story.encode("mac_roman"), "s.txt") == story
+
+
+def test_dos_text_with_box_rules_is_read_as_code_page_437() -> None:
+    # Read as cp1252 the rule would be "ÄÄÄÄ…" and the word "na‹ve" (cp437-box-rules).
+    story = "─" * 30 + "\r\nA naïve reader · 1996\r\n" + "═" * 30 + "\r\n"
+    assert decode(story.encode("cp437"), "s.txt") == story.replace("\r\n", "\n")
+
+
+def test_a_short_run_of_capitals_is_no_box_rule() -> None:
+    assert not is_cp437("ÄÄÄH! she screamed, in a café. ÍÍÍ.\r\n".encode("cp1252"))
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from fic2epub.normalise.fields import read_rating, split_authors
 from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.notes import disclaimer_field
 from fic2epub.normalise.series_part_line import series_part_line
+from fic2epub.normalise.subtitle import kind_subtitle
 from fic2epub.options import ReadOptions
 from fic2epub.readers import read_data
 
@@ -27,6 +28,11 @@ from fic2epub.readers import read_data
         # Near misses: co-authors listed, no beta's word, stay authors.
         ("by Ada Crane, Bea Lowe", ("Ada Crane", "Bea Lowe")),
         ("by Ada Crane and Betty Moss", ("Ada Crane", "Betty Moss")),
+        # An archive's link to write to the author is no part of the name
+        # (byline-contact-link); a bracketed word that is no link word stays.
+        ("by Ada Crane [Contact]", ("Ada Crane",)),
+        ("by wren_reads (email)", ("wren_reads",)),
+        ("by Ada Crane [Profile]", ("Ada Crane",)),
     ],
 )
 def test_byline_beta_credit(line: str, names: tuple[str, ...]) -> None:
@@ -224,3 +230,27 @@ def test_rated_subject_not_byline(subject: str) -> None:
     author beside the header's."""
     story = _read(_JOURNAL_ENTRY.format(subject=subject))
     assert story.metadata.authors == ("moss_lantern",)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # The kind phrase naming the book in quotes, with its year (subtitle-naming-work).
+        ('a story of "The Lamp Keeper" (1801)', "subtitle-under-byline"),
+        ('a tale after "The Old Lay"', "subtitle-under-byline"),
+        # Without the quotes it is a story's phrase, not a subtitle.
+        ("a story of love and the sea", None),
+    ],
+)
+def test_kind_subtitle_naming_the_work(line: str, rule: str | None) -> None:
+    assert kind_subtitle(line) == rule
+
+
+def test_an_intro_label_gives_the_summary() -> None:
+    # Quizilla's "Intro:" is the story's blurb (intro-summary-label).
+    text = (
+        "The Lamp\nStory by wick_and_oil\n\nIntro: A keeper and a lamp that will not stay lit."
+        "\n\nThe lamp went out at nine, and the keeper lit it again before the ships came.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.summary == "A keeper and a lamp that will not stay lit."

@@ -7,7 +7,7 @@ import pytest
 
 from fic2epub.model import EndMarker, Paragraph, Story
 from fic2epub.normalise.field_lines import field_line
-from fic2epub.normalise.info_sentence import bracket_stats_line
+from fic2epub.normalise.info_sentence import bracket_stats_line, wide_stats_line
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.page_repeats import page_title
 from fic2epub.options import ReadOptions
@@ -104,6 +104,22 @@ def test_a_one_shot_stats_line_names_its_language_bare() -> None:
     ]
     # Language names alone are no stats line.
     assert bracket_stats_line("English • French [2] • German") is None
+
+
+def test_a_wide_spaced_stats_line_gives_rating_dates_and_status() -> None:
+    line = "[ PG ] Chapters: 3  Words: 2,210  Hits: 41  Published: 2 May 03  Complete: No"
+    assert wide_stats_line(line) == [
+        ("Rating", "PG"),
+        ("Published", "2 May 03"),
+        ("Completed", "No"),
+    ]
+    assert wide_stats_line("Rating: R  Words: 900  Reviews: 4  Updated: 5/6/02") == [
+        ("Rating", "R"),
+        ("Updated", "5/6/02"),
+    ]
+    # A sentence with colons, or a bracket that is no rating, is no stats line.
+    assert wide_stats_line("Note: she said  Words: 9  Hits: 3  Mood: grim") is None
+    assert wide_stats_line("[ Ouch ] Words: 900  Hits: 41  Reviews: 2") is None
 
 
 _BLOGGER_POST = """\

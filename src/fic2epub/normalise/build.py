@@ -355,6 +355,7 @@ _FIELD_INFO_RULES = frozenset(
         "status-badge-line",
         "bracket-rating-line",
         "bracket-stats-line",
+        "wide-stats-line",
         "ffn-category-under-logo",
         "ffn-crossover-name",
         "subcategory-breadcrumb",

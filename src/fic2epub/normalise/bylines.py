@@ -50,6 +50,15 @@ _WORK_KIND = lazy(
     r"\s+\((?:fan\s*fic(?:tion)?|fanfic|original\s+fiction|fiction|poetry|short\s+story)\)",
     re.IGNORECASE,
 )
+# Rule ``byline-contact-link``: an archive page sets a link to write to the author after
+# the name, copied as its bracketed text: "by Name [Contact]", "by Name [e-mail]", "by Name
+# (Email)". The link is the page's, not part of the name. Guard: only these link words,
+# alone in their brackets, closing the line.
+_CONTACT_LINK = lazy(
+    r"\s+(?:\[\s*(?:contact|e-?mail(?:\s+(?:me|author))?|profile|website|homepage)\s*\]"
+    r"|\(\s*(?:contact|e-?mail(?:\s+(?:me|author))?)\s*\))\s*$",
+    re.IGNORECASE,
+)
 # A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
 _EMPHASISED_LINE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)")
 
@@ -70,6 +79,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         text = wrapped.group("inner")
     if text.endswith(")") and (kind := _WORK_KIND.search(text)) is not None:
         text = text[: kind.start()]
+    if text.endswith(("]", ")")) and (link := _CONTACT_LINK.search(text)) is not None:
+        text = text[: link.start()]
     found = BYLINE_RE.fullmatch(text)
     if not found:
         return None

@@ -89,7 +89,21 @@ def is_site_chrome(text: str) -> bool:
         return True  # a journal post's "Also on AO3." or its art post's link (post_pointers)
     if is_journal_pager(line) or is_style_footer(line):
         return True  # a journal page's pager and its style's footer links (journal_pager)
-    return navigation_bar(line) or is_foreign_chrome(line)
+    if navigation_bar(line) or is_foreign_chrome(line):
+        return True
+    return "  " in line and _wide_spaced_chrome(line)
+
+
+# Rule ``wide-spaced-chrome``: a page's footer line that sets two or three pieces of chrome
+# side by side, wide spaces between: "Example.net (c) 2001. All rights reserved.  Terms |
+# Privacy | Contact". Every piece must be chrome alone, so prose never matches.
+_WIDE_GAP = lazy(r"\s{2,}")
+_MOST_PIECES = 3
+
+
+def _wide_spaced_chrome(line: str) -> bool:
+    pieces = _WIDE_GAP.split(line)
+    return 2 <= len(pieces) <= _MOST_PIECES and all(is_site_chrome(piece) for piece in pieces)
 
 
 # The most links an archive's bar of chapter links holds.

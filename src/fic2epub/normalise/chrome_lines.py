@@ -162,6 +162,18 @@ CHROME_LINE = lazy(
     # website at Tripod", which may follow the host's name and run on to its network's,
     # spaced wide ("Tripod   Get your own free website at Tripod   Lycos Network").
     r"|(?:[\w.!]+(?:\s[\w.!]+)?\s{2,})?get\s+your\s+own\s+free.*"
+    # Rule ``free-host-ad-banner``: the host's advert over every member page, "Build your
+    # own FREE website at Tripod! Click here for details.": the offer of a free site or
+    # home page, so a story's "Build your own fire." stays prose.
+    r"|(?:build|create|make|start)\s+your\s+(?:own\s+)?free\s+(?:web\s*site|home\s*page"
+    r"|web\s*page|site|page)\b.{0,80}"
+    # Rule ``rating-widget-line``: a story page's star widget for readers to rate it, copied
+    # as its empty stars: "Rate this story: ☆ ☆ ☆ ☆ ☆", "Rate this chapter ★★★★★".
+    r"|rate\s+this\s+(?:story|chapter|fic|poem|quiz|work|post)\s*:?\s*(?:[☆★✩✰⭐]\s*){3,10}"
+    # Rule ``email-me-link``: a home page's mail link under the story, "Email me:
+    # name@host.net", "E-mail the author at name@host.net"; the address must close it.
+    r"|(?:e-?mail|write\s+to|contact)\s+(?:me|us|the\s+author|the\s+webmaster)\s*"
+    r"(?:[:!-]|\bat\b)?\s*<?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?"
     r"|you\s+are\s+visitor\s+(?:number|no\.?)\s*\d+|\[\s*\w+\s*\]"
     # AO3's plea under a download, and an OTW-software clone's with its own name in it:
     # "Please drop by the SquidgeWorld Archive and comment to let the creators know …".

@@ -23,6 +23,7 @@ from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.contact_lines import contact_line
 from fic2epub.normalise.dash_lines import prose_under_dash, signature_under_dash
 from fic2epub.normalise.deviantart import work_info_block
+from fic2epub.normalise.echomail import echomail_footer
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.footnotes import footnote_text
@@ -43,6 +44,7 @@ from fic2epub.normalise.pleas import closing_plea, more_to_come, reply_plea
 from fic2epub.normalise.postscript import postscript_after_end
 from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.profile_footer import profile_footer
+from fic2epub.normalise.review_form import review_form_line
 from fic2epub.normalise.sign_off import chat_sign_off
 from fic2epub.normalise.tumblr import hashtag_lines
 
@@ -65,6 +67,7 @@ def chapter_closing(
     part under it prints her name again above the part. ``addressees`` are the names the
     header spoke to and the story never names: a last paragraph calling one of them is the
     author's note (rule ``closing-word-to-addressee``, addressed_notes)."""
+    echomail_footer(chunks, first, end)
     _mail_footer(chunks, first, end)
     _ruled_signature(chunks, first, end)
     _ruled_colophon_run(chunks, first, end)
@@ -107,6 +110,8 @@ def chapter_closing(
             or _back_link_last(chunks, index)
         ):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif review_form_line(chunks, index):
+            chunks[index] = replace(chunk, role="dropped", rule="review-form")
         elif handles and text.strip() in handles:
             chunks[index] = replace(chunk, role="dropped", rule="author-handle-at-chapter-end")
         elif _ruled_chrome(chunk):

@@ -112,6 +112,25 @@ _HEADER = lazy(
     rf"{_DATE}{_TIME}\s*(?:said\s*(?::|\.\.\.|…)?)?",
     re.IGNORECASE,
 )
+# Rule ``comment-said-header``: a page that heads each comment "name said:" alone on its
+# line puts the date under the comment, with the reply link beside it: "Feb 12, 2006 4:10
+# PM | Reply" (Quizilla). The header counts only with such a dated reply line under it
+# within a few lines, so a story's "Mother said:" over her speech stays text.
+_SAID = lazy(r"[^\s:;,.!?\"“”(@][^:;,.!?\"“”]{0,38}?\s+(?:said|wrote|says)\s*:", re.IGNORECASE)
+_DATED_REPLY = lazy(
+    rf"{_DATE}{_TIME}\s*[|·•–-]\s*(?:reply|report|like)(?:\s*[|·•]\s*(?:reply|report|like|share))*",
+    re.IGNORECASE,
+)
+# How many lines under the "name said:" header its dated reply line may stand.
+_SAID_REACH = 5
+
+
+def _dated_reply_below(chunks: list[Chunk], position: int) -> bool:
+    """Whether a dated reply line closes the comment headed at ``position``."""
+    stop = min(len(chunks), position + 1 + _SAID_REACH)
+    return any(_DATED_REPLY.fullmatch(chunks[at].text) for at in range(position + 1, stop))
+
+
 # Rule ``efiction-review``: eFiction's review list heads each review with two lines,
 # "Reviewer: name   Signed [Report This]" (or "Anonymous") over "Date: 04/20/10 10:02
 # Title: Chapter 1". Both labels, in that order, so a story's "Reviewer:" line stays.
@@ -225,7 +244,10 @@ def _section_end(chunks: list[Chunk], start: int, *, need_comment: bool = False)
         if body is None:
             break
         end = _body_end(chunks, body)
-        replied = end < len(chunks) and _REPLY_LINKS.fullmatch(chunks[end].text) is not None
+        replied = end < len(chunks) and (
+            _REPLY_LINKS.fullmatch(chunks[end].text) is not None
+            or _DATED_REPLY.fullmatch(chunks[end].text) is not None
+        )
         if chunks[position].gap >= 2 and not replied:
             # After a run of blank lines, a dated line may open the next post ("Sunday,
             # 8 March 2021"); it is a comment only with the comment's reply links under it.
@@ -272,6 +294,7 @@ def _framing(chunk: Chunk) -> bool:
         return False
     return bool(
         _REPLY_LINKS.fullmatch(text)
+        or _DATED_REPLY.fullmatch(text)
         or _PROMPT.fullmatch(text)
         or _FEED.fullmatch(text)
         or (len(text.split()) <= 4 and _FORM.fullmatch(text))
@@ -322,6 +345,8 @@ def _header_end(chunks: list[Chunk], position: int) -> int | None:
         return _header_end(chunks, position + 1)
     found = _HEADER.fullmatch(text)
     if found is not None and len(found.group("name").split()) <= 4:
+        return position + 1
+    if text.endswith(":") and _SAID.fullmatch(text) and _dated_reply_below(chunks, position):
         return position + 1
     after = position + 1
     if (
@@ -406,6 +431,8 @@ def _body_end(chunks: list[Chunk], position: int) -> int:
         chunk = chunks[position]
         if _REPLY_LINKS.fullmatch(chunk.text) or _header_end(chunks, position) is not None:
             break
+        if _DATED_REPLY.fullmatch(chunk.text):
+            break  # the date and reply link under a "name said:" comment
         if match_heading(chunk.text) is not None or chunk.gap >= 2:
             break
         if position > start and chunk.gap and len(chunk.text) > _COMMENT_PARAGRAPH:

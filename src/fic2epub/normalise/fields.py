@@ -38,8 +38,9 @@ for _field, _labels in {
     "categories": "category|categories|genre|genres|type|kategorie|catégorie|categoría"
     "|жанр|жанры|направленность",
     "tags": "additional tags|tags|freeform|freeforms|keywords|метки",
+    # Rule ``intro-summary-label``: Quizilla labels a story's blurb "Intro:".
     "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
-    "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари",
+    "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари|intro",
     # MediaMiner labels its status "Fan Fic Status: Completed" (rule ``fan-fic-status``).
     "status": "status|completion|complete|completed|statut|estado|stato|статус"
     "|fan fic status|fanfic status",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.archive_notice import archive_notice
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
@@ -50,7 +51,9 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
             break
         if chunk.text[:1] in OPENING_QUOTES or chunk.text.startswith(_DIALOGUE):
             return None
-        if not _SENTENCE_END.search(chunk.text) or is_site_chrome(chunk.text):
+        if archive_notice(chunks[index].text):
+            pass  # an archive's notice need not be written in sentences
+        elif not _SENTENCE_END.search(chunk.text) or is_site_chrome(chunk.text):
             return None  # a page's date or counts line, not words to the readers
         end += 1
     if not 0 < end - index <= _GREETING_PARAGRAPHS or end >= len(chunks) or not chunks[end].gap:
@@ -65,6 +68,13 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
         # The list's moderator speaking, not the writer (moderator_notes).
         for position in range(index, end):
             chunks[position] = replace(chunks[position], role="dropped", rule="moderator-note")
+        return end
+    if archive_notice(chunks[index].text):
+        # The archive's word about the file it keeps, not the writer's (archive_notice).
+        for position in range(index, end):
+            chunks[position] = replace(
+                chunks[position], role="dropped", rule="archive-notice-above-header"
+            )
         return end
     mark_note_run(chunks, index, end, "greeting-above-fields")
     return end

@@ -110,6 +110,7 @@ from fic2epub.normalise.info_sentence import (
     stats_chip_line,
     status_badge_line,
     status_published_line,
+    wide_stats_line,
 )
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
@@ -397,6 +398,9 @@ def read_header(chunks: Chunks) -> Chunks:
             # Before the field test, which would drop "Rating: FR13 • Chapters [4] • …" as a
             # field whose value is chrome.
             marked[index] = as_info(chunk, "bracket-stats-line", fields)
+        elif ":" in text and (fields := wide_stats_line(text)) is not None:
+            # Before the chrome test, which reads the wide-spaced items as a menu.
+            marked[index] = as_info(chunk, "wide-stats-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
         elif music_chunk(chunk):

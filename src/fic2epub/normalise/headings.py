@@ -402,6 +402,11 @@ def _word_numbered(chunks: Chunks) -> Chunks:
             or (blankless and _lower_case(chunk.text))
         )
     ]
+    if len(found) >= 3 and found[0][0] == 0 and not _one_run(found) and _one_run(found[1:]):
+        # Rule ``title-above-word-sequence``: the story's title on the file's first line
+        # may take the sequence's shape ("The Seventh Letter" over "LETTER ONE", "LETTER
+        # TWO"); it is the title, and the run below it counts without it.
+        found = found[1:]
     titled = [
         index
         for index, match in found
@@ -445,6 +450,13 @@ def _word_numbered(chunks: Chunks) -> Chunks:
     # A last section whose name breaks the count ("Epilogue" after "The Third Day").
     sequence_closing_heading(marked, [index for index, _ in found])
     return tuple(marked)
+
+
+def _one_run(found: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether word-numbered lines are one run: one word, the numbers climbing."""
+    words = {match.group("word") or match.group("noun") for _, match in found}
+    numbers = [_sequence_number(match) for _, match in found]
+    return len(words) == 1 and all(a < b for a, b in pairwise(numbers))
 
 
 def _continued_count(numbers: list[int], indexes: list[int], titled: list[int]) -> bool:

@@ -194,6 +194,49 @@ def bracket_stats_line(text: str) -> list[tuple[str, str]] | None:
     return fields if len(items) >= 3 and chips >= 2 else None
 
 
+# Rule ``wide-stats-line``: an archive's stats line with its items as "Label: value" set
+# apart by wide spaces, the rating first in bare brackets: "[ FR13 ] Chapters: 2  Words:
+# 1,512  Hits: 388  Published: 14 Mar 04  Complete: Yes". The rating may be an item of its
+# own ("Rating: PG"), as the other items are.
+_WIDE_ITEM = lazy(
+    r"(?P<label>[a-z]{3,12})\s*:\s*(?P<value>[\w,./-]{1,12}(?:\s[\w,./-]{1,8}){0,2})",
+    re.IGNORECASE,
+)
+_WIDE_SEPARATOR = lazy(r"\s{2,}|\s*[•·|]\s*")
+_BARE_BRACKET = lazy(r"\[\s*(?P<code>[\w+-]{1,8})\s*\]\s*")
+
+
+def wide_stats_line(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a wide-spaced stats line (``wide-stats-line``), or None.
+
+    Every item must be a known label with a short value, four items at least, two of them
+    counts, so a sentence with a colon in it never matches; a bracketed code opening the
+    line must be a known rating."""
+    line = text.strip()
+    if len(line) > 300 or line.count(":") < 3 or "  " not in line:
+        return None
+    fields: list[tuple[str, str]] = []
+    if (bracket := _BARE_BRACKET.match(line)) is not None:
+        if (rating := exact_rating(bracket.group("code"))) is None:
+            return None
+        fields.append(("Rating", rating))
+        line = line[bracket.end() :]
+    counts = 0
+    items = _WIDE_SEPARATOR.split(line)
+    for item in items:
+        found = _WIDE_ITEM.fullmatch(item)
+        if found is None:
+            return None
+        label = found.group("label").lower()
+        if label in _BRACKET_LABELS:
+            fields.append((_BRACKET_LABELS[label], found.group("value")))
+        elif label in _COUNT_LABELS:
+            counts += 1
+        else:
+            return None
+    return fields if len(items) + (bracket is not None) >= 4 and counts >= 2 else None
+
+
 # A web-serial page's status badge, first on the line of its category and tags or counts.
 _BADGE = lazy(r"complete[d]?|ongoing|hiatus|on\s+hiatus|dropped|stub", re.IGNORECASE)
 # The badge line's items: set apart by wide spaces, a middle dot, a bullet or a bar.

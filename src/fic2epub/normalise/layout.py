@@ -245,6 +245,18 @@ def _centred(line: _Line, width: int | None, margin: int = 0) -> bool:
     return abs(middle - width / 2) <= max(4.0, width * 0.1)
 
 
+def _block_line(group: Sequence[_Line], line: _Line, width: int | None, margin: int) -> bool:
+    """Rule ``indented-block-last-line``: a paragraph set in from the margin as a block (a
+    DOS file's copyright notice, indented eight columns) ends with a short line at the
+    block's indent; it may fall near the middle, but it is the block's, not a centred line.
+    Only under two lines or more at the same indent, none centred: a letter's closing set
+    in ("Your brother," over "Pierre") is one line over the name, and the name stays apart."""
+    block = group[-2:]
+    return len(block) == 2 and all(
+        above.indent == line.indent and not _centred(above, width, margin) for above in block
+    )
+
+
 # The narrowest left margin taken for a page's (rule ``margin-line-not-centred``).
 _PAGE_MARGIN = 4
 
@@ -432,7 +444,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
             following = lines[position + 1] if position + 1 < len(lines) else None
             new_paragraph = (
                 line.gap > 0
-                or _centred(line, width, base)
+                or (_centred(line, width, base) and not _block_line(group, line, width, base))
                 or _centred(previous, width, base)
                 or (indented and _indents(previous, line))
                 or (indented and _one_line_paragraph(group, line, openers))

@@ -53,9 +53,12 @@ _BARE_UPDATED = lazy(
 )
 # Rule ``visitor-counter``: a home page's hit counter, in its common wordings: "You are
 # visitor number 004211.", "You are the 4,211th visitor to this page", "This page has been
-# visited 4211 times since 2001.", "Visitors since May 2001: 4211".
+# visited 4211 times since 2001.", "Visitors since May 2001: 4211". Rule
+# ``odometer-counter``: the counter's picture of wheels, copied as its spaced digits in
+# brackets, "You are visitor number [0 0 4 2 1 1]".
 _COUNTER = lazy(
-    r"you\s+are\s+(?:visitor\s+(?:number|no\.?|#)\s*[\d,]+|the\s+[\d,]+(?:st|nd|rd|th)\s+visitor)"
+    r"you\s+are\s+(?:visitor\s+(?:number|no\.?|#)\s*(?:[\d,]+|\[\s*(?:\d\s*){1,10}\])"
+    r"|the\s+[\d,]+(?:st|nd|rd|th)\s+visitor)"
     r"(?:\s+(?:since|to\s+this\s+(?:page|site)|on\s+this\s+(?:page|site))\b[^.!]{0,40})?\s*[.!]?"
     r"|this\s+(?:page|site)\s+has\s+(?:been\s+)?(?:visited|viewed|accessed|had)\s+[\d,]+"
     r"\s+(?:times|visitors|hits)\b[^.!]{0,40}[.!]?"
@@ -69,8 +72,12 @@ _COUNTER = lazy(
 # one]", "(continued in comments)". The whole line must be the pointer, naming a part,
 # post, mail, entry or the comments, so "She continued in the next room." is prose.
 # "Continued in next chapter" is an end marker (patterns.END_RE), so chapters are not
-# named here.
-_NUMBER = r"(?:#\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})"
+# named here. Rule ``instalment-pointer-of-total``: a poster who numbers her subjects "Part
+# 2/3" names the part so in the pointer too, "Continued in Part 2/3", "cont. in part 3 of 5".
+_NUMBER = (
+    r"(?:#\s*)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,5})"
+    r"(?:\s*/\s*\d{1,3}|\s+of\s+\d{1,3})?"
+)
 _UNIT = r"(?:part|post|message|mail|e-?mail|entry|instal?l?ment|section|comment)"
 _POINTER = lazy(
     rf"[\[(]?\s*(?:(?:story\s+)?continue[sd]|cont(?:'d|’d|\.))\s+(?:in|on|from)\s+"
@@ -78,6 +85,10 @@ _POINTER = lazy(
     # A journal entry too long for the site goes on in the comments under it.
     r"|(?:the\s+)?comments)"
     r"\s*[.…!]*\s*[\])]?"
+    # Rule ``pointer-click-next``: a home page's part says where to click for the next,
+    # "Continued in Part Two... click Next Part below!"
+    r"(?:\s*(?:just\s+)?click\s+(?:on\s+)?[\w' ’]{1,30}?\s+"
+    r"(?:below|above|at\s+the\s+bottom)\s*[.!]*)?"
     # The bracketed close of an instalment: "(end of part one)", "[End of part 2]".
     rf"|[\[(]\s*end\s+of\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*\s*[\])]",
     re.IGNORECASE,
@@ -139,6 +150,8 @@ _ARCHIVE_DATE = lazy(
 # sentence that merely starts with the word ("Copyright 1887 was the year…") stays prose.
 # A writing site adds the member's handle in brackets: "© Copyright 2022 Jo Bloggs (jobloggs
 # at Site.Com). All rights reserved."
+# Rule ``copyright-comments-line``: a file passed round bulletin boards adds where to send
+# comments, "Comments by netmail to 1:109/414.", as a third short sentence.
 # Rule ``hyphenated-handle-copyright``: DeviantArt's user names join words with hyphens
 # ("© 2009 - 2024 ink-and-seal"), a handle as surely as one with "_" or a digit.
 _NAME_WORD = r"(?:(?-i:[A-Z\u00c0-\u00de])[\w'’.-]*|[\w.-]*[_\d@][\w.@-]*|\w+(?:-\w+)+)"
@@ -147,7 +160,7 @@ _COPYRIGHT = lazy(
     rf"(?:by\s+)?{_NAME_WORD}(?:\s+(?:and\s+|&\s+)?{_NAME_WORD}){{0,4}}"
     r"(?:\s*\([^()]{1,60}\))?[.!]?"
     r"(?:\s+[^.!?]{0,80}?\b(?:archiv|repost|re-post|post|cop(?:y|ied)|reproduc|rights|permission"
-    r"|distribut|steal|plagiari)[^.!?]{0,80}[.!]){0,2}",
+    r"|distribut|steal|plagiari|comments|feedback|netmail)[^.!?]{0,80}[.!]){0,3}",
     re.IGNORECASE,
 )
 
@@ -296,7 +309,7 @@ def page_footer(text: str) -> str | None:
         return "page-updated-line"
     if ("visit" in lower or "hits" in lower) and _COUNTER.fullmatch(line):
         return "visitor-counter"
-    if ("cont" in lower or "end of" in lower) and len(line) <= 60 and _POINTER.fullmatch(line):
+    if ("cont" in lower or "end of" in lower) and len(line) <= 90 and _POINTER.fullmatch(line):
         return "instalment-pointer"
     if lower.startswith("end") and len(line) <= 30 and _END_PART.fullmatch(line):
         return "end-part-pointer"

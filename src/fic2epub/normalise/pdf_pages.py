@@ -80,6 +80,20 @@ def _first_page_folio(lines: list[str], index: int) -> tuple[int, int] | None:
     return None if found is None else (index, int(found.group("number")))
 
 
+def _last_page_folio(pages: list[list[str]]) -> tuple[int, int, int] | None:
+    """Rule ``pdf-last-page-folio``: the last page has no form feed after it, yet its foot
+    carries its folio as the others do ("- 15 -" under a zine story's last line): (page,
+    page number, line), else None. A bare number only; the caller keeps it only when it
+    counts on from the other pages' numbers, so a story's last line "1914" stays."""
+    at = len(pages) - 1
+    lines = pages[at]
+    index = _filled(lines, last=True)
+    if not at or index is None or index == _filled(lines, last=False):
+        return None
+    found = _FOLIO.fullmatch(lines[index].strip())
+    return None if found is None else (at, int(found.group("number")), index)
+
+
 def _repeated_feet(feet: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, bool]]:
     """The running feet (``pdf-running-foot``) whose name stands at two pages' feet or more,
     as page edges: (page, line, page number, at the top)."""
@@ -138,6 +152,11 @@ def page_edge_furniture(text: str) -> str:
         return text
     if first_folio is not None and first_folio[1] == offset:
         found.append((0, first_folio[0], first_folio[1], True))
+    if (last_folio := _last_page_folio(pages)) is not None and last_folio[1] - last_folio[
+        0
+    ] == offset:
+        # Only the line goes: no page follows for the text to meet.
+        pages[last_folio[0]][last_folio[2]] = ""
     # The page breaks that lost furniture: a head opens page ``at`` after the break before
     # it, a folio closes it before the break after it.
     breaks: set[int] = set()

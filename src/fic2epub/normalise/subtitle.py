@@ -110,7 +110,13 @@ _KIND_PHRASE = (
     r"an?\s(?:[^\s.!?]+\s){0,6}(?:story|tale|fic|fanfic|fanfiction|one-?shot|drabble"
     r"|ficlet|vignette|romance|fable|crossover|fix-?it|retelling|au)"
 )
-_KIND_SUBTITLE = lazy(_KIND_PHRASE)
+# Rule ``subtitle-naming-work``: the phrase may name the book the story comes from, in
+# quotes and with its year: 'a story of "The Old Book" (1801)', 'a tale after "The Lay"'.
+# The quotes are the guard: a story's "a story of love and loss" does not take them.
+_KIND_SUBTITLE = lazy(
+    _KIND_PHRASE + r"(?:\s(?:of|from|after|for|based\s+on|inspired\s+by)\s+"
+    r"[\"“][^\"“”]{1,80}[\"”](?:\s*\(\d{4}\))?)?"
+)
 
 
 def kind_subtitle(text: str) -> str | None:

@@ -57,6 +57,7 @@ from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.media_placeholders import media_placeholder_lines
 from fic2epub.normalise.mhonarc import mhonarc_page
 from fic2epub.normalise.mime import mime_message
+from fic2epub.normalise.newsletter_sections import newsletter_sections
 from fic2epub.normalise.note_footer import note_app_footer
 from fic2epub.normalise.notion import callout_icon, notion_export
 from fic2epub.normalise.obsidian import obsidian_markup
@@ -176,6 +177,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     deja_page,
     efiction_report_link,
     egroups_mail,
+    newsletter_sections,
     yahoo_groups_page,
     aol_board_head,
     mhonarc_page,
