@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout134",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
@@ -218,6 +217,12 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout129/06-automated-archive-file-two-posts-header-lines-repeated-caps-fields-centred-"
     "part-n-tilde-star-breaks-wrapped-76.txt": [
         "title: 'THE SEVEN REEDS' != 'The Seven Reeds'",
+    ],
+    # A plain ">" category trail ("Stories > Medieval Romance > Walewein") names no fandom, as
+    # the header fixtures and heldout55's README hold; here the expectation takes its last item.
+    "heldout134/03-tth-style-archive-whole-story-page-fr13-stats-line-chapter-word-counts-a-n-"
+    "top-and-bottom-star-tilde-finis.txt": [
+        "fandoms: [] != ['Walewein']",
     ],
 }
 
