@@ -10,12 +10,11 @@ Greetings come in every language, so the rule reads the layout, not the words.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.archive_notice import archive_notice
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk
+from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, drop_all
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.moderator_notes import moderator_tag
@@ -44,6 +43,8 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
     opening with dialogue; eight words at least (a title line has fewer), yet short;
     the fields one block (no blank line between them), so a story's own paragraph above a
     letter or a form in the text is not taken."""
+    # An archive's notice about the file it keeps (archive_notice) need not be in sentences.
+    notice = archive_notice(chunks[index].text)
     end = index
     while end < len(chunks) and end - index < _GREETING_PARAGRAPHS + 1:
         chunk = chunks[end]
@@ -51,9 +52,7 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
             break
         if chunk.text[:1] in OPENING_QUOTES or chunk.text.startswith(_DIALOGUE):
             return None
-        if archive_notice(chunks[index].text):
-            pass  # an archive's notice need not be written in sentences
-        elif not _SENTENCE_END.search(chunk.text) or is_site_chrome(chunk.text):
+        if not notice and (not _SENTENCE_END.search(chunk.text) or is_site_chrome(chunk.text)):
             return None  # a page's date or counts line, not words to the readers
         end += 1
     if not 0 < end - index <= _GREETING_PARAGRAPHS or end >= len(chunks) or not chunks[end].gap:
@@ -66,15 +65,11 @@ def greeting_above_fields(chunks: list[Chunk], index: int) -> int | None:
         return None
     if moderator_tag(chunks[index].text):
         # The list's moderator speaking, not the writer (moderator_notes).
-        for position in range(index, end):
-            chunks[position] = replace(chunks[position], role="dropped", rule="moderator-note")
+        drop_all(chunks, range(index, end), "moderator-note")
         return end
-    if archive_notice(chunks[index].text):
+    if notice:
         # The archive's word about the file it keeps, not the writer's (archive_notice).
-        for position in range(index, end):
-            chunks[position] = replace(
-                chunks[position], role="dropped", rule="archive-notice-above-header"
-            )
+        drop_all(chunks, range(index, end), "archive-notice-above-header")
         return end
     mark_note_run(chunks, index, end, "greeting-above-fields")
     return end
