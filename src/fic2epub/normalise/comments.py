@@ -125,6 +125,12 @@ _DATED_REPLY = lazy(
 _SAID_REACH = 5
 
 
+def _closes_comment(text: str) -> bool:
+    """Whether a line is what a site prints under a comment: its reply links, or the date
+    and reply link under a "name said:" comment (``comment-said-header``)."""
+    return _REPLY_LINKS.fullmatch(text) is not None or _DATED_REPLY.fullmatch(text) is not None
+
+
 def _dated_reply_below(chunks: list[Chunk], position: int) -> bool:
     """Whether a dated reply line closes the comment headed at ``position``."""
     stop = min(len(chunks), position + 1 + _SAID_REACH)
@@ -244,10 +250,7 @@ def _section_end(chunks: list[Chunk], start: int, *, need_comment: bool = False)
         if body is None:
             break
         end = _body_end(chunks, body)
-        replied = end < len(chunks) and (
-            _REPLY_LINKS.fullmatch(chunks[end].text) is not None
-            or _DATED_REPLY.fullmatch(chunks[end].text) is not None
-        )
+        replied = end < len(chunks) and _closes_comment(chunks[end].text)
         if chunks[position].gap >= 2 and not replied:
             # After a run of blank lines, a dated line may open the next post ("Sunday,
             # 8 March 2021"); it is a comment only with the comment's reply links under it.
@@ -293,8 +296,7 @@ def _framing(chunk: Chunk) -> bool:
     if len(text) > 200:
         return False
     return bool(
-        _REPLY_LINKS.fullmatch(text)
-        or _DATED_REPLY.fullmatch(text)
+        _closes_comment(text)
         or _PROMPT.fullmatch(text)
         or _FEED.fullmatch(text)
         or (len(text.split()) <= 4 and _FORM.fullmatch(text))
@@ -429,10 +431,8 @@ def _body_end(chunks: list[Chunk], position: int) -> int:
     start = position
     while position < len(chunks):
         chunk = chunks[position]
-        if _REPLY_LINKS.fullmatch(chunk.text) or _header_end(chunks, position) is not None:
+        if _closes_comment(chunk.text) or _header_end(chunks, position) is not None:
             break
-        if _DATED_REPLY.fullmatch(chunk.text):
-            break  # the date and reply link under a "name said:" comment
         if match_heading(chunk.text) is not None or chunk.gap >= 2:
             break
         if position > start and chunk.gap and len(chunk.text) > _COMMENT_PARAGRAPH:
