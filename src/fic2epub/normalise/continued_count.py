@@ -36,25 +36,21 @@ def continued_count(
     wanted = {index: number for index, number in candidates if _set_apart(chunks, index)}
     if not wanted:
         return None
+    numbers = [_number(chunk) for chunk in chunks]  # the numbered headings' numbers
     found: list[tuple[int, int]] = []
     last: int | None = None  # the number of the nearest numbered heading so far
-    for index, chunk in enumerate(chunks):
+    for index, heading_number in enumerate(numbers):
         if index in wanted:
             number = wanted[index]
             if last is not None and number == last + 1 and _story_under(chunks, index):
                 found.append((index, number))
-                last = number
-            continue
-        if (heading_number := _number(chunk)) is not None:
+                numbers[index] = last = number
+        elif heading_number is not None:
             last = heading_number
     if not found:
         return None
     # The whole count must go on unbroken: a figure that a later heading counts again
     # ("Chapter 1", "2", "Chapter 2") is a count of something else (a paragraph's comments).
-    taken = dict(found)
-    numbers = [
-        taken[index] if index in taken else _number(chunk) for index, chunk in enumerate(chunks)
-    ]
     counted = [number for number in numbers if number is not None]
     if counted[:1] not in ([0], [1]) or any(b != a + 1 for a, b in pairwise(counted)):
         return None

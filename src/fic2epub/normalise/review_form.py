@@ -52,9 +52,10 @@ def review_form_line(chunks: Sequence[Chunk], index: int) -> bool:
         return True
     if not _form_label(text):
         return False
-    above = index > 0 and not chunks[index].gap and chunks[index - 1].text
-    below = index + 1 < len(chunks) and not chunks[index + 1].gap and chunks[index + 1].text
-    return any(
-        isinstance(near, str) and (_form_label(near) or _form_button(near))
-        for near in (above, below)
-    )
+    # The lines right above and below, with no blank line between.
+    near = []
+    if index > 0 and not chunks[index].gap:
+        near.append(chunks[index - 1].text)
+    if index + 1 < len(chunks) and not chunks[index + 1].gap:
+        near.append(chunks[index + 1].text)
+    return any(_form_label(text) or _form_button(text) for text in near)
