@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 
 
@@ -22,3 +24,18 @@ def cache_folder() -> Path | None:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "fic2epub"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fic2epub"
+
+
+def replace_file(path: Path, parts: Iterable[bytes]) -> None:
+    """Write ``parts`` to the cache file ``path``, replacing it whole, so that a run reading
+    it meanwhile sees the old file or the new one, never a mixture. Errors are ignored: on a
+    read-only or full disk the next run computes again."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as file:
+            file.writelines(parts)
+        temporary.replace(path)
+    except OSError:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)

@@ -23,13 +23,12 @@ import atexit
 import marshal
 import os
 import sys
-from contextlib import suppress
 from importlib.machinery import ModuleSpec, SourceFileLoader
 from importlib.util import MAGIC_NUMBER, cache_from_source, spec_from_file_location
 from pathlib import Path
 from types import CodeType
 
-from fic2epub.cache_dir import cache_folder
+from fic2epub.cache_dir import cache_folder, replace_file
 
 # A module's entry: its source's path under the root, whether it is a package's __init__,
 # the source's modification time and size as its cached bytecode records them, and where
@@ -192,17 +191,7 @@ def write(path: Path, root: str, package: str, *, unless: dict[str, _Entry]) -> 
     if _marks(entries) == _marks(unless):
         return  # nothing newer to keep: a changed module's cached bytecode is out of date too
     header = marshal.dumps((_WRITER, root, entries))
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as file:
-            file.write(len(header).to_bytes(_LENGTH_BYTES, "little"))
-            file.write(header)
-            file.writelines(code)
-        temporary.replace(path)
-    except OSError:  # a read-only or full disk
-        with suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    replace_file(path, [len(header).to_bytes(_LENGTH_BYTES, "little"), header, *code])
 
 
 def collect(root: str, package: str) -> tuple[dict[str, _Entry], list[bytes]]:

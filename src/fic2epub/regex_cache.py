@@ -23,7 +23,6 @@ from __future__ import annotations
 import atexit
 import importlib
 import marshal
-import os
 import re
 import sys
 from array import array
@@ -32,7 +31,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from fic2epub.cache_dir import cache_folder
+from fic2epub.cache_dir import cache_folder, replace_file
 
 # The compiler's internals (private, so every use is guarded): the parser, the code
 # generator and the engine's constructor, whose code format changes with Python versions.
@@ -113,18 +112,14 @@ def save() -> None:
     path = cache_file()
     if not _new or path is None:
         return
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
+    # No folder or no lock (a read-only disk): the next run compiles again.
+    with suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         with _locked(path):
             kept = {**_read(path), **_new}
             if len(kept) > _MOST_ENTRIES:
                 kept = {key: entry for key, entry in kept.items() if key in _used or key in _new}
-            temporary.write_bytes(marshal.dumps((_WRITER, kept)))
-            temporary.replace(path)
-    except OSError:  # a read-only or full disk: the next run compiles again
-        with suppress(OSError):
-            temporary.unlink(missing_ok=True)
+            replace_file(path, [marshal.dumps((_WRITER, kept))])
 
 
 @contextmanager
