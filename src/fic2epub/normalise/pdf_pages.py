@@ -152,11 +152,11 @@ def page_edge_furniture(text: str) -> str:
         return text
     if first_folio is not None and first_folio[1] == offset:
         found.append((0, first_folio[0], first_folio[1], True))
-    if (last_folio := _last_page_folio(pages)) is not None and last_folio[1] - last_folio[
-        0
-    ] == offset:
-        # Only the line goes: no page follows for the text to meet.
-        pages[last_folio[0]][last_folio[2]] = ""
+    if (last_folio := _last_page_folio(pages)) is not None:
+        last_page, folio, folio_line = last_folio
+        if folio - last_page == offset:
+            # Only the line goes: no page follows for the text to meet.
+            pages[last_page][folio_line] = ""
     # The page breaks that lost furniture: a head opens page ``at`` after the break before
     # it, a folio closes it before the break after it.
     breaks: set[int] = set()
