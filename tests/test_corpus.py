@@ -27,6 +27,7 @@ _MEASURED_ONLY = {
     "heldout7",
     "heldout135",
     "heldout136",
+    "heldout137",
     "heldout138",
     "heldout139",
 }
