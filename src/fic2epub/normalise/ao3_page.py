@@ -175,6 +175,8 @@ def run_together_stats(text: str) -> list[str] | None:
     field, read as such (its dates and status)."""
     if ":" not in text or len(text) > 200:
         return None
+    if " " in text and ": " not in text:
+        return _spaced_stats(text)
     stats: list[str] = []
     at = 0
     while at < len(text):
@@ -183,6 +185,20 @@ def run_together_stats(text: str) -> list[str] | None:
             return None
         stats.append(f"{found['key']}: {found['value']}")
         at = found.end()
+    return stats if len(stats) >= _FEWEST_RUN_STATS else None
+
+
+def _spaced_stats(text: str) -> list[str] | None:
+    """Rule ``ao3-stats-run-together`` (spaced): the same pairs with a space between them but
+    none after each colon ("Published:2021-02-08 Completed:2021-02-22 Chapters:3/3"), as a
+    phone's copy of the stats list sets them. The colon with no space after it tells this
+    line from the "Published: 2019-03-04 Words: 534" field of AO3's downloads."""
+    stats: list[str] = []
+    for word in text.split():
+        found = _STAT_PAIR.fullmatch(word)
+        if found is None:
+            return None
+        stats.append(f"{found['key']}: {found['value']}")
     return stats if len(stats) >= _FEWEST_RUN_STATS else None
 
 
