@@ -439,9 +439,7 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
             # under the tag line are the post's chrome, not the author talking after the end.
             for later in range(index + 1, end):
                 if chunks[later].role == "text" and _chrome_under_tags(chunks[later].text):
-                    chunks[later] = replace(
-                        chunks[later], role="dropped", rule="chrome-under-tags"
-                    )
+                    chunks[later] = replace(chunks[later], role="dropped", rule="chrome-under-tags")
         elif POST_TAGS_RE.fullmatch(text):
             # A bare "Tags:" label heads Dreamwidth's list of one tag a line ("fic",
             # "length: oneshot"), down to the blank line under it.

@@ -362,6 +362,7 @@ def note_list_line(text: str) -> bool:
         return False
     return _NOTE_LIST_LINE.fullmatch(line) is not None
 
+
 def hashtag_line(chunk: Chunk) -> Chunk | None:
     """Rule ``hashtags-end-note``: a post's tag line, two hashtags or more, under the
     author's closing note ("T/N: … Merci mille fois!" over "#sylvie #translation #fic") as
