@@ -437,9 +437,9 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
             )
             # Rule ``chrome-under-tags``: the note count, the notes list and the buttons
             # under the tag line are the post's chrome, not the author talking after the end.
-            for later in range(index + 1, end):
-                if chunks[later].role == "text" and _chrome_under_tags(chunks[later].text):
-                    chunks[later] = replace(chunks[later], role="dropped", rule="chrome-under-tags")
+            for under in range(index + 1, end):
+                if chunks[under].role == "text" and _chrome_under_tags(chunks[under].text):
+                    chunks[under] = replace(chunks[under], role="dropped", rule="chrome-under-tags")
         elif POST_TAGS_RE.fullmatch(text):
             # A bare "Tags:" label heads Dreamwidth's list of one tag a line ("fic",
             # "length: oneshot"), down to the blank line under it.

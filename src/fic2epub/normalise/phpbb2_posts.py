@@ -61,8 +61,11 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
             name -= 1
         if name < 0 or name == index - 1 or any(chunks[i].gap for i in range(name + 2, index)):
             continue  # no poster box, or a blank line inside it
-        if chunks[name + 1].gap and (name := _name_over_rank(chunks, name)) is None:
-            continue
+        if chunks[name + 1].gap:
+            top = _name_over_rank(chunks, name)
+            if top is None:
+                continue
+            name = top
         poster = chunks[name].text.strip()
         if not _NAME.fullmatch(poster) or len(poster.split()) > 4:
             continue
