@@ -141,11 +141,24 @@ _BOARD_LINE = lazy(
     r".{1,80}\bforum\s+index\b.{0,120}|(?:post\s+new\s+topic|post\s+reply)(?:\s+post\s+reply)?"
     r"|view\s+previous\s+topic\s*::\s*view\s+next\s+topic|author\s+message"
     r"|goto\s+page.{0,60}|printable\s+version"
-    # Rule ``phpbb2-page-title``: the browser's page title over the copy, "Board Name ::
-    # View topic - [FIC] Title (G)", the board's name and the topic's subject.
+    # The browser's page title over the copy (``phpbb2-page-title``).
     r"|.{1,80}\s::\s+view\s+topic\s+-\s+.{1,200}",
     re.IGNORECASE,
 )
+
+
+# Rule ``phpbb2-page-title``: the browser's page title over the copy, "Board Name :: View
+# topic - [FIC] Title (G)": the board's name and the topic's subject.
+_PAGE_TITLE = lazy(r".{1,80}\s::\s+view\s+topic\s+-\s+(?P<subject>\S.{0,200})", re.IGNORECASE)
+
+
+def page_title_subject(text: str) -> str | None:
+    """The topic's subject in phpBB 2's page title ("Board :: View topic - Subject"), else
+    None (``phpbb2-page-title``)."""
+    if "::" not in text or len(text) > 300:
+        return None
+    found = _PAGE_TITLE.fullmatch(text.strip())
+    return found["subject"].strip() if found else None
 
 
 # phpBB 2's buttons under a post, copied as their images' alt text on one line: "View
