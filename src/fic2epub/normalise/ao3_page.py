@@ -229,6 +229,29 @@ def _browser_stats(chunks: list[Chunk], index: int, spacing: int) -> int:
     return end
 
 
+# The rules that mark the last line of AO3's stats block in a browser's copy.
+AO3_STATS_RULES = frozenset({"ao3-browser-stats", "ao3-stats-run-together"})
+# One creator as AO3 prints it: a user name, or a pseud with the user name in brackets.
+_CREATOR = lazy(r"[\w.-]{2,40}(?: \([\w.-]{2,40}\))?")
+
+
+def creator_under_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``ao3-creator-under-title``: in a browser's copy of an AO3 work or chapter page,
+    the title stands right under the stats block and the creator right under the title,
+    bare ("parlour", "Lampwright (parlour_lamp)"): the page prints nothing else there.
+
+    Only a single user name (or "pseud (user)") on the line right under a title that is
+    itself right under the stats, with a blank line or the end under it: several creators,
+    one a line, are ``creator-per-line``'s, and a line of prose is never one word."""
+    if index < 2 or chunks[index].gap or chunks[index].role != "text":
+        return False
+    if chunks[index - 1].role != "title" or chunks[index - 2].rule not in AO3_STATS_RULES:
+        return False
+    if index + 1 < len(chunks) and not chunks[index + 1].gap:
+        return False
+    return _CREATOR.fullmatch(chunks[index].text.strip()) is not None
+
+
 # A series link alone on its line: "← Previous Work", "Next Work →" (or "«" and "»").
 _SERIES_LINK = lazy(r"(?:[←«‹]\s*)?previous\s+work|next\s+work(?:\s*[→»›])?", re.IGNORECASE)
 # How far below a "Preface" line the work's header must begin.

@@ -230,17 +230,11 @@ def handle_over_chrome(chunks: list[Chunk], index: int) -> bool:
     """Rule ``handle-over-chrome``: a user name alone under the title, the site's chips or
     counts right under it ("Fan Fiction · Romance", "1.2K views"), as a story page copied on
     a phone (no blank lines) sets its author. Only a lower-case handle (with "_", "-" or a
-    digit): a story's first line is never one over the page's chrome.
-
-    The chrome may stand one blank line down when the handle sits right under the title (an
-    AO3 chapter page copied on a phone: title, creator, then "Chapter Index" after a blank
-    line): the title and the handle are one block, the page's buttons the next."""
+    digit): a story's first line is never one over the page's chrome."""
     text = chunks[index].text.strip()
     if index + 1 >= len(chunks) or not HANDLE.fullmatch(text):
         return False
     after = chunks[index + 1]
-    if after.gap == 1 and chunks[index].gap == 0 and chunks[index - 1].role == "title":
-        return _chrome_line(after)
     return after.gap == 0 and _chrome_line(after)
 
 
