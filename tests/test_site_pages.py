@@ -80,6 +80,8 @@ def test_tumblr_note_list_lines() -> None:
     assert note_list_line("reedwarbler liked this")
     assert note_list_line("night-heron-reads reblogged this from kettle-and-quill")
     assert note_list_line("kettle-and-quill posted this")
+    assert note_list_line("reedwarbler reblogged this")
+    assert note_list_line("reedwarbler reblogged this from kettle-and-quill and added:")
     assert not note_list_line("Mara liked this")
     assert not note_list_line("she liked this.")
     assert not note_list_line("the heron reblogged this from memory")

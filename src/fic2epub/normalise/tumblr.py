@@ -27,10 +27,11 @@ _REBLOGGED_ALONE = lazy(r"(?P<by>[a-z0-9][a-z0-9-]{0,31})\s+reblogged")
 # A post's note count, its last line: "61 notes", "1,204 notes", "3.2k notes".
 _NOTE_COUNT = lazy(r"[\d.,]+\s*[kK]?\s+notes?", re.IGNORECASE)
 # Rule ``tumblr-note-list``: a line of the notes list under a post, "name liked this",
-# "name reblogged this from name", "name posted this", Tumblr's lower-case user names.
+# "name reblogged this from name" (and "… and added:"), "name posted this", with Tumblr's
+# lower-case user names.
 _NOTE_LIST_LINE = lazy(
-    r"[a-z0-9][a-z0-9-]{0,31}\s+(?:liked\s+this|posted\s+this"
-    r"|reblogged\s+this\s+from\s+[a-z0-9][a-z0-9-]{0,31}(?:\s+and\s+added:?)?)"
+    r"[a-z0-9][a-z0-9-]{0,31}\s+(?:liked\s+this|posted\s+this|reblogged\s+this"
+    r"(?:\s+from\s+[a-z0-9][a-z0-9-]{0,31})?(?:\s+and\s+added:?)?)"
 )
 # One link among a part's links: "Part 2 here!", "read chapter 3 here", "next part",
 # "masterlist".
