@@ -8,7 +8,7 @@ from fic2epub.normalise.chapter_pages import is_piracy_notice
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import is_glyph_line
 from fic2epub.normalise.patterns import match_note
-from fic2epub.normalise.tumblr import is_part_link, reblog_header
+from fic2epub.normalise.tumblr import is_part_link, note_list_line, reblog_header
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 from story_text import plain, story_paragraphs
@@ -72,6 +72,20 @@ def test_reblog_header_and_part_links() -> None:
     assert not is_part_link("Part 2")
     assert not is_part_link("Part of him wanted to stay here.")
     assert is_site_chrome("Part 3 is here!")
+
+
+def test_tumblr_note_list_lines() -> None:
+    """``tumblr-note-list``: the note count and the notes under a post's tags."""
+    assert note_list_line("12 notes")
+    assert note_list_line("reedwarbler liked this")
+    assert note_list_line("night-heron-reads reblogged this from kettle-and-quill")
+    assert note_list_line("kettle-and-quill posted this")
+    assert note_list_line("reedwarbler reblogged this")
+    assert note_list_line("reedwarbler reblogged this from kettle-and-quill and added:")
+    assert not note_list_line("Mara liked this")
+    assert not note_list_line("she liked this.")
+    assert not note_list_line("the heron reblogged this from memory")
+    assert not note_list_line("12 notes in the margin")
 
 
 def test_reblogged_part_drops_the_reblogger_addition() -> None:

@@ -175,6 +175,8 @@ def run_together_stats(text: str) -> list[str] | None:
     field, read as such (its dates and status)."""
     if ":" not in text or len(text) > 200:
         return None
+    if " " in text and ": " not in text:
+        return _spaced_stats(text)
     stats: list[str] = []
     at = 0
     while at < len(text):
@@ -183,6 +185,20 @@ def run_together_stats(text: str) -> list[str] | None:
             return None
         stats.append(f"{found['key']}: {found['value']}")
         at = found.end()
+    return stats if len(stats) >= _FEWEST_RUN_STATS else None
+
+
+def _spaced_stats(text: str) -> list[str] | None:
+    """Rule ``ao3-stats-run-together`` (spaced): the same pairs with a space between them but
+    none after each colon ("Published:2021-02-08 Completed:2021-02-22 Chapters:3/3"), as a
+    phone's copy of the stats list sets them. The colon with no space after it tells this
+    line from the "Published: 2019-03-04 Words: 534" field of AO3's downloads."""
+    stats: list[str] = []
+    for word in text.split():
+        found = _STAT_PAIR.fullmatch(word)
+        if found is None:
+            return None
+        stats.append(f"{found['key']}: {found['value']}")
     return stats if len(stats) >= _FEWEST_RUN_STATS else None
 
 
@@ -211,6 +227,29 @@ def _browser_stats(chunks: list[Chunk], index: int, spacing: int) -> int:
         head, role="field", rule="ao3-browser-stats", label="Stats", value=" ".join(stats)
     )
     return end
+
+
+# The rules that mark the last line of AO3's stats block in a browser's copy.
+AO3_STATS_RULES = frozenset({"ao3-browser-stats", "ao3-stats-run-together"})
+# One creator as AO3 prints it: a user name, or a pseud with the user name in brackets.
+_CREATOR = lazy(r"[\w.-]{2,40}(?: \([\w.-]{2,40}\))?")
+
+
+def creator_under_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``ao3-creator-under-title``: in a browser's copy of an AO3 work or chapter page,
+    the title stands right under the stats block and the creator right under the title,
+    bare ("parlour", "Lampwright (parlour_lamp)"): the page prints nothing else there.
+
+    Only a single user name (or "pseud (user)") on the line right under a title that is
+    itself right under the stats, with a blank line or the end under it: several creators,
+    one a line, are ``creator-per-line``'s, and a line of prose is never one word."""
+    if index < 2 or chunks[index].gap or chunks[index].role != "text":
+        return False
+    if chunks[index - 1].role != "title" or chunks[index - 2].rule not in AO3_STATS_RULES:
+        return False
+    if index + 1 < len(chunks) and not chunks[index + 1].gap:
+        return False
+    return _CREATOR.fullmatch(chunks[index].text.strip()) is not None
 
 
 # A series link alone on its line: "← Previous Work", "Next Work →" (or "«" and "»").

@@ -46,7 +46,7 @@ from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.profile_footer import profile_footer
 from fic2epub.normalise.review_form import review_form_line
 from fic2epub.normalise.sign_off import chat_sign_off
-from fic2epub.normalise.tumblr import hashtag_lines
+from fic2epub.normalise.tumblr import hashtag_lines, note_list_line
 
 
 def chapter_closing(
@@ -387,11 +387,13 @@ _SOURCE_LINE = lazy(r"source\s*:\s*(?:https?://)?(?:[\w-]{1,63}\.){1,4}[a-z]{2,1
 
 
 def _chrome_under_tags(text: str) -> bool:
-    """What a post prints under its tags besides the note count: its buttons, its date
-    ("Oct 12, 2023" over "34 notes", as a post copied from a blog's page shows it) and its
-    source link (``post-source-line``)."""
+    """What a post prints under its tags: its buttons, its date ("Oct 12, 2023" over "34
+    notes", as a post copied from a blog's page shows it), its source link
+    (``post-source-line``), its note count and the notes list ("name liked this",
+    ``tumblr-note-list``)."""
     return (
         is_site_chrome(text)
+        or note_list_line(text)
         or post_date_line(text)
         or (text[:1] in "Ss" and _SOURCE_LINE.fullmatch(text.strip()) is not None)
     )
@@ -421,8 +423,9 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
         chunks[index] = replace(
             chunks[index], role="field", rule="bare-tag-lines", label="Tags", value=tag
         )
-    # The last six lines that an earlier rule has not dropped (a comment thread under a post).
-    for index in _last(chunks, first, end, 6, lambda i: chunks[i].role != "dropped"):
+    # The last six lines that an earlier rule has not dropped (a comment thread under a post),
+    # the note count and the notes list under a post's tags not counted (the list may be long).
+    for index in _last(chunks, first, end, 6, lambda i: _above_notes(chunks[i])):
         chunk = chunks[index]
         text = chunk.text
         if chunk.role != "text":
@@ -432,6 +435,11 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
             chunks[index] = replace(
                 chunk, role="field", rule="hashtag-line", label="Tags", value=tags
             )
+            # Rule ``chrome-under-tags``: the note count, the notes list and the buttons
+            # under the tag line are the post's chrome, not the author talking after the end.
+            for under in range(index + 1, end):
+                if chunks[under].role == "text" and _chrome_under_tags(chunks[under].text):
+                    chunks[under] = replace(chunks[under], role="dropped", rule="chrome-under-tags")
         elif POST_TAGS_RE.fullmatch(text):
             # A bare "Tags:" label heads Dreamwidth's list of one tag a line ("fic",
             # "length: oneshot"), down to the blank line under it.
@@ -446,6 +454,12 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
                     break
                 chunks[position] = replace(later, role="dropped", rule="post-tags")
             return
+
+
+def _above_notes(chunk: Chunk) -> bool:
+    """A line a post's closing tags may be: not dropped, and not the note count or a line of
+    the notes list under them (``tumblr-note-list``)."""
+    return chunk.role != "dropped" and not note_list_line(chunk.text)
 
 
 def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:

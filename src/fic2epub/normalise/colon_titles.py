@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fic2epub.normalise.ao3_page import AO3_STATS_RULES
 from fic2epub.normalise.bylines import byline_names, title_like
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.field_lines import field_line
@@ -35,8 +36,6 @@ _FRAMING_LABELS = frozenset(
 )  # fmt: skip
 # Where a title's half may open: a capital, a figure or an opening quote.
 _OPENERS = "\"'“‘«([¡¿"
-# The rules that mark the last line of AO3's stats block on a work page copy (ao3_page).
-_AO3_STATS = frozenset({"ao3-browser-stats", "ao3-stats-run-together"})
 # The most words before the colon: a title's first half, not a clause.
 _MOST_HEAD_WORDS = 6
 
@@ -76,4 +75,4 @@ def _byline_under(chunks: Sequence[Chunk], index: int) -> bool:
 def _under_ao3_stats(chunks: Sequence[Chunk], index: int) -> bool:
     """Whether ``index`` is the line right under an AO3 work page's stats block, where the
     page prints the work's title."""
-    return index > 0 and chunks[index - 1].rule in _AO3_STATS
+    return index > 0 and chunks[index - 1].rule in AO3_STATS_RULES

@@ -15,6 +15,7 @@ from fic2epub.normalise.ao3_collection import collection_navigation
 from fic2epub.normalise.ao3_index import chapter_index
 from fic2epub.normalise.ao3_page import (
     browser_tag_field,
+    creator_under_title,
     is_chapter_position,
     is_preface_heading,
     is_search_tip,
@@ -663,6 +664,12 @@ def read_header(chunks: Chunks) -> Chunks:
             title = text
         elif title is not None and not bylined and handle_over_chrome(marked, index):
             marked[index] = replace(chunk, role="byline", rule="handle-over-chrome", value=text)
+            bylined = True
+        elif title is not None and not bylined and creator_under_title(marked, index):
+            value = chunk.text.strip()
+            marked[index] = replace(
+                chunk, role="byline", rule="ao3-creator-under-title", value=value
+            )
             bylined = True
         elif title is not None and not bylined and centred_name_under_title(marked, index):
             # A typeset title block's name, centred under the title with no "by" (title_block).

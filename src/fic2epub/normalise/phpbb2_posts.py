@@ -6,7 +6,10 @@ table. Copied as text, each post opens with the poster's name, the poster's box 
 and "Posted: Sat Oct 12, 2002 11:41 pm" (one a line, or together on one line). Above the
 first post stand the board's lines: the forum crumb ("Board Forum Index -> Fan Fiction"),
 the topic's title, the "post new topic / post reply" buttons, the "View previous topic ::
-View next topic" links and the table's "Author / Message" head.
+View next topic" links and the table's "Author / Message" head. A later browser's copy
+sets blank lines between the board's lines, puts the page's title on top ("Board :: View
+topic - …"), the poster's rank under the name and a blank line over the statistics, and
+runs the post icon's alt text "Post" into "Posted:".
 """
 
 from __future__ import annotations
@@ -22,9 +25,12 @@ _NAME = lazy(r"[^\s:;!?\"“”,.][^:;!?\"“”,]{0,38}")
 # The post's own line: "Post subject: Re: [FIC] …" (the subject may be empty) and/or
 # "Posted: Sat Oct 12, 2002 11:41 pm", which phpBB 2 sets on one line or two.
 _SUBJECT = lazy(r"post\s+subject\s*:.{0,200}", re.IGNORECASE)
-_POSTED = lazy(r"posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?", re.IGNORECASE)
+# Rule ``phpbb2-post-icon``: the post's icon, copied as its alt text "Post", runs into
+# "Posted:" ("PostPosted: Sun Mar 01, 2009 7:42 pm    Post subject: …").
+_POSTED = lazy(r"(?:post\s*)?posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?", re.IGNORECASE)
 _SUBJECT_AND_POSTED = lazy(
-    r"posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?\s+post\s+subject\s*:.{0,200}", re.IGNORECASE
+    r"(?:post\s*)?posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?\s+post\s+subject\s*:.{0,200}",
+    re.IGNORECASE,
 )
 # The most poster-box lines between the name and the post's own lines.
 _STATS = 5
@@ -53,13 +59,43 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
         name = index - 1
         while name >= 0 and index - name <= _STATS and is_poster_stat(chunks[name].text):
             name -= 1
-        if name < 0 or name == index - 1 or any(chunks[i].gap for i in range(name + 1, index)):
+        if name < 0 or name == index - 1 or any(chunks[i].gap for i in range(name + 2, index)):
             continue  # no poster box, or a blank line inside it
+        if chunks[name + 1].gap:
+            top = _name_over_rank(chunks, name)
+            if top is None:
+                continue
+            name = top
         poster = chunks[name].text.strip()
         if not _NAME.fullmatch(poster) or len(poster.split()) > 4:
             continue
         found.append((name, body, poster))
     return found
+
+
+# The longest rank title under a poster's name ("Newbie", "Senior Member", "Site Admin").
+_RANK = 30
+
+
+def _name_over_rank(chunks: Chunks, top: int) -> int | None:
+    """Rule ``phpbb2-rank-box``: phpBB 2's poster cell copied from a browser sets the
+    poster's name and rank title ("Newbie") apart from the statistics by a blank line
+    ("tia_x" / "Newbie" / "" / "Joined: …"). ``top`` is the line over that blank line: the
+    rank, with the name right over it, or the name alone. Returns the name's index, or None.
+
+    Only one blank line, and only when the cell stands apart from the lines above it (a
+    blank line, the file's top, or the table's "Author / Message" head right over it), so a
+    story's paragraph over a "Joined:" line is no poster's cell."""
+    if chunks[top + 1].gap != 1:
+        return None
+    if top and not chunks[top].gap:
+        rank = chunks[top].text.strip()
+        if len(rank) > _RANK or not _NAME.fullmatch(rank) or len(rank.split()) > 3:
+            return None
+        top -= 1
+    if top == 0 or chunks[top].gap or _BOARD_LINE.fullmatch(chunks[top - 1].text.strip()):
+        return top
+    return None
 
 
 def _post_lines_end(chunks: Chunks, index: int) -> int | None:
@@ -88,11 +124,13 @@ def board_head(chunks: Chunks, first_post: int) -> tuple[list[int], int | None]:
     from the post, so a paragraph the copier wrote above the thread stays."""
     if first_post > _HEAD_LINES or any(len(chunks[i].text) > _HEAD_LINE for i in range(first_post)):
         return [], None
-    if any(chunks[i].gap for i in range(1, first_post + 1)):
-        return [], None
     board = [i for i in range(first_post) if _BOARD_LINE.fullmatch(chunks[i].text.strip())]
     others = [i for i in range(first_post) if i not in board]
     if not board:
+        return [], None
+    if others and any(chunks[i].gap for i in range(1, first_post + 1)):
+        # Blank lines between the board's lines (a browser's copy) are no matter when all of
+        # them are the board's; a line of the copier's own may stand apart above the thread.
         return [], None
     return board, others[0] if len(others) == 1 else None
 
@@ -102,9 +140,25 @@ def board_head(chunks: Chunks, first_post: int) -> tuple[list[int], int | None]:
 _BOARD_LINE = lazy(
     r".{1,80}\bforum\s+index\b.{0,120}|(?:post\s+new\s+topic|post\s+reply)(?:\s+post\s+reply)?"
     r"|view\s+previous\s+topic\s*::\s*view\s+next\s+topic|author\s+message"
-    r"|goto\s+page.{0,60}|printable\s+version",
+    r"|goto\s+page.{0,60}|printable\s+version"
+    # The browser's page title over the copy (``phpbb2-page-title``).
+    r"|.{1,80}\s::\s+view\s+topic\s+-\s+.{1,200}",
     re.IGNORECASE,
 )
+
+
+# Rule ``phpbb2-page-title``: the browser's page title over the copy, "Board Name :: View
+# topic - [FIC] Title (G)": the board's name and the topic's subject.
+_PAGE_TITLE = lazy(r".{1,80}\s::\s+view\s+topic\s+-\s+(?P<subject>\S.{0,200})", re.IGNORECASE)
+
+
+def page_title_subject(text: str) -> str | None:
+    """The topic's subject in phpBB 2's page title ("Board :: View topic - Subject"), else
+    None (``phpbb2-page-title``)."""
+    if "::" not in text or len(text) > 300:
+        return None
+    found = _PAGE_TITLE.fullmatch(text.strip())
+    return found["subject"].strip() if found else None
 
 
 # phpBB 2's buttons under a post, copied as their images' alt text on one line: "View

@@ -54,7 +54,7 @@ from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.phpbb2_posts import board_head as phpbb2_board_head
 from fic2epub.normalise.phpbb2_posts import is_post_buttons as is_phpbb2_buttons
-from fic2epub.normalise.phpbb2_posts import phpbb2_headers
+from fic2epub.normalise.phpbb2_posts import page_title_subject, phpbb2_headers
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
 from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, mini_profile
@@ -470,9 +470,18 @@ def _phpbb2_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
         for index in range(start, body):
             marked[index] = replace(marked[index], role="dropped", rule="phpbb2-post-header")
     board, title = phpbb2_board_head(chunks, found[0][0])
+    titled = _title_field(chunks, found[0][1])
     for index in board:
-        marked[index] = replace(marked[index], role="dropped", rule="phpbb2-board-head")
-    if title is not None and _title_field(chunks, found[0][1]):
+        subject = page_title_subject(chunks[index].text)
+        if subject is not None and not titled and title is None:
+            # Rule ``phpbb2-page-title``: with no "Title:" field in the first post and no
+            # topic title line, the page title's subject names the story.
+            marked[index] = replace(
+                marked[index], role="title", rule="phpbb2-page-title", value=subject
+            )
+        else:
+            marked[index] = replace(marked[index], role="dropped", rule="phpbb2-board-head")
+    if title is not None and titled:
         marked[title] = replace(marked[title], role="dropped", rule="phpbb2-topic-title")
     for index in range(found[0][1], len(chunks)):
         if marked[index].role == "text" and is_phpbb2_buttons(chunks[index].text):

@@ -98,6 +98,16 @@ _FOREIGN_FOOTER = (
     r"|lanjut(?:kan)?\s+ke\s+bagian\s+(?:berikutnya|selanjutnya)"
     r"|tambahkan\s+ke\s+perpustakaan"
 )
+# Rule ``wattpad-site-footer``: the web page's footer under a part's buttons, one link a line
+# in a copy: "Wattpad Originals", "Try Premium", "Get the App", "Language", "Writers",
+# "Business", "Jobs", "Press", "Terms", "Privacy", "Accessibility", "Help". Plain words any
+# page may print; as the buttons, they count only in a footer run that holds a line only
+# Wattpad prints (:func:`wattpad_footer_start`).
+_SITE_FOOTER = (
+    r"wattpad\s+(?:originals|studios|webtoon\s+studios)|try\s+premium|get\s+the\s+app"
+    r"|paid\s+stories|brand\s+partnerships|language|writers|business|jobs|press|terms"
+    r"|privacy|accessibility|help|developers|careers"
+)
 # The buttons and links under a part, each on a line of its own ("Votar", "Comentar" and
 # "Compartilhar" in the Portuguese interface).
 _FOOTER_LINE = lazy(
@@ -114,7 +124,7 @@ _FOOTER_LINE = lazy(
     r"|голосовать|комментировать|поделиться"
     r"|continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part"
     rf"|vote\s*[·•|]\s*comment(?:\s*[·•|]\s*share)?|{_END_OF_PARTS}|{_LAST_UPDATED}|{_NOTIFY}"
-    rf"|{_ALSO_LIKE_WORDS}|{_FOREIGN_FOOTER}",
+    rf"|{_ALSO_LIKE_WORDS}|{_FOREIGN_FOOTER}|{_SITE_FOOTER}",
     re.IGNORECASE,
 )
 # Lines that only Wattpad prints: one of them must be in the footer ("Share" is anyone's).
