@@ -158,6 +158,10 @@ CHROME_LINE = lazy(
     r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
     r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
     r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?"
+    # Rule ``ffn-text-size-control``: FanFiction.Net's reader control over the text, its
+    # "+" and "-" buttons and "Aa" copied as one line ("+-Aa", "+ - Aa"); nothing but the
+    # three glyphs, so no line of prose can match.
+    r"|\+\s*[-–]\s*aa|aa\s*\+\s*[-–]"
     # Rule ``free-host-footer``: a free host's bar at the page's foot, "Get your own free
     # website at Tripod", which may follow the host's name and run on to its network's,
     # spaced wide ("Tripod   Get your own free website at Tripod   Lycos Network").
