@@ -1287,7 +1287,6 @@ def test_a_journal_clone_footer_under_the_comment_links() -> None:
     assert "Post a new comment" not in text
 
 
-
 def test_a_comment_count_in_brackets_then_reply_opens_the_thread() -> None:
     """Rule ``comment-count-then-reply``: "(3 comments) Reply" under an entry's tags heads
     its comment thread; the end marker above them stays the chapter's, and the author's
