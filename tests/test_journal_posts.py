@@ -1287,6 +1287,26 @@ def test_a_journal_clone_footer_under_the_comment_links() -> None:
     assert "Post a new comment" not in text
 
 
+def test_a_comment_count_in_brackets_then_reply_opens_the_thread() -> None:
+    """Rule ``comment-count-then-reply``: "(3 comments) Reply" under an entry's tags heads
+    its comment thread; the end marker above them stays the chapter's, and the author's
+    reply in the thread is chrome like every other comment."""
+    story = _read(
+        "Title: Tallow\nAuthor: wick_and_wax\nFandom: Cranford\n\n"
+        "Miss Matty counted the candles twice.\n\nThe second count was the true one.\n\n"
+        "~ the end ~\n\n"
+        "Tags: fandom: cranford, fic\nCurrent mood: sleepy\n(3 comments) Reply\n\n"
+        "lamp_lighter\n2009-03-01 10:02:11\nI counted along with her!\nReply Thread Link\n\n"
+        "wick_and_wax\n2009-03-01 11:15:40\nSo did I, twice.\nReply Thread Link\n"
+    )
+    assert story.chapters[-1].blocks[-1] == EndMarker(text="~ the end ~")
+    assert not story.back_notes
+    text = _all_text(story)
+    assert text.endswith("The second count was the true one.")
+    assert "counted along" not in text
+    assert "So did I" not in text
+
+
 FRIENDS_PAGE = """\
 LiveJournal
 Home  |  Friends  |  Help

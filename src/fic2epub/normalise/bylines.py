@@ -226,6 +226,42 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
     return is_structural(after) or starts_header_line(after) or reading_time or url_below
 
 
+# Two writers' names joined by "&" or "and": each side a personal name or a user name.
+_PAIR = lazy(r"(?P<first>[^&]{2,40}?)\s+(?P<join>&|and)\s+(?P<second>[^&]{2,40})")
+_PAIR_NAME = lazy(r"(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,2}")
+
+
+def pair_byline_over_header(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``subtitle-above-pair-byline``: two co-writers' names alone on a line ("Ann Lowe &
+    Ben Hart"), the header's notes or the first heading after a blank line under it, are
+    the byline; the short line between it and the title is then the title's subtitle.
+
+    Guards: each side a name of one to three capitalised words, or a user name; with "and",
+    each a full name or a user name, so a subtitle such as "Pride and Prejudice" is no
+    pair. The line under it must end the header (a note, a heading, a break), not be prose.
+    """
+    if index + 1 >= len(chunks):
+        return False
+    chunk, after = chunks[index], chunks[index + 1]
+    text = chunk.text.strip()
+    if len(chunk.lines) != 1 or not after.gap or not _name_like(text):
+        return False
+    found = _PAIR.fullmatch(text)
+    if found is None:
+        return False
+    sides = (found.group("first"), found.group("second"))
+    if not all(HANDLE.fullmatch(side) or _pair_name(side, found.group("join")) for side in sides):
+        return False
+    return is_structural(after) or starts_header_line(after)
+
+
+def _pair_name(side: str, join: str) -> bool:
+    """A personal name on one side of a pair: capitalised words, two or more with "and"."""
+    if not _PAIR_NAME.fullmatch(side) or not all(word[:1].isupper() for word in side.split()):
+        return False
+    return join == "&" or len(side.split()) >= 2
+
+
 def handle_over_chrome(chunks: list[Chunk], index: int) -> bool:
     """Rule ``handle-over-chrome``: a user name alone under the title, the site's chips or
     counts right under it ("Fan Fiction · Romance", "1.2K views"), as a story page copied on

@@ -158,6 +158,10 @@ CHROME_LINE = lazy(
     r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
     r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
     r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?"
+    # Rule ``ffn-text-size-control``: FanFiction.Net's reader control over the text, its
+    # "+" and "-" buttons and "Aa" copied as one line ("+-Aa", "+ - Aa"); nothing but the
+    # three glyphs, so no line of prose can match.
+    r"|\+\s*[-–]\s*aa|aa\s*\+\s*[-–]"
     # Rule ``free-host-footer``: a free host's bar at the page's foot, "Get your own free
     # website at Tripod", which may follow the host's name and run on to its network's,
     # spaced wide ("Tripod   Get your own free website at Tripod   Lycos Network").
@@ -212,9 +216,12 @@ CHROME_LINE = lazy(
     r"|this\s+(?:site|page|home\s*page)\s+is\s+(?:a\s+)?(?:proud\s+)?member\s+of\s+"
     r"(?:the\s+)?(?:[\w'’&-]+\s+){0,8}(?:web\s?ring|ring)!?\.?"
     r"|\S+\s+(?:\(\S+\)\s+)?wrote\s+in\s+.{1,80}|\S+\s+wrote\s*,?\s+@\s*.{0,40}"
-    # A journal post's comment links: "( 3 comments — Reply )", "( Reply )".
+    # A journal post's comment links: "( 3 comments — Reply )", "( Reply )"; some styles
+    # close the bracket on the count and set the link after it, "(3 comments) Reply"
+    # (rule ``comment-count-then-reply``).
     r"|\(\s*(?:\d+\s+comments?|reply|read\s+comments|comment)"
     r"(?:\s*[—–|-]\s*(?:reply|\d+\s+comments?|link|thread))*\s*\)"
+    r"(?:\s*[—–|-]?\s*(?:reply|(?:leave|post|add)\s+a\s+(?:new\s+)?comment))?"
     # Archive and blog software signing the page: "This story archive is powered by
     # eFiction 3.5.3.", "Powered by Blogger." Only known software, so no sentence matches.
     r"|(?:(?:this\s+(?:story\s+)?(?:archive|site|blog|forum)|[\w'’&]+(?:\s+[\w'’&]+){0,5})"

@@ -51,6 +51,10 @@ _HEADING = lazy(
     # Post a new comment )"; Dreamwidth's "( 3 comments — Reply )".
     r"|\(\s*\d+\s+comments?\s*[—–|-]\s*"
     r"(?:(?:leave|post|add)\s+a\s+(?:new\s+)?comment|reply)\s*\)"
+    # Rule ``comment-count-then-reply``: styles that close the bracket on the count and
+    # set the link after it: "(12 comments) Reply", "(3 comments) | Leave a comment".
+    r"|\(\s*\d+\s+comments?\s*\)\s*[—–|-]?\s*"
+    r"(?:(?:leave|post|add)\s+a\s+(?:new\s+)?comment|reply)"
     # LiveJournal's link bar under an entry: "7 comments | Leave a comment | Share | Link";
     # some styles put the entry's own link first ("Link | 7 comments | Leave a comment").
     # Older LiveJournal-code sites (InsaneJournal, JournalFen) add "Add to Memories", "Tell

@@ -38,6 +38,7 @@ from fic2epub.normalise.bylines import (
     consume_byline,
     handle_line,
     handle_over_chrome,
+    pair_byline_over_header,
     shared_title,
     starts_header_line,
     title_and_byline,
@@ -464,11 +465,12 @@ def read_header(chunks: Chunks) -> Chunks:
             title is not None
             and not bylined
             and marked[index - 1].role == "title"
-            and subtitle_over_byline(marked, index, _byline_line)
+            and _subtitle_over_byline(marked, index)
         ):
             # Rule ``subtitle-above-byline`` in a title block ("The Title", "a tale of two
             # towns", "by Name"): the subtitle is the title's, so it neither starts an
-            # unlabelled summary that swallows the byline nor hides the author.
+            # unlabelled summary that swallows the byline nor hides the author. Two writers
+            # named bare under it ("Ann Lowe & Ben Hart") are such a byline too.
             marked[index] = replace(chunk, role="dropped", rule="subtitle-above-byline")
         elif title is not None and marked[index - 1].role == "title" and form_subtitle(text):
             # The kind of work under the title ("A "X" round robin"): the title's (form_subtitle).
@@ -761,6 +763,13 @@ def _byline_line(chunk: Chunk) -> bool:
     """A byline that names someone ("by Name"), under a title: still text, or a "By: Name"
     line the headings pass has already read as the byline."""
     return chunk.role in ("text", "byline") and bool(byline_names(chunk.text))
+
+
+def _subtitle_over_byline(chunks: list[Chunk], index: int) -> bool:
+    """A subtitle under the title, over a byline: "by Name", or two writers named bare
+    (rule ``subtitle-above-pair-byline``)."""
+    pair = pair_byline_over_header(chunks, index + 1)
+    return subtitle_over_byline(chunks, index, lambda below: pair or _byline_line(below))
 
 
 def ends_header_note(chunks: Sequence[Chunk], index: int) -> bool:
