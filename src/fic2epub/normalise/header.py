@@ -26,6 +26,7 @@ from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.art_credits import art_credit
 from fic2epub.normalise.ask_answer import ask_lead_in
 from fic2epub.normalise.blog import is_reading_time, posted_line
+from fic2epub.normalise.blog_address import name_of_address
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title, subcategory_fandom
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
@@ -697,6 +698,13 @@ def read_header(chunks: Chunks) -> Chunks:
             # Rule ``name-above-handle``: the handle under the display name is the same
             # person's user name, not more of the header.
             marked[index] = replace(chunk, role="dropped", rule="name-above-handle")
+        elif not bylined and name_of_address(marked, index):
+            # The blog's name under its address, over a copied post (blog_address).
+            value = text.strip()
+            marked[index] = replace(
+                chunk, role="byline", rule="blog-name-under-address", value=value
+            )
+            bylined = True
         elif before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
         elif title is not None and (after := description_above_counters(marked, index)):
