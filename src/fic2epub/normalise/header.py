@@ -19,7 +19,7 @@ from fic2epub.normalise.ao3_page import (
     is_preface_heading,
     is_search_tip,
 )
-from fic2epub.normalise.ao3_page_title import ao3_page_title
+from fic2epub.normalise.ao3_page_title import ao3_page_title, creator_under_page_title
 from fic2epub.normalise.ao3_preface_summary import summary_runs_on
 from fic2epub.normalise.archive_banner import ruled_archive_banner
 from fic2epub.normalise.archive_lines import series_sentence
@@ -303,8 +303,14 @@ def read_header(chunks: Chunks) -> Chunks:
             title = text
         elif title is None and text.endswith("]") and (page := ao3_page_title(marked, index)):
             # AO3's page title over a Reader View copy: framing that names the fandom; the
-            # work's own title line follows it.
+            # work's own title line follows it. Where none does, the page title names the
+            # title and the creator (ao3-page-title-over-creator).
             marked[index] = page
+            if page.value and page.value.startswith("Title: "):
+                title = page.value.partition("\n")[0].removeprefix("Title: ")
+                bylined = "\nAuthor: " in page.value
+        elif bylined and creator_under_page_title(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="ao3-page-title-creator")
         elif title is None and (shared := shared_title(marked, index)) is not None:
             # A Share button's text names the title and author; a title line repeated under
             # it is dropped as a repeat.
@@ -404,6 +410,12 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = as_info(chunk, "wide-stats-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif title is None and lone_button_among_chrome(
+            text, [above.text for above in marked[max(0, index - 2) : index]]
+        ):
+            # A button's label alone under the site's menu ("Printer" under eFiction's
+            # bar), before the title test takes the short line for the title.
+            marked[index] = replace(chunk, role="dropped", rule="lone-button")
         elif music_chunk(chunk):
             # An old home page's background music line, before the field test (page_music).
             marked[index] = replace(chunk, role="dropped", rule="background-music-line")
