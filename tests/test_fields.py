@@ -418,6 +418,17 @@ def test_a_downloader_date_is_only_a_bare_date_label() -> None:
     assert not credit_date("Published: 2024-05-01")
 
 
+def test_send_to_kindle_line_names_only_where_from_or_when() -> None:
+    """Rule ``send-to-kindle-line``: the app's line under a document; prose that starts the
+    same way goes on past where and when."""
+    from fic2epub.normalise.downloader_lines import downloader_line
+
+    assert downloader_line("Sent to Kindle from lamps-and-ladders.wordpress.com")
+    assert downloader_line("Sent to Kindle on 3 May 2021")
+    assert downloader_line("Sent to Kindle the next day, it was lost in the post.") is None
+    assert downloader_line("Sent to bed without supper") is None
+
+
 def test_work_list_keeps_a_subtitle_after_a_comma() -> None:
     """Rule ``subtitle-in-work-list``: a fandom piece opening with a lower-case word and going
     on in Title Case is the subtitle of the work before it; other pieces still split."""

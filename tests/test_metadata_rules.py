@@ -202,6 +202,21 @@ def test_fic_kind_tail(line: str, title: str) -> None:
     assert clean_title(line) == title
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # follow-button-title: FanFiction.Net's button run into the title's line goes.
+        ("Follow/Fav The Quiet Mill", "The Quiet Mill"),
+        ("+ Follow/Fav Heron Weather", "Heron Weather"),
+        # Near misses: the words alone, or the button's name inside the title.
+        ("Follow the Heron", "Follow the Heron"),
+        ("Why I Follow/Fav Nobody", "Why I Follow/Fav Nobody"),
+    ],
+)
+def test_follow_button_title(line: str, title: str) -> None:
+    assert clean_title(line) == title
+
+
 _JOURNAL_ENTRY = """[info]moss_lantern
 lanterns and moss
 

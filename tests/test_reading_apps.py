@@ -107,3 +107,18 @@ def test_ao3_page_title_gives_the_fandom() -> None:
 def test_ao3_page_title_needs_the_site_and_three_parts() -> None:
     assert _page_title("Tuesday - I posted it at last [Archive of Our Own]\n") is None
     assert _page_title("Salt Marsh - reed_warbler - Fenland Tales\n") is None
+
+
+def test_ao3_page_title_over_the_creator_line() -> None:
+    """Firefox's Reader View keeps the creator's line under the page title but no title
+    line: the creator's part splits the title from a fandom that holds a dash
+    (ao3-page-title-over-creator)."""
+    below = "\n\nreed_warbler\n\n4–5 minutes\n\nThe tide came in.\n"
+    found = _page_title("Salt Marsh - reed_warbler - Fenland - Anon [Archive of Our Own]" + below)
+    fields = "Title: Salt Marsh\nAuthor: reed_warbler\nFandom: Fenland - Anon"
+    assert found is not None and found.value == fields
+    # A line repeating the title below: that line gives it, and the parts are not split so.
+    titled = _page_title(
+        "Salt Marsh - reed_warbler - Fenland - Anon [Archive of Our Own]\n\nSalt Marsh" + below
+    )
+    assert titled is not None and titled.value != fields

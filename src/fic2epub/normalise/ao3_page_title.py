@@ -41,6 +41,8 @@ def ao3_page_title(chunks: list[Chunk], index: int) -> Chunk | None:
     below = [chunk.text.strip() for chunk in chunks[index + 1 : index + 1 + _REACH]]
     fandom = _fandom_by_lines(body, below)
     parts = body.split(_SEPARATOR)
+    if fandom is None and (named := _creator_below(parts, below)) is not None:
+        return replace(chunks[index], role="info", rule="ao3-page-title", value=named)
     if fandom is None and len(parts) == 3:
         if (alone := _title_alone(parts, below)) is not None:
             return replace(chunks[index], role="info", rule="ao3-page-title", value=alone)
@@ -74,6 +76,29 @@ def _title_alone(parts: list[str], below: list[str]) -> str | None:
     return "\n".join(fields)
 
 
+def _creator_below(parts: list[str], below: list[str]) -> str | None:
+    """Rule ``ao3-page-title-over-creator``: Firefox's Reader View heads its copy with the
+    page title and, under it, the byline it found (the creator's name alone, or "by" and
+    the name), but no title line of the work's. The creator's line tells the parts apart:
+    before it the title, after it the fandom (which may itself hold " - "). The fields are
+    the title, the creator and the fandom; the creator's line below repeats the byline.
+    None when a line below repeats the title, or none names a creator part."""
+    names = {line.lower().removeprefix("by ").strip() for line in below if line}
+    for at in range(1, len(parts) - 1):
+        creator = parts[at].strip()
+        if creator.lower() not in names or creator.lower() in _NO_CREATOR:
+            continue
+        title = _SEPARATOR.join(parts[:at]).strip()
+        fandom = _SEPARATOR.join(parts[at + 1 :]).strip()
+        if not title or title in below:
+            return None
+        fields = [f"Title: {title}", f"Author: {creator}"]
+        if fandom and fandom.lower() not in _NO_FANDOM:
+            fields.append(f"Fandom: {fandom}")
+        return "\n".join(fields)
+    return None
+
+
 def _fandom_by_lines(body: str, below: list[str]) -> str | None:
     """The fandom part of the page title ``body``, found past the title and the creator
     that two of the lines ``below`` give; None when they give neither."""
@@ -92,3 +117,16 @@ def _fandom_by_lines(body: str, below: list[str]) -> str | None:
                 return rest.split(mark, 1)[1] or None
         return None
     return None
+
+
+def creator_under_page_title(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``ao3-page-title-over-creator``: the creator's own line a few lines under a page
+    title that named the creator (``_creator_below``): the byline once more."""
+    name = chunks[index].text.strip().lower().removeprefix("by ").strip()
+    if not name or len(name) > 80:
+        return False
+    for chunk in chunks[max(0, index - _REACH) : index]:
+        if chunk.rule == "ao3-page-title" and chunk.value and "\nAuthor: " in chunk.value:
+            author = chunk.value.partition("\nAuthor: ")[2].partition("\n")[0]
+            return author.strip().lower() == name
+    return False

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, tail_start
+from fic2epub.normalise.downloader_lines import downloader_line
 from fic2epub.normalise.fields import date_line, read_date
 from fic2epub.normalise.foreign_dates import foreign_date
 from fic2epub.normalise.patterns import CLOCK_TIME
@@ -170,6 +171,10 @@ def _all_footer(lines: list[str]) -> bool:
             return False
         if _FOOTER_LINE.fullmatch(line):
             related = related or _RELATED_HEAD.fullmatch(line) is not None
+        elif downloader_line(line) is not None:
+            # Rule ``tool-line-under-blog-footer``: the line a tool that saved the page adds
+            # under it ("Sent to Kindle from …", downloader_lines) closes the footer too.
+            continue
         elif not (related and (_RELATED_ITEM.fullmatch(line) or date_line(line))):
             return False
     return True

@@ -17,6 +17,8 @@ from fic2epub.normalise.site_names import is_site_name
 # Button labels that are site chrome only beside other buttons ("Reader mode  Statistics").
 BUTTON_WORDS = lazy(
     r"statistics|facebook|twitter|reddit|pinterest|whatsapp|e-?mail|link|print|top|help"
+    # Rule ``printer-link``: eFiction's story bar names its print view's link "Printer".
+    r"|printer"
     # Dreamwidth's "Flag" (report the entry) sits alone under "Share".
     r"|flag"
     # A chapter page's pager copied one button a line: "Previous" / "Index" / "Next".

@@ -574,7 +574,9 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
             break  # the first chapter's links ("next chapter") under an export's list
         # A name that is a chapter word ("Prologue", "Epilogue") is read as a heading
         # already, in the list as below; the other names ("The Summer Place") are not.
-        if chunk.role not in _LISTABLE or not _entry_like(chunk):
+        # Rule ``contents-lists-parts``: an e-book's contents page lists the parts among
+        # the chapters ("Part One" over "Ch. 1 …"), read as parts' headings already.
+        if chunk.role not in _LISTED_ROLES or not _entry_like(chunk):
             return []
         entries.append(index)
         index += 1

@@ -13,6 +13,7 @@ from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
 from fic2epub.normalise.pdf_pages import page_edge_furniture
+from fic2epub.normalise.print_edges import browser_print_edges
 from fic2epub.normalise.running_heads import page_running_heads
 from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
 
@@ -247,7 +248,8 @@ def _tidy(text: str) -> str:
     text = page_number_tabs(label_tab_table(text))
     # Before the form feeds go with the other control characters: they mark PDF pages.
     text = advertisement_boxes(layout_columns(text))
-    text = form_feed_splits(page_edge_furniture(page_running_heads(text)))
+    text = page_edge_furniture(page_running_heads(browser_print_edges(text)))
+    text = form_feed_splits(text)
     if "\t" in text:
         text = text.expandtabs(4)
     if text.isascii() and not text.encode("ascii").translate(None, _TIDY_ASCII):

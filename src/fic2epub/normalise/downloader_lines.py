@@ -44,6 +44,15 @@ _END_LINE = lazy(
     r".{1,120}",
     re.IGNORECASE,
 )
+# Rule ``send-to-kindle-line``: the line Amazon's "Send to Kindle" puts under a web page it
+# made into a Kindle document, kept when the document is converted back to text: "Sent to
+# Kindle from example.wordpress.com", "Sent to Kindle on 3 May 2021". The app's own words,
+# then only where from or when, so "Sent to Kindle the next day, it was lost." is prose.
+_SENT_TO_KINDLE = lazy(
+    r"sent\s+(?:to\s+(?:your\s+)?kindle|(?:with|via|using)\s+send\s+to\s+kindle)"
+    r"(?:\s+(?:from|on|at|via)\s+[\w,./:@-]+(?:\s+[\w,./:-]+){0,3}?){0,2}\s*[.!]?",
+    re.IGNORECASE,
+)
 # Literal words one of which a credit holds in its first words, checked before the pattern.
 _CREDIT_VERBS = (
     "saved",
@@ -65,6 +74,8 @@ def downloader_line(line: str) -> str | None:
         return "downloader-end-line"
     if any(verb in lower for verb in _CREDIT_VERBS) and _CREDIT.fullmatch(line):
         return "downloader-credit"
+    if lower.startswith("sent ") and "kindle" in lower and _SENT_TO_KINDLE.fullmatch(line):
+        return "send-to-kindle-line"
     return None
 
 

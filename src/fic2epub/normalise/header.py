@@ -20,13 +20,14 @@ from fic2epub.normalise.ao3_page import (
     is_preface_heading,
     is_search_tip,
 )
-from fic2epub.normalise.ao3_page_title import ao3_page_title
+from fic2epub.normalise.ao3_page_title import ao3_page_title, creator_under_page_title
 from fic2epub.normalise.ao3_preface_summary import summary_runs_on
 from fic2epub.normalise.archive_banner import ruled_archive_banner
 from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.art_credits import art_credit
 from fic2epub.normalise.ask_answer import ask_lead_in
 from fic2epub.normalise.blog import is_reading_time, posted_line
+from fic2epub.normalise.blog_address import name_of_address
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title, subcategory_fandom
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
@@ -304,8 +305,14 @@ def read_header(chunks: Chunks) -> Chunks:
             title = text
         elif title is None and text.endswith("]") and (page := ao3_page_title(marked, index)):
             # AO3's page title over a Reader View copy: framing that names the fandom; the
-            # work's own title line follows it.
+            # work's own title line follows it. Where none does, the page title names the
+            # title and the creator (ao3-page-title-over-creator).
             marked[index] = page
+            if page.value and page.value.startswith("Title: "):
+                title = page.value.partition("\n")[0].removeprefix("Title: ")
+                bylined = "\nAuthor: " in page.value
+        elif bylined and creator_under_page_title(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="ao3-page-title-creator")
         elif title is None and (shared := shared_title(marked, index)) is not None:
             # A Share button's text names the title and author; a title line repeated under
             # it is dropped as a repeat.
@@ -405,6 +412,12 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = as_info(chunk, "wide-stats-line", fields)
         elif POINTER_RE.fullmatch(text) or (is_site_chrome(text) and not is_site_name(text)):
             marked[index] = replace(chunk, role="dropped", rule="site-chrome")
+        elif title is None and lone_button_among_chrome(
+            text, [above.text for above in marked[max(0, index - 2) : index]]
+        ):
+            # A button's label alone under the site's menu ("Printer" under eFiction's
+            # bar), before the title test takes the short line for the title.
+            marked[index] = replace(chunk, role="dropped", rule="lone-button")
         elif music_chunk(chunk):
             # An old home page's background music line, before the field test (page_music).
             marked[index] = replace(chunk, role="dropped", rule="background-music-line")
@@ -706,6 +719,13 @@ def read_header(chunks: Chunks) -> Chunks:
             # Rule ``name-above-handle``: the handle under the display name is the same
             # person's user name, not more of the header.
             marked[index] = replace(chunk, role="dropped", rule="name-above-handle")
+        elif not bylined and name_of_address(marked, index):
+            # The blog's name under its address, over a copied post (blog_address).
+            value = text.strip()
+            marked[index] = replace(
+                chunk, role="byline", rule="blog-name-under-address", value=value
+            )
+            bylined = True
         elif before_site_info(marked, index):
             marked[index] = replace(chunk, role="summary", rule="summary-before-info-line")
         elif title is not None and (after := description_above_counters(marked, index)):

@@ -176,9 +176,17 @@ _FIC_KIND_TAIL = lazy(
 )
 
 
+# Rule ``follow-button-title``: FanFiction.Net's "Follow/Fav" button floats beside the title
+# on a story page, and a copy of the page runs it into the title's line ("Follow/Fav The
+# Title"). Only the button's own wording, with its slash, before further words.
+_FOLLOW_BUTTON = lazy(r"\+?\s*follow\s*/\s*fav\s+(?=\S)", re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
-    """A title without "[FIC]" tags, "(1/3)" part counts, a forum thread's "(… snips)" kind
-    or surrounding emphasis markers."""
+    """A title without "[FIC]" tags, "(1/3)" part counts, a forum thread's "(… snips)" kind,
+    a site's button run into it or surrounding emphasis markers."""
+    if (button := _FOLLOW_BUTTON.match(text)) is not None:
+        text = text[button.end() :]
     text = ffn_page_title(text) or text
     text = _FIC_PREFIX.sub("", page_title(text))
     counted = _PART_COUNT.sub("", text)

@@ -164,16 +164,21 @@ def page_edge_furniture(text: str) -> str:
         if number - at == offset:
             pages[at][index] = ""
             breaks.add(at if is_top else at + 1)
+    return join_pages(["\n".join(lines) for lines in pages], breaks, text_width(text))
+
+
+def join_pages(pages: list[str], breaks: set[int], width: int) -> str:
+    """``pages`` set end to end: each page in ``breaks`` meets the text before it
+    (:func:`_meet`; ``width`` is the text's right margin), the others keep the form feed
+    before them."""
     # The pages are kept as pieces and joined once: a page meets only the end of the text
     # before it (_tail), so a long PDF's text is not copied again at every page.
-    width = text_width(text)
-    pieces = ["\n".join(pages[0])]
+    pieces = [pages[0]]
     for at in range(1, len(pages)):
-        page = "\n".join(pages[at])
         if at in breaks:
-            pieces.append(_meet(_tail(pieces), page, width))
+            pieces.append(_meet(_tail(pieces), pages[at], width))
         else:
-            pieces.append("\f" + page)
+            pieces.append("\f" + pages[at])
     return "".join(pieces)
 
 

@@ -16,6 +16,12 @@ from fic2epub.lazy_re import lazy
 # The line under the title: the site's address and the reading time.
 # Pocket writes "min read" whatever the time, as the quick test before it asks.
 _SITE_TIME = lazy(r"[\w-]+(?:\.[\w-]+)+\s+[·•|-]\s+\d{1,3}\s+min read", re.IGNORECASE)
+# The reading time alone on its line, under "View Original".
+_READ_TIME = lazy(r"\d{1,3}\s+min(?:ute)?s?\s+read", re.IGNORECASE)
+# The line under the last saved page: "Saved to Pocket · Mar 3, 2023".
+_SAVED = lazy(r"saved\s+to\s+pocket(?:\s*[·•|-]\s*[\w ,./-]{1,40})?", re.IGNORECASE)
+# The reader's tags as one line above it: "Tags: fic, comedy".
+_TAGS_LINE = lazy(r"tags\s*:\s*[^.!?]{1,200}", re.IGNORECASE)
 # The tags' heading alone on its line.
 _TAGS = "tags"
 # A tag: a short run of words with no sentence's end.
@@ -26,18 +32,21 @@ _MOST_TAG_WORDS = 4
 
 def pocket_article_tags(text: str) -> str:
     """Rule ``pocket-article-tags``: ``text`` without the "Tags" block Pocket's article view
-    sets under each saved page ("Tags" over one tag a line).
+    sets under each saved page ("Tags" over one tag a line), and without its closing lines
+    (``pocket-saved-line``).
 
     Guards: cheap substring tests first ("min read" and "Tags"); the copy holds Pocket's
-    page head, the site and reading time over "View Original"; the block is "Tags" alone
+    page head, the site and reading time over "View Original" (or "View Original" over
+    the reading time); the block is "Tags" alone
     on its line with one to twelve short tags under it, no blank line between, and after it
     only the end of the text or the next saved page's head (its title over the site and
     reading time). A story's own line "Tags" followed by prose is kept."""
-    if "min read" not in text or "Tags" not in text:
+    if "min read" not in text or ("Tags" not in text and "Pocket" not in text):
         return text
     lines = text.split("\n")
     if not any(_page_head(lines, index) for index in range(len(lines) - 1)):
         return text
+    lines = lines[: _saved_tail(lines)]
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -51,11 +60,41 @@ def pocket_article_tags(text: str) -> str:
 
 
 def _page_head(lines: list[str], index: int) -> bool:
-    """Whether the line is the site and reading time, over "View Original"."""
+    """Whether the line is the site and reading time, over "View Original"; or (rule
+    ``pocket-split-page-head``) "View Original" over the reading time alone, as a copy that
+    sets each of the head's items on a line of its own gives them ("site.com" / "View
+    Original" / "4 min read")."""
     line = lines[index].strip()
+    if line.lower() == "view original":
+        after = _next_filled(lines, index + 1)
+        return after is not None and _READ_TIME.fullmatch(lines[after].strip()) is not None
     if len(line) > 80 or "min read" not in line or _SITE_TIME.fullmatch(line) is None:
         return False
     return index + 1 < len(lines) and lines[index + 1].strip().lower() == "view original"
+
+
+def _next_filled(lines: list[str], index: int) -> int | None:
+    """The index of the first line from ``index`` on that is not blank, else None."""
+    return next((at for at in range(index, len(lines)) if lines[at].strip()), None)
+
+
+def _saved_tail(lines: list[str]) -> int:
+    """Rule ``pocket-saved-line``: the index where Pocket's lines under the saved page start,
+    else the number of lines: its "Saved to Pocket · Mar 3, 2023" line closing the text, and
+    above it the reader's tags as one line, "Tags: fic, comedy" (a story's own "Tags:" line
+    above its text is a header's, and is not at the very end)."""
+    last = len(lines)
+    while last and not lines[last - 1].strip():
+        last -= 1
+    if not last or _SAVED.fullmatch(lines[last - 1].strip()) is None:
+        return len(lines)
+    start = last - 1
+    above = start
+    while above and not lines[above - 1].strip():
+        above -= 1
+    if above and _TAGS_LINE.fullmatch(lines[above - 1].strip()):
+        start = above - 1
+    return start
 
 
 def _tags_block(lines: list[str], index: int) -> int | None:

@@ -80,6 +80,7 @@ from fic2epub.normalise.srt_captions import srt_captions
 from fic2epub.normalise.tapas_page import tapas_episode_pages
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
+from fic2epub.normalise.translate_bar import translate_bar
 from fic2epub.normalise.tumblr_app import split_reblog_header
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
@@ -93,7 +94,8 @@ from fic2epub.normalise.yahoo_groups import yahoo_groups_page
 # link addresses, a reading app's citations, a read-later app's note frame and highlights
 # or its web reader's menu and buttons, an AO3 series page above its work, AO3's open
 # menus and the list bullets of its Firefox text save, a clipper's or
-# the Wayback Machine's framing, a note app's record block at the end, AsciiDoc's
+# the Wayback Machine's framing, a page translator's bar, a note app's record block at the
+# end, AsciiDoc's
 # and Textile's marks, published Google Docs, Notion, Logseq, Obsidian, Rentry and Org exports,
 # converters' setext headings, Markdown escapes and reference-style images, text browsers'
 # menus, reference lists and definition lists, word processors' comment lists, mailboxes'
@@ -128,6 +130,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     ao3_full_page_index,
     web_clip,
     wayback_toolbar,
+    translate_bar,
     ao3_lost_glyphs,
     published_doc_page,
     callout_icon,
