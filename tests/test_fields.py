@@ -514,6 +514,18 @@ def test_subject_brackets_with_a_short_ao3_rating_leave_the_title() -> None:
     assert MetadataBuilder().read_title_line(line) == line
 
 
+def test_tagged_subject_rating_after_the_source_is_the_storys() -> None:
+    # Rule subject-source-rating: "[FIC] Title (Source) G", the rating after the brackets.
+    meta = MetadataBuilder()
+    assert meta.read_title_line("[FIC] The Weir at Dusk (Mill Tales) PG") == "The Weir at Dusk"
+    assert meta.build(title="T", language=None).rating == "PG"
+    # Untagged, or no rating after the brackets: the title is left as written.
+    line = "The Weir (Mill Tales) Again"
+    assert MetadataBuilder().read_title_line(f"[FIC] {line}") == line
+    line = "The Weir at Dusk (Mill Tales) G"
+    assert MetadataBuilder().read_title_line(line) == line
+
+
 def test_category_fandom_keeps_a_subtitle_after_a_comma() -> None:
     """Rule ``subtitle-in-work-list`` in a "Categories:" field (eFiction names the fandom
     there): "X, or the Y" is one work; a list of capitalised works still splits."""

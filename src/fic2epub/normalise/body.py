@@ -73,6 +73,7 @@ from fic2epub.normalise.tab_table import table_row_fields
 from fic2epub.normalise.title_first import title_first_headings
 from fic2epub.normalise.tumblr import drop_image_descriptions
 from fic2epub.normalise.wattpad import (
+    author_under_counts,
     bare_counts_line,
     is_dedication,
     page_stats_block,
@@ -127,6 +128,9 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
             authored = authored or named > first
             first = named
             named = page_stats_block(marked, first, end, byline_names, authored=authored)
+            authored = authored or named > first
+            first = named
+            named = author_under_counts(marked, first, end, authored=authored)
             authored = authored or named > first
             first = named
         body_first = _leading(marked, first, end, head)

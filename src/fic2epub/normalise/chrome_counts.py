@@ -56,7 +56,13 @@ def is_read_count(text: str) -> bool:
         return False
     if line[:4].lower() == "read":
         return _LABEL_FIRST_COUNTS.fullmatch(line) is not None
-    return COUNTS.fullmatch(line) is not None
+    return COUNTS.fullmatch(line) is not None or _SPACED_READ_COUNTS.fullmatch(line) is not None
+
+
+# Rule ``single-spaced-read-counts``: the counts copied with one space between them, the
+# reads first ("1.4K Reads 96 Votes 11 Part Story"): read only where a part's counts are
+# asked for, as a bare run of counts with no separator is no pattern elsewhere.
+_SPACED_READ_COUNTS = lazy(rf"[\d.,]*\d\s*[kKmM]?\s+reads?(?:\s+{_COUNT})+", re.IGNORECASE)
 
 
 def is_reader_counts(text: str) -> bool:

@@ -27,6 +27,7 @@ from fic2epub.normalise.fields import field_for, is_known_label
 from fic2epub.normalise.indented_pairs import indented_wrapped_pair
 from fic2epub.normalise.mail import is_mail_field, is_mbox_separator, opens_mail_header
 from fic2epub.normalise.message_lines import is_message_line
+from fic2epub.normalise.nav_bars import navigation_bar
 from fic2epub.normalise.pages import join_wrapped, vocabulary
 from fic2epub.normalise.patterns import match_heading
 from fic2epub.options import Layout
@@ -449,6 +450,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or (indented and _indents(previous, line))
                 or (indented and _one_line_paragraph(group, line, openers))
                 or (indented and _flush_heading(previous, line, following, base, width))
+                or _menu_line(previous)
             )
             deliberate = not new_paragraph and (
                 (_fits(previous, line, width) and not _hyphen_runs_on(previous, line))
@@ -534,6 +536,24 @@ _CUT_DASHES = ("-", "—", "–")
 # A sentence's stops, and the marks that may close it after the stop.
 _STOPS = (".", "!", "?", "…")
 _CLOSERS = "\"”’')"
+
+
+def _menu_line(line: _Line) -> bool:
+    """Rule ``menu-line-unwrapped``: a site's menu of links between bars ("Home | Browse |
+    Search | Login") is a line of its own, however near the wrap width it runs: a page saved
+    as wrapped text keeps its menu on one line, and the line under it (the story's title)
+    never goes on from it."""
+    if line.text.count("|") < _MENU_BARS:
+        return False  # the cheap test first
+    items = [item.strip() for item in line.text.split("|")]
+    # Links are a word or three of letters: a post's info line between bars ("Fandom
+    # (Author) | A & B | 1.1k") names its story, with brackets, marks and figures.
+    return all(_MENU_ITEM.fullmatch(item) for item in items) and navigation_bar(line.text)
+
+
+# The bars it takes to read a line as a menu of links, and one link of it.
+_MENU_BARS = 2
+_MENU_ITEM = lazy(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}")
 
 
 def _flush_heading(

@@ -153,6 +153,13 @@ _COUNT_THEN_RATING = lazy(
 )
 
 
+# A tagged subject's title, the source in brackets and a bare rating after it.
+_SOURCE_THEN_RATING = lazy(
+    r"(?P<title>[^()]{1,120}?)\s*\((?P<source>[^()]*[^\W\d_][^()]{1,100})\)\s+"
+    r"(?P<rating>[^\s()\[\]]{1,6})"
+)
+
+
 # Forum threads that collect a writer's pieces say so after the title: "Charon Takes a
 # Holiday (Fandom snips)", "Tea and Sympathy [Worm snippets]", "Small Hours (one-shots)".
 # The suffix names the thread's kind, not the story. Rule ``fanfic-subtitle``: web-serial
@@ -470,7 +477,17 @@ class MetadataBuilder:
             # Rule ``ffn-page-title-fandom``: the page title's fandom, which a header field
             # or the breadcrumb overrides.
             self.add_list(_TITLE_FANDOMS, ffn_page_fandoms(text))
+        tagged = _FIC_PREFIX.match(text) is not None
         text = clean_title(text)
+        rated = _SOURCE_THEN_RATING.fullmatch(text) if tagged and text[-1:] != ")" else None
+        if rated is not None and (rating := exact_rating(rated["rating"])) is not None:
+            # Rule ``subject-source-rating``: a tagged subject puts the rating after the
+            # story's source in brackets, "[FIC] Title (Fandom) G": the brackets name the
+            # fandom and the rating is the story's; neither is the title's.
+            self.set("rating", rating)
+            if exact_rating(rated["source"]) is None:
+                self.add_list(_TITLE_FANDOMS, (typography(rated["source"].strip()),))
+            text = rated["title"]
         found = _SUBJECT_LINE.fullmatch(text)
         if found is None:
             return typography(self._title_with_info(text), dashes=False)

@@ -39,18 +39,18 @@ _HEAD_LINES = 12
 _HEAD_LINE = 200
 
 
-def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
-    """Rule ``phpbb2-post-header``: each post's (start, body, poster) for a topic copied
+def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str, int]]:
+    """Rule ``phpbb2-post-header``: each post's (start, body, poster, name line) for a topic copied
     from phpBB 2's classic page: the poster's name, one poster-box line or more ("Joined:",
     "Posts:"), "Post subject:" and "Posted: date", with no blank line between.
 
     Why: without it the header lines read as a stanza above the story and a reader's reply
     as the story's. Guards: the whole shape must be there (a story's own "Posted:" line has
     no "Post subject:" and no poster box above it), each line short."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, int]] = []
     for index, chunk in enumerate(chunks):
         text = chunk.text.strip()
-        if text[:4].lower() != "post" or chunk.gap:
+        if text[:4].lower() != "post":
             continue  # the cheap test first: only a "Post subject:" / "Posted:" line
         if (body := _post_lines_end(chunks, index)) is None:
             continue
@@ -59,6 +59,11 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
         name = index - 1
         while name >= 0 and index - name <= _STATS and is_poster_stat(chunks[name].text):
             name -= 1
+        if name == index - 1 and (below := _box_below(chunks, body)) is not None:
+            found.append((index, below, chunks[body].text.strip(), body))
+            continue
+        if chunk.gap:
+            continue  # a blank line between the poster's box and the post's own lines
         if name < 0 or name == index - 1 or any(chunks[i].gap for i in range(name + 2, index)):
             continue  # no poster box, or a blank line inside it
         if chunks[name + 1].gap:
@@ -69,12 +74,40 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
         poster = chunks[name].text.strip()
         if not _NAME.fullmatch(poster) or len(poster.split()) > 4:
             continue
-        found.append((name, body, poster))
+        found.append((name, body, poster, name))
     return found
+
+
+def _box_below(chunks: Chunks, body: int) -> int | None:
+    """Rule ``phpbb2-box-below``: an older browser's copy of phpBB 2's topic sets each
+    post's own lines first ("Post subject:", "Posted:") and the poster's cell under them:
+    the name, then one statistics line or more ("Joined:", "Posts:", "Location:"), with no
+    blank line between. Returns the index under the cell, else None.
+
+    Guards: a name of up to four words with no sentence marks right under the post's own
+    lines, and a statistics line right under the name, so a story's "Posted:" line over
+    its prose stays."""
+    if body >= len(chunks) or chunks[body].gap:
+        return None
+    poster = chunks[body].text.strip()
+    if not _NAME.fullmatch(poster) or len(poster.split()) > 4:
+        return None
+    end = body + 1
+    while (
+        end < len(chunks)
+        and end - body <= _STATS
+        and not chunks[end].gap
+        and is_poster_stat(chunks[end].text)
+    ):
+        end += 1
+    return end if end > body + 1 else None
 
 
 # The longest rank title under a poster's name ("Newbie", "Senior Member", "Site Admin").
 _RANK = 30
+# The most blank lines between the rank and the statistics: the avatar's (or the rank
+# image's) empty place copies as one blank line or two.
+_AVATAR_GAP = 2
 
 
 def _name_over_rank(chunks: Chunks, top: int) -> int | None:
@@ -86,14 +119,19 @@ def _name_over_rank(chunks: Chunks, top: int) -> int | None:
     Only one blank line, and only when the cell stands apart from the lines above it (a
     blank line, the file's top, or the table's "Author / Message" head right over it), so a
     story's paragraph over a "Joined:" line is no poster's cell."""
-    if chunks[top + 1].gap != 1:
+    if not 0 < chunks[top + 1].gap <= _AVATAR_GAP:
         return None
     if top and not chunks[top].gap:
         rank = chunks[top].text.strip()
         if len(rank) > _RANK or not _NAME.fullmatch(rank) or len(rank.split()) > 3:
             return None
         top -= 1
-    if top == 0 or chunks[top].gap or _BOARD_LINE.fullmatch(chunks[top - 1].text.strip()):
+    if top == 0 or chunks[top].gap:
+        return top
+    above = chunks[top - 1].text.strip()
+    if _BOARD_LINE.fullmatch(above) or is_post_buttons(above):
+        # The table's head, or the buttons closing the post before (a copy with no blank
+        # line between the posts).
         return top
     return None
 
@@ -116,6 +154,36 @@ def _post_lines_end(chunks: Chunks, index: int) -> int | None:
     return None
 
 
+# The subject on a post's own line: "Post subject: [FIC] Title (G)", maybe run on with
+# "Posted: …" before it and the "Reply with quote" button after it.
+_SUBJECT_VALUE = lazy(
+    r"(?:.{0,60}\s)?post\s+subject\s*:\s*(?P<subject>.*?)(?:\s+reply\s+with\s+quote)?",
+    re.IGNORECASE,
+)
+
+
+def post_subject(chunks: Chunks, start: int, body: int) -> int | None:
+    """Rule ``phpbb2-subject-title``: the index of the "Post subject:" line among a post's
+    header lines (``start`` to ``body``) when it gives a subject that is no reply's ("Re:
+    …"), else None. The first post's subject names the topic, and so the story, when the
+    page has no title line of its own."""
+    for index in range(start, body):
+        text = chunks[index].text.strip()
+        if "ubject" not in text or (found := _SUBJECT_VALUE.fullmatch(text)) is None:
+            continue
+        subject = found["subject"].strip()
+        if subject and not subject.lower().startswith("re:"):
+            return index
+        return None
+    return None
+
+
+def subject_of(text: str) -> str:
+    """The subject a "Post subject:" line gives (:func:`post_subject`)."""
+    found = _SUBJECT_VALUE.fullmatch(text.strip())
+    return found["subject"].strip() if found else ""
+
+
 def board_head(chunks: Chunks, first_post: int) -> tuple[list[int], int | None]:
     """Rule ``phpbb2-board-head``: the board's lines above the first post (the crumb, the
     buttons, the topic links and the "Author / Message" head), and the topic's title
@@ -125,14 +193,42 @@ def board_head(chunks: Chunks, first_post: int) -> tuple[list[int], int | None]:
     if first_post > _HEAD_LINES or any(len(chunks[i].text) > _HEAD_LINE for i in range(first_post)):
         return [], None
     board = [i for i in range(first_post) if _BOARD_LINE.fullmatch(chunks[i].text.strip())]
-    others = [i for i in range(first_post) if i not in board]
     if not board:
         return [], None
-    if others and any(chunks[i].gap for i in range(1, first_post + 1)):
-        # Blank lines between the board's lines (a browser's copy) are no matter when all of
-        # them are the board's; a line of the copier's own may stand apart above the thread.
+    names = _board_names(chunks, board)
+    board = [i for i in range(first_post) if i in board or chunks[i].text.strip() in names]
+    others = [i for i in range(first_post) if i not in board]
+    # Blank lines between the board's lines (a browser's copy) are no matter when all of
+    # them are the board's; a line of the copier's own may stand apart above the thread,
+    # but not the topic's title between the board's header and its crumb.
+    apart = others and any(chunks[i].gap for i in range(1, first_post + 1))
+    if apart and not all(board[0] < i < board[-1] for i in others):
         return [], None
     return board, others[0] if len(others) == 1 else None
+
+
+# The board's name before "Forum Index" in its crumb.
+_CRUMB_NAME = lazy(r"(?P<name>.{1,80}?)\s+forum\s+index\b.*", re.IGNORECASE)
+
+
+def _board_names(chunks: Chunks, board: list[int]) -> frozenset[str]:
+    """Rule ``phpbb2-board-name``: the board's name as its crumb gives it ("Quill Board
+    Forum Index -> Stories"): the page's header sets it on a line of its own over the
+    menu, the logo's place."""
+    names = set()
+    for index in board:
+        found = _CRUMB_NAME.fullmatch(chunks[index].text.strip())
+        if found is not None:
+            names.add(found["name"].strip())
+    return frozenset(names)
+
+
+# A link of phpBB 2's header menu.
+_MENU_ITEM = (
+    r"(?:faq|search|memberlist|usergroups|register|profile|log\s+in"
+    r"|log\s+in\s+to\s+check\s+your\s+private\s+messages|log\s+out(?:\s+\[[^\]]{1,40}\])?"
+    r"|you\s+have\s+no\s+new\s+messages|you\s+have\s+\d{1,4}\s+new\s+messages?)"
+)
 
 
 # The board's own lines above a topic: the crumb to the forum, the buttons, the links to
@@ -141,6 +237,10 @@ _BOARD_LINE = lazy(
     r".{1,80}\bforum\s+index\b.{0,120}|(?:post\s+new\s+topic|post\s+reply)(?:\s+post\s+reply)?"
     r"|view\s+previous\s+topic\s*::\s*view\s+next\s+topic|author\s+message"
     r"|goto\s+page.{0,60}|printable\s+version"
+    # Rule ``phpbb2-menu``: the page header's menu, its links run on one line or two ("FAQ
+    # Search Memberlist Usergroups Register", "Profile Log in to check your private
+    # messages Log in"): two links or more.
+    rf"|{_MENU_ITEM}(?:\s+{_MENU_ITEM})+"
     # The browser's page title over the copy (``phpbb2-page-title``).
     r"|.{1,80}\s::\s+view\s+topic\s+-\s+.{1,200}",
     re.IGNORECASE,

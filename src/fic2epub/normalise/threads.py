@@ -54,7 +54,12 @@ from fic2epub.normalise.notes import is_note_like, talks_to_readers
 from fic2epub.normalise.patterns import FIELD_RE, match_note
 from fic2epub.normalise.phpbb2_posts import board_head as phpbb2_board_head
 from fic2epub.normalise.phpbb2_posts import is_post_buttons as is_phpbb2_buttons
-from fic2epub.normalise.phpbb2_posts import page_title_subject, phpbb2_headers
+from fic2epub.normalise.phpbb2_posts import (
+    page_title_subject,
+    phpbb2_headers,
+    post_subject,
+    subject_of,
+)
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
 from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, mini_profile
@@ -466,7 +471,7 @@ def _phpbb2_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     found = phpbb2_headers(chunks)
     if not found:
         return []
-    for start, body, _ in found:
+    for start, body, _, _ in found:
         for index in range(start, body):
             marked[index] = replace(marked[index], role="dropped", rule="phpbb2-post-header")
     board, title = phpbb2_board_head(chunks, found[0][0])
@@ -483,10 +488,17 @@ def _phpbb2_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             marked[index] = replace(marked[index], role="dropped", rule="phpbb2-board-head")
     if title is not None and titled:
         marked[title] = replace(marked[title], role="dropped", rule="phpbb2-topic-title")
+    named = titled or title is not None or any(marked[i].role == "title" for i in board)
+    start, body = found[0][0], found[0][1]
+    if not named and (at := post_subject(chunks, start, body)) is not None:
+        # Rule ``phpbb2-subject-title``: with no "Title:" field, no topic title line and no
+        # page title, the first post's subject names the story.
+        value = subject_of(chunks[at].text)
+        marked[at] = replace(marked[at], role="title", rule="phpbb2-subject-title", value=value)
     for index in range(found[0][1], len(chunks)):
         if marked[index].role == "text" and is_phpbb2_buttons(chunks[index].text):
             marked[index] = replace(marked[index], role="dropped", rule="phpbb2-post-buttons")
-    return [_Post(start, body, poster, start) for start, body, poster in found]
+    return [_Post(start, body, poster, name) for start, body, poster, name in found]
 
 
 def _title_field(chunks: Chunks, body: int) -> bool:
@@ -938,8 +950,12 @@ def _notes_open_posts(
         heading = next((n for n, i in enumerate(between) if marked[i].role in _HEADINGS), None)
         if not heading or heading > 6:
             continue
+        if first_post:
+            # Rule ``first-post-front-note``: a note or chat that opens the writer's first
+            # post, above the story's first heading, is the story's, as at a file's top.
+            continue
         if match_note(marked[between[0]].text) is None:
-            if first_post or not _chat_over_heading(marked, between[:heading]):
+            if not _chat_over_heading(marked, between[:heading]):
                 continue
             for index in between[:heading]:
                 chunk = marked[index]

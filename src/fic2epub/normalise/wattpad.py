@@ -100,13 +100,15 @@ _FOREIGN_FOOTER = (
 )
 # Rule ``wattpad-site-footer``: the web page's footer under a part's buttons, one link a line
 # in a copy: "Wattpad Originals", "Try Premium", "Get the App", "Language", "Writers",
-# "Business", "Jobs", "Press", "Terms", "Privacy", "Accessibility", "Help". Plain words any
-# page may print; as the buttons, they count only in a footer run that holds a line only
-# Wattpad prints (:func:`wattpad_footer_start`).
+# "Business", "Jobs", "Press", "Terms", "Privacy", "Accessibility", "Help", "About Us".
+# Plain words any page may print; as the buttons, they count only in a footer run that
+# holds a line only Wattpad prints (:func:`wattpad_footer_start`).
 _SITE_FOOTER = (
     r"wattpad\s+(?:originals|studios|webtoon\s+studios)|try\s+premium|get\s+the\s+app"
     r"|paid\s+stories|brand\s+partnerships|language|writers|business|jobs|press|terms"
     r"|privacy|accessibility|help|developers|careers"
+    # The footer's first link, "About Wattpad" on the older page, "About Us" on the newer.
+    r"|about\s+(?:wattpad|us)"
 )
 # The buttons and links under a part, each on a line of its own ("Votar", "Comentar" and
 # "Compartilhar" in the Portuguese interface).
@@ -772,3 +774,42 @@ def page_stats_block(
     for later in range(index + 1, position):
         chunks[later] = replace(chunks[later], role="dropped", rule=rule)
     return position
+
+
+def author_under_counts(chunks: list[Chunk], index: int, end: int, *, authored: bool) -> int:
+    """Rule ``wattpad-author-under-counts``: Wattpad's web page sets the part's reader
+    counts under the part's title ("2.4K Reads 140 Votes 12 Comments") and the writer's
+    "by name" line under them, with the "Follow" button beside it. The first page's name
+    is the story's author (a field) when the header named none; repeated, or under a known
+    author, it is dropped. Returns the index after the name.
+
+    Guards: the counts line right under the heading (``index``), the "by" line right under
+    the counts with no blank line between, naming one writer or two."""
+    below = index + 1
+    if below >= end or chunks[below].gap or chunks[below].role not in ("text", "dropped"):
+        return index
+    counts = chunks[index].text
+    if not (is_read_count(counts) or bare_counts_line(counts)):
+        return index
+    line = _FOLLOW_BUTTON.sub("", chunks[below].text.strip())
+    if line[:3].lower() != "by " or len(line) > _LONGEST_BY_LINE:
+        return index
+    names = byline_names(line)
+    if not names:
+        return index
+    chunks[index] = replace(chunks[index], role="dropped", rule="wattpad-author-under-counts")
+    if authored:
+        chunks[below] = replace(chunks[below], role="dropped", rule="wattpad-author-under-counts")
+    else:
+        chunks[below] = replace(
+            chunks[below],
+            role="field",
+            rule="wattpad-author-under-counts",
+            label="Author",
+            value=" & ".join(names),
+        )
+    return below + 1
+
+
+# The "Follow" button beside the writer's name on a part's page.
+_FOLLOW_BUTTON = lazy(r"\s+follow$", re.IGNORECASE)
