@@ -72,6 +72,7 @@ from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.tab_table import table_row_fields
 from fic2epub.normalise.title_first import title_first_headings
 from fic2epub.normalise.tumblr import drop_image_descriptions
+from fic2epub.normalise.tumblr_notes import notes_list_start
 from fic2epub.normalise.wattpad import (
     bare_counts_line,
     is_dedication,
@@ -141,6 +142,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         end = comment_section_start(marked, body_first, end)
+        end = notes_list_start(marked, body_first, end)
         end = efp_footer_start(marked, body_first, end)
         end = newsletter_footer_start(marked, body_first, end)
         end = zine_colophon_start(marked, body_first, end)
