@@ -1,0 +1,49 @@
+"""Rule ``posted-to-head``: the page top of a post shared to a community (Pillowfort).
+
+A Pillowfort post's page, copied as text, opens with the site's menu ("Pillowfort", "Home",
+"Communities", "Search", "Drafts", "Inbox"), then the post's head: the poster's user name,
+"Posted to <community>" and the post's date, one to a line. The post itself (its title, the
+writers' byline, the header fields) starts under the date. The menu and the head are the
+site's, not the story's: the poster may not even be the author (a shared account, one of
+two writers), so the byline under the title names the authors.
+
+Guards: the "Posted to" line stands within the first lines, between a user name (one word,
+no sentence) and a date line; every line above it is a short menu item. A file that opens
+with its own text, or names a community in a sentence, keeps its lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.foreign_header import is_post_date
+
+# "Posted to Small Fandom Fic", "Posted to: Community Name", "Posted in Name".
+_POSTED_TO = lazy(r"posted\s+(?:to|in)\s*:?\s*\S.{0,60}", re.IGNORECASE)
+# A user name alone: one word of letters, digits, "_", "-" and ".", maybe an "@".
+_USER_NAME = lazy(r"@?[\w][\w.-]{1,39}")
+# How far down the "Posted to" line may stand, and the longest menu item above it.
+_REACH = 24
+_MENU_ITEM = 30
+
+
+def posted_to_head(text: str) -> str:
+    """``text`` without the site's menu and the post's head above a post's title (see the
+    module's docstring)."""
+    head = text[:3000]
+    if "osted " not in head:
+        return text
+    lines = text.split("\n")
+    for index in range(1, min(len(lines) - 1, _REACH)):
+        line = lines[index].strip()
+        if not line.lower().startswith("posted") or _POSTED_TO.fullmatch(line) is None:
+            continue
+        if _USER_NAME.fullmatch(lines[index - 1].strip()) is None:
+            return text
+        if not is_post_date(lines[index + 1].strip()):
+            return text
+        if any(len(above.strip()) > _MENU_ITEM for above in lines[: index - 1]):
+            return text
+        return "\n".join(lines[index + 2 :]).lstrip("\n")
+    return text
