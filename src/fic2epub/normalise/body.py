@@ -12,6 +12,7 @@ from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, rela
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
 from fic2epub.normalise.bracket_notes import bracketed_aside, leading_bracket_note
+from fic2epub.normalise.breadcrumbs import is_media_category
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.canon_notes import notes_naming_canon
 from fic2epub.normalise.chapter_counter import chapter_counter
@@ -56,6 +57,7 @@ from fic2epub.normalise.patterns import (
     match_note,
 )
 from fic2epub.normalise.pieces import is_word_count
+from fic2epub.normalise.pipe_fields import dashed_info_line
 from fic2epub.normalise.previews import is_preview_intro
 from fic2epub.normalise.prose_labels import (
     STORY_LABEL_RULES,
@@ -262,6 +264,13 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             # Chapters [2] • … • Completed [Yes]"): the story's details, not its text. Its
             # stats table's values row (tab_table) gives them too.
             chunks[index] = as_info(chunk, "bracket-stats-line", fields)
+        elif heading is not None and (fields := dashed_info_line(text)) is not None:
+            # Rule ``dashed-info-under-heading``: an archive's info line under the chapter's
+            # title, as FicWad prints it below its chapter select ("Category: Books -
+            # Rating: PG-13 - … - Complete"): the story's details, every field of them.
+            # Its "Category: Books" names the site's shelf only, no fandom (breadcrumbs).
+            kept = [(label, value) for label, value in fields if not is_media_category(value)]
+            chunks[index] = as_info(chunk, "dashed-info-under-heading", kept)
         elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(
             found.group("key").strip()
         ):
