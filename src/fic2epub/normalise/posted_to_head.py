@@ -53,8 +53,8 @@ def posted_to_head(text: str) -> str:
         if any(len(above.strip()) > _MENU_ITEM for above in lines[: index - 1]):
             return text
         rest = lines[index + 2 :]
-        poster = [] if _bylined(rest) else [lines[index - 1].strip(), ""]
-        return "\n".join(poster + rest).lstrip("\n")
+        kept = [] if _bylined(rest) else [poster, ""]
+        return "\n".join(kept + rest).lstrip("\n")
     return text
 
 

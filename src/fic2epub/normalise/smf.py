@@ -142,8 +142,15 @@ def _box_top(chunks: Sequence[Chunk], index: int) -> int:
     for test in (_ONLINE.fullmatch, _STARS.fullmatch):
         if index > 0 and not chunks[index + 1].gap and test(chunks[index].text.strip()):
             index -= 1
-            if test is _STARS.fullmatch and index > 0 and not chunks[index].gap:
-                index -= 1  # the rank the stars show, which may have any name
+            if (
+                test is _STARS.fullmatch
+                and index > 0
+                and not chunks[index].gap
+                and not is_logged(chunks[index - 1].text)
+            ):
+                # The rank the stars show, which may have any name; none when the line
+                # above would be the post before's "Logged" (the name is right over them).
+                index -= 1
     while index > 0 and not chunks[index].gap and _DEFAULT_RANK.fullmatch(chunks[index].text):
         index -= 1
     return index
