@@ -39,7 +39,8 @@ def posted_to_head(text: str) -> str:
     head = text[:3000]
     if "osted " not in head:
         return text
-    lines = text.split("\n")
+    # Only the top lines are split off; the last item holds the rest of the text.
+    lines = text.split("\n", _REACH + 2)
     for index in range(1, min(len(lines) - 1, _REACH)):
         line = lines[index].strip()
         if not line.lower().startswith("posted") or _POSTED_TO.fullmatch(line) is None:
@@ -61,7 +62,8 @@ def posted_to_head(text: str) -> str:
 def _bylined(lines: list[str]) -> bool:
     """Whether the line under the post's title (its first line) is a byline: "by X", or a
     bare line of two names or more joined by "&" or "and"."""
-    shown = [line.strip() for line in lines if line.strip()][:2]
+    top = "\n".join(lines[:4])[:2000].split("\n")
+    shown = [line.strip() for line in top if line.strip()][:2]
     if len(shown) < 2:
         return False
     line = shown[1]
