@@ -12,6 +12,7 @@ from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, rela
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
 from fic2epub.normalise.bracket_notes import bracketed_aside, leading_bracket_note
+from fic2epub.normalise.breadcrumbs import is_media_category
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.canon_notes import notes_naming_canon
 from fic2epub.normalise.chapter_counter import chapter_counter
@@ -56,6 +57,7 @@ from fic2epub.normalise.patterns import (
     match_note,
 )
 from fic2epub.normalise.pieces import is_word_count
+from fic2epub.normalise.pipe_fields import dashed_info_line
 from fic2epub.normalise.previews import is_preview_intro
 from fic2epub.normalise.prose_labels import (
     STORY_LABEL_RULES,
@@ -72,6 +74,7 @@ from fic2epub.normalise.social import social_footer_start
 from fic2epub.normalise.tab_table import table_row_fields
 from fic2epub.normalise.title_first import title_first_headings
 from fic2epub.normalise.tumblr import drop_image_descriptions
+from fic2epub.normalise.tumblr_notes import notes_list_start
 from fic2epub.normalise.wattpad import (
     author_under_counts,
     bare_counts_line,
@@ -145,6 +148,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = wattpad_footer_start(marked, body_first, end, title)
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         end = comment_section_start(marked, body_first, end)
+        end = notes_list_start(marked, body_first, end)
         end = efp_footer_start(marked, body_first, end)
         end = newsletter_footer_start(marked, body_first, end)
         end = zine_colophon_start(marked, body_first, end)
@@ -264,6 +268,13 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             # Chapters [2] • … • Completed [Yes]"): the story's details, not its text. Its
             # stats table's values row (tab_table) gives them too.
             chunks[index] = as_info(chunk, "bracket-stats-line", fields)
+        elif heading is not None and (fields := dashed_info_line(text)) is not None:
+            # Rule ``dashed-info-under-heading``: an archive's info line under the chapter's
+            # title, as FicWad prints it below its chapter select ("Category: Books -
+            # Rating: PG-13 - … - Complete"): the story's details, every field of them.
+            # Its "Category: Books" names the site's shelf only, no fandom (breadcrumbs).
+            kept = [(label, value) for label, value in fields if not is_media_category(value)]
+            chunks[index] = as_info(chunk, "dashed-info-under-heading", kept)
         elif (found := FIELD_RE.fullmatch(text)) and _CHAPTER_FIELD_LABELS.fullmatch(
             found.group("key").strip()
         ):

@@ -48,6 +48,13 @@ _CATEGORY = (
     r"\s*(?:[»›]|>>?)\s*"
 )
 _FFN_BREADCRUMB = lazy(_CATEGORY + r"(?P<fandom>[^»›>]{1,80})", re.IGNORECASE)
+_MEDIA_ONLY = lazy(_CATEGORY.partition(r"\s*(?:[»›]")[0], re.IGNORECASE)
+
+
+def is_media_category(value: str) -> bool:
+    """Rule ``media-category-value``: a category field's value that is only a site's media
+    category ("Books", "Anime"), not the fandom under it."""
+    return len(value) <= 20 and _MEDIA_ONLY.fullmatch(value.strip()) is not None
 
 
 def breadcrumb_fandom(line: str) -> str | None:

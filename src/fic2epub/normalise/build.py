@@ -327,8 +327,9 @@ def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:
     for chunk in region:
         if chunk.role == "field":
             meta.add_field(chunk.label, bold_field_value(chunk.text, chunk.value))
-        elif chunk.rule == "bracket-stats-line":
-            # A chapter page's stats line under its chapter line (``bracket-stats-line``).
+        elif chunk.rule in ("bracket-stats-line", "dashed-info-under-heading"):
+            # A chapter page's stats line under its chapter line (``bracket-stats-line``,
+            # ``dashed-info-under-heading``).
             _add_info_fields(chunk, meta)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.patterns import CHAPTER_WORDS
 
 # A count: digits with thousands separators and a K/M/B (Turkish "bin") suffix.
 _NUMBER = lazy(r"\d[\d.,]*[kKmMbB]?\+?")
@@ -153,7 +154,11 @@ _PAGE_CHROME = lazy(
     # "Отзывы (5)", "В сборник", "Скачать", "Оставить отзыв".
     r"|нравится|отзывы|оставить\s+отзыв|в\s+сборник|скачать|поделиться"
     # EFP's links under a story: "Recensioni", "Torna all'indice".
-    r"|recensioni|torna\s+all['’]indice)"
+    r"|recensioni|torna\s+all['’]indice"
+    # fanfiktion.de's buttons under a chapter ("Review schreiben", "Empfehlen", "Favoriten")
+    # and the legal links every German site's footer holds ("Impressum", "Datenschutz",
+    # "AGB", the terms).
+    r"|reviews?\s+schreiben|empfehlen|favoriten|impressum|datenschutz(?:erklärung)?|agb)"
     r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:>»›…]*\s*",
     re.IGNORECASE,
 )
@@ -176,6 +181,8 @@ _BUTTON_SPLIT = lazy(r"\s{2,}|\u3000|\s*[|·•]\s*")
 
 _SENTENCE_END = frozenset('.!?"”»)')
 _BRACKET_COUNT = lazy(r"\s*\(\s*\d+\s*\)$")
+# A chapter's word and number alone: "Kapitel 2", "Chapter 12", "Capítulo 3".
+_NUMBERED_CHAPTER = lazy(rf"(?:{CHAPTER_WORDS})\s*\d{{1,4}}", re.IGNORECASE)
 # The arrows a pager sets beside its links.
 _PAGER_ARROWS = "«»‹›<>←→"
 
@@ -189,6 +196,10 @@ def is_foreign_chrome(text: str) -> bool:
         # is no closing guillemet ending a sentence.
         bare = line.strip(_PAGER_ARROWS + " ")
         if bare and len(bare) <= 40 and _PAGE_CHROME.fullmatch(bare):
+            return True
+        # Rule ``chapter-number-pager-link``: the pager's link named by the chapter's word
+        # and number alone, "Kapitel 2 »", "« Chapter 1": a heading has no arrow.
+        if bare and len(bare) <= 24 and _NUMBERED_CHAPTER.fullmatch(bare):
             return True
     if len(line) > 120:
         return False  # chrome is a short line

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.addressed_notes import addresses_reader
+from fic2epub.normalise.ao3_page import chapter_position_line
 from fic2epub.normalise.bare_tags import bare_tag_lines
 from fic2epub.normalise.bracket_notes import trailing_bracket_note
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
@@ -96,6 +97,8 @@ def chapter_closing(
             pass
         elif bare_updated_line(text):
             chunks[index] = replace(chunk, role="dropped", rule="page-updated-line")
+        elif _position_over_chrome(chunks, index, end):
+            chunks[index] = replace(chunk, role="dropped", rule="chapter-position-at-end")
         elif ownership_line(text):
             chunks[index] = replace(chunk, role="dropped", rule="archive-ownership-line")
         elif "|" in text and ffn_page_title(text) is not None:
@@ -514,6 +517,17 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
             for later in talk[1:]:
                 chunks[later] = replace(chunks[later], role="note-body", rule="talk-after-the-end")
             return
+
+
+def _position_over_chrome(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Rule ``chapter-position-at-end``: a bare "Chapter 1 of 2" ("Kapitel 1 von 2") at a
+    chapter's end, over the page's dropped chrome (its pager, its footer) or last: the page's
+    place in the work, as a site prints it beside the pager under the text. An author's
+    heading of that form opens a chapter; it never closes one."""
+    text = chunks[index].text.strip()
+    if len(text) > 30 or not chapter_position_line(text):
+        return False
+    return index + 1 >= end or (chunks[index + 1].role == "dropped" and chunks[index + 1].gap == 0)
 
 
 def _contact_dropped(chunks: list[Chunk], index: int) -> bool:

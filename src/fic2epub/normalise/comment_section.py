@@ -14,6 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.comments import is_comment_prompt
 
 # The section's head: "comments (6)", "Comments: 6", "6 comments".
 _HEAD = lazy(r"comments?\s*(?:\(\d{1,6}\)|:\s*\d{1,6})|\d{1,6}\s+comments?", re.IGNORECASE)
@@ -45,7 +46,7 @@ def comment_section_start(chunks: list[Chunk], first: int, end: int) -> int:
             continue
         if not _HEAD.fullmatch(chunks[index].text.strip()):
             continue
-        if not _section_under(chunks, index + 1, end):
+        if not (_section_under(chunks, index + 1, end) or _log_in_box(chunks, index + 1, end)):
             continue
         top = index
         while top - 1 >= first and _PAGER_LINK.fullmatch(chunks[top - 1].text.strip()):
@@ -57,6 +58,13 @@ def comment_section_start(chunks: list[Chunk], first: int, end: int) -> int:
                 )
         return top
     return end
+
+
+def _log_in_box(chunks: list[Chunk], start: int, end: int) -> bool:
+    """Rule ``comment-box-log-in``: the section's comment box asking the reader to log in
+    ("Please login or register to comment.") right under its head: the page's comment
+    section, whatever its comments and the site's footer under it hold."""
+    return start < end and chunks[start].gap <= 1 and is_comment_prompt(chunks[start].text)
 
 
 def _section_under(chunks: list[Chunk], start: int, end: int) -> bool:

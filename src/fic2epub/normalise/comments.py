@@ -177,6 +177,13 @@ _PROMPT = lazy(
     r".{0,160}",
     re.IGNORECASE,
 )
+
+
+def is_comment_prompt(text: str) -> bool:
+    """Whether a line is the site asking the reader to log in before commenting."""
+    return len(text) <= 160 and _PROMPT.fullmatch(text.strip()) is not None
+
+
 # A blog's feed links under the comments: "Subscribe to: Post Comments (Atom)".
 _FEED = lazy(r".{0,80}\(\s*(?:atom|rss)\s*\)", re.IGNORECASE)
 # The comment form's button under an empty section, in any language: a few words, one of

@@ -160,6 +160,7 @@ from fic2epub.normalise.share_text import story_url_line
 from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
+from fic2epub.normalise.stacked_fields import read_stacked_field
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
@@ -267,6 +268,10 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         elif title is None and (after := chapter_index(marked, index)) is not None:
             # AO3's Chapter Index page copied above the work page (ao3_index).
+            index = after
+            continue
+        elif (after := read_stacked_field(marked, index)) is not None:
+            # A page's info box, each label over its value (stacked_fields).
             index = after
             continue
         elif (fandoms := breadcrumb_fandoms(text)) is not None:

@@ -72,6 +72,14 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
 _STATUS_ITEM = lazy(r"complete[d]?|in\s+progress|incomplete|wip|abandoned", re.IGNORECASE)
 
 
+def dashed_info_line(line: str) -> list[tuple[str, str]] | None:
+    """The fields of an archive's " - "-separated info line (``dashed-info-line``), else
+    None."""
+    if len(line) > 300 or " - " not in line or "|" in line:
+        return None
+    return _dashed_fields(line)
+
+
 def _dashed_fields(line: str) -> list[tuple[str, str]] | None:
     """Rule ``dashed-info-line``: an archive's info line with its fields set apart by " - "
     ("Category: Books - Rating: PG - Genres: Drama - 1146 words - Complete"), as FicWad and

@@ -13,7 +13,8 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.notes import is_note_like, talks_to_readers
+from fic2epub.normalise.notes import disclaimer_field, is_note_like, talks_to_readers
+from fic2epub.normalise.stacked_fields import stacked_field
 
 # A front-matter heading alone on its line: "Foreword", "Preface", "Author's Foreword".
 _FOREWORD = lazy(r"(?:(?:the\s+)?author['’]?s\s+)?(?:foreword|preface)\s*:?", re.IGNORECASE)
@@ -44,6 +45,22 @@ def foreword_note(chunks: list[Chunk], index: int) -> int | None:
         end += 1
     if end >= len(chunks):
         return None  # no chapter after it: the foreword's text is the story
+    if stacked_field(chunks, index + 1) is not None:
+        # Rule ``foreword-tab``: the page's "Foreword" tab over its info box ("Status" over
+        # "[Completed]"): the page's name, over the header's fields.
+        chunks[index] = replace(chunk, role="dropped", rule="foreword-tab")
+        return index + 1
+    if (
+        index + 2 <= end
+        and (disclaimer := disclaimer_field(chunks[index + 1], "foreword-disclaimer")) is not None
+        and (index + 2 == end or chunks[index + 2].role != "text")
+    ):
+        # Rule ``foreword-disclaimer``: a foreword that holds only the writer's disclaimer
+        # ("Disclaimer: the tale is old, the mistakes are mine") gives the header's
+        # disclaimer, not a note; its heading is the page's section name.
+        chunks[index] = replace(chunk, role="dropped", rule="foreword-disclaimer")
+        chunks[index + 1] = disclaimer
+        return index + 2
     for at in range(index + 1, end):
         if chunks[at].role == "text" and is_site_chrome(chunks[at].text):
             chunks[at] = replace(chunks[at], role="dropped", rule="site-chrome")

@@ -26,6 +26,7 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.line_search import holds
+from fic2epub.normalise.patterns import match_heading
 
 # The pager over a chapter: "‹ Previous · Chapter 1 of 2 · Next ›" (the arrows, the dots
 # and the outer links may be missing).
@@ -51,14 +52,18 @@ def quotev_chapter_pages(text: str) -> str:
         return text
     lines = text.split("\n")
     tops = _page_tops(lines)
+    card: list[str] | None = None
     if not tops or not all(_this_layout(lines, site, pager) for site, pager in tops):
-        return text
+        found = _unbroken_tops(lines)
+        if found is None:
+            return text
+        tops, card = found
     out: list[str] = []
     done = 0
     for number, (site, pager) in enumerate(tops):
         out.extend(lines[done:site])
         if number == 0:
-            out.extend(_header_fields(lines[site:pager]))
+            out.extend(card if card is not None else _header_fields(lines[site:pager]))
         title_at = _chapter_title(lines, pager)
         if title_at is None:  # cannot be: _this_layout found it
             return text
@@ -85,6 +90,62 @@ def _page_tops(lines: list[str]) -> list[tuple[int, int]]:
                     tops.append((index, below))
                 break
     return tops
+
+
+# How many lines the card may run from the "By name" line down to the pager.
+_BY_TO_PAGER = 4
+# The card's genre line under the title: "Story · Zeluco · Historical", "Fandom fanfiction
+# · Horror": items between middle dots.
+_DOT = "·"
+
+
+def _unbroken_tops(lines: list[str]) -> tuple[list[tuple[int, int]], list[str]] | None:
+    """Rule ``quotev-unbroken-pages``: the pages' tops of a copy with no blank line in them,
+    as (where the top starts, the pager's line), and the first card's fields.
+
+    The first page opens with the site's line and its menu; the card's "By name" line
+    stands a few lines over the pager, the story's title right over it (or over the genre
+    line between them). A later page, copied from the story's title down, opens with that
+    title a few lines over its pager, no blank line between. Every pager has its chapter's
+    title under it; else None."""
+    site = next((i for i, line in enumerate(lines) if line.strip() == _SITE_LINE), None)
+    if site is None:
+        return None
+    reach = min(len(lines), site + _PAGE_TOP_LINES)
+    by = next((i for i in range(site + 1, reach) if _BY.fullmatch(lines[i].strip())), None)
+    if by is None or by - 1 <= site:
+        return None
+    pager = next(
+        (
+            i
+            for i in range(by + 1, min(reach, by + 1 + _BY_TO_PAGER))
+            if _PAGER.fullmatch(lines[i].strip())
+        ),
+        None,
+    )
+    if pager is None or not all(line.strip() for line in lines[site:pager]):
+        return None
+    title_at = by - 1
+    if _DOT in lines[title_at] and title_at - 1 > site:
+        title_at -= 1
+    title = lines[title_at].strip()
+    if not title or len(title) > _LONGEST_TITLE or _DOT in title:
+        return None
+    tops = [(site, pager)]
+    for index in range(pager + 1, len(lines)):
+        if "hapter" not in lines[index] or not _PAGER.fullmatch(lines[index].strip()):
+            continue
+        top = index - 1
+        while top > index - 1 - _BY_TO_PAGER and lines[top].strip() and lines[top].strip() != title:
+            top -= 1
+        if lines[top].strip() != title:
+            return None
+        tops.append((top, index))
+    if not all(_chapter_title(lines, pager) is not None for _, pager in tops):
+        return None
+    name = _BY.fullmatch(lines[by].strip())
+    author = name.group("name").strip() if name else ""
+    return tops, [f"Title: {title}", f"Author: {author}", ""]
 
 
 def _this_layout(lines: list[str], site: int, pager: int) -> bool:
@@ -140,7 +201,10 @@ def _chapter_title(lines: list[str], pager: int) -> int | None:
     if below >= len(lines):
         return None
     title = lines[below].strip()
-    if len(title) > _LONGEST_TITLE or title.endswith((".", ",", ";", ":", "!", "?")):
+    if len(title) > _LONGEST_TITLE:
+        return None
+    # A sentence's end rules a line out, unless the line is a heading ("CHAPTER I.").
+    if title.endswith((".", ",", ";", ":", "!", "?")) and match_heading(title) is None:
         return None
     if below + 1 < len(lines) and lines[below + 1].strip():
         return None

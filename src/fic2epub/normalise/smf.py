@@ -48,10 +48,28 @@ _PAGER = lazy(
     r"[^\W\d_]{3,12}\s*:\s*(?:\d{1,4}\s+)*\[\d{1,4}\](?:\s+(?:\[\d{1,4}\]|\d{1,4}|\.\.\.))*"
     r"(?:\s+[^\W\d_]{2,12}(?:\s+[^\W\d_]{2,12})?)?"
 )
+# Rule ``smf-poster-box``: the lines SMF 1's poster box sets between the poster's name and
+# the "Posts:" line: the online status, the rank's stars ("*", "*****") and the rank over
+# them ("Newbie", "Jr. Member"), which the board's admin may rename.
+_ONLINE = lazy(r"(?:on|off)line", re.IGNORECASE)
+_STARS = lazy(r"\*{1,10}")
+# SMF's default rank names, which may stand over the stars as the member group when the
+# post-count rank is under them, or alone when the theme shows no stars.
+_DEFAULT_RANK = lazy(
+    r"newbie|jr\.?\s+member|full\s+member|sr\.?\s+member|hero\s+member|administrator"
+    r"|(?:global\s+)?moderator",
+    re.IGNORECASE,
+)
+# Rule ``smf-logged``: SMF prints "Logged" (German "Gespeichert", Finnish "Tallennettu")
+# under each post's text, right above the poster's signature.
+_LOGGED = frozenset({"logged", "gespeichert", "tallennettu"})
 # How many lines a poster box may hold, and how far above the first post the head reaches.
 _BOX_LINES = 6
 _HEAD_LINES = 30
 _LONGEST_HEAD_LINE = 200
+# The most lines, and the longest line, a signature under "Logged" holds.
+_SIGNATURE_LINES = 4
+_LONGEST_SIGNATURE_LINE = 200
 
 
 def is_post_date(text: str) -> bool:
@@ -107,11 +125,60 @@ def post_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int]]:
             above -= 1
         if above == stats or above < 0 or chunks[above + 1].gap:
             continue
+        above = _box_top(chunks, above)
+        if above < 0:
+            continue
         name = chunks[above]
         if name.role != "text" or len(name.text) > 40 or len(name.text.split()) > 4:
             continue
         found.append((above, index + 1))
     return found
+
+
+def _box_top(chunks: Sequence[Chunk], index: int) -> int:
+    """The poster's name line over an SMF 1 poster box whose lines above the statistics end
+    at ``index`` (rule ``smf-poster-box``): the online status, the stars and the rank over
+    them are skipped. -1 when the box reaches the file's top."""
+    for test in (_ONLINE.fullmatch, _STARS.fullmatch):
+        if index > 0 and not chunks[index + 1].gap and test(chunks[index].text.strip()):
+            index -= 1
+            if (
+                test is _STARS.fullmatch
+                and index > 0
+                and not chunks[index].gap
+                and not is_logged(chunks[index - 1].text)
+            ):
+                # The rank the stars show, which may have any name; none when the line
+                # above would be the post before's "Logged" (the name is right over them).
+                index -= 1
+    while index > 0 and not chunks[index].gap and _DEFAULT_RANK.fullmatch(chunks[index].text):
+        index -= 1
+    return index
+
+
+def is_logged(text: str) -> bool:
+    """Whether a line is SMF's "Logged" under a post's text (rule ``smf-logged``)."""
+    return len(text) <= 12 and text.strip().lower() in _LOGGED
+
+
+def logged_signatures(marked: list[Chunk], posts: Sequence[tuple[int, int]]) -> None:
+    """Rule ``smf-logged``: in each post (text start, end), the "Logged" line SMF prints
+    under the post's text and the poster's signature under it, down to the next post.
+
+    Only the post's last "Logged" line counts, and only when few short lines follow it:
+    the signature. A story's "Logged." sentence ends with its stop and stays."""
+    for body, end in posts:
+        stop = end
+        while stop > body and marked[stop - 1].role == "dropped":
+            stop -= 1
+        for index in range(stop - 1, max(body, stop - _SIGNATURE_LINES - 2) - 1, -1):
+            if not is_logged(marked[index].text):
+                continue
+            if any(len(chunk.text) > _LONGEST_SIGNATURE_LINE for chunk in marked[index:stop]):
+                break
+            for position in range(index, stop):
+                marked[position] = replace(marked[position], role="dropped", rule="smf-logged")
+            break
 
 
 def clean_topic(marked: list[Chunk], first_post: int, last_body: int) -> None:

@@ -67,6 +67,7 @@ from fic2epub.normalise.org_ascii import org_ascii_export
 from fic2epub.normalise.paste_page import paste_page_frame, paste_raw_copy
 from fic2epub.normalise.pdf_pages import typeset_end_marks
 from fic2epub.normalise.pocket_article import pocket_article_tags
+from fic2epub.normalise.posted_to_head import posted_to_head
 from fic2epub.normalise.prompt_reply import prompt_reply
 from fic2epub.normalise.quizilla_page import quizilla_part_pages
 from fic2epub.normalise.quotev_page import quotev_chapter_pages
@@ -173,6 +174,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     split_reblog_header,
     media_placeholder_lines,
     quotev_chapter_pages,
+    posted_to_head,
     quizilla_part_pages,
     inkitt_pages,
     tapas_episode_pages,

@@ -65,7 +65,7 @@ from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, mini_profile
 from fic2epub.normalise.qualifier_posts import page_head, post_framing, qualifier_headers
 from fic2epub.normalise.repeated_headers import repeated_headers
-from fic2epub.normalise.smf import clean_topic, post_headers
+from fic2epub.normalise.smf import clean_topic, logged_signatures, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.telegram import telegram_messages
 from fic2epub.normalise.thread_counters import strip_counters_either_end
@@ -175,6 +175,9 @@ def mark_threads(chunks: Chunks) -> Chunks:
         moves.pop(piece, None)
     if any(post.smf for post in posts):
         clean_topic(marked, posts[0].start, posts[-1].body)
+        logged_signatures(
+            marked, [(post.body, end) for post, end in zip(posts, ends, strict=True) if post.smf]
+        )
     bodies = [
         (post.body, end) for post, end in zip(posts, ends, strict=True) if post.poster == author
     ]
