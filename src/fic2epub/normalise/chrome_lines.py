@@ -75,8 +75,10 @@ CHROME_LINE = lazy(
     r"|view\s+original(?:\s+(?:page|article|post))?"
     # Royal Road's first button above and under each chapter, back to the story's page.
     r"|fiction\s+page"
-    # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
-    r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
+    # eFiction's font-size control and report link: "- Text Size +", "[Report This]"; skins
+    # that bracket the two buttons after the label: "Text Size [+] [-]".
+    r"|[-–]\s*text\s+size\s*\+|text\s+size\s*(?:\[\s*[+\-–]\s*\]\s*){1,2}"
+    r"|\[?\s*report\s+this\s*\]?"
     # Rule ``efiction-reviews-link``: eFiction's link to a story's reviews on a line of its
     # own under "Title by Author": "[Reviews - 5]". Only in its brackets with a count.
     r"|\[\s*reviews?\s*[-–:]\s*\d{1,6}\s*\]"
