@@ -58,9 +58,7 @@ def _page_title_block_line(chunks: list[Chunk], index: int) -> bool:
         return False
     above = chunks[index - 1]
     return (
-        above.role == "text"
-        and above.text[:3].lower() == "by "
-        and bool(byline_names(above.text))
+        above.role == "text" and above.text[:3].lower() == "by " and bool(byline_names(above.text))
     )
 
 
