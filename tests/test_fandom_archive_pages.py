@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from fic2epub.model import Story
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.page_footers import page_footer
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,57 @@ def test_a_copyright_line_saying_whose_new_work_is_is_a_footer() -> None:
     )
     assert page_footer(line) == "copyright-line"
     assert page_footer("Copyright 1887 belongs to another story entirely, she said") is None
+
+
+def _read(text: str) -> Story:
+    return read_text(text.encode("utf-8"), ReadOptions(), "story.txt")
+
+
+_COAUTHORED_PRINT_PAGE = "\n".join(
+    [
+        "The Tide Pool",
+        "http://tidepool.example.org/viewstory.php?sid=88",
+        "",
+        "Ropewalk by gullfeather and Tamsin",
+        "",
+        "Summary: Two rope-makers and one very long rope.",
+        "Rating: General",
+        "Chapters: 2   Completed: Yes   Word count: 90",
+        "",
+        "1. Hemp by gullfeather and Tamsin",
+        "",
+        "Author's Notes:",
+        "We took turns, a scene each.",
+        "",
+        "The hemp came in wet and had to be spread on the shingle.",
+        "",
+        "2. Tar by gullfeather and Tamsin",
+        "",
+        "The tar pot smoked all afternoon and the gulls kept clear of it.",
+        "",
+        "~ fin ~",
+        "",
+        "End Notes:",
+        "Thanks for reading our rope story.",
+    ]
+)
+
+
+def test_a_co_authored_title_line_over_the_info_block_names_both() -> None:
+    """Rule ``co-author-title-line``: a lower-case user name beside a capitalised one."""
+    story = _read(_COAUTHORED_PRINT_PAGE)
+    assert story.metadata.title == "Ropewalk"
+    assert story.metadata.authors == ("gullfeather", "Tamsin")
+    assert [chapter.title for chapter in story.chapters] == ["1. Hemp", "2. Tar"]
+
+
+def test_end_notes_paired_with_efiction_authors_notes_close_the_last_chapter() -> None:
+    """Rule ``efiction-chapter-end-notes``: under a chapter's "Author's Notes" box."""
+    story = _read(_COAUTHORED_PRINT_PAGE)
+    assert [n.label for n in story.chapters[-1].notes_after] == ["End Notes"]
+    assert story.back_notes == ()
+
+
+def test_a_title_by_a_phrase_stays_prose() -> None:
+    text = "Night by the river and sea\n\nSummary: Dark water.\n\nThe water was dark."
+    assert _read(text).metadata.authors == ()
