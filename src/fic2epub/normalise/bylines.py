@@ -334,9 +334,9 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     names = found.group("names").strip()
     if not _name_like(names) or not title:
         return None
-    if names[:1].islower() and " " in names and not handles_only(names):
-        if not (header_follows and _one_word_names(names)):
-            return None
+    lower_phrase = names[:1].islower() and " " in names and not handles_only(names)
+    if lower_phrase and not (header_follows and _one_word_names(names)):
+        return None
     return title, "\n".join(split_authors(names))
 
 
