@@ -10,6 +10,7 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
+from story_text import plain
 
 
 @pytest.mark.parametrize(
@@ -108,3 +109,58 @@ def test_end_notes_paired_with_efiction_authors_notes_close_the_last_chapter() -
 def test_a_title_by_a_phrase_stays_prose() -> None:
     text = "Night by the river and sea\n\nSummary: Dark water.\n\nThe water was dark."
     assert _read(text).metadata.authors == ()
+
+
+_KEPT_POSTS = "\n".join(
+    [
+        "THE GULL ROCK ARCHIVE  --  text file  --  wren/tides.txt",
+        "Archived 1999-02-03 from the original posting. Do not repost.",
+        "=" * 60,
+        "",
+        "From: Wren Marsh <wren@example.net>",
+        "Newsgroups: alt.fan.tides",
+        "Subject: NEW: Low Tide (1/2) [G]",
+        "Date: 2 Feb 1999 10:00:00 GMT",
+        "",
+        "Title: Low Tide",
+        "Author: Wren Marsh",
+        "Rating: G",
+        "Summary: A boy and the shore at dawn.",
+        "",
+        "Chapter One",
+        "",
+        "The tide went out farther than anyone could remember.",
+        "",
+        "[continued in part 2]",
+        "",
+        "",
+        "From: Wren Marsh <wren@example.net>",
+        "Newsgroups: alt.fan.tides",
+        "Subject: NEW: Low Tide (2/2) [G]",
+        "Date: 3 Feb 1999 10:00:00 GMT",
+        "",
+        "Title: Low Tide",
+        "Author: Wren Marsh",
+        "Part: 2/2 (see part 1 for disclaimers)",
+        "",
+        "Chapter Two",
+        "",
+        "It came back in the afternoon, all at once.",
+    ]
+)
+
+
+def test_an_archive_banner_closed_by_a_rule_over_kept_posts_is_chrome() -> None:
+    """Rules ``closed-archive-banner`` and ``repeated-header-part-field``."""
+    story = _read(_KEPT_POSTS)
+    assert story.metadata.title == "Low Tide"
+    assert story.metadata.authors == ("Wren Marsh",)
+    assert [chapter.title for chapter in story.chapters] == ["Chapter One", "Chapter Two"]
+    first = plain(story.chapters[0].blocks)
+    assert "ARCHIVE" not in first and "continued" not in first
+    assert "Part:" not in plain(story.chapters[1].blocks)
+
+
+def test_a_title_block_closed_by_a_rule_stays_the_storys() -> None:
+    text = "THE LONG SHORE\nby Wren Marsh\n" + "=" * 40 + "\n\nTitle: The Long Shore\n\nIt rained."
+    assert _read(text).metadata.authors == ("Wren Marsh",)
