@@ -21,7 +21,6 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.field_lines import field_line

@@ -70,6 +70,7 @@ def _part_field(text: str) -> bool:
     pointer = found.group("pointer")
     return pointer is None or bool(_POINTER.fullmatch(pointer) or is_header_pointer(pointer))
 
+
 # The link back to the part before, left as its words when a journal entry is copied:
 # "Part one is here.", "Previous part here", "The first part can be found here."
 _BACK_LINK = lazy(
