@@ -164,3 +164,72 @@ def test_an_archive_banner_closed_by_a_rule_over_kept_posts_is_chrome() -> None:
 def test_a_title_block_closed_by_a_rule_stays_the_storys() -> None:
     text = "THE LONG SHORE\nby Wren Marsh\n" + "=" * 40 + "\n\nTitle: The Long Shore\n\nIt rained."
     assert _read(text).metadata.authors == ("Wren Marsh",)
+
+
+_BOARD_POSTS = "\n".join(
+    [
+        "The Lamp Room: Story Board",
+        "[ Follow Ups ] [ Post Followup ] [ The Lamp Room ] [ FAQ ]",
+        "",
+        "Low Water, Part 1 (new)",
+        "",
+        "Posted By: moss_wren <moss@example.org>",
+        "Date: Monday, 2 June 2003, at 8:00 p.m.",
+        "",
+        "Title: Low Water",
+        "Author: moss_wren",
+        "",
+        "Part 1",
+        "",
+        "The river dropped a foot in a night and the eels came up.",
+        "",
+        "Nobody in the village would say why.",
+        "",
+        "AN: More soon.",
+        "",
+        "Follow Ups:",
+        "  Re: Low Water, Part 1 (new) -- more please! heron 6/3/2003",
+        "",
+        "Post a Followup",
+        "",
+        "Name:",
+        "E-Mail:",
+        "Subject: Re: Low Water, Part 1 (new)",
+        "Comments:",
+        ": Nobody in the village would say why.",
+        "",
+        "[ Post Followup ] [ The Lamp Room ] [ FAQ ]",
+        "",
+        "",
+        "Low Water, Part 2 (new)",
+        "",
+        "Posted By: moss_wren <moss@example.org>",
+        "Date: Friday, 6 June 2003, at 9:00 p.m.",
+        "",
+        "In Reply to: Low Water, Part 1 (new) posted by moss_wren on Monday, 2 June 2003",
+        "",
+        "Part 2",
+        "",
+        "By Sunday the mill wheel stood in mud.",
+    ]
+)
+
+
+def test_a_boards_follow_up_list_and_reply_form_are_chrome() -> None:
+    """Rules ``board-followups`` and ``board-reply-to-line``."""
+    story = _read(_BOARD_POSTS)
+    assert [chapter.title for chapter in story.chapters] == ["Part 1", "Part 2"]
+    first = story.chapters[0]
+    assert plain(first.blocks).endswith("Nobody in the village would say why.")
+    assert [n.label for n in first.notes_after] == ["AN"]
+    assert "heron" not in plain(first.notes_after[0].blocks)
+    assert plain(story.chapters[1].blocks) == "By Sunday the mill wheel stood in mud."
+
+
+def test_a_letters_reply_line_and_a_follow_up_in_prose_stay() -> None:
+    assert not is_site_chrome("In reply to: your letter of the ninth")
+    text = (
+        "Title: Inbox\n\nThe list on her desk had two headings.\n\nFollow ups:\n\n"
+        "Re: the roof, and the man who never came to mend it.\n\nShe wrote to him again."
+    )
+    assert plain(_read(text).chapters[0].blocks).endswith("She wrote to him again.")

@@ -79,6 +79,10 @@ CHROME_LINE = lazy(
     # that bracket the two buttons after the label: "Text Size [+] [-]".
     r"|[-–]\s*text\s+size\s*\+|text\s+size\s*(?:\[\s*[+\-–]\s*\]\s*){1,2}"
     r"|\[?\s*report\s+this\s*\]?"
+    # Rule ``board-reply-to-line``: a threaded board's (WWWBoard's) line over a reply, naming
+    # the post it answers: "In Reply to: Title posted by name on Tuesday, 4 March 2003".
+    # Only with "posted by", so a letter's "In reply to: your note" stays.
+    r"|in\s+reply\s+to\s*:\s*\S.{0,200}?\s+posted\s+by\s+\S.{0,120}"
     # Rule ``efiction-reviews-link``: eFiction's link to a story's reviews on a line of its
     # own under "Title by Author": "[Reviews - 5]". Only in its brackets with a count.
     r"|\[\s*reviews?\s*[-–:]\s*\d{1,6}\s*\]"
