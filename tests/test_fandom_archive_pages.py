@@ -233,3 +233,20 @@ def test_a_letters_reply_line_and_a_follow_up_in_prose_stay() -> None:
         "Re: the roof, and the man who never came to mend it.\n\nShe wrote to him again."
     )
     assert plain(_read(text).chapters[0].blocks).endswith("She wrote to him again.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Garden Gate :: printer-friendly version",
+        "Lamplight Archive - Printable Page",
+        "Printer Friendly Version",
+    ],
+)
+def test_a_print_pages_banner_with_the_sites_name_is_chrome(line: str) -> None:
+    """Rule ``site-printer-friendly-line``."""
+    assert is_site_chrome(line)
+
+
+def test_a_sentence_about_a_printable_page_stays() -> None:
+    assert not is_site_chrome("She asked for a printable version of the will.")

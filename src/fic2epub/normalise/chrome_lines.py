@@ -70,6 +70,10 @@ CHROME_LINE = lazy(
     # Rule ``printer-friendly-line``: an archive's print view names itself on a line of its
     # own, under the site's banner: "Printer Friendly Version", "Printable Version".
     r"|printer[\s-]*friendly(?:\s+(?:version|page|format|view))?|printable\s+(?:version|page)"
+    # Rule ``site-printer-friendly-line``: the site's name before it, set apart as a logo's
+    # tagline is: "The Garden Gate :: printer-friendly version", "Lamplight - Printable Page".
+    r"|[^\s:|][^:|]{0,60}?\s+(?:::|\||[-–—~])\s+(?:printer[\s-]*friendly|printable)"
+    r"\s+(?:version|page|format|view)"
     # Rule ``view-original-link``: a read-later app's link from its copy back to the saved
     # page, under the page's title and address ("View Original", Pocket's wording).
     r"|view\s+original(?:\s+(?:page|article|post))?"
