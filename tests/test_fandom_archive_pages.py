@@ -250,3 +250,33 @@ def test_a_print_pages_banner_with_the_sites_name_is_chrome(line: str) -> None:
 
 def test_a_sentence_about_a_printable_page_stays() -> None:
     assert not is_site_chrome("She asked for a printable version of the will.")
+
+
+_FAN_SITE = "\n".join(
+    [
+        "                  THE HERON'S NEST",
+        "         Fiction by Wenna & Tam",
+        "",
+        "[Home]  [Our Stories]  [Links]  [Email Us]",
+        "_" * 60,
+        "",
+        "Reed Song",
+        "by Wenna & Tam",
+        "",
+        "Rating: G",
+        "",
+        "The reeds had grown past the boathouse roof by June.",
+    ]
+)
+
+
+def test_a_fan_sites_banner_crediting_its_owners_is_chrome() -> None:
+    """Rules ``works-by-tagline`` and ``ruled-link-bar``."""
+    story = _read(_FAN_SITE)
+    assert story.metadata.title == "Reed Song"
+    assert story.metadata.authors == ("Wenna", "Tam")
+
+
+def test_a_title_over_a_fiction_by_line_keeps_its_byline() -> None:
+    text = "Reed Song\nFiction by Wenna\n\nRating: G\n\nThe reeds had grown."
+    assert _read(text).metadata.title == "Reed Song"
