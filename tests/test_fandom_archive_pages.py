@@ -265,7 +265,17 @@ _FAN_SITE = "\n".join(
         "",
         "Rating: G",
         "",
-        "The reeds had grown past the boathouse roof by June.",
+        # A Netscape save wraps the page's text at its width.
+        "The reeds had grown past the boathouse roof by June, and the",
+        "heron that lived in them had grown bolder with every week of",
+        "the long dry summer, until it stood on the jetty itself.",
+        "",
+        "Tam said it was waiting for the eels. Wenna said it was waiting",
+        "for somebody to write it a song, and went to fetch her fiddle",
+        "from the loft where it had lain since the spring floods.",
+        "",
+        "Nobody ever found out which of them was right about the bird,",
+        "though both of them went on saying so for years afterwards.",
     ]
 )
 
