@@ -290,3 +290,35 @@ def test_a_fan_sites_banner_crediting_its_owners_is_chrome() -> None:
 def test_a_title_over_a_fiction_by_line_keeps_its_byline() -> None:
     text = "Reed Song\nFiction by Wenna\n\nRating: G\n\nThe reeds had grown."
     assert _read(text).metadata.title == "Reed Song"
+
+
+_RULED_FOOTER = "\n".join(
+    [
+        "Title: Ferry Bell",
+        "Author: Tam Reed",
+        "",
+        "The ferry bell had not rung since the river froze, and the children of",
+        "the village had grown up thinking it was only a thing that hung there,",
+        "green with age, above the landing stage where the boats came in.",
+        "",
+        "When it rang at last, on the first warm night of March, half the town",
+        "came down in their nightclothes to see who had pulled the rope, and",
+        "nobody had, and nobody ever owned to it afterwards, not even Tam.",
+        "",
+        "THE END",
+        "",
+        "Thanks for reading. If you liked it, the ferry bell",
+        "rings for you.",
+        "-" * 63,
+        "[ Back to top ] [ Review this story (2) ]",
+        "The Landing Stage is a non-profit fan archive. All stories are (c) their authors.",
+    ]
+)
+
+
+def test_a_footer_under_a_rule_is_read_apart_from_the_thanks_above_it() -> None:
+    """Rules ``page-rule-under-text`` and ``ruled-colophon``."""
+    story = _read(_RULED_FOOTER)
+    assert [plain(n.blocks) for n in story.back_notes] == [
+        "Thanks for reading. If you liked it, the ferry bell\nrings for you."
+    ]
