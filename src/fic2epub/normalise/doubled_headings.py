@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import CHAPTER_RE, match_heading, same_text, undecorate
 
@@ -51,8 +52,6 @@ def _page_title_block_line(chunks: list[Chunk], index: int) -> bool:
     block, with the chapter. The block's line is the page's, as its title and byline are; the
     author's heading, as typed, names the chapter. Only a line right under a byline ("by
     Name"), no blank line between: a heading alone on its line is the site's heading."""
-    from fic2epub.normalise.bylines import byline_names
-
     chunk = chunks[index]
     if chunk.gap or index == 0 or chunk.text[:1] not in "Cc":
         return False
