@@ -28,7 +28,6 @@ _MEASURED_ONLY = {
     "heldout135",
     "heldout136",
     "heldout138",
-    "heldout139",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
