@@ -17,8 +17,10 @@ The block is the archive's, not the story's: neither its title nor a note.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.field_lines import field_line
@@ -62,7 +64,12 @@ def ruled_archive_banner(marked: list[Chunk]) -> None:
     block is a byline or the title again, so a title block drawn between two rules
     ("=====", "THE TITLE", "by Name", "=====") stays the story's.
     """
-    if not marked or len(marked[0].lines) != 1 or not _rule(marked[0].text):
+    if not marked:
+        return
+    if len(marked[0].lines) > 1:
+        _closed_archive_banner(marked)
+        return
+    if not _rule(marked[0].text):
         return
     opening = marked[0].text.strip()
     lines = 0
@@ -92,3 +99,42 @@ def ruled_archive_banner(marked: list[Chunk]) -> None:
                 return  # the story's own title block, drawn between rules
     for index in range(end):
         marked[index] = replace(marked[index], role="dropped", rule="ruled-archive-banner")
+
+
+# The archive names itself in its banner: "archive", "archived", "do not repost".
+_ARCHIVE_WORD = lazy(r"\barchiv|\bre-?post\b", re.IGNORECASE)
+
+
+def _closed_archive_banner(marked: list[Chunk]) -> None:
+    """Rule ``closed-archive-banner``: the same block with only its closing rule, the
+    archive's lines run straight from the file's first line down to the rule::
+
+        THE LAMPLIGHT ARCHIVE  --  text file  --  wren/tides.txt
+        Archived 1999-02-03 from the original posting. Do not repost.
+        ==========================================================
+
+    Guards: the file's first paragraph, a few lines with no blank line among them, the rule
+    its last line and no other; a line of it says "archive" (or "repost"), as an archive's
+    banner does and a title block does not; under it, past the Usenet or mail headers of a
+    post the archive kept (dropped already), a known header field, and a Title field among
+    the first fields; no byline and no title again in the block."""
+    block = marked[0]
+    lines = [line.strip() for line in block.lines]
+    if len(lines) > _MOST_LINES + 1 or not _rule(lines[-1]):
+        return
+    if any(_rule(line) for line in lines[:-1]) or not _ARCHIVE_WORD.search(block.text):
+        return
+    below = [chunk for chunk in marked[1 : 1 + 2 * _TITLE_WITHIN] if chunk.role != "dropped"]
+    if not below or not _field(below[0]):
+        return
+    titles = [
+        found[1]
+        for chunk in below[:_TITLE_WITHIN]
+        if _field(chunk, title=True) and (found := field_line(chunk.lines[0].strip()))
+    ]
+    if not titles:
+        return
+    for line in lines[:-1]:
+        if byline_names(line) is not None or same_text(line, titles[0]):
+            return
+    marked[0] = replace(block, role="dropped", rule="closed-archive-banner")

@@ -11,6 +11,7 @@ from fic2epub.normalise.ao3_chapter_byline import is_chapter_byline
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
 from fic2epub.normalise.blogger_post import blogger_footer_start
+from fic2epub.normalise.board_followups import board_followups_start
 from fic2epub.normalise.bracket_notes import bracketed_aside, leading_bracket_note
 from fic2epub.normalise.breadcrumbs import is_media_category
 from fic2epub.normalise.bylines import byline_names
@@ -149,6 +150,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = social_footer_start(marked, body_first, end, is_site_chrome)
         end = comment_section_start(marked, body_first, end)
         end = notes_list_start(marked, body_first, end)
+        end = board_followups_start(marked, body_first, end)
         end = efp_footer_start(marked, body_first, end)
         end = newsletter_footer_start(marked, body_first, end)
         end = zine_colophon_start(marked, body_first, end)

@@ -595,9 +595,10 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
         # Rule ``typed-end-notes``: AO3 prints its work's end notes under "End Notes" in
         # title case; an author's own sentence-case "End notes:" is the chapter's note.
         work = [n for n in last.notes_after if n.label in ("End Notes", "END NOTES")]
-        if work and _story_notes_above(front):
+        if work and (_story_notes_above(front) or _efiction_chapter_notes(chapters)):
             # Rule ``efiction-chapter-end-notes``: under eFiction's "Story Notes" (the
-            # story's own box) the "End Notes" box closes a chapter, the last one too.
+            # story's own box) the "End Notes" box closes a chapter, the last one too; so
+            # where a chapter opens on eFiction's "Author's Notes" box, its pair.
             work = []
         if work and not _afterword(last.notes_after):
             # Rule ``flattened-end-notes``: AO3 sets its work's end notes under an
@@ -634,6 +635,17 @@ def _story_notes_above(front: Sequence[Note]) -> bool:
     story's own notes box: its "End Notes" box belongs to a chapter, never to the work
     (AO3 heads its work notes "Notes")."""
     return any(n.label.lower() == "story notes" for n in front)
+
+
+def _efiction_chapter_notes(chapters: Sequence[Chapter]) -> bool:
+    """Whether a chapter opens on a note headed "Author's Notes", the box eFiction sets
+    under a chapter's heading; the "End Notes" box under the text is its pair, a chapter's
+    (AO3 heads a chapter's notes "Notes" or "Chapter Notes")."""
+    return any(
+        n.label.lower().replace("’", "'") == "author's notes"
+        for chapter in chapters
+        for n in chapter.notes_before
+    )
 
 
 def _afterword(notes: Sequence[Note]) -> bool:

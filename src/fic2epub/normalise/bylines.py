@@ -370,9 +370,24 @@ def title_and_byline(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
     names = found.group("names").strip()
     if not _name_like(names) or not title:
         return None
-    if names[:1].islower() and " " in names and not handles_only(names):
+    lower_phrase = names[:1].islower() and " " in names and not handles_only(names)
+    if lower_phrase and not (header_follows and _one_word_names(names)):
         return None
     return title, "\n".join(split_authors(names))
+
+
+def _one_word_names(names: str) -> bool:
+    """Rule ``co-author-title-line``: over an archive's info block, "Title by nightcandle and
+    Ferrule" credits two writers, a lower-case user name beside a capitalised one. With the
+    header's fields under the line, a list of one-word names joined by "and" or "&", one of
+    them capitalised or handle-shaped, is a byline; a phrase ("by the river and sea") has a
+    name of two words or none capitalised."""
+    parts = split_authors(names)
+    return (
+        len(parts) > 1
+        and all(" " not in part for part in parts)
+        and any(part[:1].isupper() or HANDLE.fullmatch(part) for part in parts)
+    )
 
 
 def handles_only(names: str) -> bool:

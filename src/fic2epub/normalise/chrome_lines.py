@@ -70,13 +70,23 @@ CHROME_LINE = lazy(
     # Rule ``printer-friendly-line``: an archive's print view names itself on a line of its
     # own, under the site's banner: "Printer Friendly Version", "Printable Version".
     r"|printer[\s-]*friendly(?:\s+(?:version|page|format|view))?|printable\s+(?:version|page)"
+    # Rule ``site-printer-friendly-line``: the site's name before it, set apart as a logo's
+    # tagline is: "The Garden Gate :: printer-friendly version", "Lamplight - Printable Page".
+    r"|[^\s:|][^:|]{0,60}?\s+(?:::|\||[-–—~])\s+(?:printer[\s-]*friendly|printable)"
+    r"\s+(?:version|page|format|view)"
     # Rule ``view-original-link``: a read-later app's link from its copy back to the saved
     # page, under the page's title and address ("View Original", Pocket's wording).
     r"|view\s+original(?:\s+(?:page|article|post))?"
     # Royal Road's first button above and under each chapter, back to the story's page.
     r"|fiction\s+page"
-    # eFiction's font-size control and report link: "- Text Size +", "[Report This]".
-    r"|[-–]\s*text\s+size\s*\+|\[?\s*report\s+this\s*\]?"
+    # eFiction's font-size control and report link: "- Text Size +", "[Report This]"; skins
+    # that bracket the two buttons after the label: "Text Size [+] [-]".
+    r"|[-–]\s*text\s+size\s*\+|text\s+size\s*(?:\[\s*[+\-–]\s*\]\s*){1,2}"
+    r"|\[?\s*report\s+this\s*\]?"
+    # Rule ``board-reply-to-line``: a threaded board's (WWWBoard's) line over a reply, naming
+    # the post it answers: "In Reply to: Title posted by name on Tuesday, 4 March 2003".
+    # Only with "posted by", so a letter's "In reply to: your note" stays.
+    r"|in\s+reply\s+to\s*:\s*\S.{0,200}?\s+posted\s+by\s+\S.{0,120}"
     # Rule ``efiction-reviews-link``: eFiction's link to a story's reviews on a line of its
     # own under "Title by Author": "[Reviews - 5]". Only in its brackets with a count.
     r"|\[\s*reviews?\s*[-–:]\s*\d{1,6}\s*\]"

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, is_glyph_line
 
 # The notice that the works belong to their several makers: "All works © their creators",
 # "All stories are copyright their respective authors", "(c) the contributors".
@@ -40,10 +40,16 @@ def zine_colophon_start(chunks: list[Chunk], first: int, end: int) -> int:
     if last <= first:
         return end
     top = last
+    ruled = False
     while top > first and chunks[top].gap == 0 and chunks[top - 1].role == "text":
         top -= 1
+        if is_glyph_line(chunks[top].text):
+            # Rule ``ruled-colophon``: a rule across the page sets the colophon off from
+            # the text above it as a blank line does; the lines above it are not its own.
+            ruled = True
+            break
     block = chunks[top : last + 1]
-    if not chunks[top].gap or sum(len(chunk.lines) for chunk in block) > _MOST_LINES:
+    if not (chunks[top].gap or ruled) or sum(len(chunk.lines) for chunk in block) > _MOST_LINES:
         return end
     text = " ".join(chunk.text for chunk in block)
     if not any(mark in text for mark in ("©", "opyright", "(c)", "(C)")):

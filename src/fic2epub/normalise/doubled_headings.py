@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import CHAPTER_RE, match_heading, same_text, undecorate
 
@@ -35,8 +36,29 @@ def doubled_headings(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     for first, second in pairwise(heads):
         if second - first <= _REACH and same_heading(marked[first], marked[second]):
-            marked[second] = replace(marked[second], role="dropped", rule="doubled-heading")
+            if _page_title_block_line(marked, first):
+                marked[first] = replace(
+                    marked[first], role="dropped", rule="page-chapter-line-over-typed-heading"
+                )
+            else:
+                marked[second] = replace(marked[second], role="dropped", rule="doubled-heading")
     return tuple(marked)
+
+
+def _page_title_block_line(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``page-chapter-line-over-typed-heading``: an archive's chapter page sets the
+    chapter's place as the last line of its title block, "Title" / "by Name" / "Chapter 1"
+    with no blank line between, and the author's own heading ("CHAPTER I.") comes under the
+    block, with the chapter. The block's line is the page's, as its title and byline are; the
+    author's heading, as typed, names the chapter. Only a line right under a byline ("by
+    Name"), no blank line between: a heading alone on its line is the site's heading."""
+    chunk = chunks[index]
+    if chunk.gap or index == 0 or chunk.text[:1] not in "Cc":
+        return False
+    above = chunks[index - 1]
+    return (
+        above.role == "text" and above.text[:3].lower() == "by " and bool(byline_names(above.text))
+    )
 
 
 # A line ruled off on both sides, a short label between: "------ ch 2 ------", "=== 3 ===".

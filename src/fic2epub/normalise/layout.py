@@ -451,6 +451,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or (indented and _one_line_paragraph(group, line, openers))
                 or (indented and _flush_heading(previous, line, following, base, width))
                 or _menu_line(previous)
+                or _page_rule_under(previous, line, following)
             )
             deliberate = not new_paragraph and (
                 (_fits(previous, line, width) and not _hyphen_runs_on(previous, line))
@@ -598,6 +599,31 @@ def _sentence_spaces(chunk: Chunk) -> Chunk:
     if len(chunk.lines) != 1 or "  " not in chunk.text:
         return chunk
     return replace(chunk, text=_SENTENCE_SPACES.sub(" ", chunk.text))
+
+
+# The shortest rule drawn across a page, and how far an underline's length may miss its text's.
+_PAGE_RULE = 20
+_UNDERLINE_SLACK = 3
+
+
+def _page_rule_under(previous: _Line, line: _Line, following: _Line | None) -> bool:
+    """Rule ``page-rule-under-text``: a rule drawn across the page between a line of text
+    and the page's footer, no blank line on either side ("sends its regards." over a line
+    of dashes over "[ Back to top ]"), is no wrapped line of the paragraph above: it starts
+    a chunk of its own, so the footer under it is read apart from the text.
+
+    Only a long rule that is no underline (an underline is as long as its text, give or
+    take a few marks), with a line of text right under it: a rule closing a ruled box has
+    a blank line or the file's end under it, and the box is read whole."""
+    text = line.text
+    return (
+        following is not None
+        and following.gap == 0
+        and len(text) >= _PAGE_RULE
+        and _rule_line(line)
+        and not _rule_line(following)
+        and abs(len(text) - len(previous.text)) > _UNDERLINE_SLACK
+    )
 
 
 def _rule_line(line: _Line) -> bool:

@@ -163,7 +163,32 @@ def is_colon_menu(line: str) -> bool:
     The Ferry" or a story line with a "::" in it is left alone."""
     if " :: " not in line:
         return False  # the cheap test first
-    return MENU_WORDS.fullmatch(_COLON_SEPARATOR.sub(" ", line.strip())) is not None
+    if MENU_WORDS.fullmatch(_COLON_SEPARATOR.sub(" ", line.strip())) is not None:
+        return True
+    return _framed_colon_menu(line)
+
+
+# One item of a site's menu: one to three capitalised words ("Home", "Beta Readers").
+_MENU_LABEL = lazy(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&)){0,2}")
+_KNOWN_ITEM = lazy(_MENU_ITEM)
+
+
+def _framed_colon_menu(line: str) -> bool:
+    """Rule ``framed-colon-menu``: an archive's top menu set between "::" marks at both
+    ends as well as between its items (":: Home :: Archive :: Authors :: Forums ::"), as
+    SugarQuill-style skins print it. A site names some of its own pages (an "Archive", a
+    "Lexicon", "Submit"), so not every item need be a known label: every item must be one to
+    three capitalised words, and three of them at least, half or more of all, known menu
+    labels ("Home", "Authors", "Forums"). The "::" at both ends is the menu's frame: a
+    heading with a "::" in it has none."""
+    line = line.strip()
+    if not (line.startswith("::") and line.endswith("::")):
+        return False
+    items = [item.strip() for item in line.strip(":").split("::")]
+    if len(items) < 3 or not all(_MENU_LABEL.fullmatch(item) for item in items):
+        return False
+    known = sum(1 for item in items if _KNOWN_ITEM.fullmatch(item))
+    return known >= 3 and 2 * known >= len(items)
 
 
 # The links of an old home page's footer: "Back to the Fic Page", "Email Me", "Sign My

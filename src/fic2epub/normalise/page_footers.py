@@ -152,6 +152,7 @@ _ARCHIVE_DATE = lazy(
 # at Site.Com). All rights reserved."
 # Rule ``copyright-comments-line``: a file passed round bulletin boards adds where to send
 # comments, "Comments by netmail to 1:109/414.", as a third short sentence.
+# An archive's notice adds whose the work is: "… all new work belongs to its author."
 # Rule ``hyphenated-handle-copyright``: DeviantArt's user names join words with hyphens
 # ("© 2009 - 2024 ink-and-seal"), a handle as surely as one with "_" or a digit.
 _NAME_WORD = r"(?:(?-i:[A-Z\u00c0-\u00de])[\w'’.-]*|[\w.-]*[_\d@][\w.@-]*|\w+(?:-\w+)+)"
@@ -160,7 +161,7 @@ _COPYRIGHT = lazy(
     rf"(?:by\s+)?{_NAME_WORD}(?:\s+(?:and\s+|&\s+)?{_NAME_WORD}){{0,4}}"
     r"(?:\s*\([^()]{1,60}\))?[.!]?"
     r"(?:\s+[^.!?]{0,80}?\b(?:archiv|repost|re-post|post|cop(?:y|ied)|reproduc|rights|permission"
-    r"|distribut|steal|plagiari|comments|feedback|netmail)[^.!?]{0,80}[.!]){0,3}",
+    r"|distribut|steal|plagiari|comments|feedback|netmail|belong)[^.!?]{0,80}[.!]){0,3}",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,26 @@ _POINTER = lazy(
 )
 
 
+# Rule ``repeated-header-part-field``: a later post's header counts its part in a field of
+# its own, "Part: 2/2", perhaps with a pointer back in brackets, "Part: 2/2 (see part 1 for
+# disclaimers)". Only the count out of the whole, so a field of the story stays.
+_PART_FIELD = lazy(
+    r"(?:part|chapter|section)\s*:\s*\d{1,3}\s*(?:/|\bof\b)\s*\d{1,3}"
+    r"(?:\s*[(\[]\s*(?P<pointer>[^()\[\]]{1,80}?)\s*[)\]])?",
+    re.IGNORECASE,
+)
+
+
+def _part_field(text: str) -> bool:
+    """Rule ``repeated-header-part-field``: the line is a later post's "Part: 2/2" field,
+    any words in brackets after it a pointer back to the first part's header."""
+    found = _PART_FIELD.fullmatch(text.strip())
+    if found is None:
+        return False
+    pointer = found.group("pointer")
+    return pointer is None or bool(_POINTER.fullmatch(pointer) or is_header_pointer(pointer))
+
+
 # The link back to the part before, left as its words when a journal entry is copied:
 # "Part one is here.", "Previous part here", "The first part can be found here."
 _BACK_LINK = lazy(
@@ -182,6 +202,9 @@ def repeated_headers(marked: list[Chunk], own: Sequence[tuple[_Post, int]]) -> N
                 repeated = True
             elif _POINTER.fullmatch(chunk.text) or is_header_pointer(chunk.text):
                 marked[index] = replace(chunk, role="dropped", rule="header-pointer")
+                repeated = True
+            elif chunk.text[:1] in "PpCcSs" and _part_field(chunk.text):
+                marked[index] = replace(chunk, role="dropped", rule="repeated-header-part-field")
                 repeated = True
             elif _short_header(chunk.text, titles):
                 marked[index] = replace(chunk, role="dropped", rule="short-repeated-header")

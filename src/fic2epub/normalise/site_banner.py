@@ -22,9 +22,11 @@ reads the note itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.page_music import music_chunk
@@ -71,7 +73,9 @@ def site_banner(
             # The page's menu or its "Best viewed in …" line, under the banner.
             menus += 1
         elif not _banner_line(chunk) or (
-            byline(chunk.text) is not None and not _decorated(chunk.text)
+            byline(chunk.text) is not None
+            and not _decorated(chunk.text)
+            and not (block and _WORKS_BY.fullmatch(chunk.text.strip()))
         ):
             # A title block of its own ("Title" over "by X") is no banner; a framed line
             # naming the site's owner ("~~ Lantern Lane Stories by Wenna ~~") may be one
@@ -116,6 +120,16 @@ def site_banner(
     return True
 
 
+# Rule ``works-by-tagline``: the banner's tagline under the site's name credits the site's
+# owners with its works, "Fiction by Marguerite & Bette", "Stories by Wenna"; only under the
+# name, so a title block's own "by" line is never one.
+_WORKS_BY = lazy(
+    r"(?:(?:the\s+)?(?:fan\s*)?(?:fiction|fics?|stories|writings?|works|fanfic(?:tion)?)"
+    r"\s+(?:by|of)\s+\S.{0,60})",
+    re.IGNORECASE,
+)
+
+
 def _framing_below(chunks: list[Chunk], position: int) -> int:
     """How many lines of the page's framing stand between the banner and the title: its
     link bar, its background music line ("Now playing: … (song.mid)") and the rules a page
@@ -134,9 +148,11 @@ def _framing_below(chunks: list[Chunk], position: int) -> int:
             # The page's background music line, and the rule under it (page_music).
             count += 1
             continue
-        if chunk.role != "text" or len(chunk.lines) != 1:
+        if chunk.role != "text" or len(chunk.lines) > 2:
             break
-        if not (is_glyph_line(chunk.text) or is_site_chrome(chunk.text)):
+        # Rule ``ruled-link-bar``: the link bar may have its rule right under it, no blank
+        # line between ("[Home]  [Links]" over a line of underscores): each line is framing.
+        if not all(is_glyph_line(line) or is_site_chrome(line) for line in chunk.lines):
             break
         count += 1
     return count
