@@ -75,7 +75,7 @@ def test_reblog_header_and_part_links() -> None:
 
 
 def test_tumblr_note_list_lines() -> None:
-    """``tumblr-note-list``: the note count and the notes under a post's tags."""
+    """``tumblr-notes-list``: the note count and the notes under a post's tags."""
     assert note_list_line("12 notes")
     assert note_list_line("reedwarbler liked this")
     assert note_list_line("night-heron-reads reblogged this from kettle-and-quill")

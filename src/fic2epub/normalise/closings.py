@@ -393,7 +393,7 @@ def _chrome_under_tags(text: str) -> bool:
     """What a post prints under its tags: its buttons, its date ("Oct 12, 2023" over "34
     notes", as a post copied from a blog's page shows it), its source link
     (``post-source-line``), its note count and the notes list ("name liked this",
-    ``tumblr-note-list``)."""
+    ``tumblr-notes-list``)."""
     return (
         is_site_chrome(text)
         or note_list_line(text)
@@ -461,7 +461,7 @@ def _post_tags(chunks: list[Chunk], first: int, end: int) -> None:
 
 def _above_notes(chunk: Chunk) -> bool:
     """A line a post's closing tags may be: not dropped, and not the note count or a line of
-    the notes list under them (``tumblr-note-list``)."""
+    the notes list under them (``tumblr-notes-list``)."""
     return chunk.role != "dropped" and not note_list_line(chunk.text)
 
 

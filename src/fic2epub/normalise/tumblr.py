@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, Chunks
+from fic2epub.normalise.tumblr_notes import is_note_entry
 from fic2epub.normalise.tumblr_trail import USER_NAME, drop_reblog_trail
 
 # "reader reblogged writer", "reader reblogged this from writer", with Tumblr's user names
@@ -26,13 +27,6 @@ _REBLOG = lazy(
 _REBLOGGED_ALONE = lazy(r"(?P<by>[a-z0-9][a-z0-9-]{0,31})\s+reblogged")
 # A post's note count, its last line: "61 notes", "1,204 notes", "3.2k notes".
 _NOTE_COUNT = lazy(r"[\d.,]+\s*[kK]?\s+notes?", re.IGNORECASE)
-# Rule ``tumblr-note-list``: a line of the notes list under a post, "name liked this",
-# "name reblogged this from name" (and "… and added:"), "name posted this", with Tumblr's
-# lower-case user names.
-_NOTE_LIST_LINE = lazy(
-    r"[a-z0-9][a-z0-9-]{0,31}\s+(?:liked\s+this|posted\s+this|reblogged\s+this"
-    r"(?:\s+from\s+[a-z0-9][a-z0-9-]{0,31})?(?:\s+and\s+added:?)?)"
-)
 # One link among a part's links: "Part 2 here!", "read chapter 3 here", "next part",
 # "masterlist".
 _PART_LINK_ITEM = (
@@ -353,15 +347,12 @@ _HASHTAG_LINE = lazy(r"(?:#[^#\s][^#]*?\s*){2,}")
 
 def note_list_line(text: str) -> bool:
     """Whether a line is the post's note count ("58 notes") or a line of its notes list
-    ("name liked this", ``tumblr-note-list``): what Tumblr prints under a post's tags."""
+    ("name liked this", :func:`~fic2epub.normalise.tumblr_notes.is_note_entry`): what Tumblr
+    prints under a post's tags."""
     line = text.strip()
-    if len(line) > 100 or " " not in line:
-        return False
     if line[:1].isdigit():
-        return _NOTE_COUNT.fullmatch(line) is not None
-    if not (line.endswith(("this", ":")) or "this from" in line):
-        return False
-    return _NOTE_LIST_LINE.fullmatch(line) is not None
+        return len(line) <= 100 and _NOTE_COUNT.fullmatch(line) is not None
+    return is_note_entry(line)
 
 
 def hashtag_line(chunk: Chunk) -> Chunk | None:

@@ -19,12 +19,14 @@ _HEAD = lazy(
     r"notes?(?:\s*\(\s*[\d.,]+\s*[kK]?\s*\)|\s*:\s*[\d.,]+\s*[kK]?)?|[\d.,]+\s*[kK]?\s+notes",
     re.IGNORECASE,
 )
-# One note: a Tumblr user name (letters, digits, hyphens) and what it did.
+# One note: a Tumblr user name (lower-case letters, digits, hyphens, as Tumblr spells blog
+# names, so "Mara liked this" in a story is no note) and what it did: "liked this", "posted
+# this", "reblogged this" (from someone, and added a comment), or a reply.
+_NAME = r"[a-z0-9][a-z0-9-]{0,31}"
 _ENTRY = lazy(
-    r"[A-Za-z0-9][A-Za-z0-9-]{0,31}\s+(?:liked\s+this|posted\s+this"
-    r"|reblogged\s+this\s+from\s+[A-Za-z0-9][A-Za-z0-9-]{0,31}(?:\s+and\s+added)?\s*:?.*"
-    r"|(?:said|replied|commented)\s*:.*)",
-    re.IGNORECASE,
+    rf"{_NAME}\s+(?:liked\s+this|posted\s+this"
+    rf"|reblogged\s+this(?:\s+from\s+{_NAME})?(?:\s+and\s+added)?(?:\s*:.*)?"
+    r"|(?:said|replied|commented)\s*:.*)"
 )
 # How far above the page's end the head may stand, and how many notes prove the list.
 _REACH = 60
@@ -32,7 +34,8 @@ _PROOF = 2
 
 
 def is_note_entry(text: str) -> bool:
-    """Whether a line is one note of a Tumblr notes list ("reader liked this")."""
+    """Whether a line is one note of a Tumblr notes list ("reader liked this"), under a
+    post's tags or in the list a blog's theme prints on the post's page."""
     line = text.strip()
     return (
         len(line) <= 300 and (" this" in line or ":" in line) and _ENTRY.fullmatch(line) is not None
