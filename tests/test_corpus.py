@@ -26,6 +26,7 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout140",
+    "heldout141",
     "heldout142",
     "heldout143",
 }
