@@ -216,6 +216,11 @@ def test_community_post_head_with_byline() -> None:
     assert story.metadata.title == "Crossing at Dawn"
     assert story.metadata.authors == ("Ruth Amsel", "Jo Brandt")
     assert "Posted to" not in _all_text(story) and "ferry_and_fog" not in _all_text(story)
+    # The community and the date are the header's fields, not dropped.
+    assert ("Posted to", "Tiny Fandoms Exchange") in [
+        (field.label, field.value) for field in story.metadata.extra
+    ]
+    assert story.metadata.published == "2022-04-04"
 
 
 def test_community_post_head_poster_is_author_without_byline() -> None:

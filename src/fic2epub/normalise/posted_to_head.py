@@ -4,7 +4,8 @@ A Pillowfort post's page, copied as text, opens with the site's menu ("Pillowfor
 "Communities", "Search", "Drafts", "Inbox"), then the post's head: the poster's user name,
 "Posted to <community>" and the post's date, one to a line. The post itself (its title, the
 writers' byline, the header fields) starts under the date. The menu, the "Posted to" line
-and the date are the site's, not the story's. The poster is the author, unless a byline
+and the date are the site's, not the story's: they stay only as the header's fields
+("Posted to", the published date). The poster is the author, unless a byline
 under the post's title names the writers ("by X", a bare "X & Y" line): a shared account,
 or one of two writers, posts for them, and the poster's name goes with the head.
 
@@ -23,6 +24,8 @@ from fic2epub.normalise.foreign_header import is_post_date
 
 # "Posted to Small Fandom Fic", "Posted to: Community Name", "Posted in Name".
 _POSTED_TO = lazy(r"posted\s+(?:to|in)\s*:?\s*\S.{0,60}", re.IGNORECASE)
+# The community line's label, with or without its colon.
+_COMMUNITY_LABEL = lazy(r"(?P<label>posted\s+(?:to|in))\s*:?\s*", re.IGNORECASE)
 # A user name alone: one word of letters, digits, "_", "-" and ".".
 _USER_NAME = lazy(r"\w[\w.-]{1,39}")
 # Two names or more, capitalised, joined by "&", "and" or commas: "Ann Lee & Bo Park".
@@ -54,7 +57,11 @@ def posted_to_head(text: str) -> str:
         if any(len(above.strip()) > _MENU_ITEM for above in lines[: index - 1]):
             return text
         rest = lines[index + 2 :]
-        kept = [] if _bylined(rest) else [poster, ""]
+        # The community and the date stay for the header's fields ("Posted to", published),
+        # the community's line as a field whatever way the page set it ("Posted to X").
+        community = _COMMUNITY_LABEL.sub(r"\g<label>: ", line, count=1)
+        fields = [community, lines[index + 1].strip(), ""]
+        kept = fields if _bylined(rest) else [poster, *fields]
         return "\n".join(kept + rest).lstrip("\n")
     return text
 
