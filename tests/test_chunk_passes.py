@@ -161,6 +161,17 @@ def test_byline_names_under_the_title() -> None:
     )
 
 
+def test_byline_names_in_a_markdown_link() -> None:
+    """A converter's Markdown byline links the name to its profile (markdown-link-byline):
+    the name is the link's text, the address goes."""
+    from fic2epub.normalise.bylines import byline_names
+
+    assert byline_names("by [fen_lantern](https://archiveofourown.org/users/fen_lantern)") == (
+        "fen_lantern",
+    )
+    assert byline_names("by [Ivo Marsh](/users/ivo)") == ("Ivo Marsh",)
+
+
 def test_spaced_title_under_heading() -> None:
     """A bare "Chapter N" with its name a paragraph below gives one heading, "Chapter N:
     Name" (title-under-heading-spaced); a line of prose there leaves the heading bare."""

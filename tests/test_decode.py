@@ -48,6 +48,19 @@ def test_mojibake_with_a_lost_closing_quote_byte() -> None:
     assert decode("â€œHelloâ€ she said.".encode(), "s.txt") == "“Hello” she said."
 
 
+def test_mac_roman_mojibake_is_repaired() -> None:
+    """UTF-8 read as Mac OS Roman and saved again (mac-roman-mojibake): "‚Äô" is "’"."""
+    garbled = "It‚Äôs a ‚Äútest‚Äù ¬∑ caf√© ¬ª on.".encode()
+    assert decode(garbled, "s.txt") == "It’s a “test” · café » on."
+
+
+def test_a_lone_mac_letter_is_no_mojibake() -> None:
+    """A "¬" or "√" the writer typed, before no continuation letter, stays."""
+    assert decode("√2 is irrational, and ¬p means not p.".encode(), "s.txt") == (
+        "√2 is irrational, and ¬p means not p."
+    )
+
+
 def test_line_endings_become_newlines() -> None:
     assert decode(b"one\r\ntwo\rthree\nfour", "s.txt") == "one\ntwo\nthree\nfour"
 

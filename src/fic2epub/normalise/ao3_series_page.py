@@ -35,8 +35,9 @@ def ao3_series_page(text: str) -> str:
 
     Guards: both "Series Begun:" and "Series Updated:" stand near the top, and the work's
     page under them opens with the site's banner or a "Rating:" label that its other tag
-    labels follow within a few lines, so a series page copied alone, or a story that only
-    mentions a series, is left whole."""
+    labels follow within a few lines, or with the bare title and creators of a work the
+    series' listing names, so a series page copied alone, or a story that only mentions a
+    series, is left whole."""
     if "eries " not in text[:4000]:
         return text
     lines = text.split("\n")
@@ -48,10 +49,37 @@ def ao3_series_page(text: str) -> str:
     labels = {lines[index].strip().lower().split()[1].rstrip(":") for index in dates}
     if labels != {"begun", "updated"}:
         return text
+    blurbs = _blurbs(lines, dates[-1] + 1)
     for index in range(dates[-1] + 1, len(lines)):
         if _WORK_START.fullmatch(lines[index].strip()) and _tags_follow(lines, index):
             return "\n".join(lines[index:])
+        if blurbs and _work_title(lines, index, blurbs):
+            return "\n".join(lines[index:])
     return text
+
+
+# A work's blurb in the series' listing: "2. Title by creator".
+_BLURB = lazy(r"\d{1,3}\.[ \t]+(?P<title>\S.{0,200}?)[ \t]+by[ \t]+(?P<creator>\S.{0,100})")
+
+
+def _blurbs(lines: list[str], start: int) -> dict[str, str]:
+    """The listing's works, each title with its creators as the blurb names them."""
+    found: dict[str, str] = {}
+    for line in lines[start:]:
+        if (blurb := _BLURB.fullmatch(line.strip())) is not None:
+            found[blurb.group("title").casefold()] = blurb.group("creator").casefold()
+    return found
+
+
+def _work_title(lines: list[str], index: int, blurbs: dict[str, str]) -> bool:
+    """Rule ``ao3-series-page-above-work`` (bare preface): a work's page copied from its
+    title down opens with its title alone on a line, then its creators on the next, as the
+    work's blurb in the listing above names them ("2. Lamplight City by name")."""
+    creator = blurbs.get(lines[index].strip().casefold())
+    if creator is None or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1].strip().casefold()
+    return below in (creator, f"by {creator}")
 
 
 def _tags_follow(lines: list[str], index: int) -> bool:

@@ -3,7 +3,8 @@
 A writer who lays out the header in a word processor often makes the fields a list, one
 item each; a converter writes each item with its bullet ("\\t•\\tFandom: Some Book" from
 macOS ``textutil``, "• Fandom: …" from an editor's plain-text export, "- Rating: G" in
-Markdown). The bullet is the list's, not the field's: the line is the field.
+Markdown, "  * **Rating:** G" from html2text, with the stats as items nested under
+"  * **Stats:**"). The bullet is the list's, not the field's: the line is the field.
 
 The line count is kept, so line numbers still point at the file.
 """
@@ -16,13 +17,15 @@ from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.line_search import line_may_start
 
 _BULLET = "[•◦▪‣·*+-]"
-# A list item whose text is a "Label: value" field: the bullet, then a short label.
+# A list item whose text is a "Label: value" field: the bullet, then a short label, perhaps
+# in Markdown's bold ("* **Rating:** Mature", as html2text writes an AO3 download's tags).
 _ITEM = lazy(
-    rf"[ \t]*(?P<bullet>{_BULLET})[ \t]+(?P<field>(?P<label>{LAYOUT_LABEL}):(?:[ \t].*|$))"
+    rf"[ \t]*(?P<bullet>{_BULLET})[ \t]+(?P<field>(?P<bold>\*\*)?(?P<label>{LAYOUT_LABEL}):"
+    r"(?(bold)\*\*)(?:[ \t].*|$))"
 )
 # An item's start, searched for in the whole text first (line_search): built of the same
 # pieces, so the search never misses an item.
-_ITEM_START = lazy(rf"\n[^\S\n]*{_BULLET}[^\S\n]+{LAYOUT_LABEL}:")
+_ITEM_START = lazy(rf"\n[^\S\n]*{_BULLET}[^\S\n]+(?:\*\*)?{LAYOUT_LABEL}:")
 # At least this many items in the run, and this many of them known header labels.
 _LEAST_ITEMS = 2
 _LEAST_KNOWN = 2

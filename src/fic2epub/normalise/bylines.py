@@ -59,6 +59,8 @@ _CONTACT_LINK = lazy(
     r"|\(\s*(?:contact|e-?mail(?:\s+(?:me|author))?)\s*\))\s*$",
     re.IGNORECASE,
 )
+# A Markdown link: "[name](https://…/users/name)".
+_MARKDOWN_LINK = lazy(r"\[(?P<name>[^\[\]\n]{1,80})\]\((?:https?://|/)[^()\s]*\)")
 # A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
 _EMPHASISED_LINE = lazy(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>[^\s*_].*?[^\s*_]|[^\s*_])(?P=mark)")
 
@@ -74,7 +76,13 @@ def byline_names(text: str) -> tuple[str, ...] | None:
 
     Rule ``emphasised-byline``: a Markdown file sets its byline in emphasis ("*by X*",
     "_by X_", "**By: X**"); the markers wrap the whole line and are not part of the names.
+
+    Rule ``markdown-link-byline``: a converter's Markdown keeps each name's link to its
+    profile ("by [name](https://archiveofourown.org/users/name)", html2text's AO3 byline):
+    the name is the link's text, the address is the page's.
     """
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\g<name>", text)
     if (wrapped := _EMPHASISED_LINE.fullmatch(text)) is not None:
         text = wrapped.group("inner")
     if text.endswith(")") and (kind := _WORK_KIND.search(text)) is not None:

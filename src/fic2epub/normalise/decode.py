@@ -61,7 +61,13 @@ _FRENCH_SPACE = lazy("(?<=«)[\u00a0\u202f]|[\u00a0\u202f](?=[»;:!?])")
 _MOJIBAKE = lazy(
     "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
+# UTF-8 read as Mac OS Roman leaves its own pairs ("‚Äô" for ’, "¬∑" for ·, "√©" for é),
+# as a Mac editor opening a UTF-8 file as Western (Mac OS Roman) and saving it writes them:
+# a lead byte's Mac letter ("‚" "¬" "√") before a continuation byte's (0x80-0xBF).
+_MAC_CONTINUATIONS = bytes(range(0x80, 0xC0)).decode("mac_roman")
+_MAC_MOJIBAKE = lazy(f"[\u201a\u00ac\u221a][{re.escape(_MAC_CONTINUATIONS)}]")
 _MOJIBAKE_LEADS = ("\u00c2", "\u00c3", "\u00e2")
+_MAC_MOJIBAKE_LEADS = ("\u201a", "\u00ac", "\u221a")
 # A closing curly quote garbled as "â€\x9d" loses its last byte in cp1252; ftfy cannot know it.
 _LOST_CLOSING_QUOTE = lazy("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Scripts whose legacy 8-bit encodings a detector may rightly prefer over cp1252.
@@ -216,8 +222,9 @@ def _declared(data: bytes) -> str | None:
 
 
 def _repair_mojibake(text: str) -> str:
-    """Undo UTF-8 read as cp1252 ("â€™" -> "’"), only where the tell-tale pairs appear."""
-    if not any(lead in text for lead in _MOJIBAKE_LEADS) or not _MOJIBAKE.search(text):
+    """Undo UTF-8 read as cp1252 ("â€™" -> "’") or as Mac OS Roman ("‚Äô" -> "’"), only
+    where the tell-tale pairs appear (rule ``mac-roman-mojibake`` for the second)."""
+    if not _cp1252_mojibake(text) and not _mac_mojibake(text):
         return text
     import ftfy
 
@@ -231,6 +238,18 @@ def _repair_mojibake(text: str) -> str:
     # Before ftfy: it would read the space after a lost "\x9d" as a no-break byte (a dagger).
     text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
     return ftfy.fix_text(text, config)
+
+
+def _cp1252_mojibake(text: str) -> bool:
+    """Whether the text holds UTF-8 read as cp1252: a lead's letter, then a pair's."""
+    return any(lead in text for lead in _MOJIBAKE_LEADS) and _MOJIBAKE.search(text) is not None
+
+
+def _mac_mojibake(text: str) -> bool:
+    """Whether the text holds UTF-8 read as Mac OS Roman (mac-roman-mojibake)."""
+    return (
+        any(lead in text for lead in _MAC_MOJIBAKE_LEADS) and _MAC_MOJIBAKE.search(text) is not None
+    )
 
 
 def _tidy(text: str) -> str:

@@ -24,6 +24,7 @@ from fic2epub.normalise.ebook_chapters import ebook_chapter_names
 from fic2epub.normalise.episode_pages import episode_pages
 from fic2epub.normalise.feedback_form import drop_feedback_forms
 from fic2epub.normalise.fff_chapters import fanficfare_chapter_lines
+from fic2epub.normalise.ffn_follow_dialog import drop_follow_dialog
 from fic2epub.normalise.ffn_page import (
     drop_chapter_dropdowns,
     is_chapter_select,
@@ -101,6 +102,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     chunks = comment_fill(chunks)
     marked = list(mark_comments(drop_feedback_forms(meme_thread(episode_pages(chunks)))))
     drop_chapter_dropdowns(marked)
+    # FanFiction.Net's Follow/Favorite dialog, copied open under the header.
+    drop_follow_dialog(marked)
     numbered_select_lines(marked)
     pager_numbered_headings(marked)
     for index, chunk in enumerate(marked):

@@ -22,7 +22,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.forum_lines import chat_message_header
 from fic2epub.normalise.front_matter import drop_note_name, front_matter_end
 from fic2epub.normalise.markdown_header import afterword_heading
-from fic2epub.normalise.patterns import match_heading
+from fic2epub.normalise.patterns import match_heading, match_note
 
 # An ATX heading: "## Title", optionally closed by "#"s ("## Title ##").
 _ATX = lazy(r"(?P<marks>#{1,6})[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*")
@@ -168,9 +168,10 @@ def markdown_headings(chunks: Chunks) -> Chunks:
             and (heading := atx_heading(chunk.text)) is not None
         ):
             found.append((index, heading))
+    marked = list(chunks)
+    found = _label_headings(marked, found)
     if not found:
         return chunks
-    marked = list(chunks)
     first, opening = found[0]
     rest = found[1:]
     levels = [heading.level for _, heading in rest]
@@ -208,6 +209,30 @@ def markdown_headings(chunks: Chunks) -> Chunks:
             chunks[index], role=role, rule=rule, text=heading.title, value=heading.title
         )
     return tuple(marked)
+
+
+# A preface section's name that is no note label: AO3's "Summary".
+_SECTION_NAMES = frozenset({"summary"})
+
+
+def _label_headings(
+    marked: list[Chunk], found: list[tuple[int, AtxHeading]]
+) -> list[tuple[int, AtxHeading]]:
+    """Rule ``markdown-note-heading``: a heading whose words are a note's label alone
+    ("### Notes", "#### Chapter Notes", "### End Notes") or AO3's "### Summary" is that
+    label set as a heading, as html2text writes the section names of an AO3 HTML download:
+    the line becomes the bare label, for the header and note passes to read, and is no
+    chapter. "Afterword" is left to rule ``markdown-afterword``, which looks under it.
+    The other headings are returned."""
+    kept: list[tuple[int, AtxHeading]] = []
+    for index, heading in found:
+        title = heading.title.strip()
+        label = match_note(title) if title.lower() != "afterword" else None
+        if (label is not None and not label.rest) or title.lower() in _SECTION_NAMES:
+            marked[index] = replace(marked[index], text=title, rule="markdown-note-heading")
+        else:
+            kept.append((index, heading))
+    return kept
 
 
 # Above a file's first heading, at most this many short lines of a page's or a chat's

@@ -68,7 +68,9 @@ _NOTE_CUES = lazy(
     # Mistakes owned or excused ("all mistakes are mine", "sorry for any mistakes"), not
     # a character's ("the last of its mistakes").
     r"|drabble|(?:all|any|my)\s+(?:the\s+)?mistakes|mistakes\s+(?:are|is)\s+(?:all\s+)?mine"
-    r"|grammar|typos?|posted|writing\s+this|wrote\s+this"
+    # Rule ``writing-this-down``: the author's "writing this" is the story; a narrator's
+    # "writing this down" is the account the story is ("I am writing this down so that …").
+    r"|grammar|typos?|posted|writing\s+this(?!\s+down\b)|wrote\s+this"
     r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
     r"|on\s+with\s+the\s+(?:story|fic|chapter|show)"
@@ -207,6 +209,21 @@ def _answers_quote(chunks: list[Chunk], start: int, index: int) -> bool:
     return all(chunk.rule == "forum-quote" for chunk in chunks[start + 1 : index])
 
 
+# The labels AO3 sets over its notes boxes, each alone on its line.
+_BOX_LABELS = frozenset({"notes", "end notes", "chapter notes", "chapter end notes"})
+
+
+def _box_label_over_label(found: NoteLabel, head: Chunk, chunk: Chunk) -> bool:
+    """Whether ``head`` is an AO3 box's label alone and ``chunk`` right under it a paragraph
+    that opens with the author's own label and goes on (rule ``box-label-over-label``)."""
+    if found.rest or found.label.lower() not in _BOX_LABELS or chunk.role != "text":
+        return False
+    if len(head.lines) != 1 or chunk.gap > 1:
+        return False
+    inner = match_note(chunk.text)
+    return inner is not None and bool(inner.rest) and inner.label.lower() not in _BOX_LABELS
+
+
 def consume_note(
     chunks: list[Chunk],
     start: int,
@@ -273,6 +290,15 @@ def consume_note(
             # Rule ``note-text-indented``: the indented paragraph under a label alone
             # ("Chapter Notes" over "    A word on names: …") is its text, whatever it opens.
             chunks[index] = replace(chunk, role="note-body", rule="note-text-indented")
+            wants_body = False
+            index += 1
+            continue
+        if wants_body and _box_label_over_label(found, head, chunk):
+            # Rule ``box-label-over-label``: AO3's notes box, its label alone on its line
+            # ("End Notes"), over a paragraph the author opened with a label of their own
+            # ("Translator's note: …"): the box's label names the note, and the author's
+            # words, their label too, are its text.
+            chunks[index] = replace(chunk, role="note-body", rule="box-label-over-label")
             wants_body = False
             index += 1
             continue
