@@ -11,6 +11,7 @@ import unicodedata
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.german_ordinal_headings import german_ordinal_heading
 from fic2epub.normalise.heading_sentences import sentence_after_heading_word
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
 from fic2epub.normalise.stage_ends import is_curtain
@@ -346,6 +347,10 @@ def match_heading(text: str) -> Heading | None:
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title"), core):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
+    if (german := german_ordinal_heading(core)) is not None:
+        kind, number, title = german  # "Erstes Kapitel: Die Briefe" (german-ordinal-heading)
+        if _title_ok(title, core):
+            return Heading(kind, number)
     if HEADING_START.match(core) is None:
         return None  # the cheap test first (HEADING_START)
     for pattern, kind in _HEADING_PATTERNS:
