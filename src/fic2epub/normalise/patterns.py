@@ -507,7 +507,11 @@ NOTE_RE = lazy(
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
     r"|edit(?:ed)?(?:\s+on)?\s+\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?|edit\s*\d*"
     r"|edited\s+to\s+add|(?-i:ETA)"
-    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda|n\.d\.a\."
+    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda"
+    # Rule ``abbreviated-author-note-label``: "N.d.A." (nota/note de l'auteur), written
+    # also without its last stop ("N.d.A :", with the French space) and, in Spanish,
+    # "N. de A." (nota de autor).
+    r"|n\.\s?(?:d\.|de\s)\s?a\.?"
     r"|nota\s+de(?:l)?\s+autora?|(?-i:N/A)"
     # Russian (ficbook.net): "Примечания автора", "Примечание переводчика", "От автора".
     r"|примечани[ея](?:\s+(?:автора|переводчика|беты))?|от\s+автора"
