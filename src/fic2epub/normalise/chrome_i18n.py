@@ -13,8 +13,10 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.patterns import CHAPTER_WORDS
 
-# A count: digits with thousands separators and a K/M/B (Turkish "bin") suffix.
-_NUMBER = lazy(r"\d[\d.,]*[kKmMbB]?\+?")
+# A count: digits with thousands separators and a K/M/B (Turkish "bin") suffix. Rule
+# ``glued-count-multiplier``: Indonesian Wattpad glues its "RB" (ribu, thousand) and "JT"
+# (juta, million) to the number, "Dibaca 2,1RB".
+_NUMBER = lazy(r"\d[\d.,]*(?:[kKmMbB]|[rR][bB]|[jJ][tT])?\+?")
 # Tokens of a count line: split on spaces (ideographic ones too) and bar separators.
 _SPLIT = lazy(r"[\s\u3000]*[·•|][\s\u3000]*|[\s\u3000]+")
 # A year or a clock time: a date line ("12 March 2014", "20:14") is not a count line.

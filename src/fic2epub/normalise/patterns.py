@@ -258,12 +258,15 @@ NAMED_RE = lazy(
 )
 # "Part" in English, Russian and Ukrainian ("Частина перша"), and in the languages above
 # that head parts with a number: German, French, Spanish, Portuguese and Italian, Dutch,
-# Polish, Czech, Finnish. Rule ``foreign-act-word``: a play's act in Italian, French,
+# Polish, Czech, Finnish, Indonesian. Rule ``foreign-act-word``: a play's act in Italian, French,
 # Spanish and Portuguese, German and Polish ("Atto primo", "Acte II", "Akt 3"), as "Act"
 # is in English.
 PART_WORDS = (
     r"part|pt\.?|book|volume|act|часть|частина|книга|том"
     r"|teil|partie|parte|deel|cz[eę][sś][cć]|[cč][aá]st|osa|atto|acte|acto|akt"
+    # Rule ``indonesian-part-word``: "Bagian 2 - Judul", the part word Wattpad's Indonesian
+    # interface and its writers head each part with.
+    r"|bagian"
 )
 PART_RE = lazy(
     rf"(?P<word>{PART_WORDS})(?=\s){_HEADING_NUMBER}(?![\w'’])"
