@@ -110,7 +110,7 @@ _LOG_IN_WORDS = (
 # share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder, the
 # favourite and report buttons.
 _PAGE_CHROME = lazy(
-    r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
+    r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|lanjutkan\s+membaca\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
     # Wattpad's "Start reading" button under a story's description.
     r"|come[çc]ar\s+a\s+ler|(?:empezar|comenzar)\s+a\s+leer|commencer\s+[àa]\s+lire"
