@@ -188,7 +188,8 @@ _OLD_FFN_BREADCRUMB = lazy(
 _SUBCATEGORY_TRAIL = lazy(
     r"(?:(?:fan\s*fiction|fanfics?|fanfiktion)\s*[›>]\s*)?"
     + _CATEGORY
-    + r"(?P<sub>[^»›>]{1,60}?)\s*[›>]\s*(?P<fandom>[^»›>]{1,80})", re.IGNORECASE
+    + r"(?P<sub>[^»›>]{1,60}?)\s*[›>]\s*(?P<fandom>[^»›>]{1,80})",
+    re.IGNORECASE,
 )
 
 

@@ -277,7 +277,9 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (
             title is None
             and "›" in text
-            and (fandom := subcategory_fandom(text, [c.text for c in marked[index + 1 : index + 7]]))
+            and (
+                fandom := subcategory_fandom(text, [c.text for c in marked[index + 1 : index + 7]])
+            )
         ):
             # A site section's trail down through a subcategory ("Fanfiction › Bücher ›
             # Klassiker › Fandom") names the fandom last, not the title (breadcrumbs).

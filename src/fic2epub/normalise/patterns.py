@@ -350,10 +350,9 @@ def match_heading(text: str) -> Heading | None:
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title"), core):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
-    if (german := german_ordinal_heading(core)) is not None:
-        kind, number, title = german  # "Erstes Kapitel: Die Briefe" (german-ordinal-heading)
-        if _title_ok(title, core):
-            return Heading(kind, number)
+    german = german_ordinal_heading(core)  # "Erstes Kapitel: Die Briefe"
+    if german is not None and _title_ok(german[2], core):
+        return Heading(german[0], german[1])
     if HEADING_START.match(core) is None:
         return None  # the cheap test first (HEADING_START)
     for pattern, kind in _HEADING_PATTERNS:
