@@ -21,6 +21,7 @@ from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
     page_author_block,
     page_title_block,
+    title_over_counts,
 )
 from fic2epub.normalise.chapter_stamps import chapter_date_stamp
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
@@ -128,6 +129,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         head = chunks[first - 1].text if first > start else None
         if head is not None:
             first = page_title_block(marked, first, end, byline_names, title)
+            first = title_over_counts(marked, first, end, title)
             named = page_author_block(marked, first, end, authored=authored)
             authored = authored or named > first
             first = named

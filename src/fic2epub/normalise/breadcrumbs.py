@@ -183,8 +183,13 @@ _OLD_FFN_BREADCRUMB = lazy(
 
 
 # A trail of three items down from a media category: category, subcategory, fandom.
+# Rule ``site-section-subcategory-trail``: FanFiktion.de's trail opens with the site's own
+# section, "Fanfiction › Bücher › Klassiker › Fandom"; that item is passed over.
 _SUBCATEGORY_TRAIL = lazy(
-    _CATEGORY + r"(?P<sub>[^»›>]{1,60}?)\s*[›>]\s*(?P<fandom>[^»›>]{1,80})", re.IGNORECASE
+    r"(?:(?:fan\s*fiction|fanfics?|fanfiktion)\s*[›>]\s*)?"
+    + _CATEGORY
+    + r"(?P<sub>[^»›>]{1,60}?)\s*[›>]\s*(?P<fandom>[^»›>]{1,80})",
+    re.IGNORECASE,
 )
 
 

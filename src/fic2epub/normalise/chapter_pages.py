@@ -15,9 +15,11 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_i18n import is_count_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.foreign_header import foreign_byline
+from fic2epub.normalise.patterns import same_text
 from fic2epub.normalise.pieces import is_word_count
 from fic2epub.normalise.wattpad import bare_counts_line, counts_under_heading_title
 
@@ -140,6 +142,28 @@ def page_title_block(
         # site's chrome, and a stacked run is left to bare-stat-counts.
         chunks[index + 2] = replace(after, role="dropped", rule="title-by-over-part-counts")
         return index + 3
+    return index + 2
+
+
+def title_over_counts(chunks: list[Chunk], index: int, end: int, known_title: str | None) -> int:
+    """Rule ``title-over-counts-under-heading``: Wattpad's app prints a part's title, then the
+    story's title and the part's reader counts on one line ("Dibaca 704 Vote 61 Komentar
+    15"), with no "by" line between. Under a chapter's heading, the story's known title
+    repeated and such a counts line right under it are the page's, not the chapter's first
+    lines: both are dropped. Returns the index after them.
+
+    Guards: the title line is the story's title (read in the header), the counts line comes
+    with no blank line between and holds two counts or more, each with its word
+    (:func:`is_count_line`), so a chapter that opens by naming the story is left alone."""
+    if known_title is None or index + 1 >= end:
+        return index
+    title, counts = chunks[index], chunks[index + 1]
+    if title.role != "text" or counts.role != "text" or counts.gap:
+        return index
+    if not same_text(title.text, known_title) or not is_count_line(counts.text):
+        return index
+    chunks[index] = replace(title, role="dropped", rule="title-over-counts-under-heading")
+    chunks[index + 1] = replace(counts, role="dropped", rule="title-over-counts-under-heading")
     return index + 2
 
 

@@ -13,8 +13,10 @@ import re
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.patterns import CHAPTER_WORDS
 
-# A count: digits with thousands separators and a K/M/B (Turkish "bin") suffix.
-_NUMBER = lazy(r"\d[\d.,]*[kKmMbB]?\+?")
+# A count: digits with thousands separators and a K/M/B (Turkish "bin") suffix. Rule
+# ``glued-count-multiplier``: Indonesian Wattpad glues its "RB" (ribu, thousand) and "JT"
+# (juta, million) to the number, "Dibaca 2,1RB".
+_NUMBER = lazy(r"\d[\d.,]*(?:[kKmMbB]|[rR][bB]|[jJ][tT])?\+?")
 # Tokens of a count line: split on spaces (ideographic ones too) and bar separators.
 _SPLIT = lazy(r"[\s\u3000]*[·•|][\s\u3000]*|[\s\u3000]+")
 # A year or a clock time: a date line ("12 March 2014", "20:14") is not a count line.
@@ -108,7 +110,7 @@ _LOG_IN_WORDS = (
 # share links (WordPress, Blogspot, Spirit, Postype, jjwxc), a "loading…" placeholder, the
 # favourite and report buttons.
 _PAGE_CHROME = lazy(
-    r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
+    r"(?:lanjut(?:kan)?\s+ke\s+bagian\s+berikutnya|lanjutkan\s+membaca\s+bagian\s+berikutnya|sonraki\s+bölümü\s+okumaya\s+devam\s+et"
     r"|continuar\s+leyendo(?:\s+la\s+siguiente\s+parte)?|continue\s+lendo|weiterlesen"
     # Wattpad's "Start reading" button under a story's description.
     r"|come[çc]ar\s+a\s+ler|(?:empezar|comenzar)\s+a\s+leer|commencer\s+[àa]\s+lire"

@@ -274,6 +274,17 @@ def read_header(chunks: Chunks) -> Chunks:
             # A page's info box, each label over its value (stacked_fields).
             index = after
             continue
+        elif (
+            title is None
+            and "›" in text
+            and (
+                fandom := subcategory_fandom(text, [c.text for c in marked[index + 1 : index + 7]])
+            )
+        ):
+            # A site section's trail down through a subcategory ("Fanfiction › Bücher ›
+            # Klassiker › Fandom") names the fandom last, not the title (breadcrumbs).
+            value = f"Fandom: {fandom}"
+            marked[index] = replace(chunk, role="info", rule="subcategory-breadcrumb", value=value)
         elif (fandoms := breadcrumb_fandoms(text)) is not None:
             value = "\n".join(f"Fandom: {fandom}" for fandom in fandoms)
             marked[index] = replace(chunk, role="info", rule="pipe-header-line", value=value)

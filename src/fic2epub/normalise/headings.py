@@ -53,6 +53,7 @@ from fic2epub.normalise.patterns import (
     CARDINAL,
     NUMBERED_RE,
     ORDINAL,
+    RU_ORDINAL,
     match_heading,
     match_note,
     match_numbered,
@@ -230,8 +231,10 @@ _INDEX_LINK = lazy(
 _WORD_NUMBER = lazy(
     # Rule ``short-episode-word``: "Ep." before a figure, as serial sites and their writers
     # shorten "Episode" ("Ep. 1 - The Ferry").
-    rf"[~\-=*#\s]*(?:(?P<word>[A-Z](?:[a-z]{{2,11}}|[A-Z]{{2,11}})|Ep\.(?=\s?\d))"
-    rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}))"
+    # Rule ``cyrillic-word-ordinal-sequence``: a Russian or Ukrainian word and an ordinal
+    # after it ("Пункт первый", "Письмо второе"), as the English "Letter One" counts.
+    rf"[~\-=*#\s]*(?:(?P<word>[A-ZА-ЯЁ](?:[a-zа-яё]{{2,11}}|[A-ZА-ЯЁ]{{2,11}})|Ep\.(?=\s?\d))"
+    rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}|{RU_ORDINAL}))"
     rf"|\s+(?P<roman>[IVXLC]{{1,10}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
@@ -245,11 +248,11 @@ _WORD_NUMBER_MARKS = "~-=*#"
 
 def _may_be_word_number(text: str) -> bool:
     """A cheap test every _WORD_NUMBER match passes: past the leading marks and spaces, the
-    line's first character is a capital A-Z (both of its forms start so). Whitespace other
+    line's first character is a capital A-Z or А-Я (both of its forms start so). Whitespace other
     than spaces and tabs is left to the pattern. No length cap: the pattern lets runs of
     marks and spaces of any length stand around the words."""
     first = text.lstrip(_WORD_NUMBER_MARKS + " \t")[:1]
-    return "A" <= first <= "Z" or first.isspace()
+    return "A" <= first <= "Z" or "А" <= first <= "Я" or first == "Ё" or first.isspace()
 
 
 _PAGE_LINE = lazy(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)

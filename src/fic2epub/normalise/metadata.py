@@ -331,7 +331,12 @@ class MetadataBuilder:
                     self.add_list("fandoms", (fandom,))
                 elif genre_label or all(_is_genre(g) for g in genres):
                     self.add_list("categories", genres if len(genres) > 1 else (item,))
-                elif item in _AO3_CATEGORIES or "/" in item or _story_form(item):
+                elif (
+                    item in _AO3_CATEGORIES
+                    or item in _PAIRING_TYPES
+                    or "/" in item
+                    or _story_form(item)
+                ):
                     self.add_list("categories", (item,))
                 else:
                     self.add_list("fandoms", (item,))
@@ -641,6 +646,10 @@ def _english_status(word: str) -> str | None:
 
 
 _AO3_CATEGORIES = frozenset({"F/F", "F/M", "Gen", "M/M", "Multi", "Other"})
+# Rule ``pairing-type-category``: the pairing types German and Russian archives set as a
+# category chip (fanfiktion.de's "Het", "Slash", ficbook's "Femslash"): a kind of story,
+# never a fandom's name.
+_PAIRING_TYPES = frozenset({"Het", "Slash", "Femslash", "FemSlash", "MaleSlash", "Mixed"})
 _GENRES = frozenset(
     (
         "Adventure Angst Crime Drama Family Fantasy Friendship General Horror Humor "

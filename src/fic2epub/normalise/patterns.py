@@ -11,6 +11,7 @@ import unicodedata
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.german_ordinal_headings import german_ordinal_heading
 from fic2epub.normalise.heading_sentences import sentence_after_heading_word
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
 from fic2epub.normalise.stage_ends import is_curtain
@@ -257,12 +258,15 @@ NAMED_RE = lazy(
 )
 # "Part" in English, Russian and Ukrainian ("Частина перша"), and in the languages above
 # that head parts with a number: German, French, Spanish, Portuguese and Italian, Dutch,
-# Polish, Czech, Finnish. Rule ``foreign-act-word``: a play's act in Italian, French,
+# Polish, Czech, Finnish, Indonesian. Rule ``foreign-act-word``: a play's act in Italian, French,
 # Spanish and Portuguese, German and Polish ("Atto primo", "Acte II", "Akt 3"), as "Act"
 # is in English.
 PART_WORDS = (
     r"part|pt\.?|book|volume|act|часть|частина|книга|том"
     r"|teil|partie|parte|deel|cz[eę][sś][cć]|[cč][aá]st|osa|atto|acte|acto|akt"
+    # Rule ``indonesian-part-word``: "Bagian 2 - Judul", the part word Wattpad's Indonesian
+    # interface and its writers head each part with.
+    r"|bagian"
 )
 PART_RE = lazy(
     rf"(?P<word>{PART_WORDS})(?=\s){_HEADING_NUMBER}(?![\w'’])"
@@ -346,6 +350,9 @@ def match_heading(text: str) -> Heading | None:
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title"), core):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
+    german = german_ordinal_heading(core)  # "Erstes Kapitel: Die Briefe"
+    if german is not None and _title_ok(german[2], core):
+        return Heading(german[0], german[1])
     if HEADING_START.match(core) is None:
         return None  # the cheap test first (HEADING_START)
     for pattern, kind in _HEADING_PATTERNS:
@@ -502,7 +509,11 @@ NOTE_RE = lazy(
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
     r"|edit(?:ed)?(?:\s+on)?\s+\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?|edit\s*\d*"
     r"|edited\s+to\s+add|(?-i:ETA)"
-    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda|n\.d\.a\."
+    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda"
+    # Rule ``abbreviated-author-note-label``: "N.d.A." (nota/note de l'auteur), written
+    # also without its last stop ("N.d.A :", with the French space) and, in Spanish,
+    # "N. de A." (nota de autor).
+    r"|n\.\s?(?:d\.|de\s)\s?a\.?"
     r"|nota\s+de(?:l)?\s+autora?|(?-i:N/A)"
     # Russian (ficbook.net): "Примечания автора", "Примечание переводчика", "От автора".
     r"|примечани[ея](?:\s+(?:автора|переводчика|беты))?|от\s+автора"

@@ -22,7 +22,7 @@ _COMPLETE_WORDS = frozenset(
     "|завершён|завершен|завершено|закончен|закончено|окончен|завершений"
     "|закінчено|закінчений"
     "|zakończone|zakończony|zakończona|ukończone|ukończony|ukończona"
-    "|tamamlandı|tamamlandi|selesai|tamat|hoàn thành|đã hoàn thành"
+    "|tamamlandı|tamamlandi|selesai|tamat|lengkap|hoàn thành|đã hoàn thành"
     # Chinese, Japanese and Korean serial sites.
     "|完结|已完结|完結|已完結|完成|已完成|完結済み|완결".split("|")
 )
