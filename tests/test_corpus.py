@@ -28,6 +28,7 @@ _MEASURED_ONLY = {
     "heldout140",
     "heldout141",
     "heldout143",
+    "heldout144",
     "heldout145",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
