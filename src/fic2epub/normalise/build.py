@@ -42,7 +42,6 @@ from fic2epub.normalise.language_field import text_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
 from fic2epub.normalise.part_epigraphs import is_part_epigraph
 from fic2epub.normalise.piece_writers import piece_writers
-from fic2epub.normalise.poster_handle import poster_not_author
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.tagged_fandoms import tagged_crossover
 from fic2epub.normalise.typography import typography, typography_many
@@ -414,7 +413,6 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             text = typography(chunk.text)
             meta.set("summary", f"{previous}\n\n{text}" if previous else text)
         index += 1
-    poster_not_author(chunks, meta)
     front.collect(chunks, "before-story")
     return title
 

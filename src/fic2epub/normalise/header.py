@@ -620,8 +620,14 @@ def read_header(chunks: Chunks) -> Chunks:
             untitled_post = True  # the post's info line may still follow, with no title
         elif title is None and not bylined and handle_line(marked, index):
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
-            marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
-            bylined = True
+            if author_field_below(marked, index):
+                # Rule ``poster-not-author``: as with a "… wrote in …" poster line, the
+                # post's own "Author:" field names the writer; the journal or blog only
+                # posted it (a fest's journal, a friend's), so its name is the page's.
+                marked[index] = replace(chunk, role="dropped", rule="poster-not-author")
+            else:
+                marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
+                bylined = True
         elif title is None and (after := blog_sidebar_end(marked, index)) is not None:
             # A Tumblr blog's description and links under its name (tumblr).
             for position in range(index, after):
