@@ -98,6 +98,7 @@ from fic2epub.normalise.header_summary import (
     before_site_info,
     chatter_above_links,
     chatter_above_title,
+    description_under_info,
     note_above_cut,
     summary_above_links,
     summary_inside_header,
@@ -768,6 +769,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(
                 chunk, role="field", rule="dedication-under-header", label="Dedication", value=value
             )
+        elif description_under_info(marked, index):
+            marked[index] = replace(chunk, role="summary", rule="description-under-info-line")
         else:
             unlabelled_summary(marked, index)
             break
