@@ -1530,3 +1530,42 @@ def test_journal_page_lines_need_short_lines_above() -> None:
     text = _all_text(_read(source + "\n"))
     assert "wrote," in text
     assert text.startswith("The letter had been folded")
+
+
+_POSTED_FOR = """\
+{poster}
+
+[Recent Entries] [Archive] [Friends] [User Info]
+
+Mar. 3rd, 2009 09:15 pm
+Fic: The Ferryman's Ledger
+
+Title: The Ferryman's Ledger
+Author: {author}
+Rating: G
+
+The ferryman wrote every crossing in a ledger, fares and weather and all.
+
+By the spring the ledger was thicker than the boat's hull, and twice as dry.
+"""
+
+
+@pytest.mark.parametrize(
+    ("poster", "author", "authors"),
+    [
+        # The header names another writer: the journal (a fest's, a friend's) only posted it.
+        ("tidewater_fest", "Nan Ostrey", ("Nan Ostrey",)),
+        # The header names the journal's own keeper: one author, not two.
+        ("nanostrey", "nanostrey", ("nanostrey",)),
+    ],
+)
+def test_poster_not_author(poster: str, author: str, authors: tuple[str, ...]) -> None:
+    """poster-not-author: the journal's name over an entry yields to the header's author."""
+    story = _read(_POSTED_FOR.format(poster=poster, author=author))
+    assert story.metadata.authors == authors
+
+
+def test_poster_is_author_without_author_field() -> None:
+    """poster-not-author, near miss: with no author field the journal's name is the author."""
+    text = _POSTED_FOR.format(poster="tidewater_fest", author="X").replace("Author: X\n", "")
+    assert _read(text).metadata.authors == ("tidewater_fest",)

@@ -19,6 +19,7 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chrome_lines import FFN_REVIEW_LINKS
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import (
+    FFN_INFO_RE,
     FFN_MOBILE_PAGER_RE,
     FFN_PAGER_BUTTON_RE,
     NUMBERED_TITLE_RE,
@@ -158,7 +159,23 @@ def _selected_option(chunks: list[Chunk], index: int, pager: list[int]) -> bool:
     # the run-together select line's (select_line), not one selected option.
     if _LATER_OPTION.search(text) is not None:
         return False
-    return any(chunks[max(at, index)].gap == 0 for at in pager)
+    return any(chunks[max(at, index)].gap == 0 for at in pager) or _under_info_line(chunks, index)
+
+
+def _under_info_line(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``dropdown-under-info-line``: the desktop page sets the chapter drop-down right
+    under the story's info line ("Rated: Fiction T - English - … - id: 123"), the pager's
+    buttons beside it; a copy that leaves the buttons out (the first page has no "< Prev",
+    and "Next >" may be lost) still gives the selected option there, with no blank line
+    between. Only under that very line, which no story writes."""
+    if not index or chunks[index].gap:
+        return False
+    above = chunks[index - 1].text.strip()
+    return above[:1] in _INFO_INITIALS and FFN_INFO_RE.fullmatch(above) is not None
+
+
+# The first letters of the info line's rating label in the site's languages (FFN_INFO_RE).
+_INFO_INITIALS = "RCA"
 
 
 # A second option run on after the first: "… 2. Second Title".

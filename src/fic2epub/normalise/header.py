@@ -98,6 +98,7 @@ from fic2epub.normalise.header_summary import (
     before_site_info,
     chatter_above_links,
     chatter_above_title,
+    description_under_info,
     note_above_cut,
     summary_above_links,
     summary_inside_header,
@@ -117,7 +118,7 @@ from fic2epub.normalise.info_sentence import (
 )
 from fic2epub.normalise.journal_entry import drop_entry_preamble
 from fic2epub.normalise.journal_lines import journal_poster
-from fic2epub.normalise.journal_parts import author_field_below, is_cut_link
+from fic2epub.normalise.journal_parts import author_field_below, is_cut_link, other_author_below
 from fic2epub.normalise.manuscript import contact_block, is_word_count_line
 from fic2epub.normalise.markdown_header import header_heading_rule
 from fic2epub.normalise.nabble import nabble_thread
@@ -631,8 +632,14 @@ def read_header(chunks: Chunks) -> Chunks:
             untitled_post = True  # the post's info line may still follow, with no title
         elif title is None and not bylined and handle_line(marked, index):
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
-            marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
-            bylined = True
+            if index == 0 and other_author_below(marked, index):
+                # Rule ``poster-not-author``: as with a "… wrote in …" poster line, the
+                # post's own "Author:" field names the writer; the journal or blog whose
+                # name heads the page only posted it (a fest's journal, a friend's).
+                marked[index] = replace(chunk, role="dropped", rule="poster-not-author")
+            else:
+                marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
+                bylined = True
         elif title is None and (after := blog_sidebar_end(marked, index)) is not None:
             # A Tumblr blog's description and links under its name (tumblr).
             for position in range(index, after):
@@ -773,6 +780,8 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(
                 chunk, role="field", rule="dedication-under-header", label="Dedication", value=value
             )
+        elif description_under_info(marked, index):
+            marked[index] = replace(chunk, role="summary", rule="description-under-info-line")
         else:
             unlabelled_summary(marked, index)
             break

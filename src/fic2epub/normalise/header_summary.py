@@ -21,6 +21,7 @@ from fic2epub.normalise.foreign_header import is_menu_bar
 from fic2epub.normalise.greeting_notes import is_field_block
 from fic2epub.normalise.info_sentence import rated_chip_line
 from fic2epub.normalise.journal_parts import is_cut_link
+from fic2epub.normalise.note_run_on import PAST_RE, SPEECH_RE, narrates
 from fic2epub.normalise.notes import (
     consume_note,
     is_note_like,
@@ -387,6 +388,52 @@ def _category_word(text: str) -> bool:
         and len(text.split()) <= 3
         and re.fullmatch(r"[^\W\d_][\w ]*", text) is not None
     )
+
+
+# A post's one-line description: a line, not a paragraph.
+_DESCRIPTION_LENGTH = 200
+# How many of the story's paragraphs under it are read for their tense.
+_STORY_PARAGRAPHS = 4
+# A verb in the present tense, as a description speaks of its story ("Everyone is very
+# polite", "Jane learns to swim").
+_PRESENT = lazy(
+    r"\b(?:is|are|has|have|does|do|gets|goes|meets|finds|learns|tries|wants|needs|must"
+    r"|isn['’]t|aren['’]t|doesn['’]t|can['’]t|won['’]t)\b"
+    # Any verb after "he", "she" or "it" that ends in "s" ("she rings", "it stays").
+    r"|\b(?:he|she|it)\s+(?!was\b)[a-z]{2,}s\b",
+    re.IGNORECASE,
+)
+
+
+def description_under_info(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``description-under-info-line``: a post's one-line description right under its
+    info line ("a Liu Yi fic | ~700 words | for @friend"), unlabelled, before the story:
+    it speaks of the story in the present tense ("Everyone is very polite and the uncle is
+    a disaster."), and the story under it narrates in the past.
+
+    Guards: the info line a post's (``post-info-line``) right above; the line one physical
+    line, short, no dialogue, not the writer's talk to readers; a present-tense verb and no
+    past-tense one outside speech; and the paragraph under it story narration (past tense,
+    long), with no present-tense verb outside speech in the story's first paragraphs, so a
+    story told in the present keeps its opening line."""
+    chunk = chunks[index]
+    text = chunk.text
+    if index == 0 or index + 1 >= len(chunks) or chunks[index - 1].rule != "post-info-line":
+        return False
+    if len(text) > _DESCRIPTION_LENGTH or len(chunk.lines) != 1 or text[:1] in QUOTES:
+        return False
+    told = SPEECH_RE.sub(" ", text)
+    if PAST_RE.search(told) or not _PRESENT.search(told) or is_chatter(text):
+        return False
+    if talks_to_readers(text) or is_note_like(text):
+        return False
+    below = chunks[index + 1]
+    if below.role != "text" or not narrates(below.text):
+        return False
+    # A story told in the present may open on a past paragraph (a flashback): the story's
+    # first paragraphs must all keep to the past outside their dialogue.
+    story = [c for c in chunks[index + 1 : index + 1 + _STORY_PARAGRAPHS] if c.role == "text"]
+    return not any(_PRESENT.search(SPEECH_RE.sub(" ", c.text)) for c in story)
 
 
 def unlabelled_summary(chunks: list[Chunk], index: int) -> None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.fields import date_line, field_for, is_known_label
+from fic2epub.normalise.fields import date_line, field_for, is_known_label, split_authors
 from fic2epub.normalise.journal_friends import friends_page_entry
 from fic2epub.normalise.journal_lines import POST_TAGS_RE, journal_poster
 from fic2epub.normalise.journal_masterlist import masterlist_end
@@ -257,6 +257,18 @@ def _drop_page_top(chunks: list[Chunk], at: int, page_top: set[str]) -> int:
 def author_field_below(chunks: list[Chunk], at: int) -> bool:
     """Whether an "Author:" field follows the poster line within the entry's header."""
     return any(is_author_field(chunk.text) for chunk in chunks[at + 1 : at + 1 + 2 * _REACH])
+
+
+def other_author_below(chunks: list[Chunk], at: int) -> bool:
+    """Rule ``poster-not-author``: whether the entry's header under the journal's name at
+    ``at`` has an "Author:" field naming others, not that journal's keeper."""
+    handle = chunks[at].text.strip().casefold()
+    for chunk in chunks[at + 1 : at + 1 + 2 * _REACH]:
+        if is_author_field(chunk.text):
+            value = chunk.text.split(":", 1)[1]
+            names = {name.casefold() for name in split_authors(value)}
+            return bool(names) and handle not in names
+    return False
 
 
 def is_author_field(text: str) -> bool:

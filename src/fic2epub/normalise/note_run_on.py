@@ -35,7 +35,8 @@ _TALK = lazy(
     r"|\bI['’](?:m|ve|ll)\b|\b(?:lol|haha|omg)\b|[!?]{2}",
     re.IGNORECASE,
 )
-_SPEECH = lazy(r"\"[^\"]*\"?|“[^”]*”?")
+# Dialogue, which a narrator and a note alike may hold: left out before the tenses are read.
+SPEECH_RE = lazy(r"\"[^\"]*\"?|“[^”]*”?")
 # How many blank-line-separated paragraphs under the joined one show the text's layout.
 _SPACED_AFTER = 2
 
@@ -46,7 +47,7 @@ def narrates(text: str, *, shortest: int = _PROSE_LENGTH) -> bool:
     ("you", "I hope", "I'm", "lol")."""
     if len(text) < shortest:
         return False
-    told = _SPEECH.sub(" ", text)
+    told = SPEECH_RE.sub(" ", text)
     if _TALK.search(told):
         return False
     verbs = {found.group(0).lower() for found in PAST_RE.finditer(told)}

@@ -203,8 +203,25 @@ def pager_named_chapters(chunks: list[Chunk], tops: Pagers) -> None:
             continue
         if any(chunk.role in ("heading", "part") for chunk in chunks[pager + 1 : end]):
             continue
+        if not _page_text(chunks, pager, end):
+            # Rule ``pager-over-no-text``: a pager with no chapter text under it is the
+            # page's lower copy, over the review box and the footer (a copy that left the
+            # upper one out), not the head of a page.
+            continue
         # Why a heading and not only a break: the menu's name is the only name the
         # chapter has, as FanFicFare would write it.
         chunks[pager] = replace(
             chunks[pager], role="heading", rule="pager-named-chapter", value=name.strip()
         )
+
+
+# A story paragraph is longer than this; the review box's and footer's lines are shorter.
+_PAGE_PARAGRAPH = 40
+
+
+def _page_text(chunks: list[Chunk], pager: int, end: int) -> bool:
+    """Whether a story paragraph stands between the pager at ``pager`` and ``end``."""
+    return any(
+        chunk.role == "text" and len(chunk.text) > _PAGE_PARAGRAPH
+        for chunk in chunks[pager + 1 : end]
+    )

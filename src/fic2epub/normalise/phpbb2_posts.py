@@ -62,10 +62,10 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str, int]]:
         if name == index - 1 and (below := _box_below(chunks, body)) is not None:
             found.append((index, below, chunks[body].text.strip(), body))
             continue
-        if chunk.gap:
-            continue  # a blank line between the poster's box and the post's own lines
         if name < 0 or name == index - 1 or any(chunks[i].gap for i in range(name + 2, index)):
             continue  # no poster box, or a blank line inside it
+        if chunk.gap and not _box_apart(chunks, name, chunk.gap):
+            continue  # a blank line between a story's lines and a "Posted:" line
         if chunks[name + 1].gap:
             top = _name_over_rank(chunks, name)
             if top is None:
@@ -76,6 +76,18 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str, int]]:
             continue
         found.append((name, body, poster, name))
     return found
+
+
+def _box_apart(chunks: Chunks, name: int, gap: int) -> bool:
+    """Rule ``phpbb2-box-apart``: a browser's copy of phpBB 2's topic may set a blank line
+    (or two) between the poster's cell (the name and statistics, "Joined:", "Posts:") and
+    the post's own lines, as it does between the page's other cells. Only when the cell
+    stands apart above too (:func:`_cell_apart`), so a story's lines ending in a
+    "Posts:"-like line over a blank line and a "Posted:" line are no poster's cell."""
+    if gap > _AVATAR_GAP:
+        return False
+    # A name and rank set apart from the statistics are tested by ``phpbb2-rank-box``.
+    return bool(chunks[name + 1].gap) or _cell_apart(chunks, name)
 
 
 def _box_below(chunks: Chunks, body: int) -> int | None:
@@ -126,14 +138,18 @@ def _name_over_rank(chunks: Chunks, top: int) -> int | None:
         if len(rank) > _RANK or not _NAME.fullmatch(rank) or len(rank.split()) > 3:
             return None
         top -= 1
+    return top if _cell_apart(chunks, top) else None
+
+
+def _cell_apart(chunks: Chunks, top: int) -> bool:
+    """Whether the poster's cell whose name is at ``top`` stands apart from the lines above
+    it: a blank line, the file's top, or the table's "Author / Message" head (or the
+    buttons closing the post before, in a copy with no blank line between the posts) right
+    over it."""
     if top == 0 or chunks[top].gap:
-        return top
+        return True
     above = chunks[top - 1].text.strip()
-    if _BOARD_LINE.fullmatch(above) or is_post_buttons(above):
-        # The table's head, or the buttons closing the post before (a copy with no blank
-        # line between the posts).
-        return top
-    return None
+    return _BOARD_LINE.fullmatch(above) is not None or is_post_buttons(above)
 
 
 def _post_lines_end(chunks: Chunks, index: int) -> int | None:

@@ -347,6 +347,7 @@ def part_title_headings(chunks: list[Chunk]) -> None:
             pages.add((chunks[index - 2].text, chunks[index - 1].text))
     _part_titles_above(chunks)
     _part_titles_between(chunks)
+    _part_titles_over_counts(chunks)
     if pages:
         _later_part_titles(chunks, pages)
 
@@ -586,6 +587,45 @@ def _part_titles_between(chunks: list[Chunk]) -> None:
         for index in found:
             chunks[index] = replace(
                 chunks[index], role="heading", rule="wattpad-part-title-between"
+            )
+
+
+def _part_titles_over_counts(chunks: list[Chunk]) -> None:
+    """Rule ``wattpad-part-title-over-counts``: a copy of Wattpad's reader with no "by
+    name" line in the part's head (the reader hides it, or the copier left it out) still
+    heads each part with the story's title, the part's own title and the part's reader
+    counts ("Story Title" / "One: The Start" / "👁 410  ⭐ 38  💬 12"). The middle line is
+    the part's title, whatever its form.
+
+    Only when the same story title heads two parts or more this way, or also stands at the
+    top of the file (the story page's title), the three lines with no blank line between
+    and the counts Wattpad's own (reads named, a run of bare counts, or counts behind its
+    icons; another site's "Views 341 · Favorites 22" under its "Posted" line is not): a
+    story's line over a bare number is left alone."""
+    framed: dict[str, list[int]] = {}
+    for index in range(1, len(chunks) - 1):
+        middle, above = chunks[index], chunks[index - 1]
+        if middle.gap or middle.role != "text" or not _title_line(middle):
+            continue
+        if icon_counts(middle.text):
+            continue  # the first of the counts set one a line
+        if middle.text[:1] in _BY_INITIALS and _by_line(middle.text):
+            continue  # the story page's "by name" line under its title, over its counts
+        below = index + 1
+        icons = not chunks[below].gap and icon_counts(chunks[below].text)
+        if not (icons or _counts_at(chunks, below)):
+            continue
+        title = above.text.strip()
+        if title == middle.text.strip() or not _title_line(above) or is_site_chrome(title):
+            continue
+        framed.setdefault(title, []).append(index)
+    top = chunks[0].text.strip() if chunks else ""
+    for title, found in framed.items():
+        if len(found) < 2 and (title != top or found[0] == 1):
+            continue
+        for index in found:
+            chunks[index] = replace(
+                chunks[index], role="heading", rule="wattpad-part-title-over-counts"
             )
 
 
