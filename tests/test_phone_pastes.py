@@ -1,0 +1,64 @@
+"""Pages and chats pasted on a phone: FanFiction.Net's mobile info line with no label, a
+reading app's story title and counts repeated over each part, and a chat poster's answers
+to the others between the parts of her story."""
+
+from __future__ import annotations
+
+from fic2epub.model import Story
+from fic2epub.normalise.patterns import FFN_INFO_RE
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+from story_text import story_paragraphs
+
+
+def _read(text: str) -> Story:
+    return read_text(text.encode("utf-8"), ReadOptions(), "story.txt")
+
+
+# --- FanFiction.Net's mobile info line ------------------------------------------------------
+
+_INFO = (
+    "K+, English, Drama/Family, chapters: 2, words: 2k+, favs: 4, follows: 3,"
+    " updated: 6/1/2020 published: 5/3/2020, Mara, id: 1234567"
+)
+_FFN_MOBILE = f"""Books » The Lighthouse Keepers
+Lamp Oil
+By: gull_and_gannet
+Mara keeps the lamp lit through the worst winter on the coast.
+{_INFO}
+Ch 1 of 2 Next »
+Chapter 1
+The oil came on the last boat before the ice.
+Mara counted the barrels twice and wrote the number on the wall.
+Chapter 2
+By February there were two barrels left, and the nights were long.
+She trimmed the wick short and sat up with it anyway.
+"""
+
+
+def test_the_mobile_info_line_has_no_label_and_the_summary_sits_above_it() -> None:
+    story = _read(_FFN_MOBILE)
+    meta = story.metadata
+    assert meta.title == "Lamp Oil"
+    assert meta.summary is not None
+    assert meta.summary.startswith("Mara keeps the lamp lit")
+    assert meta.rating == "K+"
+    assert meta.source_url == "https://www.fanfiction.net/s/1234567"
+    assert [c.title for c in story.chapters] == ["Chapter 1", "Chapter 2"]
+    assert "words:" not in "\n".join(story_paragraphs(story))
+
+
+def test_the_mobile_line_reads_both_dates_run_together() -> None:
+    meta = _read(_FFN_MOBILE).metadata
+    assert str(meta.published) == "2020-05-03"
+    assert str(meta.updated) == "2020-06-01"
+
+
+def test_an_unlabelled_line_needs_commas_a_language_and_a_words_count() -> None:
+    assert FFN_INFO_RE.fullmatch("T, English, Romance, chapters: 4, words: 12k+, id: 55")
+    # Sentences that open on a letter and a comma or a dash are no info line.
+    assert not FFN_INFO_RE.fullmatch("M, she wrote at the foot, words: 3 of them.")
+    assert not FFN_INFO_RE.fullmatch("T - English - Romance - Words: 1,000")
+    assert not FFN_INFO_RE.fullmatch("T, English, Romance, and a long night.")
+    # The labelled forms read as before.
+    assert FFN_INFO_RE.fullmatch("Rated: Fiction T - English - Romance - Words: 1,000")
