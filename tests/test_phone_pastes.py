@@ -8,7 +8,7 @@ from fic2epub.model import Story
 from fic2epub.normalise.patterns import FFN_INFO_RE
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
-from story_text import story_paragraphs
+from story_text import plain, story_paragraphs
 
 
 def _read(text: str) -> Story:
@@ -62,3 +62,34 @@ def test_an_unlabelled_line_needs_commas_a_language_and_a_words_count() -> None:
     assert not FFN_INFO_RE.fullmatch("T, English, Romance, and a long night.")
     # The labelled forms read as before.
     assert FFN_INFO_RE.fullmatch("Rated: Fiction T - English - Romance - Words: 1,000")
+
+
+# --- A reading app's title and counts over each part ----------------------------------------
+
+_APP_PARTS = """Part One
+The Glass Ferry
+by tern_at_dusk
+👁 1.2K ⭐ 90 💬 12
+The ferry was made of glass, and everyone on board could see the fish.
+Jonah sat by the rail and named them, one by one, until he ran out of names.
+Part Two
+The Glass Ferry
+👁 980 ⭐ 75 💬 9
+At the far shore a woman was waiting with a lantern and a list.
+She read his name from it before he had stepped off the boat.
+"""
+
+
+def test_the_story_title_and_counts_over_a_later_part_go() -> None:
+    story = _read(_APP_PARTS)
+    assert story.metadata.title == "The Glass Ferry"
+    second = plain(story.chapters[1].blocks)
+    assert second.startswith("At the far shore a woman was waiting")
+    assert "👁" not in second
+    assert "The Glass Ferry" not in second
+
+
+def test_a_part_opening_on_the_title_without_counts_keeps_it() -> None:
+    text = _APP_PARTS.replace("👁 980 ⭐ 75 💬 9\n", "")
+    second = plain(_read(text).chapters[1].blocks)
+    assert second.startswith("The Glass Ferry\nAt the far shore")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_i18n import is_count_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.comments import post_date_line
 from fic2epub.normalise.foreign_header import foreign_byline
@@ -141,6 +142,38 @@ def page_title_block(
         chunks[index + 2] = replace(after, role="dropped", rule="title-by-over-part-counts")
         return index + 3
     return index + 2
+
+
+def title_over_counts(chunks: list[Chunk], index: int, end: int, shown: str | None) -> int:
+    """Rule ``story-title-over-part-counts``: right under a part's heading, the story's
+    title again and the part's reader counts under it ("Story Title" / "👁 1.9K ⭐ 180 💬
+    31"), as a reading app prints them atop each part with no "by" line after the first.
+    Both are the app's chrome: dropped. Returns the index after them.
+
+    Guards: the line is the story's title already read (the header's, or the one the
+    first page's title block gave), and a line of two or more reader counts stands right
+    under it, so a chapter that opens on a line naming the story is left alone."""
+    if shown is None or index + 1 >= end:
+        return index
+    title, counts = chunks[index], chunks[index + 1]
+    if title.role != "text" or counts.gap or len(title.text) > len(shown) + 4:
+        return index
+    if " ".join(title.text.split()).casefold() != " ".join(shown.split()).casefold():
+        return index
+    if not (is_count_line(counts.text) or bare_counts_line(counts.text)):
+        return index
+    chunks[index] = replace(title, role="dropped", rule="story-title-over-part-counts")
+    chunks[index + 1] = replace(counts, role="dropped", rule="story-title-over-part-counts")
+    return index + 2
+
+
+def shown_title(chunks: list[Chunk], first: int, after: int) -> str | None:
+    """The story's title as a page's title block between ``first`` and ``after`` gave it
+    (``title-under-heading``), if it did."""
+    for chunk in chunks[first:after]:
+        if chunk.rule == "title-under-heading" and chunk.label == "Title" and chunk.value:
+            return chunk.value
+    return None
 
 
 def page_author_block(chunks: list[Chunk], index: int, end: int, *, authored: bool) -> int:
