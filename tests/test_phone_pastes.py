@@ -5,6 +5,7 @@ to the others between the parts of her story."""
 from __future__ import annotations
 
 from fic2epub.model import Story
+from fic2epub.normalise.chat_times import message_seconds
 from fic2epub.normalise.patterns import FFN_INFO_RE
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
@@ -93,3 +94,60 @@ def test_a_part_opening_on_the_title_without_counts_keeps_it() -> None:
     text = _APP_PARTS.replace("👁 980 ⭐ 75 💬 9\n", "")
     second = plain(_read(text).chapters[1].blocks)
     assert second.startswith("The Glass Ferry\nAt the far shore")
+
+
+# --- A chat poster's answers between her parts ----------------------------------------------
+
+_CHAT = """[11/04/2024, 20:00:05] Wren: ‎Messages and calls are end-to-end encrypted.
+[11/04/2024, 20:01:10] Kit: is the ferry one done
+[11/04/2024, 20:01:30] Wren: almost!! give me a sec
+[11/04/2024, 20:06:00] Wren: *The Glass Ferry*
+Part One
+The ferry was made of glass, and everyone on board could see the fish.
+
+Jonah sat by the rail and named them, one by one, until he ran out of names.
+
+The captain told him the names were wrong, and Jonah said he did not care.
+
+"A fish does not know its name," said the captain.
+
+"Then it will not mind a new one," said Jonah.
+[11/04/2024, 20:07:12] Kit: NAMING THE FISH
+[11/04/2024, 20:08:00] Wren: shh wait for it
+[11/04/2024, 20:20:40] Wren: Part Two
+At the far shore a woman was waiting with a lantern and a list.
+
+She read his name from it before he had stepped off the boat.
+
+"You are late," she said, "by about forty years."
+
+Jonah said that the ferry had been slow, and that the fish had needed names.
+
+The End
+[11/04/2024, 20:21:30] Kit: oh no
+"""
+
+
+def test_the_posters_quick_answers_to_the_chat_go() -> None:
+    story = _read(_CHAT)
+    assert story.metadata.title == "The Glass Ferry"
+    assert story.front_notes == ()
+    first, second = story.chapters
+    assert plain(first.blocks).endswith("“Then it will not mind a new one,” said Jonah.")
+    assert first.notes_after == () and second.notes_before == ()
+
+
+def test_an_intro_sent_with_the_part_stays_a_note() -> None:
+    # Sent a few seconds before the part, long after the chat above it: it opens the part.
+    text = _CHAT.replace("20:08:00] Wren: shh wait for it", "20:20:10] Wren: part two, sorry!!")
+    story = _read(text)
+    notes = [*story.chapters[0].notes_after, *story.chapters[1].notes_before]
+    assert [n.label for n in notes] == [""]
+    assert "sorry" not in "\n".join(story_paragraphs(story))
+
+
+def test_message_times_read_in_the_exports_date_order() -> None:
+    lines = ["[3/14/24, 9:05:00 PM] A: one", "[3/15/24, 8:00:00 AM] B: two", "no stamp"]
+    first, second, third = message_seconds(lines, [0, 1, 2])
+    assert first is not None and second is not None and third is None
+    assert second - first == 11 * 3600 - 5 * 60

@@ -36,7 +36,11 @@ differently in each:
   story and stays, for the note rules to read (``chatter-over-title`` and the rest).
   Rule ``chat-export-earlier-talk``: the intro is only what the poster sends right above
   the story; her messages before another member's last word over it (answering the club's
-  plans days earlier) are the chat's and go.
+  plans days earlier) are the chat's and go. Rule ``chat-export-reply``: a one-line
+  message of hers between another member's message and her next long one goes too when she
+  sent it nearer in time to that member's message than to her own story ("did u finish
+  it" answered at once, the part sent minutes later): her answer in the chat, not an intro
+  sent with the part. Exports stamped to the minute often tie; a tie keeps the message.
 
 On an iPhone the app's notice of encryption comes as a message of the chat's own name
 ("[03/02/2024, 22:10:41] Name: Messages and calls are end-to-end encrypted…"): the app's
@@ -62,6 +66,7 @@ from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names, same_user_name
+from fic2epub.normalise.chat_times import message_seconds
 from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.line_search import line_may_start
 
@@ -132,12 +137,15 @@ def chat_messages(text: str) -> str:
     poster = _poster(lines, messages)
     if poster is None:
         return text
+    # Read before the prefixes go.
+    times = message_seconds(lines, [message.index for message in messages])
     kept = _keep_poster(lines, messages, poster)
     if short:
         _drop_talk_before_title(lines, kept)
     else:
         _drop_earlier_talk(lines, messages, kept, poster)
         _drop_reader_talk(lines, messages, kept, poster)
+        _drop_replies(lines, messages, kept, times)
     return "\n".join(lines)
 
 
@@ -274,6 +282,37 @@ def _drop_reader_talk(
     for start, end in spans:
         if _filled(lines, start, end) == 1 and (start < first or start > last):
             lines[start] = _GONE
+
+
+def _drop_replies(
+    lines: list[str], messages: list[_Message], kept: list[int], times: list[float | None]
+) -> None:
+    """Rule ``chat-export-reply``: mark gone the poster's one-line message that answers
+    another member in the chat rather than opening her next long message (see the module).
+
+    Such a message stands between another member's message and the poster's next long one;
+    it is the chat's when it was sent nearer in time to the member's message above it than
+    to the story's message below it ("did u finish it" answered at once, the part sent
+    minutes later). An intro sent with the part, as near to it or nearer, stays for the
+    note rules. Guards: both neighbours' times read, and the one below the poster's own
+    message of two lines or more."""
+    starts = set(kept)
+    spans = _spans(lines, messages)
+    for at in range(1, len(spans) - 1):
+        message, end = spans[at]
+        below, below_end = spans[at + 1]
+        above = messages[at - 1]
+        if message.index not in starts or _filled(lines, message.index, end) != 1:
+            continue
+        if above.sender is None or above.sender == message.sender:
+            continue
+        if below.index not in starts or _filled(lines, below.index, below_end) < 2:
+            continue
+        sent_above, sent, sent_below = times[at - 1], times[at], times[at + 1]
+        if sent_above is None or sent is None or sent_below is None:
+            continue
+        if sent - sent_above < sent_below - sent:
+            lines[message.index] = _GONE
 
 
 def _filled(lines: list[str], start: int, end: int) -> int:
