@@ -4,8 +4,10 @@ to the others between the parts of her story."""
 
 from __future__ import annotations
 
+import re
+
 from fic2epub.model import Story
-from fic2epub.normalise.chat_times import message_seconds
+from fic2epub.normalise.chat_times import clock_step, message_seconds
 from fic2epub.normalise.patterns import FFN_INFO_RE
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
@@ -146,8 +148,38 @@ def test_an_intro_sent_with_the_part_stays_a_note() -> None:
     assert "sorry" not in "\n".join(story_paragraphs(story))
 
 
+def test_a_word_before_leaving_for_the_day_stays_a_note() -> None:
+    # The next part comes the day after: the message closes the part above it.
+    text = _CHAT.replace("20:08:00] Wren: shh wait for it", "20:08:00] Wren: more tomorrow!!")
+    text = text.replace(
+        "[11/04/2024, 20:20:40] Wren: Part Two", "[12/04/2024, 19:00:00] Wren: Part Two"
+    )
+    story = _read(text)
+    notes = [*story.chapters[0].notes_after, *story.chapters[1].notes_before]
+    assert [n.label for n in notes] == [""]
+
+
+def test_a_title_sent_on_its_own_and_minute_stamps_keep_the_message() -> None:
+    # A title line is no chat answer, however soon after the member's message it came.
+    text = _CHAT.replace("Wren: almost!! give me a sec", "Wren: The Glass Ferry").replace(
+        "Wren: *The Glass Ferry*", "Wren: ok here"
+    )
+    assert _read(text).metadata.title == "The Glass Ferry"
+    # To the second, the answer came 20 s after the question and 90 s before the part: it
+    # goes. Stamped to the minute, 20:01, 20:02 and 20:03 tell no such thing: kept.
+    text = _CHAT.replace("20:06:00] Wren: *The", "20:03:00] Wren: *The")
+    assert _read(text).front_notes == ()
+    minutes = re.sub(r"(\d\d:\d\d):\d\d\]", r"\1]", text).replace("20:01] Wren", "20:02] Wren")
+    story = _read(minutes)
+    # Kept, the line over the bold title is the poster's word (chatter-over-bold-title).
+    assert [n.label for n in story.front_notes] == [""]
+    assert story.metadata.title == "The Glass Ferry"
+
+
 def test_message_times_read_in_the_exports_date_order() -> None:
     lines = ["[3/14/24, 9:05:00 PM] A: one", "[3/15/24, 8:00:00 AM] B: two", "no stamp"]
     first, second, third = message_seconds(lines, [0, 1, 2])
     assert first is not None and second is not None and third is None
     assert second - first == 11 * 3600 - 5 * 60
+    assert clock_step(lines, [0, 1]) == 1
+    assert clock_step(["[14/03/2024, 21:08] A: one"], [0]) == 60

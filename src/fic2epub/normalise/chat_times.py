@@ -22,6 +22,7 @@ _TIME_FIRST = lazy(rf"\u200e?\[{_TIME},\s{_DATE}\]")
 # A year written with two digits is of this century.
 _CENTURY = 2000
 _HALF_DAY = 12
+_MINUTE = 60
 _EPOCH = datetime(1970, 1, 1)
 
 
@@ -33,6 +34,17 @@ def message_seconds(lines: Sequence[str], indexes: Sequence[int]) -> list[float 
     year_first = any(len(m["a"]) == 4 for m in found if m is not None)
     month_first = not year_first and any(b > _HALF_DAY for _, b in fields)
     return [_seconds(m, year_first=year_first, month_first=month_first) for m in found]
+
+
+def clock_step(lines: Sequence[str], indexes: Sequence[int]) -> int:
+    """How finely the export's stamps tell the time, in seconds: 1 when every stamp read
+    has its seconds (an iPhone's "21:08:33"), else 60 (Android's "21:08", which puts two
+    messages of the same minute at the same time however far apart they were sent)."""
+    for index in indexes:
+        found = _DATE_FIRST.match(lines[index]) or _TIME_FIRST.match(lines[index])
+        if found is not None and found["s"] is None:
+            return _MINUTE
+    return 1
 
 
 def _seconds(found: re.Match[str] | None, *, year_first: bool, month_first: bool) -> float | None:
