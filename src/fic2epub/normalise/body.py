@@ -21,6 +21,7 @@ from fic2epub.normalise.chapter_pages import (
     chapter_page_footer_start,
     page_author_block,
     page_title_block,
+    shown_title,
     title_over_counts,
 )
 from fic2epub.normalise.chapter_stamps import chapter_date_stamp
@@ -125,11 +126,14 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
     regions = chapter_regions(tuple(marked), start)
     # A header under the story is sought only where none stood above it (header-at-end).
     unheaded = title is None and not authored
+    # The story's title as shown above the text, for the pages that repeat it.
+    shown: str | None = None
     for position, (first, end) in enumerate(regions):
         head = chunks[first - 1].text if first > start else None
         if head is not None:
-            first = page_title_block(marked, first, end, byline_names, title)
-            first = title_over_counts(marked, first, end, title)
+            block = page_title_block(marked, first, end, byline_names, title)
+            shown = shown or title or shown_title(marked, first, block)
+            first = title_over_counts(marked, block, end, shown)
             named = page_author_block(marked, first, end, authored=authored)
             authored = authored or named > first
             first = named

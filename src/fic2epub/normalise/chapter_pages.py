@@ -145,26 +145,37 @@ def page_title_block(
     return index + 2
 
 
-def title_over_counts(chunks: list[Chunk], index: int, end: int, known_title: str | None) -> int:
-    """Rule ``title-over-counts-under-heading``: Wattpad's app prints a part's title, then the
-    story's title and the part's reader counts on one line ("Dibaca 704 Vote 61 Komentar
-    15"), with no "by" line between. Under a chapter's heading, the story's known title
-    repeated and such a counts line right under it are the page's, not the chapter's first
-    lines: both are dropped. Returns the index after them.
+def title_over_counts(chunks: list[Chunk], index: int, end: int, shown: str | None) -> int:
+    """Rule ``story-title-over-part-counts``: right under a part's heading, the story's
+    title again and the part's reader counts under it ("Story Title" / "👁 1.9K ⭐ 180 💬
+    31", or "Dibaca 704 Vote 61 Komentar 15" in Wattpad's Indonesian app), as a reading
+    app prints them atop each part with no "by" line after the first.
+    Both are the app's chrome: dropped. Returns the index after them.
 
-    Guards: the title line is the story's title (read in the header), the counts line comes
-    with no blank line between and holds two counts or more, each with its word
-    (:func:`is_count_line`), so a chapter that opens by naming the story is left alone."""
-    if known_title is None or index + 1 >= end:
+    Guards: the line is the story's title already read (the header's, or the one the
+    first page's title block gave), and a line of two or more reader counts stands right
+    under it, so a chapter that opens on a line naming the story is left alone."""
+    if shown is None or index + 1 >= end:
         return index
     title, counts = chunks[index], chunks[index + 1]
-    if title.role != "text" or counts.role != "text" or counts.gap:
+    if title.role != "text" or counts.gap or len(title.text) > len(shown) + 4:
         return index
-    if not same_text(title.text, known_title) or not is_count_line(counts.text):
+    if not same_text(title.text, shown):
         return index
-    chunks[index] = replace(title, role="dropped", rule="title-over-counts-under-heading")
-    chunks[index + 1] = replace(counts, role="dropped", rule="title-over-counts-under-heading")
+    if not (is_count_line(counts.text) or bare_counts_line(counts.text)):
+        return index
+    chunks[index] = replace(title, role="dropped", rule="story-title-over-part-counts")
+    chunks[index + 1] = replace(counts, role="dropped", rule="story-title-over-part-counts")
     return index + 2
+
+
+def shown_title(chunks: list[Chunk], first: int, after: int) -> str | None:
+    """The story's title as a page's title block between ``first`` and ``after`` gave it
+    (``title-under-heading``), if it did."""
+    for chunk in chunks[first:after]:
+        if chunk.rule == "title-under-heading" and chunk.label == "Title" and chunk.value:
+            return chunk.value
+    return None
 
 
 def page_author_block(chunks: list[Chunk], index: int, end: int, *, authored: bool) -> int:

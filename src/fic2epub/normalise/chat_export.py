@@ -36,7 +36,12 @@ differently in each:
   story and stays, for the note rules to read (``chatter-over-title`` and the rest).
   Rule ``chat-export-earlier-talk``: the intro is only what the poster sends right above
   the story; her messages before another member's last word over it (answering the club's
-  plans days earlier) are the chat's and go.
+  plans days earlier) are the chat's and go. Rule ``chat-export-reply``: a one-line
+  message of hers between another member's message and her next long one goes too when she
+  sent it nearer in time to that member's message than to her own story ("did u finish
+  it" answered at once, the part sent minutes later, in the same sitting): her answer in
+  the chat, not an intro sent with the part nor a word closing the part above before the
+  next comes another day. Exports stamped to the minute often tie; a tie keeps the message.
 
 On an iPhone the app's notice of encryption comes as a message of the chat's own name
 ("[03/02/2024, 22:10:41] Name: Messages and calls are end-to-end encrypted…"): the app's
@@ -62,6 +67,7 @@ from dataclasses import dataclass
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names, same_user_name
+from fic2epub.normalise.chat_times import clock_step, message_seconds
 from fic2epub.normalise.journal_parts import is_author_field
 from fic2epub.normalise.line_search import line_may_start
 
@@ -132,12 +138,17 @@ def chat_messages(text: str) -> str:
     poster = _poster(lines, messages)
     if poster is None:
         return text
+    # Read before the prefixes go.
+    stamped = [message.index for message in messages]
+    times = message_seconds(lines, stamped)
+    step = clock_step(lines, stamped)
     kept = _keep_poster(lines, messages, poster)
     if short:
         _drop_talk_before_title(lines, kept)
     else:
         _drop_earlier_talk(lines, messages, kept, poster)
         _drop_reader_talk(lines, messages, kept, poster)
+        _drop_replies(lines, messages, kept, (times, step))
     return "\n".join(lines)
 
 
@@ -255,6 +266,9 @@ def _drop_earlier_talk(
             lines[start] = _GONE
 
 
+# The longest wait for the next part within one sitting of the chat, in seconds.
+_SITTING = 3600
+
 # How many lines down a pasted message's author line may stand.
 _AUTHOR_WITHIN = 8
 
@@ -274,6 +288,47 @@ def _drop_reader_talk(
     for start, end in spans:
         if _filled(lines, start, end) == 1 and (start < first or start > last):
             lines[start] = _GONE
+
+
+def _drop_replies(
+    lines: list[str],
+    messages: list[_Message],
+    kept: list[int],
+    clock: tuple[list[float | None], int],
+) -> None:
+    """Rule ``chat-export-reply``: mark gone the poster's one-line message that answers
+    another member in the chat rather than opening her next long message (see the module).
+
+    Such a message stands between another member's message and the poster's next long one;
+    it is the chat's when it was sent nearer in time to the member's message above it than
+    to the story's message below it ("did u finish it" answered at once, the part sent
+    minutes later). An intro sent with the part, as near to it or nearer, stays for the
+    note rules, and so does a word sent before she leaves the chat for the day ("part two
+    tomorrow!!"), the part coming in a later sitting: it closes the part above. Guards:
+    the message opens in lower case, as chat is typed (a title line sent on its own does
+    not); both neighbours' times read, nearer by more than the stamps' step (two messages
+    stamped the same minute may be a minute apart); and the message below the poster's own,
+    of two lines or more."""
+    times, step = clock
+    starts = set(kept)
+    spans = _spans(lines, messages)
+    for at in range(1, len(spans) - 1):
+        message, end = spans[at]
+        below, below_end = spans[at + 1]
+        above = messages[at - 1]
+        if message.index not in starts or _filled(lines, message.index, end) != 1:
+            continue
+        if not lines[message.index].lstrip()[:1].islower():
+            continue
+        if above.sender is None or above.sender == message.sender:
+            continue
+        if below.index not in starts or _filled(lines, below.index, below_end) < 2:
+            continue
+        sent_above, sent, sent_below = times[at - 1], times[at], times[at + 1]
+        if sent_above is None or sent is None or sent_below is None:
+            continue
+        if sent - sent_above + 2 * step < sent_below - sent <= _SITTING:
+            lines[message.index] = _GONE
 
 
 def _filled(lines: list[str], start: int, end: int) -> int:

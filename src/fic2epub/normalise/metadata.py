@@ -546,6 +546,11 @@ class MetadataBuilder:
         # inside a pairing's brackets ("[Oliver T., Dodger]").
         split = r"\s+-\s+" if info.group("sep") == "-" else r",\s+(?![^\[]*\])"
         parts = [part.strip() for part in re.split(split, info.group("rest"))]
+        # The mobile line sets its two dates with no comma between them ("updated: 5/2/2019
+        # published: 4/20/2019"): each date is an item of its own.
+        parts = [
+            piece for part in parts for piece in re.split(r"\s+(?=published\s*:)", part, flags=re.I)
+        ]
         if parts and (tag := language_tag(parts[0])):
             self.set("language", tag)
             parts = parts[1:]

@@ -745,12 +745,19 @@ COAUTHOR_RE = lazy(
 # not taken for it. Rule ``ffn-info-line-i18n``: a page read in another language (the
 # site's own wording for the story's language, or a browser's translation) writes the label
 # and "Fiction" in that language: "Clasificación: Ficción T - Español - …", "Classificação:
-# Ficção K+ - Português - …"; the rating code and the " - " items stay FFN's own.
+# Ficção K+ - Português - …"; the rating code and the " - " items stay FFN's own. Rule
+# ``ffn-mobile-info-line``: the mobile site prints the line with no label at all, the bare
+# rating first and lower-case labels after it ("T, English, Humor, chapters: 3, words: 1k+,
+# …, id: 123"); unlabelled, only the comma form with the language as one word and a
+# "words:" count after it is taken, so a sentence opening "T - " or "M, " is never one.
 FFN_INFO_RE = lazy(
+    r"(?P<label>"
     r"(?:Rated|Clasificaci[óo]n|Classifica[çc][ãa]o|Classement|Classificazione|Altersfreigabe)"
-    r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?"
+    r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?)?"
     r"(?P<rating>K\+?|T|M|MA)\s*"
-    r"(?P<sep>-|,(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows)\s*:))"
+    r"(?P<sep>(?(label)-|(?!))"
+    r"|,(?(label)(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows)\s*:)"
+    r"|(?=\s*[^\W\d_]+,.*,\s*[Ww]ords\s*:\s*\d)))"
     r"\s*(?P<rest>.+)"
 )
 AO3_POSTED_RE = lazy(r"Posted originally on the (?P<site>.+?) at (?P<url>\S+?)\.?$", re.IGNORECASE)
