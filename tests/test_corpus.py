@@ -25,9 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout140",
     "heldout141",
-    "heldout143",
     "heldout144",
     "heldout145",
 }
