@@ -35,6 +35,8 @@ _BUTTONS = frozenset(
         "multi-quote",
         "thread options",
         "reply with quote",  # vBulletin's
+        "top",  # phpBB's link to the page's top, over its contact buttons
+        "back to top",
     }
 )
 # The longest name and member title of a mini-profile.
@@ -84,9 +86,22 @@ def mini_profile(chunks: Sequence[Chunk], index: int) -> tuple[int, int] | None:
     return position, position + 1
 
 
+# Rule ``contact-button-row``: phpBB 3's row of the poster's contact buttons under a post,
+# copied as their labels on one line: "Profile  PM", "Profile  PM  E-mail  WWW".
+_CONTACT_BUTTONS = frozenset({"profile", "pm", "e-mail", "email", "www", "website", "icq"})
+
+
 def is_button(text: str) -> bool:
-    """Rule ``forum-post-buttons``: one of the buttons a board prints under a post."""
-    return len(text) <= 20 and text.strip().lower() in _BUTTONS
+    """Rule ``forum-post-buttons``: one of the buttons a board prints under a post, or
+    phpBB 3's row of contact buttons (``contact-button-row``: "Profile" first, then only
+    contact buttons, so no sentence passes)."""
+    if len(text) > 40:
+        return False
+    line = text.strip().lower()
+    if line in _BUTTONS:
+        return True
+    words = line.split()
+    return len(words) >= 2 and words[0] == "profile" and all(w in _CONTACT_BUTTONS for w in words)
 
 
 # Rule ``proboards-footer``: what the board prints under a thread's last post.
