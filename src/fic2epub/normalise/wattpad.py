@@ -46,9 +46,10 @@ _END_OF_PARTS = (
     r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?:the\s+)?published\s+parts\.?"
 )
 # Rule ``wattpad-notify-line``: under those two the app asks the reader to "Add this story to
-# your library to get notified about new parts!".
+# your library to get notified about new parts!"; the web page, "Add to library to get
+# notified of new parts."
 _NOTIFY = (
-    r"add\s+this\s+story\s+to\s+your\s+(?:library|reading\s+list)"
+    r"add\s+(?:this\s+story\s+)?to\s+(?:your\s+)?(?:library|reading\s+list)"
     r"(?:\s+to\s+(?:get|be)\s+notified\s+(?:about|of|when)\s+(?:new|more)\s+parts?.{0,20})?[.!]*"
 )
 _LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
@@ -282,11 +283,12 @@ def wattpad_footer_start(
             continue
         break
     # The footer's own lines count even when an earlier pass dropped them: "Comment" and
-    # "Share" under "Vote" may already be taken for a comment section's heading and links.
+    # "Share" under "Vote" may already be taken for a comment section's heading and links,
+    # and "You've reached the end of published parts." for a page's footer.
     run = [
-        chunk.text.strip()
-        for chunk in chunks[start:stop]
-        if chunk.role != "dropped" or _FOOTER_LINE.fullmatch(chunk.text.strip())
+        text
+        for text, role in ((chunk.text.strip(), chunk.role) for chunk in chunks[start:stop])
+        if role != "dropped" or _FOOTER_LINE.fullmatch(text) or _WATTPAD_ONLY.fullmatch(text)
     ]
     own = [text for text in run if _WATTPAD_ONLY.fullmatch(text)]
     if not own or (len(run) < 2 and len(own[0].split()) < 2):
