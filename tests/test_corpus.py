@@ -26,7 +26,6 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout141",
-    "heldout144",
     "heldout145",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
@@ -226,6 +225,15 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout134/03-tth-style-archive-whole-story-page-fr13-stats-line-chapter-word-counts-a-n-"
     "top-and-bottom-star-tilde-finis.txt": [
         "fandoms: [] != ['Walewein']",
+    ],
+    # AO3 prints "(See the end of the chapter for more notes.)" over a chapter's text whenever
+    # the chapter has end notes; a last chapter page with its "Chapter Text" landmark and no
+    # such pointer has none of its own, so the "Notes:" under its text is the work's end note
+    # (unpointed-chapter-end). The expectation gives it to the chapter.
+    "heldout144/05-ao3-phone-chapter-pages-copied-one-by-one-lf-no-final-newline-tag-labels-"
+    "over-values-cocreators-notes-chapter-text-asterism-breaks.txt": [
+        "back note labels: ['Notes'] != []",
+        "chapter 2 notes_after: [] != ['Notes']",
     ],
 }
 
