@@ -745,12 +745,17 @@ COAUTHOR_RE = lazy(
 # not taken for it. Rule ``ffn-info-line-i18n``: a page read in another language (the
 # site's own wording for the story's language, or a browser's translation) writes the label
 # and "Fiction" in that language: "Clasificación: Ficción T - Español - …", "Classificação:
-# Ficção K+ - Português - …"; the rating code and the " - " items stay FFN's own.
+# Ficção K+ - Português - …"; the rating code and the " - " items stay FFN's own. The app's
+# comma form in another language labels its counts in it, in lower case ("Clasificación: T,
+# Español, …, palabras: 1k+, favs: 6, publicado: feb 3, 2019, Completo").
 FFN_INFO_RE = lazy(
     r"(?:Rated|Clasificaci[óo]n|Classifica[çc][ãa]o|Classement|Classificazione|Altersfreigabe)"
     r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?"
     r"(?P<rating>K\+?|T|M|MA)\s*"
-    r"(?P<sep>-|,(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows)\s*:))"
+    r"(?P<sep>-|,(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows"
+    r"|(?i:palabras|cap[íi]tulos|estado|publicado|actualizado|palavras|atualizado"
+    r"|mots|chapitres|statut|publi[ée]|wörter|kapitel|veröffentlicht|parole|capitoli"
+    r"|pubblicato|favs|follows))\s*:))"
     r"\s*(?P<rest>.+)"
 )
 AO3_POSTED_RE = lazy(r"Posted originally on the (?P<site>.+?) at (?P<url>\S+?)\.?$", re.IGNORECASE)
