@@ -49,7 +49,10 @@ FOREIGN_LABELS: dict[str, str] = {
     # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",
     # Polish "Seria", Turkish and Indonesian "Seri", Finnish "Sarja", Russian "Серия".
     "series": "serie|série|seria|séria|seri|sarja|reihe|серия|серія|シリーズ|系列|시리즈",
-    "status": "situação|tình trạng|durum|状态|狀態|状態|상태",
+    "status": "situação|tình trạng|durum|状态|狀態|状態|상태"
+    # "Finished?" answered yes or no, as Spirit and Nyah ("Terminada Sim"), fanfiktion.de
+    # ("Abgeschlossen: Ja") and EFP ("Completa: Sì") ask it (rule ``status-answer``).
+    "|terminada|terminado|abgeschlossen|completa|completata",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
     "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項|vastuuvapaus",
     "language": "taal|język|bahasa|dil|ngôn ngữ|语言|語言|言語|언어",
@@ -62,10 +65,10 @@ FOREIGN_LABELS: dict[str, str] = {
 }
 
 # Header labels that name no metadata field but only ever open a header line: word counts,
-# reads and votes, a dedication, a beta, a "finished?" answer kept as the author wrote it.
+# reads and votes, a dedication, a beta.
 FOREIGN_EXTRA_LABELS = frozenset(
     "palavras|wörter|parole|woorden|słowa|kelime|kata|số chữ|字数|文字数|글자수"
-    "|terminada|terminado|abgeschlossen|completa|completata|dedicatória|dedicatoria"
+    "|dedicatória|dedicatoria"
     "|widmung|dedica|opdracht|dedykacja|beta-reader|betareader|betaleser|revisão"
     "|revisione|一句话简介|立意|搜索关键字|主角配角|其它|视角|文章类型|作品视角|所属系列"
     "|文章进度|全文字数|版权转化|签约状态".split("|")

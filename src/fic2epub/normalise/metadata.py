@@ -312,6 +312,8 @@ class MetadataBuilder:
             return
         if name == "title":
             value = clean_title(value)
+        elif name == "warnings" and _notice_disclaims(label, value):
+            name = "disclaimer"
         reader = getattr(self, f"_read_{name}", None)
         if name == "categories":
             # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
@@ -631,8 +633,34 @@ _TITLE_PAIRS = "title-relationships"
 _TITLE_FANDOMS = "title-fandoms"
 # A label that asks whether the story is finished, answered "Yes" or "No" (eFiction's
 # "Completed: Yes", Twisting the Hellmouth's "Complete: Yes").
-_COMPLETE_LABEL = lazy(r"complete[d]?|finished", re.IGNORECASE)
-_ANSWERS = {"yes": True, "y": True, "no": False, "n": False, "not yet": False}
+# Rule ``notice-disclaimer``: Portuguese and Spanish "Aviso" is a notice as well as a
+# warning. A notice that disclaims the characters ("Aviso: X é um poema de Y. Nenhum
+# personagem é meu.", "Aviso: los personajes no son míos") is the story's disclaimer; a list
+# of warnings ("Avisos: Violência") or a warning sentence stays a warning.
+_NOTICE_LABELS = frozenset({"aviso", "aviso importante"})
+_DISCLAIMS = lazy(
+    r"\b(?:pertenc\w*|direitos\s+autorais|derechos\s+de\s+autor"
+    r"|(?:não|nao|nenhum|nenhuma|no|ningún|ninguno|ninguna)\b.{0,40}?"
+    r"\b(?:meu|meus|minha|minhas|mío|mía|míos|mías))\b",
+    re.IGNORECASE,
+)
+
+
+def _notice_disclaims(label: str, value: str) -> bool:
+    """Whether a notice field is the story's disclaimer (``notice-disclaimer``)."""
+    return label.strip(" *_:").lower() in _NOTICE_LABELS and _DISCLAIMS.search(value) is not None
+
+
+# In other languages too (labels_i18n): "Terminada: Sim", "Abgeschlossen: Nein".
+_COMPLETE_LABEL = lazy(
+    r"complete[d]?|finished|terminad[ao]|abgeschlossen|complet[ao]|completata", re.IGNORECASE
+)
+_ANSWERS = {
+    "yes": True, "y": True, "no": False, "n": False, "not yet": False,
+    # Portuguese, Spanish, German, Italian, French, Dutch.
+    "sim": True, "não": False, "nao": False, "sí": True, "si": True, "sì": True,
+    "ja": True, "nein": False, "oui": True, "non": False, "nee": False,
+}  # fmt: skip
 # "WIP" (work in progress) in its spellings; "Ongoing" and "Hiatus" stay as written.
 _WIP = lazy(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")
 
