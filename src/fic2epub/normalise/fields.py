@@ -48,7 +48,8 @@ for _field, _labels in {
     # Russian fic headers spell it both ways: "Дисклеймер", "Дисклаймер".
     "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер|дисклаймер",
     "language": "language|sprache|langue|idioma|lingua|язык",
-    "stats": "stats",
+    # AO3's interface in French labels its stats "Statistiques".
+    "stats": "stats|statistiques",
     "chapter_count": "chapters|chapters count",
     "published": "published|date|posted|date posted|written|submitted",
     "updated": "updated|last updated",

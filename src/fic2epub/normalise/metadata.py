@@ -51,8 +51,16 @@ _SUBJECT_LINE = lazy(
     r"[\[【](?P<fandom>[^\]】]{1,80})[\]】]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?"
 )
 _STATS = lazy(
-    r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits)\s*:\s*(?P<value>\S+)"
+    r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits"
+    # Rule ``ao3-interface-i18n``: AO3's stats with its interface in French.
+    r"|Publié\s+le|Mis\s+à\s+jour\s+le|Terminé\s+le|Mots|Chapitres|Commentaires"
+    r"|Marque-pages)\s*:\s*(?P<value>\S+)"
 )
+# The French stats keys (above) by the English ones they stand for.
+_FRENCH_STATS = {
+    "publié le": "Published", "mis à jour le": "Updated", "terminé le": "Completed",
+    "chapitres": "Chapters",
+}  # fmt: skip
 
 
 def _value_before_stats(label: str, value: str) -> tuple[str, str] | None:
@@ -457,6 +465,7 @@ class MetadataBuilder:
         # AO3's "Stats:" line carries dates and the chapter count; fic2epub counts the words.
         for found in _STATS.finditer(value):
             key, item = found.group("key"), found.group("value")
+            key = _FRENCH_STATS.get(" ".join(key.lower().split()), key)
             if key == "Published":
                 self._read_published(item)
             elif key in ("Updated", "Completed"):

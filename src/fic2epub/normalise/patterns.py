@@ -11,6 +11,7 @@ import unicodedata
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_interface_i18n import FRENCH_POINTER
 from fic2epub.normalise.german_ordinal_headings import german_ordinal_heading
 from fic2epub.normalise.heading_sentences import sentence_after_heading_word
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
@@ -675,9 +676,11 @@ POINTER_WHAT = (
 # Rule ``ao3-pointer-double-space``: the words may stand any space apart. AO3 fills "for
 # %{more} notes" with nothing when the chapter has no notes at its top, and a page copied as
 # text keeps the two spaces left round the gap: "(See the end of the chapter for  notes.)".
+# Rule ``ao3-interface-i18n``: with AO3's interface in French, "(Voir la fin de l'œuvre
+# pour plus de notes.)" (ao3_interface_i18n).
 POINTER_RE = lazy(
-    r"\(?\s*see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+"
-    rf"{POINTER_WHAT}\.?\s*\)?",
+    r"\(?\s*(?:see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+"
+    rf"{POINTER_WHAT}|{FRENCH_POINTER})\.?\s*\)?",
     re.IGNORECASE,
 )
 # AO3's list of the works this one comes from, printed in a download's preface under the Notes
