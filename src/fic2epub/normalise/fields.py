@@ -20,7 +20,7 @@ for _field, _labels in {
     "|название",
     "authors": "author|authors|writer|written by|by|book by|story by|pen name|penname|creator"
     "|autor|autorin"
-    "|auteur|auteure|autore|autora|autores|автор|авторы|автор оригинала",
+    "|auteur|auteure|auteurs|auteures|autore|autora|autores|автор|авторы|автор оригинала",
     "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom|crossover"
     "|фэндом|фандом|фэндомы|фандомы",
     "relationships": "pairing|pairings|relationship|relationships|ship|ships|couple|couples"
