@@ -553,9 +553,10 @@ class MetadataBuilder:
         if info is None:
             return
         self.set("rating", info.group("rating"))
-        # The app's commas part the items, but not a count's ("Words: 1,204") nor those
-        # inside a pairing's brackets ("[Oliver T., Dodger]").
-        split = r"\s+-\s+" if info.group("sep") == "-" else r",\s+(?![^\[]*\])"
+        # The app's commas part the items, but not a count's ("Words: 1,204"), nor those
+        # inside a pairing's brackets ("[Oliver T., Dodger]"), nor a date's before its year
+        # ("publicado: feb 3, 2019").
+        split = r"\s+-\s+" if info.group("sep") == "-" else r",\s+(?![^\[]*\])(?!\d{4}\b)"
         parts = [part.strip() for part in re.split(split, info.group("rest"))]
         if parts and (tag := language_tag(parts[0])):
             self.set("language", tag)

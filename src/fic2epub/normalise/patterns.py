@@ -758,7 +758,7 @@ FFN_INFO_RE = lazy(
     r"(?P<sep>-|,(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows"
     r"|(?i:palabras|cap[íi]tulos|estado|publicado|actualizado|palavras|atualizado"
     r"|mots|chapitres|statut|publi[ée]|wörter|kapitel|veröffentlicht|parole|capitoli"
-    r"|pubblicato|favs|follows))\s*:))"
+    r"|pubblicato))\s*:))"
     r"\s*(?P<rest>.+)"
 )
 AO3_POSTED_RE = lazy(r"Posted originally on the (?P<site>.+?) at (?P<url>\S+?)\.?$", re.IGNORECASE)
