@@ -50,12 +50,15 @@ _BCP47 = lazy(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
 _SUBJECT_LINE = lazy(
     r"[\[【](?P<fandom>[^\]】]{1,80})[\]】]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?"
 )
-_STATS = lazy(
-    r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits"
+_STATS_KEYS = (
+    r"(?:Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits"
     # Rule ``ao3-interface-i18n``: AO3's stats with its interface in French.
     r"|Publié\s+le|Mis\s+à\s+jour\s+le|Terminé\s+le|Mots|Chapitres|Commentaires"
-    r"|Marque-pages)\s*:\s*(?P<value>\S+)"
+    r"|Marque-pages)"
 )
+# A value runs to the next space, or to the next key where a copy ran the items together
+# ("Publié le :2022-03-06Terminé le :2022-03-13").
+_STATS = lazy(rf"(?P<key>{_STATS_KEYS})\s*:\s*(?P<value>\S+?)(?=\s|$|{_STATS_KEYS}\s*:)")
 # The French stats keys (above) by the English ones they stand for.
 _FRENCH_STATS = {
     "publié le": "Published", "mis à jour le": "Updated", "terminé le": "Completed",
