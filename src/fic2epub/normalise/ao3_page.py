@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_interface_i18n import has_pointer_telltale, is_chapter_text_marker
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, tail_start
 from fic2epub.normalise.patterns import AO3_POSTED_RE, FIELD_RE, match_note
@@ -363,7 +364,10 @@ def is_search_tip(chunks: list[Chunk], index: int) -> bool:
 # A page saved in a single-byte code page (Notepad's "ANSI") has lost the heart to "?".
 _KUDOS_BUTTON = lazy(r"kudos\s*[♥❤?]?", re.IGNORECASE)
 _FEEDBACK_BUTTON = lazy(
-    r"bookmarks?|comments\s*\(\d+\)|share|top|\d[\d,.]*\s*k?\s+kudos", re.IGNORECASE
+    r"bookmarks?|comments\s*\(\d+\)|share|top|\d[\d,.]*\s*k?\s+kudos"
+    # Rule ``ao3-interface-i18n``: the same buttons with AO3's interface in French.
+    r"|marque-pages?|commentaires\s*\(\d+\)|partager",
+    re.IGNORECASE,
 )
 
 
@@ -378,11 +382,19 @@ def _feedback_line(text: str) -> bool:
     may stand alone on the list's last line ("left kudos on this work!")."""
     if _FEEDBACK_BUTTON.fullmatch(text):
         return True
-    return "kudos on this work" in text.lower() and _KUDOS_LIST.fullmatch(text) is not None
+    lower = text.lower()
+    if "kudos on this work" not in lower and "kudos à cette" not in lower:
+        return False
+    return _KUDOS_LIST.fullmatch(text) is not None
 
 
-# The kudos list under the button: its names (or "N users"), "left kudos on this work!".
-_KUDOS_LIST = lazy(r"(?:.{1,300}\b)?left\s+kudos\s+on\s+this\s+work!?", re.IGNORECASE)
+# The kudos list under the button: its names (or "N users"), "left kudos on this work!";
+# in French, "… ont laissé des kudos à cette œuvre !".
+_KUDOS_LIST = lazy(
+    r"(?:.{1,300}\b)?(?:left\s+kudos\s+on\s+this\s+work|a\s+laissé\s+des\s+kudos\s+à\s+cette"
+    r"\s+œuvre|ont\s+laissé\s+des\s+kudos\s+à\s+cette\s+œuvre)\s*!?",
+    re.IGNORECASE,
+)
 
 
 def page_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
@@ -440,9 +452,9 @@ def _end_chrome_line(chunks: list[Chunk], at: int) -> bool:
         return False
     if chunks[at].role == "dropped" or is_site_chrome(text) or _SERIES_HEAD.fullmatch(text):
         return True
-    if text.lstrip("↑? ").lower() in ("top", "top of page"):
+    if text.lstrip("↑? ").lower() in ("top", "top of page", "haut de page", "haut"):
         # The "↑ Top" button, its arrow lost to "?" in a page saved in a single-byte code
-        # page (Notepad's "ANSI"); a skin's "Top of Page".
+        # page (Notepad's "ANSI"); a skin's "Top of Page"; French "↑ Haut de page".
         return True
     if _WORK_ARROW.fullmatch(text):
         # Rule ``ao3-series-arrows``: a browser's copy splits the series line, each arrow
@@ -506,7 +518,7 @@ def chapter_summary(chunks: list[Chunk], index: int, end: int) -> int | None:
         text = chunk.text
         if chunk.role != "text" or _is_chapter_text(text) or _bare_label(text) is not None:
             break
-        if "ee the end of the" in text or match_note(text) is not None:
+        if has_pointer_telltale(text) or match_note(text) is not None:
             break
         chunks[after] = replace(chunk, role="note-body", rule="ao3-chapter-summary")
         after += 1
@@ -515,4 +527,4 @@ def chapter_summary(chunks: list[Chunk], index: int, end: int) -> int | None:
 
 def _is_chapter_text(text: str) -> bool:
     """AO3's marker line over a chapter's text on a work page."""
-    return text.strip().lower() == "chapter text"
+    return is_chapter_text_marker(text)

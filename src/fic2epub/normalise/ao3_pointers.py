@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_interface_i18n import is_french_pointer
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.patterns import POINTER_WHAT
 
@@ -32,11 +33,11 @@ _TRAILING_POINTER = lazy(
 def is_pointer_line(text: str) -> bool:
     """Whether a whole line is AO3's bracketed pointer, "(See the end of the work for more
     notes.)": a paragraph of its own, never the wrapped end of the note above it."""
+    if text[:1] != "(":
+        return False
     return (
-        text[:1] == "("
-        and POINTER_TELLTALE in text.lower()
-        and _LONE_POINTER.fullmatch(text) is not None
-    )
+        POINTER_TELLTALE in text.lower() and _LONE_POINTER.fullmatch(text) is not None
+    ) or is_french_pointer(text)
 
 
 # The pointer as a line of its own.

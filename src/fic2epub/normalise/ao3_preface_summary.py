@@ -11,6 +11,7 @@ began under a one-paragraph summary.
 
 from __future__ import annotations
 
+from fic2epub.normalise.ao3_interface_i18n import is_text_marker
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.notes import is_structural
@@ -64,7 +65,7 @@ def _preface_landmark(chunk: Chunk) -> bool:
     """Whether the chunk is a line the preface goes on with after its summary: the preface's
     "Notes" label, the work pointer, the page's "Work Text:" or a chapter's heading."""
     text = chunk.text.strip()
-    if chunk.role in ("heading", "part") or text.lower() in _TEXT_HEADINGS:
+    if chunk.role in ("heading", "part") or text.lower() in _TEXT_HEADINGS or is_text_marker(text):
         return True
     note = match_note(text)
     if note is not None:

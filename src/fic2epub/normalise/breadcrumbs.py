@@ -35,6 +35,7 @@ YOU_ARE_HERE = lazy(
 
 # FanFiction.Net puts its category and the fandom above a story: "Books » Some Novel";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
+# EFP (Italian) names its sections "Libri", "Film", "Teatro e Musical".
 # MediaMiner's trail names its media "Anime" (or "Manga") under its fan fiction section:
 # "Fan Fiction > Anime > Some Series".
 # The media category and the mark after it, which the breadcrumb patterns below share as a
@@ -42,7 +43,9 @@ YOU_ARE_HERE = lazy(
 _CATEGORY = (
     r"(?:books|anime/manga|anime|manga|cartoons|comics|games|misc|movies|plays/musicals|tv\s+shows"
     r"|crossovers?|livres|films|séries(?:\s+tv)?|mangas|jeux\s+vidéo|libros|películas"
-    r"|livros|filmes|bücher|filme|libri|boeken|książki)"
+    r"|livros|filmes|bücher|filme|libri|boeken|książki"
+    # EFP's sections besides "Libri": "Teatro e Musical > Fandom", "Anime e Manga > …".
+    r"|teatro\s+e\s+musical|anime\s+e\s+manga|serie\s+tv|film|fumetti|cartoni|videogiochi)"
     # Rule ``double-arrow-breadcrumb``: FanFiction.Net's 2001-2002 layout marks its trail
     # with a doubled arrow, "Books >> Fandom".
     r"\s*(?:[»›]|>>?)\s*"

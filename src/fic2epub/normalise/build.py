@@ -26,6 +26,7 @@ from fic2epub.model import (
     plain_text,
 )
 from fic2epub.model_wire import SentChapter, received_chapter, sent_chapter
+from fic2epub.normalise.ao3_interface_i18n import is_chapter_text_marker, points_to_chapter_end
 from fic2epub.normalise.blogger_post import blogger_posters
 from fic2epub.normalise.body import chapter_regions
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
@@ -310,16 +311,12 @@ def _last_chapter_unpointed(chunks: Chunks, regions: Sequence[tuple[int, int]]) 
 
 def _has_text_marker(region: Sequence[Chunk]) -> bool:
     """Whether a chapter holds AO3's "Chapter Text" marker line (dropped as chrome)."""
-    return any(
-        chunk.role == "dropped" and chunk.text.strip().lower() == "chapter text" for chunk in region
-    )
+    return any(chunk.role == "dropped" and is_chapter_text_marker(chunk.text) for chunk in region)
 
 
 def _points_to_chapter_end(region: Sequence[Chunk]) -> bool:
     """Whether a chapter holds AO3's pointer to the end of the chapter."""
-    return any(
-        chunk.role == "dropped" and "end of the chapter" in chunk.text.lower() for chunk in region
-    )
+    return any(chunk.role == "dropped" and points_to_chapter_end(chunk.text) for chunk in region)
 
 
 def _chapter_fields(region: Sequence[Chunk], meta: MetadataBuilder) -> None:

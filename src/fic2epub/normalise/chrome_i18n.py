@@ -141,6 +141,8 @@ _PAGE_CHROME = lazy(
     r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
     r"|bình\s+luận|评论|コメント|댓글|комментировать|комментарии|коментарі"
     r"|chia\s+sẻ|compartilhar|compartir|teilen|condividi|delen|udostępnij|paylaş|bagikan"
+    # AO3's work buttons with its interface in French: "Partager", "Marque-page".
+    r"|partager|marque-pages?"
     r"|分享|シェア|공유하기|thích|đang\s+tải|có\s+liên\s+quan|插入书签|收藏此章节|좋아요"
     r"|이\s*시리즈의\s+다른\s+포스트|odpowiedz|responder|antworten|rispondi|trả\s+lời"
     # A site's sign-up and log-in buttons, as "Sign Up" and "Log In" in English: Portuguese

@@ -56,7 +56,10 @@ CHROME_LINE = lazy(
     r"(?:\s*[-–|·]\s*|$))+"
     # An archive's link to a story's reviews, with their count: "Read Reviews (4)".
     r"|(?:read|view)\s+reviews?(?:\s*\(\s*\d{1,6}\s*\))?"
-    r"|chapter\s+text|work\s+text:?|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
+    r"|chapter\s+text|work\s+text:?"
+    # Rule ``ao3-interface-i18n``: the same markers with AO3's interface in French.
+    r"|texte\s+du\s+chapitre|texte\s+de\s+l['’]\s*œuvre\s*:?"
+    r"|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"

@@ -32,6 +32,8 @@ from fic2epub.normalise.social import POST_AGE
 _COMMENTS_WORD = (
     r"(?:comments?|reviews?|responses?|replies|komentarz\w*|kommentar\w*|commentaires?"
     r"|coment[áa]rios?|comment[io]|reacties?|комментари\w*|отзыв\w*"
+    # diary.ru's link over a post's comments is the verb, "комментировать (3)" ("comment").
+    r"|комментировать"
     # Rule ``comment-heading-asian``: Korean "댓글", Japanese "コメント", Chinese "评论"
     # ("評論", "留言"), Indonesian "komentar", Vietnamese "bình luận".
     r"|댓글|コメント|评论|評論|留言|komentar|bình\s+luận)"
@@ -74,10 +76,10 @@ _HEADING = lazy(
 _HEADING_START = lazy(r"[\d(abcfgklnoprswкноコ留評评댓]", re.IGNORECASE)
 # A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".
 _FILL = lazy(r"\[\s*fill\s*\]|fill\s*(?::|\(\s*\d+\s*/\s*\d+\s*\))", re.IGNORECASE)
-# A time after the date: "10:02", "at 9:14 PM", "10:12 pm (UTC)"; LiveJournal's older
+# A time after the date: "10:02", "at 9:14 PM", "в 15:01", "10:12 pm (UTC)"; LiveJournal's older
 # styles add the comment's own link, "09:15 pm UTC (link)".
 _TIME = (
-    r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"(?:\s*[ap]\.?\s?m\.?)?)?(?:\s*\(?\s*utc\s*\)?)?(?:\s*\(\s*link\s*\))?"
 )
 # A comment's date: ISO, numeric, "8 March 2021" (any language's month), "Mar 10, 2021",

@@ -25,10 +25,12 @@ from fic2epub.normalise.patterns import (
 )
 
 # A story's status on a line of its own, as Wattpad shows it; in its Turkish, Spanish and
-# Portuguese interfaces "Tamamlandı", "Devam ediyor", "Completa", "En curso", "Em andamento".
+# Portuguese interfaces "Tamamlandı", "Devam ediyor", "Completa", "En curso", "Em andamento";
+# in its Indonesian one "Lengkap" (complete). Not "Tamat" nor "Bersambung": a writer ends a
+# part with those, and they are read there as end marks.
 _BARE_STATUS = lazy(
     r"(?:ongoing|completed?|in\s+progress|wip|hiatus|tamamland[ıi]|devam\s+ediyor|completa"
-    r"|en\s+curso|em\s+andamento)",
+    r"|en\s+curso|em\s+andamento|lengkap)",
     re.IGNORECASE,
 )
 # Rule ``complete-question``: "Complete? No", "Finished? Yes": the status asked and

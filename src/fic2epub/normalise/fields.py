@@ -20,7 +20,7 @@ for _field, _labels in {
     "|название",
     "authors": "author|authors|writer|written by|by|book by|story by|pen name|penname|creator"
     "|autor|autorin"
-    "|auteur|auteure|autore|autora|autores|автор|авторы|автор оригинала",
+    "|auteur|auteure|auteurs|auteures|autore|autora|autores|автор|авторы|автор оригинала",
     "fandoms": "fandom|fandoms|canon|series fandom|universe|category fandom|crossover"
     "|фэндом|фандом|фэндомы|фандомы",
     "relationships": "pairing|pairings|relationship|relationships|ship|ships|couple|couples"
@@ -48,7 +48,8 @@ for _field, _labels in {
     # Russian fic headers spell it both ways: "Дисклеймер", "Дисклаймер".
     "disclaimer": "disclaimer|disclaimers|disclamer|дисклеймер|дисклаймер",
     "language": "language|sprache|langue|idioma|lingua|язык",
-    "stats": "stats",
+    # AO3's interface in French labels its stats "Statistiques".
+    "stats": "stats|statistiques",
     "chapter_count": "chapters|chapters count",
     "published": "published|date|posted|date posted|written|submitted",
     "updated": "updated|last updated",
@@ -164,6 +165,8 @@ def split_list(value: str, *, titles: bool = False) -> tuple[str, ...]:
         value = _shield_repeated(value)
         if "(" in value:
             value = _shield_bracketed(value)
+        if "." in value and ("«" in value or "“" in value or "„" in value):
+            value = _shield_author_comma_work(value)
     items = _LIST_SPLIT.split(value)
     items = [item.replace(_SHIELDED, ",").replace(_SHIELDED_SEMI, ";") for item in items]
     return tuple(item.strip().strip("\"'") for item in items if item.strip().strip("\"'"))
@@ -225,6 +228,29 @@ def _shield_repeated(value: str) -> str:
         return found.group(0).replace(",", _SHIELDED)
 
     return _REPEATED_WORD.sub(shield, value)
+
+
+# A writer by initials and surname ("В. В. Капнист", "A. Writer", "Writer A. B."), a comma,
+# and a work's title in typographic quotes. The quotes were shielded before: this matches
+# the comma between the writer and the opening quote.
+_AUTHOR_COMMA_WORK = lazy(
+    r"(?<![^\s,;])(?:(?:[A-ZÀ-ÞА-ЯЁ]\.\s?){1,3}\s*[A-ZÀ-ÞА-ЯЁ][\w'’-]+"
+    r"|[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+(?:[A-ZÀ-ÞА-ЯЁ]\.\s?){1,3})(?P<comma>,)\s+(?=[«“„])"
+)
+
+
+def _shield_author_comma_work(value: str) -> str:
+    """Rule ``author-comma-work``: a fandom named by its writer and work, "В. В. Капнист,
+    «Ябеда»" or "A. Writer, “The Title”", is one fandom: the comma parts the writer from the
+    work, not two works. Only a writer named by initials (the way such a credit names one),
+    and only before a title in typographic quotes; two plain titles still split."""
+
+    def shield(found: re.Match[str]) -> str:
+        start = found.start("comma") - found.start()
+        text = found.group(0)
+        return text[:start] + _SHIELDED + text[start + 1 :]
+
+    return _AUTHOR_COMMA_WORK.sub(shield, value)
 
 
 # A bracket after a work's title, closed before the next one opens: "(A. Writer, 1836)".

@@ -36,12 +36,12 @@ from fic2epub.normalise.tumblr_trail import is_reblogger_over_poster
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
 # "par", German "von", Dutch "door", Italian "di" (EFP), Polish "przez", Indonesian "oleh",
-# Vietnamese "bởi".
+# Vietnamese "bởi", Swedish and Norwegian "av", Danish "af".
 # Turkish puts its postposition after the name: "X tarafından". A bare preposition opens
 # ordinary sentences too ("Por la mañana…"), so the header asks only right under the title,
 # or between two of its fields (see _under_title).
 _PREPOSITION_BYLINE = lazy(
-    r"(?:por|par|von|door|di|przez|oleh|bởi)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
+    r"(?:por|par|von|door|di|przez|oleh|bởi|av|af)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
     r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
     re.IGNORECASE,
 )

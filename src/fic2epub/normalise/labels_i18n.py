@@ -16,12 +16,13 @@ from fic2epub.lazy_re import lazy
 
 # Metadata field -> labels, lower case, "|"-separated, by language: Portuguese, Spanish,
 # German, Italian, Dutch, Polish, Turkish, Indonesian and Malay, Vietnamese, Chinese,
-# Japanese, Korean, Finnish (FinFanFun's fic header: "Nimi", "Kirjoittaja", "Ikäraja").
+# Japanese, Korean, Finnish (FinFanFun's fic header: "Nimi", "Kirjoittaja", "Ikäraja"),
+# Swedish, Norwegian and Danish.
 FOREIGN_LABELS: dict[str, str] = {
     "title": "titel|título|titulo|titolo|tytuł|başlık|judul|tên truyện|标题|標題|作品名"
     "|书名|タイトル|제목|nimi",
     "authors": "autora|autor(a)|autorka|autrice|autore|schrijver|schrijfster|yazar|penulis"
-    "|pengarang|tác giả|作者|作者名|著者|작가|글쓴이|필명|kirjoittaja"
+    "|pengarang|tác giả|作者|作者名|著者|작가|글쓴이|필명|kirjoittaja|författare|forfatter"
     # Hameln (ハーメルン) prints the author as "作：name" under the title.
     "|作",
     "fandoms": "原作|原作名|원작",
@@ -30,7 +31,7 @@ FOREIGN_LABELS: dict[str, str] = {
     "characters": "personagens|personagem|personages|postacie|bohaterowie|karakter|karakterler"
     "|tokoh|nhân vật|登場人物|角色|人物|主角|등장인물|캐릭터",
     "rating": "bewertung|klasyfikacja|beoordeling|kategori usia|xếp hạng|分级|レーティング|등급"
-    "|ikäraja",
+    "|ikäraja|åldersgräns|aldersgrense",
     "warnings": "avisos|aviso|avvertimenti|avvertenze|waarschuwing|waarschuwingen|ostrzeżenia"
     "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고",
     "genres": "gênero|gêneros|género|géneros|genero|generos|genere|generi|gatunek|gatunki"
@@ -42,11 +43,16 @@ FOREIGN_LABELS: dict[str, str] = {
     "|introduzione alla storia"
     "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
     "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
-    "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스|yhteenveto",
+    "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스|yhteenveto"
+    # Swedish, Norwegian and Danish; Russian "Краткое содержание" (a digest's "contents").
+    "|sammanfattning|sammendrag|resumé|краткое содержание",
     # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",
     # Polish "Seria", Turkish and Indonesian "Seri", Finnish "Sarja", Russian "Серия".
     "series": "serie|série|seria|séria|seri|sarja|reihe|серия|серія|シリーズ|系列|시리즈",
-    "status": "situação|tình trạng|durum|状态|狀態|状態|상태",
+    "status": "situação|tình trạng|durum|状态|狀態|状態|상태"
+    # "Finished?" answered yes or no, as Spirit and Nyah ("Terminada Sim"), fanfiktion.de
+    # ("Abgeschlossen: Ja") and EFP ("Completa: Sì") ask it (rule ``status-answer``).
+    "|terminada|terminado|abgeschlossen|completa|completata",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
     "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項|vastuuvapaus",
     "language": "taal|język|bahasa|dil|ngôn ngữ|语言|語言|言語|언어",
@@ -59,10 +65,10 @@ FOREIGN_LABELS: dict[str, str] = {
 }
 
 # Header labels that name no metadata field but only ever open a header line: word counts,
-# reads and votes, a dedication, a beta, a "finished?" answer kept as the author wrote it.
+# reads and votes, a dedication, a beta.
 FOREIGN_EXTRA_LABELS = frozenset(
     "palavras|wörter|parole|woorden|słowa|kelime|kata|số chữ|字数|文字数|글자수"
-    "|terminada|terminado|abgeschlossen|completa|completata|dedicatória|dedicatoria"
+    "|dedicatória|dedicatoria"
     "|widmung|dedica|opdracht|dedykacja|beta-reader|betareader|betaleser|revisão"
     "|revisione|一句话简介|立意|搜索关键字|主角配角|其它|视角|文章类型|作品视角|所属系列"
     "|文章进度|全文字数|版权转化|签约状态".split("|")
@@ -86,6 +92,7 @@ FOREIGN_LABEL_LANGUAGES: dict[str, str] = {
     **dict.fromkeys("あらすじ 登場人物 ジャンル タグ 内容紹介".split(), "ja"),
     **dict.fromkeys("작가 줄거리 등장인물 장르 태그 소개".split(), "ko"),
     **dict.fromkeys("nimi kirjoittaja ikäraja vastuuvapaus yhteenveto".split(), "fi"),
+    **dict.fromkeys("sammanfattning åldersgräns författare".split(), "sv"),
 }
 
 # Language names as sites write them, in their own language and others, lower case -> tag.

@@ -50,9 +50,20 @@ _BCP47 = lazy(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*")
 _SUBJECT_LINE = lazy(
     r"[\[【](?P<fandom>[^\]】]{1,80})[\]】]\s*(?P<title>.+?)(?:\s*\((?P<info>[^()]*)\))?"
 )
-_STATS = lazy(
-    r"(?P<key>Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits)\s*:\s*(?P<value>\S+)"
+_STATS_KEYS = (
+    r"(?:Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits"
+    # Rule ``ao3-interface-i18n``: AO3's stats with its interface in French.
+    r"|Publié\s+le|Mis\s+à\s+jour\s+le|Terminé\s+le|Mots|Chapitres|Commentaires"
+    r"|Marque-pages)"
 )
+# A value runs to the next space, or to the next key where a copy ran the items together
+# ("Publié le :2022-03-06Terminé le :2022-03-13").
+_STATS = lazy(rf"(?P<key>{_STATS_KEYS})\s*:\s*(?P<value>\S+?)(?=\s|$|{_STATS_KEYS}\s*:)")
+# The French stats keys (above) by the English ones they stand for.
+_FRENCH_STATS = {
+    "publié le": "Published", "mis à jour le": "Updated", "terminé le": "Completed",
+    "chapitres": "Chapters",
+}  # fmt: skip
 
 
 def _value_before_stats(label: str, value: str) -> tuple[str, str] | None:
@@ -312,6 +323,8 @@ class MetadataBuilder:
             return
         if name == "title":
             value = clean_title(value)
+        elif name == "warnings" and _notice_disclaims(label, value):
+            name = "disclaimer"
         reader = getattr(self, f"_read_{name}", None)
         if name == "categories":
             # FanFicFare writes the fandom as "Category"; AO3's categories and site genres are
@@ -455,6 +468,7 @@ class MetadataBuilder:
         # AO3's "Stats:" line carries dates and the chapter count; fic2epub counts the words.
         for found in _STATS.finditer(value):
             key, item = found.group("key"), found.group("value")
+            key = _FRENCH_STATS.get(" ".join(key.lower().split()), key)
             if key == "Published":
                 self._read_published(item)
             elif key in ("Updated", "Completed"):
@@ -542,9 +556,10 @@ class MetadataBuilder:
         if info is None:
             return
         self.set("rating", info.group("rating"))
-        # The app's commas part the items, but not a count's ("Words: 1,204") nor those
-        # inside a pairing's brackets ("[Oliver T., Dodger]").
-        split = r"\s+-\s+" if info.group("sep") == "-" else r",\s+(?![^\[]*\])"
+        # The app's commas part the items, but not a count's ("Words: 1,204"), nor those
+        # inside a pairing's brackets ("[Oliver T., Dodger]"), nor a date's before its year
+        # ("publicado: feb 3, 2019").
+        split = r"\s+-\s+" if info.group("sep") == "-" else r",\s+(?![^\[]*\])(?!\d{4}\b)"
         parts = [part.strip() for part in re.split(split, info.group("rest"))]
         # The mobile line sets its two dates with no comma between them ("updated: 5/2/2019
         # published: 4/20/2019"): each date is an item of its own.
@@ -636,8 +651,34 @@ _TITLE_PAIRS = "title-relationships"
 _TITLE_FANDOMS = "title-fandoms"
 # A label that asks whether the story is finished, answered "Yes" or "No" (eFiction's
 # "Completed: Yes", Twisting the Hellmouth's "Complete: Yes").
-_COMPLETE_LABEL = lazy(r"complete[d]?|finished", re.IGNORECASE)
-_ANSWERS = {"yes": True, "y": True, "no": False, "n": False, "not yet": False}
+# Rule ``notice-disclaimer``: Portuguese and Spanish "Aviso" is a notice as well as a
+# warning. A notice that disclaims the characters ("Aviso: X é um poema de Y. Nenhum
+# personagem é meu.", "Aviso: los personajes no son míos") is the story's disclaimer; a list
+# of warnings ("Avisos: Violência") or a warning sentence stays a warning.
+_NOTICE_LABELS = frozenset({"aviso", "aviso importante"})
+_DISCLAIMS = lazy(
+    r"\b(?:pertenc\w*|direitos\s+autorais|derechos\s+de\s+autor"
+    r"|(?:não|nao|nenhum|nenhuma|no|ningún|ninguno|ninguna)\b.{0,40}?"
+    r"\b(?:meu|meus|minha|minhas|mío|mía|míos|mías))\b",
+    re.IGNORECASE,
+)
+
+
+def _notice_disclaims(label: str, value: str) -> bool:
+    """Whether a notice field is the story's disclaimer (``notice-disclaimer``)."""
+    return label.strip(" *_:").lower() in _NOTICE_LABELS and _DISCLAIMS.search(value) is not None
+
+
+# In other languages too (labels_i18n): "Terminada: Sim", "Abgeschlossen: Nein".
+_COMPLETE_LABEL = lazy(
+    r"complete[d]?|finished|terminad[ao]|abgeschlossen|complet[ao]|completata", re.IGNORECASE
+)
+_ANSWERS = {
+    "yes": True, "y": True, "no": False, "n": False, "not yet": False,
+    # Portuguese, Spanish, German, Italian, French, Dutch.
+    "sim": True, "não": False, "nao": False, "sí": True, "si": True, "sì": True,
+    "ja": True, "nein": False, "oui": True, "non": False, "nee": False,
+}  # fmt: skip
 # "WIP" (work in progress) in its spellings; "Ongoing" and "Hiatus" stay as written.
 _WIP = lazy(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")
 

@@ -13,7 +13,7 @@ from fic2epub.normalise.ao3_associations import (
     is_association_line,
 )
 from fic2epub.normalise.ao3_gift import is_gift_line
-from fic2epub.normalise.ao3_pointers import POINTER_TELLTALE
+from fic2epub.normalise.ao3_interface_i18n import has_pointer_telltale, is_text_marker
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.contact_lines import contact_line
@@ -283,7 +283,7 @@ def consume_note(
             and chunk.role == "text"
             # AO3's pointer is indented like a note's text but is no text: it falls through
             # to ``ao3-pointer`` below (and a label holding only it to ``pointer-only-note``).
-            and not (POINTER_TELLTALE in text.lower() and POINTER_RE.fullmatch(text))
+            and not (has_pointer_telltale(text) and POINTER_RE.fullmatch(text))
             # Nor is the site's comment plea under AO3's "Afterword", however it is indented.
             and not is_site_chrome(text)
         ):
@@ -812,9 +812,9 @@ def _pointer_ahead(chunks: Sequence[Chunk], index: int, stop: int) -> int | None
     for i in range(index, min(stop, index + 5)):
         chunk = chunks[i]
         text = chunk.text
-        if POINTER_TELLTALE in text.lower() and POINTER_RE.fullmatch(text):
+        if has_pointer_telltale(text) and POINTER_RE.fullmatch(text):
             return i
-        if text[:1] in "WwCc" and _TEXT_MARKER.fullmatch(text.strip()):
+        if (text[:1] in "WwCc" and _TEXT_MARKER.fullmatch(text.strip())) or is_text_marker(text):
             # The work page's "Work Text:" / "Chapter Text" marker closes the notes above it
             # the same way: what lies between is the note's.
             return i

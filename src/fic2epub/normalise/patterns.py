@@ -11,6 +11,7 @@ import unicodedata
 from typing import NamedTuple
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.ao3_interface_i18n import FRENCH_POINTER
 from fic2epub.normalise.german_ordinal_headings import german_ordinal_heading
 from fic2epub.normalise.heading_sentences import sentence_after_heading_word
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
@@ -675,9 +676,11 @@ POINTER_WHAT = (
 # Rule ``ao3-pointer-double-space``: the words may stand any space apart. AO3 fills "for
 # %{more} notes" with nothing when the chapter has no notes at its top, and a page copied as
 # text keeps the two spaces left round the gap: "(See the end of the chapter for  notes.)".
+# Rule ``ao3-interface-i18n``: with AO3's interface in French, "(Voir la fin de l'œuvre
+# pour plus de notes.)" (ao3_interface_i18n).
 POINTER_RE = lazy(
-    r"\(?\s*see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+"
-    rf"{POINTER_WHAT}\.?\s*\)?",
+    r"\(?\s*(?:see\s+the\s+end\s+of\s+the\s+(?:chapter|work)\s+for\s+"
+    rf"{POINTER_WHAT}|{FRENCH_POINTER})\.?\s*\)?",
     re.IGNORECASE,
 )
 # AO3's list of the works this one comes from, printed in a download's preface under the Notes
@@ -745,7 +748,9 @@ COAUTHOR_RE = lazy(
 # not taken for it. Rule ``ffn-info-line-i18n``: a page read in another language (the
 # site's own wording for the story's language, or a browser's translation) writes the label
 # and "Fiction" in that language: "Clasificación: Ficción T - Español - …", "Classificação:
-# Ficção K+ - Português - …"; the rating code and the " - " items stay FFN's own. Rule
+# Ficção K+ - Português - …"; the rating code and the " - " items stay FFN's own. The app's
+# comma form in another language labels its counts in it, in lower case ("Clasificación: T,
+# Español, …, palabras: 1k+, favs: 6, publicado: feb 3, 2019, Completo"). Rule
 # ``ffn-mobile-info-line``: the mobile site prints the line with no label at all, the bare
 # rating first and lower-case labels after it ("T, English, Humor, chapters: 3, words: 1k+,
 # …, id: 123"); unlabelled, only the comma form with the language as one word and a
@@ -756,7 +761,10 @@ FFN_INFO_RE = lazy(
     r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?)?"
     r"(?P<rating>K\+?|T|M|MA)\s*"
     r"(?P<sep>(?(label)-|(?!))"
-    r"|,(?(label)(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows)\s*:)"
+    r"|,(?(label)(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows"
+    r"|(?i:palabras|cap[íi]tulos|estado|publicado|actualizado|palavras|atualizado"
+    r"|mots|chapitres|statut|publi[ée]|wörter|kapitel|veröffentlicht|parole|capitoli"
+    r"|pubblicato))\s*:)"
     r"|(?=\s*[^\W\d_]+,.*,\s*[Ww]ords\s*:\s*\d)))"
     r"\s*(?P<rest>.+)"
 )
