@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout141",
     "heldout145",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
@@ -230,6 +229,12 @@ CONFLICTS: dict[str, list[str]] = {
     # the chapter has end notes; a last chapter page with its "Chapter Text" landmark and no
     # such pointer has none of its own, so the "Notes:" under its text is the work's end note
     # (unpointed-chapter-end). The expectation gives it to the chapter.
+    # Spirit Fanfics is a Brazilian site: the reader tags its stories pt-BR, as heldout7/02,
+    # heldout30/09 and heldout45/10 expect; this expectation wants "pt".
+    "heldout141/02-spirit-fanfics-brazilian-two-chapter-pages-bom-crlf-notas-do-autor-notas-"
+    "finais-aviso-star-breaks-fim.txt": [
+        "language: 'pt-BR' != 'pt'",
+    ],
     "heldout144/05-ao3-phone-chapter-pages-copied-one-by-one-lf-no-final-newline-tag-labels-"
     "over-values-cocreators-notes-chapter-text-asterism-breaks.txt": [
         "back note labels: ['Notes'] != []",

@@ -35,8 +35,14 @@ def thread_starter(line: str) -> str | None:
 
 
 # phpBB's line under each post's subject: "Postby some_user » Sat Mar 09, 2019 8:41 pm"
-# (its newer style prints "by some_user » …").
-_POST_BY = lazy(r"(?:post\s*)?by\s+(?P<name>\S.{0,40}?)\s+»\s+(?P<date>\S.{4,40})", re.I)
+# (its newer style prints "by some_user » …"). Rule ``post-byline-i18n``: its language packs
+# say "Bericht door" (Dutch), "Beitrag von" (German), "Message par" (French), "Mensaje
+# por" (Spanish), "Messaggio da" (Italian), "Mensagem por" (Portuguese).
+_POST_BY = lazy(
+    r"(?:(?:post\s*)?by|bericht\s+door|beitrag\s+von|message\s+par|mensaje\s+por"
+    r"|messaggio\s+da|mensagem\s+por)\s+(?P<name>\S.{0,40}?)\s+»\s+(?P<date>\S.{4,40})",
+    re.I,
+)
 
 
 def post_byline(line: str) -> str | None:
@@ -112,6 +118,10 @@ def is_poster_stat(line: str) -> bool:
 # Where a forum board's or a mailing list's footer starts under the last post.
 _BOARD_FOOTER = lazy(
     r"display\s+posts\s+from\s+previous\s*:.*|who\s+is\s+online|users\s+browsing\s+this"
+    # Rule ``board-footer-i18n``: phpBB's "Who is online" in its Dutch, German, French,
+    # Spanish, Italian and Portuguese language packs.
+    r"|wie\s+is\s+er\s+online|wer\s+ist\s+online\??|qui\s+est\s+en\s+ligne\s*\??"
+    r"|¿?qui[ée]n\s+est[áa]\s+conectado\??|chi\s+c['’]è\s+in\s+linea|quem\s+est[áa]\s+ligado\??"
     r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
     r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post).*"
     # vBulletin under a thread: "« Previous Thread | Next Thread »", "Posting Rules".

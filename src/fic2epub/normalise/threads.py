@@ -62,7 +62,7 @@ from fic2epub.normalise.phpbb2_posts import (
 )
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
 from fic2epub.normalise.posted_field_posts import posted_field_headers
-from fic2epub.normalise.proboards import board_footer_line, mini_profile
+from fic2epub.normalise.proboards import board_footer_line, is_button, mini_profile
 from fic2epub.normalise.qualifier_posts import page_head, post_framing, qualifier_headers
 from fic2epub.normalise.repeated_headers import repeated_headers
 from fic2epub.normalise.smf import clean_topic, logged_signatures, post_headers
@@ -776,11 +776,12 @@ _SIGNATURE_LINE = 200
 
 def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
     """Rule ``forum-signature``: under a post's text, the board's underscore rule and the
-    writer's signature under it ("Fic index: …", a quotation), down to the "Top" link.
+    writer's signature under it ("Fic index: …", a quotation), down to the "Top" link (or,
+    under the last post, the board's footer).
 
     Only at the post's foot: a few short lines right under the rule (no blank line
-    between, as the board prints them), then the "Top" link or the poster box, so a scene
-    break drawn with underscores, the story going on under it, stays."""
+    between, as the board prints them), then the "Top" link, the poster box or the board's
+    footer, so a scene break drawn with underscores, the story going on under it, stays."""
     for index in range(post.body, end):
         chunk = marked[index]
         if (
@@ -796,6 +797,8 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
             stop < limit
             and marked[stop].role != "dropped"
             and not _TOP_LINK.fullmatch(marked[stop].text)
+            and not starts_board_footer(marked[stop].text)
+            and not is_button(marked[stop].text)
         ):
             stop += 1
         lines = marked[index + 1 : stop]
@@ -805,6 +808,8 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
             continue
         if stop < end and _TOP_LINK.fullmatch(marked[stop].text):
             stop += 1
+        elif stop < end and starts_board_footer(marked[stop].text):
+            pass  # the board's footer ("Who is online") closes the last post
         elif stop == end or marked[stop].rule != "forum-poster-box":
             continue  # neither the "Top" link nor the poster box closes the post
         for position in range(index, stop):
