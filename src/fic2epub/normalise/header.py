@@ -166,7 +166,7 @@ from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.wattpad import stacked_counts
 from fic2epub.normalise.wrapped_values import value_runs_to_field
-from fic2epub.normalise.writing_tallies import nano_status_line
+from fic2epub.normalise.writing_tallies import drop_beta_comments, nano_status_line
 
 
 def read_header(chunks: Chunks) -> Chunks:
@@ -176,6 +176,8 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_unrtf_comments(marked)
     drop_note_info(marked)
     drop_note_title(marked)
+    # A beta's comments to the writer, in the header and the chapters (writing_tallies).
+    drop_beta_comments(marked)
     nabble_thread(marked)
     drop_entry_preamble(marked)
     drop_community_listing(marked)
