@@ -161,6 +161,7 @@ from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.stacked_fields import read_stacked_field
+from fic2epub.normalise.submission_letter import cover_letter_above_header
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
@@ -178,6 +179,8 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_note_title(marked)
     # A beta's comments to the writer, in the header and the chapters (writing_tallies).
     drop_beta_comments(marked)
+    # A submission's letter to the editors over its header fields (submission_letter).
+    cover_letter_above_header(marked)
     nabble_thread(marked)
     drop_entry_preamble(marked)
     drop_community_listing(marked)
