@@ -337,8 +337,8 @@ def _heading_word(text: str, heading: str) -> bool:
 def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
     """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
     for index in range(first, end):
-        if _in_comments(chunks[index]):
-            continue
+        if _in_comments(chunks[index]) or chunks[index].role == "dropped":
+            continue  # a comment section's, or settled as debris (a beta's "[beta note: …]")
         if not match_note(chunks[index].text) or chunks[index].rule in STORY_LABEL_RULES:
             continue  # no label, or one _leading read as the story's line
         if label_in_prose(chunks, index, first):
