@@ -36,8 +36,8 @@ def is_cp437(data: bytes) -> bool:
     return any(byte * _SHORTEST_RUN in data for byte in _RULE_BYTES)
 
 
-# An upper-half byte: the bytes where the three code pages differ.
-_UPPER = lazy(rb"[\x80-\xff]")
+# An upper-half byte (read as Latin-1, one character a byte): where the code pages differ.
+_UPPER = lazy(r"[\x80-\xff]")
 # Punctuation that stands inside a word in ordinary writing: apostrophes and dashes.
 _WORD_PUNCTUATION = frozenset("’‘–—-'")
 # At most one upper byte in this many may sit next to another.
@@ -52,7 +52,7 @@ def letters_read_as_cp437(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     if sample.isascii():
         return False
-    positions = [found.start() for found in _UPPER.finditer(sample)]
+    positions = [found.start() for found in _UPPER.finditer(sample.decode("latin-1"))]
     paired = sum(1 for a, b in pairwise(positions) if b == a + 1)
     if paired * _PAIRED_SHARE > len(positions):
         # Upper bytes in pairs are a double-byte script's (GBK, Shift-JIS) or UTF-8's; a
