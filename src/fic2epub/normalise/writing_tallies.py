@@ -95,6 +95,16 @@ _POST_BANNER = lazy(
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*{_DATE}[ \t]*(?:(?P=mark){{2,}}|\]|\))",
     re.IGNORECASE,
 )
+# The rules here: what they drop is the writer's or the beta's, never a note to the reader.
+DRAFTING_RULES = frozenset(
+    {
+        "daily-tally-line",
+        "bracket-tally-line",
+        "note-to-self-line",
+        "beta-comment",
+        "gathered-post-banner",
+    }
+)
 # The first characters a bare reminder opens with (case as typed).
 _BARE_FIRSTS = "TFN"
 # What a line _TALLY matches opens with ("" too is in it: an empty line is asked as before).
