@@ -10,7 +10,7 @@ import pytest
 
 from fic2epub.errors import InputError
 from fic2epub.normalise.decode import _UNTIDY, decode
-from fic2epub.normalise.dos_text import is_cp437
+from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
 
 STORY = "“Wait,” she said… it’s – fine. Café naïve."
 
@@ -248,3 +248,17 @@ def test_mac_roman_reading_refuses_japanese_text() -> None:
     # Real Shift-JIS text is mostly upper-half bytes: no plain Western reading of it.
     assert mac_roman_reading("雨の日、彼女は駅で待っていた。\n".encode("shift_jis")) is None
     assert mac_roman_reading(b"Plain ASCII only.\n") is None
+
+
+def test_dos_text_without_rules_is_told_by_its_accented_letters() -> None:
+    # Rule ``cp437-letters-in-words``: read as cp1252, "façade" would be "fa‡ade".
+    story = "     The façade of the old mill\r\nwas grey, and Zoë kept the keys.\r\n\x1a"
+    assert decode(story.encode("cp437"), "s.txt").startswith("     The façade of the old mill\n")
+
+
+def test_windows_text_is_not_taken_for_dos_letters() -> None:
+    # Curly quotes and dashes in cp1252 read as letters in cp437 ("donÆt", "ôWell"): the
+    # Windows reading is the cleaner one, so it stays.
+    story = "“Well,” he said, “don’t—” and stopped.\r\n"
+    assert decode(story.encode("cp1252"), "s.txt") == story.replace("\r\n", "\n")
+    assert not letters_read_as_cp437(story.encode("cp1252"))

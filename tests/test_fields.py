@@ -447,6 +447,20 @@ def test_work_list_keeps_a_subtitle_after_a_comma() -> None:
     assert split_works("Villette, a romance") == ("Villette", "a romance")
 
 
+def test_work_list_keeps_a_place_in_the_work_after_a_comma() -> None:
+    """Rule ``locator-in-work-list``: a lower-case word and a number after a work's comma
+    point into that work; a capitalised piece or a word alone still splits."""
+    from fic2epub.normalise.fields import split_works
+
+    assert split_works("Tales of the Lantern (Ann Example), tale 12") == (
+        "Tales of the Lantern (Ann Example), tale 12",
+    )
+    assert split_works("The Long Poem, canto xiv") == ("The Long Poem, canto xiv",)
+    assert split_works("The Long Poem, Book 2") == ("The Long Poem", "Book 2")
+    assert split_works("The Long Poem, ill") == ("The Long Poem", "ill")
+    assert split_works("the long poem, book 2") == ("the long poem", "book 2")
+
+
 def test_work_list_keeps_a_double_title_whole() -> None:
     """Rule ``double-title-in-work-list``: an old novel's "; or," double title is one work,
     kept as written; a word that only begins with "Or", and a lower-case "or", still split."""

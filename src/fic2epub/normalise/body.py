@@ -87,7 +87,7 @@ from fic2epub.normalise.wattpad import (
     wattpad_footer_start,
 )
 from fic2epub.normalise.wattpad_overview import note_part
-from fic2epub.normalise.writing_tallies import drop_writing_tallies
+from fic2epub.normalise.writing_tallies import DRAFTING_RULES, drop_writing_tallies
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?"
@@ -341,7 +341,10 @@ def _heading_word(text: str, heading: str) -> bool:
 def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
     """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
     for index in range(first, end):
-        if _in_comments(chunks[index]):
+        if _in_comments(chunks[index]) or chunks[index].rule in DRAFTING_RULES:
+            # A comment section's, or a draft's mark for its writer ("[beta note: …]"),
+            # which is no note to the reader (writing_tallies). A repeated entry header's
+            # dropped "Notes:" may still be the chapter's note.
             continue
         if not match_note(chunks[index].text) or chunks[index].rule in STORY_LABEL_RULES:
             continue  # no label, or one _leading read as the story's line

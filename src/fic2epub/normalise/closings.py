@@ -47,6 +47,7 @@ from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.profile_footer import profile_footer
 from fic2epub.normalise.review_form import review_form_line
 from fic2epub.normalise.sign_off import chat_sign_off
+from fic2epub.normalise.submission_letter import contributor_bio
 from fic2epub.normalise.tumblr import hashtag_lines, note_list_line
 
 
@@ -91,6 +92,9 @@ def chapter_closing(
         elif (footer := page_footer(text)) is not None:
             # Before end markers: an instalment's "(end of part one)" is the poster's pointer.
             chunks[index] = replace(chunk, role="dropped", rule=footer)
+        elif contributor_bio(text):
+            # A zine submission's bio of its writer (submission_letter).
+            chunks[index] = replace(chunk, role="dropped", rule="contributor-bio")
         elif match_end_marker(text):
             chunks[index] = replace(chunk, role="end-marker", rule="end-marker")
         elif chunk.role == "text" and _contact_dropped(chunks, index):

@@ -8,7 +8,7 @@ import re
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
-from fic2epub.normalise.dos_text import is_cp437
+from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
@@ -162,9 +162,9 @@ def _legacy(data: bytes, source: str) -> str:
     """
     if (declared := _declared(data)) is not None:
         return declared
-    if is_cp437(data):
-        # A DOS program's drawn rules (dos_text): detectors take them for Latin or Hebrew
-        # letters.
+    if is_cp437(data) or letters_read_as_cp437(data):
+        # A DOS program's drawn rules or its accented letters (dos_text): detectors take
+        # them for Latin or Hebrew letters, or for Windows-1252's symbols.
         return data.decode("cp437")
     from charset_normalizer import from_bytes
 

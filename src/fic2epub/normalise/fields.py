@@ -276,7 +276,12 @@ def split_works(value: str) -> tuple[str, ...]:
 
     Rule ``name-suffix-in-work-list``: a piece that is only a name's generational suffix
     ("Junior", "Jr.", "Senior", "Sr."), perhaps with the bracketed author after it, ends the
-    title before it: "Robin, Junior (Ada Finch)" is one work named after a person."""
+    title before it: "Robin, Junior (Ada Finch)" is one work named after a person.
+
+    Rule ``locator-in-work-list``: a piece that is only a lower-case word and a number
+    ("novella 33", "book 2", "canto iv", "vol. 3") points into the work before it, as a
+    collection's tale or a long poem's book is cited: "Il Novellino (Masuccio), novella 33" is
+    one fandom. A fandom is never named so."""
     if "or" in value.lower():
         value = _shield_double_title(value)
     items: list[str] = []
@@ -289,6 +294,7 @@ def split_works(value: str) -> tuple[str, ...]:
                 or (item[:1] == "o" and _OR_SUBTITLE_PIECE.match(item))
                 # Cheap first: the suffix starts with a capital J or S.
                 or (item[:1] in "JS" and _NAME_SUFFIX_PIECE.fullmatch(item))
+                or (item[:1].islower() and _LOCATOR_PIECE.fullmatch(item))
             )
         ):
             items[-1] = f"{items[-1]}, {item}"
@@ -319,6 +325,10 @@ _SUBTITLE_PIECE = lazy(r"[a-z][a-z'’]{0,7}\s+(?:\S+\s+){0,3}?[A-Z]")
 # Galotti, oder die Rache der Liebe". The "or" word, then two words more at
 # least, so a list's "Emma, or whatever" still splits.
 _OR_SUBTITLE_PIECE = lazy(r"(?:or|ou|oder|ovvero|ossia|o)\s+[^\W\d_][\w'’-]*\s+\S")
+# A place in the work before the comma: a lower-case word, then an arabic or roman number.
+_LOCATOR_PIECE = lazy(
+    r"[a-z]{2,12}\.?\s+(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+)
 # A name's generational suffix after its comma, alone or with a bracketed author or medium
 # after it: a fandom is seldom called "Junior" alone, so the piece is the title's end.
 _NAME_SUFFIX_PIECE = lazy(r"(?:Junior|Jr\.?|Senior|Sr\.?)(?:\s*\([^()]{1,80}\))?")

@@ -162,12 +162,13 @@ from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.stacked_fields import read_stacked_field
+from fic2epub.normalise.submission_letter import cover_letter_above_header
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.wattpad import stacked_counts
 from fic2epub.normalise.wrapped_values import value_runs_to_field
-from fic2epub.normalise.writing_tallies import nano_status_line
+from fic2epub.normalise.writing_tallies import drop_beta_comments, nano_status_line
 
 
 def read_header(chunks: Chunks) -> Chunks:
@@ -177,6 +178,10 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_unrtf_comments(marked)
     drop_note_info(marked)
     drop_note_title(marked)
+    # A beta's comments to the writer, in the header and the chapters (writing_tallies).
+    drop_beta_comments(marked)
+    # A submission's letter to the editors over its header fields (submission_letter).
+    cover_letter_above_header(marked)
     nabble_thread(marked)
     drop_entry_preamble(marked)
     drop_community_listing(marked)

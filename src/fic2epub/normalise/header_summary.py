@@ -454,6 +454,10 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
     ):
         return
     span = chunks[index : headings[0]]
+    while span and span[-1].role == "dropped":
+        # Chrome dropped right over chapter 1 (a gathered post's date banner) is no part of
+        # what stands above the heading.
+        span = span[:-1]
     labelled = next((n for n, c in enumerate(span) if n and match_note(c.text)), None)
     if labelled is not None and all(c.role == "text" for c in span):
         # Rule ``note-under-summary``: a labelled note ("an: …") right over "Chapter 1" is
