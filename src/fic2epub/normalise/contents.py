@@ -637,9 +637,12 @@ def _repeats(chunks: Chunks, index: int, name: str, blankless: bool = False) -> 
     chunk = chunks[index]
     if chunk.role not in _LISTED_ROLES or len(chunk.lines) != 1:
         return False
-    if chunk.text != name and not _same_but_spacing(chunk.text, name):
-        if not _two_line_repeat(chunks, index, name):
-            return False
+    if (
+        chunk.text != name
+        and not _same_but_spacing(chunk.text, name)
+        and not _two_line_repeat(chunks, index, name)
+    ):
+        return False
     return chunk.gap >= 1 or blankless or (index > 0 and is_chapter_link(chunks[index - 1].text))
 
 
