@@ -33,6 +33,7 @@ from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.deviantart import info_block_authors
 from fic2epub.normalise.emphasis import emphasis
+from fic2epub.normalise.ffn_byline import RULE as FFN_ACCOUNT_BYLINE
 from fic2epub.normalise.ffn_page import page_chapter_heading
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
@@ -399,6 +400,8 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 # "Books » Fandom » Title": the trail names the fandom above the title.
                 for fandom in breadcrumb_fandoms(trail[0]) or ():
                     meta.add_field("Fandom", fandom)
+        elif chunk.role == "byline" and chunk.rule == FFN_ACCOUNT_BYLINE:
+            meta.add_list("authors", [chunk.value])  # one account's name, never split
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
         elif chunk.role == "info" and chunk.rule in _FIELD_INFO_RULES:
