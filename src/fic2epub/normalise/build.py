@@ -375,7 +375,9 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
     index = 0
     while index < len(chunks):
         chunk = chunks[index]
-        if chunk.role == "field":
+        if chunk.rule == FFN_ACCOUNT_BYLINE:
+            meta.add_list("authors", [chunk.value])  # one account's name, never split
+        elif chunk.role == "field":
             values = [chunk.value] if chunk.value else []
             end = index + 1
             while end < len(chunks) and chunks[end].role == "field-value":
@@ -400,8 +402,6 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 # "Books » Fandom » Title": the trail names the fandom above the title.
                 for fandom in breadcrumb_fandoms(trail[0]) or ():
                     meta.add_field("Fandom", fandom)
-        elif chunk.role == "byline" and chunk.rule == FFN_ACCOUNT_BYLINE:
-            meta.add_list("authors", [chunk.value])  # one account's name, never split
         elif chunk.role == "byline" and chunk.value:
             meta.add_list("authors", split_authors(chunk.value.replace("\n", ", ")))
         elif chunk.role == "info" and chunk.rule in _FIELD_INFO_RULES:

@@ -38,7 +38,9 @@ def ffn_account_bylines(chunks: list[Chunk]) -> None:
         ):
             continue
         if name := account_name(name):
-            chunks[index] = replace(chunk, role="byline", rule=RULE, value=name)
+            # A field stays a field (its label is still the page's); only the rule and the
+            # value change, which the metadata reads as one name.
+            chunks[index] = replace(chunk, rule=RULE, value=name)
 
 
 def _by_value(chunk: Chunk) -> str | None:
