@@ -185,6 +185,9 @@ from fic2epub.normalise.site_names import is_site_name
         # An archive skin's credit (skin-credit).
         'Skin "Fernleaf" designed by moth_and_lamp',
         "Skin designed by Tess Ovid",
+        # A forum's trail from its root on to the topic's long subject (board-index-trail).
+        "Board index ‹ Writing ‹ Short Fiction ‹ [Fic] Salt on the Harbour Wall (G, complete)",
+        "Forum Index -> Fan Works -> The Lamplighter's Daughter, part one of three",
     ],
 )
 def test_site_chrome(line: str) -> None:
@@ -279,6 +282,8 @@ def test_site_chrome(line: str) -> None:
         "Build your own fire, Mother said, and went back to bed.",
         "Email me when you land, she wrote at the foot of the letter.",
         "He stopped.  She ran.  The dogs barked.",
+        # The forum root's words with no trail mark after them (board-index-trail).
+        "Board index cards lay in a heap by the till.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

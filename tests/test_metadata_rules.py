@@ -269,3 +269,44 @@ def test_an_intro_label_gives_the_summary() -> None:
     )
     story = read_data(text.encode(), ReadOptions(), "case")
     assert story.metadata.summary == "A keeper and a lamp that will not stay lit."
+
+
+_FFN_PAGE = """FanFiction
+Books » The Salt Road
+Follow/Fav
+Harbour Lights
+By: {byline}
+Two keepers and one lamp, and a winter that will not end.
+Rated: Fiction K - English - Family - Chapters: 1 - Words: 900 - Status: Complete - id: 4321
+
+The lamp had gone out twice before midnight, and the keeper had lit it twice.
+
+She sat by it until dawn and did not let it go out again.
+"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # FanFiction.Net gives a story one account, whose pen name may hold "and" or "&"
+        # as words of its own (ffn-account-byline).
+        ("salt and cedar", ("salt and cedar",)),
+        ("Wren & Tallow", ("Wren & Tallow",)),
+        ("ash_and_ember", ("ash_and_ember",)),
+    ],
+)
+def test_fanfiction_net_byline_names_one_account(byline: str, names: tuple[str, ...]) -> None:
+    story = read_data(_FFN_PAGE.format(byline=byline).encode(), ReadOptions(), "case")
+    assert story.metadata.authors == names
+
+
+def test_a_by_line_with_no_fanfiction_net_info_line_names_its_co_authors() -> None:
+    """Off FanFiction.Net's page, "By: X and Y" credits two writers (ffn-account-byline,
+    negative)."""
+    text = _FFN_PAGE.format(byline="salt and cedar").replace(
+        "Rated: Fiction K - English - Family - Chapters: 1 - Words: 900 - Status: Complete - "
+        "id: 4321\n",
+        "",
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.authors == ("salt", "cedar")

@@ -33,6 +33,15 @@ YOU_ARE_HERE = lazy(
 )
 
 
+# Rule ``board-index-trail``: a forum's trail from its root, which the board software names
+# ("Board index ‹ Fan Fiction ‹ Topic", phpBB; "Forum index » …", "Forum Index -> …", old
+# phpBB and Invision). The trail runs on to the topic's own subject, which may be long and
+# bracketed, so only the root's words and at least one of the trail's marks after it tell it;
+# a story's "Board index cards were everywhere" has no mark.
+BOARD_INDEX_TRAIL = lazy(
+    r"(?:board|forum)\s+index\s*(?:‹|›|»|«|->|>|::)\s*\S.{0,300}", re.IGNORECASE
+)
+
 # FanFiction.Net puts its category and the fandom above a story: "Books » Some Novel";
 # FicWad writes "Books > …", and archives in other languages "Livres › …", "Libros » …".
 # EFP (Italian) names its sections "Libri", "Film", "Teatro e Musical".

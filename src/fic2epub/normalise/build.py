@@ -33,6 +33,7 @@ from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.deviantart import info_block_authors
 from fic2epub.normalise.emphasis import emphasis
+from fic2epub.normalise.ffn_byline import RULE as FFN_ACCOUNT_BYLINE
 from fic2epub.normalise.ffn_page import page_chapter_heading
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
 from fic2epub.normalise.header import story_start
@@ -374,7 +375,9 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
     index = 0
     while index < len(chunks):
         chunk = chunks[index]
-        if chunk.role == "field":
+        if chunk.rule == FFN_ACCOUNT_BYLINE:
+            meta.add_list("authors", [chunk.value])  # one account's name, never split
+        elif chunk.role == "field":
             values = [chunk.value] if chunk.value else []
             end = index + 1
             while end < len(chunks) and chunks[end].role == "field-value":

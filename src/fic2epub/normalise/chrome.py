@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.blog import blog_chrome
-from fic2epub.normalise.breadcrumbs import GT_BREADCRUMB, YOU_ARE_HERE
+from fic2epub.normalise.breadcrumbs import BOARD_INDEX_TRAIL, GT_BREADCRUMB, YOU_ARE_HERE
 from fic2epub.normalise.chrome_buttons import BUTTON_WORDS, button_row, share_bar
 from fic2epub.normalise.chrome_counts import COUNTS
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
@@ -76,6 +76,8 @@ def is_site_chrome(text: str) -> bool:
     if (" > " in line or " :: " in line) and GT_BREADCRUMB.fullmatch(line):
         return True
     if line[:1] in "Yy" and YOU_ARE_HERE.fullmatch(line):
+        return True
+    if line[:1] in "BbFf" and BOARD_INDEX_TRAIL.fullmatch(line):
         return True
     if " :: " in line and _chrome_items_bar(line):
         return True

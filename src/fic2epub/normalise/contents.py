@@ -577,10 +577,24 @@ def _entries(chunks: Chunks, index: int) -> list[int]:
         # Rule ``contents-lists-parts``: an e-book's contents page lists the parts among
         # the chapters ("Part One" over "Ch. 1 …"), read as parts' headings already.
         if chunk.role not in _LISTED_ROLES or not _entry_like(chunk):
+            if _tight_list_ends(chunks, entries, chunk):
+                break
             return []
         entries.append(index)
         index += 1
     return entries
+
+
+def _tight_list_ends(chunks: Chunks, entries: list[int], chunk: Chunk) -> bool:
+    """Rule ``tight-contents-list``: a list set one entry under another, with no blank line
+    between them (a word processor's contents), ends at its first blank line; a paragraph of
+    prose there (the story's notes under the list) is no entry, and does not undo the list.
+    Two entries at least, all tight, so a lone line over a paragraph is no list."""
+    return (
+        len(entries) >= 2
+        and chunk.gap >= 1
+        and all(chunks[entry].gap == 0 for entry in entries[1:])
+    )
 
 
 def _first_name_again(chunks: Chunks, chunk: Chunk, entries: list[int]) -> bool:
@@ -623,9 +637,39 @@ def _repeats(chunks: Chunks, index: int, name: str, blankless: bool = False) -> 
     chunk = chunks[index]
     if chunk.role not in _LISTED_ROLES or len(chunk.lines) != 1:
         return False
-    if chunk.text != name and not _same_but_spacing(chunk.text, name):
+    if (
+        chunk.text != name
+        and not _same_but_spacing(chunk.text, name)
+        and not _two_line_repeat(chunks, index, name)
+    ):
         return False
     return chunk.gap >= 1 or blankless or (index > 0 and is_chapter_link(chunks[index - 1].text))
+
+
+# What a contents entry sets between a chapter's number and its title ("Chapter One: The
+# Well", "Chapter One - The Well"), where the heading below puts the title on a line of its own.
+_ENTRY_JOINS = (": ", " - ", " – ", " — ", ". ")
+
+
+def _two_line_repeat(chunks: Chunks, index: int, name: str) -> bool:
+    """Rule ``contents-two-line-heading``: a word processor's contents list names each
+    chapter on one line ("Chapter One: The Well") while the chapter below is headed on two,
+    its number over its title ("Chapter One" / "The Well"), as Word's heading styles and
+    centred headings set them. The entry is found when a heading line is its start, the
+    one line right under it (no blank line between) is its rest, and a colon, a dash or a
+    full stop joins the two in the entry."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    if chunk.role != "heading" or not name.startswith(text) or index + 1 >= len(chunks):
+        return False
+    below = chunks[index + 1]
+    if below.gap or len(below.lines) != 1:
+        return False
+    rest = name[len(text) :]
+    return any(
+        rest.startswith(join) and rest[len(join) :].strip() == below.text.strip()
+        for join in _ENTRY_JOINS
+    )
 
 
 def _same_but_spacing(line: str, name: str) -> bool:

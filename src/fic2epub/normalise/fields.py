@@ -344,6 +344,19 @@ _USER_ICON = lazy(r"\[\s*(?:personal\s+profile|community\s+profile|info)\s*\]\s*
 
 def split_authors(value: str) -> tuple[str, ...]:
     """Split "X and Y", "X & Y", "X, Y" into names; a handle like "kestrel_and_key" stays one."""
+    names = (_clean_name(name) for name in _AUTHOR_SPLIT.split(_name_field(value)))
+    return tuple(name for name in names if name)
+
+
+def account_name(value: str) -> str:
+    """An author field's value as one account's name (a site that credits one account per
+    story): cleaned as :func:`split_authors` cleans each name, but never split."""
+    return _clean_name(_name_field(value))
+
+
+def _name_field(value: str) -> str:
+    """An author field's value less what is no name: an address, a profile link, a user
+    icon's text, a site's links after the name and an alias in brackets."""
     # "Harriet Vale (hv@example.com)": the address is contact detail, not the name.
     value = re.sub(r"\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?", "", value)
     # "Name (https://site/authors/123)": the profile's address is not part of the name.
@@ -354,8 +367,7 @@ def split_authors(value: str) -> tuple[str, ...]:
     value = strip_pm_link(value)
     if "(" in value:
         value = _AKA_ALIAS.sub("", value)
-    names = (_clean_name(name) for name in _AUTHOR_SPLIT.split(value.strip()))
-    return tuple(name for name in names if name)
+    return value.strip()
 
 
 # Rule ``aka-alias-dropped``: "Rosalind Pike (aka marble_mantel)", "Jo (a.k.a. jo_writes)":

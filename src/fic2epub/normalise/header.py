@@ -58,6 +58,7 @@ from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.entry_header import is_dedication_under_header, is_entry_time
 from fic2epub.normalise.episode_pages import description_above_episode_list
+from fic2epub.normalise.ffn_byline import ffn_account_bylines
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
 from fic2epub.normalise.fic_tag_line import announced_title
@@ -791,6 +792,8 @@ def read_header(chunks: Chunks) -> Chunks:
             unlabelled_summary(marked, index)
             break
         index += 1
+    # FanFiction.Net's "By:" line over its info line names one account (ffn_byline).
+    ffn_account_bylines(marked)
     return tuple(marked)
 
 
