@@ -288,11 +288,14 @@ She sat by it until dawn and did not let it go out again.
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
-        # FanFiction.Net gives a story one account, whose pen name may hold "and" or "&"
-        # as words of its own (ffn-account-byline).
+        # FanFiction.Net gives a story one account, whose pen name in lower case may hold
+        # "and" or "&" as words of its own (ffn-account-byline).
         ("salt and cedar", ("salt and cedar",)),
-        ("Wren & Tallow", ("Wren & Tallow",)),
+        ("wren & tallow", ("wren & tallow",)),
         ("ash_and_ember", ("ash_and_ember",)),
+        # Capitalised names are two writers sharing the account.
+        ("Wren & Tallow", ("Wren", "Tallow")),
+        ("Anna Reed and Ben Cole", ("Anna Reed", "Ben Cole")),
     ],
 )
 def test_fanfiction_net_byline_names_one_account(byline: str, names: tuple[str, ...]) -> None:

@@ -3,8 +3,9 @@
 FanFiction.Net and FictionPress give every story one author account, and a pen name there
 may hold spaces and words of its own ("By: salt and cedar"). On the story page the "By:"
 line stands under the title and over the summary and the "Rated: Fiction T - English - …"
-info line, which no other site writes. There the whole name is one author, where an
-archive that credits co-authors ("by grey_heron and lampwick" on AO3) names two.
+info line, which no other site writes. There a pen name in lower case is one author,
+where an archive that credits co-authors ("by grey_heron and lampwick" on AO3) names two;
+capitalised names ("By: Anna Reed & Ben Cole") are two writers sharing the account.
 """
 
 from __future__ import annotations
@@ -28,14 +29,20 @@ RULE = "ffn-account-byline"
 
 
 def ffn_account_bylines(chunks: list[Chunk]) -> None:
-    """Read the story page's "By:" line as one account's name, in place: read as a field
-    ("By: salt and cedar") or as a byline already split into names ("By: Wren & Tallow")."""
+    """Read the story page's "By:" line as one account's name, in place, when it is a pen
+    name in lower case: read as a field ("By: salt and cedar") or as a byline already split
+    into names ("By: wren & tallow")."""
     for index, chunk in enumerate(chunks):
         name = _by_value(chunk)
         if name is None or not any(
             FFN_INFO_RE.fullmatch(below.text.strip())
             for below in chunks[index + 1 : index + 1 + _INFO_BELOW]
         ):
+            continue
+        if name != name.lower():
+            # Capitalised names joined by "and" or "&" ("By: Anna Reed and Ben Cole") are two
+            # writers sharing the account, as a reader credits them; only a pen name in lower
+            # case ("salt and cedar") is one name with "and" inside it.
             continue
         if name := account_name(name):
             # A field stays a field (its label is still the page's); only the rule and the
