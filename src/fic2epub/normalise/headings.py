@@ -234,7 +234,9 @@ _WORD_NUMBER = lazy(
     # Rule ``cyrillic-word-ordinal-sequence``: a Russian or Ukrainian word and an ordinal
     # after it ("Пункт первый", "Письмо второе"), as the English "Letter One" counts.
     rf"[~\-=*#\s]*(?:(?P<word>[A-ZА-ЯЁ](?:[a-zа-яё]{{2,11}}|[A-ZА-ЯЁ]{{2,11}})|Ep\.(?=\s?\d))"
-    rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}|{RU_ORDINAL}))"
+    # Rule ``word-hash-number``: a number sign before the figure ("Fill #2: The Debt",
+    # "Prompt #3"), as prompt memes and drabble challenges number their fills.
+    rf"(?:\s+#?(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}|{RU_ORDINAL}))"
     rf"|\s+(?P<roman>[IVXLC]{{1,10}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"

@@ -253,7 +253,11 @@ CJK_CHAPTER_RE = lazy(
 )
 NAMED_RE = lazy(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
-    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия)"
+    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия"
+    # Rule ``sequel-heading``: "SEQUEL: The Second Winter", as a writer heads the sequel she
+    # appends to a story's file; only with a title that opens with a capital, so a note's
+    # "Sequel: maybe!" or a bare "Sequel?" stays text.
+    r"|sequel(?=\s*[:\-–—~|]+\s*(?-i:[\"“'‘A-Z])))"
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
@@ -336,7 +340,7 @@ _HEADING_PATTERNS = (
 # Every match of the heading patterns starts with one of these letters (case ignored, as the
 # patterns ignore it; tests/test_pattern_starts.py checks them against the patterns). A line
 # that opens otherwise, as a line of dialogue does, is spared all four.
-HEADING_START = lazy(r"[abcdefhikloprtvéčгикпртчэ]", re.IGNORECASE)
+HEADING_START = lazy(r"[abcdefhikloprstvéčгикпртчэ]", re.IGNORECASE)
 
 
 def match_heading(text: str) -> Heading | None:
