@@ -14,7 +14,7 @@ from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comment_fill import comment_fill
 from fic2epub.normalise.comments import mark_comments
-from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.contents import challenge_table, contents_headings
 from fic2epub.normalise.continued_count import continued_count, parts_in_chapter_count
 from fic2epub.normalise.counted_places import counted_place_headings
 from fic2epub.normalise.dash_box import dash_box_headings
@@ -155,6 +155,9 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     # A theme table's entries ("Theme 23: Mirror"), numbered by the table (theme_headings).
     marked_tuple = theme_headings(marked_tuple)
+    # A challenge's prompt table over the pieces it names (challenge_table), once they are
+    # headings.
+    marked_tuple = challenge_table(marked_tuple)
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
     marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
     # Titles of mixed case, one perhaps repeated, only when neither rule above found a set.

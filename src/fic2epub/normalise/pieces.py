@@ -52,6 +52,11 @@ def piece_line(text: str) -> str | None:
 _NOT_NAMES = frozenset("the a an his her my their our its this that then now".split())
 
 
+def is_piece_byline(text: str) -> bool:
+    """A piece's "by Name" line, or "By: Name and Name" with the colon (``piece-byline``)."""
+    return text[:3].lower() in ("by ", "by:") and _piece_byline(text)
+
+
 def _piece_byline(text: str) -> bool:
     """Rule ``piece-byline``: "by Letty Gresham" under a piece's title, as an anthology or a
     zine names each piece's writer. A name: a few words, a capital or a handle first, no
