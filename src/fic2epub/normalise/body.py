@@ -214,8 +214,9 @@ def _author_handles(header: Chunks) -> frozenset[str]:
 # Roles an earlier pass gives lines at a chapter's start, which the body pass keeps. A
 # forum post's poster under its threadmark heading is a "byline": the author's note that
 # opens the post comes after it, so reading goes on past it.
-# A field's value on the lines under its label (piece-field-value-indented) is settled too.
-_SETTLED = ("dropped", "note", "field", "field-value", "byline")
+# A field's value on the lines under its label (piece-field-value-indented) is settled too,
+# and so is a note's text an earlier pass read with its label (ao3-pasted-work-notes).
+_SETTLED = ("dropped", "note", "note-body", "field", "field-value", "byline")
 
 
 def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = None) -> int:

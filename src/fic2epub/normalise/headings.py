@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_chapter_select import is_chapter_select_value
+from fic2epub.normalise.ao3_pasted_works import pasted_ao3_works
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
@@ -107,6 +108,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     drop_follow_dialog(marked)
     numbered_select_lines(marked)
     pager_numbered_headings(marked)
+    # AO3 TXT downloads of several works pasted into one file (ao3_pasted_works).
+    pasted_ao3_works(marked)
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
             continue
