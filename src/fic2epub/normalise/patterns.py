@@ -253,14 +253,14 @@ CJK_CHAPTER_RE = lazy(
 )
 NAMED_RE = lazy(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
-    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия"
-    # Rule ``sequel-heading``: "SEQUEL: The Second Winter", as a writer heads the sequel she
-    # appends to a story's file; only with a title that opens with a capital, so a note's
-    # "Sequel: maybe!" or a bare "Sequel?" stays text.
-    r"|sequel(?=\s*[:\-–—~|]+\s*(?-i:[\"“'‘A-Z])))"
+    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия)"
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
+# Rule ``sequel-heading``: "SEQUEL: The Second Winter", as a writer heads the sequel she
+# appends to a story's file; only with a separator and a title that opens with a capital,
+# so a note's "Sequel: maybe!" or a bare "Sequel?" stays text.
+SEQUEL_RE = lazy(r"sequel\s*[:\-–—~|]+\s*(?P<title>(?-i:[\"“'‘A-Z]).*)", re.IGNORECASE)
 # "Part" in English, Russian and Ukrainian ("Частина перша"), and in the languages above
 # that head parts with a number: German, French, Spanish, Portuguese and Italian, Dutch,
 # Polish, Czech, Finnish, Indonesian. Rule ``foreign-act-word``: a play's act in Italian, French,
@@ -340,7 +340,7 @@ _HEADING_PATTERNS = (
 # Every match of the heading patterns starts with one of these letters (case ignored, as the
 # patterns ignore it; tests/test_pattern_starts.py checks them against the patterns). A line
 # that opens otherwise, as a line of dialogue does, is spared all four.
-HEADING_START = lazy(r"[abcdefhikloprstvéčгикпртчэ]", re.IGNORECASE)
+HEADING_START = lazy(r"[abcdefhikloprtvéčгикпртчэ]", re.IGNORECASE)
 
 
 def match_heading(text: str) -> Heading | None:
@@ -358,6 +358,9 @@ def match_heading(text: str) -> Heading | None:
     german = german_ordinal_heading(core)  # "Erstes Kapitel: Die Briefe"
     if german is not None and _title_ok(german[2], core):
         return Heading(german[0], german[1])
+    if core[:1] in "sS" and core[:6].lower() == "sequel":
+        found = SEQUEL_RE.fullmatch(core)  # sequel-heading
+        return Heading("named", None) if found and _title_ok(found.group("title"), core) else None
     if HEADING_START.match(core) is None:
         return None  # the cheap test first (HEADING_START)
     for pattern, kind in _HEADING_PATTERNS:
