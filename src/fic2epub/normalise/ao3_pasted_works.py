@@ -17,11 +17,12 @@ from dataclasses import replace
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import AO3_POSTED_RE, BYLINE_RE, POINTER_RE
 
+# The rule names, the first also read by markdown_header (the heading is no repeated title).
+PASTED_WORKS_RULE = "ao3-pasted-works"
 _NOTES_RULE = "ao3-pasted-work-notes"
 # How many chunks under the "Posted originally" line the repeated title may stand (the tags
 # and stats between them, one chunk a line).
 _PREFACE_CHUNKS = 40
-PASTED_WORKS_RULE = _RULE = "ao3-pasted-works"
 # The labels of the work's preface sections under its repeated title, as AO3 prints them.
 _PREFACE_LABELS = frozenset({"Summary", "Notes"})
 
@@ -51,9 +52,9 @@ def pasted_ao3_works(chunks: list[Chunk]) -> None:
     for number, (top, repeat) in enumerate(works):
         if number:
             for index in range(top, repeat):
-                chunks[index] = replace(chunks[index], role="dropped", rule=_RULE)
-        chunks[repeat] = replace(chunks[repeat], role="heading", rule=_RULE)
-        chunks[repeat + 1] = replace(chunks[repeat + 1], role="dropped", rule=_RULE)
+                chunks[index] = replace(chunks[index], role="dropped", rule=PASTED_WORKS_RULE)
+        chunks[repeat] = replace(chunks[repeat], role="heading", rule=PASTED_WORKS_RULE)
+        chunks[repeat + 1] = replace(chunks[repeat + 1], role="dropped", rule=PASTED_WORKS_RULE)
         _preface_notes(chunks, repeat + 2)
 
 
@@ -61,8 +62,8 @@ def _preface_notes(chunks: list[Chunk], index: int) -> None:
     """Rule ``ao3-pasted-work-notes``: the work's "Summary" and "Notes" under its repeated
     title are the piece's notes before its text, each label over its paragraphs, down to
     AO3's pointer to the end notes, which goes. Only where the sections are there: the
-    first line must be one of the labels, and the pointer or a blank-line run must close
-    them (a label that is not AO3's ends the run)."""
+    run starts on one of the labels, and any line that is neither a label, the pointer
+    nor plain text under a label ends it."""
     label = ""
     while index < len(chunks):
         chunk = chunks[index]

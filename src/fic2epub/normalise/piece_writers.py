@@ -120,5 +120,7 @@ def piece_writers(chunks: Sequence[Chunk]) -> list[str]:
     for chunk in chunks:
         if chunk.rule == _RULE and chunk.value:
             # "By: Ann Rowe and Tom Vey" credits two writers (a handle keeps its "and").
-            names.extend(name for name in split_authors(chunk.value) if name not in names)
+            for name in split_authors(chunk.value):
+                if name not in names:
+                    names.append(name)
     return names
