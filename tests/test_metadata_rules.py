@@ -313,3 +313,28 @@ def test_a_by_line_with_no_fanfiction_net_info_line_names_its_co_authors() -> No
     )
     story = read_data(text.encode(), ReadOptions(), "case")
     assert story.metadata.authors == ("salt", "cedar")
+
+
+def test_anthology_writers_split_per_byline() -> None:
+    """piece-writer-byline, piece-writers-bare-pair, issue-line-not-byline: a zine whose
+    header names no writer is credited to its pieces' writers, each byline split on "and"
+    or "&" while a handle keeps its "and"."""
+    text = (
+        "THE SALT ROAD\nA Lighthouse Fanzine\nIssue 3 — Spring 2021\n\n"
+        "Contents\nThe Keeper ..... 2\nLow Tide ..... 4\nThe Ferryman ..... 6\n\n"
+        "The Keeper\nby gull_and_gale\n\n"
+        "The keeper counted ships until there were none left to count.\n\n"
+        "Low Tide\nBy: Mara Ellis and Jon Petrie\n\n"
+        "At low tide the whole bay was sand and the children walked out to the wreck.\n\n"
+        "The Ferryman\nAda Quill & tern_17\n\n"
+        "The ferryman charged a penny each way, and two if you talked.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.authors == (
+        "gull_and_gale",
+        "Mara Ellis",
+        "Jon Petrie",
+        "Ada Quill",
+        "tern_17",
+    )
+    assert story.metadata.title == "THE SALT ROAD"

@@ -214,7 +214,9 @@ def _author_handles(header: Chunks) -> frozenset[str]:
 # Roles an earlier pass gives lines at a chapter's start, which the body pass keeps. A
 # forum post's poster under its threadmark heading is a "byline": the author's note that
 # opens the post comes after it, so reading goes on past it.
-_SETTLED = ("dropped", "note", "field", "byline")
+# A field's value on the lines under its label (piece-field-value-indented) is settled too,
+# and so is a note's text an earlier pass read with its label (ao3-pasted-work-notes).
+_SETTLED = ("dropped", "note", "note-body", "field", "field-value", "byline")
 
 
 def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = None) -> int:
@@ -299,10 +301,22 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             # The author's note with no label, talking to readers about the writing.
             index = after
             continue
+        elif heading is not None and text[:1] == ">" and _quoted_prompt(chunks, index, end):
+            chunks[index] = replace(chunk, role="dropped", rule="quoted-prompt-under-heading")
         else:
             break
         index += 1
     return index
+
+
+def _quoted_prompt(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Rule ``quoted-prompt-under-heading``: a prompt meme's fill quotes its prompt under the
+    fill's heading, each line opened by a mail-style "> ", and the story follows. The prompt
+    is the prompter's words, neither story nor the writer's note: dropped. Guards: every
+    line of the paragraph quoted, and a paragraph that is not quoted after it."""
+    if not all(line[:1] == ">" for line in chunks[index].lines):
+        return False
+    return index + 1 < end and chunks[index + 1].text[:1] != ">"
 
 
 def _under_byline(chunks: list[Chunk], index: int) -> bool:

@@ -199,11 +199,20 @@ def consume_byline(chunks: list[Chunk], index: int) -> int:
     return index
 
 
+def issue_line(text: str) -> bool:
+    """Rule ``issue-line-not-byline``: a zine's or a newsletter's issue line under its cover
+    title ("Issue 1 — Winter 2024", "Vol. 3, No. 2") numbers the issue; it names nobody.
+    (Cheap test first: a digit in the line.)"""
+    return len(text) <= 60 and any(c.isdigit() for c in text) and bool(_ISSUE_LINE.search(text))
+
+
 def bare_byline(chunks: list[Chunk], index: int) -> bool:
     """Names alone under the title ("wren & sparrow"), with header matter, not prose, next."""
     text = chunks[index].text
     if not _name_like(text) or text[:1] in QUOTES:
         return False
+    if issue_line(text):
+        return False  # issue-line-not-byline
     if text.endswith((")", "]")) and (_PART_COUNT_END.search(text) or _RATING_END.search(text)):
         # Rule ``part-count-not-byline``: "Crumbs (1/2)" is a post's title counting the
         # story's instalments, as a blog heads each part; no pen name counts parts.
@@ -234,6 +243,8 @@ def bare_byline(chunks: list[Chunk], index: int) -> bool:
     return is_structural(after) or starts_header_line(after) or reading_time or url_below
 
 
+# A periodical's issue number: "Issue 1", "Vol. 3", "Volume 2", "No. 4".
+_ISSUE_LINE = lazy(r"\b(?:issue|vol\.?|volume|no\.)\s*#?\d", re.IGNORECASE)
 # Two writers' names joined by "&" or "and": each side a personal name or a user name.
 _PAIR = lazy(r"(?P<first>[^&]{2,40}?)\s+(?P<join>&|and)\s+(?P<second>[^&]{2,40})")
 _PAIR_NAME = lazy(r"(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,2}")

@@ -16,8 +16,9 @@ from fic2epub.normalise.chunks import Chunk, is_glyph_line
 
 # The notice that the works belong to their several makers: "All works © their creators",
 # "All stories are copyright their respective authors", "(c) the contributors".
+# Rule ``colophon-works-belong``: the same in words, "All stories belong to their writers".
 _COLLECTIVE_RIGHTS = lazy(
-    r"(?:(?:©|\(c\)|copyright(?:ed)?)\s+(?:\d{4}\s+)?(?:by\s+)?"
+    r"(?:(?:©|\(c\)|copyright(?:ed)?|belongs?\s+to)\s+(?:\d{4}\s+)?(?:by\s+)?"
     r"(?:their|the(?:ir)?\s+respective|the|its|each)\s+"
     r"(?:creators?|authors?|writers?|artists?|contributors?|makers?))",
     re.IGNORECASE,
@@ -52,7 +53,7 @@ def zine_colophon_start(chunks: list[Chunk], first: int, end: int) -> int:
     if not (chunks[top].gap or ruled) or sum(len(chunk.lines) for chunk in block) > _MOST_LINES:
         return end
     text = " ".join(chunk.text for chunk in block)
-    if not any(mark in text for mark in ("©", "opyright", "(c)", "(C)")):
+    if not any(mark in text for mark in ("©", "opyright", "(c)", "(C)", "elong")):
         return end  # the cheap test first: no copyright sign or word
     if _COLLECTIVE_RIGHTS.search(text) is None:
         return end

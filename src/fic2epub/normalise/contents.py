@@ -88,6 +88,12 @@ def contents_headings(chunks: Chunks) -> Chunks:
     while listed and listed[-1].strip().lower() in _BACK_PAGES:
         listed = listed[:-1]
     found = _find(chunks, entries[-1] + 1, listed, blankless) if len(listed) >= 2 else None
+    whole = [_uncounted(_unbulleted(chunks[entry].text)) for entry in entries]
+    if found is None and whole != listed:
+        # Rule ``contents-title-chapter``: a one-shot's file with a sequel appended names
+        # its first chapter after the story, so the list's first entry is the title and a
+        # chapter both; when every entry comes back below, in order, they all head chapters.
+        found = _find(chunks, entries[-1] + 1, whole, blankless)
     if all(chunks[entry].role == "heading" for entry in entries):
         # A list of headings only ("Chapter 1" / "Chapter 2") is a chapter menu, which
         # headings._chapter_lists drops; the names need no list to be read as headings.
@@ -268,6 +274,58 @@ def _plan_entries(chunks: Chunks, index: int) -> list[int]:
         entries.append(index)
         index += 1
     return entries
+
+
+# A heading's number and title, whatever its word: "Day 2: The Boat", "Prompt 3 - Wine".
+_NUMBER_TITLE = lazy(r"\S{1,15}\s+#?(?P<number>\d{1,3})\s*[:.\-–—]\s*(?P<title>\S.*)")
+# The fewest entries a challenge table has, and how many of them must head pieces below.
+_TABLE_ENTRIES = 3
+_TABLE_FILLED = 2
+
+
+def challenge_table(chunks: Chunks) -> Chunks:
+    """Rule ``challenge-table``: a writing challenge's post lists its prompt table under
+    the header with no label over it, each prompt numbered from one and often with its
+    state ("01. snow -- done", "04. a letter"), and heads each piece it fills with the
+    prompt's number and name ("Day 1: Snow"). The table is the challenge's, not story text:
+    dropped. Guards: in the first part of the text; three entries or more one under
+    another with no blank line between, numbered counting up from one; the first two at
+    least come back below, in order, as the titles of headings that carry their numbers
+    (so this runs after the heading rules)."""
+    head = chunks[: max(40, len(chunks) // 5)]
+    for index, chunk in enumerate(head):
+        if chunk.text[:1] not in "01" or chunk.role != "text":
+            continue  # the cheap test first: the table opens with its first entry
+        found = _NUMBERED.fullmatch(chunk.text)
+        if found is None or number_value(found.group("number")) != 1:
+            continue
+        entries = _plan_entries(chunks, index)
+        names = _bare_names([chunks[entry].text.strip() for entry in entries])
+        if len(entries) < _TABLE_ENTRIES or names is None:
+            return chunks
+        if _filled_prompts(chunks, entries[-1] + 1, names) < _TABLE_FILLED:
+            return chunks
+        marked = list(chunks)
+        for entry in entries:
+            marked[entry] = replace(marked[entry], role="dropped", rule="challenge-table")
+        return tuple(marked)
+    return chunks
+
+
+def _filled_prompts(chunks: Chunks, position: int, names: list[str]) -> int:
+    """How many of the table's first prompts head a piece below, in order: a heading
+    numbered as the entry whose title is the prompt's name without its state."""
+    filled = 0
+    for chunk in chunks[position:]:
+        if chunk.role != "heading" or filled >= len(names):
+            continue
+        found = _NUMBER_TITLE.fullmatch(chunk.text.strip())
+        if found is None or number_value(found.group("number")) != filled + 1:
+            continue
+        name = _PLAN_STATE.sub("", names[filled], count=1)
+        if found.group("title").strip().casefold() == name.strip().casefold():
+            filled += 1
+    return filled
 
 
 def _plan_line(chunks: Chunks) -> int | None:

@@ -22,6 +22,8 @@ _FILE_END = "End file."
 _TAB_INDENTS = (4, 8)
 # The longest line taken as a chapter's name.
 _LONGEST_NAME = 100
+# The roles a chapter line may have by now: a bare name, or a name a heading pattern read.
+_NAME_ROLES = ("text", "heading")
 
 
 def fanficfare_chapter_lines(chunks: Chunks) -> Chunks:
@@ -47,7 +49,9 @@ def _fanficfare_file(chunks: Chunks) -> bool:
 def _chapter_line(chunks: Chunks, index: int) -> bool:
     """A one-line chunk indented by one tab, two blank lines above it and one below."""
     chunk: Chunk = chunks[index]
-    if chunk.role != "text" or chunk.indent not in _TAB_INDENTS or len(chunk.lines) != 1:
+    # A chapter name that a heading pattern reads already ("Sequel: The Return") is one
+    # of the chapter lines all the same.
+    if chunk.role not in _NAME_ROLES or chunk.indent not in _TAB_INDENTS or len(chunk.lines) != 1:
         return False
     if chunk.gap < 2 or len(chunk.text) > _LONGEST_NAME or index + 1 >= len(chunks):
         return False

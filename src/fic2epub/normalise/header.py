@@ -39,6 +39,7 @@ from fic2epub.normalise.bylines import (
     consume_byline,
     handle_line,
     handle_over_chrome,
+    issue_line,
     pair_byline_over_header,
     shared_title,
     starts_header_line,
@@ -511,6 +512,15 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is not None and marked[index - 1].role == "title" and form_subtitle(text):
             # The kind of work under the title ("A "X" round robin"): the title's (form_subtitle).
             marked[index] = replace(chunk, role="dropped", rule="form-subtitle")
+        elif (
+            title is not None
+            and not bylined
+            and chunk.gap == 0
+            and (marked[index - 1].role == "title" or marked[index - 1].rule == "form-subtitle")
+            and issue_line(text)
+        ):
+            # The issue's number and date under a zine's cover title (issue-line-not-byline).
+            marked[index] = replace(chunk, role="dropped", rule="issue-line-under-title")
         elif (
             title is not None
             and index

@@ -8,13 +8,14 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.ao3_chapter_select import is_chapter_select_value
+from fic2epub.normalise.ao3_pasted_works import pasted_ao3_works
 from fic2epub.normalise.caps_titles import caps_title_headings
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks, story_under_each
 from fic2epub.normalise.closing_contents import closing_contents
 from fic2epub.normalise.comment_fill import comment_fill
 from fic2epub.normalise.comments import mark_comments
-from fic2epub.normalise.contents import contents_headings
+from fic2epub.normalise.contents import challenge_table, contents_headings
 from fic2epub.normalise.continued_count import continued_count, parts_in_chapter_count
 from fic2epub.normalise.counted_places import counted_place_headings
 from fic2epub.normalise.dash_box import dash_box_headings
@@ -107,6 +108,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     drop_follow_dialog(marked)
     numbered_select_lines(marked)
     pager_numbered_headings(marked)
+    # AO3 TXT downloads of several works pasted into one file (ao3_pasted_works).
+    pasted_ao3_works(marked)
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
             continue
@@ -155,6 +158,9 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     marked_tuple = _word_numbered(_numbered(mark_threads(marked_tuple)))
     # A theme table's entries ("Theme 23: Mirror"), numbered by the table (theme_headings).
     marked_tuple = theme_headings(marked_tuple)
+    # A challenge's prompt table over the pieces it names (challenge_table), once they are
+    # headings.
+    marked_tuple = challenge_table(marked_tuple)
     marked_tuple = sequence_headings(spelled_number_headings(marked_tuple))
     marked_tuple = bare_title_headings(caps_title_headings(marked_tuple))
     # Titles of mixed case, one perhaps repeated, only when neither rule above found a set.
@@ -234,7 +240,9 @@ _WORD_NUMBER = lazy(
     # Rule ``cyrillic-word-ordinal-sequence``: a Russian or Ukrainian word and an ordinal
     # after it ("Пункт первый", "Письмо второе"), as the English "Letter One" counts.
     rf"[~\-=*#\s]*(?:(?P<word>[A-ZА-ЯЁ](?:[a-zа-яё]{{2,11}}|[A-ZА-ЯЁ]{{2,11}})|Ep\.(?=\s?\d))"
-    rf"(?:\s+(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}|{RU_ORDINAL}))"
+    # Rule ``word-hash-number``: a number sign before the figure ("Fill #2: The Debt",
+    # "Prompt #3"), as prompt memes and drabble challenges number their fills.
+    rf"(?:\s+#?(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}|{RU_ORDINAL}))"
     rf"|\s+(?P<roman>[IVXLC]{{1,10}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
     rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"

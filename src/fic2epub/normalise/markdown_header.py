@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fic2epub.normalise.ao3_page import is_preface_heading
+from fic2epub.normalise.ao3_pasted_works import PASTED_WORKS_RULE
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import match_note, same_text
@@ -34,7 +35,8 @@ def header_heading_rule(chunks: list[Chunk], index: int, title: str | None) -> s
     """
     if title is None:
         return "markdown-preface-heading" if is_preface_heading(chunks, index) else None
-    if not same_text(chunks[index].text, title):
+    if not same_text(chunks[index].text, title) or chunks[index].rule == PASTED_WORKS_RULE:
+        # A pasted work's repeated title heads its piece (ao3_pasted_works).
         return None
     below = chunks[index + 1 : index + 1 + _BYLINE_REACH]
     if any(_byline_text(chunk.text) for chunk in below):

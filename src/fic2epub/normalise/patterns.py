@@ -257,6 +257,10 @@ NAMED_RE = lazy(
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
+# Rule ``sequel-heading``: "SEQUEL: The Second Winter", as a writer heads the sequel she
+# appends to a story's file; only with a separator and a title that opens with a capital,
+# so a note's "Sequel: maybe!" or a bare "Sequel?" stays text.
+SEQUEL_RE = lazy(r"sequel\s*[:\-–—~|]+\s*(?P<title>(?-i:[\"“'‘A-Z]).*)", re.IGNORECASE)
 # "Part" in English, Russian and Ukrainian ("Частина перша"), and in the languages above
 # that head parts with a number: German, French, Spanish, Portuguese and Italian, Dutch,
 # Polish, Czech, Finnish, Indonesian. Rule ``foreign-act-word``: a play's act in Italian, French,
@@ -354,6 +358,9 @@ def match_heading(text: str) -> Heading | None:
     german = german_ordinal_heading(core)  # "Erstes Kapitel: Die Briefe"
     if german is not None and _title_ok(german[2], core):
         return Heading(german[0], german[1])
+    if core[:1] in "sS" and core[:6].lower() == "sequel":
+        found = SEQUEL_RE.fullmatch(core)  # sequel-heading
+        return Heading("named", None) if found and _title_ok(found.group("title"), core) else None
     if HEADING_START.match(core) is None:
         return None  # the cheap test first (HEADING_START)
     for pattern, kind in _HEADING_PATTERNS:

@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.fields import split_authors
 from fic2epub.normalise.patterns import BYLINE_RE
-from fic2epub.normalise.pieces import piece_line
+from fic2epub.normalise.pieces import is_piece_byline
 
 _RULE = "piece-writer-byline"
 
@@ -37,9 +38,11 @@ def piece_writer_lines(chunks: Chunks) -> Chunks:
         index + 1
         for index, chunk in enumerate(chunks[:-2])
         if chunk.role == "heading"
-        and _writer_line(chunks[index + 1])
+        and (_writer_line(chunks[index + 1]) or _paired_names(chunks[index + 1]))
         and chunks[index + 2].role not in ("heading", "part")
     ]
+    if all(_paired_names(chunks[index]) for index in found):
+        return chunks  # bare pairs of names count only beside "by" lines
     names = [_name(chunks[index]) for index in found]
     if len(set(names)) < 2:
         # One writer's name under every heading is a site's page header repeated over
@@ -53,9 +56,29 @@ def piece_writer_lines(chunks: Chunks) -> Chunks:
 
 
 def _name(chunk: Chunk) -> str:
-    """The name a piece's byline gives."""
+    """The names a piece's byline gives, as written ("Ann Rowe and kit_fox")."""
     found = BYLINE_RE.fullmatch(chunk.text.strip())
-    return found.group("names").strip() if found else ""
+    return found.group("names").strip() if found else chunk.text.strip()
+
+
+# Rule ``piece-writers-bare-pair``: two writers' names joined by "&" with no "by", as a zine
+# credits a piece written together ("Ann Rowe & kit_fox"): each a capitalised name of one to
+# three words or a handle (an underscore or a digit in it).
+_NAME = r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|[\w.-]*[_\d][\w.-]*)"
+_PAIRED_NAMES = lazy(rf"{_NAME}\s+&\s+{_NAME}")
+
+
+def _paired_names(chunk: Chunk) -> bool:
+    """Rule ``piece-writers-bare-pair``: a bare "Name & Name" line touching the heading above
+    it. The caller takes it only where other pieces have "by" lines."""
+    return (
+        chunk.role == "text"
+        and chunk.gap == 0
+        and len(chunk.lines) == 1
+        and " & " in chunk.text
+        and len(chunk.text) <= 60
+        and _PAIRED_NAMES.fullmatch(chunk.text.strip()) is not None
+    )
 
 
 # Rule ``piece-content-note``: "Content note: …" (or "Content warning: …") right under a
@@ -86,7 +109,7 @@ def _writer_line(chunk: Chunk) -> bool:
         chunk.role == "text"
         and chunk.gap == 0
         and len(chunk.lines) == 1
-        and piece_line(chunk.text) == "byline"
+        and is_piece_byline(chunk.text)
     )
 
 
@@ -95,6 +118,9 @@ def piece_writers(chunks: Sequence[Chunk]) -> list[str]:
     first byline, each once."""
     names: list[str] = []
     for chunk in chunks:
-        if chunk.rule == _RULE and chunk.value and chunk.value not in names:
-            names.append(chunk.value)
+        if chunk.rule == _RULE and chunk.value:
+            # "By: Ann Rowe and Tom Vey" credits two writers (a handle keeps its "and").
+            for name in split_authors(chunk.value):
+                if name not in names:
+                    names.append(name)
     return names

@@ -13,7 +13,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, Role, is_glyph_line
 from fic2epub.normalise.fields import field_for, is_known_label
-from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
+from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE, match_note
 
 # A piece's word count on a line of its own: "(100 words)", "100 words", "[Words: 100]".
 _WORD_COUNT = lazy(
@@ -50,6 +50,11 @@ def piece_line(text: str) -> str | None:
 
 # Words that open a phrase after "by" in a sentence, not a name ("by the door").
 _NOT_NAMES = frozenset("the a an his her my their our its this that then now".split())
+
+
+def is_piece_byline(text: str) -> bool:
+    """A piece's "by Name" line, or "By: Name and Name" with the colon (``piece-byline``)."""
+    return text[:3].lower() in ("by ", "by:") and _piece_byline(text)
 
 
 def _piece_byline(text: str) -> bool:
@@ -101,7 +106,7 @@ def piece_titles(chunks: Chunks) -> Chunks:
         chunk = chunks[index]
         if chunk.role != "text" or chunk.gap == 0 or not is_glyph_line(chunks[index - 1].text):
             continue
-        if not _title_line(chunk):
+        if not _title_line(chunk) and _title_field(chunk) is None:
             continue
         header = _piece_header(chunks, index)
         if header:
@@ -111,10 +116,21 @@ def piece_titles(chunks: Chunks) -> Chunks:
     found = _first_piece(chunks, found) + found
     marked = list(chunks)
     for index, header in found:
-        marked[index] = replace(marked[index], role="heading", rule="piece-title")
+        if (title := _title_field(marked[index])) is not None:
+            # Rule ``piece-title-field``: the piece's "Title: The Long Road" line, its
+            # value the chapter's title.
+            marked[index] = replace(
+                marked[index], role="heading", rule="piece-title-field", value=title
+            )
+        else:
+            marked[index] = replace(marked[index], role="heading", rule="piece-title")
         for position, kind in header:
             chunk = marked[position]
-            if kind == "count":
+            if kind == "value":
+                marked[position] = replace(
+                    chunk, role="field-value", rule="piece-field-value", value=chunk.text
+                )
+            elif kind == "count":
                 marked[position] = replace(chunk, role="dropped", rule="piece-word-count")
             elif kind == "byline":
                 marked[position] = replace(chunk, role="dropped", rule="piece-byline")
@@ -132,11 +148,45 @@ def _piece_header(chunks: Chunks, index: int) -> list[tuple[int, str]]:
     with no blank line between."""
     header: list[tuple[int, str]] = []
     for position in range(index + 1, min(index + 5, len(chunks))):
-        kind = piece_line(chunks[position].text)
-        if kind is None or chunks[position].gap > 0:
+        chunk = chunks[position]
+        kind = piece_line(chunk.text)
+        if kind == "field" and _bare_note_label(chunk.text):
+            break  # a "Notes:" label over its text is the piece's note (the body reads it)
+        if kind is None and header and _value_under_label(chunks, position):
+            kind = "value"
+        if kind is None or chunk.gap > 0:
             break
         header.append((position, kind))
     return header
+
+
+def _bare_note_label(text: str) -> bool:
+    """A note's label alone on its line ("Notes:", "Author's Note:"), its text below."""
+    return text.endswith(":") and match_note(text) is not None
+
+
+def _value_under_label(chunks: Chunks, position: int) -> bool:
+    """Rule ``piece-field-value-indented``: a piece's field with its value indented on the
+    line under a bare label ("Rating:" over "    G"), as a writer lays out her own header
+    block: one short indented line under a field line that ends on its colon."""
+    chunk = chunks[position]
+    above = chunks[position - 1].text
+    return (
+        chunk.indent > 0
+        and chunk.gap == 0
+        and len(chunk.lines) == 1
+        and above.endswith(":")
+        and len(chunk.text) <= 60
+    )
+
+
+def _title_field(chunk: Chunk) -> str | None:
+    """The title a piece's "Title: …" line gives, else None (``piece-title-field``)."""
+    text = chunk.text
+    if text[:6].lower() != "title:" or len(chunk.lines) != 1:
+        return None  # the cheap test first
+    value = text[6:].strip()
+    return value if 0 < len(value) <= 80 else None
 
 
 def _first_piece(
