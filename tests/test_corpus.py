@@ -26,6 +26,7 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout148",
+    "heldout149",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
