@@ -51,23 +51,13 @@ def is_browser_tag_block(chunks: list[Chunk], index: int, spacing: int) -> bool:
     """Whether the chunk opens or sits in a browser-copied AO3 tag block: at least three of
     AO3's tag labels stand alone near it, each with an unindented value line right under
     (``spacing`` blank lines under it at most: see :func:`_spacing`)."""
-    seen = labels = 0
-    stats = indented = False
+    seen = 0
     for position in range(max(0, index - 30), min(len(chunks) - 1, index + 30)):
         key = _bare_label(chunks[position].text)
-        if key not in _BLOCK_LABELS:
-            continue
         after = chunks[position + 1]
-        stats = stats or key == "stats"
-        if after.gap <= spacing and (key == "stats" or _bare_label(after.text) is None):
-            labels += 1
-            seen += key in _TAG_LABELS
-            # AO3's own text download indents each value under its label.
-            indented = indented or bool(after.indent)
-    # Rule ``ao3-browser-tags-short``: a work with few tags (a rating, one fandom, the
-    # language) still has the block when AO3's own "Stats:" label closes it and no value
-    # is indented as the download's are.
-    return seen >= 3 or (stats and not indented and seen >= 1 and labels >= 3)
+        if key in _TAG_LABELS and after.gap <= spacing and _bare_label(after.text) is None:
+            seen += 1
+    return seen >= 3
 
 
 def _spacing(chunks: list[Chunk], index: int) -> int:
@@ -213,29 +203,13 @@ def _spaced_stats(text: str) -> list[str] | None:
     return stats if len(stats) >= _FEWEST_RUN_STATS else None
 
 
-def _stats_under_label(text: str) -> list[str] | None:
-    """The stats on the one line under a bare "Stats:" label: run together (see
-    :func:`run_together_stats`), or spaced with a space after each colon too ("Published:
-    2024-01-02 Words: 1,200 Chapters: 2/2"), as a phone's copy sets the stats list (marked
-    ``ao3-stats-run-together`` too). Under the label the spaced line is no download's header
-    field."""
-    run = run_together_stats(text)
-    if run is not None or ": " not in text or len(text) > 200:
-        return run
-    words = text.replace(": ", ":").split()
-    stats = [_STAT_PAIR.fullmatch(word) for word in words]
-    if len(stats) < _FEWEST_RUN_STATS or not all(stats):
-        return None
-    return [f"{found['key']}: {found['value']}" for found in stats if found]
-
-
 def _browser_stats(chunks: list[Chunk], index: int, spacing: int) -> int:
     """The Stats block copied as "Published:" / "2021-12-18" pairs: read as one Stats line,
     the way AO3's own text download writes it. A copy that runs the pairs together on the
     line under "Stats:" is read the same (see :func:`run_together_stats`)."""
     stats: list[str] = []
     end = index + 1
-    run = _stats_under_label(chunks[end].text) if end < len(chunks) else None
+    run = run_together_stats(chunks[end].text) if end < len(chunks) else None
     if run is not None and chunks[end].gap <= spacing:
         stats = run
         chunks[end] = replace(chunks[end], role="dropped", rule="ao3-stats-run-together")
