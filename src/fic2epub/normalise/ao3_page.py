@@ -283,7 +283,8 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
 
 
 # The page's place among the chapters, printed between AO3's chapter buttons: "Chapter 2 of 3".
-_CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}\s+of\s+\d{1,4}", re.IGNORECASE)
+# Rule ``chapter-position-slash``: a phone's copy of the page prints it "Chapter 1/2".
+_CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}(?:\s+of\s+|\s*/\s*)\d{1,4}", re.IGNORECASE)
 # Hameln (and other Japanese sites) print the page's place as a bare "1 / 2".
 _PAGE_POSITION = lazy(r"(?P<at>\d{1,4})\s*/\s*(?P<of>\d{1,4})")
 # Rule ``chapter-position-i18n``: the same place in a site's own language, "Capitolo 1 di 2"
@@ -362,7 +363,8 @@ def is_search_tip(chunks: list[Chunk], index: int) -> bool:
 # The feedback buttons under a work: "Kudos", "Kudos ♥", "Bookmark", "Comments (4)"; or,
 # right under the kudos button, the head of the kudos list with its count ("96 Kudos").
 # A page saved in a single-byte code page (Notepad's "ANSI") has lost the heart to "?".
-_KUDOS_BUTTON = lazy(r"kudos\s*[♥❤?]?", re.IGNORECASE)
+# Rule ``ao3-kudos-count-button``: a phone's copy sets the count on the button, "Kudos (41)".
+_KUDOS_BUTTON = lazy(r"kudos\s*(?:[♥❤?]|\(\d[\d,]*\))?", re.IGNORECASE)
 _FEEDBACK_BUTTON = lazy(
     r"bookmarks?|comments\s*\(\d+\)|share|top|\d[\d,.]*\s*k?\s+kudos"
     # Rule ``ao3-interface-i18n``: the same buttons with AO3's interface in French.

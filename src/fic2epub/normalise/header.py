@@ -832,6 +832,11 @@ def _subtitle_over_byline(chunks: list[Chunk], index: int) -> bool:
     """A subtitle under the title, over a byline: "by Name", or two writers named bare
     (rule ``subtitle-above-pair-byline``)."""
     pair = pair_byline_over_header(chunks, index + 1)
+    if pair and subtitle_over_byline(chunks, index, lambda _below: True, spaced=1):
+        # Rule ``spaced-subtitle-above-byline``: a word processor's title block, a blank line
+        # between each of its lines. The pair byline, with the header's notes or a heading
+        # under it, is the guard.
+        return True
     return subtitle_over_byline(chunks, index, lambda below: pair or _byline_line(below))
 
 

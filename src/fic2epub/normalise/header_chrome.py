@@ -232,15 +232,19 @@ def _by_field(text: str) -> bool:
     return 0 < len(value.split()) <= 4 and not value.endswith((".", "!", "?", ","))
 
 
+# Rule ``menu-last-site-item``: the items a story site's menu prints besides its account
+# and search ones ("Browse", "Community", "Write"), which Wattpad's menu may end on.
+_SITE_MENU_WORDS = frozenset({"write", "community", "discover", "library", "browse"})
+
+
 def _last_menu_item(chunks: list[Chunk], index: int) -> bool:
     """Rule ``menu-above-title``, its last item: a known account or search item in another
-    language right under the menu's other items."""
-    return (
-        index > 0
-        and chunks[index - 1].rule == "menu-above-title"
-        and chunks[index].gap == 0
-        and is_foreign_menu_item(chunks[index].text)
-    )
+    language, or one of a story site's own menu items (``menu-last-site-item``), right
+    under the menu's other items."""
+    if index == 0 or chunks[index - 1].rule != "menu-above-title" or chunks[index].gap:
+        return False
+    text = chunks[index].text
+    return is_foreign_menu_item(text) or text.strip().lower() in _SITE_MENU_WORDS
 
 
 # A site menu's sign-up item, and the log-in item it stands beside ("Login", "Register").

@@ -603,6 +603,16 @@ class NoteLabel(NamedTuple):
     rest: str
 
 
+def _bare_an_label(label: str, rest: str) -> bool:
+    """Rule ``bare-an-label``: "AN" in capitals with no colon, a lower-case word after it
+    that opens on a consonant other than "h" ("AN this is short, sorry"), as a phone's
+    writer types the label. The article "an" never stands before such a word, so neither
+    "An hour later" nor a book's capitalised opening ("AN old man lived…") is taken."""
+    if label != "AN" or not rest[:1].isalpha() or not rest[:1].islower():
+        return False
+    return rest[:1] not in "aeiouh"
+
+
 def match_note(text: str) -> NoteLabel | None:
     """Recognise a note label at the start of a paragraph ("A/N:", "AN1:", "Author Notes:")."""
     if NOTE_START.match(text) is None:
@@ -614,7 +624,8 @@ def match_note(text: str) -> NoteLabel | None:
     sep = found.group("sep")
     rest = found.group("rest").strip()
     colon = ":" in sep or "：" in sep
-    if _NEEDS_SEPARATOR.fullmatch(label) and not (colon or not rest or "-" in sep):
+    separated = colon or not rest or "-" in sep or _bare_an_label(label, rest)
+    if _NEEDS_SEPARATOR.fullmatch(label) and not separated:
         # "Notes on the war were…" and "AN hour later…" are prose, not labels.
         return None
     if not sep.strip() and rest and label.lower().startswith("note"):

@@ -274,19 +274,21 @@ def chatter_before_title(
 
 
 def subtitle_over_byline(
-    chunks: list[Chunk], index: int, byline_line: Callable[[Chunk], bool]
+    chunks: list[Chunk], index: int, byline_line: Callable[[Chunk], bool], *, spaced: int = 0
 ) -> bool:
     """Rule ``subtitle-above-byline``: a newsletter sets a subtitle between the title and its
     byline ("A little tale of the harbour", then "by Name"); one short line, right under the
     title and right over the byline, with no sentence's end. A manuscript's title block
-    (a word processor's export) sets it the same way."""
+    (a word processor's export) sets it the same way, and may space its lines: ``spaced``
+    blank lines may then stand around the subtitle (rule ``spaced-subtitle-above-byline``,
+    for a caller whose byline test is strict enough to tell the block from prose)."""
     if index + 1 >= len(chunks):
         return False
     line, below = chunks[index], chunks[index + 1]
     text = line.text
     return (
-        not line.gap
-        and not below.gap
+        line.gap <= spaced
+        and below.gap <= spaced
         and len(line.lines) == 1
         and len(text) <= 100
         and not text.endswith((".", "!", "?", ":", ","))
