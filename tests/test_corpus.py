@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout148",
     "heldout149",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
@@ -226,10 +225,6 @@ CONFLICTS: dict[str, list[str]] = {
     "top-and-bottom-star-tilde-finis.txt": [
         "fandoms: [] != ['Walewein']",
     ],
-    # AO3 prints "(See the end of the chapter for more notes.)" over a chapter's text whenever
-    # the chapter has end notes; a last chapter page with its "Chapter Text" landmark and no
-    # such pointer has none of its own, so the "Notes:" under its text is the work's end note
-    # (unpointed-chapter-end). The expectation gives it to the chapter.
     # Spirit Fanfics is a Brazilian site: the reader tags its stories pt-BR, as heldout7/02,
     # heldout30/09 and heldout45/10 expect; this expectation wants "pt".
     "heldout141/02-spirit-fanfics-brazilian-two-chapter-pages-bom-crlf-notas-do-autor-notas-"
@@ -254,11 +249,6 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout146/11-writers-complete-works-file-cp1252-crlf-wrapped-76-three-stories-title-"
     "blocks-indented-values-notes-the-end-fin-tbc.txt": [
         "chapter 1 notes_before: ['Notes'] != []",
-    ],
-    "heldout144/05-ao3-phone-chapter-pages-copied-one-by-one-lf-no-final-newline-tag-labels-"
-    "over-values-cocreators-notes-chapter-text-asterism-breaks.txt": [
-        "back note labels: ['Notes'] != []",
-        "chapter 2 notes_after: [] != ['Notes']",
     ],
 }
 

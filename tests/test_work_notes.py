@@ -134,6 +134,18 @@ def test_without_text_markers_a_last_chapter_keeps_its_note() -> None:
     assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
 
 
+def test_chapter_pages_copied_apart_keep_the_last_pages_note() -> None:
+    """Rule ``chapter-pages-apart``: each chapter copied as its own page, AO3's footer under
+    each, closes the last page with that chapter's "Notes:", as a reader reads it."""
+    footer = "Actions\n← Previous Chapter\n↑ Top\nKudos ♥\nComments (2)\n\n"
+    text = _UNPOINTED_PAGE.replace("Chapter 2: Curfew\n", footer + "Chapter 2: Curfew\n")
+    text += "\n" + footer
+    story = read_text(text.encode(), ReadOptions())
+    assert [c.title for c in story.chapters] == ["Chapter 1: Noon", "Chapter 2: Curfew"]
+    assert story.back_notes == ()
+    assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
+
+
 def test_a_fandom_field_overrides_the_subject_lines_brackets() -> None:
     meta = MetadataBuilder()
     assert meta.read_title_line("[Winter Exchange] Salt Roads (Gen, PG)") == "Salt Roads"

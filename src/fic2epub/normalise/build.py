@@ -307,7 +307,22 @@ def _last_chapter_unpointed(chunks: Chunks, regions: Sequence[tuple[int, int]]) 
     if pointed[-1]:
         return False
     first, end = regions[-1]
-    return any(pointed[:-1]) or _has_text_marker(chunks[first:end])
+    if any(pointed[:-1]):
+        return True
+    # Rule ``chapter-pages-apart``: chapter pages copied one by one (each with AO3's page
+    # footer under it) close each page with its own chapter's "Notes:", as a reader reads
+    # them; only the whole work's page keeps a last note apart as the work's.
+    return _has_text_marker(chunks[first:end]) and not _pages_apart(chunks, regions)
+
+
+def _pages_apart(chunks: Chunks, regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a chapter before the last holds AO3's page footer ("Actions", "Kudos"):
+    the chapters were copied as pages of their own, not from the whole work's page."""
+    return any(
+        chunk.rule == "ao3-page-footer"
+        for first, end in regions[:-1]
+        for chunk in chunks[first:end]
+    )
 
 
 def _has_text_marker(region: Sequence[Chunk]) -> bool:
