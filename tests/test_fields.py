@@ -528,6 +528,19 @@ def test_subject_brackets_with_a_short_ao3_rating_leave_the_title() -> None:
     assert MetadataBuilder().read_title_line(line) == line
 
 
+def test_subject_brackets_with_the_work_size_leave_the_title() -> None:
+    # Rule subject-work-size: a size beside a fandom in a post title's brackets.
+    meta = MetadataBuilder()
+    assert (
+        meta.read_title_line("FIC: The Copper Kettle (Mill Tales, 3 parts)") == "The Copper Kettle"
+    )
+    assert meta.read_title_line("The Copper Kettle (Mill Tales, one-shot)") == "The Copper Kettle"
+    # A size alone, or beside two other items, stays part of the title.
+    assert MetadataBuilder().read_title_line("Songs (Two Parts)") == "Songs (Two Parts)"
+    line = "Songs (Summer, Autumn, 2 parts)"
+    assert MetadataBuilder().read_title_line(line) == line
+
+
 def test_tagged_subject_rating_after_the_source_is_the_storys() -> None:
     # Rule subject-source-rating: "[FIC] Title (Source) G", the rating after the brackets.
     meta = MetadataBuilder()

@@ -164,6 +164,15 @@ _COUNT_THEN_RATING = lazy(
 )
 
 
+# The size a post title's brackets give beside the fandom: "2 parts", "three chapters",
+# "one-shot", "complete", "WIP".
+_WORK_SIZE = lazy(
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:parts?|chapters?)"
+    r"|one-?shot|complete|wip",
+    re.IGNORECASE,
+)
+
+
 # A tagged subject's title, the source in brackets and a bare rating after it.
 _SOURCE_THEN_RATING = lazy(
     r"(?P<title>[^()]{1,120}?)\s*\((?P<source>[^()]*[^\W\d_][^()]{1,100})\)\s+"
@@ -535,7 +544,7 @@ class MetadataBuilder:
             item for item in items if exact_rating(item) or _SHORT_AO3_RATING.fullmatch(item)
         ]
         if len(items) < 2 or not ratings:
-            return text
+            return self._title_with_size(found.group("title"), items) or text
         self.set("rating", exact_rating(ratings[0]) or typography(ratings[0]))
         rest = [item for item in items if item not in ratings]
         pairs = [item for item in rest if re.search(r"/|\s&\s|\sx\s", item)]
@@ -545,6 +554,18 @@ class MetadataBuilder:
         if len(others) == 1:
             self.add_list(_TITLE_FANDOMS, others)
         return found.group("title")
+
+    def _title_with_size(self, title: str, items: list[str]) -> str | None:
+        """Rule ``subject-work-size``: "Some Title (Some Fandom, 2 parts)": a post title's
+        brackets give the fandom beside the work's size ("2 parts", "3 chapters",
+        "one-shot", "complete"). The title alone, or None when the brackets hold no size
+        beside one other item, so a title's own "(Two Parts)" stays."""
+        sizes = [item for item in items if _WORK_SIZE.fullmatch(item)]
+        others = [item for item in items if item not in sizes]
+        if not sizes or len(others) != 1:
+            return None
+        self.add_list(_TITLE_FANDOMS, others)
+        return title
 
     def read_info_line(self, text: str) -> None:
         """Read FanFiction.Net's "Rated: …" line or AO3's "Posted originally …" line."""
