@@ -664,3 +664,17 @@ def test_or_subtitle_in_work_list() -> None:
     )
     assert split_works("Der Schatz, oder die lange Reise") == ("Der Schatz, oder die lange Reise",)
     assert split_works("Emma, or whatever") == ("Emma", "or whatever")
+
+
+def test_lower_case_subject_gives_way_to_the_styled_title_line() -> None:
+    # Rule lower-case-subject-title-line: the post's title line styles the subject's words.
+    meta = MetadataBuilder()
+    meta.add_field("fic", "the copper kettle (mill tales)")
+    assert meta.build(title="The Copper Kettle", language=None).title == "The Copper Kettle"
+    # Another title line, or a subject with capitals, leaves the subject's title.
+    other = MetadataBuilder()
+    other.add_field("fic", "the copper kettle")
+    assert other.build(title="Chapter One", language=None).title == "the copper kettle"
+    styled = MetadataBuilder()
+    styled.add_field("fic", "The Copper Kettle")
+    assert styled.build(title="THE COPPER KETTLE", language=None).title == "The Copper Kettle"

@@ -640,6 +640,8 @@ class MetadataBuilder:
         values = dict(self.values)
         # A "Title:" field first, then the post's subject line, then the bare title line.
         subject = values.pop(_SUBJECT_TITLE, None)
+        if subject and _styled_title_line(subject, title):
+            subject = title
         if subject:
             values.setdefault("title", subject)
         values.setdefault("title", title)
@@ -660,6 +662,20 @@ class MetadataBuilder:
         known = {f.name for f in fields(Metadata)}
         metadata = Metadata(**{k: v for k, v in values.items() if k in known})
         return replace(metadata, extra=tuple(self.extra))
+
+
+def _styled_title_line(subject: str, title: str) -> bool:
+    """Rule ``lower-case-subject-title-line``: a journal subject typed all in lower case
+    ("fic: the harbour wall (some fandom)") names the story casually; the title line the
+    post prints over the story ("The Harbour Wall") names it as the writer styles it. Only
+    when the subject opens with that line's words, case aside, so a different title line
+    (a chapter's) never replaces the subject."""
+    if not title or any(char.isupper() for char in subject):
+        return False
+    if not any(char.isupper() for char in title):
+        return False
+    words, line = subject.casefold().split(), title.casefold().split()
+    return words[: len(line)] == line and (len(words) == len(line) or words[len(line)][:1] in "([")
 
 
 # Where a journal post's subject line's title waits for a "Title:" field.
