@@ -555,7 +555,7 @@ class MetadataBuilder:
             self.add_list(_TITLE_FANDOMS, others)
         return found.group("title")
 
-    def _title_with_size(self, title: str, items: list[str]) -> str | None:
+    def _title_with_size(self, title: str, items: tuple[str, ...]) -> str | None:
         """Rule ``subject-work-size``: "Some Title (Some Fandom, 2 parts)": a post title's
         brackets give the fandom beside the work's size ("2 parts", "3 chapters",
         "one-shot", "complete"). The title alone, or None when the brackets hold no size

@@ -844,6 +844,10 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
             stop += 1
         elif stop < end and starts_board_footer(marked[stop].text):
             pass  # the board's footer ("Who is online") closes the last post
+        elif stop == end and end < len(marked) and lines[-1].gap == 0:
+            # Rule ``signature-over-next-post``: boards with no "Top" link (Invision) close
+            # the post with the next post's header, which the header rule dropped.
+            pass
         elif stop == end or marked[stop].rule != "forum-poster-box":
             continue  # neither the "Top" link nor the poster box closes the post
         for position in range(index, stop):
