@@ -390,6 +390,9 @@ def test_pipe_fields_with_a_bare_status() -> None:
         ("Thread starter Marsh Wren Start date Jan 9, 2020 Tags birds", "Marsh Wren"),
         ("Thread starter: Inkwell was late again", None),
         ("Thread of fate", None),
+        # Invision Community: "Started by name, date".
+        ("Started by heron_reed, May 2, 2010", "heron_reed"),
+        ("Started by the river, and ended there.", None),
     ],
 )
 def test_thread_starter_names_the_author(line: str, name: str | None) -> None:
@@ -642,3 +645,11 @@ def test_blogger_poster(line: str, name: str | None) -> None:
 def test_a_spaced_break_glyph_is_no_link_bar(line: str, chrome: bool) -> None:
     """A bar's " * " and " . " separators leave lone marks, not links, in a break glyph."""
     assert is_site_chrome(line) is chrome
+
+
+def test_thread_title_fandom_and_quoted_title() -> None:
+    # Rule thread-fandom-quoted-title: 'Fandom: "Title"' names the story by the quotes.
+    from fic2epub.normalise.xenforo import thread_title
+
+    assert thread_title('Old Ballads: "The Mud Boat" (complete)') == "The Mud Boat"
+    assert thread_title("Old Ballads: The Mud Boat") == "Old Ballads: The Mud Boat"

@@ -528,6 +528,19 @@ def test_subject_brackets_with_a_short_ao3_rating_leave_the_title() -> None:
     assert MetadataBuilder().read_title_line(line) == line
 
 
+def test_subject_brackets_with_the_work_size_leave_the_title() -> None:
+    # Rule subject-work-size: a size beside a fandom in a post title's brackets.
+    meta = MetadataBuilder()
+    assert (
+        meta.read_title_line("FIC: The Copper Kettle (Mill Tales, 3 parts)") == "The Copper Kettle"
+    )
+    assert meta.read_title_line("The Copper Kettle (Mill Tales, one-shot)") == "The Copper Kettle"
+    # A size alone, or beside two other items, stays part of the title.
+    assert MetadataBuilder().read_title_line("Songs (Two Parts)") == "Songs (Two Parts)"
+    line = "Songs (Summer, Autumn, 2 parts)"
+    assert MetadataBuilder().read_title_line(line) == line
+
+
 def test_tagged_subject_rating_after_the_source_is_the_storys() -> None:
     # Rule subject-source-rating: "[FIC] Title (Source) G", the rating after the brackets.
     meta = MetadataBuilder()
@@ -651,3 +664,17 @@ def test_or_subtitle_in_work_list() -> None:
     )
     assert split_works("Der Schatz, oder die lange Reise") == ("Der Schatz, oder die lange Reise",)
     assert split_works("Emma, or whatever") == ("Emma", "or whatever")
+
+
+def test_lower_case_subject_gives_way_to_the_styled_title_line() -> None:
+    # Rule lower-case-subject-title-line: the post's title line styles the subject's words.
+    meta = MetadataBuilder()
+    meta.add_field("fic", "the copper kettle (mill tales)")
+    assert meta.build(title="The Copper Kettle", language=None).title == "The Copper Kettle"
+    # Another title line, or a subject with capitals, leaves the subject's title.
+    other = MetadataBuilder()
+    other.add_field("fic", "the copper kettle")
+    assert other.build(title="Chapter One", language=None).title == "the copper kettle"
+    styled = MetadataBuilder()
+    styled.add_field("fic", "The Copper Kettle")
+    assert styled.build(title="THE COPPER KETTLE", language=None).title == "The Copper Kettle"

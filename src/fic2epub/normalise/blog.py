@@ -161,6 +161,20 @@ _FOOTER_LINE = lazy(
 # Under "Related", WordPress lists other posts: a title, a date, and 'In "Category"'.
 _RELATED_HEAD = lazy(rf"(?:{_RELATED})\s*:?", re.IGNORECASE)
 _RELATED_ITEM = lazy(r"in\s+[\"“][^\"“”]{1,60}[\"”]|[^.!?\"“”]{1,80}", re.IGNORECASE)
+# Rule ``blog-sidebar-widgets``: a WordPress theme prints its sidebar under the post and its
+# comments when the page is copied in reading order: each widget a heading alone on its
+# line ("Search for:", "Recent Posts", "Archives", "Categories", "Meta") over short items
+# (post titles, months, category names), and the Meta widget's links.
+_WIDGET_HEAD = lazy(
+    r"search(?:\s+for)?\s*:?|recent\s+(?:posts|comments)|archives|categories|meta|blogroll"
+    r"|tags|follow\s+(?:this\s+)?blog(?:\s+via\s+e-?mail)?|blog\s+stats|top\s+posts(?:\s+&\s+pages)?",
+    re.IGNORECASE,
+)
+_META_ITEM = lazy(
+    r"log\s+(?:in|out)|register|site\s+admin|(?:entries|comments)\s+(?:feed|rss)"
+    r"|wordpress\.(?:com|org)|follow(?:ing)?",
+    re.IGNORECASE,
+)
 
 
 def _all_footer(lines: list[str]) -> bool:
@@ -171,6 +185,13 @@ def _all_footer(lines: list[str]) -> bool:
             return False
         if _FOOTER_LINE.fullmatch(line):
             related = related or _RELATED_HEAD.fullmatch(line) is not None
+        elif (
+            _WIDGET_HEAD.fullmatch(line)
+            or _META_ITEM.fullmatch(line)
+            or _WORDPRESS_FOOTER.fullmatch(line)
+        ):
+            # Under a sidebar widget's heading, its short items are the page's as well.
+            related = True
         elif downloader_line(line) is not None:
             # Rule ``tool-line-under-blog-footer``: the line a tool that saved the page adds
             # under it ("Sent to Kindle from …", downloader_lines) closes the footer too.

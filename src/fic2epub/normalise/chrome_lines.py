@@ -289,6 +289,8 @@ CHROME_LINE = lazy(
     r"|vote\s+with\s+power\s+stones?"
     # New Reddit's search box over a subreddit's post: "Search in r/FanFiction".
     r"|search\s+in\s+r/[A-Za-z0-9_]{2,21}"
+    # Rule ``reddit-search-box``: its placeholder on Reddit's front pages, "Search Reddit".
+    r"|search\s+reddit"
     r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
     r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
     re.IGNORECASE,

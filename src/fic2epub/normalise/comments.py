@@ -49,6 +49,9 @@ _HEADING = lazy(
     r"|(?:\d+|one)\s+thoughts?\s+on\s+\S.{0,80}"
     # The comment form's own heading, which follows a post that has no comments yet.
     r"|(?:post|leave|add|write)\s+a\s+(?:comment|reply|review)"
+    # Rule ``comment-reply-page``: LiveJournal's reply page prints "Reply to this entry"
+    # over its comment form.
+    r"|reply\s+to\s+this\s+(?:entry|post)"
     # A journal's link line: "( 5 comments — Leave a comment )"; JournalFen's "( 4 comments |
     # Post a new comment )"; Dreamwidth's "( 3 comments — Reply )".
     r"|\(\s*\d+\s+comments?\s*[—–|-]\s*"
@@ -200,7 +203,20 @@ _FORM_FIELD = lazy(
     r"|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published\..{0,80}"
     r"|required\s+fields\s+are\s+marked\s*\*?\.?"
     r"|save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\b.{0,80}"
-    r"|notify\s+me\s+of\s+(?:new|follow-up)\s+(?:posts|comments)\b.{0,40}",
+    r"|notify\s+me\s+of\s+(?:new|follow-up)\s+(?:posts|comments)\b.{0,40}"
+    # Rule ``comment-form-controls``: a journal's reply form copied as text: its bare labels
+    # ("From:", "Message:"), radio buttons and check boxes ("( ) OpenID", "(o) Identity URL:",
+    # "[ ] Remember me"), empty text boxes ("Subject: [      ]", "[      ]"), the hint
+    # under the subject, the buttons ("Post a new comment    Preview") and the notice that
+    # the journal logs the IP addresses of anonymous posters.
+    r"|(?:from|subject|message|body)\s*:"
+    r"|\(\s*[o*x•]?\s*\)\s+\S.{0,100}"
+    r"|\[\s*[x✓]?\s*\]\s+\S.{0,80}"
+    r"|(?:[^\[\]:]{1,30}:\s*)?\[\s{3,}\]"
+    r"|\(\s*no\s+html\b.{0,40}\)"
+    r"|(?:post\s+a\s+(?:new\s+)?comment|preview|spell\s*check|submit)"
+    r"(?:\s+(?:post\s+a\s+(?:new\s+)?comment|preview|spell\s*check|submit))+"
+    r"|notice!?\s+this\s+(?:user|journal|community)\b.{0,60}\bip\s+addresses\b.{0,60}",
     re.IGNORECASE,
 )
 # The longest comment paragraph that may follow a blank line inside a comment block.

@@ -43,7 +43,11 @@ _BARE_TIME = lazy(r"[ \t]*\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\][ \t]*")
 # A spoiler inside one line: "||He did.||".
 _SPOILER = lazy(r"\|\|(?=\S)(?P<text>[^|\n]{1,1000}?)(?<=\S)\|\|")
 # The channel's name over a whole channel's copy: "# reading-pile", "# fic_drops".
-_CHANNEL_NAME = lazy(r"# [a-z0-9]+(?:[-_][a-z0-9]+)*")
+# Rule ``discord-channel-brackets``: servers often set a channel's name in corner brackets,
+# "# 「fic-forum」".
+_CHANNEL_NAME = lazy(r"# (?:「[a-z0-9]+(?:[-_][a-z0-9]+)*」|[a-z0-9]+(?:[-_][a-z0-9]+)*)")
+# A forum channel's post shows its message count over the first message: "14 messages".
+_MESSAGE_COUNT = lazy(r"\d{1,5}\s+messages?", re.IGNORECASE)
 # A line cut by the message limit mid-sentence: a letter or a comma last.
 _CUT = lazy(r"[^\W\d_],?|,", re.UNICODE)
 # How long a message cut by the limit is at least: Discord's limit is 2000 characters (4000
@@ -65,6 +69,7 @@ def discord_markup(text: str) -> str:
         return text
     if _CHANNEL_NAME.fullmatch(lines[0].strip()):
         lines[0] = ""
+    _forum_thread_head(lines)
     split: list[int] = []
     opened = 0  # where the message above starts
     for index, line in enumerate(lines):
@@ -88,6 +93,31 @@ def discord_markup(text: str) -> str:
     for index in reversed(split):
         lines[index - 1] = f"{lines[index - 1].rstrip()} {lines.pop(index)}"
     return "\n".join(lines)
+
+
+# How far down a forum post's head (its title, its message count) reaches.
+_HEAD_REACH = 4
+
+
+def _forum_thread_head(lines: list[str]) -> None:
+    """Rule ``discord-forum-thread-head``: a forum channel's post copied whole opens with the
+    post's title and its message count ("14 messages") over the first message's header.
+    The count is the client's, emptied. The post's title names the thread; when the first
+    message opens on a line the post's title starts with ("The Title" under "The Title
+    [Source] — both parts"), the message's own header follows and names the story, so the
+    thread's title is emptied too; otherwise it stays, the only title there is."""
+    for index, line in enumerate(lines[:_HEAD_REACH]):
+        if _HEADER_DASH in line and chat_message_header(line):
+            above = index - 1
+            if above < 0 or not _MESSAGE_COUNT.fullmatch(lines[above].strip()):
+                return
+            lines[above] = ""
+            if above == 0 or index + 1 >= len(lines):
+                return
+            thread, first = lines[above - 1].strip().casefold(), lines[index + 1].strip().casefold()
+            if len(first) >= 3 and thread.startswith(first):
+                lines[above - 1] = ""
+            return
 
 
 def _split_message(above: list[str], line: str) -> bool:

@@ -19,7 +19,10 @@ _THREAD_STARTER = lazy(
     r"thread\s+starter\s*:?\s+(?:(?P<name>\S{1,40}?(?:\s\S{1,40}?){0,3}?)"
     r"\s+start\s+date\s*:?\s+.{1,40}?|(?P<solo>\S{1,40}))"
     # SpaceBattles adds the thread's tags: "… Start date Mar 3, 2021 Tags engineering verne".
-    r"(?:\s+tags\s*:?\s+.{1,200})?",
+    r"(?:\s+tags\s*:?\s+.{1,200})?"
+    # Rule ``invision-started-by``: Invision Community's line under a topic's title,
+    # "Started by some_user, March 3, 2009": one user name, a comma, a date with a digit.
+    r"|started\s+by\s+(?P<started>[^\s,]{1,40}),\s+(?=[^,\n]{0,20}\d)[^\n]{4,40}",
     re.IGNORECASE,
 )
 
@@ -30,8 +33,12 @@ def thread_starter(line: str) -> str | None:
     On a fiction forum (SpaceBattles, Sufficient Velocity, Questionable Questing) the
     thread's starter is the story's author.
     """
-    found = _THREAD_STARTER.fullmatch(line.strip()) if len(line) <= 300 else None
-    return (found.group("name") or found.group("solo")) if found else None
+    if len(line) > 300 or line.lstrip()[:1] not in "TtSs":
+        return None
+    found = _THREAD_STARTER.fullmatch(line.strip())
+    if found is None:
+        return None
+    return found.group("name") or found.group("solo") or found.group("started")
 
 
 # phpBB's line under each post's subject: "Postby some_user » Sat Mar 09, 2019 8:41 pm"
@@ -132,7 +139,11 @@ _BOARD_FOOTER = lazy(
     r"|[\w.-]+\s+mailing\s+list"
     # Rule ``digest-trailer``: a digest's last line under its last message, "End of fic-l-digest
     # V1 #212" (Majordomo), "End of Fic-L Digest, Vol 3, Issue 12" (Mailman).
-    r"|end\s+of\s+[\w.-]*?[\s-]digest\b.{0,60}",
+    r"|end\s+of\s+[\w.-]*?[\s-]digest\b.{0,60}"
+    # Rule ``invision-topic-footer``: Invision Community under a topic's last post, its
+    # buttons ending in "Reply to this topic", then "Go to topic listing".
+    r"|(?:(?:quote|multi-?quote)\s+){0,2}reply\s+to\s+this\s+topic(?:\s*(?:\.\.\.|…))?"
+    r"|go\s+to\s+topic\s+listing",
     re.IGNORECASE,
 )
 

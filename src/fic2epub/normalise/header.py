@@ -168,6 +168,7 @@ from fic2epub.normalise.submission_letter import cover_letter_above_header
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
+from fic2epub.normalise.tumblr_trail import colon_poster
 from fic2epub.normalise.wattpad import stacked_counts
 from fic2epub.normalise.wrapped_values import value_runs_to_field
 from fic2epub.normalise.writing_tallies import drop_beta_comments, nano_status_line
@@ -584,6 +585,9 @@ def read_header(chunks: Chunks) -> Chunks:
             # A title with a subtitle after its colon, over its byline (colon_titles).
             marked[index] = replace(chunk, role="title", rule="colon-title")
             title = text
+        elif title is None and colon_poster(marked, index):
+            # A theme's "some-blog:" over the reblogged post names its poster (tumblr_trail).
+            marked[index] = replace(chunk, role="dropped", rule="tumblr-trail-poster")
         elif (field := field_line(text)) is not None:
             label, value = field
             if summary_sentence_before_info(marked, index, label):
@@ -670,6 +674,22 @@ def read_header(chunks: Chunks) -> Chunks:
             and site_banner(marked, index, title_like, byline_names, title_and_byline)
         ):
             # A home page's banner over the story's title block (site_banner).
+            continue
+        elif (
+            title is not None
+            and index <= 2
+            and marked[0].role == "title"
+            and (after := blog_sidebar_end(marked, index, titled=True)) is not None
+        ):
+            # A custom theme's blog title over the description and links (tumblr): the
+            # blog's name, not the story's title, which is still to come.
+            marked[0] = replace(marked[0], role="dropped", rule="tumblr-theme-blog-title")
+            for position in range(index, after):
+                marked[position] = replace(
+                    marked[position], role="dropped", rule="tumblr-blog-sidebar"
+                )
+            title = None
+            index = after
             continue
         elif title_like(chunk) and _posted_line_below(marked, index):
             # Rule ``post-title-above-posted-line``: a blog post's title stands right over its

@@ -164,6 +164,15 @@ _COUNT_THEN_RATING = lazy(
 )
 
 
+# The size a post title's brackets give beside the fandom: "2 parts", "three chapters",
+# "one-shot", "complete", "WIP".
+_WORK_SIZE = lazy(
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:parts?|chapters?)"
+    r"|one-?shot|complete|wip",
+    re.IGNORECASE,
+)
+
+
 # A tagged subject's title, the source in brackets and a bare rating after it.
 _SOURCE_THEN_RATING = lazy(
     r"(?P<title>[^()]{1,120}?)\s*\((?P<source>[^()]*[^\W\d_][^()]{1,100})\)\s+"
@@ -535,7 +544,7 @@ class MetadataBuilder:
             item for item in items if exact_rating(item) or _SHORT_AO3_RATING.fullmatch(item)
         ]
         if len(items) < 2 or not ratings:
-            return text
+            return self._title_with_size(found.group("title"), items) or text
         self.set("rating", exact_rating(ratings[0]) or typography(ratings[0]))
         rest = [item for item in items if item not in ratings]
         pairs = [item for item in rest if re.search(r"/|\s&\s|\sx\s", item)]
@@ -545,6 +554,18 @@ class MetadataBuilder:
         if len(others) == 1:
             self.add_list(_TITLE_FANDOMS, others)
         return found.group("title")
+
+    def _title_with_size(self, title: str, items: tuple[str, ...]) -> str | None:
+        """Rule ``subject-work-size``: "Some Title (Some Fandom, 2 parts)": a post title's
+        brackets give the fandom beside the work's size ("2 parts", "3 chapters",
+        "one-shot", "complete"). The title alone, or None when the brackets hold no size
+        beside one other item, so a title's own "(Two Parts)" stays."""
+        sizes = [item for item in items if _WORK_SIZE.fullmatch(item)]
+        others = [item for item in items if item not in sizes]
+        if not sizes or len(others) != 1:
+            return None
+        self.add_list(_TITLE_FANDOMS, others)
+        return title
 
     def read_info_line(self, text: str) -> None:
         """Read FanFiction.Net's "Rated: …" line or AO3's "Posted originally …" line."""
@@ -619,6 +640,8 @@ class MetadataBuilder:
         values = dict(self.values)
         # A "Title:" field first, then the post's subject line, then the bare title line.
         subject = values.pop(_SUBJECT_TITLE, None)
+        if subject and _styled_title_line(subject, title):
+            subject = title
         if subject:
             values.setdefault("title", subject)
         values.setdefault("title", title)
@@ -639,6 +662,20 @@ class MetadataBuilder:
         known = {f.name for f in fields(Metadata)}
         metadata = Metadata(**{k: v for k, v in values.items() if k in known})
         return replace(metadata, extra=tuple(self.extra))
+
+
+def _styled_title_line(subject: str, title: str) -> bool:
+    """Rule ``lower-case-subject-title-line``: a journal subject typed all in lower case
+    ("fic: the harbour wall (some fandom)") names the story casually; the title line the
+    post prints over the story ("The Harbour Wall") names it as the writer styles it. Only
+    when the subject opens with that line's words, case aside, so a different title line
+    (a chapter's) never replaces the subject."""
+    if not title or any(char.isupper() for char in subject):
+        return False
+    if not any(char.isupper() for char in title):
+        return False
+    words, line = subject.casefold().split(), title.casefold().split()
+    return words[: len(line)] == line and (len(words) == len(line) or words[len(line)][:1] in "([")
 
 
 # Where a journal post's subject line's title waits for a "Title:" field.

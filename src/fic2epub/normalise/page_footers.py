@@ -89,6 +89,12 @@ _POINTER = lazy(
     # "Continued in Part Two... click Next Part below!"
     r"(?:\s*(?:just\s+)?click\s+(?:on\s+)?[\w' ’]{1,30}?\s+"
     r"(?:below|above|at\s+the\s+bottom)\s*[.!]*)?"
+    # Rule ``part-in-comments-pointer``: a post too long for the site says where its next
+    # part went, "Part 2 is in the comments because of the character limit.", "Part two
+    # will be posted in the comments below!"
+    rf"|[\[(]?\s*{_UNIT}\s+{_NUMBER}\s+(?:is|will\s+be|continues|goes)\s+(?:posted\s+)?in\s+"
+    r"(?:the\s+)?(?:comments?|replies)(?:\s+below)?(?:\s*,?\s*(?:because|due\s+to|since)"
+    r"\s[^.!?()\[\]]{1,60})?\s*[.…!]*\s*[\])]?"
     # The bracketed close of an instalment: "(end of part one)", "[End of part 2]".
     rf"|[\[(]\s*end\s+of\s+{_UNIT}\s+{_NUMBER}\s*[.…!]*\s*[\])]",
     re.IGNORECASE,
@@ -310,7 +316,11 @@ def page_footer(text: str) -> str | None:
         return "page-updated-line"
     if ("visit" in lower or "hits" in lower) and _COUNTER.fullmatch(line):
         return "visitor-counter"
-    if ("cont" in lower or "end of" in lower) and len(line) <= 90 and _POINTER.fullmatch(line):
+    if (
+        ("cont" in lower or "end of" in lower or "comment" in lower or "repl" in lower)
+        and len(line) <= 120
+        and _POINTER.fullmatch(line)
+    ):
         return "instalment-pointer"
     if lower.startswith("end") and len(line) <= 30 and _END_PART.fullmatch(line):
         return "end-part-pointer"

@@ -15,9 +15,22 @@ from fic2epub.normalise.chunks import Chunks
 # The poster's name: a user name or display name of up to four words, no sentence marks.
 _NAME = lazy(r"[^\s:;!?\"“”,.][^:;!?\"“”,]{0,38}")
 # "Posted: Sat Jul 05, 2008 9:12 pm" (a digit at least, the colon after "Posted").
-_POSTED = lazy(r"posted\s*:\s*(?=[^\n]*\d)\S.{4,50}", re.IGNORECASE)
+# Rule ``invision-post-header``: Invision Community drops the colon, "Posted March 3, 2009",
+# and sets the poster's box between the name and the date: the member group ("Members")
+# and the post count ("212 posts"). Its buttons are "Report post" and "Share".
+_POSTED = lazy(
+    r"posted\s*:\s*(?=[^\n]*\d)\S.{4,50}"
+    r"|posted\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\S.{0,20})?",
+    re.IGNORECASE,
+)
+# The poster's box under the name: the member group and the post count.
+_POST_COUNT = lazy(r"[\d,]{1,9}\s+posts?", re.IGNORECASE)
+_GROUP = lazy(r"[A-Za-z][A-Za-z ]{1,30}")
 # The post's buttons: "Quote | Reply | Report", "Reply with quote  Edit".
-_BUTTON = r"(?:quote|reply(?:\s+with\s+quote)?|report|edit|delete|pm|profile|multi-?quote)"
+_BUTTON = (
+    r"(?:quote|reply(?:\s+with\s+quote)?|report(?:\s+post)?|edit|delete|pm|profile"
+    r"|multi-?quote|share)"
+)
 _BUTTONS = lazy(rf"{_BUTTON}(?:\s*(?:\||·|•|\s{{2,}})\s*{_BUTTON}){{1,6}}", re.IGNORECASE)
 
 
@@ -31,8 +44,14 @@ def posted_field_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
     more, so one "Posted:" line in a story is left alone."""
     found: list[tuple[int, int, str]] = []
     for index in range(len(chunks) - 2):
-        name, posted, buttons = chunks[index], chunks[index + 1], chunks[index + 2]
-        if posted.gap or buttons.gap or (index and not name.gap):
+        name = chunks[index]
+        if index and not name.gap:
+            continue
+        box = _poster_box(chunks, index + 1)
+        if index + box + 2 >= len(chunks):
+            continue
+        posted, buttons = chunks[index + 1 + box], chunks[index + 2 + box]
+        if posted.gap or buttons.gap:
             continue
         if posted.text[:6].lower() != "posted" or not _POSTED.fullmatch(posted.text.strip()):
             continue
@@ -40,5 +59,16 @@ def posted_field_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
             continue
         if not _BUTTONS.fullmatch(buttons.text.strip()):
             continue
-        found.append((index, index + 3, name.text.strip()))
+        found.append((index, index + 3 + box, name.text.strip()))
     return found if len(found) >= 2 else []
+
+
+def _poster_box(chunks: Chunks, index: int) -> int:
+    """How many lines of an Invision poster's box start at ``index``, under the name: its
+    member group ("Members") over its post count ("212 posts"), or none."""
+    if index + 1 >= len(chunks) or chunks[index].gap or chunks[index + 1].gap:
+        return 0
+    group, count = chunks[index].text.strip(), chunks[index + 1].text.strip()
+    if _POST_COUNT.fullmatch(count) and _GROUP.fullmatch(group):
+        return 2
+    return 0

@@ -28,10 +28,26 @@ _DOT = frozenset({"•", "·"})
 _STORY_WORDS = 150
 
 
+# Rule ``reddit-redesign-bars``: the 2018 redesign prints no "Upvote"/"Downvote" words: a
+# post's bar is its bare score over "47 Comments", a comment's its bare score over "Reply".
+_SCORE = lazy(r"-?\d[\d,.]*[kK]?|vote")
+_UNDER_SCORE = lazy(r"\d[\d,.]*[kK]?\s+comments?|reply", re.IGNORECASE)
+
+
 def _vote_bar(chunks: list[Chunk], index: int) -> bool:
     """Whether new Reddit's vote bar starts at ``index``: "Upvote", at most a score, then
-    "Downvote", with no blank line between."""
-    if chunks[index].text.strip().lower() != "upvote":
+    "Downvote", with no blank line between; or the redesign's bare score over "47
+    Comments" or "Reply"."""
+    text = chunks[index].text.strip()
+    if text[:1].isdigit() or text[:1] == "-":
+        after = index + 1
+        return (
+            _SCORE.fullmatch(text) is not None
+            and after < len(chunks)
+            and not chunks[after].gap
+            and _UNDER_SCORE.fullmatch(chunks[after].text.strip()) is not None
+        )
+    if text.lower() != "upvote":
         return False
     for later in chunks[index + 1 : index + 3]:
         text = later.text.strip()
@@ -44,17 +60,41 @@ def _vote_bar(chunks: list[Chunk], index: int) -> bool:
     return False
 
 
+# The redesign's upvote share under a post's buttons, "96% Upvoted".
+_UPVOTED = lazy(r"\d{1,3}%\s+upvoted", re.IGNORECASE)
+# How far under the score the upvote share may stand (the count, the buttons).
+_UPVOTED_REACH = 10
+
+
+def _post_bar(chunks: list[Chunk], index: int) -> bool:
+    """Whether the post's vote bar starts at ``index``: "Upvote"/"Downvote", or the
+    redesign's bare score over "47 Comments" with "96% Upvoted" under its buttons, so a
+    story's count over a line "Reply" opens no comment section."""
+    if not _vote_bar(chunks, index):
+        return False
+    if not chunks[index].text.strip()[:1].isdigit():
+        return True
+    after = chunks[index + 1].text.strip().lower()
+    return after != "reply" and any(
+        _UPVOTED.fullmatch(chunk.text.strip())
+        for chunk in chunks[index + 2 : index + 2 + _UPVOTED_REACH]
+    )
+
+
 def _comment_head(chunks: list[Chunk], index: int) -> tuple[bool, int] | None:
     """A comment's head at ``index`` (name, "OP"?, "•"?, age): whether the poster wrote
     it, and the index after the head; else None."""
-    if not HANDLE.fullmatch(chunks[index].text.strip()):
+    # The redesign writes the name with its "u/" and the age after a dot, "· 3 yr. ago".
+    if not HANDLE.fullmatch(chunks[index].text.strip().removeprefix("u/")):
         return None
     position, op = index + 1, False
     if position < len(chunks) and chunks[position].text.strip() == "OP":
         position, op = position + 1, True
     if position < len(chunks) and chunks[position].text.strip() in _DOT:
         position += 1
-    if position >= len(chunks) or not AGE.fullmatch(chunks[position].text.strip()):
+    if position >= len(chunks) or not AGE.fullmatch(
+        chunks[position].text.strip().lstrip("•·").lstrip()
+    ):
         return None
     if any(chunk.gap for chunk in chunks[index + 1 : position + 1]):
         return None
@@ -76,7 +116,8 @@ def reddit_comment_thread(chunks: list[Chunk], start: int) -> None:
         (
             index
             for index in range(start, len(chunks))
-            if chunks[index].text[:1] in "Uu" and _vote_bar(chunks, index)
+            if (chunks[index].text[:1] in "Uu" or chunks[index].text[:1].isdigit())
+            and _post_bar(chunks, index)
         ),
         None,
     )

@@ -61,7 +61,9 @@ def reddit_poster(line: str) -> str | None:
     """Rule ``reddit-poster``: the user named by "Posted by u/name", else None."""
     if "u/" not in line[:16] or len(line) > 80:
         return None
-    found = _REDDIT_POSTER.fullmatch(line.strip())
+    # Rule ``reddit-poster-bullet``: new Reddit sets a bullet between the subreddit and the
+    # poster; copied one a line, it opens the poster's line ("• Posted by u/name").
+    found = _REDDIT_POSTER.fullmatch(line.strip().lstrip("•·").lstrip())
     return found.group("name") if found else None
 
 

@@ -289,20 +289,15 @@ def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     """
     found: list[tuple[int, int, int, int | None]] = []  # header start, body, name, "#N"
     numbers: list[tuple[int, int, bool]] = []  # "#N", the date block's start, dated
+    bodies: dict[int, int] = {}  # where a post's text starts, past a threadmark box
     for index, chunk in enumerate(chunks):
         if chunk.role == "text" and chunk.text[:1] == "#" and _POST_NUMBER.fullmatch(chunk.text):
             if vbulletin_header(chunks, index) is not None:
                 continue  # a vBulletin post's number (_vbulletin_posts)
-            # Walk up the unbroken block of date and button lines above the post number.
-            start, dated = index, False
-            while start > 0 and chunks[start].gap == 0:
-                above = chunks[start - 1].text
-                if date_line(above) is not None:
-                    dated = True
-                elif not is_site_chrome(above):
-                    break
-                start -= 1
-            numbers.append((index, start, dated))
+            numbers.append((index, *_date_block(chunks, index)))
+        elif (box_end := _threadmark_box(chunks, index)) is not None:
+            numbers.append((index, *_date_block(chunks, index)))
+            bodies[index] = box_end
         elif chunk.role == "text" and (after := poster_box(chunks, index)) is not None:
             found.append((index, after, index + 1, None))
     doubled = bool(found)
@@ -311,20 +306,20 @@ def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     titled: set[int] = set()  # posts whose name has a user title under it
     for index, start, dated in numbers:
         if dated and (name := apart_name_lines(chunks, start)) is not None:
-            found.append((name, index + 1, name, index))
+            found.append((name, bodies.get(index, index + 1), name, index))
             doubled = True
             continue
         if not dated or chunks[start].gap:
             continue
         if (names := name_lines(chunks, start)) is not None:
-            found.append((names[0], index + 1, names[1], index))
+            found.append((names[0], bodies.get(index, index + 1), names[1], index))
             doubled = True
         elif start > 1 and not chunks[start - 1].gap and chunks[start - 2].text == starter:
             # Rule ``forum-user-title``: the thread starter's name over a user title.
-            single.append((start - 2, index + 1, start - 2, index))
+            single.append((start - 2, bodies.get(index, index + 1), start - 2, index))
             titled.add(start - 2)
         elif start > 0 and _poster_like(chunks[start - 1]):
-            single.append((start - 1, index + 1, start - 1, index))
+            single.append((start - 1, bodies.get(index, index + 1), start - 1, index))
     posts: list[_Post] = []
     claimed = {number for _, _, _, number in found}
     if doubled:
@@ -355,6 +350,45 @@ def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             first = title
         posts.append(_Post(first, body, chunks[poster].text, poster, xenforo=True))
     return posts
+
+
+def _date_block(chunks: Chunks, index: int) -> tuple[int, bool]:
+    """Walk up the unbroken block of date and button lines above a post's number (or
+    reader mode's threadmark box) at ``index``: where it starts and whether a date is in it."""
+    start, dated = index, False
+    while start > 0 and chunks[start].gap == 0:
+        above = chunks[start - 1].text
+        if date_line(above) is not None:
+            dated = True
+        elif not is_site_chrome(above):
+            break
+        start -= 1
+    return start, dated
+
+
+def _threadmark_box(chunks: Chunks, index: int) -> int | None:
+    """Rule ``reader-mode-threadmark-box``: in a XenForo thread's reader mode a threadmarked
+    post may print no "#57" at all; under the poster's name and the date comes the
+    threadmark box instead, "Threadmarks" over the threadmark's name and its "Prev"/"Next"
+    links. The box's "Threadmarks" line then stands where the post number would: it closes
+    the post's header. Only a lone "Threadmarks" line right under a date line, with the
+    threadmark's name right under it, so a story's line never reads so. Returns where the
+    box ends (past the name and its links), else None."""
+    chunk = chunks[index]
+    if chunk.role != "text" or chunk.text.strip().lower() != "threadmarks":
+        return None
+    if index == 0 or index + 1 >= len(chunks) or chunk.gap or chunks[index + 1].gap:
+        return None
+    if date_line(chunks[index - 1].text) is None or not _threadmark_like(chunks[index + 1]):
+        return None
+    end = index + 2
+    while end < len(chunks) and not chunks[end].gap and _BOX_LINK.fullmatch(chunks[end].text):
+        end += 1
+    return end
+
+
+# The threadmark box's links under the threadmark's name.
+_BOX_LINK = lazy(r"\s*(?:prev(?:ious)?|next)(?:\s+threadmark)?\s*", re.IGNORECASE)
 
 
 def _starter(chunks: Chunks, before: int) -> str | None:
@@ -810,6 +844,10 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
             stop += 1
         elif stop < end and starts_board_footer(marked[stop].text):
             pass  # the board's footer ("Who is online") closes the last post
+        elif stop == end and end < len(marked) and lines[-1].gap == 0:
+            # Rule ``signature-over-next-post``: boards with no "Top" link (Invision) close
+            # the post with the next post's header, which the header rule dropped.
+            pass
         elif stop == end or marked[stop].rule != "forum-poster-box":
             continue  # neither the "Top" link nor the poster box closes the post
         for position in range(index, stop):

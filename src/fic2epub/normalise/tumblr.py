@@ -16,7 +16,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import OPENING_QUOTES, Chunk, Chunks
 from fic2epub.normalise.tumblr_notes import is_note_entry
-from fic2epub.normalise.tumblr_trail import USER_NAME, drop_reblog_trail
+from fic2epub.normalise.tumblr_trail import USER_NAME, drop_colon_trail, drop_reblog_trail
 
 # "reader reblogged writer", "reader reblogged this from writer", with Tumblr's user names
 # (letters, digits and hyphens, no spaces).
@@ -117,6 +117,7 @@ def drop_reblog_additions(chunks: Chunks, start: int) -> Chunks:
     reblogger is also read from the lines above ``start``. Skipped when the text has no
     reblog header.
     """
+    chunks = drop_colon_trail(chunks, start)
     if not any("reblogged" in chunk.text for chunk in chunks):
         # A reblog copied from the reblogger's page has no such header (tumblr_trail).
         return drop_reblog_trail(chunks, start)
@@ -423,7 +424,7 @@ _DESCRIPTION = 160
 _DESCRIPTION_LINES = 2
 
 
-def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
+def blog_sidebar_end(chunks: Sequence[Chunk], index: int, *, titled: bool = False) -> int | None:
     """Rule ``tumblr-blog-sidebar``: a Tumblr blog's own framing at the top of a post page
     copied from the blog, under the blog's name: its description, then its links one a line
     ("Ask me anything", "Submit", "Archive") or in one row (``tumblr-links-row``). Returns
@@ -433,8 +434,14 @@ def blog_sidebar_end(chunks: Sequence[Chunk], index: int) -> int | None:
     under the blog's name (a byline at the top of the copy), a description of one or two
     short lines, and two links or more with Tumblr's ask or submit box among them, so a
     story's "Archive" or a one-word title is never taken.
+
+    Rule ``tumblr-theme-blog-title``: with ``titled``, a custom theme's blog title stands
+    over the description instead of the blog's user name ("THE ODD SHELF"): the caller has
+    read it as the story's title, and asks whether the framing under it is a blog's.
     """
-    if index > 3 or not any(chunk.role == "byline" for chunk in chunks[:index]):
+    if index > 3 or not any(
+        chunk.role == ("title" if titled else "byline") for chunk in chunks[:index]
+    ):
         return None
     first = index
     while first < min(index + _DESCRIPTION_LINES, len(chunks)) and (

@@ -81,3 +81,47 @@ def drop_reblog_trail(chunks: Chunks, start: int) -> Chunks:
         if marked[index].role != "dropped":
             marked[index] = replace(marked[index], role="dropped", rule="reblog-trail")
     return tuple(marked)
+
+
+# A theme's trail entry: the blog's name and a colon alone on a line, "some-blog:".
+_COLON_NAME = lazy(r"[a-z0-9][a-z0-9-]{2,31}:")
+
+
+def colon_poster(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``tumblr-trail-poster``: on a blog page in a custom theme, a reblog names each
+    blog in its trail as "some-blog:" over what it wrote, the original poster's over the
+    post. Over the post, on a page whose blog framing (``tumblr-blog-sidebar``) is
+    dropped above it, the line names the poster, not the story: it is the page's."""
+    text = chunks[index].text.strip()
+    if not text.endswith(":") or _COLON_NAME.fullmatch(text) is None:
+        return False
+    return any(chunk.rule == "tumblr-blog-sidebar" for chunk in chunks[:index])
+
+
+def drop_colon_trail(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``tumblr-colon-trail``: under a post whose poster a "some-blog:" line named
+    (:func:`colon_poster`), the next such line alone after a blank line starts the trail:
+    the other blogs' additions, the source and via links, the tags, the note count and the
+    notes, the theme's links. All of it, to the end, is the page's.
+
+    Guards: only where the header read the poster's line so; the trail's line has
+    Tumblr's user-name shape and its colon, alone on its line."""
+    if not any(chunk.rule == "tumblr-trail-poster" for chunk in chunks[:start]):
+        return chunks
+    first = next(
+        (
+            index
+            for index in range(start, len(chunks))
+            if chunks[index].role == "text"
+            and chunks[index].gap
+            and chunks[index].text.strip().endswith(":")
+            and _COLON_NAME.fullmatch(chunks[index].text.strip())
+        ),
+        None,
+    )
+    if first is None:
+        return chunks
+    marked = list(chunks)
+    for index in range(first, len(marked)):
+        marked[index] = replace(marked[index], role="dropped", rule="tumblr-colon-trail")
+    return tuple(marked)

@@ -75,6 +75,9 @@ _DISCUSSION = lazy(
 # The tags a thread title carries: "(Fandom fic)", "[Complete]", "[Worm]".
 _TITLE_TAG_END = lazy(r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])\s*$")
 _TITLE_TAG_START = lazy(r"^\s*\[[^\[\]]{1,60}\]\s*")
+# Rule ``thread-fandom-quoted-title``: boards name a story's topic by its fandom, a colon and
+# the story's title in quotes, 'Some Novel: "The Title"': the title is what the quotes hold.
+_FANDOM_QUOTED = lazy(r"[^\"“”:]{1,60}:\s*[\"“](?P<title>[^\"“”]{1,100})[\"”]")
 # A user title under the poster's name is a short phrase ("Lurks at midnight").
 _LONGEST_USER_TITLE = 60
 
@@ -98,6 +101,8 @@ def thread_title(text: str) -> str:
         title = title[: found.start()].strip()
     while (found := _TITLE_TAG_START.match(title)) is not None and found.end() < len(title):
         title = title[found.end() :].strip()
+    if (quoted := _FANDOM_QUOTED.fullmatch(title)) is not None:
+        return quoted.group("title").strip()
     return title
 
 
