@@ -221,6 +221,12 @@ _MENU_ITEMS = 3
 _KNOWN_ITEMS = 2
 
 
+def _without_placeholder_dots(text: str) -> str:
+    """A menu item without the dots of a search box's placeholder ("Search..." is the
+    menu's search box, copied with its hint)."""
+    return text.rstrip(".…").rstrip() if text.endswith(("...", "…")) else text
+
+
 def vertical_menu(chunks: list[Chunk], start: int) -> bool:
     """Rule ``vertical-menu``: a site's menu copied one item a line from ``start``: three
     or more short items with no blank line between, two of them known chrome in plain words
@@ -229,7 +235,7 @@ def vertical_menu(chunks: list[Chunk], start: int) -> bool:
     among them, are no menu."""
     items = known = 0
     for chunk in chunks[start : start + 12]:
-        text = chunk.text.strip()
+        text = _without_placeholder_dots(chunk.text.strip())
         if (items and chunk.gap) or not menu_item(text):
             break
         items += 1
@@ -378,7 +384,7 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
         after = chunks[index + 1] if index + 1 < len(chunks) else None
         over_follow = after is not None and after.gap == 0 and is_follow_button(after.text)
         return (
-            menu_item(chunks[index].text)
+            menu_item(_without_placeholder_dots(chunks[index].text.strip()))
             and not _title_over_header(chunks, index)
             and not over_follow
             # pixiv's series line ("Name #2") under the menu heads the work, no item.
