@@ -49,7 +49,8 @@ _END_OF_PARTS = (
 # your library to get notified about new parts!"; the web page, "Add to library to get
 # notified of new parts."
 _NOTIFY = (
-    r"add\s+(?:this\s+story\s+)?to\s+(?:your\s+)?(?:library|reading\s+list)"
+    # The web page may set a star before it ("⭐ Add this story to your library…").
+    r"(?:[⭐★☆✨]\ufe0f?\s*)?add\s+(?:this\s+story\s+)?to\s+(?:your\s+)?(?:library|reading\s+list)"
     r"(?:\s+to\s+(?:get|be)\s+notified\s+(?:about|of|when)\s+(?:new|more)\s+parts?.{0,20})?[.!]*"
 )
 _LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
