@@ -83,6 +83,23 @@ def test_the_poster_box_under_the_post_lines_opens_each_post() -> None:
     assert not any("More soon" in p or "Joined" in p or "Posted" in p for p in paragraphs)
 
 
+def test_the_avatars_blank_line_under_the_name_keeps_the_cell_below() -> None:
+    """phpbb2-box-below: the avatar's empty place, a blank line between the poster's name
+    and the statistics, still leaves the cell the post's."""
+    text = BOX_BELOW.replace("chandler_ann\nJoined:", "chandler_ann\n\nJoined:").replace(
+        "wax_reader\nJoined:", "wax_reader\n\nJoined:"
+    )
+    story = _read(text)
+    assert story.metadata.authors == ("chandler_ann",)
+    assert [chapter.title for chapter in story.chapters] == [
+        "Prologue",
+        "Chapter One",
+        "Chapter Two",
+    ]
+    paragraphs = story_paragraphs(story)
+    assert not any("More soon" in p or "Joined" in p or "chandler_ann" in p for p in paragraphs)
+
+
 def test_a_story_posted_line_over_a_name_without_statistics_stays() -> None:
     """phpbb2-box-below, near miss: a name under "Post subject:"/"Posted:" with no
     statistics line under it is no poster's cell."""

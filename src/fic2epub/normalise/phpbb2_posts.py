@@ -94,7 +94,8 @@ def _box_below(chunks: Chunks, body: int) -> int | None:
     """Rule ``phpbb2-box-below``: an older browser's copy of phpBB 2's topic sets each
     post's own lines first ("Post subject:", "Posted:") and the poster's cell under them:
     the name, then one statistics line or more ("Joined:", "Posts:", "Location:"), with no
-    blank line between. Returns the index under the cell, else None.
+    blank line between but the avatar's empty place (a blank line or two) under the name.
+    Returns the index under the cell, else None.
 
     Guards: a name of up to four words with no sentence marks right under the post's own
     lines, and a statistics line right under the name, so a story's "Posted:" line over
@@ -108,7 +109,8 @@ def _box_below(chunks: Chunks, body: int) -> int | None:
     while (
         end < len(chunks)
         and end - body <= _STATS
-        and not chunks[end].gap
+        # The avatar's empty place may stand between the name and the first statistic.
+        and chunks[end].gap <= (_AVATAR_GAP if end == body + 1 else 0)
         and is_poster_stat(chunks[end].text)
     ):
         end += 1
