@@ -494,6 +494,8 @@ def test_a_lone_button_is_chrome_only_beside_chrome() -> None:
         "(2 comments) | Leave a comment",
         "+-Aa",
         "+ - Aa",
+        # AO3's menu item over a work page's action bar.
+        "Works",
         "Back to the Lantern Fic Page | Email Me | Sign My Guestbook!",
         "Home | Feedback",
         "Previous Entry  Add to memories!  Tell a Friend!  Next Entry",
@@ -515,6 +517,7 @@ def test_page_copy_chrome(line: str) -> None:
         "Next Entry",
         "Tell a friend!",
         "Next entry, she wrote that the rain had stopped at last.",
+        "Works of mercy, the curate called them.",
     ],
 )
 def test_story_lines_like_page_copy_chrome_are_not(line: str) -> None:

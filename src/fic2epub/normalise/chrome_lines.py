@@ -30,7 +30,7 @@ JOIN_COMMUNITY = r"join\s+(?:this\s+)?(?:community|group)!?"
 
 # Whole lines that sites print around a story.
 CHROME_LINE = lazy(
-    r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|browse|search|about|actions"
+    r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|works|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
     # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
