@@ -25,11 +25,10 @@ would take the replies in as its own lines.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.chunks import Chunk, drop_all
 
 # The list's head: "Follow Ups:", "Followups:", "Follow-ups:".
 _HEAD = lazy(r"follow[\s-]?ups?\s*:?", re.IGNORECASE)
@@ -71,9 +70,7 @@ def board_followups_start(chunks: list[Chunk], first: int, end: int) -> int:
         proven = proven or any(_REPLY.fullmatch(line) for line in below)
         if not proven:
             continue
-        for later in range(index, stop):
-            if chunks[later].role != "dropped":
-                chunks[later] = _dropped(chunks[later])
+        drop_all(chunks, range(index, stop), "board-followups")
         return index if stop == end else end
     return end
 
@@ -105,7 +102,3 @@ def _board_line(line: str) -> bool:
         or _QUOTED.fullmatch(line)
         or is_site_chrome(line)
     )
-
-
-def _dropped(chunk: Chunk) -> Chunk:
-    return replace(chunk, role="dropped", rule="board-followups")
