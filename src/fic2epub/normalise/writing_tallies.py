@@ -151,12 +151,20 @@ def beta_comment_line(text: str) -> bool:
     return line[:1] == "[" and line[-1:] == "]" and _BETA_COMMENT.fullmatch(line) is not None
 
 
+# What a posting date's frame opens with: a rule's glyph or a bracket.
+_BANNER_OPENERS = "=-~*#_[("
+
+
 def post_banner_line(text: str) -> bool:
     """Whether a line is a gathered instalment's framed posting date (``gathered-post-banner``)."""
+    # Asked of every chunk: the first character first, before the strip copies a paragraph
+    # (a chunk opening on a letter opens the same way stripped).
+    if text[:1] not in _BANNER_OPENERS and not text[:1].isspace():
+        return False
     line = text.strip()
     return (
         len(line) <= 60
-        and line[:1] in "=-~*#_[("
+        and line[:1] in _BANNER_OPENERS
         and "posted" in line.lower()
         and _POST_BANNER.fullmatch(line) is not None
     )
