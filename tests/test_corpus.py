@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
+    "heldout151",
     "heldout153",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
