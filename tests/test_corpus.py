@@ -26,6 +26,7 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout151",
+    "heldout152",
     "heldout153",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
