@@ -28,6 +28,7 @@ _MEASURED_ONLY = {
     "heldout151",
     "heldout152",
     "heldout153",
+    "heldout154",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
