@@ -30,6 +30,8 @@ _MEASURED_ONLY = {
     "heldout153",
     "heldout154",
     "heldout155",
+    "heldout156",
+    "heldout157",
     "heldout158",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
