@@ -30,7 +30,6 @@ _MEASURED_ONLY = {
     "heldout153",
     "heldout154",
     "heldout155",
-    "heldout156",
     "heldout157",
     "heldout158",
 }
@@ -256,6 +255,15 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout146/11-writers-complete-works-file-cp1252-crlf-wrapped-76-three-stories-title-"
     "blocks-indented-values-notes-the-end-fin-tbc.txt": [
         "chapter 1 notes_before: ['Notes'] != []",
+    ],
+    # FFN desktop pages pasted in order: the AN between page 1's header (and chapter select)
+    # and its first heading is read as a front note, as seven other corpora's FFN page pastes
+    # expect (heldout135/02, 136/02, 141/11, 142/03, 142/06, 45/02, 88/04); this one's writer
+    # calls it chapter 1's.
+    "heldout156/02-ffn-desktop-three-pages-pasted-cp1252-crlf-repeated-header-chapter-one-"
+    "colon-headings-an-at-starts-and-end-xxx-breaks-the-end.txt": [
+        "front note labels: ['AN'] != []",
+        "chapter 1 notes_before: [] != ['AN']",
     ],
 }
 

@@ -243,16 +243,32 @@ def creator_under_title(chunks: list[Chunk], index: int) -> bool:
 
     Only a single user name (or "pseud (user)") on the line right under a title that is
     itself right under the stats, with a blank line or the end under it: several creators,
-    one a line, are ``creator-per-line``'s, and a line of prose is never one word."""
+    one a line, are ``creator-per-line``'s, and a line of prose is never one word.
+
+    Rule ``ao3-creator-under-page-top``: a phone's copy of a chapter page has no stats block
+    over the title, only the site's name and its buttons ("Archive of Our Own beta", "Menu",
+    "Search"): the title right under them takes the creator the same way."""
     if index < 2 or chunks[index].gap or chunks[index].role != "text":
         return False
-    if chunks[index - 1].role != "title" or chunks[index - 2].rule not in AO3_STATS_RULES:
+    if chunks[index - 1].role != "title":
+        return False
+    if chunks[index - 2].rule not in AO3_STATS_RULES and not _under_ao3_page_top(chunks, index - 1):
         return False
     if index + 1 < len(chunks) and not chunks[index + 1].gap:
         return False
     return _CREATOR.fullmatch(chunks[index].text.strip()) is not None
 
 
+def _under_ao3_page_top(chunks: list[Chunk], title: int) -> bool:
+    """Whether everything above the title line is dropped page chrome that names AO3."""
+    above = chunks[:title]
+    if not above or any(chunk.role != "dropped" for chunk in above):
+        return False
+    return any(_AO3_NAME.match(chunk.text.strip()) for chunk in above)
+
+
+# AO3's logo line at a copied page's top: "Archive of Our Own", with "beta" on the site.
+_AO3_NAME = lazy(r"archive\s+of\s+our\s+own(?:\s+beta)?\s*$", re.IGNORECASE)
 # A series link alone on its line: "← Previous Work", "Next Work →" (or "«" and "»").
 _SERIES_LINK = lazy(r"(?:[←«‹]\s*)?previous\s+work|next\s+work(?:\s*[→»›])?", re.IGNORECASE)
 # How far below a "Preface" line the work's header must begin.
@@ -284,7 +300,7 @@ def is_preface_heading(chunks: list[Chunk], index: int) -> bool:
 
 # The page's place among the chapters, printed between AO3's chapter buttons: "Chapter 2 of 3".
 # Rule ``chapter-position-slash``: a phone's copy of the page prints it "Chapter 1/2".
-_CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}(?:\s+of\s+|\s*/\s*)\d{1,4}", re.IGNORECASE)
+_CHAPTER_POSITION = lazy(r"chapter\s+\d{1,4}(?:\s+of\s+|\s*/\s*)(?:\d{1,4}|\?)", re.IGNORECASE)
 # Hameln (and other Japanese sites) print the page's place as a bare "1 / 2".
 _PAGE_POSITION = lazy(r"(?P<at>\d{1,4})\s*/\s*(?P<of>\d{1,4})")
 # Rule ``chapter-position-i18n``: the same place in a site's own language, "Capitolo 1 di 2"
