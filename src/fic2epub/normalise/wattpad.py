@@ -21,6 +21,7 @@ from fic2epub.normalise.chrome_counts import is_read_count
 from fic2epub.normalise.chrome_i18n import is_count_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import foreign_byline
+from fic2epub.normalise.header_chrome import SITE_MENU_WORDS
 from fic2epub.normalise.part_pages import name_over_handle
 from fic2epub.normalise.patterns import match_heading, same_text
 
@@ -273,14 +274,18 @@ def wattpad_footer_start(
             stop = index + 1
             break
     start = stop
+    titled = False
     while start > first:
         chunk = chunks[start - 1]
         text = chunk.text.strip()
         if chunk.role == "dropped" or _FOOTER_LINE.fullmatch(text) or is_site_chrome(text):
             start -= 1
             continue
-        if start == stop and title and start - 1 > first and same_text(text, title):
-            start -= 1  # the next part's repeated title under this part's footer
+        if not titled and title and start - 1 > first and same_text(text, title):
+            # The next part's repeated title under this part's footer, with the rest of
+            # that part's page head (its dropped title copy, its counts) under it.
+            titled = True
+            start -= 1
             continue
         break
     # The footer's own lines count even when an earlier pass dropped them: "Comment" and
@@ -485,6 +490,8 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         numbered = numbered_part_title(part.text)
         if not numbered and is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
+        if _menu_item_under_menu(chunks, index - 2):
+            continue  # the menu's last item ("Browse" / "Community" / "Write") over the title
         if counted:
             rule = "wattpad-numbered-part-title" if numbered else "wattpad-part-title-above"
             chunks[index - 2] = replace(part, role="heading", rule=rule)
@@ -498,6 +505,19 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
             chunks[at] = replace(chunks[at], role="heading", rule="wattpad-part-title-above")
     if confirmed:
         _later_part_titles_above(chunks, confirmed)
+
+
+def _menu_item_under_menu(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``wattpad-menu-over-title``: the story page's menu copied one item a line may
+    end on one of the site's own items ("Browse" / "Community" / "Write") right over the
+    story's title; that item is the menu's, not a part's title. Only one of those words,
+    under another menu item or the site's name with no blank line between."""
+    if index == 0 or chunks[index].gap:
+        return False
+    if chunks[index].text.strip().lower() not in SITE_MENU_WORDS:
+        return False
+    above = chunks[index - 1].text.strip()
+    return above.lower() in SITE_MENU_WORDS or is_site_chrome(above)
 
 
 def _later_part_titles_above(chunks: list[Chunk], pairs: set[tuple[str, str]]) -> None:
