@@ -43,8 +43,10 @@ _HANDLE = lazy(r"@.*|.*[\d_.-].*|[^A-Z]+|.+[A-Z].*")
 # Under the last part published so far, Wattpad says so and gives the story's last update,
 # behind a clock icon: "You've reached the end of published parts.", "⏰ Last updated: Mar
 # 02, 2024" (a date, so a digit, must follow).
+# The newer page words it "You've finished all published parts."
 _END_OF_PARTS = (
-    r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?:the\s+)?published\s+parts\.?"
+    r"you(?:['’]ve|\s+have)\s+(?:reached\s+the\s+end\s+of|finished\s+all)\s+(?:the\s+)?"
+    r"published\s+parts\.?"
 )
 # Rule ``wattpad-notify-line``: under those two the app asks the reader to "Add this story to
 # your library to get notified about new parts!"; the web page, "Add to library to get
@@ -274,11 +276,23 @@ def wattpad_footer_start(
             stop = index + 1
             break
     start = stop
-    titled = False
+    titled = linked = False
+    card = _author_card(chunks, first, stop)
     while start > first:
         chunk = chunks[start - 1]
         text = chunk.text.strip()
-        if chunk.role == "dropped" or _FOOTER_LINE.fullmatch(text) or is_site_chrome(text):
+        if (
+            chunk.role == "dropped"
+            or start - 1 in card
+            or _FOOTER_LINE.fullmatch(text)
+            or is_site_chrome(text)
+        ):
+            start -= 1
+            continue
+        if not linked and start - 1 > first and _next_heading_named(chunks, end, text):
+            # Rule ``wattpad-next-part-link``: the link under "Continue reading next part"
+            # names the next part, whose heading follows (past the next page's dropped head).
+            linked = True
             start -= 1
             continue
         if not titled and title and start - 1 > first and same_text(text, title):
@@ -303,6 +317,50 @@ def wattpad_footer_start(
         if chunks[index].role != "dropped":
             chunks[index] = replace(chunks[index], role="dropped", rule="wattpad-part-footer")
     return start
+
+
+# Rule ``wattpad-author-card``: the web page's card for the writer under the last part: the
+# user name, a line or two of the profile's bio, "Follow", and the profile's counts,
+# "14 Published Stories · 1.2K Followers".
+_CARD_COUNTS = lazy(
+    r"[\d.,]+\s*[kKmM]?\s+(?:published\s+)?(?:stories|works)\s*[·•|,-]\s*"
+    r"[\d.,]+\s*[kKmM]?\s+followers?",
+    re.IGNORECASE,
+)
+_CARD_HANDLE = lazy(r"@?[\w.-]{2,40}")
+# The most lines of bio between the user name and "Follow".
+_CARD_BIO_LINES = 2
+
+
+def _next_heading_named(chunks: Sequence[Chunk], end: int, text: str) -> bool:
+    """Whether the first heading at or after ``end``, past dropped lines, reads ``text``."""
+    for index in range(end, min(len(chunks), end + 30)):
+        chunk = chunks[index]
+        if chunk.role == "dropped":
+            continue
+        return chunk.role == "heading" and same_text(chunk.text, text)
+    return False
+
+
+def _author_card(chunks: Sequence[Chunk], first: int, end: int) -> set[int]:
+    """The indexes of the writer's card (``wattpad-author-card``) near the part's end: its
+    counts line, "Follow" right over it, and over that at most two lines of bio under a
+    user name (one word, no spaces), no blank line inside. Nothing when the card's counts
+    and "Follow" are not both there, so a story's own lines are never taken for a bio."""
+    for index in range(max(first, end - 12), end):
+        text = chunks[index].text.strip()
+        if not text[:1].isdigit() or len(text) > 80 or not _CARD_COUNTS.fullmatch(text):
+            continue
+        follow = index - 1
+        if follow <= first or chunks[index].gap or chunks[follow].text.strip().lower() != "follow":
+            return set()
+        for top in range(follow - 1, max(first, follow - 2 - _CARD_BIO_LINES), -1):
+            if chunks[top + 1].gap:
+                break
+            if _CARD_HANDLE.fullmatch(chunks[top].text.strip()):
+                return set(range(top, index + 1))
+        return set()
+    return set()
 
 
 # A part's title is a short line, not a sentence.
@@ -466,6 +524,7 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
     """
     one_line: dict[tuple[str, str], list[int]] = {}
     confirmed: set[tuple[str, str]] = set()  # the (title, by) pairs counts stood under
+    counted_heads: list[tuple[int, bool]] = []  # (the line over the title, numbered)
     for index in range(2, len(chunks) - 1):
         by = chunks[index]
         if by.gap or by.role != "text":
@@ -493,11 +552,16 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         if _menu_item_under_menu(chunks, index - 2):
             continue  # the menu's last item ("Browse" / "Community" / "Write") over the title
         if counted:
-            rule = "wattpad-numbered-part-title" if numbered else "wattpad-part-title-above"
-            chunks[index - 2] = replace(part, role="heading", rule=rule)
-            confirmed.add((title.text, by.text))
+            counted_heads.append((index - 2, numbered))
         else:
             one_line.setdefault((title.text, by.text), []).append(index - 2)
+    story_titles = _repeated_over_changing(chunks, [at for at, _ in counted_heads])
+    for at, numbered in counted_heads:
+        if (chunks[at].text, chunks[at + 2].text) in story_titles:
+            continue  # the story's title over each part's: wattpad-part-title-between
+        rule = "wattpad-numbered-part-title" if numbered else "wattpad-part-title-above"
+        chunks[at] = replace(chunks[at], role="heading", rule=rule)
+        confirmed.add((chunks[at + 1].text, chunks[at + 2].text))
     for found in one_line.values():
         if len(found) < 2 or len({chunks[at].text for at in found}) < len(found):
             continue
@@ -505,6 +569,17 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
             chunks[at] = replace(chunks[at], role="heading", rule="wattpad-part-title-above")
     if confirmed:
         _later_part_titles_above(chunks, confirmed)
+
+
+def _repeated_over_changing(chunks: Sequence[Chunk], heads: list[int]) -> set[tuple[str, str]]:
+    """Rule ``wattpad-story-title-over-part``: the (top line, "by" line) pairs that head two
+    parts or more over a changing middle line ("Story" / "One" / "by name", "Story" / "Two"
+    / "by name"). The line that repeats is the story's title and the one that changes the
+    part's, whichever order the page sets them in: such a top line is no part's title."""
+    middles: dict[tuple[str, str], set[str]] = {}
+    for at in heads:
+        middles.setdefault((chunks[at].text, chunks[at + 2].text), set()).add(chunks[at + 1].text)
+    return {pair for pair, seen in middles.items() if len(seen) >= 2}
 
 
 def _menu_item_under_menu(chunks: Sequence[Chunk], index: int) -> bool:
