@@ -62,7 +62,8 @@ _LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.
 # publicados.", "Has llegado al final de las partes publicadas.", "Adicionar à biblioteca",
 # "Você também vai gostar", "También te gustarán".
 _ALSO_LIKE_WORDS = (
-    r"you['’]ll\s+also\s+like|voc[êe]\s+tamb[ée]m\s+vai\s+gostar"
+    # The newer page heads its list "More stories you'll love".
+    r"you['’]ll\s+also\s+like|more\s+stories\s+you['’]ll\s+love|voc[êe]\s+tamb[ée]m\s+vai\s+gostar"
     r"|tambi[ée]n\s+te\s+(?:gustar[áa]n?|pueden?\s+gustar)"
     # The Turkish interface: "Bunları da beğenebilirsin".
     r"|bunlar[ıi]\s+da\s+be[ğg]enebilirsin(?:iz)?"
@@ -144,7 +145,7 @@ _WATTPAD_ONLY = lazy(
 # "You'll also like" heads the other stories Wattpad recommends: all after it is theirs.
 _ALSO_LIKE = lazy(_ALSO_LIKE_WORDS, re.IGNORECASE)
 # A word each language's "also like" has, asked before the pattern.
-_ALSO_LIKE_HINTS = lazy(r"like|gust|gosta|be[ğg]en|spodoba|thích|suka", re.IGNORECASE)
+_ALSO_LIKE_HINTS = lazy(r"like|love|gust|gosta|be[ğg]en|spodoba|thích|suka", re.IGNORECASE)
 # No interface's "also like" heading is longer, with room for spaces around it.
 _ALSO_LIKE_LONGEST = 80
 
@@ -295,6 +296,11 @@ def wattpad_footer_start(
             linked = True
             start -= 1
             continue
+        if title and _end_of_story(text, title):
+            # Rule ``wattpad-end-of-story``: the newer page's box under a finished story,
+            # "You've reached the end of <title>".
+            start -= 1
+            continue
         if not titled and title and start - 1 > first and same_text(text, title):
             # The next part's repeated title under this part's footer, with the rest of
             # that part's page head (its dropped title copy, its counts) under it.
@@ -330,6 +336,19 @@ _CARD_COUNTS = lazy(
 _CARD_HANDLE = lazy(r"@?[\w.-]{2,40}")
 # The most lines of bio between the user name and "Follow".
 _CARD_BIO_LINES = 2
+
+
+_END_OF_STORY = lazy(
+    r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?P<title>.{1,150})", re.IGNORECASE
+)
+
+
+def _end_of_story(text: str, title: str) -> bool:
+    """Whether ``text`` is "You've reached the end of <title>", the story's own title."""
+    if text[:3].lower() != "you":
+        return False
+    found = _END_OF_STORY.fullmatch(text)
+    return found is not None and same_text(found.group("title"), title)
 
 
 def _next_heading_named(chunks: Sequence[Chunk], end: int, text: str) -> bool:
