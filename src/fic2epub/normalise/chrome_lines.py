@@ -276,7 +276,8 @@ CHROME_LINE = lazy(
     # Quotev's links under a part and after the last one: "Next Part: The Ring", "Add to
     # library", "More stories by @name", "You finished this story!". A part's title after
     # "Next Part:" has no sentence's end, so an author's "Next part: soon, I promise." stays.
-    r"|next\s+part\s*:\s*[^.!?]{1,80}|add\s+to\s+(?:library|reading\s+list)"
+    # Wattpad's web page prints its button with a plus: "+ Add to Reading List".
+    r"|next\s+part\s*:\s*[^.!?]{1,80}|(?:\+\s*)?add\s+to\s+(?:library|reading\s+list)"
     # Penana's button over a story's first chapter, beside "Start Reading".
     r"|add\s+to\s+(?:my\s+)?(?:shelf|bookshelf)"
     r"|more\s+(?:stories|works)\s+(?:by|from)\s+@?\S{1,40}"

@@ -67,6 +67,27 @@ def contents_headings(chunks: Chunks) -> Chunks:
     entries = _entries(chunks, start + 1)
     if len(entries) < 2:
         return _joined_list(chunks, start)
+    listed_headings = _listed_headings(chunks, start, entries)
+    if listed_headings is None and len(tight := _tight_entries(chunks, entries)) >= 2:
+        listed_headings = _listed_headings(chunks, start, tight)
+    return listed_headings if listed_headings is not None else _plan_list(chunks)
+
+
+def _tight_entries(chunks: Chunks, entries: list[int]) -> list[int]:
+    """Rule ``tight-contents-list-ends-at-blank``: a list set one entry under another, with
+    no blank line between (a site's contents under its "Table of contents" button), ends
+    at its first blank line, though the short line there (the story's title over its first
+    chapter's page) looks like one more entry. Asked only when the whole run is not found
+    below, so a list spaced in groups is read whole first."""
+    for position, entry in enumerate(entries[1:], 1):
+        if chunks[entry].gap:
+            return entries[:position]
+    return entries
+
+
+def _listed_headings(chunks: Chunks, start: int, entries: list[int]) -> Chunks | None:
+    """The text with the list under the contents line at ``start`` dropped and the lines it
+    names below read as headings; None when the names are not found below."""
     # Rule ``contents-without-blank-lines``: a phone paste has no blank line anywhere, so a
     # heading is set off by nothing; the list's names alone tell it.
     blankless = not any(chunk.gap for chunk in chunks[start + 1 :])
@@ -103,7 +124,7 @@ def contents_headings(chunks: Chunks) -> Chunks:
         if found is None and _numbered_headings(chunks, entries[-1] + 1, bare):
             return _numbered_list(chunks, start, entries)
     if found is None:
-        return _plan_list(chunks)
+        return None
     marked = list(chunks)
     # A download tool's credit over the list is left for the header to drop as a credit.
     for index in entries if downloader_line(chunks[start].text) else [start, *entries]:

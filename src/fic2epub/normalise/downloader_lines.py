@@ -32,7 +32,9 @@ _CREDIT = lazy(
     rf"(?=(?:[\w.+&'’-]+\s+){{0,5}}?(?:(?<!at\s)v?\d+\.\d+|(?:www\.)?(?:{_TOOL_WORDS})\b))"
     # The tool's name and version, then where from and when: "from fanfiction.net on 14 Aug".
     r"[\w.+&'’ -]{2,60}?"
-    r"(?:\s+(?:from|on|at)\s+[\w ,./:-]{2,40}?){0,2}\s*[.!]?",
+    r"(?:\s+(?:from|on|at)\s+[\w ,./:-]{2,40}?){0,2}"
+    # The tool's own site in brackets after it: "Downloaded by FicTool 2.3 (fictool.org)".
+    r"(?:\s*\((?:https?://)?[\w-]+(?:\.[\w-]+)+/?\))?\s*[.!]?",
     re.IGNORECASE,
 )
 # Rule ``downloader-end-line``: the tool's line closing the file, 'End of "Title" - 4

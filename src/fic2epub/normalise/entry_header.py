@@ -40,6 +40,8 @@ def is_entry_time(chunks: Sequence[Chunk], index: int) -> bool:
     return any(date_line(chunk.text) is not None for chunk in above)
 
 
+# "for @handle": whom the story is for, named by a site's user handle.
+_FOR_HANDLE = lazy(r"for\s+@[\w.-]{2,40}\b", re.IGNORECASE)
 # The roles of a header's labelled lines, which the dedication stands under.
 _FIELD_ROLES = frozenset({"field", "field-value", "info"})
 # The roles of what marks the story's start under the dedication: a heading, a break.
@@ -66,7 +68,15 @@ def is_dedication_under_header(chunks: Sequence[Chunk], index: int) -> bool:
     below = next((c for c in chunks[index + 1 :] if c.role != "dropped"), None)
     if below is None:
         return False
-    if below.role not in _STORY_OPENERS and not is_cut_link(below.text.strip()):
+    # Rule ``handle-dedication-under-header``: a dedication to an @-handle ("for @name,
+    # who asked…") may stand right over the story's first line: no narrator's sentence
+    # names a user by a handle.
+    handle_over_text = below.role == "text" and _FOR_HANDLE.match(chunk.text) is not None
+    if (
+        below.role not in _STORY_OPENERS
+        and not is_cut_link(below.text.strip())
+        and not handle_over_text
+    ):
         return False
     # Read as the inside of a bracketed dedication is: the line is set apart as that is.
     return dedicates(chunk.text)

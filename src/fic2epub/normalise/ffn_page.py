@@ -458,6 +458,12 @@ _FOOTER_LINK = (
     r"(?:help|sitemap|guidelines|privacy(?:\s+policy)?|terms(?:\s+of\s+service)?|contact(?:\s+us)?"
     r"|top|home)"
 )
+# The site's copyright line under the footer links, "FanFiction.Net Copyright 1999-2021. All
+# rights reserved." or "Copyright © 2019 FanFiction", the site named before or after the years.
+_COPYRIGHT = (
+    r"(?:fanfiction(?:\.net)?\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\.?"
+    r"(?:\s*fanfiction(?:\.net)?\.?)?(?:\s*all\s+rights\s+reserved\.?)?"
+)
 _BOX_LINE = lazy(
     # The guest button, or its label over the filled-in name ("Post Review As: Guest").
     r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s*:?\s*guest"
@@ -482,9 +488,11 @@ _BOX_LINE = lazy(
     # The review button named for the story ("Review for The Long Road") and the site's
     # copyright line under the footer links ("FanFiction.Net Copyright 1999-2021. …").
     r"|review\s+for\s+\S.{0,150}"
-    r"|(?:fanfiction\.net\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\.?"
-    r"(?:\s*(?:fanfiction\.net\.?\s*)?all\s+rights\s+reserved\.?)?"
-    rf"|{_FOOTER_LINK}(?:(?:\s*[.·|]\s*|\s+[-–]\s+|\s+){_FOOTER_LINK})*",
+    rf"|{_COPYRIGHT}"
+    # The links may run on into the copyright on one line: "Help - Terms of Service -
+    # Privacy Policy - Copyright © 2019 FanFiction".
+    rf"|{_FOOTER_LINK}(?:(?:\s*[.·|]\s*|\s+[-–]\s+|\s+){_FOOTER_LINK})*"
+    rf"(?:(?:\s*[.·|]\s*|\s+[-–]\s+|\s+){_COPYRIGHT})?",
     re.IGNORECASE,
 )
 # Where the Reviews page starts: "Reviews for <title>".

@@ -234,7 +234,7 @@ def _by_field(text: str) -> bool:
 
 # Rule ``menu-last-site-item``: the items a story site's menu prints besides its account
 # and search ones ("Browse", "Community", "Write"), which Wattpad's menu may end on.
-_SITE_MENU_WORDS = frozenset({"write", "community", "discover", "library", "browse"})
+SITE_MENU_WORDS = frozenset({"write", "community", "discover", "library", "browse"})
 
 
 def _last_menu_item(chunks: list[Chunk], index: int) -> bool:
@@ -244,7 +244,7 @@ def _last_menu_item(chunks: list[Chunk], index: int) -> bool:
     if index == 0 or chunks[index - 1].rule != "menu-above-title" or chunks[index].gap:
         return False
     text = chunks[index].text
-    return is_foreign_menu_item(text) or text.strip().lower() in _SITE_MENU_WORDS
+    return is_foreign_menu_item(text) or text.strip().lower() in SITE_MENU_WORDS
 
 
 # A site menu's sign-up item, and the log-in item it stands beside ("Login", "Register").

@@ -827,13 +827,14 @@ END_RE = lazy(
     # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
     # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished"),
     # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
-    # or "おしまい" ("that's all").
-    r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|kraj|крај"
+    # or "おしまい" ("that's all"). Rule ``catalan-end-marker``: Catalan "fi" ("end"), alone
+    # on its line as no English word stands.
+    r"|ende|fine|fim|fi|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|kraj|крај"
     r"|tamat|selesai|wakas|mwisho|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
-    # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
-    # Indonesian, Russian, Japanese.
-    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]|continua|wordt\s+vervolgd"
+    # "To be continued": German, French, Spanish and Portuguese, Catalan ("continuarà"),
+    # Italian, Dutch, Polish, Indonesian, Russian, Japanese.
+    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áàa]|continua|wordt\s+vervolgd"
     r"|ci[ąa]g\s+dalszy\s+nast[ąa]pi|bersambung|продолжение\s+следует|つづく|続く)"
     r"[\s.!…?~*-]*",
     re.IGNORECASE,

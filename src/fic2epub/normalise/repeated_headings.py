@@ -7,12 +7,18 @@ chapter's text, often with the story's title above it and often in bold ("**Titl
 first copy empty, or open on its own name. The author's copy repeats the heading word for
 word, and nothing but the story's title or lines already dropped stands between them, so
 it is no chapter of its own: it and the title line above it are dropped.
+
+Rule ``heading-again-under-part``: a site's page heads a part with its title, and the author
+types the part's line ("Part One: Winter") and the title again under it. The part's line
+opens the chapter, so the author's copy under it is kept as the heading and the page's copy
+above is dropped: the part then stands over its chapter, as the author set it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.doubled_headings import same_heading
 from fic2epub.normalise.metadata import clean_title
@@ -33,6 +39,14 @@ def drop_repeated_headings(chunks: list[Chunk], start: int, title: str | None) -
             continue
         again = _copy_below(chunks, index, title)
         if again is None:
+            continue
+        if any(chunks[between].role == "part" for between in range(index + 1, again)):
+            if chunks[again].role not in ("text", chunks[index].role):
+                continue  # an earlier pass read the copy as something else already
+            chunks[again] = replace(
+                chunks[again], role=chunks[index].role, rule="heading-again-under-part"
+            )
+            chunks[index] = replace(chunks[index], role="dropped", rule="heading-repeated")
             continue
         for between in range(index + 1, again):
             if chunks[between].role not in _SILENT:
@@ -58,7 +72,7 @@ def _copy_below(chunks: list[Chunk], index: int, title: str | None) -> int | Non
         if chunk.role == "text" and len(chunk.lines) == 1 and _same_words(chunk.text, heading):
             # The copy left as a line of text ("**The Start**" under a bare name).
             return below
-        if not _silent(chunk, title):
+        if not _silent(chunk, title) and not (chunk.role == "part" and heading.role == "heading"):
             return None
     return None
 
@@ -76,6 +90,8 @@ def _silent(chunk: Chunk, title: str | None) -> bool:
     or the story's title repeated above the author's heading."""
     if chunk.role in _SILENT:
         return True
+    if chunk.role == "text" and len(chunk.lines) == 1 and is_site_chrome(chunk.text):
+        return True  # the page's own line, not yet dropped (a part's reader counts)
     if chunk.role != "text" or title is None or len(chunk.lines) != 1:
         return False
     # A short line first: clean_title's patterns need not run over a paragraph.

@@ -21,6 +21,7 @@ from fic2epub.normalise.chrome_counts import is_read_count
 from fic2epub.normalise.chrome_i18n import is_count_line
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.foreign_header import foreign_byline
+from fic2epub.normalise.header_chrome import SITE_MENU_WORDS
 from fic2epub.normalise.part_pages import name_over_handle
 from fic2epub.normalise.patterns import match_heading, same_text
 
@@ -42,8 +43,10 @@ _HANDLE = lazy(r"@.*|.*[\d_.-].*|[^A-Z]+|.+[A-Z].*")
 # Under the last part published so far, Wattpad says so and gives the story's last update,
 # behind a clock icon: "You've reached the end of published parts.", "⏰ Last updated: Mar
 # 02, 2024" (a date, so a digit, must follow).
+# The newer page words it "You've finished all published parts."
 _END_OF_PARTS = (
-    r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?:the\s+)?published\s+parts\.?"
+    r"you(?:['’]ve|\s+have)\s+(?:reached\s+the\s+end\s+of|finished\s+all)\s+(?:the\s+)?"
+    r"published\s+parts\.?"
 )
 # Rule ``wattpad-notify-line``: under those two the app asks the reader to "Add this story to
 # your library to get notified about new parts!"; the web page, "Add to library to get
@@ -59,7 +62,8 @@ _LAST_UPDATED = r"(?:[⏰⌚⏱🕐]\ufe0f?\s*)?last\s+updated\s*:?\s+(?=[\w ,/.
 # publicados.", "Has llegado al final de las partes publicadas.", "Adicionar à biblioteca",
 # "Você também vai gostar", "También te gustarán".
 _ALSO_LIKE_WORDS = (
-    r"you['’]ll\s+also\s+like|voc[êe]\s+tamb[ée]m\s+vai\s+gostar"
+    # The newer page heads its list "More stories you'll love".
+    r"you['’]ll\s+also\s+like|more\s+stories\s+you['’]ll\s+love|voc[êe]\s+tamb[ée]m\s+vai\s+gostar"
     r"|tambi[ée]n\s+te\s+(?:gustar[áa]n?|pueden?\s+gustar)"
     # The Turkish interface: "Bunları da beğenebilirsin".
     r"|bunlar[ıi]\s+da\s+be[ğg]enebilirsin(?:iz)?"
@@ -141,7 +145,7 @@ _WATTPAD_ONLY = lazy(
 # "You'll also like" heads the other stories Wattpad recommends: all after it is theirs.
 _ALSO_LIKE = lazy(_ALSO_LIKE_WORDS, re.IGNORECASE)
 # A word each language's "also like" has, asked before the pattern.
-_ALSO_LIKE_HINTS = lazy(r"like|gust|gosta|be[ğg]en|spodoba|thích|suka", re.IGNORECASE)
+_ALSO_LIKE_HINTS = lazy(r"like|love|gust|gosta|be[ğg]en|spodoba|thích|suka", re.IGNORECASE)
 # No interface's "also like" heading is longer, with room for spaces around it.
 _ALSO_LIKE_LONGEST = 80
 
@@ -273,14 +277,35 @@ def wattpad_footer_start(
             stop = index + 1
             break
     start = stop
+    titled = linked = False
+    card = _author_card(chunks, first, stop)
     while start > first:
         chunk = chunks[start - 1]
         text = chunk.text.strip()
-        if chunk.role == "dropped" or _FOOTER_LINE.fullmatch(text) or is_site_chrome(text):
+        if (
+            chunk.role == "dropped"
+            or start - 1 in card
+            or _FOOTER_LINE.fullmatch(text)
+            or is_site_chrome(text)
+        ):
             start -= 1
             continue
-        if start == stop and title and start - 1 > first and same_text(text, title):
-            start -= 1  # the next part's repeated title under this part's footer
+        if not linked and start - 1 > first and _next_heading_named(chunks, end, text):
+            # Rule ``wattpad-next-part-link``: the link under "Continue reading next part"
+            # names the next part, whose heading follows (past the next page's dropped head).
+            linked = True
+            start -= 1
+            continue
+        if title and _end_of_story(text, title):
+            # Rule ``wattpad-end-of-story``: the newer page's box under a finished story,
+            # "You've reached the end of <title>".
+            start -= 1
+            continue
+        if not titled and title and start - 1 > first and same_text(text, title):
+            # The next part's repeated title under this part's footer, with the rest of
+            # that part's page head (its dropped title copy, its counts) under it.
+            titled = True
+            start -= 1
             continue
         break
     # The footer's own lines count even when an earlier pass dropped them: "Comment" and
@@ -298,6 +323,63 @@ def wattpad_footer_start(
         if chunks[index].role != "dropped":
             chunks[index] = replace(chunks[index], role="dropped", rule="wattpad-part-footer")
     return start
+
+
+# Rule ``wattpad-author-card``: the web page's card for the writer under the last part: the
+# user name, a line or two of the profile's bio, "Follow", and the profile's counts,
+# "14 Published Stories · 1.2K Followers".
+_CARD_COUNTS = lazy(
+    r"[\d.,]+\s*[kKmM]?\s+(?:published\s+)?(?:stories|works)\s*[·•|,-]\s*"
+    r"[\d.,]+\s*[kKmM]?\s+followers?",
+    re.IGNORECASE,
+)
+_CARD_HANDLE = lazy(r"@?[\w.-]{2,40}")
+# The most lines of bio between the user name and "Follow".
+_CARD_BIO_LINES = 2
+
+
+_END_OF_STORY = lazy(
+    r"you(?:['’]ve|\s+have)\s+reached\s+the\s+end\s+of\s+(?P<title>.{1,150})", re.IGNORECASE
+)
+
+
+def _end_of_story(text: str, title: str) -> bool:
+    """Whether ``text`` is "You've reached the end of <title>", the story's own title."""
+    if text[:3].lower() != "you":
+        return False
+    found = _END_OF_STORY.fullmatch(text)
+    return found is not None and same_text(found.group("title"), title)
+
+
+def _next_heading_named(chunks: Sequence[Chunk], end: int, text: str) -> bool:
+    """Whether the first heading at or after ``end``, past dropped lines, reads ``text``."""
+    for index in range(end, min(len(chunks), end + 30)):
+        chunk = chunks[index]
+        if chunk.role == "dropped":
+            continue
+        return chunk.role == "heading" and same_text(chunk.text, text)
+    return False
+
+
+def _author_card(chunks: Sequence[Chunk], first: int, end: int) -> set[int]:
+    """The indexes of the writer's card (``wattpad-author-card``) near the part's end: its
+    counts line, "Follow" right over it, and over that at most two lines of bio under a
+    user name (one word, no spaces), no blank line inside. Nothing when the card's counts
+    and "Follow" are not both there, so a story's own lines are never taken for a bio."""
+    for index in range(max(first, end - 12), end):
+        text = chunks[index].text.strip()
+        if not text[:1].isdigit() or len(text) > 80 or not _CARD_COUNTS.fullmatch(text):
+            continue
+        follow = index - 1
+        if follow <= first or chunks[index].gap or chunks[follow].text.strip().lower() != "follow":
+            return set()
+        for top in range(follow - 1, max(first, follow - 2 - _CARD_BIO_LINES), -1):
+            if chunks[top + 1].gap:
+                break
+            if _CARD_HANDLE.fullmatch(chunks[top].text.strip()):
+                return set(range(top, index + 1))
+        return set()
+    return set()
 
 
 # A part's title is a short line, not a sentence.
@@ -461,6 +543,7 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
     """
     one_line: dict[tuple[str, str], list[int]] = {}
     confirmed: set[tuple[str, str]] = set()  # the (title, by) pairs counts stood under
+    counted_heads: list[tuple[int, bool]] = []  # (the line over the title, numbered)
     for index in range(2, len(chunks) - 1):
         by = chunks[index]
         if by.gap or by.role != "text":
@@ -485,12 +568,19 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
         numbered = numbered_part_title(part.text)
         if not numbered and is_site_chrome(part.text):
             continue  # the site's menu over a story page ("Stories  Quizzes  Sign Up")
+        if _menu_item_under_menu(chunks, index - 2):
+            continue  # the menu's last item ("Browse" / "Community" / "Write") over the title
         if counted:
-            rule = "wattpad-numbered-part-title" if numbered else "wattpad-part-title-above"
-            chunks[index - 2] = replace(part, role="heading", rule=rule)
-            confirmed.add((title.text, by.text))
+            counted_heads.append((index - 2, numbered))
         else:
             one_line.setdefault((title.text, by.text), []).append(index - 2)
+    story_titles = _repeated_over_changing(chunks, [at for at, _ in counted_heads])
+    for at, numbered in counted_heads:
+        if (chunks[at].text, chunks[at + 2].text) in story_titles:
+            continue  # the story's title over each part's: wattpad-part-title-between
+        rule = "wattpad-numbered-part-title" if numbered else "wattpad-part-title-above"
+        chunks[at] = replace(chunks[at], role="heading", rule=rule)
+        confirmed.add((chunks[at + 1].text, chunks[at + 2].text))
     for found in one_line.values():
         if len(found) < 2 or len({chunks[at].text for at in found}) < len(found):
             continue
@@ -498,6 +588,30 @@ def _part_titles_above(chunks: list[Chunk]) -> None:
             chunks[at] = replace(chunks[at], role="heading", rule="wattpad-part-title-above")
     if confirmed:
         _later_part_titles_above(chunks, confirmed)
+
+
+def _repeated_over_changing(chunks: Sequence[Chunk], heads: list[int]) -> set[tuple[str, str]]:
+    """Rule ``wattpad-story-title-over-part``: the (top line, "by" line) pairs that head two
+    parts or more over a changing middle line ("Story" / "One" / "by name", "Story" / "Two"
+    / "by name"). The line that repeats is the story's title and the one that changes the
+    part's, whichever order the page sets them in: such a top line is no part's title."""
+    middles: dict[tuple[str, str], set[str]] = {}
+    for at in heads:
+        middles.setdefault((chunks[at].text, chunks[at + 2].text), set()).add(chunks[at + 1].text)
+    return {pair for pair, seen in middles.items() if len(seen) >= 2}
+
+
+def _menu_item_under_menu(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``wattpad-menu-over-title``: the story page's menu copied one item a line may
+    end on one of the site's own items ("Browse" / "Community" / "Write") right over the
+    story's title; that item is the menu's, not a part's title. Only one of those words,
+    under another menu item or the site's name with no blank line between."""
+    if index == 0 or chunks[index].gap:
+        return False
+    if chunks[index].text.strip().lower() not in SITE_MENU_WORDS:
+        return False
+    above = chunks[index - 1].text.strip()
+    return above.lower() in SITE_MENU_WORDS or is_site_chrome(above)
 
 
 def _later_part_titles_above(chunks: list[Chunk], pairs: set[tuple[str, str]]) -> None:
