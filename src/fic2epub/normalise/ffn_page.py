@@ -463,7 +463,7 @@ _BOX_LINE = lazy(
     r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s*:?\s*guest"
     # Chrome's copy of the 2019 desktop box splits the guest button from its heading:
     # "Post a Review" over "Review as Guest".
-    r"|post\s+a\s+review|review\s+as\s+guest"
+    r"|post\s+a\s+review|review\s+as\s+guest\s*:?"
     # The present-day button names the story: 'Post a review for "The Long Road" as guest'.
     r"|post\s+a\s+review\s+for\s+\S.{0,150}?\s+as\s+guest"
     r"|type\s+your\s+review\s+for"
@@ -473,7 +473,9 @@ _BOX_LINE = lazy(
     r"|type\s+your\s+review(?:\s+here)?\W*|guest"
     # The guest's name box, labelled "Name:" or "Your Name:"; only as a whole line, so
     # prose never reads as it.
-    r"|post\s+review|review\s*:?|(?:your\s+)?name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]"
+    # A copy of the box's form may give the name box's label bare ("Name") and the button
+    # as "Post" under "Review as Guest:".
+    r"|post(?:\s+review)?|review\s*:?|(?:your\s+)?name\s*:?|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]"
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
