@@ -124,7 +124,6 @@ def test_ao3_page_title_over_the_creator_line() -> None:
     assert titled is not None and titled.value != fields
 
 
-
 def test_ao3_page_title_over_co_creators_joined_with_and() -> None:
     """Reader View's byline joins co-creators with "&" where the page title has ", ": the
     same creators, so the line still splits the title from the fandom
