@@ -9,6 +9,7 @@ from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
+from fic2epub.normalise.folio_heads import folio_running_heads
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
@@ -268,6 +269,7 @@ def _tidy(text: str) -> str:
     # Before the form feeds go with the other control characters: they mark PDF pages.
     text = advertisement_boxes(layout_columns(text))
     text = page_edge_furniture(page_running_heads(browser_print_edges(text)))
+    text = folio_running_heads(text)
     text = form_feed_splits(text)
     if "\t" in text:
         text = text.expandtabs(4)
