@@ -7,7 +7,12 @@ from fic2epub.normalise.archive_lines import series_sentence
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.metadata import wide_fields
-from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs, table_row_fields
+from fic2epub.normalise.tab_table import (
+    label_tab_table,
+    page_number_tabs,
+    tab_list_values,
+    table_row_fields,
+)
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
 
@@ -53,6 +58,34 @@ def test_a_tab_separated_stats_table_becomes_labelled_fields() -> None:
     assert label_tab_table(other) == other
     ragged = "Author\tRating\tWords\tComplete\nreed_and_rush\tFR13\n"
     assert label_tab_table(ragged) == ragged
+
+
+def test_tab_separated_list_values_are_split_with_commas() -> None:
+    """A list field's values set apart by tabs on the label's line (tab-list-values)."""
+    text = "Characters:\tWren\tOtter Smith\tHeron\nStats:\tWords:\t900\tChapters:\t1/1\n"
+    assert tab_list_values(text) == (
+        "Characters: Wren, Otter Smith, Heron\nStats:\tWords:\t900\tChapters:\t1/1\n"
+    )
+    # A label of no list field, or one value alone, keeps its tabs.
+    for other in ("Summary:\tShe ran.\tHe hid.\n", "Characters:\tWren\n", "a\tb\tc\n"):
+        assert tab_list_values(other) == other
+
+
+def test_ao3_tab_header_reads_lists_and_series() -> None:
+    """AO3's work header copied with select-all: tabbed lists and the series line beside
+    its arrow button (tab-list-values, series-part-beside-arrows)."""
+    story = _read(
+        "Fandom:\tThe Wind in the Willows - Kenneth Grahame\n"
+        "Characters:\tMole\tWater Rat\tBadger\n"
+        "Additional Tags:\tBoats\tRiverbank Picnics\n"
+        "Series:\t« Previous Work   Part 3 of River Days\n"
+        "\nA Long Reach\nosier_bed\n\nThe river was high after the rain, and Mole was glad.\n"
+    )
+    meta = story.metadata
+    assert meta.characters == ("Mole", "Water Rat", "Badger")
+    assert meta.tags == ("Boats", "Riverbank Picnics")
+    assert meta.series == "River Days"
+    assert meta.series_index == 3
 
 
 def test_a_stats_tables_values_row_gives_its_fields() -> None:

@@ -606,6 +606,9 @@ def test_run_together_chapter_links(line: str, expected: bool) -> None:
         # Only after a name: the links alone, or after other links, stay the site's.
         ("Author", "Add Story Alert . Add Author Alert", True),
         ("Author", "Home   Stories    Add Story Alert . Add Author Alert", True),
+        # Rule ``series-part-beside-arrows``: AO3's series line with its arrow set wide.
+        ("Series", "« Previous Work   Part 2 of River Days", False),
+        ("Series", "« Previous Work   Next Work »", True),
     ],
 )
 def test_author_pm_link_is_not_chrome(label: str, value: str, expected: bool) -> None:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.folio_heads import folio_running_heads
 from fic2epub.normalise.layout import layout
 from fic2epub.normalise.pages import (
     _WORDS,
@@ -101,3 +102,49 @@ _WORDISH = st.text(alphabet=st.sampled_from("abZé\u0301ß½Ⅻ٣1_-'’.  \u00a
 @given(_WORDISH)
 def test_words_read_piece_by_piece_are_the_pattern_s_words(text: str) -> None:
     assert _words_of(text) == _WORDS.findall(text)
+
+
+_FOLIO_PAGES = """Saltings
+
+By: reed_warbler
+
+The tide came over the saltings twice a day, and twice a day the
+heron went up from the creek and came down again a little further
+1
+Saltings · reed_warbler
+inland, as if it had been insulted.
+
+Nobody on the farm had ever seen it eat.
+
+2
+Saltings · reed_warbler
+
+In the spring the farmer's girl began to leave sprats on the sluice gate.
+3
+"""
+
+
+def test_a_folio_over_a_running_head_is_a_page_break() -> None:
+    """A PDF copied as text without form feeds: each break's folio and running head go,
+    the paragraph they cut is one again, and the last page's folio goes
+    (folio-over-running-head)."""
+    text = folio_running_heads(_FOLIO_PAGES)
+    assert "reed_warbler\ninland" not in text and "further\ninland, as if" in text
+    assert "Saltings · reed_warbler" not in text
+    assert "eat.\n\nIn the spring" in text
+    assert text.endswith("sluice gate.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One break only: no pattern to go by.
+        "The heron\n1\nSaltings · reed_warbler\nwent up.\n",
+        # Numbers that do not count up by one: a story's list, not pages.
+        "Lists:\n3\nHerons\nand\n1\nHerons\nand more.\n",
+        # A line of dialogue under the number, ending as a sentence.
+        "The score was\n1\nSaid Tom.\nthen\n2\nSaid Tom.\nagain.\n",
+    ],
+)
+def test_a_folio_over_a_running_head_near_misses(text: str) -> None:
+    assert folio_running_heads(text) == text

@@ -122,3 +122,16 @@ def test_ao3_page_title_over_the_creator_line() -> None:
         "Salt Marsh - reed_warbler - Fenland - Anon [Archive of Our Own]\n\nSalt Marsh" + below
     )
     assert titled is not None and titled.value != fields
+
+
+def test_ao3_page_title_over_co_creators_joined_with_and() -> None:
+    """Reader View's byline joins co-creators with "&" where the page title has ", ": the
+    same creators, so the line still splits the title from the fandom
+    (ao3-page-title-over-creator); other names do not."""
+    below = "\n\nreed_warbler & bittern\n\n4–5 minutes\n\nThe tide came in.\n"
+    page = "Salt Marsh - reed_warbler, bittern - Fenland - Anon [Archive of Our Own]"
+    found = _page_title(page + below)
+    fields = "Title: Salt Marsh\nAuthor: reed_warbler, bittern\nFandom: Fenland - Anon"
+    assert found is not None and found.value == fields
+    other = _page_title(page + below.replace("bittern", "avocet"))
+    assert other is not None and other.value != fields

@@ -1,4 +1,4 @@
-"""Share-button text, crossover breadcrumbs, the app's comma info line and stanzas."""
+"""Share-button text, crossover breadcrumbs, the apps' comma and dotted info lines and stanzas."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.ffn_app_info import app_info_line
 from fic2epub.normalise.share_text import (
     ao3_share_title,
     app_share_line,
@@ -237,3 +238,44 @@ def test_reader_copy_title_handle_and_address() -> None:
     assert story.metadata.authors == ("marram_grass",)
     assert story.metadata.source_url == "https://www.example.net/s/77/1/Salt-Roads"
     assert [chapter.title for chapter in story.chapters] == ["1 // The Dunes", "2 // The Causeway"]
+
+
+_APP_SHARED = """Paper Boats
+by harbour_wren
+Swallows and Amazons · K+ · English · Adventure/Friendship · Complete
+The children race boats down the ditch.
+
+Chapter 1: The Fleet
+1 of 2
+
+The boats were made of newspaper, folded in the kitchen while it rained.
+
+Chapter 2: The Ditch
+2 of 2
+
+Only the blue one floated as far as the bridge.
+"""
+
+
+def test_ffn_app_info_line_gives_the_story_info() -> None:
+    """The FanFiction app's dotted info line (ffn-app-info-line) and its bare "N of M"
+    counters under the chapter titles (chapter-counter-under-heading)."""
+    story = read_text(_APP_SHARED.encode(), ReadOptions())
+    meta = story.metadata
+    assert meta.fandoms == ("Swallows and Amazons",)
+    assert meta.rating == "K+"
+    assert meta.status == "Complete"
+    assert "1 of 2" not in str(story.chapters[0])
+    assert "2 of 2" not in str(story.chapters[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home · About · Contact",
+        "Swallows and Amazons · K+ · we sailed all day.",
+        "The children · T · then they fell in · Complete",
+    ],
+)
+def test_ffn_app_info_line_near_misses(line: str) -> None:
+    assert app_info_line(line) is None

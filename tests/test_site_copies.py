@@ -256,3 +256,40 @@ def test_note_above_a_later_pages_repeated_disclaimer_opens_that_chapter() -> No
     assert [n.label for n in second.notes_before] == ["A/N"]
     assert story.metadata.disclaimer is not None
     assert "Disclaimer" not in _text(story)
+
+
+_LEAVE_A_REVIEW = """\
+Holly and Yew
+By: archer_of_sherwood
+
+Chapter 1: Snow
+
+The snow lay thick on the road to Nottingham, and the outlaws had eaten the last of the deer.
+
+"Someone is coming," said Much, and nobody believed him until they heard the horse.
+
+Next >
+Leave a review for Holly and Yew
+Chapter 1
+Post as guest
+Name
+Your review here...
+Post Review
+Share
+Help · Privacy · Terms of Service
+
+Chapter 2: Yew
+
+The green knight did not speak. He held out an axe, handle first.
+"""
+
+
+def test_leave_a_review_box_with_its_chapter_chooser() -> None:
+    """Rules ``ffn-review-box-chapter`` and ``ffn-review-box``: the newer page's box, "Leave
+    a review for <title>" over its "Chapter 1" chooser, is chrome, not a chapter; a chapter
+    heading after a blank line is still one."""
+    story = _read(_LEAVE_A_REVIEW)
+    assert [chapter.title for chapter in story.chapters] == ["Chapter 1: Snow", "Chapter 2: Yew"]
+    text = _text(story)
+    assert "Leave a review" not in text and "Your review here" not in text
+    assert "Post as guest" not in text and "\nName" not in text

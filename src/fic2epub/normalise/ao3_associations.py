@@ -2,7 +2,8 @@
 
 AO3 prints a work's associations itself, one line each, in the work's notes box: the gift
 ("For user.", see ao3_gift), "Inspired by <title> by <creator>.", "A translation of <title>
-by <creator>." and "Translation into <language> available: <title> by <creator>". A work
+by <creator>.", "Translation into <language> available: <title> by <creator>" and, for a
+work written for a challenge, "In response to a prompt by <user> in the <name> collection.". A work
 page shows them at the top of the box, above the author's own notes; a download lists them
 under the notes and their pointer ("See the end of the work for more notes"). They are the
 site's metadata, neither the author's note nor the story's text, so the reader drops them.
@@ -35,6 +36,11 @@ _NOT_CREATORS = frozenset(
 )
 # How the creators of an association are listed: "a, b and c".
 _CREATOR_SEPARATORS = lazy(r",\s*(?:and\s+)?|\s+and\s+")
+# AO3's prompt association: "In response to a prompt by user in the Spring Swap collection."
+_PROMPT_LINE = lazy(
+    r"In\s+response\s+to\s+a\s+prompt\s+by\s+[\w.-]+(?:\s\([\w.-]+\))?"
+    r"(?:,\s*(?:and\s+)?[\w.-]+(?:\s\([\w.-]+\))?){0,4}\s+in\s+the\s+\S.{0,150}?\s+collection\.?"
+)
 # The rule names of the lines a download's association list may follow: the notes' pointer,
 # or another association line.
 _LIST_ABOVE = ("ao3-pointer", "ao3-association-line")
@@ -67,6 +73,8 @@ def is_association_line(text: str, *, strict: bool = False) -> bool:
     # The cheap questions first: how the line opens, its length, and the creator's "by".
     if text[:1] not in "AaIiTt" or len(text) > _LONGEST or " by " not in text:
         return False
+    if text[:3] == "In " and _PROMPT_LINE.fullmatch(text):
+        return True
     if ASSOCIATION_RE.fullmatch(text) is None:
         return False
     return _creators_named(text, strict=strict)

@@ -4,6 +4,10 @@ A work opened from a collection's listing (a gift exchange, a challenge) carries
 collection's own header above the work's: its name, then "Collection Navigation" and the
 collection's menu, one item a line ("Profile", "Fandoms (84)", "Works (131)", "Participants").
 None of it is the work's: the name is the collection's, not the story's title.
+
+A collection's profile header is the other shape: the name, its short name in brackets
+("(SPRING_SWAP)"), "Maintainers: …", the challenge's type ("Gift Exchange Challenge") and its
+status ("Open · Moderated · Unrevealed"), then the same menu and "Subscribe".
 """
 
 from __future__ import annotations
@@ -22,7 +26,22 @@ _NAV_ITEM = lazy(
     r"(?:profile|fandoms|works|bookmarks|prompts|subcollections|collections|tags|people"
     r"|random\s+items|participants|members|help|faq|rules|intro|challenge\s+settings"
     r"|sign-?ups?(?:\s+summary|\s+form)?|assignments|matching|unassigned|requests|offers"
-    r"|claims|gifts|reveals?)(?:\s*\(\s*[\d,]+\s*\))?",
+    r"|claims|gifts|reveals?|subscribe|unsubscribe)(?:\s*\(\s*[\d,]+\s*\))?",
+    re.IGNORECASE,
+)
+# The collection's short name under its name: "(SPRING_SWAP)".
+_SHORT_NAME = lazy(r"\(\s*\w+\s*\)")
+# The maintainers' line, which only a collection's header has: user names, one word each.
+_MAINTAINERS = lazy(
+    r"(?:co-?)?(?:maintainers?|moderators?|owners?)\s*:\s*[\w.-]+(?:,\s*(?:and\s+)?[\w.-]+)*",
+    re.IGNORECASE,
+)
+# The challenge's type, and its status words joined by dots or commas.
+_CHALLENGE = lazy(r"(?:gift\s+exchange|prompt\s+meme)(?:\s+challenge)?", re.IGNORECASE)
+_STATUS = lazy(
+    r"(?:open|closed|moderated|unmoderated|revealed|unrevealed|anonymous|authors\s+revealed"
+    r"|authors\s+hidden)(?:\s*[·,|]\s*(?:open|closed|moderated|unmoderated|revealed"
+    r"|unrevealed|anonymous|authors\s+revealed|authors\s+hidden))*",
     re.IGNORECASE,
 )
 # The longest a collection's name may be to count as the line above the menu's heading.
@@ -39,7 +58,9 @@ def collection_navigation(chunks: list[Chunk], index: int) -> int | None:
     """
     chunk = chunks[index]
     head = index
-    if chunk.text[:1] not in "Cc" or not _NAV_HEAD.fullmatch(chunk.text.strip()):
+    if (profile := _profile_head(chunks, index)) is not None:
+        head = profile
+    elif chunk.text[:1] not in "Cc" or not _NAV_HEAD.fullmatch(chunk.text.strip()):
         # Cheap first: only a line right above the heading can be the collection's name.
         after = chunks[index + 1] if index + 1 < len(chunks) else None
         if (
@@ -57,3 +78,33 @@ def collection_navigation(chunks: list[Chunk], index: int) -> int | None:
     for position in range(index, end):
         chunks[position] = replace(chunks[position], role="dropped", rule="ao3-collection-nav")
     return end
+
+
+def _profile_head(chunks: list[Chunk], index: int) -> int | None:
+    """Rule ``ao3-collection-nav``, the profile header's shape: the collection's name, its
+    bracketed short name if any, the maintainers' line, and the challenge's type and status
+    lines if any, each right under the one before. Returns the index of the last of them, the
+    line above the menu, or None when the maintainers' line is not the second or third line.
+    """
+    if len(chunks[index].text) > _NAME_LENGTH:
+        return None
+    at = index + 1
+    if at < len(chunks) and chunks[at].gap == 0 and _SHORT_NAME.fullmatch(chunks[at].text.strip()):
+        at += 1
+    # Cheap first: the maintainers' line starts with one of three letters.
+    if (
+        at >= len(chunks)
+        or chunks[at].gap > 0
+        or chunks[at].text[:1] not in "MmOoCc"
+        or not _MAINTAINERS.fullmatch(chunks[at].text.strip())
+    ):
+        return None
+    for pattern in (_CHALLENGE, _STATUS):
+        after = at + 1
+        if (
+            after < len(chunks)
+            and chunks[after].gap == 0
+            and pattern.fullmatch(chunks[after].text.strip())
+        ):
+            at = after
+    return at

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
 
 _SITE = "[Archive of Our Own]"
@@ -52,6 +53,16 @@ def ao3_page_title(chunks: list[Chunk], index: int) -> Chunk | None:
     return replace(chunks[index], role="info", rule="ao3-page-title", value=f"Fandom: {fandom}")
 
 
+# How a byline joins co-creators: AO3's ", ", or a Reader View byline's " & " or " and ".
+_CREATOR_JOIN = lazy(r",\s*|\s+(?:&|and)\s+")
+
+
+def _creators(names: str) -> tuple[str, ...]:
+    """The creators a byline or a page title's creator part names, lower-cased, in order:
+    AO3 joins co-creators with ", " where Reader View's byline shows "a & b"."""
+    return tuple(name.lower() for name in _CREATOR_JOIN.split(names.strip()) if name)
+
+
 # AO3's stand-ins for a hidden creator: no one's name.
 _NO_CREATOR = frozenset({"anonymous", "orphan_account"})
 
@@ -79,14 +90,15 @@ def _title_alone(parts: list[str], below: list[str]) -> str | None:
 def _creator_below(parts: list[str], below: list[str]) -> str | None:
     """Rule ``ao3-page-title-over-creator``: Firefox's Reader View heads its copy with the
     page title and, under it, the byline it found (the creator's name alone, or "by" and
-    the name), but no title line of the work's. The creator's line tells the parts apart:
+    the name; co-creators as "a & b" where the page title has "a, b"), but no title line of
+    the work's. The creator's line tells the parts apart:
     before it the title, after it the fandom (which may itself hold " - "). The fields are
     the title, the creator and the fandom; the creator's line below repeats the byline.
     None when a line below repeats the title, or none names a creator part."""
-    names = {line.lower().removeprefix("by ").strip() for line in below if line}
+    names = {_creators(line.removeprefix("by ").removeprefix("By ")) for line in below if line}
     for at in range(1, len(parts) - 1):
         creator = parts[at].strip()
-        if creator.lower() not in names or creator.lower() in _NO_CREATOR:
+        if _creators(creator) not in names or creator.lower() in _NO_CREATOR:
             continue
         title = _SEPARATOR.join(parts[:at]).strip()
         fandom = _SEPARATOR.join(parts[at + 1 :]).strip()
@@ -128,5 +140,5 @@ def creator_under_page_title(chunks: list[Chunk], index: int) -> bool:
     for chunk in chunks[max(0, index - _REACH) : index]:
         if chunk.rule == "ao3-page-title" and chunk.value and "\nAuthor: " in chunk.value:
             author = chunk.value.partition("\nAuthor: ")[2].partition("\n")[0]
-            return author.strip().lower() == name
+            return _creators(author) == _creators(name)
     return False

@@ -372,6 +372,7 @@ _FIELD_INFO_RULES = frozenset(
         "wide-stats-line",
         "ffn-category-under-logo",
         "ffn-crossover-name",
+        "ffn-app-info-line",
         "subcategory-breadcrumb",
     }
 )

@@ -9,13 +9,14 @@ from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
+from fic2epub.normalise.folio_heads import folio_running_heads
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
 from fic2epub.normalise.pdf_pages import page_edge_furniture
 from fic2epub.normalise.print_edges import browser_print_edges
 from fic2epub.normalise.running_heads import page_running_heads
-from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs
+from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs, tab_list_values
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -264,10 +265,11 @@ def _tidy(text: str) -> str:
     if "\u2029" in text:
         text = text.replace("\u2029", "\n\n")
     text = text.replace("\x85", "\u2026")
-    text = page_number_tabs(label_tab_table(text))
+    text = tab_list_values(page_number_tabs(label_tab_table(text)))
     # Before the form feeds go with the other control characters: they mark PDF pages.
     text = advertisement_boxes(layout_columns(text))
     text = page_edge_furniture(page_running_heads(browser_print_edges(text)))
+    text = folio_running_heads(text)
     text = form_feed_splits(text)
     if "\t" in text:
         text = text.expandtabs(4)

@@ -464,12 +464,14 @@ _COPYRIGHT = (
     r"(?:fanfiction(?:\.net)?\s+)?(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\.?"
     r"(?:\s*fanfiction(?:\.net)?\.?)?(?:\s*all\s+rights\s+reserved\.?)?"
 )
+# The heading of the newer page's review box: "Leave a review for <title>".
+_LEAVE_REVIEW = r"leave\s+a\s+review\s+for\s+\S.{0,150}"
 _BOX_LINE = lazy(
     # The guest button, or its label over the filled-in name ("Post Review As: Guest").
     r"share(?:\s*:.*)?|post\s+(?:a\s+)?review\s+as\s*:?\s*guest"
     # Chrome's copy of the 2019 desktop box splits the guest button from its heading:
     # "Post a Review" over "Review as Guest".
-    r"|post\s+a\s+review|review\s+as\s+guest"
+    r"|post\s+a\s+review|review\s+as\s+guest\s*:?"
     # The present-day button names the story: 'Post a review for "The Long Road" as guest'.
     r"|post\s+a\s+review\s+for\s+\S.{0,150}?\s+as\s+guest"
     r"|type\s+your\s+review\s+for"
@@ -477,9 +479,15 @@ _BOX_LINE = lazy(
     r"(?:\s+here)?\W*"
     r"|type\s+your\s+review\s+for\s+\S.{0,150}?\s+here\W*"
     r"|type\s+your\s+review(?:\s+here)?\W*|guest"
+    # Rule ``ffn-review-box-chapter``: the box as a newer page copies it, "Leave a review for
+    # <title>" over its chapter chooser ("Chapter 2"), "Post as guest", the name box and the
+    # placeholder "Your review here...".
+    rf"|{_LEAVE_REVIEW}|post\s+as\s+guest|your\s+review\s+here\W*|chapter\s+\d{{1,4}}"
     # The guest's name box, labelled "Name:" or "Your Name:"; only as a whole line, so
     # prose never reads as it.
-    r"|post\s+review|review\s*:?|(?:your\s+)?name\s*:|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]"
+    # A copy of the box's form may give the name box's label bare ("Name") and the button
+    # as "Post" under "Review as Guest:".
+    r"|post(?:\s+review)?|review\s*:?|(?:your\s+)?name\s*:?|[«<]\s*prev(?:\s+next\s*[»>])?|next\s*[»>]"
     r"|(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest)"
     r"(?:\s*[.·|,]?\s*(?:whatsapp|twitter|facebook|e-?mail|tumblr|reddit|pinterest))*"
     r"|follow\s*/\s*fav"
@@ -505,6 +513,8 @@ _FILTER = lazy(r"filter\s*:.*", re.IGNORECASE)
 # The lines only the box has: its "Share:" list, its guest review button and its placeholder.
 _ANCHORS = (
     "share:",
+    "leave a review for",
+    "post as guest",
     "post a review",
     "post review as",
     "type your review",
@@ -545,7 +555,7 @@ def ffn_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
         if text[:1] in "Rr" and _reviews_page(chunks, index, end):
             _drop(chunks, index, end)
             return index
-        if not _box_line(text) or text[:1].lower() not in "sp<nftr":
+        if not _box_line(text) or text[:1].lower() not in "sp<nftrl":
             continue
         anchored = False
         position = index
@@ -583,3 +593,21 @@ def _drop(chunks: list[Chunk], first: int, end: int) -> None:
     for later in range(first, end):
         if chunks[later].role != "dropped":
             chunks[later] = replace(chunks[later], role="dropped", rule="ffn-review-box")
+
+
+_BOX_HEAD = lazy(_LEAVE_REVIEW, re.IGNORECASE)
+_BOX_CHAPTER = lazy(r"chapter\s+\d{1,4}", re.IGNORECASE)
+
+
+def review_box_chapter(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``ffn-review-box-chapter``: a bare "Chapter 2" right under the review box's
+    heading "Leave a review for <title>" is the box's chapter chooser, not a chapter's
+    heading (the box itself goes under ``ffn-review-box``).
+
+    Only the bare chapter word and number, on the line right under the box's heading with no
+    blank line between, so a chapter heading after a blank line is left alone."""
+    chunk = chunks[index]
+    if index == 0 or chunk.gap > 0 or not _BOX_CHAPTER.fullmatch(chunk.text.strip()):
+        return False
+    above = chunks[index - 1].text.strip()
+    return above[:1] in "Ll" and _BOX_HEAD.fullmatch(above) is not None

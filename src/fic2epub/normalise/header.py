@@ -59,6 +59,7 @@ from fic2epub.normalise.dedication import dedication_first
 from fic2epub.normalise.downloader_lines import credit_date, downloader_line
 from fic2epub.normalise.entry_header import is_dedication_under_header, is_entry_time
 from fic2epub.normalise.episode_pages import description_above_episode_list
+from fic2epub.normalise.ffn_app_info import app_info_line
 from fic2epub.normalise.ffn_byline import ffn_account_bylines
 from fic2epub.normalise.ffn_community import drop_community_listing
 from fic2epub.normalise.ffn_page import category_under_logo, ffn_page_title
@@ -406,6 +407,9 @@ def read_header(chunks: Chunks) -> Chunks:
             if after < len(marked) and marked[after].gap == 0 and credit_date(marked[after].text):
                 marked[after] = replace(marked[after], role="dropped", rule="downloader-date")
                 index = after
+        elif (fields := app_info_line(text)) is not None:
+            # Before the chrome test, which reads the dotted items as a menu (ffn_app_info).
+            marked[index] = as_info(chunk, "ffn-app-info-line", fields)
         elif (fields := stats_chip_line(text)) is not None:
             # Before the chrome test, which reads the wide-spaced items as a menu.
             rule = "stats-chip-line" if len(fields) > 1 else "status-chip-line"

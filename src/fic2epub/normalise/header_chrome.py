@@ -19,7 +19,7 @@ from fic2epub.normalise.chrome_i18n import is_foreign_menu_item
 from fic2epub.normalise.chrome_lines import JOIN_COMMUNITY
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.field_lines import field_line
-from fic2epub.normalise.fields import field_for, strip_pm_link
+from fic2epub.normalise.fields import field_for, read_series, strip_pm_link
 from fic2epub.normalise.foreign_header import (
     PLAIN_MENU_ITEM,
     foreign_byline,
@@ -50,7 +50,9 @@ def chrome_value(label: str, value: str) -> bool:
 
     A status chip ("Status: [Completed]") and a category path naming the fandom ("Category:
     Books › X") look like chrome and are values all the same, and so does an author's name
-    with the old FanFiction.Net page's "PM" link set wide after it ("Author: name   PM").
+    with the old FanFiction.Net page's "PM" link set wide after it ("Author: name   PM"), and
+    so does AO3's series line with its arrow button set wide before the part ("Series: «
+    Previous Work   Part 2 of Name", rule ``series-part-beside-arrows``).
     """
     if field_for(label) == "authors":
         value = strip_pm_link(value)
@@ -60,6 +62,7 @@ def chrome_value(label: str, value: str) -> bool:
         and field_for(label) != "status"
         and breadcrumb_fandom(value) is None
         and not bilingual_fandom(label, value)
+        and not (field_for(label) == "series" and read_series(value).index is not None)
     )
 
 

@@ -82,6 +82,10 @@ def summary_above_links(chunks: list[Chunk], index: int) -> str | None:
     which the header dropped as chrome, may stand between the header and the teaser; the
     header line above them counts, but then only the cut link under the paragraph tells it.
 
+    Rule ``summary-above-chapter-list``: a story's chapter list page (FanFiction.Net's
+    mobile site) sets the summary under the info line and over the "Chapters" list the
+    headings pass dropped; that list tells it as the links do.
+
     Returns the rule that reads the paragraph as the summary, or None.
     """
     chunk = chunks[index]
@@ -97,12 +101,16 @@ def summary_above_links(chunks: list[Chunk], index: int) -> str | None:
     if above == "info":
         # A picture's description under the first paragraph is no link: the post's art
         # may stand anywhere in the story.
-        above_links = is_site_chrome(after.text) and not is_image_description(after.text)
+        above_links = (
+            is_site_chrome(after.text) and not is_image_description(after.text)
+        ) or after.rule == _CHAPTER_LIST_LABEL
     else:
         above_links = above in ("title", "byline") and _read_more(after.text)
     return "summary-above-story-links" if above_links else None
 
 
+# The rule that dropped a chapter list's "Chapters" label (headings).
+_CHAPTER_LIST_LABEL = "chapter-list-label"
 # How many dropped lines of links may stand between a post's header and its teaser.
 _LINK_LINES = 2
 # The rules that drop a post's links in its header ("masterlist | ao3", "ko-fi").

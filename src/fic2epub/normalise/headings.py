@@ -30,6 +30,7 @@ from fic2epub.normalise.ffn_page import (
     drop_chapter_dropdowns,
     is_chapter_select,
     pager_numbered_headings,
+    review_box_chapter,
 )
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.heading_lines import (
@@ -129,6 +130,10 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
             marked[index] = replace(chunk, role="dropped", rule="heading-links")
             continue
         heading = match_heading(chunk.text)
+        if heading is not None and review_box_chapter(marked, index):
+            # FanFiction.Net's review box's chapter chooser (ffn_page): chrome.
+            marked[index] = replace(chunk, role="dropped", rule="ffn-review-box-chapter")
+            continue
         if heading is not None and is_chapter_select_value(marked, index):
             # AO3's chapter drop-down among its buttons (ao3_chapter_select): chrome.
             marked[index] = replace(chunk, role="dropped", rule="ao3-chapter-select-value")

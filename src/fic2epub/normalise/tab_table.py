@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.fields import is_known_label
+from fic2epub.normalise.fields import LIST_FIELDS, field_for, is_known_label
 
 # A column name: one to three words, no sentence marks.
 _COLUMN = lazy(r"[^\W\d_][\w'’ /-]{0,24}")
@@ -82,3 +82,35 @@ def page_number_tabs(text: str) -> str:
     if "\t" not in text:
         return text
     return _PAGE_TAB.sub("  \t", text)
+
+
+# A list field's label and its tab-separated values, as AO3's work header (a definition list
+# whose tags are links) copies with select-all: "Characters:<TAB>Ann<TAB>Bo<TAB>Cy".
+_TAB_LIST = lazy(
+    r"^(?P<label>[^\W\d_][\w'’ /()-]{0,30}:)[ \t]*\t(?P<cells>[^\t\n]+(?:\t+[^\t\n]+)+)$",
+    re.MULTILINE,
+)
+
+
+def tab_list_values(text: str) -> str:
+    """Rule ``tab-list-values``: a list field's label ("Characters:", "Additional Tags:")
+    with its values set apart by tabs on the same line becomes "Label: a, b, c". Expanded to
+    tab stops the tabs become runs of spaces, as between the words of one tag, and the
+    values would run together into one. AO3 allows no comma in a tag, so the commas split
+    them again as the site listed them.
+
+    Only a label of a list field (the authors, fandoms, relationships, characters, warnings,
+    categories and tags) and only cells with no colon, so the stats line's "Published:<TAB>
+    2024-02-10" pairs and every other tab are left as they are.
+    """
+    if "\t" not in text:
+        return text
+
+    def joined(found: re.Match[str]) -> str:
+        label = found.group("label")
+        cells = [cell.strip() for cell in found.group("cells").split("\t")]
+        if field_for(label) not in LIST_FIELDS or any(":" in cell for cell in cells):
+            return found.group(0)
+        return f"{label} {', '.join(cell for cell in cells if cell)}"
+
+    return _TAB_LIST.sub(joined, text)

@@ -712,7 +712,8 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
     name" line in the part's head (the reader hides it, or the copier left it out) still
     heads each part with the story's title, the part's own title and the part's reader
     counts ("Story Title" / "One: The Start" / "👁 410  ⭐ 38  💬 12"). The middle line is
-    the part's title, whatever its form.
+    the part's title, whatever its form. The app's first part may keep the "by name" line
+    between the part's title and its counts.
 
     Only when the same story title heads two parts or more this way, or also stands at the
     top of the file (the story page's title), the three lines with no blank line between
@@ -729,6 +730,13 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
         if middle.text[:1] in _BY_INITIALS and _by_line(middle.text):
             continue  # the story page's "by name" line under its title, over its counts
         below = index + 1
+        if (
+            below + 1 < len(chunks)
+            and not chunks[below].gap
+            and chunks[below].text[:1] in _BY_INITIALS
+            and _by_line(chunks[below].text)
+        ):
+            below += 1  # the app's first part: "by name" between the part's title and counts
         icons = not chunks[below].gap and icon_counts(chunks[below].text)
         if not (icons or _counts_at(chunks, below)):
             continue
