@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout152",
     "heldout153",
     "heldout154",
     "heldout155",
