@@ -84,7 +84,8 @@ def _profile_head(chunks: list[Chunk], index: int) -> int | None:
     """Rule ``ao3-collection-nav``, the profile header's shape: the collection's name, its
     bracketed short name if any, the maintainers' line, and the challenge's type and status
     lines if any, each right under the one before. Returns the index of the last of them, the
-    line above the menu, or None when the maintainers' line is not the second or third line.
+    line above the menu, or None when the maintainers' line is not the second or third line,
+    or when only a name and a maintainers' line stand there with no menu under them.
     """
     if len(chunks[index].text) > _NAME_LENGTH:
         return None
@@ -99,6 +100,7 @@ def _profile_head(chunks: list[Chunk], index: int) -> int | None:
         or not _MAINTAINERS.fullmatch(chunks[at].text.strip())
     ):
         return None
+    shaped = at > index + 2
     for pattern in (_CHALLENGE, _STATUS):
         after = at + 1
         if (
@@ -106,5 +108,14 @@ def _profile_head(chunks: list[Chunk], index: int) -> int | None:
             and chunks[after].gap == 0
             and pattern.fullmatch(chunks[after].text.strip())
         ):
-            at = after
+            at, shaped = after, True
+    after = at + 1
+    if not shaped and (
+        after >= len(chunks)
+        or chunks[after].gap > 0
+        or not _NAV_ITEM.fullmatch(chunks[after].text.strip())
+    ):
+        # A name over a bare "Moderator: name" is a board topic's head as well (phpBB): the
+        # collection's needs its short name, challenge or status line, or its menu under it.
+        return None
     return at
