@@ -17,7 +17,9 @@ from fic2epub.normalise.chunks import Chunk, drop_all
 # The credit opens the brackets: the typing, keying, scanning or transcribing, then "by".
 _OPENING = lazy(
     r"\[\s*(?:re-?)?(?:typed|keyed|transcribed|scanned|digiti[sz]ed|ocr['’]?e?d|entered)"
-    r"(?:\s+(?:in|up|out))?(?:\s+and\s+(?:proof-?read|proofed|corrected|edited))?\s+by\s+\S",
+    r"(?:\s+(?:in|up|out))?(?:\s+and\s+(?:proof-?read|proofed|corrected|edited))?\s+by\s+"
+    # by a name: capitalised, or a handle with "_" or a digit ("typed by the light" is prose)
+    r"(?:(?-i:[A-Z])|[\w.-]*[_\d])",
     re.IGNORECASE,
 )
 # How far down the file the credit may stand: above the story, among the title's lines.
