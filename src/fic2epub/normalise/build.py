@@ -397,6 +397,10 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             end = index + 1
             while end < len(chunks) and chunks[end].role == "field-value":
                 end += 1
+            if end > index + 1 and _BLOCK_SCALAR.fullmatch(chunk.value):
+                # Rule ``yaml-block-scalar``: front matter's "summary: >" (or "|") says the
+                # value is the indented lines under it; the mark is no part of it.
+                values = []
             items = _block_list(chunk, chunks[index + 1 : end])
             while items is None and index + 1 < end:
                 index += 1
@@ -405,7 +409,12 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 else:
                     values.append(chunks[index].text)
             if items is not None:
-                values, index = items, end - 1
+                # Each item of a YAML block list on its own: an item is one name whole
+                # ("- Ann Lee" under "author:"), never run on into the next.
+                for item in items:
+                    meta.add_field(chunk.label, item)
+                index = end
+                continue
             meta.add_field(chunk.label, bold_field_value(chunk.text, "\n".join(values)))
         elif chunk.role == "title" and title is None:
             title = meta.read_title_line(chunk.value or chunk.text)
@@ -459,6 +468,11 @@ def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:
 
 # A YAML block list's item: "- Emily", "  - west tower".
 _LIST_MARK = "- "
+
+
+# A YAML block scalar's indicator: ">" folds the lines under it, "|" keeps them; "-" or "+"
+# after it says what becomes of the last line break.
+_BLOCK_SCALAR = lazy(r"[>|][-+]?")
 
 
 def _block_list(field_chunk: Chunk, lines: Chunks) -> list[str] | None:
