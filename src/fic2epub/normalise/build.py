@@ -387,6 +387,7 @@ def _add_info_fields(chunk: Chunk, meta: MetadataBuilder) -> None:
 def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | None:
     """Fill metadata from the header chunks; collect the front notes; return a bare title."""
     title: str | None = None
+    spoken = _spoken_stops(chunks)
     index = 0
     while index < len(chunks):
         chunk = chunks[index]
@@ -415,6 +416,8 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                     meta.add_field(chunk.label, item)
                 index = end
                 continue
+            if spoken and field_for(chunk.label) == "title" and values:
+                values[-1] = values[-1][:-1]  # the line's stop, not the title's (spoken_stops)
             meta.add_field(chunk.label, bold_field_value(chunk.text, "\n".join(values)))
         elif chunk.role == "title" and title is None:
             title = meta.read_title_line(chunk.value or chunk.text)
@@ -468,6 +471,24 @@ def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:
 
 # A YAML block list's item: "- Emily", "  - west tower".
 _LIST_MARK = "- "
+
+
+# The fewest one-line fields a spoken header holds.
+_SPOKEN_FIELDS = 3
+
+
+def _spoken_stops(chunks: Chunks) -> bool:
+    """Rule ``spoken-header-stops``: a file made to be read aloud by a text-to-speech app
+    ends every header line with a full stop, so the voice pauses there ("Title: Willows in
+    the Rain.", "Written by: A and B.", "Rated: General."). When every one-line field of the
+    header (three at least) ends in one stop, and no more, the stop is the line's, not the
+    title's: a title ending in a stop of its own stands among fields that do not."""
+    fields = [chunk.value for chunk in chunks if chunk.role == "field"]
+    return (
+        len(fields) >= _SPOKEN_FIELDS
+        and all(value.endswith(".") and not value.endswith("..") for value in fields)
+        and not any(chunk.role == "field-value" for chunk in chunks)
+    )
 
 
 # A YAML block scalar's indicator: ">" folds the lines under it, "|" keeps them; "-" or "+"
