@@ -409,13 +409,16 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                     values[-1] = f"{values[-1]} {chunks[index].text}"
                 else:
                     values.append(chunks[index].text)
-            if items is not None:
+            if items is not None and field_for(chunk.label) is not None:
                 # Each item of a YAML block list on its own: an item is one name whole
-                # ("- Ann Lee" under "author:"), never run on into the next.
+                # ("- Ann Lee" under "author:"), never run on into the next. A field the
+                # story does not know keeps its items together, one a line.
                 for item in items:
                     meta.add_field(chunk.label, item)
                 index = end
                 continue
+            if items is not None:
+                values, index = items, end - 1
             if spoken and field_for(chunk.label) == "title" and values:
                 values[-1] = values[-1][:-1]  # the line's stop, not the title's (spoken_stops)
             meta.add_field(chunk.label, bold_field_value(chunk.text, "\n".join(values)))
