@@ -73,6 +73,19 @@ def test_an_obsidian_note_reads_its_front_matter_lists_and_callout() -> None:
     assert "all of them were full" in _prose(story)
 
 
+def test_front_matter_author_list_and_folded_summary() -> None:
+    """Rules ``yaml-block-list`` (each item one name whole, never run on into the next) and
+    ``yaml-block-scalar`` (a folded "summary: >" is the lines under it, without the mark)."""
+    story = _read(
+        "---\ntitle: Lantern Quay\nauthor:\n  - Ada Thorn\n  - Bram Lisle\nsummary: >\n"
+        "  Two lamplighters argue about the tide\n  and lose.\n---\n\n"
+        "# Chapter 1: Dusk\n\nThe lamps were lit late that night.\n\n"
+        "# Chapter 2: Dawn\n\nBy morning the quay was under water.\n"
+    )
+    assert story.metadata.authors == ("Ada Thorn", "Bram Lisle")
+    assert story.metadata.summary == "Two lamplighters argue about the tide and lose."
+
+
 # --- Discord --------------------------------------------------------------------------------
 
 _THREAD = (

@@ -29,3 +29,12 @@ def test_an_rtf_document_gives_its_text_and_emphasis() -> None:
 def test_text_that_only_mentions_rtf_is_left_alone() -> None:
     text = "She typed {\\rtf1 into the box and nothing happened.\n\\i was all it said.\n"
     assert rtf_document(text) == text
+
+
+def test_an_emphasis_group_is_marked_as_its_text() -> None:
+    """Rule ``rtf-emphasis-group``: "{\\i …}" sets its stretch in italics, the group's end
+    turning them off; a group holding another switch or group is left to the switch rule."""
+    text = r"{\rtf1\ansi She said, {\i Not the blue one.}\par Then {\b {\i both}}.\par}"
+    held = rtf_document(text)
+    assert "She said, *Not the blue one.*" in held
+    assert "*both*" in held

@@ -388,6 +388,7 @@ def _add_info_fields(chunk: Chunk, meta: MetadataBuilder) -> None:
 def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | None:
     """Fill metadata from the header chunks; collect the front notes; return a bare title."""
     title: str | None = None
+    spoken = _spoken_stops(chunks)
     index = 0
     while index < len(chunks):
         chunk = chunks[index]
@@ -398,6 +399,10 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             end = index + 1
             while end < len(chunks) and chunks[end].role == "field-value":
                 end += 1
+            if end > index + 1 and _BLOCK_SCALAR.fullmatch(chunk.value):
+                # Rule ``yaml-block-scalar``: front matter's "summary: >" (or "|") says the
+                # value is the indented lines under it; the mark is no part of it.
+                values = []
             items = _block_list(chunk, chunks[index + 1 : end])
             while items is None and index + 1 < end:
                 index += 1
@@ -405,8 +410,18 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                     values[-1] = f"{values[-1]} {chunks[index].text}"
                 else:
                     values.append(chunks[index].text)
+            if items is not None and field_for(chunk.label) is not None:
+                # Each item of a YAML block list on its own: an item is one name whole
+                # ("- Ann Lee" under "author:"), never run on into the next. A field the
+                # story does not know keeps its items together, one a line.
+                for item in items:
+                    meta.add_field(chunk.label, item)
+                index = end
+                continue
             if items is not None:
                 values, index = items, end - 1
+            if spoken and field_for(chunk.label) == "title" and values:
+                values[-1] = values[-1][:-1]  # the line's stop, not the title's (spoken_stops)
             meta.add_field(chunk.label, bold_field_value(chunk.text, "\n".join(values)))
         elif chunk.role == "title" and title is None:
             title = meta.read_title_line(chunk.value or chunk.text)
@@ -460,6 +475,29 @@ def _epilogue_outside_parts(parts: list[Part]) -> list[Part]:
 
 # A YAML block list's item: "- Emily", "  - west tower".
 _LIST_MARK = "- "
+
+
+# The fewest one-line fields a spoken header holds.
+_SPOKEN_FIELDS = 3
+
+
+def _spoken_stops(chunks: Chunks) -> bool:
+    """Rule ``spoken-header-stops``: a file made to be read aloud by a text-to-speech app
+    ends every header line with a full stop, so the voice pauses there ("Title: Willows in
+    the Rain.", "Written by: A and B.", "Rated: General."). When every one-line field of the
+    header (three at least) ends in one stop, and no more, the stop is the line's, not the
+    title's: a title ending in a stop of its own stands among fields that do not."""
+    fields = [chunk.value for chunk in chunks if chunk.role == "field"]
+    return (
+        len(fields) >= _SPOKEN_FIELDS
+        and all(value.endswith(".") and not value.endswith("..") for value in fields)
+        and not any(chunk.role == "field-value" for chunk in chunks)
+    )
+
+
+# A YAML block scalar's indicator: ">" folds the lines under it, "|" keeps them; "-" or "+"
+# after it says what becomes of the last line break.
+_BLOCK_SCALAR = lazy(r"[>|][-+]?")
 
 
 def _block_list(field_chunk: Chunk, lines: Chunks) -> list[str] | None:

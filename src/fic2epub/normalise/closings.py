@@ -47,7 +47,7 @@ from fic2epub.normalise.previews import unlabelled_preview
 from fic2epub.normalise.profile_footer import profile_footer
 from fic2epub.normalise.review_form import review_form_line
 from fic2epub.normalise.sign_off import chat_sign_off
-from fic2epub.normalise.submission_letter import contributor_bio
+from fic2epub.normalise.submission_letter import contributor_bio, unlabelled_bio
 from fic2epub.normalise.tumblr import hashtag_lines, note_list_line
 
 
@@ -469,6 +469,11 @@ def _above_notes(chunk: Chunk) -> bool:
     return chunk.role != "dropped" and not note_list_line(chunk.text)
 
 
+def _byline_names(chunks: list[Chunk], first: int) -> list[str]:
+    """The names the header's bylines above ``first`` give the writer."""
+    return [chunk.value or chunk.text for chunk in chunks[:first] if chunk.role == "byline"]
+
+
 def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
     """Short lines after a closing "THE END" are the author talking: an unlabelled note.
 
@@ -506,6 +511,10 @@ def _after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
                     talk.append(later)
                 else:
                     chunks[later] = disclaimer
+            if talk and unlabelled_bio(chunks[talk[0]].text, _byline_names(chunks, first)):
+                # The zine's bio of its writer, not her talk (submission_letter).
+                drop_all(chunks, talk[:1], "unlabelled-contributor-bio")
+                talk = talk[1:]
             if not talk:
                 return
             first_note = chunks[talk[0]]

@@ -168,6 +168,7 @@ from fic2epub.normalise.stacked_fields import read_stacked_field
 from fic2epub.normalise.submission_letter import cover_letter_above_header
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
 from fic2epub.normalise.title_block import centred_name_under_title
+from fic2epub.normalise.transcriber_credit import drop_transcriber_credit
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.tumblr_trail import colon_poster
 from fic2epub.normalise.wattpad import stacked_counts
@@ -182,6 +183,8 @@ def read_header(chunks: Chunks) -> Chunks:
     drop_unrtf_comments(marked)
     drop_note_info(marked)
     drop_note_title(marked)
+    # A typist's bracketed word about a story typed in from print (transcriber_credit).
+    drop_transcriber_credit(marked)
     # A beta's comments to the writer, in the header and the chapters (writing_tallies).
     drop_beta_comments(marked)
     # A submission's letter to the editors over its header fields (submission_letter).

@@ -355,7 +355,17 @@ def _page_numbers(chunks: Chunks, indexes: list[int]) -> bool:
         # forgive the accents"): no sentence of the story is cut there.
         if before and not before.endswith(_SENTENCE_END) and match_note(before) is None:
             cuts += 1
-    return cuts > 0 and cuts * 2 >= len(indexes) and chunks[indexes[0]].text.strip().isdigit()
+    return cuts > 0 and cuts * 2 >= len(indexes) and _folio(chunks[indexes[0]].text.strip())
+
+
+# Rule ``dashed-page-number``: a printed page's number set between dashes, "- 14 -", as
+# typewritten zines and manuscripts number their pages.
+_DASHED_FOLIO = lazy(r"[-–—]\s?\d{1,4}\s?[-–—]")
+
+
+def _folio(text: str) -> bool:
+    """Whether a line is a page number's form: a bare figure, or one between dashes."""
+    return text.isdigit() or (text[:1] in "-–—" and _DASHED_FOLIO.fullmatch(text) is not None)
 
 
 def _titled_among_page_numbers(

@@ -104,6 +104,9 @@ _ATTRIBUTION = lazy(
     r"|.{1,160}\swrote\s+in\s+message(?:\s+(?:news:)?<?[^\s<>]+@[^\s<>]+>?(?:\.\.\.)?)?",
     re.IGNORECASE,
 )
+# Rule ``named-attribution``: Netscape's and Eudora's reply line names the writer alone, "Ann
+# Lee wrote:"; read only at the top of a mail's body with ">" lines right under it.
+_NAMED_ATTRIBUTION = lazy(r"[^\s:>\"“][^:\"“]{0,60}?\s(?:wrote|writes)\s*:")
 # The quoted message's id alone on a line: "news:3a5f8e44$0$17288@news.example.net...".
 _MESSAGE_ID_LINE = lazy(r"(?:news:)?<?[^\s<>]+@[^\s<>]+>?(?:\.\.\.)?")
 # The mail passed on holds at least this share of the text: what is above it is a comment.
@@ -153,6 +156,8 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
             if end > index and _folded_line(chunks[end]):
                 end += 1
                 continue
+            if end > index and (folded := _folded_lines(chunks[end])):
+                lines = lines[folded:]  # a folded line's tail, then header lines again
             if not _may_open_header(lines[0]):
                 break  # the cheap test first: nearly every chunk of a story is prose
             separators = [is_mbox_separator(line) for line in lines]
@@ -208,6 +213,25 @@ def _folded_line(chunk: Chunk) -> bool:
         # A digest indents its messages' own header lines ("   Date: …" under "Message: 1").
         and not is_mail_field(chunk.text)
     )
+
+
+# Most lines one folded header line runs on over (a relay's "Received:" line has two or three).
+_FOLDED_REACH = 3
+
+
+def _folded_lines(chunk: Chunk) -> int:
+    """Rule ``folded-header-line``, its joined form: the folded line's indented tail ran on
+    into the header lines under it ("        by pop.example (8.8.5) with ESMTP id VAA10233"
+    over "        for <a@b.example>; Tue, 10 Mar 1998 21:14:05 -0500" over "Date: …"), so
+    they are one chunk. How many of its first lines are the tail (0 when it is none): only
+    an indented chunk right under the header's lines, up to three tail lines, and every line
+    after them a mail field."""
+    if chunk.gap or not chunk.indent or len(chunk.lines) < 2 or is_mail_field(chunk.lines[0]):
+        return 0
+    for count in range(1, min(_FOLDED_REACH, len(chunk.lines) - 1) + 1):
+        if all(is_mail_field(line) for line in chunk.lines[count:]):
+            return count
+    return 0
 
 
 def split_at_rules(chunks: Chunks) -> Chunks:
@@ -412,7 +436,7 @@ def quoted_follow_up(marked: list[Chunk], body: int, end: int) -> None:
     if _attribution_over_quote(first):
         marked[kept[0]] = replace(first, role="dropped", rule="follow-up-quote")
         return
-    if not _reply_attribution(first.text):
+    if not _reply_attribution(first.text) and not _named_attribution(first.text):
         return
     rest = [marked[i] for i in kept[1:]]
     if rest and rest[0].gap == 0 and _MESSAGE_ID_LINE.fullmatch(rest[0].text):
@@ -423,6 +447,12 @@ def quoted_follow_up(marked: list[Chunk], body: int, end: int) -> None:
         return
     for index in kept[: len(kept) - len(rest) + count]:
         marked[index] = replace(marked[index], role="dropped", rule="follow-up-quote")
+
+
+def _named_attribution(text: str) -> bool:
+    """A reply line naming only the quoted writer ("Ann Lee wrote:"), as Netscape and Eudora
+    write it; the caller asks for the quoted lines under it."""
+    return len(text) <= 80 and text.endswith(":") and _NAMED_ATTRIBUTION.fullmatch(text) is not None
 
 
 def _signs_as(line: str, poster: str) -> bool:

@@ -76,12 +76,23 @@ def obsidian_markup(text: str) -> str:
 
 
 def _without_link_lines(text: str) -> str:
-    """The text with its lines of wikilinks alone blanked (obsidian-link-line)."""
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
+    """The text without its lines of wikilinks alone (obsidian-link-line). The blank lines
+    under such a line go too, as many as there are above it, so the paragraphs around it
+    stay as far apart as the text's others, not a scene break's run of blank lines apart
+    (as html_comment_lines keeps the gap across a comment)."""
+    kept: list[str] = []
+    blanks = 0  # blank lines under a dropped line still to drop
+    for line in text.split("\n"):
+        if blanks and not line.strip():
+            blanks -= 1
+            continue
+        blanks = 0
         if "[[" in line and _LINKS_ONLY.fullmatch(_WIKILINK.sub("", line)) is not None:
-            lines[index] = ""
-    return "\n".join(lines)
+            while blanks < len(kept) and not kept[-1 - blanks].strip():
+                blanks += 1
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _hide(found: re.Match[str]) -> str:

@@ -175,10 +175,13 @@ def page_furniture(region: Sequence[Chunk], header: Iterable[str]) -> Callable[[
     """
     repeated = _running_heads(region)
     numbered = running_head_lines(region, header)
+    by_folio = _heads_by_folio(region, header)
 
     def rule(text: str) -> str | None:
         if _is_page_furniture(text) or text in repeated:
             return "page-furniture"
+        if text in by_folio:
+            return "folio-running-head"
         return "running-head" if text in numbered else None
 
     return rule
@@ -201,6 +204,45 @@ def _running_heads(region: Sequence[Chunk]) -> set[str]:
     return heads
 
 
+# The longest running head set on a line of its own.
+_HEAD_LENGTH = 60
+
+
+def _heads_by_folio(region: Sequence[Chunk], header: Iterable[str]) -> set[str]:
+    """Rule ``folio-running-head``: the running head on a line of its own right under (or
+    over) a page number read as one ("- 14 -" over "THE GREEN DOOR"), as a typed-in zine
+    keeps each page's top; a zine may alternate the story's title and its own name.
+
+    Guards: one short line with no sentence's end, next to a dropped page number, that
+    repeats a header line (the title, the author) or is set in capitals."""
+    heads: set[str] = set()
+    folios = [at for at, chunk in enumerate(region) if chunk.rule == "page-number"]
+    if not folios:
+        return heads  # no page number among the prose: no head to look for
+    known = {word_key(line) for line in header}
+    for at in folios:
+        for near in (at - 1, at + 1):
+            if not 0 <= near < len(region):
+                continue
+            chunk = region[near]
+            text = chunk.text
+            if (
+                chunk.role == "text"
+                and len(chunk.lines) == 1
+                and len(text) <= _HEAD_LENGTH
+                and not text.endswith(_PARAGRAPH_ENDS)
+                and (word_key(text) in known or _capitals(text))
+            ):
+                heads.add(text)
+    return heads
+
+
+def _capitals(text: str) -> bool:
+    """Whether most of a line's letters are capitals ("PLAYHOUSE PAPERS  No. 2")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) * 4 >= len(letters) * 3
+
+
 def _is_page_furniture(text: str) -> bool:
     """Whether a line is a printed copy's "Page 2 of 5"; the first letter is tested first,
     as no other character matches the pattern's "p" (case ignored)."""
@@ -208,7 +250,9 @@ def _is_page_furniture(text: str) -> bool:
 
 
 # The page-break rules whose dropped lines may sit inside a paragraph cut by a page break.
-_PAGE_BREAK_RULES = frozenset({"page-number", "page-furniture", "running-head"})
+_PAGE_BREAK_RULES = frozenset(
+    {"page-number", "page-furniture", "running-head", "folio-running-head"}
+)
 # How a finished paragraph ends; a paragraph cut by a page break ends without one of these.
 _PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", "…", ")", ":", "*", "~", "]")
 

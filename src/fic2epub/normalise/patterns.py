@@ -472,6 +472,11 @@ NOTE_RE = lazy(
     # or alone on its line (see _NEEDS_SEPARATOR), so "Notes before reading the will were
     # burned" stays prose.
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
+    # Rule ``note-for-readers-label``: the writer's note addressed to whoever takes the
+    # story in, "Note for listeners:" (a file made for text to speech), "Notes to readers:",
+    # "A note for the reader:"; before "notes?", its prefix. Only with its colon, so "Notes
+    # for the reader lay on the desk" stays prose.
+    r"|(?:a\s+)?notes?\s+(?:for|to)\s+(?:the\s+|my\s+|all\s+)?(?:readers?|listeners?)(?=\s*[:：])"
     # Rule ``one-word-endnote-label``: "Endnotes:" or "Endnote:" written as one word, as
     # journal posters head the note under the story; with its colon or alone on its line
     # (see _NEEDS_SEPARATOR), so "Endnotes in the thesis ran long" stays prose.

@@ -31,6 +31,12 @@ _RTF_START = "{\\rtf"
 # pass keeps as the character it is.
 _SWITCH = lazy(r"\\(?P<kind>[ib])0?(?![a-z0-9])(?: )?")
 _MARKS = {"i": "*", "b": "**"}
+# Rule ``rtf-emphasis-group``: WordPad and Word set a stretch in italics as a group of its
+# own, "{\i You cannot go.}", the group's end turning the switch off: the stretch between
+# the marks, with no group or other emphasis switch inside it.
+_SWITCH_GROUP = lazy(
+    r"\{\\(?P<kind>[ib])(?![a-z0-9]) ?(?P<held>(?:[^{}\\]|\\(?![ib]0?(?![a-z0-9])))+)\}"
+)
 
 
 def rtf_document(text: str) -> str:
@@ -41,7 +47,8 @@ def rtf_document(text: str) -> str:
 
     try:
         # striprtf's functions carry no annotations; it returns a str.
-        held = str(rtf_to_text(_SWITCH.sub(_mark, text)))  # type: ignore[no-untyped-call]
+        marked = _SWITCH.sub(_mark, _SWITCH_GROUP.sub(_group_marks, text))
+        held = str(rtf_to_text(marked))  # type: ignore[no-untyped-call]
     except (ArithmeticError, LookupError, ValueError) as error:
         # A damaged file: a code page or character number out of range, a cut-off escape.
         raise InputError("not a readable RTF document") from error
@@ -53,3 +60,9 @@ def rtf_document(text: str) -> str:
 def _mark(found: re.Match[str]) -> str:
     """An emphasis switch as its Markdown mark (``rtf-emphasis``)."""
     return _MARKS[found.group("kind")]
+
+
+def _group_marks(found: re.Match[str]) -> str:
+    """An emphasis group as its text between Markdown marks (``rtf-emphasis-group``)."""
+    mark = _MARKS[found.group("kind")]
+    return f"{mark}{found.group('held')}{mark}"

@@ -17,6 +17,7 @@ chapter's closing lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, drop_all, is_glyph_line
@@ -70,3 +71,29 @@ def cover_letter_above_header(chunks: list[Chunk]) -> None:
 def contributor_bio(text: str) -> bool:
     """Whether a closing paragraph is the writer's bio for a zine (``contributor-bio``)."""
     return text[:1] in "BbAaCc" and _BIO.match(text) is not None
+
+
+# Rule ``unlabelled-contributor-bio``: a zine prints the bio bare under "THE END", the
+# writer's name as the byline gives it and a present-tense line about her life or her other
+# work: "Jo Marsh lives in Leeds with a cat.", "Ann Lee is a librarian in York …", "Ann Lee's
+# stories have appeared in …". What follows the name:
+_BIO_AFTER_NAME = lazy(
+    r"['’]s\s+(?:stories|fics?|work|poems)\s+(?:have|has)\s+appeared\b"
+    r"|\s+(?:lives|works|teaches|grew\s+up|has\s+been\s+writing|writes\s+(?:for|about|under))\b"
+    r"|\s+is\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|at|from|who|and|with|by)\b",
+    re.IGNORECASE,
+)
+# The longest bare bio: a few sentences.
+_BIO_LONGEST = 400
+
+
+def unlabelled_bio(text: str, authors: Iterable[str]) -> bool:
+    """Whether a paragraph under a closing "THE END" is the writer's bare bio, in the third
+    person, opening with her name as the byline gives it (``unlabelled-contributor-bio``);
+    the caller reads only the talk after the end. A character's name never matches."""
+    if len(text) > _BIO_LONGEST:
+        return False
+    return any(
+        name and text.startswith(name) and _BIO_AFTER_NAME.match(text, len(name)) is not None
+        for name in authors
+    )

@@ -53,6 +53,7 @@ from fic2epub.normalise.lynx import lynx_dump
 from fic2epub.normalise.mail import unescape_mbox
 from fic2epub.normalise.markup import html_comment_lines, html_residue
 from fic2epub.normalise.md_escapes import markdown_escapes
+from fic2epub.normalise.md_footnotes import markdown_footnotes
 from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.media_placeholders import media_placeholder_lines
 from fic2epub.normalise.mhonarc import mhonarc_page
@@ -147,6 +148,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     setext_headings,
     markdown_escapes,
     markdown_image_references,
+    markdown_footnotes,
     html2text_reference_links,
     lynx_dump,
     dump_top_menu,

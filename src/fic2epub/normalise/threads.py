@@ -186,6 +186,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     # the above opened every post.
     strip_counters_either_end(marked, bodies)
     _trailing_chatter(marked, posts, ends, author)
+    _answer_before_more(marked, posts, ends, author)
     _thread_subjects(marked, posts[0].start)
     _board_footer(marked, posts[-1].body)
     own_posts = [
@@ -775,6 +776,32 @@ def _trailing_chatter(
         for index in range(post.body, end):
             if marked[index].role == "text":
                 marked[index] = replace(marked[index], role="dropped", rule="thread-chatter")
+
+
+def _answer_before_more(
+    marked: list[Chunk], posts: list[_Post], ends: list[int], author: str
+) -> None:
+    """Rule ``chat-answer-before-more``: in a chat, a reader's question breaks into the
+    story, and the author answers in a message of one short line in the chat's lower case
+    ("shh keep reading") before she posts the next stretch of story in her next message. The
+    answer is her talk to the reader, not a line of the story. Only the first line of the
+    author's turn right after another sender's, only one short line, and only with more of
+    the story under it that is not in lower case (a break's glyphs, a capitalised
+    paragraph), so a story typed all in lower case keeps its lines."""
+    for number in range(1, len(posts)):
+        post, end = posts[number], ends[number]
+        if not post.chat or post.poster != author or posts[number - 1].poster == author:
+            continue
+        said = [i for i in range(post.body, end) if marked[i].role != "dropped"]
+        if len(said) < 2 or marked[said[0]].role != "text" or marked[said[1]].text[:1].islower():
+            continue
+        answer = marked[said[0]]
+        if len(answer.lines) == 1 and len(answer.text) <= _ANSWER and answer.text[:1].islower():
+            marked[said[0]] = replace(answer, role="dropped", rule="chat-answer-before-more")
+
+
+# The longest one-line answer to a reader in a chat.
+_ANSWER = 60
 
 
 def _mentions(said: str) -> bool:

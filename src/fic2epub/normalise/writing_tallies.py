@@ -21,8 +21,8 @@ the writer logged each session's words ("[wc 0 -> 612]", "[word count: 1,240]", 
 
 Rule ``note-to-self-line`` also reads the reminder unbracketed, on a line of its own and in
 capitals as typed with its colon ("TODO: check her father's name", "FIXME: …", "NOTE TO SELF:
-…"), and a bracketed draft note in any case ("[draft note: make the widow clear earlier]",
-"[note to self - …]"), which names itself.
+…", its short form "NTS: …": rule ``nts-line``), and a bracketed draft note in any case
+("[draft note: make the widow clear earlier]", "[note to self - …]"), which names itself.
 
 Rule ``beta-comment``: a beta reader's returned copy holds the beta's comments to the writer
 in brackets, labelled as the beta's ("[BETA: love this line]", "[beta note: typo?]", "[B/N:
@@ -35,6 +35,12 @@ writer into one file keeps a framed line over each part saying when it went up (
 4 March ===", "--- posted on 2019-03-11 ---", "[first posted 19 March 2021]"). It dates the
 post, not the story's text: dropped wherever it stands (:func:`drop_beta_comments`'s pass).
 Only framed on both sides and naming a date, so a sentence about posting stays.
+
+Rule ``do-not-post-section``: a writer's master document keeps, under the story's end
+marker, a section headed as her own and not for posting ("=== CUT SCENES (don't post) ===",
+"--- scraps, do not post ---"): from that line to the end of the file it is the writer's
+store, neither story nor a note. Only a short line saying so, within the few lines under an
+end marker, so a story's "Do not post this letter" stays.
 
 Guards: each line is short and read whole. The status line names NaNo and says how it went
 (a "winner" or a count); the tally opens on its day and gives a count of words; the
@@ -50,7 +56,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
-from fic2epub.normalise.patterns import MONTH_ABBR
+from fic2epub.normalise.patterns import MONTH_ABBR, match_end_marker
 
 # "NaNoWriMo 2022 -- WINNER -- final count 50,306", "Camp NaNo 2021: 30k words".
 _NANO = lazy(r"(?:camp[ \t]+)?nano(?:wrimo)?\b[^\n]{0,90}", re.IGNORECASE)
@@ -72,7 +78,8 @@ _BRACKET_TALLY = lazy(
     re.IGNORECASE,
 )
 # The reminder without brackets: the keyword in capitals and its colon, then the note.
-_BARE_SELF_NOTE = lazy(r"(?:TODO|TO DO|FIXME|NOTE TO SELF)[ \t]*:[ \t]*\S[^\n]{0,300}")
+# "NTS:" is the writers' short form of "note to self" (rule ``nts-line``).
+_BARE_SELF_NOTE = lazy(r"(?:TODO|TO DO|FIXME|NOTE TO SELF|NTS)[ \t]*:[ \t]*\S[^\n]{0,300}")
 # A bracketed note that names itself a draft's note or a note to self, in any case.
 _DRAFT_NOTE = lazy(
     r"\[[ \t]*(?:draft(?:ing)?[ \t]+note|note[ \t]+to[ \t]+self)[ \t]*[-–—:][^\[\]\n]{1,300}\]",
@@ -195,8 +202,57 @@ def drop_beta_comments(chunks: list[Chunk]) -> None:
             chunks[index] = replace(chunk, text=text.strip(), lines=lines)
 
 
+# "don't post", "do not post", "dont post", "not for posting", "never post".
+_NOT_POSTED = lazy(
+    r"\b(?:do\s*n['’]?t|do\s+not|never)\s+post\b|\bnot\s+(?:for|to\s+be)\s+post(?:ing|ed)\b",
+    re.IGNORECASE,
+)
+# The longest banner line, and how many chunks under the end marker it may stand.
+_BANNER_LONGEST = 100
+_BANNER_REACH = 3
+
+
+# A banner's frame: a run of rule glyphs at both ends ("=== … ===", "--- … ---").
+_FRAME = lazy(r"([=~*#_-])\1+.*([=~*#_-])\2+")
+# The marker in brackets, as a heading's aside: "CUT SCENES (don't post)".
+_BRACKETED_MARKER = lazy(
+    r"[(\[][^()\[\]]{0,20}\b(?:do\s*n['’]?t|do\s+not)\s+post\b[^()\[\]]{0,20}[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _framed_banner(text: str) -> bool:
+    """Whether a line is set as a section's banner, not a sentence: framed by rule glyphs,
+    the marker in brackets, or all in capitals ("DO NOT POST BELOW")."""
+    line = text.strip()
+    if _FRAME.fullmatch(line) or _BRACKETED_MARKER.search(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _not_posted_section(chunks: list[Chunk], start: int) -> int | None:
+    """Where a section the writer marked not for posting opens, under the story's end
+    marker (``do-not-post-section``), else None."""
+    for index in range(start + 1, len(chunks)):
+        text = chunks[index].text
+        if len(text) > _BANNER_LONGEST or ("ost" not in text and "OST" not in text):
+            continue  # the cheap tests first: nearly every line is longer or says no "post"
+        if not _framed_banner(text) or _NOT_POSTED.search(text) is None:
+            continue
+        above = [
+            c for c in chunks[max(start, index - _BANNER_REACH) : index] if c.role != "dropped"
+        ]
+        if any(match_end_marker(c.text) for c in above):
+            return index
+    return None
+
+
 def drop_writing_tallies(chunks: list[Chunk], start: int) -> None:
     """Drop the story's daily tallies and notes-to-self, wherever they stand in it."""
+    if (private := _not_posted_section(chunks, start)) is not None:
+        for index in range(private, len(chunks)):
+            chunks[index] = replace(chunks[index], role="dropped", rule="do-not-post-section")
     for index in range(start, len(chunks)):
         chunk = chunks[index]
         if chunk.role != "text":
