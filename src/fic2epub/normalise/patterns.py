@@ -484,8 +484,9 @@ NOTE_RE = lazy(
     r"|author['’]?s?['’]?\s+chapter\s+notes?"
     # Rule ``authors-thoughts-label``: Webnovel heads the author's box under a chapter
     # "Author's Thoughts"; with its colon or alone on its line (see _NEEDS_SEPARATOR), so
-    # "The author's thoughts were elsewhere" stays prose.
-    r"|author['’]?s?['’]?\s+thoughts"
+    # "The author's thoughts were elsewhere" stays prose. Personal sites and journals give
+    # the same box a jokier name, "Author's ramble(s)" or "Author's rambling".
+    r"|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
     # Rule ``creators-note-label``: Tapas and the webcomic sites head the box under an
     # episode "Creator's note"; with its colon or alone on its line (see _NEEDS_SEPARATOR),
     # so "The creator's notes were lost in the fire" stays prose.
@@ -590,7 +591,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
-    r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+thoughts"
+    r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
     re.IGNORECASE,
 )
