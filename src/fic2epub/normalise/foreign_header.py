@@ -24,6 +24,7 @@ from fic2epub.normalise.nav_bars import MENU_WORDS
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 from fic2epub.normalise.pixiv import series_number
 from fic2epub.normalise.site_names import opens_with_site_name
+from fic2epub.normalise.title_badges import is_title_badge
 from fic2epub.normalise.tumblr import (
     blog_links_row,
     is_pinned_label,
@@ -427,9 +428,22 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
 def _title_over_header(chunks: list[Chunk], index: int) -> bool:
     """Whether the line at ``index`` has the header's first field or byline right under it
     (no blank line between): the story's title may follow a menu's last item that way, and
-    is then the title, not an item."""
-    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    is then the title, not an item. The page's badges may stand between the two
+    (``title-badge``: "Джен", "G", "завершён")."""
+    below = index + 1
+    while (
+        below < len(chunks)
+        and below - index <= _BADGES
+        and chunks[below].gap == 0
+        and is_title_badge(chunks[below].text)
+    ):
+        below += 1
+    after = chunks[below] if below < len(chunks) else None
     return after is not None and after.gap == 0 and _opens_header(after.text)
+
+
+# How many badge lines may stand between a title and its header's first field.
+_BADGES = 4
 
 
 # The rules that drop a vertical menu's items, and those of the lines above its first item.

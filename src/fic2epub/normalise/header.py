@@ -166,6 +166,7 @@ from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.stacked_fields import read_stacked_field
 from fic2epub.normalise.submission_letter import cover_letter_above_header
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
+from fic2epub.normalise.title_badges import is_title_badge
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
 from fic2epub.normalise.tumblr_trail import colon_poster
@@ -762,6 +763,8 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="site-name-over-title-by", value=both[0], label=both[1]
             )
             bylined = True
+        elif title is not None and _badge_under_title(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="title-badge")
         elif title is not None and not bylined and (credits := credit_line(text)) is not None:
             # The writers credited under the title in their own words (credit_lines).
             value = "\n".join(credits)
@@ -1123,3 +1126,17 @@ def _sentence_line(text: str) -> bool:
 
 # Words a line must have to read as a sentence rather than a name ("Jo M. Smith.").
 _SENTENCE_WORDS = 5
+
+
+def _badge_under_title(marked: list[Chunk], index: int) -> bool:
+    """Rule ``title-badge``: a page's badge ("Джен", "G", "завершён") on its line right under
+    the title or the badge above it, no blank line between (title_badges)."""
+    chunk = marked[index]
+    if not index or chunk.gap or not is_title_badge(chunk.text):
+        return False
+    return marked[index - 1].role == "title" or marked[index - 1].rule in _BADGE_RULES
+
+
+# Rules that leave a line over a badge as the title's: the title's badges before it, or the
+# menu run the foreign header read them into.
+_BADGE_RULES = frozenset({"title-badge", "unknown-line-above-header"})
