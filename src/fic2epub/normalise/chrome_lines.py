@@ -80,8 +80,9 @@ CHROME_LINE = lazy(
     # Rule ``view-original-link``: a read-later app's link from its copy back to the saved
     # page, under the page's title and address ("View Original", Pocket's wording).
     r"|view\s+original(?:\s+(?:page|article|post))?"
-    # Royal Road's first button above and under each chapter, back to the story's page.
-    r"|fiction\s+page"
+    # Royal Road's first button above and under each chapter, back to the story's page
+    # ("Fiction Page", or "Fiction Index" as the button reads on a chapter page).
+    r"|fiction\s+(?:page|index)"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]"; skins
     # that bracket the two buttons after the label: "Text Size [+] [-]".
     r"|[-–]\s*text\s+size\s*\+|text\s+size\s*(?:\[\s*[+\-–]\s*\]\s*){1,2}"

@@ -82,6 +82,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.foreign_header import count_under_counts, foreign_header_line
 from fic2epub.normalise.form_subtitle import form_subtitle
 from fic2epub.normalise.forum_lines import thread_starter
+from fic2epub.normalise.genre_chips import genre_chip_run
 from fic2epub.normalise.greeting_notes import greeting_above_fields
 from fic2epub.normalise.header_chrome import (
     chrome_value,
@@ -604,6 +605,13 @@ def read_header(chunks: Chunks) -> Chunks:
             if field_for(label) == "title" and value:
                 title = value
             index = _consume_value(marked, index, label, value)
+            continue
+        elif (title is not None or bylined) and (chips := genre_chip_run(marked, index)):
+            for position in range(index, chips):
+                marked[position] = replace(
+                    marked[position], role="dropped", rule="genre-chip-lines"
+                )
+            index = chips
             continue
         elif (title is not None or bylined) and tag_words_line(text):
             marked[index] = replace(chunk, role="dropped", rule="tag-words-line")

@@ -765,6 +765,11 @@ def _genre_pair(genres: list[str]) -> bool:
     )
 
 
+def is_known_genre(item: str) -> bool:
+    """Whether a word is one of the common genres, capitalised as sites print them."""
+    return item in _GENRES
+
+
 def _is_genre(item: str) -> bool:
     """Whether an item is a known genre, as capitalised ("Adventure") or in lower case."""
     return item in _GENRES or (item.islower() and item in _GENRE_WORDS)
