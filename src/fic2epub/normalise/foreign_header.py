@@ -329,6 +329,7 @@ def foreign_header_line(
         and is_follow_button(after.text)
         and 0 < len(text) <= 40
         and not _SENTENCE_MARKS.search(text)
+        and not _inside_menu(chunks, index)
     ):
         return replace(chunk, role="byline", rule="follow-button-byline", value=_named(text))
     if titled and not bylined and _author_under_series_title(chunks, index):
@@ -423,6 +424,28 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
         and not _title_over_header(chunks, index)
         and vertical_menu(chunks, start)
     )
+
+
+def _inside_menu(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``watch-in-menu``: a site's menu copied one item a line may hold a button word
+    ("Watch" in DeviantArt's bar): the item over it is the menu's, not a name over a
+    "Follow" button, when menu chrome stands right above it and again a few lines below."""
+    before = chunks[index - 1] if index > 0 else None
+    if before is None or before.role != "dropped" or before.rule not in _MENU_ITEM_RULES:
+        return False
+    if not _plain_chrome(before.text):
+        return False  # a reblog line ("x reblogged y") over the poster's name
+    below = chunks[index + 2 : index + 2 + _MENU_REACH]
+    return any(_plain_chrome(chunk.text) for chunk in below)
+
+
+def _plain_chrome(text: str) -> bool:
+    """A menu's item in plain words that is known chrome ("Home", "Log In")."""
+    return PLAIN_MENU_ITEM.fullmatch(text.strip()) is not None and is_site_chrome(text)
+
+
+# How far below a button the menu's next known item may be.
+_MENU_REACH = 3
 
 
 def _title_over_header(chunks: list[Chunk], index: int) -> bool:
