@@ -108,8 +108,9 @@ CHROME_LINE = lazy(
     # skin off or on, "Hide Creator's Style" / "Show Creator's Style", copied onto a line of
     # its own with the rest of the bar. Only the whole label, with "creator's style".
     r"|(?:hide|show)\s+creator[’']?s\s+style"
-    # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
-    r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
+    # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top";
+    # a blog's links between a series' posts the same way: "next part →", "← previous part".
+    r"|←\s*prev(?:ious)?\s+(?:chapter|part)|next\s+(?:chapter|part)\s*→|↑\s*top"
     # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>"; Quotev's
     # single guillemets: "‹ Previous Chapter", "Next Chapter ›"; both buttons copied as one
     # line, as a forum's threadmark bar gives them: "Prev Next".

@@ -124,6 +124,7 @@ from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link, other_author_below
 from fic2epub.normalise.manuscript import contact_block, is_word_count_line
 from fic2epub.normalise.markdown_header import header_heading_rule
+from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.narou_page import narou_page
 from fic2epub.normalise.newsletter_post import newsletter_headline
@@ -615,7 +616,11 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         elif (title is not None or bylined) and tag_words_line(text):
             marked[index] = replace(chunk, role="dropped", rule="tag-words-line")
-        elif title is not None and (same_text(text, title) or same_text(text, page_title(title))):
+        elif title is not None and (
+            same_text(text, title)
+            or same_text(text, page_title(title))
+            or _same_clean_title(text, title)
+        ):
             # Also under a chapter page's title line ("Story X - Chapter 1 - Y"), which
             # holds the title.
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
@@ -1148,3 +1153,13 @@ def _badge_under_title(marked: list[Chunk], index: int) -> bool:
 # Rules that leave a line over a badge as the title's: the title's badges before it, or the
 # menu run the foreign header read them into.
 _BADGE_RULES = frozenset({"title-badge", "unknown-line-above-header"})
+
+
+def _same_clean_title(text: str, title: str) -> bool:
+    """Rule ``repeated-clean-title``: a later post's title line names the story as the
+    first post did once both are cleaned of their framing, kind and part count ("Title
+    (part 1/3)" under "✦ Title — masterlist ✦")."""
+    if len(text) > len(title) + 20 or text[:1] in "\"“‘'":
+        return False
+    cleaned = clean_title(text)
+    return cleaned != text.strip() and same_text(cleaned, clean_title(title))
