@@ -820,6 +820,9 @@ END_RE = lazy(
     + _CONTINUED_IN
     + r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
+    # Rule ``slash-end-marker``: "/end", as thread and chat writers close a story, a
+    # command's slash before the word; no sentence opens so.
+    r"|/\s?(?:end|fin)"
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
     # Slovak, Hungarian, Finnish, Norwegian, Croatian, Serbian and Bosnian ("kraj", "крај":
     # rule ``south-slavic-end-marker``), Indonesian and Malay ("tamat", and "selesai",
