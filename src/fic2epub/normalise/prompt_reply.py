@@ -86,10 +86,14 @@ def prompt_reply(text: str) -> str:
     keep = {i for first, last in spans for i in range(first, last)}
     if len(spans) > 1:
         _blank_markers(lines, spans)
-    if "\nReply" in text and "Upvote" not in text and body >= 2:
-        # The writer's name, kept over the story as its byline (prompt-reply-buttons-first).
-        lines[body - 2], lines[body - 1] = name, ""
-        keep.update((body - 2, body - 1))
+    if "\nReply" in text and "Upvote" not in text and "level 1" not in text:
+        # The writer's name, kept over the story as its byline (prompt-reply-buttons-first);
+        # the head's other lines (its age) stay blank.
+        head = next(
+            (i for i in range(body - 1, max(-1, body - 4), -1) if lines[i].strip() == name), None
+        )
+        if head is not None:
+            keep.add(head)
     kept = [line if i in keep else "" for i, line in enumerate(lines)]
     if len(spans) > 1:
         # The thread between the parts closes up, as old_reddit's does: the story reads on
