@@ -120,6 +120,19 @@ def test_mac_roman_quotes_win_over_their_cp1252_reading_without_cr() -> None:
     assert decode(story.encode("mac_roman"), "s.txt") == story
 
 
+def test_a_currency_sign_break_line_does_not_outvote_guillemets() -> None:
+    # "¤ ¤ ¤" is a break line in either reading (Mac "§ § §"), so it must not vote; the
+    # guillemets decide, which Mac Roman would turn into a stray "´" and "ª".
+    story = "« back to the shelf\r\nShe's gone.\r\n¤ ¤ ¤\r\nHe wasn’t.\r\n¤ ¤ ¤\r\nmore »\r\n"
+    assert decode(story.encode("cp1252"), "s.txt") == story.replace("\r\n", "\n")
+
+
+def test_a_section_sign_break_line_stays_mac_roman() -> None:
+    # The same break the other way: a Mac file's "§ § §" reads "¤ ¤ ¤" in cp1252.
+    story = "“Tea?” she asked.\r§ § §\rHe didn’t answer.\r"
+    assert decode(story.encode("mac_roman"), "s.txt") == story.replace("\r", "\n")
+
+
 def test_dos_text_with_box_rules_is_read_as_code_page_437() -> None:
     # Read as cp1252 the rule would be "ÄÄÄÄ…" and the word "na‹ve" (cp437-box-rules).
     story = "─" * 30 + "\r\nA naïve reader · 1996\r\n" + "═" * 30 + "\r\n"

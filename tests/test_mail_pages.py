@@ -841,3 +841,61 @@ def test_every_machine_value_form_holds_a_machine_mark() -> None:
         assert required & set(_MACHINE_MARKS), alternative
     assert all(_machine_marked(f"a{mark}b") for mark in _MACHINE_MARKS)
     assert not _machine_marked("She wrote back at once.")
+
+
+_GROUPS_BARE = """\
+Groups
+Conversations
+Sign in
+rec.arts.lanterns
+About
+[FIC] The Lamp Room (1/1) G
+7 views
+Skip to first unread message
+Ines Harrow
+unread,
+Jun 3, 2001, 9:15:00 PM
+to
+Title: The Lamp Room
+Author: Ines Harrow
+Notes: written on a train with no table, so forgive the
+odd comma or two.
+
+The keeper trimmed every wick before she let herself sit down.
+
+She never sat for long.
+
+--\x20
+Ines
+Reply all
+Reply to author
+Forward
+Col Baines
+unread,
+Jun 4, 2001, 7:02:00 AM
+to
+> She never sat for long.
+
+Lovely, more please.
+Reply all
+Reply to author
+Forward
+0 new messages
+Search
+Google apps
+"""
+
+
+def test_google_groups_page_without_photo_lines() -> None:
+    """The newer page: no photo line, its bar above the first post, a reader's reply and the
+    search menu under it (google-groups-bare-post, -page-top, -reply); the wrapped note line
+    stays the note's (note-wrapped-line)."""
+    story = read_text(_GROUPS_BARE.encode(), ReadOptions(), "groups.txt")
+    assert story.metadata.title == "The Lamp Room"
+    assert story.metadata.authors == ("Ines Harrow",)
+    assert [note.label for note in story.front_notes] == ["Notes"]
+    text = "\n".join(story_paragraphs(story))
+    assert text.startswith("The keeper trimmed")
+    assert text.endswith("She never sat for long.")
+    for debris in ("Groups", "unread", "Col Baines", "Lovely", "Google apps", "odd comma"):
+        assert debris not in text

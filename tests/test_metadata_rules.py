@@ -217,6 +217,22 @@ def test_follow_button_title(line: str, title: str) -> None:
     assert clean_title(line) == title
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # masterlist-title: a series' index post names its kind after the title.
+        ("✧ the lantern ferry — masterlist ✧", "the lantern ferry"),
+        ("Salt and Iron (masterlist)", "Salt and Iron"),
+        ("Kite Weather | Masterlist", "Kite Weather"),
+        # Near misses: the word alone, or inside the title.
+        ("Masterlist", "Masterlist"),
+        ("The Masterlist of Lost Things", "The Masterlist of Lost Things"),
+    ],
+)
+def test_masterlist_title(line: str, title: str) -> None:
+    assert clean_title(line) == title
+
+
 _JOURNAL_ENTRY = """[info]moss_lantern
 lanterns and moss
 

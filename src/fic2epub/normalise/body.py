@@ -35,6 +35,7 @@ from fic2epub.normalise.comment_section import comment_section_start
 from fic2epub.normalise.copyright_footer import copyright_page_footer
 from fic2epub.normalise.crosspost_footer import crosspost_footer_start
 from fic2epub.normalise.deviantart import deviation_details
+from fic2epub.normalise.deviation_page import deviation_footer_start
 from fic2epub.normalise.efp_page import efp_footer_start
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
@@ -150,6 +151,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = blogger_footer_start(marked, body_first, end)
         end = sidebar_footer_start(marked, body_first, end)
         end = chapter_page_footer_start(marked, body_first, end)
+        end = deviation_footer_start(marked, body_first, end)
         end = ffn_footer_start(marked, body_first, end)
         end = related_works_start(marked, body_first, end)
         end = wattpad_footer_start(marked, body_first, end, title)

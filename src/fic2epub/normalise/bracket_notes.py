@@ -70,6 +70,13 @@ _SOURCE_POINTER = lazy(
     r"|on\s+(?:project\s+)?gutenberg)\b",
     re.IGNORECASE,
 )
+# Rule ``bracketed-fic-self-reference``: the paragraph calls itself a fic, "(This is sort of
+# fan fiction of …)", "(this was a drabble for …)": what no narrator's aside says.
+_SELF_FIC = lazy(
+    r"\bthis\s+(?:is|was)\s+(?:[\w-]+\s+){0,3}?(?:fan\s*-?fic(?:tion)?|fic|ficlet|drabble"
+    r"|one-?shot)\b",
+    re.IGNORECASE,
+)
 # The author talking to readers in person: "I", "my", "you".
 _READER_VOICE = lazy(r"\bI\b|\bI['’](?:m|ve|d|ll)\b|\b(?i:my|you|your|u|ur|guys)\b")
 
@@ -84,7 +91,8 @@ def is_bracketed_talk(text: str) -> bool:
     updates, "this chapter") spoken in the author's "I" or "you" will, or when the parts come
     out ("part 2 tomorrow": ``bracketed-posting-schedule``), or thanks for the reading or
     the ask (``bracketed-thanks``, bracket_thanks), or the book the story retells, its date
-    or where to read it, told to "you" (``bracketed-source-pointer``), or a note's words
+    or where to read it, told to "you" (``bracketed-source-pointer``), or the paragraph
+    calling itself a fic (``bracketed-fic-self-reference``), or a note's words
     with a dashed signature at the end ("… thanks! - K."). A signature alone never does: a
     story's letter or message is signed too ("[Come alone. —J]"). In square brackets, the
     writer's "I", "me" or "my" in two sentences or more of six words at least will also do
@@ -111,6 +119,7 @@ def is_bracketed_talk(text: str) -> bool:
         or _SCHEDULE.search(inner) is not None
         or thanks_readers(inner)
         or (_SOURCE_POINTER.search(inner) and _READER_VOICE.search(inner))
+        or _SELF_FIC.search(inner) is not None
     ):
         return True
     if signed:

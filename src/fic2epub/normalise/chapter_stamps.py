@@ -30,13 +30,30 @@ _STAMP = lazy(
 )
 
 
+# Rule ``chapter-post-time``: a bare date with its year and the clock time, in any
+# language's words ("12 марта 2023, 21:14", "Mar 4, 2023 17:02", "2023-03-04 17:02"), as a
+# part's page (ficbook) prints when it went up. The time of day makes it the site's: a
+# story's own dated opening ("4 March 1805") gives no minute.
+_POSTED_AT = lazy(
+    r"(?:(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+    r",?\s+(?:at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
 def chapter_date_stamp(text: str) -> bool:
     """Rule ``chapter-date-stamp``: a date stamp alone on its line ("Updated: Mar 4, 2023
     17:02", "Published 2021-06-02", "Posted on 4 March 2023") at a chapter's start.
 
     Only a label and a whole date with its year, nothing after: "Updated: the plan had
-    changed" and "Posted on the door was a notice dated May 4, 1850." stay prose."""
+    changed" and "Posted on the door was a notice dated May 4, 1850." stay prose. A bare
+    date counts with its clock time (``chapter-post-time``)."""
     line = text.strip()
-    if len(line) > 50 or not line[:1].isalpha() or not any(c.isdigit() for c in line):
+    if len(line) > 50 or not line[:1].isalnum() or not any(c.isdigit() for c in line):
         return False
-    return _STAMP.fullmatch(line) is not None
+    if line[:1].isalpha() and _STAMP.fullmatch(line) is not None:
+        return True
+    return ":" in line and _POSTED_AT.fullmatch(line) is not None

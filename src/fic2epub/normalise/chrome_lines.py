@@ -80,8 +80,9 @@ CHROME_LINE = lazy(
     # Rule ``view-original-link``: a read-later app's link from its copy back to the saved
     # page, under the page's title and address ("View Original", Pocket's wording).
     r"|view\s+original(?:\s+(?:page|article|post))?"
-    # Royal Road's first button above and under each chapter, back to the story's page.
-    r"|fiction\s+page"
+    # Royal Road's first button above and under each chapter, back to the story's page
+    # ("Fiction Page", or "Fiction Index" as the button reads on a chapter page).
+    r"|fiction\s+(?:page|index)"
     # eFiction's font-size control and report link: "- Text Size +", "[Report This]"; skins
     # that bracket the two buttons after the label: "Text Size [+] [-]".
     r"|[-–]\s*text\s+size\s*\+|text\s+size\s*(?:\[\s*[+\-–]\s*\]\s*){1,2}"
@@ -107,8 +108,9 @@ CHROME_LINE = lazy(
     # skin off or on, "Hide Creator's Style" / "Show Creator's Style", copied onto a line of
     # its own with the rest of the bar. Only the whole label, with "creator's style".
     r"|(?:hide|show)\s+creator[’']?s\s+style"
-    # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top".
-    r"|←\s*previous\s+chapter|next\s+chapter\s*→|↑\s*top"
+    # AO3's chapter navigation with its arrows: "← Previous Chapter", "Next Chapter →", "↑ Top";
+    # a blog's links between a series' posts the same way: "next part →", "← previous part".
+    r"|←\s*prev(?:ious)?\s+(?:chapter|part)|next\s+(?:chapter|part)\s*→|↑\s*top"
     # A pager's links, also to a story's parts: "<< Previous Part", "Next Part >>"; Quotev's
     # single guillemets: "‹ Previous Chapter", "Next Chapter ›"; both buttons copied as one
     # line, as a forum's threadmark bar gives them: "Prev Next".

@@ -44,7 +44,7 @@ _TOGGLE = lazy(r"(?:show|hide)\s+(?:less|more|content|post|all)", re.IGNORECASE)
 # A post's counts, as the focused post of a thread view spells them out.
 _COUNT = lazy(
     r"\d[\d,.]*[km]?\s+(?:boosts?|reblogs?|favou?rites?|favs?|likes?|replies|reply|reposts?"
-    r"|quotes?|bookmarks?|stars?|retweets?)",
+    r"|quotes?|bookmarks?|stars?|retweets?|views?)",
     re.IGNORECASE,
 )
 # The bare count under each of a post's icons, and the dot between the footer's items.
@@ -71,8 +71,13 @@ _TOP_BAR = frozenset(
         "notifications",
         "live feeds",
         "about",
+        # X's conversation page: its heading and the banner over the timeline.
+        "conversation",
+        "see new posts",
     )
 )
+# A post's time of day before the dot and its date: "2:14 PM · ".
+_TIME_DOT = lazy(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[·•]\s*", re.IGNORECASE)
 # A bare domain, the instance's name over its bar: "writing.exchange".
 _DOMAIN = lazy(r"[\w-]+(?:\.[\w-]+)+")
 # A post's counter opening its first line: "1/8 ", "(2/8) ", "3/ ", "🧵 1/5 ".
@@ -155,7 +160,12 @@ def _footer_line(text: str) -> bool:
     if line[0] == "#":
         return all(word[:1] == "#" for word in line.split())
     if line[0].isdigit() or line in ("·", "•"):
-        return bool(_BARE_COUNT.fullmatch(line) or _COUNT.fullmatch(line) or is_post_date(line))
+        if _BARE_COUNT.fullmatch(line) or _COUNT.fullmatch(line) or is_post_date(line):
+            return True
+        # Rule ``fedi-time-date``: the focused post's time before its date, "2:14 PM · Nov
+        # 9, 2023", as X sets it under the post.
+        timed = _TIME_DOT.match(line)
+        return timed is not None and is_post_date(line[timed.end() :])
     return bool(_APP.fullmatch(line) or _SHORT_DATE.fullmatch(line) or is_post_date(line))
 
 
@@ -257,8 +267,23 @@ def opening_post_intro(marked: list[Chunk], post: tuple[int, int]) -> None:
     lines = [i for i in range(body, end) if marked[i].role == "text"]
     if len(lines) < 2 or not marked[lines[0]].text.startswith(_THREAD_MARK):
         return
-    for index in lines[1:]:
+    quoted = next((i for i in lines[1:] if _QUOTED_TITLE.fullmatch(marked[i].text.strip())), None)
+    if quoted is not None:
+        # Rule ``thread-quoted-title``: the mark opens a line announcing the thread ("🧵 a
+        # little fic for …") and the title stands quoted on a line of its own under it.
+        title = marked[quoted].text.strip()[1:-1].strip()
+        marked[quoted] = replace(
+            marked[quoted], role="title", rule="thread-quoted-title", value=title
+        )
+        lines = [i for i in lines if i != quoted]
+    else:
+        lines = lines[1:]
+    for index in lines:
         marked[index] = replace(marked[index], role="summary", rule="thread-opening-post")
+
+
+# A title quoted alone on its line: "“The Second Letter”", '"Salt"'.
+_QUOTED_TITLE = lazy(r"[\"“][^\"“”.!?]{1,80}[\"”]")
 
 
 # The emoji that announces a thread: a spool of thread.

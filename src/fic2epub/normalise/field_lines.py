@@ -117,11 +117,11 @@ def _rated_with_reason(text: str) -> str | None:
 
 def _bare_summary_label(text: str) -> bool:
     """Rule ``bare-summary-label``: a summary label alone on its line, no colon, in any
-    language ("Sinopse", "Beschreibung"), as sites head their summary box."""
+    language ("Sinopse", "Beschreibung", "Story Summary"), as sites head their summary box."""
     word = text.strip()
     return (
         len(word) <= 30
-        and " " not in word
+        and word.count(" ") <= 1
         and word[-1:] not in ":："
         and field_for(word) == "summary"
     )

@@ -38,9 +38,12 @@ for _field, _labels in {
     "categories": "category|categories|genre|genres|type|kategorie|catégorie|categoría"
     "|жанр|жанры|направленность",
     "tags": "additional tags|tags|freeform|freeforms|keywords|метки",
-    # Rule ``intro-summary-label``: Quizilla labels a story's blurb "Intro:".
+    # Rule ``intro-summary-label``: Quizilla labels a story's blurb "Intro:". Rule
+    # ``story-summary-label``: a story page's box names whose summary it is, "Story Summary"
+    # (Mibba), "Story Description".
     "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
-    "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари|intro",
+    "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари|intro"
+    "|story summary|story description|story synopsis",
     # MediaMiner labels its status "Fan Fic Status: Completed" (rule ``fan-fic-status``).
     "status": "status|completion|complete|completed|statut|estado|stato|статус"
     "|fan fic status|fanfic status",

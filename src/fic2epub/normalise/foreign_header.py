@@ -24,6 +24,7 @@ from fic2epub.normalise.nav_bars import MENU_WORDS
 from fic2epub.normalise.patterns import BYLINE_RE, FIELD_RE
 from fic2epub.normalise.pixiv import series_number
 from fic2epub.normalise.site_names import opens_with_site_name
+from fic2epub.normalise.title_badges import is_title_badge
 from fic2epub.normalise.tumblr import (
     blog_links_row,
     is_pinned_label,
@@ -328,6 +329,7 @@ def foreign_header_line(
         and is_follow_button(after.text)
         and 0 < len(text) <= 40
         and not _SENTENCE_MARKS.search(text)
+        and not _inside_menu(chunks, index)
     ):
         return replace(chunk, role="byline", rule="follow-button-byline", value=_named(text))
     if titled and not bylined and _author_under_series_title(chunks, index):
@@ -424,12 +426,47 @@ def _menu_goes_on(chunks: list[Chunk], index: int) -> bool:
     )
 
 
+def _inside_menu(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``watch-in-menu``: a site's menu copied one item a line may hold a button word
+    ("Watch" in DeviantArt's bar): the item over it is the menu's, not a name over a
+    "Follow" button, when menu chrome stands right above it and again a few lines below."""
+    before = chunks[index - 1] if index > 0 else None
+    if before is None or before.role != "dropped" or before.rule not in _MENU_ITEM_RULES:
+        return False
+    if not _plain_chrome(before.text):
+        return False  # a reblog line ("x reblogged y") over the poster's name
+    below = chunks[index + 2 : index + 2 + _MENU_REACH]
+    return any(_plain_chrome(chunk.text) for chunk in below)
+
+
+def _plain_chrome(text: str) -> bool:
+    """A menu's item in plain words that is known chrome ("Home", "Log In")."""
+    return PLAIN_MENU_ITEM.fullmatch(text.strip()) is not None and is_site_chrome(text)
+
+
+# How far below a button the menu's next known item may be.
+_MENU_REACH = 3
+
+
 def _title_over_header(chunks: list[Chunk], index: int) -> bool:
     """Whether the line at ``index`` has the header's first field or byline right under it
     (no blank line between): the story's title may follow a menu's last item that way, and
-    is then the title, not an item."""
-    after = chunks[index + 1] if index + 1 < len(chunks) else None
+    is then the title, not an item. The page's badges may stand between the two
+    (``title-badge``: "Джен", "G", "завершён")."""
+    below = index + 1
+    while (
+        below < len(chunks)
+        and below - index <= _BADGES
+        and chunks[below].gap == 0
+        and is_title_badge(chunks[below].text)
+    ):
+        below += 1
+    after = chunks[below] if below < len(chunks) else None
     return after is not None and after.gap == 0 and _opens_header(after.text)
+
+
+# How many badge lines may stand between a title and its header's first field.
+_BADGES = 4
 
 
 # The rules that drop a vertical menu's items, and those of the lines above its first item.

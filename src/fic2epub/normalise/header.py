@@ -83,6 +83,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.foreign_header import count_under_counts, foreign_header_line
 from fic2epub.normalise.form_subtitle import form_subtitle
 from fic2epub.normalise.forum_lines import thread_starter
+from fic2epub.normalise.genre_chips import genre_chip_run
 from fic2epub.normalise.greeting_notes import greeting_above_fields
 from fic2epub.normalise.header_chrome import (
     chrome_value,
@@ -124,6 +125,7 @@ from fic2epub.normalise.journal_lines import journal_poster
 from fic2epub.normalise.journal_parts import author_field_below, is_cut_link, other_author_below
 from fic2epub.normalise.manuscript import contact_block, is_word_count_line
 from fic2epub.normalise.markdown_header import header_heading_rule
+from fic2epub.normalise.metadata import clean_title
 from fic2epub.normalise.nabble import nabble_thread
 from fic2epub.normalise.narou_page import narou_page
 from fic2epub.normalise.newsletter_post import newsletter_headline
@@ -167,6 +169,7 @@ from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.stacked_fields import read_stacked_field
 from fic2epub.normalise.submission_letter import cover_letter_above_header
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
+from fic2epub.normalise.title_badges import is_title_badge
 from fic2epub.normalise.title_block import centred_name_under_title
 from fic2epub.normalise.transcriber_credit import drop_transcriber_credit
 from fic2epub.normalise.tumblr import ask_end, blog_sidebar_end
@@ -611,9 +614,20 @@ def read_header(chunks: Chunks) -> Chunks:
                 title = value
             index = _consume_value(marked, index, label, value)
             continue
+        elif (title is not None or bylined) and (chips := genre_chip_run(marked, index)):
+            for position in range(index, chips):
+                marked[position] = replace(
+                    marked[position], role="dropped", rule="genre-chip-lines"
+                )
+            index = chips
+            continue
         elif (title is not None or bylined) and tag_words_line(text):
             marked[index] = replace(chunk, role="dropped", rule="tag-words-line")
-        elif title is not None and (same_text(text, title) or same_text(text, page_title(title))):
+        elif title is not None and (
+            same_text(text, title)
+            or same_text(text, page_title(title))
+            or _same_clean_title(text, title)
+        ):
             # Also under a chapter page's title line ("Story X - Chapter 1 - Y"), which
             # holds the title.
             marked[index] = replace(chunk, role="dropped", rule="repeated-title")
@@ -769,6 +783,8 @@ def read_header(chunks: Chunks) -> Chunks:
                 chunk, role="title", rule="site-name-over-title-by", value=both[0], label=both[1]
             )
             bylined = True
+        elif title is not None and _badge_under_title(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="title-badge")
         elif title is not None and not bylined and (credits := credit_line(text)) is not None:
             # The writers credited under the title in their own words (credit_lines).
             value = "\n".join(credits)
@@ -1130,3 +1146,27 @@ def _sentence_line(text: str) -> bool:
 
 # Words a line must have to read as a sentence rather than a name ("Jo M. Smith.").
 _SENTENCE_WORDS = 5
+
+
+def _badge_under_title(marked: list[Chunk], index: int) -> bool:
+    """Rule ``title-badge``: a page's badge ("Джен", "G", "завершён") on its line right under
+    the title or the badge above it, no blank line between (title_badges)."""
+    chunk = marked[index]
+    if not index or chunk.gap or not is_title_badge(chunk.text):
+        return False
+    return marked[index - 1].role == "title" or marked[index - 1].rule in _BADGE_RULES
+
+
+# Rules that leave a line over a badge as the title's: the title's badges before it, or the
+# menu run the foreign header read them into.
+_BADGE_RULES = frozenset({"title-badge", "unknown-line-above-header"})
+
+
+def _same_clean_title(text: str, title: str) -> bool:
+    """Rule ``repeated-clean-title``: a later post's title line names the story as the
+    first post did once both are cleaned of their framing, kind and part count ("Title
+    (part 1/3)" under "✦ Title — masterlist ✦")."""
+    if len(text) > len(title) + 20 or text[:1] in "\"“‘'":
+        return False
+    cleaned = clean_title(text)
+    return cleaned != text.strip() and same_text(cleaned, clean_title(title))

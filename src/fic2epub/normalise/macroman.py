@@ -50,9 +50,23 @@ def _oddities(text: str) -> int:
         index, char = found.start(), found.group()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
-        if _odd(char, before, after):
+        if _odd(char, before, after) and not _break_glyph(text, index, char):
             count += 1
     return count
+
+
+def _break_glyph(text: str, index: int, char: str) -> bool:
+    """The symbol at ``index`` is one of a line made of that symbol alone ("¤ ¤ ¤", "§§§").
+
+    A scene-break line reads as a break in either encoding (Windows "¤ ¤ ¤" is Mac "§ § §"),
+    so it cannot tell them apart and must not vote; the words around it decide.
+    """
+    if unicodedata.category(char)[0] != "S":
+        return False
+    start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    ends = [end for end in (text.find("\n", index), text.find("\r", index)) if end >= 0]
+    line = text[start : min(ends) if ends else len(text)]
+    return line.count(char) > 1 and not line.replace(char, "").strip()
 
 
 def _odd(char: str, before: str, after: str) -> bool:

@@ -238,7 +238,17 @@ def clean_title(text: str) -> str:
     for marker in ("**", "__", "*", "_"):
         if len(text) > 2 * len(marker) and text.startswith(marker) and text.endswith(marker):
             return text[len(marker) : -len(marker)].strip()
-    return _emoji_frame(text)
+    framed_text = _emoji_frame(text)
+    if (tail := _MASTERLIST_TAIL.search(framed_text)) is not None and tail.start() > 0:
+        return framed_text[: tail.start()].strip()
+    return framed_text
+
+
+# Rule ``masterlist-title``: a blog's index post for a series titles itself "Title —
+# masterlist" or "Title (masterlist)": the word names the post's kind, not the story.
+_MASTERLIST_TAIL = lazy(
+    r"\s*(?:[-–—|:~]\s*master\s*list|[(\[]\s*master\s*list\s*[)\]])\s*$", re.IGNORECASE
+)
 
 
 # Emoji are symbols ("So", "Sk"), joined and styled by ZWJ and variation selectors.
@@ -763,6 +773,11 @@ def _genre_pair(genres: list[str]) -> bool:
         and other[1:].islower()
         and len(other) > 2
     )
+
+
+def is_known_genre(item: str) -> bool:
+    """Whether a word is one of the common genres, capitalised as sites print them."""
+    return item in _GENRES
 
 
 def _is_genre(item: str) -> bool:

@@ -224,6 +224,17 @@ def _box_label_over_label(found: NoteLabel, head: Chunk, chunk: Chunk) -> bool:
     return inner is not None and bool(inner.rest) and inner.label.lower() not in _BOX_LABELS
 
 
+def _wrapped_on(chunks: Sequence[Chunk], index: int) -> bool:
+    """Whether the line at ``index`` goes on with the sentence the note's line above broke
+    off: no blank line between, the line above ends on a letter or a comma with no sentence
+    closed, and this one opens in lower case."""
+    chunk, above = chunks[index], chunks[index - 1]
+    if chunk.gap or chunk.role != "text" or above.role not in ("note", "note-body"):
+        return False
+    last = above.text.rstrip()[-1:]
+    return (last.isalpha() or last == ",") and chunk.text[:1].islower()
+
+
 def consume_note(
     chunks: list[Chunk],
     start: int,
@@ -386,6 +397,13 @@ def consume_note(
             continue
         if is_glyph_line(text) or text in stop_at or (chunk.gap >= 2 and not wants_body):
             break
+        if _wrapped_on(chunks, index):
+            # Rule ``note-wrapped-line``: a hard-wrapped note (a mail, a newsgroup post)
+            # runs on to the next line mid-sentence: that line is the note's.
+            chunks[index] = replace(chunk, role="note-body", rule="note-wrapped-line")
+            wants_body = False
+            index += 1
+            continue
         if not wants_body and text[:1].isupper() and "@" in text and contact_line(text):
             # Rule ``contact-line-under-note`` (contact_lines): where to send feedback is
             # the header's contact field, not the note's; dropped, as after the story. A

@@ -23,9 +23,6 @@ which closes up.
 
 from __future__ import annotations
 
-import re
-
-from fic2epub.lazy_re import lazy
 from fic2epub.normalise.old_reddit import (
     STORY_WORDS,
     SUBMITTED,
@@ -37,14 +34,10 @@ from fic2epub.normalise.old_reddit import (
     submitted_line,
     title_line,
 )
-from fic2epub.normalise.prompt_reply import PROMPT_TITLE
+from fic2epub.normalise.prompt_reply import PROMPT_TITLE, RESUMED
 
-# A continued comment's first line: "(cont.)", "(continued)", "[cont'd from above]".
-_RESUMED = lazy(
-    r"[*_]*[(\[]\s*(?:cont(?:inued|'d|’d|\.)?|continuing)(?:\s+from\s+(?:above|the\s+last"
-    r"\s+comment|previous\s+comment))?\s*[)\]][*_]*",
-    re.IGNORECASE,
-)
+# A continued comment's first line: "(cont.)", "(continued)" (prompt_reply's).
+_RESUMED = RESUMED
 _BOTS = frozenset({"automoderator"})
 
 

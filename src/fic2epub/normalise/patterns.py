@@ -489,8 +489,9 @@ NOTE_RE = lazy(
     r"|author['’]?s?['’]?\s+chapter\s+notes?"
     # Rule ``authors-thoughts-label``: Webnovel heads the author's box under a chapter
     # "Author's Thoughts"; with its colon or alone on its line (see _NEEDS_SEPARATOR), so
-    # "The author's thoughts were elsewhere" stays prose.
-    r"|author['’]?s?['’]?\s+thoughts"
+    # "The author's thoughts were elsewhere" stays prose. Personal sites and journals give
+    # the same box a jokier name, "Author's ramble(s)" or "Author's rambling".
+    r"|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
     # Rule ``creators-note-label``: Tapas and the webcomic sites head the box under an
     # episode "Creator's note"; with its colon or alone on its line (see _NEEDS_SEPARATOR),
     # so "The creator's notes were lost in the fire" stays prose.
@@ -595,7 +596,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
-    r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+thoughts"
+    r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
     re.IGNORECASE,
 )
@@ -824,6 +825,9 @@ END_RE = lazy(
     + _CONTINUED_IN
     + r"|(?:the\s+)?end\s+of\s+(?:chapter|part|story)(?:\s+\w+)?|end\s+chapter(?:\s+\w+)?"
     r"|owari|complete|continued\s+in\s+(?:the\s+)?next\s+chapter"
+    # Rule ``slash-end-marker``: "/end", as thread and chat writers close a story, a
+    # command's slash before the word; no sentence opens so.
+    r"|/\s?(?:end|fin)"
     # "The end" in other languages: German, Italian, Portuguese, Dutch, Polish, Czech and
     # Slovak, Hungarian, Finnish, Norwegian, Croatian, Serbian and Bosnian ("kraj", "крај":
     # rule ``south-slavic-end-marker``), Indonesian and Malay ("tamat", and "selesai",

@@ -22,7 +22,19 @@ def closing_plea(text: str) -> bool:
         return True
     if len(text) <= 200 and bool(REVIEW_PLEA_RE.match(text)) and is_note_like(text):
         return True
+    if text[:4] == "end " and _CHATTY_CHAPTER_END.fullmatch(text) is not None:
+        return True
     return _chatty_plea(text) or _mail_plea(text) or _foreign_plea(text) or _foreign_thanks(text)
+
+
+# Rule ``chatty-chapter-end``: a chat poster's line under a chapter saying it is over and
+# talking on ("end of ch 1, ch 2 is shorter sorry", "end of part two!! more soon"): in the
+# chat's lower case, with something after the chapter's number, so it is the author
+# talking, not a marker. A bare "End of Chapter 1" is an end marker (patterns.END_RE).
+_CHATTY_CHAPTER_END = lazy(
+    r"end\s+of\s+(?:ch|chap|chapter|pt|part)\.?\s*(?:\d{1,3}|one|two|three|four|five)"
+    r"\s*[,;:!.~—–-]+\s*\S.{0,120}"
+)
 
 
 # Rule ``foreign-plea``: the plea in Spanish, Portuguese, Italian or French, the readers

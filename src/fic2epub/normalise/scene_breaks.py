@@ -1,7 +1,8 @@
 """Scene breaks inside a chapter: glyph lines, a spaced "x x x" or "xox", and blank-line runs.
 
 A break right after another, or before a chapter's first prose, collapses away; a page's
-furniture, an anti-piracy notice and a post's cut link among the prose are dropped on the way.
+furniture, an anti-piracy notice, an advert slot and a post's cut link among the prose are
+dropped on the way.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from itertools import pairwise
 
 from fic2epub.normalise.chapter_pages import is_piracy_notice
 from fic2epub.normalise.chunks import Chunk, Chunks, is_break_words, is_glyph_line
+from fic2epub.normalise.inline_ads import is_inline_ad
 from fic2epub.normalise.pages import page_furniture
 from fic2epub.normalise.tumblr import is_cut_in_text
 
@@ -40,6 +42,9 @@ def chapter_breaks(
             continue
         if is_piracy_notice(chunk.text):
             chunks[index] = replace(chunk, role="dropped", rule="anti-piracy-notice")
+            continue
+        if len(chunk.text) <= 30 and is_inline_ad(chunks, index):
+            chunks[index] = replace(chunk, role="dropped", rule="in-text-advertisement")
             continue
         if is_cut_in_text(chunks, index, end):
             # The post's fold, not a break: the prose on both sides runs on as one.

@@ -56,7 +56,7 @@ def strip_counters_either_end(marked: list[Chunk], bodies: list[tuple[int, int]]
         return
     for counter in found:
         _strip(marked, counter)
-    if found[0].number == 1 and found[0].where == "tail":
+    if found[0].number == 1 and found[0].where in ("tail", "alone"):
         # The first post ends on "1/16" after the thread's title and its description: it
         # announces the story (fedi_thread's ``thread-opening-post``).
         opening_post_intro(marked, bodies[found[0].post])

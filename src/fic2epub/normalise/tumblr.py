@@ -458,7 +458,12 @@ def blog_sidebar_end(chunks: Sequence[Chunk], index: int, *, titled: bool = Fals
     while end < len(chunks) and chunks[end].gap <= 1 and _blog_link(chunks[end].text):
         end += 1
     links = {_blog_link(chunk.text) for chunk in chunks[first:end]}
-    return end if end - first >= 2 and links & _ASK_LINKS else None
+    if end - first < 2 or not links & _ASK_LINKS:
+        return None
+    if end < len(chunks) and chunks[end].gap <= 1 and is_pinned_label(chunks[end].text):
+        # The "pinned" label over the first post, right under the links, is the page's too.
+        end += 1
+    return end
 
 
 # Between the links of a row: a run of spaces, a bar or a middle dot.

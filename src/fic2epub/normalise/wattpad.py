@@ -824,8 +824,9 @@ def _title_line(chunk: Chunk) -> bool:
 
 
 # The counts early Wattpad (about 2010) printed on one line under a part, each labelled:
-# "Reads: 2,416   Votes: 37   Comments: 58". Two labelled counts at least.
-_COUNT_ITEM = r"(?:reads|votes|comments|fans)\s*:\s*[\d.,]+\s*[kKmM]?"
+# "Reads: 2,416   Votes: 37   Comments: 58". Two labelled counts at least. Scribble Hub
+# prints a chapter's the same way: "Views: 214 | Favorites: 11".
+_COUNT_ITEM = r"(?:reads|votes|comments|fans|views|favou?rites)\s*:\s*[\d.,]+\s*[kKmM]?"
 _LABELLED_COUNTS = lazy(rf"{_COUNT_ITEM}(?:(?:\s{{2,}}|\s*[·•|,]\s*){_COUNT_ITEM})+", re.IGNORECASE)
 # The part's date under its counts: "Updated Mar 02, 2010"; a digit must be in it.
 _UPDATED = lazy(r"(?:last\s+)?updated\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}", re.IGNORECASE)

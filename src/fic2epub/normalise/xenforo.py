@@ -410,13 +410,22 @@ def _marks_run_together(chunk: Chunk) -> bool:
 def _signature(marked: list[Chunk], index: int, body: int) -> bool:
     """Rule ``forum-signature``: XenForo prints the poster's signature ("My timelines: …") between
     the post's "Last edited:" line and its reactions and buttons. A short line right under
-    "Last edited:", in the chrome under the post, is the signature, not the post's text."""
+    "Last edited:", in the chrome under the post, is the signature, not the post's text; so
+    is one labelled "Signature:" (``labelled-forum-signature``)."""
     chunk = marked[index]
     if index <= body or len(chunk.lines) > 2 or len(chunk.text) > 240:
         return False
     if is_site_chrome(chunk.text):
         return False  # the site's own line there ("Reactions: Like x 12") is left to its rule
+    if chunk.text[:3].lower() == "sig" and _SIGNATURE_LABEL.match(chunk.text) is not None:
+        return True
     return _EDITED.fullmatch(marked[index - 1].text.strip()) is not None
+
+
+# Rule ``labelled-forum-signature``: a copy (reader mode, a print view) that names the
+# signature box: "Signature: my other fics | AO3: name", one line in the chrome under the
+# post. The label says it is the poster's footer, wherever the "Last edited:" line is.
+_SIGNATURE_LABEL = lazy(r"sig(?:nature)?\s*:\s*\S", re.IGNORECASE)
 
 
 def repeated_titles(marked: list[Chunk], heading: int, end: int) -> None:
