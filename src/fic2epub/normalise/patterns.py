@@ -251,9 +251,12 @@ CJK_CHAPTER_RE = lazy(
     # after the number, with no space ("第一話「五右衛門風呂」").
     r"(?:(?:[\s\u3000:：.、]+|(?=[「『【〈《]))(?P<title>.*))?"
 )
+# Rule ``deleted-scene-heading``: "DELETED SCENE: A Letter Home", as a writer heads a scene
+# she cut and appends after the story, the way she heads an outtake.
 NAMED_RE = lazy(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
-    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия)"
+    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|deleted\s+scenes?"
+    r"|пролог|эпилог|интерлюдия)"
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
