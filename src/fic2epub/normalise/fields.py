@@ -40,7 +40,10 @@ for _field, _labels in {
     "tags": "additional tags|tags|freeform|freeforms|keywords|метки",
     # Rule ``intro-summary-label``: Quizilla labels a story's blurb "Intro:".
     "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
-    "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари|intro",
+    "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари|intro"
+    # Rule ``series-summary-label``: a series saved as one file heads the series' own
+    # summary "Series Summary:", which is the book's.
+    "|series summary|series description",
     # MediaMiner labels its status "Fan Fic Status: Completed" (rule ``fan-fic-status``).
     "status": "status|completion|complete|completed|statut|estado|stato|статус"
     "|fan fic status|fanfic status",

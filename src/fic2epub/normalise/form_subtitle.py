@@ -14,14 +14,20 @@ from fic2epub.lazy_re import lazy
 
 # "a"/"an", a few words (the fandom, perhaps quoted), and the kind of work last.
 _FORM_SUBTITLE = lazy(
-    r"an?\s+(?:[^\s.!?]+\s+){0,6}?"
+    r"an?\s+(?:[^\s.!?]+\s+){0,8}?"
     r"(?:round[-\s]robin|(?:drabble|ficlet|fic|oneshot|one-shot)\s+(?:collection|cycle|set|series)"
     r"|drabble|ficlet|fanfic|fic|fix-?it|one-?shot|crossover|remix"
     # Rule ``zine-subtitle``: a zine's cover line under its name, "a Kathasaritsagara
     # fanzine", "an Emma zine", "a charity anthology".
-    r"|(?:fan)?zine|anthology)",
+    r"|(?:fan)?zine|anthology"
+    # Rule ``exchange-subtitle``: a fic exchange's collection names its exchange under the
+    # cover title, "A Le Bel Inconnu / Renaut fic exchange", "a Persuasion gift exchange".
+    r"|(?:fic|gift|holiday)\s+exchange)",
     re.IGNORECASE,
 )
+# Rule ``collected-works-subtitle``: "The Collected Works" (or "Complete Works") under an
+# anthology's cover title says what the book is, as the forms above do.
+_WORKS_SUBTITLE = lazy(r"(?:the\s+)?(?:collected|complete)\s+works", re.IGNORECASE)
 
 
 def form_subtitle(text: str) -> bool:
@@ -29,6 +35,8 @@ def form_subtitle(text: str) -> bool:
     work this is: "a" or "an", a few words, and the form last ("round robin", "drabble
     collection", "ficlet", "one-shot"). No sentence's stop, so prose stays prose."""
     line = text.strip()
+    if line[:1] in "TtCc" and _WORKS_SUBTITLE.fullmatch(line) is not None:
+        return True
     if len(line) > 80 or line[:1] not in "aA" or line.endswith((".", "!", "?", ",")):
         return False
     return _FORM_SUBTITLE.fullmatch(line) is not None

@@ -18,9 +18,13 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import split_authors
 from fic2epub.normalise.patterns import BYLINE_RE
+from fic2epub.normalise.piece_blocks import RULE_WRITER
 from fic2epub.normalise.pieces import is_piece_byline
 
 _RULE = "piece-writer-byline"
+# The rules whose dropped line names a piece's writer: its byline, or its header block's
+# "Author:" line (piece_blocks).
+_WRITER_RULES = frozenset({_RULE, RULE_WRITER})
 
 
 def piece_writer_lines(chunks: Chunks) -> Chunks:
@@ -118,7 +122,7 @@ def piece_writers(chunks: Sequence[Chunk]) -> list[str]:
     first byline, each once."""
     names: list[str] = []
     for chunk in chunks:
-        if chunk.rule == _RULE and chunk.value:
+        if chunk.rule in _WRITER_RULES and chunk.value:
             # "By: Ann Rowe and Tom Vey" credits two writers (a handle keeps its "and").
             for name in split_authors(chunk.value):
                 if name not in names:

@@ -1,0 +1,61 @@
+"""An anthology's front and back: the mods' letter, the cover's subtitle lines, the colophon."""
+
+from __future__ import annotations
+
+from fic2epub.normalise.form_subtitle import form_subtitle
+from fic2epub.normalise.patterns import match_note
+
+
+def test_from_the_mods_label() -> None:
+    # Rule ``from-the-mods-label``: with its colon, the exchange's moderators' letter.
+    for label in ("From the mods", "From the moderators", "From the organisers"):
+        note = match_note(f"{label}: Thank you all for writing this year.")
+        assert note is not None and note.label == label
+    assert match_note("From the mods, she heard nothing for a week.") is None
+    assert match_note("From the modern city came a train every hour.") is None
+
+
+def test_exchange_and_collected_works_subtitles() -> None:
+    # Rules ``exchange-subtitle`` and ``collected-works-subtitle``.
+    assert form_subtitle("The Collected Works")
+    assert form_subtitle("Complete works")
+    assert form_subtitle("A Lark Rise / Flora Thompson fic exchange")
+    assert form_subtitle("a Cranford gift exchange")
+    assert not form_subtitle("The collected works of her father filled a shelf.")
+    assert not form_subtitle("An exchange of letters began that winter.")
+
+
+def test_x_run_rule() -> None:
+    # Rule ``x-run-rule``: a long run of x's across the line rules it; kisses stay.
+    from fic2epub.normalise.chunks import is_glyph_line
+
+    assert is_glyph_line("xxxxxxxxxxxxxxxxxxxx")
+    assert is_glyph_line("XXXXXXXXXXXX")
+    assert not is_glyph_line("xxx")
+    assert not is_glyph_line("xxxxx")
+
+
+def test_comment_link_with_double_hyphen() -> None:
+    # Rule ``comment-link-double-hyphen``.
+    from fic2epub.normalise.comments import _HEADING
+
+    assert _HEADING.fullmatch("( 4 comments -- Leave a comment )") is not None
+    assert _HEADING.fullmatch("( 4 comments — Leave a comment )") is not None
+    assert _HEADING.fullmatch("( 4 comments --- and more )") is None
+
+
+def test_plea_closing_sentence() -> None:
+    # Rules ``plea-closing-sentence`` and ``fill-for-prompt``.
+    from fic2epub.normalise.pleas import closing_plea
+
+    assert closing_plea('Fill for the prompt "lost keys". Concrit welcome!')
+    assert closing_plea("Written for my sister. Comments appreciated!")
+    assert not closing_plea("The letter said the house was hers. She was welcome.")
+
+
+def test_series_summary_label() -> None:
+    # Rule ``series-summary-label``: a series file's own summary is the book's.
+    from fic2epub.normalise.fields import field_for
+
+    assert field_for("series summary") == "summary"
+    assert field_for("series description") == "summary"
