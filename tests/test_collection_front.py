@@ -59,3 +59,13 @@ def test_series_summary_label() -> None:
 
     assert field_for("series summary") == "summary"
     assert field_for("series description") == "summary"
+
+
+def test_foot_pairs_need_pages_counting_up() -> None:
+    # Rule ``pdf-foot-pair``: a name over numbers that do not count up is no page foot.
+    from fic2epub.normalise.pdf_foot_pairs import page_foot_pairs
+
+    text = "She kept score.\n\nWins\n3\n\nThen she rubbed it out.\n\nWins\n7\n\nThe end.\n"
+    assert page_foot_pairs(text) == text
+    feet = "One line\nruns\n\nZine · 1\n1\n\non here.\n\nZine · 1\n2\n\nAnd more.\n"
+    assert page_foot_pairs(feet) == "One line\nruns\non here.\n\nAnd more.\n"

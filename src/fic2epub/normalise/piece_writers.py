@@ -42,11 +42,11 @@ def piece_writer_lines(chunks: Chunks) -> Chunks:
         index + 1
         for index, chunk in enumerate(chunks[:-2])
         if chunk.role == "heading"
-        and (_writer_line(chunks[index + 1]) or _paired_names(chunks[index + 1]))
+        and (_writer_line(chunks[index + 1]) or _bare_names(chunks[index + 1]))
         and chunks[index + 2].role not in ("heading", "part")
     ]
-    if all(_paired_names(chunks[index]) for index in found):
-        return chunks  # bare pairs of names count only beside "by" lines
+    if all(_bare_names(chunks[index]) for index in found):
+        return chunks  # bare names count only beside "by" lines
     names = [_name(chunks[index]) for index in found]
     if len(set(names)) < 2:
         # One writer's name under every heading is a site's page header repeated over
@@ -82,6 +82,25 @@ def _paired_names(chunk: Chunk) -> bool:
         and " & " in chunk.text
         and len(chunk.text) <= 60
         and _PAIRED_NAMES.fullmatch(chunk.text.strip()) is not None
+    )
+
+
+# Rule ``piece-writer-bare-handle``: a writer's bare handle under the piece's title, as a
+# zine credits a writer by her user name alone ("sparrow_and_spear"): one word with an
+# underscore or a digit in it, which no title or sentence is.
+_HANDLE = lazy(r"@?[\w.-]*[_\d][\w.-]*")
+
+
+def _bare_names(chunk: Chunk) -> bool:
+    """A piece's writers named with no "by" (``piece-writers-bare-pair``,
+    ``piece-writer-bare-handle``); the caller takes them only beside "by" lines."""
+    return _paired_names(chunk) or (
+        chunk.role == "text"
+        and chunk.gap == 0
+        and len(chunk.lines) == 1
+        and len(chunk.text) <= 40
+        and any(c in chunk.text for c in "_0123456789")
+        and _HANDLE.fullmatch(chunk.text.strip()) is not None
     )
 
 
