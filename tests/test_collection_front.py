@@ -69,3 +69,38 @@ def test_foot_pairs_need_pages_counting_up() -> None:
     assert page_foot_pairs(text) == text
     feet = "One line\nruns\n\nZine · 1\n1\n\non here.\n\nZine · 1\n2\n\nAnd more.\n"
     assert page_foot_pairs(feet) == "One line\nruns\non here.\n\nAnd more.\n"
+
+
+_STORY_AND_SEQUEL = """\
+The Salt Lamp
+
+by tallow_and_wick
+
+The lamp burned salt instead of oil, and nobody in the village asked why.
+
+The keeper's daughter asked, once, and was sent to bed without supper.
+
+The End
+
+
+Sequel: The Second Lamp
+by tallow_and_wick
+
+A/N: Someone asked what happened next, so here it is.
+
+The second lamp was smaller, and it burned sugar, and the ants loved it.
+
+She kept it on the sill all winter, and the ants kept her company.
+"""
+
+
+def test_story_before_sequel_and_sequel_byline() -> None:
+    # Rules ``story-before-sequel`` and ``sequel-byline``.
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    story = read_text(_STORY_AND_SEQUEL.encode(), ReadOptions())
+    chapters = [chapter for part in story.parts for chapter in part.chapters]
+    assert [chapter.title for chapter in chapters] == ["The Salt Lamp", "Sequel: The Second Lamp"]
+    assert [note.label for note in chapters[1].notes_before] == ["A/N"]
+    assert story.metadata.authors == ("tallow_and_wick",)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import split_authors
-from fic2epub.normalise.patterns import BYLINE_RE
+from fic2epub.normalise.patterns import BYLINE_RE, SEQUEL_RE
 from fic2epub.normalise.piece_blocks import RULE_WRITER
 from fic2epub.normalise.pieces import is_piece_byline
 
@@ -48,6 +48,8 @@ def piece_writer_lines(chunks: Chunks) -> Chunks:
     if all(_bare_names(chunks[index]) for index in found):
         return chunks  # bare names count only beside "by" lines
     names = [_name(chunks[index]) for index in found]
+    if len(set(names)) < 2 and any(_under_sequel(chunks, index) for index in found):
+        return _sequel_bylines(chunks, found)
     if len(set(names)) < 2:
         # One writer's name under every heading is a site's page header repeated over
         # each part (Wattpad's "by name" over its counts), not an anthology's.
@@ -83,6 +85,24 @@ def _paired_names(chunk: Chunk) -> bool:
         and len(chunk.text) <= 60
         and _PAIRED_NAMES.fullmatch(chunk.text.strip()) is not None
     )
+
+
+def _under_sequel(chunks: Chunks, index: int) -> bool:
+    """Whether the line at ``index`` stands right under a sequel's heading."""
+    head = chunks[index - 1].text.strip()
+    return head[:6].lower() == "sequel" and SEQUEL_RE.fullmatch(head) is not None
+
+
+def _sequel_bylines(chunks: Chunks, found: list[int]) -> Chunks:
+    """Rule ``sequel-byline``: a sequel appended to its story's file repeats the writer's
+    "by" line under its heading, as a story's own title block has it; the line is the
+    heading's, not the sequel's first paragraph. Only under a sequel's heading, and only
+    where the one writer is named (several writers make an anthology's bylines)."""
+    marked = list(chunks)
+    for index in found:
+        if _under_sequel(chunks, index) and _writer_line(chunks[index]):
+            marked[index] = replace(chunks[index], role="dropped", rule="sequel-byline")
+    return tuple(marked)
 
 
 # Rule ``piece-writer-bare-handle``: a writer's bare handle under the piece's title, as a
