@@ -104,3 +104,13 @@ def test_story_before_sequel_and_sequel_byline() -> None:
     assert [chapter.title for chapter in chapters] == ["The Salt Lamp", "Sequel: The Second Lamp"]
     assert [note.label for note in chapters[1].notes_before] == ["A/N"]
     assert story.metadata.authors == ("tallow_and_wick",)
+
+
+def test_title_with_form_subtitle_is_no_field() -> None:
+    # Rules ``title-colon-form`` and ``dump-subtitle``.
+    from fic2epub.normalise.field_lines import field_line
+
+    assert form_subtitle("a drabble dump")
+    assert field_line("Salt and Smoke: a drabble dump") is None
+    assert field_line("Summary: a drabble about smoke") == ("Summary", "a drabble about smoke")
+    assert field_line("Mood: a bit tired") == ("Mood", "a bit tired")

@@ -15,7 +15,9 @@ from fic2epub.lazy_re import lazy
 # "a"/"an", a few words (the fandom, perhaps quoted), and the kind of work last.
 _FORM_SUBTITLE = lazy(
     r"an?\s+(?:[^\s.!?]+\s+){0,8}?"
-    r"(?:round[-\s]robin|(?:drabble|ficlet|fic|oneshot|one-shot)\s+(?:collection|cycle|set|series)"
+    r"(?:round[-\s]robin|(?:drabble|ficlet|fic|oneshot|one-shot)\s+(?:collection|cycle|set|series"
+    # Rule ``dump-subtitle``: Tumblr's "a drabble dump", a post emptying a drafts folder.
+    r"|dump)"
     r"|drabble|ficlet|fanfic|fic|fix-?it|one-?shot|crossover|remix"
     # Rule ``zine-subtitle``: a zine's cover line under its name, "a Kathasaritsagara
     # fanzine", "an Emma zine", "a charity anthology".
