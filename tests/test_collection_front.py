@@ -114,3 +114,18 @@ def test_title_with_form_subtitle_is_no_field() -> None:
     assert field_line("Salt and Smoke: a drabble dump") is None
     assert field_line("Summary: a drabble about smoke") == ("Summary", "a drabble about smoke")
     assert field_line("Mood: a bit tired") == ("Mood", "a bit tired")
+
+
+def test_complete_works_owner_and_export_end() -> None:
+    # Rules ``complete-works-owner`` and ``export-end-line``.
+    from fic2epub.normalise.chrome import is_site_chrome
+    from fic2epub.normalise.form_subtitle import works_owner
+
+    assert works_owner("complete works — tallow_and_wick") == "tallow_and_wick"
+    assert works_owner("The Collected Works of Ann Rowe") == "Ann Rowe"
+    assert works_owner("Ann Rowe's Complete Works") == "Ann Rowe"
+    assert works_owner("The Works") is None
+    assert works_owner("Complete works of a very long and winding afternoon nap") is None
+    assert is_site_chrome("*end of export*")
+    assert is_site_chrome("End of file")
+    assert not is_site_chrome("It was the end of the export trade in salt.")

@@ -36,6 +36,7 @@ from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.ffn_byline import RULE as FFN_ACCOUNT_BYLINE
 from fic2epub.normalise.ffn_page import page_chapter_heading
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
+from fic2epub.normalise.form_subtitle import works_owner
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.labels_i18n import regional_language
@@ -258,6 +259,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     if "authors" not in meta.values:
         # An anthology whose header names no editor: its pieces' writers (piece_writers).
         meta.add_list("authors", piece_writers(chunks[start:]))
+    if "authors" not in meta.values and title and (owner := works_owner(title)) is not None:
+        # A writer's "complete works — name" export (complete-works-owner).
+        meta.add_list("authors", [owner])
     # Without a language field, the story's own paragraphs tell its language: their script
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]

@@ -42,3 +42,26 @@ def form_subtitle(text: str) -> bool:
     if len(line) > 80 or line[:1] not in "aA" or line.endswith((".", "!", "?", ",")):
         return False
     return _FORM_SUBTITLE.fullmatch(line) is not None
+
+
+# Rule ``complete-works-owner``: a writer's export of all her works titled "complete works —
+# inkwell_fox", "Collected Works of Ann Rowe" or "Ann Rowe's Complete Works" names her.
+_WORKS_OWNER = lazy(
+    r"(?:the\s+)?(?:complete|collected)\s+works\s*(?:[—–:|-]|\s(?:of|by))\s*(?P<name>\S.{0,40}?)"
+    r"|(?P<owner>\S.{0,40}?)['’]s?\s+(?:complete|collected)\s+works",
+    re.IGNORECASE,
+)
+
+
+def works_owner(title: str) -> str | None:
+    """The writer a "complete works" title names (``complete-works-owner``), else None: a
+    name of a few words or a handle, no sentence's end."""
+    if "works" not in title.lower():
+        return None  # the cheap test first
+    found = _WORKS_OWNER.fullmatch(title.strip())
+    if found is None:
+        return None
+    name = (found.group("name") or found.group("owner")).strip()
+    if len(name.split()) > 4 or name.endswith((".", "!", "?", ",")):
+        return None
+    return name
