@@ -36,6 +36,7 @@ from fic2epub.normalise.emphasis import emphasis
 from fic2epub.normalise.ffn_byline import RULE as FFN_ACCOUNT_BYLINE
 from fic2epub.normalise.ffn_page import page_chapter_heading
 from fic2epub.normalise.fields import LIST_FIELDS, field_for, split_authors
+from fic2epub.normalise.form_subtitle import works_owner
 from fic2epub.normalise.header import story_start
 from fic2epub.normalise.heading_lines import heading_title
 from fic2epub.normalise.labels_i18n import regional_language
@@ -43,6 +44,7 @@ from fic2epub.normalise.language import language_of, stop_word_shares
 from fic2epub.normalise.language_field import text_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
 from fic2epub.normalise.part_epigraphs import is_part_epigraph
+from fic2epub.normalise.patterns import SEQUEL_RE
 from fic2epub.normalise.piece_writers import piece_writers
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.tagged_fandoms import tagged_crossover
@@ -205,6 +207,13 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
             # A lone chapter page with no heading of its own is named by its page title, and
             # so is the first of several whose later ones are (ffn-page-title-chapter).
             head = page_chapter_heading(chunks[:start])
+        if head is None and title and _sequel_follows(chunks, regions, first):
+            # Rule ``story-before-sequel``: a story with its sequel appended under a
+            # "Sequel: Title" heading has no heading of its own; it is the story the file's
+            # title names, so its chapter bears that title.
+            head = replace(
+                chunks[first], text=title, role="heading", rule="story-before-sequel", value=title
+            )
         if head is not None and head.role == "part":
             if jobs or part_title is not None:
                 outline.append((part_title, epigraph, jobs))
@@ -250,6 +259,9 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     if "authors" not in meta.values:
         # An anthology whose header names no editor: its pieces' writers (piece_writers).
         meta.add_list("authors", piece_writers(chunks[start:]))
+    if "authors" not in meta.values and title and (owner := works_owner(title)) is not None:
+        # A writer's "complete works — name" export (complete-works-owner).
+        meta.add_list("authors", [owner])
     # Without a language field, the story's own paragraphs tell its language: their script
     # (Cyrillic, Greek, kana…) or, in Latin script, their commonest words.
     paragraphs = [chunk.text for chunk in chunks[start:] if chunk.role == "text"]
@@ -561,6 +573,15 @@ _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "’", ")")
 def _titled_pages(chunks: Sequence[Chunk], regions: Sequence[tuple[int, int]]) -> bool:
     """Whether the second chapter is headed by its page's title line (ffn-page-title-chapter)."""
     return len(regions) > 1 and chunks[regions[1][0] - 1].rule == "ffn-page-title-chapter"
+
+
+def _sequel_follows(chunks: Chunks, regions: Sequence[tuple[int, int]], first: int) -> bool:
+    """Whether the chapter starting at ``first`` is the file's first, untitled, and the
+    next chapter's heading is a sequel's ("Sequel — The Return", sequel-heading)."""
+    if len(regions) < 2 or regions[0][0] != first:
+        return False
+    head = chunks[regions[1][0] - 1]
+    return head.role == "heading" and SEQUEL_RE.fullmatch(head.text.strip()) is not None
 
 
 def _heading_title(head: Chunk) -> str:

@@ -272,6 +272,9 @@ CHROME_LINE = lazy(
     r"|(?:oops!?\s+)?this\s+image\s+does\s+not\s+follow\s+our\s+content\s+guidelines\b.{0,160}"
     # FanFicFare's last line in its TXT output.
     r"|end\s+file\."
+    # Rule ``export-end-line``: an exporter's own last line, "*end of export*", "End of
+    # file", as a Markdown export closes the writer's works; set in emphasis or not.
+    r"|[*_]{0,2}end\s+of\s+(?:export|file)[*_]{0,2}"
     # Asianfanfics' call under a story: "Like this story? Give it an upvote!"
     r"|(?:like|enjoyed|love)\s+this\s+story\?\s*give\s+it\s+an?\s+upvote!?"
     # Forum software (XenForo, phpBB) around a thread's posts.

@@ -73,6 +73,10 @@ Chunks = tuple[Chunk, ...]
 _BREAK_INITIALS = frozenset("lLpPsStTcC")
 
 
+# The fewest x's in a run that rules a line (x-run-rule): more than any sign-off's kisses.
+_X_RUN = 10
+
+
 def is_glyph_line(text: str) -> bool:
     """True for a line made only of decoration: ``***``, ``-- -- --``, ``~*~``, ``xXxXx``, ``§``.
 
@@ -110,6 +114,10 @@ def is_glyph_line(text: str) -> bool:
         # "ooo", "OOOOO": a run of one o, typed as the simplest rule (no word is spelt so;
         # "xxx" stays kisses).
         spaced = spaced or (len(letters) >= 3 and len(set(letters)) == 1 and letters[0] in "oO")
+        # Rule ``x-run-rule``: a long run of one x ("xxxxxxxxxxxxxxxxxxxx") typed across the
+        # line, as a journal post rules off one fill from the next; kisses are a few x's.
+        x_run = len(letters) >= _X_RUN and len(set(letters)) == 1 and letters[0] in "xX"
+        spaced = spaced or x_run
         # "o~o~o", "x-x-x": three or more letters each set apart by one same mark.
         linked = len(letters) >= 3 and compact[1::2] == compact[1] * (len(compact) // 2)
         linked = linked and compact[0::2] == "".join(letters)

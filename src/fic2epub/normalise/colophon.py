@@ -23,6 +23,15 @@ _COLLECTIVE_RIGHTS = lazy(
     r"(?:creators?|authors?|writers?|artists?|contributors?|makers?))",
     re.IGNORECASE,
 )
+# Rule ``colophon-publication-notice``: the notice says who made the publication, not
+# whose the works are: "Compiled by the Fair Isle mods.", "Salt Roads is a non-profit fan
+# work.", "Cover art by the editors." Only these makers' phrases, with "the" after "by",
+# so an author's "edited by my friend" or a story's "compiled by hand" stays.
+_PUBLICATION_NOTICE = lazy(
+    r"(?:compiled|collected|assembled|edited)\s+by\s+the\s"
+    r"|\bnon-?profit\s+fan\s*(?:work|project|zine|publication)",
+    re.IGNORECASE,
+)
 # The most lines of a colophon block.
 _MOST_LINES = 6
 
@@ -53,10 +62,19 @@ def zine_colophon_start(chunks: list[Chunk], first: int, end: int) -> int:
     if not (chunks[top].gap or ruled) or sum(len(chunk.lines) for chunk in block) > _MOST_LINES:
         return end
     text = " ".join(chunk.text for chunk in block)
-    if not any(mark in text for mark in ("©", "opyright", "(c)", "(C)", "elong")):
-        return end  # the cheap test first: no copyright sign or word
-    if _COLLECTIVE_RIGHTS.search(text) is None:
+    if not _notice(text):
         return end
     for index in range(top, end):
         chunks[index] = replace(chunks[index], role="dropped", rule="zine-colophon")
     return top
+
+
+def _notice(text: str) -> bool:
+    """Whether the block is a publication's notice: the works given to their makers, or the
+    publication's own making (``colophon-publication-notice``)."""
+    # The cheap test first: a copyright sign or word.
+    rights = any(mark in text for mark in ("©", "opyright", "(c)", "(C)", "elong"))
+    if rights and _COLLECTIVE_RIGHTS.search(text) is not None:
+        return True
+    cheap = " by the " in text or "rofit" in text
+    return cheap and _PUBLICATION_NOTICE.search(text) is not None

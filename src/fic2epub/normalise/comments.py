@@ -54,7 +54,9 @@ _HEADING = lazy(
     r"|reply\s+to\s+this\s+(?:entry|post)"
     # A journal's link line: "( 5 comments — Leave a comment )"; JournalFen's "( 4 comments |
     # Post a new comment )"; Dreamwidth's "( 3 comments — Reply )".
-    r"|\(\s*\d+\s+comments?\s*[—–|-]\s*"
+    # Rule ``comment-link-double-hyphen``: a plain-text copy writes the dash as two
+    # hyphens ("( 11 comments -- Leave a comment )").
+    r"|\(\s*\d+\s+comments?\s*(?:[—–|]|-{1,2})\s*"
     r"(?:(?:leave|post|add)\s+a\s+(?:new\s+)?comment|reply)\s*\)"
     # Rule ``comment-count-then-reply``: styles that close the bracket on the count and
     # set the link after it: "(12 comments) Reply", "(3 comments) | Leave a comment".

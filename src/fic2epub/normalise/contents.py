@@ -14,6 +14,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks, is_glyph_line
 from fic2epub.normalise.downloader_lines import downloader_line
+from fic2epub.normalise.fields import split_authors
 from fic2epub.normalise.nav_links import is_run_together_links
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
@@ -513,7 +514,10 @@ def _printed_list(chunks: Chunks, start: int) -> Chunks | None:
     marked = list(chunks)
     for index in range(start, end):
         marked[index] = replace(marked[index], role="dropped", rule="contents-page-list")
-    for index in _find(chunks, end, names, blankless=False) or ():
+    # Rule ``contents-page-note-entry``: an entry naming a note ("Editor's note ..... 2")
+    # points at the note's label, no heading of its own; the pieces' names are looked for.
+    pieces = [name for name in names if match_note(name) is None]
+    for index in _find(chunks, end, pieces, blankless=False) or ():
         if marked[index].role == "text" and _plain_name(marked[index].text):
             marked[index] = replace(
                 marked[index], role="heading", rule="contents-page-named-heading"
@@ -530,23 +534,25 @@ def _plain_name(text: str) -> bool:
 
 # The longest writer's line under a printed contents entry, and its most words.
 _WRITER_LONGEST = 40
-_WRITER_WORDS = 4
+_WRITER_WORDS = 4  # a writer's, when two share the line
 
 
 def _entry_writer(chunk: Chunk, entry: Chunk) -> bool:
     """Rule ``contents-page-writer``: an anthology's printed contents names each piece's
     writer on an indented line under its entry ("   Nan Weller"): one short line of text,
     right under an entry's line, indented deeper than it, with no page number and no
-    sentence's end."""
+    sentence's end. The header pass may have taken a writer's bare "Name and Name" line
+    for the file's byline: under an entry, it is the entry's."""
     text = chunk.text.strip()
     return (
-        chunk.role == "text"
+        chunk.role in ("text", "byline")
         and len(chunk.lines) == 1
         and chunk.gap == 0
         and chunk.indent > entry.indent
         and _leader_line(entry.lines[-1])
         and 0 < len(text) <= _WRITER_LONGEST
-        and len(text.split()) <= _WRITER_WORDS
+        # Two writers of one piece ("Ann Rowe and Tom Vey"): a few words each.
+        and all(len(name.split()) <= _WRITER_WORDS for name in split_authors(text))
         and not text[-1:].isdigit()
         and not text.endswith((",", ";", ":", "!", "?", '"', "”"))
     )

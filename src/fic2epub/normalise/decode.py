@@ -13,6 +13,7 @@ from fic2epub.normalise.folio_heads import folio_running_heads
 from fic2epub.normalise.macroman import is_mac_roman
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
+from fic2epub.normalise.pdf_foot_pairs import page_foot_pairs
 from fic2epub.normalise.pdf_pages import page_edge_furniture
 from fic2epub.normalise.print_edges import browser_print_edges
 from fic2epub.normalise.running_heads import page_running_heads
@@ -270,6 +271,7 @@ def _tidy(text: str) -> str:
     text = advertisement_boxes(layout_columns(text))
     text = page_edge_furniture(page_running_heads(browser_print_edges(text)))
     text = folio_running_heads(text)
+    text = page_foot_pairs(text)
     text = form_feed_splits(text)
     if "\t" in text:
         text = text.expandtabs(4)

@@ -15,6 +15,7 @@ from fic2epub.normalise.double_colon import double_colon_field
 from fic2epub.normalise.ffn_mobile_info import mobile_info_complete
 from fic2epub.normalise.fields import dated_label, exact_rating, field_for, is_known_label
 from fic2epub.normalise.foreign_header import cjk_field
+from fic2epub.normalise.form_subtitle import form_subtitle
 from fic2epub.normalise.patterns import (
     DASH_FIELD_RE,
     FIELD_RE,
@@ -84,7 +85,12 @@ def field_line(text: str) -> tuple[str, str] | None:
     if found:
         label = found.group("key").strip()
         if len(label.split()) <= 6 and not _NOT_A_LABEL.match(label):
-            return label, found.group("value").strip()
+            value = found.group("value").strip()
+            if value[:1] in "aA" and form_subtitle(value) and not is_known_label(label):
+                # Rule ``title-colon-form``: "Gold and Ash: a drabble dump" is a title and
+                # its subtitle naming the kind of work (form_subtitle), not a field.
+                return None
+            return label, value
     found = DASH_FIELD_RE.fullmatch(text)
     if found:
         label = found.group("key").strip()

@@ -43,7 +43,10 @@ for _field, _labels in {
     # (Mibba), "Story Description".
     "summary": "summary|description|blurb|synopsis|summery|zusammenfassung|inhalt|beschreibung"
     "|résumé|resume|resumen|sinopsis|riassunto|trama|описание|аннотация|саммари|intro"
-    "|story summary|story description|story synopsis",
+    "|story summary|story description|story synopsis"
+    # Rule ``series-summary-label``: a series saved as one file heads the series' own
+    # summary "Series Summary:", which is the book's.
+    "|series summary|series description",
     # MediaMiner labels its status "Fan Fic Status: Completed" (rule ``fan-fic-status``).
     "status": "status|completion|complete|completed|statut|estado|stato|статус"
     "|fan fic status|fanfic status",

@@ -520,7 +520,12 @@ def read_header(chunks: Chunks) -> Chunks:
             # unlabelled summary that swallows the byline nor hides the author. Two writers
             # named bare under it ("Ann Lowe & Ben Hart") are such a byline too.
             marked[index] = replace(chunk, role="dropped", rule="subtitle-above-byline")
-        elif title is not None and marked[index - 1].role == "title" and form_subtitle(text):
+        elif (
+            title is not None
+            # A second such line under the first ("The Collected Works", "a … fic exchange").
+            and (marked[index - 1].role == "title" or marked[index - 1].rule == "form-subtitle")
+            and form_subtitle(text)
+        ):
             # The kind of work under the title ("A "X" round robin"): the title's (form_subtitle).
             marked[index] = replace(chunk, role="dropped", rule="form-subtitle")
         elif (

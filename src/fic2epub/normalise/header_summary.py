@@ -256,7 +256,14 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         # into posting it") is the poster's unlabelled note, as a journal post opens.
         mark_note_run(chunks, index, end, "chatter-above-fields")
         return end
-    if _SALUTATION.match(chunks[index].text) and is_note_like(chunks[index].text):
+    if (
+        _SALUTATION.match(chunks[index].text)
+        and is_note_like(chunks[index].text)
+        # Rule ``description-under-counts``: a book page (Wattpad's) sets its description
+        # right under the book's counts, greeting or not ("hi!! this is my imagines
+        # book"): that slot is the description's.
+        and not (index and is_count_line(chunks[index - 1].text))
+    ):
         # Rule ``salutation-over-header``: a paragraph that greets the readers ("Good evening
         # all. This is my first story here, be gentle with me.") and reads as the writer's
         # word is the poster's unlabelled note, whatever header lines stand under it: a

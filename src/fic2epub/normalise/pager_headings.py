@@ -17,6 +17,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome_lines import FFN_REVIEW_LINKS
 from fic2epub.normalise.chunks import QUOTES, Chunk
 from fic2epub.normalise.patterns import FFN_MOBILE_PAGER_RE, match_note
+from fic2epub.normalise.pieces import piece_line
 
 # The desktop pager around the chapter menu's current option, with one button at least:
 # "1. Title  Next >", "< Prev  2. Title  Next >", "< Prev  4. Title" (the old layout puts
@@ -80,7 +81,7 @@ def pager_page_headings(chunks: list[Chunk]) -> Pagers:
         chunk = chunks[candidate]
         if chunk.role in ("heading", "part"):
             found.append((candidate, False, ""))
-        elif _title_line(chunk) and _text_under(chunks, candidate):
+        elif _title_line(chunk) and _text_under(chunks, _past_prompt(chunks, candidate)):
             found.append((candidate, _same_name(chunk.text, name), "pager-page-heading"))
         elif (named := _named_under_note(chunks, candidate, name)) is not None:
             found.append((named, True, "pager-heading-under-note"))
@@ -88,6 +89,16 @@ def pager_page_headings(chunks: list[Chunk]) -> Pagers:
     for index, named, rule in found:
         if chunks[index].role == "text" and (named or every_page):
             chunks[index] = replace(chunks[index], role="heading", rule=rule)
+            if (prompt := _past_prompt(chunks, index)) != index:
+                # The drabble's prompt is its note, as under a piece's title (piece-prompt).
+                label, _, value = chunks[prompt].text.partition(":")
+                chunks[prompt] = replace(
+                    chunks[prompt],
+                    role="note",
+                    rule="piece-prompt",
+                    label=label.strip(),
+                    value=value.strip(),
+                )
     return tops
 
 
@@ -166,6 +177,16 @@ def _title_line(chunk: Chunk) -> bool:
     if not (text[:1].isupper() or text[:1].isdigit()) or text.endswith(_SENTENCE_END):
         return False
     return match_note(text) is None
+
+
+def _past_prompt(chunks: list[Chunk], index: int) -> int:
+    """Rule ``pager-heading-over-prompt``: a drabble's heading may carry its prompt on the
+    line right under it ("Prompt: light (Day 2)"), before the blank line and the text; the
+    index of that prompt line, else ``index`` itself."""
+    below = index + 1
+    if below >= len(chunks) or chunks[below].gap or len(chunks[below].lines) != 1:
+        return index
+    return below if piece_line(chunks[below].text) == "prompt" else index
 
 
 def _text_under(chunks: list[Chunk], index: int) -> bool:

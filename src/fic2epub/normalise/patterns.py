@@ -251,9 +251,14 @@ CJK_CHAPTER_RE = lazy(
     # after the number, with no space ("第一話「五右衛門風呂」").
     r"(?:(?:[\s\u3000:：.、]+|(?=[「『【〈《]))(?P<title>.*))?"
 )
+# Rule ``deleted-scene-heading``: "DELETED SCENE: A Letter Home", as a writer heads a scene
+# she cut and appends after the story, the way she heads an outtake; only with its title
+# after a colon or dash, so a list's bare "Deleted Scenes" entry stays a line.
 NAMED_RE = lazy(
     r"(?P<word>prologue|prolog|epilogue|epilog|[ée]pilogue|pr[óo]logo|ep[íi]logo|interlude"
-    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?|пролог|эпилог|интерлюдия)"
+    r"|foreword|coda|intermission|omake|bonus\s+chapter|outtakes?"
+    r"|deleted\s+scenes?(?=\s*[:\-–—~|]+\s*\S)"
+    r"|пролог|эпилог|интерлюдия)"
     r"(?:\s*(?:[:.\-–—~|]+\s*|\s+(?=(?-i:[\"“'‘«A-ZА-ЯЁ0-9])))(?P<title>.*))?",
     re.IGNORECASE,
 )
@@ -515,8 +520,11 @@ NOTE_RE = lazy(
     # editor:", "Editor's note:", "A word from the editors:"; with its colon (or alone on its
     # line), so "From the editor's desk came a letter" stays prose. Rule
     # ``from-the-author-label``: the same box a story page gives its writer, "From the
-    # author:" (Figment's book page), on the same guard.
-    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+(?:editor|author)s?"
+    # author:" (Figment's book page), on the same guard. Rule ``from-the-mods-label``: a
+    # fic exchange's or a challenge's collection opens with "From the mods:" (or its
+    # moderators or organisers), the same letter from those who gathered the pieces.
+    r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+"
+    r"(?:editor|author|mod|moderator|organi[sz]er)s?"
     r"|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
     r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and

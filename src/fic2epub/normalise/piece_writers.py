@@ -17,10 +17,14 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import split_authors
-from fic2epub.normalise.patterns import BYLINE_RE
+from fic2epub.normalise.patterns import BYLINE_RE, SEQUEL_RE
+from fic2epub.normalise.piece_blocks import RULE_WRITER
 from fic2epub.normalise.pieces import is_piece_byline
 
 _RULE = "piece-writer-byline"
+# The rules whose dropped line names a piece's writer: its byline, or its header block's
+# "Author:" line (piece_blocks).
+_WRITER_RULES = frozenset({_RULE, RULE_WRITER})
 
 
 def piece_writer_lines(chunks: Chunks) -> Chunks:
@@ -38,12 +42,14 @@ def piece_writer_lines(chunks: Chunks) -> Chunks:
         index + 1
         for index, chunk in enumerate(chunks[:-2])
         if chunk.role == "heading"
-        and (_writer_line(chunks[index + 1]) or _paired_names(chunks[index + 1]))
+        and (_writer_line(chunks[index + 1]) or _bare_names(chunks[index + 1]))
         and chunks[index + 2].role not in ("heading", "part")
     ]
-    if all(_paired_names(chunks[index]) for index in found):
-        return chunks  # bare pairs of names count only beside "by" lines
+    if all(_bare_names(chunks[index]) for index in found):
+        return chunks  # bare names count only beside "by" lines
     names = [_name(chunks[index]) for index in found]
+    if len(set(names)) < 2 and any(_under_sequel(chunks, index) for index in found):
+        return _sequel_bylines(chunks, found)
     if len(set(names)) < 2:
         # One writer's name under every heading is a site's page header repeated over
         # each part (Wattpad's "by name" over its counts), not an anthology's.
@@ -78,6 +84,43 @@ def _paired_names(chunk: Chunk) -> bool:
         and " & " in chunk.text
         and len(chunk.text) <= 60
         and _PAIRED_NAMES.fullmatch(chunk.text.strip()) is not None
+    )
+
+
+def _under_sequel(chunks: Chunks, index: int) -> bool:
+    """Whether the line at ``index`` stands right under a sequel's heading."""
+    head = chunks[index - 1].text.strip()
+    return head[:6].lower() == "sequel" and SEQUEL_RE.fullmatch(head) is not None
+
+
+def _sequel_bylines(chunks: Chunks, found: list[int]) -> Chunks:
+    """Rule ``sequel-byline``: a sequel appended to its story's file repeats the writer's
+    "by" line under its heading, as a story's own title block has it; the line is the
+    heading's, not the sequel's first paragraph. Only under a sequel's heading, and only
+    where the one writer is named (several writers make an anthology's bylines)."""
+    marked = list(chunks)
+    for index in found:
+        if _under_sequel(chunks, index) and _writer_line(chunks[index]):
+            marked[index] = replace(chunks[index], role="dropped", rule="sequel-byline")
+    return tuple(marked)
+
+
+# Rule ``piece-writer-bare-handle``: a writer's bare handle under the piece's title, as a
+# zine credits a writer by her user name alone ("sparrow_and_spear"): one word with an
+# underscore or a digit in it, which no title or sentence is.
+_HANDLE = lazy(r"@?[\w.-]*[_\d][\w.-]*")
+
+
+def _bare_names(chunk: Chunk) -> bool:
+    """A piece's writers named with no "by" (``piece-writers-bare-pair``,
+    ``piece-writer-bare-handle``); the caller takes them only beside "by" lines."""
+    return _paired_names(chunk) or (
+        chunk.role == "text"
+        and chunk.gap == 0
+        and len(chunk.lines) == 1
+        and len(chunk.text) <= 40
+        and any(c in chunk.text for c in "_0123456789")
+        and _HANDLE.fullmatch(chunk.text.strip()) is not None
     )
 
 
@@ -118,7 +161,7 @@ def piece_writers(chunks: Sequence[Chunk]) -> list[str]:
     first byline, each once."""
     names: list[str] = []
     for chunk in chunks:
-        if chunk.rule == _RULE and chunk.value:
+        if chunk.rule in _WRITER_RULES and chunk.value:
             # "By: Ann Rowe and Tom Vey" credits two writers (a handle keeps its "and").
             for name in split_authors(chunk.value):
                 if name not in names:

@@ -24,6 +24,8 @@ def closing_plea(text: str) -> bool:
         return True
     if text[:4] == "end " and _CHATTY_CHAPTER_END.fullmatch(text) is not None:
         return True
+    if len(text) <= 200 and _ends_on_plea(text) and is_note_like(text):
+        return True
     return _chatty_plea(text) or _mail_plea(text) or _foreign_plea(text) or _foreign_thanks(text)
 
 
@@ -35,6 +37,20 @@ _CHATTY_CHAPTER_END = lazy(
     r"end\s+of\s+(?:ch|chap|chapter|pt|part)\.?\s*(?:\d{1,3}|one|two|three|four|five)"
     r"\s*[,;:!.~—–-]+\s*\S.{0,120}"
 )
+
+
+# The last sentence of a paragraph: after the last stop, "!" or "?" with a space behind it.
+_PLEA_LAST = lazy(r".*[.!?][\"”’']?\s+(?P<last>\S.*)", re.DOTALL)
+
+
+def _ends_on_plea(text: str) -> bool:
+    """Rule ``plea-closing-sentence``: a short note that says what the piece was and ends
+    on a plea ("Fill for the prompt "home". Concrit welcome!"): its last sentence is the
+    whole plea, and the paragraph reads as the author's (the caller's is_note_like)."""
+    if not any(word in text.lower() for word in ("welcome", "appreciated", "review", "love")):
+        return False  # the cheap test first: none of the pleas' words
+    found = _PLEA_LAST.fullmatch(text.strip())
+    return found is not None and REVIEW_PLEA_RE.fullmatch(found.group("last")) is not None
 
 
 # Rule ``foreign-plea``: the plea in Spanish, Portuguese, Italian or French, the readers

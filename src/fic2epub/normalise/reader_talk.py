@@ -51,6 +51,9 @@ _ABOUT_WRITING = lazy(
     r"|typed\s+(?:(?:this|it)\s+(?:up\s+)?)?on\s+(?:my|the|a)\s+(?:phone|bus|train|tablet|ipad)"
     r"|wrote\s+this\s+(?:fic|story|one|for|because|after|while|when|on|in|at|ages|years)\b"
     r"|written\s+for\s+(?:the|my|a|an|@)\b"
+    # Rule ``fill-for-prompt``: a challenge community's writer says what the piece fills,
+    # "Fill for the prompt "coming home".", as she would say what she wrote it for.
+    r"|fill(?:ed)?\s+for\s+(?:the|my|this|a)\s+(?:prompt|challenge|round)\b"
     # Rule ``craft-words``: the writer's word for how the story is told, which a narrator
     # inside it never uses: a time skip, a POV switch.
     r"|time[\s-]?skip|(?:pov|point\s+of\s+view)\s+(?:switch|change)"

@@ -737,7 +737,10 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
             and _by_line(chunks[below].text)
         ):
             below += 1  # the app's first part: "by name" between the part's title and counts
-        icons = not chunks[below].gap and icon_counts(chunks[below].text)
+        # Rule ``wattpad-part-title-over-counts-spaced``: the counts behind Wattpad's icons
+        # may stand a blank line under the part's title, as a copy keeps the page's spacing;
+        # the icons are the site's own, so one blank line is allowed.
+        icons = chunks[below].gap <= 1 and icon_counts(chunks[below].text)
         if not (icons or _counts_at(chunks, below)):
             continue
         title = above.text.strip()

@@ -25,7 +25,9 @@ from fic2epub.normalise.lettered_headings import lettered_headings
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.page_repeats import drop_page_repeats
 from fic2epub.normalise.page_top_headings import page_title_headings, page_top_headings
+from fic2epub.normalise.piece_blocks import piece_blocks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
+from fic2epub.normalise.request_lines import request_lines
 from fic2epub.normalise.series_blocks import series_blocks
 from fic2epub.normalise.stanzas import join_stanzas
 from fic2epub.normalise.timeline import timeline_headings
@@ -52,6 +54,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("calendar-headings", calendar_headings),
         Pass("lettered-headings", lettered_headings),
         Pass("journal-parts", journal_parts),
+        Pass("piece-blocks", piece_blocks),
         Pass("header", read_header),
         Pass("timeline-headings", lambda chunks: timeline_headings(chunks, story_start(chunks))),
         Pass("page-repeats", lambda chunks: drop_page_repeats(chunks, story_start(chunks))),
@@ -62,6 +65,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("page-top-headings", lambda chunks: page_top_headings(chunks, story_start(chunks))),
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
+        Pass("request-lines", request_lines),
         Pass("note-boxes", notes_above_headings),
         Pass("announced-parts", notes_announcing_parts),
         Pass("page-top-notes", notes_under_page_tops),

@@ -1,0 +1,144 @@
+"""Pass ``piece-blocks``: an anthology's pieces, each opening with its own header block.
+
+A fic exchange's collected works, a challenge community's round of fills, or a download
+app's series file sets each piece under a little header of its own: "Title: …" over
+"Author: …" (or the exchange's "For: …" / "From: …"), "Rating: …", "Summary: …", often a
+"Notes: …". Each piece is a chapter titled by its block's title; the writer's line names
+who wrote that piece (an anthology's authors are its pieces' writers); the other fields
+are the piece's header, not its text; a note in the block stays for the body to read as
+the piece's note before its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.fields import field_for, is_known_label
+from fic2epub.normalise.patterns import match_note
+
+# Labels that name the piece's writer; "From" only beside a recipient's "For"/"To" line,
+# as an exchange's gift header pairs them.
+_WRITER_FIELDS = frozenset({"authors"})
+_GIFT_FROM = frozenset({"from"})
+_GIFT_TO = frozenset({"for", "to", "recipient", "gift for"})
+# The most lines of one block under its title line.
+_MOST_LINES = 8
+# The fewest field lines under the title that make a block (besides any note).
+_FEWEST_FIELDS = 2
+
+RULE_WRITER = "piece-block-writer"
+# The rules the headings pass gives a piece's header lines under its "Title:" line
+# (pieces.piece_titles); in a block of fields the prompt is one of them, not a note.
+_PIECE_LINES = frozenset({"piece-field", "piece-prompt"})
+
+
+def piece_blocks(chunks: Chunks) -> Chunks:
+    """Rule ``piece-block-title``: a "Title: …" line over two or more "Label: value" lines,
+    all touching, opens a piece; its title heads a chapter (the line itself, or, where the
+    writer set the same title as a heading just above the block, that heading). Rule
+    ``piece-block-writer``: the block's "Author:" line (an exchange's "From:" beside its
+    "For:") is dropped, its names kept for the book's authors; rule ``piece-block-field``:
+    the block's other fields are dropped. A note label in the block stays text.
+
+    Guards: two blocks at least, with different titles, each with one known field at
+    least besides the title and story text after it; where the file has chapter headings
+    other than the blocks' own, every block must sit right under a heading of its title;
+    no block names a series part (series_blocks reads those)."""
+    # Cheap question first: two "Title:" lines at least. Only "T" and "t" lower-case to "t".
+    if sum(1 for c in chunks if c.text[:1] in "Tt" and c.text[:6].lower() == "title:") < 2:
+        return chunks
+    found = [(index, block) for index in range(len(chunks)) if (block := _block(chunks, index))]
+    if len(found) < 2 or len({_title(chunks[index]) for index, _ in found}) < len(found):
+        return chunks
+    headed = [_own_heading(chunks, index) for index, _ in found]
+    own = {id(head) for head in headed if head is not None}
+    others = any(c.role in ("heading", "part") and id(c) not in own for c in chunks)
+    if others and any(head is None for head in headed):
+        return chunks
+    marked = list(chunks)
+    for (index, block), head in zip(found, headed, strict=True):
+        title = _title(chunks[index])
+        if head is chunks[index]:
+            pass  # the headings pass already read the line as the piece's title (pieces)
+        elif head is None:
+            marked[index] = replace(
+                chunks[index], role="heading", rule="piece-block-title", label="", value=title
+            )
+        else:
+            marked[index] = replace(chunks[index], role="dropped", rule="piece-block-title")
+        gift = any(label in _GIFT_TO for _, label in block)
+        for position, label in block:
+            chunk = chunks[position]
+            if field_for(label) in _WRITER_FIELDS or (gift and label in _GIFT_FROM):
+                value = (field_line(chunk.text) or ("", ""))[1]
+                marked[position] = replace(chunk, role="dropped", rule=RULE_WRITER, value=value)
+            else:
+                marked[position] = replace(chunk, role="dropped", rule="piece-block-field")
+    return tuple(marked)
+
+
+def _title(chunk: Chunk) -> str:
+    """The value of a "Title: …" line."""
+    return chunk.text.partition(":")[2].strip()
+
+
+def _block(chunks: Chunks, index: int) -> list[tuple[int, str]]:
+    """The field lines (position, lower-cased label) of the block whose "Title:" line is at
+    ``index``, the note label that may close it left out; empty when it is no block."""
+    chunk = chunks[index]
+    if chunk.text[:6].lower() != "title:" or len(chunk.lines) != 1:
+        return []
+    if chunk.role != "text" and chunk.rule != "piece-title-field":
+        return []
+    if not 0 < len(_title(chunk)) <= 100:
+        return []
+    block: list[tuple[int, str]] = []
+    position = index + 1
+    while position < len(chunks) and len(block) < _MOST_LINES:
+        line = chunks[position]
+        if line.gap > 0 or len(line.lines) != 1:
+            break
+        if line.role != "text" and line.rule not in _PIECE_LINES:
+            break
+        if match_note(line.text) is not None:
+            break  # the piece's note: the body reads it, with any paragraphs under it
+        found = field_line(line.text)
+        if found is None or not found[1]:
+            break
+        block.append((position, found[0].strip().lower()))
+        position += 1
+    known = [label for _, label in block if is_known_label(label) and field_for(label) != "title"]
+    if len(block) < _FEWEST_FIELDS or not known:
+        return []
+    if any(label == "series" for _, label in block):
+        return []  # a series' part blocks are the series pass's (series_blocks)
+    return block if _text_after(chunks, position) else []
+
+
+def _text_after(chunks: Chunks, position: int) -> bool:
+    """Whether a paragraph of story text follows the block before the next "Title:" line."""
+    for chunk in chunks[position : position + 8]:
+        if chunk.text[:6].lower() == "title:":
+            return False
+        if chunk.role == "text" and len(chunk.text.split()) >= 8 and match_note(chunk.text) is None:
+            return True
+    return False
+
+
+def _own_heading(chunks: Chunks, index: int) -> Chunk | None:
+    """The block's heading: its "Title:" line when already read as one, else the heading
+    right above the block, set apart by at most a blank line, when it carries the block's
+    own title."""
+    if chunks[index].role == "heading":
+        return chunks[index]
+    if index == 0 or chunks[index - 1].role != "heading":
+        return None
+    head = chunks[index - 1]
+    return head if _same(head.text, _title(chunks[index])) else None
+
+
+def _same(one: str, other: str) -> bool:
+    """Two titles alike but for case and spacing."""
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()

@@ -1,0 +1,65 @@
+"""Pass ``request-lines``: the request a piece was written to, on the line under its title.
+
+A Tumblr drabble dump or a Wattpad imagines book sets over each piece the ask or request
+that prompted it: "anon asked: the witch and the apple", "requested by @wren_reads: a
+picnic in the rain". It is the piece's header, written to the writer by a reader: neither
+the piece's first line nor the writer's note (as a header's "Prompt:" field is no note).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk, Chunks
+
+# "anon asked:", "anonymous asked:", "@wren_reads asked:", "gold-fox asked:", "requested
+# by @wren_reads:", "requested by anon:", "request from wren_reads:". A handle asking has
+# an "@", an underscore, a hyphen or a digit in it, so a character's "She asked:" is none.
+_REQUEST = lazy(
+    r"(?P<label>(?:an?\s+)?anon(?:ymous)?\s+asked|@[\w.-]+\s+asked|[\w.]*[_\-\d][\w.-]*\s+asked"
+    r"|request(?:ed)?\s+(?:by|from)\s+@?[\w.-]+)\s*:\s*(?P<rest>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# The roles that may stand between a piece's heading and its request line: the site's
+# counts and chrome the earlier passes dropped.
+_BETWEEN = frozenset({"dropped", "separator"})
+# The longest request line.
+_LONGEST = 300
+
+
+def request_lines(chunks: Chunks) -> Chunks:
+    """Rule ``piece-request-line``: right under a chapter heading (the site's dropped
+    chrome aside), a paragraph that opens "anon asked:" or "requested by @name:" is the
+    request the piece answers: part of the piece's header, dropped from its text.
+
+    Guards: the first paragraph under the heading only; a short one; story text after it;
+    two headings at least with such a line, as a dump or an imagines book heads every
+    piece so, so one story's "anon asked: …" opening stays its text."""
+    if not any(_cheap(chunk) for chunk in chunks):
+        return chunks
+    found: list[int] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.role != "heading":
+            continue
+        position = index + 1
+        while position < len(chunks) and chunks[position].role in _BETWEEN:
+            position += 1
+        if position + 1 >= len(chunks) or chunks[position + 1].role != "text":
+            continue
+        line = chunks[position]
+        if line.role == "text" and _cheap(line) and _REQUEST.fullmatch(line.text):
+            found.append(position)
+    if len(found) < 2:
+        return chunks
+    marked = list(chunks)
+    for position in found:
+        marked[position] = replace(chunks[position], role="dropped", rule="piece-request-line")
+    return tuple(marked)
+
+
+def _cheap(chunk: Chunk) -> bool:
+    """The cheap test first: a short paragraph with "asked" or "request" in its opening."""
+    head = chunk.text[:60].lower()
+    return len(chunk.text) <= _LONGEST and ("asked" in head or "request" in head)
