@@ -7,6 +7,7 @@ import re
 
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.central_european import central_european_reading
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
 from fic2epub.normalise.macroman import is_mac_roman
@@ -168,7 +169,8 @@ def _legacy(data: bytes, source: str) -> str:
         return data.decode("cp437")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     guess = (best.encoding if best else "").lower()
     if best is not None and any(hint in guess for hint in _NON_LATIN_HINTS):
         # A few accents in English can pass for Big5 or Shift-JIS; see cjk_guess.
@@ -176,6 +178,9 @@ def _legacy(data: bytes, source: str) -> str:
             return str(best)
         reading = str(best)
         return western_reading(data, reading) or reading
+    if (central := central_european_reading(matches)) is not None:
+        # Czech or Romanian letters that cp1252 would turn into "ø" and "þ" (central_european).
+        return central
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
         return data.decode("mac_roman")
