@@ -111,3 +111,42 @@ def test_typed_swedish_quotes_stay_as_written() -> None:
 
 def test_straight_quotes_still_open_with_a_curl() -> None:
     assert typography('She said "*Hello*," and left.') == "She said “*Hello*,” and left."
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Shrnutí", "summary"),
+        ("Postavy", "characters"),
+        ("Přístupnost", "rating"),
+        ("Prohlášení", "disclaimer"),
+        ("Rezumat", "summary"),
+        ("Publicat", "published"),
+        ("Títol", "title"),
+        ("Resum", "summary"),
+        ("Classificació", "rating"),
+        ("Avís legal", "disclaimer"),
+        ("שם", "title"),
+        ("כותבת", "authors"),
+        ("פאנדום", "fandoms"),
+        ("דירוג", "rating"),
+        ("תקציר", "summary"),
+    ],
+)
+def test_czech_romanian_catalan_and_hebrew_header_labels(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+def test_czech_blog_header_fields() -> None:
+    story = (
+        "Lampa u mostu\n\n"
+        "Shrnutí: Každý večer někdo rozsvítí lampu, ale nikdo neví kdo.\n"
+        "Prohlášení: Postavy jsou moje vlastní.\n\n"
+        "Kapitola 1\n\n"
+        "Na mostě bylo ticho a voda pod ním tekla pomalu.\n\n"
+        "Kapitola 2\n\n"
+        "Ráno lampa zase svítila a pod ní ležel kámen.\n"
+    )
+    book = read_text(story.encode("utf-8"), ReadOptions())
+    assert (book.metadata.summary or "").startswith("Každý večer")
+    assert (book.metadata.disclaimer or "").startswith("Postavy jsou")
