@@ -10,6 +10,8 @@ CZECH = (
     "„Kde jsi byl?“ zeptala se sestra a odložila hřeben.\r\n"
     "Bratr mlčel. Venku ještě pršelo a na dvoře stála louže velká jako rybník.\r\n"
     "Teprve večer řekl, že byl u řeky a díval se, jak voda nese kusy ledu.\r\n"
+    "Sestra se nezlobila. Přinesla mu čaj s medem a sedla si vedle něj ke kamnům.\r\n"
+    "„Příště mi to řekni,“ prosila ho. „Bála jsem se, že jsi spadl do vody.“\r\n"
 )
 POLISH = (
     "Babcia siedziała przy oknie i liczyła gwiazdy, których nie było widać.\n"

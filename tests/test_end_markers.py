@@ -25,13 +25,20 @@ from fic2epub.normalise.patterns import match_end_marker, match_note
         "Ciąg dalszy nastąpi...",
         "Bersambung",
         "Fortsetzung folgt",
+        "Continuarà…",
+        "FI",
+        "SFÂRŞIT",
+        "Sfârșit.",
+        "סוף",
     ],
 )
 def test_end_markers_in_other_languages(line: str) -> None:
     assert match_end_marker(line)
 
 
-@pytest.mark.parametrize("line", ["Son.", "slut", "The end of the road.", "Einde van de weg"])
+@pytest.mark.parametrize(
+    "line", ["Son.", "slut", "The end of the road.", "Einde van de weg", "Fi", "fi"]
+)
 def test_words_that_only_look_like_end_markers(line: str) -> None:
     assert not match_end_marker(line)
 

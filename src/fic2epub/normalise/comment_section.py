@@ -16,13 +16,41 @@ from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.comments import is_comment_prompt
 
-# The section's head: "comments (6)", "Comments: 6", "6 comments".
-_HEAD = lazy(r"comments?\s*(?:\(\d{1,6}\)|:\s*\d{1,6})|\d{1,6}\s+comments?", re.IGNORECASE)
+# The word "comments" in the languages blogs and story sites print it under a post: Czech,
+# Catalan, Romanian, Spanish, Portuguese, French, German, Italian, Polish, Turkish, Hebrew.
+_WORD = (
+    r"comments?|koment(?:áře|ářů|ář)|comentaris?|comentarii|comentarios?|coment[áa]rios?"
+    r"|commentaires?|kommentare?|commenti|komentarz[ey]?|komentarzy|yorum(?:lar)?|תגובות"
+)
+# The section's head: "comments (6)", "Comments: 6", "6 comments", "Komentáře (3)".
+_HEAD = lazy(rf"(?:{_WORD})\s*(?:\(\d{{1,6}}\)|:\s*\d{{1,6}})|\d{{1,6}}\s+(?:{_WORD})", re.I)
 # One comment: "Name wrote: "…"" (the quote opens the comment's text).
 _COMMENT = lazy(r"[^\s:\"“][^:\"“]{0,40}\s+wrote:\s*[\"“].*", re.IGNORECASE)
 # The section's counter and its closing link.
 _COUNTER = lazy(r"showing\s+\d{1,6}\s*[-–]\s*\d{1,6}\s+of\s+\d{1,6}", re.IGNORECASE)
-_ADD_LINK = lazy(r"(?:add|post|leave|write)\s+a\s+comment", re.IGNORECASE)
+_ADD_LINK = lazy(
+    r"(?:add|post|leave|write)\s+a\s+comment|adaugă\s+un\s+comentariu|přidat\s+komentář"
+    r"|deixa\s+un\s+comentari|deja\s+un\s+comentario|laisser\s+un\s+commentaire",
+    re.IGNORECASE,
+)
+# Rule ``signed-comment-line``: a blog's or a story site's comment head, the commenter's name
+# and the date, then the reply link or the comment itself, split by bars: "Jana | 3. května
+# 2015 v 10:12 | Reagovat", "ana_m | 02.03.2009 | Ce frumos!"; or WordPress's name and long
+# date with the time ("ana_m dilluns, 4 de maig de 2015 a les 9:12").
+_SIGNED = lazy(
+    r"[^\s|][^|]{0,40}\s\|\s*[^|]{0,40}\d[^|]{0,40}(?:\|.*)?"
+    # The long date is spelled out ("4 de maig de 2015"): a figures-only date after a
+    # word is a page's "Posted 06/21/2020 18:05" line, not a comment's.
+    r"|\S{1,40}\s.{0,50}(?<![/.\d-])\d{4}\b.{0,20}\b\d{1,2}[:.]\d{2}\b",
+)
+# The page's copyright line under the comments: "© Blog name · Powered by WordPress".
+_COPYRIGHT = lazy(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# The reply link alone on its line, in the same languages as the head.
+_REPLY = lazy(
+    r"reply|reagovat|odpovědět|respon|respondre|responder|répondre|antworten|rispondi"
+    r"|odpowiedz|răspunde|yanıtla|הגב|השב",
+    re.IGNORECASE,
+)
 # A pager link naming the chapter it leads to: "previous chapter: The Lamp", "next chapter".
 _PAGER_LINK = lazy(
     r"(?:prev(?:ious)?|next)\s+chapter(?:\s*:\s*[^|:]{1,60})?"
@@ -69,11 +97,20 @@ def _log_in_box(chunks: list[Chunk], start: int, end: int) -> bool:
 
 def _section_under(chunks: list[Chunk], start: int, end: int) -> bool:
     """Whether the lines from ``start`` to ``end`` are a comment section's."""
-    proven = False
+    proven = signed = False
     for chunk in chunks[start:end]:
         text = chunk.text.strip()
-        if _COMMENT.fullmatch(text) or _ADD_LINK.fullmatch(text):
+        if _COMMENT.fullmatch(text) or _ADD_LINK.fullmatch(text) or _REPLY.fullmatch(text):
             proven = True
-        elif not (chunk.role == "dropped" or _COUNTER.fullmatch(text) or is_site_chrome(text)):
+        elif len(text) <= 160 and _SIGNED.fullmatch(text):
+            # A comment's text follows its signed head (signed-comment-line).
+            proven = signed = True
+        elif not (
+            chunk.role == "dropped"
+            or _COUNTER.fullmatch(text)
+            or is_site_chrome(text)
+            or (signed and len(text) <= 600)
+            or (len(text) <= 160 and _COPYRIGHT.match(text) is not None)
+        ):
             return False
     return proven

@@ -158,7 +158,12 @@ FFN_MOBILE_PAGER = (
 FFN_MOBILE_PAGER_RE = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
 # A FanFiction.Net pager button on a line of its own: "< Prev", "« Prev", "Next >", "Next »".
 FFN_PAGER_BUTTON_RE = lazy(r"[«<]+\s*prev(?:ious)?|next\s*[»>]+", re.IGNORECASE)
-_HEADING_NUMBER = rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})|\s*(?P<num>{NUMBER}))"
+# Rule ``romanian-ordinal-heading``: Romanian writes the ordinal with "al" and "-lea"
+# around the figure ("Capitolul al II-lea", "Partea a 3-a"), as it reads "the second".
+_HEADING_NUMBER = (
+    rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})"
+    rf"|\s*(?:a(?:l)?\s+(?=[\dIVXLC]{{1,7}}-(?:lea|a)\b))?(?P<num>{NUMBER})(?:-(?:lea|a)\b)?)"
+)
 
 
 def number_value(token: str) -> int | None:
@@ -833,7 +838,9 @@ END_RE = lazy(
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
     # "To be continued": German, French, Spanish and Portuguese, Italian, Dutch, Polish,
     # Indonesian, Russian, Japanese.
-    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áa]|continua|wordt\s+vervolgd"
+    # Romanian "Sfârşit" (with the cedilla or the comma) and Hebrew "סוף".
+    r"|sf[âa]r[şșs]it|סוף"
+    r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áàa]|continua|wordt\s+vervolgd"
     r"|ci[ąa]g\s+dalszy\s+nast[ąa]pi|bersambung|продолжение\s+следует|つづく|続く)"
     r"[\s.!…?~*-]*",
     re.IGNORECASE,
@@ -841,7 +848,8 @@ END_RE = lazy(
 # "The end" in Swedish and Danish ("Slut") and Turkish ("Son") is also an English word a
 # story may end a line with, so these count only as an end mark is written: capitalised
 # or in capitals, with no full stop after them.
-_AMBIGUOUS_END_RE = lazy(r"(?:Slut|SLUT|Son|SON)[\s!~*-]*")
+# Catalan "Fi" likewise, in capitals only: "Fi" is also a name.
+_AMBIGUOUS_END_RE = lazy(r"(?:Slut|SLUT|Son|SON|FI)[\s!~*-]*")
 
 
 def match_end_marker(text: str) -> bool:
