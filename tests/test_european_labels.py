@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.fields import field_for, read_series
+from fic2epub.normalise.foreign_dates import foreign_date
+from fic2epub.normalise.foreign_header import foreign_byline
 from fic2epub.normalise.metadata import language_tag
 from fic2epub.normalise.patterns import match_note
 from fic2epub.normalise.typography import typography
@@ -150,3 +153,45 @@ def test_czech_blog_header_fields() -> None:
     book = read_text(story.encode("utf-8"), ReadOptions())
     assert (book.metadata.summary or "").startswith("Každý večer")
     assert (book.metadata.disclaimer or "").startswith("Postavy jsou")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Nota de l’autora: Gràcies per llegir.", "Nota de l’autora"),
+        ("Nota de l'autor: Aquest capítol és curt.", "Nota de l'autor"),
+        ("הערת הכותבת: תודה לכולם.", "הערת הכותבת"),
+        ("들어가기 전에", "들어가기 전에"),
+    ],
+)
+def test_catalan_hebrew_and_korean_note_labels(line: str, label: str) -> None:
+    found = match_note(line)
+    assert found is not None and found.label == label
+
+
+@pytest.mark.parametrize("line", ["들어가기 전에 그는 신발을 벗었다.", "הערת הכותבת הייתה קצרה."])
+def test_prose_opening_with_those_words_is_no_note(line: str) -> None:
+    assert match_note(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("de Lăcrămioara_7", "Lăcrămioara_7"),
+        ("per gavina_blava", "gavina_blava"),
+        ("de asemenea", None),
+        ("per sempre", None),
+    ],
+)
+def test_romanian_and_catalan_bylines(line: str, names: str | None) -> None:
+    assert foreign_byline(line) == names
+
+
+def test_catalan_posted_line_and_other_dates() -> None:
+    assert posted_line("Publicat el 9 d’abril de 2015 per gavina_blava") == (
+        "gavina_blava",
+        "2015-04-09",
+    )
+    assert foreign_date("4. května 2015 v 10:12") == "2015-05-04"
+    assert foreign_date("7 martie 2011") == "2011-03-07"
+    assert foreign_date("3 nisan 2020") == "2020-04-03"

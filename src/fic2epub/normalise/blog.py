@@ -40,14 +40,15 @@ def is_reading_time(text: str, *, in_header: bool = False) -> bool:
 # language prints the same line in its words: Polish "Opublikowano <date> przez <author>",
 # Spanish "Publicado el <date> por", Portuguese "Publicado em <date> por", French "Publié le
 # <date> par", German "Veröffentlicht am <date> von", Italian "Pubblicato il <date> da",
-# Dutch "Geplaatst op <date> door", Indonesian "Diposting pada <date> oleh".
+# Dutch "Geplaatst op <date> door", Indonesian "Diposting pada <date> oleh", Catalan
+# "Publicat el <date> per".
 _POSTED = (
     r"(?:posted|published|opublikowano|dodano|publicado|publicada|postado|postada|publié|publiée"
     r"|veröffentlicht|gepostet|pubblicato|geplaatst|gepubliceerd|diposting|dipublikasikan"
-    r"|diposkan|diterbitkan)"
+    r"|diposkan|diterbitkan|publicat)"
 )
 _ON = r"(?:on|el|em|le|am|il|op|pada|dnia|w\s+dniu)"
-_BY = r"(?:by|przez|por|par|von|da|door|oleh)"
+_BY = r"(?:by|przez|por|par|von|da|door|oleh|per)"
 _IN = r"(?:in|w|en|em|dans|di)"
 _POSTED_ON = lazy(
     rf"{_POSTED}(?:\s+{_ON})?\s+(?P<date>\S.{{3,40}}?)\s+{_BY}\s+(?P<name>\S.{{0,40}}?)"

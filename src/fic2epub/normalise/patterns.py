@@ -577,7 +577,7 @@ NOTE_RE = lazy(
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
-    r"|주의|읽기"
+    r"|주의|읽기|הע|들어"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
 # the openings one by one, each first character a step of its own, so a paragraph that opens
