@@ -8,7 +8,7 @@ from fic2epub.normalise.blog import posted_line
 from fic2epub.normalise.fields import field_for, read_series
 from fic2epub.normalise.foreign_dates import foreign_date
 from fic2epub.normalise.foreign_header import foreign_byline
-from fic2epub.normalise.metadata import language_tag
+from fic2epub.normalise.metadata import clean_title, language_tag
 from fic2epub.normalise.patterns import match_note
 from fic2epub.normalise.typography import typography
 from fic2epub.options import ReadOptions
@@ -195,3 +195,37 @@ def test_catalan_posted_line_and_other_dates() -> None:
     assert foreign_date("4. května 2015 v 10:12") == "2015-05-04"
     assert foreign_date("7 martie 2011") == "2011-03-07"
     assert foreign_date("3 nisan 2020") == "2020-04-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Lampa u mostu – 1. díl", "Lampa u mostu"),
+        ("Lampa u mostu (2. část)", "Lampa u mostu"),
+        ("La gavina (part 1 de 2)", "La gavina"),
+        ("Fântâna - Partea 2 din 3", "Fântâna"),
+        ("Summer - 1984", "Summer - 1984"),
+    ],
+)
+def test_numbered_post_parts_leave_the_title(line: str, title: str) -> None:
+    assert clean_title(line) == title
+
+
+def test_barred_blog_post_line() -> None:
+    assert posted_line("Modrásek | 4. května 2015 v 10:12 | Povídky") == (
+        "Modrásek",
+        "2015-05-04",
+    )
+    assert posted_line("Úvod | 3 povídky | Kontakt") is None
+
+
+def test_a_fan_fiction_section_is_no_fandom() -> None:
+    story = (
+        "Fântâna\nde Lăcrămioara_7\n"
+        "Publicat: 02.03.2010 | Categorie: fan-fiction\n\n"
+        "Fandom: Basme populare\n\n"
+        "Apa era rece şi limpede, iar găleata se legăna deasupra ei.\n"
+    )
+    book = read_text(story.encode("utf-8"), ReadOptions())
+    assert book.metadata.fandoms == ("Basme populare",)
+    assert book.metadata.authors == ("Lăcrămioara_7",)

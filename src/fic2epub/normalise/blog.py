@@ -61,6 +61,10 @@ _POSTED_BY = lazy(
     re.IGNORECASE,
 )
 _TIME = lazy(CLOCK_TIME, re.IGNORECASE)
+# Rule ``barred-post-line``: blog hosts of Central Europe (blog.cz, blog.sk) print a post's
+# author, date and category on one line split by bars: "Jana | 4. května 2015 v 10:12 |
+# Povídky". The middle item must read as a date.
+_BARRED = lazy(r"(?P<name>[^|\s][^|]{0,40}?)\s*\|\s*(?P<date>\d[^|]{3,40}?)(?:\s*\|\s*[^|]{1,60})?")
 
 
 def posted_line(text: str) -> tuple[str, str | None] | None:
@@ -74,6 +78,8 @@ def posted_line(text: str) -> tuple[str, str | None] | None:
     if len(line) > 200:
         return None
     found = _POSTED_ON.fullmatch(line) or _POSTED_BY.fullmatch(line)
+    if found is None and "|" in line:
+        found = _BARRED.fullmatch(line)
     if found is None:
         return None
     date = read_date(found.group("date")) or foreign_date(found.group("date"))

@@ -778,6 +778,9 @@ _STORY_FORMS = frozenset(
         "one shot", "one-shot", "oneshot", "drabble", "drabbles", "ficlet", "ficlets",
         "multi-chapter", "multichapter", "multi chapter", "chaptered", "short story",
         "vignette", "series",
+        # Rule ``fan-fiction-category``: a writing site's section for fan fiction beside its
+        # poetry and prose ("Categorie: fan-fiction") names the kind of writing, no fandom.
+        "fan-fiction", "fan fiction", "fanfiction", "fanfic", "fanfics", "fan-fic",
     }
 )  # fmt: skip
 

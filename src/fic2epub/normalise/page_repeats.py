@@ -460,6 +460,14 @@ _COMMA_CHAPTER = lazy(r"(?P<title>[^,]+?),\s+(?P<heading>(?i:chapter|part)\s.{1,
 # - Chapter N - <chapter>"; there only a capitalised word may follow, and not one that makes
 # "Story" a title's own first word ("Story of Us", "Story Time").
 _DIGIT = lazy(r"\d")
+# Rule ``numbered-post-part``: a blog post's part of a story after its title, as Czech,
+# Slovak, Hungarian and Polish write it with the ordinal first ("– 1. díl", "(2. část)",
+# "- 3. rész") and as Romance languages count it ("(part 1 de 2)", "Partea 2 din 3").
+_POST_PART = lazy(
+    r"\d{1,3}\.\s*(?:díl|část|kapitola|diel|časť|rész|fejezet|część|rozdział)"
+    r"|(?:part|parte|partea|partie|teil)\s+\d{1,3}(?:\s+(?:of|de|din|di|sur|von)\s+\d{1,3})?",
+    re.IGNORECASE,
+)
 _PAGE_KIND = lazy(r"(?i:hist[óo]ria)\s+(?=\S)|Story\s+(?=[A-Z0-9\"“'‘])(?!(?i:of|time|so\s+far)\b)")
 
 
@@ -474,7 +482,8 @@ def page_title(text: str) -> str:
             continue
         # The square-bracketed form names its chapter in a group of its own.
         heading = found.group("heading") or found.groupdict().get("square") or ""
-        if match_heading(heading.strip()) is not None:
+        heading = heading.strip()
+        if match_heading(heading) is not None or _POST_PART.fullmatch(heading):
             title = found.group("title").strip()
             kind = _PAGE_KIND.match(title)
             return title[kind.end() :] if kind and pattern is _DASHED_CHAPTER else title
