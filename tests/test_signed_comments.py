@@ -77,3 +77,24 @@ def test_romanian_ordinal_chapter_heading() -> None:
         "Capitolul I: Fântâna",
         "Capitolul al II-lea: Găleata",
     ]
+
+
+def test_hebrew_forum_header_and_replies_under_the_post_buttons() -> None:
+    story = (
+        "נושא: הגשר הישן\n\n"
+        "שם: הגשר הישן\n"
+        "כותבת: עלה_ירוק\n"
+        "תקציר: זקן אחד שומר על גשר שאף אחד כבר לא עובר בו.\n\n"
+        "כל בוקר הזקן מטאטא את הגשר. אף אחד לא עובר בו, אבל הוא מטאטא בכל זאת.\n\n"
+        "בערב הוא יושב בקצה הגשר ומסתכל על המים.\n\n"
+        "ציטוט | תגובה | דווח\n"
+        "---\n"
+        "תגובה מאת: קורא_שקט | 02/05/2011 10:20\n"
+        "סיפור יפה מאוד.\n"
+    )
+    book = read_text(story.encode("utf-8"), ReadOptions())
+    assert book.metadata.title == "הגשר הישן"
+    assert book.metadata.authors == ("עלה_ירוק",)
+    text = plain(book.chapters[-1].blocks)
+    assert "ומסתכל על המים" in text
+    assert "קורא_שקט" not in text and "ציטוט" not in text

@@ -15,6 +15,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.comments import is_comment_prompt
+from fic2epub.normalise.posted_field_posts import is_post_buttons
 
 # The word "comments" in the languages blogs and story sites print it under a post: Czech,
 # Catalan, Romanian, Spanish, Portuguese, French, German, Italian, Polish, Turkish, Hebrew.
@@ -45,6 +46,8 @@ _SIGNED = lazy(
 )
 # The page's copyright line under the comments: "© Blog name · Powered by WordPress".
 _COPYRIGHT = lazy(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# A drawn line between a post and its replies ("---", "______").
+_RULE = lazy(r"[-=_~*]{3,80}")
 # The reply link alone on its line, in the same languages as the head.
 _REPLY = lazy(
     r"reply|reagovat|odpovědět|respon|respondre|responder|répondre|antworten|rispondi"
@@ -72,7 +75,10 @@ def comment_section_start(chunks: list[Chunk], first: int, end: int) -> int:
     for index in range(max(first, end - 30), end):
         if chunks[index].role not in ("text", "dropped", "note-body"):
             continue
-        if not _HEAD.fullmatch(chunks[index].text.strip()):
+        head = chunks[index].text.strip()
+        # Rule ``post-buttons-over-replies``: a forum post's button row ("Quote | Reply |
+        # Report") closes the post; the signed replies under it are readers'.
+        if not (_HEAD.fullmatch(head) or is_post_buttons(head)):
             continue
         if not (_section_under(chunks, index + 1, end) or _log_in_box(chunks, index + 1, end)):
             continue
@@ -107,6 +113,7 @@ def _section_under(chunks: list[Chunk], start: int, end: int) -> bool:
             proven = signed = True
         elif not (
             chunk.role == "dropped"
+            or _RULE.fullmatch(text)
             or _COUNTER.fullmatch(text)
             or is_site_chrome(text)
             or (signed and len(text) <= 600)

@@ -722,10 +722,12 @@ ASSOCIATION_RE = lazy(
 # --- header lines ----------------------------------------------------------------------------
 
 FIELD_RE = lazy(
-    # The label starts with a Latin or Cyrillic letter ("Title:", "Название:"). It may end
-    # in an abbreviation's full stop right before the colon, as FF2EBOOK's title page writes
-    # "Pairings/Main char.:"; a dot inside the label ("Mr. Smith:") is a sentence's.
-    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’()/&,\- ]{0,38}?(?:(?<=[a-z])\.)?)"
+    # The label starts with a Latin, Cyrillic or Hebrew letter ("Title:", "Название:",
+    # "תקציר:"). It may end in an abbreviation's full stop right before the colon, as
+    # FF2EBOOK's title page writes "Pairings/Main char.:"; a dot inside the label ("Mr.
+    # Smith:") is a sentence's.
+    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff\u05d0-\u05ea][\w'’()/&,\- ]{0,38}?"
+    r"(?:(?<=[a-z])\.)?)"
     r"[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)",
     re.DOTALL,
