@@ -132,6 +132,8 @@ _PAGE_CHROME = lazy(
     r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
     # Postype's pager under a post: "이전 포스트" (previous post), "다음 포스트" (next).
     r"|(?:이전|다음)\s*포스트"
+    # Postype's visibility mark under a post's title: "전체 공개" (open to all).
+    r"|전체\s*공개"
     # Hameln's pager row: "<< 前の話　目 次　次の話 >>", the middle link to the index.
     r"|(?:前の話\s*)?目\s*次(?:\s*次の話)?"
     # LOFTER under a post: its "heat" count ("热度(86)") and the previous and next post.
@@ -173,6 +175,11 @@ _DIARY_FOOTER = lazy(r"url\s+записи|@\s?(?:темы|настроение|�
 # Rule ``forum-edit-line``: the line a board prints under an edited post, "Edited by X -
 # 14/3/2012, 21:30" (Invision, ForumFree), with the date.
 _EDITED_BY = lazy(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", re.IGNORECASE)
+# Rule ``titled-post-link``: the link to the next or previous post with that post's title,
+# as Asian blog platforms print it under a post: Postype's "다음 글 <title>" / "이전 글
+# <title>", LOFTER's "上一篇 <title>" / "下一篇 <title>".
+_POST_LINK = lazy(r"(?:(?:다음|이전)\s*글|[上下]一篇)[\s:：]+\S.{0,80}")
+_POST_LINK_FIRSTS = "다이上下"
 
 
 def is_rights_line(text: str) -> bool:
@@ -217,6 +224,8 @@ def is_foreign_chrome(text: str) -> bool:
     if line[:6].lower() == "edited" and _EDITED_BY.fullmatch(line):
         return True
     if line[:1] in "@Uu" and _DIARY_FOOTER.fullmatch(line):
+        return True
+    if line[:1] in _POST_LINK_FIRSTS and _POST_LINK.fullmatch(line):
         return True
     # A row of such buttons: "Favoritar história   Denunciar   Próximo capítulo >".
     if not any(mark in line for mark in ("  ", "|", "·", "•", "\u3000")):

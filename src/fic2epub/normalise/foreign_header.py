@@ -317,6 +317,10 @@ def foreign_header_line(
         return replace(chunk, role="info", rule="cjk-date-line", value=f"Published: {date}")
     if is_post_date(text) and date_line(text) is None:
         return replace(chunk, role="dropped", rule="foreign-date-line")
+    if " · " in text and is_post_date(text.rsplit(" · ", 1)[1]) and len(text) <= 80:
+        # Rule ``name-dot-date-line``: Postype's line under a post's title, the channel's
+        # name and the date set apart by a middle dot ("채널 이름 · 2021.04.18. 22:10").
+        return replace(chunk, role="dropped", rule="name-dot-date-line")
     if (dated := labelled_date(text)) is not None:
         return replace(chunk, role="info", rule="labelled-date", value=f"{dated[0]}: {dated[1]}")
     if is_follow_button(text):

@@ -147,6 +147,12 @@ _PART_COUNT = lazy(
     r"\s*[(\[]?\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$", re.IGNORECASE
 )
 
+# Rule ``post-number-title``: a serial's post titled with its number in brackets after the
+# story's title, "제주 바람 (1)", or, in Chinese and Japanese, its half or third, "（上）",
+# "（下篇）", "（前編）": the mark is the post's place, not the title's.
+_POST_NUMBER = lazy(
+    r"\s*[(（]\s*(?:\d{1,3}|[上中下]|[上中下前后後]篇|[前中後后]編|[前中後后]编)\s*[)）]\s*$"
+)
 
 # A part count and then a rating closing a subject line: "(1/2) PG", "[3/5] NC-17", the
 # rating bare or in its own brackets ("(2/5) [G]").
@@ -222,6 +228,8 @@ def clean_title(text: str) -> str:
         # "Title - 1/3") goes with it.
         counted = counted.rstrip().rstrip(",;:–—-")
     text = counted.strip()
+    if text.endswith((")", "）")) and (number := _POST_NUMBER.search(text)) and number.start():
+        text = text[: number.start()]
     if (kind_tail := _FIC_KIND_TAIL.search(text)) is not None and kind_tail.start() > 0:
         text = text[: kind_tail.start()]
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
