@@ -47,6 +47,8 @@ FOREIGN_LABELS: dict[str, str] = {
     "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
     "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
     "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스|yhteenveto"
+    # pixiv heads a novel's description "キャプション" (caption).
+    "|キャプション"
     # Swedish, Norwegian and Danish; Russian "Краткое содержание" (a digest's "contents").
     "|sammanfattning|sammendrag|resumé|краткое содержание|shrnutí|rezumat|resum|תקציר",
     # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",

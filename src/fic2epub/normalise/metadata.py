@@ -30,6 +30,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.labels_i18n import LANGUAGE_NAMES
 from fic2epub.normalise.page_repeats import page_title
 from fic2epub.normalise.patterns import AO3_POSTED_RE, FFN_INFO_RE, URL_RE
+from fic2epub.normalise.pixiv import pixiv_tab_title
 from fic2epub.normalise.status_i18n import foreign_status
 from fic2epub.normalise.typography import typography
 
@@ -220,7 +221,7 @@ def clean_title(text: str) -> str:
     a site's button run into it or surrounding emphasis markers."""
     if (button := _FOLLOW_BUTTON.match(text)) is not None:
         text = text[button.end() :]
-    text = ffn_page_title(text) or text
+    text = ffn_page_title(text) or pixiv_tab_title(text) or text
     text = _FIC_PREFIX.sub("", page_title(text))
     counted = _PART_COUNT.sub("", text)
     if counted != text:
