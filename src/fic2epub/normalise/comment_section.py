@@ -44,6 +44,13 @@ _SIGNED = lazy(
     # word is a page's "Posted 06/21/2020 18:05" line, not a comment's.
     r"|\S{1,40}\s.{0,50}(?<![/.\d-])\d{4}\b.{0,20}\b\d{1,2}[:.]\d{2}\b",
 )
+# Rule ``cjk-comment-section``: LOFTER's row under a post, its heat, comment count and share
+# button ("热度(86) 评论(7) 分享"), over the comments, each "name：text" or a reply "name 回复
+# name：text" with the full-width colon.
+_COUNTS_ROW = lazy(
+    r"(?:(?:热度|熱度|评论|評論|喜欢|喜歡|推荐|推薦|分享)\s*(?:\(\d{1,7}\))?\s*){2,5}"
+)
+_CJK_COMMENT = lazy(r"[^\s：:]{1,20}(?:\s*(?:回复|回覆)\s*[^\s：:]{1,20})?：\S.{0,300}")
 # The page's copyright line under the comments: "© Blog name · Powered by WordPress".
 _COPYRIGHT = lazy(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 # A drawn line between a post and its replies ("---", "______").
@@ -78,7 +85,7 @@ def comment_section_start(chunks: list[Chunk], first: int, end: int) -> int:
         head = chunks[index].text.strip()
         # Rule ``post-buttons-over-replies``: a forum post's button row ("Quote | Reply |
         # Report") closes the post; the signed replies under it are readers'.
-        if not (_HEAD.fullmatch(head) or is_post_buttons(head)):
+        if not (_HEAD.fullmatch(head) or is_post_buttons(head) or _COUNTS_ROW.fullmatch(head)):
             continue
         if not (_section_under(chunks, index + 1, end) or _log_in_box(chunks, index + 1, end)):
             continue
@@ -108,7 +115,7 @@ def _section_under(chunks: list[Chunk], start: int, end: int) -> bool:
         text = chunk.text.strip()
         if _COMMENT.fullmatch(text) or _ADD_LINK.fullmatch(text) or _REPLY.fullmatch(text):
             proven = True
-        elif len(text) <= 160 and _SIGNED.fullmatch(text):
+        elif len(text) <= 160 and (_SIGNED.fullmatch(text) or _CJK_COMMENT.fullmatch(text)):
             # A comment's text follows its signed head (signed-comment-line).
             proven = signed = True
         elif not (

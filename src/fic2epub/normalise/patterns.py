@@ -305,6 +305,11 @@ NUMBERED_TITLE_RE = lazy(
     r"(?:(?P<num>\d{1,3})|(?P<roman>[IVXLC]{1,7}))(?:\.|:|\s+(?://?|\||[-–—]))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
+# Rule ``cjk-enumerated-title``: Chinese writers number a story's sections with a numeral
+# and the enumeration comma, "一、画", "二、镜子" (as a list counts "一、…二、…"); like the
+# numbers above, these are headings only when they count up.
+_CJK_NUMERALS = "一二三四五六七八九十"
+CJK_NUMBERED_RE = lazy(rf"(?P<num>[{_CJK_NUMERALS}]{{1,3}})、\s*(?P<title>[^\s、，。].{{0,30}})")
 # A section sign and its number, as essays and some literary fics head their sections: "§1",
 # "§ 2.", "§ 3: The Key". The sign alone (no number) is a scene-break glyph, not a heading.
 SECTION_RE = lazy(
@@ -409,6 +414,8 @@ def match_numbered(text: str) -> int | None:
     """The number of a bare numbered heading ("1.", "~ 2 ~", "3. A Title", "§4"), else None."""
     if len(text) > 80:
         return None
+    if text[:1] in _CJK_NUMERALS and (cjk := CJK_NUMBERED_RE.fullmatch(text.strip())):
+        return number_value(cjk.group("num"))
     found = (
         NUMBERED_RE.fullmatch(text)
         or NUMBERED_TITLE_RE.fullmatch(text)
@@ -549,8 +556,9 @@ NOTE_RE = lazy(
     r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
     r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき|後書き|前書き"
     r"|작가의\s*말|후기|story\s+notes"
-    # LOFTER's Chinese writers: "写在前面" (written before), "写在后面", "碎碎念" (murmurs).
-    r"|[写寫]在[前后後]面|碎碎念"
+    # LOFTER's Chinese writers: "写在前面" (written before), "写在后面", "碎碎念" (murmurs),
+    # and "后记" / "後記" (afterword) under the story.
+    r"|[写寫]在[前后後]面|碎碎念|后记|後記"
     # Spirit's English interface names its closing box "Final Notes".
     r"|final\s+notes?"
     # EFP (Italy): the author's "corner", "Angolo autrice", "Angolo dell'autore",
@@ -577,7 +585,7 @@ NOTE_RE = lazy(
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
-    r"|주의|읽기|הע|들어"
+    r"|주의|읽기|הע|들어|后记|後記"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
 # the openings one by one, each first character a step of its own, so a paragraph that opens
@@ -593,7 +601,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
-    r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
+    r"|후기|あとがき|まえがき|後書き|前書き|后记|後記|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
     r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+thoughts"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
