@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fic2epub.normalise.blog import posted_line
+from fic2epub.normalise.chrome_i18n import is_count_line
 from fic2epub.normalise.fields import field_for, read_series
 from fic2epub.normalise.foreign_dates import foreign_date
 from fic2epub.normalise.foreign_header import foreign_byline
@@ -13,6 +14,7 @@ from fic2epub.normalise.patterns import match_note
 from fic2epub.normalise.typography import typography
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
+from story_text import plain
 
 
 @pytest.mark.parametrize(
@@ -229,3 +231,21 @@ def test_a_fan_fiction_section_is_no_fandom() -> None:
     book = read_text(story.encode("utf-8"), ReadOptions())
     assert book.metadata.fandoms == ("Basme populare",)
     assert book.metadata.authors == ("Lăcrămioara_7",)
+
+
+def test_turkish_wattpad_byline_counts_and_footer() -> None:
+    story = (
+        "Kuyu\nyazan derin_su\n👁 1,2B okunma  ★ 88 oy  ☰ 2 bölüm\n\n"
+        "Bölüm 1: Taş\n\nKuyunun dibinde bir taş vardı. Kimse onu görmezdi.\n\n"
+        "Bölüm 2: Su\n\nBir gün su çekildi ve taş göründü.\n\nSON\n\n"
+        "Oy ver   Yorum yap   Paylaş\n"
+        "Yayınlanan bölümlerin sonuna geldin.\n"
+        "⏰ Son güncelleme: 5 Mart 2020\n"
+        "Bu hikâyeyi kütüphanene ekle\n"
+    )
+    book = read_text(story.encode("utf-8"), ReadOptions())
+    assert book.metadata.authors == ("derin_su",)
+    last = book.chapters[-1]
+    assert "güncelleme" not in plain(last.blocks) and "kütüphanene" not in plain(last.blocks)
+    assert is_count_line("👁 1,2B okunma  ★ 88 oy  ☰ 2 bölüm")
+    assert not is_count_line("Ali 3 oy, Veli 5 oy aldı.")

@@ -37,6 +37,9 @@ def _icon(token: str) -> bool:
 # Portuguese "2,1 mi", Polish "1,2 tys.", Russian "1,2 тыс.", Indonesian "1,2 rb". Only
 # right after a number, where no label stands.
 _MULTIPLIERS = frozenset({"mil", "mi", "mln", "tys", "тыс", "млн", "rb", "jt"})
+# Rule ``short-count-label``: a count's label as short as a joining word, which Wattpad's
+# Turkish page writes in lower case: "oy" (votes) in "512 oy".
+_SHORT_LABELS = frozenset({"oy"})
 
 
 def _count_tokens(text: str) -> tuple[int, int] | None:
@@ -59,7 +62,9 @@ def _count_tokens(text: str) -> tuple[int, int] | None:
         elif _LABEL.fullmatch(token) or _icon(token):
             # A word, or an icon standing for one ("👁", "⭐", "☰"). A short lower-case word
             # joins numbers in a phrase ("Page 1 of 2", "3 de 5"), never labels a count.
-            if any(ch in ',.;?"“”' for ch in token) or _JOINER.fullmatch(token):
+            if any(ch in ',.;?"“”' for ch in token) or (
+                _JOINER.fullmatch(token) and token not in _SHORT_LABELS
+            ):
                 return None
             labels += 1
         else:
@@ -143,6 +148,8 @@ _PAGE_CHROME = lazy(
     r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
     r"|bình\s+luận|评论|コメント|댓글|комментировать|комментарии|коментарі"
     r"|chia\s+sẻ|compartilhar|compartir|teilen|condividi|delen|udostępnij|paylaş|bagikan"
+    # Wattpad's Turkish buttons under a part: "Yorum yap" (comment), "Oy ver" (vote).
+    r"|yorum\s+yap|oy\s+ver"
     # AO3's work buttons with its interface in French: "Partager", "Marque-page".
     r"|partager|marque-pages?"
     r"|分享|シェア|공유하기|thích|đang\s+tải|có\s+liên\s+quan|插入书签|收藏此章节|좋아요"

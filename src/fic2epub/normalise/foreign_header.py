@@ -39,11 +39,12 @@ from fic2epub.normalise.tumblr_trail import is_reblogger_over_poster
 # Vietnamese "bởi", Swedish and Norwegian "av", Danish "af"; Romanian "de" and Catalan "per"
 # (rule ``romanian-catalan-byline``), which open so many sentences that the name after them
 # must be capitalised or a user name ("de Ana_M", "per marta_92").
-# Turkish puts its postposition after the name: "X tarafından". A bare preposition opens
+# Turkish puts its postposition after the name: "X tarafından"; Wattpad's Turkish page
+# writes "yazan X" ("written by X") under the title. A bare preposition opens
 # ordinary sentences too ("Por la mañana…"), so the header asks only right under the title,
 # or between two of its fields (see _under_title).
 _PREPOSITION_BYLINE = lazy(
-    r"(?P<word>por|par|von|door|di|przez|oleh|bởi|av|af|de|per)\s*:?\s+"
+    r"(?P<word>por|par|von|door|di|przez|oleh|bởi|av|af|de|per|yazan)\s*:?\s+"
     r"(?P<names>[^\s.!?,;:…].{0,39}?)"
     r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
     re.IGNORECASE,
