@@ -296,7 +296,22 @@ def _tidy_character(found: re.Match[str]) -> str:
         return ""
     if character in "\u00a0\u202f" and _FRENCH_SPACE.match(found.string, found.start()):
         return character
+    if character == "\u3000" and _between_cjk(found.string, found.start()):
+        return character
     return " "
+
+
+def _between_cjk(text: str, at: int) -> bool:
+    """Rule ``ideographic-space-kept``: an ideographic space between two Chinese or Japanese
+    characters on a line ("一　湯殿の火", a chapter's number and title) is Japanese and
+    Chinese typography's own word space and stays; one opening a line (an indent) or beside
+    Latin text becomes an ordinary space."""
+    return 0 < at < len(text) - 1 and _cjk(text[at - 1]) and _cjk(text[at + 1])
+
+
+def _cjk(character: str) -> bool:
+    """A kana, Han or full-width character (the scripts that space with U+3000)."""
+    return "\u3040" <= character <= "\u9fff" or "\uff01" <= character <= "\uff60"
 
 
 def strip_illegal(text: str) -> str:
