@@ -26,8 +26,13 @@ from fic2epub.normalise.patterns import match_end_marker, match_note
         "Bersambung",
         "Fortsetzung folgt",
         "fi",
-        "~ Fi ~",
+        "~ fi ~",
         "Continuarà...",
+        "Continuarà…",
+        "FI",
+        "SFÂRŞIT",
+        "Sfârșit.",
+        "סוף",
     ],
 )
 def test_end_markers_in_other_languages(line: str) -> None:
@@ -35,7 +40,7 @@ def test_end_markers_in_other_languages(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Son.", "slut", "The end of the road.", "Einde van de weg", "fi del camí"]
+    "line", ["Son.", "slut", "The end of the road.", "Einde van de weg", "fi del camí", "Fi"]
 )
 def test_words_that_only_look_like_end_markers(line: str) -> None:
     assert not match_end_marker(line)

@@ -40,14 +40,15 @@ def is_reading_time(text: str, *, in_header: bool = False) -> bool:
 # language prints the same line in its words: Polish "Opublikowano <date> przez <author>",
 # Spanish "Publicado el <date> por", Portuguese "Publicado em <date> por", French "Publié le
 # <date> par", German "Veröffentlicht am <date> von", Italian "Pubblicato il <date> da",
-# Dutch "Geplaatst op <date> door", Indonesian "Diposting pada <date> oleh".
+# Dutch "Geplaatst op <date> door", Indonesian "Diposting pada <date> oleh", Catalan
+# "Publicat el <date> per".
 _POSTED = (
     r"(?:posted|published|opublikowano|dodano|publicado|publicada|postado|postada|publié|publiée"
     r"|veröffentlicht|gepostet|pubblicato|geplaatst|gepubliceerd|diposting|dipublikasikan"
-    r"|diposkan|diterbitkan)"
+    r"|diposkan|diterbitkan|publicat)"
 )
 _ON = r"(?:on|el|em|le|am|il|op|pada|dnia|w\s+dniu)"
-_BY = r"(?:by|przez|por|par|von|da|door|oleh)"
+_BY = r"(?:by|przez|por|par|von|da|door|oleh|per)"
 _IN = r"(?:in|w|en|em|dans|di)"
 _POSTED_ON = lazy(
     rf"{_POSTED}(?:\s+{_ON})?\s+(?P<date>\S.{{3,40}}?)\s+{_BY}\s+(?P<name>\S.{{0,40}}?)"
@@ -60,6 +61,10 @@ _POSTED_BY = lazy(
     re.IGNORECASE,
 )
 _TIME = lazy(CLOCK_TIME, re.IGNORECASE)
+# Rule ``barred-post-line``: blog hosts of Central Europe (blog.cz, blog.sk) print a post's
+# author, date and category on one line split by bars: "Jana | 4. května 2015 v 10:12 |
+# Povídky". The middle item must read as a date.
+_BARRED = lazy(r"(?P<name>[^|\s][^|]{0,40}?)\s*\|\s*(?P<date>\d[^|]{3,40}?)(?:\s*\|\s*[^|]{1,60})?")
 
 
 def posted_line(text: str) -> tuple[str, str | None] | None:
@@ -73,6 +78,8 @@ def posted_line(text: str) -> tuple[str, str | None] | None:
     if len(line) > 200:
         return None
     found = _POSTED_ON.fullmatch(line) or _POSTED_BY.fullmatch(line)
+    if found is None and "|" in line:
+        found = _BARRED.fullmatch(line)
     if found is None:
         return None
     date = read_date(found.group("date")) or foreign_date(found.group("date"))

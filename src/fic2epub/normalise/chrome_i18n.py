@@ -37,6 +37,9 @@ def _icon(token: str) -> bool:
 # Portuguese "2,1 mi", Polish "1,2 tys.", Russian "1,2 тыс.", Indonesian "1,2 rb". Only
 # right after a number, where no label stands.
 _MULTIPLIERS = frozenset({"mil", "mi", "mln", "tys", "тыс", "млн", "rb", "jt"})
+# Rule ``short-count-label``: a count's label as short as a joining word, which Wattpad's
+# Turkish page writes in lower case: "oy" (votes) in "512 oy".
+_SHORT_LABELS = frozenset({"oy"})
 
 
 def _count_tokens(text: str) -> tuple[int, int] | None:
@@ -59,7 +62,9 @@ def _count_tokens(text: str) -> tuple[int, int] | None:
         elif _LABEL.fullmatch(token) or _icon(token):
             # A word, or an icon standing for one ("👁", "⭐", "☰"). A short lower-case word
             # joins numbers in a phrase ("Page 1 of 2", "3 de 5"), never labels a count.
-            if any(ch in ',.;?"“”' for ch in token) or _JOINER.fullmatch(token):
+            if any(ch in ',.;?"“”' for ch in token) or (
+                _JOINER.fullmatch(token) and token not in _SHORT_LABELS
+            ):
                 return None
             labels += 1
         else:
@@ -132,6 +137,8 @@ _PAGE_CHROME = lazy(
     r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
     # Postype's pager under a post: "이전 포스트" (previous post), "다음 포스트" (next).
     r"|(?:이전|다음)\s*포스트"
+    # Postype's visibility mark under a post's title: "전체 공개" (open to all).
+    r"|전체\s*공개"
     # Hameln's pager row: "<< 前の話　目 次　次の話 >>", the middle link to the index.
     r"|(?:前の話\s*)?目\s*次(?:\s*次の話)?"
     # LOFTER under a post: its "heat" count ("热度(86)") and the previous and next post.
@@ -141,6 +148,8 @@ _PAGE_CHROME = lazy(
     r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
     r"|bình\s+luận|评论|コメント|댓글|комментировать|комментарии|коментарі"
     r"|chia\s+sẻ|compartilhar|compartir|teilen|condividi|delen|udostępnij|paylaş|bagikan"
+    # Wattpad's Turkish buttons under a part: "Yorum yap" (comment), "Oy ver" (vote).
+    r"|yorum\s+yap|oy\s+ver"
     # AO3's work buttons with its interface in French: "Partager", "Marque-page".
     r"|partager|marque-pages?"
     r"|分享|シェア|공유하기|thích|đang\s+tải|có\s+liên\s+quan|插入书签|收藏此章节|좋아요"
@@ -173,6 +182,11 @@ _DIARY_FOOTER = lazy(r"url\s+записи|@\s?(?:темы|настроение|�
 # Rule ``forum-edit-line``: the line a board prints under an edited post, "Edited by X -
 # 14/3/2012, 21:30" (Invision, ForumFree), with the date.
 _EDITED_BY = lazy(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", re.IGNORECASE)
+# Rule ``titled-post-link``: the link to the next or previous post with that post's title,
+# as Asian blog platforms print it under a post: Postype's "다음 글 <title>" / "이전 글
+# <title>", LOFTER's "上一篇 <title>" / "下一篇 <title>".
+_POST_LINK = lazy(r"(?:(?:다음|이전)\s*글|[上下]一篇)[\s:：]+\S.{0,80}")
+_POST_LINK_FIRSTS = "다이上下"
 
 
 def is_rights_line(text: str) -> bool:
@@ -217,6 +231,8 @@ def is_foreign_chrome(text: str) -> bool:
     if line[:6].lower() == "edited" and _EDITED_BY.fullmatch(line):
         return True
     if line[:1] in "@Uu" and _DIARY_FOOTER.fullmatch(line):
+        return True
+    if line[:1] in _POST_LINK_FIRSTS and _POST_LINK.fullmatch(line):
         return True
     # A row of such buttons: "Favoritar história   Denunciar   Próximo capítulo >".
     if not any(mark in line for mark in ("  ", "|", "·", "•", "\u3000")):

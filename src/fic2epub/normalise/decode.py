@@ -7,6 +7,7 @@ import re
 
 from fic2epub.errors import InputError
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.central_european import central_european_reading
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
 from fic2epub.normalise.folio_heads import folio_running_heads
@@ -170,7 +171,8 @@ def _legacy(data: bytes, source: str) -> str:
         return data.decode("cp437")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     guess = (best.encoding if best else "").lower()
     if best is not None and any(hint in guess for hint in _NON_LATIN_HINTS):
         # A few accents in English can pass for Big5 or Shift-JIS; see cjk_guess.
@@ -178,6 +180,9 @@ def _legacy(data: bytes, source: str) -> str:
             return str(best)
         reading = str(best)
         return western_reading(data, reading) or reading
+    if (central := central_european_reading(matches)) is not None:
+        # Czech or Romanian letters that cp1252 would turn into "ø" and "þ" (central_european).
+        return central
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
         return data.decode("mac_roman")
@@ -295,7 +300,22 @@ def _tidy_character(found: re.Match[str]) -> str:
         return ""
     if character in "\u00a0\u202f" and _FRENCH_SPACE.match(found.string, found.start()):
         return character
+    if character == "\u3000" and _between_cjk(found.string, found.start()):
+        return character
     return " "
+
+
+def _between_cjk(text: str, at: int) -> bool:
+    """Rule ``ideographic-space-kept``: an ideographic space between two Chinese or Japanese
+    characters on a line ("一　湯殿の火", a chapter's number and title) is Japanese and
+    Chinese typography's own word space and stays; one opening a line (an indent) or beside
+    Latin text becomes an ordinary space."""
+    return 0 < at < len(text) - 1 and _cjk(text[at - 1]) and _cjk(text[at + 1])
+
+
+def _cjk(character: str) -> bool:
+    """A kana, Han or full-width character (the scripts that space with U+3000)."""
+    return "\u3040" <= character <= "\u9fff" or "\uff01" <= character <= "\uff60"
 
 
 def strip_illegal(text: str) -> str:

@@ -12,7 +12,8 @@ import re
 from fic2epub.lazy_re import lazy
 
 # Month names, lower case, each language's list in calendar order: Spanish, Portuguese,
-# French, German, Italian, Dutch, Polish (genitive, as dates write it), Indonesian.
+# French, German, Italian, Dutch, Polish (genitive, as dates write it), Indonesian, Catalan,
+# Czech (genitive), Romanian and Turkish.
 _MONTH_LISTS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
@@ -23,6 +24,11 @@ _MONTH_LISTS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
     " grudnia",
     "januari februari maret april mei juni juli agustus september oktober november desember",
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie"
+    " decembrie",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
 )
 _MONTHS: dict[str, int] = {
     name: number for names in _MONTH_LISTS for number, name in enumerate(names.split(), start=1)
@@ -30,10 +36,11 @@ _MONTHS: dict[str, int] = {
 _MONTHS["setiembre"] = 9
 
 # "21 kwietnia 2017", "3 de marzo de 2019", "12. März 2014", "1er janvier 2020", maybe
-# with a time after it ("o 22:05", "às 14:10", "um 9:12", "alle 9:12").
+# with a time after it ("o 22:05", "às 14:10", "um 9:12", "alle 9:12", Catalan "a les 9:12",
+# Czech "v 18:40"); Catalan elides "de" before a vowel ("3 d’abril de 2016").
 _DATE = lazy(
-    r"(?P<d>\d{1,2})(?:\.|er)?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
-    r"(?P<y>(?:19|20)\d\d)(?:\s*,?\s*(?:o|às|as|um|alle|à|a\s+las|pukul|om)?\s*"
+    r"(?P<d>\d{1,2})(?:\.|er)?\s+(?:de\s+|d['’])?(?P<m>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?:\s*,?\s*(?:o|às|as|um|alle|à|a\s+las|a\s+les|v|pukul|om)?\s*"
     r"\d{1,2}[:.]\d{2})?",
     re.IGNORECASE,
 )

@@ -37,12 +37,16 @@ from fic2epub.normalise.tumblr_trail import is_reblogger_over_poster
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
 # "par", German "von", Dutch "door", Italian "di" (EFP), Polish "przez", Indonesian "oleh",
-# Vietnamese "bởi", Swedish and Norwegian "av", Danish "af".
-# Turkish puts its postposition after the name: "X tarafından". A bare preposition opens
+# Vietnamese "bởi", Swedish and Norwegian "av", Danish "af"; Romanian "de" and Catalan "per"
+# (rule ``romanian-catalan-byline``), which open so many sentences that the name after them
+# must be capitalised or a user name ("de Ana_M", "per marta_92").
+# Turkish puts its postposition after the name: "X tarafından"; Wattpad's Turkish page
+# writes "yazan X" ("written by X") under the title. A bare preposition opens
 # ordinary sentences too ("Por la mañana…"), so the header asks only right under the title,
 # or between two of its fields (see _under_title).
 _PREPOSITION_BYLINE = lazy(
-    r"(?:por|par|von|door|di|przez|oleh|bởi|av|af)\s*:?\s+(?P<names>[^\s.!?,;:…].{0,39}?)"
+    r"(?P<word>por|par|von|door|di|przez|oleh|bởi|av|af|de|per|yazan)\s*:?\s+"
+    r"(?P<names>[^\s.!?,;:…].{0,39}?)"
     r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
     re.IGNORECASE,
 )
@@ -65,11 +69,22 @@ def foreign_byline(text: str) -> str | None:
     words = names.split()
     if not words or len(words) > 4 or _SENTENCE_MARKS.search(names):
         return None
+    if (found.group("word") or "").lower() in _COMMON_WORDS and not _user_name(words[0]):
+        return None
     if len(words) > 1 and not all(
         _name_word(word, at, len(words)) for at, word in enumerate(words)
     ):
         return None
     return names
+
+
+# The prepositions above that open ordinary sentences most ("De asemenea", "Per sempre").
+_COMMON_WORDS = frozenset({"de", "per"})
+
+
+def _user_name(word: str) -> bool:
+    """Whether a word is a site's user name: capitalised, or holding "_" or a figure."""
+    return word[:1].isupper() or "_" in word or any(c.isdigit() for c in word)
 
 
 def _name_word(word: str, at: int, count: int) -> bool:
@@ -304,6 +319,10 @@ def foreign_header_line(
         return replace(chunk, role="info", rule="cjk-date-line", value=f"Published: {date}")
     if is_post_date(text) and date_line(text) is None:
         return replace(chunk, role="dropped", rule="foreign-date-line")
+    if " · " in text and is_post_date(text.rsplit(" · ", 1)[1]) and len(text) <= 80:
+        # Rule ``name-dot-date-line``: Postype's line under a post's title, the channel's
+        # name and the date set apart by a middle dot ("채널 이름 · 2021.04.18. 22:10").
+        return replace(chunk, role="dropped", rule="name-dot-date-line")
     if (dated := labelled_date(text)) is not None:
         return replace(chunk, role="info", rule="labelled-date", value=f"{dated[0]}: {dated[1]}")
     if is_follow_button(text):

@@ -305,7 +305,9 @@ def _summary_field_ahead(chunks: list[Chunk], start: int) -> bool:
     prose paragraph: a header line, not a story's, the lines between being short."""
     for position in range(start, min(len(chunks), start + _SUMMARY_AHEAD)):
         chunk = chunks[position]
-        if ":" not in chunk.text[:40]:
+        head = chunk.text[:40]
+        # The full-width colon too: Japanese and Chinese labels end in it ("キャプション：").
+        if ":" not in head and "：" not in head:
             if len(chunk.text) > 120 and not is_field_block(chunks, position + 1):
                 return False  # a paragraph of prose: the story has started
             # A poster's greeting right over the header's fields (greeting_notes) is no

@@ -66,6 +66,7 @@ from fic2epub.normalise.patterns import (
 from fic2epub.normalise.piece_headers import piece_header_lines
 from fic2epub.normalise.piece_writers import piece_writer_lines
 from fic2epub.normalise.pieces import piece_titles
+from fic2epub.normalise.pixiv import is_pixiv_newpage, pixiv_chapter_title
 from fic2epub.normalise.place_years import place_year_headings
 from fic2epub.normalise.plus_one import plus_one_heading
 from fic2epub.normalise.relative_dates import relative_date_line
@@ -113,6 +114,19 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     pasted_ao3_works(marked)
     for index, chunk in enumerate(marked):
         if not _single_line(chunk) or chunk.role == "dropped":
+            continue
+        if (pixiv_title := pixiv_chapter_title(chunk.text)) is not None:
+            # pixiv's "[chapter:title]" mark (pixiv): the chapter's heading.
+            marked[index] = replace(
+                chunk,
+                role="heading",
+                rule="pixiv-chapter-mark",
+                text=pixiv_title,
+                value=pixiv_title,
+            )
+            continue
+        if is_pixiv_newpage(chunk.text):
+            marked[index] = replace(chunk, role="dropped", rule="pixiv-newpage-mark")
             continue
         if is_kindle_citation(chunk.text):
             # A Kindle app's citation under a copied passage (kindle): anywhere in the text.

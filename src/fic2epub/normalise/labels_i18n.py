@@ -17,21 +17,24 @@ from fic2epub.lazy_re import lazy
 # Metadata field -> labels, lower case, "|"-separated, by language: Portuguese, Spanish,
 # German, Italian, Dutch, Polish, Turkish, Indonesian and Malay, Vietnamese, Chinese,
 # Japanese, Korean, Finnish (FinFanFun's fic header: "Nimi", "Kirjoittaja", "Ikäraja"),
-# Swedish, Norwegian and Danish.
+# Swedish, Norwegian and Danish; Czech blogs ("Shrnutí", "Postavy", "Přístupnost",
+# "Prohlášení"), Romanian ("Rezumat"), Catalan ("Títol", "Resum", "Avís legal") and Hebrew
+# forums ("שם", "כותבת", "פאנדום", "דירוג", "תקציר").
 FOREIGN_LABELS: dict[str, str] = {
     "title": "titel|título|titulo|titolo|tytuł|başlık|judul|tên truyện|标题|標題|作品名"
-    "|书名|タイトル|제목|nimi",
+    "|书名|タイトル|제목|nimi|název|títol|שם|שם הסיפור",
     "authors": "autora|autor(a)|autorka|autrice|autore|schrijver|schrijfster|yazar|penulis"
     "|pengarang|tác giả|作者|作者名|著者|작가|글쓴이|필명|kirjoittaja|författare|forfatter"
+    "|כותב|כותבת|autoare"
     # Hameln (ハーメルン) prints the author as "作：name" under the title.
     "|作",
-    "fandoms": "原作|原作名|원작",
+    "fandoms": "原作|原作名|원작|פאנדום",
     # Spirit and Nyah name the fandom "Categorias"; a genre list there still reads as genres.
     "categories": "categoria|categorias|categorie|kategoria|kategori",
     "characters": "personagens|personagem|personages|postacie|bohaterowie|karakter|karakterler"
-    "|tokoh|nhân vật|登場人物|角色|人物|主角|등장인물|캐릭터",
+    "|tokoh|nhân vật|登場人物|角色|人物|主角|등장인물|캐릭터|postavy|personatges|personaje|דמויות",
     "rating": "bewertung|klasyfikacja|beoordeling|kategori usia|xếp hạng|分级|レーティング|등급"
-    "|ikäraja|åldersgräns|aldersgrense",
+    "|ikäraja|åldersgräns|aldersgrense|přístupnost|classificació|דירוג",
     "warnings": "avisos|aviso|avvertimenti|avvertenze|waarschuwing|waarschuwingen|ostrzeżenia"
     "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고",
     "genres": "gênero|gêneros|género|géneros|genero|generos|genere|generi|gatunek|gatunki"
@@ -44,8 +47,10 @@ FOREIGN_LABELS: dict[str, str] = {
     "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
     "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
     "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스|yhteenveto"
+    # pixiv heads a novel's description "キャプション" (caption).
+    "|キャプション"
     # Swedish, Norwegian and Danish; Russian "Краткое содержание" (a digest's "contents").
-    "|sammanfattning|sammendrag|resumé|краткое содержание",
+    "|sammanfattning|sammendrag|resumé|краткое содержание|shrnutí|rezumat|resum|תקציר",
     # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",
     # Polish "Seria", Turkish and Indonesian "Seri", Finnish "Sarja", Russian "Серия".
     "series": "serie|série|seria|séria|seri|sarja|reihe|серия|серія|シリーズ|系列|시리즈",
@@ -54,12 +59,14 @@ FOREIGN_LABELS: dict[str, str] = {
     # ("Abgeschlossen: Ja") and EFP ("Completa: Sì") ask it (rule ``status-answer``).
     "|terminada|terminado|abgeschlossen|completa|completata",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
-    "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項|vastuuvapaus",
+    "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項|vastuuvapaus"
+    "|prohlášení|avís legal",
     "language": "taal|język|bahasa|dil|ngôn ngữ|语言|語言|言語|언어",
     "chapter_count": "capítulos|capitulos|kapitel|capitoli|hoofdstukken|rozdziały|bölümler"
     "|số chương|章节数|話数",
     "published": "publicado|publicada|postado|postada|adicionada|adicionado|veröffentlicht"
-    "|pubblicato|gepubliceerd|opublikowano|diterbitkan|yayınlanma|ngày đăng|发表时间|投稿日|게시일",
+    "|pubblicato|gepubliceerd|opublikowano|diterbitkan|yayınlanma|ngày đăng|发表时间|投稿日|게시일"
+    "|publicat",
     "updated": "atualizada|atualizado|actualizado|actualizada|aktualisiert|aggiornato"
     "|bijgewerkt|zaktualizowano|diperbarui|güncellendi|cập nhật|更新时间|更新日",
 }
@@ -71,7 +78,7 @@ FOREIGN_EXTRA_LABELS = frozenset(
     "|dedicatória|dedicatoria"
     "|widmung|dedica|opdracht|dedykacja|beta-reader|betareader|betaleser|revisão"
     "|revisione|一句话简介|立意|搜索关键字|主角配角|其它|视角|文章类型|作品视角|所属系列"
-    "|文章进度|全文字数|版权转化|签约状态".split("|")
+    "|文章进度|全文字数|版权转化|签约状态|citiri|voturi".split("|")
 )
 
 # Labels by language, so a header in one language tells the story's language when no field

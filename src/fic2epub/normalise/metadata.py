@@ -30,6 +30,7 @@ from fic2epub.normalise.fields import (
 from fic2epub.normalise.labels_i18n import LANGUAGE_NAMES
 from fic2epub.normalise.page_repeats import page_title
 from fic2epub.normalise.patterns import AO3_POSTED_RE, FFN_INFO_RE, URL_RE
+from fic2epub.normalise.pixiv import pixiv_tab_title
 from fic2epub.normalise.status_i18n import foreign_status
 from fic2epub.normalise.typography import typography
 
@@ -147,6 +148,12 @@ _PART_COUNT = lazy(
     r"\s*[(\[]?\s*(?:part\s+)?\d{1,3}\s*(?:/|\bof\b)\s*(?:\d{1,3}|\?)\s*[)\]]?\s*$", re.IGNORECASE
 )
 
+# Rule ``post-number-title``: a serial's post titled with its number in brackets after the
+# story's title, "제주 바람 (1)", or, in Chinese and Japanese, its half or third, "（上）",
+# "（下篇）", "（前編）": the mark is the post's place, not the title's.
+_POST_NUMBER = lazy(
+    r"\s*[(（]\s*(?:\d{1,3}|[上中下]|[上中下前后後]篇|[前中後后]編|[前中後后]编)\s*[)）]\s*$"
+)
 
 # A part count and then a rating closing a subject line: "(1/2) PG", "[3/5] NC-17", the
 # rating bare or in its own brackets ("(2/5) [G]").
@@ -214,7 +221,7 @@ def clean_title(text: str) -> str:
     a site's button run into it or surrounding emphasis markers."""
     if (button := _FOLLOW_BUTTON.match(text)) is not None:
         text = text[button.end() :]
-    text = ffn_page_title(text) or text
+    text = ffn_page_title(text) or pixiv_tab_title(text) or text
     text = _FIC_PREFIX.sub("", page_title(text))
     counted = _PART_COUNT.sub("", text)
     if counted != text:
@@ -222,6 +229,8 @@ def clean_title(text: str) -> str:
         # "Title - 1/3") goes with it.
         counted = counted.rstrip().rstrip(",;:–—-")
     text = counted.strip()
+    if text.endswith((")", "）")) and (number := _POST_NUMBER.search(text)) and number.start():
+        text = text[: number.start()]
     if (kind_tail := _FIC_KIND_TAIL.search(text)) is not None and kind_tail.start() > 0:
         text = text[: kind_tail.start()]
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
@@ -793,6 +802,9 @@ _STORY_FORMS = frozenset(
         "one shot", "one-shot", "oneshot", "drabble", "drabbles", "ficlet", "ficlets",
         "multi-chapter", "multichapter", "multi chapter", "chaptered", "short story",
         "vignette", "series",
+        # Rule ``fan-fiction-category``: a writing site's section for fan fiction beside its
+        # poetry and prose ("Categorie: fan-fiction") names the kind of writing, no fandom.
+        "fan-fiction", "fan fiction", "fanfiction", "fanfic", "fanfics", "fan-fic",
     }
 )  # fmt: skip
 

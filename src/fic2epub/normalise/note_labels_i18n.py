@@ -46,6 +46,12 @@ NOTE_LABELS_I18N = (
     # give before a story "주의사항" (points to heed), or "읽기 전 주의사항" (before reading):
     # the writer's word to the reader, as a note.
     r"|(?:읽기\s*전\s*)?주의\s*사항"
+    # Catalan "Nota de l’autora", "Nota de l'autor" (the article elided before the vowel).
+    r"|nota\s+de\s+l['’]\s*autor(?:a|s)?"
+    # Hebrew "הערת הכותבת" / "הערת הכותב" (the writer's note), "הערת המחבר(ת)" (the author's).
+    r"|הערו?ת\s+ה(?:כותב(?:ת)?|מחבר(?:ת)?)"
+    # Korean "들어가기 전에" (before going in), as Postype writers head the word before a story.
+    r"|들어가기\s*전에"
 )
 
 # The labels above that are also a sentence's opening words ("Forfatterens note lå på
@@ -57,4 +63,5 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena|opomba)\s+\w+|примітк[аи](?:\s+\w+)?|від\s+\w+"
     r"|(?:autoren)?kommentar|anmerkungen(?:\s+\w+\s+\w+)?"
     r"|(?:읽기\s*전\s*)?주의\s*사항"
+    r"|nota\s+de\s+l['’]\s*autor\w*|הערו?ת\s+ה\w+|들어가기\s*전에"
 )

@@ -17,6 +17,7 @@ from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import date_line, dated_label
+from fic2epub.normalise.foreign_header import is_post_date
 from fic2epub.normalise.notes import disclaimer_field
 from fic2epub.normalise.part_fields import is_part_field
 from fic2epub.normalise.patterns import FIELD_RE, match_heading, word_key
@@ -169,6 +170,12 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
                 run = []
             run.append(index)
             continue
+        if run and chunk is not None and _name_dot_date(chunk, bylines):
+            # Rule ``repeated-name-dot-date``: a later post's "channel · date" line, the
+            # byline's name with that post's own date.
+            dates.add(index)
+            run.append(index)
+            continue
         if run and dated and chunk is not None and chunk.role == "text" and date_line(chunk.text):
             dates.add(index)
             run.append(index)
@@ -203,6 +210,14 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     return tuple(marked)
 
 
+def _name_dot_date(chunk: Chunk, bylines: set[str]) -> bool:
+    """Whether a line is the byline's name and a date set apart by a middle dot."""
+    if chunk.role != "text" or " · " not in chunk.text or len(chunk.text) > 80:
+        return False
+    name, date = chunk.text.rsplit(" · ", 1)
+    return word_key(name) in bylines and is_post_date(date)
+
+
 # Figures and what runs them together in a time or a part count: "09:12", "(1/3)".
 _FIGURES = lazy(r"\d+")
 # The fewest words a numbered line of the header must keep once its figures are gone.
@@ -223,7 +238,9 @@ def _numbered_lines(header: list[Chunk]) -> dict[str, set[str]]:
             # continue a run of repeats but not make one.
             continue
         key = word_key(_FIGURES.sub(" ", chunk.text))
-        if len(key.split()) >= _NUMBERED_WORDS:
+        # Rule ``renumbered-post-title``: the page's title itself may be short ("제주 바람
+        # (1)" over the next post's "제주 바람 (2)"): a title keeps any number of words.
+        if len(key.split()) >= (1 if chunk.role == "title" else _NUMBERED_WORDS):
             found.setdefault(key[:1], set()).add(key)
     return found
 
@@ -460,6 +477,14 @@ _COMMA_CHAPTER = lazy(r"(?P<title>[^,]+?),\s+(?P<heading>(?i:chapter|part)\s.{1,
 # - Chapter N - <chapter>"; there only a capitalised word may follow, and not one that makes
 # "Story" a title's own first word ("Story of Us", "Story Time").
 _DIGIT = lazy(r"\d")
+# Rule ``numbered-post-part``: a blog post's part of a story after its title, as Czech,
+# Slovak, Hungarian and Polish write it with the ordinal first ("– 1. díl", "(2. část)",
+# "- 3. rész") and as Romance languages count it ("(part 1 de 2)", "Partea 2 din 3").
+_POST_PART = lazy(
+    r"\d{1,3}\.\s*(?:díl|část|kapitola|diel|časť|rész|fejezet|część|rozdział)"
+    r"|(?:part|parte|partea|partie|teil)\s+\d{1,3}(?:\s+(?:of|de|din|di|sur|von)\s+\d{1,3})?",
+    re.IGNORECASE,
+)
 _PAGE_KIND = lazy(r"(?i:hist[óo]ria)\s+(?=\S)|Story\s+(?=[A-Z0-9\"“'‘])(?!(?i:of|time|so\s+far)\b)")
 
 
@@ -474,7 +499,8 @@ def page_title(text: str) -> str:
             continue
         # The square-bracketed form names its chapter in a group of its own.
         heading = found.group("heading") or found.groupdict().get("square") or ""
-        if match_heading(heading.strip()) is not None:
+        heading = heading.strip()
+        if match_heading(heading) is not None or _POST_PART.fullmatch(heading):
             title = found.group("title").strip()
             kind = _PAGE_KIND.match(title)
             return title[kind.end() :] if kind and pattern is _DASHED_CHAPTER else title

@@ -158,7 +158,12 @@ FFN_MOBILE_PAGER = (
 FFN_MOBILE_PAGER_RE = lazy(FFN_MOBILE_PAGER, re.IGNORECASE)
 # A FanFiction.Net pager button on a line of its own: "< Prev", "« Prev", "Next >", "Next »".
 FFN_PAGER_BUTTON_RE = lazy(r"[«<]+\s*prev(?:ious)?|next\s*[»>]+", re.IGNORECASE)
-_HEADING_NUMBER = rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})|\s*(?P<num>{NUMBER}))"
+# Rule ``romanian-ordinal-heading``: Romanian writes the ordinal with "al" and "-lea"
+# around the figure ("Capitolul al II-lea", "Partea a 3-a"), as it reads "the second".
+_HEADING_NUMBER = (
+    rf"(?:\s+the\s+(?P<ordinal>{ORDINAL})"
+    rf"|\s*(?:a(?:l)?\s+(?=[\dIVXLC]{{1,7}}-(?:lea|a)\b))?(?P<num>{NUMBER})(?:-(?:lea|a)\b)?)"
+)
 
 
 def number_value(token: str) -> int | None:
@@ -305,6 +310,11 @@ NUMBERED_TITLE_RE = lazy(
     r"(?:(?P<num>\d{1,3})|(?P<roman>[IVXLC]{1,7}))(?:\.|:|\s+(?://?|\||[-–—]))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
+# Rule ``cjk-enumerated-title``: Chinese writers number a story's sections with a numeral
+# and the enumeration comma, "一、画", "二、镜子" (as a list counts "一、…二、…"); like the
+# numbers above, these are headings only when they count up.
+_CJK_NUMERALS = "一二三四五六七八九十"
+CJK_NUMBERED_RE = lazy(rf"(?P<num>[{_CJK_NUMERALS}]{{1,3}})、\s*(?P<title>[^\s、，。].{{0,30}})")
 # A section sign and its number, as essays and some literary fics head their sections: "§1",
 # "§ 2.", "§ 3: The Key". The sign alone (no number) is a scene-break glyph, not a heading.
 SECTION_RE = lazy(
@@ -409,6 +419,8 @@ def match_numbered(text: str) -> int | None:
     """The number of a bare numbered heading ("1.", "~ 2 ~", "3. A Title", "§4"), else None."""
     if len(text) > 80:
         return None
+    if text[:1] in _CJK_NUMERALS and (cjk := CJK_NUMBERED_RE.fullmatch(text.strip())):
+        return number_value(cjk.group("num"))
     found = (
         NUMBERED_RE.fullmatch(text)
         or NUMBERED_TITLE_RE.fullmatch(text)
@@ -558,8 +570,9 @@ NOTE_RE = lazy(
     r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
     r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき|後書き|前書き"
     r"|작가의\s*말|후기|story\s+notes"
-    # LOFTER's Chinese writers: "写在前面" (written before), "写在后面", "碎碎念" (murmurs).
-    r"|[写寫]在[前后後]面|碎碎念"
+    # LOFTER's Chinese writers: "写在前面" (written before), "写在后面", "碎碎念" (murmurs),
+    # and "后记" / "後記" (afterword) under the story.
+    r"|[写寫]在[前后後]面|碎碎念|后记|後記"
     # Spirit's English interface names its closing box "Final Notes".
     r"|final\s+notes?"
     # EFP (Italy): the author's "corner", "Angolo autrice", "Angolo dell'autore",
@@ -586,7 +599,7 @@ NOTE_RE = lazy(
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
-    r"|주의|읽기"
+    r"|주의|읽기|הע|들어|后记|後記"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
 # the openings one by one, each first character a step of its own, so a paragraph that opens
@@ -602,7 +615,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
-    r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
+    r"|후기|あとがき|まえがき|後書き|前書き|后记|後記|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
     r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
@@ -731,10 +744,12 @@ ASSOCIATION_RE = lazy(
 # --- header lines ----------------------------------------------------------------------------
 
 FIELD_RE = lazy(
-    # The label starts with a Latin or Cyrillic letter ("Title:", "Название:"). It may end
-    # in an abbreviation's full stop right before the colon, as FF2EBOOK's title page writes
-    # "Pairings/Main char.:"; a dot inside the label ("Mr. Smith:") is a sentence's.
-    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’()/&,\- ]{0,38}?(?:(?<=[a-z])\.)?)"
+    # The label starts with a Latin, Cyrillic or Hebrew letter ("Title:", "Название:",
+    # "תקציר:"). It may end in an abbreviation's full stop right before the colon, as
+    # FF2EBOOK's title page writes "Pairings/Main char.:"; a dot inside the label ("Mr.
+    # Smith:") is a sentence's.
+    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff\u05d0-\u05ea][\w'’()/&,\- ]{0,38}?"
+    r"(?:(?<=[a-z])\.)?)"
     r"[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)",
     re.DOTALL,
@@ -844,11 +859,12 @@ END_RE = lazy(
     # and the Japanese, Chinese and Korean end marks; Chinese writers also close a work with
     # "全文完" ("the whole text ends"), "正文完" ("the main text ends") or "完结" ("finished"),
     # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
-    # or "おしまい" ("that's all"). Rule ``catalan-end-marker``: Catalan "fi" ("end"), alone
-    # on its line as no English word stands.
-    r"|ende|fine|fim|fi|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|kraj|крај"
+    # or "おしまい" ("that's all").
+    r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|kraj|крај"
     r"|tamat|selesai|wakas|mwisho|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
+    # Romanian "Sfârşit" (with the cedilla or the comma) and Hebrew "סוף".
+    r"|sf[âa]r[şșs]it|סוף"
     # "To be continued": German, French, Spanish and Portuguese, Catalan ("continuarà"),
     # Italian, Dutch, Polish, Indonesian, Russian, Japanese.
     r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áàa]|continua|wordt\s+vervolgd"
@@ -859,7 +875,9 @@ END_RE = lazy(
 # "The end" in Swedish and Danish ("Slut") and Turkish ("Son") is also an English word a
 # story may end a line with, so these count only as an end mark is written: capitalised
 # or in capitals, with no full stop after them.
-_AMBIGUOUS_END_RE = lazy(r"(?:Slut|SLUT|Son|SON)[\s!~*-]*")
+# Rule ``catalan-end-marker``: Catalan "fi" ("end") likewise, in lower case or in capitals
+# only: "Fi" is also a name.
+_AMBIGUOUS_END_RE = lazy(r"(?:Slut|SLUT|Son|SON|fi|FI)[\s!~*-]*")
 
 
 def match_end_marker(text: str) -> bool:

@@ -26,12 +26,18 @@ _POSTED = lazy(
 # The poster's box under the name: the member group and the post count.
 _POST_COUNT = lazy(r"[\d,]{1,9}\s+posts?", re.IGNORECASE)
 _GROUP = lazy(r"[A-Za-z][A-Za-z ]{1,30}")
-# The post's buttons: "Quote | Reply | Report", "Reply with quote  Edit".
+# The post's buttons: "Quote | Reply | Report", "Reply with quote  Edit"; a Hebrew board's
+# "ציטוט | תגובה | דווח" (quote, reply, report) and "ערוך" (edit).
 _BUTTON = (
     r"(?:quote|reply(?:\s+with\s+quote)?|report(?:\s+post)?|edit|delete|pm|profile"
-    r"|multi-?quote|share)"
+    r"|multi-?quote|share|ציטוט|תגובה|דווח|ערוך)"
 )
 _BUTTONS = lazy(rf"{_BUTTON}(?:\s*(?:\||·|•|\s{{2,}})\s*{_BUTTON}){{1,6}}", re.IGNORECASE)
+
+
+def is_post_buttons(text: str) -> bool:
+    """Whether a line is a forum post's row of buttons ("Quote | Reply | Report")."""
+    return len(text) <= 80 and _BUTTONS.fullmatch(text.strip()) is not None
 
 
 def posted_field_headers(chunks: Chunks) -> list[tuple[int, int, str]]:

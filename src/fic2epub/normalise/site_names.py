@@ -24,6 +24,9 @@ _SITE_NAMES = (
     r"|yahoo!?\s+groups"
     # Creator and blog platforms a fic is posted on for free: their logo's text on top.
     r"|patreon|ko-?fi|substack|cohost!?|pillowfort"
+    # Rule ``asian-platform-name``: Korea's Postype ("포스타입" in its Korean logo) and China's
+    # LOFTER, the blogging platforms their fandoms post fiction on.
+    r"|postype|포스타입|lofter"
 )
 # The name alone, or followed by the site's tagline or a page name after a separator:
 # "Wattpad - Where stories live", "Asianfanfics | Browse".

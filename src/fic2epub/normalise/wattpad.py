@@ -93,8 +93,12 @@ _FOREIGN_FOOTER = (
     r"|adicionar\s+[àa]\s+(?:sua\s+)?biblioteca|(?:añadir|agregar)\s+a\s+(?:tu\s+|la\s+)?biblioteca"
     # The Turkish interface: "Sonraki bölüme devam et", "Yayımlanan bölümlerin sonuna
     # geldin.", "Kütüphaneye ekle".
-    r"|sonraki\s+b[öo]l[üu]me\s+devam\s+et|yay[ıi]mlanan\s+b[öo]l[üu]mlerin\s+sonuna"
+    r"|sonraki\s+b[öo]l[üu]me\s+devam\s+et|yay[ıi][mn]lanan\s+b[öo]l[üu]mlerin\s+sonuna"
     r"\s+geldin(?:iz)?\.?|k[üu]t[üu]phaneye\s+ekle"
+    # Its "Last updated" and "Add this story to your library": "⏰ Son güncelleme: 2 Ağustos
+    # 2019", "Bu hikâyeyi kütüphanene ekle" (the spelling "Yayınlanan" above is as common).
+    r"|(?:[⏰⌚⏱🕐]\ufe0f?\s*)?son\s+g[üu]ncelleme\s*:?\s+(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
+    r"|(?:bu\s+hik[âa]yeyi\s+)?k[üu]t[üu]phanene\s+ekle(?:\s.{0,60})?"
     # The Polish interface: "Głosuj", "Przejdź do następnej części", "Dodaj do biblioteki".
     r"|g[łl]osuj|(?:przejd[źz]|kontynuuj)\s+do\s+nast[ęe]pnej\s+cz[ęe][śs]ci"
     r"|dodaj\s+do\s+biblioteki"
