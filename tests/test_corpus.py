@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout155",
     "heldout157",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
@@ -301,6 +300,13 @@ CONFLICTS: dict[str, list[str]] = {
         "chapter 1 notes_before: ['Prompt'] != []",
         "chapter 2 notes_before: ['Prompt'] != []",
         "chapter 3 notes_before: ['Prompt'] != []",
+    ],
+    # A fandom field is a list split at its commas, as every other corpus expects; this one's
+    # fandom is a work named with its author first ("Author, Title"), as heldout117/08's
+    # title holds a comma: not yet told apart from two fandoms.
+    "heldout155/06-wordpress-catalan-bom-lf-two-posts-avis-legal-capitol-primer-middle-dot-br"
+    "eaks-continuara-fi-plea.txt": [
+        "fandoms: ['Anselm Turmeda', 'Disputa de l’ase'] != ['Anselm Turmeda, Disputa de l’ase']",
     ],
 }
 
