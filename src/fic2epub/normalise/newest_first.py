@@ -1,0 +1,210 @@
+"""Rule ``newest-first-entries``: a page of dated entries that shows a story's parts newest first.
+
+A journal's friends or reading page, a tag page, a blog's month or category archive and a
+Tumblr tag page all print their latest entries first. A reader who saves such a page for a
+story posted in parts gets the last part at the top and the first, with the story's
+header, at the bottom; on a friends page other people's entries stand between the parts.
+Each entry ends in its footer, the line with its comment or note count ("Link | 4 comments
+| Share", "( 2 comments — Reply )", "Posted by Ana at 9:47 PM 3 comments:", "41 notes").
+
+The entries are cut at those footers. The story's entries are the ones whose subject holds
+one title stem with a part number ("Title (2/3)", "Title, part two"), or a title repeated
+over a part heading ("Part Two: …"); they are put in reading order, and every other whole
+entry between them (someone else's) is dropped. The page's own lines above the first entry
+and below the last footer stay where they are.
+
+Guards: two story entries or more, each in its own entry, with different part numbers
+that fall strictly in the page order (so the order is plain, never guessed); the page
+reversed only when the parts stand newest first (a page already in reading order is left
+to the other rules). A list of the subjects (a sidebar's "Recent Posts") is not an entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fic2epub.lazy_re import lazy
+from fic2epub.normalise.fields import date_line
+from fic2epub.normalise.patterns import CHAPTER_RE, NUMBER, PART_RE, number_value, ordinal_value
+
+# An entry's footer: its comment or note count, alone or among the entry's links ("Link |
+# 4 comments | Leave a comment | Share", "( 6 comments )", "Posted in Fic | 3 Comments",
+# "Posted by Ana at 9:47 PM 3 comments:", "41 notes"). The count ends the line or a
+# separator follows it, so a sentence that counts comments ("thanks for the 4 comments!")
+# is no footer.
+_FOOTER = lazy(
+    r"(?:.{0,120}?[\s|(:·—–-])?(?:\d{1,6}|no)\s+(?:comments?|notes?|replies|reblogs?)"
+    r"\s*(?:[|:)—–·-].{0,80})?",
+    re.IGNORECASE,
+)
+# A subject with its part number: "Fic: Title (2/3)", "Title [part 2 of 3]", "Title, part
+# two", "Title - chapter 3".
+_NUMBERED_SUBJECT = lazy(
+    r"(?P<stem>\S.{0,100}?)[\s,:.\-–—]*(?:"
+    r"[\[(]\s*(?:(?:part|pt\.?|chapter|ch\.?)\s*)?(?P<slash>\d{1,3})\s*(?:/|of)\s*\d{1,3}\s*[\])]"
+    rf"|[\[(]?\s*\b(?:part|pt\.?|chapter|ch\.)\s*(?P<num>{NUMBER})(?:\s*(?:/|of)\s*\d{{1,3}})?"
+    r"\s*[\])]?)\s*",
+    re.IGNORECASE,
+)
+# The longest subject line.
+_SUBJECT = 110
+# How many lines of text under a repeated title its part heading may stand.
+_HEADING_REACH = 8
+# Subjects closer than this (in lines) are a list of them, not entries.
+_LIST_GAP = 3
+
+
+def newest_first_entries(text: str) -> str:
+    """The page's story entries in reading order, others' entries dropped (see above);
+    else ``text``."""
+    lowered = text.lower()
+    if "comment" not in lowered and "notes" not in lowered:
+        return text  # the cheap test first: no footer
+    lines = text.split("\n")
+    footers = [i for i, line in enumerate(lines) if _is_footer(line)]
+    if len(footers) < 2:
+        return text
+    parts = _story_subjects(lines)
+    if parts is None:
+        return text
+    # Entry k runs from the line after footer k-1 through footer k.
+    bounds = [0] + [at + 1 for at in footers]
+    entry_of = {at: _entry_index(bounds, at) for at in parts}
+    if len(set(entry_of.values())) != len(parts) or any(k >= len(footers) for k in entry_of.values()):
+        return text  # two subjects in one entry, or one below the last footer
+    numbers = [parts[at] for at in sorted(parts)]
+    if any(a <= b for a, b in zip(numbers, numbers[1:], strict=False)):
+        return text  # not newest first: in reading order already, or no plain order
+    story = sorted(entry_of.values())
+    first = story[0]
+    top_end = bounds[first]
+    if first == 0:
+        # The first entry holds the page's own lines above it: they stay at the top.
+        top_end = _head_start(lines, min(parts))
+    pieces = [lines[bounds[k] if k != first else top_end : bounds[k + 1]] for k in reversed(story)]
+    out = lines[:top_end]
+    for piece in pieces:
+        out.extend(piece)
+    # Whole entries after the story's first, not the story's, are someone else's: dropped.
+    out.extend(lines[bounds[len(footers)] :])
+    return "\n".join(out)
+
+
+def _is_footer(line: str) -> bool:
+    """Whether a line is an entry's footer: its comment or note count (see _FOOTER)."""
+    if len(line) > 200:
+        return False
+    lowered = line.lower()
+    if "comment" not in lowered and "note" not in lowered and "repl" not in lowered:
+        return False  # the cheap test first
+    if "reblog" in lowered and "note" not in lowered and "comment" not in lowered:
+        return False
+    return _FOOTER.fullmatch(line.strip()) is not None
+
+
+def _entry_index(bounds: list[int], at: int) -> int:
+    """The index of the entry that holds line ``at``."""
+    index = 0
+    while index + 1 < len(bounds) and bounds[index + 1] <= at:
+        index += 1
+    return index
+
+
+def _story_subjects(lines: list[str]) -> dict[int, int] | None:
+    """The story's subject lines (index -> part number): one stem with two part numbers or
+    more, else one title repeated over part headings; None when there is no such story."""
+    stems: dict[str, dict[int, int]] = {}
+    titles: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text or len(text) > _SUBJECT or text[-1] in ".!?\"”":
+            continue
+        if index and lines[index - 1].strip() and not _head_line(lines[index - 1]):
+            continue  # inside a paragraph of text
+        found = _NUMBERED_SUBJECT.fullmatch(text)
+        if found is not None:
+            number = _number(found.group("slash") or found.group("num"))
+            if number is not None:
+                stems.setdefault(_key(found.group("stem")), {})[index] = number
+                continue
+        titles.setdefault(_key(text), []).append(index)
+    for found_parts in stems.values():
+        if (kept := _entries_only(found_parts)) is not None:
+            return kept
+    for places in titles.values():
+        if len(places) < 2 or len(places) > 40:
+            continue
+        numbered = {at: n for at in places if (n := _heading_below(lines, at)) is not None}
+        if len(numbered) == len(places) and (kept := _entries_only(numbered)) is not None:
+            return kept
+    return None
+
+
+def _entries_only(parts: dict[int, int]) -> dict[int, int] | None:
+    """The subjects that head entries, without a list of them (a sidebar's recent posts,
+    a blog archive): two or more, each part number once; else None."""
+    places = sorted(parts)
+    kept = {
+        at: parts[at]
+        for k, at in enumerate(places)
+        if (k == 0 or at - places[k - 1] > _LIST_GAP)
+        and (k + 1 == len(places) or places[k + 1] - at > _LIST_GAP)
+    }
+    if len(kept) < 2 or len(set(kept.values())) != len(kept):
+        return None
+    return kept
+
+
+def _heading_below(lines: list[str], at: int) -> int | None:
+    """The number of the part or chapter heading a few lines under a repeated title."""
+    seen = 0
+    for line in lines[at + 1 :]:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _HEADING_REACH:
+            return None
+        if len(text) > _SUBJECT:
+            continue
+        found = PART_RE.fullmatch(text) or CHAPTER_RE.fullmatch(text)
+        if found is not None:
+            if found.group("ordinal"):
+                return ordinal_value(found.group("ordinal"))
+            return _number(found.group("num"))
+    return None
+
+
+def _number(token: str | None) -> int | None:
+    return None if token is None else number_value(token)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _head_line(line: str) -> bool:
+    """Whether a line is one an entry's head prints above its subject: a date, a user icon
+    or a poster's line ("[personal profile] name"), a user name alone."""
+    text = line.strip()
+    if date_line(text) is not None or text.startswith("["):
+        return True
+    return len(text) <= 40 and " " not in text
+
+
+def _head_start(lines: list[str], at: int) -> int:
+    """Where the first entry's head begins above its subject: the top of the subject's
+    paragraph, with a date alone in the paragraph above it."""
+    start = at
+    while start > 0 and lines[start - 1].strip() and _head_line(lines[start - 1]):
+        start -= 1
+    above = start - 1
+    while above > 0 and not lines[above].strip():
+        above -= 1
+    if (
+        above >= 0
+        and date_line(lines[above].strip())
+        and (above == 0 or not lines[above - 1].strip())
+    ):
+        return above
+    return start
