@@ -25,7 +25,14 @@ import re
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.fields import date_line
-from fic2epub.normalise.patterns import CHAPTER_RE, NUMBER, PART_RE, number_value, ordinal_value
+from fic2epub.normalise.patterns import (
+    CHAPTER_RE,
+    NUMBER,
+    PART_RE,
+    match_end_marker,
+    number_value,
+    ordinal_value,
+)
 
 # An entry's footer: its comment or note count, alone or among the entry's links ("Link |
 # 4 comments | Leave a comment | Share", "( 6 comments )", "Posted in Fic | 3 Comments",
@@ -50,6 +57,11 @@ _NUMBERED_SUBJECT = lazy(
 _SUBJECT = 110
 # How many lines of text under a repeated title its part heading may stand.
 _HEADING_REACH = 8
+# The most lines of an entry's footer block, and its longest line.
+_FOOTER_LINES = 16
+_FOOTER_LINE = 80
+# What ends a sentence, which no footer line does.
+_SENTENCE_END = ".!?\"”…"
 # Subjects closer than this (in lines) are a list of them, not entries.
 _LIST_GAP = 3
 
@@ -77,17 +89,65 @@ def newest_first_entries(text: str) -> str:
         return text  # not newest first: in reading order already, or no plain order
     story = sorted(entry_of.values())
     first = story[0]
-    top_end = bounds[first]
+    start = {k: bounds[k] for k in story}
     if first == 0:
-        # The first entry holds the page's own lines above it: they stay at the top.
-        top_end = _head_start(lines, min(parts))
-    pieces = [lines[bounds[k] if k != first else top_end : bounds[k + 1]] for k in reversed(story)]
-    out = lines[:top_end]
-    for piece in pieces:
-        out.extend(piece)
+        start[first] = _head_start(lines, min(parts))
+    subject_of = {k: at for at, k in entry_of.items()}
+    reading = list(reversed(story))
+    # Rule ``entries-page-top``: the page's own lines above its first entry (the site's
+    # bar, the page's title, its tag or month heading) and whole entries above the
+    # story's are the page's, not the story's header.
+    out: list[str] = []
+    for order, k in enumerate(reading):
+        end = bounds[k + 1]
+        body = start[k]
+        if order:
+            # Rule ``entries-later-head``: a later part's head (the footer chrome of the
+            # entry above, its poster, date and subject, its mood and tag lines) goes; the
+            # oldest part's head names the story and its poster.
+            body = _after_subject(lines, subject_of[k])
+        if order + 1 < len(reading):
+            # Rule ``entries-footer``: the tags, counts and share rows under every part but
+            # the last, which would sit inside the next chapter's text.
+            end = _footer_start(lines, body, end)
+        out.extend(lines[body:end])
+        out.append("")
     # Whole entries after the story's first, not the story's, are someone else's: dropped.
     out.extend(lines[bounds[len(footers)] :])
     return "\n".join(out)
+
+
+def _after_subject(lines: list[str], at: int) -> int:
+    """The first line of a later part's text: past its subject and the lines under it in
+    the same paragraph, save a part heading (Tumblr sets the title over the heading)."""
+    index = at + 1
+    while index < len(lines) and lines[index].strip() and not _heading(lines[index].strip()):
+        index += 1
+    return index
+
+
+def _footer_start(lines: list[str], body: int, end: int) -> int:
+    """Where an entry's footer block begins above its count line at ``end - 1``: the short
+    lines that are no sentence (tags, dates, share rows, a "continue reading" link)."""
+    index = end - 1
+    floor = max(body + 1, end - _FOOTER_LINES)
+    while index > floor:
+        text = lines[index - 1].strip()
+        if text and (
+            len(text) > _FOOTER_LINE
+            or text[-1] in _SENTENCE_END
+            or _heading(text)
+            or match_end_marker(text)
+        ):
+            break
+        index -= 1
+    return index
+
+
+def _heading(text: str) -> bool:
+    return len(text) <= _SUBJECT and (
+        PART_RE.fullmatch(text) is not None or CHAPTER_RE.fullmatch(text) is not None
+    )
 
 
 def _is_footer(line: str) -> bool:
