@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
@@ -62,6 +63,8 @@ _FOOTER_LINES = 16
 _FOOTER_LINE = 80
 # What ends a sentence, which no footer line does.
 _SENTENCE_END = ".!?\"”…"
+# The arrows of a link to another part: "<< Part 1", "Part 3 >>", "Next part →".
+_ARROWS = ("<<", ">>", "→", "←", "«", "»")
 # Subjects closer than this (in lines) are a list of them, not entries.
 _LIST_GAP = 3
 
@@ -88,19 +91,18 @@ def newest_first_entries(text: str) -> str:
     if any(a <= b for a, b in zip(numbers, numbers[1:], strict=False)):
         return text  # not newest first: in reading order already, or no plain order
     story = sorted(entry_of.values())
-    first = story[0]
-    start = {k: bounds[k] for k in story}
-    if first == 0:
-        start[first] = _head_start(lines, min(parts))
     subject_of = {k: at for at, k in entry_of.items()}
     reading = list(reversed(story))
+    # The oldest part's head is its paragraph over the subject (with a date above it): the
+    # share rows and links above it close the entry before.
+    start = {reading[0]: _head_start(lines, subject_of[reading[0]])}
     # Rule ``entries-page-top``: the page's own lines above its first entry (the site's
     # bar, the page's title, its tag or month heading) and whole entries above the
     # story's are the page's, not the story's header.
     out: list[str] = []
     for order, k in enumerate(reading):
         end = bounds[k + 1]
-        body = start[k]
+        body = start.get(k, bounds[k])
         if order:
             # Rule ``entries-later-head``: a later part's head (the footer chrome of the
             # entry above, its poster, date and subject, its mood and tag lines) goes; the
@@ -138,13 +140,16 @@ def _footer_start(lines: list[str], body: int, end: int) -> int:
             or text[-1] in _SENTENCE_END
             or _heading(text)
             or match_end_marker(text)
-        ):
+        ) and not is_site_chrome(text):
             break
         index -= 1
     return index
 
 
 def _heading(text: str) -> bool:
+    """Whether a line is a part or chapter heading; a link to a part ("Part 2 >>") is not."""
+    if any(arrow in text for arrow in _ARROWS):
+        return False
     return len(text) <= _SUBJECT and (
         PART_RE.fullmatch(text) is not None or CHAPTER_RE.fullmatch(text) is not None
     )
