@@ -61,10 +61,15 @@ _HEADING_REACH = 8
 # The most lines of an entry's footer block, and its longest line.
 _FOOTER_LINES = 16
 _FOOTER_LINE = 80
-# What ends a sentence, which no footer line does.
-_SENTENCE_END = ".!?\"”…"
+# The fewest words of a line that ends a sentence with a full stop.
+_SENTENCE_WORDS = 3
 # The arrows of a link to another part: "<< Part 1", "Part 3 >>", "Next part →".
 _ARROWS = ("<<", ">>", "→", "←", "«", "»")
+# A mention of a part by its number: "part one", "Part 2", "pt. 3".
+_PART_MENTION = lazy(rf"\b(?:part|pt\.?)\s*(?P<num>{NUMBER})\b", re.IGNORECASE)
+# How many pointer paragraphs may open a later part, and their longest line.
+_POINTERS = 2
+_POINTER_LINE = 100
 # Subjects closer than this (in lines) are a list of them, not entries.
 _LIST_GAP = 3
 
@@ -103,11 +108,18 @@ def newest_first_entries(text: str) -> str:
     for order, k in enumerate(reading):
         end = bounds[k + 1]
         body = start.get(k, bounds[k])
+        if not order:
+            # Rule ``entries-subject-count``: the oldest part's subject without its part
+            # count ("Title, part one"), as the story's title.
+            found = _NUMBERED_SUBJECT.fullmatch(lines[subject_of[k]].strip())
+            if found is not None:
+                lines[subject_of[k]] = found.group("stem")
         if order:
             # Rule ``entries-later-head``: a later part's head (the footer chrome of the
             # entry above, its poster, date and subject, its mood and tag lines) goes; the
             # oldest part's head names the story and its poster.
             body = _after_subject(lines, subject_of[k])
+            body = _after_pointers(lines, body, parts[subject_of[k]])
         if order + 1 < len(reading):
             # Rule ``entries-footer``: the tags, counts and share rows under every part but
             # the last, which would sit inside the next chapter's text.
@@ -128,6 +140,32 @@ def _after_subject(lines: list[str], at: int) -> int:
     return index
 
 
+def _after_pointers(lines: list[str], body: int, own: int) -> int:
+    """Rule ``entries-part-pointer``: past the one-line paragraphs that open a later part
+    by pointing at another part ("Part one is here.", "(Continued from part 1.)", "<< Part
+    1 | Part 3 >>"): each names a part whose number is not this one's. Only the first two
+    paragraphs, and only short ones; the story's own lines seldom name a part."""
+    index, seen = body, 0
+    while index < len(lines) and seen < _POINTERS:
+        if not lines[index].strip():
+            index += 1
+            continue
+        text = lines[index].strip()
+        if (index + 1 < len(lines) and lines[index + 1].strip()) or not _points_away(text, own):
+            break
+        index += 1
+        seen += 1
+    return index
+
+
+def _points_away(text: str, own: int) -> bool:
+    """Whether a short line names a part other than ``own`` ("Part one is here.")."""
+    if len(text) > _POINTER_LINE or "part" not in text.lower() or _heading(text):
+        return False
+    numbers = {_number(found.group("num")) for found in _PART_MENTION.finditer(text)}
+    return bool(numbers) and any(n is not None and n != own for n in numbers)
+
+
 def _footer_start(lines: list[str], body: int, end: int) -> int:
     """Where an entry's footer block begins above its count line at ``end - 1``: the short
     lines that are no sentence (tags, dates, share rows, a "continue reading" link)."""
@@ -137,13 +175,21 @@ def _footer_start(lines: list[str], body: int, end: int) -> int:
         text = lines[index - 1].strip()
         if text and (
             len(text) > _FOOTER_LINE
-            or text[-1] in _SENTENCE_END
+            or _sentence(text)
             or _heading(text)
             or match_end_marker(text)
         ) and not is_site_chrome(text):
             break
         index -= 1
     return index
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line ends as a sentence: "!", "?" or a quote, or a full stop after three
+    words or more ("Like Loading..." is a button)."""
+    if text[-1] in "!?\"”":
+        return True
+    return text[-1] in ".…" and len(text.split()) >= _SENTENCE_WORDS
 
 
 def _heading(text: str) -> bool:
