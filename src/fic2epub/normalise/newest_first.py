@@ -120,14 +120,13 @@ def newest_first_entries(text: str) -> str:
             # oldest part's head names the story and its poster.
             body = _after_subject(lines, subject_of[k])
             body = _after_pointers(lines, body, parts[subject_of[k]])
-        if order + 1 < len(reading):
-            # Rule ``entries-footer``: the tags, counts and share rows under every part but
-            # the last, which would sit inside the next chapter's text.
-            end = _footer_start(lines, body, end)
+        # Rule ``entries-footer``: the tags, counts and share rows under every part, which
+        # would sit inside the next chapter's text or read as the last one's end note.
+        end = _footer_start(lines, body, end)
         out.extend(lines[body:end])
         out.append("")
-    # Whole entries after the story's first, not the story's, are someone else's: dropped.
-    out.extend(lines[bounds[len(footers)] :])
+    # Whole entries not the story's are someone else's, and the lines under the last
+    # entry (the pager, the sidebar, "Powered by") the page's: dropped.
     return "\n".join(out)
 
 

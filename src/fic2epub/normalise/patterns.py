@@ -85,17 +85,20 @@ RU_ORDINAL = r"(?:" + "|".join(_RU_ORDINALS) + r")(?:ая|ья|ый|ой|ий|о
 # Rule ``romance-ordinal``: Italian, Spanish, Portuguese and French ordinals after the chapter
 # word, as those languages head chapters in words ("Capitolo primo", "Capítulo tercero",
 # "Capítulo segundo", "Chapitre premier"), one to twelve, by value.
+# Rule ``romance-cardinal``: Spanish, Portuguese and Italian cardinals up to ten count the
+# same way after a Romance chapter word ("Capítulo uno", "Capitolo tre"); none is an English
+# word, so they never stand for a number after "Chapter".
 _ROMANCE_ORDINALS = (
-    r"prim[oa]|primer[oa]|primeir[oa]|premi[eè]re?",
-    r"second[oa]|segund[oa]|deuxi[eè]me",
-    r"terz[oa]|tercer[oa]|terceir[oa]|troisi[eè]me",
-    r"quart[oa]|cuart[oa]|quatri[eè]me",
-    r"quint[oa]|cinqui[eè]me",
-    r"sest[oa]|sext[oa]|sixi[eè]me",
-    r"settim[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|septi[eè]me",
-    r"ottav[oa]|octav[oa]|oitav[oa]|huiti[eè]me",
-    r"non[oa]|noven[oa]|neuvi[eè]me",
-    r"d[eé]cim[oa]|dixi[eè]me",
+    r"prim[oa]|primer[oa]|primeir[oa]|premi[eè]re?|uno|una|um|uma",
+    r"second[oa]|segund[oa]|deuxi[eè]me|dos|dois|duas|due",
+    r"terz[oa]|tercer[oa]|terceir[oa]|troisi[eè]me|tres|três|tre",
+    r"quart[oa]|cuart[oa]|quatri[eè]me|cuatro|quatro|quattro",
+    r"quint[oa]|cinqui[eè]me|cinco|cinque",
+    r"sest[oa]|sext[oa]|sixi[eè]me|seis|sei",
+    r"settim[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|septi[eè]me|siete|sete|sette",
+    r"ottav[oa]|octav[oa]|oitav[oa]|huiti[eè]me|ocho|oito|otto",
+    r"non[oa]|noven[oa]|neuvi[eè]me|nueve|nove",
+    r"d[eé]cim[oa]|dixi[eè]me|diez|dez|dieci",
     r"undicesim[oa]|und[eé]cim[oa]|onzi[eè]me",
     r"dodicesim[oa]|duod[eé]cim[oa]|douzi[eè]me",
 )
@@ -171,7 +174,7 @@ def number_value(token: str) -> int | None:
     if _RU_ORDINAL_WORD.fullmatch(word):
         stem = next(i for i, s in enumerate(_RU_STEMS) if s.match(word))
         return stem + 1
-    if word[-1:] in "aoer" and _ROMANCE_ORDINAL_WORD.fullmatch(word):
+    if word[-1:] in "aoersmziê" and _ROMANCE_ORDINAL_WORD.fullmatch(word):
         return next(i for i, s in enumerate(_ROMANCE_STEMS) if s.fullmatch(word)) + 1
     if word[-1:] in "yaeiíéáý" and _SLAVIC_ORDINAL_WORD.fullmatch(word):
         return next(i for i, s in enumerate(_SLAVIC_STEMS) if s.fullmatch(word)) + 1
