@@ -22,6 +22,7 @@ to the other rules). A list of the subjects (a sidebar's "Recent Posts") is not 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
@@ -90,10 +91,10 @@ def newest_first_entries(text: str) -> str:
     # Entry k runs from the line after footer k-1 through footer k.
     bounds = [0] + [at + 1 for at in footers]
     entry_of = {at: _entry_index(bounds, at) for at in parts}
-    if len(set(entry_of.values())) != len(parts) or any(k >= len(footers) for k in entry_of.values()):
+    if len(set(entry_of.values())) != len(parts) or max(entry_of.values()) >= len(footers):
         return text  # two subjects in one entry, or one below the last footer
     numbers = [parts[at] for at in sorted(parts)]
-    if any(a <= b for a, b in zip(numbers, numbers[1:], strict=False)):
+    if any(a <= b for a, b in pairwise(numbers)):
         return text  # not newest first: in reading order already, or no plain order
     story = sorted(entry_of.values())
     subject_of = {k: at for at, k in entry_of.items()}
@@ -172,12 +173,16 @@ def _footer_start(lines: list[str], body: int, end: int) -> int:
     floor = max(body + 1, end - _FOOTER_LINES)
     while index > floor:
         text = lines[index - 1].strip()
-        if text and (
-            len(text) > _FOOTER_LINE
-            or _sentence(text)
-            or _heading(text)
-            or match_end_marker(text)
-        ) and not is_site_chrome(text):
+        if (
+            text
+            and (
+                len(text) > _FOOTER_LINE
+                or _sentence(text)
+                or _heading(text)
+                or match_end_marker(text)
+            )
+            and not is_site_chrome(text)
+        ):
             break
         index -= 1
     return index
@@ -186,7 +191,7 @@ def _footer_start(lines: list[str], body: int, end: int) -> int:
 def _sentence(text: str) -> bool:
     """Whether a line ends as a sentence: "!", "?" or a quote, or a full stop after three
     words or more ("Like Loading..." is a button)."""
-    if text[-1] in "!?\"”":
+    if text[-1] in '!?"”':
         return True
     return text[-1] in ".…" and len(text.split()) >= _SENTENCE_WORDS
 
@@ -227,7 +232,7 @@ def _story_subjects(lines: list[str]) -> dict[int, int] | None:
     titles: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         text = line.strip()
-        if not text or len(text) > _SUBJECT or text[-1] in ".!?\"”":
+        if not text or len(text) > _SUBJECT or text[-1] in '.!?"”':
             continue
         if index and lines[index - 1].strip() and not _head_line(lines[index - 1]):
             continue  # inside a paragraph of text
