@@ -21,6 +21,21 @@ _WORDS = lazy(r"~?\s*[\d.,]+\s*[kK]?\+?\s+words?", re.IGNORECASE)
 _ORIGINAL = lazy(r"orig(?:inal)?(?:\s+(?:fiction|work|story|fic))?", re.IGNORECASE)
 
 
+def _dotted_fields(line: str) -> list[tuple[str, str]] | None:
+    """Rule ``dotted-info-line``: "Fandom: X · Rating: G · Words: 1,050", the one-line
+    header a journal writer sets with spaced middle dots or bullets for bars. Only when every
+    item is labelled, so a byline's "Name · 3 May 2023 · 5 min read" stays."""
+    items = [item.strip() for item in re.split(r" [·•] ", line) if item.strip()]
+    if len(items) < 2 or not all(_LABELLED.fullmatch(item) for item in items):
+        return None
+    pairs = (item.partition(":") for item in items)
+    return [(label.strip(), value.strip()) for label, _, value in pairs]
+
+
+# A labelled item: a short label, a colon, a value.
+_LABELLED = lazy(r"[^\W\d][\w '’-]{0,30}:\s*\S.*")
+
+
 def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
     """Header fields from one line of "|"-separated items, or None if it is not such a line.
 
@@ -35,6 +50,8 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
         return dashed
     if "|" in line:
         items = [item.strip() for item in line.split("|") if item.strip()]
+    elif " · " in line or " • " in line:
+        return _dotted_fields(line)
     elif "," in line and ":" not in line and len(line) <= 100:
         items = [item.strip() for item in line.split(",") if item.strip()]
         if any(len(item.split()) > 4 for item in items):
