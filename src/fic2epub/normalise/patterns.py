@@ -299,8 +299,11 @@ NUMBERED_RE = lazy(
 # Rule ``slashed-number-title``: the number may be set off by a spaced "/" or "//", "|",
 # dash or a colon instead of the stop ("1 // The Lodge", "2 / Ashes", "3 - The Sea", "4:
 # Home"), as writers type headings by hand; the title must still start with a capital.
+# Rule ``bracketed-number-title``: the number may stand in square brackets instead, as a
+# footnote's mark does ("[1] The Schoolroom"); like the others, only when they count up.
 NUMBERED_TITLE_RE = lazy(
-    r"(?:(?P<num>\d{1,3})|(?P<roman>[IVXLC]{1,7}))(?:\.|:|\s+(?://?|\||[-–—]))\s+"
+    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\s+(?://?|\||[-–—])))"
+    r"|(?P<roman>[IVXLC]{1,7})(?:\.|:|\s+(?://?|\||[-–—])))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
 # A section sign and its number, as essays and some literary fics head their sections: "§1",
