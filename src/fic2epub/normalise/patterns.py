@@ -565,6 +565,8 @@ NOTE_RE = lazy(
     # above the next one: "Review replies:", "Replies to reviews:", "Reviewer responses:".
     # With its colon or alone on its line, so "Review responses were mixed" stays prose.
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
+    # Rule ``footnote-label``: "Footnote:" over the writer's gloss after the story.
+    r"|footnotes?"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
     r"[*_~\])]*(?P<sep>\s*[:：\-–—.]+[*_~]*\s*|\s+|$)"
@@ -596,7 +598,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
     r"|후기|あとがき|まえがき|後書き|前書き|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
-    r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+thoughts"
+    r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+thoughts|footnotes?"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
     re.IGNORECASE,
 )
