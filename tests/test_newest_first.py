@@ -90,4 +90,6 @@ def test_a_repeated_title_over_part_headings_is_ordered_by_the_headings() -> Non
     )
     text = newest_first_entries(page)
     assert text.index("Part One: Dusk") < text.index("Part Two: Dawn")
-    assert "12 notes" not in text and "a-blog-name" not in text
+    assert "12 notes" not in text and "#my fic" not in text
+    # The blog's name alone at the top names whose page it is (entries-page-handle).
+    assert text.startswith("a-blog-name\n")

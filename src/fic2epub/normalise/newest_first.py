@@ -59,6 +59,9 @@ _NUMBERED_SUBJECT = lazy(
 _SUBJECT = 110
 # How many lines of text under a repeated title its part heading may stand.
 _HEADING_REACH = 8
+# A user name alone on a line: lower case, with a dash or an underscore in it
+# ("lark-and-ledger", "fen_and_fiddle"), as journal and blog sites print the page's owner.
+_HANDLE = lazy(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 # The most lines of an entry's footer block, and its longest line.
 _FOOTER_LINES = 16
 _FOOTER_LINE = 80
@@ -105,7 +108,11 @@ def newest_first_entries(text: str) -> str:
     # Rule ``entries-page-top``: the page's own lines above its first entry (the site's
     # bar, the page's title, its tag or month heading) and whole entries above the
     # story's are the page's, not the story's header.
-    out: list[str] = []
+    # Rule ``entries-page-handle``: the journal's or blog's user name alone on a line at
+    # the top names whose page it is (on a blog's own tag page, the author): it stays.
+    top = bounds[story[0]] or _head_start(lines, subject_of[story[0]])
+    out = [line.strip() for line in lines[:top] if _HANDLE.fullmatch(line.strip())]
+    out = [*out[:1], ""] if out else []
     for order, k in enumerate(reading):
         end = bounds[k + 1]
         body = start.get(k, bounds[k])
