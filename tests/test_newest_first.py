@@ -93,3 +93,23 @@ def test_a_repeated_title_over_part_headings_is_ordered_by_the_headings() -> Non
     assert "12 notes" not in text and "#my fic" not in text
     # The blog's name alone at the top names whose page it is (entries-page-handle).
     assert text.startswith("a-blog-name\n")
+
+
+def test_the_last_blogger_footer_stays_for_the_poster() -> None:
+    def post(date: str, number: int, body: str, comments: int) -> str:
+        return (
+            f"{date}\nThe Lamp Room ({number}/2)\n\n{body}\n\n"
+            f"Posted by Rosalind at 9:0{number} PM {comments} comments:\n"
+            "Email This\nShare to Twitter\nLabels: fic\n\n"
+        )
+
+    page = (
+        "A Blog of Lamps\n\n"
+        + post("Sunday, May 3, 2011", 2, "Part Two: Dawn\n\nThe gulls woke her.", 3)
+        + post("Friday, May 1, 2011", 1, "Part One: Dusk\n\nShe lit the lamp.", 5)
+        + "Newer Posts Older Posts Home\nAbout Me\n"
+    )
+    text = newest_first_entries(page)
+    assert text.index("Part One: Dusk") < text.index("Part Two: Dawn")
+    assert text.rstrip().endswith("Posted by Rosalind at 9:02 PM 3 comments:")
+    assert "Posted by Rosalind at 9:01 PM" not in text and "Email This" not in text

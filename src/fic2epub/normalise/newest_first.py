@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
+from fic2epub.normalise.chrome_labels import blogger_poster
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
@@ -130,9 +131,15 @@ def newest_first_entries(text: str) -> str:
             body = _after_pointers(lines, body, parts[subject_of[k]])
         # Rule ``entries-footer``: the tags, counts and share rows under every part, which
         # would sit inside the next chapter's text or read as the last one's end note.
+        count_line = lines[end - 1]
         end = _footer_start(lines, body, end)
         out.extend(lines[body:end])
         out.append("")
+    if blogger_poster(count_line.strip()) is not None:
+        # Rule ``entries-poster-footer``: Blogger names the poster only in each post's
+        # footer ("Posted by Ana at 9:47 PM 3 comments:"); the last one stays under the
+        # story, where the blog rules read it as the author when the header names none.
+        out.extend([count_line, ""])
     # Whole entries not the story's are someone else's, and the lines under the last
     # entry (the pager, the sidebar, "Powered by") the page's: dropped.
     return "\n".join(out)
