@@ -46,6 +46,10 @@ NOTE_LABELS_I18N = (
     # give before a story "주의사항" (points to heed), or "읽기 전 주의사항" (before reading):
     # the writer's word to the reader, as a note.
     r"|(?:읽기\s*전\s*)?주의\s*사항"
+    # Rule ``romance-note-label``: Spanish, Portuguese and Italian "Nota:", "Notas:", the
+    # writer's note as "Note:" is; only with its colon or alone (below), so "Nota que …"
+    # stays a sentence.
+    r"|notas?"
 )
 
 # The labels above that are also a sentence's opening words ("Forfatterens note lå på
@@ -56,5 +60,5 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|not[aă]\s+(?:autoarei|autorului|de\s+autor)"
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena|opomba)\s+\w+|примітк[аи](?:\s+\w+)?|від\s+\w+"
     r"|(?:autoren)?kommentar|anmerkungen(?:\s+\w+\s+\w+)?"
-    r"|(?:읽기\s*전\s*)?주의\s*사항"
+    r"|(?:읽기\s*전\s*)?주의\s*사항|notas?"
 )
