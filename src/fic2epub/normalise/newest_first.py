@@ -47,6 +47,10 @@ _FOOTER = lazy(
     r"\s*(?:[|:)—–·-].{0,80})?",
     re.IGNORECASE,
 )
+# A count's figure (or "no") right before its word: the cheap test of a line.
+_COUNT_NEAR = lazy(r"(?:\d|\bno)\s+(?:comment|note|repl|reblog)", re.IGNORECASE)
+# The words of a footer's count, searched for in the whole text first.
+_COUNT_WORDS = ("comment", "note", "replies")
 # A subject with its part number: "Fic: Title (2/3)", "Title [part 2 of 3]", "Title, part
 # two", "Title - chapter 3".
 _NUMBERED_SUBJECT = lazy(
@@ -82,13 +86,10 @@ _LIST_GAP = 3
 def newest_first_entries(text: str) -> str:
     """The page's story entries in reading order, others' entries dropped (see above);
     else ``text``."""
-    lowered = text.lower()
-    if "comment" not in lowered and "notes" not in lowered:
-        return text  # the cheap test first: no footer
-    lines = text.split("\n")
-    footers = [i for i, line in enumerate(lines) if _is_footer(line)]
+    footers = _footer_lines(text)
     if len(footers) < 2:
         return text
+    lines = text.split("\n")
     parts = _story_subjects(lines)
     if parts is None:
         return text
@@ -219,13 +220,38 @@ def _heading(text: str) -> bool:
     )
 
 
+def _footer_lines(text: str) -> list[int]:
+    """The indices of the text's footer lines (see _FOOTER), found from where the words
+    "comment", "note" and "replies" stand in the whole text: a plain search, so a novel with
+    few of them is passed over at once."""
+    lowered = text.lower()
+    starts: set[int] = set()
+    for word in _COUNT_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            # A count's figure or "no" stands right before the word ("4 comments").
+            before = lowered[max(0, at - 8) : at]
+            if before[-1:].isspace() and (
+                before.rstrip()[-1:].isdigit() or before.rstrip().endswith("no")
+            ):
+                starts.add(lowered.rfind("\n", 0, at) + 1)
+            at = lowered.find(word, at + len(word))
+    found: list[int] = []
+    line, seen = 0, 0
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        if _is_footer(text[start : len(text) if end < 0 else end]):
+            line += text.count("\n", seen, start)
+            seen = start
+            found.append(line)
+    return found
+
+
 def _is_footer(line: str) -> bool:
     """Whether a line is an entry's footer: its comment or note count (see _FOOTER)."""
-    if len(line) > 200:
-        return False
+    if len(line) > 200 or _COUNT_NEAR.search(line) is None:
+        return False  # the cheap test first: a figure or "no" right before the word
     lowered = line.lower()
-    if "comment" not in lowered and "note" not in lowered and "repl" not in lowered:
-        return False  # the cheap test first
     if "reblog" in lowered and "note" not in lowered and "comment" not in lowered:
         return False
     return _FOOTER.fullmatch(line.strip()) is not None
