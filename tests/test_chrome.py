@@ -324,6 +324,20 @@ def test_pipe_lines_with_labels_are_fields() -> None:
     ]
 
 
+def test_dotted_lines_with_labels_are_fields() -> None:
+    """Rule dotted-info-line: spaced middle dots or bullets for bars, every item labelled."""
+    assert pipe_metadata("Fandom: Moor Tales (Anon) · Rating: G · Words: 2,300") == [
+        ("Fandom", "Moor Tales (Anon)"),
+        ("Rating", "G"),
+        ("Words", "2,300"),
+    ]
+    assert pipe_metadata("Rating: T • Words: 800") == [("Rating", "T"), ("Words", "800")]
+    # A byline with a date and a reading time is no header line.
+    assert pipe_metadata("Nell Hart · 3 May 2023 · 5 min read") is None
+    # Nor is a site's row of counts, which names nothing of the story.
+    assert pipe_metadata("Views: 120 · Likes: 9") is None
+
+
 def test_pipe_lines_without_labels_are_read_by_shape() -> None:
     assert pipe_metadata("Anne of Green Gables | Anne & Diana | G | ~600 words") == [
         ("Fandom", "Anne of Green Gables"),

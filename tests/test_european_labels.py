@@ -33,6 +33,9 @@ from story_text import plain
         ("Bilješka autora: Hvala na čitanju.", "Bilješka autora"),
         ("Uwaga autorki: Rozdział jest krótki.", "Uwaga autorki"),
         ("Примітка авторки: Дякую за відгуки.", "Примітка авторки"),
+        # romance-note-label: the bare Spanish, Portuguese and Italian word with its colon.
+        ("Nota: escrito para una amiga del puerto.", "Nota"),
+        ("Notas: a primeira parte saiu ontem.", "Notas"),
     ],
 )
 def test_european_note_labels(line: str, label: str) -> None:
@@ -50,6 +53,7 @@ def test_european_note_labels(line: str, label: str) -> None:
         "Napomena autora bila je kratka i jasna.",
         "Примітка була коротка, але гостра.",
         "Nova poznámka visela na dveřích.",
+        "Nota que el barco no volvió nunca.",
     ],
 )
 def test_prose_opening_with_label_words_is_no_note(line: str) -> None:

@@ -205,6 +205,21 @@ def test_fic_kind_tail(line: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
+        # status-tail-title: the work's state alone in brackets is no part of the title.
+        ("Grey Orchard (complete)", "Grey Orchard"),
+        ("Grey Orchard [WIP]", "Grey Orchard"),
+        # Near misses: a title that is the word itself, or brackets holding more.
+        ("(Complete)", "(Complete)"),
+        ("Grey Orchard (complete with apples)", "Grey Orchard (complete with apples)"),
+    ],
+)
+def test_status_tail_title(line: str, title: str) -> None:
+    assert clean_title(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
         # follow-button-title: FanFiction.Net's button run into the title's line goes.
         ("Follow/Fav The Quiet Mill", "The Quiet Mill"),
         ("+ Follow/Fav Heron Weather", "Heron Weather"),

@@ -41,6 +41,9 @@ CHROME_LINE = lazy(
     r"|start\s+reading"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
     r"|\(\s*read\s+more\.*\s*\)|</?(?:lj-)?cut\b[^>]*>|more\s+from\s+\S.{0,40}|chapter\s+index"
+    # Rule ``cut-collapse-link``: Dreamwidth's link that folds an expanded cut again,
+    # "( collapse )", left under the text when the page was saved with the cut open.
+    r"|\(\s*collapse\s*\)"
     # An export's link back to its contents list is FicHub's "chapter list".
     r"|(?:chapter\s+(?:select(?:ion)?|navigation|menu|list)|(?:select|jump\s+to)\s+(?:a\s+)?chapter)"
     r"(?:\s+list)?\s*:?"

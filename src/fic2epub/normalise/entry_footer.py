@@ -18,7 +18,13 @@ from fic2epub.normalise.chunks import Chunk
 
 # The fields a journal prints about the poster under an entry: "mood: cold", "Current
 # music: …", "location: home".
-_MOOD = lazy(r"(?:current\s+)?(?:mood|music|location)\s*:\s*\S.{0,120}", re.IGNORECASE)
+# Rule ``entry-footer-security``: the entry's "Security: Public" among them, as LiveJournal's
+# styles print it with the mood.
+_MOOD = lazy(
+    r"(?:current\s+)?(?:mood|music|location)\s*:\s*\S.{0,120}"
+    r"|security\s*:\s*(?:public|private|friends(?:[\s-]only)?|custom|access[\s-]list)",
+    re.IGNORECASE,
+)
 
 
 def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:
@@ -27,8 +33,9 @@ def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:
     already settled or site chrome), are the journal's, and are dropped. Other site chrome
     under them ("Next Chapter") is no such footer.
 
-    Only lines with no blank line between them and the footer under them, so a chapter
-    that ends on a line of its own starting "Music:" keeps it."""
+    Only lines with no blank line between them and the footer under them (or a run of two
+    or more, ``entry-footer-mood-run``), so a chapter that ends on a line of its own
+    starting "Music:" keeps it."""
     index = end - 1
     footer_below = False
     while index >= first:
@@ -44,13 +51,25 @@ def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:
             footer_below
             and chunk.role == "text"
             and ":" in text[:18]
-            and chunks[index + 1].gap == 0
+            and (chunks[index + 1].gap == 0 or _mood_run(chunks, first, index))
             and _MOOD.fullmatch(text)
         ):
             chunks[index] = replace(chunk, role="dropped", rule="entry-footer-mood")
         else:
             return
         index -= 1
+
+
+def _mood_run(chunks: list[Chunk], first: int, index: int) -> bool:
+    """Rule ``entry-footer-mood-run``: the last of two or more mood lines one under another
+    may stand a blank line above the footer, as a style sets them apart; one mood line
+    alone must touch it."""
+    return (
+        index > first
+        and chunks[index].gap == 0
+        and chunks[index - 1].role == "text"
+        and _MOOD.fullmatch(chunks[index - 1].text) is not None
+    )
 
 
 # A weblog module's label alone on its line: "Currently reading:", "Currently listening to:".

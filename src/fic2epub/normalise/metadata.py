@@ -194,7 +194,10 @@ _SOURCE_THEN_RATING = lazy(
 # do blog posts, "The Long Census (Doctor Moreau fic)".
 _THREAD_KIND = lazy(
     r"\s*[(\[](?:[^()\[\]]{0,50}\s)?(?:snips?|snippets?|drabbles?|ficlets?|one-?shots?"
-    r"|omakes?|(?:story|idea|fic)\s+thread|fan-?fic(?:tion)?|fic)\s*[)\]]\s*$",
+    r"|omakes?|(?:story|idea|fic)\s+thread|fan-?fic(?:tion)?|fic"
+    # Rule ``status-tail-title``: the work's state alone in brackets, "The Title
+    # (complete)", "The Title [WIP]", as a post's subject says it, is not the title's.
+    r"|complete[d]?|wip|work\s+in\s+progress|in\s+progress)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 

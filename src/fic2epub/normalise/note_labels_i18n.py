@@ -52,6 +52,10 @@ NOTE_LABELS_I18N = (
     r"|הערו?ת\s+ה(?:כותב(?:ת)?|מחבר(?:ת)?)"
     # Korean "들어가기 전에" (before going in), as Postype writers head the word before a story.
     r"|들어가기\s*전에"
+    # Rule ``romance-note-label``: Spanish, Portuguese and Italian "Nota:", "Notas:", the
+    # writer's note as "Note:" is; only with its colon or alone (below), so "Nota que …"
+    # stays a sentence.
+    r"|notas?"
 )
 
 # The labels above that are also a sentence's opening words ("Forfatterens note lå på
@@ -62,6 +66,6 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|not[aă]\s+(?:autoarei|autorului|de\s+autor)"
     r"|(?:bilje[šs]ka|bele[šs]ka|napomena|opomba)\s+\w+|примітк[аи](?:\s+\w+)?|від\s+\w+"
     r"|(?:autoren)?kommentar|anmerkungen(?:\s+\w+\s+\w+)?"
-    r"|(?:읽기\s*전\s*)?주의\s*사항"
+    r"|(?:읽기\s*전\s*)?주의\s*사항|notas?"
     r"|nota\s+de\s+l['’]\s*autor\w*|הערו?ת\s+ה\w+|들어가기\s*전에"
 )

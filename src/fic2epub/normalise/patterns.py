@@ -85,17 +85,20 @@ RU_ORDINAL = r"(?:" + "|".join(_RU_ORDINALS) + r")(?:ая|ья|ый|ой|ий|о
 # Rule ``romance-ordinal``: Italian, Spanish, Portuguese and French ordinals after the chapter
 # word, as those languages head chapters in words ("Capitolo primo", "Capítulo tercero",
 # "Capítulo segundo", "Chapitre premier"), one to twelve, by value.
+# Rule ``romance-cardinal``: Spanish, Portuguese and Italian cardinals up to ten count the
+# same way after a Romance chapter word ("Capítulo uno", "Capitolo tre"); none is an English
+# word, so they never stand for a number after "Chapter".
 _ROMANCE_ORDINALS = (
-    r"prim[oa]|primer[oa]|primeir[oa]|premi[eè]re?",
-    r"second[oa]|segund[oa]|deuxi[eè]me",
-    r"terz[oa]|tercer[oa]|terceir[oa]|troisi[eè]me",
-    r"quart[oa]|cuart[oa]|quatri[eè]me",
-    r"quint[oa]|cinqui[eè]me",
-    r"sest[oa]|sext[oa]|sixi[eè]me",
-    r"settim[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|septi[eè]me",
-    r"ottav[oa]|octav[oa]|oitav[oa]|huiti[eè]me",
-    r"non[oa]|noven[oa]|neuvi[eè]me",
-    r"d[eé]cim[oa]|dixi[eè]me",
+    r"prim[oa]|primer[oa]|primeir[oa]|premi[eè]re?|uno|una|um|uma",
+    r"second[oa]|segund[oa]|deuxi[eè]me|dos|dois|duas|due",
+    r"terz[oa]|tercer[oa]|terceir[oa]|troisi[eè]me|tres|três|tre",
+    r"quart[oa]|cuart[oa]|quatri[eè]me|cuatro|quatro|quattro",
+    r"quint[oa]|cinqui[eè]me|cinco|cinque",
+    r"sest[oa]|sext[oa]|sixi[eè]me|seis|sei",
+    r"settim[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|septi[eè]me|siete|sete|sette",
+    r"ottav[oa]|octav[oa]|oitav[oa]|huiti[eè]me|ocho|oito|otto",
+    r"non[oa]|noven[oa]|neuvi[eè]me|nueve|nove",
+    r"d[eé]cim[oa]|dixi[eè]me|diez|dez|dieci",
     r"undicesim[oa]|und[eé]cim[oa]|onzi[eè]me",
     r"dodicesim[oa]|duod[eé]cim[oa]|douzi[eè]me",
 )
@@ -176,7 +179,7 @@ def number_value(token: str) -> int | None:
     if _RU_ORDINAL_WORD.fullmatch(word):
         stem = next(i for i, s in enumerate(_RU_STEMS) if s.match(word))
         return stem + 1
-    if word[-1:] in "aoer" and _ROMANCE_ORDINAL_WORD.fullmatch(word):
+    if word[-1:] in "aoersmziê" and _ROMANCE_ORDINAL_WORD.fullmatch(word):
         return next(i for i, s in enumerate(_ROMANCE_STEMS) if s.fullmatch(word)) + 1
     if word[-1:] in "yaeiíéáý" and _SLAVIC_ORDINAL_WORD.fullmatch(word):
         return next(i for i, s in enumerate(_SLAVIC_STEMS) if s.fullmatch(word)) + 1
@@ -306,8 +309,11 @@ NUMBERED_RE = lazy(
 # Rule ``slashed-number-title``: the number may be set off by a spaced "/" or "//", "|",
 # dash or a colon instead of the stop ("1 // The Lodge", "2 / Ashes", "3 - The Sea", "4:
 # Home"), as writers type headings by hand; the title must still start with a capital.
+# Rule ``bracketed-number-title``: the number may stand in square brackets instead, as a
+# footnote's mark does ("[1] The Schoolroom"); like the others, only when they count up.
 NUMBERED_TITLE_RE = lazy(
-    r"(?:(?P<num>\d{1,3})|(?P<roman>[IVXLC]{1,7}))(?:\.|:|\s+(?://?|\||[-–—]))\s+"
+    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\s+(?://?|\||[-–—])))"
+    r"|(?P<roman>[IVXLC]{1,7})(?:\.|:|\s+(?://?|\||[-–—])))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
 # Rule ``cjk-enumerated-title``: Chinese writers number a story's sections with a numeral
@@ -586,6 +592,8 @@ NOTE_RE = lazy(
     # above the next one: "Review replies:", "Replies to reviews:", "Reviewer responses:".
     # With its colon or alone on its line, so "Review responses were mixed" stays prose.
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
+    # Rule ``footnote-label``: "Footnote:" over the writer's gloss after the story.
+    r"|footnotes?"
     r")"
     r"(?P<who>\s*\([^)]{1,40}\))?"
     r"[*_~\])]*(?P<sep>\s*[:：\-–—.]+[*_~]*\s*|\s+|$)"
@@ -618,6 +626,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|후기|あとがき|まえがき|後書き|前書き|后记|後記|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
     r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
+    r"|footnotes?"
     rf"|{NOTE_LABELS_I18N_NEED_SEPARATOR}",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.fields import rating_or_pairing
+from fic2epub.normalise.fields import field_for, rating_or_pairing
 
 _PAIR = lazy(r"\S\s*(?:/|&|\sx\s)\s*\S")
 _WORDS = lazy(r"~?\s*[\d.,]+\s*[kK]?\+?\s+words?", re.IGNORECASE)
@@ -19,6 +19,28 @@ _WORDS = lazy(r"~?\s*[\d.,]+\s*[kK]?\+?\s+words?", re.IGNORECASE)
 
 # Original fiction named where a fandom would stand: "original, rated G, ~900 words".
 _ORIGINAL = lazy(r"orig(?:inal)?(?:\s+(?:fiction|work|story|fic))?", re.IGNORECASE)
+
+
+def _dotted_fields(line: str) -> list[tuple[str, str]] | None:
+    """Rule ``dotted-info-line``: "Fandom: X · Rating: G · Words: 1,050", the one-line
+    header a journal writer sets with spaced middle dots or bullets for bars. Only when every
+    item is labelled and one names the story (its fandom, rating, characters …), so a
+    byline's "Name · 3 May 2023 · 5 min read" and a site's counts stay as they were."""
+    items = [item.strip() for item in re.split(r" [·•] ", line) if item.strip()]
+    if len(items) < 2 or not all(_LABELLED.fullmatch(item) for item in items):
+        return None
+    pairs = [item.partition(":") for item in items]
+    if not any(field_for(label.strip()) in _STORY_FIELDS for label, _, _ in pairs):
+        return None  # a site's counts ("Reads: 900 · Hearts: 40") are read as they were
+    return [(label.strip(), value.strip()) for label, _, value in pairs]
+
+
+# The fields that name the story, one of which a dotted header line holds.
+_STORY_FIELDS = frozenset(
+    {"fandoms", "rating", "characters", "relationships", "authors", "title", "warnings"}
+)
+# A labelled item: a short label, a colon, a value.
+_LABELLED = lazy(r"[^\W\d][\w '’-]{0,30}:\s*\S.*")
 
 
 def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
@@ -35,6 +57,8 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
         return dashed
     if "|" in line:
         items = [item.strip() for item in line.split("|") if item.strip()]
+    elif " · " in line or " • " in line:
+        return _dotted_fields(line)
     elif "," in line and ":" not in line and len(line) <= 100:
         items = [item.strip() for item in line.split(",") if item.strip()]
         if any(len(item.split()) > 4 for item in items):

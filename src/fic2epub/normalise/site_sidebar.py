@@ -19,16 +19,28 @@ from fic2epub.normalise.chunks import Chunk
 # The sidebar's widget headings, each alone on its line.
 _WIDGET = lazy(
     r"archives?|categories|rss(?:\s+feed)?|recent\s+(?:posts|comments)|author|about"
-    r"(?:\s+(?:me|the\s+author))?|blogroll|tags|links|search|subscribe|followers|meta",
+    r"(?:\s+(?:me|the\s+author))?|blogroll|tags|links|search|subscribe|followers|meta"
+    # A journal style's own: LiveJournal's "Page Summary" of the page's entries.
+    r"|page\s+summary",
     re.IGNORECASE,
 )
 # The post's comment count above the sidebar.
 _COMMENT_COUNT = lazy(r"(?:\d{1,5}|no)\s+comments?", re.IGNORECASE)
+# Rule ``journal-comment-links``: a journal entry's comment links in spaced brackets under
+# it, "( 6 comments | Comment on this )", open the style's sidebar as a count does.
+_COMMENT_LINKS = lazy(
+    r"\(\s*(?:(?:\d{1,5}|no)\s+comments?|leave\s+a\s+comment)(?:\s*\|\s*[^|()]{1,30}){0,3}\s*\)",
+    re.IGNORECASE,
+)
 # The builder's credit at the foot of every page: "Powered by Weebly", "Create your own free
 # website", "Blog at WordPress.com.", "Create a free website with Wix".
 _CREDIT = lazy(
     r"(?:proudly\s+)?powered\s+by\s+(?:weebly|wordpress|blogger|wix|squarespace|jimdo|webs"
-    r"|strikingly|site123|google\s+sites|webnode)"
+    r"|strikingly|site123|google\s+sites|webnode|livejournal(?:\.com)?|dreamwidth(?:\s+studios)?"
+    r"|insanejournal(?:\.com)?)"
+    # Rule ``journal-style-credit``: a journal style's credit under "Powered by …":
+    # "Designed by Flexible Squares", "Style by …".
+    r"|(?:designed|style)\s+by\s+[\w'’ -]{2,40}"
     r"|create\s+(?:your\s+own\s+|a\s+)?free\s+(?:website|site|blog)(?:\s+with\s+\w+)?"
     r"|blog\s+at\s+wordpress\.com\.?",
     re.IGNORECASE,
@@ -39,7 +51,7 @@ _LINK = lazy(r"[^,.;:!?]{1,30}")
 _LINK_GAP = lazy(r"\s{2,}|\s*[|·•]\s*")
 # How far above the region's end the sidebar may start, in chunks, and how long a line in it
 # may be (a widget's item or the writer's one-line blurb).
-_REACH = 12
+_REACH = 20
 _LONGEST = 300
 
 
@@ -64,6 +76,10 @@ def sidebar_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
             return end
         for later in range(index, end):
             chunks[later] = replace(chunks[later], role="dropped", rule="blog-sidebar-footer")
+        if _COMMENT_LINKS.fullmatch(chunk.lines[0].strip()):
+            # The entry's own footer: left in the region, it shows the entry's mood lines
+            # above it where they end (entry_footer).
+            return index + 1
         return index
     return end
 
@@ -81,4 +97,8 @@ def _ends_on_credit(last: Chunk) -> bool:
 def _opens_sidebar(line: str) -> bool:
     """Whether the line may open the sidebar: the comment count or a widget heading."""
     line = line.strip()
-    return _COMMENT_COUNT.fullmatch(line) is not None or _WIDGET.fullmatch(line) is not None
+    return (
+        _COMMENT_COUNT.fullmatch(line) is not None
+        or _WIDGET.fullmatch(line) is not None
+        or _COMMENT_LINKS.fullmatch(line) is not None
+    )

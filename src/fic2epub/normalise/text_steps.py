@@ -58,6 +58,7 @@ from fic2epub.normalise.md_image_refs import markdown_image_references
 from fic2epub.normalise.media_placeholders import media_placeholder_lines
 from fic2epub.normalise.mhonarc import mhonarc_page
 from fic2epub.normalise.mime import mime_message
+from fic2epub.normalise.newest_first import newest_first_entries
 from fic2epub.normalise.newsletter_sections import newsletter_sections
 from fic2epub.normalise.note_footer import note_app_footer
 from fic2epub.normalise.notion import callout_icon, notion_export
@@ -185,6 +186,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     efiction_report_link,
     egroups_mail,
     newsletter_sections,
+    # A page of entries newest first, put in reading order before the journal rules read it.
+    newest_first_entries,
     yahoo_groups_page,
     aol_board_head,
     mhonarc_page,

@@ -1,0 +1,115 @@
+"""A page of dated entries with a story's parts newest first (``newest-first-entries``)."""
+
+from __future__ import annotations
+
+from fic2epub.normalise.newest_first import newest_first_entries
+
+_TOP = "Skip to content\nreader's friends\nPrevious 20\n\n"
+
+
+def _entry(poster: str, date: str, subject: str, body: str, comments: int) -> str:
+    return (
+        f"[userpic]\n{poster}\n{date}\n{subject}\nCurrent Mood: calm\n\n{body}\n\n"
+        f"Tags: fic\nLink | {comments} comments | Leave a comment\n\n"
+    )
+
+
+_PAGE = (
+    _TOP
+    + _entry(
+        "gull_and_gale",
+        "May 3rd, 2011, 10:02 pm",
+        "Fic: The Lamp Room (2/2)",
+        "Part one is here.\n\nPart Two: Dawn\n\nThe keeper slept until the gulls woke her.",
+        3,
+    )
+    + _entry(
+        "pie_and_peas",
+        "May 3rd, 2011, 09:15 pm",
+        "my weekend",
+        "We went to the seaside and it rained on the chips.",
+        9,
+    )
+    + _entry(
+        "gull_and_gale",
+        "May 1st, 2011, 08:40 pm",
+        "Fic: The Lamp Room (1/2)",
+        "Title: The Lamp Room\nRating: G\n\nPart One: Dusk\n\nThe keeper lit the lamp at dusk.",
+        5,
+    )
+    + "Previous 20\nPowered by a journal site"
+)
+
+
+def test_the_parts_are_put_in_reading_order_and_others_entries_dropped() -> None:
+    text = newest_first_entries(_PAGE)
+    assert text.index("Part One: Dusk") < text.index("Part Two: Dawn")
+    assert "rained on the chips" not in text
+    assert "reader's friends" not in text and "Powered by" not in text
+    # The oldest part keeps its head (the subject without its count), a later one not.
+    assert "Fic: The Lamp Room\n" in text and "(2/2)" not in text
+    assert "Part one is here." not in text
+    assert "Link | 3 comments" not in text and "Link | 5 comments" not in text
+
+
+def test_a_page_in_reading_order_is_left_alone() -> None:
+    oldest_first = (
+        _TOP
+        + _entry("gull_and_gale", "May 1st, 2011", "The Lamp Room (1/2)", "Dusk came early.", 5)
+        + _entry("gull_and_gale", "May 3rd, 2011", "The Lamp Room (2/2)", "Dawn came late.", 3)
+    )
+    assert newest_first_entries(oldest_first) == oldest_first
+
+
+def test_parts_out_of_any_plain_order_are_left_alone() -> None:
+    muddled = (
+        _TOP
+        + _entry("gull_and_gale", "May 2nd, 2011", "The Lamp Room (2/3)", "Noon was hot.", 1)
+        + _entry("gull_and_gale", "May 3rd, 2011", "The Lamp Room (3/3)", "Dawn came late.", 3)
+        + _entry("gull_and_gale", "May 1st, 2011", "The Lamp Room (1/3)", "Dusk came early.", 5)
+    )
+    assert newest_first_entries(muddled) == muddled
+
+
+def test_a_sidebar_list_of_the_subjects_is_no_entry() -> None:
+    # Two subjects in a list, no entries: nothing to order.
+    page = (
+        "Recent Posts\nThe Lamp Room, part two\nThe Lamp Room, part one\n\n"
+        "3 comments\n\n4 comments\n"
+    )
+    assert newest_first_entries(page) == page
+
+
+def test_a_repeated_title_over_part_headings_is_ordered_by_the_headings() -> None:
+    page = (
+        "a-blog-name\n#my fic\n\n"
+        "The Lamp Room\nPart Two: Dawn\n\nThe keeper slept until the gulls woke her.\n\n"
+        "#my fic\nMay 3rd, 2011\n12 notes\n\n"
+        "The Lamp Room\nPart One: Dusk\n\nThe keeper lit the lamp at dusk.\n\n"
+        "#my fic\nMay 1st, 2011\n20 notes\n"
+    )
+    text = newest_first_entries(page)
+    assert text.index("Part One: Dusk") < text.index("Part Two: Dawn")
+    assert "12 notes" not in text and "#my fic" not in text
+    # The blog's name alone at the top names whose page it is (entries-page-handle).
+    assert text.startswith("a-blog-name\n")
+
+
+def test_the_last_blogger_footer_stays_for_the_poster() -> None:
+    def post(date: str, number: int, body: str, comments: int) -> str:
+        return (
+            f"{date}\nThe Lamp Room ({number}/2)\n\n{body}\n\n"
+            f"Posted by Rosalind at 9:0{number} PM {comments} comments:\n"
+            "Email This\nShare to Twitter\nLabels: fic\n\n"
+        )
+
+    page = (
+        "A Blog of Lamps\n\n"
+        + post("Sunday, May 3, 2011", 2, "Part Two: Dawn\n\nThe gulls woke her.", 3)
+        + post("Friday, May 1, 2011", 1, "Part One: Dusk\n\nShe lit the lamp.", 5)
+        + "Newer Posts Older Posts Home\nAbout Me\n"
+    )
+    text = newest_first_entries(page)
+    assert text.index("Part One: Dusk") < text.index("Part Two: Dawn")
+    assert text.rstrip().endswith("Posted by Rosalind at 9:02 PM 3 comments:")
+    assert "Posted by Rosalind at 9:01 PM" not in text and "Email This" not in text
