@@ -228,3 +228,39 @@ def test_series_links_on_their_own_lines_go_with_the_series() -> None:
         story = read_text(tags.format(series=series).encode(), ReadOptions(), "work.txt")
         assert story.metadata.title == "Harbour Lights"
         assert (story.metadata.series, story.metadata.series_index) == ("Quay Nights", 2.0)
+
+
+_AFTERWORD_WORK = """Title: Two Kettles
+Author: copper_spout
+
+Chapter 1: Morning
+
+Notes:
+This chapter is mostly Ruth's fault.
+
+The first kettle sang at seven and nobody came.
+
+Chapter 2: Evening
+
+The second kettle was quieter, and Ruth liked it better.
+
+Afterword
+
+End Notes
+Thank you for reading this odd little thing!
+"""
+
+
+def test_an_afterword_label_alone_makes_the_end_notes_the_works() -> None:
+    """afterword-label-alone: AO3's bare "Afterword" over "End Notes" marks them the work's,
+    even where a chapter above heads its own note "Notes"."""
+    story = read_text(_AFTERWORD_WORK.encode(), ReadOptions(), "work.txt")
+    assert [n.label for n in story.back_notes] == ["End Notes"]
+    assert story.chapters[-1].notes_after == ()
+    assert [n.label for n in story.chapters[0].notes_before] == ["Notes"]
+    # Near miss: without the "Afterword" label, a chapter that heads its note "Notes" keeps
+    # its "End Notes" too (flattened-end-notes).
+    flattened = read_text(
+        _AFTERWORD_WORK.replace("Afterword\n\n", "").encode(), ReadOptions(), "work.txt"
+    )
+    assert [n.label for n in flattened.chapters[-1].notes_after] == ["End Notes"]

@@ -291,7 +291,7 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
     pointed = pointed or _last_chapter_unpointed(chunks, regions)
     # A last part that is only the author's note (wattpad_overview) is the work's afterword.
     pointed = pointed or any(c.rule == "note-part" for c in chunks[start:])
-    return _settle_notes(story, work_end_notes=pointed)
+    return _settle_notes(story, work_end_notes=pointed, afterword=_afterword_label(chunks, regions))
 
 
 def _link_card_title(body: Chunks, meta: MetadataBuilder) -> str | None:
@@ -649,7 +649,7 @@ def _first_text(region: Sequence[Chunk]) -> int:
     return len(region)
 
 
-def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
+def _settle_notes(story: Story, *, work_end_notes: bool = False, afterword: bool = False) -> Story:
     """Decide which chapter notes are the story's own front and back notes.
 
     In a one-chapter story, notes at the chapter's start and end are the story's. In a longer
@@ -675,7 +675,7 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False) -> Story:
             # story's own box) the "End Notes" box closes a chapter, the last one too; so
             # where a chapter opens on eFiction's "Author's Notes" box, its pair.
             work = []
-        if work and not _afterword(last.notes_after):
+        if work and not (afterword or _afterword(last.notes_after)):
             # Rule ``flattened-end-notes``: AO3 sets its work's end notes under an
             # "Afterword" heading, and in a chapter that heads its own end notes "End
             # Notes" (FanFicFare's flattened copy) with no "Afterword", they are the chapter's.
@@ -721,6 +721,24 @@ def _efiction_chapter_notes(chapters: Sequence[Chapter]) -> bool:
         for chapter in chapters
         for n in chapter.notes_before
     )
+
+
+def _afterword_label(chunks: Chunks, regions: Sequence[tuple[int, int]]) -> bool:
+    """Rule ``afterword-label-alone``: AO3's "Afterword" over the work's "End Notes" in the
+    last chapter's region. With nothing of its own under it, the label makes no note (the
+    "End Notes" label follows at once), but it still marks the notes under it as the
+    work's, however the chapters above head their own notes.
+
+    Only the file's one "Afterword": works pasted one after another each close on their own
+    (ao3_pasted_works), and there every work's notes stay with its chapter."""
+    if not regions:
+        return False
+    labels = [
+        at
+        for at, chunk in enumerate(chunks)
+        if chunk.role == "note" and chunk.label.lower() == "afterword"
+    ]
+    return len(labels) == 1 and regions[-1][0] <= labels[0] < regions[-1][1]
 
 
 def _afterword(notes: Sequence[Note]) -> bool:

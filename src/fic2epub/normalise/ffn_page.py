@@ -84,6 +84,9 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     """
     index = 0
     last_selected = ""
+    # The page's header lines (title, byline, info line) above the first drop-down: a later
+    # page pasted under it repeats them between its drop-down and the author's heading.
+    header: frozenset[str] | None = None
     while index < len(chunks):
         text = chunks[index].text
         number = _option_number(text) if text[:1].isdigit() else None
@@ -120,7 +123,9 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             repeated = selected and chunks[index].text.strip() == last_selected
             if repeated:
                 chunks[index] = replace(chunks[index], rule="chapter-dropdown-bottom")
-            if selected and not repeated and not _heading_below(chunks, below):
+            if header is None:
+                header = frozenset(chunk.text.strip() for chunk in chunks[:index])
+            if selected and not repeated and not _heading_below(chunks, below, header):
                 # With no heading of the author's under it, the selected option is the one
                 # place the page names the chapter: it heads the chapter.
                 chunks[index] = replace(chunks[index], role="heading")
@@ -129,11 +134,15 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
         index = end
 
 
-def _heading_below(chunks: list[Chunk], below: int) -> bool:
+def _heading_below(chunks: list[Chunk], below: int, header: frozenset[str]) -> bool:
     """Whether the author's heading comes within the first lines under the drop-down, past
-    chrome, a disclaimer or a note label: a heading already marked, or a line that reads as
-    one."""
-    for position in range(below, min(below + 3, len(chunks))):
+    chrome, disclaimers and note labels ("AN1:", "AN2:", "Disclaimer:" one a line), or the
+    page header's lines a later pasted page repeats there (``header``, the lines above the
+    first drop-down): a heading already marked, or a line that reads as one.
+
+    Rule ``dropdown-under-page-header``: a page pasted under the one before repeats the
+    story's title and byline between its drop-down and the author's heading."""
+    for position in range(below, min(below + _HEADING_WINDOW, len(chunks))):
         chunk = chunks[position]
         line = chunk.text.strip()
         if chunk.role in ("heading", "part"):
@@ -142,10 +151,16 @@ def _heading_below(chunks: list[Chunk], below: int) -> bool:
             chunk.role == "dropped"
             or FFN_PAGER_BUTTON_RE.fullmatch(line)
             or _ABOVE_HEADING.match(line)
+            or line in header
         ):
             continue
         return len(chunk.lines) == 1 and match_heading(line) is not None
     return False
+
+
+# How many lines under the drop-down the author's heading may stand: a disclaimer and two
+# numbered notes, or the repeated title, byline and info line, may come first.
+_HEADING_WINDOW = 6
 
 
 def _selected_option(chunks: list[Chunk], index: int, pager: list[int]) -> bool:
@@ -333,7 +348,10 @@ def _crossover_name(chunks: list[Chunk], index: int) -> tuple[str, str] | None:
 
 
 # What may stand between the pager and the author's heading: a disclaimer or a note label.
-_ABOVE_HEADING = lazy(r"[*_]*(?:disclaimers?|a\s*/\s*n|author['’]?s?\s+notes?)\b", re.IGNORECASE)
+# "AN1:" numbers the author's notes; with its colon, so "An old man" is no label.
+_ABOVE_HEADING = lazy(
+    r"[*_]*(?:disclaimers?|a\s*/\s*n|author['’]?s?\s+notes?)\b|an\d{0,2}\s*:", re.IGNORECASE
+)
 
 
 def pager_numbered_headings(chunks: list[Chunk]) -> None:

@@ -284,6 +284,10 @@ def foreign_header_line(
             and not is_menu_bar(text)
             # A Tumblr blog's name over its links is its author's (``tumblr-links-row``).
             and not blog_links_row(menu_line.text)
+            # A reblog's header over the poster's name and "Follow" (twice, when the post
+            # repeats it) is the reblog's, not a site's name over its menu: the poster's
+            # name is the author's (``reblog-header-own-line``).
+            and ("reblogged" not in text or reblog_header_at(chunks, index) is None)
         ):
             # Rule ``site-name-above-menu``: the first line of a page, right above the site's
             # menu bar, is the site's (or the blog's) name, not the story's title; a longer
