@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout159",
     "heldout160",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
