@@ -380,7 +380,7 @@ class MetadataBuilder:
                 ):
                     self.add_list("categories", (item,))
                 else:
-                    self.add_list("fandoms", (item,))
+                    self.add_list(_CATEGORY_FANDOMS, (item,))
         elif label.strip(" *_").lower() == "crossover":
             # A crossover lists its fandoms joined by "/", "x" or "&" as well as commas.
             parts = re.split(r"\s+(?:x|&|/)\s+|/|,", value)
@@ -672,6 +672,11 @@ class MetadataBuilder:
         # a challenge community the brackets hold the event ("[Big Bang] Title") instead:
         # a Fandom field in the header overrides it.
         title_fandoms = values.pop(_TITLE_FANDOMS, ())
+        # Rule ``fandom-field-over-categories``: a category naming no genre names the
+        # fandom (eFiction, FanFicFare), unless the header has a Fandom field of its own:
+        # then the categories are a blog's filing ("Categories: Fic, Chekhov"), not fandoms.
+        if category_fandoms := values.pop(_CATEGORY_FANDOMS, ()):
+            values.setdefault("fandoms", category_fandoms)
         values.setdefault("fandoms", title_fandoms)
         # Without a language field, header labels in one language (Titel:, Autor:) tell it.
         spoken = max(self.tongues, key=self.tongues.__getitem__) if self.tongues else None
@@ -705,6 +710,8 @@ _SUBJECT_LABEL = lazy(r"[*_\s]*(?:fic|fanfic|fanfiction|ficlet)[*_\s]*", re.IGNO
 _TITLE_PAIRS = "title-relationships"
 # Where the fandom named in a title line's brackets waits for the header's own.
 _TITLE_FANDOMS = "title-fandoms"
+# Where the fandoms named by a "Categories:" field wait for a Fandom field of the header's.
+_CATEGORY_FANDOMS = "category-fandoms"
 # A label that asks whether the story is finished, answered "Yes" or "No" (eFiction's
 # "Completed: Yes", Twisting the Hellmouth's "Complete: Yes").
 # Rule ``notice-disclaimer``: Portuguese and Spanish "Aviso" is a notice as well as a
