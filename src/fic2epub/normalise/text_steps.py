@@ -72,6 +72,7 @@ from fic2epub.normalise.posted_to_head import posted_to_head
 from fic2epub.normalise.prompt_reply import prompt_reply
 from fic2epub.normalise.quizilla_page import quizilla_part_pages
 from fic2epub.normalise.quotev_page import quotev_chapter_pages
+from fic2epub.normalise.quotev_parts import quotev_part_pages
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
 from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
@@ -176,6 +177,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     split_reblog_header,
     media_placeholder_lines,
     quotev_chapter_pages,
+    quotev_part_pages,
     posted_to_head,
     quizilla_part_pages,
     inkitt_pages,
