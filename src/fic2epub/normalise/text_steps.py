@@ -27,6 +27,7 @@ from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_men
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.chat_export import chat_export, chat_messages
 from fic2epub.normalise.commaful_page import commaful_page
+from fic2epub.normalise.comment_thread_tail import comment_thread_tail
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
@@ -138,6 +139,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     published_doc_page,
     callout_icon,
     notion_export,
+    comment_thread_tail,
     banner_box,
     note_app_footer,
     keep_labels_footer,
