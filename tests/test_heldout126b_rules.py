@@ -83,6 +83,9 @@ def test_genre_pair_one_known(
     [
         ("K+, English, Drama, words: 2k+, favs: 3, published: May 2, 2015, Complete", True),
         ("T, English, Humor & Family, Ada, words: 900, follows: 1, Complete", True),
+        # The status after the characters with a spaced hyphen (mobile-info-dash-complete).
+        ("K, English, Drama, words: 3k+, favs: 2, Ada, Bert - Complete", True),
+        ("K, English, Drama, words: 3k+, favs: 2, Ada - not complete", False),
         # Near misses: a work in progress, a reason after the rating, no counts.
         ("K+, English, Drama, words: 2k+, favs: 3, published: May 2, 2015", False),
         ("T, for language, but the story is complete", False),

@@ -369,3 +369,24 @@ def test_anthology_writers_split_per_byline() -> None:
         "tern_17",
     )
     assert story.metadata.title == "THE SALT ROAD"
+
+
+@pytest.mark.parametrize(
+    ("header", "fandoms"),
+    [
+        # A blog's filing beside the story's own Fandom field is no fandom
+        # (fandom-field-over-categories).
+        ("Categories: Stories, Gogol\nFandom: The Overcoat (Gogol)", ("The Overcoat (Gogol)",)),
+        # Without a Fandom field, a category naming no genre is still the fandom.
+        ("Categories: The Overcoat", ("The Overcoat",)),
+    ],
+)
+def test_fandom_field_over_categories(header: str, fandoms: tuple[str, ...]) -> None:
+    text = (
+        "The Clerk's Coat\n\n"
+        f"{header}\nRating: G\n\n"
+        "Chapter 1\n\nThe clerk counted his buttons twice before he left the office.\n\n"
+        "Chapter 2\n\nThe tailor looked at the old coat and shook his head slowly.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.fandoms == fandoms

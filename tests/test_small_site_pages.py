@@ -193,6 +193,38 @@ def test_quotev_pages_copied_without_blank_lines() -> None:
         assert debris not in text
 
 
+_QUOTEV_APP = """Quotev
+Stories
+Search
+The Brass Lantern
+by ivy_wren & Tom Salt
+Fanfiction • Drama
+Start Reading
+Part 1 of 2
+The Cellar
+The Brass Lantern
+The lantern had hung in the cellar since before the war, and nobody lit it.
+Comment (4)
+On the night the lights failed, Martha climbed down with a box of matches.
+Next: Part 2 of 2
+Part 2 of 2
+The Attic
+The Brass Lantern
+In the attic they found the lantern's twin, and a letter tied to its handle.
+The End
+"""
+
+
+def test_quotev_app_part_pages() -> None:
+    story = _read(_QUOTEV_APP)
+    assert story.metadata.title == "The Brass Lantern"
+    assert [chapter.title for chapter in story.chapters] == ["The Cellar", "The Attic"]
+    text = _all_text(story)
+    for debris in ("Part 1 of 2", "Part 2 of 2", "Comment (4)"):
+        assert debris not in text
+    assert "Martha climbed down" in text
+
+
 _COMMUNITY_POST = """Pillowfort
 Home
 Communities

@@ -23,9 +23,13 @@ def mobile_info_complete(value: str) -> bool:
 
     Guards: the first item is a site rating alone ("K+"), a labelled "words:" count stands
     among the items (the stats, not a sentence), and "Complete" is an item of its own
-    after the last comma: "Rated: T, no complete scenes" is no such line."""
+    after the last comma: "Rated: T, no complete scenes" is no such line.
+
+    Rule ``mobile-info-dash-complete``: the mobile page sets the status after the
+    characters with a spaced hyphen instead of a comma ("…, Anna, Ben - Complete")."""
     items = value.split(",")
-    if len(items) < 3 or items[-1].strip().lower() != "complete":
+    last = items[-1].rsplit(" - ", 1)[-1] if " - " in items[-1] else items[-1]
+    if len(items) < 3 or last.strip().lower() != "complete":
         return False
     if _RATING.fullmatch(items[0].strip()) is None:
         return False

@@ -44,6 +44,7 @@ from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_tit
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.nav_bars import is_chapter_pager
+from fic2epub.normalise.numeral_forms import count_of_total, framed_numeral
 from fic2epub.normalise.pager_headings import pager_named_chapters, pager_page_headings
 from fic2epub.normalise.part_pages import (
     part_page_headings,
@@ -810,6 +811,8 @@ def _numbered(chunks: Chunks) -> Chunks:
             number := match_numbered(chunk.text)
             or _bare_roman(chunks, index)
             or _lower_numbered(chunks, index)
+            or framed_numeral(chunks, index)
+            or count_of_total(chunks, index)
         )
         is not None
     ]
@@ -895,6 +898,10 @@ def _numbered_rule(chunks: Chunks, index: int) -> str:
         return "lower-numbered-title-heading"
     if unspaced_numeral(chunks, index):
         return "unspaced-numeral-heading"
+    if framed_numeral(chunks, index) is not None:
+        return "dash-framed-numeral"
+    if count_of_total(chunks, index) is not None:
+        return "count-of-total-heading"
     return "numbered-heading-sequence"
 
 

@@ -306,6 +306,10 @@ class MetadataBuilder:
         self.values: dict[str, Any] = {}
         self.extra: list[Field] = []
         self.tongues: dict[str, int] = {}
+        # The fandoms a "Categories:" field named, and whether a Fandom field was read
+        # (rule ``fandom-field-over-categories``, see :meth:`build`).
+        self.category_fandoms: list[str] = []
+        self.fandom_field = False
 
     def set(self, name: str, value: Any) -> None:
         """Set a field unless an earlier line already did (the header wins over later lines)."""
@@ -331,6 +335,7 @@ class MetadataBuilder:
             if value:
                 self.extra.append(Field(label=label.strip(" *_"), value=typography(value)))
             return
+        self.fandom_field = self.fandom_field or (name == "fandoms" and bool(value))
         if not value:
             return
         if len(_STATS.findall(f"{label}: {value}")) > 1:
@@ -384,6 +389,7 @@ class MetadataBuilder:
                     self.add_list("categories", (item,))
                 else:
                     self.add_list("fandoms", (item,))
+                    self.category_fandoms.append(item)
         elif label.strip(" *_").lower() == "crossover":
             # A crossover lists its fandoms joined by "/", "x" or "&" as well as commas.
             parts = re.split(r"\s+(?:x|&|/)\s+|/|,", value)
@@ -675,6 +681,13 @@ class MetadataBuilder:
         # a challenge community the brackets hold the event ("[Big Bang] Title") instead:
         # a Fandom field in the header overrides it.
         title_fandoms = values.pop(_TITLE_FANDOMS, ())
+        # Rule ``fandom-field-over-categories``: a category naming no genre names the
+        # fandom (eFiction, FanFicFare), unless the header has a Fandom field of its own:
+        # then the categories are a blog's filing ("Categories: Fic, Chekhov"), not fandoms.
+        if self.fandom_field and self.category_fandoms:
+            own = tuple(f for f in values.get("fandoms", ()) if f not in self.category_fandoms)
+            if own:
+                values["fandoms"] = own
         values.setdefault("fandoms", title_fandoms)
         # Without a language field, header labels in one language (Titel:, Autor:) tell it.
         spoken = max(self.tongues, key=self.tongues.__getitem__) if self.tongues else None

@@ -652,6 +652,8 @@ def _bare_an_label(label: str, rest: str) -> bool:
 def match_note(text: str) -> NoteLabel | None:
     """Recognise a note label at the start of a paragraph ("A/N:", "AN1:", "Author Notes:")."""
     if NOTE_START.match(text) is None:
+        if text[:1] >= _ICONS_FROM:
+            return _icon_note(text)
         return None  # the cheap test first (NOTE_START)
     found = NOTE_RE.match(text)
     if not found:
@@ -672,6 +674,28 @@ def match_note(text: str) -> NoteLabel | None:
     if closer and rest.endswith(closer) and rest.count(opener) < rest.count(closer):
         rest = rest[:-1].rstrip()  # "(A/N: …)" or "[A/N: …]" written as one bracketed aside
     return NoteLabel(f"{label} {who}".strip() if who else label, rest)
+
+
+# Emoji and dingbats start here; a line opening below it has no icon.
+_ICONS_FROM = "\u2600"
+
+
+def _icon_note(text: str) -> NoteLabel | None:
+    """Rule ``icon-note-label``: a note label after an emoji icon and a space, "💡 Notes:
+    …", as a notes app's callout or a phone writer sets it; with its colon only, so an
+    emoji before a line of prose opening "Note" is no label."""
+    position = 0
+    while position < len(text) and (
+        unicodedata.category(text[position]) in ("So", "Sk") or text[position] in "\u200d\ufe0f"
+    ):
+        position += 1
+    if position == 0 or text[position : position + 1] not in (" ", "\t"):
+        return None
+    bare = text[position:].lstrip()
+    found = match_note(bare)
+    if found is None or ":" not in bare[: len(bare) - len(found.rest)]:
+        return None
+    return found
 
 
 # A plea for reviews on its own at the very end: author talk without a label.

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.telegram_story import story_messages
 
 # "Mira K., [13.02.24 23:52]", "Sam, [2/13/2024 11:52 PM]": a name, a comma, the date and
 # time in brackets, and nothing after.
@@ -66,6 +67,14 @@ def telegram_messages(chunks: Chunks) -> Chunks:
         elif any(forwarded) and _own_message(chunks[start + 1 : end]):
             for index in range(start + 1, end):
                 marked[index] = replace(chunks[index], role="dropped", rule="telegram-own-message")
+    if not any(forwarded):
+        senders = [_HEADER.fullmatch(chunks[start].text.strip()) for start in starts]
+        messages = [
+            (found.group("name").strip(), start + 1, end)
+            for found, start, end in zip(senders, starts, ends, strict=True)
+            if found is not None
+        ]
+        story_messages(chunks, marked, messages)
     return tuple(marked)
 
 

@@ -27,6 +27,7 @@ from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_men
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.chat_export import chat_export, chat_messages
 from fic2epub.normalise.commaful_page import commaful_page
+from fic2epub.normalise.comment_thread_tail import comment_thread_tail
 from fic2epub.normalise.decode import decode
 from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
@@ -73,6 +74,7 @@ from fic2epub.normalise.posted_to_head import posted_to_head
 from fic2epub.normalise.prompt_reply import prompt_reply
 from fic2epub.normalise.quizilla_page import quizilla_part_pages
 from fic2epub.normalise.quotev_page import quotev_chapter_pages
+from fic2epub.normalise.quotev_parts import quotev_part_pages
 from fic2epub.normalise.read_later import pocket_reader_frame, read_later_note
 from fic2epub.normalise.reference_links import html2text_reference_links
 from fic2epub.normalise.rentry import rentry_marks
@@ -138,6 +140,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     published_doc_page,
     callout_icon,
     notion_export,
+    comment_thread_tail,
     banner_box,
     note_app_footer,
     keep_labels_footer,
@@ -177,6 +180,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     split_reblog_header,
     media_placeholder_lines,
     quotev_chapter_pages,
+    quotev_part_pages,
     posted_to_head,
     quizilla_part_pages,
     inkitt_pages,
