@@ -27,6 +27,7 @@ _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
     "heldout162",
+    "heldout163",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
