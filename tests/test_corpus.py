@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
+    "heldout161",
     "heldout162",
     "heldout163",
 }
