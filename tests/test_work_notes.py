@@ -146,6 +146,21 @@ def test_chapter_pages_copied_apart_keep_the_last_pages_note() -> None:
     assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
 
 
+def test_chapter_pages_copied_apart_keep_the_last_note_after_a_pointer() -> None:
+    """Rule ``chapter-pages-apart`` outranks an earlier page's pointer to its own chapter's
+    end notes: the last page's closing "Notes:" is still that chapter's."""
+    footer = "Actions\n← Previous Chapter\n↑ Top\nKudos ♥\nComments (2)\n\n"
+    pointer = "Notes:\nThe square is real.\n(See the end of the chapter for more notes.)\n\n"
+    text = _UNPOINTED_PAGE.replace("Chapter 1: Noon\n", "Chapter 1: Noon\n\n" + pointer)
+    text = text.replace("Chapter 2: Curfew\n", footer + "Chapter 2: Curfew\n") + "\n" + footer
+    story = read_text(text.encode(), ReadOptions())
+    assert story.back_notes == ()
+    assert [n.label for n in story.chapters[-1].notes_after] == ["Notes"]
+    # The whole work's page (no footer between the chapters) keeps it the work's.
+    whole = _UNPOINTED_PAGE.replace("Chapter 1: Noon\n", "Chapter 1: Noon\n\n" + pointer)
+    assert [n.label for n in read_text(whole.encode(), ReadOptions()).back_notes] == ["Notes"]
+
+
 def test_a_fandom_field_overrides_the_subject_lines_brackets() -> None:
     meta = MetadataBuilder()
     assert meta.read_title_line("[Winter Exchange] Salt Roads (Gen, PG)") == "Salt Roads"

@@ -307,7 +307,8 @@ def _last_chapter_unpointed(chunks: Chunks, regions: Sequence[tuple[int, int]]) 
     pointer has no end notes of its own, so a note after its text is the work's end note.
 
     Why: AO3 prints the chapter pointer whenever a chapter has end notes, even with no notes
-    at its start, so the missing pointer rules the chapter's own notes out. Guards: an
+    at its start, so the missing pointer rules the chapter's own notes out. Guards: never
+    where the chapters were copied as pages of their own (``chapter-pages-apart``); an
     earlier chapter's pointer shows the copy is AO3's and keeps its pointers; or, where no
     chapter has end notes to point to, the last chapter's "Chapter Text" marker (AO3's
     landmark over a chapter's text on the work page) shows that its preface, where the
@@ -319,12 +320,13 @@ def _last_chapter_unpointed(chunks: Chunks, regions: Sequence[tuple[int, int]]) 
     if pointed[-1]:
         return False
     first, end = regions[-1]
-    if any(pointed[:-1]):
-        return True
     # Rule ``chapter-pages-apart``: chapter pages copied one by one (each with AO3's page
     # footer under it) close each page with its own chapter's "Notes:", as a reader reads
-    # them; only the whole work's page keeps a last note apart as the work's.
-    return _has_text_marker(chunks[first:end]) and not _pages_apart(chunks, regions)
+    # them, whether or not an earlier page pointed to its chapter's end notes; only the
+    # whole work's page keeps a last note apart as the work's.
+    if _pages_apart(chunks, regions):
+        return False
+    return any(pointed[:-1]) or _has_text_marker(chunks[first:end])
 
 
 def _pages_apart(chunks: Chunks, regions: Sequence[tuple[int, int]]) -> bool:
