@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout161",
     "heldout162",
     "heldout163",
 }
@@ -330,6 +329,14 @@ CONFLICTS: dict[str, list[str]] = {
         "chapter 1 title: 'Chapter One - The Matchmaker' != 'Chapter One – The Matchmaker'",
         "chapter 2 title: 'Chapter Two - The Wedding Morning' != "
         "'Chapter Two – The Wedding Morning'",
+    ],
+    # A parenthesised thank-you under the story is the author's note kept as written, brackets
+    # and all; its writer calls leaving them out of `starts` a slip from heldout131's
+    # convention, which checks only such a note's label.
+    "heldout161/08-tumblr-text-post-oneshot-blog-name-follow-bare-title-pipe-info-line-asteri"
+    "sm-breaks-star-emphasis-fin-dot-paren-thanks-tags-notes.txt": [
+        "back note  starts '(thank you to @ink-and-spindle for reading this ov', not "
+        "'thank you to @ink-and-spindle'",
     ],
 }
 
