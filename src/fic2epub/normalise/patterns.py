@@ -835,10 +835,14 @@ COAUTHOR_RE = lazy(
 # rating first and lower-case labels after it ("T, English, Humor, chapters: 3, words: 1k+,
 # …, id: 123"); unlabelled, only the comma form with the language as one word and a
 # "words:" count after it is taken, so a sentence opening "T - " or "M, " is never one.
+# Rule ``ffn-info-line-no-label``: a copy that lost the "Rated:" label (a text browser's
+# dump, where the rating is a link of its own) opens on "Fiction K+ - "; then a "Words:"
+# count must follow on the line, so a sentence opening "Fiction T - " is not taken.
 FFN_INFO_RE = lazy(
     r"(?P<label>"
     r"(?:Rated|Clasificaci[óo]n|Classifica[çc][ãa]o|Classement|Classificazione|Altersfreigabe)"
-    r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?)?"
+    r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?"
+    r"|Fiction\s+(?=(?:K\+?|T|M|MA)\s+-\s.*\bWords\s*:\s*\d))?"
     r"(?P<rating>K\+?|T|M|MA)\s*"
     r"(?P<sep>(?(label)-|(?!))"
     r"|,(?(label)(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows"
