@@ -33,6 +33,11 @@ CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|works|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
+    # Rule ``thread-announcement``: a microblog thread's opening line saying it is one, with
+    # the spool emoji ("fic thread! 🧵", "🧵 a short story thread"): a few words ending on
+    # "thread", so a title with the mark ("🧵 The Title") is not one.
+    r"|🧵\s*(?:[\w'’]+\s+){0,3}thread\s*[!:.]*"
+    r"|(?:[\w'’]+\s+){0,3}thread\s*[!:.]*\s*🧵"
     # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
     r"|keep\s+reading"
     # eFiction's link under each chapter of its all-chapters page: "Back to index".
