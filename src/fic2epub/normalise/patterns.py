@@ -242,8 +242,10 @@ _SEP = (
 # Ukrainian.
 # Rule ``short-chapter-word``: "ch" with no stop, as a phone draft or a chat heads its
 # chapters ("ch 1 - the start", "ch 3"), only before a figure: "Chi" is no "ch i".
+# Rule ``episode-word``: "Episode" as serial and webnovel sites (Tapas, Webnovel) and their
+# writers call each instalment ("Episode 2: The Rice Merchants").
 CHAPTER_WORDS = (
-    r"chapter|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
+    r"chapter|episode|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
     r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава|розділ"
 )
 CHAPTER_RE = lazy(
