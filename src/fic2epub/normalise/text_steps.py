@@ -26,6 +26,7 @@ from fic2epub.normalise.bbcode import bbcode_emphasis
 from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.chat_export import chat_export, chat_messages
+from fic2epub.normalise.cohost_post import cohost_post
 from fic2epub.normalise.commaful_page import commaful_page
 from fic2epub.normalise.comment_thread_tail import comment_thread_tail
 from fic2epub.normalise.decode import decode
@@ -185,6 +186,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     quizilla_part_pages,
     inkitt_pages,
     tapas_episode_pages,
+    cohost_post,
     commaful_page,
     deja_page,
     efiction_report_link,
