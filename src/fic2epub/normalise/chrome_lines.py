@@ -38,6 +38,12 @@ CHROME_LINE = lazy(
     # "thread", so a title with the mark ("🧵 The Title") is not one.
     r"|🧵\s*(?:[\w'’]+\s+){0,3}thread\s*[!:.]*"
     r"|(?:[\w'’]+\s+){0,3}thread\s*[!:.]*\s*🧵"
+    # Rule ``bracketed-chapter-dropdown``: a chapter drop-down copied as its label and the
+    # chosen option in brackets, with its arrow glyph and the pager's links beside it
+    # (MediaMiner): "Chapter: [ 1 - The Letters ▾ ]   Next ->", "Chapter: [ 2 - Home ]
+    # <- Prev". The brackets and the number with its dash make it the page's.
+    r"|chapters?\s*:\s*\[\s*\d{1,3}\s*[-–—.:]\s*[^\[\]]{1,120}\]"
+    r"(?:\s*(?:<-|<<|«|<)?\s*(?:prev(?:ious)?|next)\s*(?:->|>>|»|>)?)*"
     # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
     r"|keep\s+reading"
     # eFiction's link under each chapter of its all-chapters page: "Back to index".
