@@ -21,6 +21,7 @@ from fic2epub.normalise.foreign_header import is_menu_bar
 from fic2epub.normalise.greeting_notes import is_field_block
 from fic2epub.normalise.info_sentence import rated_chip_line
 from fic2epub.normalise.journal_parts import is_cut_link
+from fic2epub.normalise.metadata import is_known_genre
 from fic2epub.normalise.note_run_on import PAST_RE, SPEECH_RE, narrates
 from fic2epub.normalise.notes import (
     consume_note,
@@ -288,12 +289,45 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
             )
         return end
     first = index
+    if end - index == 2 and _name_over_genres(chunks, index):
+        # Rule ``name-over-genre-line``: a story page's bare author name under the title,
+        # over the genre line ("Winifred Osgood" over "Historical / Romance", as Inkitt
+        # prints them): the byline and the genres, no description.
+        name = chunks[index].text.strip()
+        chunks[index] = replace(
+            chunks[index], role="byline", rule="name-over-genre-line", value=name
+        )
+        chunks[index + 1] = replace(chunks[index + 1], role="info", rule="name-over-genre-line")
+        return end
     if end - index > 1 and _category_word(chunks[index].text):
         chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
         first += 1
     for position in range(first, end):
         chunks[position] = replace(chunks[position], role="summary", rule="summary-inside-header")
     return end
+
+
+# A person's or a user's name: two to four words, each opening with a capital, or one handle.
+_NAME_LINE = lazy(r"(?:[A-Z][\w'’.-]{1,20}(?:\s+[A-Z][\w'’.-]{0,20}){1,3}|[\w.-]{3,30})")
+
+
+def _name_over_genres(chunks: list[Chunk], index: int) -> bool:
+    """Whether ``chunks[index]`` is a bare name line right under the title and the line under
+    it the story's genres parted by "/", every one of them capitalised and one known."""
+    above, name, genres = chunks[index - 1], chunks[index], chunks[index + 1]
+    if (
+        above.role != "title"
+        or name.gap
+        or genres.gap
+        or not _NAME_LINE.fullmatch(name.text.strip())
+    ):
+        return False
+    items = [item.strip() for item in genres.text.split("/")]
+    return (
+        2 <= len(items) <= 4
+        and all(item[:1].isupper() and item.replace("-", "").isalpha() for item in items)
+        and any(is_known_genre(item) for item in items)
+    )
 
 
 # How far below a paragraph a labelled summary is looked for.

@@ -338,12 +338,12 @@ def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     for first, body, poster, _ in found:
         for position in range(first, body):
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
-            if (name := threadmark_bar(chunks[position].text)) is not None:
+            if (mark := threadmark_bar(chunks[position].text)) is not None:
                 # Rule ``threadmark-in-post-header``: reader mode may set the threadmark's
                 # label and name among the post's header lines ("Threadmark: 1. The Chart"
                 # between the poster and the date): the post's chapter heading still.
                 marked[position] = replace(
-                    chunks[position], role="heading", rule="threadmark-bar", text=name, value=name
+                    chunks[position], role="heading", rule="threadmark-bar", text=mark, value=mark
                 )
         title = first - 1
         # Reader mode only (one name, no user title); a button or page link above the name
