@@ -44,6 +44,10 @@ CHROME_LINE = lazy(
     # <- Prev". The brackets and the number with its dash make it the page's.
     r"|chapters?\s*:\s*\[\s*\d{1,3}\s*[-–—.:]\s*[^\[\]]{1,120}\]"
     r"(?:\s*(?:<-|<<|«|<)?\s*(?:prev(?:ious)?|next)\s*(?:->|>>|»|>)?)*"
+    # Rule ``next-chapter-box``: a chapter page's box under the text pointing on (Fimfiction):
+    # "Estimated time remaining: 7 Minutes", "Return to Story Description".
+    r"|estimated\s+(?:reading\s+)?time\s+remaining\s*:?\s*[\w ]{0,30}"
+    r"|return\s+to\s+(?:the\s+)?story(?:\s+description)?"
     # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
     r"|keep\s+reading"
     # eFiction's link under each chapter of its all-chapters page: "Back to index".

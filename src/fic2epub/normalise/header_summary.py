@@ -505,9 +505,11 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
     ):
         return
     span = chunks[index : headings[0]]
-    while span and span[-1].role == "dropped":
+    titles = {c.text.strip() for c in chunks[:index] if c.role == "title"}
+    while span and (span[-1].role == "dropped" or span[-1].text.strip() in titles):
         # Chrome dropped right over chapter 1 (a gathered post's date banner) is no part of
-        # what stands above the heading.
+        # what stands above the heading; nor is the story's title again, as the chapter's
+        # page repeats it over its heading (rule ``page-title-over-chapter-1``).
         span = span[:-1]
     labelled = next((n for n, c in enumerate(span) if n and match_note(c.text)), None)
     if labelled is not None and all(c.role == "text" for c in span):

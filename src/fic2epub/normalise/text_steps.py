@@ -83,6 +83,7 @@ from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.share_repeats import repeated_share_lines
 from fic2epub.normalise.srt_captions import srt_captions
+from fic2epub.normalise.story_page_list import story_page_chapter_list
 from fic2epub.normalise.tapas_page import tapas_episode_pages
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
@@ -187,6 +188,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     inkitt_pages,
     tapas_episode_pages,
     cohost_post,
+    story_page_chapter_list,
     commaful_page,
     deja_page,
     efiction_report_link,
