@@ -248,3 +248,48 @@ def test_a_shrug_or_a_kaomoji_keeps_its_backslash() -> None:
 
     text = "He shrugged. ¯\\_(ツ)_/¯\n\n\\(^o^)/ she typed, and \\(^_^)/ again. ¯\\_(ツ)_/¯"
     assert markdown_escapes(text) == text
+
+
+LYNX_TWO_PAGES = """   [1]StoryHub [2]Sign Up [3]Login
+   By: [4]quill_moth
+
+   The kettle sang at [5]noon, and the footnote[40] stays.
+
+References
+
+   1. https://example.org/
+   4. https://example.org/u/quill_moth
+
+   [1]StoryHub [2]Sign Up [3]Login
+
+   The second page begins with [6]rain on the slates.
+
+References
+
+   1. https://example.org/
+   6. https://example.org/rain
+"""
+
+
+def test_lynx_lists_between_pages_go_with_every_link_mark() -> None:
+    text = lynx_references(LYNX_TWO_PAGES)
+    assert "References" not in text and "https://" not in text
+    assert "By: quill_moth" in text  # a mark whose number the page's list left out
+    assert "sang at noon" in text and "with rain on" in text
+    assert "footnote[40]" in text  # glued to a word, past every list: the story's own
+
+
+def test_site_name_with_account_buttons_is_chrome() -> None:
+    from fic2epub.normalise.site_names import is_site_name
+
+    assert is_site_name("FictionPress Sign Up Login")
+    assert is_site_name("Wattpad Search Log in")
+    assert not is_site_name("FictionPress Sign Up Login and Other Poems")
+
+
+def test_ffn_info_line_without_its_rated_label() -> None:
+    from fic2epub.normalise.patterns import FFN_INFO_RE
+
+    line = "Fiction T - English - Drama - Chapters: 3 - Words: 2,040 - Status: Complete"
+    assert FFN_INFO_RE.fullmatch(line) is not None
+    assert FFN_INFO_RE.fullmatch("Fiction T - the kind nobody reads twice.") is None

@@ -33,6 +33,21 @@ CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|works|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
+    # Rule ``thread-announcement``: a microblog thread's opening line saying it is one, with
+    # the spool emoji ("fic thread! 🧵", "🧵 a short story thread"): a few words ending on
+    # "thread", so a title with the mark ("🧵 The Title") is not one.
+    r"|🧵\s*(?:[\w'’]+\s+){0,3}thread\s*[!:.]*"
+    r"|(?:[\w'’]+\s+){0,3}thread\s*[!:.]*\s*🧵"
+    # Rule ``bracketed-chapter-dropdown``: a chapter drop-down copied as its label and the
+    # chosen option in brackets, with its arrow glyph and the pager's links beside it
+    # (MediaMiner): "Chapter: [ 1 - The Letters ▾ ]   Next ->", "Chapter: [ 2 - Home ]
+    # <- Prev". The brackets and the number with its dash make it the page's.
+    r"|chapters?\s*:\s*\[\s*\d{1,3}\s*[-–—.:]\s*[^\[\]]{1,120}\]"
+    r"(?:\s*(?:<-|<<|«|<)?\s*(?:prev(?:ious)?|next)\s*(?:->|>>|»|>)?)*"
+    # Rule ``next-chapter-box``: a chapter page's box under the text pointing on (Fimfiction):
+    # "Estimated time remaining: 7 Minutes", "Return to Story Description".
+    r"|estimated\s+(?:reading\s+)?time\s+remaining\s*:?\s*[\w ]{0,30}"
+    r"|return\s+to\s+(?:the\s+)?story(?:\s+description)?"
     # Tumblr's link under a post's cut, in place of the hidden text: "Keep reading".
     r"|keep\s+reading"
     # eFiction's link under each chapter of its all-chapters page: "Back to index".

@@ -9,6 +9,7 @@ second heading is not text either.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -35,7 +36,17 @@ def doubled_headings(chunks: Chunks) -> Chunks:
     heads = [index for index, chunk in enumerate(chunks) if chunk.role == "heading"]
     marked = list(chunks)
     for first, second in pairwise(heads):
-        if second - first <= _REACH and same_heading(marked[first], marked[second]):
+        if second - first > _REACH:
+            continue
+        if _pager_line_over_numbered(marked[first], marked[second]):
+            # Rule ``pager-chapter-line-over-numbered-heading``: the site's chapter line
+            # with its pager buttons on it ("Chapter 1: The Habit   [ Next Chapter >> ]"),
+            # over the author's own "1. The Habit": the page's line, as the pager is; the
+            # author's heading names the chapter.
+            marked[first] = replace(
+                marked[first], role="dropped", rule="pager-chapter-line-over-numbered-heading"
+            )
+        elif same_heading(marked[first], marked[second]):
             if _page_title_block_line(marked, first):
                 marked[first] = replace(
                     marked[first], role="dropped", rule="page-chapter-line-over-typed-heading"
@@ -58,6 +69,30 @@ def _page_title_block_line(chunks: list[Chunk], index: int) -> bool:
     above = chunks[index - 1]
     return (
         above.role == "text" and above.text[:3].lower() == "by " and bool(byline_names(above.text))
+    )
+
+
+# A pager's button in brackets on a chapter line: "[ Next Chapter >> ]", "[ << Prev ]".
+_PAGER_BUTTON = lazy(
+    r"\[\s*(?:<<|«|<)?\s*(?:next|prev(?:ious)?)(?:\s+chapter)?\s*(?:>>|»|>)?\s*\]", re.IGNORECASE
+)
+# The author's numbered heading: "1. The Habit".
+_NUMBERED = lazy(r"(?P<num>\d{1,3})\.\s+(?P<title>\S.{0,100})")
+
+
+def _pager_line_over_numbered(upper: Chunk, lower: Chunk) -> bool:
+    """Whether ``upper`` is a site's chapter line carrying pager buttons and ``lower`` the
+    author's numbered heading of the same chapter and title (see doubled_headings)."""
+    if "[" not in upper.text or _PAGER_BUTTON.search(upper.text) is None:
+        return False
+    numbered = _NUMBERED.fullmatch(lower.text.strip())
+    if numbered is None:
+        return False
+    key = _chapter_key(_PAGER_BUTTON.sub("", upper.text).strip())
+    return (
+        key is not None
+        and key[0] == int(numbered.group("num"))
+        and same_text(key[1], numbered.group("title"))
     )
 
 

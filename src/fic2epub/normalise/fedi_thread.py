@@ -112,6 +112,27 @@ def _header_line(text: str) -> bool:
     return _CONTENT_WARNING.fullmatch(line) is not None or _TOGGLE.fullmatch(line) is not None
 
 
+# Rule ``fedi-name-and-handle``: the web app's post header copied as one line, the display
+# name (its custom emoji as ":code:") and the handle after it: "Ann Lark :quill:
+# @ann@writing.social". Only the full fediverse handle, with its instance, ends such a line.
+_NAME_AND_HANDLE = lazy(r"(?P<name>[^.?!,]{1,60}?)\s+(?P<handle>@[\w.-]{1,40}@[\w-]+(?:\.[\w-]+)+)")
+
+
+def _post_head(chunks: Chunks, index: int) -> tuple[int, str | None]:
+    """Where the post header whose handle is on ``chunks[index]`` starts, and the poster's
+    handle; (index, None) when the line is no handle."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    if index and not chunk.gap and _is_handle(chunk):
+        name = chunks[index - 1].text.strip()
+        if 0 < len(name) <= 60 and not name.endswith((".", "?", "!", ":", ",")):
+            return index - 1, text.lower()
+        return index, None
+    if "@" in text and len(text) <= 120 and (both := _NAME_AND_HANDLE.fullmatch(text)):
+        return index, both.group("handle").lower()
+    return index, None
+
+
 def fedi_posts(chunks: Chunks) -> list[tuple[int, int, str]]:
     """Rule ``fedi-post-header``: each post's display name, ``@handle`` right under it and
     the date, content-warning and toggle lines under that, as (start, body, poster handle).
@@ -121,18 +142,25 @@ def fedi_posts(chunks: Chunks) -> list[tuple[int, int, str]]:
     content warning under the handle. A chat log typed as a story, or a story site's
     author card under each chapter title, sets a name over a handle too, but no date."""
     posts: list[tuple[int, int, str]] = []
-    for index in range(1, len(chunks)):
+    handles: list[int] = []
+    for index in range(len(chunks)):
         handle = chunks[index]
-        if handle.gap or handle.role != "text" or not _is_handle(handle):
+        if handle.role != "text":
             continue
-        name = chunks[index - 1].text.strip()
-        if not 0 < len(name) <= 60 or name.endswith((".", "?", "!", ":", ",")):
+        start, poster = _post_head(chunks, index)
+        if poster is None:
             continue
         body = index + 1
         while body < len(chunks) and not chunks[body].gap and _header_line(chunks[body].text):
             body += 1
-        posts.append((index - 1, body, handle.text.strip().lower()))
-    dated = sum(1 for start, body, _poster in posts if body > start + 2)
+        posts.append((start, body, poster))
+        handles.append(index)
+    # A header line under the handle: a date, a content warning.
+    dated = sum(
+        1
+        for handle, body in zip(handles, (body for _, body, _ in posts), strict=True)
+        if body > handle + 1
+    )
     return posts if len(posts) >= 2 and dated >= 2 else []
 
 

@@ -21,6 +21,7 @@ from fic2epub.normalise.foreign_header import is_menu_bar
 from fic2epub.normalise.greeting_notes import is_field_block
 from fic2epub.normalise.info_sentence import rated_chip_line
 from fic2epub.normalise.journal_parts import is_cut_link
+from fic2epub.normalise.metadata import is_known_genre
 from fic2epub.normalise.note_run_on import PAST_RE, SPEECH_RE, narrates
 from fic2epub.normalise.notes import (
     consume_note,
@@ -288,12 +289,45 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
             )
         return end
     first = index
+    if end - index == 2 and _name_over_genres(chunks, index):
+        # Rule ``name-over-genre-line``: a story page's bare author name under the title,
+        # over the genre line ("Winifred Osgood" over "Historical / Romance", as Inkitt
+        # prints them): the byline and the genres, no description.
+        name = chunks[index].text.strip()
+        chunks[index] = replace(
+            chunks[index], role="byline", rule="name-over-genre-line", value=name
+        )
+        chunks[index + 1] = replace(chunks[index + 1], role="info", rule="name-over-genre-line")
+        return end
     if end - index > 1 and _category_word(chunks[index].text):
         chunks[index] = replace(chunks[index], role="dropped", rule="category-above-summary")
         first += 1
     for position in range(first, end):
         chunks[position] = replace(chunks[position], role="summary", rule="summary-inside-header")
     return end
+
+
+# A person's or a user's name: two to four words, each opening with a capital, or one handle.
+_NAME_LINE = lazy(r"(?:[A-Z][\w'’.-]{1,20}(?:\s+[A-Z][\w'’.-]{0,20}){1,3}|[\w.-]{3,30})")
+
+
+def _name_over_genres(chunks: list[Chunk], index: int) -> bool:
+    """Whether ``chunks[index]`` is a bare name line right under the title and the line under
+    it the story's genres parted by "/", every one of them capitalised and one known."""
+    above, name, genres = chunks[index - 1], chunks[index], chunks[index + 1]
+    if (
+        above.role != "title"
+        or name.gap
+        or genres.gap
+        or not _NAME_LINE.fullmatch(name.text.strip())
+    ):
+        return False
+    items = [item.strip() for item in genres.text.split("/")]
+    return (
+        2 <= len(items) <= 4
+        and all(item[:1].isupper() and item.replace("-", "").isalpha() for item in items)
+        and any(is_known_genre(item) for item in items)
+    )
 
 
 # How far below a paragraph a labelled summary is looked for.
@@ -471,9 +505,11 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
     ):
         return
     span = chunks[index : headings[0]]
-    while span and span[-1].role == "dropped":
+    titles = {c.text.strip() for c in chunks[:index] if c.role == "title"}
+    while span and (span[-1].role == "dropped" or span[-1].text.strip() in titles):
         # Chrome dropped right over chapter 1 (a gathered post's date banner) is no part of
-        # what stands above the heading.
+        # what stands above the heading; nor is the story's title again, as the chapter's
+        # page repeats it over its heading (rule ``page-title-over-chapter-1``).
         span = span[:-1]
     labelled = next((n for n, c in enumerate(span) if n and match_note(c.text)), None)
     if labelled is not None and all(c.role == "text" for c in span):

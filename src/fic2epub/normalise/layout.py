@@ -14,6 +14,7 @@ Three layouts are told apart:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -458,6 +459,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or _next_field(previous, line)
                 or (len(group) == 1 and _address_under_line(previous, line))
                 or _next_message(group[0], line)
+                or _post_header_line(previous)
             )
             if deliberate and indented and base < line.indent <= base + 8:
                 new_paragraph, deliberate = True, False
@@ -647,6 +649,25 @@ _DANGLING = lazy(r"\S\s[-–·|]$")
 # ends a note's last sentence as "..." does (a word processor or a Windows-1252 mail turns
 # the three dots into the one character), so "Feedback: …" under it is a field of its own.
 _FINISHED = (".", "!", "?", ")", "…")
+
+
+# A microblog post's header line: the poster's name ending on their fediverse handle
+# ("Ann Lark :quill: @ann@writing.social"), or the post's content warning ("CW: …").
+_POST_HEADER = lazy(
+    r"(?:.{1,60}\s)?@[\w.-]{1,40}@[\w-]+(?:\.[\w-]+)+|(?:cw|tw|content\s+warning)\s*:.{0,200}",
+    re.IGNORECASE,
+)
+
+
+def _post_header_line(previous: _Line) -> bool:
+    """Rule ``post-header-line-ends``: a microblog post's header line (the poster's name and
+    handle, its content warning) is a line of its own, never a wrapped paragraph's first:
+    the post's text under it is set on a line of its own by the app, however short the
+    header line is."""
+    text = previous.text
+    if "@" not in text and text[:1] not in "cCtT":
+        return False  # the cheap test first: most lines hold neither
+    return _POST_HEADER.fullmatch(text) is not None
 
 
 def _next_field(previous: _Line, line: _Line) -> bool:

@@ -176,23 +176,57 @@ def lynx_superscripts(text: str, *, listed: bool = False) -> str:
 
 
 def lynx_references(text: str) -> str:
-    """The text without a closing "References" list and, when it had one, its ``[N]`` marks.
+    """The text without its "References" lists and, when it ends with one, their ``[N]`` marks.
 
-    Guards: the heading is followed by nothing but numbered URLs to the end, two or more of
-    them, and a marker is removed only when its number is in the list.
+    A dump of several pages saved into one file (a story's chapter pages, each dumped on its
+    own) has a list after each page: every list of two or more numbered URLs goes, the
+    closing one and those between the pages. Guards: the text ends with such a list; a mark
+    that opens a link (at a line's start or after a space or bracket: "[7]olive_border") goes,
+    while one glued to a word ("footnote[9]") goes only when its number is in a list's range,
+    as a story's own footnote mark may be.
     """
     if "References" not in text and "Visible links" not in text:
         return text
     start = _list_start(text)
     if start is None:
         return text
-    count = sum(1 for line in text[start:].split("\n")[1:] if line.strip())
-    kept = text[:start].rstrip() + "\n"
+    highest = 0
+    kept: list[str] = []
+    position = 0
+    for block in _blocks(text):
+        kept.append(text[position : block.start()])
+        position = block.end()
+        numbers = [int(found) for found in _NUMBER.findall(block.group("entries"))]
+        highest = max([highest, *numbers])
+    kept.append(text[position:])
+    body = "".join(kept).rstrip() + "\n"
 
     def unmark(match: re.Match[str]) -> str:
-        return "" if int(match.group(0)[1:-1]) <= count else match.group(0)
+        glued = match.start() > 0 and (body[match.start() - 1].isalnum())
+        if glued and int(match.group(0)[1:-1]) > highest:
+            return match.group(0)
+        return ""
 
-    return _MARKER.sub(unmark, kept)
+    return _MARKER.sub(unmark, body)
+
+
+# A whole list: its heading, then numbered addresses (blank lines between), up to the first
+# other line.
+_BLOCK = lazy(
+    r"^(?:References|Visible links)[ \t]*\n(?P<entries>(?:[ \t]*\n|[ \t]*\d{1,4}\.[ \t]+"
+    r"[a-z][a-z0-9+.-]{1,10}:\S.*(?:\n|\Z))+)",
+    re.MULTILINE,
+)
+_NUMBER = lazy(r"^[ \t]*(\d{1,4})\.", re.MULTILINE)
+
+
+def _blocks(text: str) -> list[re.Match[str]]:
+    """Each reference list of ``text`` with two or more entries."""
+    return [
+        found
+        for found in _BLOCK.finditer(text)
+        if len(_NUMBER.findall(found.group("entries"))) >= 2
+    ]
 
 
 LYNX_STEPS = (lynx_tag_lists, lynx_link_items, lynx_superscripts, lynx_references)

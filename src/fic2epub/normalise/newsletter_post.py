@@ -18,6 +18,7 @@ from fic2epub.normalise.blog import is_reading_time
 from fic2epub.normalise.bylines import title_like
 from fic2epub.normalise.chunks import Chunk, tail_start
 from fic2epub.normalise.foreign_header import is_post_date
+from fic2epub.normalise.subscribe_box import is_subscribe_box
 
 # The buttons a newsletter sets by its name, and the one that closes the post's headline.
 _MASTHEAD_BUTTONS = frozenset({"subscribe", "sign in", "log in", "sign up", "subscribed"})
@@ -137,9 +138,6 @@ def _name_line(text: str) -> bool:
     return 1 <= len(words) <= 4 and len(text) <= 40 and not any(c in text for c in ".!?:;,")
 
 
-# The newsletter's own box under a post: "Thanks for reading The Lantern Letters! Subscribe
-# for free to receive new posts and support my work."
-_SUBSCRIBE_BOX = lazy(r"thanks\s+for\s+reading\b.{1,120}?\bsubscribe\b", re.IGNORECASE)
 # How many kept chunks from the chapter's end the box may stand: the likes, comments and
 # the site's footer come under it.
 _FOOTER_REACH = 80
@@ -159,7 +157,7 @@ def newsletter_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     """
     # The cheap question first: a subscribe box has "ubscribe" in it.
     boxes = [
-        i for i in range(first, end) if "ubscribe" in chunks[i].text and _subscribe_box(chunks[i])
+        i for i in range(first, end) if "ubscribe" in chunks[i].text and is_subscribe_box(chunks[i])
     ]
     if not boxes:
         return _counts_footer_start(chunks, first, end)
@@ -204,14 +202,6 @@ def _prose_under_box(chunks: list[Chunk], box: int) -> bool:
     return any(
         chunks[i].role == "text" and len(chunks[i].text) >= _PROSE for i in range(box + 1, footer)
     )
-
-
-def _subscribe_box(chunk: Chunk) -> bool:
-    """``chunk`` is the newsletter's subscribe box (one short line, thanks and Subscribe)."""
-    text = chunk.text
-    if chunk.role == "dropped" or len(text) > 200 or text[:1] not in "Tt":
-        return False
-    return _SUBSCRIBE_BOX.match(text) is not None
 
 
 def in_post_buttons(chunks: list[Chunk], first: int, end: int, boxes: list[int]) -> None:

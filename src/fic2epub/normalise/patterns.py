@@ -242,8 +242,10 @@ _SEP = (
 # Ukrainian.
 # Rule ``short-chapter-word``: "ch" with no stop, as a phone draft or a chat heads its
 # chapters ("ch 1 - the start", "ch 3"), only before a figure: "Chi" is no "ch i".
+# Rule ``episode-word``: "Episode" as serial and webnovel sites (Tapas, Webnovel) and their
+# writers call each instalment ("Episode 2: The Rice Merchants").
 CHAPTER_WORDS = (
-    r"chapter|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
+    r"chapter|episode|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
     r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава|розділ"
 )
 CHAPTER_RE = lazy(
@@ -835,10 +837,14 @@ COAUTHOR_RE = lazy(
 # rating first and lower-case labels after it ("T, English, Humor, chapters: 3, words: 1k+,
 # …, id: 123"); unlabelled, only the comma form with the language as one word and a
 # "words:" count after it is taken, so a sentence opening "T - " or "M, " is never one.
+# Rule ``ffn-info-line-no-label``: a copy that lost the "Rated:" label (a text browser's
+# dump, where the rating is a link of its own) opens on "Fiction K+ - "; then a "Words:"
+# count must follow on the line, so a sentence opening "Fiction T - " is not taken.
 FFN_INFO_RE = lazy(
     r"(?P<label>"
     r"(?:Rated|Clasificaci[óo]n|Classifica[çc][ãa]o|Classement|Classificazione|Altersfreigabe)"
-    r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?)?"
+    r"\s*:\s*(?:(?:Fiction|Ficci[óo]n|Fic[çc][ãa]o|Fiktion|Finzione)\s+)?"
+    r"|Fiction\s+(?=(?:K\+?|T|M|MA)\s+-\s.*\bWords\s*:\s*\d))?"
     r"(?P<rating>K\+?|T|M|MA)\s*"
     r"(?P<sep>(?(label)-|(?!))"
     r"|,(?(label)(?=.*\b(?:Words|Chapters|Status|Published|Updated|Reviews|Favs|Follows"

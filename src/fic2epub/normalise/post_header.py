@@ -52,6 +52,10 @@ _LENGTH = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``post-info-category-item``: AO3's relationship category, as writers name it in their
+# own info line ("gen", "m/m", "femslash"): an item an info line names, like a length.
+_CATEGORY = lazy(r"gen|het|slash|femslash|f/f|m/m|f/m|m/f|multi|pre-?slash", re.IGNORECASE)
+
 
 def post_info_line(text: str) -> list[tuple[str, str]] | None:
     """Rule ``post-info-line``: a "|"- or ";"-separated line under a post's title, three to eight
@@ -87,7 +91,7 @@ def post_info_line(text: str) -> list[tuple[str, str]] | None:
     fields: list[tuple[str, str]] = []
     recognised = 0
     for item in items:
-        if _LENGTH.fullmatch(item):
+        if _LENGTH.fullmatch(item) or _CATEGORY.fullmatch(item):
             recognised += 1
         elif (field := rating_or_pairing(item, _PAIR)) is not None:
             fields.append(field)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, is_glyph_line
 from fic2epub.normalise.patterns import match_heading, match_note
 
@@ -65,6 +66,17 @@ def unlabelled_preview(chunks: list[Chunk], first: int, end: int) -> int:
         if chunk.role != "text" or is_glyph_line(text) or match_heading(text) or match_note(text):
             return end
         if index > first and is_preview_intro(text, strong=True):
+            later_kept = [i for i in range(index + 1, last) if chunks[i].role != "dropped"]
+            if later_kept and all(is_site_chrome(chunks[i].text) for i in later_kept):
+                # Rule ``next-chapter-box``: "Next Chapter: The Gourds" over the site's own
+                # lines ("Estimated time remaining: 7 Minutes", "Return to Story
+                # Description") is the chapter page's box pointing on, not the author's
+                # preview: the site's.
+                for position in (index, *later_kept):
+                    chunks[position] = replace(
+                        chunks[position], role="dropped", rule="next-chapter-box"
+                    )
+                return index
             chunks[index] = replace(
                 chunk, role="note", rule="unlabelled-preview", label="", value=text
             )

@@ -19,6 +19,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import QUOTES, Chunk, is_glyph_line
 from fic2epub.normalise.coauthor_aside import coauthor_aside
 from fic2epub.normalise.note_announce import announces_note
+from fic2epub.normalise.subscribe_box import is_subscribe_box
 from fic2epub.normalise.update_apology import update_apology
 
 # The words of an author talking about the writing, never a narrator's about the story's
@@ -137,7 +138,10 @@ def opening_note(chunks: list[Chunk], index: int, end: int, *, heading: bool = T
     rule = "unlabelled-opening-note"
     for position in range(index, min(end, index + _OPENING_WINDOW)):
         chunk = chunks[position]
-        if chunk.role == "dropped":
+        if chunk.role == "dropped" or (not heading and is_subscribe_box(chunk)):
+            # Rule ``subscribe-box-under-note``: a newsletter's subscribe box between the
+            # post's welcome and its first heading is the page's (in-post-subscribe-box,
+            # read later), not a paragraph of the note.
             continue
         blank_lines = blank_lines or (bool(lines) and chunk.gap >= 1)
         if is_glyph_line(chunk.text):
@@ -207,10 +211,21 @@ def _over_first_heading(chunks: list[Chunk], lines: list[int], end: int, texts: 
         return False
     # The region before the first heading ends at it: look past ``end``.
     after = next(
-        (i for i in range(lines[-1] + 1, len(chunks)) if chunks[i].role != "dropped"), None
+        (
+            i
+            for i in range(lines[-1] + 1, len(chunks))
+            if chunks[i].role != "dropped" and not is_subscribe_box(chunks[i])
+        ),
+        None,
     )
     if after is None or after > end or chunks[after].role != "heading":
         return False
+    # Rule ``greeting-alone-over-first-heading``: there, the greeting to the readers alone
+    # ("Hello, friends. This month's serial is …") makes the paragraph the writer's, with no
+    # "I" or "you" after it: the narrator's own address to the reader is quoted or comes
+    # under a heading, not alone above the first one.
+    if texts[0][:1] not in QUOTES and _GREETING.match(texts[0]) is not None:
+        return True
     return greets_readers(texts[0]) or talks_about_writing(texts[0])
 
 

@@ -33,6 +33,13 @@ _SITE_NAMES = (
 _SITE_NAME = lazy(
     rf"(?:{_SITE_NAMES})(?:\s*(?:\s[-–—|·•:]|[|·•:])\s*\S.{{0,80}})?\s*", re.IGNORECASE
 )
+# Rule ``site-name-and-account-menu``: the logo with the visitor's account buttons on the
+# same line, as a text browser or a select-all copy joins them: "FictionPress Sign Up
+# Login", "Wattpad Search Log in". Only those buttons follow the name, so no title matches.
+_ACCOUNT_MENU = lazy(
+    rf"(?:{_SITE_NAMES})(?:\s+(?:sign\s*up|sign\s*in|log\s*in|login|register|search|join))+\s*",
+    re.IGNORECASE,
+)
 
 # Rule ``site-owner-line``: the page's footer naming who runs the site, "The Archive of Our
 # Own is a project of the Organization for Transformative Works", "cohost! is a project of
@@ -61,5 +68,7 @@ def is_site_name(text: str) -> bool:
     if len(line) > 120:
         return False
     if _SITE_NAME.fullmatch(line) is not None:
+        return True
+    if _ACCOUNT_MENU.fullmatch(line) is not None:
         return True
     return " is " in line and _SITE_OWNER.fullmatch(line) is not None

@@ -24,10 +24,13 @@ import re
 from fic2epub.lazy_re import lazy
 
 # The episode's line: "Ep. 1 - The Snowstorm", "Episode 12: Homecoming".
-_EPISODE = lazy(r"(?:ep\.|episode)\s?\d{1,4}\s+[-–—:]\s+\S.{0,100}", re.IGNORECASE)
+_EPISODE = lazy(r"(?:ep\.|episode)\s?\d{1,4}(?:\s+[-–—:]|:)\s+\S.{0,100}", re.IGNORECASE)
 # The page's counts under it: likes beside a heart, views beside an eye, comments beside a
 # speech bubble: "♥ 152", "👁 2.1k", "💬 9".
-_COUNT = lazy(r"(?:[♥❤♡]|\U0001f441\ufe0f?|\U0001f4ac)\s*\d[\d.,]*\s*[kKmM]?")
+_ONE_COUNT = r"(?:[♥❤♡]|\U0001f441\ufe0f?|\U0001f4ac)\s*\d[\d.,]*\s*[kKmM]?"
+# Rule ``tapas-count-row``: the counts may share one line, set apart by wide spaces
+# ("♥ 1.2k   👁 8,440   💬 57").
+_COUNT = lazy(rf"{_ONE_COUNT}(?:\s+{_ONE_COUNT})*")
 # The date line: "Mar 3, 2024", "3 Mar 2024", "2024-03-03", "03/03/2024".
 _DATE = lazy(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
@@ -36,6 +39,9 @@ _DATE = lazy(
 # The like button that opens the page's foot, and the comment count under it.
 _LIKE = lazy(r"(?:[♥❤♡]\s*)?like", re.IGNORECASE)
 _COMMENTS = lazy(r"comments?\s*\(?\d[\d.,]*[kK]?\)?", re.IGNORECASE)
+_BUTTON_ROW = lazy(
+    r"(?:[♥❤♡]\s*)?like(?:\s{2,}\S{0,2}\s*(?:comments?|share|subscribe))+", re.IGNORECASE
+)
 # The follow button over the episode line, and the most words of a menu item above it.
 _SUBSCRIBE = lazy(r"subscribed?|\+\s*subscribe", re.IGNORECASE)
 _MENU_WORDS = 3
@@ -113,7 +119,13 @@ def _blank_counts(lines: list[str], index: int) -> None:
 
 
 def _like_button(lines: list[str], index: int) -> bool:
-    """Whether the page's like button stands at ``index``, the comment count under it."""
+    """Whether the page's like button stands at ``index``, the comment count under it.
+
+    Rule ``tapas-button-row``: the buttons may share one line, the like button first and
+    the comment or share button after it ("♥ Like   💬 Comment   ↗ Share"); the row is the
+    page's foot with no count under it."""
+    if "ike" in lines[index] and _BUTTON_ROW.fullmatch(lines[index].strip()):
+        return True
     if len(lines[index]) > 12 or not _LIKE.fullmatch(lines[index].strip()):
         return False
     under = lines[index + 1 : index + 1 + _COMMENTS_WITHIN]

@@ -26,6 +26,7 @@ from fic2epub.normalise.bbcode import bbcode_emphasis
 from fic2epub.normalise.browser_dump import definition_list_fields, dump_top_menu, post_byline
 from fic2epub.normalise.bulleted_fields import bulleted_fields
 from fic2epub.normalise.chat_export import chat_export, chat_messages
+from fic2epub.normalise.cohost_post import cohost_post
 from fic2epub.normalise.commaful_page import commaful_page
 from fic2epub.normalise.comment_thread_tail import comment_thread_tail
 from fic2epub.normalise.decode import decode
@@ -82,6 +83,7 @@ from fic2epub.normalise.rtf_text import rtf_document
 from fic2epub.normalise.setext import setext_headings
 from fic2epub.normalise.share_repeats import repeated_share_lines
 from fic2epub.normalise.srt_captions import srt_captions
+from fic2epub.normalise.story_page_list import story_page_chapter_list
 from fic2epub.normalise.tapas_page import tapas_episode_pages
 from fic2epub.normalise.textile import textile_markup
 from fic2epub.normalise.todo_lists import trailing_todo_list
@@ -185,6 +187,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     quizilla_part_pages,
     inkitt_pages,
     tapas_episode_pages,
+    cohost_post,
+    story_page_chapter_list,
     commaful_page,
     deja_page,
     efiction_report_link,

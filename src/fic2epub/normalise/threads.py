@@ -83,6 +83,7 @@ from fic2epub.normalise.xenforo import (
     story_header_end,
     thread_head,
     thread_line,
+    threadmark_bar,
 )
 
 # A forum post's number in its thread: "#57".
@@ -149,6 +150,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
         post.poster
         for post, end in zip(posts, ends, strict=True)
         if marked[post.start].rule == "threadmark-heading"
+        or any(chunk.rule == "threadmark-bar" for chunk in marked[post.start : post.body])
         or (post.xenforo and mark_bars(marked, post.body, end))
     }
     candidates = {name: size for name, size in written.items() if name in threadmarked}
@@ -167,7 +169,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
             if post.fedi:
                 clean_fedi_post(marked, post.body, end)
             if post.xenforo:
-                clean_post(marked, post.body, end, head)
+                clean_post(marked, post.body, end, head, post.poster)
                 _threadmark_titles(marked, post, end, moves)
     thread_head(marked, posts[0].start)
     if (piece := collection_piece(marked)) is not None:
@@ -336,6 +338,13 @@ def _xenforo_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     for first, body, poster, _ in found:
         for position in range(first, body):
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+            if (mark := threadmark_bar(chunks[position].text)) is not None:
+                # Rule ``threadmark-in-post-header``: reader mode may set the threadmark's
+                # label and name among the post's header lines ("Threadmark: 1. The Chart"
+                # between the poster and the date): the post's chapter heading still.
+                marked[position] = replace(
+                    chunks[position], role="heading", rule="threadmark-bar", text=mark, value=mark
+                )
         title = first - 1
         # Reader mode only (one name, no user title); a button or page link above the name
         # ("Report", "Next") closes the post before.

@@ -33,6 +33,8 @@ _EDIT_LINK = lazy(r"\s*\[\s*edit(?:\s*\|\s*edit\s+source)?\s*\]\s*$", re.IGNOREC
 # The article's action bar under its title, its items set apart by runs of spaces or bars.
 _ACTIONS = frozenset(
     {"edit", "edit source", "history", "view history", "talk", "share", "read", "discuss"}
+    # Fandom's newer bar counts the article's comments: "Edit   Comments (2)   Share".
+    | {"comments"}
 )
 _ACTION_SPLIT = lazy(r"\s{2,}|\s*\|\s*")
 _TALK_COUNT = lazy(r"\s*\(\d{1,5}\)$")
@@ -42,6 +44,18 @@ _INFOBOX_LABEL = lazy(
     r"|genres?|characters|pairings?|published|updated|words|word\s+count|summary",
     re.IGNORECASE,
 )
+# One infobox row on one line: its label, a tab or two spaces, the value.
+_INFOBOX_ROW = lazy(
+    rf"(?P<label>{_INFOBOX_LABEL.pattern})(?:\t+[ \t]*|[ ]{{2,}})(?P<value>\S.{{0,120}})",
+    re.IGNORECASE,
+)
+# Rule ``wiki-story-section``: a section that only says where the story starts ("Story",
+# "The story", "Fic", "Text"): its heading is the page's outline, not a chapter's title.
+_STORY_SECTION = lazy(r"(?:the\s+)?(?:story|fic|fanfic|text|full\s+text)", re.IGNORECASE)
+# Rule ``wiki-talk-section``: a section copying the page's comments or its talk page,
+# under the story ("Comments", "Comments from the talk page", "Talk"): readers', not the
+# story's, to the categories.
+_TALK_SECTION = lazy(r"(?:comments|talk|discussion)\b.{0,60}", re.IGNORECASE)
 # The contents box's title and its numbered entries ("1 Notes", "2.1 Chapter I").
 _CONTENTS = lazy(r"contents\s*(?:\[\s*(?:hide|show)\s*\])?", re.IGNORECASE)
 _CONTENTS_ENTRY = lazy(r"\d{1,2}(?:\.\d{1,2})*\s+\S.{0,120}")
@@ -73,8 +87,28 @@ def wiki_article(text: str) -> str:
     kept = [""] * (actions - 1) + [title] + [""]
     kept = _lead_summary(kept + _infobox(lines[actions + 1 :], title), actions + 1)
     kept = _without_contents(kept)
-    kept = [_EDIT_LINK.sub("", line) for line in kept]
+    kept = _sections(kept)
     return "\n".join(_without_foot(kept))
+
+
+def _sections(lines: list[str]) -> list[str]:
+    """The lines with each section heading's edit link gone, a heading that only names the
+    story blanked, and a comments or talk section blanked with all under it (the foot
+    follows it)."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        edit = _EDIT_LINK.search(line)
+        if edit is None:
+            continue
+        name = line[: edit.start()].strip()
+        if _STORY_SECTION.fullmatch(name):
+            out[index] = ""
+        elif _TALK_SECTION.fullmatch(name):
+            out[index:] = [""] * (len(out) - index)
+            break
+        else:
+            out[index] = line[: edit.start()]
+    return out
 
 
 def _action_bar(line: str) -> bool:
@@ -94,6 +128,14 @@ def _infobox(lines: list[str], title: str) -> list[str]:
         out[at] = ""
         at += 1
     pairs = 0
+    # Rule ``wiki-infobox-rows``: a copy that kept the box's table rows gives each pair on
+    # one line, label and value set apart by a tab or a run of spaces ("Author<TAB>Lupe").
+    while at < len(out) and (row := _INFOBOX_ROW.fullmatch(out[at].strip())) is not None:
+        out[at] = f"{row.group('label')}: {row.group('value')}"
+        pairs += 1
+        at += 1
+    if pairs:
+        return out if pairs >= 2 else list(lines)
     while at + 1 < len(out) and _INFOBOX_LABEL.fullmatch(out[at].strip()):
         value = out[at + 1].strip()
         if not value or _INFOBOX_LABEL.fullmatch(value):
@@ -113,8 +155,8 @@ def _lead_summary(lines: list[str], below: int) -> list[str]:
         (i for i in range(below, len(lines)) if lines[i].strip() and not _field_line(lines[i])),
         None,
     )
-    if start is None:
-        return lines
+    if start is None or _EDIT_LINK.search(lines[start]):
+        return lines  # the sections begin at once: the page has no lead
     end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
     after = next_filled(lines, end)
     if after == len(lines) or not (

@@ -359,7 +359,11 @@ def _bar_button(text: str) -> bool:
 
 
 def clean_post(
-    marked: list[Chunk], body: int, end: int, head: frozenset[str] = frozenset()
+    marked: list[Chunk],
+    body: int,
+    end: int,
+    head: frozenset[str] = frozenset(),
+    poster: str = "",
 ) -> None:
     """The forum's lines inside one of the author's posts: quoted posts (``forum-quote``),
     spoiler buttons (``spoiler-button``), and the chrome under the post
@@ -388,9 +392,39 @@ def clean_post(
             drop(marked, index, "forum-post-chrome")
         elif chunk.role in ("text", "note-body") and _signature(marked, index, body):
             drop(marked, index, "forum-signature")
+        elif chunk.role == "text" and (block := _user_block(marked, index, body, poster)):
+            for position in range(block, index + 1):
+                drop(marked, position, "forum-user-block")
+            index = block
         elif chunk.role != "dropped" and chunk.text.strip() not in head:
             break
         index -= 1
+
+
+# The longest user title under a poster's name ("Sea-sick Cartographer", "Well-known member").
+_USER_TITLE = 40
+
+
+def _user_block(marked: list[Chunk], index: int, body: int, poster: str) -> int | None:
+    """Rule ``forum-user-block``: a copy of a post in a narrow layout sets the poster's box
+    (their name, the user title under it) under the post's text, right above its buttons.
+    The poster's name alone on a line, maybe with a short line with no sentence's end right
+    under it, is the box, not the story's: where it starts, else None."""
+    name = poster.strip()
+    if not name or index <= body or marked[index - 1].role != "text":
+        return None
+    text = marked[index].text.strip()
+    if text == name:
+        return index
+    above = marked[index - 1]
+    if (
+        marked[index].gap
+        or above.text.strip() != name
+        or len(text) > _USER_TITLE
+        or text.endswith((".", "!", "?", "”", '"'))
+    ):
+        return None
+    return index - 1
 
 
 def _marks_run_together(chunk: Chunk) -> bool:
