@@ -32,6 +32,8 @@ _BETWEEN = frozenset({"dropped", "separator"})
 # What may follow a request line: the piece's text, or the writer's note above it (the
 # body pass, which runs later, tells which).
 _AFTER = frozenset({"text", "note"})
+# The words one of those lines opens with.
+_WORDS = ("asked", "request", "prompt")
 # The longest request line.
 _LONGEST = 300
 
@@ -77,6 +79,7 @@ def _between(chunk: Chunk) -> bool:
 
 
 def _cheap(chunk: Chunk) -> bool:
-    """The cheap test first: a short paragraph with "asked" or "request" in its opening."""
+    """The cheap test first: a short paragraph with "asked", "request" or "prompt" in its
+    opening."""
     head = chunk.text[:60].lower()
-    return len(chunk.text) <= _LONGEST and ("asked" in head or "request" in head or "prompt" in head)
+    return len(chunk.text) <= _LONGEST and any(word in head for word in _WORDS)
