@@ -106,6 +106,19 @@ def test_story_before_sequel_and_sequel_byline() -> None:
     assert story.metadata.authors == ("tallow_and_wick",)
 
 
+def test_sequel_byline_with_colon() -> None:
+    # Rule ``sequel-byline``: "By: Name and Name" under the sequel's heading, as "by Name".
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    text = _STORY_AND_SEQUEL.replace("by tallow_and_wick", "By: Ann Rowe and Tom Vey")
+    story = read_text(text.encode(), ReadOptions())
+    chapters = [chapter for part in story.parts for chapter in part.chapters]
+    assert [chapter.title for chapter in chapters] == ["The Salt Lamp", "Sequel: The Second Lamp"]
+    assert [note.label for note in chapters[1].notes_before] == ["A/N"]
+    assert story.metadata.authors == ("Ann Rowe", "Tom Vey")
+
+
 def test_title_with_form_subtitle_is_no_field() -> None:
     # Rules ``title-colon-form`` and ``dump-subtitle``.
     from fic2epub.normalise.field_lines import field_line
