@@ -137,6 +137,8 @@ def test_complete_works_owner_and_export_end() -> None:
     assert works_owner("complete works — tallow_and_wick") == "tallow_and_wick"
     assert works_owner("The Collected Works of Ann Rowe") == "Ann Rowe"
     assert works_owner("Ann Rowe's Complete Works") == "Ann Rowe"
+    assert works_owner("tallow_and_wick -- complete works") == "tallow_and_wick"
+    assert works_owner("Ann Rowe | Collected Works") == "Ann Rowe"
     assert works_owner("The Works") is None
     assert works_owner("Complete works of a very long and winding afternoon nap") is None
     assert is_site_chrome("*end of export*")

@@ -45,10 +45,12 @@ def form_subtitle(text: str) -> bool:
 
 
 # Rule ``complete-works-owner``: a writer's export of all her works titled "complete works —
-# inkwell_fox", "Collected Works of Ann Rowe" or "Ann Rowe's Complete Works" names her.
+# inkwell_fox", "Collected Works of Ann Rowe", "Ann Rowe's Complete Works" or, the name
+# first, "inkwell_fox -- complete works" names her.
 _WORKS_OWNER = lazy(
     r"(?:the\s+)?(?:complete|collected)\s+works\s*(?:[—–:|-]|\s(?:of|by))\s*(?P<name>\S.{0,40}?)"
-    r"|(?P<owner>\S.{0,40}?)['’]s?\s+(?:complete|collected)\s+works",
+    r"|(?P<owner>\S.{0,40}?)['’]s?\s+(?:complete|collected)\s+works"
+    r"|(?P<lead>\S.{0,40}?)\s+(?:--?|[—–:|])\s+(?:the\s+)?(?:complete|collected)\s+works",
     re.IGNORECASE,
 )
 
@@ -61,7 +63,7 @@ def works_owner(title: str) -> str | None:
     found = _WORKS_OWNER.fullmatch(title.strip())
     if found is None:
         return None
-    name = (found.group("name") or found.group("owner")).strip()
+    name = (found.group("name") or found.group("owner") or found.group("lead")).strip()
     if len(name.split()) > 4 or name.endswith((".", "!", "?", ",")):
         return None
     return name
