@@ -127,6 +127,10 @@ def test_title_with_form_subtitle_is_no_field() -> None:
     assert field_line("Salt and Smoke: a drabble dump") is None
     assert field_line("Summary: a drabble about smoke") == ("Summary", "a drabble about smoke")
     assert field_line("Mood: a bit tired") == ("Mood", "a bit tired")
+    # Rule ``form-colon-title``: the form first, "drabble dump: …", is a title too.
+    assert field_line("drabble dump: the lighthouse keeper") is None
+    assert field_line("Ficlet collection: Salt and Smoke") is None
+    assert field_line("Fandom: the lighthouse keeper") == ("Fandom", "the lighthouse keeper")
 
 
 def test_complete_works_owner_and_export_end() -> None:

@@ -27,6 +27,21 @@ _FORM_SUBTITLE = lazy(
     r"|(?:fic|gift|holiday)\s+exchange)",
     re.IGNORECASE,
 )
+# Rule ``form-colon-title``: the form first, then what the pieces are about: "drabble dump:
+# the lighthouse keeper", "Ficlet collection: Salt and Smoke". Only a collection's name
+# (a form of short pieces and a word for many), which no header field is labelled with.
+_FORM_LEAD = lazy(
+    r"(?:drabble|ficlet|fic|oneshot|one-shot)s?\s+(?:collection|cycle|set|series|dump)",
+    re.IGNORECASE,
+)
+
+
+def form_lead(label: str) -> bool:
+    """Rule ``form-colon-title``: whether a "label:" before a colon names a collection of
+    short pieces ("drabble dump"), the line then being a title, not a field."""
+    return len(label) <= 24 and _FORM_LEAD.fullmatch(label.strip()) is not None
+
+
 # Rule ``collected-works-subtitle``: "The Collected Works" (or "Complete Works") under an
 # anthology's cover title says what the book is, as the forms above do.
 _WORKS_SUBTITLE = lazy(r"(?:the\s+)?(?:collected|complete)\s+works", re.IGNORECASE)
