@@ -148,3 +148,11 @@ def test_complete_works_owner_and_export_end() -> None:
     assert is_site_chrome("*end of export*")
     assert is_site_chrome("End of file")
     assert not is_site_chrome("It was the end of the export trade in salt.")
+
+
+def test_writers_note_label() -> None:
+    # Rule ``writers-note-label``: "Writers’ note:" under a piece written together.
+    for label in ("Writers’ note", "Writer's note", "Writers notes"):
+        note = match_note(f"{label}: We argued about the ending for a month.")
+        assert note is not None and note.label == label
+    assert match_note("Writers note the weather before anything else.") is None

@@ -519,6 +519,10 @@ NOTE_RE = lazy(
     # episode "Creator's note"; with its colon or alone on its line (see _NEEDS_SEPARATOR),
     # so "The creator's notes were lost in the fire" stays prose.
     r"|creator['’]?s?['’]?\s+notes?"
+    # Rule ``writers-note-label``: a zine or an anthology heads the note under a piece
+    # written together "Writers’ note:" (one writer's "Writer's note:"), as "Author's note";
+    # with its colon or alone on its line, as the creator's.
+    r"|writer['’]?s?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     # Rule ``lower-case-an-label``: "an:" as Wattpad and phone writers type the label in
     # lower case; only with its colon straight after, as the article never has one.
@@ -606,7 +610,7 @@ NOTE_RE = lazy(
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
-    r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
+    r"|s[ctuzł]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
     r"|주의|읽기|הע|들어|后记|後記"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
@@ -616,7 +620,7 @@ _NOTE_OPENINGS = (
 _NOTE_FIRSTS = "".join(sorted({opening[0] for opening in _NOTE_OPENINGS.split("|")}))
 NOTE_START = lazy(f"{_NOTE_LEAD}(?=[{_NOTE_FIRSTS}])(?:{_NOTE_OPENINGS})", re.IGNORECASE)
 _NEEDS_SEPARATOR = lazy(
-    r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|"
+    r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|writer['’]?s?['’]?\s+notes?|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
     r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
