@@ -13,6 +13,11 @@ def test_from_the_mods_label() -> None:
         assert note is not None and note.label == label
     assert match_note("From the mods, she heard nothing for a week.") is None
     assert match_note("From the modern city came a train every hour.") is None
+    # Rule ``mod-note-label``: the moderators' "Mod note:" is their letter too.
+    for label in ("Mod note", "Mods’ note", "Moderator's note"):
+        note = match_note(f"{label}: Thank you all for writing this year.")
+        assert note is not None and note.label == label
+    assert match_note("Mod notes were pinned to the board all summer.") is None
 
 
 def test_exchange_and_collected_works_subtitles() -> None:

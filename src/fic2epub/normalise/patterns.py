@@ -544,10 +544,11 @@ NOTE_RE = lazy(
     # ``from-the-author-label``: the same box a story page gives its writer, "From the
     # author:" (Figment's book page), on the same guard. Rule ``from-the-mods-label``: a
     # fic exchange's or a challenge's collection opens with "From the mods:" (or its
-    # moderators or organisers), the same letter from those who gathered the pieces.
+    # moderators or organisers), the same letter from those who gathered the pieces; rule
+    # ``mod-note-label``: their "Mod note:" ("Mods' note:", "Moderator's note:") too.
     r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+"
     r"(?:editor|author|mod|moderator|organi[sz]er)s?"
-    r"|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
+    r"|(?:editor|mod|moderator)['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
     r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
@@ -609,7 +610,7 @@ NOTE_RE = lazy(
 # group). A paragraph that opens with any other pair (three in four of a story's) is no note,
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
 _NOTE_OPENINGS = (
-    r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
+    r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|mo|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
     r"|주의|읽기|הע|들어|后记|後記"
 )
