@@ -161,3 +161,32 @@ def test_writers_note_label() -> None:
         note = match_note(f"{label}: We argued about the ending for a month.")
         assert note is not None and note.label == label
     assert match_note("Writers note the weather before anything else.") is None
+
+
+_EXCHANGE = """\
+Lamps and Ledgers
+
+Mod note: Welcome to the winter round! Two pieces this year.
+
+Chapter 1: The Ledger
+
+The clerk had balanced the ledger every night for thirty years without a single error.
+
+Chapter 2: The Lamp
+
+The lamp in the counting house burned until dawn, and nobody ever asked who paid for the oil.
+
+Author's Note: Happy holidays to my recipient!
+
+Mod note: That's the round. Thank you for writing, everyone.
+"""
+
+
+def test_gatherers_closing_note() -> None:
+    # Rule ``gatherers-closing-note``: the mods' last note closes the book, not its last piece.
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    story = read_text(_EXCHANGE.encode(), ReadOptions())
+    assert [note.label for note in story.back_notes] == ["Mod note"]
+    assert [note.label for note in story.chapters[-1].notes_after] == ["Author’s Note"]
