@@ -16,6 +16,7 @@ from dataclasses import replace
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
+from fic2epub.normalise.journal_cuts import cut_over_heading
 from fic2epub.normalise.patterns import match_note
 
 # Labels that name the piece's writer; "From" only beside a recipient's "For"/"To" line,
@@ -76,6 +77,9 @@ def piece_blocks(chunks: Chunks) -> Chunks:
                 marked[position] = replace(chunk, role="dropped", rule=RULE_WRITER, value=value)
             else:
                 marked[position] = replace(chunk, role="dropped", rule="piece-block-field")
+    # A journal's cut link over each block ("( Fill two: The Gate, by name )") folds the
+    # piece the block now heads (cut-over-heading, which ran before the blocks were read).
+    cut_over_heading(marked)
     return tuple(marked)
 
 
