@@ -77,9 +77,13 @@ def piece_blocks(chunks: Chunks) -> Chunks:
                 marked[position] = replace(chunk, role="dropped", rule=RULE_WRITER, value=value)
             else:
                 marked[position] = replace(chunk, role="dropped", rule="piece-block-field")
-    # A journal's cut link over each block ("( Fill two: The Gate, by name )") folds the
-    # piece the block now heads (cut-over-heading, which ran before the blocks were read).
-    cut_over_heading(marked)
+    # A journal's cut link over each later block ("( Fill two: The Gate, by name )") folds
+    # the piece the block now heads (cut-over-heading, which ran before the blocks were
+    # read). The first block's link is the header pass's: it reads the entry's top.
+    first = found[0][0]
+    later = marked[first:]
+    cut_over_heading(later)
+    marked[first:] = later
     return tuple(marked)
 
 
