@@ -190,3 +190,15 @@ def test_gatherers_closing_note() -> None:
     story = read_text(_EXCHANGE.encode(), ReadOptions())
     assert [note.label for note in story.back_notes] == ["Mod note"]
     assert [note.label for note in story.chapters[-1].notes_after] == ["Author’s Note"]
+
+
+def test_afterthought_label_and_export_stamp() -> None:
+    # Rules ``afterthought-label`` and ``export-stamp-line``.
+    from fic2epub.normalise.downloader_lines import downloader_line
+
+    note = match_note("Afterthought: the cat deserved a story of her own.")
+    assert note is not None and note.label == "Afterthought"
+    assert match_note("Afterthought, she added a pinch of salt.") is None
+    stamp = "Exported from my notes app, 9 March 2022 -- 5 works, 4,310 words"
+    assert downloader_line(stamp) == "export-stamp-line"
+    assert downloader_line("Exported from Lisbon, the wine was sour by spring.") is None

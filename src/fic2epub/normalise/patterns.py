@@ -533,6 +533,9 @@ NOTE_RE = lazy(
     # reader; with its colon or alone on its line (see _NEEDS_SEPARATOR), so "Postscript to
     # a war, the treaty said…" stays prose.
     r"|postscript"
+    # Rule ``afterthought-label``: "Afterthought:" under a story, the same word after it;
+    # on the same guard.
+    r"|afterthoughts?"
     # Rule ``bold-postscript-label``: "**PS:**" or "**P.S.:**" in strong emphasis, the way
     # a Markdown or note-app file sets its other labels ("**Notes:**"), is the author's
     # P.S. to the reader. Only bold and with its colon, since a letter inside a story
@@ -623,7 +626,7 @@ NOTE_START = lazy(f"{_NOTE_LEAD}(?=[{_NOTE_FIRSTS}])(?:{_NOTE_OPENINGS})", re.IG
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|writer['’]?s?['’]?\s+notes?|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
-    r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
+    r"|afterword|postscript|afterthoughts?|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
