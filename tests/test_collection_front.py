@@ -202,3 +202,59 @@ def test_afterthought_label_and_export_stamp() -> None:
     stamp = "Exported from my notes app, 9 March 2022 -- 5 works, 4,310 words"
     assert downloader_line(stamp) == "export-stamp-line"
     assert downloader_line("Exported from Lisbon, the wine was sour by spring.") is None
+
+
+def test_collection_intro_is_the_posters_note() -> None:
+    # Rules ``ever-finished`` and ``here-are-the-fills`` (tells_how_written).
+    from fic2epub.normalise.writing_notes import tells_how_written
+
+    assert tells_how_written("All the fics I ever finished for this fandom. Only four!")
+    assert tells_how_written("Here are this month's fills, two of them! Be nice to the writers.")
+    assert not tells_how_written("Here are the stories the old men told by the fire.")
+    assert not tells_how_written("She finished the bread and went out to the well.")
+
+
+_INTRO = (
+    "Here are this round's fills, both of them! Leave the writers some love in the comments. "
+    "Round ten opens on Monday and the theme is Bridges and Ferries."
+)
+_ROUND = f"""\
+ledger_and_lamp
+A prompt a month.
+
+Recent Entries | Archive | Friends | Profile | Memories
+
+Round Nine Fills
+Jun. 2nd, 2015 at 8:40 PM
+[info]lamp_mod
+
+{_INTRO}
+
+( Fill one: The Ledger, by [info]ledger_lass )
+
+Title: The Ledger
+Writer: ledger_lass
+Rating: G
+
+The clerk had balanced the ledger every night for thirty years without a single error.
+
+( Fill two: The Lamp, by [info]lamp_lad )
+
+Title: The Lamp
+Writer: lamp_lad
+Rating: G
+
+The lamp in the counting house burned until dawn, and nobody ever asked who paid for the oil.
+"""
+
+
+def test_writing_talk_inside_header() -> None:
+    # Rule ``writing-talk-inside-header``: the poster's intro over the first fill's cut link
+    # and header block is her front note; the cut links go.
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    story = read_text(_ROUND.encode(), ReadOptions())
+    assert [note.label for note in story.front_notes] == [""]
+    assert [chapter.title for chapter in story.chapters] == ["The Ledger", "The Lamp"]
+    assert story.metadata.summary is None or "Fill one" not in story.metadata.summary
