@@ -13,6 +13,11 @@ def test_from_the_mods_label() -> None:
         assert note is not None and note.label == label
     assert match_note("From the mods, she heard nothing for a week.") is None
     assert match_note("From the modern city came a train every hour.") is None
+    # Rule ``mod-note-label``: the moderators' "Mod note:" is their letter too.
+    for label in ("Mod note", "Mods’ note", "Moderator's note"):
+        note = match_note(f"{label}: Thank you all for writing this year.")
+        assert note is not None and note.label == label
+    assert match_note("Mod notes were pinned to the board all summer.") is None
 
 
 def test_exchange_and_collected_works_subtitles() -> None:
@@ -106,6 +111,19 @@ def test_story_before_sequel_and_sequel_byline() -> None:
     assert story.metadata.authors == ("tallow_and_wick",)
 
 
+def test_sequel_byline_with_colon() -> None:
+    # Rule ``sequel-byline``: "By: Name and Name" under the sequel's heading, as "by Name".
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    text = _STORY_AND_SEQUEL.replace("by tallow_and_wick", "By: Ann Rowe and Tom Vey")
+    story = read_text(text.encode(), ReadOptions())
+    chapters = [chapter for part in story.parts for chapter in part.chapters]
+    assert [chapter.title for chapter in chapters] == ["The Salt Lamp", "Sequel: The Second Lamp"]
+    assert [note.label for note in chapters[1].notes_before] == ["A/N"]
+    assert story.metadata.authors == ("Ann Rowe", "Tom Vey")
+
+
 def test_title_with_form_subtitle_is_no_field() -> None:
     # Rules ``title-colon-form`` and ``dump-subtitle``.
     from fic2epub.normalise.field_lines import field_line
@@ -114,6 +132,10 @@ def test_title_with_form_subtitle_is_no_field() -> None:
     assert field_line("Salt and Smoke: a drabble dump") is None
     assert field_line("Summary: a drabble about smoke") == ("Summary", "a drabble about smoke")
     assert field_line("Mood: a bit tired") == ("Mood", "a bit tired")
+    # Rule ``form-colon-title``: the form first, "drabble dump: …", is a title too.
+    assert field_line("drabble dump: the lighthouse keeper") is None
+    assert field_line("Ficlet collection: Salt and Smoke") is None
+    assert field_line("Fandom: the lighthouse keeper") == ("Fandom", "the lighthouse keeper")
 
 
 def test_complete_works_owner_and_export_end() -> None:
@@ -124,8 +146,115 @@ def test_complete_works_owner_and_export_end() -> None:
     assert works_owner("complete works — tallow_and_wick") == "tallow_and_wick"
     assert works_owner("The Collected Works of Ann Rowe") == "Ann Rowe"
     assert works_owner("Ann Rowe's Complete Works") == "Ann Rowe"
+    assert works_owner("tallow_and_wick -- complete works") == "tallow_and_wick"
+    assert works_owner("Ann Rowe | Collected Works") == "Ann Rowe"
     assert works_owner("The Works") is None
     assert works_owner("Complete works of a very long and winding afternoon nap") is None
     assert is_site_chrome("*end of export*")
     assert is_site_chrome("End of file")
     assert not is_site_chrome("It was the end of the export trade in salt.")
+
+
+def test_writers_note_label() -> None:
+    # Rule ``writers-note-label``: "Writers’ note:" under a piece written together.
+    for label in ("Writers’ note", "Writer's note", "Writers notes"):
+        note = match_note(f"{label}: We argued about the ending for a month.")
+        assert note is not None and note.label == label
+    assert match_note("Writers note the weather before anything else.") is None
+
+
+_EXCHANGE = """\
+Lamps and Ledgers
+
+Mod note: Welcome to the winter round! Two pieces this year.
+
+Chapter 1: The Ledger
+
+The clerk had balanced the ledger every night for thirty years without a single error.
+
+Chapter 2: The Lamp
+
+The lamp in the counting house burned until dawn, and nobody ever asked who paid for the oil.
+
+Author's Note: Happy holidays to my recipient!
+
+Mod note: That's the round. Thank you for writing, everyone.
+"""
+
+
+def test_gatherers_closing_note() -> None:
+    # Rule ``gatherers-closing-note``: the mods' last note closes the book, not its last piece.
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    story = read_text(_EXCHANGE.encode(), ReadOptions())
+    assert [note.label for note in story.back_notes] == ["Mod note"]
+    assert [note.label for note in story.chapters[-1].notes_after] == ["Author’s Note"]
+
+
+def test_afterthought_label_and_export_stamp() -> None:
+    # Rules ``afterthought-label`` and ``export-stamp-line``.
+    from fic2epub.normalise.downloader_lines import downloader_line
+
+    note = match_note("Afterthought: the cat deserved a story of her own.")
+    assert note is not None and note.label == "Afterthought"
+    assert match_note("Afterthought, she added a pinch of salt.") is None
+    stamp = "Exported from my notes app, 9 March 2022 -- 5 works, 4,310 words"
+    assert downloader_line(stamp) == "export-stamp-line"
+    assert downloader_line("Exported from Lisbon, the wine was sour by spring.") is None
+
+
+def test_collection_intro_is_the_posters_note() -> None:
+    # Rules ``ever-finished`` and ``here-are-the-fills`` (tells_how_written).
+    from fic2epub.normalise.writing_notes import tells_how_written
+
+    assert tells_how_written("All the fics I ever finished for this fandom. Only four!")
+    assert tells_how_written("Here are this month's fills, two of them! Be nice to the writers.")
+    assert not tells_how_written("Here are the stories the old men told by the fire.")
+    assert not tells_how_written("She finished the bread and went out to the well.")
+
+
+_INTRO = (
+    "Here are this round's fills, both of them! Leave the writers some love in the comments. "
+    "Round ten opens on Monday and the theme is Bridges and Ferries."
+)
+_ROUND = f"""\
+ledger_and_lamp
+A prompt a month.
+
+Recent Entries | Archive | Friends | Profile | Memories
+
+Round Nine Fills
+Jun. 2nd, 2015 at 8:40 PM
+[info]lamp_mod
+
+{_INTRO}
+
+( Fill one: The Ledger, by [info]ledger_lass )
+
+Title: The Ledger
+Writer: ledger_lass
+Rating: G
+
+The clerk had balanced the ledger every night for thirty years without a single error.
+
+( Fill two: The Lamp, by [info]lamp_lad )
+
+Title: The Lamp
+Writer: lamp_lad
+Rating: G
+
+The lamp in the counting house burned until dawn, and nobody ever asked who paid for the oil.
+"""
+
+
+def test_writing_talk_inside_header() -> None:
+    # Rule ``writing-talk-inside-header``: the poster's intro over the first fill's cut link
+    # and header block is her front note; the cut links go.
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    story = read_text(_ROUND.encode(), ReadOptions())
+    assert [note.label for note in story.front_notes] == [""]
+    assert [chapter.title for chapter in story.chapters] == ["The Ledger", "The Lamp"]
+    assert story.metadata.summary is None or "Fill one" not in story.metadata.summary

@@ -275,3 +275,11 @@ def test_windows_text_is_not_taken_for_dos_letters() -> None:
     story = "“Well,” he said, “don’t—” and stopped.\r\n"
     assert decode(story.encode("cp1252"), "s.txt") == story.replace("\r\n", "\n")
     assert not letters_read_as_cp437(story.encode("cp1252"))
+
+
+def test_pdf_ligatures_become_letters() -> None:
+    # Rule ``pdf-ligatures``: a PDF copy's ligature glyphs are the letters they join.
+    from fic2epub.normalise.decode import decode
+
+    copied = "The \ufb01rst swallow \ufb02ew o\ufb00 at dawn.".encode()
+    assert decode(copied, "t") == "The first swallow flew off at dawn."

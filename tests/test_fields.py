@@ -678,3 +678,13 @@ def test_lower_case_subject_gives_way_to_the_styled_title_line() -> None:
     styled = MetadataBuilder()
     styled.add_field("fic", "The Copper Kettle")
     assert styled.build(title="THE COPPER KETTLE", language=None).title == "The Copper Kettle"
+
+
+def test_series_work_count_is_no_part_of_the_name() -> None:
+    # Rule ``series-work-count``: "Name (3 works)" counts the works, no place in the series.
+    from fic2epub.normalise.fields import read_series
+
+    counted = read_series("Tales of the Mill (3 works)")
+    assert (counted.name, counted.index) == ("Tales of the Mill", None)
+    assert read_series("Tales of the Mill (12 stories)").name == "Tales of the Mill"
+    assert read_series("Tales of the Mill (2 of 3)").index == 2.0

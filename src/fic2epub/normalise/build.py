@@ -689,6 +689,10 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False, afterword: bool
             closing = last.notes_after[-1]
             if "chapter" not in closing.label.lower():
                 work = [closing]
+        if not work and last.notes_after and _gatherers_note(last.notes_after[-1]):
+            # Rule ``gatherers-closing-note``: a collection's last note from its mods or
+            # editors ("Mod note: That's everything!") closes the book, not its last piece.
+            work = [last.notes_after[-1]]
         if work:
             back = [replace(n, origin="after-story") for n in work]
             kept = tuple(n for n in last.notes_after if n not in work)
@@ -705,6 +709,20 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False, afterword: bool
         parts=tuple(parts),
         back_notes=tuple(back),
     )
+
+
+# The labels of a collection's gatherers' notes: "Mod note", "From the editors",
+# "Moderators' note", "A word from the organisers".
+_GATHERERS = lazy(
+    r"(?:a\s+(?:note|word|letter)\s+)?(?:from\s+the\s+)?"
+    r"(?:mod|moderator|editor|organi[sz]er)s?['’]?s?(?:\s+notes?)?",
+    re.IGNORECASE,
+)
+
+
+def _gatherers_note(note: Note) -> bool:
+    """Whether a note is from the collection's mods or editors (``gatherers-closing-note``)."""
+    return _GATHERERS.fullmatch(note.label.strip()) is not None
 
 
 def _story_notes_above(front: Sequence[Note]) -> bool:

@@ -29,7 +29,9 @@ _CONTENTS = frozenset({"table of contents", "contents", "table of content"})
 # A printed contents entry: its name, a dot leader and the page it starts on ("The Long Road,
 # by A. Writer ....... 2"). Word's tab before the page number is the other printed form,
 # a gap of two spaces or more once the tab is expanded (tab_table.page_number_tabs).
-_DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}")
+# Rule ``short-dot-leader``: a long name leaves room for two dots only ("… Ila Menon .. 5"),
+# spaced off the name, as a typeset leader shortens.
+_DOT_LEADER = lazy(r"\S.{0,80}?(?:\s*(?:\.\s?){4,}|\s(?:\.\s?){2,}|\t+| {2,})\s*\d{1,4}")
 # An e-book's front pages as its contents page names them (compared in lower case).
 _FRONT_PAGES = frozenset(
     {"title page", "titlepage", "cover", "table of contents", "contents", "preface"}
@@ -559,12 +561,18 @@ def _entry_writer(chunk: Chunk, entry: Chunk) -> bool:
 
 
 # A printed entry's leader and page number, after its name.
-_LEADER_TAIL = lazy(r"(?:\s*(?:\.\s?){4,}|\t+| {2,})\s*\d{1,4}$")
+_LEADER_TAIL = lazy(r"(?:\s*(?:\.\s?){4,}|\s(?:\.\s?){2,}|\t+| {2,})\s*\d{1,4}$")
 
 
 def _leader_name(entry: str) -> str:
-    """A printed contents entry's name, without its dot leader and page number."""
-    return _LEADER_TAIL.sub("", entry.strip()).strip()
+    """A printed contents entry's name, without its dot leader and page number, nor the
+    writer a zine's contents sets after a slash ("The Long Road / Nan Weller", rule
+    ``contents-slash-writer``)."""
+    name = _LEADER_TAIL.sub("", entry.strip()).strip()
+    title, slash, writer = name.rpartition(" / ")
+    if slash and title and 0 < len(writer.split()) <= 2 * _WRITER_WORDS + 1:
+        return title.strip()
+    return name
 
 
 def _leader_line(line: str) -> bool:

@@ -15,7 +15,7 @@ from fic2epub.normalise.double_colon import double_colon_field
 from fic2epub.normalise.ffn_mobile_info import mobile_info_complete
 from fic2epub.normalise.fields import dated_label, exact_rating, field_for, is_known_label
 from fic2epub.normalise.foreign_header import cjk_field
-from fic2epub.normalise.form_subtitle import form_subtitle
+from fic2epub.normalise.form_subtitle import form_lead, form_subtitle
 from fic2epub.normalise.patterns import (
     DASH_FIELD_RE,
     FIELD_RE,
@@ -90,6 +90,8 @@ def field_line(text: str) -> tuple[str, str] | None:
                 # Rule ``title-colon-form``: "Gold and Ash: a drabble dump" is a title and
                 # its subtitle naming the kind of work (form_subtitle), not a field.
                 return None
+            if label[:1] in "dDfFoO" and form_lead(label) and not is_known_label(label):
+                return None  # "drabble dump: the lighthouse keeper" (form-colon-title)
             return label, value
     found = DASH_FIELD_RE.fullmatch(text)
     if found:

@@ -606,6 +606,11 @@ _SERIES_ARROWS = lazy(
 )
 
 
+# Rule ``series-work-count``: a download app's "Name (3 works)" counts the series' works,
+# no place in it and no part of its name.
+_SERIES_COUNT = lazy(r"(?P<name>.+?)\s*\(\s*\d{1,4}\s+(?:works?|stories|fics?|parts?)\s*\)", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     """A series name and the story's place in it."""
@@ -620,6 +625,8 @@ def read_series(value: str) -> Series:
     # AO3's page shows "← Previous Work Part 2 of Name Next Work →" around the series; other
     # skins and copies draw the arrows as "«" and "»" (or leave them out).
     text = _SERIES_ARROWS.sub("", value).strip()
+    if text.endswith(")") and (counted := _SERIES_COUNT.fullmatch(text)) is not None:
+        text = counted.group("name").strip()
     if "/" in text and (found := _SERIES_FRACTION.fullmatch(text)) is not None:
         total, index = found.group("total"), int(found.group("index"))
         # No series has a part 0, whether its length is known or still "?".

@@ -27,6 +27,21 @@ _FORM_SUBTITLE = lazy(
     r"|(?:fic|gift|holiday)\s+exchange)",
     re.IGNORECASE,
 )
+# Rule ``form-colon-title``: the form first, then what the pieces are about: "drabble dump:
+# the lighthouse keeper", "Ficlet collection: Salt and Smoke". Only a collection's name
+# (a form of short pieces and a word for many), which no header field is labelled with.
+_FORM_LEAD = lazy(
+    r"(?:drabble|ficlet|fic|oneshot|one-shot)s?\s+(?:collection|cycle|set|series|dump)",
+    re.IGNORECASE,
+)
+
+
+def form_lead(label: str) -> bool:
+    """Rule ``form-colon-title``: whether a "label:" before a colon names a collection of
+    short pieces ("drabble dump"), the line then being a title, not a field."""
+    return len(label) <= 24 and _FORM_LEAD.fullmatch(label.strip()) is not None
+
+
 # Rule ``collected-works-subtitle``: "The Collected Works" (or "Complete Works") under an
 # anthology's cover title says what the book is, as the forms above do.
 _WORKS_SUBTITLE = lazy(r"(?:the\s+)?(?:collected|complete)\s+works", re.IGNORECASE)
@@ -45,10 +60,12 @@ def form_subtitle(text: str) -> bool:
 
 
 # Rule ``complete-works-owner``: a writer's export of all her works titled "complete works —
-# inkwell_fox", "Collected Works of Ann Rowe" or "Ann Rowe's Complete Works" names her.
+# inkwell_fox", "Collected Works of Ann Rowe", "Ann Rowe's Complete Works" or, the name
+# first, "inkwell_fox -- complete works" names her.
 _WORKS_OWNER = lazy(
     r"(?:the\s+)?(?:complete|collected)\s+works\s*(?:[—–:|-]|\s(?:of|by))\s*(?P<name>\S.{0,40}?)"
-    r"|(?P<owner>\S.{0,40}?)['’]s?\s+(?:complete|collected)\s+works",
+    r"|(?P<owner>\S.{0,40}?)['’]s?\s+(?:complete|collected)\s+works"
+    r"|(?P<lead>\S.{0,40}?)\s+(?:--?|[—–:|])\s+(?:the\s+)?(?:complete|collected)\s+works",
     re.IGNORECASE,
 )
 
@@ -61,7 +78,7 @@ def works_owner(title: str) -> str | None:
     found = _WORKS_OWNER.fullmatch(title.strip())
     if found is None:
         return None
-    name = (found.group("name") or found.group("owner")).strip()
+    name = (found.group("name") or found.group("owner") or found.group("lead")).strip()
     if len(name.split()) > 4 or name.endswith((".", "!", "?", ",")):
         return None
     return name

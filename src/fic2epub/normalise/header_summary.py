@@ -257,6 +257,17 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
         # into posting it") is the poster's unlabelled note, as a journal post opens.
         mark_note_run(chunks, index, end, "chatter-above-fields")
         return end
+    if tells_how_written(chunks[index].text) and all(
+        is_cut_link(c.text.strip()) for c in chunks[index + 1 : end]
+    ):
+        # Rule ``writing-talk-inside-header``: the poster's word on how the pieces came to
+        # be, or presenting them ("Here are this round's fills!"), over the pieces' own
+        # header is the poster's unlabelled note, as over chapter 1; a journal's cut link
+        # under it is the fold's link.
+        mark_note_run(chunks, index, index + 1, "writing-talk-inside-header")
+        for position in range(index + 1, end):
+            chunks[position] = replace(chunks[position], role="dropped", rule="cut-over-heading")
+        return end
     if (
         _SALUTATION.match(chunks[index].text)
         and is_note_like(chunks[index].text)

@@ -521,6 +521,10 @@ NOTE_RE = lazy(
     # episode "Creator's note"; with its colon or alone on its line (see _NEEDS_SEPARATOR),
     # so "The creator's notes were lost in the fire" stays prose.
     r"|creator['’]?s?['’]?\s+notes?"
+    # Rule ``writers-note-label``: a zine or an anthology heads the note under a piece
+    # written together "Writers’ note:" (one writer's "Writer's note:"), as "Author's note";
+    # with its colon or alone on its line, as the creator's.
+    r"|writer['’]?s?['’]?\s+notes?"
     r"|a\s*/\s*n\s*\d*|(?-i:AN)\s*\d*|a\.\s?n\.|(?-i:A N)"
     # Rule ``lower-case-an-label``: "an:" as Wattpad and phone writers type the label in
     # lower case; only with its colon straight after, as the article never has one.
@@ -531,6 +535,9 @@ NOTE_RE = lazy(
     # reader; with its colon or alone on its line (see _NEEDS_SEPARATOR), so "Postscript to
     # a war, the treaty said…" stays prose.
     r"|postscript"
+    # Rule ``afterthought-label``: "Afterthought:" under a story, the same word after it;
+    # on the same guard.
+    r"|afterthoughts?"
     # Rule ``bold-postscript-label``: "**PS:**" or "**P.S.:**" in strong emphasis, the way
     # a Markdown or note-app file sets its other labels ("**Notes:**"), is the author's
     # P.S. to the reader. Only bold and with its colon, since a letter inside a story
@@ -542,10 +549,11 @@ NOTE_RE = lazy(
     # ``from-the-author-label``: the same box a story page gives its writer, "From the
     # author:" (Figment's book page), on the same guard. Rule ``from-the-mods-label``: a
     # fic exchange's or a challenge's collection opens with "From the mods:" (or its
-    # moderators or organisers), the same letter from those who gathered the pieces.
+    # moderators or organisers), the same letter from those who gathered the pieces; rule
+    # ``mod-note-label``: their "Mod note:" ("Mods' note:", "Moderator's note:") too.
     r"|(?:(?:a\s+(?:note|word|letter)\s+)?from\s+the\s+"
     r"(?:editor|author|mod|moderator|organi[sz]er)s?"
-    r"|editor['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
+    r"|(?:editor|mod|moderator)['’]?s?['’]?\s+notes?)(?=\s*(?::|$))"
     r"|(?:nachwort|vorwort)(?:\s+zu(?:m|\s+diesem)\s+kapitel)?"
     # Edit notes: "EDIT:", "Edit 2:", "EDIT 3/4/12:", "Edited 2012-03-04:", "Edited to add:" and
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
@@ -607,8 +615,8 @@ NOTE_RE = lazy(
 # group). A paragraph that opens with any other pair (three in four of a story's) is no note,
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
 _NOTE_OPENINGS = (
-    r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|n[./ado]|o[dp]|p[\s.os]|re"
-    r"|s[ctuzł]|t[/r]|uw|vo|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
+    r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|mo|n[./ado]|o[dp]|p[\s.os]|re"
+    r"|s[ctuzł]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
     r"|주의|읽기|הע|들어|后记|後記"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
@@ -618,9 +626,9 @@ _NOTE_OPENINGS = (
 _NOTE_FIRSTS = "".join(sorted({opening[0] for opening in _NOTE_OPENINGS.split("|")}))
 NOTE_START = lazy(f"{_NOTE_LEAD}(?=[{_NOTE_FIRSTS}])(?:{_NOTE_OPENINGS})", re.IGNORECASE)
 _NEEDS_SEPARATOR = lazy(
-    r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|"
+    r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|writer['’]?s?['’]?\s+notes?|"
     r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
-    r"|afterword|postscript|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
+    r"|afterword|postscript|afterthoughts?|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"

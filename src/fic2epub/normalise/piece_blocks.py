@@ -16,6 +16,7 @@ from dataclasses import replace
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
+from fic2epub.normalise.journal_cuts import cut_over_heading
 from fic2epub.normalise.patterns import match_note
 
 # Labels that name the piece's writer; "From" only beside a recipient's "For"/"To" line,
@@ -48,7 +49,7 @@ def piece_blocks(chunks: Chunks) -> Chunks:
     no block names a series part (series_blocks reads those)."""
     # Cheap question first: two "Title:" lines at least. Only "T" and "t" lower-case to "t".
     if sum(1 for c in chunks if c.text[:1] in "Tt" and c.text[:6].lower() == "title:") < 2:
-        return chunks
+        return ruled_piece_titles(chunks)
     found = [(index, block) for index in range(len(chunks)) if (block := _block(chunks, index))]
     if len(found) < 2 or len({_title(chunks[index]) for index, _ in found}) < len(found):
         return chunks
@@ -76,6 +77,13 @@ def piece_blocks(chunks: Chunks) -> Chunks:
                 marked[position] = replace(chunk, role="dropped", rule=RULE_WRITER, value=value)
             else:
                 marked[position] = replace(chunk, role="dropped", rule="piece-block-field")
+    # A journal's cut link over each later block ("( Fill two: The Gate, by name )") folds
+    # the piece the block now heads (cut-over-heading, which ran before the blocks were
+    # read). The first block's link is the header pass's: it reads the entry's top.
+    first = found[0][0]
+    later = marked[first:]
+    cut_over_heading(later)
+    marked[first:] = later
     return tuple(marked)
 
 
@@ -142,3 +150,108 @@ def _own_heading(chunks: Chunks, index: int) -> Chunk | None:
 def _same(one: str, other: str) -> bool:
     """Two titles alike but for case and spacing."""
     return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+# The fewest characters of a rule across the page that rules a piece's title block off.
+_RULE_WIDTH = 8
+# The most header lines (dates, counts, a note) under the title inside its rules.
+_MOST_RULED = 5
+
+
+def ruled_piece_titles(chunks: Chunks) -> Chunks:
+    """Rule ``ruled-piece-title``: a writer's export or a download app's series file sets each
+    piece's title between two rules of one glyph ("=====" / "THE WILLOW ROAD" / "====="),
+    perhaps with the piece's dates and counts and its note inside the rules. The title heads
+    a chapter; the rules and the count lines go; a note label stays for the body to read
+    as the piece's note before its text. Rule ``piece-block-field``: "Label: value" lines
+    touching the closing rule are the piece's header too.
+
+    Guards: two blocks at least, with different titles; each title a short line with no
+    sentence's end, the two rules alike and all the block's lines touching; story text
+    after each block; no chapter headings in the file but the blocks' own titles."""
+    if sum(1 for chunk in chunks if _is_rule(chunk.text)) < 4:
+        return chunks  # the cheap test first: four rule lines at least
+    found = [(index, end) for index in range(len(chunks)) if (end := _ruled_end(chunks, index))]
+    titles = {" ".join(chunks[index + 1].text.split()).casefold() for index, _ in found}
+    if len(found) < 2 or len(titles) < len(found):
+        return chunks
+    own = {index + 1 for index, _ in found}
+    if any(c.role in ("heading", "part") for i, c in enumerate(chunks) if i not in own):
+        return chunks
+    marked = list(chunks)
+    for index, end in found:
+        marked[index] = replace(chunks[index], role="dropped", rule="ruled-piece-title")
+        title = chunks[index + 1]
+        marked[index + 1] = replace(
+            title, role="heading", rule="ruled-piece-title", label="", value=title.text.strip()
+        )
+        for position in range(index + 2, end):
+            if match_note(chunks[position].text) is None:
+                marked[position] = replace(
+                    chunks[position], role="dropped", rule="piece-block-field"
+                )
+        marked[end] = replace(chunks[end], role="dropped", rule="ruled-piece-title")
+        position = end + 1
+        while position < len(chunks) and _field_under_rule(chunks[position]):
+            marked[position] = replace(chunks[position], role="dropped", rule="piece-block-field")
+            position += 1
+    _contents_label(marked)
+    return tuple(marked)
+
+
+# The words a list of the pieces is headed with (lower case, no colon).
+_CONTENTS = frozenset({"contents", "table of contents"})
+
+
+def _contents_label(chunks: list[Chunk]) -> None:
+    """Rule ``chapter-list-label``: "Contents" right over the list of the pieces' titles the
+    headings pass dropped. The contents rules kept it as text, the pieces' titles being no
+    headings then; now that the ruled blocks head chapters, the list is theirs."""
+    for index, chunk in enumerate(chunks[:-1]):
+        below = chunks[index + 1]
+        if chunk.role != "text" or below.rule != "chapter-list" or below.gap:
+            continue
+        if len(chunk.text) <= 20 and chunk.text.strip().rstrip(":").lower() in _CONTENTS:
+            chunks[index] = replace(chunk, role="dropped", rule="chapter-list-label")
+
+
+def _is_rule(text: str) -> bool:
+    """A rule across the page: one glyph, no letter or digit, repeated."""
+    line = text.strip()
+    return len(line) >= _RULE_WIDTH and len(set(line)) == 1 and not line[0].isalnum()
+
+
+def _ruled_end(chunks: Chunks, index: int) -> int:
+    """The closing rule's position of the title block opening with the rule at ``index``,
+    else 0."""
+    rule = chunks[index]
+    if not _is_rule(rule.text) or index + 2 >= len(chunks):
+        return 0
+    title = chunks[index + 1]
+    text = title.text.strip()
+    if title.gap or len(title.lines) != 1 or not 0 < len(text) <= 100 or _is_rule(text):
+        return 0
+    if text.endswith((".", "!", "?", ",", ":")) or title.role not in ("text", "heading"):
+        return 0
+    for position in range(index + 2, min(index + 3 + _MOST_RULED, len(chunks))):
+        line = chunks[position]
+        if line.gap or len(line.lines) != 1:
+            return 0
+        if _is_rule(line.text):
+            same = line.text.strip() == rule.text.strip()
+            return position if same and _text_after(chunks, position + 1) else 0
+    return 0
+
+
+def _field_under_rule(chunk: Chunk) -> bool:
+    """A piece's header field touching its block's closing rule: "Rating: Teen", not its
+    note."""
+    if chunk.gap or len(chunk.lines) != 1 or chunk.role != "text":
+        return False
+    found = field_line(chunk.text)
+    return (
+        found is not None
+        and bool(found[1])
+        and is_known_label(found[0].strip().lower())
+        and match_note(chunk.text) is None
+    )

@@ -25,6 +25,8 @@ _RULE = "piece-writer-byline"
 # The rules whose dropped line names a piece's writer: its byline, or its header block's
 # "Author:" line (piece_blocks).
 _WRITER_RULES = frozenset({_RULE, RULE_WRITER})
+# How a byline opens: "by Ann Rowe", "By: Ann Rowe".
+_BY = frozenset({"by ", "by:"})
 
 
 def piece_writer_lines(chunks: Chunks) -> Chunks:
@@ -36,8 +38,8 @@ def piece_writer_lines(chunks: Chunks) -> Chunks:
     least have one, as an anthology's pieces all do, so a single chapter's "by the sea"
     line is never taken; and story text follows each."""
     # The first letter before lower-casing three: only "B" and "b" lower-case to a "b".
-    if not any(chunk.text[:1] in "Bb" and chunk.text[:3].lower() == "by " for chunk in chunks):
-        return chunks  # the cheap test first: no line opens with "by"
+    if not any(chunk.text[:1] in "Bb" and chunk.text[:3].lower() in _BY for chunk in chunks):
+        return chunks  # the cheap test first: no line opens with "by" ("By: Ann Rowe" too)
     found = [
         index + 1
         for index, chunk in enumerate(chunks[:-2])

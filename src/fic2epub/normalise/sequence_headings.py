@@ -20,6 +20,12 @@ from fic2epub.normalise.chunks import Chunks, story_under_each
 # A part's place in the whole, "1/3", "(2/3)", "[3/3]": figures and a slash, nothing else.
 # A spaced "2 / 2" is a page's place among a site's pages (Hameln), not typed by the author.
 _FRACTION = lazy(r"[(\[]?(?P<num>\d{1,2})/(?P<total>\d{1,2})[)\]]?")
+# The place in brackets with the part's title after it: "[1/4] the rice cake", "(2/3) Rain";
+# the title a few words, no sentence's end, so a bracketed aside opening a paragraph is none.
+_TITLED_FRACTION = lazy(
+    r"(?P<place>[(\[](?P<num>\d{1,2})/(?P<total>\d{1,2})[)\]])\s+(?P<title>[^\s.!?,;:][^.!?]{0,58}[^\s.!?,;:])"
+)
+_LONGEST_TITLED = 70
 # The days of the week in order, Monday first.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The times of a day in order, as a story told over one day heads its parts; words for
@@ -63,7 +69,20 @@ def sequence_headings(chunks: Chunks) -> Chunks:
     times: list[tuple[int, int]] = []
     for index, chunk in enumerate(chunks):
         text = chunk.text
-        if chunk.role != "text" or len(text) > 9 or text[:1] not in _STARTS:
+        if chunk.role != "text" or text[:1] not in _STARTS:
+            continue
+        if len(text) > 9:
+            # Rule ``titled-fraction-heading``: "[1/4] the rice cake", the place in brackets
+            # and the part's title after it, as a drabble dump heads its pieces.
+            if text[:1] in "([" and len(text) <= _LONGEST_TITLED and len(chunk.lines) == 1:
+                titled = _TITLED_FRACTION.fullmatch(text)
+                if (
+                    titled
+                    and _paired(titled["place"])
+                    and not chunk.continues
+                    and _set_apart(chunks, index)
+                ):
+                    fractions.append((index, int(titled["num"]), int(titled["total"])))
             continue
         if len(chunk.lines) != 1 or chunk.continues or not _set_apart(chunks, index):
             continue

@@ -16,6 +16,8 @@ from fic2epub.normalise.chunks import QUOTES
 # for, or the draft left unread by a beta.
 _WRITING = lazy(
     r"\b(?:(?:were|was|been|got)\s+(?:written|posted|drafted)|wrote|posted"
+    # Rule ``ever-finished``: "everything I ever finished", a writer gathering her works.
+    r"|ever\s+finished"
     r"|ficathon|fic\s?exchange|prompt\s+table"
     r"|(?:not|un-?)\s?beta(?:['’]?d|ed))\b",
     re.IGNORECASE,
@@ -26,7 +28,7 @@ _WRITER_I = lazy(r"\bI\b|(?:^|\s)i(?=\s|['’])")
 # Longer than this, an opening paragraph is prose, whatever it mentions.
 _LONGEST = 400
 # The cheap test: words one of _WRITING's alternatives holds.
-_CUES = ("writ", "wrote", "post", "ficathon", "exchange", "prompt", "beta")
+_CUES = ("writ", "wrote", "post", "ficathon", "exchange", "prompt", "beta", "finished")
 
 
 # Rule ``fic-began-as``: how the piece came to be, said of "this" with no "I": "this
@@ -37,6 +39,14 @@ _BEGAN_AS = lazy(
     r"\s+as|was\s+(?:supposed|meant)\s+to\s+be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:joke|drabble|ficlet|crack(?:fic)?|prompt|fill|shitpost|bit|meme|one-?shot|comment"
     r"|tweet|thread|post|ask|headcanon|snippet)s?\b",
+    re.IGNORECASE,
+)
+# Rule ``here-are-the-fills``: the poster presenting a round's pieces, "Here are this
+# round's fills", "here are the drabbles": no "I", but the pieces named by their fannish
+# form (a fill, a drabble, a ficlet), which no story's summary presents so.
+_PRESENTS = lazy(
+    r"\bhere\s+(?:are|is)\s+(?:the|this\s+\w+['’]s|my|our|your|all)\s+(?:\w+\s+){0,2}?"
+    r"(?:fills|drabbles|ficlets|prompt\s+fills|entries)\b",
     re.IGNORECASE,
 )
 # The reader spoken to ("you"): with it, the piece's making is told to someone.
@@ -56,6 +66,8 @@ def tells_how_written(text: str) -> bool:
     lowered = text.lower()
     if "this" in lowered and _BEGAN_AS.search(text) and _READER_YOU.search(text):
         # Rule ``fic-began-as``: no "I", but the piece's beginnings told to "you".
+        return True
+    if "here " in lowered and _PRESENTS.search(text):
         return True
     if not any(cue in lowered for cue in _CUES):
         return False
