@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout163",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
