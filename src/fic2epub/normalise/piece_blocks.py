@@ -154,6 +154,8 @@ def _same(one: str, other: str) -> bool:
 
 # The fewest characters of a rule across the page that rules a piece's title block off.
 _RULE_WIDTH = 8
+# The longest line, spaces around it included, that may be such a rule.
+_LONGEST_RULE = 200
 # The most header lines (dates, counts, a note) under the title inside its rules.
 _MOST_RULED = 5
 
@@ -217,8 +219,10 @@ def _contents_label(chunks: list[Chunk]) -> None:
 
 def _is_rule(text: str) -> bool:
     """A rule across the page: one glyph, no letter or digit, repeated."""
+    if len(text) > _LONGEST_RULE:
+        return False  # the cheap test first: it runs on every chunk, paragraphs are long
     line = text.strip()
-    return len(line) >= _RULE_WIDTH and len(set(line)) == 1 and not line[0].isalnum()
+    return len(line) >= _RULE_WIDTH and not line[0].isalnum() and line.count(line[0]) == len(line)
 
 
 def _ruled_end(chunks: Chunks, index: int) -> int:
