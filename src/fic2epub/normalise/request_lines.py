@@ -10,11 +10,10 @@ the piece's first line nor the writer's note (as a header's "Prompt:" field is n
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
-from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.chunks import Chunk, Chunks, drop_all
 
 # "anon asked:", "anonymous asked:", "@wren_reads asked:", "gold-fox asked:", "requested
 # by @wren_reads:", "requested by anon:", "request from wren_reads:". A handle asking has
@@ -67,8 +66,7 @@ def request_lines(chunks: Chunks) -> Chunks:
     if len(found) < 2:
         return chunks
     marked = list(chunks)
-    for position in found:
-        marked[position] = replace(chunks[position], role="dropped", rule="piece-request-line")
+    drop_all(marked, found, "piece-request-line")
     return tuple(marked)
 
 
