@@ -37,7 +37,9 @@ def deviation_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     above a "Description" line, and a counts line ("Favourites 34") under the artist's
     words, so a story's own "Description" paragraph is never taken."""
     for index in range(first, end):
-        if chunks[index].text.strip().lower() != "description" or index - first < 2:
+        text = chunks[index].text
+        # The cheap test first: it runs on every chunk, and the heading is one short word.
+        if len(text) > 20 or text.strip().lower() != "description" or index - first < 2:
             continue
         top = index
         while (

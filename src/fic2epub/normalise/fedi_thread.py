@@ -97,6 +97,8 @@ _REPLY_BOX = frozenset(("post your reply", "tweet your reply", "reply"))
 
 
 def _is_handle(chunk: Chunk) -> bool:
+    if "@" not in chunk.text:
+        return False  # the cheap test first: no copy of a paragraph without a handle
     text = chunk.text.strip()
     return text[:1] == "@" and len(text) <= 120 and _HANDLE.fullmatch(text) is not None
 
@@ -122,13 +124,15 @@ def _post_head(chunks: Chunks, index: int) -> tuple[int, str | None]:
     """Where the post header whose handle is on ``chunks[index]`` starts, and the poster's
     handle; (index, None) when the line is no handle."""
     chunk = chunks[index]
-    text = chunk.text.strip()
     if index and not chunk.gap and _is_handle(chunk):
         name = chunks[index - 1].text.strip()
         if 0 < len(name) <= 60 and not name.endswith((".", "?", "!", ":", ",")):
-            return index - 1, text.lower()
+            return index - 1, chunk.text.strip().lower()
         return index, None
-    if "@" in text and len(text) <= 120 and (both := _NAME_AND_HANDLE.fullmatch(text)):
+    if "@" not in chunk.text:
+        return index, None  # the cheap test first: every chunk comes here
+    text = chunk.text.strip()
+    if len(text) <= 120 and (both := _NAME_AND_HANDLE.fullmatch(text)):
         return index, both.group("handle").lower()
     return index, None
 
