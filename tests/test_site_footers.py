@@ -7,6 +7,7 @@ import pytest
 
 from fic2epub.model import EndMarker, Paragraph, Story
 from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.forum_lines import starts_board_footer
 from fic2epub.normalise.info_sentence import bracket_stats_line, wide_stats_line
 from fic2epub.normalise.page_footers import page_footer
 from fic2epub.normalise.page_repeats import page_title
@@ -462,3 +463,22 @@ def test_a_bracketed_reply_in_prose_stays() -> None:
         "He did not answer for a week, and then he came to the door himself.\n"
     )
     assert any("came to the door" in paragraph for paragraph in story_paragraphs(story))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Users browsing this forum: No registered users and 1 guest",
+        "Who is online",
+        "Jump to: Fan Fiction",
+        "Wer ist online?",
+        "Quem está ligado",
+    ],
+)
+def test_a_board_footers_first_line(line: str) -> None:
+    # The other language packs' "Who is online" sit beside the English lines, not inside one.
+    assert starts_board_footer(line)
+
+
+def test_a_sentence_about_users_browsing_is_no_board_footer() -> None:
+    assert not starts_board_footer("Users browsing this shop were few that winter.")

@@ -125,11 +125,11 @@ def is_poster_stat(line: str) -> bool:
 # Where a forum board's or a mailing list's footer starts under the last post.
 _BOARD_FOOTER = lazy(
     r"display\s+posts\s+from\s+previous\s*:.*|who\s+is\s+online|users\s+browsing\s+this"
+    r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
     # Rule ``board-footer-i18n``: phpBB's "Who is online" in its Dutch, German, French,
     # Spanish, Italian and Portuguese language packs.
     r"|wie\s+is\s+er\s+online|wer\s+ist\s+online\??|qui\s+est\s+en\s+ligne\s*\??"
     r"|¿?qui[ée]n\s+est[áa]\s+conectado\??|chi\s+c['’]è\s+in\s+linea|quem\s+est[áa]\s+ligado\??"
-    r"\s+forum\s*:.*|jump\s+to\s*:.*|return\s+to\s+board\s+index"
     r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post).*"
     # vBulletin under a thread: "« Previous Thread | Next Thread »", "Posting Rules".
     r"|[«<]*\s*previous\s+thread\s*\|\s*next\s+thread\s*[»>]*|posting\s+rules"
