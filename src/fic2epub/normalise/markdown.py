@@ -171,7 +171,7 @@ def markdown_headings(chunks: Chunks) -> Chunks:
     marked = list(chunks)
     found = _label_headings(marked, found)
     if not found:
-        return chunks
+        return tuple(marked)
     first, opening = found[0]
     rest = found[1:]
     levels = [heading.level for _, heading in rest]
