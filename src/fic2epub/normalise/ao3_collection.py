@@ -100,7 +100,7 @@ def _profile_head(chunks: list[Chunk], index: int) -> int | None:
         or not _MAINTAINERS.fullmatch(chunks[at].text.strip())
     ):
         return None
-    shaped = at > index + 2
+    shaped = at == index + 2  # the bracketed short name stood between
     for pattern in (_CHALLENGE, _STATUS):
         after = at + 1
         if (
