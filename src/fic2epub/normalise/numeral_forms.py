@@ -54,5 +54,7 @@ def count_of_total(chunks: Chunks, index: int) -> int | None:
 def _over_heading(chunks: Chunks, index: int) -> bool:
     """Whether a heading follows the count line: then the count is a site's page counter
     ("1 / 2" over "Chapter One"), not the part's own heading."""
-    below = next((c for c in chunks[index + 1 :] if c.role != "dropped"), None)
+    below = next(
+        (chunks[i] for i in range(index + 1, len(chunks)) if chunks[i].role != "dropped"), None
+    )
     return below is not None and below.role in ("heading", "part")

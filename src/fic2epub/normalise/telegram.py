@@ -43,14 +43,15 @@ def telegram_messages(chunks: Chunks) -> Chunks:
     short (at most a few lines of talk)."""
     # "]" first: a look for one character costs a fraction of stripping a line and trying
     # the pattern on it, and most lines of a story have no bracket at all.
-    starts = [
-        index
+    headers = {
+        index: found
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
         and len(chunk.lines) == 1
         and "]" in chunk.text
-        and _HEADER.fullmatch(chunk.text.strip())
-    ]
+        and (found := _HEADER.fullmatch(chunk.text.strip())) is not None
+    }
+    starts = list(headers)
     if len(starts) < 2:
         return chunks
     marked = list(chunks)
@@ -68,11 +69,9 @@ def telegram_messages(chunks: Chunks) -> Chunks:
             for index in range(start + 1, end):
                 marked[index] = replace(chunks[index], role="dropped", rule="telegram-own-message")
     if not any(forwarded):
-        senders = [_HEADER.fullmatch(chunks[start].text.strip()) for start in starts]
         messages = [
-            (found.group("name").strip(), start + 1, end)
-            for found, start, end in zip(senders, starts, ends, strict=True)
-            if found is not None
+            (headers[start].group("name").strip(), start + 1, end)
+            for start, end in zip(starts, ends, strict=True)
         ]
         story_messages(chunks, marked, messages)
     return tuple(marked)
