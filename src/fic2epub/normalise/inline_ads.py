@@ -39,6 +39,9 @@ def is_inline_ad(chunks: Sequence[Chunk], index: int) -> bool:
     text = chunks[index].text
     if len(text) > 30:
         return False
+    low = text.lower()
+    if "ad" not in low and "sponsor" not in low:
+        return False  # the cheap test first: every label and button says "ad" or "sponsor"
     if _button(text):
         return True
     if _LABEL.fullmatch(text.strip()) is None:

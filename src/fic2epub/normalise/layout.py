@@ -665,8 +665,8 @@ def _post_header_line(previous: _Line) -> bool:
     the post's text under it is set on a line of its own by the app, however short the
     header line is."""
     text = previous.text
-    if "@" not in text and text[:1] not in "cCtT":
-        return False  # the cheap test first: most lines hold neither
+    if "@" not in text and (text[:1] not in "cCtT" or ":" not in text):
+        return False  # the cheap test first: a handle's "@", or a warning's first letter and colon
     return _POST_HEADER.fullmatch(text) is not None
 
 

@@ -51,8 +51,8 @@ def posted_field_headers(chunks: Chunks) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for index in range(len(chunks) - 2):
         name = chunks[index]
-        if index and not name.gap:
-            continue
+        if (index and not name.gap) or chunks[index + 1].gap:
+            continue  # the line under the name, box or "Posted:", is never apart from it
         box = _poster_box(chunks, index + 1)
         if index + box + 2 >= len(chunks):
             continue

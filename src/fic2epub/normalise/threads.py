@@ -376,6 +376,10 @@ def _date_block(chunks: Chunks, index: int) -> tuple[int, bool]:
     return start, dated
 
 
+# The longest a lone "Threadmarks" line may be, the spaces around it included.
+_THREADMARKS_LINE = 40
+
+
 def _threadmark_box(chunks: Chunks, index: int) -> int | None:
     """Rule ``reader-mode-threadmark-box``: in a XenForo thread's reader mode a threadmarked
     post may print no "#57" at all; under the poster's name and the date comes the
@@ -385,7 +389,9 @@ def _threadmark_box(chunks: Chunks, index: int) -> int | None:
     threadmark's name right under it, so a story's line never reads so. Returns where the
     box ends (past the name and its links), else None."""
     chunk = chunks[index]
-    if chunk.role != "text" or chunk.text.strip().lower() != "threadmarks":
+    if len(chunk.text) > _THREADMARKS_LINE or chunk.role != "text":
+        return None  # the cheap test first: it runs on every chunk of a thread
+    if chunk.text.strip().lower() != "threadmarks":
         return None
     if index == 0 or index + 1 >= len(chunks) or chunk.gap or chunks[index + 1].gap:
         return None

@@ -38,15 +38,16 @@ _ACTIONS = frozenset(
 )
 _ACTION_SPLIT = lazy(r"\s{2,}|\s*\|\s*")
 _TALK_COUNT = lazy(r"\s*\(\d{1,5}\)$")
-# The labels a fanon infobox shows above its values.
-_INFOBOX_LABEL = lazy(
+# The labels a fanon infobox shows above its values. (A string, so that the row's pattern
+# is built from it without compiling the label's pattern as the module loads.)
+_INFOBOX_LABELS = (
     r"author|writer|written\s+by|based\s+on|fandom|series|status|chapters|rating|language"
-    r"|genres?|characters|pairings?|published|updated|words|word\s+count|summary",
-    re.IGNORECASE,
+    r"|genres?|characters|pairings?|published|updated|words|word\s+count|summary"
 )
+_INFOBOX_LABEL = lazy(_INFOBOX_LABELS, re.IGNORECASE)
 # One infobox row on one line: its label, a tab or two spaces, the value.
 _INFOBOX_ROW = lazy(
-    rf"(?P<label>{_INFOBOX_LABEL.pattern})(?:\t+[ \t]*|[ ]{{2,}})(?P<value>\S.{{0,120}})",
+    rf"(?P<label>{_INFOBOX_LABELS})(?:\t+[ \t]*|[ ]{{2,}})(?P<value>\S.{{0,120}})",
     re.IGNORECASE,
 )
 # Rule ``wiki-story-section``: a section that only says where the story starts ("Story",
