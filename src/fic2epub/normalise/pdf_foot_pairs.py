@@ -38,7 +38,9 @@ def page_foot_pairs(text: str) -> str:
         name_end = found.start()
         name_start = text.rfind("\n", 0, name_end) + 1
         name = text[name_start:name_end].strip()
-        if not _name_like(name) or not text[:name_start].endswith("\n\n"):
+        # A blank line above the name, asked in place rather than of a copy of the text.
+        blank_above = name_start >= 2 and text.startswith("\n\n", name_start - 2)
+        if not _name_like(name) or not blank_above:
             continue
         feet.append((name_start, found.end(), name, int(found.group("number"))))
     names = Counter(name for _, _, name, _ in feet).most_common(1)
