@@ -36,11 +36,6 @@ _MEASURED_ONLY_STORIES = {
     # still cut at the comma into two fandoms.
     "heldout117/08-deadjournal-friends-only-sticky-above-public-fic-then-locked-entry-crlf-o-"
     "tilde-breaks-ende-a-n-after.txt",
-    # Two parts of a community's tag page with no headings, each under the story's header
-    # again ("Part: 2 of 2"): a repeated header does not yet split chapters, and the first
-    # part's "Notes:" takes its opening paragraphs.
-    "heldout157/06-dreamwidth-community-tag-page-two-entries-newest-first-latin1-lf-straight-"
-    "quotes-repeated-header-part-n-of-2-no-headings-o-dash-breaks-dash-the-end-dash.txt",
     # Tapas episode pages whose creator is named only in the last page's foot ("by name"),
     # which goes with the comments: no author yet.
     "heldout162/04-tapas-two-episode-pages-utf16-bom-crlf-episode-n-colon-titles-like-comment-"

@@ -43,6 +43,7 @@ from fic2epub.normalise.labels_i18n import regional_language
 from fic2epub.normalise.language import language_of, stop_word_shares
 from fic2epub.normalise.language_field import text_language
 from fic2epub.normalise.metadata import MetadataBuilder, bold_field_value
+from fic2epub.normalise.page_top_headings import PART_FIELD_CHAPTER
 from fic2epub.normalise.part_epigraphs import is_part_epigraph
 from fic2epub.normalise.patterns import SEQUEL_RE
 from fic2epub.normalise.piece_writers import piece_writers
@@ -636,7 +637,10 @@ def _chapter(region: Sequence[Chunk], head: Chunk | None, number: int) -> Chapte
     before.collect(region[:prose_start], "chapter-start")
     after.collect(region[prose_start:], "chapter-end")
     return Chapter(
-        title=_heading_title(head) if head is not None else None,
+        # A chapter begun by its entry's part count alone (part-field-chapter) is untitled.
+        title=_heading_title(head)
+        if head is not None and head.rule != PART_FIELD_CHAPTER
+        else None,
         number=number,
         blocks=blocks_of(story),
         notes_before=tuple(before.notes),

@@ -867,6 +867,12 @@ def _narrator_speaks(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
     # Cheap first: only an "I" opening with no other cue is in doubt.
     if text[:1] != "I" or not _I_OPENING.match(text) or _note_cue(text) or _SMILEY.search(text):
         return False
+    # Rule ``first-person-after-plain-note``: a note that never says "I", "we" or "you"
+    # ("Dalin wrote his allegory in 1740. This is the horse's side of it.") is not the
+    # author chatting, so an "I" paragraph under it needs one more such paragraph, not two.
+    above = chunks[index - 1]
+    plain = above.role == "note" and TALK_RE.search(above.value or above.text) is None
+    needed = 1 if plain else 2
     narrated = 0
     seen = 0
     for later in chunks[index + 1 : stop]:
@@ -878,11 +884,11 @@ def _narrator_speaks(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
         said = later.text
         if not _note_cue(said) and _FIRST_PERSON.search(_QUOTED.sub("", said)):
             narrated += 1
-        if narrated >= 2 or seen >= _NARRATION_WINDOW:
+        if narrated >= needed or seen >= _NARRATION_WINDOW:
             break
     # Why two: one "I" paragraph could still be the note's closing line; two more in a row
     # that read as narration make the first-person story the likelier reading.
-    return narrated >= 2
+    return narrated >= needed
 
 
 # A rule of one repeated character, five or more long: "=====", "-----", "_____", "~~~~~".

@@ -18,6 +18,7 @@ from dataclasses import replace
 from fic2epub.normalise.byline_headings import first_text
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.ffn_page import page_title_chapter
+from fic2epub.normalise.part_fields import counted_part
 from fic2epub.normalise.patterns import match_note
 
 # The rules that drop a later chapter page's repeated header.
@@ -61,6 +62,41 @@ def page_title_headings(chunks: Chunks, start: int) -> Chunks:
         marked[index] = replace(chunk, role="heading", rule="ffn-page-title-chapter", value=chapter)
         previous = chapter
     return chunks if marked is None else tuple(marked)
+
+
+# The rules that drop a line of a later entry's repeated header.
+_REPEAT_RULES = frozenset({"repeated-page-header", "repeated-header-part-field", "repeated-header"})
+# Rule ``part-field-chapter``: what its untitled chapter heading is named for --explain.
+PART_FIELD_CHAPTER = "part-field-chapter"
+
+
+def part_field_chapters(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``part-field-chapter``: a story posted as entries with no chapter headings, each
+    later entry's header repeated with its place counted ("Part: 2 of 3"): each such count
+    starts an untitled chapter there.
+
+    Guards: only in a story with no heading yet; only a count line inside a run of repeated
+    header lines (which the passes before dropped); the counts go up one by one from the
+    header's own ("Part: 1 of 3", or 1 when the header has none), so the order is plain."""
+    if start >= len(chunks) or any(chunk.role in ("heading", "part") for chunk in chunks):
+        return chunks
+    own = [counted_part(chunk.text) for chunk in chunks[:start] if chunk.role == "field"]
+    counts = [number for number in own if number is not None]
+    if len(counts) > 1 or (counts and counts[0] != 1):
+        return chunks
+    found: list[int] = []
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if chunk.rule in _REPEAT_RULES and (number := counted_part(chunk.text)) is not None:
+            if number != len(found) + 2:
+                return chunks
+            found.append(index)
+    if not found:
+        return chunks
+    marked = list(chunks)
+    for index in found:
+        marked[index] = replace(marked[index], role="heading", rule=PART_FIELD_CHAPTER, value="")
+    return tuple(marked)
 
 
 def page_top_headings(chunks: Chunks, start: int) -> Chunks:

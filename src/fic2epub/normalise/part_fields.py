@@ -35,3 +35,17 @@ def is_part_field(chunk: Chunk) -> bool:
     if chunk.role != "text" or chunk.gap or len(text) > 30 or ":" not in text[:9]:
         return False
     return _PART_FIELD.fullmatch(text) is not None
+
+
+# "Part: 2 of 3", "Chapter: 2/5": one part's number out of the whole.
+_COUNTED_FIELD = lazy(
+    r"(?:part|chapter)\s*:\s*(?P<number>\d{1,3})\s*(?:/|of)\s*\d{1,3}\s*", re.IGNORECASE
+)
+
+
+def counted_part(text: str) -> int | None:
+    """The part's number in a header's "Part: 2 of 3" field (the whole line), else None."""
+    if len(text) > 30 or ":" not in text[:9]:
+        return None
+    found = _COUNTED_FIELD.fullmatch(text)
+    return int(found.group("number")) if found is not None else None

@@ -24,7 +24,11 @@ from fic2epub.normalise.layout import layout
 from fic2epub.normalise.lettered_headings import lettered_headings
 from fic2epub.normalise.note_boxes import notes_above_headings, notes_under_page_tops
 from fic2epub.normalise.page_repeats import drop_page_repeats
-from fic2epub.normalise.page_top_headings import page_title_headings, page_top_headings
+from fic2epub.normalise.page_top_headings import (
+    page_title_headings,
+    page_top_headings,
+    part_field_chapters,
+)
 from fic2epub.normalise.piece_blocks import piece_blocks
 from fic2epub.normalise.quoted import blockquote_notes, read_quotes
 from fic2epub.normalise.request_lines import request_lines
@@ -63,6 +67,7 @@ def passes(options: ReadOptions) -> tuple[Pass, ...]:
         Pass("byline-headings", lambda chunks: byline_headings(chunks, story_start(chunks))),
         Pass("page-titles", lambda chunks: page_title_headings(chunks, story_start(chunks))),
         Pass("page-top-headings", lambda chunks: page_top_headings(chunks, story_start(chunks))),
+        Pass("part-field-chapters", lambda c: part_field_chapters(c, story_start(c))),
         Pass("reblogs", lambda chunks: drop_reblog_additions(chunks, story_start(chunks))),
         Pass("request-lines", request_lines),
         Pass("body", lambda chunks: read_body(chunks, story_start(chunks), scene)),
