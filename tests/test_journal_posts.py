@@ -1569,3 +1569,30 @@ def test_poster_is_author_without_author_field() -> None:
     """poster-not-author, near miss: with no author field the journal's name is the author."""
     text = _POSTED_FOR.format(poster="tidewater_fest", author="X").replace("Author: X\n", "")
     assert _read(text).metadata.authors == ("tidewater_fest",)
+
+
+_SERIAL_ENTRY = """\
+Title: The Weir
+Author: coldharbour_fic
+Part: {number} of 2
+Rating: G
+
+{text}
+
+The miller said nothing about it at supper, and nobody asked him to.
+"""
+
+
+def test_a_serial_without_headings_gets_one_untitled_chapter_per_part() -> None:
+    """Rules ``part-field-chapter`` and ``header-again-below``: the second entry's header
+    with "Part: 2 of 2" starts a chapter of its own, untitled (the reader's table of contents
+    numbers it), and the first entry's paragraphs stay the story, not a description."""
+    story = _read(
+        _SERIAL_ENTRY.format(number=1, text="The weir broke in the night, and the mill stood.")
+        + "\n"
+        + _SERIAL_ENTRY.format(number=2, text="By harvest the weir was mended with new oak.")
+    )
+    assert [chapter.title for chapter in story.chapters] == [None, None]
+    assert story.metadata.summary is None
+    assert plain(story.chapters[1].blocks).startswith("By harvest the weir was mended")
+    assert "Part: 2 of 2" not in _all_text(story)

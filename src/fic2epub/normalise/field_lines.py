@@ -9,8 +9,10 @@ the field is for.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.double_colon import double_colon_field
 from fic2epub.normalise.ffn_mobile_info import mobile_info_complete
 from fic2epub.normalise.fields import dated_label, exact_rating, field_for, is_known_label
@@ -133,3 +135,33 @@ def _bare_summary_label(text: str) -> bool:
         and word[-1:] not in ":："
         and field_for(word) == "summary"
     )
+
+
+def header_again(chunks: Sequence[Chunk], index: int, text: str) -> bool:
+    """Rule ``header-again-below``: whether ``text`` is a field line the header above
+    ``index`` already read, word for word ("Title: The Weir" again). A serial's entries
+    pasted one after another repeat their header, so the lines above such a repeat are the
+    first entry's story, neither a description nor the page's framing."""
+    return any(chunk.role == "field" and chunk.text == text for chunk in chunks[:index])
+
+
+# How many chunks below a paragraph the next entry's repeated header may start.
+_ENTRY_REACH = 40
+
+
+def serial_entry_below(chunks: Sequence[Chunk], index: int) -> bool:
+    """Rule ``header-again-below`` (the header's end): a paragraph under the header, and
+    under it (past more paragraphs only) the header's own "Title:" or "Author:" line again
+    word for word: the first entry of a serial pasted entry after entry starts here, so the
+    header ends above it."""
+    chunk = chunks[index]
+    if chunk.role != "text" or not chunk.gap or field_line(chunk.text) is not None:
+        return False
+    for below in chunks[index + 1 : index + _ENTRY_REACH]:
+        if below.role != "text":
+            return False
+        if below.gap and (field := field_line(below.text)) is not None:
+            return field_for(field[0]) in ("title", "authors") and header_again(
+                chunks, index, below.text
+            )
+    return False

@@ -69,7 +69,7 @@ from fic2epub.normalise.ficbook_page import (
     ficbook_note_rest,
     ficbook_part_title,
 )
-from fic2epub.normalise.field_lines import field_line
+from fic2epub.normalise.field_lines import field_line, serial_entry_below
 from fic2epub.normalise.fields import (
     LONG_FIELDS,
     UNWRAPPED_FIELDS,
@@ -248,6 +248,8 @@ def read_header(chunks: Chunks) -> Chunks:
             # no title, however short; the story starts under it.
             index += 1
             continue
+        if serial_entry_below(marked, index):
+            break  # header-again-below: the first entry's story starts here
         if title is None and (
             (after := creator_name_block(marked, index)) is not None
             or (after := post_headline(marked, index)) is not None

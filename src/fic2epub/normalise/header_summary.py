@@ -247,11 +247,6 @@ def summary_inside_header(chunks: list[Chunk], index: int) -> int | None:
     closed = _closes_summary(chunks[end].text) or _count_run(chunks, end)
     if not closed or sum(len(c.text) for c in chunks[index:end]) > 900:
         return None
-    if any(c.role == "field" and c.text == chunks[end].text for c in chunks[:index]):
-        # Rule ``header-again-below``: the header lines under the paragraphs repeat the
-        # header above word for word ("Title: The Ferry Bell" again, over "Part: 2 of 3"):
-        # a serial's next entry, so the paragraphs are its first part, not a description.
-        return None
     if not _story_below(chunks, end + 1):
         # Rule ``no-story-below-summary``: with nothing but header lines and chrome under
         # them (a Tumblr post's hashtags and note count), the paragraphs are the story.
