@@ -63,6 +63,7 @@ def tapas_episode_pages(text: str) -> str:
     if not episodes:
         return text
     top = next((line.strip().lstrip("\ufeff") for line in lines if line.strip()), "")
+    creator = _creator_in_foot(lines, episodes[-1])
     for number, index in enumerate(episodes):
         _blank_counts(lines, index)
         _blank_page_top(lines, index, first=number == 0)
@@ -72,7 +73,41 @@ def tapas_episode_pages(text: str) -> str:
             continue
         stop = next((i for i in range(foot, end) if lines[i].strip() == top), end)
         lines[foot:stop] = [""] * (stop - foot)
+    if creator is not None:
+        _name_under_title(lines, episodes[0], creator)
     return "\n".join(lines)
+
+
+# Rule ``tapas-creator-foot``: the creator's card under the last page's comments, "by name".
+_BY_CREATOR = lazy(r"by\s+(?P<name>[\w.-]{2,40})", re.IGNORECASE)
+
+
+def _creator_in_foot(lines: list[str], last: int) -> str | None:
+    """Rule ``tapas-creator-foot``: the creator named in the last page's foot ("by
+    ondol_ink" over the site's footer), the only place a page copied without its top names
+    them; else None. Only a "by" and one name alone on a line, under the like button."""
+    foot = next((i for i in range(last + 1, len(lines)) if _like_button(lines, i)), None)
+    if foot is None:
+        return None
+    for line in lines[foot:]:
+        found = _BY_CREATOR.fullmatch(line.strip())
+        if found is not None:
+            return found.group("name")
+    return None
+
+
+def _name_under_title(lines: list[str], first: int, creator: str) -> None:
+    """Rule ``tapas-creator-foot``: the series title line over the first episode line
+    (above its date and counts) gets "by" and the creator, the byline the header reads
+    ("THE BORROWED CLOUD by ondol_ink"), when no line above the episode names anyone."""
+    above = [i for i in range(first) if lines[i].strip()]
+    if not above or any(_BY_CREATOR.match(lines[i].strip()) for i in above):
+        return
+    title = lines[above[-1]].rstrip()
+    # A title line: short, no sentence's end, not a menu's items set apart by wide spaces.
+    if len(title) > 100 or title[-1:] in ".!?,;:" or "  " in title.strip():
+        return
+    lines[above[-1]] = f"{title} by {creator}"
 
 
 def _episode(lines: list[str], index: int) -> bool:
