@@ -28,6 +28,7 @@ _MEASURED_ONLY = {
     "heldout7",
     "heldout164",
     "heldout165",
+    "heldout167",
     "heldout168",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
