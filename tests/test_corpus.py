@@ -28,6 +28,7 @@ _MEASURED_ONLY = {
     "heldout7",
     "heldout164",
     "heldout165",
+    "heldout166",
     "heldout167",
     "heldout168",
 }
