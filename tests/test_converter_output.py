@@ -204,6 +204,27 @@ def test_end_notes_of_a_flattened_copy_stay_with_the_last_chapter() -> None:
     assert [n.label for n in story.chapters[-1].notes_after] == ["End Notes"]
 
 
+def test_end_notes_the_work_notes_point_to_are_the_works() -> None:
+    """Rule ``author-end-pointer``: the work's opening note sends the reader to the end in
+    the author's own words, so the last note after the last chapter is the work's, though
+    the chapters head their notes as the work does."""
+    text = FLATTENED.replace(
+        "Author: quillfeather\n", "Author: quillfeather\nNotes: Sources at the end.\n"
+    )
+    story = read_text(text.encode(), ReadOptions(), "two.txt")
+    assert [n.label for n in story.back_notes] == ["End Notes"]
+    assert story.chapters[-1].notes_after == ()
+
+
+def test_an_end_pointer_inside_a_chapters_note_leaves_the_end_notes_with_it() -> None:
+    """``author-end-pointer`` reads only the work's opening notes: a chapter's note that
+    says "see the end" points within its chapter."""
+    text = FLATTENED.replace("For a friend.", "For a friend. See the end for thanks.")
+    story = read_text(text.encode(), ReadOptions(), "two.txt")
+    assert [n.label for n in story.back_notes] == []
+    assert [n.label for n in story.chapters[-1].notes_after] == ["End Notes"]
+
+
 BYLINED = """Lanterns at Dusk by marrowbee
 
 Summary: Two sisters wait up.

@@ -324,9 +324,12 @@ She sat by it until dawn and did not let it go out again.
         ("salt and cedar", ("salt and cedar",)),
         ("wren & tallow", ("wren & tallow",)),
         ("ash_and_ember", ("ash_and_ember",)),
-        # Capitalised names are two writers sharing the account.
-        ("Wren & Tallow", ("Wren", "Tallow")),
+        # So may one of capitalised single words, as a pen name of two nouns is.
+        ("Wren & Tallow", ("Wren & Tallow",)),
+        ("Ink and Ermine", ("Ink and Ermine",)),
+        # Capitalised full names are two writers sharing the account.
         ("Anna Reed and Ben Cole", ("Anna Reed", "Ben Cole")),
+        ("Anna Reed & Tallow", ("Anna Reed", "Tallow")),
     ],
 )
 def test_fanfiction_net_byline_names_one_account(byline: str, names: tuple[str, ...]) -> None:

@@ -241,6 +241,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif is_dedication(text):
             chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
+        elif heading is not None and _byline_again(chunks, index):
+            chunks[index] = replace(chunk, role="dropped", rule="byline-under-heading")
         elif heading is not None and is_chapter_byline(chunks, index):
             # AO3's credit for a chapter of a co-created work (ao3_chapter_byline).
             chunks[index] = replace(chunk, role="dropped", rule="ao3-chapter-byline")
@@ -309,6 +311,31 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             break
         index += 1
     return index
+
+
+# The longest "by name" line a page repeats under each part's heading.
+_BYLINE_AGAIN_MAX = 80
+
+
+def _byline_again(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``byline-under-heading``: a part page's "by name" line under the part's heading
+    (Wattpad's website prints the writer under every part's title and counts) naming only
+    the writers the story's header already named: the page's, not the story's first line.
+
+    Guards: a "by" line alone, short, every name in it one of the header's bylines."""
+    text = chunks[index].text
+    if len(text) > _BYLINE_AGAIN_MAX or text[:2].lower() != "by":
+        return False
+    names = byline_names(text)
+    if not names:
+        return False
+    known: set[str] = set()
+    for chunk in chunks[:index]:
+        if chunk.role == "byline":
+            known.update(name.strip().lower() for name in (chunk.value or chunk.text).split("\n"))
+        elif chunk.role == "heading":
+            break  # the header is over
+    return all(name.lower() in known for name in names)
 
 
 def _quoted_prompt(chunks: list[Chunk], index: int, end: int) -> bool:

@@ -289,10 +289,30 @@ def build_story(chunks: Chunks, *, source: str, fallback_title: str) -> Story:
         c.rule == "ao3-pointer" and "work" in c.text.lower() and "notes" in c.text.lower()
         for c in chunks[:start]
     )
-    pointed = pointed or _last_chapter_unpointed(chunks, regions)
+    pointed = (
+        pointed or _last_chapter_unpointed(chunks, regions) or _author_points_to_end(chunks[:start])
+    )
     # A last part that is only the author's note (wattpad_overview) is the work's afterword.
     pointed = pointed or any(c.rule == "note-part" for c in chunks[start:])
     return _settle_notes(story, work_end_notes=pointed, afterword=_afterword_label(chunks, regions))
+
+
+# The author's own pointer to notes at the end, in the work's opening notes: "See the end
+# for sources.", "Translations at the end.", "More notes at the end!"
+_END_POINTER = lazy(
+    r"\bsee\s+(?:the\s+)?end\b|\b(?:notes?|sources?|translations?|more)\s+(?:are\s+)?at\s+the\s+end\b",
+    re.IGNORECASE,
+)
+
+
+def _author_points_to_end(header: Chunks) -> bool:
+    """Rule ``author-end-pointer``: the work's opening note points to notes at the end in the
+    author's own words ("See the end for sources."), as AO3's "See the end of the work for
+    more notes" does: the note after the last chapter is the work's end note."""
+    return any(
+        chunk.role in ("note", "note-body") and _END_POINTER.search(chunk.value or chunk.text)
+        for chunk in header
+    )
 
 
 def _link_card_title(body: Chunks, meta: MetadataBuilder) -> str | None:

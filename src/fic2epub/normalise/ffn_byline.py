@@ -5,7 +5,8 @@ may hold spaces and words of its own ("By: salt and cedar"). On the story page t
 line stands under the title and over the summary and the "Rated: Fiction T - English - …"
 info line, which no other site writes. There a pen name in lower case is one author,
 where an archive that credits co-authors ("by grey_heron and lampwick" on AO3) names two;
-capitalised names ("By: Anna Reed & Ben Cole") are two writers sharing the account.
+capitalised full names ("By: Anna Reed & Ben Cole") are two writers sharing the account,
+single capitalised words ("By: Ink and Ermine") one pen name.
 """
 
 from __future__ import annotations
@@ -39,15 +40,25 @@ def ffn_account_bylines(chunks: list[Chunk]) -> None:
             for below in chunks[index + 1 : index + 1 + _INFO_BELOW]
         ):
             continue
-        if name != name.lower():
-            # Capitalised names joined by "and" or "&" ("By: Anna Reed and Ben Cole") are two
-            # writers sharing the account, as a reader credits them; only a pen name in lower
-            # case ("salt and cedar") is one name with "and" inside it.
+        if name != name.lower() and _full_names(name):
+            # Capitalised full names joined by "and" or "&" ("By: Anna Reed and Ben Cole")
+            # are two writers sharing the account, as a reader credits them; a pen name in
+            # lower case ("salt and cedar") or of single words ("Ink and Ermine") is one
+            # name with "and" inside it.
             continue
         if name := account_name(name):
             # A field stays a field (its label is still the page's); only the rule and the
             # value change, which the metadata reads as one name.
             chunks[index] = replace(chunk, rule=RULE, value=name)
+
+
+# Where a "By:" line's names part: "and", "&".
+_JOINER = lazy(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _full_names(names: str) -> bool:
+    """Whether a name joined in ``names`` is a full name of two words or more."""
+    return any(" " in name.strip() for name in _JOINER.split(names))
 
 
 def _by_value(chunk: Chunk) -> str | None:
