@@ -969,3 +969,60 @@ def test_yahoo_groups_digest_posted_by_headers() -> None:
     assert text.endswith("the goats still came.")
     for debris in ("Digest", "Posted by", "Back to top", "Lovely little", "Messages"):
         assert debris not in text
+
+
+_GUESTBOOK_PAGE = """Title: The Bell Ringer
+Author: Ottilie
+Rating: G
+
+Hanne rang the bell at noon, as her mother had, and the whole valley set its clocks by her.
+
+One day she rang it at eleven, to see what would happen, and nobody noticed at all.
+
+THE END!!
+
+Please sign my guestbook!
+
+*~ My Guestbook ~*
+Sign Guestbook | View Guestbook
+
+Name: valley_girl
+Date: 03/04/2001
+Comments: So cute!! More please.
+
+Name: Brother Anselm
+Date: 02/28/2001
+Homepage: http://www.example.org/~anselm/
+Comments: Nice page.
+"""
+
+_GUESTBOOK_IN_STORY = """Title: The Inn Book
+Author: Ottilie
+
+The innkeeper kept a great leather ledger by the door.
+
+Guestbook
+
+That was what the children called it, and they wrote their names in it every winter.
+
+Name: whoever came, and the date, and a word about the weather.
+"""
+
+
+def test_guestbook_under_a_home_page_fic() -> None:
+    """guestbook-entries: the guestbook's heading, links and visitors' entries under the
+    fic go; the end mark and the plea above them are read again."""
+    story = read_text(_GUESTBOOK_PAGE.encode(), ReadOptions(), "bell.txt")
+    chapter = story.chapters[-1]
+    assert any(isinstance(b, EndMarker) and b.text == "THE END!!" for b in chapter.blocks)
+    text = "\n".join(story_paragraphs(story))
+    assert text.endswith("nobody noticed at all.")
+    for debris in ("Guestbook", "valley_girl", "So cute", "Anselm", "Nice page"):
+        assert debris not in text
+
+
+def test_guestbook_word_inside_the_story_stays() -> None:
+    story = read_text(_GUESTBOOK_IN_STORY.encode(), ReadOptions(), "inn.txt")
+    text = "\n".join(story_paragraphs(story))
+    assert "wrote their names in it every winter." in text
+    assert text.endswith("a word about the weather.")
