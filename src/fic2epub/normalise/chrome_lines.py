@@ -32,7 +32,10 @@ JOIN_COMMUNITY = r"join\s+(?:this\s+)?(?:community|group)!?"
 CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|works|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
-    r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
+    r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?"
+    # Rule ``read-more-jump``: a blog post's link to the rest of the post, "Read more…";
+    # Blogger's theme sets "»" after it ("Read more »").
+    r"|read\s+more(?:\.*|…)(?:\s*(?:»|›|→|>{1,2}))?"
     # Rule ``thread-announcement``: a microblog thread's opening line saying it is one, with
     # the spool emoji ("fic thread! 🧵", "🧵 a short story thread"): a few words ending on
     # "thread", so a title with the mark ("🧵 The Title") is not one.
