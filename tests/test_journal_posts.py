@@ -1565,6 +1565,15 @@ def test_poster_not_author(poster: str, author: str, authors: tuple[str, ...]) -
     assert story.metadata.authors == authors
 
 
+def test_community_name_under_site_bar_is_not_author() -> None:
+    """poster-not-author: a community's name under the site's bar (dropped already) is the
+    page's heading too; the header's Author field names the writer."""
+    text = "LiveJournal\nLog in | Create Account | Explore\n" + _POSTED_FOR.format(
+        poster="harbour_fic_comm", author="Nan Ostrey"
+    )
+    assert _read(text).metadata.authors == ("Nan Ostrey",)
+
+
 def test_poster_is_author_without_author_field() -> None:
     """poster-not-author, near miss: with no author field the journal's name is the author."""
     text = _POSTED_FOR.format(poster="tidewater_fest", author="X").replace("Author: X\n", "")

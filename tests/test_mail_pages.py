@@ -904,3 +904,125 @@ def test_google_groups_page_without_photo_lines() -> None:
     assert text.endswith("She never sat for long.")
     for debris in ("Groups", "unread", "Col Baines", "Lovely", "Google apps", "odd comma"):
         assert debris not in text
+
+
+_YAHOO_DIGEST = """harbour_tales Daily Digest
+Messages In This Digest (3 Messages)
+
+1a. [FIC] Salt Roads (1/2)
+    From: tidewriter
+1b. [FIC] Salt Roads (2/2)
+    From: tidewriter
+2. Re: [FIC] Salt Roads (2/2)
+    From: gull_reader
+
+Messages
+________________________________________________________________________
+1a. [FIC] Salt Roads (1/2)
+    Posted by: "tidewriter" tidewriter@mail.example
+    Date: Mon Mar 3, 2008 6:05 pm ((GMT))
+
+TITLE: Salt Roads
+AUTHOR: tidewriter
+RATING: G
+
+PART ONE
+
+Oda carried salt up from the pans every morning, two sacks on a yoke.
+
+She sang to herself on the hill, and the goats came to listen.
+
+Back to top
+Messages in this topic (3)
+________________________________________________________________________
+1b. [FIC] Salt Roads (2/2)
+    Posted by: "tidewriter" tidewriter@mail.example
+    Date: Mon Mar 3, 2008 6:09 pm ((GMT))
+
+PART TWO
+
+In the spring the pans flooded, and there was no salt to carry.
+
+Oda sang anyway, and the goats still came.
+
+Back to top
+Messages in this topic (3)
+________________________________________________________________________
+2. Re: [FIC] Salt Roads (2/2)
+    Posted by: "gull_reader" gull@mail.example
+    Date: Mon Mar 3, 2008 9:40 pm ((GMT))
+
+The goats! Lovely little story.
+"""
+
+
+def test_yahoo_groups_digest_posted_by_headers() -> None:
+    """Yahoo Groups' later digest: the banner and topic list (yahoo-digest-index), each
+    message's "1a. Subject" line under the rule and its "Posted by:" header
+    (yahoo-digest-message); the reader's reply goes."""
+    story = read_text(_YAHOO_DIGEST.encode(), ReadOptions(), "digest.txt")
+    assert story.metadata.title == "Salt Roads"
+    assert story.metadata.authors == ("tidewriter",)
+    assert [chapter.title for chapter in story.chapters] == ["PART ONE", "PART TWO"]
+    text = "\n".join(story_paragraphs(story))
+    assert text.startswith("Oda carried salt")
+    assert text.endswith("the goats still came.")
+    for debris in ("Digest", "Posted by", "Back to top", "Lovely little", "Messages"):
+        assert debris not in text
+
+
+_GUESTBOOK_PAGE = """Title: The Bell Ringer
+Author: Ottilie
+Rating: G
+
+Hanne rang the bell at noon, as her mother had, and the whole valley set its clocks by her.
+
+One day she rang it at eleven, to see what would happen, and nobody noticed at all.
+
+THE END!!
+
+Please sign my guestbook!
+
+*~ My Guestbook ~*
+Sign Guestbook | View Guestbook
+
+Name: valley_girl
+Date: 03/04/2001
+Comments: So cute!! More please.
+
+Name: Brother Anselm
+Date: 02/28/2001
+Homepage: http://www.example.org/~anselm/
+Comments: Nice page.
+"""
+
+_GUESTBOOK_IN_STORY = """Title: The Inn Book
+Author: Ottilie
+
+The innkeeper kept a great leather ledger by the door.
+
+Guestbook
+
+That was what the children called it, and they wrote their names in it every winter.
+
+Name: whoever came, and the date, and a word about the weather.
+"""
+
+
+def test_guestbook_under_a_home_page_fic() -> None:
+    """guestbook-entries: the guestbook's heading, links and visitors' entries under the
+    fic go; the end mark and the plea above them are read again."""
+    story = read_text(_GUESTBOOK_PAGE.encode(), ReadOptions(), "bell.txt")
+    chapter = story.chapters[-1]
+    assert any(isinstance(b, EndMarker) and b.text == "THE END!!" for b in chapter.blocks)
+    text = "\n".join(story_paragraphs(story))
+    assert text.endswith("nobody noticed at all.")
+    for debris in ("Guestbook", "valley_girl", "So cute", "Anselm", "Nice page"):
+        assert debris not in text
+
+
+def test_guestbook_word_inside_the_story_stays() -> None:
+    story = read_text(_GUESTBOOK_IN_STORY.encode(), ReadOptions(), "inn.txt")
+    text = "\n".join(story_paragraphs(story))
+    assert "wrote their names in it every winter." in text
+    assert text.endswith("a word about the weather.")

@@ -113,3 +113,16 @@ def test_the_last_blogger_footer_stays_for_the_poster() -> None:
     assert text.index("Part One: Dusk") < text.index("Part Two: Dawn")
     assert text.rstrip().endswith("Posted by Rosalind at 9:02 PM 3 comments:")
     assert "Posted by Rosalind at 9:01 PM" not in text and "Email This" not in text
+
+
+def test_a_bracketed_aside_under_the_last_part_stays() -> None:
+    """entries-footer-bracket-note: the author's aside in brackets with no stop before the
+    bracket is no footer line; the tag line under it is."""
+    aside = "(thanks to everyone who asked about the gulls ♡ you are all lovely)"
+    page = _PAGE.replace(
+        "The keeper slept until the gulls woke her.",
+        f"The keeper slept until the gulls woke her.\n\nthe end.\n\n{aside}",
+    )
+    text = newest_first_entries(page)
+    assert text.index("Part One: Dusk") < text.index(aside)
+    assert "Link | 3 comments" not in text

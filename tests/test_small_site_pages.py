@@ -102,6 +102,42 @@ def test_smf_poster_box_and_logged_signature() -> None:
     assert rules["orchard_lurker"] == "forum-reply"
 
 
+_SMF_PERSONAL_TEXT = """Welcome, Guest. Please login or register.
+Lamp Board » Stories » [Fic] Oil and Wick
+Author Topic: [Fic] Oil and Wick  (Read 9 times)
+lampwright
+Jr. Member
+**
+Offline
+Posts: 21
+Trim the wick, mind the flame.
+[Fic] Oil and Wick
+« on: May 01, 2012, 06:10:00 PM »
+Quote
+Title: Oil and Wick
+Author: lampwright
+Rating: G
+
+Chapter One
+
+Marit kept the lamps of the whole street and never once burned her fingers.
+
+She said it was a matter of paying attention, and nobody believed her.
+Logged
+"""
+
+
+def test_smf_personal_text_under_poster_stats() -> None:
+    # Rule smf-personal-text: the member's own short line under "Posts: N" is the box's.
+    story = _read(_SMF_PERSONAL_TEXT)
+    assert story.metadata.title == "Oil and Wick"
+    assert story.metadata.authors == ("lampwright",)
+    assert len(story.chapters) == 1
+    text = _all_text(story)
+    assert "Trim the wick" not in text and "nobody believed her." in text
+    assert _rules(_SMF_PERSONAL_TEXT)["Trim the wick, mind the flame."] == "forum-post-header"
+
+
 _TUMBLR_NOTES = """little-lantern-writes
 
 the lamp keeper

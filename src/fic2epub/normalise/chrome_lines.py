@@ -32,7 +32,16 @@ JOIN_COMMUNITY = r"join\s+(?:this\s+)?(?:community|group)!?"
 CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|works|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
-    r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?|read\s+more\.*"
+    r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?"
+    # Rule ``read-more-jump``: a blog post's link to the rest of the post, "Read more…";
+    # Blogger's theme sets "»" after it ("Read more »").
+    r"|read\s+more(?:\.*|…)(?:\s*(?:»|›|→|>{1,2}))?"
+    # Rule ``comments-locked-notice``: a journal's or blog's notice under an entry whose
+    # comments are shut, "Comments are locked to members of the community. Log in to leave a
+    # comment." (Dreamwidth), "Comments are closed." (WordPress).
+    r"|comments\s+(?:are|have\s+been)\s+(?:locked|disabled|closed|frozen)"
+    r"(?:\s+to\s+[\w'’ ]{1,60}?)?\s*\.?"
+    r"(?:\s*(?:log\s+in|sign\s+in)\s+to\s+(?:leave|post)\s+a\s+comment\s*\.?)?"
     # Rule ``thread-announcement``: a microblog thread's opening line saying it is one, with
     # the spool emoji ("fic thread! 🧵", "🧵 a short story thread"): a few words ending on
     # "thread", so a title with the mark ("🧵 The Title") is not one.

@@ -28,6 +28,7 @@ from fic2epub.normalise.echomail import echomail_footer
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.footnotes import footnote_text
+from fic2epub.normalise.guestbook import guestbook_entries
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.message_lines import is_message_line
 from fic2epub.normalise.metadata import clean_title
@@ -78,6 +79,7 @@ def chapter_closing(
     _post_tags(chunks, first, end)
     entry_mood_lines(chunks, first, end)
     entry_currently_module(chunks, first, end)
+    guestbook_entries(chunks, first, end)
     _after_the_end(chunks, first, end)
     # A preview of the next chapter under the prose is the author's word, and whatever
     # closes the chapter above it (a plea) is read upward from its intro.

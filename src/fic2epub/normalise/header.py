@@ -680,10 +680,11 @@ def read_header(chunks: Chunks) -> Chunks:
             untitled_post = True  # the post's info line may still follow, with no title
         elif title is None and not bylined and handle_line(marked, index):
             # A lone user name above the post (a Tumblr blog, an LJ journal) is its author.
-            if index == 0 and other_author_below(marked, index):
+            if _first_kept(marked, index) and other_author_below(marked, index):
                 # Rule ``poster-not-author``: as with a "… wrote in …" poster line, the
                 # post's own "Author:" field names the writer; the journal or blog whose
-                # name heads the page only posted it (a fest's journal, a friend's).
+                # name heads the page only posted it (a fest's journal, a friend's, a
+                # community's). The site's bar over it (dropped) may stand above.
                 marked[index] = replace(chunk, role="dropped", rule="poster-not-author")
             else:
                 marked[index] = replace(chunk, role="byline", rule="handle-line", value=text)
@@ -859,6 +860,11 @@ def read_header(chunks: Chunks) -> Chunks:
 
 # The roles of the header's lines a bracketed description may come under.
 _HEADER_LINES = ("field", "field-value", "info", "byline")
+
+
+def _first_kept(marked: list[Chunk], index: int) -> bool:
+    """Whether every line above ``index`` is dropped already (the site's bar, its menu)."""
+    return all(chunk.role == "dropped" for chunk in marked[:index])
 
 
 def _info_line(chunk: Chunk) -> bool:

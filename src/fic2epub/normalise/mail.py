@@ -28,6 +28,9 @@ _MAIL_KEYS = (
     # A Usenet article's own lines: the newsgroups, the relay path, the length, the poster's
     # host, the server's cross-reference and where follow-ups go.
     r"|newsgroups|path|lines|nntp-posting-(?:host|date)|xref|followup-to"
+    # Rule ``yahoo-digest-message``: Yahoo Groups' digest (2006 on) heads each message with
+    # "Posted by:" in place of "From:" (read as the From line, :func:`_key`).
+    r"|posted\s+by"
 )
 # Rule ``mbox-separator``: a Unix mailbox starts each message with a "From " line, the
 # sender's address and the day it arrived, in the fixed form C's asctime() writes: "From
@@ -56,6 +59,9 @@ _PART_SUBJECT = lazy(r"\bpart\s+\d{1,3}\s*/\s*\d{1,3}\b", re.IGNORECASE)
 _MACHINE_MARKS = "@:<[("
 # A digest numbers its messages: "Message: 2", "Message 2", "Message #2".
 _DIGEST_MESSAGE = lazy(r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?", re.IGNORECASE)
+# Rule ``yahoo-digest-message``: a Yahoo Groups digest numbers each message by its topic and
+# its place in the topic ("1a.", "1b.", "2.") on the line with the subject.
+_YAHOO_TOPIC = lazy(r"\d{1,3}[a-z]?\.\s+\S.*")
 # A digest's index of topics before the first message. Mailman opens its digest with the
 # list's own preamble ("Send Tatra-fic mailing list submissions to", the subscribe and
 # owner lines) over "Today's Topics:"; the preamble's first line is the index's start.
@@ -71,7 +77,11 @@ _DIGEST_INDEX = lazy(
     # name, date, volume and number ("fic-l-digest   Saturday, August 9 1997   Volume 01 :
     # Number 212"), over "In this issue:" and the subjects.
     r"|[\w.-]+\s+.{0,60}volume\s+\d{1,4}\s*:\s*number\s+\d{1,5}"
-    r"|in\s+this\s+issue\s*:",
+    r"|in\s+this\s+issue\s*:"
+    # Rule ``yahoo-digest-index``: Yahoo Groups' digest (2006 on) opens with its banner,
+    # "listname Daily Digest", over "Messages In This Digest (4 Messages)" and the topics.
+    r"|[\w.-]{1,60}\s+(?:daily\s+)?digest(?:\s+#?\d{1,6})?"
+    r"|messages\s+in\s+this\s+digest\s*(?:\(\d{1,4}\s+messages?\))?\s*:?",
     re.IGNORECASE,
 )
 # "Name" <address>, Name <address>, address (Name), or a bare address.
@@ -169,7 +179,7 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
             if not all(found or apart for found, apart in zip(fields, separators, strict=True)):
                 break
             for found in filter(None, fields):
-                keys.setdefault(found.group("key").lower(), end)
+                keys.setdefault(_key(found), end)
                 value = found.group("value").strip()
                 machine = machine or _MACHINE_VALUE.search(value) is not None
             end += 1
@@ -185,6 +195,10 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
         start = index
         if index and chunks[index].gap == 0 and _DIGEST_MESSAGE.fullmatch(chunks[index - 1].text):
             start, listed = index - 1, True
+        elif index and chunks[index].gap == 0 and _yahoo_topic(chunks[index - 1]):
+            # Rule ``yahoo-digest-message``: the message's number and subject over its
+            # header, with the rule between messages joined on above it.
+            start, listed = index - 1, True
         subject = _value(chunks[keys["subject"]], "subject") if "subject" in keys else ""
         # A Usenet article is posted to its newsgroups: a public post, like a list's mail.
         listed = (
@@ -198,6 +212,23 @@ def mail_headers(chunks: Chunks) -> list[MailHeader]:
         headers.append(MailHeader(start, end, poster, keys["from"], dated, keys.get("subject")))
         index = end
     return headers if listed else []
+
+
+def _key(found: re.Match[str]) -> str:
+    """A mail field's key, lower case; Yahoo Groups' "Posted by" is the From line."""
+    key = found.group("key").lower()
+    return "from" if key[:6] == "posted" else key
+
+
+def _yahoo_topic(chunk: Chunk) -> bool:
+    """Whether a chunk ends in a Yahoo Groups digest's message line, "1a. Subject", maybe
+    under the digest's rule of underscores."""
+    lines = chunk.lines
+    if lines[0][:1] not in "_=-" and len(lines) > 1:
+        return False
+    if len(lines) > 1 and (len(lines) > 2 or not _RULE.fullmatch(lines[0])):
+        return False
+    return len(lines[-1]) <= 200 and _YAHOO_TOPIC.fullmatch(lines[-1]) is not None
 
 
 def _folded_line(chunk: Chunk) -> bool:
@@ -340,7 +371,7 @@ def _field_line(chunk: Chunk, keys: tuple[str, ...]) -> re.Match[str] | None:
     """The first of the chunk's lines that is a mail field named one of ``keys``."""
     for line in chunk.lines:
         found = _MAIL_FIELD.fullmatch(line)
-        if found and found.group("key").lower() in keys:
+        if found and _key(found) in keys:
             return found
     return None
 

@@ -72,6 +72,8 @@ _HANDLE = lazy(r"[a-z0-9]+(?:[_-][a-z0-9]+)+")
 # The most lines of an entry's footer block, and its longest line.
 _FOOTER_LINES = 16
 _FOOTER_LINE = 80
+# The fewest words of a bracketed line that is an aside, not a footer's links.
+_BRACKET_NOTE_WORDS = 6
 # The fewest words of a line that ends a sentence with a full stop.
 _SENTENCE_WORDS = 3
 # The arrows of a link to another part: "<< Part 1", "Part 3 >>", "Next part →".
@@ -195,6 +197,7 @@ def _footer_start(lines: list[str], body: int, end: int) -> int:
             and (
                 len(text) > _FOOTER_LINE
                 or _sentence(text)
+                or _bracketed_words(text)
                 or _heading(text)
                 or match_end_marker(text)
             )
@@ -211,6 +214,19 @@ def _sentence(text: str) -> bool:
     if text[-1] in '!?"”':
         return True
     return text[-1] in ".…" and len(text.split()) >= _SENTENCE_WORDS
+
+
+def _bracketed_words(text: str) -> bool:
+    """Rule ``entries-footer-bracket-note``: a line of words in brackets, "(thank you for
+    reading ♡ it has been a while)", is the author's aside under the text, not a footer
+    line, even with no stop before its bracket; a footer's bracketed links are few words
+    set apart by bars."""
+    return (
+        text[:1] == "("
+        and text[-1:] == ")"
+        and "|" not in text
+        and len(text.split()) >= _BRACKET_NOTE_WORDS
+    )
 
 
 def _heading(text: str) -> bool:

@@ -67,6 +67,8 @@ _LOGGED = frozenset({"logged", "gespeichert", "tallennettu"})
 _BOX_LINES = 6
 _HEAD_LINES = 30
 _LONGEST_HEAD_LINE = 200
+# The longest a poster's personal text under the poster box's statistics may be.
+_PERSONAL_TEXT = 80
 # The most lines, and the longest line, a signature under "Logged" holds.
 _SIGNATURE_LINES = 4
 _LONGEST_SIGNATURE_LINE = 200
@@ -115,6 +117,17 @@ def post_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int]]:
         above = index - 1
         if above >= 0 and not chunks[index].gap and not _stat(chunks[above].text):
             above -= 1  # the post's subject
+        if (
+            above > 0
+            and not chunks[above + 1].gap
+            and not chunks[above].gap
+            and len(chunks[above].text) <= _PERSONAL_TEXT
+            and not _stat(chunks[above].text)
+            and _stat(chunks[above - 1].text)
+        ):
+            # Rule ``smf-personal-text``: the poster's personal text, a short line the
+            # member writes once, which the poster box prints under the statistics.
+            above -= 1
         stats = above
         while (
             above >= 0
