@@ -31,15 +31,11 @@ _MEASURED_ONLY = {
     "heldout166",
     "heldout168",
     "heldout170",
+    "heldout171",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
 _MEASURED_ONLY_STORIES = {
-    # A journal's day page in reading order with someone else's entry between the parts
-    # (subjects "Title, 1/2"): pages in reading order are not yet cut into entries, so
-    # chapter 1 runs on through the other entry and part two's head.
-    "heldout167/02-livejournal-day-page-cp1252-crlf-two-parts-same-day-meme-entry-between-"
-    "chapter-the-first-headings-section-breaks-asterisk-emphasis-the-end-dot-a-n.txt",
     "heldout89/13-kindle-my-clippings-bom-per-entry-crlf-highlights-reader-note-bookmark-"
     "extended-highlight.txt",
     # A fandom whose work's title holds a comma ("Irrungen, Wirrungen (…) - Fontane") is

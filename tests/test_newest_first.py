@@ -126,3 +126,20 @@ def test_a_bracketed_aside_under_the_last_part_stays() -> None:
     text = newest_first_entries(page)
     assert text.index("Part One: Dusk") < text.index(aside)
     assert "Link | 3 comments" not in text
+
+
+def test_a_page_in_reading_order_with_anothers_entry_between_is_cut_into_entries() -> None:
+    """Rules ``entries-in-order-among-others`` and ``entries-bare-count``: a day page in
+    reading order whose parts ("The Lamp Room, 1/2") have someone else's entry between them
+    keeps the parts in their order and drops the other entry and the later part's head."""
+    page = (
+        _TOP
+        + _entry("gull_and_gale", "May 1st, 2011", "The Lamp Room, 1/2", "Dusk came early.", 5)
+        + _entry("pie_and_peas", "May 1st, 2011", "my weekend", "It rained on the chips.", 9)
+        + _entry("gull_and_gale", "May 1st, 2011", "The Lamp Room, 2/2", "Dawn came late.", 3)
+    )
+    text = newest_first_entries(page)
+    assert text.index("Dusk came early.") < text.index("Dawn came late.")
+    assert "rained on the chips" not in text
+    assert "The Lamp Room\n" in text and "1/2" not in text and "2/2" not in text
+    assert "5 comments" not in text and "3 comments" not in text

@@ -59,7 +59,9 @@ _NUMBERED_SUBJECT = lazy(
     r"(?P<stem>\S.{0,100}?)[\s,:.\-–—]*(?:"
     r"[\[(]\s*(?:(?:part|pt\.?|chapter|ch\.?)\s*)?(?P<slash>\d{1,3})\s*(?:/|of)\s*\d{1,3}\s*[\])]"
     rf"|[\[(]?\s*\b(?:part|pt\.?|chapter|ch\.)\s*(?P<num>{NUMBER})(?:\s*(?:/|of)\s*\d{{1,3}})?"
-    r"\s*[\])]?)\s*",
+    r"\s*[\])]?"
+    # Rule ``entries-bare-count``: the count alone after the title, "Title, 1/2".
+    r"|(?<=[\s,])(?P<bare>\d{1,3})\s*/\s*\d{1,3})\s*",
     re.IGNORECASE,
 )
 # The longest subject line.
@@ -103,11 +105,17 @@ def newest_first_entries(text: str) -> str:
     if len(set(entry_of.values())) != len(parts) or max(entry_of.values()) >= len(footers):
         return text  # two subjects in one entry, or one below the last footer
     numbers = [parts[at] for at in sorted(parts)]
-    if any(a <= b for a, b in pairwise(numbers)):
-        return text  # not newest first: in reading order already, or no plain order
     story = sorted(entry_of.values())
+    if any(a <= b for a, b in pairwise(numbers)):
+        # Rule ``entries-in-order-among-others``: a page already in reading order (a
+        # journal's day page) is cut into entries too when someone else's entry stands
+        # between the story's parts; else it is left to the other rules.
+        if any(a >= b for a, b in pairwise(numbers)) or story[-1] - story[0] < len(story):
+            return text  # no plain order, or the parts' entries stand together
+        reading = story
+    else:
+        reading = list(reversed(story))
     subject_of = {k: at for at, k in entry_of.items()}
-    reading = list(reversed(story))
     # The oldest part's head is its paragraph over the subject (with a date above it): the
     # share rows and links above it close the entry before.
     start = {reading[0]: _head_start(lines, subject_of[reading[0]])}
@@ -296,7 +304,7 @@ def _story_subjects(lines: list[str]) -> dict[int, int] | None:
             continue  # inside a paragraph of text
         found = _NUMBERED_SUBJECT.fullmatch(text)
         if found is not None:
-            number = _number(found.group("slash") or found.group("num"))
+            number = _number(found.group("slash") or found.group("num") or found.group("bare"))
             if number is not None:
                 stems.setdefault(_key(found.group("stem")), {})[index] = number
                 continue
