@@ -82,9 +82,7 @@ def _page_title_block_line(chunks: list[Chunk], index: int) -> str | None:
     above = chunks[index - 1]
     if FFN_INFO_RE.fullmatch(above.text.strip()):
         return "chapter-select-under-info-line"
-    if (
-        above.role == "text" and above.text[:3].lower() == "by " and bool(byline_names(above.text))
-    ):
+    if above.role == "text" and above.text[:3].lower() == "by " and bool(byline_names(above.text)):
         return "page-chapter-line-over-typed-heading"
     return None
 
