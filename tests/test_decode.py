@@ -48,6 +48,14 @@ def test_mojibake_with_a_lost_closing_quote_byte() -> None:
     assert decode("â€œHelloâ€ she said.".encode(), "s.txt") == "“Hello” she said."
 
 
+def test_leftover_symbol_mojibake_is_repaired() -> None:
+    """A shape ftfy leaves ("â—‹" for ○) is undone in a text whose other mojibake is
+    (leftover-symbol-mojibake); an "â" the writer typed stays."""
+    garbled = "Itâ€™s late.\n\nâ—‹ â—‹ â—‹\n\nâ†\x90 Back".encode()
+    assert decode(garbled, "s.txt") == "It’s late.\n\n○ ○ ○\n\n← Back"
+    assert decode("Le château.\n\nItâ€™s â.".encode(), "s.txt") == "Le château.\n\nIt’s â."
+
+
 def test_mac_roman_mojibake_is_repaired() -> None:
     """UTF-8 read as Mac OS Roman and saved again (mac-roman-mojibake): "‚Äô" is "’"."""
     garbled = "It‚Äôs a ‚Äútest‚Äù ¬∑ caf√© ¬ª on.".encode()
