@@ -11,7 +11,7 @@ from fic2epub.normalise.central_european import central_european_reading
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
 from fic2epub.normalise.folio_heads import folio_running_heads
-from fic2epub.normalise.macroman import is_mac_roman
+from fic2epub.normalise.macroman import is_mac_roman, mac_reads_cleaner
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
 from fic2epub.normalise.pdf_foot_pairs import page_foot_pairs
@@ -180,8 +180,10 @@ def _legacy(data: bytes, source: str) -> str:
             return str(best)
         reading = str(best)
         return western_reading(data, reading) or reading
-    if (central := central_european_reading(matches)) is not None:
-        # Czech or Romanian letters that cp1252 would turn into "ø" and "þ" (central_european).
+    central = central_european_reading(matches)
+    if central is not None and not mac_reads_cleaner(data, central):
+        # Czech or Romanian letters that cp1252 would turn into "ø" and "þ" (central_european);
+        # not a Mac file's quotes and accents, which land on the same capitals (macroman).
         return central
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
