@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from fic2epub.errors import InputError
-from fic2epub.normalise.decode import _UNTIDY, decode
 from fic2epub.normalise import decode as decode_module
+from fic2epub.normalise.decode import _UNTIDY, decode
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
 from fic2epub.normalise.macroman import mac_reads_cleaner
 
