@@ -34,3 +34,9 @@ def test_bracket_named_by_a_hashtag_is_the_fandom() -> None:
 def test_bracket_no_hashtag_names_stays_in_the_title() -> None:
     story = _read(_PAGE.replace("#tamlin ", "#riddles "))
     assert story.metadata.title == "The Ferryman’s Wager (Tam Lin)"
+
+
+def test_bracket_naming_the_works_form_stays_in_the_title() -> None:
+    """A tagged "(one shots)" is the book's form, not its fandom (title-bracket-in-tags)."""
+    page = _PAGE.replace("(Tam Lin)", "(one shots)").replace("#tamlin", "#oneshots")
+    assert _read(page).metadata.title == "The Ferryman’s Wager (one shots)"

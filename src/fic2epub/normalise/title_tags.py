@@ -9,6 +9,7 @@ no tag of the post, and stays the title's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
@@ -20,6 +21,13 @@ _BRACKETED = lazy(
 )
 # A hashtag's words: "#oldromance", "#old_romance".
 _HASHTAG = lazy(r"#([^\s#,]+)")
+# The work's form or state in a title's bracket, which a post tags too ("(one shots)" and
+# "#oneshots") but which names no fandom: the title keeps it as written.
+_FORM_WORDS = lazy(
+    r"(?:one[\s-]?shots?|drabbles?|ficlets?|imagines?|headcanons?|preferences?|snippets?"
+    r"|short\s+stories|series|collection|complete[d]?|wip|ongoing|on\s+hold|rewrite|remix)",
+    re.IGNORECASE,
+)
 # What a tag leaves out of the words it runs together.
 _NOT_LETTERS = lazy(r"[\W_]+")
 
@@ -29,7 +37,8 @@ def tagged_bracket(line: str, chunks: Sequence[Chunk]) -> tuple[str, str] | None
     header's hashtags (a "Tags" field of ``chunks``) spells run together, else None.
 
     Guards: the bracket at the line's end and a title before it; the tag must be the whole
-    bracketed item's letters, so "#romance" never takes "(A Romance of the Fens)".
+    bracketed item's letters, so "#romance" never takes "(A Romance of the Fens)"; and the
+    item names no form or state of the work ("(one shots)" tagged "#oneshots").
     """
     stripped = line.strip()
     if stripped[-1:] not in ")]":
@@ -38,6 +47,8 @@ def tagged_bracket(line: str, chunks: Sequence[Chunk]) -> tuple[str, str] | None
     if found is None:
         return None
     inner = (found.group("round") or found.group("square")).strip()
+    if _FORM_WORDS.fullmatch(inner):
+        return None
     key = _NOT_LETTERS.sub("", inner).casefold()
     if len(key) < 4 or key not in _header_tags(chunks):
         return None
