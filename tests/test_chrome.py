@@ -595,6 +595,11 @@ def test_posted_line(line: str, expected: tuple[str, str | None] | None) -> None
         ("next chapter chapter list", True),
         ("previous chapter next chapter chapter list", True),
         ("Previous Chapter Next Chapter", True),
+        # Rule ``ao3-chapter-buttons-line``: the arrowed buttons, and a phone's chapter bar.
+        ("← Previous Chapter Next Chapter →", True),
+        ("Chapter 3/5 Entire Work Next Chapter →", True),
+        ("Chapter 2/? ← Previous Chapter Entire Work", True),
+        ("Chapter 3/5 was the one she skipped.", False),
         ("She skipped to the next chapter of the list.", False),
         ("chapter list", True),  # one link alone is chrome already
         ("The next chapter was the one about lists", False),

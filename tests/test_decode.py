@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from fic2epub.errors import InputError
+from fic2epub.normalise import decode as decode_module
 from fic2epub.normalise.decode import _UNTIDY, decode
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
+from fic2epub.normalise.macroman import mac_reads_cleaner
 
 STORY = "“Wait,” she said… it’s – fine. Café naïve."
 
@@ -46,6 +48,14 @@ def test_mojibake_is_repaired() -> None:
 
 def test_mojibake_with_a_lost_closing_quote_byte() -> None:
     assert decode("â€œHelloâ€ she said.".encode(), "s.txt") == "“Hello” she said."
+
+
+def test_leftover_symbol_mojibake_is_repaired() -> None:
+    """A shape ftfy leaves ("â—‹" for ○) is undone in a text whose other mojibake is
+    (leftover-symbol-mojibake); an "â" the writer typed stays."""
+    garbled = "Itâ€™s late.\n\nâ—‹ â—‹ â—‹\n\nâ†\x90 Back".encode()
+    assert decode(garbled, "s.txt") == "It’s late.\n\n○ ○ ○\n\n← Back"
+    assert decode("Le château.\n\nItâ€™s â.".encode(), "s.txt") == "Le château.\n\nIt’s â."
 
 
 def test_mac_roman_mojibake_is_repaired() -> None:
@@ -283,3 +293,28 @@ def test_pdf_ligatures_become_letters() -> None:
 
     copied = "The \ufb01rst swallow \ufb02ew o\ufb00 at dawn.".encode()
     assert decode(copied, "t") == "The first swallow flew off at dawn."
+
+
+_MAC_STORY = (
+    "“You are late,” said the miller to Mirabé.\r\r“The wheel turns without me,” said Mirabé,"
+    " “and so does the abbé’s clock.”\r"
+)
+
+
+def test_mac_roman_reads_cleaner_than_a_central_european_guess() -> None:
+    """Rule ``mac-roman-over-central-european``: a Mac file's quotes and accents read as
+    Windows-1250 land on Czech capitals in odd places ("ŇYou", "MirabŽ"); Mac OS Roman
+    reads cleaner. A real Czech reading is not beaten."""
+    data = _MAC_STORY.encode("mac_roman")
+    assert mac_reads_cleaner(data, data.decode("cp1250"))
+    czech = "Kořeny stromů se třásly a ještě jednou řekla: „Ne.“\n".encode("cp1250")
+    assert not mac_reads_cleaner(czech, czech.decode("cp1250"))
+
+
+def test_mac_roman_wins_over_the_detectors_central_european_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the detector offers Windows-1250 for a Mac file, Mac OS Roman is read."""
+    data = _MAC_STORY.encode("mac_roman")
+    monkeypatch.setattr(decode_module, "central_european_reading", lambda _: data.decode("cp1250"))
+    assert decode(data, "s.txt") == _MAC_STORY.replace("\r", "\n")

@@ -541,6 +541,20 @@ def test_subject_brackets_with_the_work_size_leave_the_title() -> None:
     assert MetadataBuilder().read_title_line(line) == line
 
 
+def test_title_brackets_with_a_word_count_and_pairing_leave_the_title() -> None:
+    # Rule subject-word-count: the length in words is the work's size; a pairing beside it.
+    meta = MetadataBuilder()
+    assert meta.read_title_line("Salt Hay (Marsh Tales; Ann/Tom; 2k)") == "Salt Hay"
+    assert meta.values["title-fandoms"] == ("Marsh Tales",)
+    assert meta.values["title-relationships"] == ("Ann/Tom",)
+    line = "Salt Hay (Marsh Tales, 800 words)"
+    assert MetadataBuilder().read_title_line(line) == "Salt Hay"
+    # A count alone, or beside two names, stays part of the title.
+    assert MetadataBuilder().read_title_line("Songs (1k)") == "Songs (1k)"
+    line = "Songs (Summer, Autumn, 2k)"
+    assert MetadataBuilder().read_title_line(line) == line
+
+
 def test_tagged_subject_rating_after_the_source_is_the_storys() -> None:
     # Rule subject-source-rating: "[FIC] Title (Source) G", the rating after the brackets.
     meta = MetadataBuilder()

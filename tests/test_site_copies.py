@@ -293,3 +293,30 @@ def test_leave_a_review_box_with_its_chapter_chooser() -> None:
     text = _text(story)
     assert "Leave a review" not in text and "Your review here" not in text
     assert "Post as guest" not in text and "\nName" not in text
+
+
+_TRAIL_WITH_SUBCATEGORY = """\
+Books » Ballads » Tam Lin
+Follow/Fav
+The Well at Carterhaugh
+By: rose_of_the_wood
+Janet goes to the well nobody uses.
+Rated: Fiction T - English - Romance - Chapters: 2 - Words: 3,100 - id: 7654321
+Chapter 1. The Rose
+
+Chapter One: The Rose
+
+Janet pulled the rose and the wood went quiet.
+
+« Prev Chapter 1 of 2 Next »
+"""
+
+
+def test_trail_through_subcategory_over_page_title() -> None:
+    """Rules ``trail-above-page-title`` and ``chapter-select-under-info-line``: the page's
+    own title line, not the trail's last item, names the story; the trail's last item is the
+    fandom; the author's typed heading names the chapter, not the select line above it."""
+    story = _read(_TRAIL_WITH_SUBCATEGORY)
+    assert story.metadata.title == "The Well at Carterhaugh"
+    assert story.metadata.fandoms == ("Tam Lin",)
+    assert [chapter.title for chapter in story.chapters] == ["Chapter One: The Rose"]

@@ -40,6 +40,7 @@ from fic2epub.normalise.efp_page import efp_footer_start
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import as_info, ends_header_note
+from fic2epub.normalise.header_chrome import menu_between_chrome
 from fic2epub.normalise.info_sentence import bracket_stats_line
 from fic2epub.normalise.links_footer import links_footer
 from fic2epub.normalise.newsletter_post import newsletter_footer_start
@@ -239,6 +240,14 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
         ):
             # A pager's middle button ("Index") between "Previous" and "Next".
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
+        elif (
+            heading is None
+            and _under_dropped(chunks, index)
+            and menu_between_chrome(chunks, index, near_top=False)
+        ):
+            # A pasted page's top before the first heading: its logo, then "Menu" over
+            # "Search" (header_chrome).
+            chunks[index] = replace(chunk, role="dropped", rule="page-top-menu-in-body")
         elif is_dedication(text):
             chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
         elif heading is not None and _byline_again(chunks, index):
@@ -414,6 +423,12 @@ def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
                 position += 1
             return index
     return end
+
+
+def _under_dropped(chunks: list[Chunk], index: int) -> bool:
+    """Whether the line right above, with no blank line between, was dropped as chrome: a
+    lone button there is the same page block's even before any heading."""
+    return index > 0 and not chunks[index].gap and chunks[index - 1].role == "dropped"
 
 
 def _in_comments(chunk: Chunk) -> bool:

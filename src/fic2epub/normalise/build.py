@@ -49,6 +49,7 @@ from fic2epub.normalise.patterns import SEQUEL_RE
 from fic2epub.normalise.piece_writers import piece_writers
 from fic2epub.normalise.script import script_language
 from fic2epub.normalise.tagged_fandoms import tagged_crossover
+from fic2epub.normalise.title_tags import tagged_bracket
 from fic2epub.normalise.typography import typography, typography_many
 from fic2epub.normalise.word_count import count_words
 
@@ -409,6 +410,7 @@ _FIELD_INFO_RULES = frozenset(
         "ffn-crossover-name",
         "ffn-app-info-line",
         "subcategory-breadcrumb",
+        "trail-above-page-title",
     }
 )
 
@@ -459,7 +461,12 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
                 values[-1] = values[-1][:-1]  # the line's stop, not the title's (spoken_stops)
             meta.add_field(chunk.label, bold_field_value(chunk.text, "\n".join(values)))
         elif chunk.role == "title" and title is None:
-            title = meta.read_title_line(chunk.value or chunk.text)
+            line = chunk.value or chunk.text
+            if (tagged := tagged_bracket(line, chunks)) is not None:
+                # "Somebody (Old Romance)" under "#oldromance": the bracket is the fandom.
+                line = tagged[0]
+                meta.add_field("Fandom", tagged[1])
+            title = meta.read_title_line(line)
             if chunk.label:  # "Title by Author" on one line
                 meta.add_list("authors", chunk.label.split("\n"))
             if chunk.rule == "breadcrumb-title" and (

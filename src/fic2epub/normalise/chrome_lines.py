@@ -143,6 +143,12 @@ CHROME_LINE = lazy(
     # line, as a forum's threadmark bar gives them: "Prev Next".
     r"|[«‹<]*\s*prev(?:ious)?(?:\s+(?:chapter|part))?\s*[»›>]*"
     r"(?:\s+next(?:\s+(?:chapter|part))?\s*[»›>]*)?"
+    # Rule ``ao3-chapter-buttons-line``: AO3's two chapter buttons with their arrows copied
+    # onto one line, "← Previous Chapter Next Chapter →", and a phone's copy of the chapter
+    # bar, the chapter's place before its buttons: "Chapter 1/2 Entire Work Next Chapter →".
+    r"|←\s*previous\s+chapter\s+next\s+chapter\s*→"
+    r"|chapter\s+\d{1,4}/(?:\d{1,4}|\?)(?:\s+(?:entire\s+work|←\s*previous\s+chapter"
+    r"|next\s+chapter\s*→|chapter\s+index)){1,4}"
     r"|[«‹<]*\s*next(?:\s+(?:chapter|part))?\s*[»›>]+"
     # Rule ``numbered-chapter-pager``: an archive's pager of bracketed chapter numbers,
     # "Chapters: [1] [2] [3]   Next >>" (MediaMiner), with its label or with a step button,

@@ -11,7 +11,7 @@ from fic2epub.normalise.central_european import central_european_reading
 from fic2epub.normalise.cjk_guess import is_double_byte, western_reading
 from fic2epub.normalise.dos_text import is_cp437, letters_read_as_cp437
 from fic2epub.normalise.folio_heads import folio_running_heads
-from fic2epub.normalise.macroman import is_mac_roman
+from fic2epub.normalise.macroman import is_mac_roman, mac_reads_cleaner
 from fic2epub.normalise.pages import form_feed_splits
 from fic2epub.normalise.pdf_columns import advertisement_boxes, layout_columns
 from fic2epub.normalise.pdf_foot_pairs import page_foot_pairs
@@ -180,8 +180,10 @@ def _legacy(data: bytes, source: str) -> str:
             return str(best)
         reading = str(best)
         return western_reading(data, reading) or reading
-    if (central := central_european_reading(matches)) is not None:
-        # Czech or Romanian letters that cp1252 would turn into "ø" and "þ" (central_european).
+    central = central_european_reading(matches)
+    if central is not None and not mac_reads_cleaner(data, central):
+        # Czech or Romanian letters that cp1252 would turn into "ø" and "þ" (central_european);
+        # not a Mac file's quotes and accents, which land on the same capitals (macroman).
         return central
     if is_mac_roman(data):
         # Detectors rarely offer Mac OS Roman (they guess hp-roman8 or cp1252); see macroman.
@@ -244,7 +246,29 @@ def _repair_mojibake(text: str) -> str:
     )
     # Before ftfy: it would read the space after a lost "\x9d" as a no-break byte (a dagger).
     text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
-    return ftfy.fix_text(text, config)
+    text = ftfy.fix_text(text, config)
+    if "\u00e2" in text:
+        text = _LEFTOVER_SYMBOL.sub(_symbol_undone, text)
+    return text
+
+
+# Rule ``leftover-symbol-mojibake``: ftfy leaves a symbol's three letters when nothing in its
+# badness test flags them, as "â—‹" (○, a ring used as a scene break) on a line of its own.
+# In a text whose other mojibake was just repaired, "â" and two letters of the cp1252 bytes
+# 0x80-0xBF are one more UTF-8 character read wrongly (U+2000-U+2FFF: punctuation, arrows,
+# shapes), undone when the three bytes make one.
+_CP1252_CONTINUATIONS = "".join(
+    bytes([byte]).decode("cp1252", errors="ignore") for byte in range(0x80, 0xC0)
+)
+_LEFTOVER_SYMBOL = lazy(f"\u00e2[{re.escape(_CP1252_CONTINUATIONS)}]{{2}}")
+
+
+def _symbol_undone(found: re.Match[str]) -> str:
+    """The character whose UTF-8 bytes the three letters are, read as cp1252."""
+    try:
+        return found.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return found.group()
 
 
 def _cp1252_mojibake(text: str) -> bool:

@@ -16,7 +16,13 @@ from itertools import pairwise
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names
 from fic2epub.normalise.chunks import Chunk, Chunks
-from fic2epub.normalise.patterns import CHAPTER_RE, match_heading, same_text, undecorate
+from fic2epub.normalise.patterns import (
+    CHAPTER_RE,
+    FFN_INFO_RE,
+    match_heading,
+    same_text,
+    undecorate,
+)
 
 # How many lines below a heading its double may stand: the chapter's notes (a label and a
 # few paragraphs) can come between the site's heading and the author's.
@@ -47,29 +53,38 @@ def doubled_headings(chunks: Chunks) -> Chunks:
                 marked[first], role="dropped", rule="pager-chapter-line-over-numbered-heading"
             )
         elif same_heading(marked[first], marked[second]):
-            if _page_title_block_line(marked, first):
-                marked[first] = replace(
-                    marked[first], role="dropped", rule="page-chapter-line-over-typed-heading"
-                )
+            if rule := _page_title_block_line(marked, first):
+                marked[first] = replace(marked[first], role="dropped", rule=rule)
             else:
                 marked[second] = replace(marked[second], role="dropped", rule="doubled-heading")
     return tuple(marked)
 
 
-def _page_title_block_line(chunks: list[Chunk], index: int) -> bool:
+def _page_title_block_line(chunks: list[Chunk], index: int) -> str | None:
     """Rule ``page-chapter-line-over-typed-heading``: an archive's chapter page sets the
     chapter's place as the last line of its title block, "Title" / "by Name" / "Chapter 1"
     with no blank line between, and the author's own heading ("CHAPTER I.") comes under the
     block, with the chapter. The block's line is the page's, as its title and byline are; the
     author's heading, as typed, names the chapter. Only a line right under a byline ("by
-    Name"), no blank line between: a heading alone on its line is the site's heading."""
+    Name"), no blank line between: a heading alone on its line is the site's heading.
+
+    Rule ``chapter-select-under-info-line``: FanFiction.Net's page block ends with its
+    "Rated: Fiction T - English - …" info line and the chapter select under it ("Chapter 1.
+    The Horse", as a copy of the page gives the selected option), no blank line between;
+    the author's typed heading below names the chapter, as above (ffn_page's
+    ``dropdown-under-info-line`` drops a bare option, "1. The Horse", there).
+
+    The rule's name, else None.
+    """
     chunk = chunks[index]
     if chunk.gap or index == 0 or chunk.text[:1] not in "Cc":
-        return False
+        return None
     above = chunks[index - 1]
-    return (
-        above.role == "text" and above.text[:3].lower() == "by " and bool(byline_names(above.text))
-    )
+    if FFN_INFO_RE.fullmatch(above.text.strip()):
+        return "chapter-select-under-info-line"
+    if above.role == "text" and above.text[:3].lower() == "by " and bool(byline_names(above.text)):
+        return "page-chapter-line-over-typed-heading"
+    return None
 
 
 # A pager's button in brackets on a chapter line: "[ Next Chapter >> ]", "[ << Prev ]".

@@ -139,7 +139,7 @@ from fic2epub.normalise.notes import (
 )
 from fic2epub.normalise.page_music import music_chunk
 from fic2epub.normalise.page_repeats import page_title
-from fic2epub.normalise.page_trail import trail_over_title
+from fic2epub.normalise.page_trail import trail_above_page_title, trail_over_title
 from fic2epub.normalise.pages import is_masthead
 from fic2epub.normalise.patterns import (
     AO3_POSTED_RE,
@@ -314,6 +314,10 @@ def read_header(chunks: Chunks) -> Chunks:
                 marked[index] = replace(chunk, role="info", rule=rule, value=value)
             else:
                 marked[index] = replace(chunk, role="dropped", rule="fictionpress-genre-line")
+        elif title is None and (fandom := trail_above_page_title(marked, index)) is not None:
+            # A trail down to the fandom over the page's own title and "By:" line (page_trail).
+            value = f"Fandom: {fandom}"
+            marked[index] = replace(chunk, role="info", rule="trail-above-page-title", value=value)
         elif title is None and (trail := breadcrumb_title(text, _next_line(marked, index))):
             # The trail's last item is the story's title; build reads the fandom from it.
             marked[index] = replace(chunk, role="title", rule="breadcrumb-title", value=trail[1])

@@ -278,7 +278,7 @@ def sign_up_beside_log_in(chunks: list[Chunk], index: int) -> bool:
     )
 
 
-def menu_between_chrome(chunks: list[Chunk], index: int) -> bool:
+def menu_between_chrome(chunks: list[Chunk], index: int, *, near_top: bool = True) -> bool:
     """Rule ``menu-between-chrome``: near the top, a site's menu copied one item a line has
     items no list can name ("Quizzes", "Polls") among ones it can ("Home", "Search", "Log
     In"). An unknown item counts when a known one stands both above and below it, with only
@@ -289,8 +289,12 @@ def menu_between_chrome(chunks: list[Chunk], index: int) -> bool:
     The known items must be plain words ("Search", not "Fanfiction · Mystery"): a story's
     title right under the menu has the page's category or info line under it, not a menu
     item.
+
+    Rule ``page-top-menu-in-body``: with ``near_top`` false (the body's lines before the
+    first heading), the same run anywhere: a second page pasted under the work's header
+    brings its own logo and menu ("Archive of Our Own beta" / "Menu" / "Search").
     """
-    if index > 15 or not menu_item(chunks[index].text):
+    if (near_top and index > 15) or not menu_item(chunks[index].text):
         return False
     return _chrome_reached(chunks, index, -1) and _chrome_reached(chunks, index, 1)
 

@@ -37,6 +37,19 @@ def is_mac_roman(data: bytes) -> bool:
     return bare_cr(data)
 
 
+def mac_reads_cleaner(data: bytes, reading: str) -> bool:
+    """Rule ``mac-roman-over-central-european``: ``data`` reads cleaner as Mac OS Roman than
+    as another code page's ``reading`` (a detector's Windows-1250 guess, say).
+
+    A Mac file's curly quotes and accented letters land on Windows-1250's capitals ("ŇThat,Ó"
+    for “That,”, "DegarŽ" for Degaré), which are real Czech and Slovak letters, so the
+    Central European guess passes its letter count; their places in the words give it away.
+    """
+    if data.isascii():
+        return False
+    return _oddities(data.decode("mac_roman")) < _oddities(reading)
+
+
 def bare_cr(data: bytes) -> bool:
     """Lines end in CR alone, as classic Mac OS saved them (not CRLF, not LF)."""
     bare = data.count(b"\r") - data.count(b"\r\n")

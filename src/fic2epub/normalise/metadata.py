@@ -175,9 +175,16 @@ _COUNT_THEN_RATING = lazy(
 # "one-shot", "complete", "WIP".
 _WORK_SIZE = lazy(
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:parts?|chapters?)"
-    r"|one-?shot|complete|wip",
+    r"|one-?shot|complete|wip"
+    # Rule ``subject-word-count``: the length in words, as a post's title line gives it,
+    # "1k", "2.5k words", "800 words", "1,200 words".
+    r"|\d{1,3}(?:\.\d)?\s?k(?:\s+words)?|\d{1,3}(?:,?\d{3})?\s+words",
     re.IGNORECASE,
 )
+
+
+# A pairing among a title's bracketed items: "A/B", "A & B", "A x B".
+_PAIR_ITEM = lazy(r"/|\s&\s|\sx\s")
 
 
 # A tagged subject's title, the source in brackets and a bare rating after it.
@@ -575,7 +582,7 @@ class MetadataBuilder:
             return self._title_with_size(found.group("title"), items) or text
         self.set("rating", exact_rating(ratings[0]) or typography(ratings[0]))
         rest = [item for item in items if item not in ratings]
-        pairs = [item for item in rest if re.search(r"/|\s&\s|\sx\s", item)]
+        pairs = [item for item in rest if _PAIR_ITEM.search(item)]
         self.add_list(_TITLE_PAIRS, pairs)
         others = [item for item in rest if item not in pairs]
         # One name left is the fandom; several are characters, which are not guessed at.
@@ -587,11 +594,16 @@ class MetadataBuilder:
         """Rule ``subject-work-size``: "Some Title (Some Fandom, 2 parts)": a post title's
         brackets give the fandom beside the work's size ("2 parts", "3 chapters",
         "one-shot", "complete"). The title alone, or None when the brackets hold no size
-        beside one other item, so a title's own "(Two Parts)" stays."""
+        beside one other item, so a title's own "(Two Parts)" stays.
+
+        A pairing beside them ("Name/Name", as in "(Some Fandom; A/B; 1k)") is the
+        story's pairing, as in :meth:`_title_with_info`, and not counted as the other item."""
         sizes = [item for item in items if _WORK_SIZE.fullmatch(item)]
-        others = [item for item in items if item not in sizes]
+        pairs = [item for item in items if item not in sizes and _PAIR_ITEM.search(item)]
+        others = [item for item in items if item not in sizes and item not in pairs]
         if not sizes or len(others) != 1:
             return None
+        self.add_list(_TITLE_PAIRS, pairs)
         self.add_list(_TITLE_FANDOMS, others)
         return title
 

@@ -235,6 +235,30 @@ def _wrapped_on(chunks: Sequence[Chunk], index: int) -> bool:
     return (last.isalpha() or last == ",") and chunk.text[:1].islower()
 
 
+# The most lines a note's block under its label alone runs to (note-block-over-heading).
+_BLOCK_LINES = 4
+
+
+def _block_over_heading(chunks: Sequence[Chunk], index: int, stop: int) -> bool:
+    """Rule ``note-block-over-heading``: a note's label alone on its line ("Author Notes:"),
+    its paragraphs one a line under it with no blank line between (a word processor's plain
+    text keeps no blank line between paragraphs), and a blank line and a chapter heading
+    under the block: the whole block is the note's, however its lines read.
+
+    Only a short block (four lines at most) whose every line follows the one above with no
+    gap, the heading right under the blank line that closes it: a chapter's prose run on
+    under a note has no heading under it so soon.
+    """
+    if chunks[index].gap or chunks[index - 1].role != "note-body":
+        return False
+    end = index
+    while end < stop and not chunks[end].gap:
+        if end - index >= _BLOCK_LINES or chunks[end].role != "text":
+            return False
+        end += 1
+    return end < len(chunks) and chunks[end].gap > 0 and chunks[end].role in ("heading", "part")
+
+
 def consume_note(
     chunks: list[Chunk],
     start: int,
@@ -261,6 +285,7 @@ def consume_note(
     )
     index = start + 1
     wants_body = not found.rest
+    label_alone = wants_body
     replies = _REPLIES_LABEL.search(found.label) is not None or introduces_replies(found.rest)
     gift = -1
     while index < stop:
@@ -426,6 +451,10 @@ def consume_note(
             continue
         if stop_when is not None and stop_when(chunks, index):
             break
+        if label_alone and not wants_body and _block_over_heading(chunks, index, stop):
+            chunks[index] = replace(chunk, role="note-body", rule="note-block-over-heading")
+            index += 1
+            continue
         if not wants_body and (cut := cut_after_note(chunks, index, stop)) is not None:
             # The entry's cut ends the header, so the author's lines above it are the
             # note's (``note-runs-to-cut``); the story starts under the cut.

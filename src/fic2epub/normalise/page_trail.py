@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.breadcrumbs import breadcrumb_fandom
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.patterns import same_text
 
@@ -49,3 +50,43 @@ def trail_over_title(chunks: Sequence[Chunk], index: int) -> str | None:
         if fandom is not None and re.search(r"\w", fandom):
             return fandom
     return ""
+
+
+# How many lines under the trail the page's own title may stand: the follow button and the
+# like between them.
+_TITLE_REACH = 4
+# The page's by line under its title: "By: name".
+_BY_LINE = lazy(r"by\s*:\s*\S.{0,80}", re.IGNORECASE)
+
+
+def trail_above_page_title(chunks: Sequence[Chunk], index: int) -> str | None:
+    """Rule ``trail-above-page-title``: a "»" trail of three items down from a site's media
+    category ("Books » Poetry » Some Romance") over a page whose own title line stands
+    right above its "By:" line, and differs from the trail's last item. The page's title
+    names the story, so the trail stops at the fandom: category, subcategory, fandom, and
+    the fandom (its last item) is returned; else None.
+
+    Only when the title line differs from the last item: FanFiction.Net's old mobile page
+    runs its trail on to the story's title ("Books » Fandom » Title", ``breadcrumb-title``)
+    with the "By:" line next, or repeats it under the trail (``trail-over-title``).
+    """
+    text = chunks[index].text.strip()
+    if len(text) > _LONGEST_LINE or "»" not in text:
+        return None
+    items = [item.strip() for item in _MARK.split(text)]
+    if len(items) != 3 or any(not item or len(item) > _LONGEST_ITEM for item in items):
+        return None
+    if breadcrumb_fandom(" » ".join(items[:2])) is None:
+        return None  # no media category first: a story's "Rome » Naples » Palermo"
+    # The page's buttons between ("Follow/Fav") are passed over, read or not yet.
+    below = [
+        chunk
+        for chunk in chunks[index + 1 : index + 1 + _TITLE_REACH]
+        if chunk.role != "dropped" and not is_site_chrome(chunk.text)
+    ]
+    if len(below) < 2 or below[0].role not in ("text", "title") or len(below[0].lines) != 1:
+        return None
+    title = below[0].text.strip()
+    if same_text(title, items[-1]) or not _BY_LINE.fullmatch(below[1].text.strip()):
+        return None
+    return items[-1]
