@@ -176,6 +176,15 @@ def test_a_title_sent_on_its_own_and_minute_stamps_keep_the_message() -> None:
     assert story.metadata.title == "The Glass Ferry"
 
 
+def test_a_minute_stamped_answer_two_minutes_before_the_part_goes() -> None:
+    # Stamped to the minute: the answer shares the question's minute (under a minute after
+    # it) and the part comes two minutes on (over a minute after it): nearer for certain.
+    minutes = re.sub(r"(\d\d:\d\d):\d\d\]", r"\1]", _CHAT)
+    text = minutes.replace("20:06] Wren: *The", "20:03] Wren: *The")
+    assert "20:01] Wren: almost" in text and "20:03] Wren: *The" in text
+    assert _read(text).front_notes == ()
+
+
 def test_message_times_read_in_the_exports_date_order() -> None:
     lines = ["[3/14/24, 9:05:00 PM] A: one", "[3/15/24, 8:00:00 AM] B: two", "no stamp"]
     first, second, third = message_seconds(lines, [0, 1, 2])
