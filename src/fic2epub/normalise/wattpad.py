@@ -729,7 +729,8 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
     other way round, the part's title over the story's ("1 | the start" / "Story Title" /
     "👁 980 ⭐ 61"). The line that repeats over two parts' counts or more is the story's
     title; the changing line over it, the part's title, is the heading (and the repeat is
-    dropped). Only when every such line over it differs, so two parts are needed."""
+    dropped). Only when every such line over it differs, so two parts are needed, and over
+    counts behind Wattpad's icons or named reads (bare numbers may be a pager's)."""
     framed: dict[str, list[int]] = {}
     # The story's title in the middle: the lines over it, the parts' titles.
     under_part: dict[str, list[int]] = {}
@@ -758,7 +759,10 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
         title = above.text.strip()
         if title == middle.text.strip() or not _title_line(above):
             continue
-        under_part.setdefault(middle.text.strip(), []).append(index - 1)
+        if icons or is_read_count(chunks[below].text):
+            # Only under Wattpad's own counts: a forum pager's "Prev" over "1" / "2" under
+            # each page's last line is no story title between part titles.
+            under_part.setdefault(middle.text.strip(), []).append(index - 1)
         if is_site_chrome(title):
             continue
         framed.setdefault(title, []).append(index)
