@@ -176,6 +176,15 @@ def test_a_title_sent_on_its_own_and_minute_stamps_keep_the_message() -> None:
     assert story.metadata.title == "The Glass Ferry"
 
 
+def test_a_minute_stamped_answer_two_minutes_before_the_part_goes() -> None:
+    # Stamped to the minute: the answer shares the question's minute (under a minute after
+    # it) and the part comes two minutes on (over a minute after it): nearer for certain.
+    minutes = re.sub(r"(\d\d:\d\d):\d\d\]", r"\1]", _CHAT)
+    text = minutes.replace("20:06] Wren: *The", "20:03] Wren: *The")
+    assert "20:01] Wren: almost" in text and "20:03] Wren: *The" in text
+    assert _read(text).front_notes == ()
+
+
 def test_message_times_read_in_the_exports_date_order() -> None:
     lines = ["[3/14/24, 9:05:00 PM] A: one", "[3/15/24, 8:00:00 AM] B: two", "no stamp"]
     first, second, third = message_seconds(lines, [0, 1, 2])
@@ -183,3 +192,57 @@ def test_message_times_read_in_the_exports_date_order() -> None:
     assert second - first == 11 * 3600 - 5 * 60
     assert clock_step(lines, [0, 1]) == 1
     assert clock_step(["[14/03/2024, 21:08] A: one"], [0]) == 60
+
+
+# --- Instagram captions copied in the app ---------------------------------------------------
+
+_CAPTIONS = """wren.writes
+Harbour Town
+1/3
+wren.writes ✦ the lamp boat ✦
+.
+Part 1 of 2
+.
+The lamp boat went out at dusk with its one lantern.
+.
+Nobody on the quay waved; they never did.
+.
+🕯
+.
+The pilot kept his eyes on the black water.
+.
+#lampboat #fic
+Liked by gull.reads and 88 others
+View all 12 comments
+2 days ago · See translation
+
+wren.writes
+Follow
+wren.writes ✦ the end of it ✦
+.
+Part 2 of 2
+.
+At the harbour mouth the lantern went out.
+.
+He rowed the rest of the way by the stars.
+.
+#lampboat
+Liked by gull.reads and 61 others
+View all 9 comments
+1 day ago · See translation
+"""
+
+
+def test_app_copied_captions_read_as_their_parts() -> None:
+    """Each post's header, glued name, hashtags and footer go (instagram-app-posts); the
+    later post's label goes (instagram-app-post-label); the lone dots are spacers, so the
+    candle alone is the one scene break (dot-spacer-lines)."""
+    story = _read(_CAPTIONS)
+    assert story.metadata.authors == ("wren.writes",)
+    first, second = story.chapters
+    assert (first.title, second.title) == ("Part 1 of 2", "Part 2 of 2")
+    prose = "\n".join(story_paragraphs(story))
+    for debris in ("Harbour Town", "1/3", "Liked by", "See translation", "end of it", "#lamp"):
+        assert debris not in prose
+    assert plain(second.blocks).startswith("At the harbour mouth")
+    assert story.front_notes == () and first.notes_after == () and second.notes_before == ()

@@ -306,8 +306,10 @@ def _drop_replies(
     note rules, and so does a word sent before she leaves the chat for the day ("part two
     tomorrow!!"), the part coming in a later sitting: it closes the part above. Guards:
     the message opens in lower case, as chat is typed (a title line sent on its own does
-    not); both neighbours' times read, nearer by more than the stamps' step (two messages
-    stamped the same minute may be a minute apart); and the message below the poster's own,
+    not); both neighbours' times read, nearer for certain whatever the stamps round away
+    (two messages stamped the same minute may be a minute apart, so the gap above plus two
+    steps must not pass the gap below: "21:00" / "21:00" / "21:02" is an answer, the first
+    gap under a minute and the second over one); and the message below the poster's own,
     of two lines or more."""
     times, step = clock
     starts = set(kept)
@@ -327,7 +329,7 @@ def _drop_replies(
         sent_above, sent, sent_below = times[at - 1], times[at], times[at + 1]
         if sent_above is None or sent is None or sent_below is None:
             continue
-        if sent - sent_above + 2 * step < sent_below - sent <= _SITTING:
+        if sent - sent_above + 2 * step <= sent_below - sent <= _SITTING:
             lines[message.index] = _GONE
 
 

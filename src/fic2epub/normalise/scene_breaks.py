@@ -46,7 +46,7 @@ def chapter_breaks(
         if len(chunk.text) <= 30 and is_inline_ad(chunks, index):
             chunks[index] = replace(chunk, role="dropped", rule="in-text-advertisement")
             continue
-        if is_cut_in_text(chunks, index, end):
+        if is_cut_in_text(chunks, index, end, apart):
             # The post's fold, not a break: the prose on both sides runs on as one.
             chunks[index] = replace(chunk, role="dropped", rule="cut-link-in-text")
             continue

@@ -44,6 +44,7 @@ from fic2epub.normalise.gutenberg import gutenberg_frame
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.instagram import instagram_posts, invisible_blank_lines
+from fic2epub.normalise.instagram_app import dot_spacer_lines, instagram_app_posts
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.keep_note import keep_labels_footer
 from fic2epub.normalise.kindle import apple_books_excerpts
@@ -179,6 +180,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     repeated_share_lines,
     invisible_blank_lines,
     instagram_posts,
+    instagram_app_posts,
+    dot_spacer_lines,
     split_reblog_header,
     media_placeholder_lines,
     quotev_chapter_pages,

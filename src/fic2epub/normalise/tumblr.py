@@ -498,7 +498,7 @@ _CUT_IN_TEXT = lazy(
 )
 
 
-def is_cut_in_text(chunks: Sequence[Chunk], index: int, end: int) -> bool:
+def is_cut_in_text(chunks: Sequence[Chunk], index: int, end: int, apart: int = 1) -> bool:
     """Rule ``cut-link-in-text``: a post's cut link ("Keep reading") placed between two
     paragraphs of the story. A blog copy keeps the link where the post folds, and the
     story runs on under it: the link is no text and no break, so the two sides join.
@@ -506,6 +506,10 @@ def is_cut_in_text(chunks: Sequence[Chunk], index: int, end: int) -> bool:
     Guards: a one-line paragraph of only the link's words (no sentence says just "Keep
     reading" with no stop or quote), set apart by blank lines, with story text on both
     sides, so a line of speech or a heading is never taken.
+
+    Rule ``cut-link-in-unspaced-text``: in a chapter whose paragraphs follow one another
+    with no blank line between (a phone app's copy, ``apart`` 0), the link's line is a
+    paragraph of its own without them.
     """
     chunk = chunks[index]
     if len(chunk.text) > 24 or len(chunk.lines) > 1 or "read" not in chunk.text.lower():
@@ -513,4 +517,5 @@ def is_cut_in_text(chunks: Sequence[Chunk], index: int, end: int) -> bool:
     if not 0 < index < end - 1 or not _CUT_IN_TEXT.fullmatch(chunk.text.strip()):
         return False
     above, below = chunks[index - 1], chunks[index + 1]
-    return chunk.gap >= 1 and below.gap >= 1 and above.role == "text" and below.role == "text"
+    spaced = chunk.gap >= apart and below.gap >= apart
+    return spaced and above.role == "text" and below.role == "text"

@@ -723,8 +723,17 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
     top of the file (the story page's title), the three lines with no blank line between
     and the counts Wattpad's own (reads named, a run of bare counts, or counts behind its
     icons; another site's "Views 341 · Favorites 22" under its "Posted" line is not): a
-    story's line over a bare number is left alone."""
+    story's line over a bare number is left alone.
+
+    Rule ``wattpad-part-title-over-story-title``: the Android app's copy sets the two the
+    other way round, the part's title over the story's ("1 | the start" / "Story Title" /
+    "👁 980 ⭐ 61"). The line that repeats over two parts' counts or more is the story's
+    title; the changing line over it, the part's title, is the heading (and the repeat is
+    dropped). Only when every such line over it differs, so two parts are needed, and over
+    counts behind Wattpad's icons or named reads (bare numbers may be a pager's)."""
     framed: dict[str, list[int]] = {}
+    # The story's title in the middle: the lines over it, the parts' titles.
+    under_part: dict[str, list[int]] = {}
     for index in range(1, len(chunks) - 1):
         middle, above = chunks[index], chunks[index - 1]
         if middle.gap or middle.role != "text" or not _title_line(middle):
@@ -748,7 +757,13 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
         if not (icons or _counts_at(chunks, below)):
             continue
         title = above.text.strip()
-        if title == middle.text.strip() or not _title_line(above) or is_site_chrome(title):
+        if title == middle.text.strip() or not _title_line(above):
+            continue
+        if icons or is_read_count(chunks[below].text):
+            # Only under Wattpad's own counts: a forum pager's "Prev" over "1" / "2" under
+            # each page's last line is no story title between part titles.
+            under_part.setdefault(middle.text.strip(), []).append(index - 1)
+        if is_site_chrome(title):
             continue
         framed.setdefault(title, []).append(index)
     top = chunks[0].text.strip() if chunks else ""
@@ -758,6 +773,18 @@ def _part_titles_over_counts(chunks: list[Chunk]) -> None:
         for index in found:
             chunks[index] = replace(
                 chunks[index], role="heading", rule="wattpad-part-title-over-counts"
+            )
+    for found in under_part.values():
+        if len(found) < 2 or len({chunks[at].text.strip() for at in found}) < len(found):
+            continue
+        for at in found:
+            if chunks[at].role != "text" or chunks[at + 1].role != "text":
+                continue  # an earlier rule of this pass read one of the two already
+            chunks[at] = replace(
+                chunks[at], role="heading", rule="wattpad-part-title-over-story-title"
+            )
+            chunks[at + 1] = replace(
+                chunks[at + 1], role="dropped", rule="wattpad-part-title-over-story-title"
             )
 
 
