@@ -743,13 +743,17 @@ def _notice_disclaims(label: str, value: str) -> bool:
 
 # In other languages too (labels_i18n): "Terminada: Sim", "Abgeschlossen: Nein".
 _COMPLETE_LABEL = lazy(
-    r"complete[d]?|finished|terminad[ao]|abgeschlossen|complet[ao]|completata", re.IGNORECASE
+    # Hungarian "Befejezett: Igen" (Merengő's "Finished: Yes").
+    r"complete[d]?|finished|terminad[ao]|abgeschlossen|complet[ao]|completata|befejezett",
+    re.IGNORECASE,
 )
 _ANSWERS = {
     "yes": True, "y": True, "no": False, "n": False, "not yet": False,
     # Portuguese, Spanish, German, Italian, French, Dutch.
     "sim": True, "não": False, "nao": False, "sí": True, "si": True, "sì": True,
     "ja": True, "nein": False, "oui": True, "non": False, "nee": False,
+    # Hungarian.
+    "igen": True, "nem": False,
 }  # fmt: skip
 # "WIP" (work in progress) in its spellings; "Ongoing" and "Hiatus" stay as written.
 _WIP = lazy(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")

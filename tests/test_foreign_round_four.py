@@ -1,0 +1,87 @@
+"""Headings, header labels and language words of Greek, Danish, Hungarian and Arabic
+writers, and the forum and archive chrome around them (original prose)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.model import Story
+from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.language import detect_language
+from fic2epub.normalise.patterns import match_heading
+from fic2epub.options import ReadOptions
+from fic2epub.readers.text import read_text
+
+
+def _read(text: str) -> Story:
+    return read_text(text.encode(), ReadOptions(), "story.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "number"),
+    [
+        ("Første kapitel: Havnen", "chapter", 1),
+        ("Andet kapitel – Stormen", "chapter", 2),
+        ("Tredje kapittel", "chapter", 3),
+        ("Andra delen", "part", 2),
+        ("1. fejezet – A híd", "chapter", 1),
+        ("3. kapitola: Zima", "chapter", 3),
+        ("Κεφάλαιο 2: Η θάλασσα", "chapter", 2),
+        ("ΚΕΦΑΛΑΙΟ 4", "chapter", 4),
+        ("Phần 3: Con đò", "chapter", 3),
+    ],
+)
+def test_heading_forms(line: str, kind: str, number: int) -> None:
+    found = match_heading(line)
+    assert found is not None
+    assert (found.kind, found.number) == (kind, number)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Andet kapitel var kedeligt.", "Første del af vejen gik fint", "1. fejezet végén", "Phần lớn"],
+)
+def test_prose_is_no_heading(line: str) -> None:
+    assert match_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Τίτλος", "title"),
+        ("Συγγραφέας", "authors"),
+        ("Κατάταξη", "rating"),
+        ("Περίληψη", "summary"),
+        ("Αποποίηση", "disclaimer"),
+        ("Vurdering", "rating"),
+        ("Ansvarsfraskrivelse", "disclaimer"),
+        ("Tartalom", "summary"),
+        ("Jogok", "disclaimer"),
+        ("Befejezett", "status"),
+        ("العنوان", "title"),
+        ("الكاتبة", "authors"),
+        ("العمل الأصلي", "fandoms"),
+        ("الملخص", "summary"),
+    ],
+)
+def test_foreign_labels(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+def test_hungarian_finished_answer() -> None:
+    story = _read(
+        "Cím: A hajó\nSzerző: Tollforgató\nBefejezett: Igen\n\n"
+        + "A hajó este indult. A part lassan eltűnt a ködben, és senki sem szólt. " * 8
+    )
+    assert story.metadata.status == "Complete"
+
+
+def test_danish_prose_reads_as_danish() -> None:
+    text = (
+        "Jeg så hende ved havnen, og hun sagde ikke noget. Jeg var meget træt, men jeg gik "
+        "ind alligevel. Hun havde en lille kurv med sig, og der lå noget brød i den. Jeg "
+        "spurgte, hvor hun kom fra. Hun lo lidt og sagde, at det vidste hun ikke selv. Vi "
+        "gik langs vandet, og jeg glemte aldrig den aften. Om morgenen var hun væk, og der "
+        "var kun kurven tilbage på bænken ved døren."
+    )
+    assert detect_language([text]) == "da"
