@@ -42,7 +42,8 @@ FOREIGN_LABELS: dict[str, str] = {
     "|ikäraja|åldersgräns|aldersgrense|přístupnost|classificació|דירוג"
     "|vurdering|κατάταξη|korhatár|التصنيف",
     "warnings": "avisos|aviso|avvertimenti|avvertenze|waarschuwing|waarschuwingen|ostrzeżenia"
-    "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고|προειδοποιήσεις|figyelmeztetés|تحذيرات",
+    "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고"
+    "|προειδοποιήσεις|figyelmeztetés|تحذيرات",
     "genres": "gênero|gêneros|género|géneros|genero|generos|genere|generi|gatunek|gatunki"
     "|tür|türler|thể loại|类型|類型|ジャンル|장르|είδος|műfaj|النوع",
     "tags": "etiquetas|schlagwörter|schlagworte|etichette|tagi|etykiety|etiketler"
@@ -109,7 +110,9 @@ FOREIGN_LABEL_LANGUAGES: dict[str, str] = {
     **dict.fromkeys("nimi kirjoittaja ikäraja vastuuvapaus yhteenveto".split(), "fi"),
     **dict.fromkeys("sammanfattning åldersgräns författare".split(), "sv"),
     **dict.fromkeys("τίτλος συγγραφέας φάντομ κατάταξη είδος περίληψη αποποίηση".split(), "el"),
-    **dict.fromkeys("szerző tartalom szereplők műfaj figyelmeztetés jogok befejezett".split(), "hu"),
+    **dict.fromkeys(
+        "szerző tartalom szereplők műfaj figyelmeztetés jogok befejezett".split(), "hu"
+    ),
     **dict.fromkeys(["العنوان", "الكاتبة", "الكاتب", "العمل الأصلي", "التصنيف", "الملخص"], "ar"),
 }
 

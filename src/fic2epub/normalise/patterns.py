@@ -391,9 +391,9 @@ def match_heading(text: str) -> Heading | None:
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title"), core):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
-        if core[:1].isdigit() and (found := NUMBER_FIRST_CHAPTER_RE.fullmatch(core)):
-            if _title_ok(found.group("title"), core):  # "1. fejezet – A levél"
-                return Heading("chapter", int(found.group("num")))
+        found = NUMBER_FIRST_CHAPTER_RE.fullmatch(core) if core[:1].isdigit() else None
+        if found and _title_ok(found.group("title"), core):  # "1. fejezet – A levél"
+            return Heading("chapter", int(found.group("num")))
     german = german_ordinal_heading(core)  # "Erstes Kapitel: Die Briefe"
     if german is not None and _title_ok(german[2], core):
         return Heading(german[0], german[1])
