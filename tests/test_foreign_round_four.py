@@ -11,6 +11,7 @@ from fic2epub.normalise.language import detect_language
 from fic2epub.normalise.patterns import match_heading
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
+from story_text import story_paragraphs
 
 
 def _read(text: str) -> Story:
@@ -85,3 +86,19 @@ def test_danish_prose_reads_as_danish() -> None:
         "var kun kurven tilbage på bænken ved døren."
     )
     assert detect_language([text]) == "da"
+
+
+def test_danish_blogger_comments_between_posts_are_chrome() -> None:
+    prose = "Hun gik ned til stranden hver morgen, og hun sagde aldrig noget om det. " * 3
+    story = _read(
+        "Titel: Fyret\nForfatter: Havmågen\n\n"
+        f"Første kapitel: Lyset\n\n{prose}\n\n"
+        "Indsendt af Havmågen kl. 21:05\n1 kommentarer:\n\n"
+        "Sandpigen sagde...\nMere, tak!\n6. maj 2018 kl. 08:12\n\nSend en kommentar\n\n"
+        f"Andet kapitel: Mørket\n\n{prose}\n\nSLUT\n\n"
+        "Indsendt af Havmågen kl. 20:40\nIngen kommentarer:\n\nSend en kommentar\n"
+    )
+    chapters = story.parts[0].chapters
+    assert [c.title for c in chapters] == ["Første kapitel: Lyset", "Andet kapitel: Mørket"]
+    text = " ".join(story_paragraphs(story))
+    assert "Sandpigen" not in text and "Indsendt" not in text and "kommentar" not in text
