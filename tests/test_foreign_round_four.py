@@ -102,3 +102,15 @@ def test_danish_blogger_comments_between_posts_are_chrome() -> None:
     assert [c.title for c in chapters] == ["Første kapitel: Lyset", "Andet kapitel: Mørket"]
     text = " ".join(story_paragraphs(story))
     assert "Sandpigen" not in text and "Indsendt" not in text and "kommentar" not in text
+
+
+def test_hungarian_title_written_by_line() -> None:
+    story = _read(
+        "Az öreg malom írta: Fűzfapoéta\n\nTartalom: Egy malom és egy molnár.\n"
+        "Fejezetek: 1   Befejezett: Igen   Szavak: 300\n\n"
+        + "A malom kereke lassan forgott. A molnár a küszöbön ült, és nézte a vizet. "
+        * 8
+    )
+    assert story.metadata.title == "Az öreg malom"
+    assert story.metadata.authors == ("Fűzfapoéta",)
+    assert story.metadata.status == "Complete"

@@ -87,7 +87,9 @@ FOREIGN_EXTRA_LABELS = frozenset(
     "|dedicatória|dedicatoria"
     "|widmung|dedica|opdracht|dedykacja|beta-reader|betareader|betaleser|revisão"
     "|revisione|一句话简介|立意|搜索关键字|主角配角|其它|视角|文章类型|作品视角|所属系列"
-    "|文章进度|全文字数|版权转化|签约状态|citiri|voturi".split("|")
+    "|文章进度|全文字数|版权转化|签约状态|citiri|voturi"
+    # Hungarian words and reads ("Szavak: 712   Olvasások: 98").
+    "|szavak|olvasások".split("|")
 )
 
 # Labels by language, so a header in one language tells the story's language when no field

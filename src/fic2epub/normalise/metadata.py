@@ -331,6 +331,10 @@ class MetadataBuilder:
         if name is None and value and _SUBJECT_LABEL.fullmatch(label):
             self._read_subject(label, value)
             return
+        if name is None and value and (title := _written_by_title(label)) is not None:
+            self.set("title", clean_title(title))
+            self._read_authors(value)
+            return
         if name is None:
             if value:
                 self.extra.append(Field(label=label.strip(" *_"), value=typography(value)))
@@ -742,6 +746,19 @@ def _notice_disclaims(label: str, value: str) -> bool:
 
 
 # In other languages too (labels_i18n): "Terminada: Sim", "Abgeschlossen: Nein".
+# Rule ``hungarian-written-by``: Hungarian archives (Merengő) head a story "<title> írta:
+# <author>" ("<title>, written by: <author>"), title and author in one line.
+_WRITTEN_BY = lazy(r"(?P<title>\S.{0,150}?)\s+írta")
+
+
+def _written_by_title(label: str) -> str | None:
+    """The title of a "<title> írta" label, else None."""
+    if not label.endswith("írta"):
+        return None
+    found = _WRITTEN_BY.fullmatch(label.strip(" *_"))
+    return found.group("title") if found else None
+
+
 _COMPLETE_LABEL = lazy(
     # Hungarian "Befejezett: Igen" (Merengő's "Finished: Yes").
     r"complete[d]?|finished|terminad[ao]|abgeschlossen|complet[ao]|completata|befejezett",
