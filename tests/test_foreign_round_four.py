@@ -114,3 +114,24 @@ def test_hungarian_title_written_by_line() -> None:
     assert story.metadata.title == "Az öreg malom"
     assert story.metadata.authors == ("Fűzfapoéta",)
     assert story.metadata.status == "Complete"
+
+
+def test_vietnamese_app_byline_and_status_word() -> None:
+    story = _read(
+        "Con Đò Cuối\ncủa gió_sông\nĐã hoàn thành\nMột người lái đò và một đêm mưa.\n\n"
+        "Phần 1: Bến nước\n\n"
+        + "Ông lão chèo đò qua sông mỗi sáng. Nước lặng và trời còn tối. " * 8
+        + "\n\nPhần 2: Trời sáng\n\n"
+        + "Khi trời sáng, bến sông đã đông người. Ông lão vẫn ngồi trên đò. " * 8
+    )
+    assert story.metadata.authors == ("gió_sông",)
+    assert story.metadata.status == "Complete"
+    assert [c.title for c in story.parts[0].chapters] == ["Phần 1: Bến nước", "Phần 2: Trời sáng"]
+
+
+def test_cjk_author_word_beside_follow_button() -> None:
+    story = _read(
+        "星の井戸\n作者　夜鳴き鳥\nフォロー\n\n"
+        + "井戸の底には、いつも星がひとつ沈んでいた。少年は毎晩それを見に行った。" * 6
+    )
+    assert story.metadata.authors == ("夜鳴き鳥",)
