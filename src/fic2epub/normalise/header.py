@@ -419,7 +419,11 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fields := app_info_line(text)) is not None:
             # Before the chrome test, which reads the dotted items as a menu (ffn_app_info).
             marked[index] = as_info(chunk, "ffn-app-info-line", fields)
-        elif (title is not None or bylined) and (status := status_word_line(text)) is not None:
+        elif (
+            (title is not None or bylined)
+            and not _badge_under_title(marked, index)  # its badge row keeps it (title-badge)
+            and (status := status_word_line(text)) is not None
+        ):
             marked[index] = as_info(chunk, "status-word-line", [("Status", status)])
         elif (fields := stats_chip_line(text)) is not None:
             # Before the chrome test, which reads the wide-spaced items as a menu.
