@@ -24,17 +24,19 @@ from fic2epub.normalise.chunks import Chunk
 # hay comentarios:"; Portuguese "Nenhum comentário:", "Postar um comentário"; French "2
 # commentaires :", "Aucun commentaire:"; German "2 Kommentare:", "Keine Kommentare:",
 # "Kommentar veröffentlichen"; Italian "2 commenti:", "Nessun commento:", "Posta un
-# commento"; Dutch "2 opmerkingen:", "Geen opmerkingen:"). Each count has its colon: a
-# sentence does not end so.
+# commento"; Dutch "2 opmerkingen:", "Geen opmerkingen:"; Danish, Norwegian and Swedish "2
+# kommentarer:", "Ingen kommentarer:", "Send en kommentar", "Legg inn en kommentar",
+# "Skicka en kommentar"). Each count has its colon: a sentence does not end so.
 _COMMENT_WORD = (
     r"comments?|komentarz[ey]?|komentarzy|comentarios?|coment[áa]rios?|commentaires?"
-    r"|kommentare?|commenti|commento|opmerkingen?|reacties?"
+    r"|kommentare?|kommentarer|commenti|commento|opmerkingen?|reacties?"
 )
 _AFTER_POST = lazy(
-    rf"(?:\d{{1,5}}|no|no\s+hay|brak|nenhum|aucun|keine|nessun|geen)\s+(?:{_COMMENT_WORD})\s*:"
+    rf"(?:\d{{1,5}}|no|no\s+hay|brak|nenhum|aucun|keine|nessun|geen|ingen)\s+(?:{_COMMENT_WORD})\s*:"
     r"|post\s+a\s+comment|prze[śs]lij\s+komentarz|publicar\s+un\s+comentario"
     r"|postar\s+um\s+coment[áa]rio|enregistrer\s+un\s+commentaire"
     r"|kommentar\s+ver[öo]ffentlichen|posta\s+un\s+commento|een\s+reactie\s+posten"
+    r"|(?:send|skriv|legg\s+inn|skicka)\s+en\s+kommentar"
     r"|blog\s+archive|about\s+me",
     re.IGNORECASE,
 )

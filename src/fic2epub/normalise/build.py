@@ -401,6 +401,7 @@ _FIELD_INFO_RULES = frozenset(
         "ao3-page-title",
         "stats-chip-line",
         "status-chip-line",
+        "status-word-line",
         "status-published-line",
         "status-badge-line",
         "bracket-rating-line",

@@ -23,11 +23,14 @@ CHROME_LABELS = lazy(
 )
 # Blogger's line under a post, in its own words and some of its translations: "Posted by
 # Mira at 9:14 PM", "Opublikowane przez Mira o 21:14" (older templates "Opublikowany"),
-# "Eingestellt von Mira um 21:14", Portuguese "Postado por Mira às 21:14".
+# "Eingestellt von Mira um 21:14", Portuguese "Postado por Mira às 21:14"; rule
+# ``nordic-blogger-footer``: Danish "Indsendt af Mira kl. 21:14", Norwegian "Lagt inn av
+# Mira kl. 21:14", Swedish "Upplagd av Mira kl. 21:14".
 POSTED_AT = lazy(
     r"(?:posted\s+by|postado\s+por|opublikowan[ey]\s+przez|publi[ée]e?\s+par|eingestellt\s+von"
-    r"|publicado\s+por|geplaatst\s+door|pubblicato\s+da)\s+(?P<name>\S.{0,40}?)\s+"
-    r"(?:at|o|à|um|en|às|a\s+las|op|alle)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?",
+    r"|publicado\s+por|geplaatst\s+door|pubblicato\s+da|indsendt\s+af|lagt\s+inn\s+av"
+    r"|upplagd\s+av)\s+(?P<name>\S.{0,40}?)\s+"
+    r"(?:at|o|à|um|en|às|a\s+las|op|alle|kl\.?)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
 )
 
@@ -48,8 +51,11 @@ _POSTED_WORDS = (
     "publicado",
     "geplaatst",
     "pubblicato",
+    "indsendt",
+    "lagt inn",
+    "upplagd",
 )
-_POSTED_FIRST = frozenset("PpOoEeGg")
+_POSTED_FIRST = frozenset("PpOoEeGgIiLlUu")
 
 
 def blogger_poster(line: str) -> str | None:

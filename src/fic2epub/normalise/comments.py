@@ -39,7 +39,7 @@ _COMMENTS_WORD = (
     r"|댓글|コメント|评论|評論|留言|komentar|bình\s+luận)"
 )
 # "No comments" in those languages.
-_NONE_WORD = r"(?:no|brak|keine|aucun|sin|nenhum|geen|nessun|нет)"
+_NONE_WORD = r"(?:no|brak|keine|aucun|sin|nenhum|geen|nessun|нет|ingen)"
 _HEADING = lazy(
     # "Comments", "Comments (3)", "Comments 4", "Reviews:"
     rf"{_COMMENTS_WORD}(?:\s*[(\[]?\s*\d+\s*[)\]]?)?\s*:?"
@@ -49,6 +49,8 @@ _HEADING = lazy(
     r"|(?:\d+|one)\s+thoughts?\s+on\s+\S.{0,80}"
     # The comment form's own heading, which follows a post that has no comments yet.
     r"|(?:post|leave|add|write)\s+a\s+(?:comment|reply|review)"
+    # The same form in Danish, Norwegian and Swedish ("Send en kommentar").
+    r"|(?:send|skriv|legg\s+inn|skicka)\s+en\s+kommentar"
     # Rule ``comment-reply-page``: LiveJournal's reply page prints "Reply to this entry"
     # over its comment form.
     r"|reply\s+to\s+this\s+(?:entry|post)"
@@ -78,13 +80,13 @@ _HEADING = lazy(
 # ignores it; tests/test_pattern_starts.py checks them against the pattern). A short line
 # that opens otherwise, as dialogue does, is spared the pattern's alternatives, which the
 # heading pass tries on every short line (about 0.1 us against 0.5 us a line).
-_HEADING_START = lazy(r"[\d(abcfgklnoprswкноコ留評评댓]", re.IGNORECASE)
+_HEADING_START = lazy(r"[\d(abcfgiklnoprswкноコ留評评댓]", re.IGNORECASE)
 # A comment that posts a fic fill: "Fill: The Title (1/2)", "[FILL] Title", "Fill (2/2)".
 _FILL = lazy(r"\[\s*fill\s*\]|fill\s*(?::|\(\s*\d+\s*/\s*\d+\s*\))", re.IGNORECASE)
 # A time after the date: "10:02", "at 9:14 PM", "в 15:01", "10:12 pm (UTC)"; LiveJournal's older
 # styles add the comment's own link, "09:15 pm UTC (link)".
 _TIME = (
-    r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:,?\s+(?:at\s+|o\s+|um\s+|à\s+|às\s+|a\s+las\s+|в\s+|kl\.?\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
     r"(?:\s*[ap]\.?\s?m\.?)?)?(?:\s*\(?\s*utc\s*\)?)?(?:\s*\(\s*link\s*\))?"
 )
 # A comment's date: ISO, numeric, "8 March 2021" (any language's month), "Mar 10, 2021",

@@ -37,7 +37,8 @@ from fic2epub.normalise.tumblr_trail import is_reblogger_over_poster
 # Rule ``foreign-byline``: a byline made of a bare preposition and the names, in the
 # languages whose sites print one under the title: Spanish and Portuguese "por", French
 # "par", German "von", Dutch "door", Italian "di" (EFP), Polish "przez", Indonesian "oleh",
-# Vietnamese "bởi", Swedish and Norwegian "av", Danish "af"; Romanian "de" and Catalan "per"
+# Vietnamese "bởi" (Wattpad's Vietnamese app "của", "of"), Swedish and Norwegian "av", Danish
+# "af"; Romanian "de" and Catalan "per"
 # (rule ``romanian-catalan-byline``), which open so many sentences that the name after them
 # must be capitalised or a user name ("de Ana_M", "per marta_92").
 # Turkish puts its postposition after the name: "X tarafından"; Wattpad's Turkish page
@@ -45,7 +46,7 @@ from fic2epub.normalise.tumblr_trail import is_reblogger_over_poster
 # ordinary sentences too ("Por la mañana…"), so the header asks only right under the title,
 # or between two of its fields (see _under_title).
 _PREPOSITION_BYLINE = lazy(
-    r"(?P<word>por|par|von|door|di|przez|oleh|bởi|av|af|de|per|yazan)\s*:?\s+"
+    r"(?P<word>por|par|von|door|di|przez|oleh|bởi|của|av|af|de|per|yazan)\s*:?\s+"
     r"(?P<names>[^\s.!?,;:…].{0,39}?)"
     r"|(?P<before>[^\s.!?,;:…].{0,39}?)\s+tarafından",
     re.IGNORECASE,
@@ -118,7 +119,14 @@ def _named(text: str) -> str:
     of the name."""
     found = BYLINE_RE.fullmatch(text.strip())
     names = found.group("names").strip() if found and text.lstrip()[:2].lower() == "by" else ""
+    # Rule ``cjk-author-word-byline``: Kakuyomu prints "作者　name" (the word "author" and an
+    # ideographic space) beside its button; the word is no part of the name.
+    if (labelled := _CJK_AUTHOR_WORD.fullmatch(text.strip())) is not None:
+        names = labelled.group("name")
     return names or text.strip()
+
+
+_CJK_AUTHOR_WORD = lazy(r"(?:作者|著者|作家|작가)[\s\u3000]+(?P<name>\S.{0,38})")
 
 
 def is_follow_button(text: str) -> bool:

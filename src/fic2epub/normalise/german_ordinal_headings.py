@@ -1,9 +1,10 @@
-"""German headings that put the ordinal before the word: "Erstes Kapitel", "Zweiter Teil".
+"""Headings that put the ordinal before the word: "Erstes Kapitel", "Første kapitel".
 
 German books and the writers who follow them head chapters "Erstes Kapitel: Die Briefe",
 parts "Erster Teil" and books "Drittes Buch", the ordinal first and declined, where English
 writes "Chapter One". :func:`german_ordinal_heading` reads such a line's kind and number;
-``match_heading`` asks it before its own patterns.
+``match_heading`` asks it before its own patterns. Danish, Norwegian and Swedish writers do
+the same, undeclined: "Første kapitel: Vinduet", "Andra kapitlet", "Tredje del".
 """
 
 from __future__ import annotations
@@ -37,14 +38,42 @@ _HEADING = lazy(
     r"(?P<word>(?i:kapitel|teil|buch|akt|abschnitt))"
     r"(?:\s*[:.\-–—]+\s*(?P<title>\S.*)|\s+(?P<capital>[\"„“‚'«»A-ZÄÖÜ].*))?"
 )
+# Rule ``nordic-ordinal-heading``: Danish, Norwegian and Swedish ordinals one to twelve by
+# value ("første", "andet"/"annen"/"andra", "tredje"…), before "kapitel"/"kapittel"/
+# "kapitlet" or the part word "del"/"delen"; the title as in German.
+_NORDIC = (
+    "første|forste|första",
+    "andet|annet|annen|andre|andra",
+    "tredje",
+    "fjerde|fjärde",
+    "femte",
+    "sjette|sjätte",
+    "syvende|sjuende|sjunde",
+    "ottende|åttende|åttonde",
+    "niende|nionde",
+    "tiende|tionde",
+    "ellevte|elfte",
+    "tolvte|tolfte",
+)
+_NORDIC_VALUES = {word: i + 1 for i, words in enumerate(_NORDIC) for word in words.split("|")}
+_NORDIC_HEADING = lazy(
+    r"(?P<num>(?i:" + "|".join(_NORDIC) + r"))\s+"
+    r"(?P<word>(?i:kapit(?:el|tel|let)|del(?:en)?))"
+    r"(?:\s*[:.\-–—]+\s*(?P<title>\S.*)|\s+(?P<capital>[\"„“‚'«»A-ZÆØÅÄÖ].*))?"
+)
 # The first letters the ordinals start with (either case): a cheap test before the pattern.
 _FIRSTS = frozenset("ezdvfsanEZDVFSAN")
+_NORDIC_FIRSTS = frozenset("fatsoenFATSOEN")
 
 
 def german_ordinal_heading(core: str) -> tuple[str, int, str | None] | None:
     """(kind, number, title) of "Erstes Kapitel: Die Briefe" ("chapter", 1, "Die Briefe")
     or "Zweiter Teil" ("part", 2, None); None for any other line."""
-    if core[:1] not in _FIRSTS or len(core) > 120:
+    if len(core) > 120:
+        return None
+    if core[:1] in _NORDIC_FIRSTS and (nordic := _nordic_heading(core)) is not None:
+        return nordic
+    if core[:1] not in _FIRSTS:
         return None
     found = _HEADING.fullmatch(core)
     if found is None:
@@ -52,4 +81,15 @@ def german_ordinal_heading(core: str) -> tuple[str, int, str | None] | None:
     stem = found.group("num").lower()
     number = next(i for i, s in enumerate(_STEM_RES) if s.match(stem)) + 1
     kind = "chapter" if found.group("word").lower() in ("kapitel", "abschnitt") else "part"
+    return kind, number, found.group("title") or found.group("capital")
+
+
+def _nordic_heading(core: str) -> tuple[str, int, str | None] | None:
+    """(kind, number, title) of "Første kapitel: Vinduet" ("chapter", 1, "Vinduet") or
+    "Andra delen" ("part", 2, None); None for any other line."""
+    found = _NORDIC_HEADING.fullmatch(core)
+    if found is None:
+        return None
+    number = _NORDIC_VALUES[found.group("num").lower()]
+    kind = "part" if found.group("word").lower().startswith("del") else "chapter"
     return kind, number, found.group("title") or found.group("capital")

@@ -167,6 +167,7 @@ from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
 from fic2epub.normalise.stacked_fields import read_stacked_field
+from fic2epub.normalise.status_i18n import status_word_line
 from fic2epub.normalise.submission_letter import cover_letter_above_header
 from fic2epub.normalise.subtitle import bracketed_subtitle, chatty_subtitle, kind_subtitle
 from fic2epub.normalise.title_badges import is_title_badge
@@ -422,6 +423,12 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (fields := app_info_line(text)) is not None:
             # Before the chrome test, which reads the dotted items as a menu (ffn_app_info).
             marked[index] = as_info(chunk, "ffn-app-info-line", fields)
+        elif (
+            (title is not None or bylined)
+            and not _badge_under_title(marked, index)  # its badge row keeps it (title-badge)
+            and (status := status_word_line(text)) is not None
+        ):
+            marked[index] = as_info(chunk, "status-word-line", [("Status", status)])
         elif (fields := stats_chip_line(text)) is not None:
             # Before the chrome test, which reads the wide-spaced items as a menu.
             rule = "stats-chip-line" if len(fields) > 1 else "status-chip-line"

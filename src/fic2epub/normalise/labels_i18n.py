@@ -19,26 +19,33 @@ from fic2epub.lazy_re import lazy
 # Japanese, Korean, Finnish (FinFanFun's fic header: "Nimi", "Kirjoittaja", "Ikäraja"),
 # Swedish, Norwegian and Danish; Czech blogs ("Shrnutí", "Postavy", "Přístupnost",
 # "Prohlášení"), Romanian ("Rezumat"), Catalan ("Títol", "Resum", "Avís legal") and Hebrew
-# forums ("שם", "כותבת", "פאנדום", "דירוג", "תקציר").
+# forums ("שם", "כותבת", "פאנדום", "דירוג", "תקציר"); Greek forums ("Τίτλος", "Συγγραφέας",
+# "Κατάταξη", "Περίληψη", "Αποποίηση"), Hungarian archives (Merengő: "Tartalom", "Szereplők",
+# "Jogok", "Befejezett") and Arabic forums ("العنوان", "الكاتبة", "العمل الأصلي" for the
+# original work, "التصنيف", "الملخص").
 FOREIGN_LABELS: dict[str, str] = {
     "title": "titel|título|titulo|titolo|tytuł|başlık|judul|tên truyện|标题|標題|作品名"
-    "|书名|タイトル|제목|nimi|název|títol|שם|שם הסיפור",
+    "|书名|タイトル|제목|nimi|název|títol|שם|שם הסיפור|τίτλος|cím|العنوان|عنوان القصة",
     "authors": "autora|autor(a)|autorka|autrice|autore|schrijver|schrijfster|yazar|penulis"
     "|pengarang|tác giả|作者|作者名|著者|작가|글쓴이|필명|kirjoittaja|författare|forfatter"
     "|כותב|כותבת|autoare"
+    "|συγγραφέας|συγγραφέως|szerző|الكاتبة|الكاتب|المؤلف|المؤلفة"
     # Hameln (ハーメルン) prints the author as "作：name" under the title.
     "|作",
-    "fandoms": "原作|原作名|원작|פאנדום",
+    "fandoms": "原作|原作名|원작|פאנדום|φάντομ|φαντομ|العمل الأصلي",
     # Spirit and Nyah name the fandom "Categorias"; a genre list there still reads as genres.
     "categories": "categoria|categorias|categorie|kategoria|kategori",
     "characters": "personagens|personagem|personages|postacie|bohaterowie|karakter|karakterler"
-    "|tokoh|nhân vật|登場人物|角色|人物|主角|등장인물|캐릭터|postavy|personatges|personaje|דמויות",
+    "|tokoh|nhân vật|登場人物|角色|人物|主角|등장인물|캐릭터|postavy|personatges|personaje|דמויות"
+    "|χαρακτήρες|szereplők|الشخصيات",
     "rating": "bewertung|klasyfikacja|beoordeling|kategori usia|xếp hạng|分级|レーティング|등급"
-    "|ikäraja|åldersgräns|aldersgrense|přístupnost|classificació|דירוג",
+    "|ikäraja|åldersgräns|aldersgrense|přístupnost|classificació|דירוג"
+    "|vurdering|κατάταξη|korhatár|التصنيف",
     "warnings": "avisos|aviso|avvertimenti|avvertenze|waarschuwing|waarschuwingen|ostrzeżenia"
-    "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고",
+    "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고"
+    "|προειδοποιήσεις|figyelmeztetés|تحذيرات",
     "genres": "gênero|gêneros|género|géneros|genero|generos|genere|generi|gatunek|gatunki"
-    "|tür|türler|thể loại|类型|類型|ジャンル|장르",
+    "|tür|türler|thể loại|类型|類型|ジャンル|장르|είδος|műfaj|النوع",
     "tags": "etiquetas|schlagwörter|schlagworte|etichette|tagi|etykiety|etiketler"
     "|内容标签|标签|タグ|태그|해시태그",
     "summary": "sinopse|resumo|introduzione|sinopsis|descripción|descricao|descrição"
@@ -50,25 +57,27 @@ FOREIGN_LABELS: dict[str, str] = {
     # pixiv heads a novel's description "キャプション" (caption).
     "|キャプション"
     # Swedish, Norwegian and Danish; Russian "Краткое содержание" (a digest's "contents").
-    "|sammanfattning|sammendrag|resumé|краткое содержание|shrnutí|rezumat|resum|תקציר",
+    "|sammanfattning|sammendrag|resumé|краткое содержание|shrnutí|rezumat|resum|תקציר"
+    "|περίληψη|tartalom|الملخص|ملخص",
     # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",
     # Polish "Seria", Turkish and Indonesian "Seri", Finnish "Sarja", Russian "Серия".
     "series": "serie|série|seria|séria|seri|sarja|reihe|серия|серія|シリーズ|系列|시리즈",
     "status": "situação|tình trạng|durum|状态|狀態|状態|상태"
     # "Finished?" answered yes or no, as Spirit and Nyah ("Terminada Sim"), fanfiktion.de
     # ("Abgeschlossen: Ja") and EFP ("Completa: Sì") ask it (rule ``status-answer``).
-    "|terminada|terminado|abgeschlossen|completa|completata",
+    "|terminada|terminado|abgeschlossen|completa|completata|befejezett",
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
     "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項|vastuuvapaus"
-    "|prohlášení|avís legal",
+    "|prohlášení|avís legal|ansvarsfraskrivelse|ansvarsfriskrivning|αποποίηση|αποποίηση ευθυνών"
+    "|jogok|إخلاء المسؤولية|إخلاء مسؤولية",
     "language": "taal|język|bahasa|dil|ngôn ngữ|语言|語言|言語|언어",
     "chapter_count": "capítulos|capitulos|kapitel|capitoli|hoofdstukken|rozdziały|bölümler"
-    "|số chương|章节数|話数",
+    "|số chương|章节数|話数|fejezetek",
     "published": "publicado|publicada|postado|postada|adicionada|adicionado|veröffentlicht"
     "|pubblicato|gepubliceerd|opublikowano|diterbitkan|yayınlanma|ngày đăng|发表时间|投稿日|게시일"
-    "|publicat",
+    "|publicat|közzétéve",
     "updated": "atualizada|atualizado|actualizado|actualizada|aktualisiert|aggiornato"
-    "|bijgewerkt|zaktualizowano|diperbarui|güncellendi|cập nhật|更新时间|更新日",
+    "|bijgewerkt|zaktualizowano|diperbarui|güncellendi|cập nhật|更新时间|更新日|frissítve",
 }
 
 # Header labels that name no metadata field but only ever open a header line: word counts,
@@ -78,7 +87,9 @@ FOREIGN_EXTRA_LABELS = frozenset(
     "|dedicatória|dedicatoria"
     "|widmung|dedica|opdracht|dedykacja|beta-reader|betareader|betaleser|revisão"
     "|revisione|一句话简介|立意|搜索关键字|主角配角|其它|视角|文章类型|作品视角|所属系列"
-    "|文章进度|全文字数|版权转化|签约状态|citiri|voturi".split("|")
+    "|文章进度|全文字数|版权转化|签约状态|citiri|voturi"
+    # Hungarian words and reads ("Szavak: 712   Olvasások: 98").
+    "|szavak|olvasások".split("|")
 )
 
 # Labels by language, so a header in one language tells the story's language when no field
@@ -100,6 +111,11 @@ FOREIGN_LABEL_LANGUAGES: dict[str, str] = {
     **dict.fromkeys("작가 줄거리 등장인물 장르 태그 소개".split(), "ko"),
     **dict.fromkeys("nimi kirjoittaja ikäraja vastuuvapaus yhteenveto".split(), "fi"),
     **dict.fromkeys("sammanfattning åldersgräns författare".split(), "sv"),
+    **dict.fromkeys("τίτλος συγγραφέας φάντομ κατάταξη είδος περίληψη αποποίηση".split(), "el"),
+    **dict.fromkeys(
+        "szerző tartalom szereplők műfaj figyelmeztetés jogok befejezett".split(), "hu"
+    ),
+    **dict.fromkeys(["العنوان", "الكاتبة", "الكاتب", "العمل الأصلي", "التصنيف", "الملخص"], "ar"),
 }
 
 # Language names as sites write them, in their own language and others, lower case -> tag.

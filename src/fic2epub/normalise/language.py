@@ -86,6 +86,9 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
             "og i at det en den til er som på de med han af for ikke der var mig sig men et "
             "har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor "
             "eller hvad skal selv her alle vil blev kunne efter også"
+            # "jeg" and "så" are Danish as much as Norwegian; "dig", "hende", "sagde",
+            # "noget", "meget", "lidt", "aldrig", "ind" are spelt so only in Danish.
+            " jeg så dig hende sagde noget meget lidt aldrig ind"
         ),
         "no": (
             "og i det er en til på som å at for med han av ikke der jeg var de den seg om "

@@ -338,6 +338,10 @@ class MetadataBuilder:
         if name is None and value and _SUBJECT_LABEL.fullmatch(label):
             self._read_subject(label, value)
             return
+        if name is None and value and (title := _written_by_title(label)) is not None:
+            self.set("title", clean_title(title))
+            self._read_authors(value)
+            return
         if name is None:
             if value:
                 self.extra.append(Field(label=label.strip(" *_"), value=typography(value)))
@@ -754,14 +758,31 @@ def _notice_disclaims(label: str, value: str) -> bool:
 
 
 # In other languages too (labels_i18n): "Terminada: Sim", "Abgeschlossen: Nein".
+# Rule ``hungarian-written-by``: Hungarian archives (Merengő) head a story "<title> írta:
+# <author>" ("<title>, written by: <author>"), title and author in one line.
+_WRITTEN_BY = lazy(r"(?P<title>\S.{0,150}?)\s+írta")
+
+
+def _written_by_title(label: str) -> str | None:
+    """The title of a "<title> írta" label, else None."""
+    if not label.endswith("írta"):
+        return None
+    found = _WRITTEN_BY.fullmatch(label.strip(" *_"))
+    return found.group("title") if found else None
+
+
 _COMPLETE_LABEL = lazy(
-    r"complete[d]?|finished|terminad[ao]|abgeschlossen|complet[ao]|completata", re.IGNORECASE
+    # Hungarian "Befejezett: Igen" (Merengő's "Finished: Yes").
+    r"complete[d]?|finished|terminad[ao]|abgeschlossen|complet[ao]|completata|befejezett",
+    re.IGNORECASE,
 )
 _ANSWERS = {
     "yes": True, "y": True, "no": False, "n": False, "not yet": False,
     # Portuguese, Spanish, German, Italian, French, Dutch.
     "sim": True, "não": False, "nao": False, "sí": True, "si": True, "sì": True,
     "ja": True, "nein": False, "oui": True, "non": False, "nee": False,
+    # Hungarian.
+    "igen": True, "nem": False,
 }  # fmt: skip
 # "WIP" (work in progress) in its spellings; "Ongoing" and "Hiatus" stay as written.
 _WIP = lazy(r"w\.?\s?i\.?\s?p\.?|work\s+in\s+progress|in\s+progress|incomplete")

@@ -247,6 +247,10 @@ _SEP = (
 CHAPTER_WORDS = (
     r"chapter|episode|chap\.?|ch\.|ch(?=\s?\d)|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]"
     r"|kapitola|kapittel|luku|capitolul|poglavlje|bab|ch[uư][oơ]ng|b[öo]l[üu]m|глава|розділ"
+    # Rule ``greek-chapter-word``: Greek "Κεφάλαιο 1: Το κάστρο" (capitals drop the accent).
+    # Rule ``vietnamese-part-word``: Wattpad's Vietnamese interface and its writers head each
+    # instalment "Phần 1: …", as its English one says "Part": each is a chapter.
+    r"|κεφ[άα]λαιο|ph[ầa]n"
 )
 CHAPTER_RE = lazy(
     rf"(?P<word>{CHAPTER_WORDS}){_HEADING_NUMBER}(?![\w'’])(?:{_SEP}(?P<title>.*))?",
@@ -260,6 +264,15 @@ CJK_CHAPTER_RE = lazy(
     # Rule ``cjk-bracketed-chapter-title``: Japanese sets the title in 「」 or 『』 right
     # after the number, with no space ("第一話「五右衛門風呂」").
     r"(?:(?:[\s\u3000:：.、]+|(?=[「『【〈《]))(?P<title>.*))?"
+)
+# Rule ``number-first-chapter-word``: Hungarian, Czech, Slovak, Finnish and Estonian put the
+# ordinal's figure and stop before the chapter word ("1. fejezet – A levél", "2. kapitola",
+# "3. luku", "4. peatükk"); the title only after a colon, dash or stop, so "1. fejezet
+# végén…" in a list stays a line.
+NUMBER_FIRST_CHAPTER_RE = lazy(
+    r"(?P<num>\d{1,3})\.\s*(?:fejezet|kapitola|luku|peatükk)(?![\w'’])"
+    r"(?:\s*[:.\-–—]+\s*(?P<title>\S.*))?",
+    re.IGNORECASE,
 )
 # Rule ``deleted-scene-heading``: "DELETED SCENE: A Letter Home", as a writer heads a scene
 # she cut and appends after the story, the way she heads an outtake; only with its title
@@ -363,7 +376,7 @@ _HEADING_PATTERNS = (
 # Every match of the heading patterns starts with one of these letters (case ignored, as the
 # patterns ignore it; tests/test_pattern_starts.py checks them against the patterns). A line
 # that opens otherwise, as a line of dialogue does, is spared all four.
-HEADING_START = lazy(r"[abcdefhikloprtvéčгикпртчэ]", re.IGNORECASE)
+HEADING_START = lazy(r"[abcdefhikloprtvéčгикпртчэκ]", re.IGNORECASE)
 
 
 def match_heading(text: str) -> Heading | None:
@@ -378,6 +391,9 @@ def match_heading(text: str) -> Heading | None:
         found = CJK_CHAPTER_RE.fullmatch(core)
         if found and _title_ok(found.group("title"), core):
             return Heading("chapter", number_value(found.group("num") or found.group("hangul")))
+        found = NUMBER_FIRST_CHAPTER_RE.fullmatch(core) if core[:1].isdigit() else None
+        if found and _title_ok(found.group("title"), core):  # "1. fejezet – A levél"
+            return Heading("chapter", int(found.group("num")))
     german = german_ordinal_heading(core)  # "Erstes Kapitel: Die Briefe"
     if german is not None and _title_ok(german[2], core):
         return Heading(german[0], german[1])

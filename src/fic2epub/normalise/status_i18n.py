@@ -9,6 +9,8 @@ frozen; "Pausiert") stays as written.
 
 from __future__ import annotations
 
+from fic2epub.lazy_re import lazy
+
 # The words sites use for a finished story, lower case.
 _COMPLETE_WORDS = frozenset(
     # Spanish and Portuguese (FanFiction.Net's own interfaces, Spirit, Nyah, Wattpad).
@@ -24,7 +26,7 @@ _COMPLETE_WORDS = frozenset(
     "|zakończone|zakończony|zakończona|ukończone|ukończony|ukończona"
     "|tamamlandı|tamamlandi|selesai|tamat|lengkap|hoàn thành|đã hoàn thành"
     # Chinese, Japanese and Korean serial sites.
-    "|完结|已完结|完結|已完結|完成|已完成|完結済み|완결".split("|")
+    "|完结|已完结|完結|已完結|完成|已完成|完結済み|完結済|완결".split("|")
 )
 # The words for a story still being written.
 _RUNNING_WORDS = frozenset(
@@ -44,3 +46,17 @@ def foreign_status(value: str) -> str | None:
     if word in _RUNNING_WORDS:
         return "In progress"
     return None
+
+
+# The first cell of a line whose cells wide or ideographic spaces set apart.
+_FIRST_CELL = lazy(r"[\u3000]|\s{2,}")
+
+
+def status_word_line(text: str) -> str | None:
+    """Rule ``status-word-line``: a story page's status chip alone on its line in the site's
+    language ("Đã hoàn thành" under a Wattpad app's counts), or as the first cell of a
+    count line ("完結済　全2話", Kakuyomu): "Complete" or "In progress", else None. The
+    header asks only under the title or byline; a sentence is never a status word."""
+    if len(text) > 80:
+        return None
+    return foreign_status(_FIRST_CELL.split(text.strip(), maxsplit=1)[0])
