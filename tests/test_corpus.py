@@ -30,6 +30,7 @@ _MEASURED_ONLY = {
     "heldout168",
     "heldout170",
     "heldout171",
+    "heldout172",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
