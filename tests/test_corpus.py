@@ -31,6 +31,7 @@ _MEASURED_ONLY = {
     "heldout170",
     "heldout171",
     "heldout172",
+    "heldout173",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
