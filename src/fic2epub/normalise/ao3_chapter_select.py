@@ -21,24 +21,33 @@ _CHAPTER_BUTTON = lazy(
     r"(?:[←«‹?]\s*)?previous\s+chapter|next\s+chapter(?:\s*[→»›?])?|entire\s+work",
     re.IGNORECASE,
 )
-# The button under the drop-down.
-_INDEX_BUTTON = lazy(r"chapter\s+index", re.IGNORECASE)
+# The button under the drop-down; rule ``ao3-phone-chapter-select``: on a phone the
+# drop-down's value stands over the chapter's "Comments" and "Share" buttons instead.
+_INDEX_BUTTON = lazy(r"chapter\s+index|comments?(?:\s*\(\d+\))?|share", re.IGNORECASE)
 
 
 def is_chapter_select_value(chunks: list[Chunk], index: int) -> bool:
     """Rule ``ao3-chapter-select-value``: a one-line chapter heading right under one of AO3's
     chapter buttons ("Next Chapter →", "← Previous Chapter", "Entire Work") and right over
-    "Chapter Index", no blank line between, whose words come back as a line further down
-    (the chapter's own heading over its text).
+    "Chapter Index" (a phone's "Comments"), no blank line between, whose words come back as a
+    line further down (the chapter's own heading over its text, perhaps with its title).
 
-    Guards: both buttons, as neighbours with no gap; and the repeat below, so a page whose
-    only copy of the chapter's name is the bar's keeps it as the heading.
+    Guards: both buttons, as neighbours with no gap (one blank line above at most); and the
+    repeat below, so a page whose only copy of the chapter's name is the bar's keeps it as
+    the heading.
     """
     if index == 0 or index + 1 >= len(chunks):
         return False
     chunk, above, below = chunks[index], chunks[index - 1], chunks[index + 1]
-    if chunk.gap or below.gap or not _INDEX_BUTTON.fullmatch(below.text.strip()):
+    # One blank line may stand above it (a phone's copy sets the buttons apart).
+    if chunk.gap > 1 or below.gap or not _INDEX_BUTTON.fullmatch(below.text.strip()):
         return False
     if not _CHAPTER_BUTTON.fullmatch(above.text.strip()):
         return False
-    return any(same_text(other.text, chunk.text) for other in chunks[index + 2 :])
+    # The repeat may add the chapter's title to a bare value ("Chapter 1" over "Chapter 1:
+    # Portsmouth").
+    bare = chunk.text.strip() + ":"
+    return any(
+        same_text(other.text, chunk.text) or other.text.startswith(bare)
+        for other in chunks[index + 2 :]
+    )

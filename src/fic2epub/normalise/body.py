@@ -219,7 +219,7 @@ def _author_handles(header: Chunks) -> frozenset[str]:
 # opens the post comes after it, so reading goes on past it.
 # A field's value on the lines under its label (piece-field-value-indented) is settled too,
 # and so is a note's text an earlier pass read with its label (ao3-pasted-work-notes).
-_SETTLED = ("dropped", "note", "note-body", "field", "field-value", "byline")
+_SETTLED = ("dropped", "note", "note-body", "field", "field-value", "byline", "separator")
 
 
 def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = None) -> int:
