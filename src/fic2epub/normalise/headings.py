@@ -55,6 +55,7 @@ from fic2epub.normalise.part_scenes import part_scene_headings
 from fic2epub.normalise.patterns import (
     CARDINAL,
     NUMBERED_RE,
+    NUMBERED_TITLE_RE,
     ORDINAL,
     RU_ORDINAL,
     match_heading,
@@ -891,6 +892,9 @@ def _numbered_rule(chunks: Chunks, index: int) -> str:
     """The name of the rule that read a numbered heading in a run that counts up: the
     lower-case forms ("ii. the ball", "1. the lake") have rules of their own."""
     if match_numbered(chunks[index].text) is not None:
+        found = NUMBERED_TITLE_RE.fullmatch(chunks[index].text)
+        if found is not None and found.group("num") and found.group(0)[found.end("num")] == ")":
+            return "paren-number-title"  # "1) Leipzig": see NUMBERED_TITLE_RE
         return "numbered-heading-sequence"
     if lower_roman_title(chunks, index) is not None:
         return "lower-roman-title-heading"

@@ -313,8 +313,10 @@ NUMBERED_RE = lazy(
 # Home"), as writers type headings by hand; the title must still start with a capital.
 # Rule ``bracketed-number-title``: the number may stand in square brackets instead, as a
 # footnote's mark does ("[1] The Schoolroom"); like the others, only when they count up.
+# Rule ``paren-number-title``: or a closing bracket, as a list's item is typed ("1) Leipzig",
+# "2) Vienna"), as a "5+1" story heads its sections; only when they count up.
 NUMBERED_TITLE_RE = lazy(
-    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\s+(?://?|\||[-–—])))"
+    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\)|\s+(?://?|\||[-–—])))"
     r"|(?P<roman>[IVXLC]{1,7})(?:\.|:|\s+(?://?|\||[-–—])))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
