@@ -460,6 +460,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or (len(group) == 1 and _address_under_line(previous, line))
                 or _next_message(group[0], line)
                 or _post_header_line(previous)
+                or _page_rule_over(previous, line)
             )
             if deliberate and indented and base < line.indent <= base + 8:
                 new_paragraph, deliberate = True, False
@@ -626,6 +627,20 @@ def _page_rule_under(previous: _Line, line: _Line, following: _Line | None) -> b
         and not _rule_line(following)
         and abs(len(text) - len(previous.text)) > _UNDERLINE_SLACK
     )
+
+
+def _page_rule_over(previous: _Line, line: _Line) -> bool:
+    """Rule ``page-rule-over-text``: a rule drawn across the page is no wrapped line of the
+    text next to it ("-----" over a piece's title "ELEVEN ISSUES" in a writer's export, or
+    under its "Posted … | 430 words" line): the line after it, or the rule itself, is a
+    deliberate break, so the passes see the rule and the text apart. A wrapped paragraph
+    never has a rule for a line. An underline (about as long as its text) is left alone."""
+    if _rule_line(previous) == _rule_line(line):
+        return False
+    rule, text = (previous, line) if _rule_line(previous) else (line, previous)
+    if len(rule.text) < _PAGE_RULE:
+        return False
+    return rule is previous or abs(len(rule.text) - len(text.text)) > _UNDERLINE_SLACK
 
 
 def _rule_line(line: _Line) -> bool:

@@ -1,0 +1,62 @@
+"""A writer's complete-works export wrapped at a fixed width: rules, stamps and the intro."""
+
+from __future__ import annotations
+
+from fic2epub.normalise.downloader_lines import downloader_line
+from fic2epub.normalise.writing_notes import tells_how_written
+
+_RULE = "-" * 72
+
+
+def _piece(title: str, posted: str, body: str) -> str:
+    return f"{_RULE}\n{title}\n{posted}\n{_RULE}\n\n{body}\n\nend\n\n"
+
+
+# Prose wrapped at 72, as an export tool writes it; the rules run the whole width.
+_EXPORT = (
+    "tern_keeper -- complete works\n"
+    "exported 2023-05-02 from inkshelf.example (2 works, 640 words)\n\n"
+    "Everything I have written for the lighthouse fandom, oldest first.\n\n"
+    + _piece(
+        "THE FOG BELL",
+        "Posted 2019-01-04 | Lighthouse | General | 320 words",
+        "The fog came in on the evening tide and the keeper rang the bell until\n"
+        "his arms ached and the boats had all found the harbour mouth again.",
+    )
+    + _piece(
+        "SPRING PAINT",
+        "Posted 2020-04-19 | Lighthouse | General | 320 words",
+        "In April the keeper painted the tower white again, from the top down,\n"
+        "and the gulls sat on the rail and judged every stroke of the brush.",
+    )
+)
+
+
+def test_ruled_export_pieces_are_chapters() -> None:
+    # Rule ``page-rule-over-text``: in wrapped text, a rule across the page is no wrapped
+    # line of the title under it or of the dates line over it, so each piece's ruled block
+    # is read (ruled-piece-title); the intro above stays the writer's note, not a summary
+    # above the first "Posted … | words" line (description-above-counters).
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    story = read_text(_EXPORT.encode(), ReadOptions())
+    assert [chapter.title for chapter in story.chapters] == ["THE FOG BELL", "SPRING PAINT"]
+    assert [note.label for note in story.front_notes] == [""]
+    assert story.metadata.summary in ("", None)
+
+
+def test_export_stamp_with_place_after_date() -> None:
+    # Rule ``export-stamp-line``: the place may follow the date, the counts in brackets.
+    assert (
+        downloader_line("exported 2023-05-02 from inkshelf.example (2 works, 640 words)")
+        == "export-stamp-line"
+    )
+    assert downloader_line("exported 2023-05-02 from the harbour, the crates were late.") is None
+
+
+def test_have_written_is_writing_talk() -> None:
+    # Rule ``writing-talk-before-chapter-1``: "I have written" tells how the pieces came.
+    assert tells_how_written("Everything I have written for this fandom so far, oldest first.")
+    assert tells_how_written("Everything I've posted here, in one place.")
+    assert not tells_how_written("She had written to her brother every week since May.")
