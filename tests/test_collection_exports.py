@@ -60,3 +60,22 @@ def test_have_written_is_writing_talk() -> None:
     assert tells_how_written("Everything I have written for this fandom so far, oldest first.")
     assert tells_how_written("Everything I've posted here, in one place.")
     assert not tells_how_written("She had written to her brother every week since May.")
+
+
+_WRAPPED = (
+    "The keeper climbed the stair each night with the lamp oil in a can and a\n"
+    "rag over his shoulder, and he counted the steps aloud so as not to lose\n"
+    "his place among them, one hundred and twelve of them, every single night.\n\n"
+)
+
+
+def test_page_rule_over_text_only_in_a_ruled_block() -> None:
+    # Rule ``page-rule-over-text``: the rules of a title block and the lines between them
+    # are read apart; a rule over a page's footer stays with its footer (no closing rule).
+    from fic2epub.normalise.layout import layout
+
+    block = f"{_WRAPPED}{_RULE}\nTHE FOG BELL\nPosted 2019-01-04 | General | 320 words\n{_RULE}\n\n"
+    texts = [chunk.text for chunk in layout(block + _WRAPPED * 2)]
+    assert _RULE in texts and "THE FOG BELL" in texts
+    footer = f"{_WRAPPED * 3}{_RULE}\nBack to the archive | More by tern_keeper | Lighthouse\n"
+    assert not any(chunk.text == _RULE for chunk in layout(footer))

@@ -460,7 +460,7 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or (len(group) == 1 and _address_under_line(previous, line))
                 or _next_message(group[0], line)
                 or _post_header_line(previous)
-                or _page_rule_over(previous, line)
+                or _ruled_block_line(group, lines, position)
             )
             if deliberate and indented and base < line.indent <= base + 8:
                 new_paragraph, deliberate = True, False
@@ -629,18 +629,38 @@ def _page_rule_under(previous: _Line, line: _Line, following: _Line | None) -> b
     )
 
 
-def _page_rule_over(previous: _Line, line: _Line) -> bool:
-    """Rule ``page-rule-over-text``: a rule drawn across the page is no wrapped line of the
-    text next to it ("-----" over a piece's title "ELEVEN ISSUES" in a writer's export, or
-    under its "Posted … | 430 words" line): the line after it, or the rule itself, is a
-    deliberate break, so the passes see the rule and the text apart. A wrapped paragraph
-    never has a rule for a line. An underline (about as long as its text) is left alone."""
-    if _rule_line(previous) == _rule_line(line):
+# The most lines between the two rules of a ruled title block.
+_RULED_BLOCK_LINES = 6
+
+
+def _ruled_block_line(group: Sequence[_Line], lines: Sequence[_Line], position: int) -> bool:
+    """Rule ``page-rule-over-text``: a title block set between two like rules drawn across
+    the page ("-----" / "ELEVEN ISSUES" / "Posted … | 430 words" / "-----", as a writer's
+    export heads each piece) is no wrapped paragraph: each of its lines is a deliberate
+    break, so the passes see the rules and the lines between them apart.
+
+    Only between two rules of the same text with no blank line in the block: a rule over a
+    page's footer ("-----" / "Back to the archive") is read with its footer, as before."""
+    line, previous = lines[position], group[-1]
+    if _rule_line(line) and not _rule_line(previous):
+        # The closing rule: the opening one a few lines up, none blank between.
+        if len(line.text) < _PAGE_RULE:
+            return False
+        for back in range(position - 1, max(position - 2 - _RULED_BLOCK_LINES, -1), -1):
+            if lines[back].text == line.text:
+                return True
+            if lines[back].gap:
+                return False
         return False
-    rule, text = (previous, line) if _rule_line(previous) else (line, previous)
-    if len(rule.text) < _PAGE_RULE:
+    if not _rule_line(previous) or _rule_line(line) or len(previous.text) < _PAGE_RULE:
         return False
-    return rule is previous or abs(len(rule.text) - len(text.text)) > _UNDERLINE_SLACK
+    # The opening rule: the same rule closes the block a few lines down, none blank.
+    for following in lines[position + 1 : position + 1 + _RULED_BLOCK_LINES]:
+        if following.gap:
+            return False
+        if following.text == previous.text:
+            return True
+    return False
 
 
 def _rule_line(line: _Line) -> bool:
