@@ -67,7 +67,8 @@ _DATE = r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}
 _COUNT = r"\d[\d,.]*\s+(?:works?|words|chapters?|stories|fics?)"
 _EXPORT_STAMP = lazy(
     rf"exported\s+(?:from\s+[\w' ’-]{{1,30}}?,?\s+)?(?:on\s+)?{_DATE}"
-    rf"(?:\s+from\s+[\w.' ’-]{{1,40}}?)?\s*(?:--?|[–—|·,(])\s*{_COUNT}(?:\s*[,;/·]\s*{_COUNT})*\s*\)?\.?",
+    rf"(?:\s+from\s+[\w.' ’-]{{1,40}}?)?"
+    rf"\s*(?:--?|[–—|·,(])\s*{_COUNT}(?:\s*[,;/·]\s*{_COUNT})*\s*\)?\.?",
     re.IGNORECASE,
 )
 # Literal words one of which a credit holds in its first words, checked before the pattern.
