@@ -79,3 +79,12 @@ def test_page_rule_over_text_only_in_a_ruled_block() -> None:
     assert _RULE in texts and "THE FOG BELL" in texts
     footer = f"{_WRAPPED * 3}{_RULE}\nBack to the archive | More by tern_keeper | Lighthouse\n"
     assert not any(chunk.text == _RULE for chunk in layout(footer))
+
+
+def test_tag_words_line_needs_two_tag_words() -> None:
+    # Rule ``tag-words-line``: one tag word in three lower-case words is a post's title.
+    from fic2epub.normalise.header_chrome import tag_words_line
+
+    assert tag_words_line("lighthouse xreader oneshot fluff")
+    assert tag_words_line("thelighthousekeeper gulls ferries")
+    assert not tag_words_line("lighthouse drabble dump")
