@@ -88,3 +88,42 @@ def test_tag_words_line_needs_two_tag_words() -> None:
     assert tag_words_line("lighthouse xreader oneshot fluff")
     assert tag_words_line("thelighthousekeeper gulls ferries")
     assert not tag_words_line("lighthouse drabble dump")
+
+
+_RULES = "=" * 60
+
+
+def _exchange_piece(title: str, writer: str, body: str) -> str:
+    return (
+        f"{_RULES}\n{title}\nFor: a_recipient\nBy: {writer}\nRating: General\n{_RULES}\n\n"
+        f"{body}\n\n"
+    )
+
+
+_EXCHANGE = (
+    "TIDES 2023\na Salt Roads gift exchange\n\n"
+    "CONTENTS\n"
+    "  The Night Crossing ..... Ada Greaves and Tom Reyes\n"
+    "  Two Gulls ..... lin_of_the_pier\n\n"
+    + _exchange_piece(
+        "THE NIGHT CROSSING",
+        "Ada Greaves and Tom Reyes",
+        "The ferry left at midnight with nine passengers and a crate of hens aboard.",
+    )
+    + _exchange_piece(
+        "TWO GULLS",
+        "lin_of_the_pier",
+        "Two gulls followed the morning boat out and argued about the bread all the way.",
+    )
+)
+
+
+def test_exchange_contents_with_writers_and_ruled_bylines() -> None:
+    # Rules ``contents-leader-writer`` (the contents go, no extra chapter) and
+    # ``piece-block-writer`` inside a piece's rules (the "By:" line names the authors).
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    story = read_text(_EXCHANGE.encode(), ReadOptions())
+    assert [c.title for c in story.chapters] == ["THE NIGHT CROSSING", "TWO GULLS"]
+    assert story.metadata.authors == ("Ada Greaves", "Tom Reyes", "lin_of_the_pier")

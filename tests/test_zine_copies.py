@@ -72,3 +72,17 @@ def test_form_subtitle_with_issue() -> None:
     assert form_subtitle("a zine · autumn 2024")
     assert form_subtitle("a fanzine | issue two")
     assert not form_subtitle("a zine · she sold the last copy.")
+
+
+def test_byline_over_form_line_stays_the_byline() -> None:
+    # Rule ``tagline-over-form-subtitle``, near miss: "by name" over the form line.
+    from fic2epub.options import ReadOptions
+    from fic2epub.readers.text import read_text
+
+    text = (
+        "The Ferryman\nby gull_and_oar\na Salt Roads fic\n\n"
+        "The ferryman rowed the last passenger across after dark and did not ask her name.\n\n"
+        "In the morning her coin was still warm in his pocket, and the river was very still.\n"
+    )
+    story = read_text(text.encode(), ReadOptions())
+    assert story.metadata.authors == ("gull_and_oar",)

@@ -1187,7 +1187,7 @@ def _over_form_subtitle(chunks: list[Chunk], index: int) -> bool:
     right over the line that says what kind of work this is ("A FATHER'S ADVICE" / "little
     tales from an old book" / "a zine · autumn 2024"): the three lines are one title block,
     so the tagline is the title's, not the story's first line. One short line, touching
-    both, no sentence's end."""
+    both, no sentence's end, no byline."""
     chunk = chunks[index]
     if index == 0 or index + 1 >= len(chunks) or chunks[index - 1].role != "title":
         return False
@@ -1195,4 +1195,6 @@ def _over_form_subtitle(chunks: list[Chunk], index: int) -> bool:
     text = chunk.text.strip()
     if chunk.gap or below.gap or len(chunk.lines) != 1 or not 0 < len(text) <= 80:
         return False
-    return not text.endswith((".", "!", "?", ",", ":", ";")) and form_subtitle(below.text)
+    if text.endswith((".", "!", "?", ",", ":", ";")) or byline_names(text) is not None:
+        return False  # a sentence, or the byline ("by mitali") over the form line
+    return form_subtitle(below.text)
