@@ -23,6 +23,9 @@ _SENDER = r"(?:\s+(?:from|by)\s+@?[\w.-]+)?"
 _REQUEST = lazy(
     r"(?P<label>(?:an?\s+)?anon(?:ymous)?\s+asked|@[\w.-]+\s+asked|[\w.]*[_\-\d][\w.-]*\s+asked"
     r"|request(?:ed)?\s+(?:by|from)\s+@?[\w.-]+)\s*:\s*(?P<rest>\S.*)"
+    # Rule ``numbered-prompt-line``: a drabble challenge's numbered prompt and its word,
+    # "Prompt #14 - walk", "Prompt 22: mirror", as a prompt table numbers them.
+    r"|prompt\s*#?\d{1,4}\s*(?:[-–—:]\s*[^\s.!?][^.!?]{0,60})?"
     # Rule ``bracketed-prompt-from``: the bracketed prompt may name who sent it, "(prompt
     # from anon: …)", "[request from @wren_reads: …]".
     rf"|\((?:prompt|request){_SENDER}\s*:\s*[^()]+\)|\[(?:prompt|request){_SENDER}\s*:\s*[^\[\]]+\]",
