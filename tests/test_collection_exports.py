@@ -127,3 +127,16 @@ def test_exchange_contents_with_writers_and_ruled_bylines() -> None:
     story = read_text(_EXCHANGE.encode(), ReadOptions())
     assert [c.title for c in story.chapters] == ["THE NIGHT CROSSING", "TWO GULLS"]
     assert story.metadata.authors == ("Ada Greaves", "Tom Reyes", "lin_of_the_pier")
+
+
+def test_series_byline_and_series_notes() -> None:
+    # Rules ``series-byline`` ("a series by X" names X) and ``series-notes-label``.
+    from fic2epub.normalise.bylines import byline_names
+    from fic2epub.normalise.patterns import match_note
+
+    assert byline_names("a series by gull_and_oar") == ("gull_and_oar",)
+    assert byline_names("a collection by Ada Greaves") == ("Ada Greaves",)
+    assert byline_names("a series by the sea") is None
+    note = match_note("Series Notes: Three crossings, one ferry, in order.")
+    assert note is not None and note.label == "Series Notes"
+    assert match_note("Series notes were kept in the drawer.") is None
