@@ -82,12 +82,14 @@ def test_page_rule_over_text_only_in_a_ruled_block() -> None:
 
 
 def test_tag_words_line_needs_two_tag_words() -> None:
-    # Rule ``tag-words-line``: one tag word in three lower-case words is a post's title.
+    # Rule ``tag-words-line``: under a byline with no title yet, one tag word in three
+    # lower-case words is the post's title.
     from fic2epub.normalise.header_chrome import tag_words_line
 
-    assert tag_words_line("lighthouse xreader oneshot fluff")
-    assert tag_words_line("thelighthousekeeper gulls ferries")
-    assert not tag_words_line("lighthouse drabble dump")
+    assert tag_words_line("lighthouse xreader oneshot fluff", titled=False)
+    assert tag_words_line("thelighthousekeeper gulls ferries", titled=False)
+    assert not tag_words_line("lighthouse drabble dump", titled=False)
+    assert tag_words_line("lighthouse keeper modern au")  # under a title: tags
 
 
 _RULES = "=" * 60

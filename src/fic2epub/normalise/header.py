@@ -631,7 +631,7 @@ def read_header(chunks: Chunks) -> Chunks:
                 )
             index = chips
             continue
-        elif (title is not None or bylined) and tag_words_line(text):
+        elif (title is not None or bylined) and tag_words_line(text, titled=title is not None):
             marked[index] = replace(chunk, role="dropped", rule="tag-words-line")
         elif title is not None and (
             same_text(text, title)
