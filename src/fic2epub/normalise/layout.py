@@ -652,8 +652,9 @@ def _ruled_block_line(group: Sequence[_Line], lines: Sequence[_Line], position: 
     export heads each piece) is no wrapped paragraph: each of its lines is a deliberate
     break, so the passes see the rules and the lines between them apart.
 
-    Only between two rules of the same text with no blank line in the block: a rule over a
-    page's footer ("-----" / "Back to the archive") is read with its footer, as before."""
+    Only between two rules of the same text with two lines at least and no blank line
+    between them, and prose under the block: a rule over a page's footer ("-----" / "Back
+    to the archive") is read with its footer, and one boxed line as a heading's box."""
     line, previous = lines[position], group[-1]
     if _rule_line(line) and not _rule_line(previous):
         # The closing rule: the opening one a few lines up, none blank between.
@@ -661,7 +662,7 @@ def _ruled_block_line(group: Sequence[_Line], lines: Sequence[_Line], position: 
             return False
         for back in range(position - 1, max(position - 2 - _RULED_BLOCK_LINES, -1), -1):
             if lines[back].text == line.text:
-                return True
+                return back < position - 2  # two lines at least between the rules
             if lines[back].gap:
                 return False
         return False
@@ -672,7 +673,9 @@ def _ruled_block_line(group: Sequence[_Line], lines: Sequence[_Line], position: 
         if following.gap:
             return False
         if following.text == previous.text:
-            return _prose_under(lines, position + 1 + offset)
+            # Two lines at least between the rules: one boxed line is a heading's box,
+            # read whole (dash_box).
+            return offset > 0 and _prose_under(lines, position + 1 + offset)
     return False
 
 
