@@ -37,6 +37,7 @@ from fic2epub.normalise.crosspost_footer import crosspost_footer_start
 from fic2epub.normalise.deviantart import deviation_details
 from fic2epub.normalise.deviation_page import deviation_footer_start
 from fic2epub.normalise.efp_page import efp_footer_start
+from fic2epub.normalise.entry_footer import entry_footer_line
 from fic2epub.normalise.ffn_page import ffn_footer_start
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.header import as_info, ends_header_note
@@ -475,8 +476,10 @@ def _is_tail(chunks: list[Chunk], index: int, end: int) -> bool:
     broken = False
     for chunk in chunks[index + 1 : end]:
         text = chunk.text
-        if chunk.role == "dropped" or is_site_chrome(text):
-            continue  # a converter's or site's last line ("End file.") ends no note
+        if chunk.role == "dropped" or is_site_chrome(text) or entry_footer_line(text):
+            # A converter's or site's last line ("End file.") ends no note, nor does a
+            # journal entry's footer ("Tags: …", "Current Mood: …") under it.
+            continue
         if is_glyph_line(text) or chunk.gap >= 2:
             broken = True
             if is_glyph_line(text):

@@ -40,7 +40,12 @@ from fic2epub.normalise.notes import (
     is_note_like,
     is_signature,
 )
-from fic2epub.normalise.page_footers import bare_updated_line, ownership_line, page_footer
+from fic2epub.normalise.page_footers import (
+    bare_updated_line,
+    ownership_line,
+    page_footer,
+    writing_dates_line,
+)
 from fic2epub.normalise.patterns import REVIEW_PLEA_RE, match_end_marker, match_note, same_text
 from fic2epub.normalise.pleas import closing_plea, more_to_come, reply_plea
 from fic2epub.normalise.postscript import postscript_after_end
@@ -103,6 +108,8 @@ def chapter_closing(
             pass
         elif bare_updated_line(text):
             chunks[index] = replace(chunk, role="dropped", rule="page-updated-line")
+        elif writing_dates_line(text):
+            chunks[index] = replace(chunk, role="dropped", rule="writing-dates-line")
         elif _position_over_chrome(chunks, index, end):
             chunks[index] = replace(chunk, role="dropped", rule="chapter-position-at-end")
         elif ownership_line(text):

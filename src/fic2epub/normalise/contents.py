@@ -505,6 +505,10 @@ def _printed_list(chunks: Chunks, start: int) -> Chunks | None:
         if names and _entry_writer(chunk, chunks[end - 1]):
             end += 1
             continue
+        if end + 1 < len(chunks) and _title_over_writer_leader(chunk, chunks[end + 1]):
+            names.append(chunk.text.strip())
+            end += 2
+            continue
         # An entry may already be read as a heading ("Epilogue    5"): its page number
         # tells it from the chapter's own heading below.
         if chunk.role not in _LISTED_ROLES or not all(_leader_line(line) for line in chunk.lines):
@@ -558,6 +562,31 @@ def _entry_writer(chunk: Chunk, entry: Chunk) -> bool:
         and not text[-1:].isdigit()
         and not text.endswith((",", ";", ":", "!", "?", '"', "”"))
     )
+
+
+def _title_over_writer_leader(title: Chunk, writer: Chunk) -> bool:
+    """Rule ``contents-writer-leader``: a zine's contents may set the piece's title alone on
+    its line and the leader and page number after the writer's name, indented under it
+    ("The News" / "   By: tenth_chest ..... 7"). The title: one short line with no
+    sentence's end; the writer's line: indented deeper, right under it, a leader entry whose
+    name is a byline or a few names."""
+    text = title.text.strip()
+    if title.role not in _LISTED_ROLES or len(title.lines) != 1 or not 0 < len(text) <= 80:
+        return False
+    if text.endswith((".", ",", ";", ":", "!", "?")) or _leader_line(text):
+        return False
+    if writer.gap or len(writer.lines) != 1 or writer.indent <= title.indent:
+        return False
+    if writer.role not in ("text", "byline") or not _leader_line(writer.lines[0]):
+        return False
+    name = _BYLINE_LEAD.sub("", _LEADER_TAIL.sub("", writer.text.strip()).strip())
+    return 0 < len(name) <= _WRITER_LONGEST and all(
+        len(one.split()) <= _WRITER_WORDS for one in split_authors(name)
+    )
+
+
+# "by ", "By: ", "written by " before a writer's name on a contents line.
+_BYLINE_LEAD = lazy(r"(?i:(?:written\s+)?by)\s*:?\s+")
 
 
 # A printed entry's leader and page number, after its name.

@@ -61,11 +61,13 @@ _SENT_TO_KINDLE = lazy(
 )
 # Rule ``export-stamp-line``: a writer's own export of her works stamps it with where from,
 # when and how much: "Exported from drafts, 3 January 2024 -- 3 works, 1,195 words". A date
-# and a count of works or words after it, which no sentence of a story has.
+# and a count of works or words after it, which no sentence of a story has. The place may
+# follow the date instead: "exported 2024-10-12 from quillbox.example (3 works, 1,162 words)".
 _DATE = r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
 _COUNT = r"\d[\d,.]*\s+(?:works?|words|chapters?|stories|fics?)"
 _EXPORT_STAMP = lazy(
     rf"exported\s+(?:from\s+[\w' ’-]{{1,30}}?,?\s+)?(?:on\s+)?{_DATE}"
+    rf"(?:\s+from\s+[\w.' ’-]{{1,40}}?)?"
     rf"\s*(?:--?|[–—|·,(])\s*{_COUNT}(?:\s*[,;/·]\s*{_COUNT})*\s*\)?\.?",
     re.IGNORECASE,
 )

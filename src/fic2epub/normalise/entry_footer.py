@@ -27,6 +27,20 @@ _MOOD = lazy(
 )
 
 
+# An entry's "Tags:" line, as a journal files the post under the entry.
+_TAGS_LINE = lazy(r"tags\s*:\s*\S.{0,300}", re.IGNORECASE)
+
+
+def entry_footer_line(text: str) -> bool:
+    """Rule ``entry-footer-after-note``: a journal entry's footer line, its "Tags:" or a
+    mood, music or location line, as the body pass meets it under a closing note before the
+    closing rules drop it: the journal's, not story going on after the note."""
+    head = text[:20].lower()
+    if "tags" not in head and not any(word in head for word in ("mood", "music", "location")):
+        return False  # the cheap test first
+    return _TAGS_LINE.fullmatch(text) is not None or _MOOD.fullmatch(text) is not None
+
+
 def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:
     """Rule ``entry-footer-mood``: mood, music and location lines at a chapter's end, one
     under another and right above the entry's footer (its "Tags:" line or comment links,

@@ -24,7 +24,10 @@ _FORM_SUBTITLE = lazy(
     r"|(?:fan)?zine|anthology"
     # Rule ``exchange-subtitle``: a fic exchange's collection names its exchange under the
     # cover title, "A Le Bel Inconnu / Renaut fic exchange", "a Persuasion gift exchange".
-    r"|(?:fic|gift|holiday)\s+exchange)",
+    r"|(?:fic|gift|holiday)\s+exchange)"
+    # Rule ``form-subtitle-issue``: the issue or season after a spaced dot or bar, "a zine ·
+    # autumn 2024", "a fanzine | issue two", as a cover line runs on.
+    r"(?:\s+[·•|]\s+[^\s.!?][^.!?]{0,30})?",
     re.IGNORECASE,
 )
 # Rule ``form-colon-title``: the form first, then what the pieces are about: "drabble dump:

@@ -533,6 +533,9 @@ def read_header(chunks: Chunks) -> Chunks:
             # unlabelled summary that swallows the byline nor hides the author. Two writers
             # named bare under it ("Ann Lowe & Ben Hart") are such a byline too.
             marked[index] = replace(chunk, role="dropped", rule="subtitle-above-byline")
+        elif title is not None and _over_form_subtitle(marked, index):
+            # A cover's tagline between its title and the form line (_over_form_subtitle).
+            marked[index] = replace(chunk, role="dropped", rule="tagline-over-form-subtitle")
         elif (
             title is not None
             # A second such line under the first ("The Collected Works", "a … fic exchange").
@@ -639,7 +642,7 @@ def read_header(chunks: Chunks) -> Chunks:
                 )
             index = chips
             continue
-        elif (title is not None or bylined) and tag_words_line(text):
+        elif (title is not None or bylined) and tag_words_line(text, titled=title is not None):
             marked[index] = replace(chunk, role="dropped", rule="tag-words-line")
         elif title is not None and (
             same_text(text, title)
@@ -1194,3 +1197,21 @@ def _same_clean_title(text: str, title: str) -> bool:
         return False
     cleaned = clean_title(text)
     return cleaned != text.strip() and same_text(cleaned, clean_title(title))
+
+
+def _over_form_subtitle(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``tagline-over-form-subtitle``: a cover's tagline right under the title and
+    right over the line that says what kind of work this is ("A FATHER'S ADVICE" / "little
+    tales from an old book" / "a zine · autumn 2024"): the three lines are one title block,
+    so the tagline is the title's, not the story's first line. One short line, touching
+    both, no sentence's end, no byline."""
+    chunk = chunks[index]
+    if index == 0 or index + 1 >= len(chunks) or chunks[index - 1].role != "title":
+        return False
+    below = chunks[index + 1]
+    text = chunk.text.strip()
+    if chunk.gap or below.gap or len(chunk.lines) != 1 or not 0 < len(text) <= 80:
+        return False
+    if text.endswith((".", "!", "?", ",", ":", ";")) or byline_names(text) is not None:
+        return False  # a sentence, or the byline ("by mitali") over the form line
+    return form_subtitle(below.text)

@@ -114,18 +114,22 @@ _TAG_WORDS = frozenset(
 )
 
 
-def tag_words_line(text: str) -> bool:
+def tag_words_line(text: str, *, titled: bool = True) -> bool:
     """Rule ``tag-words-line``: a Quotev or Wattpad tag line copied as plain words, all lower
     case and run together ("phantomoftheopera erik xreader oneshot romance").
 
     At least three words, nothing but lower-case letters and digits, and at least one word
     that no sentence has: a tag word ("oneshot", "xreader") or a run-together name of
-    thirteen letters or more.
+    thirteen letters or more. Where no title was read yet (``titled`` false: only a byline
+    above), one tag word is not enough: the line may be the post's own lower-case title
+    ("fantesca drabble dump", under a Tumblr poster's name), so two are asked.
     """
     words = text.split()
     if len(words) < 3 or len(text) > 200 or not all(w.isalnum() and w.islower() for w in words):
         return False
-    return any(w in _TAG_WORDS or len(w) >= 13 for w in words)
+    if any(len(w) >= 13 for w in words):
+        return True
+    return sum(w in _TAG_WORDS for w in words) >= (1 if titled else 2)
 
 
 # The separator a site's logo line sets between its name and tagline ("FanFiction | unleash

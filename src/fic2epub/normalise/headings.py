@@ -55,6 +55,7 @@ from fic2epub.normalise.part_scenes import part_scene_headings
 from fic2epub.normalise.patterns import (
     CARDINAL,
     NUMBERED_RE,
+    NUMBERED_TITLE_RE,
     ORDINAL,
     RU_ORDINAL,
     match_heading,
@@ -439,6 +440,9 @@ def _word_numbered(chunks: Chunks) -> Chunks:
         )
         and (
             match.group("spelled") is None
+            # A title after the number sets the line off as a heading, as a blank line
+            # under it does ("drabble one: the apron" over its prompt line).
+            or match.group("title") is not None
             or _set_apart(chunks, index)
             # With no blank lines, a heading's number is capitalised ("Scene Two"); a
             # line of the scene ("Round two.") is not, and neither is it bare lower case.
@@ -481,7 +485,7 @@ def _word_numbered(chunks: Chunks) -> Chunks:
             "continued-word-sequence"
             if continued
             else "lower-case-word-sequence"
-            if _lower_case(chunks[index].text)
+            if _lower_case(chunks[index].text) or _lower_titled(chunks[index].text)
             else "word-sequence-without-blank-lines"
             if blankless and (match.group("spelled") or match.group("title"))
             else "word-spelled-number-sequence"
@@ -524,12 +528,35 @@ def _word_number_match(text: str) -> re.Match[str] | None:
     message ("round two") in a chat log stays text."""
     if _may_be_word_number(text):
         return _WORD_NUMBER.fullmatch(text)
+    if (titled := _lower_titled(text)) is not None:
+        return titled
     if not _lower_case(text):
         return None
     found = _WORD_NUMBER.fullmatch(text[0].upper() + text[1:])
     if found is None or not (found.group("num") or found.group("spelled")) or found.group("title"):
         return None
     return found
+
+
+# A lower-case word, its number and a lower-case title after a colon: "drabble one: the
+# apron", "day 2: the fair".
+_LOWER_TITLED = lazy(r"(?P<head>[a-z]{3,12}\s+[a-z0-9]{1,12})\s*:\s+(?P<title>[a-z].{0,60})")
+
+
+def _lower_titled(text: str) -> re.Match[str] | None:
+    """Rule ``lower-case-word-sequence`` (titled): a drabble dump typed in lower case heads
+    its pieces "drabble one: the apron", "drabble two: the broom"; read as the capitalised
+    form ("Drabble one: The apron"), whose title the caller asks to be short, set apart and
+    over story text. Only a line all in lower case, so a line of talk with a capital stays."""
+    if not "a" <= text[:1] <= "z" or ":" not in text or not text.islower():
+        return None
+    found = _LOWER_TITLED.fullmatch(text)
+    if found is None:
+        return None
+    title = found.group("title")
+    return _WORD_NUMBER.fullmatch(
+        f"{text[0].upper()}{found.group('head')[1:]}: {title[0].upper()}{title[1:]}"
+    )
 
 
 def _lower_case(text: str) -> bool:
@@ -891,6 +918,9 @@ def _numbered_rule(chunks: Chunks, index: int) -> str:
     """The name of the rule that read a numbered heading in a run that counts up: the
     lower-case forms ("ii. the ball", "1. the lake") have rules of their own."""
     if match_numbered(chunks[index].text) is not None:
+        found = NUMBERED_TITLE_RE.fullmatch(chunks[index].text)
+        if found is not None and found.group("num") and found.group(0)[found.end("num")] == ")":
+            return "paren-number-title"  # "1) Leipzig": see NUMBERED_TITLE_RE
         return "numbered-heading-sequence"
     if lower_roman_title(chunks, index) is not None:
         return "lower-roman-title-heading"

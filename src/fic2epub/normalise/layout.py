@@ -460,6 +460,8 @@ def _unwrap(lines: Sequence[_Line], width: int, *, indented: bool) -> Chunks:
                 or (len(group) == 1 and _address_under_line(previous, line))
                 or _next_message(group[0], line)
                 or _post_header_line(previous)
+                or _ruled_block_line(group, lines, position)
+                or _leader_entry(previous)
             )
             if deliberate and indented and base < line.indent <= base + 8:
                 new_paragraph, deliberate = True, False
@@ -626,6 +628,72 @@ def _page_rule_under(previous: _Line, line: _Line, following: _Line | None) -> b
         and not _rule_line(following)
         and abs(len(text) - len(previous.text)) > _UNDERLINE_SLACK
     )
+
+
+# A printed contents entry: a name, a dot leader and a page number ("The News ..... 7").
+_LEADER_ENTRY = lazy(r".*\S\s*(?:\.\s?){4,}\s*\d{1,4}")
+
+
+def _leader_entry(previous: _Line) -> bool:
+    """Rule ``leader-entry-line``: a printed contents entry ending in its dot leader and
+    page number is no wrapped line of the entry under it: the page number ends the line, so
+    the next line is a deliberate break (a zine copied from its PDF, wrapped at its width)."""
+    text = previous.text
+    return text[-1:].isdigit() and "...." in text and _LEADER_ENTRY.fullmatch(text) is not None
+
+
+# The most lines between the two rules of a ruled title block.
+_RULED_BLOCK_LINES = 6
+
+
+def _ruled_block_line(group: Sequence[_Line], lines: Sequence[_Line], position: int) -> bool:
+    """Rule ``page-rule-over-text``: a title block set between two like rules drawn across
+    the page ("-----" / "ELEVEN ISSUES" / "Posted … | 430 words" / "-----", as a writer's
+    export heads each piece) is no wrapped paragraph: each of its lines is a deliberate
+    break, so the passes see the rules and the lines between them apart.
+
+    Only between two rules of the same text with two lines at least and no blank line
+    between them, and prose under the block: a rule over a page's footer ("-----" / "Back
+    to the archive") is read with its footer, and one boxed line as a heading's box."""
+    line, previous = lines[position], group[-1]
+    if _rule_line(line) and not _rule_line(previous):
+        # The closing rule: the opening one a few lines up, none blank between.
+        if len(line.text) < _PAGE_RULE or not _prose_under(lines, position):
+            return False
+        for back in range(position - 1, max(position - 2 - _RULED_BLOCK_LINES, -1), -1):
+            if lines[back].text == line.text:
+                return back < position - 2  # two lines at least between the rules
+            if lines[back].gap:
+                return False
+        return False
+    if not _rule_line(previous) or _rule_line(line) or len(previous.text) < _PAGE_RULE:
+        return False
+    # The opening rule: the same rule closes the block a few lines down, none blank.
+    for offset, following in enumerate(lines[position + 1 : position + 1 + _RULED_BLOCK_LINES]):
+        if following.gap:
+            return False
+        if following.text == previous.text:
+            # Two lines at least between the rules: one boxed line is a heading's box,
+            # read whole (dash_box).
+            return offset > 0 and _prose_under(lines, position + 1 + offset)
+    return False
+
+
+# The fewest words of the prose line under a ruled title block (fewer if it ends a sentence).
+_PROSE_WORDS = 8
+
+
+def _prose_under(lines: Sequence[_Line], closing: int) -> bool:
+    """Whether a paragraph of prose follows the ruled block closing at ``closing``, past a
+    blank line: a piece's text. A site's ruled footer ("Return to the archive") ends the
+    file, and a banner box over a header has its fields under it."""
+    if closing + 1 >= len(lines):
+        return False
+    below = lines[closing + 1]
+    text = below.text
+    words = len(text.split())
+    sentence = words >= _PROSE_WORDS or (words >= 3 and text.endswith((".", "!", "?", "”", '"')))
+    return below.gap > 0 and sentence and ":" not in text[:24]
 
 
 def _rule_line(line: _Line) -> bool:

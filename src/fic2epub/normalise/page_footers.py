@@ -292,6 +292,31 @@ def _software_credit(line: str) -> bool:
     )
 
 
+# When the writer wrote and reworked the piece: "written 2022, tidied 2024", "(drafted May
+# 2019; revised 2021)", perhaps in emphasis marks.
+_WHEN = r"(?:in\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"
+_WRITING_DATES = lazy(
+    rf"[*_(\[]*(?:written|drafted|begun|started|finished)\s+{_WHEN}"
+    rf"(?:\s*[,;/–—-]\s*(?:and\s+)?(?:edited|revised|tidied|polished|finished|posted|"
+    rf"rewritten|reworked)(?:\s+up)?\s+{_WHEN})*\.?[*_)\]]*",
+    re.IGNORECASE,
+)
+
+
+_DATING_WORDS = frozenset({"written", "drafted", "begun", "started", "finished"})
+
+
+def writing_dates_line(text: str) -> bool:
+    """Rule ``writing-dates-line``: the writer's dating of the piece alone on a line under
+    it, "written 2022, tidied 2024", "*drafted May 2019; revised 2021*": when it was written,
+    not a line of the story. Only a year-bearing line of those words (at a chapter's end,
+    where the closing rules ask)."""
+    line = text.strip()
+    if len(line) > 80 or line[:12].lower().lstrip("*_([").split(" ")[0] not in _DATING_WORDS:
+        return False  # the cheap test first: the line opens on one of the words
+    return _WRITING_DATES.fullmatch(line) is not None
+
+
 def bare_updated_line(text: str) -> bool:
     """Rule ``page-updated-line``, bare form: "Last updated 14 March 2001" under the story, among
     a home page's footer lines. Only at a chapter's end (the body pass's closing lines): in

@@ -326,8 +326,10 @@ NUMBERED_RE = lazy(
 # Home"), as writers type headings by hand; the title must still start with a capital.
 # Rule ``bracketed-number-title``: the number may stand in square brackets instead, as a
 # footnote's mark does ("[1] The Schoolroom"); like the others, only when they count up.
+# Rule ``paren-number-title``: or a closing bracket, as a list's item is typed ("1) Leipzig",
+# "2) Vienna"), as a "5+1" story heads its sections; only when they count up.
 NUMBERED_TITLE_RE = lazy(
-    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\s+(?://?|\||[-–—])))"
+    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\)|\s+(?://?|\||[-–—])))"
     r"|(?P<roman>[IVXLC]{1,7})(?:\.|:|\s+(?://?|\||[-–—])))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
@@ -521,7 +523,8 @@ NOTE_RE = lazy(
     # Rule ``one-word-endnote-label``: "Endnotes:" or "Endnote:" written as one word, as
     # journal posters head the note under the story; with its colon or alone on its line
     # (see _NEEDS_SEPARATOR), so "Endnotes in the thesis ran long" stays prose.
-    r"|(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary"
+    # Rule ``series-notes-label``: "Series Notes:", a series file's own note over its works.
+    r"|(?:chapter\s+|story\s+|series\s+)?(?:end\s*)?notes?|chapter\s+summary"
     r"|author['’]?s?['’]?\s*(?:notes?|n/?\s*s?)|authors?['’]?\s+notes?"
     # Rule ``authors-chapter-notes-label``: eFiction names the note box above a chapter
     # "Author's Chapter Notes:" (the foot box is "Chapter End Notes:"); with its colon or
@@ -632,7 +635,7 @@ NOTE_RE = lazy(
 # and is spared NOTE_RE's hundred alternatives, which the body pass tries on every paragraph.
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|mo|n[./ado]|o[dp]|p[\s.os]|re"
-    r"|s[ctuzł]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
+    r"|s[ctuzłe]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
     r"|주의|읽기|הע|들어|后记|後記"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
@@ -643,7 +646,8 @@ _NOTE_FIRSTS = "".join(sorted({opening[0] for opening in _NOTE_OPENINGS.split("|
 NOTE_START = lazy(f"{_NOTE_LEAD}(?=[{_NOTE_FIRSTS}])(?:{_NOTE_OPENINGS})", re.IGNORECASE)
 _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|writer['’]?s?['’]?\s+notes?|"
-    r"(?:chapter\s+|story\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*|edit(?:ed)?\b.*|eta"
+    r"(?:chapter\s+|story\s+|series\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*"
+    r"|edit(?:ed)?\b.*|eta"
     r"|afterword|postscript|afterthoughts?|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
@@ -827,8 +831,9 @@ SPACED_TILDE_FIELD_RE = lazy(r"(?P<key>[A-Z][\w'’/& ]{0,30}?)\s*~\s+(?P<value>
 # "Prompt – value", "E-MAIL - x": the label may hold a hyphen ("E-mail"), never a spaced dash.
 DASH_FIELD_RE = lazy(r"(?P<key>[A-Z](?:[\w'’ ]|-(?=\w)){0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
 BYLINE_RE = lazy(
+    # Rule ``series-byline``: "a series by X", as a download app heads a series' file.
     r"(?:(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
-    r"|ficlet|poem)\s+|written\s+)?by"
+    r"|ficlet|poem|series|collection)\s+|written\s+)?by"
     # Rule ``foreign-byline``: "written by" in other languages ("Fanfiction écrite par X",
     # "Escrita por X", "Geschrieben von X"). Only with the verb: a bare "par"/"por"/"von"
     # opens ordinary sentences ("Por favor…", "Par la fenêtre…").

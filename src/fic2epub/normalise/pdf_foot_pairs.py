@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.page_full_line import text_width
-from fic2epub.normalise.pdf_pages import join_pages
+from fic2epub.normalise.pdf_pages import join_pages, running_foot
 
 # A page number alone on its line with a blank line under it, after the foot's name line.
 _FOLIO = lazy(r"\n(?P<number>\d{1,4})\n(?=[ \t]*\n)")
@@ -45,10 +45,10 @@ def page_foot_pairs(text: str) -> str:
         feet.append((name_start, found.end(), name, int(found.group("number"))))
     names = Counter(name for _, _, name, _ in feet).most_common(1)
     if not names:
-        return text
+        return _one_line_feet(text)
     kept = [foot for foot in feet if foot[2] == names[0][0]]
     if len(kept) < 2 or any(b[3] != a[3] + 1 for a, b in pairwise(kept)):
-        return text
+        return _one_line_feet(text)
     pages: list[str] = []
     position = 0
     for start, end, _, _ in kept:
@@ -65,3 +65,35 @@ def _name_like(line: str) -> bool:
         and any(character.isalpha() for character in line)
         and not line.endswith(_SENTENCE_ENDS)
     )
+
+
+# A line alone between blank lines that ends in a figure: a one-line foot, perhaps.
+_FOOT_LINE = lazy(r"\n\n(?P<line>[^\n]{3,70}\d)[ \t]*\n(?=[ \t]*\n)")
+
+
+def _one_line_feet(text: str) -> str:
+    """Rule ``pdf-running-foot-line``: a zine's running foot kept on one line, its name and
+    the page number parted by a spaced dot, bar or dash ("A ZINE OF ADVICE · 3"), set apart
+    by blank lines and repeated down the text with the same name and numbers counting up by
+    one, is each page's foot: it goes, and the paragraph it cut is one again.
+
+    Guards as for the two-line foot: two feet at least with one name, each number one more
+    than the foot's before, the name short, with letters, no sentence's end."""
+    feet: list[tuple[int, int, str, int]] = []  # (start, end, name, number)
+    for found in _FOOT_LINE.finditer(text):
+        foot = running_foot(found.group("line"))
+        if foot is not None and _name_like(foot[1]):
+            feet.append((found.start("line"), found.end(), foot[1], foot[0]))
+    names = Counter(name for _, _, name, _ in feet).most_common(1)
+    if not names:
+        return text
+    kept = [foot for foot in feet if foot[2] == names[0][0]]
+    if len(kept) < 2 or any(b[3] != a[3] + 1 for a, b in pairwise(kept)):
+        return text
+    pages: list[str] = []
+    position = 0
+    for start, end, _, _ in kept:
+        pages.append(text[position:start])
+        position = end
+    pages.append(text[position:])
+    return join_pages(pages, set(range(1, len(pages))), text_width(text))

@@ -38,7 +38,7 @@ _FOOT = lazy(
 _FOOT_MARKS = ("·", "•", "|", "–", "—", " - ")
 
 
-def _running_foot(line: str) -> tuple[int, str] | None:
+def running_foot(line: str) -> tuple[int, str] | None:
     """Rule ``pdf-running-foot``: the page number and the name of a running foot ("Ocean
     Zine · 4"), else None. The caller keeps it only where the same name stands at the foot
     of two pages at least, so a story's last line that ends in a dash and a number does not
@@ -141,7 +141,7 @@ def page_edge_furniture(text: str) -> str:
                 found.append((at, index, number, is_top))
             elif is_top and not at:
                 first_folio = _first_page_folio(lines, index)
-            elif not is_top and (foot_line := _running_foot(lines[index])) is not None:
+            elif not is_top and (foot_line := running_foot(lines[index])) is not None:
                 feet.append((at, index, *foot_line))
     found.extend(_repeated_feet(feet))
     offsets = Counter(number - at for at, _, number, _ in found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.field_lines import field_line
 from fic2epub.normalise.fields import field_for, is_known_label
@@ -174,7 +175,7 @@ def ruled_piece_titles(chunks: Chunks) -> Chunks:
     if sum(1 for chunk in chunks if _is_rule(chunk.text)) < 4:
         return chunks  # the cheap test first: four rule lines at least
     found = [(index, end) for index in range(len(chunks)) if (end := _ruled_end(chunks, index))]
-    titles = {" ".join(chunks[index + 1].text.split()).casefold() for index, _ in found}
+    titles = {_key(chunks[index + 1].text) for index, _ in found}
     if len(found) < 2 or len(titles) < len(found):
         return chunks
     own = {index + 1 for index, _ in found}
@@ -189,15 +190,14 @@ def ruled_piece_titles(chunks: Chunks) -> Chunks:
         )
         for position in range(index + 2, end):
             if match_note(chunks[position].text) is None:
-                marked[position] = replace(
-                    chunks[position], role="dropped", rule="piece-block-field"
-                )
+                marked[position] = _ruled_field(chunks[position])
         marked[end] = replace(chunks[end], role="dropped", rule="ruled-piece-title")
         position = end + 1
         while position < len(chunks) and _field_under_rule(chunks[position]):
             marked[position] = replace(chunks[position], role="dropped", rule="piece-block-field")
             position += 1
     _contents_label(marked)
+    _leader_writer_contents(marked, titles)
     return tuple(marked)
 
 
@@ -215,6 +215,43 @@ def _contents_label(chunks: list[Chunk]) -> None:
             continue
         if len(chunk.text) <= 20 and chunk.text.strip().rstrip(":").lower() in _CONTENTS:
             chunks[index] = replace(chunk, role="dropped", rule="chapter-list-label")
+
+
+# A contents entry that names the piece's writer after the leader, with no page number:
+# "The Two Friends ..... Ann Rowe and Tom Vey".
+_LEADER_WRITER = lazy(r"(?P<name>\S.{0,80}?)\s*(?:\.\s?){3,}\s*(?P<writer>[^\s\d.].{0,60})")
+
+
+def _leader_writer_contents(chunks: list[Chunk], titles: set[str]) -> None:
+    """Rule ``contents-leader-writer``: an anthology's contents under its "Contents" line
+    may set each piece's writer after the dot leader instead of a page number ("The Two
+    Friends ..... Ann Rowe"); where every entry's name is a ruled piece's title (case
+    aside), the label and the list go, as the pieces' own headings stand below."""
+    for index, chunk in enumerate(chunks[:-1]):
+        if chunk.role != "text" or len(chunk.text) > 20:
+            continue
+        if chunk.text.strip(" :#*_").lower() not in _CONTENTS:
+            continue
+        entries = []
+        for position in range(index + 1, len(chunks)):
+            line = chunks[position]
+            if line.gap or line.role != "text" or "..." not in line.text:
+                break
+            found = [_LEADER_WRITER.fullmatch(text.strip()) for text in line.lines]
+            if not all(f is not None and _key(f.group("name")) in titles for f in found):
+                break
+            entries.append(position)
+        if entries and sum(len(chunks[p].lines) for p in entries) >= 2:
+            for position in (index, *entries):
+                chunks[position] = replace(
+                    chunks[position], role="dropped", rule="contents-leader-writer"
+                )
+        return
+
+
+def _key(title: str) -> str:
+    """A title as compared with another: spacing and case aside."""
+    return " ".join(title.split()).casefold()
 
 
 def _is_rule(text: str) -> bool:
@@ -245,6 +282,16 @@ def _ruled_end(chunks: Chunks, index: int) -> int:
             same = line.text.strip() == rule.text.strip()
             return position if same and _text_after(chunks, position + 1) else 0
     return 0
+
+
+def _ruled_field(chunk: Chunk) -> Chunk:
+    """A header line inside a piece's rules, dropped: rule ``piece-block-writer`` where it
+    names the piece's writer ("By: Ann Rowe and Tom Vey", kept for the book's authors, as
+    in a block of fields), else ``piece-block-field``."""
+    found = field_line(chunk.text)
+    if found is not None and found[1] and field_for(found[0].strip().lower()) in _WRITER_FIELDS:
+        return replace(chunk, role="dropped", rule=RULE_WRITER, value=found[1])
+    return replace(chunk, role="dropped", rule="piece-block-field")
 
 
 def _field_under_rule(chunk: Chunk) -> bool:

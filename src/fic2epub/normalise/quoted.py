@@ -16,10 +16,11 @@ greentext story (``>be me``) and ``x > y`` in prose keep theirs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.chunks import Chunks
+from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.fields import is_known_label
 from fic2epub.normalise.markdown import is_markdown, text_lines
 from fic2epub.normalise.patterns import match_note
@@ -140,12 +141,42 @@ def blockquote_notes(chunks: Chunks, groups: tuple[range, ...]) -> Chunks:
         starting.setdefault(chunk.first, []).append(i)
     for group in groups:
         inside = sorted(i for number in group for i in starting.get(number, ()))
+        if inside and (labelled := _bold_label_note(chunks[inside[0]])) is not None:
+            marked[inside[0]] = labelled
+            chunks = tuple(marked)
         if not inside or chunks[inside[0]].role != "note":
             continue
         for index in inside[1:]:
             if chunks[index].role in ("text", "summary", "note-body"):
                 marked[index] = replace(chunks[index], role="note-body", rule="blockquote-note")
     return tuple(marked)
+
+
+# A Markdown note's bold label and its colon opening a blockquote: "**Content note:** …",
+# "**Why it was cut:** …" (the colon inside or outside the bold marks).
+_BOLD_LABEL = lazy(r"\*\*(?P<label>[A-Z][\w'’ -]{1,30}?)(?::\*\*|\*\*:)\s+(?P<rest>\S.*)", re.S)
+# The roles a blockquote's labelled opening may have been given before it is read as a note:
+# story text, or a header's field or summary.
+_LABEL_ROLES = frozenset({"text", "field", "summary"})
+
+
+def _bold_label_note(chunk: Chunk) -> Chunk | None:
+    """Rule ``blockquote-label-note``: a Markdown blockquote that opens with a bold label
+    and its colon ("> **Content note:** …", "> **Why it was cut:** …") is the writer's note
+    under that label, set apart from the story by the quote, whatever the label says (a
+    known note label is read as a note already). Not a header's known field ("> **Rating:**
+    …"), which stays the field it is."""
+    if chunk.role not in _LABEL_ROLES or not chunk.text.startswith("**"):
+        return None
+    found = _BOLD_LABEL.fullmatch(chunk.text)
+    if found is None or len(found.group("label").split()) > 5:
+        return None
+    label = found.group("label").strip()
+    if is_known_label(label.lower()):
+        return None
+    return replace(
+        chunk, role="note", rule="blockquote-label-note", label=label, value=found.group("rest")
+    )
 
 
 def _unquoted(line: str) -> str:

@@ -19,10 +19,16 @@ from fic2epub.normalise.chunks import Chunk, Chunks, drop_all
 # by @wren_reads:", "requested by anon:", "request from wren_reads:". A handle asking has
 # an "@", an underscore, a hyphen or a digit in it, so a character's "She asked:" is none.
 # Or the prompt alone in brackets, "(prompt: water)", "[prompt: a lost key]".
+_SENDER = r"(?:\s+(?:from|by)\s+@?[\w.-]+)?"
 _REQUEST = lazy(
     r"(?P<label>(?:an?\s+)?anon(?:ymous)?\s+asked|@[\w.-]+\s+asked|[\w.]*[_\-\d][\w.-]*\s+asked"
     r"|request(?:ed)?\s+(?:by|from)\s+@?[\w.-]+)\s*:\s*(?P<rest>\S.*)"
-    r"|\((?:prompt|request)\s*:\s*[^()]+\)|\[(?:prompt|request)\s*:\s*[^\[\]]+\]",
+    # Rule ``numbered-prompt-line``: a drabble challenge's numbered prompt and its word,
+    # "Prompt #14 - walk", "Prompt 22: mirror", as a prompt table numbers them.
+    r"|prompt\s*#?\d{1,4}\s*(?:[-–—:]\s*[^\s.!?][^.!?]{0,60})?"
+    # Rule ``bracketed-prompt-from``: the bracketed prompt may name who sent it, "(prompt
+    # from anon: …)", "[request from @wren_reads: …]".
+    rf"|\((?:prompt|request){_SENDER}\s*:\s*[^()]+\)|\[(?:prompt|request){_SENDER}\s*:\s*[^\[\]]+\]",
     re.IGNORECASE | re.DOTALL,
 )
 # The roles that may stand between a piece's heading and its request line: the site's

@@ -21,6 +21,8 @@ _COUNTER_SEPARATOR = lazy(r"\s{3,}|\s*[|·•]\s*")
 # The most paragraphs a description above the counts may run to, and its longest.
 _DESCRIPTION_PARAGRAPHS = 4
 _DESCRIPTION_CHARS = 1500
+# A rule across the page: one glyph, eight times or more ("------", "======").
+_RULE_LINE = lazy(r"\s*([^\w\s])\1{7,}\s*")
 # The header lines a fiction page's description stands under.
 _ABOVE_DESCRIPTION = frozenset({"title", "byline", "info"})
 
@@ -62,6 +64,12 @@ def description_above_counters(chunks: list[Chunk], index: int) -> int | None:
         return None
     if span[0].text[:1] in QUOTES:
         return None  # dialogue opens a story, not a description
+    if any("-" in c.text or "=" in c.text or "_" in c.text for c in span) and any(
+        _RULE_LINE.fullmatch(line) for c in span for line in c.lines
+    ):
+        # A rule across the page opens a piece's own header block (an export's "-----" /
+        # title / "Posted … | words"): the counts under it are the piece's, not the page's.
+        return None
     for position in range(index, end):
         chunks[position] = replace(
             chunks[position], role="summary", rule="description-above-counters"

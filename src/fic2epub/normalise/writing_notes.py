@@ -15,7 +15,9 @@ from fic2epub.normalise.chunks import QUOTES
 # How the pieces came to be: written or posted (in the past), the occasion writers write
 # for, or the draft left unread by a beta.
 _WRITING = lazy(
-    r"\b(?:(?:were|was|been|got)\s+(?:written|posted|drafted)|wrote|posted"
+    # "I have written", "I've posted": a writer gathering her works ("Everything I have
+    # written for this fandom so far").
+    r"\b(?:(?:were|was|been|got|have|had|['’]ve)\s+(?:written|posted|drafted)|wrote|posted"
     # Rule ``ever-finished``: "everything I ever finished", a writer gathering her works.
     r"|ever\s+finished"
     r"|ficathon|fic\s?exchange|prompt\s+table"
