@@ -220,6 +220,22 @@ def test_status_tail_title(line: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
+        # chapters-tail-title: a post's headline naming the chapters it holds.
+        ("The Wren's Bargain — Chapters 1 & 2 (early access)", "The Wren's Bargain"),
+        ("The Wren's Bargain - Chapter 5", "The Wren's Bargain"),
+        ("The Wren's Bargain | Parts 3-4", "The Wren's Bargain"),
+        # Near misses: no number after the word, or no spaced dash before it.
+        ("The Wren's Bargain - Chapter and Verse", "The Wren's Bargain - Chapter and Verse"),
+        ("Chapter 5", "Chapter 5"),
+    ],
+)
+def test_chapters_tail_title(line: str, title: str) -> None:
+    assert clean_title(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
         # follow-button-title: FanFiction.Net's button run into the title's line goes.
         ("Follow/Fav The Quiet Mill", "The Quiet Mill"),
         ("+ Follow/Fav Heron Weather", "Heron Weather"),

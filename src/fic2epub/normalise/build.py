@@ -389,6 +389,7 @@ _FIELD_INFO_RULES = frozenset(
         "ffn-crossover-name",
         "ffn-app-info-line",
         "subcategory-breadcrumb",
+        "fan-section-trail",
     }
 )
 

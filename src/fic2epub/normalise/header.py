@@ -29,7 +29,12 @@ from fic2epub.normalise.ask_answer import ask_lead_in
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.blog_address import name_of_address
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
-from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title, subcategory_fandom
+from fic2epub.normalise.breadcrumbs import (
+    breadcrumb_fandoms,
+    breadcrumb_title,
+    fan_section_fandom,
+    subcategory_fandom,
+)
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
 from fic2epub.normalise.bylines import (
     AT_HANDLE,
@@ -292,6 +297,13 @@ def read_header(chunks: Chunks) -> Chunks:
             # A page's info box, each label over its value (stacked_fields).
             index = after
             continue
+        elif title is None and (
+            fandom := fan_section_fandom(text, [c.text for c in marked[index + 1 : index + 7]])
+        ):
+            # A trail down from the site's fan fiction section names the fandom last
+            # (breadcrumbs).
+            value = f"Fandom: {fandom}"
+            marked[index] = replace(chunk, role="info", rule="fan-section-trail", value=value)
         elif (
             title is None
             and "›" in text

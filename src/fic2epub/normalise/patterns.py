@@ -313,8 +313,11 @@ NUMBERED_RE = lazy(
 # Home"), as writers type headings by hand; the title must still start with a capital.
 # Rule ``bracketed-number-title``: the number may stand in square brackets instead, as a
 # footnote's mark does ("[1] The Schoolroom"); like the others, only when they count up.
+# Rule ``hash-number-title``: a blog serial's number sign right before the figure, "#1. The
+# Pond", "#2: The Stranger", as a numbered post or list counts its entries; no space after
+# "#", so a Markdown heading's mark is no part of it.
 NUMBERED_TITLE_RE = lazy(
-    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\s+(?://?|\||[-–—])))"
+    r"(?:#?(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\s+(?://?|\||[-–—])))"
     r"|(?P<roman>[IVXLC]{1,7})(?:\.|:|\s+(?://?|\||[-–—])))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
