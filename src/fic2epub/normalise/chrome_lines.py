@@ -172,6 +172,9 @@ CHROME_LINE = lazy(
     # Rule ``skip-link-main-content``: AO3's skip link, "Main Content", the first line of its
     # page in a text browser's dump (lynx writes it "* [1]Main Content").
     r"|main\s+content"
+    # Rule ``compose-button``: a microblog app's button to write a post, "New Post" (Bluesky's
+    # sidebar), alone on its line.
+    r"|new\s+post"
     # Rule ``updated-words-line``: a chapter page's line under its heading giving the date
     # and the length, "Updated: Mar 3, 2023 · 812 words" (Webnovel): the date, a bullet and
     # a word count, which no sentence is.

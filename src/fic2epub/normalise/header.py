@@ -168,6 +168,7 @@ from fic2epub.normalise.ruled_notes import note_between_rules
 from fic2epub.normalise.serial_page import description_above_counters
 from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.normalise.share_text import story_url_line
+from fic2epub.normalise.sidebar_nav import sidebar_nav
 from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
@@ -255,6 +256,13 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         if serial_entry_below(marked, index):
             break  # header-again-below: the first entry's story starts here
+        if title is None and (after := sidebar_nav(marked, index)) is not None:
+            # A site builder's menu that holds the page's title, the line it returns
+            # (sidebar_nav).
+            marked[after] = replace(marked[after], role="title", rule="sidebar-nav")
+            title = marked[after].text.strip()
+            index = after + 1
+            continue
         if title is None and (
             (after := creator_name_block(marked, index)) is not None
             or (after := post_headline(marked, index)) is not None

@@ -813,9 +813,11 @@ TILDE_FIELD_RE = lazy(
 SPACED_TILDE_FIELD_RE = lazy(r"(?P<key>[A-Z][\w'’/& ]{0,30}?)\s*~\s+(?P<value>[^\s~].*)")
 # "Prompt – value", "E-MAIL - x": the label may hold a hyphen ("E-mail"), never a spaced dash.
 DASH_FIELD_RE = lazy(r"(?P<key>[A-Z](?:[\w'’ ]|-(?=\w)){0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
+# Rule ``continuation-byline``: a page's "A fan continuation by X", "a retelling by X",
+# names its writer as "a fic by X" does.
 BYLINE_RE = lazy(
     r"(?:(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
-    r"|ficlet|poem)\s+|written\s+)?by"
+    r"|ficlet|poem|continuation|retelling)\s+|written\s+)?by"
     # Rule ``foreign-byline``: "written by" in other languages ("Fanfiction écrite par X",
     # "Escrita por X", "Geschrieben von X"). Only with the verb: a bare "par"/"por"/"von"
     # opens ordinary sentences ("Por favor…", "Par la fenêtre…").
