@@ -406,3 +406,44 @@ def test_fandom_field_over_categories(header: str, fandoms: tuple[str, ...]) -> 
     )
     story = read_data(text.encode(), ReadOptions(), "case")
     assert story.metadata.fandoms == fandoms
+
+
+_KOFI_PAGE = """ko-fi
+Explore    Shop    Sign in
+
+Bruna Vell
+Writes short stories about lighthouses
+\u2615 Support
+Home    Shop    Posts
+
+POST
+The Keeper's Winter
+3 Mar 2024 \u00b7 a ficlet \u00b7 500 words
+
+The keeper wintered alone that year, and the lamp was the only thing he spoke to.
+
+It answered him every night at dusk, which was more than most company did.
+
+The spring boat found him thinner and cheerful, and the lamp still burning.
+"""
+
+
+def test_creator_as_author() -> None:
+    """creator-tagline-block and creator-as-author: the creator's name over the tagline and
+    the Support button writes the post when the story names nobody else; "POST" over the
+    title is the page's label (post-kind-label)."""
+    story = read_data(_KOFI_PAGE.encode(), ReadOptions(), "case")
+    assert story.metadata.title == "The Keeper\u2019s Winter"
+    assert story.metadata.authors == ("Bruna Vell",)
+
+
+def test_creator_not_author_under_own_byline() -> None:
+    """Near miss: the story's own byline wins over the creator page's name."""
+    text = (
+        "Patreon\nBruna Vell\nis creating lighthouse stories\n\n"
+        "The Keeper's Winter\nby lampwick_b\n\n"
+        "The keeper wintered alone that year, and the lamp was the only thing he spoke to.\n\n"
+        "It answered him every night at dusk, which was more than most company did.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.authors == ("lampwick_b",)

@@ -241,6 +241,8 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             chunks[index] = replace(chunk, role="dropped", rule="lone-button")
         elif is_dedication(text):
             chunks[index] = replace(chunk, role="dropped", rule="wattpad-dedication")
+        elif heading is not None and text[:3].lower() == "by " and _byline_again(chunks, index):
+            chunks[index] = replace(chunk, role="dropped", rule="byline-again-under-heading")
         elif heading is not None and is_chapter_byline(chunks, index):
             # AO3's credit for a chapter of a co-created work (ao3_chapter_byline).
             chunks[index] = replace(chunk, role="dropped", rule="ao3-chapter-byline")
@@ -309,6 +311,22 @@ def _leading(chunks: list[Chunk], index: int, end: int, heading: str | None = No
             break
         index += 1
     return index
+
+
+def _byline_again(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``byline-again-under-heading``: a chapter page repeats the story's byline under
+    its heading ("by madrid_1861" under "Two: The Ball", as Wattpad's part pages print it):
+    the header's, not the chapter's. Only when the header's own byline names the same."""
+    names = byline_names(chunks[index].text.strip())
+    if not names:
+        return False
+    for chunk in chunks[:index]:
+        if chunk.role == "heading":
+            return False  # past the header: its bylines come first
+        if chunk.role == "byline" and chunk.value:
+            header = {name.strip().lower() for name in chunk.value.replace("\n", ",").split(",")}
+            return all(name.strip().lower() in header for name in names)
+    return False
 
 
 def _quoted_prompt(chunks: list[Chunk], index: int, end: int) -> bool:

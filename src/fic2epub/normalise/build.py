@@ -460,8 +460,21 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             text = typography(chunk.text)
             meta.set("summary", f"{previous}\n\n{text}" if previous else text)
         index += 1
+    _creator_as_author(chunks, meta)
     front.collect(chunks, "before-story")
     return title
+
+
+def _creator_as_author(chunks: Chunks, meta: MetadataBuilder) -> None:
+    """Rule ``creator-as-author``: a creator page's name (Patreon's name over "is creating
+    …", Ko-fi's over its "Support" button, creator_pages) is the story's writer when the
+    header names no other: the post is the creator's own. A byline in the story's header
+    wins, as a creator may post under a shop name."""
+    if meta.values.get("authors"):
+        return
+    creator = next((c.value for c in chunks if c.rule == "creator-name-block" and c.value), None)
+    if creator:
+        meta.add_list("authors", [creator])
 
 
 # Info lines whose value holds the "Label: value" fields the rule read from them.

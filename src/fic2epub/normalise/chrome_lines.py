@@ -172,9 +172,21 @@ CHROME_LINE = lazy(
     # Rule ``skip-link-main-content``: AO3's skip link, "Main Content", the first line of its
     # page in a text browser's dump (lynx writes it "* [1]Main Content").
     r"|main\s+content"
+    # Rule ``load-more-comments``: a post page's link under its first comments, "Load more
+    # comments", and Patreon's box under a post for visitors, "Join Name to see more posts".
+    r"|(?:load|show|view)\s+more\s+comments|join\s+\S.{0,40}?\s+to\s+see\s+more\s+posts"
     # Rule ``compose-button``: a microblog app's button to write a post, "New Post" (Bluesky's
     # sidebar), alone on its line.
     r"|new\s+post"
+    # Rule ``paid-story-chrome``: Wattpad's Paid Stories: the badge "Paid Story", each free
+    # part's "Free preview", the offer "Unlock the whole story for 299 Coins", and the
+    # table of contents' entries marked free or locked ("Two: The Ball    Free preview",
+    # "Three: The Settlement    🔒").
+    r"|paid\s+story|free\s+preview|unlock\s+\S.{0,40}?\s+for\s+[\d,.]+\s+coins"
+    r"|.{1,80}?\s{2,}(?:free\s+preview|🔒)"
+    # Rule ``post-kind-label``: a creator page's label over a post's title, "POST" (Ko-fi),
+    # in capitals alone on its line.
+    r"|(?-i:POST)"
     # Rule ``updated-words-line``: a chapter page's line under its heading giving the date
     # and the length, "Updated: Mar 3, 2023 · 812 words" (Webnovel): the date, a bullet and
     # a word count, which no sentence is.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, drop_all
 from fic2epub.normalise.notes import is_note_like, mark_note_run, talks_to_readers
@@ -90,9 +91,16 @@ def _page_blocks(chunks: list[Chunk], rest: list[int]) -> bool:
     return known >= _FEWEST_CHROME
 
 
+# A row of a page's tags or buttons: its items, set apart by wide spaces.
+_WIDE = lazy(r"\s{2,}")
+_FEWEST_ROW_ITEMS = 3
+_MOST_ROW_ITEM_WORDS = 3
 # The most lines of a block of the page framed by chrome, and the longest of them.
-_MOST_FRAMED_LINES = 10
+_MOST_FRAMED_LINES = 14
 _LONGEST_FRAMED_LINE = 80
+# The fewest words of a sentence between the block's ends that makes it prose, not a short
+# comment ("the jar!!").
+_FEWEST_PROSE_WORDS = 6
 
 
 def chrome_framed_block(chunks: list[Chunk], index: int, first: int, end: int) -> bool:
@@ -103,7 +111,8 @@ def chrome_framed_block(chunks: list[Chunk], index: int, first: int, end: int) -
     such a block.
 
     Guards: three lines or more, none long, no blank line between them, none between the
-    first and the last ending as a sentence; the first known chrome, the last too (or
+    first and the last a sentence of six words or more; the first known chrome or a row of
+    short items set apart by wide spaces (the post's tags), the last known chrome (or
     dropped as such)."""
     top = index
     while top > first and not chunks[top].gap and index - top < _MOST_FRAMED_LINES:
@@ -116,14 +125,30 @@ def chrome_framed_block(chunks: list[Chunk], index: int, first: int, end: int) -
     block = chunks[top : bottom + 1]
     if any(len(c.lines) != 1 or len(c.text) > _LONGEST_FRAMED_LINE for c in block):
         return False
-    if any(_sentence(c.text) for c in block[1:-1]):
+    if any(len(c.text.split()) >= _FEWEST_PROSE_WORDS and _sentence(c.text) for c in block[1:-1]):
         return False  # a post's own line of prose between its counters
     last = block[-1]
-    return is_site_chrome(block[0].text) and (last.role == "dropped" or is_site_chrome(last.text))
+    opens = is_site_chrome(block[0].text) or _button_row(block[0].text)
+    return opens and (last.role == "dropped" or is_site_chrome(last.text))
+
+
+def _button_row(text: str) -> bool:
+    """Whether a line is a row of three short items or more set apart by wide spaces, as a
+    page's tag or button row is copied ("Fairy Tales    Fir    Work in Progress")."""
+    if "  " not in text:
+        return False
+    items = [item for item in _WIDE.split(text.strip()) if item]
+    return len(items) >= _FEWEST_ROW_ITEMS and all(
+        len(item.split()) <= _MOST_ROW_ITEM_WORDS and not _sentence(item) and "," not in item
+        for item in items
+    )
 
 
 def _sentence(text: str) -> bool:
     """Whether a line ends as a sentence does: on "!", "?", a closing quote, or a full stop
-    after a letter (a date's "15." ends on a figure)."""
+    after a letter (a date's "15." ends on a figure, a name's "R." on an initial)."""
     line = text.rstrip()
-    return line[-1:] in '!?"”’' or (line.endswith(".") and line[-2:-1].isalpha())
+    if line[-1:] in '!?"”’':
+        return True
+    initial = line[-2:-1].isupper() and line[-3:-2] in ("", " ")
+    return line.endswith(".") and line[-2:-1].isalpha() and not initial

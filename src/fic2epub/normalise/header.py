@@ -267,7 +267,10 @@ def read_header(chunks: Chunks) -> Chunks:
             (after := creator_name_block(marked, index)) is not None
             or (after := post_headline(marked, index)) is not None
         ):
-            # A creator page's name block, a post's headline over its date (creator_pages).
+            # A creator page's name block, a post's headline over its date (creator_pages);
+            # the headline may be the title (post-headline-title).
+            if marked[index].role == "title":
+                title = marked[index].text.strip()
             index = after
             continue
         if title is None and chatter_above_title(marked, index):

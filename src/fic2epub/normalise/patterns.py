@@ -562,7 +562,9 @@ NOTE_RE = lazy(
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
     r"|edit(?:ed)?(?:\s+on)?\s+\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?|edit\s*\d*"
     r"|edited\s+to\s+add|(?-i:ETA)"
-    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda"
+    # Rule ``translator-note-label-de``: a German translator heads her word "Anmerkung der
+    # Übersetzerin" (or "des Übersetzers"), as a writer does "Anmerkung der Autorin".
+    r"|anmerkung(?:\s+de[rs]\s+(?:autor(?:in)?|übersetzer(?:in|s)?))?|nda"
     # Rule ``abbreviated-author-note-label``: "N.d.A." (nota/note de l'auteur), written
     # also without its last stop ("N.d.A :", with the French space) and, in Spanish,
     # "N. de A." (nota de autor).
