@@ -33,6 +33,9 @@ from fic2epub.readers import read_data
         ("by Ada Crane [Contact]", ("Ada Crane",)),
         ("by wren_reads (email)", ("wren_reads",)),
         ("by Ada Crane [Profile]", ("Ada Crane",)),
+        # at-handle-byline: the site's "@" before a user name is no part of it.
+        ("by @wren_reads", ("wren_reads",)),
+        ("by Ada Crane", ("Ada Crane",)),
     ],
 )
 def test_byline_beta_credit(line: str, names: tuple[str, ...]) -> None:
