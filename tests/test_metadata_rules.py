@@ -450,3 +450,19 @@ def test_creator_not_author_under_own_byline() -> None:
     )
     story = read_data(text.encode(), ReadOptions(), "case")
     assert story.metadata.authors == ("lampwick_b",)
+
+
+def test_site_owner_tagline_names_the_author() -> None:
+    """site-owner-tagline and creator-as-author: a one-page fic site's tagline naming its
+    owner gives the writer; its "Read on AO3 >" button is chrome (read-on-site-button)."""
+    text = (
+        "moth & lamp\na fic site by @quill_moth\nHome    Fic    About\n\n"
+        "The Lamp That Waited\nRead on AO3 >\n\n"
+        "Chapter One: Dusk\n\n"
+        "The lamp was lit at dusk and waited all night for the ship.\n\n"
+        "Chapter Two: Dawn\n\n"
+        "The ship came at dawn, when nobody needed the lamp any more.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.title == "The Lamp That Waited"
+    assert story.metadata.authors == ("quill_moth",)

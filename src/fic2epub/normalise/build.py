@@ -465,14 +465,19 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
     return title
 
 
+# The rules that keep a page owner's name as a dropped line's value.
+_OWNER_RULES = frozenset({"creator-name-block", "blog-tagline"})
+
+
 def _creator_as_author(chunks: Chunks, meta: MetadataBuilder) -> None:
     """Rule ``creator-as-author``: a creator page's name (Patreon's name over "is creating
-    …", Ko-fi's over its "Support" button, creator_pages) is the story's writer when the
-    header names no other: the post is the creator's own. A byline in the story's header
+    …", Ko-fi's over its "Support" button, creator_pages), or the owner a site's tagline
+    names ("a fic site by @name", foreign_header), is the story's writer when the header
+    names no other: the post is the creator's own. A byline in the story's header
     wins, as a creator may post under a shop name."""
     if meta.values.get("authors"):
         return
-    creator = next((c.value for c in chunks if c.rule == "creator-name-block" and c.value), None)
+    creator = next((c.value for c in chunks if c.rule in _OWNER_RULES and c.value), None)
     if creator:
         meta.add_list("authors", [creator])
 

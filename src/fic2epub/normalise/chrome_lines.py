@@ -178,6 +178,10 @@ CHROME_LINE = lazy(
     # Rule ``compose-button``: a microblog app's button to write a post, "New Post" (Bluesky's
     # sidebar), alone on its line.
     r"|new\s+post"
+    # Rule ``read-on-site-button``: a fic site's button to the story's archive copy, "Read on
+    # AO3 >", "Read it on Wattpad →": the verb, the site's name and the arrow.
+    r"|read\s+(?:it\s+)?on\s+(?:ao3|ffn|wattpad|tumblr|fanfiction\.net|archive\s+of\s+our\s+own)"
+    r"\s*(?:>|→|»|->)"
     # Rule ``paid-story-chrome``: Wattpad's Paid Stories: the badge "Paid Story", each free
     # part's "Free preview", the offer "Unlock the whole story for 299 Coins", and the
     # table of contents' entries marked free or locked ("Two: The Ball    Free preview",
