@@ -36,6 +36,12 @@ from story_text import plain
         # romance-note-label: the bare Spanish, Portuguese and Italian word with its colon.
         ("Nota: escrito para una amiga del puerto.", "Nota"),
         ("Notas: a primeira parte saiu ontem.", "Notas"),
+        # translator-note-label-de: a German translator's note, labelled in full.
+        (
+            "Anmerkung der Übersetzerin: Die Namen bleiben im Original.",
+            "Anmerkung der Übersetzerin",
+        ),
+        ("Anmerkung des Übersetzers", "Anmerkung des Übersetzers"),
     ],
 )
 def test_european_note_labels(line: str, label: str) -> None:

@@ -33,6 +33,9 @@ from fic2epub.readers import read_data
         ("by Ada Crane [Contact]", ("Ada Crane",)),
         ("by wren_reads (email)", ("wren_reads",)),
         ("by Ada Crane [Profile]", ("Ada Crane",)),
+        # at-handle-byline: the site's "@" before a user name is no part of it.
+        ("by @wren_reads", ("wren_reads",)),
+        ("by Ada Crane", ("Ada Crane",)),
     ],
 )
 def test_byline_beta_credit(line: str, names: tuple[str, ...]) -> None:
@@ -220,6 +223,22 @@ def test_status_tail_title(line: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
+        # chapters-tail-title: a post's headline naming the chapters it holds.
+        ("The Wren's Bargain — Chapters 1 & 2 (early access)", "The Wren's Bargain"),
+        ("The Wren's Bargain - Chapter 5", "The Wren's Bargain"),
+        ("The Wren's Bargain | Parts 3-4", "The Wren's Bargain"),
+        # Near misses: no number after the word, or no spaced dash before it.
+        ("The Wren's Bargain - Chapter and Verse", "The Wren's Bargain - Chapter and Verse"),
+        ("Chapter 5", "Chapter 5"),
+    ],
+)
+def test_chapters_tail_title(line: str, title: str) -> None:
+    assert clean_title(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
         # follow-button-title: FanFiction.Net's button run into the title's line goes.
         ("Follow/Fav The Quiet Mill", "The Quiet Mill"),
         ("+ Follow/Fav Heron Weather", "Heron Weather"),
@@ -393,3 +412,60 @@ def test_fandom_field_over_categories(header: str, fandoms: tuple[str, ...]) -> 
     )
     story = read_data(text.encode(), ReadOptions(), "case")
     assert story.metadata.fandoms == fandoms
+
+
+_KOFI_PAGE = """ko-fi
+Explore    Shop    Sign in
+
+Bruna Vell
+Writes short stories about lighthouses
+\u2615 Support
+Home    Shop    Posts
+
+POST
+The Keeper's Winter
+3 Mar 2024 \u00b7 a ficlet \u00b7 500 words
+
+The keeper wintered alone that year, and the lamp was the only thing he spoke to.
+
+It answered him every night at dusk, which was more than most company did.
+
+The spring boat found him thinner and cheerful, and the lamp still burning.
+"""
+
+
+def test_creator_as_author() -> None:
+    """creator-tagline-block and creator-as-author: the creator's name over the tagline and
+    the Support button writes the post when the story names nobody else; "POST" over the
+    title is the page's label (post-kind-label)."""
+    story = read_data(_KOFI_PAGE.encode(), ReadOptions(), "case")
+    assert story.metadata.title == "The Keeper\u2019s Winter"
+    assert story.metadata.authors == ("Bruna Vell",)
+
+
+def test_creator_not_author_under_own_byline() -> None:
+    """Near miss: the story's own byline wins over the creator page's name."""
+    text = (
+        "Patreon\nBruna Vell\nis creating lighthouse stories\n\n"
+        "The Keeper's Winter\nby lampwick_b\n\n"
+        "The keeper wintered alone that year, and the lamp was the only thing he spoke to.\n\n"
+        "It answered him every night at dusk, which was more than most company did.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.authors == ("lampwick_b",)
+
+
+def test_site_owner_tagline_names_the_author() -> None:
+    """site-owner-tagline and creator-as-author: a one-page fic site's tagline naming its
+    owner gives the writer; its "Read on AO3 >" button is chrome (read-on-site-button)."""
+    text = (
+        "moth & lamp\na fic site by @quill_moth\nHome    Fic    About\n\n"
+        "The Lamp That Waited\nRead on AO3 >\n\n"
+        "Chapter One: Dusk\n\n"
+        "The lamp was lit at dusk and waited all night for the ship.\n\n"
+        "Chapter Two: Dawn\n\n"
+        "The ship came at dawn, when nobody needed the lamp any more.\n"
+    )
+    story = read_data(text.encode(), ReadOptions(), "case")
+    assert story.metadata.title == "The Lamp That Waited"
+    assert story.metadata.authors == ("quill_moth",)

@@ -231,3 +231,34 @@ def subcategory_fandom(line: str, below: Sequence[str]) -> str | None:
         if same_text(value, fandom) or same_text(value.partition(":")[2].strip(), fandom):
             return None
     return fandom
+
+
+# Rule ``fan-section-trail``: a trail down from a site's fan fiction section ("Fan-fic >
+# Book&Literature > Fandom", Webnovel; "Fanfiction > Bücher > Klassiker > Fandom",
+# FanFiktion.de): two to four items under the section's name.
+_FAN_SECTION_TRAIL = lazy(
+    r"(?:fan[\s-]?fic(?:tion)?s?|fanfiktion)(?:\s*[»›>]\s*[^»›>]{1,60}){2,4}", re.IGNORECASE
+)
+
+
+def fan_section_fandom(line: str, below: Sequence[str]) -> str | None:
+    """Rule ``fan-section-trail``: the fandom of a trail down from a site's fan fiction
+    section is its last item, when that item is not the story's title; else None.
+
+    Guards: the trail opens with the section's name ("Fan-fic", "Fanfiction"); no item ends
+    a sentence; the last item is not the title the header lines ``below`` give, as a line (or
+    the start of one: "Title by Name") or a field's value (then the trail runs down to the
+    story, ``page-breadcrumb-fandom``)."""
+    text = line.strip()
+    if len(text) > 200 or text[:1] not in "Ff" or not _FAN_SECTION_TRAIL.fullmatch(text):
+        return None
+    items = [item.strip() for item in re.split(r"[»›>]", text)]
+    fandom = items[-1]
+    if not fandom or any(item.endswith((".", "!", "?")) for item in items):
+        return None
+    lowered = fandom.lower()
+    for other in below:
+        value = other.strip()
+        if value.lower().startswith(lowered) or same_text(value.partition(":")[2].strip(), fandom):
+            return None  # the title's line, or the title with its byline after it
+    return fandom

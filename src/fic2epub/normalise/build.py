@@ -412,6 +412,7 @@ _FIELD_INFO_RULES = frozenset(
         "ffn-app-info-line",
         "subcategory-breadcrumb",
         "trail-above-page-title",
+        "fan-section-trail",
     }
 )
 
@@ -487,8 +488,26 @@ def _read_header(chunks: Chunks, meta: MetadataBuilder, front: _Notes) -> str | 
             text = typography(chunk.text)
             meta.set("summary", f"{previous}\n\n{text}" if previous else text)
         index += 1
+    _creator_as_author(chunks, meta)
     front.collect(chunks, "before-story")
     return title
+
+
+# The rules that keep a page owner's name as a dropped line's value.
+_OWNER_RULES = frozenset({"creator-name-block", "blog-tagline"})
+
+
+def _creator_as_author(chunks: Chunks, meta: MetadataBuilder) -> None:
+    """Rule ``creator-as-author``: a creator page's name (Patreon's name over "is creating
+    …", Ko-fi's over its "Support" button, creator_pages), or the owner a site's tagline
+    names ("a fic site by @name", foreign_header), is the story's writer when the header
+    names no other: the post is the creator's own. A byline in the story's header
+    wins, as a creator may post under a shop name."""
+    if meta.values.get("authors"):
+        return
+    creator = next((c.value for c in chunks if c.rule in _OWNER_RULES and c.value), None)
+    if creator:
+        meta.add_list("authors", [creator])
 
 
 # Info lines whose value holds the "Label: value" fields the rule read from them.

@@ -137,6 +137,10 @@ _PAGE_CHROME = lazy(
     r"|下一章|上一章|次の話|前の話|다음\s*화|이전\s*화"
     # Postype's pager under a post: "이전 포스트" (previous post), "다음 포스트" (next).
     r"|(?:이전|다음)\s*포스트"
+    # Rule ``naver-blog-buttons``: Naver blog's buttons under a post's date: "이웃추가" (add
+    # as neighbour), "본문 기타 기능" (the post's other functions), "URL 복사" (copy the
+    # link), "신고하기" (report), and "공감" (empathy, its like count).
+    r"|이웃\s*추가|본문\s*기타\s*기능|url\s*복사|신고하기|공감"
     # Postype's visibility mark under a post's title: "전체 공개" (open to all).
     r"|전체\s*공개"
     # Hameln's pager row: "<< 前の話　目 次　次の話 >>", the middle link to the index.

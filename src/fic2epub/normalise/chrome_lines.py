@@ -181,9 +181,47 @@ CHROME_LINE = lazy(
     + r"|"
     + JOIN_COMMUNITY
     + r"|skip\s+header|skip\s+to\s+(?:main\s+)?content|\[?\s*skip\s+to\s+(?:the\s+)?story\s*\]?"
+    # Rule ``skip-to-navigation``: the skip link to a page's menu beside the one to its
+    # content (Google Sites): "Skip to navigation".
+    r"|skip\s+to\s+(?:the\s+)?navigation"
     # Rule ``skip-link-main-content``: AO3's skip link, "Main Content", the first line of its
     # page in a text browser's dump (lynx writes it "* [1]Main Content").
     r"|main\s+content"
+    # Rule ``load-more-comments``: a post page's link under its first comments, "Load more
+    # comments", and Patreon's box under a post for visitors, "Join Name to see more posts".
+    r"|(?:load|show|view)\s+more\s+comments|join\s+\S.{0,40}?\s+to\s+see\s+more\s+posts"
+    # Rule ``compose-button``: a microblog app's button to write a post, "New Post" (Bluesky's
+    # sidebar), alone on its line.
+    r"|new\s+post"
+    # Rule ``read-on-site-button``: a fic site's button to the story's archive copy, "Read on
+    # AO3 >", "Read it on Wattpad →": the verb, the site's name and the arrow.
+    r"|read\s+(?:it\s+)?on\s+(?:ao3|ffn|wattpad|tumblr|fanfiction\.net|archive\s+of\s+our\s+own)"
+    r"\s*(?:>|→|»|->)"
+    # Rule ``paid-story-chrome``: Wattpad's Paid Stories: the badge "Paid Story", each free
+    # part's "Free preview", the offer "Unlock the whole story for 299 Coins", and the
+    # table of contents' entries marked free or locked ("Two: The Ball    Free preview",
+    # "Three: The Settlement    🔒").
+    r"|paid\s+story|free\s+preview|unlock\s+\S.{0,40}?\s+for\s+[\d,.]+\s+coins"
+    r"|.{1,80}?\s{2,}(?:free\s+preview|🔒)"
+    # Rule ``post-kind-label``: a creator page's label over a post's title, "POST" (Ko-fi),
+    # in capitals alone on its line.
+    r"|(?-i:POST)"
+    # Rule ``updated-words-line``: a chapter page's line under its heading giving the date
+    # and the length, "Updated: Mar 3, 2023 · 812 words" (Webnovel): the date, a bullet and
+    # a word count, which no sentence is.
+    r"|(?:updated|published|posted)\s*:?\s*[^·•|\n]{3,40}?\s*[·•|]\s*[\d.,]{1,7}\s*k?\s+words"
+    # Rule ``cheer-me-up-plea``: Webnovel's fixed line under every chapter, "Creation is
+    # hard, cheer me up!", over its Power Stone button: the site's words, not the writer's.
+    r"|creation\s+is\s+hard,?\s+cheer\s+me\s+up!*"
+    # Rule ``site-search-box``: a page's search box copied as its placeholder, "Search this
+    # site" (Google Sites), "Search posts" (Patreon), "Search stories".
+    r"|search\s+(?:this\s+)?(?:site|posts?|blog|stories|archive)\.*"
+    # Rule ``back-to-top-link``: a one-page site's link up to its top under the story, "back
+    # to top ^", "Back to top ↑", with its arrow or none.
+    r"|back\s+to\s+(?:the\s+)?top\s*[\^↑⬆]?"
+    # Rule ``site-builder-credit``: a site builder's credit at a page's foot, "Made with
+    # Carrd", "Built with Squarespace": one capitalised name after the phrase.
+    r"|(?:made|built)\s+with\s+(?-i:[A-Z])[\w.]{1,20}"
     # Rule ``dreamwidth-sidebar``: the module titles of a Dreamwidth journal's sidebar, which
     # a copy of an entry page brings along under the comments: "Page Summary", "Style
     # Credit" (with its "Style: … by …" or not), "Expand Cut Tags" and its "No cut tags",

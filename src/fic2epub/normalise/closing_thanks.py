@@ -25,6 +25,13 @@ _THANKS_TO = lazy(
 # "Thanks to" is also a narrator's "because of" ("Thanks to the rain, nobody came"); as a
 # thank-you it says what for ("Thanks to Marit for the beta").
 _WHAT_FOR = lazy(r"\bfor\b", re.IGNORECASE)
+# Rule ``wrap-up-closing``: the writer closing the post, "That's it for this batch!",
+# "That's all for now :)", which opens the thanks and news under the last chapter. Only with
+# "for" and the span it closes ("now", "today", "this …", "the …").
+_WRAP_UP = lazy(
+    r"that(?:['’]s|\s+is)\s+(?:it|all)\s+for\s+(?:now|today|tonight|this\s+\w+|the\s+\w+)\b",
+    re.IGNORECASE,
+)
 # The longest closing thank-you read: a paragraph of a few sentences.
 _LONGEST = 300
 
@@ -39,6 +46,8 @@ def closing_thanks(text: str) -> bool:
     # A line opening speech is a character's thanks: the story's.
     if len(text) > _LONGEST or text[:1] in OPENING_QUOTES or text[:1] not in "TtMmSsBbHh":
         return False
+    if text[:1] in "Tt" and _WRAP_UP.match(text) is not None:
+        return True
     found = _THANKS_TO.match(text)
     if found is None:
         return False

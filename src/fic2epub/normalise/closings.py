@@ -25,9 +25,11 @@ from fic2epub.normalise.contact_lines import contact_line
 from fic2epub.normalise.dash_lines import prose_under_dash, signature_under_dash
 from fic2epub.normalise.deviantart import work_info_block
 from fic2epub.normalise.echomail import echomail_footer
+from fic2epub.normalise.end_page import chrome_framed_block, page_after_the_end
 from fic2epub.normalise.entry_footer import entry_currently_module, entry_mood_lines
 from fic2epub.normalise.ffn_page import ffn_page_title
 from fic2epub.normalise.footnotes import footnote_text
+from fic2epub.normalise.foreign_header import cjk_date
 from fic2epub.normalise.guestbook import guestbook_entries
 from fic2epub.normalise.journal_lines import POST_TAGS_RE
 from fic2epub.normalise.message_lines import is_message_line
@@ -85,6 +87,7 @@ def chapter_closing(
     entry_mood_lines(chunks, first, end)
     entry_currently_module(chunks, first, end)
     guestbook_entries(chunks, first, end)
+    page_after_the_end(chunks, first, end)
     _after_the_end(chunks, first, end)
     # A preview of the next chapter under the prose is the author's word, and whatever
     # closes the chapter above it (a plea) is read upward from its intro.
@@ -122,6 +125,8 @@ def chapter_closing(
         elif (
             is_site_chrome(text)
             or post_date_line(text)
+            or cjk_date(text) is not None
+            or chrome_framed_block(chunks, index, first, end)
             or (title and _repeats(text, title))
             or _back_link_last(chunks, index)
         ):

@@ -23,7 +23,7 @@ _IS_CREATING = lazy(r"is\s+creating\s+\S.{0,100}")
 # after the date ("Apr 2, 2022   Public").
 _VISIBILITY = lazy(
     r"(?:public(?:\s+post)?|patrons?\s+only|(?:paid\s+)?members?\s+only|supporters?\s+only"
-    r"|locked(?:\s+post)?|early\s+access)",
+    r"|locked(?:\s+post)?|unlocked|early\s+access)",
     re.IGNORECASE,
 )
 # The creator's name: short, no sentence's end.
@@ -48,10 +48,42 @@ def creator_name_block(chunks: list[Chunk], index: int) -> int | None:
     line = under.text.strip()
     support = line[:8].lower() == "support " and line[8:].strip().lower() == text.lower()
     if not support and not (line.startswith("is creating") and _IS_CREATING.fullmatch(line)):
-        return None
-    for position in (index, index + 1):
-        chunks[position] = replace(chunks[position], role="dropped", rule="creator-name-block")
+        return _tagline_over_support(chunks, index, text)
+    # The name is kept as the value: the story's writer when its header names none (rule
+    # ``creator-as-author``, build).
+    chunks[index] = replace(name, role="dropped", rule="creator-name-block", value=text)
+    chunks[index + 1] = replace(under, role="dropped", rule="creator-name-block")
     return index + 2
+
+
+# Ko-fi's button under the creator's tagline: "☕ Support", "Support", "Support Name".
+_SUPPORT_BUTTON = lazy(r"(?:☕\s*)?support(?:\s+\S.{0,50})?", re.IGNORECASE)
+# The longest tagline between a creator's name and the button.
+_LONGEST_TAGLINE = 100
+
+
+def _tagline_over_support(chunks: list[Chunk], index: int, name: str) -> int | None:
+    """Rule ``creator-tagline-block``: Ko-fi's page head, the creator's name, a tagline under
+    it ("Writes small stories about old books") and the "☕ Support" button under that; all
+    three are the page's. The name is kept as the value (``creator-as-author``).
+
+    Guards: no blank line in the three; the tagline short and the button's line the word
+    "Support" (with the cup, or the very name after it)."""
+    if index + 2 >= len(chunks) or chunks[index + 2].gap:
+        return None
+    tagline, button = chunks[index + 1], chunks[index + 2].text.strip()
+    if len(tagline.text) > _LONGEST_TAGLINE or len(tagline.lines) != 1:
+        return None
+    found = _SUPPORT_BUTTON.fullmatch(button)
+    if found is None:
+        return None
+    rest = button.lstrip("☕ ")[7:].strip()
+    if rest and rest.lower() != name.lower():
+        return None
+    chunks[index] = replace(chunks[index], role="dropped", rule="creator-name-block", value=name)
+    for position in (index + 1, index + 2):
+        chunks[position] = replace(chunks[position], role="dropped", rule="creator-name-block")
+    return index + 3
 
 
 def is_visibility_line(text: str) -> bool:
@@ -63,6 +95,8 @@ def is_visibility_line(text: str) -> bool:
 
 # The most characters of a post's headline.
 _MOST_HEADLINE = 120
+# The story's own title field.
+_OWN_TITLE = lazy(r"title\s*:", re.IGNORECASE)
 # Wide spaces part the date from who may read the post: "Apr 2, 2022   Public".
 _WIDE = lazy(r"\s{2,}|\s+[·•|]\s+")
 
@@ -94,8 +128,35 @@ def post_headline(chunks: list[Chunk], index: int) -> int | None:
         end = index + 3
     if end is None:
         return None
+    if end < len(chunks) and not chunks[end].gap and _TIER_LINE.fullmatch(chunks[end].text):
+        end += 1  # rule ``tier-and-up-line``: who may read it, by the tier's name
     for position in range(index, end):
         chunks[position] = replace(
             chunks[position], role="dropped", rule="post-headline-over-visibility"
         )
+    if not _own_header_below(chunks, end):
+        # Rule ``post-headline-title``: with no title or byline of the story's own below
+        # (the chapters follow at once), the post's headline is the story's title.
+        chunks[index] = replace(headline, role="title", rule="post-headline-title")
     return end
+
+
+# Rule ``tier-and-up-line``: the tier a post is for, under its visibility word ("Acorn
+# Reader and up", "$3 tier and above"), as Patreon prints it.
+_TIER_LINE = lazy(r"[^.!?]{1,40}?\s+and\s+(?:up|above)", re.IGNORECASE)
+# How far below the post's headline the story's own header may start.
+_OWN_HEADER_SPAN = 8
+
+
+def _own_header_below(chunks: list[Chunk], start: int) -> bool:
+    """Whether the story's own title or byline ("Title: X", a "by X" line, a short line over
+    one) follows the post's headline block before the first chapter heading."""
+    for chunk in chunks[start : start + _OWN_HEADER_SPAN]:
+        if chunk.role in ("heading", "part"):
+            return False
+        text = chunk.text.strip()
+        if chunk.role in ("title", "byline", "field") or _OWN_TITLE.match(text):
+            return True
+        if len(chunk.lines) == 1 and text[:3].lower() == "by " and len(text) <= 60:
+            return True
+    return True

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
+from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
 from fic2epub.normalise.foreign_header import is_post_date
 from fic2epub.normalise.patterns import MONTH_ABBR
@@ -100,7 +101,16 @@ def _is_handle(chunk: Chunk) -> bool:
     if "@" not in chunk.text:
         return False  # the cheap test first: no copy of a paragraph without a handle
     text = chunk.text.strip()
-    return text[:1] == "@" and len(text) <= 120 and _HANDLE.fullmatch(text) is not None
+    if text[:1] != "@" or len(text) > 120:
+        return False
+    return _HANDLE.fullmatch(text) is not None or _dated_handle(text)
+
+
+def _dated_handle(text: str) -> bool:
+    """Rule ``fedi-handle-and-age``: the handle with the post's age after a dot on its line,
+    "@name.bsky.social · 1y", as Bluesky's thread view sets a reply's header."""
+    handle, dot, age = text.partition("·")
+    return bool(dot) and _HANDLE.fullmatch(handle.strip()) is not None and _header_line(age)
 
 
 def _header_line(text: str) -> bool:
@@ -127,7 +137,7 @@ def _post_head(chunks: Chunks, index: int) -> tuple[int, str | None]:
     if index and not chunk.gap and _is_handle(chunk):
         name = chunks[index - 1].text.strip()
         if 0 < len(name) <= 60 and not name.endswith((".", "?", "!", ":", ",")):
-            return index - 1, chunk.text.strip().lower()
+            return index - 1, chunk.text.strip().partition("·")[0].strip().lower()
         return index, None
     if "@" not in chunk.text:
         return index, None  # the cheap test first: every chunk comes here
@@ -159,11 +169,11 @@ def fedi_posts(chunks: Chunks) -> list[tuple[int, int, str]]:
             body += 1
         posts.append((start, body, poster))
         handles.append(index)
-    # A header line under the handle: a date, a content warning.
+    # A header line under the handle: a date, a content warning; or the age on its line.
     dated = sum(
         1
         for handle, body in zip(handles, (body for _, body, _ in posts), strict=True)
-        if body > handle + 1
+        if body > handle + 1 or "·" in chunks[handle].text
     )
     return posts if len(posts) >= 2 and dated >= 2 else []
 
@@ -176,10 +186,19 @@ def mark_fedi_headers(marked: list[Chunk], posts: list[tuple[int, int, str]]) ->
             marked[index] = replace(marked[index], role="dropped", rule="fedi-post-header")
     first = posts[0][0]
     above = [chunk.text.strip() for chunk in marked[:first] if chunk.role != "dropped"]
-    if above and all(line.lower() in _TOP_BAR or _DOMAIN.fullmatch(line) for line in above):
+    if above and all(_top_bar_line(line) for line in above):
         for index in range(first):
             if marked[index].role != "dropped":
                 marked[index] = replace(marked[index], role="dropped", rule="fedi-top-bar")
+
+
+def _top_bar_line(line: str) -> bool:
+    """A line of the app's bar above the thread: its words, the instance's domain, or (rule
+    ``fedi-app-menu``) the app's name and its menu row ("Bluesky" over "Home    Search
+    Notifications …", "New Post"), as the web app's sidebar is copied."""
+    if line.lower() in _TOP_BAR or _DOMAIN.fullmatch(line) or _APP.fullmatch(line):
+        return True
+    return is_site_chrome(line)
 
 
 def _footer_line(text: str) -> bool:
@@ -193,6 +212,10 @@ def _footer_line(text: str) -> bool:
         return all(word[:1] == "#" for word in line.split())
     if line[0].isdigit() or line in ("·", "•"):
         if _BARE_COUNT.fullmatch(line) or _COUNT.fullmatch(line) or is_post_date(line):
+            return True
+        if "  " in line and all(_BARE_COUNT.fullmatch(token) for token in line.split()):
+            # Rule ``fedi-bare-count-row``: the counts under the reply, repost and like
+            # icons copied on one line, set apart by wide spaces ("0  1  14", Bluesky).
             return True
         # Rule ``fedi-time-date``: the focused post's time before its date, "2:14 PM · Nov
         # 9, 2023", as X sets it under the post.

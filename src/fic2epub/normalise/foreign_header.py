@@ -155,6 +155,14 @@ def cjk_field(text: str) -> tuple[str, str] | None:
     return found.group("key"), found.group("value").strip()
 
 
+# A tagline naming the site's owner: "a fic site by @name", "the writing blog of name".
+_OWNER_TAGLINE = lazy(
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:site|blog|journal|archive|page)\s+(?:by|of)\s+"
+    r"@?(?P<name>[\w.-]{2,40})",
+    re.IGNORECASE,
+)
+
+
 # Rule ``cjk-date-line``: a post's date as Chinese, Japanese and Korean pages print it,
 # "2019年9月13日 21:04", "2021.05.05 18:30", "2021년 5월 5일", maybe with a time and,
 # after a "·", the post's category.
@@ -321,7 +329,12 @@ def foreign_header_line(
         # between a fan-fiction site's logo name and its menu ("EFP Fanfic" over "Fanfic
         # italiane e originali"). The menu may be copied one item a line (a WordPress
         # theme's "Home", "About", "Contact").
-        return replace(chunk, role="dropped", rule="blog-tagline")
+        owner = _OWNER_TAGLINE.fullmatch(text.strip())
+        # Rule ``site-owner-tagline``: a tagline naming whose site it is ("a fic site by
+        # @name") keeps the name as its value: the writer when the header names none
+        # (``creator-as-author``, build).
+        value = owner.group("name") if owner else ""
+        return replace(chunk, role="dropped", rule="blog-tagline", value=value)
     if _cjk_menu(text):
         return replace(chunk, role="dropped", rule="cjk-menu-bar")
     if not titled and (series := series_number(text)) is not None and _over_work(chunks, index):

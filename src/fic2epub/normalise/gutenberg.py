@@ -34,6 +34,10 @@ _CREDIT = lazy(
 )
 # The least indent of a centred title page's lines.
 _CENTRED = 8
+# A flush-left title page: the most lines under its title (a subtitle, the byline, a date),
+# and the longest of them.
+_MOST_TITLE_PAGE_LINES = 4
+_LONGEST_TITLE_PAGE_LINE = 90
 
 
 def _start_line_likely(text: str) -> bool:
@@ -68,8 +72,9 @@ def gutenberg_frame(text: str) -> str:
     if start is None:
         return text
     _drop_preamble(lines, start)
+    title = lines[start].strip().strip("*").strip().upper()
     lines[start] = ""
-    _drop_title_page(lines, start + 1)
+    _drop_title_page(lines, start + 1, title)
     end = next((i for i in range(start + 1, len(lines)) if _END.fullmatch(lines[i].strip())), None)
     if end is not None:
         end = _end_of_line(lines, end)
@@ -94,23 +99,60 @@ def _paragraphs(lines: list[str], start: int, stop: int) -> list[tuple[int, int]
 
 
 def _drop_preamble(lines: list[str], start: int) -> None:
-    """Blank the paragraphs above the START line that are not catalogue fields."""
+    """Blank the paragraphs above the START line that are not catalogue fields. A field's
+    indented second line ("Title: X" over "       A story after Y", the catalogue's
+    subtitle) is blanked and the field kept."""
     for first, last in _paragraphs(lines, 0, start):
-        if not all(_FIELD.fullmatch(line.strip()) for line in lines[first:last]):
+        if not _FIELD.fullmatch(lines[first].strip()):
             lines[first:last] = [""] * (last - first)
+            continue
+        for at in range(first + 1, last):
+            line = lines[at]
+            if _FIELD.fullmatch(line.strip()):
+                continue
+            if _indent(line) < _CENTRED // 2 or not _FIELD.fullmatch(lines[at - 1].strip()):
+                lines[first:last] = [""] * (last - first)
+                break
+            lines[at] = ""
 
 
-def _drop_title_page(lines: list[str], index: int) -> None:
+def _drop_title_page(lines: list[str], index: int, start_line: str) -> None:
     """Blank the transcriber's credit and the centred title page right under the START
-    line: paragraphs whose every line is indented, up to the first that is not."""
+    line: paragraphs whose every line is indented, up to the first that is not.
+
+    A title page set flush left is known by its first line, the book's title that ends the
+    START line ("*** START OF … THE LEASE ***" over "THE LEASE"): it and the one-line
+    paragraphs under it that are not in capitals ("A Story after X", "By Y") are blanked;
+    a line in capitals ("CONTENTS", "PREFACE") is the book's and ends it."""
     spans = _paragraphs(lines, index, len(lines))
     if spans and _CREDIT.fullmatch(lines[spans[0][0]].strip()):
         first, last = spans.pop(0)
         lines[first:last] = [""] * (last - first)
+    if spans and _flush_title(lines, spans[0], start_line):
+        lines[spans[0][0]] = ""
+        for first, last in spans[1:_MOST_TITLE_PAGE_LINES]:
+            line = lines[first].strip()
+            if last - first > 1 or line.isupper() or len(line) > _LONGEST_TITLE_PAGE_LINE:
+                break
+            lines[first] = ""
+        return
     for first, last in spans:
         if not all(_indent(line) >= _CENTRED for line in lines[first:last]):
             return
         lines[first:last] = [""] * (last - first)
+
+
+def _flush_title(lines: list[str], span: tuple[int, int], start_line: str) -> bool:
+    """Whether the one-line paragraph ``span``, set flush left, is the title that ends the
+    START line (a centred title page is read by its indent)."""
+    first, last = span
+    title = lines[first].strip().upper()
+    return (
+        last - first == 1
+        and _indent(lines[first]) < _CENTRED
+        and len(title) > 2
+        and start_line.endswith(" " + title)
+    )
 
 
 def _indent(line: str) -> int:

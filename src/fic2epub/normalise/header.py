@@ -29,7 +29,12 @@ from fic2epub.normalise.ask_answer import ask_lead_in
 from fic2epub.normalise.blog import is_reading_time, posted_line
 from fic2epub.normalise.blog_address import name_of_address
 from fic2epub.normalise.blogger_top import blogger_post_top, drop_mobile_pager
-from fic2epub.normalise.breadcrumbs import breadcrumb_fandoms, breadcrumb_title, subcategory_fandom
+from fic2epub.normalise.breadcrumbs import (
+    breadcrumb_fandoms,
+    breadcrumb_title,
+    fan_section_fandom,
+    subcategory_fandom,
+)
 from fic2epub.normalise.byline_headings import byline_heading_ends_note
 from fic2epub.normalise.bylines import (
     AT_HANDLE,
@@ -163,6 +168,7 @@ from fic2epub.normalise.ruled_notes import note_between_rules
 from fic2epub.normalise.serial_page import description_above_counters
 from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.normalise.share_text import story_url_line
+from fic2epub.normalise.sidebar_nav import sidebar_nav
 from fic2epub.normalise.site_banner import framed_banner, site_banner
 from fic2epub.normalise.site_names import is_site_name
 from fic2epub.normalise.social import reddit_flair, reddit_poster
@@ -251,11 +257,21 @@ def read_header(chunks: Chunks) -> Chunks:
             continue
         if serial_entry_below(marked, index):
             break  # header-again-below: the first entry's story starts here
+        if title is None and (after := sidebar_nav(marked, index)) is not None:
+            # A site builder's menu that holds the page's title, the line it returns
+            # (sidebar_nav).
+            marked[after] = replace(marked[after], role="title", rule="sidebar-nav")
+            title = marked[after].text.strip()
+            index = after + 1
+            continue
         if title is None and (
             (after := creator_name_block(marked, index)) is not None
             or (after := post_headline(marked, index)) is not None
         ):
-            # A creator page's name block, a post's headline over its date (creator_pages).
+            # A creator page's name block, a post's headline over its date (creator_pages);
+            # the headline may be the title (post-headline-title).
+            if marked[index].role == "title":
+                title = marked[index].text.strip()
             index = after
             continue
         if title is None and chatter_above_title(marked, index):
@@ -293,6 +309,13 @@ def read_header(chunks: Chunks) -> Chunks:
             # A page's info box, each label over its value (stacked_fields).
             index = after
             continue
+        elif title is None and (
+            fandom := fan_section_fandom(text, [c.text for c in marked[index + 1 : index + 7]])
+        ):
+            # A trail down from the site's fan fiction section names the fandom last
+            # (breadcrumbs).
+            value = f"Fandom: {fandom}"
+            marked[index] = replace(chunk, role="info", rule="fan-section-trail", value=value)
         elif (
             title is None
             and "›" in text

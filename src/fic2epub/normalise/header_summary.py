@@ -33,6 +33,7 @@ from fic2epub.normalise.notes import (
 )
 from fic2epub.normalise.patterns import FFN_INFO_RE, match_note
 from fic2epub.normalise.posting_plan import states_posting_plan
+from fic2epub.normalise.preface import front_matter_section
 from fic2epub.normalise.reader_talk import talks_about_writing
 from fic2epub.normalise.series_part_line import series_part_line
 from fic2epub.normalise.tumblr import (
@@ -522,6 +523,8 @@ def unlabelled_summary(chunks: list[Chunk], index: int) -> None:
         # what stands above the heading; nor is the story's title again, as the chapter's
         # page repeats it over its heading (rule ``page-title-over-chapter-1``).
         span = span[:-1]
+    if span and front_matter_section(chunks, index, index + len(span)):
+        return
     labelled = next((n for n, c in enumerate(span) if n and match_note(c.text)), None)
     if labelled is not None and all(c.role == "text" for c in span):
         # Rule ``note-under-summary``: a labelled note ("an: …") right over "Chapter 1" is

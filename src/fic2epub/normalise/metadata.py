@@ -219,6 +219,15 @@ _FIC_KIND_TAIL = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``chapters-tail-title``: a post's headline names the chapters it holds after a
+# spaced dash, "Title — Chapters 1 & 2 (early access)", "Title - Chapter 5": the post's
+# pointer, not the story's title. Only with a number, and a bracket after it at most.
+_CHAPTERS_TAIL = lazy(
+    r"\s+[-–—|]\s+(?:chapters?|ch\.|parts?)\s*\d{1,3}"
+    r"(?:\s*(?:[-–&,+]|and|to)\s*\d{1,3})*(?:\s*[(\[][^()\[\]]{1,40}[)\]])?\s*$",
+    re.IGNORECASE,
+)
+
 
 # Rule ``follow-button-title``: FanFiction.Net's "Follow/Fav" button floats beside the title
 # on a story page, and a copy of the page runs it into the title's line ("Follow/Fav The
@@ -243,6 +252,12 @@ def clean_title(text: str) -> str:
         text = text[: number.start()]
     if (kind_tail := _FIC_KIND_TAIL.search(text)) is not None and kind_tail.start() > 0:
         text = text[: kind_tail.start()]
+    if (
+        (text[-1:].isdigit() or text.endswith((")", "]")))
+        and (chapters := _CHAPTERS_TAIL.search(text)) is not None
+        and chapters.start() > 0
+    ):
+        text = text[: chapters.start()]
     if text.endswith((")", "]")) and (kind := _THREAD_KIND.search(text)) and kind.start() > 0:
         text = text[: kind.start()].strip()
     # Markdown heading marks and quotes around the whole title are not part of it; nor is

@@ -41,7 +41,7 @@ NOTE_LABELS_I18N = (
     # "Kommentar" (Fanfiktion.de's box under the chapter text), "Autorenkommentar",
     # "Anmerkungen" or "Anmerkung der Autorin"; "Kommentar" only alone on its line or with
     # its colon (below), so "Kommentar schreiben" or a sentence stays as it is.
-    r"|(?:autoren)?kommentar|anmerkungen(?:\s+de[rs]\s+autor(?:in)?)?"
+    r"|(?:autoren)?kommentar|anmerkungen(?:\s+de[rs]\s+(?:autor(?:in)?|übersetzer(?:in|s)?))?"
     # Rule ``korean-caution-label``: Korean writers (Postype, blogs) head the warning they
     # give before a story "주의사항" (points to heed), or "읽기 전 주의사항" (before reading):
     # the writer's word to the reader, as a note.

@@ -328,8 +328,11 @@ NUMBERED_RE = lazy(
 # footnote's mark does ("[1] The Schoolroom"); like the others, only when they count up.
 # Rule ``paren-number-title``: or a closing bracket, as a list's item is typed ("1) Leipzig",
 # "2) Vienna"), as a "5+1" story heads its sections; only when they count up.
+# Rule ``hash-number-title``: a blog serial's number sign right before the figure, "#1. The
+# Pond", "#2: The Stranger", as a numbered post or list counts its entries; no space after
+# "#", so a Markdown heading's mark is no part of it.
 NUMBERED_TITLE_RE = lazy(
-    r"(?:(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\)|\s+(?://?|\||[-–—])))"
+    r"(?:#?(?P<open>\[)?(?P<num>\d{1,3})(?(open)\]|(?:\.|:|\)|\s+(?://?|\||[-–—])))"
     r"|(?P<roman>[IVXLC]{1,7})(?:\.|:|\s+(?://?|\||[-–—])))\s+"
     r"(?P<title>[A-Z\"“'‘].{0,70})"
 )
@@ -578,7 +581,9 @@ NOTE_RE = lazy(
     # its short form "ETA:" (upper case only: "eta" is a Greek letter and a word in Spanish).
     r"|edit(?:ed)?(?:\s+on)?\s+\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?|edit\s*\d*"
     r"|edited\s+to\s+add|(?-i:ETA)"
-    r"|anmerkung(?:\s+de[rs]\s+autor(?:in)?)?|nda"
+    # Rule ``translator-note-label-de``: a German translator heads her word "Anmerkung der
+    # Übersetzerin" (or "des Übersetzers"), as a writer does "Anmerkung der Autorin".
+    r"|anmerkung(?:\s+de[rs]\s+(?:autor(?:in)?|übersetzer(?:in|s)?))?|nda"
     # Rule ``abbreviated-author-note-label``: "N.d.A." (nota/note de l'auteur), written
     # also without its last stop ("N.d.A :", with the French space) and, in Spanish,
     # "N. de A." (nota de autor).
@@ -830,10 +835,12 @@ TILDE_FIELD_RE = lazy(
 SPACED_TILDE_FIELD_RE = lazy(r"(?P<key>[A-Z][\w'’/& ]{0,30}?)\s*~\s+(?P<value>[^\s~].*)")
 # "Prompt – value", "E-MAIL - x": the label may hold a hyphen ("E-mail"), never a spaced dash.
 DASH_FIELD_RE = lazy(r"(?P<key>[A-Z](?:[\w'’ ]|-(?=\w)){0,30}?)\s+[-–—]\s+(?P<value>\S.*)")
+# Rule ``continuation-byline``: a page's "A fan continuation by X", "a retelling by X",
+# names its writer as "a fic by X" does.
 BYLINE_RE = lazy(
     # Rule ``series-byline``: "a series by X", as a download app heads a series' file.
     r"(?:(?:(?:an?\s+(?:[^\s].{0,50}?\s+)?)?(?:fic|fanfic|fanfiction|story|one-?shot|drabble"
-    r"|ficlet|poem|series|collection)\s+|written\s+)?by"
+    r"|ficlet|poem|series|collection|continuation|retelling)\s+|written\s+)?by"
     # Rule ``foreign-byline``: "written by" in other languages ("Fanfiction écrite par X",
     # "Escrita por X", "Geschrieben von X"). Only with the verb: a bare "par"/"por"/"von"
     # opens ordinary sentences ("Por favor…", "Par la fenêtre…").

@@ -20,6 +20,8 @@ from fic2epub.normalise.stacked_fields import stacked_field
 _FOREWORD = lazy(r"(?:(?:the\s+)?author['’]?s\s+)?(?:foreword|preface)\s*:?", re.IGNORECASE)
 # Longest foreword read as a note: a longer one is the story's own front matter.
 _LONGEST_FOREWORD = 2500
+# Most paragraphs of a front-matter section read as a note without a heading.
+_MOST_SECTION_PARAGRAPHS = 3
 
 
 def foreword_note(chunks: list[Chunk], index: int) -> int | None:
@@ -88,3 +90,28 @@ _HEADER_FIELD_ROLES = frozenset({"field", "field-value", "summary"})
 def _under_header_fields(chunks: list[Chunk], index: int) -> bool:
     """Whether the chunk above ``index`` is one of the header's fields or its summary."""
     return index > 0 and chunks[index - 1].role in _HEADER_FIELD_ROLES
+
+
+def front_matter_section(chunks: list[Chunk], index: int, stop: int) -> bool:
+    """Rule ``preface-section-note``: a "PREFACE" or "Foreword" line read as text (a book's
+    capitals are no heading form) over a paragraph or two that end right at "Chapter 1" is
+    the writer's front note, labelled as written, not the story's summary. Returns whether
+    it marked one.
+
+    Guards: the label is the word alone on its line, one to three short paragraphs of text
+    follow it and reach the heading at ``stop``."""
+    chunk = chunks[index]
+    if chunk.role != "text" or len(chunk.lines) != 1 or not _FOREWORD.fullmatch(chunk.text):
+        return False
+    body = list(range(index + 1, stop))
+    if not 0 < len(body) <= _MOST_SECTION_PARAGRAPHS:
+        return False
+    if any(chunks[i].role != "text" for i in body):
+        return False
+    if sum(len(chunks[i].text) for i in body) > _LONGEST_FOREWORD:
+        return False
+    label = chunk.text.strip().rstrip(":").strip()
+    chunks[index] = replace(chunk, role="note", rule="preface-section-note", label=label, value="")
+    for at in body:
+        chunks[at] = replace(chunks[at], role="note-body", rule="preface-section-note")
+    return True
