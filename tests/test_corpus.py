@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout166",
     "heldout168",
     "heldout171",
     "heldout173",
@@ -348,6 +347,20 @@ CONFLICTS: dict[str, list[str]] = {
     "ercase-intro-and-closing.txt": [
         "back note labels: [] != ['']",
         "chapter 3 notes_after: [''] != []",
+    ],
+    # Chapter titles are kept as written, a spaced hyphen too ("Chapter 1 - The Prisoner"), as
+    # the other corpora keep them.
+    "heldout166/03-fanfiktion-de-english-translation-two-chapter-pages-bom-crlf-german-chrome"
+    "-original-line-kurzbeschreibung-kapitel-dash-titles-uebersetzerin-note-nachwort-ende.txt": [
+        "chapter 1 title: 'Kapitel 1 - Rain That Did Not Come' != "
+        "'Kapitel 1 – Rain That Did Not Come'",
+        "chapter 2 title: 'Kapitel 2 - The Nephew' != 'Kapitel 2 – The Nephew'",
+    ],
+    # A "Content note:" line among the header's fields is a field, as heldout117/05 and
+    # heldout157/11 read "Content notes:".
+    "heldout166/10-ko-fi-post-oneshot-mojibake-lf-creator-header-support-button-content-note-"
+    "fandom-field-snowflake-break-tilde-finis-coffee-thanks.txt": [
+        "front note labels: [] != ['Content note']",
     ],
 }
 
