@@ -633,7 +633,7 @@ NOTE_RE = lazy(
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|mo|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzł]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
-    r"|주의|읽기|הע|들어|后记|後記"
+    r"|주의|읽기|הע|들어|后记|後記|ση|مل"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
 # the openings one by one, each first character a step of its own, so a paragraph that opens
@@ -803,11 +803,12 @@ ASSOCIATION_RE = lazy(
 # --- header lines ----------------------------------------------------------------------------
 
 FIELD_RE = lazy(
-    # The label starts with a Latin, Cyrillic or Hebrew letter ("Title:", "Название:",
-    # "תקציר:"). It may end in an abbreviation's full stop right before the colon, as
-    # FF2EBOOK's title page writes "Pairings/Main char.:"; a dot inside the label ("Mr.
-    # Smith:") is a sentence's.
-    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff\u05d0-\u05ea][\w'’()/&,\- ]{0,38}?"
+    # The label starts with a Latin, Greek, Cyrillic, Hebrew or Arabic letter ("Title:",
+    # "Τίτλος:", "Название:", "תקציר:", "العنوان:"). It may end in an abbreviation's full
+    # stop right before the colon, as FF2EBOOK's title page writes "Pairings/Main char.:";
+    # a dot inside the label ("Mr. Smith:") is a sentence's.
+    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0386-\u03ff\u1f00-\u1ffc\u0400-\u04ff\u05d0-\u05ea"
+    r"\u0621-\u064a][\w'’()/&,\- ]{0,38}?"
     r"(?:(?<=[a-z])\.)?)"
     r"[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)",
@@ -924,10 +925,11 @@ END_RE = lazy(
     # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
     # or "おしまい" ("that's all").
     r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|kraj|крај"
-    r"|tamat|selesai|wakas|mwisho|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
+    r"|tamat|selesai|wakas|mwisho|τ[έε]λος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
-    # Romanian "Sfârşit" (with the cedilla or the comma) and Hebrew "סוף".
-    r"|sf[âa]r[şșs]it|סוף"
+    # Romanian "Sfârşit" (with the cedilla or the comma) and Hebrew "סוף"; Arabic "تمت" ("it
+    # is finished", the closing word of a story), "النهاية" ("the end") and "انتهى" ("ended").
+    r"|sf[âa]r[şșs]it|סוף|تمت|النهاية|انته(?:ى|ت)"
     # "To be continued": German, French, Spanish and Portuguese, Catalan ("continuarà"),
     # Italian, Dutch, Polish, Indonesian, Russian, Japanese.
     r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áàa]|continua|wordt\s+vervolgd"

@@ -69,7 +69,12 @@ from fic2epub.normalise.smf import clean_topic, logged_signatures, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.telegram import telegram_messages
 from fic2epub.normalise.thread_counters import strip_counters_either_end
-from fic2epub.normalise.vbulletin import post_title_line, poster_name, vbulletin_header
+from fic2epub.normalise.vbulletin import (
+    archive_headers,
+    post_title_line,
+    poster_name,
+    vbulletin_header,
+)
 from fic2epub.normalise.vbulletin import thread_head as vbulletin_thread_head
 from fic2epub.normalise.xenforo import (
     apart_name_lines,
@@ -135,7 +140,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
     found += _fedi_posts(chunks, marked) + _posted_field_posts(chunks, marked)
     found += _qualifier_posts(chunks, marked) + _subject_posts(chunks, marked)
-    found += _phpbb2_posts(chunks, marked)
+    found += _phpbb2_posts(chunks, marked) + _vbulletin_archive_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -458,6 +463,22 @@ def _vbulletin_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
                     marked[position], role="dropped", rule="vbulletin-post-title"
                 )
     return posts
+
+
+def _vbulletin_archive_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``vbulletin-archive``: a thread copied from vBulletin's archive view, each post
+    opened by the poster's name and the date (:func:`archive_headers`). The page's lines
+    down to its "View Full Version : Title" line go with it (``vbulletin-archive-head``)."""
+    head, found = archive_headers(chunks)
+    if not found:
+        return []
+    for index in range(head + 1):
+        if marked[index].role != "dropped":
+            marked[index] = replace(marked[index], role="dropped", rule="vbulletin-archive-head")
+    for start, body, _ in found:
+        for index in range(start, body):
+            marked[index] = replace(marked[index], role="dropped", rule="forum-post-header")
+    return [_Post(start, body, poster, start) for start, body, poster in found]
 
 
 def _smf_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
