@@ -9,7 +9,7 @@ from fic2epub.model import EndMarker, Story
 from fic2epub.normalise.patterns import match_end_marker, match_note
 from fic2epub.options import ReadOptions
 from fic2epub.readers.text import read_text
-from story_text import story_paragraphs
+from story_text import plain, story_paragraphs
 
 
 def _read(text: str) -> Story:
@@ -68,3 +68,72 @@ def test_view_full_version_needs_the_archive_line() -> None:
         + "He closed the book and put out the lamp. " * 5
     )
     assert "Margaret Hale" in " ".join(story_paragraphs(story))
+
+
+_GREEK_PROSE = "Ο ψαράς έριξε τα δίχτυα του πριν ξημερώσει, και η θάλασσα ήταν ήσυχη. " * 6
+
+
+def test_phpbb2_topic_in_greek_with_no_subject_line() -> None:
+    story = _read(
+        "Το Λιμάνι - Φόρουμ\n\nΣελίδα 1 από 1\n\n"
+        "Συντάκτης\tΘέμα: [Φανφικ] Τα δίχτυα\nthalassini\nΜέλος\nΜηνύματα: 40\n"
+        "Εγγραφή: 02/02/2012\n\tΔημοσιεύτηκε: Δευ 05 Μαρ 2012, 20:10\n\n"
+        "Τίτλος: Τα δίχτυα\nΣυγγραφέας: thalassini\n\n"
+        "Σημείωση συγγραφέα: Γράφτηκε ένα καλοκαίρι.\n\n"
+        f"{_GREEK_PROSE}\n\nΤΕΛΟΣ\n\n"
+        "_________________\n«Η θάλασσα δεν ξεχνά.»\n\n"
+        "Επιστροφή στην αρχή\tΠροφίλ\tΠροσωπικό μήνυμα\tΑπάντηση με παράθεση\n\n"
+        "Συντάκτης\tΜήνυμα\nkymataki\nΝέο μέλος\nΜηνύματα: 3\n"
+        "\tΔημοσιεύτηκε: Τρι 06 Μαρ 2012, 09:00\n\nΩραίο!\n\n"
+        "Επιστροφή στην αρχή\tΠροφίλ\tΠροσωπικό μήνυμα\tΑπάντηση με παράθεση\n"
+    )
+    assert story.metadata.title == "Τα δίχτυα"
+    assert story.metadata.authors == ("thalassini",)
+    assert [note.label for note in story.front_notes] == ["Σημείωση συγγραφέα"]
+    text = " ".join(story_paragraphs(story))
+    for chrome in ("Συντάκτης", "Μηνύματα", "Δημοσιεύτηκε", "kymataki", "Ωραίο", "Η θάλασσα δεν"):
+        assert chrome not in text
+
+
+def test_posted_line_in_a_story_is_no_post_header() -> None:
+    story = _read(
+        "The Notice\n\nby parish_clerk\n\nChapter 1\n\n"
+        + "She pinned the notice to the church door and stepped back to read it. " * 5
+        + "\n\nHer words to them\nMessages: 3\nPosted: Mon 5 March 1860, 8 pm\n\n"
+        + "Nobody read it until the rain came. " * 5
+    )
+    assert "Posted: Mon 5 March 1860" in "\n".join(story_paragraphs(story))
+
+
+_FINNISH_PROSE = "Kalastaja souti järvelle ennen aamua, ja vesi oli tyyni kuin lasi. " * 6
+
+
+def test_smf_topic_with_no_poster_box() -> None:
+    story = _read(
+        "Lukupiiri\nKoti   Haku   Kirjaudu\n\nLukupiiri » Tarinat » Verkko\n\n"
+        "Sivuja: [1]   Alas\n\nAiheen aloittaja: kaislikko\n\n"
+        "Verkko, K-7 (1/1)\n« : 03.06.2018 klo 20:15:00 »\n\n"
+        "Nimi: Verkko\nKirjoittaja: kaislikko\n\n"
+        f"{_FINNISH_PROSE}\n\nLoppu.\n\n"
+        "Kiitos kun luit!\n« Viimeksi muokattu: 03.06.2018 klo 20:30:00 kirjoittanut kaislikko »\n"
+        "Kirjattu\n\nVastaus #1\n« : 04.06.2018 klo 09:00:00 »\nIhana tarina!\nKirjattu\n\n"
+        "Sivuja: [1]   Ylös\n"
+    )
+    assert story.metadata.title == "Verkko"
+    text = " ".join(story_paragraphs(story))
+    for chrome in ("Sivuja", "aloittaja", "03.06.2018", "Ihana", "Kirjattu", "muokattu"):
+        assert chrome not in text
+    after = (*story.parts[0].chapters[-1].notes_after, *story.back_notes)
+    notes = " ".join(plain(note.blocks) for note in after)
+    assert "Kiitos kun luit!" in notes
+    assert "Kirjattu" not in notes and "muokattu" not in notes
+
+
+def test_guillemet_date_line_needs_the_topic_starter() -> None:
+    story = _read(
+        "Kirje\n\n"
+        + "Hän avasi kirjeen ja luki sen kahdesti ennen kuin istui alas. " * 5
+        + "\n\nSivu kaksi\n« : 03.06.1870 klo 20:15 »\n\n"
+        + "Kirjeessä ei ollut muuta. " * 5
+    )
+    assert any("03.06.1870" in p for p in story_paragraphs(story))

@@ -65,7 +65,7 @@ from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, is_button, mini_profile
 from fic2epub.normalise.qualifier_posts import page_head, post_framing, qualifier_headers
 from fic2epub.normalise.repeated_headers import repeated_headers
-from fic2epub.normalise.smf import clean_topic, logged_signatures, post_headers
+from fic2epub.normalise.smf import clean_topic, logged_signatures, nameless_headers, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.telegram import telegram_messages
 from fic2epub.normalise.thread_counters import strip_counters_either_end
@@ -490,6 +490,12 @@ def _smf_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
         # The header opens on the poster's name line.
         posts.append(_Post(start, body, chunks[start].text, start, smf=True))
+    if posts:
+        return posts
+    for start, body, poster in nameless_headers(chunks):
+        for position in range(start, body):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+        posts.append(_Post(start, body, poster, start, smf=True))
     return posts
 
 
@@ -907,6 +913,8 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
             stop += 1
         elif stop < end and starts_board_footer(marked[stop].text):
             pass  # the board's footer ("Who is online") closes the last post
+        elif stop < end and marked[stop].rule == "phpbb2-post-buttons":
+            pass  # phpBB 2's buttons under the post ("Back to top  Profile  PM")
         elif stop == end and end < len(marked) and lines[-1].gap == 0:
             # Rule ``signature-over-next-post``: boards with no "Top" link (Invision) close
             # the post with the next post's header, which the header rule dropped.
