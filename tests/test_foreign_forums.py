@@ -30,6 +30,12 @@ def test_greek_and_arabic_note_labels(line: str, label: str) -> None:
     assert found is not None and found.label == label
 
 
+def test_kakuyomu_note_label_needs_its_colon() -> None:
+    found = match_note("作者より：読んでくれてありがとう。")
+    assert found is not None and found.label == "作者より"
+    assert match_note("作者より先に読者が気づいた。") is None
+
+
 @pytest.mark.parametrize("line", ["تمت", "النهاية", "ΤΕΛΟΣ", "Τέλος"])
 def test_greek_and_arabic_end_markers(line: str) -> None:
     assert match_end_marker(line)
@@ -137,3 +143,32 @@ def test_guillemet_date_line_needs_the_topic_starter() -> None:
         + "Kirjeessä ei ollut muuta. " * 5
     )
     assert any("03.06.1870" in p for p in story_paragraphs(story))
+
+
+_JAPANESE_PROSE = "　少女は毎朝、川辺で石を拾った。石はどれも丸く、冷たかった。\n" * 6
+
+
+def test_kakuyomu_work_page_and_episode_chrome() -> None:
+    story = _read(
+        "川辺の石\n作者　砂時計\nフォロー\n★で称える\n\n"
+        "紹介文\n石を拾う少女の話です。\n\n完結済　全2話　2,000文字　2021年4月1日 更新\n\n"
+        "第一話　朝\n\n川辺の石／砂時計\n\n作者より：短い話です。\n\n"
+        f"{_JAPANESE_PROSE}\n応援する\n応援コメント　2件\n次のエピソード　第二話　夜\n\n"
+        f"第二話　夜\n\n川辺の石／砂時計\n\n{_JAPANESE_PROSE}\n（了）\n"
+    )
+    assert story.metadata.status == "Complete"
+    assert story.metadata.summary is not None
+    chapters = story.parts[0].chapters
+    assert [c.title for c in chapters] == ["第一話　朝", "第二話　夜"]
+    assert [n.label for n in chapters[0].notes_before] == ["作者より"]
+    text = "\n".join(story_paragraphs(story))
+    for chrome in ("川辺の石／砂時計", "応援", "次のエピソード", "★で称える"):
+        assert chrome not in text
+
+
+def test_title_and_author_line_stays_away_from_a_heading() -> None:
+    story = _read(
+        "川辺の石\n作者　砂時計\nフォロー\n\n第一話　朝\n\n"
+        f"{_JAPANESE_PROSE}\n川辺の石／砂時計\n\n{_JAPANESE_PROSE}"
+    )
+    assert "川辺の石／砂時計" in "\n".join(story_paragraphs(story))

@@ -601,6 +601,9 @@ NOTE_RE = lazy(
     r"(?:\s+do\s+cap[íi]tulo)?"
     r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
     r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき|後書き|前書き"
+    # Rule ``kakuyomu-note-label``: Kakuyomu's writers head a word to readers "作者より"
+    # ("from the author"); only with its colon or alone (below), so "作者より先に…" stays.
+    r"|作者より"
     r"|작가의\s*말|후기|story\s+notes"
     # LOFTER's Chinese writers: "写在前面" (written before), "写在后面", "碎碎念" (murmurs),
     # and "后记" / "後記" (afterword) under the story.
@@ -649,7 +652,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
-    r"|후기|あとがき|まえがき|後書き|前書き|后记|後記|story\s+notes|final\s+notes?"
+    r"|후기|あとがき|まえがき|後書き|前書き|后记|後記|作者より|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
     r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
     r"|footnotes?"
