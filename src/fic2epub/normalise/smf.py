@@ -266,9 +266,10 @@ def nameless_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int, str]]:
         text = chunk.text
         if chunk.role != "text":
             continue
-        if not found and "[" in text and is_pager(text):
+        head = not found and index < _HEAD_LINES  # the topic's head, over the first post
+        if head and "[" in text and is_pager(text):
             paged = True
-        elif not found and len(text) <= 80 and (named := _STARTER.fullmatch(text.strip())):
+        elif head and len(text) <= 80 and (named := _STARTER.fullmatch(text.strip())):
             starter = named["name"]
         elif text[:1] == "«" and index and not chunk.gap and is_post_date(text):
             above = chunks[index - 1].text.strip()
