@@ -149,6 +149,9 @@ _PAGE_CHROME = lazy(
     r"|热度|熱度|上一篇|下一篇"
     # pixiv's buttons under a novel: "いいね！" (like), the series link and its pager.
     r"|いいね[!！]?|シリーズ|[前次]の作品へ?"
+    # Rule ``kakuyomu-episode-buttons``: Kakuyomu under an episode: "応援する" (cheer) and
+    # "応援コメント　3件" (the cheers' comments and their count).
+    r"|応援する|応援コメント(?:\s*\d+\s*件)?"
     r"|comentários|comentarios|kommentare|commenti|reacties|komentarze|yorumlar|komentar"
     r"|bình\s+luận|评论|コメント|댓글|комментировать|комментарии|коментарі"
     r"|chia\s+sẻ|compartilhar|compartir|teilen|condividi|delen|udostępnij|paylaş|bagikan"
@@ -189,8 +192,9 @@ _EDITED_BY = lazy(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", 
 # Rule ``titled-post-link``: the link to the next or previous post with that post's title,
 # as Asian blog platforms print it under a post: Postype's "다음 글 <title>" / "이전 글
 # <title>", LOFTER's "上一篇 <title>" / "下一篇 <title>".
-_POST_LINK = lazy(r"(?:(?:다음|이전)\s*글|[上下]一篇)[\s:：]+\S.{0,80}")
-_POST_LINK_FIRSTS = "다이上下"
+# Kakuyomu's link under an episode: "次のエピソード　第二話　Title" (the next episode).
+_POST_LINK = lazy(r"(?:(?:다음|이전)\s*글|[上下]一篇|[次前]のエピソード)[\s:：]+\S.{0,80}")
+_POST_LINK_FIRSTS = "다이上下次前"
 
 
 def is_rights_line(text: str) -> bool:

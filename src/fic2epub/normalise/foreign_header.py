@@ -108,7 +108,9 @@ _PARTICLES = frozenset(
 # the author.
 _FOLLOW_BUTTON = lazy(
     r"\+?\s*(?:follow|watch|seguir|folgen|suivre|segui|volgen|obserwuj|takip\s+et|ikuti|theo\s+dõi"
-    r"|フォローする|フォロー|关注|關注|\+\s*关注|팔로우|구독하기)\s*\+?",
+    r"|フォローする|フォロー|关注|關注|\+\s*关注|팔로우|구독하기"
+    # Kakuyomu's star button beside "フォロー", "★で称える" ("praise with stars").
+    r"|★\s*で称える)\s*\+?",
     re.IGNORECASE,
 )
 

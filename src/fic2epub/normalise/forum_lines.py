@@ -111,7 +111,12 @@ _POSTER_STATS = lazy(
     # XenForo 1's poster box (Questionable Questing): "Likes Received: 1,905".
     r"|likes\s+received|trophy\s+points"
     # vBulletin's poster box: "Join Date: Mar 2005".
-    r"|join\s+date)"
+    r"|join\s+date"
+    # Rule ``poster-stats-i18n``: phpBB's poster box in its language packs: Greek "Μηνύματα"
+    # (posts), "Εγγραφή" (joined), "Τοποθεσία" (location); German "Beiträge",
+    # "Anmeldungsdatum", "Wohnort"; French "Inscrit le"; Italian "Iscritto il", "Messaggi".
+    r"|μηνύματα|εγγραφή|τοποθεσία|beiträge|anmeldungsdatum|wohnort|inscrit\s+le"
+    r"|iscritto\s+il|messaggi)"
     r"\s*:\s*\S.{0,40}|status\s*:\s*(?:online|offline)",
     re.IGNORECASE,
 )

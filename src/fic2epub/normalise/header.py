@@ -989,6 +989,10 @@ def _consume_value(chunks: list[Chunk], index: int, label: str, value: str) -> i
             break  # a button over the site's other buttons ("Read" over "Add to Library")
         if _byline_ends_value(label, value, chunk):
             break
+        if taken and status_word_line(text) is not None:
+            # Rule ``status-line-ends-value``: a status chip's line ("完結済　全2話 …") under a
+            # value's lines is the page's next header line, not more of the value.
+            break
         # AO3 puts values on indented lines right under their label.
         indented = chunk.indent > head.indent and chunk.gap == 0
         if indented and value and _paragraph_under_value(head, value, chunks, index):

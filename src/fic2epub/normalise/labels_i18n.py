@@ -54,6 +54,8 @@ FOREIGN_LABELS: dict[str, str] = {
     "|samenvatting|beschrijving|kurzbeschreibung|opis|streszczenie|özet|açıklama|ringkasan"
     "|deskripsi|sinopsis cerita|tóm tắt|giới thiệu"
     "|简介|簡介|文案|内容简介|内容紹介|あらすじ|概要|소개|줄거리|시놉시스|yhteenveto"
+    # Kakuyomu heads a work's introduction "紹介文".
+    "|紹介文"
     # pixiv heads a novel's description "キャプション" (caption).
     "|キャプション"
     # Swedish, Norwegian and Danish; Russian "Краткое содержание" (a digest's "contents").

@@ -52,6 +52,10 @@ NOTE_LABELS_I18N = (
     r"|הערו?ת\s+ה(?:כותב(?:ת)?|מחבר(?:ת)?)"
     # Korean "들어가기 전에" (before going in), as Postype writers head the word before a story.
     r"|들어가기\s*전에"
+    # Greek "Σημείωση συγγραφέα" / "Σημειώσεις της συγγραφέως"; Arabic "ملاحظة الكاتبة" /
+    # "ملاحظة الكاتب" / "ملاحظة المؤلف" (the writer's, the author's note), "ملاحظات" plural.
+    r"|σημ(?:είωση|ειώσεις)\s+(?:του\s+|της\s+)?συγγραφέ(?:α|ως)"
+    r"|ملاحظ(?:ة|ات)\s+(?:الكاتب|المؤلف)(?:ة)?"
     # Rule ``romance-note-label``: Spanish, Portuguese and Italian "Nota:", "Notas:", the
     # writer's note as "Note:" is; only with its colon or alone (below), so "Nota que …"
     # stays a sentence.
@@ -68,4 +72,5 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|(?:autoren)?kommentar|anmerkungen(?:\s+\w+\s+\w+)?"
     r"|(?:읽기\s*전\s*)?주의\s*사항|notas?"
     r"|nota\s+de\s+l['’]\s*autor\w*|הערו?ת\s+ה\w+|들어가기\s*전에"
+    r"|σημ(?:είωση|ειώσεις)(?:\s+\w+){1,2}|ملاحظ(?:ة|ات)\s+\w+"
 )

@@ -75,6 +75,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     inside such a run goes with it, and so does a line right under the run that sends the
     reader back to the first page's header.
     """
+    chunks = _title_author_lines(chunks, start)
     header = [chunk for chunk in chunks[:start] if _page_line(chunk)]
     if start >= len(chunks) or len(header) < 2:
         return chunks
@@ -207,6 +208,34 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             continue
         _drop(marked, run, dates, subjects, renumbered, parts, timed=timed, positions=positions)
         run = []
+    return tuple(marked)
+
+
+# The slash between a work's title and its author on an episode page's line.
+_TITLE_AUTHOR_SLASH = lazy(r"\s*[／/]\s*")
+
+
+def _title_author_lines(chunks: Chunks, start: int) -> Chunks:
+    """Rule ``episode-title-author``: a web novel site's episode page (Kakuyomu, Syosetu)
+    heads the episode's text with the work's title and its author on one line under the
+    episode's heading, "Title／author". That line is the page's, not the chapter's text.
+
+    Only the header's own title and byline joined by a slash, and only right under a
+    chapter heading, so a line of the story naming its title stays."""
+    title = next((c.value or c.text for c in chunks[:start] if c.role == "title"), "")
+    author = next((c.value or c.text for c in chunks[:start] if c.role == "byline"), "")
+    if not title or not author:
+        return chunks
+    wanted = word_key(f"{title} {author}")
+    limit = len(title) + len(author) + 8
+    marked = list(chunks)
+    for index in range(max(start, 1), len(marked)):
+        chunk = marked[index]
+        if chunk.role != "text" or len(chunk.text) > limit or marked[index - 1].role != "heading":
+            continue
+        parts = _TITLE_AUTHOR_SLASH.split(chunk.text.strip())
+        if len(parts) == 2 and word_key(" ".join(parts)) == wanted:
+            marked[index] = replace(chunk, role="dropped", rule="episode-title-author")
     return tuple(marked)
 
 

@@ -609,6 +609,9 @@ NOTE_RE = lazy(
     r"(?:\s+do\s+cap[íi]tulo)?"
     r"|catatan\s+(?:penulis|pengarang|author)|yazar[ıi]n\s+notu|yazar\s+notu"
     r"|l[ờo]i\s+t[áa]c\s+gi[ảa]|作者有话要说|作者有話要說|作者的话|作者的話|あとがき|まえがき|後書き|前書き"
+    # Rule ``kakuyomu-note-label``: Kakuyomu's writers head a word to readers "作者より"
+    # ("from the author"); only with its colon or alone (below), so "作者より先に…" stays.
+    r"|作者より"
     r"|작가의\s*말|후기|story\s+notes"
     # LOFTER's Chinese writers: "写在前面" (written before), "写在后面", "碎碎念" (murmurs),
     # and "后记" / "後記" (afterword) under the story.
@@ -641,7 +644,7 @@ NOTE_RE = lazy(
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|mo|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzłe]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
-    r"|주의|읽기|הע|들어|后记|後記"
+    r"|주의|읽기|הע|들어|后记|後記|ση|مل"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
 # the openings one by one, each first character a step of its own, so a paragraph that opens
@@ -658,7 +661,7 @@ _NEEDS_SEPARATOR = lazy(
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"
     r"|notas?\s+(?:finais|iniciais|finales|iniciales)(?:\s+\w+\s+\w+)?|catatan\s+\w+"
-    r"|후기|あとがき|まえがき|後書き|前書き|后记|後記|story\s+notes|final\s+notes?"
+    r"|후기|あとがき|まえがき|後書き|前書き|后记|後記|作者より|story\s+notes|final\s+notes?"
     r"|reviews?(?:er)?\s+(?:replies|responses)|(?:replies|responses)\s+to\s+reviews?(?:ers)?"
     r"|author['’]?s?['’]?\s+chapter\s+notes?|author['’]?s?['’]?\s+(?:thoughts|rambl(?:es?|ings?))"
     r"|footnotes?"
@@ -812,11 +815,12 @@ ASSOCIATION_RE = lazy(
 # --- header lines ----------------------------------------------------------------------------
 
 FIELD_RE = lazy(
-    # The label starts with a Latin, Cyrillic or Hebrew letter ("Title:", "Название:",
-    # "תקציר:"). It may end in an abbreviation's full stop right before the colon, as
-    # FF2EBOOK's title page writes "Pairings/Main char.:"; a dot inside the label ("Mr.
-    # Smith:") is a sentence's.
-    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0400-\u04ff\u05d0-\u05ea][\w'’()/&,\- ]{0,38}?"
+    # The label starts with a Latin, Greek, Cyrillic, Hebrew or Arabic letter ("Title:",
+    # "Τίτλος:", "Название:", "תקציר:", "العنوان:"). It may end in an abbreviation's full
+    # stop right before the colon, as FF2EBOOK's title page writes "Pairings/Main char.:";
+    # a dot inside the label ("Mr. Smith:") is a sentence's.
+    r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0386-\u03ff\u1f00-\u1ffc\u0400-\u04ff\u05d0-\u05ea"
+    r"\u0621-\u064a][\w'’()/&,\- ]{0,38}?"
     r"(?:(?<=[a-z])\.)?)"
     r"[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)",
@@ -936,10 +940,11 @@ END_RE = lazy(
     # and Japanese ones with "了" ("finished"; alone on its line it is no Chinese particle)
     # or "おしまい" ("that's all").
     r"|ende|fine|fim|einde|h[ếe]t|k[ếe]t\s+th[úu]c|het\s+einde|koniec|konec|v[ée]ge|loppu|slutt|kraj|крај"
-    r"|tamat|selesai|wakas|mwisho|τέλος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
+    r"|tamat|selesai|wakas|mwisho|τ[έε]λος|конец(?:\s+главы(?:\s+\w+)?)?|кінець"
     r"|(?:全文|正文|本文)?完(?:结|結)?|全文终|全文終|終わり|おわり|おしまい|お終い|終|了|끝"
-    # Romanian "Sfârşit" (with the cedilla or the comma) and Hebrew "סוף".
-    r"|sf[âa]r[şșs]it|סוף"
+    # Romanian "Sfârşit" (with the cedilla or the comma) and Hebrew "סוף"; Arabic "تمت" ("it
+    # is finished", the closing word of a story), "النهاية" ("the end") and "انتهى" ("ended").
+    r"|sf[âa]r[şșs]it|סוף|تمت|النهاية|انته(?:ى|ت)"
     # "To be continued": German, French, Spanish and Portuguese, Catalan ("continuarà"),
     # Italian, Dutch, Polish, Indonesian, Russian, Japanese.
     r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áàa]|continua|wordt\s+vervolgd"

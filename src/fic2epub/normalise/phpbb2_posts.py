@@ -28,6 +28,16 @@ _SUBJECT = lazy(r"post\s+subject\s*:.{0,200}", re.IGNORECASE)
 # Rule ``phpbb2-post-icon``: the post's icon, copied as its alt text "Post", runs into
 # "Posted:" ("PostPosted: Sun Mar 01, 2009 7:42 pm    Post subject: …").
 _POSTED = lazy(r"(?:post\s*)?posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?", re.IGNORECASE)
+# Rule ``phpbb2-posted-i18n``: "Posted:" in phpBB 2's language packs, Greek "Δημοσιεύτηκε",
+# German "Verfasst am", French "Posté le", Spanish "Publicado", Italian "Inviato", Dutch
+# "Geplaatst", Portuguese "Enviada"; with "Posted:" itself, the first four letters of each
+# (the rule's cheap first test).
+_POSTED_I18N = lazy(
+    r"(?:(?:post\s*)?posted|δημοσιεύτηκε|verfasst\s+am|posté\s+le|publicado|inviato"
+    r"|geplaatst|enviada)\s*:\s*(?=[^\n]*\d)\S.{4,40}?",
+    re.IGNORECASE,
+)
+_POSTED_HEADS = frozenset({"post", "δημο", "verf", "publ", "invi", "gepl", "envi"})
 _SUBJECT_AND_POSTED = lazy(
     r"(?:post\s*)?posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?\s+post\s+subject\s*:.{0,200}",
     re.IGNORECASE,
@@ -48,11 +58,14 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str, int]]:
     as the story's. Guards: the whole shape must be there (a story's own "Posted:" line has
     no "Post subject:" and no poster box above it), each line short."""
     found: list[tuple[int, int, str, int]] = []
+    lone: list[tuple[int, int, str, int]] = []
     for index, chunk in enumerate(chunks):
         text = chunk.text.strip()
-        if text[:4].lower() != "post":
+        if text[:4].lower() not in _POSTED_HEADS:
             continue  # the cheap test first: only a "Post subject:" / "Posted:" line
         if (body := _post_lines_end(chunks, index)) is None:
+            if (alone := _lone_posted(chunks, index)) is not None:
+                lone.append(alone)
             continue
         if found and index < found[-1][1]:
             continue  # the second of the post's own lines, already read
@@ -75,7 +88,52 @@ def phpbb2_headers(chunks: Chunks) -> list[tuple[int, int, str, int]]:
         if not _NAME.fullmatch(poster) or len(poster.split()) > 4:
             continue
         found.append((name, body, poster, name))
-    return found
+    # A lone "Posted:" post counts under the table's head, or with another post of its shape.
+    lone = [post for post in lone if len(lone) > 1 or post[0] < post[3]]
+    return sorted(found + lone) if lone else found
+
+
+# The longest rank title under a poster's name ("Newbie", "Νέο μέλος").
+_LONE_RANK = 30
+
+
+def _lone_posted(chunks: Chunks, index: int) -> tuple[int, int, str, int] | None:
+    """Rule ``phpbb2-posted-only``: a copy of phpBB 2's topic page that keeps no "Post
+    subject:" line (an empty subject, or a language pack's page): the poster's name, maybe
+    the rank under it ("Member"), one statistics line or more ("Posts: 214"), then
+    "Posted: date" alone, with no blank line between; the post's text stands one blank
+    line under it. Returns (start, body, poster, name line), else None.
+
+    Guards: the statistics right over the "Posted:" line, the cell apart from the lines
+    above it (a blank line, the file's top or the table's "Author / Message" head), the
+    name a user name's shape, and (in :func:`phpbb2_headers`) the table's head over the
+    cell or a second post of the shape, so a story's "Posted:" line stays."""
+    text = chunks[index].text.strip()
+    if len(text) > 80 or chunks[index].gap or not _POSTED_I18N.fullmatch(text):
+        return None
+    if index + 1 >= len(chunks) or not chunks[index + 1].gap:
+        return None
+    name = index - 1
+    while name >= 0 and index - name <= _STATS and is_poster_stat(chunks[name].text):
+        if chunks[name + 1].gap:
+            return None
+        name -= 1
+    if name < 0 or name == index - 1 or chunks[name + 1].gap:
+        return None
+    if not _cell_apart(chunks, name) and name > 0 and not chunks[name].gap:
+        rank = chunks[name].text.strip()
+        if len(rank) > _LONE_RANK or not _NAME.fullmatch(rank) or len(rank.split()) > 3:
+            return None
+        name -= 1  # the rank under the name
+    if not _cell_apart(chunks, name):
+        return None
+    poster = chunks[name].text.strip()
+    if not _NAME.fullmatch(poster) or len(poster.split()) > 4:
+        return None
+    start = name
+    if name and not chunks[name].gap and _BOARD_LINE.fullmatch(chunks[name - 1].text.strip()):
+        start = name - 1  # the table's head, which the first post's cell stands under
+    return start, index + 1, poster, name
 
 
 def _box_apart(chunks: Chunks, name: int, gap: int) -> bool:
@@ -254,6 +312,9 @@ _MENU_ITEM = (
 _BOARD_LINE = lazy(
     r".{1,80}\bforum\s+index\b.{0,120}|(?:post\s+new\s+topic|post\s+reply)(?:\s+post\s+reply)?"
     r"|view\s+previous\s+topic\s*::\s*view\s+next\s+topic|author\s+message"
+    # Rule ``phpbb2-table-head-i18n``: the table's head in Greek ("Συντάκτης  Μήνυμα"), and
+    # over the first post its "Topic: …" form ("Συντάκτης  Θέμα: [FIC] Title").
+    r"|(?:author|συντάκτης)\s+(?:θέμα|topic)\s*:.{1,200}|συντάκτης\s+μήνυμα"
     r"|goto\s+page.{0,60}|printable\s+version"
     # Rule ``phpbb2-menu``: the page header's menu, its links run on one line or two ("FAQ
     # Search Memberlist Usergroups Register", "Profile Log in to check your private
@@ -284,7 +345,12 @@ def page_title_subject(text: str) -> str | None:
 _BUTTON = (
     r"(?:view\s+user['’]s\s+profile|send\s+private\s+message|send\s+e-?mail"
     r"|visit\s+poster['’]s\s+website|aim\s+address|yahoo\s+messenger|msn\s+messenger"
-    r"|icq\s+number)"
+    r"|icq\s+number"
+    # Rule ``phpbb2-buttons-i18n``: a language pack's buttons, which it labels with words
+    # (no images): "Back to top", "Profile", "PM", "Reply with quote"; Greek "Επιστροφή
+    # στην αρχή", "Προφίλ", "Προσωπικό μήνυμα", "Απάντηση με παράθεση".
+    r"|back\s+to\s+top|profile|pm|reply\s+with\s+quote|quote"
+    r"|επιστροφή\s+στην\s+αρχή|προφίλ|προσωπικό\s+μήνυμα|απάντηση\s+με\s+παράθεση)"
 )
 _BUTTONS = lazy(rf"{_BUTTON}(?:\s+{_BUTTON}){{0,7}}", re.IGNORECASE)
 

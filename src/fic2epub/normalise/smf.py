@@ -60,9 +60,10 @@ _DEFAULT_RANK = lazy(
     r"|(?:global\s+)?moderator",
     re.IGNORECASE,
 )
-# Rule ``smf-logged``: SMF prints "Logged" (German "Gespeichert", Finnish "Tallennettu")
+# Rule ``smf-logged``: SMF prints "Logged" (German "Gespeichert", Finnish "Tallennettu" or,
+# in SMF 2's pack, "Kirjattu")
 # under each post's text, right above the poster's signature.
-_LOGGED = frozenset({"logged", "gespeichert", "tallennettu"})
+_LOGGED = frozenset({"logged", "gespeichert", "tallennettu", "kirjattu"})
 # How many lines a poster box may hold, and how far above the first post the head reaches.
 _BOX_LINES = 6
 _HEAD_LINES = 30
@@ -194,6 +195,21 @@ def logged_signatures(marked: list[Chunk], posts: Sequence[tuple[int, int]]) -> 
             break
 
 
+def _post_foot_lines(chunk: Chunk) -> Chunk:
+    """Rule ``smf-post-foot``: a post's last paragraph run on with the lines SMF sets under
+    its text, with no blank line between: the edit line ("« Last Edit: … »") and "Logged".
+    Returns the chunk without them (the same chunk when it ends otherwise)."""
+    lines = list(chunk.lines)
+    while len(lines) > 1 and (is_logged(lines[-1]) or is_edit_line(lines[-1])):
+        lines.pop()
+    if len(lines) == len(chunk.lines):
+        return chunk
+    cut = len(chunk.lines) - len(lines)
+    return replace(
+        chunk, text=" ".join(lines), lines=tuple(lines), last=chunk.last - cut, rule="smf-post-foot"
+    )
+
+
 def clean_topic(marked: list[Chunk], first_post: int, last_body: int) -> None:
     """Rules ``smf-topic-head``, ``smf-edit-line`` and ``smf-pager``: the board's lines
     above the first post (welcome line, menu, breadcrumbs, pager, the topic table's head),
@@ -209,9 +225,56 @@ def clean_topic(marked: list[Chunk], first_post: int, last_body: int) -> None:
         chunk = marked[index]
         if chunk.role == "text" and chunk.text[:1] == "«" and is_edit_line(chunk.text):
             marked[index] = replace(chunk, role="dropped", rule="smf-edit-line")
+        elif chunk.role == "text" and len(chunk.lines) > 1:
+            marked[index] = _post_foot_lines(chunk)
     for index in range(last_body, len(marked)):
         if marked[index].role == "text" and is_pager(marked[index].text):
             for position in range(index, len(marked)):
                 if marked[position].role != "dropped":
                     marked[position] = replace(marked[position], role="dropped", rule="smf-pager")
             return
+
+
+# Rule ``smf-topic-starter``: the line over a topic's first post naming who started it, in
+# the board's language: "Started by: name", Finnish "Aiheen aloittaja: name", German
+# "Thema gestartet von: name", Spanish "Iniciado por: name".
+_STARTER = lazy(
+    r"(?:started\s+by|aiheen\s+aloittaja|thema\s+gestartet\s+von|iniciado\s+por)\s*:?\s+"
+    r"(?P<name>[^\s:;,]{1,40})",
+    re.IGNORECASE,
+)
+# A reply's number over its date line: "Reply #1", Finnish "Vastaus #1", German "Antwort #1".
+_REPLY_NUMBER = lazy(r"[^\W\d_]{2,20}\s*#\d{1,6}")
+# The longest topic subject over the first post's date line.
+_SUBJECT_LINE = 200
+
+
+def nameless_headers(chunks: Sequence[Chunk]) -> list[tuple[int, int, str]]:
+    """Rule ``smf-nameless-posts``: an SMF topic copied from a theme (or a print view) that
+    sets no poster box: the head names who started the topic ("Aiheen aloittaja: name"),
+    the first post opens with the topic's subject over its "« : date »" line, and each reply
+    with "Reply #1" over its date line. Returns each post's (start, body, poster): the
+    starter for the first post, "" (a reader, unnamed) for the replies.
+
+    Guards: the topic's pager ("Sivuja: [1]") and the starter's line above the first post,
+    each date line right under its subject or number line, so a story's line in guillemets
+    stays."""
+    starter: str | None = None
+    paged = False
+    found: list[tuple[int, int, str]] = []
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        if chunk.role != "text":
+            continue
+        head = not found and index < _HEAD_LINES  # the topic's head, over the first post
+        if head and "[" in text and is_pager(text):
+            paged = True
+        elif head and len(text) <= 80 and (named := _STARTER.fullmatch(text.strip())):
+            starter = named["name"]
+        elif text[:1] == "«" and index and not chunk.gap and is_post_date(text):
+            above = chunks[index - 1].text.strip()
+            if _REPLY_NUMBER.fullmatch(above) and found:
+                found.append((index - 1, index + 1, ""))
+            elif not found and starter and paged and len(above) <= _SUBJECT_LINE:
+                found.append((index - 1, index + 1, starter))
+    return found

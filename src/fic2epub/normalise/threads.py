@@ -65,11 +65,16 @@ from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, is_button, mini_profile
 from fic2epub.normalise.qualifier_posts import page_head, post_framing, qualifier_headers
 from fic2epub.normalise.repeated_headers import repeated_headers
-from fic2epub.normalise.smf import clean_topic, logged_signatures, post_headers
+from fic2epub.normalise.smf import clean_topic, logged_signatures, nameless_headers, post_headers
 from fic2epub.normalise.subject_posts import board_head, subject_headers
 from fic2epub.normalise.telegram import telegram_messages
 from fic2epub.normalise.thread_counters import strip_counters_either_end
-from fic2epub.normalise.vbulletin import post_title_line, poster_name, vbulletin_header
+from fic2epub.normalise.vbulletin import (
+    archive_headers,
+    post_title_line,
+    poster_name,
+    vbulletin_header,
+)
 from fic2epub.normalise.vbulletin import thread_head as vbulletin_thread_head
 from fic2epub.normalise.xenforo import (
     apart_name_lines,
@@ -135,7 +140,7 @@ def mark_threads(chunks: Chunks) -> Chunks:
     found += _smf_posts(chunks, marked) + _proboards_posts(chunks, marked)
     found += _fedi_posts(chunks, marked) + _posted_field_posts(chunks, marked)
     found += _qualifier_posts(chunks, marked) + _subject_posts(chunks, marked)
-    found += _phpbb2_posts(chunks, marked)
+    found += _phpbb2_posts(chunks, marked) + _vbulletin_archive_posts(chunks, marked)
     posts = sorted(found, key=_start)
     if not posts:
         return chunks
@@ -460,6 +465,22 @@ def _vbulletin_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     return posts
 
 
+def _vbulletin_archive_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
+    """Rule ``vbulletin-archive``: a thread copied from vBulletin's archive view, each post
+    opened by the poster's name and the date (:func:`archive_headers`). The page's lines
+    down to its "View Full Version : Title" line go with it (``vbulletin-archive-head``)."""
+    head, found = archive_headers(chunks)
+    if not found:
+        return []
+    for index in range(head + 1):
+        if marked[index].role != "dropped":
+            marked[index] = replace(marked[index], role="dropped", rule="vbulletin-archive-head")
+    for start, body, _ in found:
+        for index in range(start, body):
+            marked[index] = replace(marked[index], role="dropped", rule="forum-post-header")
+    return [_Post(start, body, poster, start) for start, body, poster in found]
+
+
 def _smf_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
     """Rule ``forum-post-header`` (SMF): the poster's name, the poster box, the post's
     subject and its "« on: date »" line open each post (:func:`smf.post_headers`)."""
@@ -469,6 +490,12 @@ def _smf_posts(chunks: Chunks, marked: list[Chunk]) -> list[_Post]:
             marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
         # The header opens on the poster's name line.
         posts.append(_Post(start, body, chunks[start].text, start, smf=True))
+    if posts:
+        return posts
+    for start, body, poster in nameless_headers(chunks):
+        for position in range(start, body):
+            marked[position] = replace(marked[position], role="dropped", rule="forum-post-header")
+        posts.append(_Post(start, body, poster, start, smf=True))
     return posts
 
 
@@ -886,6 +913,8 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
             stop += 1
         elif stop < end and starts_board_footer(marked[stop].text):
             pass  # the board's footer ("Who is online") closes the last post
+        elif stop < end and marked[stop].rule == "phpbb2-post-buttons":
+            pass  # phpBB 2's buttons under the post ("Back to top  Profile  PM")
         elif stop == end and end < len(marked) and lines[-1].gap == 0:
             # Rule ``signature-over-next-post``: boards with no "Top" link (Invision) close
             # the post with the next post's header, which the header rule dropped.

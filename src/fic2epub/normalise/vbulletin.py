@@ -201,3 +201,54 @@ def thread_head(chunks: Sequence[Chunk], first_post: int) -> list[int]:
     if not any(is_site_chrome(chunks[index].text) for index in lines):
         return []
     return lines
+
+
+# Rule ``vbulletin-archive``: the archive ("lite") view's line over the posts, "View Full
+# Version : Thread title", as vBulletin's language packs print it: English, Arabic,
+# German, French, Spanish, Italian, Dutch, Portuguese and Turkish.
+_ARCHIVE_LINE = lazy(
+    r"(?:view\s+full\s+version|مشاهدة\s+النسخة\s+كاملة|vollständige\s+version\s+anzeigen"
+    r"|voir\s+la\s+version\s+complète|ver\s+la\s+versión\s+completa"
+    r"|visualizza\s+versione\s+completa|volledige\s+versie\s+bekijken"
+    r"|ver\s+a\s+versão\s+completa|tam\s+sürümü\s+görüntüle)\s*:\s*\S.{0,200}",
+    re.IGNORECASE,
+)
+# How far down the archive's line may stand (under the crumb and the page's title).
+_ARCHIVE_HEAD = 6
+# The longest poster's name line in the archive view.
+_ARCHIVE_NAME = 40
+
+
+def is_archive_line(text: str) -> bool:
+    """Whether a line is the archive view's "View Full Version : Title" line."""
+    return len(text) <= 260 and ":" in text and _ARCHIVE_LINE.fullmatch(text.strip()) is not None
+
+
+def archive_headers(chunks: Sequence[Chunk]) -> tuple[int, list[tuple[int, int, str]]]:
+    """Rule ``vbulletin-archive``: the posts of a thread copied from vBulletin's archive
+    view, which prints no poster box: each post opens on the poster's name and the post's
+    date ("03-02-2013, 09:47 PM"), one a line, the text right under them. Returns the
+    archive line's index and each post's (start, body, poster); (-1, []) for other pages.
+
+    Why: without it the name and date read as the story's first lines and a reader's reply
+    as its end. Guards: the archive's "View Full Version :" line near the top, and each
+    name line short, set apart above, with the date right under it."""
+    head = next(
+        (
+            index
+            for index, chunk in enumerate(chunks[:_ARCHIVE_HEAD])
+            if chunk.role == "text" and is_archive_line(chunk.text)
+        ),
+        -1,
+    )
+    if head < 0:
+        return -1, []
+    found: list[tuple[int, int, str]] = []
+    for index in range(head + 1, len(chunks) - 1):
+        name, date = chunks[index], chunks[index + 1]
+        if not name.gap or date.gap or len(name.text) > _ARCHIVE_NAME or name.role != "text":
+            continue
+        if not _dated(date.text.strip()) or not _name_line(name):
+            continue
+        found.append((index, index + 2, poster_name(name.text)))
+    return (head, found) if found else (-1, [])
