@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout168",
     "heldout171",
     "heldout173",
 }
@@ -361,6 +360,12 @@ CONFLICTS: dict[str, list[str]] = {
     "heldout166/10-ko-fi-post-oneshot-mojibake-lf-creator-header-support-button-content-note-"
     "fandom-field-snowflake-break-tilde-finis-coffee-thanks.txt": [
         "front note labels: [] != ['Content note']",
+    ],
+    # Spirit Fanfics is a Brazilian site: its stories are tagged pt-BR, as heldout7/02,
+    # heldout30/09 and heldout45/10 expect (heldout141/02 is listed here too).
+    "heldout168/07-portuguese-spirit-fanfics-two-chapter-pages-bom-crlf-notas-do-autor-notas-"
+    "finais-capitulo-dash-headings-fim.txt": [
+        "language: 'pt-BR' != 'pt'",
     ],
 }
 

@@ -865,12 +865,13 @@ def read_header(chunks: Chunks) -> Chunks:
         elif (teaser := summary_above_links(marked, index)) is not None:
             if not chatter_above_links(marked, index):
                 marked[index] = replace(chunk, role="summary", rule=teaser)
-        elif header_resumes(marked, index):
-            marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
         elif (first_field := greeting_above_fields(marked, index)) is not None:
-            # The poster's word to the readers above the header fields (greeting_notes).
+            # The poster's word to the readers above the header fields (greeting_notes): in
+            # sentences, so asked before the short unknown lines a page frames them with.
             index = first_field
             continue
+        elif header_resumes(marked, index):
+            marked[index] = replace(chunk, role="dropped", rule="unknown-line-above-header")
         elif (after := summary_inside_header(marked, index)) is not None:
             index = after
             continue
