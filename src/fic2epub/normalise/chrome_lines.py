@@ -61,6 +61,14 @@ CHROME_LINE = lazy(
     r"|keep\s+reading"
     # eFiction's link under each chapter of its all-chapters page: "Back to index".
     r"|back\s+to\s+(?:the\s+)?(?:story\s+)?index"
+    # Rule ``blog-back-link``: a blog platform's link from a post to its list of posts,
+    # above the post's title (Squarespace "Back to Blog", Wix "All Posts"); alone on its
+    # line it is the page's, and above a title it is no title.
+    r"|(?:←\s*)?back\s+to\s+(?:the\s+)?(?:blog|all\s+posts|posts)|all\s+posts"
+    # Rule ``story-codes-line``: a story site's line of content codes under each chapter
+    # page's head (Storiesonline "Story Codes: Historical, Revenge"): the site's index
+    # keys, repeated on every page, neither tags the writer gave nor story text.
+    r"|story\s+codes\s*:.*"
     # Wattpad's story page: the button under its table of contents.
     r"|start\s+reading"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
