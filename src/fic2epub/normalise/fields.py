@@ -30,7 +30,9 @@ for _field, _labels in {
     "characters": "character|characters|main characters|cast|figuren|charaktere|personnages"
     "|pairings/main char.|main char."
     "|personajes|personaggi|персонажи|пейринг и персонажи|пэйринг и персонажи",
-    "rating": "rating|rated|ratings|maturity rating|clasificación|clasificacion|calificación"
+    # "content rating": a writing site's (Booksie's) word for the rating field.
+    "rating": "rating|rated|ratings|maturity rating|content rating"
+    "|clasificación|clasificacion|calificación"
     "|classificação|classificacao|classificazione|altersfreigabe|рейтинг|classement",
     "warnings": "warning|warnings|archive warning|archive warnings|content warning|warnung"
     "|warnungen|avertissement|avertissements|advertencia|advertencias"
