@@ -469,3 +469,20 @@ def test_site_owner_tagline_names_the_author() -> None:
     story = read_data(text.encode(), ReadOptions(), "case")
     assert story.metadata.title == "The Lamp That Waited"
     assert story.metadata.authors == ("quill_moth",)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # author-badge-dropped: the site's badge after the name is not part of it.
+        ("Hester Lowe (Goodreads Author)", ("Hester Lowe",)),
+        ("Hester Lowe (Verified Author)", ("Hester Lowe",)),
+        # at-handle-name: the "@" marks the handle on the site, not the name.
+        ("@moss_and_wick", ("moss_and_wick",)),
+        # Near misses: a bracket that is no badge, and an "@" inside a name, stay.
+        ("Hester Lowe (co-author)", ("Hester Lowe (co-author)",)),
+        ("moss@wick", ("moss@wick",)),
+    ],
+)
+def test_author_badge_and_at_handle(value: str, names: tuple[str, ...]) -> None:
+    assert split_authors(value) == names

@@ -94,6 +94,9 @@ from fic2epub.normalise.writing_tallies import DRAFTING_RULES, drop_writing_tall
 
 _CHAPTER_FIELD_LABELS = lazy(
     r"disclaimer|disclaimers|rating|rated|warnings?|summary|pairings?|word count|beta|notes?"
+    # Rule ``chapter-page-synopsis``: a story site's first chapter page sets the story's
+    # "Synopsis:" under the chapter line (Storiesonline); it is the summary, as "Summary:" is.
+    r"|synopsis"
     # An archive's chapter page repeats the story's category path under the chapter line
     # (Twisting the Hellmouth's "Categories: Non-BtVS/AtS Stories > Literature").
     r"|categories|category",

@@ -702,6 +702,27 @@ def _first_text(region: Sequence[Chunk]) -> int:
     return len(region)
 
 
+# The labels of a note that stands before the story by its name.
+_FOREWORD_LABELS = frozenset({"foreword", "preface"})
+
+
+def _foreword_to_front(chapters: tuple[Chapter, ...], front: list[Note]) -> tuple[Chapter, ...]:
+    """Rule ``foreword-before-story``: a site's first chapter page sets the story's
+    "Foreword:" under the chapter line (Storiesonline), but a foreword is the story's by its
+    name, not the chapter's: the notes so labelled that open chapter 1 join ``front``.
+    Guard: only the first chapter's leading notes, only these labels."""
+    first = chapters[0]
+    lead = 0
+    while lead < len(first.notes_before) and (
+        first.notes_before[lead].label.lower() in _FOREWORD_LABELS
+    ):
+        lead += 1
+    if not lead:
+        return chapters
+    front += [replace(n, origin="before-story") for n in first.notes_before[:lead]]
+    return (replace(first, notes_before=first.notes_before[lead:]), *chapters[1:])
+
+
 def _settle_notes(story: Story, *, work_end_notes: bool = False, afterword: bool = False) -> Story:
     """Decide which chapter notes are the story's own front and back notes.
 
@@ -719,6 +740,7 @@ def _settle_notes(story: Story, *, work_end_notes: bool = False, afterword: bool
         back = [replace(n, origin="after-story") for n in only.notes_after]
         chapters = (replace(only, notes_before=(), notes_after=()),)
     else:
+        chapters = _foreword_to_front(chapters, front)
         last = chapters[-1]
         # Rule ``typed-end-notes``: AO3 prints its work's end notes under "End Notes" in
         # title case; an author's own sentence-case "End notes:" is the chapter's note.

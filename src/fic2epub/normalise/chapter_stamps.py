@@ -25,7 +25,11 @@ _DATE = (
 )
 # Rule ``chapter-date-stamp``: the label, then the date and nothing else.
 _STAMP = lazy(
-    rf"(?:(?:last\s+)?updated|published|posted(?:\s+on)?|released)\s*:?\s*(?:on\s+)?{_DATE}",
+    rf"(?:(?:last\s+)?updated|published|posted(?:\s+on)?|released|submitted)\s*:?\s*(?:on\s+)?"
+    rf"{_DATE}"
+    # Rule ``chapter-read-count``: a writing site (Booksie) sets the chapter's reads under
+    # its date stamp, "Reads: 41": a label and a bare count, nothing after.
+    r"|(?:reads|views|hits)\s*:\s*\d[\d,.]*k?",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,9 @@ CHROME_LINE = lazy(
     r"(?:log\s*in|sign\s*up|sign\s+in|site\s+navigation|fandoms|works|browse|search|about|actions"
     r"|entire\s+work|share|download|work\s+header|follow(?:ing)?|unfollow|comments?|reply"
     r"|add\s+a\s+comment\.*|\(?leave\s+a\s+comment\)?|\(?post\s+a\s+new\s+comment\)?"
+    # Rule ``post-a-comment-link``: the link under a page's comments, with the arrow the
+    # site sets after it ("post a comment »").
+    r"|post\s+a\s+comment\s*(?:»|›|→|>{1,2})?"
     # Rule ``read-more-jump``: a blog post's link to the rest of the post, "Read more…";
     # Blogger's theme sets "»" after it ("Read more »").
     r"|read\s+more(?:\.*|…)(?:\s*(?:»|›|→|>{1,2}))?"
@@ -61,6 +64,14 @@ CHROME_LINE = lazy(
     r"|keep\s+reading"
     # eFiction's link under each chapter of its all-chapters page: "Back to index".
     r"|back\s+to\s+(?:the\s+)?(?:story\s+)?index"
+    # Rule ``blog-back-link``: a blog platform's link from a post to its list of posts,
+    # above the post's title (Squarespace "Back to Blog", Wix "All Posts"); alone on its
+    # line it is the page's, and above a title it is no title.
+    r"|(?:←\s*)?back\s+to\s+(?:the\s+)?(?:blog|all\s+posts|posts)|all\s+posts"
+    # Rule ``story-codes-line``: a story site's line of content codes under each chapter
+    # page's head (Storiesonline "Story Codes: Historical, Revenge"): the site's index
+    # keys, repeated on every page, neither tags the writer gave nor story text.
+    r"|story\s+codes\s*:.*"
     # Wattpad's story page: the button under its table of contents.
     r"|start\s+reading"
     r"|continue\s+reading(?:\s+next\s+part)?|time\s+\d+h(?:\s+\d+m)?"
@@ -259,7 +270,7 @@ CHROME_LINE = lazy(
     r"|web\s*page|site|page)\b.{0,80}"
     # Rule ``rating-widget-line``: a story page's star widget for readers to rate it, copied
     # as its empty stars: "Rate this story: ☆ ☆ ☆ ☆ ☆", "Rate this chapter ★★★★★".
-    r"|rate\s+this\s+(?:story|chapter|fic|poem|quiz|work|post)\s*:?\s*(?:[☆★✩✰⭐]\s*){3,10}"
+    r"|rate\s+this\s+(?:story|chapter|fic|poem|quiz|work|post)\s*:?\s*(?:(?:[☆★✩✰⭐]\s*){3,10})?"
     # Rule ``email-me-link``: a home page's mail link under the story, "Email me:
     # name@host.net", "E-mail the author at name@host.net"; the address must close it.
     r"|(?:e-?mail|write\s+to|contact)\s+(?:me|us|the\s+author|the\s+webmaster)\s*"
@@ -357,6 +368,11 @@ CHROME_LINE = lazy(
     # Penana's button over a story's first chapter, beside "Start Reading".
     r"|add\s+to\s+(?:my\s+)?(?:shelf|bookshelf)"
     r"|more\s+(?:stories|works)\s+(?:by|from)\s+@?\S{1,40}"
+    # Rule ``other-content-by``: a writing site's list head under a book, "Other Content by
+    # name" (Booksie), as "More stories by name" is.
+    r"|other\s+(?:content|stories|works|books)\s+by\s+@?\S{1,40}"
+    # Rule ``chapter-bookmark-button``: the button under a chapter, "Add Chapter Bookmark".
+    r"|add\s+(?:chapter\s+|story\s+)?bookmark"
     r"|you(?:['’]ve|\s+have)?\s+finished\s+this\s+story!?"
     # Scribble Hub's chapter page: its readers' score with the count of votes ("Rating: 4.6
     # (31)") and the buttons under the chapter ("Report Chapter", "Support the Author").

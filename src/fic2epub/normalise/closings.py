@@ -52,7 +52,7 @@ from fic2epub.normalise.patterns import REVIEW_PLEA_RE, match_end_marker, match_
 from fic2epub.normalise.pleas import closing_plea, more_to_come, reply_plea
 from fic2epub.normalise.postscript import postscript_after_end
 from fic2epub.normalise.previews import unlabelled_preview
-from fic2epub.normalise.profile_footer import profile_footer
+from fic2epub.normalise.profile_footer import more_by_list, profile_footer
 from fic2epub.normalise.review_form import review_form_line
 from fic2epub.normalise.sign_off import chat_sign_off
 from fic2epub.normalise.submission_letter import contributor_bio, unlabelled_bio
@@ -83,6 +83,7 @@ def chapter_closing(
     _ruled_colophon_run(chunks, first, end)
     work_info_block(chunks, first, end, title, same_text)
     profile_footer(chunks, first, end)
+    more_by_list(chunks, first, end)
     _post_tags(chunks, first, end)
     entry_mood_lines(chunks, first, end)
     entry_currently_module(chunks, first, end)

@@ -30,7 +30,9 @@ for _field, _labels in {
     "characters": "character|characters|main characters|cast|figuren|charaktere|personnages"
     "|pairings/main char.|main char."
     "|personajes|personaggi|персонажи|пейринг и персонажи|пэйринг и персонажи",
-    "rating": "rating|rated|ratings|maturity rating|clasificación|clasificacion|calificación"
+    # "content rating": a writing site's (Booksie's) word for the rating field.
+    "rating": "rating|rated|ratings|maturity rating|content rating"
+    "|clasificación|clasificacion|calificación"
     "|classificação|classificacao|classificazione|altersfreigabe|рейтинг|classement",
     "warnings": "warning|warnings|archive warning|archive warnings|content warning|warnung"
     "|warnungen|avertissement|avertissements|advertencia|advertencias"
@@ -372,7 +374,7 @@ def _name_field(value: str) -> str:
         value = _USER_ICON.sub("", value)
     value = strip_pm_link(value)
     if "(" in value:
-        value = _AKA_ALIAS.sub("", value)
+        value = _AKA_ALIAS.sub("", _AUTHOR_BADGE.sub("", value))
     return value.strip()
 
 
@@ -381,6 +383,11 @@ def _name_field(value: str) -> str:
 # name before it is the author's. Only a bracket that opens on "aka", "a.k.a." or "also known
 # as" and holds a short name, so "Name (with thanks to X)" is left to the other rules.
 _AKA_ALIAS = lazy(r"\s*\((?:aka|a\.k\.a\.?|also\s+known\s+as)\s+[^()\n,;]{1,40}\)", re.IGNORECASE)
+# Rule ``author-badge-dropped``: a book or writing site marks its members who are published
+# writers with a badge after the name, copied as "Name (Goodreads Author)", "Name (Verified
+# Author)". The badge is the site's, not part of the name. Guard: a bracket closing the
+# value that holds at most two capitalised words and then the word "Author" alone.
+_AUTHOR_BADGE = lazy(r"\s+\((?:[A-Z][\w.]*\s+){1,2}Author\)$")
 
 # Rule ``pm-link-after-name``: FanFiction.Net's old page set a "PM" link (private message)
 # after the author's name, copied as "Author: Name  PM". Only the upper-case word set apart
@@ -413,6 +420,8 @@ def _clean_name(name: str) -> str:
     Rule ``initial-keeps-stop``: a name ending in an initial keeps that initial's full stop
     ("Margaret T."); another name's stop is punctuation after it ("by Rose.")."""
     stripped = name.strip(' .~-–—*"“”')
+    if stripped.startswith("@") and _AT_HANDLE.fullmatch(stripped):
+        stripped = stripped[1:]
     while len(stripped) > 2 and stripped.startswith("_") and stripped.endswith("_"):
         stripped = stripped[1:-1].strip(' .~-–—*"“”')
     if not stripped.strip("_"):
@@ -420,6 +429,12 @@ def _clean_name(name: str) -> str:
     if _ENDS_IN_INITIAL.search(stripped) and name.rstrip(' ~-–—*"“”').endswith(stripped + "."):
         return stripped + "."
     return stripped
+
+
+# Rule ``at-handle-name``: a byline "by @handle" (write.as, Wattpad, Commaful, Tumblr)
+# writes the "@" that marks a user name on the site; the name is the handle without it.
+# Guard: one token, "@" then word characters, dots or hyphens only.
+_AT_HANDLE = lazy(r"@[\w][\w.-]{1,39}")
 
 
 # A name's last word a single capital after another word ("Margaret T", "Ann B"): an

@@ -98,8 +98,15 @@ def summary_above_links(chunks: list[Chunk], index: int) -> str | None:
         return None
     above = chunks[index - 1].role
     if above == "dropped":
-        teaser = _header_above_links(chunks, index) and _read_more(after.text)
-        return "teaser-under-link-line" if teaser else None
+        if not _header_above_links(chunks, index):
+            return None
+        if _read_more(after.text):
+            return "teaser-under-link-line"
+        # Rule ``summary-under-rating-line``: a writing site's story page (Goodreads) sets
+        # its counts line ("rating: 4.2 · 8 ratings · 3 comments") under the byline, which
+        # the header dropped as chrome, then the unlabelled description over the
+        # "Chapters" list: the list tells it as under an info line.
+        return "summary-under-rating-line" if after.rule == _CHAPTER_LIST_LABEL else None
     if above == "info":
         # A picture's description under the first paragraph is no link: the post's art
         # may stand anywhere in the story.

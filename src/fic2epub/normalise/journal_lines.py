@@ -18,7 +18,7 @@ from fic2epub.lazy_re import lazy
 # The label may be set bold, as a Markdown copy of the page writes it ("**Tags:** …").
 # LiveJournal's Russian interface files an entry under "Метки:".
 POST_TAGS_RE = lazy(
-    r"(?:\*\*|__)?(?:(?:entry\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores"
+    r"(?:\*\*|__)?(?:(?:entry\s+|story\s+)?tags|labels|etykiety|libell[ée]s|etiquetas|marcadores"
     r"|etichette|метки)\s*:.*",
     re.IGNORECASE,
 )

@@ -148,7 +148,10 @@ _MENU_ITEM = (
     r"|Titles|Series|(?:Most\s+)?Recent"
     # Rule ``ao3-menu-words``: AO3's top menu, "Fandoms Browse Search About", run together
     # when its drop-down buttons are copied as one line.
-    r"|Fandoms|About)"
+    r"|Fandoms|About"
+    # Rule ``contest-menu-words``: a story site's menu with its writing contests and join
+    # button, "Stories Authors Forum Competitions Log in Join".
+    r"|Competitions|Contests|Join(?:\s+Now)?)"
 )
 MENU_WORDS = lazy(rf"{_MENU_ITEM}(?:\s+{_MENU_ITEM}){{2,12}}")
 # The spaced double colon eFiction's default skins set between their menu's items.

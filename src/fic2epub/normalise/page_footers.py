@@ -184,6 +184,21 @@ _SITE_COPYRIGHT = lazy(
     re.IGNORECASE,
 )
 
+# Rule ``site-years-rights-line``: a site's footer with no copyright sign, its name, its
+# years and "All Rights Reserved." ("Booksie 2021-2024. All Rights Reserved."). Only a
+# name of one to three words, a year or a span of years, and the rights sentence closing it.
+_SITE_YEARS_RIGHTS = lazy(
+    r"[A-Z][\w.&'’-]{1,30}(?:\s+[\w.&'’-]{1,30}){0,2}\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*[.,]?\s+all\s+rights\s+reserved\.?",
+    re.IGNORECASE,
+)
+
+
+def _whole_rights(line: str) -> bool:
+    """The cheap test for ``site-years-rights-line``: the line closes on the rights words."""
+    return line.rstrip(". ").lower().endswith("rights reserved")
+
+
 # Rule ``zine-rights-notice``: a fanzine's notice on its rights at the foot of a piece or a
 # page: "IDLE PENS is an amateur, non-profit publication. All rights revert to the
 # contributors on publication.", "Copyright reverts to the writers and artists." The zine's
@@ -353,6 +368,8 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if "." in lower[:30] and _SITE_COPYRIGHT.fullmatch(line):
         return "site-copyright-line"
+    if _whole_rights(line) and _SITE_YEARS_RIGHTS.fullmatch(line):
+        return "site-years-rights-line"
     whole = line.lower()
     if ("revert" in whole or " publication" in whole) and _ZINE_RIGHTS.fullmatch(line):
         return "zine-rights-notice"

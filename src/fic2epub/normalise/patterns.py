@@ -553,6 +553,10 @@ NOTE_RE = lazy(
     r"|(?-i:an)(?=[:：])"
     r"|translator['’]?s?['’]?\s*notes?|t/n|beta['’]?s?['’]?\s*notes?"
     r"|(?:a|author)\s*['’]?s?\s*note\s*\d*|afterword"
+    # Rule ``foreword-label``: "Foreword:" over the story, the writer's word before it, as
+    # "Afterword:" is after it (Storiesonline's two boxes); with its colon or alone on its
+    # line (see _NEEDS_SEPARATOR), so "Foreword to a war" stays prose.
+    r"|foreword"
     # Rule ``postscript-label``: "Postscript:" closing a story, the author's P.S. to the
     # reader; with its colon or alone on its line (see _NEEDS_SEPARATOR), so "Postscript to
     # a war, the treaty said…" stays prose.
@@ -656,7 +660,7 @@ _NEEDS_SEPARATOR = lazy(
     r"(?:summary|notes?)\s+for\s+the\s+chapter|creator['’]?s?['’]?\s+notes?|writer['’]?s?['’]?\s+notes?|"
     r"(?:chapter\s+|story\s+|series\s+)?(?:end\s*)?notes?|chapter\s+summary|an\s*\d*"
     r"|edit(?:ed)?\b.*|eta"
-    r"|afterword|postscript|afterthoughts?|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
+    r"|afterword|foreword|postscript|afterthoughts?|nda|n/a|a\s+note\s*\d*|bla-?bla(?:\s+de\s+.+)?"
     r"|(?:a\s+)?notes?\s+before\s+(?:you\s+)?read(?:ing)?"
     r"|nachwort|vorwort|примечани[ея](?:\s+\w+)?|от\s+автора|autorennotiz|autorenanmerkung"
     r"|auteursnoot|schrijversnoot"

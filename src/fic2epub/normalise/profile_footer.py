@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk, drop_run_above, tail_start
+from fic2epub.normalise.page_footers import page_footer
 
 # "Written by Ines Calloway": the box's head, a name of one to four words after it.
 _WRITTEN_BY = lazy(r"written\s+by\s+[^\s.!?,;:]{1,30}(?:\s+[^\s.!?,;:]{1,30}){0,3}", re.IGNORECASE)
@@ -75,3 +76,48 @@ def _chip(line: str) -> bool:
 def _topic_chips(chunks: list[Chunk], first: int, index: int) -> None:
     """Drop the chips and counts standing right above the author's box."""
     drop_run_above(chunks, first, index, _chip, "post-topic-chips")
+
+
+# Rule ``more-by-list``: the head of a story site's list of the author's other works under
+# the story, "More stories by name" (Lushstories and its like), "Other Content by name"
+# (Booksie), "More works from name".
+_MORE_BY = lazy(
+    r"(?:more|other)\s+(?:stories|works|content|books)\s+(?:by|from)\s+@?\S{1,40}",
+    re.IGNORECASE,
+)
+# How many of the list's own lines (titles and kinds) may stand under its head.
+_MOST_LIST_LINES = 12
+
+
+def more_by_list(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``more-by-list``: near a chapter's end, the "More stories by name" head and the
+    titles listed under it, one a line ("The Falconer's Wager", "Book / Fan Fiction"), are
+    the page's. Guards: every line left under the head, up to the chapter's end, is a short
+    line with no sentence's end, or was already dropped (comments, the footer); at most
+    twelve such lines. A story's line "More stories by the fire, then bed." has a sentence
+    under it, or is itself one."""
+    start = tail_start(chunks, first, end, _REACH)
+    for index in range(start, end):
+        chunk = chunks[index]
+        # The head itself may be dropped already (a comment thread's end taken as chrome).
+        if not chunk.lines:
+            continue
+        if chunk.lines[0][:1] not in "MmOo" or not _MORE_BY.fullmatch(chunk.lines[0].strip()):
+            continue
+        below = [
+            line for c in chunks[index + 1 : end] if c.role != "dropped" for line in c.lines
+        ] + list(chunk.lines[1:])
+        if len(below) > _MOST_LIST_LINES or not all(_list_title(line) for line in below):
+            return
+        for later in range(index, end):
+            if chunks[later].role != "dropped":
+                chunks[later] = replace(chunks[later], role="dropped", rule="more-by-list")
+        return
+
+
+def _list_title(line: str) -> bool:
+    """A listed work's title or kind: a short line that does not end a sentence."""
+    stripped = line.strip()
+    if 0 < len(stripped) <= 60 and len(stripped.split()) <= 8 and stripped[-1] not in '.!?"”':
+        return True
+    return page_footer(stripped) is not None  # the site's footer under the list
