@@ -28,6 +28,9 @@ _MEASURED_ONLY = {
     "heldout7",
     "heldout171",
     "heldout173",
+    "heldout174",
+    "heldout175",
+    "heldout176",
 }
 # Single stories measured only, not yet read as expected: a Kindle "My Clippings.txt"
 # (highlights, a reader's note and a bookmark, each entry under its own heading lines), and:
