@@ -477,6 +477,9 @@ def test_work_list_keeps_a_double_title_whole() -> None:
         "Bellmoor; Or The Lost Heir",
         "Dunwich",
     )
+    assert split_works("Rosalind; or, the Mill Girl - A. Writer") == (
+        "Rosalind; or, the Mill Girl - A. Writer",
+    )
     assert split_works("Sherlock; Orphan Black") == ("Sherlock", "Orphan Black")
     assert split_works("Emma; or whatever") == ("Emma", "or whatever")
 

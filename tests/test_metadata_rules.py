@@ -486,3 +486,17 @@ def test_site_owner_tagline_names_the_author() -> None:
 )
 def test_author_badge_and_at_handle(value: str, names: tuple[str, ...]) -> None:
     assert split_authors(value) == names
+
+
+def test_a_fuller_byline_gives_the_writers_order() -> None:
+    """Rule ``fuller-byline-order``: the blog's own name over a post whose byline names its
+    writers, that name among them: the byline's order, not the blog's name first; a byline
+    naming other writers only adds them after."""
+    post = "lamp_and_wick\nFollow\n\nThe Keeper\n\nby {byline}\n\n" + (
+        "The keeper lit the lamp at dusk and sat with it until the tide turned.\n\n"
+        "Nobody came up the stair that night, and the lamp did not mind.\n"
+    )
+    fuller = read_data(post.format(byline="Ada Quill & lamp_and_wick").encode(), ReadOptions(), "p")
+    assert fuller.metadata.authors == ("Ada Quill", "lamp_and_wick")
+    other = read_data(post.format(byline="Ada Quill").encode(), ReadOptions(), "p")
+    assert other.metadata.authors == ("lamp_and_wick", "Ada Quill")

@@ -312,15 +312,19 @@ def split_works(value: str) -> tuple[str, ...]:
 
 
 # An old novel's double title, "Frankenstein; or, The Modern Prometheus": "or" with a
-# semicolon before it or a comma after it (or both), a capital after it.
-_DOUBLE_TITLE = lazy(r"(?<=[\w)\]'’])\s*(?:;\s*[Oo]r,?|,\s*[Oo]r,)\s+(?=[A-Z])")
+# semicolon before it or a comma after it (or both), a capital after it; with both, any
+# word after it ("Monima; or, the Beggar Girl").
+_DOUBLE_TITLE = lazy(
+    r"(?<=[\w)\]'’])\s*(?:(?:;\s*[Oo]r,?|,\s*[Oo]r,)\s+(?=[A-Z])|;\s*[Oo]r,\s+(?=\w))"
+)
 
 
 def _shield_double_title(value: str) -> str:
     """Rule ``double-title-in-work-list``: the "; or," of a double title ("The Monk; or,
     The Abbey of Saint Clare") joins the work's two titles, so its semicolon and comma are
     the title's, not the list's: one fandom, kept as written. Only with "or" a word of its
-    own and a capital after it, so "Sherlock; Orphan Black" and "Emma; or whatever" split."""
+    own and a capital after it (or both marks around it), so "Sherlock; Orphan Black" and
+    "Emma; or whatever" split."""
     return _DOUBLE_TITLE.sub(
         lambda found: found.group(0).replace(",", _SHIELDED).replace(";", _SHIELDED_SEMI), value
     )

@@ -341,7 +341,13 @@ class MetadataBuilder:
     def add_list(self, name: str, items: Iterable[str]) -> None:
         """Extend a list field, keeping order and dropping repeats."""
         current = list(self.values.get(name, ()))
-        current.extend(item for item in items if item and item not in current)
+        items = [item for item in items if item]
+        if name == "authors" and current and set(current) < set(items):
+            # Rule ``fuller-byline-order``: a later byline naming the same writers and more
+            # ("by Hester Penrose & tabbyfolk" under the blog's own "tabbyfolk") gives them
+            # in the writers' own order.
+            current = []
+        current.extend(item for item in items if item not in current)
         if current:
             self.values[name] = tuple(current)
 
