@@ -26,7 +26,7 @@ from fic2epub.normalise.patterns import (
     match_heading,
     number_value,
 )
-from fic2epub.normalise.select_line import select_named_heading
+from fic2epub.normalise.select_line import pager_line, select_named_heading
 
 # One option of the chapter drop-down: "Chapter 2: Second Title" (the number is what counts).
 _SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
@@ -81,9 +81,15 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     a selected option that is the very option last selected above it is that page's lower
     copy, over the review box or the next pasted page: dropped, never a heading, whatever
     follows it.
+
+    Rule ``chapter-list-under-pager``: the mobile page lists the chapters under its lower
+    pager with a "Chapters" label between ("Next »" / "Chapters" / "1. First Title" / …);
+    the label and the pager count as the button beside the run, and are dropped with it.
     """
     index = 0
     last_selected = ""
+    # Every option's number and name, for the numbered headings under a pager (below).
+    names: set[tuple[int, str]] = set()
     # The page's header lines (title, byline, info line) above the first drop-down: a later
     # page pasted under it repeats them between its drop-down and the author's heading.
     header: frozenset[str] | None = None
@@ -105,6 +111,10 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             and chunks[max(at, index)].gap <= 1
             and FFN_PAGER_BUTTON_RE.fullmatch(chunks[at].text.strip())
         ]
+        labelled = False
+        if number == 1 and end - index >= 2 and not pager:
+            pager = _labelled_list(chunks, index)
+            labelled = bool(pager)
         selected = end - index == 1 and _selected_option(chunks, index, pager)
         if number == 1 and _index_button_above(chunks, index):
             pager.append(index - 1)
@@ -113,6 +123,10 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
                 pager.append(end)
         if (end - index >= 2 and pager) or selected:
             rule = "chapter-dropdown-selected" if selected else "chapter-dropdown-lines"
+            if labelled:
+                rule = "chapter-list-under-pager"
+            if not selected:
+                names.update(_option_names(chunks[index:end]))
             for at in [*range(index, end), *pager]:
                 chunks[at] = replace(chunks[at], role="dropped", rule=rule)
             below = end + 1 if end in pager else end
@@ -132,6 +146,47 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             if selected:
                 last_selected = chunks[index].text.strip()
         index = end
+    if names:
+        _headings_under_pagers(chunks, names)
+
+
+def _labelled_list(chunks: list[Chunk], index: int) -> list[int]:
+    """Rule ``chapter-list-under-pager``: the pager line and the list's "Chapters" label
+    right above the option run at ``index`` (the label with no blank line under it), as
+    their indices; empty when the run has no such lines above it."""
+    if index < 2 or chunks[index].gap or chunks[index - 1].gap > 1:
+        return []
+    label = chunks[index - 1].text.strip().rstrip(":").casefold()
+    if label not in _LIST_LABELS or not pager_line(chunks[index - 2].text.strip()):
+        return []
+    return [index - 2, index - 1]
+
+
+# The label a page's chapter list stands under.
+_LIST_LABELS = frozenset({"chapters", "chapter list"})
+
+
+def _option_names(options: Sequence[Chunk]) -> set[tuple[int, str]]:
+    """The options' numbers (counted from 1) with their names, folded for comparing."""
+    return {
+        (number, " ".join(option.text.split()[1:]).casefold())
+        for number, option in enumerate(options, 1)
+    }
+
+
+def _headings_under_pagers(chunks: list[Chunk], names: set[tuple[int, str]]) -> None:
+    """Rule ``dropdown-numbered-heading`` on every page: the author's numbered heading under
+    a page's upper pager ("« Prev | Next »" / "II. The Crossing") when the drop-down or
+    chapter list elsewhere in the copy names that chapter so. A pasted page's drop-down may
+    stand only under its text (the mobile page lists its chapters at the foot), so the
+    heading is found from the pager above it, with the same guards as under a drop-down.
+    """
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        # Cheap first: a pager line opens with its arrow or "Next", and is short.
+        if len(text) > 40 or text.lstrip()[:1] not in "«<Nn" or not pager_line(text.strip()):
+            continue
+        _numbered_heading(chunks, index + 1, names)
 
 
 def _heading_below(chunks: list[Chunk], below: int, header: frozenset[str]) -> bool:
@@ -220,10 +275,13 @@ def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk])
     those of one of the options, so a numbered list in the prose is left alone. Returns
     whether it marked one.
     """
-    names = {
-        (index, " ".join(option.text.split()[1:]).casefold())
-        for index, option in enumerate(options, 1)
-    }
+    return _numbered_heading(chunks, below, _option_names(options))
+
+
+def _numbered_heading(chunks: list[Chunk], below: int, names: set[tuple[int, str]]) -> bool:
+    """Rule ``dropdown-numbered-heading``: marks the first line at ``below`` (past a note
+    label or disclaimer) as the heading when its number and title are one of ``names``.
+    Returns whether it marked one."""
     for position in range(below, min(below + 3, len(chunks))):
         candidate = chunks[position]
         line = candidate.text.strip()
