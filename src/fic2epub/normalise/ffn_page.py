@@ -50,8 +50,12 @@ def is_chapter_select(text: str) -> bool:
     return all(later == earlier + 1 for (_, earlier), (_, later) in pairwise(numbers))
 
 
-# One option of the drop-down copied on a line of its own: "3. Third Title".
-_DROPDOWN_OPTION = lazy(r"(\d{1,4})\.\s+\S.{0,150}")
+# One option of the drop-down copied on a line of its own: "3. Third Title", or with the
+# chapter word the page's own drop-down may give it ("Ch 3: Third Title").
+_DROPDOWN_OPTION = lazy(
+    r"(?:(?P<num>\d{1,4})\.|ch(?:apter|\.)?\s*(?P<word_num>\d{1,4})\s*[:.])\s+(?P<name>\S.{0,150})",
+    re.IGNORECASE,
+)
 # AO3's chapter page: the "Chapter Index" button over its drop-down, and the "Go" button
 # under it. "Go" alone could end a countdown in the story, so it counts only under the
 # options that "Chapter Index" opens.
@@ -95,7 +99,7 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     header: frozenset[str] | None = None
     while index < len(chunks):
         text = chunks[index].text
-        number = _option_number(text) if text[:1].isdigit() else None
+        number = _option_number(text) if text[:1].isdigit() or text[:1] in "Cc" else None
         if number is None:
             index += 1
             continue
@@ -115,7 +119,11 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
         if number == 1 and end - index >= 2 and not pager:
             pager = _labelled_list(chunks, index)
             labelled = bool(pager)
-        selected = end - index == 1 and _selected_option(chunks, index, pager)
+        # A lone "Chapter 3: Title" under a pager is the author's heading, not a closed
+        # drop-down's selected option: that counts only in the bare "3. Title" form.
+        selected = (
+            end - index == 1 and text[:1].isdigit() and _selected_option(chunks, index, pager)
+        )
         if number == 1 and _index_button_above(chunks, index):
             pager.append(index - 1)
             go = end < len(chunks) and chunks[end].gap == 0
@@ -132,7 +140,7 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             below = end + 1 if end in pager else end
             if not _dropdown_heading(chunks, below, chunks[index:end]):
                 # The author's heading may be the bare name of one of the options.
-                titles = [" ".join(option.text.split()[1:]) for option in chunks[index:end]]
+                titles = [_option_name(option.text) for option in chunks[index:end]]
                 select_named_heading(chunks, below, titles)
             repeated = selected and chunks[index].text.strip() == last_selected
             if repeated:
@@ -169,8 +177,7 @@ _LIST_LABELS = frozenset({"chapters", "chapter list"})
 def _option_names(options: Sequence[Chunk]) -> set[tuple[int, str]]:
     """The options' numbers (counted from 1) with their names, folded for comparing."""
     return {
-        (number, " ".join(option.text.split()[1:]).casefold())
-        for number, option in enumerate(options, 1)
+        (number, _option_name(option.text).casefold()) for number, option in enumerate(options, 1)
     }
 
 
@@ -261,7 +268,14 @@ def _index_button_above(chunks: list[Chunk], index: int) -> bool:
 def _option_number(text: str) -> int | None:
     """The number of a drop-down option line ("3. Third Title"), else None."""
     found = _DROPDOWN_OPTION.fullmatch(text.strip())
-    return int(found.group(1)) if found is not None else None
+    return int(found.group("num") or found.group("word_num")) if found is not None else None
+
+
+def _option_name(text: str) -> str:
+    """A drop-down option's chapter name, its number and chapter word left off, spaces
+    folded ("Ch 2: The  Ford" gives "The Ford")."""
+    found = _DROPDOWN_OPTION.fullmatch(text.strip())
+    return " ".join((found.group("name") if found is not None else text).split())
 
 
 def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk]) -> bool:
@@ -596,6 +610,9 @@ _ANCHORS = (
     "type your review",
     "review this story",
     "review this chapter",
+    # The box's button as a copy of the present-day desktop form gives it, under "Review for
+    # Chapter 2: <name>" and the guest's "Name:" box.
+    "submit review",
 )
 
 
