@@ -190,7 +190,12 @@ CHROME_LINE = lazy(
     r"|(?:fuente|source|fonte|quelle)\s*:\s*(?:propi[ao]|m[íi][ao]|yo|própri[ao]|mine|my\s+own"
     r"|own|original|eigene?)\b[^\n]{0,100}"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
-    r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
+    r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|work\s+search:?"
+    # Rule ``ao3-search-box``: AO3's search box as a phone copies it, its placeholder with
+    # the kinds it searches: "Search works, tags, people…".
+    r"|search\s+works(?:\s*,\s*(?:and\s+)?(?:tags|people|bookmarks|series|collections))*"
+    r"\s*(?:…|\.{3})?"
+    r"|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
     # Rule ``desktop-edition-link``: a mobile page's link to the full site at its foot,
     # alone on its line: "Desktop Edition", "Desktop Mode", "Desktop version".
     r"desktop\s+(?:edition|mode|version|site)|.*\byahoo!?\s+groups\s+sponsor\b.*"

@@ -89,6 +89,7 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     Rule ``chapter-list-under-pager``: the mobile page lists the chapters under its lower
     pager with a "Chapters" label between ("Next »" / "Chapters" / "1. First Title" / …);
     the label and the pager count as the button beside the run, and are dropped with it.
+    AO3's phone page sets a "Chapters:" label between "Chapter Index" and the options.
     """
     index = 0
     last_selected = ""
@@ -165,7 +166,9 @@ def _labelled_list(chunks: list[Chunk], index: int) -> list[int]:
     if index < 2 or chunks[index].gap or chunks[index - 1].gap > 1:
         return []
     label = chunks[index - 1].text.strip().rstrip(":").casefold()
-    if label not in _LIST_LABELS or not pager_line(chunks[index - 2].text.strip()):
+    above = chunks[index - 2].text.strip()
+    # AO3's phone page sets the label between its "Chapter Index" button and the options.
+    if label not in _LIST_LABELS or not (pager_line(above) or _INDEX_BUTTON.fullmatch(above)):
         return []
     return [index - 2, index - 1]
 
