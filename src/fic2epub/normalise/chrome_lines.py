@@ -203,7 +203,9 @@ CHROME_LINE = lazy(
     r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
-    r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
+    # A browser's reader panel names itself over the copy: "Reader mode" (a forum's button
+    # too), Chrome's "Reading mode" (rule ``reading-mode-line``).
+    r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|read(?:er|ing)\s+mode|\(edited\)"
     r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?"
     # Rule ``ffn-text-size-control``: FanFiction.Net's reader control over the text, its
     # "+" and "-" buttons and "Aa" copied as one line ("+-Aa", "+ - Aa"); nothing but the
