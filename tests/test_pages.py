@@ -144,8 +144,7 @@ def test_a_folio_set_apart_by_blank_lines_mid_sentence_joins_the_paragraph() -> 
         "cut for an hour, not moving.\n\n2\nSaltings · reed_warbler\n\nThen it went up.\n"
     )
     assert text == (
-        "The heron stood in the shallows of the\ncut for an hour, not moving.\n\n"
-        "Then it went up.\n"
+        "The heron stood in the shallows of the\ncut for an hour, not moving.\n\nThen it went up.\n"
     )
 
 
