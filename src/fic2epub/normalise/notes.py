@@ -74,7 +74,8 @@ _NOTE_CUES = lazy(
     # Rule ``night-this-story-begins``: a narrator's "on the night this story begins", a time
     # word right before "this story begins" (or opens, starts, ends), tells the tale; the author
     # says "this story begins after the war" with no time word before it.
-    r"|(?:(?<!\bnight\s)(?<!\bday\s)(?<!\bmorning\s)(?<!\bevening\s)(?<!\byear\s)"
+    # The lookahead first: the lookbehinds are only tried where "this" stands.
+    r"|(?=this\s)(?:(?<!\bnight\s)(?<!\bday\s)(?<!\bmorning\s)(?<!\bevening\s)(?<!\byear\s)"
     r"(?<!\bweek\s)|(?!this\s+story\s+(?:begins|opens|starts|ends)\b))"
     r"this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
