@@ -269,9 +269,16 @@ def _index_button_above(chunks: list[Chunk], index: int) -> bool:
 
 
 def _option_number(text: str) -> int | None:
-    """The number of a drop-down option line ("3. Third Title"), else None."""
+    """The number of a drop-down option line ("3. Third Title", "Ch 3: Third Title"), else
+    None."""
+    if len(text) > _LONGEST_OPTION:
+        return None  # a paragraph, asked because it opens with a digit or a "C"
     found = _DROPDOWN_OPTION.fullmatch(text.strip())
     return int(found.group("num") or found.group("word_num")) if found is not None else None
+
+
+# The longest an option's line may be: its number, the chapter word, a name of 150.
+_LONGEST_OPTION = 200
 
 
 def _option_name(text: str) -> str:
