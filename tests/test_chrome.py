@@ -141,6 +141,11 @@ from fic2epub.normalise.site_names import is_site_name
         # vBulletin's log-in bar and thread menus.
         "User Name  Password  Remember Me?  Log in",
         "Thread Tools  Display Modes",
+        # Chrome's reader panel over a copy of its page (reading-mode-line).
+        "Reading mode",
+        # AO3's search box as a phone copies it, its placeholder (ao3-search-box).
+        "Search works, tags, people…",
+        "Search works, bookmarks, and series...",
         # A mobile page's link to the full site at its foot (desktop-edition-link).
         "Desktop Edition",
         "Desktop version",
@@ -284,6 +289,10 @@ def test_site_chrome(line: str) -> None:
         "He stopped.  She ran.  The dogs barked.",
         # The forum root's words with no trail mark after them (board-index-trail).
         "Board index cards lay in a heap by the till.",
+        # Near miss of reading-mode-line: the words in a sentence.
+        "Reading mode was the only thing that saved her eyes.",
+        # Near miss of ao3-search-box: the words in a sentence.
+        "Search works, people say, if you look in the right drawer.",
     ],
 )
 def test_story_lines_are_not_chrome(line: str) -> None:

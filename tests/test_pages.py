@@ -135,6 +135,19 @@ def test_a_folio_over_a_running_head_is_a_page_break() -> None:
     assert text.endswith("sluice gate.\n")
 
 
+def test_a_folio_set_apart_by_blank_lines_mid_sentence_joins_the_paragraph() -> None:
+    """Rule ``folio-apart-mid-sentence``: a copy that sets paragraphs apart by blank lines
+    sets the furniture apart too; where the sentence runs on over the break it is one
+    paragraph, and where it ended, two."""
+    text = folio_running_heads(
+        "The heron stood in the shallows of the\n\n1\nSaltings · reed_warbler\n\n"
+        "cut for an hour, not moving.\n\n2\nSaltings · reed_warbler\n\nThen it went up.\n"
+    )
+    assert text == (
+        "The heron stood in the shallows of the\ncut for an hour, not moving.\n\nThen it went up.\n"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

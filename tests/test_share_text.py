@@ -269,12 +269,24 @@ def test_ffn_app_info_line_gives_the_story_info() -> None:
     assert "2 of 2" not in str(story.chapters[1])
 
 
+def test_ffn_app_info_line_without_the_fandom_opens_with_the_rating() -> None:
+    """Rule ``ffn-app-info-no-fandom``: the rating, language and status are read though the
+    share left the fandom out."""
+    assert app_info_line("K+ · English · Adventure · Titty, Roger · Complete") == [
+        ("Rating", "K+"),
+        ("Language", "English"),
+        ("Status", "Complete"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "Home · About · Contact",
         "Swallows and Amazons · K+ · we sailed all day.",
         "The children · T · then they fell in · Complete",
+        # Near miss of ffn-app-info-no-fandom: a rating-like letter over no language.
+        "M · said the sign · on the door",
     ],
 )
 def test_ffn_app_info_line_near_misses(line: str) -> None:

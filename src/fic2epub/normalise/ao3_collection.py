@@ -7,7 +7,8 @@ None of it is the work's: the name is the collection's, not the story's title.
 
 A collection's profile header is the other shape: the name, its short name in brackets
 ("(SPRING_SWAP)"), "Maintainers: …", the challenge's type ("Gift Exchange Challenge") and its
-status ("Open · Moderated · Unrevealed"), then the same menu and "Subscribe".
+status ("Open · Moderated · Unrevealed"), then the same menu and "Subscribe". The type may
+carry its label ("Challenge: Prompt Meme"), and the short name may end the name's own line.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ _MAINTAINERS = lazy(
     re.IGNORECASE,
 )
 # The challenge's type, and its status words joined by dots or commas.
-_CHALLENGE = lazy(r"(?:gift\s+exchange|prompt\s+meme)(?:\s+challenge)?", re.IGNORECASE)
+_CHALLENGE = lazy(
+    r"(?:challenge\s*:\s*)?(?:gift\s+exchange|prompt\s+meme)(?:\s+challenge)?", re.IGNORECASE
+)
 _STATUS = lazy(
     r"(?:open|closed|moderated|unmoderated|revealed|unrevealed|anonymous|authors\s+revealed"
     r"|authors\s+hidden)(?:\s*[·,|]\s*(?:open|closed|moderated|unmoderated|revealed"

@@ -521,3 +521,28 @@ def title_like(chunk: Chunk) -> bool:
     if text[:1] in QUOTES and not (text[-1:] in QUOTES and len(text) < 60):
         return False
     return chunk.centred or not talks_to_readers(text)
+
+
+def title_cased_over_byline(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``title-cased-over-byline``: a title that opens as an author talks ("I Hope I
+    Don't Intrude", "I Remember Rain") is a title all the same where it stands right over a
+    byline ("By: name") written in title case: a note to readers is a sentence, with its
+    short words and verbs in lower case, and has no byline under it.
+
+    Every word of four letters or more must start with a capital (an apostrophe's tail aside),
+    the line must not end as a sentence does, and hold no smiley.
+    """
+    text = chunks[index].text.strip()
+    # Cheap first: only the "I …" openings title_like refuses come here.
+    if text[:1] != "I" or len(text) > 80 or text.endswith((".", ",", ";", ":", "!")):
+        return False
+    words = [word.strip(_WORD_EDGES) for word in text.split()]
+    if len(words) < 2 or any(len(word) >= 4 and not word[:1].isupper() for word in words):
+        return False
+    return byline_next(chunks, index) and not _SMILEY_IN.search(text)
+
+
+# Punctuation around a title's words, stripped before the case test.
+_WORD_EDGES = "\"'‘’“”()[]—–-…?!,"
+# A smiley anywhere in the line: a note's mark, never a title's.
+_SMILEY_IN = lazy(r"[:;=]-?[)(DPp]|<3|\^\^")

@@ -245,7 +245,12 @@ CHROME_LINE = lazy(
     r"|(?:fuente|source|fonte|quelle)\s*:\s*(?:propi[ao]|m[íi][ao]|yo|própri[ao]|mine|my\s+own"
     r"|own|original|eigene?)\b[^\n]{0,100}"
     # Twisting the Hellmouth's story tabs, copied run together or spaced.
-    r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|search\s+works|work\s+search:?|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
+    r"|story\s*reviews\s*statistics(?:\s*related(?:\s*stories)?)?(?:\s*tracking)?|work\s+search:?"
+    # Rule ``ao3-search-box``: AO3's search box as a phone copies it, its placeholder with
+    # the kinds it searches: "Search works, tags, people…".
+    r"|search\s+works(?:\s*,\s*(?:and\s+)?(?:tags|people|bookmarks|series|collections))*"
+    r"\s*(?:…|\.{3})?"
+    r"|desktop/tablet\s+mode.*|(?:fanfiction\s+)?mobile\s+edition|"
     # Rule ``desktop-edition-link``: a mobile page's link to the full site at its foot,
     # alone on its line: "Desktop Edition", "Desktop Mode", "Desktop version".
     r"desktop\s+(?:edition|mode|version|site)|.*\byahoo!?\s+groups\s+sponsor\b.*"
@@ -253,7 +258,9 @@ CHROME_LINE = lazy(
     r"|.{0,200}\bleft\s+kudos\s+on\s+this\s+work!?"
     r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|page\s+\d+(?:\s+of\s+\d+)?|\[?\s*community\s+profile\s*\]\s*\S+|entry\s+tags\s*:.*"
-    r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|reader\s+mode|\(edited\)"
+    # A browser's reader panel names itself over the copy: "Reader mode" (a forum's button
+    # too), Chrome's "Reading mode" (rule ``reading-mode-line``).
+    r"|quote|like|likes|report|click\s+to\s+expand\.*|threadmarks?|read(?:er|ing)\s+mode|\(edited\)"
     r"|follow\s*/\s*fav|favou?rite|post\s+review\s+as\s+guest|reblogs?"
     # Rule ``ffn-text-size-control``: FanFiction.Net's reader control over the text, its
     # "+" and "-" buttons and "Aa" copied as one line ("+-Aa", "+ - Aa"); nothing but the

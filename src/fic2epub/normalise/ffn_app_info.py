@@ -31,20 +31,25 @@ def app_info_line(text: str) -> list[tuple[str, str]] | None:
     and the status when the last item gives one; else None.
 
     Guards: three items at least, the second a site rating alone and the third a language's
-    name of one or two capitalised words, none with a sentence's end; so a line of prose or
-    a menu of dotted links does not match.
+    name of one or two capitalised words (the first and the second when the line opens with
+    the rating, the fandom left out), none with a sentence's end; so a line of prose or a
+    menu of dotted links does not match.
     """
     if len(text) > 300 or ("·" not in text and "•" not in text):
         return None  # the cheap question first
     items = _SEPARATOR.split(text.strip())
     if len(items) < 3 or any(not item or len(item) > _ITEM for item in items):
         return None
-    fandom, rating, language = items[0], items[1], items[2]
+    # Rule ``ffn-app-info-no-fandom``: a share may leave the fandom out, the line then
+    # opening with the rating ("T · English · Romance/Humor · Complete").
+    fandom = "" if _RATING.fullmatch(items[0]) else items[0]
+    rating, language = items[1:3] if fandom else items[:2]
     if not _RATING.fullmatch(rating) or not language[:1].isupper():
         return None
     if not _LANGUAGE.fullmatch(language) or fandom.endswith((".", "!", "?")):
         return None
-    fields = [("Fandom", fandom), ("Rating", rating), ("Language", language)]
+    fields = [("Fandom", fandom)] if fandom else []
+    fields += [("Rating", rating), ("Language", language)]
     if len(items) > 3 and _STATUS.fullmatch(items[-1]):
         fields.append(("Status", items[-1]))
     return fields

@@ -26,7 +26,7 @@ from fic2epub.normalise.patterns import (
     match_heading,
     number_value,
 )
-from fic2epub.normalise.select_line import select_named_heading
+from fic2epub.normalise.select_line import pager_line, select_named_heading
 
 # One option of the chapter drop-down: "Chapter 2: Second Title" (the number is what counts).
 _SELECT_OPTION = lazy(r"\bchapter\s+(\d{1,4})\s*[:.]\s", re.IGNORECASE)
@@ -50,8 +50,12 @@ def is_chapter_select(text: str) -> bool:
     return all(later == earlier + 1 for (_, earlier), (_, later) in pairwise(numbers))
 
 
-# One option of the drop-down copied on a line of its own: "3. Third Title".
-_DROPDOWN_OPTION = lazy(r"(\d{1,4})\.\s+\S.{0,150}")
+# One option of the drop-down copied on a line of its own: "3. Third Title", or with the
+# chapter word the page's own drop-down may give it ("Ch 3: Third Title").
+_DROPDOWN_OPTION = lazy(
+    r"(?:(?P<num>\d{1,4})\.|ch(?:apter|\.)?\s*(?P<word_num>\d{1,4})\s*[:.])\s+(?P<name>\S.{0,150})",
+    re.IGNORECASE,
+)
 # AO3's chapter page: the "Chapter Index" button over its drop-down, and the "Go" button
 # under it. "Go" alone could end a countdown in the story, so it counts only under the
 # options that "Chapter Index" opens.
@@ -81,15 +85,22 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
     a selected option that is the very option last selected above it is that page's lower
     copy, over the review box or the next pasted page: dropped, never a heading, whatever
     follows it.
+
+    Rule ``chapter-list-under-pager``: the mobile page lists the chapters under its lower
+    pager with a "Chapters" label between ("Next »" / "Chapters" / "1. First Title" / …);
+    the label and the pager count as the button beside the run, and are dropped with it.
+    AO3's phone page sets a "Chapters:" label between "Chapter Index" and the options.
     """
     index = 0
     last_selected = ""
+    # Every option's number and name, for the numbered headings under a pager (below).
+    names: set[tuple[int, str]] = set()
     # The page's header lines (title, byline, info line) above the first drop-down: a later
     # page pasted under it repeats them between its drop-down and the author's heading.
     header: frozenset[str] | None = None
     while index < len(chunks):
         text = chunks[index].text
-        number = _option_number(text) if text[:1].isdigit() else None
+        number = _option_number(text) if text[:1].isdigit() or text[:1] in "Cc" else None
         if number is None:
             index += 1
             continue
@@ -105,7 +116,15 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             and chunks[max(at, index)].gap <= 1
             and FFN_PAGER_BUTTON_RE.fullmatch(chunks[at].text.strip())
         ]
-        selected = end - index == 1 and _selected_option(chunks, index, pager)
+        labelled = False
+        if number == 1 and end - index >= 2 and not pager:
+            pager = _labelled_list(chunks, index)
+            labelled = bool(pager)
+        # A lone "Chapter 3: Title" under a pager is the author's heading, not a closed
+        # drop-down's selected option: that counts only in the bare "3. Title" form.
+        selected = (
+            end - index == 1 and text[:1].isdigit() and _selected_option(chunks, index, pager)
+        )
         if number == 1 and _index_button_above(chunks, index):
             pager.append(index - 1)
             go = end < len(chunks) and chunks[end].gap == 0
@@ -113,12 +132,16 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
                 pager.append(end)
         if (end - index >= 2 and pager) or selected:
             rule = "chapter-dropdown-selected" if selected else "chapter-dropdown-lines"
+            if labelled:
+                rule = "chapter-list-under-pager"
+            if not selected:
+                names.update(_option_names(chunks[index:end]))
             for at in [*range(index, end), *pager]:
                 chunks[at] = replace(chunks[at], role="dropped", rule=rule)
             below = end + 1 if end in pager else end
             if not _dropdown_heading(chunks, below, chunks[index:end]):
                 # The author's heading may be the bare name of one of the options.
-                titles = [" ".join(option.text.split()[1:]) for option in chunks[index:end]]
+                titles = [_option_name(option.text) for option in chunks[index:end]]
                 select_named_heading(chunks, below, titles)
             repeated = selected and chunks[index].text.strip() == last_selected
             if repeated:
@@ -132,6 +155,48 @@ def drop_chapter_dropdowns(chunks: list[Chunk]) -> None:
             if selected:
                 last_selected = chunks[index].text.strip()
         index = end
+    if names:
+        _headings_under_pagers(chunks, names)
+
+
+def _labelled_list(chunks: list[Chunk], index: int) -> list[int]:
+    """Rule ``chapter-list-under-pager``: the pager line and the list's "Chapters" label
+    right above the option run at ``index`` (the label with no blank line under it), as
+    their indices; empty when the run has no such lines above it."""
+    if index < 2 or chunks[index].gap or chunks[index - 1].gap > 1:
+        return []
+    label = chunks[index - 1].text.strip().rstrip(":").casefold()
+    above = chunks[index - 2].text.strip()
+    # AO3's phone page sets the label between its "Chapter Index" button and the options.
+    if label not in _LIST_LABELS or not (pager_line(above) or _INDEX_BUTTON.fullmatch(above)):
+        return []
+    return [index - 2, index - 1]
+
+
+# The label a page's chapter list stands under.
+_LIST_LABELS = frozenset({"chapters", "chapter list"})
+
+
+def _option_names(options: Sequence[Chunk]) -> set[tuple[int, str]]:
+    """The options' numbers (counted from 1) with their names, folded for comparing."""
+    return {
+        (number, _option_name(option.text).casefold()) for number, option in enumerate(options, 1)
+    }
+
+
+def _headings_under_pagers(chunks: list[Chunk], names: set[tuple[int, str]]) -> None:
+    """Rule ``dropdown-numbered-heading`` on every page: the author's numbered heading under
+    a page's upper pager ("« Prev | Next »" / "II. The Crossing") when the drop-down or
+    chapter list elsewhere in the copy names that chapter so. A pasted page's drop-down may
+    stand only under its text (the mobile page lists its chapters at the foot), so the
+    heading is found from the pager above it, with the same guards as under a drop-down.
+    """
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        # Cheap first: a pager line opens with its arrow or "Next", and is short.
+        if len(text) > 40 or text.lstrip()[:1] not in "«<Nn" or not pager_line(text.strip()):
+            continue
+        _numbered_heading(chunks, index + 1, names)
 
 
 def _heading_below(chunks: list[Chunk], below: int, header: frozenset[str]) -> bool:
@@ -204,9 +269,23 @@ def _index_button_above(chunks: list[Chunk], index: int) -> bool:
 
 
 def _option_number(text: str) -> int | None:
-    """The number of a drop-down option line ("3. Third Title"), else None."""
+    """The number of a drop-down option line ("3. Third Title", "Ch 3: Third Title"), else
+    None."""
+    if len(text) > _LONGEST_OPTION:
+        return None  # a paragraph, asked because it opens with a digit or a "C"
     found = _DROPDOWN_OPTION.fullmatch(text.strip())
-    return int(found.group(1)) if found is not None else None
+    return int(found.group("num") or found.group("word_num")) if found is not None else None
+
+
+# The longest an option's line may be: its number, the chapter word, a name of 150.
+_LONGEST_OPTION = 200
+
+
+def _option_name(text: str) -> str:
+    """A drop-down option's chapter name, its number and chapter word left off, spaces
+    folded ("Ch 2: The  Ford" gives "The Ford")."""
+    found = _DROPDOWN_OPTION.fullmatch(text.strip())
+    return " ".join((found.group("name") if found is not None else text).split())
 
 
 def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk]) -> bool:
@@ -220,10 +299,13 @@ def _dropdown_heading(chunks: list[Chunk], below: int, options: Sequence[Chunk])
     those of one of the options, so a numbered list in the prose is left alone. Returns
     whether it marked one.
     """
-    names = {
-        (index, " ".join(option.text.split()[1:]).casefold())
-        for index, option in enumerate(options, 1)
-    }
+    return _numbered_heading(chunks, below, _option_names(options))
+
+
+def _numbered_heading(chunks: list[Chunk], below: int, names: set[tuple[int, str]]) -> bool:
+    """Rule ``dropdown-numbered-heading``: marks the first line at ``below`` (past a note
+    label or disclaimer) as the heading when its number and title are one of ``names``.
+    Returns whether it marked one."""
     for position in range(below, min(below + 3, len(chunks))):
         candidate = chunks[position]
         line = candidate.text.strip()
@@ -538,6 +620,9 @@ _ANCHORS = (
     "type your review",
     "review this story",
     "review this chapter",
+    # The box's button as a copy of the present-day desktop form gives it, under "Review for
+    # Chapter 2: <name>" and the guest's "Name:" box.
+    "submit review",
 )
 
 

@@ -35,6 +35,14 @@ def _head_like(line: str) -> bool:
     )
 
 
+def _mid_sentence(text: str, before: int, after: int) -> bool:
+    """Whether the line ending at ``before`` stops mid-sentence (on a letter, a figure or a
+    comma, no sentence's end, quote or dash) and the text from ``after`` goes on in lower
+    case: one paragraph cut by the page break."""
+    last = text[before - 1 : before]
+    return (last.isalnum() or last == ",") and text[after : after + 1].islower()
+
+
 def folio_running_heads(text: str) -> str:
     """Rule ``folio-over-running-head``: a page number alone on its line with the same
     short line under it at two page breaks at least, the numbers one apart in the text's
@@ -68,8 +76,16 @@ def folio_running_heads(text: str) -> str:
     at = 0
     for found in matches:
         start, end = found.start() + 1, found.end()  # from the folio's line to the head's end
-        # A break between paragraphs: keep one blank line, not the two around the furniture.
         if text[end : end + 2] == "\n\n" and text[max(0, start - 2) : start] == "\n\n":
+            if _mid_sentence(text, start - 2, end + 2):
+                # Rule ``folio-apart-mid-sentence``: blank lines around the furniture, as
+                # around every paragraph of a copy that sets them apart so, but the sentence
+                # runs on over the break: one paragraph, its lines joined again.
+                pieces.append(text[at : start - 1])
+                at = end + 2
+                continue
+            # A break between paragraphs: keep one blank line, not the two around the
+            # furniture.
             end += 1
         pieces.append(text[at:start])
         at = end + 1 if text[end : end + 1] == "\n" else end

@@ -49,6 +49,7 @@ from fic2epub.normalise.bylines import (
     shared_title,
     starts_header_line,
     title_and_byline,
+    title_cased_over_byline,
     title_like,
     title_under_site_name,
 )
@@ -801,6 +802,9 @@ def read_header(chunks: Chunks) -> Chunks:
             marked[index] = replace(chunk, role="dropped", rule="series-over-post-title")
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
+            title = text
+        elif title is None and title_cased_over_byline(marked, index):
+            marked[index] = replace(chunk, role="title", rule="title-cased-over-byline")
             title = text
         elif title is not None and not bylined and handle_over_chrome(marked, index):
             marked[index] = replace(chunk, role="byline", rule="handle-over-chrome", value=text)

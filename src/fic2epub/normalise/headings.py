@@ -89,6 +89,7 @@ from fic2epub.normalise.unspaced_numerals import unspaced_numeral
 from fic2epub.normalise.wattpad import (
     counts_frame_heading,
     counts_under_heading_title,
+    next_part_links,
     part_title_headings,
 )
 from fic2epub.normalise.wattpad_overview import dated_contents
@@ -108,6 +109,8 @@ def mark_headings(chunks: Chunks, pattern: re.Pattern[str] | None = None) -> Chu
     chunks = comment_fill(chunks)
     marked = list(mark_comments(drop_feedback_forms(meme_thread(episode_pages(chunks)))))
     drop_chapter_dropdowns(marked)
+    # Wattpad's link to the next part, named under "Continue reading next part" (wattpad).
+    next_part_links(marked)
     # FanFiction.Net's Follow/Favorite dialog, copied open under the header.
     drop_follow_dialog(marked)
     numbered_select_lines(marked)

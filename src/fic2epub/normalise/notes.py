@@ -71,7 +71,13 @@ _NOTE_CUES = lazy(
     # Rule ``writing-this-down``: the author's "writing this" is the story; a narrator's
     # "writing this down" is the account the story is ("I am writing this down so that …").
     r"|grammar|typos?|posted|writing\s+this(?!\s+down\b)|wrote\s+this"
-    r"|this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
+    # Rule ``night-this-story-begins``: a narrator's "on the night this story begins", a time
+    # word right before "this story begins" (or opens, starts, ends), tells the tale; the author
+    # says "this story begins after the war" with no time word before it.
+    # The lookahead first: the lookbehinds are only tried where "this" stands.
+    r"|(?=this\s)(?:(?<!\bnight\s)(?<!\bday\s)(?<!\bmorning\s)(?<!\bevening\s)(?<!\byear\s)"
+    r"(?<!\bweek\s)|(?!this\s+story\s+(?:begins|opens|starts|ends)\b))"
+    r"this\s+(?:story|fic|chapter|one-?shot)|my\s+(?:first|beta|muse|friend)"
     r"|(?:don['’]t|do\s+not|doesn['’]t)\s+own|own\s+nothing|native\s+language"
     r"|on\s+with\s+the\s+(?:story|fic|chapter|show)"
     # Rule ``note-shout-out``: an author's public thanks ("Huge shout-out to my flatmate",

@@ -27,7 +27,7 @@ _LONGEST = 2000
 _LONGEST_OPTION = 100
 # Both pager buttons on a line of their own, as a middle chapter's page has them: "< Prev
 # Next >".
-_PAGER_PAIR = lazy(r"[«<]+\s*prev(?:ious)?\s+next\s*[»>]+", re.IGNORECASE)
+_PAGER_PAIR = lazy(r"[«<]+\s*prev(?:ious)?(?:\s*\|\s*|\s+)next\s*[»>]+", re.IGNORECASE)
 # How many lines under the drop-down the author's heading may stand (the pager, a note).
 _REACH = 12
 
@@ -101,11 +101,12 @@ def _pager_beside(chunks: list[Chunk], index: int) -> bool:
     near = [index - 1] if index and chunks[index].gap <= 1 else []
     if index + 1 < len(chunks) and chunks[index + 1].gap <= 1:
         near.append(index + 1)
-    return any(_pager_line(chunks[at].text.strip()) for at in near)
+    return any(pager_line(chunks[at].text.strip()) for at in near)
 
 
-def _pager_line(text: str) -> bool:
-    """Whether a line is the pager alone: one button, or both ("< Prev Next >")."""
+def pager_line(text: str) -> bool:
+    """Whether a line is the pager alone: one button, or both ("< Prev Next >", "« Prev |
+    Next »")."""
     return bool(FFN_PAGER_BUTTON_RE.fullmatch(text) or _PAGER_PAIR.fullmatch(text))
 
 

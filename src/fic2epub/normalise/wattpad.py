@@ -46,7 +46,7 @@ _HANDLE = lazy(r"@.*|.*[\d_.-].*|[^A-Z]+|.+[A-Z].*")
 # The newer page words it "You've finished all published parts."
 _END_OF_PARTS = (
     r"you(?:['’]ve|\s+have)\s+(?:reached\s+the\s+end\s+of|finished\s+all)\s+(?:the\s+)?"
-    r"published\s+parts\.?"
+    r"published\s+parts(?:\s+of\s+(?:this|the)\s+story)?\.?"
 )
 # Rule ``wattpad-notify-line``: under those two the app asks the reader to "Add this story to
 # your library to get notified about new parts!"; the web page, "Add to library to get
@@ -331,7 +331,7 @@ def wattpad_footer_start(
 
 # Rule ``wattpad-author-card``: the web page's card for the writer under the last part: the
 # user name, a line or two of the profile's bio, "Follow", and the profile's counts,
-# "14 Published Stories · 1.2K Followers".
+# "14 Published Stories · 1.2K Followers" ("Follow" may come under the counts instead).
 _CARD_COUNTS = lazy(
     r"[\d.,]+\s*[kKmM]?\s+(?:published\s+)?(?:stories|works)\s*[·•|,-]\s*"
     r"[\d.,]+\s*[kKmM]?\s+followers?",
@@ -368,20 +368,31 @@ def _next_heading_named(chunks: Sequence[Chunk], end: int, text: str) -> bool:
 def _author_card(chunks: Sequence[Chunk], first: int, end: int) -> set[int]:
     """The indexes of the writer's card (``wattpad-author-card``) near the part's end: its
     counts line, "Follow" right over it, and over that at most two lines of bio under a
-    user name (one word, no spaces), no blank line inside. Nothing when the card's counts
+    user name (one word, no spaces), no blank line inside. "Follow" may stand right under
+    the counts instead, the bio then right over them. Nothing when the card's counts
     and "Follow" are not both there, so a story's own lines are never taken for a bio."""
     for index in range(max(first, end - 12), end):
         text = chunks[index].text.strip()
         if not text[:1].isdigit() or len(text) > 80 or not _CARD_COUNTS.fullmatch(text):
             continue
         follow = index - 1
-        if follow <= first or chunks[index].gap or chunks[follow].text.strip().lower() != "follow":
+        last = index
+        if (
+            index + 1 < end
+            and not chunks[index + 1].gap
+            and chunks[index + 1].text.strip().lower() == "follow"
+        ):
+            # The button under the counts: the bio stands right over the counts.
+            follow, last = index, index + 1
+        elif (
+            follow <= first or chunks[index].gap or chunks[follow].text.strip().lower() != "follow"
+        ):
             return set()
         for top in range(follow - 1, max(first, follow - 2 - _CARD_BIO_LINES), -1):
             if chunks[top + 1].gap:
                 break
             if _CARD_HANDLE.fullmatch(chunks[top].text.strip()):
-                return set(range(top, index + 1))
+                return set(range(top, last + 1))
         return set()
     return set()
 
@@ -1013,3 +1024,36 @@ def author_under_counts(chunks: list[Chunk], index: int, end: int, *, authored: 
 
 # The "Follow" button beside the writer's name on a part's page.
 _FOLLOW_BUTTON = lazy(r"\s+follow$", re.IGNORECASE)
+
+
+# The link under a part's buttons to the next part: "Continue reading next part".
+_CONTINUE_READING = lazy(r"continue\s+(?:reading|to)\s+(?:the\s+)?next\s+part", re.IGNORECASE)
+# How far below the link the next part's page may repeat its title as its heading.
+_NEXT_PAGE_REACH = 30
+
+
+def next_part_links(chunks: list[Chunk]) -> None:
+    """Rule ``wattpad-next-part-link``: the web page's "Continue reading next part" link
+    names the next part on the line under it ("Part 2: The Garret"); a copy of the next
+    part's page that follows prints that title again as its heading. The line under the
+    link is the link's, not a heading: dropped.
+
+    Only the line right under the link (no blank line between), short, and found again as a
+    whole line within the next lines, so a story line after the link is left alone.
+    """
+    for index, chunk in enumerate(chunks[:-1]):
+        text = chunk.text
+        # Cheap first: the link opens with "Continue" and is short.
+        if text[:1] not in "Cc" or len(text) > 40 or not _CONTINUE_READING.fullmatch(text.strip()):
+            continue
+        name = chunks[index + 1]
+        title = name.text.strip()
+        if name.gap or len(name.lines) != 1 or len(title) > _LONGEST_PART_TITLE:
+            continue
+        reach = range(index + 2, min(len(chunks), index + 2 + _NEXT_PAGE_REACH))
+        if any(same_text(chunks[later].text.strip(), title) for later in reach) and not any(
+            same_text(earlier.text.strip(), title) for earlier in chunks[:index]
+        ):
+            # A line printed above the link too is the story's title over every part's
+            # page (the app's copy), which the page rules read; only a new name is the link's.
+            chunks[index + 1] = replace(name, role="dropped", rule="wattpad-next-part-link")
