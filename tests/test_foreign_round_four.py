@@ -25,6 +25,7 @@ def _read(text: str) -> Story:
         ("Andet kapitel – Stormen", "chapter", 2),
         ("Tredje kapittel", "chapter", 3),
         ("Andra delen", "part", 2),
+        ("Åttende kapittel", "chapter", 8),
         ("1. fejezet – A híd", "chapter", 1),
         ("3. kapitola: Zima", "chapter", 3),
         ("Κεφάλαιο 2: Η θάλασσα", "chapter", 2),

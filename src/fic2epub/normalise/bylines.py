@@ -106,12 +106,9 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         return None
     if names.endswith((".", ",", ";")) and not re.search(r"\b\w\.$", names):
         return None
-    # Rule ``at-handle-byline``: "by @chalk_and_slate", a site's user name with the "@" its
-    # pages print before it: the "@" is the site's mark, not part of the name.
-    return tuple(_AT_HANDLE_NAME.sub("", name) for name in split_authors(names))
-
-
-_AT_HANDLE_NAME = lazy(r"^@(?=[\w.-]{2,40}$)")
+    # Rule ``at-handle-byline``: "by @chalk_and_slate": split_authors drops the "@" a site
+    # prints before a user name (fields.at-handle-name).
+    return split_authors(names)
 
 
 # Rule ``byline-beta-credit``: the byline thanks the beta reader after the author's names,

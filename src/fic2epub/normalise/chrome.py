@@ -24,7 +24,7 @@ from fic2epub.normalise.chrome_buttons import BUTTON_WORDS, button_row, share_ba
 from fic2epub.normalise.chrome_counts import COUNTS
 from fic2epub.normalise.chrome_i18n import is_foreign_chrome
 from fic2epub.normalise.chrome_labels import CHROME_LABELS, POSTED_AT, is_posted_at
-from fic2epub.normalise.chrome_lines import CHROME_LINE
+from fic2epub.normalise.chrome_lines import CHROME_LINE, LOCKED_ENTRY
 from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.journal_pager import is_journal_pager, is_style_footer
 from fic2epub.normalise.nav_bars import (
@@ -58,6 +58,8 @@ def is_site_chrome(text: str) -> bool:
     if is_site_name(line):
         return True
     if CHROME_LINE.fullmatch(line) or COUNTS.fullmatch(line) or CHROME_LABELS.fullmatch(line):
+        return True
+    if ("🔒" in line or "review" in line.lower()) and LOCKED_ENTRY.fullmatch(line):
         return True
     if button_row(line) or is_taglist(line) or share_bar(line):
         return True

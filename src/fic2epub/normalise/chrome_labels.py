@@ -49,6 +49,7 @@ _POSTED_WORDS = (
     "publie",
     "eingestellt",
     "publicado",
+    "postado",
     "geplaatst",
     "pubblicato",
     "indsendt",

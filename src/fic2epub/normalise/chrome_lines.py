@@ -97,7 +97,7 @@ CHROME_LINE = lazy(
     r"|chapter\s+text|work\s+text:?"
     # Rule ``ao3-interface-i18n``: the same markers with AO3's interface in French.
     r"|texte\s+du\s+chapitre|texte\s+de\s+l['’]\s*œuvre\s*:?"
-    r"|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|back\s+to\s+top|home"
+    r"|review|(?:write|leave|post)\s+a\s+review|kudos|bookmark|subscribe|home"
     # AO3's work buttons in its Actions bar: "Kudos ♥", "Mark for Later".
     r"|kudos\s*[♥❤]|mark\s+for\s+later"
     r"|table\s+of\s+contents?|next\s+chapter|previous\s+chapter"
@@ -212,8 +212,8 @@ CHROME_LINE = lazy(
     # part's "Free preview", the offer "Unlock the whole story for 299 Coins", and the
     # table of contents' entries marked free or locked ("Two: The Ball    Free preview",
     # "Three: The Settlement    🔒").
+    # (The contents' entries: LOCKED_ENTRY, asked only of a line with the word or the lock.)
     r"|paid\s+story|free\s+preview|unlock\s+\S.{0,40}?\s+for\s+[\d,.]+\s+coins"
-    r"|.{1,80}?\s{2,}(?:free\s+preview|🔒)"
     # Rule ``post-kind-label``: a creator page's label over a post's title, "POST" (Ko-fi),
     # in capitals alone on its line.
     r"|(?-i:POST)"
@@ -391,7 +391,11 @@ CHROME_LINE = lazy(
     r"|search\s+in\s+r/[A-Za-z0-9_]{2,21}"
     # Rule ``reddit-search-box``: its placeholder on Reddit's front pages, "Search Reddit".
     r"|search\s+reddit"
-    r"|add\s+bookmark|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
+    r"|view\s+all\s+\d+\s+threadmarks|thread\s+tools|watch\s+thread"
     r"|you\s+must\s+log\s+in\s+or\s+(?:register|sign\s+up)\s+to\s+(?:reply|post)(?:\s+here)?\.?)",
     re.IGNORECASE,
 )
+
+# Rule ``paid-story-chrome`` (the contents' entries): "Two: The Ball    Free preview",
+# "Three: The Settlement    🔒". Apart from CHROME_LINE, as it may start at any character.
+LOCKED_ENTRY = lazy(r".{1,80}?\s{2,}(?:free\s+preview|🔒)", re.IGNORECASE)

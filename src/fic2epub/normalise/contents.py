@@ -586,7 +586,7 @@ def _title_over_writer_leader(title: Chunk, writer: Chunk) -> bool:
 
 
 # "by ", "By: ", "written by " before a writer's name on a contents line.
-_BYLINE_LEAD = lazy(r"(?i:(?:written\s+)?by)\s*:?\s+")
+_BYLINE_LEAD = lazy(r"^(?i:(?:written\s+)?by)\s*:?\s+")
 
 
 # A printed entry's leader and page number, after its name.

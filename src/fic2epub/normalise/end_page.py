@@ -53,9 +53,14 @@ def page_after_the_end(chunks: list[Chunk], first: int, end: int) -> None:
     drop_all(chunks, rest, "page-after-the-end")
 
 
+# How many paragraphs above the chapter's end its end mark may stand: a page's blocks under
+# it are a few dozen at most, and a long chapter is not walked back to its start.
+_REACH = 80
+
+
 def _last_end_mark(chunks: list[Chunk], first: int, end: int) -> int | None:
-    """The index of the chapter's last end mark, else None."""
-    for index in range(end - 1, first - 1, -1):
+    """The index of the chapter's last end mark among its last paragraphs, else None."""
+    for index in range(end - 1, max(first, end - _REACH) - 1, -1):
         chunk = chunks[index]
         if (
             chunk.role in ("text", "end-marker")

@@ -15,6 +15,7 @@ from dataclasses import replace
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.journal_lines import POST_TAGS_RE
 
 # The fields a journal prints about the poster under an entry: "mood: cold", "Current
 # music: …", "location: home".
@@ -27,18 +28,14 @@ _MOOD = lazy(
 )
 
 
-# An entry's "Tags:" line, as a journal files the post under the entry.
-_TAGS_LINE = lazy(r"tags\s*:\s*\S.{0,300}", re.IGNORECASE)
-
-
 def entry_footer_line(text: str) -> bool:
     """Rule ``entry-footer-after-note``: a journal entry's footer line, its "Tags:" or a
     mood, music or location line, as the body pass meets it under a closing note before the
     closing rules drop it: the journal's, not story going on after the note."""
-    head = text[:20].lower()
-    if "tags" not in head and not any(word in head for word in ("mood", "music", "location")):
-        return False  # the cheap test first
-    return _TAGS_LINE.fullmatch(text) is not None or _MOOD.fullmatch(text) is not None
+    if ":" not in text[:25]:
+        return False  # the cheap test first: a label and its colon open the line
+    # The entry's tags line as the closing rules drop it (journal_lines), under any label.
+    return POST_TAGS_RE.fullmatch(text) is not None or _MOOD.fullmatch(text) is not None
 
 
 def entry_mood_lines(chunks: list[Chunk], first: int, end: int) -> None:

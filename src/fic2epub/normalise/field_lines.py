@@ -137,31 +137,26 @@ def _bare_summary_label(text: str) -> bool:
     )
 
 
-def header_again(chunks: Sequence[Chunk], index: int, text: str) -> bool:
-    """Rule ``header-again-below``: whether ``text`` is a field line the header above
-    ``index`` already read, word for word ("Title: The Weir" again). A serial's entries
-    pasted one after another repeat their header, so the lines above such a repeat are the
-    first entry's story, neither a description nor the page's framing."""
-    return any(chunk.role == "field" and chunk.text == text for chunk in chunks[:index])
-
-
 # How many chunks below a paragraph the next entry's repeated header may start.
 _ENTRY_REACH = 40
 
 
 def serial_entry_below(chunks: Sequence[Chunk], index: int) -> bool:
-    """Rule ``header-again-below`` (the header's end): a paragraph under the header, and
-    under it (past more paragraphs only) the header's own "Title:" or "Author:" line again
-    word for word: the first entry of a serial pasted entry after entry starts here, so the
-    header ends above it."""
+    """Rule ``header-again-below``: a paragraph under the header, and under it (past more
+    paragraphs only) the header's own "Title:" or "Author:" line again word for word. A
+    serial's entries pasted one after another repeat their header, so its first entry's
+    story starts here and the header ends above it: the paragraphs are neither a
+    description nor the page's framing."""
     chunk = chunks[index]
     if chunk.role != "text" or not chunk.gap or field_line(chunk.text) is not None:
+        return False
+    # The header's field lines read so far: none, and nothing below can repeat one.
+    read = {above.text for above in chunks[:index] if above.role == "field"}
+    if not read:
         return False
     for below in chunks[index + 1 : index + _ENTRY_REACH]:
         if below.role != "text":
             return False
         if below.gap and (field := field_line(below.text)) is not None:
-            return field_for(field[0]) in ("title", "authors") and header_again(
-                chunks, index, below.text
-            )
+            return field_for(field[0]) in ("title", "authors") and below.text in read
     return False

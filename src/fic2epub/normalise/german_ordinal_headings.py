@@ -63,7 +63,12 @@ _NORDIC_HEADING = lazy(
 )
 # The first letters the ordinals start with (either case): a cheap test before the pattern.
 _FIRSTS = frozenset("ezdvfsanEZDVFSAN")
-_NORDIC_FIRSTS = frozenset("fatsoenFATSOEN")
+_NORDIC_FIRSTS = frozenset("fatsoenåFATSOENÅ")
+# The words after the ordinal, one of which stands in a heading's first characters (the
+# longest ordinal is short): a second cheap test, as most prose lines open on those letters.
+_NORDIC_WORDS = ("kapit", "del")
+_GERMAN_WORDS = ("kapitel", "teil", "buch", "akt", "abschnitt")
+_HEAD_CHARS = 32
 
 
 def german_ordinal_heading(core: str) -> tuple[str, int, str | None] | None:
@@ -71,9 +76,14 @@ def german_ordinal_heading(core: str) -> tuple[str, int, str | None] | None:
     or "Zweiter Teil" ("part", 2, None); None for any other line."""
     if len(core) > 120:
         return None
-    if core[:1] in _NORDIC_FIRSTS and (nordic := _nordic_heading(core)) is not None:
+    head = core[:_HEAD_CHARS].lower()
+    if (
+        core[:1] in _NORDIC_FIRSTS
+        and any(word in head for word in _NORDIC_WORDS)
+        and (nordic := _nordic_heading(core)) is not None
+    ):
         return nordic
-    if core[:1] not in _FIRSTS:
+    if core[:1] not in _FIRSTS or not any(word in head for word in _GERMAN_WORDS):
         return None
     found = _HEADING.fullmatch(core)
     if found is None:

@@ -17,7 +17,8 @@ from fic2epub.normalise.chunks import Chunk
 # "Part: 2/3", "Chapter: 2 of 5", "Parts: 2-3 of 6", "Part: 2": the label, a colon, the
 # part's number and maybe the count after "/" or "of".
 _PART_FIELD = lazy(
-    r"(?:part|chapter)s?\s*:\s*\d{1,3}(?:\s*-\s*\d{1,3})?(?:\s*(?:/|of)\s*\d{1,3})?\s*",
+    r"(?:part|chapter)(?P<plural>s)?\s*:\s*(?P<number>\d{1,3})(?P<range>\s*-\s*\d{1,3})?"
+    r"(?P<total>\s*(?:/|of)\s*\d{1,3})?\s*",
     re.IGNORECASE,
 )
 
@@ -37,15 +38,12 @@ def is_part_field(chunk: Chunk) -> bool:
     return _PART_FIELD.fullmatch(text) is not None
 
 
-# "Part: 2 of 3", "Chapter: 2/5": one part's number out of the whole.
-_COUNTED_FIELD = lazy(
-    r"(?:part|chapter)\s*:\s*(?P<number>\d{1,3})\s*(?:/|of)\s*\d{1,3}\s*", re.IGNORECASE
-)
-
-
 def counted_part(text: str) -> int | None:
-    """The part's number in a header's "Part: 2 of 3" field (the whole line), else None."""
+    """The part's number in a header's "Part: 2 of 3" field (the whole line: one part, out
+    of the whole), else None."""
     if len(text) > 30 or ":" not in text[:9]:
         return None
-    found = _COUNTED_FIELD.fullmatch(text)
-    return int(found.group("number")) if found is not None else None
+    found = _PART_FIELD.fullmatch(text)
+    if found is None or found["plural"] or found["range"] or not found["total"]:
+        return None
+    return int(found["number"])

@@ -43,12 +43,19 @@ def page_foot_pairs(text: str) -> str:
         if not _name_like(name) or not blank_above:
             continue
         feet.append((name_start, found.end(), name, int(found.group("number"))))
+    cut = _cut_feet(text, feet)
+    return cut if cut is not None else _one_line_feet(text)
+
+
+def _cut_feet(text: str, feet: list[tuple[int, int, str, int]]) -> str | None:
+    """The text without its feet (start, end, name, number) and its pages joined again, when
+    two feet or more share the commonest name and count up by one; else None."""
     names = Counter(name for _, _, name, _ in feet).most_common(1)
     if not names:
-        return _one_line_feet(text)
+        return None
     kept = [foot for foot in feet if foot[2] == names[0][0]]
     if len(kept) < 2 or any(b[3] != a[3] + 1 for a, b in pairwise(kept)):
-        return _one_line_feet(text)
+        return None
     pages: list[str] = []
     position = 0
     for start, end, _, _ in kept:
@@ -67,8 +74,8 @@ def _name_like(line: str) -> bool:
     )
 
 
-# A line alone between blank lines that ends in a figure: a one-line foot, perhaps.
-_FOOT_LINE = lazy(r"\n\n(?P<line>[^\n]{3,70}\d)[ \t]*\n(?=[ \t]*\n)")
+# The shortest and longest one-line foot.
+_FOOT_LINE_SIZES = range(3, 71)
 
 
 def _one_line_feet(text: str) -> str:
@@ -80,20 +87,23 @@ def _one_line_feet(text: str) -> str:
     Guards as for the two-line foot: two feet at least with one name, each number one more
     than the foot's before, the name short, with letters, no sentence's end."""
     feet: list[tuple[int, int, str, int]] = []  # (start, end, name, number)
-    for found in _FOOT_LINE.finditer(text):
-        foot = running_foot(found.group("line"))
+    # Each line under a blank line, found with plain searches: a pattern tried at every
+    # blank line (or every figure) costs a long story ten milliseconds.
+    blank = text.find("\n\n")
+    while blank >= 0:
+        start = blank + 2
+        line_end = text.find("\n", start)
+        blank = text.find("\n\n", start - 1)
+        if line_end < 0:
+            break
+        line = text[start:line_end].rstrip(" \t")
+        # A figure at the line's end, a foot's length, and a blank line under it.
+        if not line[-1:].isdigit() or len(line) not in _FOOT_LINE_SIZES:
+            continue
+        if text[line_end + 1 : line_end + 80].lstrip(" \t")[:1] != "\n":
+            continue
+        foot = running_foot(line)
         if foot is not None and _name_like(foot[1]):
-            feet.append((found.start("line"), found.end(), foot[1], foot[0]))
-    names = Counter(name for _, _, name, _ in feet).most_common(1)
-    if not names:
-        return text
-    kept = [foot for foot in feet if foot[2] == names[0][0]]
-    if len(kept) < 2 or any(b[3] != a[3] + 1 for a, b in pairwise(kept)):
-        return text
-    pages: list[str] = []
-    position = 0
-    for start, end, _, _ in kept:
-        pages.append(text[position:start])
-        position = end
-    pages.append(text[position:])
-    return join_pages(pages, set(range(1, len(pages))), text_width(text))
+            feet.append((start, line_end + 1, foot[1], foot[0]))
+    cut = _cut_feet(text, feet)
+    return cut if cut is not None else text

@@ -143,8 +143,7 @@ def blockquote_notes(chunks: Chunks, groups: tuple[range, ...]) -> Chunks:
         inside = sorted(i for number in group for i in starting.get(number, ()))
         if inside and (labelled := _bold_label_note(chunks[inside[0]])) is not None:
             marked[inside[0]] = labelled
-            chunks = tuple(marked)
-        if not inside or chunks[inside[0]].role != "note":
+        if not inside or marked[inside[0]].role != "note":
             continue
         for index in inside[1:]:
             if chunks[index].role in ("text", "summary", "note-body"):

@@ -21,8 +21,9 @@ _COUNTER_SEPARATOR = lazy(r"\s{3,}|\s*[|·•]\s*")
 # The most paragraphs a description above the counts may run to, and its longest.
 _DESCRIPTION_PARAGRAPHS = 4
 _DESCRIPTION_CHARS = 1500
-# A rule across the page: one glyph, eight times or more ("------", "======").
-_RULE_LINE = lazy(r"\s*([^\w\s])\1{7,}\s*")
+# A rule across the page: a dash, an equals sign or an underscore, eight times or more
+# ("------", "======"), as the cheap test before it asks.
+_RULE_LINE = lazy(r"\s*([-=_])\1{7,}\s*")
 # The header lines a fiction page's description stands under.
 _ABOVE_DESCRIPTION = frozenset({"title", "byline", "info"})
 

@@ -204,9 +204,14 @@ def _post_foot_lines(chunk: Chunk) -> Chunk:
         lines.pop()
     if len(lines) == len(chunk.lines):
         return chunk
+    # The text keeps the joins layout made (a hyphenated word rejoined across lines): only
+    # the cut lines come off its end.
+    text = chunk.text
+    for line in chunk.lines[len(lines) :][::-1]:
+        text = text.removesuffix(line).rstrip()
     cut = len(chunk.lines) - len(lines)
     return replace(
-        chunk, text=" ".join(lines), lines=tuple(lines), last=chunk.last - cut, rule="smf-post-foot"
+        chunk, text=text, lines=tuple(lines), last=chunk.last - cut, rule="smf-post-foot"
     )
 
 
