@@ -228,15 +228,18 @@ def _title_author_lines(chunks: Chunks, start: int) -> Chunks:
         return chunks
     wanted = word_key(f"{title} {author}")
     limit = len(title) + len(author) + 8
-    marked = list(chunks)
-    for index in range(max(start, 1), len(marked)):
-        chunk = marked[index]
-        if chunk.role != "text" or len(chunk.text) > limit or marked[index - 1].role != "heading":
+    # Only the lines under headings are asked, and the chunks copied only for a match.
+    under = [i + 1 for i, c in enumerate(chunks[:-1]) if c.role == "heading" and i + 1 >= start]
+    marked: list[Chunk] | None = None
+    for index in under:
+        chunk = chunks[index]
+        if chunk.role != "text" or len(chunk.text) > limit:
             continue
         parts = _TITLE_AUTHOR_SLASH.split(chunk.text.strip())
         if len(parts) == 2 and word_key(" ".join(parts)) == wanted:
+            marked = marked or list(chunks)
             marked[index] = replace(chunk, role="dropped", rule="episode-title-author")
-    return tuple(marked)
+    return chunks if marked is None else tuple(marked)
 
 
 def _name_dot_date(chunk: Chunk, bylines: set[str]) -> bool:

@@ -25,19 +25,32 @@ _NAME = lazy(r"[^\s:;!?\"“”,.][^:;!?\"“”,]{0,38}")
 # The post's own line: "Post subject: Re: [FIC] …" (the subject may be empty) and/or
 # "Posted: Sat Oct 12, 2002 11:41 pm", which phpBB 2 sets on one line or two.
 _SUBJECT = lazy(r"post\s+subject\s*:.{0,200}", re.IGNORECASE)
-# Rule ``phpbb2-post-icon``: the post's icon, copied as its alt text "Post", runs into
-# "Posted:" ("PostPosted: Sun Mar 01, 2009 7:42 pm    Post subject: …").
-_POSTED = lazy(r"(?:post\s*)?posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?", re.IGNORECASE)
 # Rule ``phpbb2-posted-i18n``: "Posted:" in phpBB 2's language packs, Greek "Δημοσιεύτηκε",
 # German "Verfasst am", French "Posté le", Spanish "Publicado", Italian "Inviato", Dutch
-# "Geplaatst", Portuguese "Enviada"; with "Posted:" itself, the first four letters of each
-# (the rule's cheap first test).
+# "Geplaatst", Portuguese "Enviada".
+_POSTED_WORDS = (
+    "posted",
+    "δημοσιεύτηκε",
+    "verfasst am",
+    "posté le",
+    "publicado",
+    "inviato",
+    "geplaatst",
+    "enviada",
+)
+# Rule ``phpbb2-post-icon``: the post's icon, copied as its alt text "Post", runs into
+# "Posted:" ("PostPosted: Sun Mar 01, 2009 7:42 pm    Post subject: …").
+_POSTED_VALUE = r"\s*:\s*(?=[^\n]*\d)\S.{4,40}?"
+_POSTED = lazy(r"(?:post\s*)?posted" + _POSTED_VALUE, re.IGNORECASE)
 _POSTED_I18N = lazy(
-    r"(?:(?:post\s*)?posted|δημοσιεύτηκε|verfasst\s+am|posté\s+le|publicado|inviato"
-    r"|geplaatst|enviada)\s*:\s*(?=[^\n]*\d)\S.{4,40}?",
+    r"(?:(?:post\s*)?"
+    + "|".join(word.replace(" ", r"\s+") for word in _POSTED_WORDS)
+    + ")"
+    + _POSTED_VALUE,
     re.IGNORECASE,
 )
-_POSTED_HEADS = frozenset({"post", "δημο", "verf", "publ", "invi", "gepl", "envi"})
+# The first four letters of each (the rule's cheap first test; "PostPosted" opens "post").
+_POSTED_HEADS = frozenset(word[:4] for word in _POSTED_WORDS)
 _SUBJECT_AND_POSTED = lazy(
     r"(?:post\s*)?posted\s*:\s*(?=[^\n]*\d)\S.{4,40}?\s+post\s+subject\s*:.{0,200}",
     re.IGNORECASE,
