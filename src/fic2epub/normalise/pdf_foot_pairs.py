@@ -76,6 +76,10 @@ def _name_like(line: str) -> bool:
 
 # The shortest and longest one-line foot.
 _FOOT_LINE_SIZES = range(3, 71)
+# The end of a line that ends in a figure, with a blank line under it: where a one-line
+# foot may end. The newline is what the pattern looks for first, the figure behind it:
+# a pattern that opens on the figure (or on every blank line) costs a long story ten ms.
+_FIGURE_OVER_BLANK = lazy(r"\n(?<=\d\n)(?=[ \t]*\n)")
 
 
 def _one_line_feet(text: str) -> str:
@@ -87,23 +91,14 @@ def _one_line_feet(text: str) -> str:
     Guards as for the two-line foot: two feet at least with one name, each number one more
     than the foot's before, the name short, with letters, no sentence's end."""
     feet: list[tuple[int, int, str, int]] = []  # (start, end, name, number)
-    # Each line under a blank line, found with plain searches: a pattern tried at every
-    # blank line (or every figure) costs a long story ten milliseconds.
-    blank = text.find("\n\n")
-    while blank >= 0:
-        start = blank + 2
-        line_end = text.find("\n", start)
-        blank = text.find("\n\n", start - 1)
-        if line_end < 0:
-            break
-        line = text[start:line_end].rstrip(" \t")
-        # A figure at the line's end, a foot's length, and a blank line under it.
-        if not line[-1:].isdigit() or len(line) not in _FOOT_LINE_SIZES:
+    for found in _FIGURE_OVER_BLANK.finditer(text):
+        line_end = found.start()
+        start = text.rfind("\n", 0, line_end) + 1
+        # A blank line above it too, and a foot's length.
+        if start < 2 or text[start - 2] != "\n" or line_end - start not in _FOOT_LINE_SIZES:
             continue
-        if text[line_end + 1 : line_end + 80].lstrip(" \t")[:1] != "\n":
-            continue
-        foot = running_foot(line)
+        foot = running_foot(text[start:line_end])
         if foot is not None and _name_like(foot[1]):
-            feet.append((start, line_end + 1, foot[1], foot[0]))
+            feet.append((start, found.end(), foot[1], foot[0]))
     cut = _cut_feet(text, feet)
     return cut if cut is not None else text
