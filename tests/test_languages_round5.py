@@ -1,0 +1,69 @@
+"""Headings, labels, end markers and scripts of Croatian, Persian and Swedish writers."""
+
+from __future__ import annotations
+
+import pytest
+
+from fic2epub.normalise.fields import field_for
+from fic2epub.normalise.patterns import match_end_marker, match_heading, match_note
+from fic2epub.normalise.script import script_language
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "number"),
+    [
+        ("Prvo poglavlje: Kiša", "chapter", 1),
+        ("Treće poglavlje", "chapter", 3),
+        ("Drugi dio", "part", 2),
+        ("بخش اول: باران", "chapter", 1),
+        ("فصل سوم", "chapter", 3),
+        ("قسمت ۴ – کوه", "chapter", 4),
+    ],
+)
+def test_croatian_and_persian_headings(line: str, kind: str, number: int) -> None:
+    found = match_heading(line)
+    assert found is not None
+    assert (found.kind, found.number) == (kind, number)
+
+
+@pytest.mark.parametrize(
+    "line", ["Prvo poglavlje je bilo dosadno.", "بخش اول کتاب را خواندم", "فصل بهار آمد"]
+)
+def test_prose_that_opens_like_those_headings(line: str) -> None:
+    assert match_heading(line) is None
+
+
+@pytest.mark.parametrize("line", ["پایان", "Slut.", "SLUT."])
+def test_persian_and_swedish_end_markers(line: str) -> None:
+    assert match_end_marker(line)
+
+
+def test_persian_note_label() -> None:
+    found = match_note("یادداشت نویسنده: از خواندن شما ممنونم.")
+    assert found is not None and found.label == "یادداشت نویسنده"
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Naslov", "title"),
+        ("Autorica", "authors"),
+        ("Dobna oznaka", "rating"),
+        ("Sažetak", "summary"),
+        ("Odricanje odgovornosti", "disclaimer"),
+        ("عنوان", "title"),
+        ("نویسنده", "authors"),
+        ("برگرفته از", "fandoms"),
+        ("رده\u200cبندی", "rating"),
+        ("خلاصه", "summary"),
+    ],
+)
+def test_croatian_and_persian_header_labels(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+def test_persian_letters_tell_persian_from_arabic() -> None:
+    persian = ["باران از صبح می\u200cبارید و پیرمرد کنار پنجره چای می\u200cنوشید."] * 3
+    arabic = ["كان المطر يهطل منذ الصباح وجلس الشيخ قرب النافذة يشرب الشاي."] * 3
+    assert script_language(persian) == "fa"
+    assert script_language(arabic) == "ar"
