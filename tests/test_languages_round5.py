@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fic2epub.normalise.chrome_i18n import is_blog_post_line, is_foreign_chrome
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.patterns import match_end_marker, match_heading, match_note
 from fic2epub.normalise.script import script_language
@@ -67,3 +68,32 @@ def test_persian_letters_tell_persian_from_arabic() -> None:
     arabic = ["كان المطر يهطل منذ الصباح وجلس الشيخ قرب النافذة يشرب الشاي."] * 3
     assert script_language(persian) == "fa"
     assert script_language(arabic) == "ar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Komentari (7)",
+        "نظرات (۲)",
+        "قدرت گرفته از بلاگفا",
+        "Chapitre suivant >",
+        "< Chapitre précédent",
+        "Laisser une review",
+        "نوشته شده توسط باران | شنبه ۳ مهر ۱۴۰۰ | ۲ نظر",
+        "Napisao/la: plava_lasta @ 18:05 | Komentari (2) | Print | #",
+        "برچسب‌ها: داستان، پاییز",
+        "Oznake: priča, jesen",
+    ],
+)
+def test_blog_and_pager_chrome_in_other_languages(line: str) -> None:
+    assert is_foreign_chrome(line)
+    if "|" in line or ":" in line:
+        assert is_blog_post_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Napisao je pismo majci i zaspao.", "نوشته شده توسط یک شاعر پیر بود."]
+)
+def test_sentences_that_open_like_a_post_line(line: str) -> None:
+    assert not is_foreign_chrome(line)
+    assert not is_blog_post_line(line)
