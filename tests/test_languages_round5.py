@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fic2epub.normalise.book_title_line import book_title_author
 from fic2epub.normalise.chrome_i18n import is_blog_post_line, is_foreign_chrome
 from fic2epub.normalise.fields import field_for
 from fic2epub.normalise.patterns import match_end_marker, match_heading, match_note
@@ -97,3 +98,9 @@ def test_blog_and_pager_chrome_in_other_languages(line: str) -> None:
 def test_sentences_that_open_like_a_post_line(line: str) -> None:
     assert not is_foreign_chrome(line)
     assert not is_blog_post_line(line)
+
+
+def test_hameln_title_and_author_line() -> None:
+    assert book_title_author("雪の朝\u3000作：こもれび") == ("雪の朝", "こもれび")
+    assert book_title_author("《雪の朝》作者：こもれび") == ("雪の朝", "こもれび")
+    assert book_title_author("朝、父が作：る。") is None
