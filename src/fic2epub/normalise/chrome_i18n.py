@@ -178,7 +178,14 @@ _PAGE_CHROME = lazy(
     # fanfiktion.de's buttons under a chapter ("Review schreiben", "Empfehlen", "Favoriten")
     # and the legal links every German site's footer holds ("Impressum", "Datenschutz",
     # "AGB", the terms).
-    r"|reviews?\s+schreiben|empfehlen|favoriten|impressum|datenschutz(?:erklärung)?|agb)"
+    r"|reviews?\s+schreiben|empfehlen|favoriten|impressum|datenschutz(?:erklärung)?|agb"
+    # Rule ``blog-post-footer-i18n``: the comment link under a blog post in Croatian and
+    # Bosnian ("Komentari (3)", blog.hr) and Persian ("نظرات (۴)", Blogfa), and Blogfa's
+    # "قدرت گرفته از بلاگفا" (powered by Blogfa) at the page's foot.
+    r"|komentari|نظرات|قدرت\s+گرفته\s+از\s+\S+"
+    # Fanfictions.fr's pager and review link under a chapter: "Chapitre suivant >",
+    # "< Chapitre précédent", "Laisser une review".
+    r"|chapitre\s+(?:suivant|pr[ée]c[ée]dent)|laisser\s+une\s+review)"
     r"\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:>»›…]*\s*",
     re.IGNORECASE,
 )
@@ -195,6 +202,23 @@ _EDITED_BY = lazy(r"edited\s+by\s+\S.{0,40}?\s+[-–—]\s+(?=\S*\d)\S.{3,30}", 
 # Kakuyomu's link under an episode: "次のエピソード　第二話　Title" (the next episode).
 _POST_LINK = lazy(r"(?:(?:다음|이전)\s*글|[上下]一篇|[次前]のエピソード)[\s:：]+\S.{0,80}")
 _POST_LINK_FIRSTS = "다이上下次前"
+# Rule ``blog-post-line-i18n``: the line a blog prints over or under each post, with its
+# writer, then its date, time or comment count after a bar or an "@": Blogfa's "نوشته شده
+# توسط X | date | time | ۳ نظر" (written by), blog.hr's "Napisao/la: X @ 20:42 |
+# Komentari (5) | Print | #". The bar or "@" after the name keeps a sentence out.
+# Their tag lines too: Blogfa's "برچسب‌ها: a، b" and blog.hr's "Oznake: a, b".
+_POST_LINE = lazy(
+    r"(?:نوشته\s+شده\s+توسط\s+|napisao(?:/la|\(la\))?\s*:\s*)\S.{0,40}?\s[|@]\s.{0,160}"
+    r"|(?:برچسب(?:\u200c|\s)?ها|oznake)\s*:\s*\S.{0,200}",
+    re.IGNORECASE,
+)
+_POST_LINE_FIRSTS = "نبNnOo"
+
+
+def is_blog_post_line(text: str) -> bool:
+    """Whether a line is a blog post's writer-and-date or tag line (blog-post-line-i18n)."""
+    line = text.strip()
+    return line[:1] in _POST_LINE_FIRSTS and _POST_LINE.fullmatch(line) is not None
 
 
 def is_rights_line(text: str) -> bool:
@@ -241,6 +265,8 @@ def is_foreign_chrome(text: str) -> bool:
     if line[:1] in "@Uu" and _DIARY_FOOTER.fullmatch(line):
         return True
     if line[:1] in _POST_LINK_FIRSTS and _POST_LINK.fullmatch(line):
+        return True
+    if line[:1] in _POST_LINE_FIRSTS and _POST_LINE.fullmatch(line):
         return True
     # A row of such buttons: "Favoritar história   Denunciar   Próximo capítulo >".
     if not any(mark in line for mark in ("  ", "|", "·", "•", "\u3000")):

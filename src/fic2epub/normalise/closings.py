@@ -18,6 +18,7 @@ from fic2epub.normalise.ao3_page import chapter_position_line
 from fic2epub.normalise.bare_tags import bare_tag_lines
 from fic2epub.normalise.bracket_notes import trailing_bracket_note
 from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button_among_chrome
+from fic2epub.normalise.chrome_i18n import is_blog_post_line
 from fic2epub.normalise.chunks import Chunk, drop_all, is_glyph_line
 from fic2epub.normalise.closing_thanks import closing_thanks
 from fic2epub.normalise.comments import post_date_line
@@ -132,6 +133,8 @@ def chapter_closing(
             or _back_link_last(chunks, index)
         ):
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
+        elif chunk.role == "text" and _subject_over_post_line(chunks, index, end):
+            chunks[index] = replace(chunk, role="dropped", rule="post-subject-at-chapter-end")
         elif review_form_line(chunks, index):
             chunks[index] = replace(chunk, role="dropped", rule="review-form")
         elif handles and text.strip() in handles:
@@ -180,6 +183,17 @@ def chapter_closing(
         elif chunk.role == "text":
             return
         index -= 1
+
+
+def _subject_over_post_line(chunks: list[Chunk], index: int, end: int) -> bool:
+    """Rule ``post-subject-at-chapter-end``: the next blog post's subject ("Title – part 2")
+    right over that post's writer-and-date line (blog-post-line-i18n), with no blank line
+    between, closes the chapter above as page chrome. A short line that is no sentence."""
+    text = chunks[index].text.strip()
+    if len(text) > 120 or text[-1:] in '.!?"”»' or index + 1 >= end:
+        return False
+    below = chunks[index + 1]
+    return below.gap == 0 and is_blog_post_line(below.text)
 
 
 def _above_tags(chunks: list[Chunk], index: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from fic2epub.normalise.pdf_pages import page_edge_furniture
 from fic2epub.normalise.print_edges import browser_print_edges
 from fic2epub.normalise.running_heads import page_running_heads
 from fic2epub.normalise.tab_table import label_tab_table, page_number_tabs, tab_list_values
+from fic2epub.normalise.turkish_8bit import turkish_reading
 
 # Signatures of files people save with a .txt name by mistake; naming the kind helps them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -180,6 +181,11 @@ def _legacy(data: bytes, source: str) -> str:
             return str(best)
         reading = str(best)
         return western_reading(data, reading) or reading
+    turkish = turkish_reading(data)
+    if turkish is not None:
+        # Turkish ı ş ğ that cp1252 would turn into "ý" "þ" "ð"; detectors hear it as Dutch
+        # (turkish_8bit).
+        return turkish
     central = central_european_reading(matches)
     if central is not None and not mac_reads_cleaner(data, central):
         # Czech or Romanian letters that cp1252 would turn into "ø" and "þ" (central_european);

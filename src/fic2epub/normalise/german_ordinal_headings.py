@@ -61,12 +61,39 @@ _NORDIC_HEADING = lazy(
     r"(?P<word>(?i:kapit(?:el|tel|let)|del(?:en)?))"
     r"(?:\s*[:.\-–—]+\s*(?P<title>\S.*)|\s+(?P<capital>[\"„“‚'«»A-ZÆØÅÄÖ].*))?"
 )
+# Rule ``south-slavic-ordinal-heading``: Croatian, Bosnian and Serbian ordinals one to
+# twelve by value, neuter before "poglavlje" (chapter: "Prvo poglavlje: Kiša", "Drugo
+# poglavlje") and masculine before the part word "dio" ("Prvi dio"); the title as in German.
+_SOUTH_SLAVIC = (
+    "prvo|prvi",
+    "drugo|drugi",
+    "treće|trece|treći|treci",
+    "četvrto|cetvrto|četvrti|cetvrti",
+    "peto|peti",
+    "šesto|sesto|šesti|sesti",
+    "sedmo|sedmi",
+    "osmo|osmi",
+    "deveto|deveti",
+    "deseto|deseti",
+    "jedanaesto|jedanaesti",
+    "dvanaesto|dvanaesti",
+)
+_SOUTH_SLAVIC_VALUES = {
+    word: i + 1 for i, words in enumerate(_SOUTH_SLAVIC) for word in words.split("|")
+}
+_SOUTH_SLAVIC_HEADING = lazy(
+    r"(?P<num>(?i:" + "|".join(_SOUTH_SLAVIC) + r"))\s+"
+    r"(?P<word>(?i:poglavlje|dio))"
+    r"(?:\s*[:.\-–—]+\s*(?P<title>\S.*)|\s+(?P<capital>[\"„“‚'«»A-ZČĆŠŽĐ].*))?"
+)
 # The first letters the ordinals start with (either case): a cheap test before the pattern.
 _FIRSTS = frozenset("ezdvfsanEZDVFSAN")
 _NORDIC_FIRSTS = frozenset("fatsoenåFATSOENÅ")
+_SOUTH_SLAVIC_FIRSTS = frozenset("pdtčcšsojPDTČCŠSOJ")
 # The words after the ordinal, one of which stands in a heading's first characters (the
 # longest ordinal is short): a second cheap test, as most prose lines open on those letters.
 _NORDIC_WORDS = ("kapit", "del")
+_SOUTH_SLAVIC_WORDS = ("poglavlje", "dio")
 _GERMAN_WORDS = ("kapitel", "teil", "buch", "akt", "abschnitt")
 _HEAD_CHARS = 32
 
@@ -83,6 +110,12 @@ def german_ordinal_heading(core: str) -> tuple[str, int, str | None] | None:
         and (nordic := _nordic_heading(core)) is not None
     ):
         return nordic
+    if (
+        core[:1] in _SOUTH_SLAVIC_FIRSTS
+        and any(word in head for word in _SOUTH_SLAVIC_WORDS)
+        and (slavic := _south_slavic_heading(core)) is not None
+    ):
+        return slavic
     if core[:1] not in _FIRSTS or not any(word in head for word in _GERMAN_WORDS):
         return None
     found = _HEADING.fullmatch(core)
@@ -102,4 +135,15 @@ def _nordic_heading(core: str) -> tuple[str, int, str | None] | None:
         return None
     number = _NORDIC_VALUES[found.group("num").lower()]
     kind = "part" if found.group("word").lower().startswith("del") else "chapter"
+    return kind, number, found.group("title") or found.group("capital")
+
+
+def _south_slavic_heading(core: str) -> tuple[str, int, str | None] | None:
+    """(kind, number, title) of "Prvo poglavlje: Polazak" ("chapter", 1, "Polazak") or
+    "Drugi dio" ("part", 2, None); None for any other line."""
+    found = _SOUTH_SLAVIC_HEADING.fullmatch(core)
+    if found is None:
+        return None
+    number = _SOUTH_SLAVIC_VALUES[found.group("num").lower()]
+    kind = "part" if found.group("word").lower() == "dio" else "chapter"
     return kind, number, found.group("title") or found.group("capital")

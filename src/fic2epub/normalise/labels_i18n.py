@@ -22,17 +22,20 @@ from fic2epub.lazy_re import lazy
 # forums ("שם", "כותבת", "פאנדום", "דירוג", "תקציר"); Greek forums ("Τίτλος", "Συγγραφέας",
 # "Κατάταξη", "Περίληψη", "Αποποίηση"), Hungarian archives (Merengő: "Tartalom", "Szereplők",
 # "Jogok", "Befejezett") and Arabic forums ("العنوان", "الكاتبة", "العمل الأصلي" for the
-# original work, "التصنيف", "الملخص").
+# original work, "التصنيف", "الملخص"); Croatian blogs ("Naslov", "Autorica", "Dobna oznaka"
+# for the age rating, "Sažetak", "Odricanje odgovornosti") and Persian blogs ("عنوان",
+# "نویسنده", "برگرفته از" ("adapted from") for the source work, "رده‌بندی", "خلاصه").
 FOREIGN_LABELS: dict[str, str] = {
     "title": "titel|título|titulo|titolo|tytuł|başlık|judul|tên truyện|标题|標題|作品名"
-    "|书名|タイトル|제목|nimi|název|títol|שם|שם הסיפור|τίτλος|cím|العنوان|عنوان القصة",
+    "|书名|タイトル|제목|nimi|název|títol|שם|שם הסיפור|τίτλος|cím|العنوان|عنوان القصة"
+    "|naslov|عنوان",
     "authors": "autora|autor(a)|autorka|autrice|autore|schrijver|schrijfster|yazar|penulis"
     "|pengarang|tác giả|作者|作者名|著者|작가|글쓴이|필명|kirjoittaja|författare|forfatter"
-    "|כותב|כותבת|autoare"
+    "|כותב|כותבת|autoare|autorica|نویسنده"
     "|συγγραφέας|συγγραφέως|szerző|الكاتبة|الكاتب|المؤلف|المؤلفة"
     # Hameln (ハーメルン) prints the author as "作：name" under the title.
     "|作",
-    "fandoms": "原作|原作名|원작|פאנדום|φάντομ|φαντομ|العمل الأصلي",
+    "fandoms": "原作|原作名|원작|פאנדום|φάντομ|φαντομ|العمل الأصلي|برگرفته از",
     # Spirit and Nyah name the fandom "Categorias"; a genre list there still reads as genres.
     "categories": "categoria|categorias|categorie|kategoria|kategori",
     "characters": "personagens|personagem|personages|postacie|bohaterowie|karakter|karakterler"
@@ -40,7 +43,7 @@ FOREIGN_LABELS: dict[str, str] = {
     "|χαρακτήρες|szereplők|الشخصيات",
     "rating": "bewertung|klasyfikacja|beoordeling|kategori usia|xếp hạng|分级|レーティング|등급"
     "|ikäraja|åldersgräns|aldersgrense|přístupnost|classificació|דירוג"
-    "|vurdering|κατάταξη|korhatár|التصنيف",
+    "|vurdering|κατάταξη|korhatár|التصنيف|dobna oznaka|رده\u200cبندی|رده بندی",
     "warnings": "avisos|aviso|avvertimenti|avvertenze|waarschuwing|waarschuwingen|ostrzeżenia"
     "|ostrzeżenie|uyarılar|uyarı|peringatan|cảnh báo|警告|注意事項|경고"
     "|προειδοποιήσεις|figyelmeztetés|تحذيرات",
@@ -60,7 +63,7 @@ FOREIGN_LABELS: dict[str, str] = {
     "|キャプション"
     # Swedish, Norwegian and Danish; Russian "Краткое содержание" (a digest's "contents").
     "|sammanfattning|sammendrag|resumé|краткое содержание|shrnutí|rezumat|resum|תקציר"
-    "|περίληψη|tartalom|الملخص|ملخص",
+    "|περίληψη|tartalom|الملخص|ملخص|sažetak|خلاصه",
     # Spanish, Italian, Dutch, German and Nordic "Serie", French and Portuguese "Série",
     # Polish "Seria", Turkish and Indonesian "Seri", Finnish "Sarja", Russian "Серия".
     "series": "serie|série|seria|séria|seri|sarja|reihe|серия|серія|シリーズ|系列|시리즈",
@@ -71,7 +74,7 @@ FOREIGN_LABELS: dict[str, str] = {
     "disclaimer": "descargo de responsabilidad|aviso legal|haftungsausschluss|zastrzeżenie"
     "|sorumluluk reddi|penafian|miễn trừ trách nhiệm|免责声明|免責事項|vastuuvapaus"
     "|prohlášení|avís legal|ansvarsfraskrivelse|ansvarsfriskrivning|αποποίηση|αποποίηση ευθυνών"
-    "|jogok|إخلاء المسؤولية|إخلاء مسؤولية",
+    "|jogok|إخلاء المسؤولية|إخلاء مسؤولية|odricanje odgovornosti",
     "language": "taal|język|bahasa|dil|ngôn ngữ|语言|語言|言語|언어",
     "chapter_count": "capítulos|capitulos|kapitel|capitoli|hoofdstukken|rozdziały|bölümler"
     "|số chương|章节数|話数|fejezetek",
@@ -118,6 +121,8 @@ FOREIGN_LABEL_LANGUAGES: dict[str, str] = {
         "szerző tartalom szereplők műfaj figyelmeztetés jogok befejezett".split(), "hu"
     ),
     **dict.fromkeys(["العنوان", "الكاتبة", "الكاتب", "العمل الأصلي", "التصنيف", "الملخص"], "ar"),
+    **dict.fromkeys(["autorica", "sažetak", "dobna oznaka", "odricanje odgovornosti"], "hr"),
+    **dict.fromkeys(["عنوان", "نویسنده", "برگرفته از", "رده\u200cبندی", "خلاصه"], "fa"),
 }
 
 # Language names as sites write them, in their own language and others, lower case -> tag.

@@ -56,6 +56,9 @@ NOTE_LABELS_I18N = (
     # "ملاحظة الكاتب" / "ملاحظة المؤلف" (the writer's, the author's note), "ملاحظات" plural.
     r"|σημ(?:είωση|ειώσεις)\s+(?:του\s+|της\s+)?συγγραφέ(?:α|ως)"
     r"|ملاحظ(?:ة|ات)\s+(?:الكاتب|المؤلف)(?:ة)?"
+    # Persian "یادداشت نویسنده" (the writer's note), "یادداشت‌های نویسنده" plural, and the
+    # translator's "یادداشت مترجم"; the plural joined by U+200C as Persian keyboards type it.
+    r"|یادداشت(?:\u200c?های)?\s+(?:نویسنده|مترجم)"
     # Rule ``romance-note-label``: Spanish, Portuguese and Italian "Nota:", "Notas:", the
     # writer's note as "Note:" is; only with its colon or alone (below), so "Nota que …"
     # stays a sentence.
@@ -73,4 +76,5 @@ NOTE_LABELS_I18N_NEED_SEPARATOR = (
     r"|(?:읽기\s*전\s*)?주의\s*사항|notas?"
     r"|nota\s+de\s+l['’]\s*autor\w*|הערו?ת\s+ה\w+|들어가기\s*전에"
     r"|σημ(?:είωση|ειώσεις)(?:\s+\w+){1,2}|ملاحظ(?:ة|ات)\s+\w+"
+    r"|یادداشت(?:\u200c?های)?\s+\w+"
 )

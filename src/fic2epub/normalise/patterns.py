@@ -15,6 +15,7 @@ from fic2epub.normalise.ao3_interface_i18n import FRENCH_POINTER
 from fic2epub.normalise.german_ordinal_headings import german_ordinal_heading
 from fic2epub.normalise.heading_sentences import sentence_after_heading_word
 from fic2epub.normalise.note_labels_i18n import NOTE_LABELS_I18N, NOTE_LABELS_I18N_NEED_SEPARATOR
+from fic2epub.normalise.persian_headings import persian_heading
 from fic2epub.normalise.stage_ends import is_curtain
 
 # Decoration authors put around headings and labels: "~Chapter 1~", "**A/N:**", "[AN]".
@@ -399,6 +400,9 @@ def match_heading(text: str) -> Heading | None:
         found = NUMBER_FIRST_CHAPTER_RE.fullmatch(core) if core[:1].isdigit() else None
         if found and _title_ok(found.group("title"), core):  # "1. fejezet – A levél"
             return Heading("chapter", int(found.group("num")))
+    persian = persian_heading(core)  # "بخش اول: تصویر"
+    if persian is not None and _title_ok(persian[1], core):
+        return Heading("chapter", persian[0])
     german = german_ordinal_heading(core)  # "Erstes Kapitel: Die Briefe"
     if german is not None and _title_ok(german[2], core):
         return Heading(german[0], german[1])
@@ -648,7 +652,7 @@ NOTE_RE = lazy(
 _NOTE_OPENINGS = (
     r"a[\s'’./fnsu]|b[eil]|c[ahr]|e[dnt]|f[ioör]|k[io]|l[oờ]|mo|n[./ado]|o[dp]|p[\s.os]|re"
     r"|s[ctuzłe]|t[/r]|uw|vo|wr|ya|ві|от|пр|あと|まえ|作者|写在|寫在|前書|後書|碎碎|작가|후기"
-    r"|주의|읽기|הע|들어|后记|後記|ση|مل"
+    r"|주의|읽기|הע|들어|后记|後記|ση|مل|یا"
 )
 # The openings' first characters, asked first as one class: ignoring case, the engine tries
 # the openings one by one, each first character a step of its own, so a paragraph that opens
@@ -824,7 +828,9 @@ FIELD_RE = lazy(
     # stop right before the colon, as FF2EBOOK's title page writes "Pairings/Main char.:";
     # a dot inside the label ("Mr. Smith:") is a sentence's.
     r"[*_]*(?P<key>[A-Za-z\u00c0-\u024f\u0386-\u03ff\u1f00-\u1ffc\u0400-\u04ff\u05d0-\u05ea"
-    r"\u0621-\u064a][\w'’()/&,\- ]{0,38}?"
+    # Persian adds its own letters (پ چ ژ گ ک ی) and joins a word's halves with U+200C
+    # (the zero-width non-joiner: "رده‌بندی").
+    r"\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc][\w'’()/&,\- \u200c]{0,38}?"
     r"(?:(?<=[a-z])\.)?)"
     r"[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)",
@@ -949,6 +955,8 @@ END_RE = lazy(
     # Romanian "Sfârşit" (with the cedilla or the comma) and Hebrew "סוף"; Arabic "تمت" ("it
     # is finished", the closing word of a story), "النهاية" ("the end") and "انتهى" ("ended").
     r"|sf[âa]r[şșs]it|סוף|تمت|النهاية|انته(?:ى|ت)"
+    # Persian "پایان" ("the end").
+    r"|پایان"
     # "To be continued": German, French, Spanish and Portuguese, Catalan ("continuarà"),
     # Italian, Dutch, Polish, Indonesian, Russian, Japanese.
     r"|fortsetzung\s+folgt|[àa]\s+suivre|continuar[áàa]|continua|wordt\s+vervolgd"
@@ -961,7 +969,9 @@ END_RE = lazy(
 # or in capitals, with no full stop after them.
 # Rule ``catalan-end-marker``: Catalan "fi" ("end") likewise, in lower case or in capitals
 # only: "Fi" is also a name.
-_AMBIGUOUS_END_RE = lazy(r"(?:Slut|SLUT|Son|SON|fi|FI)[\s!~*-]*")
+# Rule ``slut-full-stop``: Swedish and Danish writers also close a story "Slut." with its
+# full stop, as a sentence; alone on a line no English story writes that word so.
+_AMBIGUOUS_END_RE = lazy(r"(?:Slut|SLUT|Son|SON|fi|FI)[\s!~*-]*|(?:Slut|SLUT)\.")
 
 
 def match_end_marker(text: str) -> bool:

@@ -35,6 +35,13 @@ _CYRILLIC_MARKS = (
     ("mk", "ѓќѕ"),
     ("sr", "ђјљњћџ"),
 )
+# Rule ``persian-script``: letters the Arabic alphabet lacks, which Urdu and Persian add;
+# Arabic is the default. Urdu's own (ٹ ڈ ڑ ں ے) first, as Urdu also writes Persian's; a
+# Persian keyboard types its own kaf and yeh (ک ی), never Arabic's (ك ي).
+_ARABIC_MARKS = (
+    ("ur", "\u0679\u0688\u0691\u06ba\u06d2"),
+    ("fa", "\u067e\u0686\u0698\u06af\u06a9\u06cc"),
+)
 # How many letters to look at: enough to judge, few enough to stay cheap on long stories.
 _SAMPLE = 20_000
 
@@ -55,6 +62,7 @@ def script_language(texts: Iterable[str]) -> str | None:
     if len(sample.encode("ascii", "ignore")) > len(sample) * 0.8:
         return None  # mostly ASCII is Latin script: no need to look at each letter
     scripts: Counter[str] = Counter()
+    # Cyrillic and Arabic letters, whose own letters tell the language within the script.
     cyrillic: Counter[str] = Counter()
     seen = 0
     for text in texts:
@@ -65,7 +73,7 @@ def script_language(texts: Iterable[str]) -> str | None:
             if name is None:
                 continue
             scripts[name] += 1
-            if name == "cyrillic":
+            if name in ("cyrillic", "arabic"):
                 cyrillic[char.lower()] += 1
             seen += 1
         if seen >= _SAMPLE:
@@ -80,6 +88,8 @@ def script_language(texts: Iterable[str]) -> str | None:
         return None
     if name == "cyrillic":
         return _cyrillic_language(cyrillic, count)
+    if name == "arabic":
+        return _marked_language(_ARABIC_MARKS, cyrillic, count) or "ar"
     return _ONE_LANGUAGE.get(name)
 
 
@@ -96,11 +106,20 @@ def _opening(texts: Iterable[str], size: int) -> list[str]:
 
 def _cyrillic_language(letters: Counter[str], total: int) -> str:
     """Which Cyrillic language: one whose own letters make up a share of the text, else ru."""
-    for tag, marks in _CYRILLIC_MARKS:
-        # A borrowed name may bring one such letter; a language's own text has many.
-        if sum(letters[mark] for mark in marks) >= max(3, total // 200):
-            return tag
+    if (tag := _marked_language(_CYRILLIC_MARKS, letters, total)) is not None:
+        return tag
     # Bulgarian has neither ы nor э, and uses ъ as a vowel in most sentences.
     if not (letters["ы"] or letters["э"]) and letters["ъ"] >= max(3, total // 200):
         return "bg"
     return "ru"
+
+
+def _marked_language(
+    marked: tuple[tuple[str, str], ...], letters: Counter[str], total: int
+) -> str | None:
+    """The first language whose own letters make up a share of the text, else None."""
+    for tag, marks in marked:
+        # A borrowed name may bring one such letter; a language's own text has many.
+        if sum(letters[mark] for mark in marks) >= max(3, total // 200):
+            return tag
+    return None
