@@ -28,6 +28,12 @@ _PASSAGES = {
         "hij eindelijk kwam, was zij de enige die instapte, en de jongen die haar kaartje "
         "nam zei dat hij op zo'n dag helemaal niemand had verwacht."
     ),
+    "hr": (
+        "Trajekt je opet kasnio, a galebovi su već odustali od njega. Marta je sjedila na "
+        "koferu na kraju mola i brojala brodove koji nisu bili njezini. Kad je napokon došao, "
+        "samo se ona ukrcala, a mladić koji joj je uzeo kartu rekao je da na takav dan nije "
+        "očekivao nikoga. Nije mu odgovorila jer joj je bilo hladno."
+    ),
     "pl": (
         "Prom znowu się spóźniał i mewy już na niego nie czekały. Marta siedziała na "
         "walizce na końcu pomostu i liczyła łodzie, które nie były jej. Kiedy w końcu "

@@ -143,3 +143,40 @@ def test_a_page_in_reading_order_with_anothers_entry_between_is_cut_into_entries
     assert "rained on the chips" not in text
     assert "The Lamp Room\n" in text and "1/2" not in text and "2/2" not in text
     assert "5 comments" not in text and "3 comments" not in text
+
+
+def _blog_entry(date: str, subject: str, body: str, count_line: str) -> str:
+    return f"{date}\n\n{subject}\n\n{body}\n\n{count_line}\n\n"
+
+
+def test_a_bracketed_count_among_bars_ends_an_entry() -> None:
+    """Rule ``entries-bracket-count``: "Komentari (3)" among the entry's links ends it, so a
+    blog page in another language with the parts newest first is put in reading order."""
+    page = (
+        "Ribarski blog\nNaslovnica | Arhiva\n\n"
+        + _blog_entry(
+            "utorak, 14.05.2013.",
+            "Svjetionik (2/2)",
+            "Drugi dan more je bilo mirno.",
+            "Napisao/la: galeb @ 21:17 | Komentari (3) | Print",
+        )
+        + _blog_entry(
+            "ponedjeljak, 13.05.2013.",
+            "Svjetionik (1/2)",
+            "Prvi dan puhala je bura.",
+            "Napisao/la: galeb @ 20:42 | Komentari (5) | Print",
+        )
+    )
+    text = newest_first_entries(page)
+    assert text.index("Prvi dan") < text.index("Drugi dan")
+    assert "Komentari" not in text
+
+
+def test_a_bracketed_count_alone_on_its_line_is_a_button() -> None:
+    """``entries-bracket-count`` near miss: "Comments (4)" alone on its line is a page's
+    button (AO3's on a phone), no entry's footer: nothing is reordered."""
+    page = (
+        _blog_entry("May 3rd, 2011", "The Lamp Room (2/2)", "Dawn came late.", "Comments (4)")
+        + _blog_entry("May 1st, 2011", "The Lamp Room (1/2)", "Dusk came early.", "Comments (2)")
+    )
+    assert newest_first_entries(page) == page

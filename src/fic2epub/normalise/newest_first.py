@@ -37,6 +37,13 @@ from fic2epub.normalise.patterns import (
     ordinal_value,
 )
 
+# The comment words a count in brackets follows: "Comments (3)", Croatian "Komentari",
+# Spanish and Portuguese "Comentarios"/"Comentários", German "Kommentare", Italian
+# "Commenti", French "Commentaires", Polish "Komentarze", Scandinavian "Kommentarer".
+_BRACKET_COUNT_WORDS = (
+    r"(?:comments?|komentari|komentarze|komentáře|comentarios|comentários|kommentare"
+    r"|kommentarer|commenti|commentaires)"
+)
 # An entry's footer: its comment or note count, alone or among the entry's links ("Link |
 # 4 comments | Leave a comment | Share", "( 6 comments )", "Posted in Fic | 3 Comments",
 # "Posted by Ana at 9:47 PM 3 comments:", "41 notes"). The count ends the line or a
@@ -44,15 +51,25 @@ from fic2epub.normalise.patterns import (
 # is no footer.
 _FOOTER = lazy(
     r"(?:.{0,120}?[\s|(:·—–-])?(?:\d{1,6}|no)\s+(?:comments?|notes?|replies|reblogs?)"
-    r"\s*(?:[|:)—–·-].{0,80})?",
+    r"\s*(?:[|:)—–·-].{0,80})?"
+    # Rule ``entries-bracket-count``: the count in brackets after the word, as blogs in
+    # other languages print it among the entry's links: "Napisao/la: ana @ 21:17 |
+    # Komentari (3) | Print". Only among links set apart by bars: alone on its line,
+    # "Comments (4)" is a page's button (AO3's on a phone).
+    rf"|.{{0,120}}?\|\s*{_BRACKET_COUNT_WORDS}\s*\(\d{{1,6}}\)\s*(?:\|.{{0,80}})?",
     re.IGNORECASE,
 )
-# A count's figure (or "no") right before its word: the cheap test of a line.
-_COUNT_NEAR = lazy(r"(?:\d|\bno)\s+(?:comment|note|repl|reblog)", re.IGNORECASE)
+# A count's figure (or "no") right before its word, or its bracketed figure after it: the
+# cheap test of a line.
+_COUNT_NEAR = lazy(
+    rf"(?:\d|\bno)\s+(?:comment|note|repl|reblog)|{_BRACKET_COUNT_WORDS}\s*\(\d", re.IGNORECASE
+)
 # The words of a footer's count without their first letter ("comments", "Comments",
-# "notes", "replies"), searched for in the whole text first: three plain searches are far
-# cheaper than lowering a long story or a regex over it.
-_COUNT_STEMS = ("omment", "otes", "eplies")
+# "notes", "replies", "Komentari", "Comentarios"), searched for in the whole text first: a
+# few plain searches are far cheaper than lowering a long story or a regex over it.
+_COUNT_STEMS = ("omment", "otes", "eplies", "omentar")
+# A bracketed count right after a stem's word: "Komentari (3)".
+_BRACKET_AFTER = lazy(r"\w*\s*\(\d{1,6}\)")
 # A subject with its part number: "Fic: Title (2/3)", "Title [part 2 of 3]", "Title, part
 # two", "Title - chapter 3".
 _NUMBERED_SUBJECT = lazy(
@@ -257,9 +274,10 @@ def _footer_lines(text: str) -> list[int]:
             # A count's figure or "no" stands right before the word ("4 comments"), whose
             # first letter stands before the stem.
             before = text[max(0, at - 9) : at - 1]
-            if before[-1:].isspace() and (
-                before.rstrip()[-1:].isdigit() or before.rstrip().lower().endswith("no")
-            ):
+            if (
+                before[-1:].isspace()
+                and (before.rstrip()[-1:].isdigit() or before.rstrip().lower().endswith("no"))
+            ) or _BRACKET_AFTER.match(text, at):
                 starts.add(text.rfind("\n", 0, at) + 1)
             at = text.find(word, at + len(word))
     found: list[int] = []
