@@ -175,8 +175,7 @@ def test_a_bracketed_count_among_bars_ends_an_entry() -> None:
 def test_a_bracketed_count_alone_on_its_line_is_a_button() -> None:
     """``entries-bracket-count`` near miss: "Comments (4)" alone on its line is a page's
     button (AO3's on a phone), no entry's footer: nothing is reordered."""
-    page = (
-        _blog_entry("May 3rd, 2011", "The Lamp Room (2/2)", "Dawn came late.", "Comments (4)")
-        + _blog_entry("May 1st, 2011", "The Lamp Room (1/2)", "Dusk came early.", "Comments (2)")
-    )
+    page = _blog_entry(
+        "May 3rd, 2011", "The Lamp Room (2/2)", "Dawn came late.", "Comments (4)"
+    ) + _blog_entry("May 1st, 2011", "The Lamp Room (1/2)", "Dusk came early.", "Comments (2)")
     assert newest_first_entries(page) == page
