@@ -93,6 +93,7 @@ from fic2epub.normalise.tumblr_app import split_reblog_header
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.normalise.wiki_article import wiki_article
+from fic2epub.normalise.wix_post import wix_blog_post
 from fic2epub.normalise.yahoo_groups import yahoo_groups_page
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
@@ -193,6 +194,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     cohost_post,
     story_page_chapter_list,
     commaful_page,
+    wix_blog_post,
     deja_page,
     efiction_report_link,
     egroups_mail,
