@@ -313,7 +313,12 @@ def _item_again(chunks: list[Chunk], index: int) -> bool:
     builder's wide menu and its phone-width copy) has no known item below it, but its first
     copy was already dropped above: the same words, so the same menu's item."""
     text = chunks[index].text.strip()
-    return any(c.role == "dropped" and c.text.strip() == text for c in chunks[:index])
+    # The first copy is a menu's length above at most: a cheap bound in a long story's body.
+    above = chunks[max(0, index - _MENU_REACH) : index]
+    return any(c.role == "dropped" and c.text.strip() == text for c in above)
+
+
+_MENU_REACH = 30
 
 
 # The mark between a trail's items: "Books › Title", "Books » Title", "Books > Title".
