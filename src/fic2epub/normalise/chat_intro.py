@@ -28,7 +28,8 @@ _BOLD_TITLE = lazy(r"\*[^*\s][^*]{0,58}[^*\s]\*")
 def chatter_over_title(chunks: list[Chunk], index: int) -> bool:
     """Mark the chat line at ``index`` as an unlabelled note when it is one (see module).
 
-    Guards: the text's first line (nothing but dropped framing above it), written in the
+    Guards: the text's first line (nothing but dropped framing above it, or the chat
+    message's header read as the byline), written in the
     chat's lower case and talking to readers or opening as chat does (or over a title set
     in the chat's bold); under it a short line with no sentence's end and no field's label
     (the title); and a chapter or part heading a few lines further down, so a story whose
@@ -37,7 +38,10 @@ def chatter_over_title(chunks: list[Chunk], index: int) -> bool:
     chunk = chunks[index]
     if chunk.role != "text" or index + 1 >= len(chunks) or len(chunk.lines) != 1:
         return False
-    if any(c.role != "dropped" for c in chunks[:index]) or not chunk.text[:1].islower():
+    # Rule ``chatter-under-sender``: a copied channel keeps the message's header over the
+    # chatter ("name — 03/11/2024 8:02 PM"), read as the byline: framing too.
+    above = [c for c in chunks[:index] if c.role != "dropped"]
+    if any(c.rule != "forum-poster" for c in above) or not chunk.text[:1].islower():
         return False
     title = chunks[index + 1]
     if title.role != "text" or len(title.lines) != 1 or len(title.text) > _TITLE:

@@ -195,6 +195,9 @@ CHROME_LINE = lazy(
     # Rule ``skip-to-navigation``: the skip link to a page's menu beside the one to its
     # content (Google Sites): "Skip to navigation".
     r"|skip\s+to\s+(?:the\s+)?navigation"
+    # Rule ``menu-toggle-button``: a site builder's phone-width menu button copied as its two
+    # labels run together, "Open Menu Close Menu" (Squarespace), or one of them alone.
+    r"|(?:open|close|toggle)\s+(?:menu|navigation)(?:\s+(?:open|close)\s+menu)?"
     # Rule ``skip-link-main-content``: AO3's skip link, "Main Content", the first line of its
     # page in a text browser's dump (lynx writes it "* [1]Main Content").
     r"|main\s+content"

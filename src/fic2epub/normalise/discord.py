@@ -17,6 +17,9 @@ client shows it, "# reading-pile": a Markdown heading, but Discord's channel nam
 lower-case word or words joined by "-" and "_", which no story's title line is. Only the
 copy's first line; it is emptied.
 
+Rule ``discord-channel-bar``: the desktop app's channel bar, "#fic-drop" and the channel's
+topic under it, over the first message; it is emptied.
+
 Rule ``discord-time-line``: some copies set a grouped message's time on a line of its own
 over the message ("[9:42 PM]") rather than glued to its first line. The line is only the
 client's stamp; it is emptied.
@@ -69,6 +72,7 @@ def discord_markup(text: str) -> str:
         return text
     if _CHANNEL_NAME.fullmatch(lines[0].strip()):
         lines[0] = ""
+    _channel_bar(lines)
     _forum_thread_head(lines)
     split: list[int] = []
     opened = 0  # where the message above starts
@@ -97,6 +101,22 @@ def discord_markup(text: str) -> str:
 
 # How far down a forum post's head (its title, its message count) reaches.
 _HEAD_REACH = 4
+# The channel's name as the desktop app's bar shows it, the "#" glued on: "#fic-drop".
+_CHANNEL_BAR = lazy(r"#[a-z0-9]+(?:[-_][a-z0-9]+)*")
+
+
+def _channel_bar(lines: list[str]) -> None:
+    """Rule ``discord-channel-bar``: a channel copied from the desktop app opens with its bar,
+    the name with the "#" glued on ("#fic-drop") and the channel's topic under it (the
+    server's words: "Post your own fic here!"), over the first message's header. Both are
+    the client's, emptied. Guards: the name is the copy's first line, and the first
+    message's header is within the three lines under it, so a story's own line stays."""
+    if not _CHANNEL_BAR.fullmatch(lines[0].strip()):
+        return
+    for index in range(1, min(len(lines), _HEAD_REACH)):
+        if _HEADER_DASH in lines[index] and chat_message_header(lines[index]):
+            lines[:index] = [""] * index
+            return
 
 
 def _forum_thread_head(lines: list[str]) -> None:

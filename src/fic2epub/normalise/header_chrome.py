@@ -294,13 +294,31 @@ def menu_between_chrome(chunks: list[Chunk], index: int, *, near_top: bool = Tru
     title right under the menu has the page's category or info line under it, not a menu
     item.
 
+    The menu's last item needs no known one below it when the page printed the menu twice
+    and the item was already dropped above (menu-copied-twice).
+
     Rule ``page-top-menu-in-body``: with ``near_top`` false (the body's lines before the
     first heading), the same run anywhere: a second page pasted under the work's header
     brings its own logo and menu ("Archive of Our Own beta" / "Menu" / "Search").
     """
     if (near_top and index > 15) or not menu_item(chunks[index].text):
         return False
-    return _chrome_reached(chunks, index, -1) and _chrome_reached(chunks, index, 1)
+    if not _chrome_reached(chunks, index, -1):
+        return False
+    return _chrome_reached(chunks, index, 1) or _item_again(chunks, index)
+
+
+def _item_again(chunks: list[Chunk], index: int) -> bool:
+    """Rule ``menu-copied-twice``: the last item of a menu the page prints twice (a site
+    builder's wide menu and its phone-width copy) has no known item below it, but its first
+    copy was already dropped above: the same words, so the same menu's item."""
+    text = chunks[index].text.strip()
+    # The first copy is a menu's length above at most: a cheap bound in a long story's body.
+    above = chunks[max(0, index - _MENU_REACH) : index]
+    return any(c.role == "dropped" and c.text.strip() == text for c in above)
+
+
+_MENU_REACH = 30
 
 
 # The mark between a trail's items: "Books › Title", "Books » Title", "Books > Title".

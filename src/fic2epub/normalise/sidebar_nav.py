@@ -27,13 +27,14 @@ def sidebar_nav(chunks: list[Chunk], index: int) -> int | None:
     line between is one short line with no sentence's end, with no blank line in the run;
     the title is no chrome; one of them is known chrome
     ("Home", "Search this site") and one is the very title under the repeated name (the menu's
-    link to the page itself)."""
+    link to the page itself); the line under the name is not the one under its first copy
+    (a menu copied twice)."""
     names = {c.text.strip() for c in chunks[:index] if c.role == "dropped"}
     if not names:
         return None
     stop = min(len(chunks) - 1, index + _MOST_ITEMS)
     for at in range(index + 1, stop):
-        if chunks[at].text.strip() not in names:
+        if chunks[at].text.strip() not in names or _menu_again(chunks, at):
             continue
         items = chunks[index:at]
         title = chunks[at + 1].text.strip()
@@ -48,6 +49,15 @@ def sidebar_nav(chunks: list[Chunk], index: int) -> int | None:
             chunks[position] = replace(chunks[position], role="dropped", rule="sidebar-nav")
         return at + 1
     return None
+
+
+def _menu_again(chunks: list[Chunk], at: int) -> bool:
+    """Whether the line under ``at`` is also the line under the first copy of its text: a
+    menu copied twice (a phone-width template's "Open Menu" copy of it) repeats its items in
+    order, where the site's name printed again stands over the page's title instead."""
+    name = chunks[at].text.strip()
+    first = next(i for i, c in enumerate(chunks) if c.text.strip() == name)
+    return first < at and chunks[first + 1].text.strip() == chunks[at + 1].text.strip()
 
 
 def _ends(text: str) -> bool:

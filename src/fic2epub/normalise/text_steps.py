@@ -41,10 +41,12 @@ from fic2epub.normalise.ffn_split_header import ffn_split_header
 from fic2epub.normalise.friends_only import friends_only_sticky
 from fic2epub.normalise.gdocs_page import published_doc_page
 from fic2epub.normalise.gutenberg import gutenberg_frame
+from fic2epub.normalise.home_page_top import home_page_top
 from fic2epub.normalise.html2text_files import underscored_link_text, xml_declaration_lines
 from fic2epub.normalise.inkitt_page import inkitt_pages
 from fic2epub.normalise.instagram import instagram_posts, invisible_blank_lines
 from fic2epub.normalise.instagram_app import dot_spacer_lines, instagram_app_posts
+from fic2epub.normalise.itch_page import itch_io_page
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.keep_note import keep_labels_footer
 from fic2epub.normalise.kindle import apple_books_excerpts
@@ -93,6 +95,7 @@ from fic2epub.normalise.tumblr_app import split_reblog_header
 from fic2epub.normalise.wayback import wayback_toolbar
 from fic2epub.normalise.web_clip import web_clip
 from fic2epub.normalise.wiki_article import wiki_article
+from fic2epub.normalise.wix_post import wix_blog_post
 from fic2epub.normalise.yahoo_groups import yahoo_groups_page
 
 # Whole-text steps between decoding and layout, in order. Each undoes what one program or site
@@ -193,6 +196,9 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     cohost_post,
     story_page_chapter_list,
     commaful_page,
+    wix_blog_post,
+    itch_io_page,
+    home_page_top,
     deja_page,
     efiction_report_link,
     egroups_mail,

@@ -20,6 +20,7 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.bylines import byline_names, same_user_name
 from fic2epub.normalise.chrome import is_site_chrome
 from fic2epub.normalise.chunks import Chunk, Chunks
+from fic2epub.normalise.closing_thanks import closing_thanks
 from fic2epub.normalise.collection_threads import collection_piece
 from fic2epub.normalise.fedi_thread import (
     clean_fedi_post,
@@ -60,6 +61,7 @@ from fic2epub.normalise.phpbb2_posts import (
     post_subject,
     subject_of,
 )
+from fic2epub.normalise.pleas import closing_plea, more_to_come
 from fic2epub.normalise.post_signatures import post_buttons, repeated_signatures
 from fic2epub.normalise.posted_field_posts import posted_field_headers
 from fic2epub.normalise.proboards import board_footer_line, is_button, mini_profile
@@ -840,6 +842,44 @@ def _answer_before_more(
         answer = marked[said[0]]
         if len(answer.lines) == 1 and len(answer.text) <= _ANSWER and answer.text[:1].islower():
             marked[said[0]] = replace(answer, role="dropped", rule="chat-answer-before-more")
+    _answer_between_postings(marked, posts, ends, author)
+
+
+def _answer_between_postings(
+    marked: list[Chunk], posts: list[_Post], ends: list[int], author: str
+) -> None:
+    """Rule ``chat-answer-between-postings``: between two instalments in a chat, readers
+    react and the author answers them in a message of its own, one short line in the chat's
+    lower case ("ha, he never learns"), before her next message opens the next instalment
+    with its heading. The answer is her talk to readers, not the last line of the
+    instalment above. Only a whole message of one line right after another sender's, with
+    the author's next message opening on a heading, and no note's words (a promise of the
+    next part, a plea, thanks)."""
+    for number in range(1, len(posts) - 1):
+        post, end = posts[number], ends[number]
+        after, after_end = posts[number + 1], ends[number + 1]
+        if not post.chat or post.poster != author or posts[number - 1].poster == author:
+            continue
+        if after.poster != author:
+            continue
+        said = [i for i in range(post.body, end) if marked[i].role != "dropped"]
+        opening = next(
+            (i for i in range(after.body, after_end) if marked[i].role != "dropped"), None
+        )
+        if len(said) != 1 or opening is None or marked[opening].role not in ("heading", "part"):
+            continue
+        answer = marked[said[0]]
+        if (
+            answer.role == "text"
+            and len(answer.lines) == 1
+            and len(answer.text) <= _CHATTER
+            and answer.text[:1].islower()
+            # A word about the story's posting ("ok bed. part 2 tmrw") is the writer's note
+            # closing the instalment above (more-to-come), not an answer.
+            and not (more_to_come(answer.text) or closing_plea(answer.text))
+            and not (is_note_like(answer.text) or closing_thanks(answer.text))
+        ):
+            marked[said[0]] = replace(answer, role="dropped", rule="chat-answer-between-postings")
 
 
 # The longest one-line answer to a reader in a chat.
