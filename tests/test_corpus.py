@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _MEASURED_ONLY = {
     "heldout5",
     "heldout7",
-    "heldout173",
     "heldout174",
     "heldout175",
     "heldout176",
