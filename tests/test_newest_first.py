@@ -143,3 +143,26 @@ def test_a_page_in_reading_order_with_anothers_entry_between_is_cut_into_entries
     assert "rained on the chips" not in text
     assert "The Lamp Room\n" in text and "1/2" not in text and "2/2" not in text
     assert "5 comments" not in text and "3 comments" not in text
+
+
+def test_an_old_tumblr_theme_with_spaced_buttons_and_a_letter_close() -> None:
+    """Rules ``entries-footer-buttons`` and ``entries-footer-short-sentence``: "12 notes
+    reblog" with spaces only is an entry's footer, and a two-word close ("Yours ever.")
+    over the tags stays with the text."""
+
+    def post(number: int, body: str, notes: int) -> str:
+        return (
+            f"the kettle diaries ({number}/2)\n\n{body}\n\nYours ever.\n\n"
+            f"#my fic  #kettles\n{notes} notes  reblog\nposted 2 years ago\n\n"
+        )
+
+    page = (
+        "kettle blog\nAsk me anything | Archive\n\n"
+        + post(2, "Part Two: Steam\n\nThe kettle sang at last.", 12)
+        + post(1, "Part One: Cold\n\nThe kettle would not boil.", 20)
+        + "theme by someone"
+    )
+    text = newest_first_entries(page)
+    assert text.index("Part One: Cold") < text.index("Part Two: Steam")
+    assert text.count("Yours ever.") == 2
+    assert "reblog" not in text and "theme by" not in text

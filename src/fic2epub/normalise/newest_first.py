@@ -44,7 +44,10 @@ from fic2epub.normalise.patterns import (
 # is no footer.
 _FOOTER = lazy(
     r"(?:.{0,120}?[\s|(:·—–-])?(?:\d{1,6}|no)\s+(?:comments?|notes?|replies|reblogs?)"
-    r"\s*(?:[|:)—–·-].{0,80})?",
+    r"\s*(?:[|:)—–·-].{0,80}"
+    # Rule ``entries-footer-buttons``: an old Tumblr theme prints its buttons after the
+    # count with spaces only, "24 notes  reblog".
+    r"|(?:\s+(?:reblog|like|share)){1,3})?",
     re.IGNORECASE,
 )
 # A count's figure (or "no") right before its word: the cheap test of a line.
@@ -78,6 +81,8 @@ _FOOTER_LINE = 80
 _BRACKET_NOTE_WORDS = 6
 # The fewest words of a line that ends a sentence with a full stop.
 _SENTENCE_WORDS = 3
+# The fewest words of a line that ends with a single full stop, no ellipsis, as a sentence.
+_SHORT_SENTENCE_WORDS = 2
 # The arrows of a link to another part: "<< Part 1", "Part 3 >>", "Next part →".
 _ARROWS = ("<<", ">>", "→", "←", "«", "»")
 # A mention of a part by its number: "part one", "Part 2", "pt. 3".
@@ -221,7 +226,12 @@ def _sentence(text: str) -> bool:
     words or more ("Like Loading..." is a button)."""
     if text[-1] in '!?"”':
         return True
-    return text[-1] in ".…" and len(text.split()) >= _SENTENCE_WORDS
+    words = len(text.split())
+    # Rule ``entries-footer-short-sentence``: two words and one full stop ("Your brother.",
+    # "More soon.") are a letter's close or a short line of text; a button trails dots.
+    if text[-1] == "." and text[-2:-1] != "." and words >= _SHORT_SENTENCE_WORDS:
+        return True
+    return text[-1] in ".…" and words >= _SENTENCE_WORDS
 
 
 def _bracketed_words(text: str) -> bool:
