@@ -166,3 +166,27 @@ def test_an_old_tumblr_theme_with_spaced_buttons_and_a_letter_close() -> None:
     assert text.index("Part One: Cold") < text.index("Part Two: Steam")
     assert text.count("Yours ever.") == 2
     assert "reblog" not in text and "theme by" not in text
+
+
+def test_a_later_part_keeps_its_numbered_title_under_the_subject() -> None:
+    """Rule ``entries-numbered-heading``: "II. Thaw" right under a later part's subject is
+    its heading, not the rest of its head."""
+    page = (
+        _TOP
+        + _entry(
+            "gull_and_gale",
+            "May 3rd, 2011",
+            "Fic: Ice Roads, part 2/2\nII. Thaw",
+            "The ice went out in one night.",
+            3,
+        )
+        + _entry(
+            "gull_and_gale",
+            "May 1st, 2011",
+            "Fic: Ice Roads, part 1/2",
+            "I. Frost\n\nThe river froze from bank to bank.",
+            5,
+        )
+    )
+    text = newest_first_entries(page)
+    assert text.index("I. Frost") < text.index("II. Thaw") < text.index("The ice went out")

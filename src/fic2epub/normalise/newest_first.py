@@ -31,6 +31,7 @@ from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     NUMBER,
+    NUMBERED_TITLE_RE,
     PART_RE,
     match_end_marker,
     number_value,
@@ -251,8 +252,12 @@ def _heading(text: str) -> bool:
     """Whether a line is a part or chapter heading; a link to a part ("Part 2 >>") is not."""
     if any(arrow in text for arrow in _ARROWS):
         return False
+    # Rule ``entries-numbered-heading``: a later part may open on a numbered title, "II.
+    # Cesira", under its subject with no blank line between; it is the part's heading.
     return len(text) <= _SUBJECT and (
-        PART_RE.fullmatch(text) is not None or CHAPTER_RE.fullmatch(text) is not None
+        PART_RE.fullmatch(text) is not None
+        or CHAPTER_RE.fullmatch(text) is not None
+        or NUMBERED_TITLE_RE.fullmatch(text) is not None
     )
 
 
