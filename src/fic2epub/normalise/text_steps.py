@@ -48,6 +48,7 @@ from fic2epub.normalise.instagram_app import dot_spacer_lines, instagram_app_pos
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.keep_note import keep_labels_footer
 from fic2epub.normalise.kindle import apple_books_excerpts
+from fic2epub.normalise.lemmy_page import lemmy_post_page
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
 from fic2epub.normalise.link_addresses import angle_link_addresses
 from fic2epub.normalise.lj_xml_export import lj_xml_export
@@ -174,6 +175,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     # A prompt's thread before old_reddit, which reads the post itself as the story.
     old_reddit_prompt_reply,
     old_reddit,
+    lemmy_post_page,
     prompt_reply,
     paste_page_frame,
     paste_raw_copy,
