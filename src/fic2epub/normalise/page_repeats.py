@@ -95,8 +95,12 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     }
     # Rule ``repeated-page-note``: so is the header's note, word for word in such a run (a
     # blog's teaser copied over its post page prints the "Author's Notes:" twice).
+    # Only a note with its words on the label's line: a label alone ("Notes:") repeats on
+    # every page over that page's own note.
     notes = {
-        word_key(chunk.text) for chunk in chunks[:start] if chunk.role == "note" and chunk.text
+        word_key(chunk.text)
+        for chunk in chunks[:start]
+        if chunk.role == "note" and chunk.value.strip()
     }
     labels = {word_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
     # A date the header wrote without a colon ("Posted 06/14/2020 14:22") has its label too,
