@@ -33,6 +33,7 @@ from fic2epub.normalise.decode import decode
 from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.discord_export import discord_export
+from fic2epub.normalise.discourse import discourse_topic
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.efiction_info import efiction_report_link
@@ -176,6 +177,7 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     old_reddit_prompt_reply,
     old_reddit,
     lemmy_post_page,
+    discourse_topic,
     prompt_reply,
     paste_page_frame,
     paste_raw_copy,
