@@ -705,3 +705,18 @@ def test_series_work_count_is_no_part_of_the_name() -> None:
     assert (counted.name, counted.index) == ("Tales of the Mill", None)
     assert read_series("Tales of the Mill (12 stories)").name == "Tales of the Mill"
     assert read_series("Tales of the Mill (2 of 3)").index == 2.0
+
+
+def test_a_source_naming_a_work_is_the_fandom() -> None:
+    """Rule ``source-names-work``: "Source:" naming a work in words is the fandom; an
+    address is the source URL, and a user name or a one-word value stays an extra field."""
+    meta = MetadataBuilder()
+    meta.add_field("Source", "The Copper Kettle (Ada Brook, 1851)")
+    built = meta.build(title="T", language=None)
+    assert built.fandoms == ("The Copper Kettle (Ada Brook, 1851)",)
+    meta = MetadataBuilder()
+    meta.add_field("Source", "https://example.org/kettle")
+    meta.add_field("Source", "kettle-and-cup")
+    built = meta.build(title="T", language=None)
+    assert built.fandoms == ()
+    assert built.source_url == "https://example.org/kettle"

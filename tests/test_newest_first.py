@@ -179,3 +179,50 @@ def test_a_bracketed_count_alone_on_its_line_is_a_button() -> None:
         "May 3rd, 2011", "The Lamp Room (2/2)", "Dawn came late.", "Comments (4)"
     ) + _blog_entry("May 1st, 2011", "The Lamp Room (1/2)", "Dusk came early.", "Comments (2)")
     assert newest_first_entries(page) == page
+
+
+def test_an_old_tumblr_theme_with_spaced_buttons_and_a_letter_close() -> None:
+    """Rules ``entries-footer-buttons`` and ``entries-footer-short-sentence``: "12 notes
+    reblog" with spaces only is an entry's footer, and a two-word close ("Yours ever.")
+    over the tags stays with the text."""
+
+    def post(number: int, body: str, notes: int) -> str:
+        return (
+            f"the kettle diaries ({number}/2)\n\n{body}\n\nYours ever.\n\n"
+            f"#my fic  #kettles\n{notes} notes  reblog\nposted 2 years ago\n\n"
+        )
+
+    page = (
+        "kettle blog\nAsk me anything | Archive\n\n"
+        + post(2, "Part Two: Steam\n\nThe kettle sang at last.", 12)
+        + post(1, "Part One: Cold\n\nThe kettle would not boil.", 20)
+        + "theme by someone"
+    )
+    text = newest_first_entries(page)
+    assert text.index("Part One: Cold") < text.index("Part Two: Steam")
+    assert text.count("Yours ever.") == 2
+    assert "reblog" not in text and "theme by" not in text
+
+
+def test_a_later_part_keeps_its_numbered_title_under_the_subject() -> None:
+    """Rule ``entries-numbered-heading``: "II. Thaw" right under a later part's subject is
+    its heading, not the rest of its head."""
+    page = (
+        _TOP
+        + _entry(
+            "gull_and_gale",
+            "May 3rd, 2011",
+            "Fic: Ice Roads, part 2/2\nII. Thaw",
+            "The ice went out in one night.",
+            3,
+        )
+        + _entry(
+            "gull_and_gale",
+            "May 1st, 2011",
+            "Fic: Ice Roads, part 1/2",
+            "I. Frost\n\nThe river froze from bank to bank.",
+            5,
+        )
+    )
+    text = newest_first_entries(page)
+    assert text.index("I. Frost") < text.index("II. Thaw") < text.index("The ice went out")

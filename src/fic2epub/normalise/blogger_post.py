@@ -62,6 +62,27 @@ def blogger_footer_start(chunks: list[Chunk], first: int, end: int) -> int:
     return posted
 
 
+# The post's labels line in its footer: "Labels: fic, one-shot".
+_LABELS = lazy(r"labels?\s*:\s*\S.{0,200}", re.IGNORECASE)
+
+
+def blogger_labels(chunks: list[Chunk], first: int, end: int) -> None:
+    """Rule ``blogger-post-labels``: the "Labels:" line right under a "Posted by X at
+    <time>" line (no blank line between) is the post footer's, as on a home page's teaser
+    copied over its post page; the footer rule above takes only the last such footer.
+    Guards: the line above is Blogger's poster line, and the labels line is short."""
+    for index in range(max(first, 1), end):
+        chunk = chunks[index]
+        if (
+            chunk.role == "text"
+            and not chunk.gap
+            and chunk.text[:5].lower() == "label"
+            and _LABELS.fullmatch(chunk.text) is not None
+            and blogger_poster(chunks[index - 1].text) is not None
+        ):
+            chunks[index] = replace(chunk, role="dropped", rule="blogger-post-labels")
+
+
 def blogger_footer_line(chunks: list[Chunk]) -> int | None:
     """The index of the "Posted by X at <time>" line that opens a Blogger post page's
     footer (see :func:`blogger_footer_start`), else None."""

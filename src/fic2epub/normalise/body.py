@@ -10,7 +10,7 @@ from fic2epub.normalise.addressed_notes import story_addressees
 from fic2epub.normalise.ao3_chapter_byline import is_chapter_byline
 from fic2epub.normalise.ao3_page import chapter_summary, page_footer_start, related_works_start
 from fic2epub.normalise.blog import blog_footer_start
-from fic2epub.normalise.blogger_post import blogger_footer_start
+from fic2epub.normalise.blogger_post import blogger_footer_start, blogger_labels
 from fic2epub.normalise.board_followups import board_followups_start
 from fic2epub.normalise.bracket_notes import bracketed_aside, leading_bracket_note
 from fic2epub.normalise.breadcrumbs import is_media_category
@@ -154,6 +154,7 @@ def read_body(chunks: Chunks, start: int, scene_pattern: re.Pattern[str] | None 
         end = crosspost_footer_start(marked, body_first, end)
         end = blog_footer_start(marked, body_first, end)
         end = blogger_footer_start(marked, body_first, end)
+        blogger_labels(marked, first, end)
         end = sidebar_footer_start(marked, body_first, end)
         end = chapter_page_footer_start(marked, body_first, end)
         end = deviation_footer_start(marked, body_first, end)
@@ -397,7 +398,11 @@ def _heading_word(text: str, heading: str) -> bool:
 def _trailing(chunks: list[Chunk], first: int, end: int) -> int:
     """Mark the notes at a chapter's end; returns where they (or the chapter) start."""
     for index in range(first, end):
-        if _in_comments(chunks[index]) or chunks[index].rule in DRAFTING_RULES:
+        if (
+            _in_comments(chunks[index])
+            or chunks[index].rule in DRAFTING_RULES
+            or chunks[index].rule == "repeated-page-note"
+        ):
             # A comment section's, or a draft's mark for its writer ("[beta note: …]"),
             # which is no note to the reader (writing_tallies). A repeated entry header's
             # dropped "Notes:" may still be the chapter's note.

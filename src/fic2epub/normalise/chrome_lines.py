@@ -231,8 +231,10 @@ CHROME_LINE = lazy(
     # site" (Google Sites), "Search posts" (Patreon), "Search stories".
     r"|search\s+(?:this\s+)?(?:site|posts?|blog|stories|archive)\.*"
     # Rule ``back-to-top-link``: a one-page site's link up to its top under the story, "back
-    # to top ^", "Back to top ↑", with its arrow or none.
+    # to top ^", "Back to top ↑", with its arrow or none; a digest's between dashes,
+    # "---------- Back to top ----------" (Google Groups).
     r"|back\s+to\s+(?:the\s+)?top\s*[\^↑⬆]?"
+    r"|-{3,}\s*back\s+to\s+top\s*-{3,}"
     # Rule ``site-builder-credit``: a site builder's credit at a page's foot, "Made with
     # Carrd", "Built with Squarespace": one capitalised name after the phrase.
     r"|(?:made|built)\s+with\s+(?-i:[A-Z])[\w.]{1,20}"

@@ -21,7 +21,7 @@ from fic2epub.normalise.chrome import is_box_thanks, is_site_chrome, lone_button
 from fic2epub.normalise.chrome_i18n import is_blog_post_line
 from fic2epub.normalise.chunks import Chunk, drop_all, is_glyph_line
 from fic2epub.normalise.closing_thanks import closing_thanks
-from fic2epub.normalise.comments import post_date_line
+from fic2epub.normalise.comments import post_date_line, reply_links
 from fic2epub.normalise.contact_lines import contact_line
 from fic2epub.normalise.dash_lines import prose_under_dash, signature_under_dash
 from fic2epub.normalise.deviantart import work_info_block
@@ -135,6 +135,10 @@ def chapter_closing(
             chunks[index] = replace(chunk, role="dropped", rule="debris-at-chapter-end")
         elif chunk.role == "text" and _subject_over_post_line(chunks, index, end):
             chunks[index] = replace(chunk, role="dropped", rule="post-subject-at-chapter-end")
+        elif text[:1] == "(" and reply_links(text):
+            # Rule ``comment-links-at-chapter-end``: a journal comment that holds a part ends
+            # in its links, "(Reply) (Thread) (Link)", under the part's last line.
+            chunks[index] = replace(chunk, role="dropped", rule="comment-links-at-chapter-end")
         elif review_form_line(chunks, index):
             chunks[index] = replace(chunk, role="dropped", rule="review-form")
         elif handles and text.strip() in handles:

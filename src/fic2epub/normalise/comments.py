@@ -242,7 +242,7 @@ def mark_comments(chunks: Chunks) -> Chunks:
             and _HEADING.fullmatch(chunk.text)
         ):
             end = _section_end(marked, index)
-        elif _reply_links(chunk.text):
+        elif reply_links(chunk.text):
             # Rule ``comment-after-reply-links``: a comment's reply links with more comments
             # under them, with no heading above: the comments under an author's comment
             # that carried the story on (a journal entry's part two posted as its first
@@ -258,7 +258,7 @@ def mark_comments(chunks: Chunks) -> Chunks:
     return tuple(marked)
 
 
-def _reply_links(text: str) -> bool:
+def reply_links(text: str) -> bool:
     """A journal comment's reply links in brackets, "(Reply) (Thread)", "(Reply) (Parent)
     (Thread)". A forum's bare "Reply" button under each post is left to the thread rules,
     which tell the author's posts from the readers'."""

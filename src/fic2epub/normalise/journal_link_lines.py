@@ -17,6 +17,7 @@ from fic2epub.normalise.chunks import Chunk
 from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.journal_nav import MOST as NAV_MOST
 from fic2epub.normalise.journal_nav import is_nav_line
+from fic2epub.normalise.journal_site_bar import site_bar_lines
 
 # The entry page's first and last links, the journal styles' arrows beside them or not.
 _PREVIOUS = lazy(r"(?:«\s*)?previous\s+entry", re.IGNORECASE)
@@ -112,14 +113,17 @@ def drop_menu_lines(chunks: list[Chunk]) -> int:
     lines above them (the journal's user name and title); and the entry's date within a few
     lines under them. A story that opens on "Friends" or "Archive" as its title has no run
     of menu links with a date under it."""
-    top = min(_TOP, len(chunks))
-    for start in range(min(_MENU_ABOVE + 1, top)):
+    # Rule ``journal-menu-under-site-bar``: LiveJournal's own bar above the journal's lines
+    # (journal_site_bar) counts neither towards the lines above the menu nor its reach.
+    bar = site_bar_lines(chunks)
+    top = min(bar + _TOP, len(chunks))
+    for start in range(bar, min(bar + _MENU_ABOVE + 1, top)):
         run = start
         while run < top and _menu_link(chunks[run]):
             run += 1
         if run - start < _MENU_LEAST:
             continue
-        if any(len(chunks[i].text) > 60 for i in range(start)):
+        if any(len(chunks[i].text) > 60 for i in range(bar, start)):
             return 0
         if not any(date_line(c.text) for c in chunks[run : run + _DATE_REACH]):
             return 0

@@ -24,6 +24,10 @@ _ITEM = lazy(
     r"|create\s+(?:a\s+)?(?:blog|account)|search|explore|interesting|feed|discovery",
     re.IGNORECASE,
 )
+# The skip link a page copy may open on, over the logo.
+_SKIP = lazy(r"skip\s+to\s+(?:main\s+)?content", re.IGNORECASE)
+# The spaces a copy keeps between the bar's items on one line.
+_SPACES = lazy(r"\s{2,}|\t")
 # The most lines the bar runs to when copied one item a line.
 _MOST = 10
 # The fewest items under the logo: the logo alone may be a story's first word.
@@ -38,16 +42,23 @@ def site_bar_lines(chunks: Sequence[Chunk]) -> int:
     Guards: the copy must open on the logo line "LiveJournal" alone, and at least two lines
     holding only the bar's items (between bars or not) must follow it, so a story that
     opens on the word "LiveJournal" or a menu of another site is not read so."""
-    if not chunks or chunks[0].text.strip().lstrip("\ufeff").lower() != _LOGO:
+    # Rule ``journal-site-bar-skip-link``: the page's skip link may stand over the logo.
+    skip = int(
+        bool(chunks) and _SKIP.fullmatch(chunks[0].text.strip().lstrip("\ufeff")) is not None
+    )
+    if len(chunks) <= skip or chunks[skip].text.strip().lstrip("\ufeff").lower() != _LOGO:
         return 0
-    count = 1
-    while count < min(len(chunks), _MOST + 1) and _bar_line(chunks[count].text):
+    count = skip + 1
+    while count < min(len(chunks), skip + _MOST + 1) and _bar_line(chunks[count].text):
         count += 1
-    return count if count - 1 >= _LEAST else 0
+    return count if count - skip - 1 >= _LEAST else 0
 
 
 def _bar_line(text: str) -> bool:
     """Whether a line holds only items of the site bar ("Shop", "RSS Reader | Help")."""
     if len(text) > 80 or not text[:1].isalpha():
         return False
-    return all(_ITEM.fullmatch(item.strip()) is not None for item in text.split("|"))
+    # Between bars, or (rule ``journal-site-bar-spaced``) set apart by runs of spaces, "Log
+    # in   Create account   Search".
+    items = text.split("|") if "|" in text else _SPACES.split(text.strip())
+    return all(_ITEM.fullmatch(item.strip()) is not None for item in items)

@@ -31,6 +31,9 @@ _MAIL_KEYS = (
     # Rule ``yahoo-digest-message``: Yahoo Groups' digest (2006 on) heads each message with
     # "Posted by:" in place of "From:" (read as the From line, :func:`_key`).
     r"|posted\s+by"
+    # Rule ``google-groups-digest-message``: Google Groups' digest heads each message with
+    # its "Url:" under the From and Date lines.
+    r"|url"
 )
 # Rule ``mbox-separator``: a Unix mailbox starts each message with a "From " line, the
 # sender's address and the day it arrived, in the fixed form C's asctime() writes: "From
@@ -58,7 +61,13 @@ _PART_SUBJECT = lazy(r"\bpart\s+\d{1,3}\s*/\s*\d{1,3}\b", re.IGNORECASE)
 # address's "<", a tag's "[" or a part count's "(".
 _MACHINE_MARKS = "@:<[("
 # A digest numbers its messages: "Message: 2", "Message 2", "Message #2".
-_DIGEST_MESSAGE = lazy(r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?", re.IGNORECASE)
+_DIGEST_MESSAGE = lazy(
+    r"message\s*(?:#|no\.?|:)?\s*\d{1,4}\s*:?"
+    # Rule ``google-groups-digest-message``: "---------- 1 of 2 ----------", the message's
+    # place in its topic between dashes.
+    r"|-{3,}\s*\d{1,4}\s+of\s+\d{1,4}\s*-{3,}",
+    re.IGNORECASE,
+)
 # Rule ``yahoo-digest-message``: a Yahoo Groups digest numbers each message by its topic and
 # its place in the topic ("1a.", "1b.", "2.") on the line with the subject.
 _YAHOO_TOPIC = lazy(r"\d{1,3}[a-z]?\.\s+\S.*")

@@ -111,6 +111,9 @@ def wide_fields(value: str) -> list[tuple[str, str]] | None:
 # A capitalised label after one space on the same line: " Characters: A, B".
 _RUN_ON_FIELD = lazy(r"\s(?=[A-Z][a-z]+(?:\s[a-z]+)?:\s)")
 # Fields whose value is a short list or a name, never a sentence that may hold a colon.
+# A "Source:" value that names a work: capitalised words, with no address in them (no
+# "@", "/" or dotted host), as "Title (Author, 1813)" or "Title by Author".
+_SOURCE_WORK = lazy(r"(?-i:[A-Z\u00c0-\u024f])[^@/\s]*(?:\s+[^@/\s]+)+")
 _LIST_LIKE = frozenset({"categories", "fandoms", "characters", "relationships", "warnings"})
 
 
@@ -530,6 +533,11 @@ class MetadataBuilder:
         found = URL_RE.search(value)
         if found:
             self.set("source_url", found.group())
+        elif label.lower() == "source" and _SOURCE_WORK.fullmatch(value):
+            # Rule ``source-names-work``: a header's "Source:" that names a work in words
+            # ("Die Schuld (Adolph Müllner, 1813)") rather than an address or a user name is
+            # the story's fandom, as "Fandom:" would give it.
+            self.add_list("fandoms", split_works(value))
         else:  # "Archive: yes, ask first" is a permission, not an address
             self.extra.append(Field(label=label, value=typography(value)))
 

@@ -31,6 +31,7 @@ from fic2epub.normalise.fields import date_line
 from fic2epub.normalise.patterns import (
     CHAPTER_RE,
     NUMBER,
+    NUMBERED_TITLE_RE,
     PART_RE,
     match_end_marker,
     number_value,
@@ -51,7 +52,10 @@ _BRACKET_COUNT_WORDS = (
 # is no footer.
 _FOOTER = lazy(
     r"(?:.{0,120}?[\s|(:·—–-])?(?:\d{1,6}|no)\s+(?:comments?|notes?|replies|reblogs?)"
-    r"\s*(?:[|:)—–·-].{0,80})?"
+    r"\s*(?:[|:)—–·-].{0,80}"
+    # Rule ``entries-footer-buttons``: an old Tumblr theme prints its buttons after the
+    # count with spaces only, "24 notes  reblog".
+    r"|(?:\s+(?:reblog|like|share)){1,3})?"
     # Rule ``entries-bracket-count``: the count in brackets after the word, as blogs in
     # other languages print it among the entry's links: "Napisao/la: ana @ 21:17 |
     # Komentari (3) | Print". Only among links set apart by bars: alone on its line,
@@ -95,6 +99,8 @@ _FOOTER_LINE = 80
 _BRACKET_NOTE_WORDS = 6
 # The fewest words of a line that ends a sentence with a full stop.
 _SENTENCE_WORDS = 3
+# The fewest words of a line that ends with a single full stop, no ellipsis, as a sentence.
+_SHORT_SENTENCE_WORDS = 2
 # The arrows of a link to another part: "<< Part 1", "Part 3 >>", "Next part →".
 _ARROWS = ("<<", ">>", "→", "←", "«", "»")
 # A mention of a part by its number: "part one", "Part 2", "pt. 3".
@@ -238,7 +244,12 @@ def _sentence(text: str) -> bool:
     words or more ("Like Loading..." is a button)."""
     if text[-1] in '!?"”':
         return True
-    return text[-1] in ".…" and len(text.split()) >= _SENTENCE_WORDS
+    words = len(text.split())
+    # Rule ``entries-footer-short-sentence``: two words and one full stop ("Your brother.",
+    # "More soon.") are a letter's close or a short line of text; a button trails dots.
+    if text[-1] == "." and text[-2:-1] != "." and words >= _SHORT_SENTENCE_WORDS:
+        return True
+    return text[-1] in ".…" and words >= _SENTENCE_WORDS
 
 
 def _bracketed_words(text: str) -> bool:
@@ -258,8 +269,12 @@ def _heading(text: str) -> bool:
     """Whether a line is a part or chapter heading; a link to a part ("Part 2 >>") is not."""
     if any(arrow in text for arrow in _ARROWS):
         return False
+    # Rule ``entries-numbered-heading``: a later part may open on a numbered title, "II.
+    # Cesira", under its subject with no blank line between; it is the part's heading.
     return len(text) <= _SUBJECT and (
-        PART_RE.fullmatch(text) is not None or CHAPTER_RE.fullmatch(text) is not None
+        PART_RE.fullmatch(text) is not None
+        or CHAPTER_RE.fullmatch(text) is not None
+        or NUMBERED_TITLE_RE.fullmatch(text) is not None
     )
 
 

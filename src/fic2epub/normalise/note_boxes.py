@@ -63,6 +63,7 @@ def notes_above_headings(chunks: Chunks) -> Chunks:
 _PAGE_TOP_RULES = frozenset(
     {
         "repeated-page-header",
+        "repeated-page-note",
         "journal-entry-repeat",
         "repeated-header",
         "short-repeated-header",

@@ -93,6 +93,15 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
     summaries = {
         word_key(chunk.text) for chunk in chunks[:start] if chunk.role == "summary" and chunk.text
     }
+    # Rule ``repeated-page-note``: so is the header's note, word for word in such a run (a
+    # blog's teaser copied over its post page prints the "Author's Notes:" twice).
+    # Only a note with its words on the label's line: a label alone ("Notes:") repeats on
+    # every page over that page's own note.
+    notes = {
+        word_key(chunk.text)
+        for chunk in chunks[:start]
+        if chunk.role == "note" and chunk.value.strip()
+    }
     labels = {word_key(chunk.label) for chunk in header if chunk.role == "field" and chunk.label}
     # A date the header wrote without a colon ("Posted 06/14/2020 14:22") has its label too,
     # whether the header read it as a field or as an info line.
@@ -152,6 +161,7 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
         repeat = chunk is not None and (
             _repeats(chunk, lines, labels, prefixes, starts, first_words, date_words)
             or (run and chunk.role == "text" and summaries and word_key(chunk.text) in summaries)
+            or (run and chunk.role in ("text", "note") and word_key(chunk.text) in notes)
         )
         if chunk is not None and not repeat and numbered and _renumbered(chunk, numbered):
             renumbered.add(index)
@@ -208,6 +218,13 @@ def drop_page_repeats(chunks: Chunks, start: int) -> Chunks:
             continue
         _drop(marked, run, dates, subjects, renumbered, parts, timed=timed, positions=positions)
         run = []
+    if notes:
+        # Named apart: the header's note already stands above the story, so the closing
+        # notes rule (body._trailing) must not read this copy as the chapter's note.
+        for index in range(start, len(marked)):
+            chunk = marked[index]
+            if chunk.rule == "repeated-page-header" and word_key(chunk.text) in notes:
+                marked[index] = replace(chunk, rule="repeated-page-note")
     return tuple(marked)
 
 

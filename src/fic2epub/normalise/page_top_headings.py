@@ -22,7 +22,7 @@ from fic2epub.normalise.part_fields import counted_part
 from fic2epub.normalise.patterns import match_note
 
 # The rules that drop a later chapter page's repeated header.
-_PAGE_TOP_RULES = frozenset({"repeated-page-header"})
+_PAGE_TOP_RULES = frozenset({"repeated-page-header", "repeated-page-note"})
 # The label of the box that closes each chapter on an archive's page (compared in lower case):
 # eFiction's "Chapter End Notes:".
 _END_NOTE_LABELS = frozenset({"chapter end notes", "chapter end note", "end notes"})
@@ -65,7 +65,9 @@ def page_title_headings(chunks: Chunks, start: int) -> Chunks:
 
 
 # The rules that drop a line of a later entry's repeated header.
-_REPEAT_RULES = frozenset({"repeated-page-header", "repeated-header-part-field", "repeated-header"})
+_REPEAT_RULES = frozenset(
+    {"repeated-page-header", "repeated-page-note", "repeated-header-part-field", "repeated-header"}
+)
 # Rule ``part-field-chapter``: what its untitled chapter heading is named for --explain.
 PART_FIELD_CHAPTER = "part-field-chapter"
 

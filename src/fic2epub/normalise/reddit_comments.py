@@ -7,6 +7,9 @@ each comment as its author's name, an "OP" tag when the poster wrote it, "•", 
 "Share"). A poster who hit the post's length limit puts the next part in a comment of
 their own. Readers' comments, the poster's short replies and the page's footer are not the
 story.
+
+The phone app prints each vote bar on one line, "↑ 214 ↓  💬 23  Share" under the post and
+"↑ 96 ↓  Reply" under a comment, and a comment's head on one line, "u/name OP • 3y".
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import replace
 
 from fic2epub.lazy_re import lazy
 from fic2epub.normalise.chunks import Chunk
+from fic2epub.normalise.patterns import CHAPTER_RE, PART_RE, number_value, ordinal_value
 
 # A Reddit user name, and a comment's age ("2y ago", "5 mo. ago"); prompt_reply reads a
 # thread's comment heads with them too.
@@ -34,11 +38,24 @@ _SCORE = lazy(r"-?\d[\d,.]*[kK]?|vote")
 _UNDER_SCORE = lazy(r"\d[\d,.]*[kK]?\s+comments?|reply", re.IGNORECASE)
 
 
+# Rule ``reddit-app-bars``: the app's vote bar on one line, its arrows round the score and
+# its buttons after them ("↑ 214 ↓  💬 23  Share", "↑ 96 ↓  Reply", "↑ Vote ↓").
+_APP_BAR = lazy(r"↑\s*(?:-?\d[\d,.]*[kK]?|vote)?\s*↓(?:\s+.{0,40})?", re.IGNORECASE)
+# The app's comment head on one line: "u/name OP • 3y", "u/name • 5mo".
+_APP_HEAD = lazy(
+    r"u/(?P<name>[A-Za-z0-9][A-Za-z0-9_-]{2,19})(?P<op>\s+OP)?\s*[•·]\s*"
+    r"\d{1,3}\s*(?:y|yr|mo|w|d|h|hr|m|min)\.?(?:\s+ago)?",
+    re.IGNORECASE,
+)
+
+
 def _vote_bar(chunks: list[Chunk], index: int) -> bool:
     """Whether new Reddit's vote bar starts at ``index``: "Upvote", at most a score, then
     "Downvote", with no blank line between; or the redesign's bare score over "47
-    Comments" or "Reply"."""
+    Comments" or "Reply"; or the app's one line (reddit-app-bars)."""
     text = chunks[index].text.strip()
+    if text[:1] == "↑":
+        return _APP_BAR.fullmatch(text) is not None
     if text[:1].isdigit() or text[:1] == "-":
         after = index + 1
         return (
@@ -72,7 +89,11 @@ def _post_bar(chunks: list[Chunk], index: int) -> bool:
     story's count over a line "Reply" opens no comment section."""
     if not _vote_bar(chunks, index):
         return False
-    if not chunks[index].text.strip()[:1].isdigit():
+    text = chunks[index].text.strip()
+    if text[:1] == "↑":
+        # A comment's bar ends in "Reply"; the post's has the comment count and "Share".
+        return not text.lower().endswith("reply")
+    if not text[:1].isdigit():
         return True
     after = chunks[index + 1].text.strip().lower()
     return after != "reply" and any(
@@ -84,6 +105,9 @@ def _post_bar(chunks: list[Chunk], index: int) -> bool:
 def _comment_head(chunks: list[Chunk], index: int) -> tuple[bool, int] | None:
     """A comment's head at ``index`` (name, "OP"?, "•"?, age): whether the poster wrote
     it, and the index after the head; else None."""
+    text = chunks[index].text.strip()
+    if text[:2] == "u/" and (app := _APP_HEAD.fullmatch(text)) is not None:
+        return app.group("op") is not None, index + 1
     # The redesign writes the name with its "u/" and the age after a dot, "· 3 yr. ago".
     if not HANDLE.fullmatch(chunks[index].text.strip().removeprefix("u/")):
         return None
@@ -116,7 +140,7 @@ def reddit_comment_thread(chunks: list[Chunk], start: int) -> None:
         (
             index
             for index in range(start, len(chunks))
-            if (chunks[index].text[:1] in "Uu" or chunks[index].text[:1].isdigit())
+            if (chunks[index].text[:1] in "Uu↑" or chunks[index].text[:1].isdigit())
             and _post_bar(chunks, index)
         ),
         None,
@@ -155,3 +179,35 @@ def reddit_comment_thread(chunks: list[Chunk], start: int) -> None:
         ]
         intro[0] = replace(intro[0], role="note", label="", value=intro[0].text)
         chunks[first : heading + 1] = [chunks[heading], *intro]
+    _reading_order(chunks, bar, kept)
+
+
+def _part_number(chunks: list[Chunk], first: int, end: int) -> int | None:
+    """The number of the first part or chapter heading in ``chunks[first:end]``."""
+    for chunk in chunks[first:end]:
+        if chunk.role == "heading":
+            found = PART_RE.fullmatch(chunk.text) or CHAPTER_RE.fullmatch(chunk.text)
+            if found is None:
+                return None
+            if found.group("ordinal"):
+                return ordinal_value(found.group("ordinal"))
+            return number_value(found.group("num")) if found.group("num") else None
+    return None
+
+
+def _reading_order(chunks: list[Chunk], bar: int, kept: list[tuple[int, int]]) -> None:
+    """Rule ``op-comments-reading-order``: sorted by "Best" or "Top", the poster's comments
+    that hold the later parts may stand out of order (part 3 above part 2): they are put
+    in the order of their headings' numbers. Guards: every kept comment has a numbered
+    heading, the numbers all differ, and they are not in order already."""
+    numbers = [_part_number(chunks, first, end) for first, end in kept]
+    if len(kept) < 2 or None in numbers or len(set(numbers)) != len(numbers):
+        return
+    order = sorted(range(len(kept)), key=lambda k: numbers[k] or 0)
+    if order == list(range(len(kept))):
+        return
+    inside = {position for first, end in kept for position in range(first, end)}
+    head = [chunks[p] for p in range(bar, kept[0][0]) if p not in inside]
+    rest = [chunks[p] for p in range(kept[0][0], len(chunks)) if p not in inside]
+    ordered = [chunk for k in order for chunk in chunks[kept[k][0] : kept[k][1]]]
+    chunks[bar:] = [*head, *ordered, *rest]

@@ -33,6 +33,7 @@ from fic2epub.normalise.decode import decode
 from fic2epub.normalise.deja_page import deja_page
 from fic2epub.normalise.discord import discord_markup
 from fic2epub.normalise.discord_export import discord_export
+from fic2epub.normalise.discourse import discourse_topic
 from fic2epub.normalise.doc_comments import doc_comments
 from fic2epub.normalise.drawn_table import drawn_table_fields
 from fic2epub.normalise.efiction_info import efiction_report_link
@@ -50,6 +51,7 @@ from fic2epub.normalise.itch_page import itch_io_page
 from fic2epub.normalise.journal_tags import journal_tags
 from fic2epub.normalise.keep_note import keep_labels_footer
 from fic2epub.normalise.kindle import apple_books_excerpts
+from fic2epub.normalise.lemmy_page import lemmy_post_page
 from fic2epub.normalise.letter_spaced import letter_spaced_lines
 from fic2epub.normalise.link_addresses import angle_link_addresses
 from fic2epub.normalise.lj_xml_export import lj_xml_export
@@ -177,6 +179,8 @@ TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     # A prompt's thread before old_reddit, which reads the post itself as the story.
     old_reddit_prompt_reply,
     old_reddit,
+    lemmy_post_page,
+    discourse_topic,
     prompt_reply,
     paste_page_frame,
     paste_raw_copy,

@@ -915,6 +915,8 @@ _SIGNATURE_RULE = lazy(r"_{8,}")
 # The most lines, and the longest line, a signature under it holds.
 _SIGNATURE_LINES = 3
 _SIGNATURE_LINE = 200
+# vBulletin's button under every post, the signature over it.
+_QUOTE_BUTTON = lazy(r"reply\s+with\s+quote|quote\s*&\s*reply", re.IGNORECASE)
 
 
 def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
@@ -958,6 +960,10 @@ def _signature(marked: list[Chunk], post: _Post, end: int) -> None:
         elif stop == end and end < len(marked) and lines[-1].gap == 0:
             # Rule ``signature-over-next-post``: boards with no "Top" link (Invision) close
             # the post with the next post's header, which the header rule dropped.
+            pass
+        elif stop < end and _QUOTE_BUTTON.fullmatch(marked[stop].text) is not None:
+            # Rule ``signature-over-quote-button``: vBulletin 4 closes a post with its
+            # "Reply With Quote" button under the signature.
             pass
         elif stop == end or marked[stop].rule != "forum-poster-box":
             continue  # neither the "Top" link nor the poster box closes the post
