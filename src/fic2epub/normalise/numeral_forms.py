@@ -46,9 +46,20 @@ def count_of_total(chunks: Chunks, index: int) -> int | None:
     if found is None:
         return None
     place, total = int(found.group("num")), int(found.group("total"))
-    if not 1 <= place <= total or _over_heading(chunks, index):
+    if not 1 <= place <= total or _over_heading(chunks, index) or _under_label(chunks, index):
         return None
     return place
+
+
+def _under_label(chunks: Chunks, index: int) -> bool:
+    """Rule ``count-under-field-label``: a count right under a field's label ("Chapters:"
+    over "2/2", as a phone's copy of AO3's stats sets each value under its label) is that
+    field's value, not a part's heading. Only a short label ending in its colon, with no
+    blank line between."""
+    if index == 0 or chunks[index].gap:
+        return False
+    above = chunks[index - 1].text.strip()
+    return above.endswith(":") and len(above) <= 24 and len(above.split()) <= 2
 
 
 def _over_heading(chunks: Chunks, index: int) -> bool:
