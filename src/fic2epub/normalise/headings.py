@@ -44,7 +44,7 @@ from fic2epub.normalise.lower_numbered import lower_digit_title, lower_roman_tit
 from fic2epub.normalise.markdown import markdown_headings
 from fic2epub.normalise.meme_thread import meme_thread
 from fic2epub.normalise.nav_bars import is_chapter_pager
-from fic2epub.normalise.numeral_forms import count_of_total, framed_numeral
+from fic2epub.normalise.numeral_forms import circled_numeral, count_of_total, framed_numeral
 from fic2epub.normalise.pager_headings import pager_named_chapters, pager_page_headings
 from fic2epub.normalise.part_pages import (
     part_page_headings,
@@ -290,7 +290,8 @@ _PAGE_LINE = lazy(r"page\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
 def _comment_counts(chunks: Chunks, candidates: list[tuple[int, int]]) -> Chunks:
     """Bare numbers under paragraphs that count nothing in order are a site's inline comment
     counts (Wattpad prints one beside each commented paragraph)."""
-    bare = [index for index, _ in candidates if chunks[index].text.strip().isdigit()]
+    # isdecimal, not isdigit: a circled "③" is a digit to Python, but no figure int() reads.
+    bare = [index for index, _ in candidates if chunks[index].text.strip().isdecimal()]
     numbers = [int(chunks[index].text) for index in bare]
     rule = "comment-count"
     if len(bare) == 1 and numbers[0] > 1 and _wattpad_page(chunks):
@@ -840,6 +841,7 @@ def _numbered(chunks: Chunks) -> Chunks:
             or _lower_numbered(chunks, index)
             or framed_numeral(chunks, index)
             or count_of_total(chunks, index)
+            or circled_numeral(chunks, index)
         )
         is not None
     ]
@@ -932,6 +934,8 @@ def _numbered_rule(chunks: Chunks, index: int) -> str:
         return "dash-framed-numeral"
     if count_of_total(chunks, index) is not None:
         return "count-of-total-heading"
+    if circled_numeral(chunks, index) is not None:
+        return "circled-number-heading"
     return "numbered-heading-sequence"
 
 

@@ -1,5 +1,5 @@
-"""Two hand-typed forms of a numbered heading: a numeral framed by dashes ("— I —") and a
-count over the total ("1/3").
+"""Three hand-typed forms of a numbered heading: a numeral framed by dashes ("— I —"), a
+count over the total ("1/3") and a circled number ("①").
 
 Like every bare number, either is a heading only when the numbers count up 1, 2, 3… (the
 pass ``headings`` asks), so a lone "— I —" or a "2/3" in a recipe never is one by itself.
@@ -23,6 +23,24 @@ _FRAME_STARTS = frozenset("—–~- \t")
 # parts. The place may not exceed the total, and a heading may not follow (a page counter).
 _COUNT = lazy(r"\s*[(\[]?(?P<num>\d{1,2})\s*/\s*(?P<total>\d{1,2})[)\]]?\s*")
 _COUNT_STARTS = frozenset("0123456789([ \t")
+
+
+# Rule ``circled-number-heading``: a circled number alone on a line, "①", "②" (or the
+# filled "❶", and the sans-serif "➀", "➊"), as a phone keyboard's symbol pane offers them:
+# each set's first code point, and how many it holds.
+_CIRCLED_SETS = ((0x2460, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
+
+
+def circled_numeral(chunks: Chunks, index: int) -> int | None:
+    """The number of a line holding one circled number ("②"), else None."""
+    text = chunks[index].text.strip()
+    if len(text) != 1:
+        return None
+    point = ord(text)
+    for first, size in _CIRCLED_SETS:
+        if first <= point < first + size:
+            return point - first + 1
+    return None
 
 
 def framed_numeral(chunks: Chunks, index: int) -> int | None:
