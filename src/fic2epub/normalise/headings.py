@@ -266,7 +266,11 @@ _WORD_NUMBER = lazy(
     rf"(?:\s+#?(?P<num>\d{{1,3}})|\s+(?P<spelled>(?i:{CARDINAL}|{RU_ORDINAL}))"
     rf"|\s+(?P<roman>[IVXLC]{{1,10}})(?![\w'’])"
     rf"|\s+the\s+(?P<ordinal>(?i:{ORDINAL})))"
-    rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+(?P<noun>[A-Z][a-z]{{2,11}}))"
+    # Rule ``ordinal-lower-noun-sequence``: the noun after a leading ordinal may be in lower
+    # case, "First night", "Second night", as a writer heads the nights of a tale (asked of
+    # a line set apart only, with no title: see _word_numbered).
+    rf"|(?:The\s+)?(?=[A-Z])(?P<lead>(?i:{ORDINAL}))\s+"
+    rf"(?P<noun>[A-Z][a-z]{{2,11}}|(?P<lower_noun>[a-z]{{3,12}})))"
     r"(?:[.:]?[~\-=*#\s]*|\s*[:.\-–—]\s*(?P<title>[A-Z\"“'‘].{0,60}))"
 )
 # What a title after "Day 3:" does not end with: the end of a sentence or of a clause.
@@ -449,6 +453,10 @@ def _word_numbered(chunks: Chunks) -> Chunks:
             # line of the scene ("Round two.") is not, and neither is it bare lower case.
             or (blankless and match.group("spelled")[:1].isupper())
             or (blankless and _lower_case(chunk.text))
+        )
+        and (
+            match.group("lower_noun") is None
+            or (match.group("title") is None and _set_apart(chunks, index))
         )
     ]
     if len(found) >= 3 and found[0][0] == 0 and not _one_run(found) and _one_run(found[1:]):
