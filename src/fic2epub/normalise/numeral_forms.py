@@ -29,11 +29,16 @@ _COUNT_STARTS = frozenset("0123456789([ \t")
 # filled "❶", and the sans-serif "➀", "➊"), as a phone keyboard's symbol pane offers them:
 # each set's first code point, and how many it holds.
 _CIRCLED_SETS = ((0x2460, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
+# The longest such line, trailing spaces with it.
+_CIRCLED_LONGEST = 8
 
 
 def circled_numeral(chunks: Chunks, index: int) -> int | None:
     """The number of a line holding one circled number ("②"), else None."""
-    text = chunks[index].text.strip()
+    text = chunks[index].text
+    if len(text) > _CIRCLED_LONGEST:
+        return None  # the cheap test first: the heading pass asks this of every line
+    text = text.strip()
     if len(text) != 1:
         return None
     point = ord(text)
