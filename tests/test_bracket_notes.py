@@ -18,6 +18,8 @@ from story_text import plain
         "[This part is mostly flashback. I couldn't help myself.]",
         "[ok i know this is short but the next one is longer, promise lol]",
         "(Thanks to my beta for catching all the typos!)",
+        # bracketed-posting-schedule with the part's number spelled out
+        "(part three tomorrow!)",
     ],
 )
 def test_talk_to_readers_in_brackets(text: str) -> None:
@@ -44,6 +46,8 @@ def test_talk_to_readers_in_brackets(text: str) -> None:
         # A letter or message in the story, signed, with none of a note's words.
         "[Meet me at the docks at midnight. Come alone. —J]",
         "[Burn this once you have read it. - M.]",
+        # A spelled number after "part" that is no part's number.
+        "(the part two of them played was over by tomorrow)",
     ],
 )
 def test_story_lines_in_brackets(text: str) -> None:

@@ -347,6 +347,18 @@ def test_dotted_lines_with_labels_are_fields() -> None:
     assert pipe_metadata("Views: 120 · Likes: 9") is None
 
 
+def test_info_sentence_names_fandom_rating_and_words() -> None:
+    """Rule info-sentence: the comma line written as a sentence, "A <fandom> fic, rated G,
+    about 600 words.", the fandom between the article and the kind of work."""
+    assert pipe_metadata("A Green Knight and Gawain fic, rated T, about 2,000 words.") == [
+        ("Fandom", "Green Knight and Gawain"),
+        ("Rating", "rated T"),
+    ]
+    # A sentence of story with commas and a word count is no info line.
+    assert pipe_metadata("He sat down at last, tired, about 600 words into the speech.") is None
+    assert pipe_metadata("A girl with a kettle and a very long fic, rated T, 2k words.") is None
+
+
 def test_pipe_lines_without_labels_are_read_by_shape() -> None:
     assert pipe_metadata("Anne of Green Gables | Anne & Diana | G | ~600 words") == [
         ("Fandom", "Anne of Green Gables"),

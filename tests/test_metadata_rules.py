@@ -36,10 +36,18 @@ from fic2epub.readers import read_data
         # at-handle-byline: the site's "@" before a user name is no part of it.
         ("by @wren_reads", ("wren_reads",)),
         ("by Ada Crane", ("Ada Crane",)),
+        # byline-bracketed-aside: the writer's long aside after her name is no part of it;
+        # a short bracket stays with the name, and a sentence in "by" is still no byline.
+        ("by Wren (a ballad retelling, sort of. the miller loses)", ("Wren",)),
+        ("by Wren (Old Ballads)", ("Wren (Old Ballads)",)),
     ],
 )
 def test_byline_beta_credit(line: str, names: tuple[str, ...]) -> None:
     assert byline_names(line) == names
+
+
+def test_sentence_with_long_bracket_is_no_byline() -> None:
+    assert byline_names("by the light of the lamp (which was low and smoking badly)") is None
 
 
 def _chunk(text: str) -> Chunk:

@@ -53,9 +53,11 @@ _POSTING = lazy(
 )
 # Rule ``bracketed-posting-schedule``: when the parts come out, "part 1 below, part 2
 # tomorrow", "ch 3 next week": a part's number with the time or place of its posting, which
-# a narrator's aside never gives, so it needs no "I" or "you" beside it.
+# a narrator's aside never gives, so it needs no "I" or "you" beside it. The number may be
+# spelled out ("part two tomorrow") or Roman, as the headings of such posts are.
 _SCHEDULE = lazy(
-    r"\b(?:part|chapter|ch|pt)\.?\s*\d{1,3}\s+(?:is\s+)?(?:below|tomorrow|tmrw|tonight"
+    r"\b(?:part|chapter|ch|pt)\.?\s*(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|[ivx]{1,5})(?=\s))\s+(?:is\s+)?(?:below|tomorrow|tmrw|tonight"
     r"|next\s+(?:week|time)|soon|(?:coming\s+)?(?:up\s+)?(?:on\s+)?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,

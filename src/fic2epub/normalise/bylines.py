@@ -59,6 +59,12 @@ _CONTACT_LINK = lazy(
     r"|\(\s*(?:contact|e-?mail(?:\s+(?:me|author))?)\s*\))\s*$",
     re.IGNORECASE,
 )
+# Rule ``byline-bracketed-aside``: the writer's aside in round brackets after her name,
+# "by Sunna (a saga retelling, sort of. it goes so badly)": the aside is the writer talking
+# about the story, not part of the name. Guard: one bracket closing the line, holding five
+# words or more, so a short bracketed pen name or source ("by Ann (Old Ballads)") stays.
+_BRACKETED_ASIDE = lazy(r"\s+\((?P<aside>[^()]{8,300})\)\s*$")
+_ASIDE_WORDS = 5
 # A Markdown link: "[name](https://…/users/name)".
 _MARKDOWN_LINK = lazy(r"\[(?P<name>[^\[\]\n]{1,80})\]\((?:https?://|/)[^()\s]*\)")
 # A line set wholly in emphasis: "*by X*", "_by X_", "**by X**".
@@ -89,6 +95,12 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         text = text[: kind.start()]
     if text.endswith(("]", ")")) and (link := _CONTACT_LINK.search(text)) is not None:
         text = text[: link.start()]
+    if (
+        text.endswith(")")
+        and (aside := _BRACKETED_ASIDE.search(text)) is not None
+        and len(aside.group("aside").split()) >= _ASIDE_WORDS
+    ):
+        text = text[: aside.start()]
     found = BYLINE_RE.fullmatch(text)
     if not found:
         return None

@@ -624,11 +624,14 @@ def _last(
 
 
 def _chrome(chunks: list[Chunk], index: int, first: int) -> bool:
-    """A site's line at the chapter's end: chrome, or a lone button beside chrome."""
+    """A site's line at the chapter's end: chrome, or a lone button beside chrome.
+
+    Rule ``bracketed-end-marker``: a bracketed end mark ("[fin]", "[end]") has a link's
+    shape, a word in brackets, but it is the writer's mark, not the page's link."""
     text = chunks[index].text
     before = [c.text for c in chunks[max(first, index - 2) : index]]
     return (
-        is_site_chrome(text)
+        (is_site_chrome(text) and not (text[:1] == "[" and match_end_marker(text)))
         or lone_button_among_chrome(text, before)
         or _ruled_chrome(chunks[index])
         or _back_link_last(chunks, index)

@@ -206,7 +206,11 @@ def _heading_below(chunks: list[Chunk], below: int, header: frozenset[str]) -> b
     first drop-down): a heading already marked, or a line that reads as one.
 
     Rule ``dropdown-under-page-header``: a page pasted under the one before repeats the
-    story's title and byline between its drop-down and the author's heading."""
+    story's title and byline between its drop-down and the author's heading.
+
+    Rule ``dropdown-over-page-buttons``: a phone's selection catches the page's own buttons
+    ("Review", "Follow/Fav") between the drop-down and the heading: site chrome, passed
+    over as the pager's buttons are."""
     for position in range(below, min(below + _HEADING_WINDOW, len(chunks))):
         chunk = chunks[position]
         line = chunk.text.strip()
@@ -217,6 +221,7 @@ def _heading_below(chunks: list[Chunk], below: int, header: frozenset[str]) -> b
             or FFN_PAGER_BUTTON_RE.fullmatch(line)
             or _ABOVE_HEADING.match(line)
             or line in header
+            or is_site_chrome(line)
         ):
             continue
         return len(chunk.lines) == 1 and match_heading(line) is not None

@@ -53,6 +53,7 @@ from fic2epub.normalise.bylines import (
     title_like,
     title_under_site_name,
 )
+from fic2epub.normalise.caps_title_tagline import caps_title_tagline
 from fic2epub.normalise.chat_intro import chatter_over_title
 from fic2epub.normalise.chrome import is_site_chrome, lone_button_among_chrome
 from fic2epub.normalise.chunks import QUOTES, Chunk, Chunks, is_glyph_line
@@ -800,6 +801,12 @@ def read_header(chunks: Chunks) -> Chunks:
         elif title is None and bylined and series_over_post_title(marked, index):
             # The series' name over the post's title (postype): the title is the next line.
             marked[index] = replace(chunk, role="dropped", rule="series-over-post-title")
+        elif title is None and (caption_title := caps_title_tagline(text)) is not None:
+            # A caption's "TITLE ✧ tagline" first line (caps_title_tagline).
+            marked[index] = replace(
+                chunk, role="title", rule="caps-title-tagline", value=caption_title
+            )
+            title = caption_title
         elif title is None and title_like(chunk):
             marked[index] = replace(chunk, role="title", rule="bare-title-line")
             title = text

@@ -44,6 +44,9 @@ _CREDIT_ITEM = lazy(
     r"|(?:page\s+|site\s+)?last\s+(?:updated|modified)\s*:?\s*(?:on\s+)?"
     r"(?=[\w ,/.-]*\d)[\w ,/.-]{4,30}"
     r"|best\s+viewed\s+(?:in|at|with)\s+[\w. ]{2,30}"
+    # Rule ``home-page-counter-credit``: the hit counter set among the credits,
+    # "last updated 2 May 2023 · visitors: 004417".
+    r"|(?:visitors|visits|hits)\s*:?\s*[\d,]{1,12}"
     r"|(?:©|\(c\)|copyright)\s*[\w .,&'’-]{1,40}",
     re.IGNORECASE,
 )
@@ -59,6 +62,22 @@ _RING_LINK = (
 _WEBRING = lazy(
     r"[\[(]?\s*(?:[\w'’&.-]+\s+){0,5}?(?:web\s*ring|ring)\s*:?\s*[\[(]?\s*"
     rf"{_RING_LINK}(?:\s*[|·•*]?\s*{_RING_LINK}){{1,5}}\s*[\])]?",
+    re.IGNORECASE,
+)
+
+
+# Rule ``home-page-back-link``: the page's one link back, drawn with its arrow, alone on its
+# line: "← back to fics", "<- return to the index". The arrow marks it as a link; a story's
+# "Back to the fics, then." has none.
+_ARROW_BACK = lazy(r"(?:<<|<-|«|←)\s*(?:back|return|go\s+back)\s+to\s+[^<>|^.!?]{1,40}", re.I)
+# Rule ``home-page-made-line``: the site's own line about its making, "this site is
+# hand-made on a tablet ♡", "this page was hand-coded in notepad": the site or page as the
+# subject, made by hand or coded (a plain "made" or "built" may be a story's place), and
+# symbols at most after it.
+_MADE_LINE = lazy(
+    r"(?:this|my)\s+(?:little\s+)?(?:site|page|website|archive)\s+(?:is|was)\s+"
+    r"(?:lovingly\s+)?(?:hand-?made|hand-?coded|hand-?built|coded)\s+"
+    r"(?:with|in|on|by|using)\s+[^.!?]{1,50}[.!]?\W{0,4}",
     re.IGNORECASE,
 )
 
@@ -79,6 +98,10 @@ def home_footer_line(text: str) -> str | None:
         _NAV_SPLIT.split(line), _NAV_ITEM
     ):
         return "home-page-nav-row"
+    if line[:1] in "<«←" and _ARROW_BACK.fullmatch(line):
+        return "home-page-back-link"
+    if ("site" in lower or "page" in lower or "archive" in lower) and _MADE_LINE.fullmatch(line):
+        return "home-page-made-line"
     # An old fan shrine's buttons, browser line and copyright line (shrine_footer).
     return shrine_footer_line(line)
 

@@ -1,5 +1,5 @@
-"""Two hand-typed forms of a numbered heading: a numeral framed by dashes ("— I —") and a
-count over the total ("1/3").
+"""Three hand-typed forms of a numbered heading: a numeral framed by dashes ("— I —"), a
+count over the total ("1/3") and a circled number ("①").
 
 Like every bare number, either is a heading only when the numbers count up 1, 2, 3… (the
 pass ``headings`` asks), so a lone "— I —" or a "2/3" in a recipe never is one by itself.
@@ -25,6 +25,29 @@ _COUNT = lazy(r"\s*[(\[]?(?P<num>\d{1,2})\s*/\s*(?P<total>\d{1,2})[)\]]?\s*")
 _COUNT_STARTS = frozenset("0123456789([ \t")
 
 
+# Rule ``circled-number-heading``: a circled number alone on a line, "①", "②" (or the
+# filled "❶", and the sans-serif "➀", "➊"), as a phone keyboard's symbol pane offers them:
+# each set's first code point, and how many it holds.
+_CIRCLED_SETS = ((0x2460, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
+# The longest such line, trailing spaces with it.
+_CIRCLED_LONGEST = 8
+
+
+def circled_numeral(chunks: Chunks, index: int) -> int | None:
+    """The number of a line holding one circled number ("②"), else None."""
+    text = chunks[index].text
+    if len(text) > _CIRCLED_LONGEST:
+        return None  # the cheap test first: the heading pass asks this of every line
+    text = text.strip()
+    if len(text) != 1:
+        return None
+    point = ord(text)
+    for first, size in _CIRCLED_SETS:
+        if first <= point < first + size:
+            return point - first + 1
+    return None
+
+
 def framed_numeral(chunks: Chunks, index: int) -> int | None:
     """The number of a dash-framed numeral line ("— II —"), else None."""
     text = chunks[index].text
@@ -46,9 +69,20 @@ def count_of_total(chunks: Chunks, index: int) -> int | None:
     if found is None:
         return None
     place, total = int(found.group("num")), int(found.group("total"))
-    if not 1 <= place <= total or _over_heading(chunks, index):
+    if not 1 <= place <= total or _over_heading(chunks, index) or _under_label(chunks, index):
         return None
     return place
+
+
+def _under_label(chunks: Chunks, index: int) -> bool:
+    """Rule ``count-under-field-label``: a count right under a field's label ("Chapters:"
+    over "2/2", as a phone's copy of AO3's stats sets each value under its label) is that
+    field's value, not a part's heading. Only a short label ending in its colon, with no
+    blank line between."""
+    if index == 0 or chunks[index].gap:
+        return False
+    above = chunks[index - 1].text.strip()
+    return above.endswith(":") and len(above) <= 24 and len(above.split()) <= 2
 
 
 def _over_heading(chunks: Chunks, index: int) -> bool:

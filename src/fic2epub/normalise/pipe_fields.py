@@ -14,7 +14,20 @@ from fic2epub.lazy_re import lazy
 from fic2epub.normalise.fields import field_for, rating_or_pairing
 
 _PAIR = lazy(r"\S\s*(?:/|&|\sx\s)\s*\S")
-_WORDS = lazy(r"~?\s*[\d.,]+\s*[kK]?\+?\s+words?", re.IGNORECASE)
+# Rule ``info-sentence``: the count may be hedged in words, "about 600 words".
+_WORDS = lazy(
+    r"(?:~|about|around|approx(?:\.|imately)?|roughly)?\s*[\d.,]+\s*[kK]?\+?\s+words?",
+    re.IGNORECASE,
+)
+# A comma between the items, not one inside a figure ("2,000").
+_ITEM_COMMA = lazy(r",(?!\d{3}\b)")
+# Rule ``info-sentence``: the comma line written as a sentence, its first item naming the
+# fandom with the kind of work, "An Arthurian fic, rated G, about 600 words.": the fandom is
+# what stands between the article and the kind.
+_FANDOM_KIND = lazy(
+    r"(?:an?\s+)(?P<fandom>\S.{0,60}?)\s+(?:fic|fanfic|fan\s*fic|one-?shot|drabble|ficlet)",
+    re.IGNORECASE,
+)
 
 
 # Original fiction named where a fandom would stand: "original, rated G, ~900 words".
@@ -60,8 +73,15 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
     elif " · " in line or " • " in line:
         return _dotted_fields(line)
     elif "," in line and ":" not in line and len(line) <= 100:
-        items = [item.strip() for item in line.split(",") if item.strip()]
-        if any(len(item.split()) > 4 for item in items):
+        # Written as a sentence, the line ends on a full stop (``info-sentence``).
+        # A thousands comma ("2,000 words") parts no items.
+        parts = _ITEM_COMMA.split(line.removesuffix("."))
+        items = [item.strip() for item in parts if item.strip()]
+        # A fandom named with its kind ("An Erec and Enide fic") may run a little longer.
+        longest = [
+            8 if not at and _FANDOM_KIND.fullmatch(item) else 4 for at, item in enumerate(items)
+        ]
+        if any(len(item.split()) > most for item, most in zip(items, longest, strict=True)):
             return None
     else:
         return None
@@ -85,6 +105,8 @@ def pipe_metadata(line: str) -> list[tuple[str, str]] | None:
             recognised += 1
         elif position == 0 and _ORIGINAL.fullmatch(item):
             pass  # original fiction: no fandom to name
+        elif position == 0 and (kind := _FANDOM_KIND.fullmatch(item)) is not None:
+            fields.append(("Fandom", kind.group("fandom")))
         elif position == 0:
             fields.append(("Fandom", item))
         else:
