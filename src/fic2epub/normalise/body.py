@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -344,7 +345,7 @@ def _byline_again(chunks: list[Chunk], index: int) -> bool:
     if not names:
         return False
     known: set[str] = set()
-    for chunk in chunks[:index]:
+    for chunk in itertools.islice(chunks, index):
         if chunk.role == "byline":
             known.update(name.strip().lower() for name in (chunk.value or chunk.text).split("\n"))
         elif chunk.role == "heading":

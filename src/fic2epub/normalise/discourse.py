@@ -42,14 +42,28 @@ _MAP = lazy(r"created\s+.{1,40}?\s+last\s+reply\b.{0,200}", re.IGNORECASE)
 _SUGGESTED = lazy(r"suggested\s+topics|related\s+topics|new\s*&\s*unread\s+topics", re.IGNORECASE)
 
 
+# Where a likes count's word ends its line: one scan for the literal "ike", far cheaper on a
+# long story than a search per spelling, or than splitting it into lines.
+# (Case-sensitive: a pattern that ignores case loses the literal search; Discourse writes
+# "Like" and "Likes".)
+_LIKE_LINE_END = lazy(r"ikes?[ \t]*(?:\n|$)")
+
+
+def _likes_line(text: str) -> bool:
+    """Whether a line of the text is a post's likes count ("3 Likes")."""
+    for found in _LIKE_LINE_END.finditer(text):
+        start = text.rfind("\n", 0, found.start()) + 1
+        if _LIKES.fullmatch(text[start : found.end()].strip()):
+            return True
+    return False
+
+
 def discourse_topic(text: str) -> str:
     """The story of a Discourse topic page (see above); else ``text``. Lines are blanked,
     not removed, so line numbers still hold."""
-    if "Like" not in text and "like" not in text:
-        return text  # the cheap test first: no likes count anywhere
+    if not _likes_line(text):
+        return text  # the cheap test first: no post's likes count anywhere
     lines = text.split("\n")
-    if not any(line[:1].isdigit() and _LIKES.fullmatch(line.strip()) for line in lines):
-        return text
     heads = _heads(lines)
     if len(heads) < 2:
         return text
