@@ -40,9 +40,9 @@ from fic2epub.normalise.line_search import holds
 _INVISIBLE_BLANKS = "\u2800\u3164"
 # An Instagram account's name: letters, digits, "." and "_", no spaces.
 # (Instagram shows them in lower case, which keeps a story's "Maurice" line out.)
-_USER = lazy(r"[a-z0-9._]{1,30}")
+USER = lazy(r"[a-z0-9._]{1,30}")
 # The dot between the account's name and "Follow", or "Edited" and the age.
-_DOTS = frozenset({"•", "·"})
+DOTS = frozenset({"•", "·"})
 # A post's or a comment's age: "12w", "3d", "5h", "1y".
 _AGE = lazy(r"\d{1,3}\s?[smhdwy]")
 # The picture's alt text over a post.
@@ -52,7 +52,7 @@ _ALT_TEXT = lazy(
     re.IGNORECASE,
 )
 # The likes line under the comments: "Liked by name and 203 others", "1,204 likes".
-_LIKES = lazy(
+LIKES = lazy(
     # The liker is an account's name, which ends on no stop ("Liked by everyone." is prose).
     r"(?:liked\s+by\s+(?-i:[a-z0-9._]{0,29}[a-z0-9_])(?:\s+and\s+(?:[\d,.]+[km]?\s+)?others?)?"
     r"|[\d,.]+[km]?\s+likes?"
@@ -60,7 +60,7 @@ _LIKES = lazy(
     re.IGNORECASE,
 )
 # The comment box under a post.
-_COMMENT_BOX = lazy(r"add\s+a\s+comment\s*(?:…|\.\.\.)?", re.IGNORECASE)
+COMMENT_BOX = lazy(r"add\s+a\s+comment\s*(?:…|\.\.\.)?", re.IGNORECASE)
 # A counter glued to a caption's last paragraph: "… his hand. (1/3)".
 _GLUED_COUNTER = lazy(r"\s+\((\d{1,2})\s?/\s?(\d{1,2})\)$")
 # How far under "Follow" the caption's header may run.
@@ -104,16 +104,22 @@ def instagram_posts(text: str) -> str:
         footer = end if footer is None else footer
         drop.update(range(start, caption))
         drop.update(range(footer, end))
-        drop.update(_trailing_hashtags(lines, caption, footer))
+        drop.update(trailing_hashtags(lines, caption, footer))
         _strip_counter(lines, caption, footer, place)
     if not footed:
         return text  # no post with the page's footer: not Instagram's layout
+    return without_lines(lines, drop)
+
+
+def without_lines(lines: list[str], drop: set[int]) -> str:
+    """The text of ``lines`` without those at the indices ``drop``: each run taken out
+    leaves one blank line, so the paragraphs around it stay apart."""
     kept: list[str] = []
     for index, line in enumerate(lines):
         if index not in drop:
             kept.append(line)
         elif kept and kept[-1].strip():
-            kept.append("")  # a run taken out leaves one blank line
+            kept.append("")
     return "\n".join(kept)
 
 
@@ -140,7 +146,7 @@ def _account(lines: list[str], follow: int) -> tuple[int, str] | None:
     line = lines[follow].strip()
     if line == "Follow":
         above = follow - 1
-        if above >= 0 and lines[above].strip() in _DOTS:
+        if above >= 0 and lines[above].strip() in DOTS:
             above -= 1
         if above < 0:
             return None
@@ -148,7 +154,7 @@ def _account(lines: list[str], follow: int) -> tuple[int, str] | None:
     else:
         above = follow
         name = line.removesuffix("Follow").rstrip().rstrip("•·").rstrip()
-    if not _USER.fullmatch(name):
+    if not USER.fullmatch(name):
         return None
     if above > 0 and _ALT_TEXT.fullmatch(lines[above - 1].strip()):
         return above - 1, name
@@ -165,7 +171,7 @@ def _header_end(lines: list[str], follow: int, name: str) -> int | None:
     if index >= limit or lines[index].strip() != name:
         return None
     index += 1
-    while index < limit and (lines[index].strip() in _DOTS or lines[index].strip() == "Edited"):
+    while index < limit and (lines[index].strip() in DOTS or lines[index].strip() == "Edited"):
         index += 1
     if index < limit and _AGE.fullmatch(lines[index].strip()):
         return index + 1
@@ -179,7 +185,7 @@ def _footer_start(lines: list[str], caption: int, end: int) -> int | None:
     for index in range(caption, end):
         line = lines[index].strip()
         footer_line = bool(line) and (
-            _LIKES.fullmatch(line) is not None or _COMMENT_BOX.fullmatch(line) is not None
+            LIKES.fullmatch(line) is not None or COMMENT_BOX.fullmatch(line) is not None
         )
         if first is None and (footer_line or _comment_head(lines, index)):
             first = index
@@ -190,12 +196,12 @@ def _footer_start(lines: list[str], caption: int, end: int) -> int | None:
 
 def _comment_head(lines: list[str], index: int) -> bool:
     """Whether a comment starts at ``index``: the commenter's name over the comment's age."""
-    if index + 1 >= len(lines) or not _USER.fullmatch(lines[index].strip()):
+    if index + 1 >= len(lines) or not USER.fullmatch(lines[index].strip()):
         return False
     return _AGE.fullmatch(lines[index + 1].strip()) is not None
 
 
-def _trailing_hashtags(lines: list[str], caption: int, footer: int) -> list[int]:
+def trailing_hashtags(lines: list[str], caption: int, footer: int) -> list[int]:
     """The caption's last lines that are its hashtags and nothing else."""
     found: list[int] = []
     for index in range(footer - 1, caption - 1, -1):

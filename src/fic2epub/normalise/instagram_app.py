@@ -33,8 +33,15 @@ from __future__ import annotations
 import re
 
 from fic2epub.lazy_re import lazy
-from fic2epub.normalise.instagram import _COMMENT_BOX, _DOTS, _LIKES, _USER, _trailing_hashtags
-from fic2epub.normalise.part_pages import _OWN_PLACE
+from fic2epub.normalise.instagram import (
+    COMMENT_BOX,
+    DOTS,
+    LIKES,
+    USER,
+    trailing_hashtags,
+    without_lines,
+)
+from fic2epub.normalise.part_pages import OWN_PLACE
 from fic2epub.normalise.patterns import match_heading
 
 # The least number of lone "." lines read as spacers, and their least share of the lines.
@@ -94,7 +101,7 @@ def instagram_app_posts(text: str) -> str:
         footer = end if footer is None else footer
         drop.update(range(start + (place == 0), caption))
         drop.update(range(footer, end))
-        drop.update(_trailing_hashtags(lines, caption, footer))
+        drop.update(trailing_hashtags(lines, caption, footer))
         name = lines[start].strip()
         if place == 0:
             # The first post's name names the poster, the story's author: a "by" line.
@@ -104,13 +111,7 @@ def instagram_app_posts(text: str) -> str:
             drop.add(caption)
     if not footed:
         return text
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        if index not in drop:
-            kept.append(line)
-        elif kept and kept[-1].strip():
-            kept.append("")  # a run taken out leaves one blank line
-    return "\n".join(kept)
+    return without_lines(lines, drop)
 
 
 def _post_starts(lines: list[str]) -> list[tuple[int, int]]:
@@ -118,7 +119,7 @@ def _post_starts(lines: list[str]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         name = line.strip()
-        if not name or not _USER.fullmatch(name):
+        if not name or not USER.fullmatch(name):
             continue
         caption = _caption_line(lines, index, name)
         if caption is not None:
@@ -134,7 +135,7 @@ def _caption_line(lines: list[str], index: int, name: str) -> int | None:
         line = lines[below].strip()
         if line.startswith(name + " ") and len(line) > len(name) + 1:
             return below
-        if line in ("Follow", *_DOTS) or _COUNTER.fullmatch(line):
+        if line in ("Follow", *DOTS) or _COUNTER.fullmatch(line):
             continue
         if located or not line or len(line) > _LOCATION or line.endswith(_SENTENCE_ENDS):
             return None
@@ -147,7 +148,7 @@ def _footer_start(lines: list[str], caption: int, end: int) -> int | None:
     when the likes line or the comments link is among them; else None."""
     for index in range(caption + 1, end):
         line = lines[index].strip()
-        if not line or not (_LIKES.fullmatch(line) or _VIEW_COMMENTS.fullmatch(line)):
+        if not line or not (LIKES.fullmatch(line) or _VIEW_COMMENTS.fullmatch(line)):
             continue
         first = index
         while first - 1 > caption and _footer_line(lines[first - 1].strip()):
@@ -161,10 +162,10 @@ def _footer_line(line: str) -> bool:
     return bool(
         line
         and (
-            _LIKES.fullmatch(line)
+            LIKES.fullmatch(line)
             or _VIEW_COMMENTS.fullmatch(line)
             or _AGE_LINE.fullmatch(line)
-            or _COMMENT_BOX.fullmatch(line)
+            or COMMENT_BOX.fullmatch(line)
         )
     )
 
@@ -180,4 +181,4 @@ def _label_over_heading(lines: list[str], caption: int, footer: int) -> bool:
     if below is None:
         return False
     heading = lines[below].strip()
-    return match_heading(heading) is not None or _OWN_PLACE.fullmatch(heading) is not None
+    return match_heading(heading) is not None or OWN_PLACE.fullmatch(heading) is not None

@@ -289,7 +289,7 @@ def _heading_under(chunks: list[Chunk], index: int) -> bool:
 # Rule ``part-place-titled-chapters``: the place may carry the part's title after a colon or
 # a dash, "Part 1 of 3: The Debt", as a journal or community post heads each part of a
 # story posted whole; a short title that ends no sentence (see ``_own_place_fits``).
-_OWN_PLACE = lazy(
+OWN_PLACE = lazy(
     rf"\W{{0,3}}part\s+(?P<n>\d{{1,3}}|{WORD_NUMBER})\s*(?:/|\s+of\s)\s*"
     rf"(?P<of>\d{{1,3}}|{WORD_NUMBER})"
     r"(?:\W{0,3}|\s*[:\-–—]\s*(?P<title>[^\s:].{0,48}))",
@@ -325,7 +325,7 @@ def part_places_as_chapters(chunks: list[Chunk]) -> None:
             continue
         if "art" not in text[:6].lower():
             continue
-        if (found := _OWN_PLACE.fullmatch(text.strip())) is not None and _own_place_fits(found):
+        if (found := OWN_PLACE.fullmatch(text.strip())) is not None and _own_place_fits(found):
             places.append(index)
             numbers.append((number_value(found.group("n")), number_value(found.group("of"))))
     if len(places) < 2 or len({total for _, total in numbers}) != 1:
