@@ -836,6 +836,11 @@ def _single_line(chunk: Chunk) -> bool:
     return len(chunk.lines) == 1 and not chunk.continues
 
 
+# The longest line any numbered form below reads (match_numbered's 80 characters and under):
+# one length test spares a story's paragraphs the six forms' own tests.
+_NUMBERED_LONGEST = 120
+
+
 def _numbered(chunks: Chunks) -> Chunks:
     """Mark "1.", "~ 2 ~" lines as headings, but only when they count up 1, 2, 3…
 
@@ -845,6 +850,7 @@ def _numbered(chunks: Chunks) -> Chunks:
         (index, number)
         for index, chunk in enumerate(chunks)
         if chunk.role == "text"
+        and len(chunk.text) <= _NUMBERED_LONGEST
         and _single_line(chunk)
         and (
             number := match_numbered(chunk.text)
