@@ -194,11 +194,6 @@ _SITE_YEARS_RIGHTS = lazy(
 )
 
 
-def _whole_rights(line: str) -> bool:
-    """The cheap test for ``site-years-rights-line``: the line closes on the rights words."""
-    return line.rstrip(". ").lower().endswith("rights reserved")
-
-
 # Rule ``zine-rights-notice``: a fanzine's notice on its rights at the foot of a piece or a
 # page: "IDLE PENS is an amateur, non-profit publication. All rights revert to the
 # contributors on publication.", "Copyright reverts to the writers and artists." The zine's
@@ -310,15 +305,14 @@ def _software_credit(line: str) -> bool:
 # When the writer wrote and reworked the piece: "written 2022, tidied 2024", "(drafted May
 # 2019; revised 2021)", perhaps in emphasis marks.
 _WHEN = r"(?:in\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"
+# The words a dating opens on (and the rule's cheap first test).
+_DATING_WORDS = ("written", "drafted", "begun", "started", "finished")
 _WRITING_DATES = lazy(
-    rf"[*_(\[]*(?:written|drafted|begun|started|finished)\s+{_WHEN}"
+    rf"[*_(\[]*(?:{'|'.join(_DATING_WORDS)})\s+{_WHEN}"
     rf"(?:\s*[,;/–—-]\s*(?:and\s+)?(?:edited|revised|tidied|polished|finished|posted|"
     rf"rewritten|reworked)(?:\s+up)?\s+{_WHEN})*\.?[*_)\]]*",
     re.IGNORECASE,
 )
-
-
-_DATING_WORDS = frozenset({"written", "drafted", "begun", "started", "finished"})
 
 
 def writing_dates_line(text: str) -> bool:
@@ -368,9 +362,10 @@ def page_footer(text: str) -> str | None:
         return "copyright-line"
     if "." in lower[:30] and _SITE_COPYRIGHT.fullmatch(line):
         return "site-copyright-line"
-    if _whole_rights(line) and _SITE_YEARS_RIGHTS.fullmatch(line):
-        return "site-years-rights-line"
     whole = line.lower()
+    # The cheap test for site-years-rights-line: the line closes on the rights words.
+    if whole.rstrip(". ").endswith("rights reserved") and _SITE_YEARS_RIGHTS.fullmatch(line):
+        return "site-years-rights-line"
     if ("revert" in whole or " publication" in whole) and _ZINE_RIGHTS.fullmatch(line):
         return "zine-rights-notice"
     if ("archived" in lower or "printed" in lower) and _ARCHIVE_CREDIT.fullmatch(line):
